@@ -1,0 +1,117 @@
+import * as vscode from 'vscode';
+import { addToIgnoreList, parseIgnoreFile, serializeIgnoreFile, type IgnoreEntry, type IgnoreList } from '../core';
+import type { Log } from './log';
+import { readTextIfExists } from './workspaceFs';
+
+export const IGNORE_FILE = '.attributor/ignore.json';
+
+const EMPTY: IgnoreList = { entries: [] };
+
+/**
+ * The ignore lists of the workspace folders (`.attributor/ignore.json`, a file that can be committed), kept in memory,
+ * reloaded when the file changes. A draft outside any folder uses the first folder's list.
+ */
+export class IgnoreStore implements vscode.Disposable {
+  private lists = new Map<string, IgnoreList>();
+  private loading: Promise<void>;
+  private readonly disposables: vscode.Disposable[] = [];
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChange = this.changed.event;
+
+  constructor(private readonly log: Log) {
+    this.loading = Promise.resolve();
+    const watcher = vscode.workspace.createFileSystemWatcher('**/' + IGNORE_FILE);
+    const reload = () => void this.reload();
+    this.disposables.push(
+      this.changed,
+      watcher,
+      watcher.onDidChange(reload),
+      watcher.onDidCreate(reload),
+      watcher.onDidDelete(reload),
+      vscode.workspace.onDidChangeWorkspaceFolders(reload),
+    );
+  }
+
+  start(): void {
+    void this.reload();
+  }
+
+  ready(): Promise<void> {
+    return this.loading;
+  }
+
+  async reload(): Promise<void> {
+    const load = (async () => {
+      const lists = new Map<string, IgnoreList>();
+      for (const folder of vscode.workspace.workspaceFolders ?? []) {
+        const uri = vscode.Uri.joinPath(folder.uri, IGNORE_FILE);
+        try {
+          const text = await readTextIfExists(uri);
+          if (text === undefined) continue;
+          const { list, problems } = parseIgnoreFile(text);
+          for (const problem of problems) this.log.warn(`${uri.fsPath || uri.toString()}: ${problem}`);
+          lists.set(folder.uri.toString(), list);
+        } catch (error) {
+          this.log.warn(`Could not read the ignore file ${uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+        }
+      }
+      const before = JSON.stringify([...this.lists]);
+      this.lists = lists;
+      if (JSON.stringify([...lists]) !== before) this.changed.fire();
+    })();
+    this.loading = load;
+    await load;
+  }
+
+  /** The workspace folder whose ignore file applies to a document. */
+  folderFor(uri: vscode.Uri): vscode.WorkspaceFolder | undefined {
+    return vscode.workspace.getWorkspaceFolder(uri) ?? vscode.workspace.workspaceFolders?.[0];
+  }
+
+  listFor(uri: vscode.Uri): IgnoreList {
+    const folder = this.folderFor(uri);
+    return (folder && this.lists.get(folder.uri.toString())) ?? EMPTY;
+  }
+
+  /**
+   * Adds an entry to the ignore file of the document's folder as one workspace edit (undoable), and saves the file.
+   * Returns the file's URI, or undefined when there is no workspace folder to keep it in.
+   */
+  async add(documentUri: vscode.Uri, entry: IgnoreEntry): Promise<vscode.Uri | undefined> {
+    const folder = this.folderFor(documentUri);
+    if (!folder) {
+      void vscode.window.showWarningMessage('Attributor: open a folder to keep an ignore list (.attributor/ignore.json).');
+      return undefined;
+    }
+    const uri = vscode.Uri.joinPath(folder.uri, IGNORE_FILE);
+    const open = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    const current = open ? open.getText() : await readTextIfExists(uri);
+    let list: IgnoreList = EMPTY;
+    if (current !== undefined && current.trim()) {
+      const parsed = parseIgnoreFile(current);
+      if (parsed.problems.length && !parsed.list.entries.length) {
+        throw new Error(`${IGNORE_FILE} could not be read (${parsed.problems.join('; ')}); fix it before adding to it.`);
+      }
+      list = parsed.list;
+    }
+    const next = addToIgnoreList(list, entry);
+    const text = serializeIgnoreFile(next);
+    const edit = new vscode.WorkspaceEdit();
+    if (current === undefined) {
+      edit.createFile(uri, { ignoreIfExists: false, contents: new TextEncoder().encode(text) });
+    } else {
+      const doc = open ?? (await vscode.workspace.openTextDocument(uri));
+      edit.replace(uri, new vscode.Range(new vscode.Position(0, 0), doc.lineAt(doc.lineCount - 1).range.end), text);
+    }
+    if (!(await vscode.workspace.applyEdit(edit))) throw new Error(`Could not write ${IGNORE_FILE}.`);
+    const doc = vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+    if (doc?.isDirty) await doc.save();
+    this.lists.set(folder.uri.toString(), next);
+    this.changed.fire();
+    return uri;
+  }
+
+  dispose(): void {
+    for (const d of this.disposables) d.dispose();
+  }
+}
