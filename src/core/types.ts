@@ -42,6 +42,8 @@ export interface Speaker {
   /** Display name, e.g. `Vladimir Putin`. */
   readonly name: string;
   readonly kind: SpeakerKind;
+  /** For words said jointly (`Burton and Nick`): the keys of each speaker. */
+  readonly members?: readonly string[];
 }
 
 /** A quotation found in a text: the marks and the words between them. */

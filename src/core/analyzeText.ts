@@ -1,0 +1,143 @@
+// One text, analysed: markup hidden, paragraphs, sentences, quotations, sentence tokens, and the
+// names it mentions (learnt into a speaker registry before any quote is attributed).
+import { maskMarkup, type TextFormat } from './maskMarkup';
+import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS } from './newsLexicon';
+import { segmentText, type Segmentation } from './segmentText';
+import { tokenizeSentence, type Token } from './sentenceTokens';
+import { isNameWord, isVerbLike, isWord, readNamePhrase } from './speakerPhrases';
+import { attributeQuotes, type Attribution } from './attributeSpeaker';
+import { SpeakerRegistry } from './speakerRegistry';
+import { computeLineStarts } from './textLines';
+import type { AnalyzedText, AttributedQuote } from './types';
+
+export interface PreparedText extends Segmentation {
+  readonly id: string | null;
+  readonly text: string;
+  readonly masked: string;
+  readonly lineStarts: number[];
+  /** Tokens of each sentence; quotations are single tokens. */
+  readonly tokens: Token[][];
+  /** For each quote, the sentence it stands in. */
+  readonly quoteSentence: number[];
+}
+
+export function prepareText(text: string, format: TextFormat, id: string | null): PreparedText {
+  const masked = maskMarkup(text, format);
+  const seg = segmentText(masked, text, format);
+  const quoteSentence: number[] = [];
+  const tokens: Token[][] = [];
+  let q = 0;
+  seg.sentences.forEach((sentence, s) => {
+    while (q < seg.quotes.length && seg.quotes[q].end <= sentence.start) q++;
+    tokens.push(tokenizeSentence(masked, sentence, seg.quotes, q));
+    for (let k = q; k < seg.quotes.length && seg.quotes[k].start < sentence.end; k++) {
+      if (quoteSentence[k] === undefined) quoteSentence[k] = s;
+    }
+  });
+  // A quote outside every sentence (it should not happen) belongs to the nearest one before it.
+  seg.quotes.forEach((quote, k) => {
+    if (quoteSentence[k] !== undefined) return;
+    let s = seg.sentences.findIndex((x) => x.end > quote.start);
+    if (s < 0) s = seg.sentences.length - 1;
+    quoteSentence[k] = Math.max(0, s);
+  });
+  return { ...seg, id, text, masked, lineStarts: computeLineStarts(text), tokens, quoteSentence };
+}
+
+function isShouting(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => isWord(t) && /\p{L}{2}/u.test(t.text));
+  if (words.length < 3) return false;
+  return words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.6;
+}
+
+/** Words that may follow a person's name. */
+const STOP_AFTER_NAME = new Set(['and', 'or', 'but', 'who', 'whose', 'which', 'that', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'also', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'said', 'says', 'told', 'wrote', 'spoke', 'himself', 'herself', 'then', 'later', 'however', 'too', 'again']);
+
+const APPOSITIVE_END = new Set(['who', 'which', 'that', 'whose']);
+
+/** The role an appositive gives a name: `Andrii Yermak, head of the presidential office` -> `head of the presidential office`. */
+function appositiveRole(tokens: readonly Token[], after: number): Token[] | null {
+  if (tokens[after]?.text !== ',') return null;
+  const role: Token[] = [];
+  for (let i = after + 1; i < tokens.length && role.length < 9; i++) {
+    const t = tokens[i];
+    if (!isWord(t) || APPOSITIVE_END.has(t.lower)) break;
+    role.push(t);
+  }
+  if (!role.length || !(DETERMINERS.has(role[0].lower) || ROLE_WORDS.has(role[0].lower))) return null;
+  const words = role.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
+  if (!words.some((t) => ROLE_HEADS.has(t.lower))) return null;
+  return words;
+}
+
+const HE = new Set(['he', 'his', 'him', 'himself']);
+const SHE = new Set(['she', 'her', 'hers', 'herself']);
+
+/** Registers every person and organisation the text names, with titles, roles and pronoun evidence. */
+export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): void {
+  for (const tokens of prepared.tokens) {
+    if (isShouting(tokens)) continue;
+    let firstPerson = true;
+    const he = tokens.some((t) => isWord(t) && HE.has(t.lower));
+    const she = tokens.some((t) => isWord(t) && SHE.has(t.lower));
+    for (let i = 0; i < tokens.length; i++) {
+      const t = tokens[i];
+      const roleBeforeName = isWord(t) && !t.cap && ROLE_HEADS.has(t.lower) && isNameWord(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1].lower);
+      if (!isNameWord(t) && !roleBeforeName) continue;
+      let j = i;
+      while (j < tokens.length && (isNameWord(tokens[j]) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
+        j++;
+        if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
+      }
+      const phrase = readNamePhrase(tokens, { from: i, to: j });
+      const end = j;
+      i = j - 1;
+      if (phrase.groupOf || phrase.name.length === 0) continue;
+      const nameWords = phrase.name.map((x) => x.text);
+      if (phrase.isOrganisation) {
+        if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) registry.addOrganisation(nameWords, prepared.id);
+        continue;
+      }
+      // `Kremlin-controlled Russian parliament`, `Zolota Balka villages`: capitalised words that modify a noun are no name.
+      const next = tokens[end];
+      if (isWord(next) && !next.cap && !isVerbLike(next) && !STOP_AFTER_NAME.has(next.lower) && !/s$/.test(next.lower)) continue;
+      if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
+      const titled = phrase.title.length > 0;
+      const role = appositiveRole(tokens, end);
+      if (!titled && !role && phrase.name.length < 2) continue;
+      const record = registry.addPerson(nameWords, prepared.id);
+      if (titled) registry.addRole(record, phrase.title.map((x) => x.text));
+      if (role) registry.addRole(record, role.map((x) => x.text));
+      if (firstPerson && he !== she) registry.addGender(record, he ? 'male' : 'female');
+      firstPerson = false;
+    }
+  }
+}
+
+export interface AnalyzeOptions {
+  readonly format?: TextFormat;
+  readonly id?: string | null;
+  /** People already known (the corpus's, for a draft). The text's own names are added to a child of it. */
+  readonly registry?: SpeakerRegistry;
+}
+
+/** Turns a prepared text and its attributions into the engine's `AnalyzedText`. */
+export function toAnalyzedText(prepared: PreparedText, attributions: readonly Attribution[]): AnalyzedText {
+  const quotes: AttributedQuote[] = prepared.quotes.map((quote, q) => ({
+    ...quote,
+    sentence: prepared.quoteSentence[q],
+    speaker: attributions[q].speaker,
+    mention: attributions[q].mention,
+    method: attributions[q].method,
+    isTerm: attributions[q].isTerm,
+  }));
+  return { text: prepared.text, lineStarts: prepared.lineStarts, paragraphs: prepared.paragraphs, sentences: prepared.sentences, quotes };
+}
+
+/** Analyses one text on its own (or on top of a known registry): who said each of its quotes. */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): AnalyzedText & { readonly registry: SpeakerRegistry } {
+  const registry = options.registry ? options.registry.child() : new SpeakerRegistry();
+  const prepared = prepareText(text, options.format ?? 'plain', options.id ?? null);
+  learnNames(prepared, registry);
+  return { ...toAnalyzedText(prepared, attributeQuotes(prepared, registry)), registry };
+}

@@ -1,0 +1,362 @@
+// Who said each quotation of a text. The rules, in the order they are tried:
+//   a term, name or title in quotes (`so-called "referendums"`, `"Donetsk People's Republic"`) has no speaker;
+//   after the quote: `..." Putin said`, `..." said Andrii Yermak, head of ...`, `..." he said`;
+//   a headline dash: `'are our citizens' - Putin`;
+//   before the quote: `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`;
+//   a partial quote in reported speech: `the Russian president said Moscow would use "all available means"`;
+//   an attribution later in the sentence: `"I order ..." of the regions, Putin said in the decrees`;
+//   `according to X`;
+//   a quote that opens a sentence right after another speaker's quote continues it.
+// Pronouns (`he said`) go to the nearest fitting person before them, roles (`the Russian leader`) to the
+// person the texts give that role, descriptions (`the clown`) to the person the text is about.
+import type { PreparedText } from './analyzeText';
+import { DETERMINERS, NEWS_AGENCIES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELAY_VERBS, TERM_MARKERS } from './newsLexicon';
+import { normalizePhrase, tokenizeWords } from './normalizeText';
+import type { Token } from './sentenceTokens';
+import { conjuncts, isPronoun, isSpeechVerbAt, isWord, phraseAfter, phraseBefore, readNamePhrase, type Phrase } from './speakerPhrases';
+import type { SpeakerRegistry } from './speakerRegistry';
+import type { AttributionMethod, Speaker, TextSpan } from './types';
+
+export type Mention = TextSpan & { readonly text: string };
+
+export interface Attribution {
+  readonly speaker: Speaker | null;
+  readonly mention: Mention | null;
+  readonly method: AttributionMethod;
+  readonly isTerm: boolean;
+}
+
+interface Resolved {
+  readonly speaker: Speaker;
+  readonly mention: Mention;
+}
+
+type Resolution = Resolved | 'agency' | null;
+
+const INTRO_WORDS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'since', 'although', 'though', 'as', 'amid', 'despite',
+  'following', 'according', 'asked', 'speaking', 'earlier', 'later', 'with', 'without', 'under', 'for', 'from', 'by',
+  'if', 'unless', 'because', 'once', 'last', 'over', 'among', 'like', 'unlike', 'addressing', 'writing', 'responding',
+]);
+const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
+const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
+const DASHES = new Set(['-', '\u2013', '\u2014']);
+const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
+const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
+
+function isRelayVerb(t: Token | undefined): boolean {
+  return isWord(t) && RELAY_VERBS.has(t.lower);
+}
+
+function isGerund(t: Token): boolean {
+  return /ing$/.test(t.lower);
+}
+
+class QuoteAttributor {
+  private readonly results: Attribution[] = [];
+  private readonly subjects = new Map<number, Resolved | null>();
+
+  constructor(
+    private readonly p: PreparedText,
+    private readonly registry: SpeakerRegistry,
+  ) {}
+
+  run(): Attribution[] {
+    for (let q = 0; q < this.p.quotes.length; q++) this.results.push(this.attribute(q));
+    return this.results;
+  }
+
+  private attribute(q: number): Attribution {
+    const s = this.p.quoteSentence[q];
+    const tokens = this.p.tokens[s] ?? [];
+    const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
+    if (qi < 0) return NONE;
+    if (this.isTerm(q, tokens, qi)) return TERM;
+    const rules: Array<[AttributionMethod, () => Resolution]> = [
+      ['after', () => this.after(tokens, qi, s)],
+      ['dash', () => this.dash(tokens, qi, s)],
+      ['before', () => this.before(tokens, qi, s)],
+      ['partial', () => this.partial(tokens, qi, s)],
+      ['after', () => this.later(tokens, qi, s)],
+      ['according-to', () => this.accordingTo(tokens, s)],
+    ];
+    for (const [method, rule] of rules) {
+      const found = rule();
+      if (found && found !== 'agency') return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
+    }
+    const continued = this.continuation(q, tokens, qi, s);
+    if (continued) return continued;
+    const words = tokenizeWords(this.p.quotes[q].text).length;
+    const opensSentence = tokens.slice(0, qi).every((t) => t.kind === 'punct');
+    return { ...NONE, isTerm: words <= 4 && !opensSentence };
+  }
+
+  /** Quoted names, titles and terms: words used, not words said. */
+  private isTerm(q: number, tokens: readonly Token[], qi: number): boolean {
+    const quote = this.p.quotes[q];
+    const before = tokens.slice(Math.max(0, qi - 3), qi).filter(isWord);
+    if (before.some((t) => TERM_MARKERS.has(t.lower)) || (before.length >= 2 && before[before.length - 2].lower === 'known' && before[before.length - 1].lower === 'as')) return true;
+    const words = quote.text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu) ?? [];
+    if (words.length === 0) return true;
+    if (!/[\p{Lu}\p{Ll}]/u.test(quote.text)) return false; // a script without capitals: no name test
+    if (words.length > 7 || /[.!?,;:]\s*$/.test(quote.text.trim())) return false;
+    const significant = words.filter((w, i) => i === 0 || !SMALL_TITLE_WORDS.has(w.toLowerCase()));
+    return significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+  }
+
+  /** `..." Putin said`, `..." said Andrii Yermak`, `..." he said`, `..." Richmond police said in a release`. */
+  private after(tokens: readonly Token[], qi: number, s: number): Resolution {
+    let i = qi + 1;
+    if (tokens[i]?.kind === 'punct' && (tokens[i].text === ',' || DASHES.has(tokens[i].text))) i++;
+    if (i >= tokens.length) return null;
+    if (isSpeechVerbAt(tokens, i)) {
+      const phrase = phraseAfter(tokens, i + 1, false);
+      return phrase ? this.resolve(tokens, phrase, s) : null;
+    }
+    const start = tokens[i];
+    if (!isWord(start) || !(start.cap || isPronoun(start) || DETERMINERS.has(start.lower) || !/\p{Ll}/u.test(start.text))) return null;
+    const phrase = phraseAfter(tokens, i, true);
+    if (!phrase) return null;
+    let k = phrase.to;
+    while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
+    if (isRelayVerb(tokens[k])) return 'agency';
+    if (!isSpeechVerbAt(tokens, k)) return null;
+    return this.resolve(tokens, phrase, s);
+  }
+
+  /** A headline's `'are our citizens' - Putin`. */
+  private dash(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const dash = tokens[qi + 1];
+    if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
+    const phrase = phraseAfter(tokens, qi + 2, false);
+    if (!phrase || tokens.slice(phrase.to).some((t) => t.kind !== 'punct')) return null;
+    return this.resolve(tokens, phrase, s);
+  }
+
+  /** `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`, `by stating, "..."`. */
+  private before(tokens: readonly Token[], qi: number, s: number): Resolution {
+    let i = qi - 1;
+    while (i >= 0 && tokens[i].kind === 'punct' && [',', ':', '\u2014', '\u2013', '-'].includes(tokens[i].text)) i--;
+    let v = -1;
+    for (let k = i; k >= 0 && k >= i - 5; k--) {
+      if (tokens[k].kind !== 'word') break;
+      if (isSpeechVerbAt(tokens, k)) {
+        v = k;
+        break;
+      }
+    }
+    if (v < 0 || isRelayVerb(tokens[v])) return null;
+    return this.subjectOf(tokens, v, s, qi);
+  }
+
+  /** The speaker of a speech verb at `v`: before it, or after it (`said Putin:`), or the sentence's subject. */
+  private subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution {
+    const verb = tokens[v];
+    const subject = phraseBefore(tokens, v);
+    if (subject) {
+      const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
+      if (!isGerund(verb) || named) {
+        const resolved = this.resolve(tokens, subject, s);
+        if (resolved) return resolved;
+      }
+    } else if (quoteAt > v + 1) {
+      // `وقال لقمان "..."`, `said Putin: "..."`: the speaker after the verb, right before the quote.
+      const after = phraseAfter(tokens, v + 1, false);
+      const adjacent = after && after.to <= quoteAt && tokens.slice(after.to, quoteAt).every((t) => t.kind === 'punct');
+      if (after && adjacent && tokens.slice(after.from, after.to).every((t) => t.cap || !/\p{Ll}/u.test(t.text))) {
+        const resolved = this.resolve(tokens, after, s);
+        if (resolved) return resolved;
+      }
+    }
+    const left = tokens[v - 1];
+    const coordinated = !subject && (left === undefined || left.kind === 'punct' || ['and', 'but', 'by', 'while', 'before', 'after', 'also'].includes(left.lower));
+    if (isGerund(verb) || coordinated) return this.sentenceSubject(s);
+    return null;
+  }
+
+  /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
+  private partial(tokens: readonly Token[], qi: number, s: number): Resolution {
+    for (let k = qi - 1; k >= 0; k--) {
+      if (!isSpeechVerbAt(tokens, k)) continue;
+      if (isRelayVerb(tokens[k])) return null;
+      const found = this.subjectOf(tokens, k, s, qi);
+      if (found) return found;
+    }
+    return null;
+  }
+
+  /** `"I order ..." of the regions, Putin said in the decrees.` */
+  private later(tokens: readonly Token[], qi: number, s: number): Resolution {
+    for (let k = qi + 1; k < tokens.length; k++) {
+      if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
+      const subject = phraseBefore(tokens, k, qi + 1);
+      if (subject) return this.resolve(tokens, subject, s);
+      const after = phraseAfter(tokens, k + 1, false);
+      if (after) return this.resolve(tokens, after, s);
+      return null;
+    }
+    return null;
+  }
+
+  private accordingTo(tokens: readonly Token[], s: number): Resolution {
+    for (let k = 0; k + 2 < tokens.length; k++) {
+      if (tokens[k].lower !== 'according' || tokens[k + 1].lower !== 'to') continue;
+      const phrase = phraseAfter(tokens, k + 2, false);
+      if (phrase) return this.resolve(tokens, phrase, s);
+    }
+    return null;
+  }
+
+  /** A quote opening the sentence right after a sentence with another quote goes on in that speaker's voice. */
+  private continuation(q: number, tokens: readonly Token[], qi: number, s: number): Attribution | null {
+    if (q === 0 || !tokens.slice(0, qi).every((t) => t.kind === 'punct')) return null;
+    const previous = this.results[q - 1];
+    const ps = this.p.quoteSentence[q - 1];
+    if (!previous?.speaker || (ps !== s && ps !== s - 1)) return null;
+    if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
+    return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+  }
+
+  private sentenceSubject(s: number): Resolved | null {
+    if (this.subjects.has(s)) return this.subjects.get(s)!;
+    this.subjects.set(s, null);
+    const tokens = this.p.tokens[s] ?? [];
+    let i = 0;
+    while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
+    if (isWord(tokens[i]) && INTRO_WORDS.has(tokens[i].lower)) {
+      const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+      if (comma < 0 || comma - i > 25) return null;
+      i = comma + 1;
+    }
+    while (isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) i++;
+    const phrase = phraseAfter(tokens, i, true);
+    const resolved = phrase ? this.resolve(tokens, phrase, s) : null;
+    const subject = resolved && resolved !== 'agency' ? resolved : null;
+    this.subjects.set(s, subject);
+    return subject;
+  }
+
+  private mentionOf(tokens: readonly Token[], phrase: Phrase): Mention {
+    const start = tokens[phrase.from].start;
+    const end = tokens[phrase.to - 1].end;
+    return { start, end, text: this.p.text.slice(start, end) };
+  }
+
+  private resolve(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
+    const mention = this.mentionOf(tokens, phrase);
+    const parts = conjuncts(tokens, phrase);
+    const resolved: Resolved[] = [];
+    let agencies = 0;
+    for (const part of parts) {
+      const r = this.resolvePart(tokens, part, s);
+      if (r === 'agency') agencies++;
+      else if (r) resolved.push(r);
+    }
+    if (agencies === parts.length) return 'agency';
+    if (resolved.length === 0) return null;
+    if (resolved.length === 1) return parts.length === 1 ? resolved[0] : { speaker: resolved[0].speaker, mention };
+    const named = resolved.filter((r) => r.speaker.kind !== 'description');
+    if (named.length === 1) return { speaker: named[0].speaker, mention };
+    const group = named.length > 1 ? named : resolved;
+    const members = [...new Set(group.map((r) => r.speaker.key))];
+    if (members.length === 1) return { speaker: group[0].speaker, mention };
+    const speaker: Speaker = {
+      key: members.join(' & '),
+      name: group.map((r) => r.speaker.name).join(' and '),
+      kind: group.every((r) => r.speaker.kind === 'person') ? 'person' : 'organisation',
+      members,
+    };
+    return { speaker, mention };
+  }
+
+  private description(mention: Mention): Resolved {
+    const record = this.registry.addDescription(mention.text, this.p.id);
+    return { speaker: this.registry.toSpeaker(record), mention };
+  }
+
+  private resolvePart(tokens: readonly Token[], part: Phrase, s: number): Resolution {
+    const mention = this.mentionOf(tokens, part);
+    const first = tokens[part.from];
+    if (part.to - part.from === 1 && isPronoun(first)) {
+      const kind = PERSONAL_PRONOUNS.get(first.lower);
+      if (kind === 'self') return null;
+      const found = this.antecedent(s, first.start, kind === 'plural' ? 'plural' : kind ?? null);
+      return found ? { speaker: found.speaker, mention } : null;
+    }
+    const np = readNamePhrase(tokens, part);
+    const bare = normalizePhrase(mention.text).replace(/^the /, '');
+    if (NEWS_AGENCIES.has(bare) || NEWS_AGENCIES.has(normalizePhrase(np.name.map((t) => t.text).join(' ')))) return 'agency';
+    if (np.groupOf) {
+      const record = this.registry.addOrganisation(np.groupOf.map((t) => t.text), this.p.id);
+      return { speaker: this.registry.toSpeaker(record), mention };
+    }
+    if (np.name.length > 0) {
+      const words = np.name.map((t) => t.text);
+      const known = this.registry.lookupName(words, this.p.id);
+      const record = known ?? (np.isOrganisation ? this.registry.addOrganisation(words, this.p.id) : this.registry.addPerson(words, this.p.id));
+      if (!known && np.title.length) this.registry.addRole(record, np.title.map((t) => t.text));
+      return { speaker: this.registry.toSpeaker(record), mention };
+    }
+    const words = np.all.filter((t) => t !== np.determiner);
+    if (words.length === 0) return null;
+    if (np.isOrganisation) {
+      const record = this.registry.addOrganisation(words.map((t) => t.text), this.p.id);
+      return { speaker: this.registry.toSpeaker(record), mention };
+    }
+    if (np.title.length) {
+      const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id);
+      if (record) return { speaker: this.registry.toSpeaker(record), mention };
+    }
+    const det = np.determiner?.lower ?? null;
+    const head = words[words.length - 1];
+    if (det === 'the' || det === 'this' || det === 'that') {
+      if (!ORGANISATION_WORDS.has(head.lower) && !/s$/.test(head.lower)) {
+        const found = this.antecedent(s, mention.start, null);
+        if (found && found.speaker.kind === 'person') return { speaker: found.speaker, mention };
+      }
+      return this.description(mention);
+    }
+    if (det === 'his' || det === 'her') {
+      const owner = this.antecedent(s, mention.start, det === 'his' ? 'male' : 'female');
+      if (owner && owner.speaker.kind !== 'description') {
+        const text = `${owner.speaker.name}'s ${words.map((t) => t.text).join(' ')}`;
+        return this.description({ ...mention, text });
+      }
+    }
+    if (!np.determiner && words.every((t) => !t.cap) && words.length === 1) return null;
+    return this.description(mention);
+  }
+
+  /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
+  private antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | null): Resolved | null {
+    const paragraph = this.p.sentences[s].paragraph;
+    for (let k = s; k >= 0 && s - k <= 8; k--) {
+      if (paragraph - this.p.sentences[k].paragraph > 2) break;
+      const candidates: Array<{ at: number; found: Resolved }> = [];
+      const subject = this.sentenceSubject(k);
+      if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject });
+      for (let q = 0; q < this.results.length; q++) {
+        if (this.p.quoteSentence[q] !== k) continue;
+        const r = this.results[q];
+        if (r.speaker && r.mention && this.p.quotes[q].start < offset) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
+      }
+      candidates.sort((a, b) => b.at - a.at);
+      for (const { found } of candidates) if (this.fits(found.speaker, want)) return found;
+    }
+    return null;
+  }
+
+  private fits(speaker: Speaker, want: 'male' | 'female' | 'plural' | null): boolean {
+    if (want === 'plural') return speaker.kind === 'organisation' || (speaker.members?.length ?? 0) > 1;
+    if (speaker.members || speaker.kind === 'organisation') return false;
+    if (!want) return true;
+    const record = this.registry.record(speaker.key);
+    const gender = record ? this.registry.gender(record) : null;
+    return gender === null || gender === want;
+  }
+}
+
+/** Attributes every quote of a prepared text; the registry must already know the text's names. */
+export function attributeQuotes(prepared: PreparedText, registry: SpeakerRegistry): Attribution[] {
+  return new QuoteAttributor(prepared, registry).run();
+}

@@ -1,0 +1,146 @@
+// Finds quotations in a paragraph: double marks straight or curly, guillemets, single marks
+// (never an apostrophe inside or at the end of a word), nesting, and unbalanced marks.
+import type { QuoteSpan, TextSpan } from './types';
+
+const DOUBLE_OPENERS = '\u201C\u201E\u201F\u00AB'; // “ „ ‟ «
+const DOUBLE_CLOSERS = '\u201D\u00BB'; // ” »
+const SINGLE_OPENERS = '\u2018\u201A\u2039'; // ‘ ‚ ‹
+const SINGLE_CLOSERS = '\u2019\u203A'; // ’ ›
+const ALL_MARKS = '"\'' + DOUBLE_OPENERS + DOUBLE_CLOSERS + SINGLE_OPENERS + SINGLE_CLOSERS;
+const OPEN_CONTEXT = '([{<>\u2014\u2013-/:;,' + ALL_MARKS;
+const CLOSE_CONTEXT = '.,;:!?)]}<>\u2014\u2013-/\u2026' + ALL_MARKS;
+/** The longest a single-quoted quotation may run, in characters; beyond it a lone mark is taken for an apostrophe. */
+const MAX_SINGLE_QUOTE = 600;
+
+interface Mark {
+  readonly at: number;
+  readonly canOpen: boolean;
+  readonly canClose: boolean;
+}
+
+function isSpace(c: string | undefined): boolean {
+  return c === undefined || /\s/.test(c);
+}
+
+function isWordChar(c: string | undefined): boolean {
+  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+}
+
+function flanks(text: string, at: number, span: TextSpan): { left: boolean; right: boolean } {
+  const prev = at > span.start ? text[at - 1] : undefined;
+  const next = at + 1 < span.end ? text[at + 1] : undefined;
+  return {
+    left: !isSpace(next) && (isSpace(prev) || OPEN_CONTEXT.includes(prev!)),
+    right: !isSpace(prev) && (isSpace(next) || CLOSE_CONTEXT.includes(next!)),
+  };
+}
+
+function doubleMarks(text: string, span: TextSpan): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i];
+    if (c === '"') {
+      const { left, right } = flanks(text, i, span);
+      if (left || right) marks.push({ at: i, canOpen: left, canClose: right });
+    } else if (DOUBLE_OPENERS.includes(c)) {
+      const { left, right } = flanks(text, i, span);
+      marks.push({ at: i, canOpen: true, canClose: right && !left });
+    } else if (DOUBLE_CLOSERS.includes(c)) {
+      const { left, right } = flanks(text, i, span);
+      marks.push({ at: i, canOpen: left && !right, canClose: true });
+    }
+  }
+  return marks;
+}
+
+function singleMarks(text: string, span: TextSpan): Mark[] {
+  const marks: Mark[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const c = text[i];
+    const single = c === "'" || SINGLE_OPENERS.includes(c) || SINGLE_CLOSERS.includes(c);
+    if (!single) continue;
+    // An apostrophe between two letters (won't, Ukraine's) is never a quotation mark.
+    if (isWordChar(text[i - 1]) && isWordChar(text[i + 1]) && !SINGLE_OPENERS.includes(c)) continue;
+    const { left, right } = flanks(text, i, span);
+    if (SINGLE_OPENERS.includes(c)) marks.push({ at: i, canOpen: true, canClose: right && !left });
+    else if (SINGLE_CLOSERS.includes(c)) marks.push({ at: i, canOpen: left && !right, canClose: right });
+    else if (left || right) marks.push({ at: i, canOpen: left, canClose: right });
+  }
+  return marks;
+}
+
+/** A quote from its opening mark to its closing mark, or, when unclosed, to `close` less trailing space. */
+function makeQuote(original: string, open: number, close: number, unclosed: boolean): QuoteSpan {
+  const textStart = open + 1;
+  let textEnd = close;
+  if (unclosed) while (textEnd > textStart && /\s/.test(original[textEnd - 1])) textEnd--;
+  const end = unclosed ? textEnd : close + 1;
+  return { start: open, end, textStart, textEnd, text: original.slice(textStart, textEnd), unclosed };
+}
+
+function pairDoubles(masked: string, original: string, span: TextSpan): QuoteSpan[] {
+  const quotes: QuoteSpan[] = [];
+  let open: Mark | null = null;
+  for (const mark of doubleMarks(masked, span)) {
+    if (!open) {
+      if (mark.canOpen) open = mark; // a lone closing mark (a truncated fragment) is passed over
+    } else if (mark.canClose) {
+      quotes.push(makeQuote(original, open.at, mark.at, false));
+      open = null;
+    } else if (mark.canOpen) {
+      // An opening mark while a quote is open: the earlier one was never closed. Close it here.
+      quotes.push(makeQuote(original, open.at, mark.at, true));
+      open = mark;
+    }
+  }
+  if (open) quotes.push(makeQuote(original, open.at, span.end, true));
+  return quotes.filter((q) => q.textEnd > q.textStart);
+}
+
+function pairSingles(masked: string, original: string, span: TextSpan, doubles: readonly QuoteSpan[]): QuoteSpan[] {
+  const marks = singleMarks(masked, span);
+  const quotes: QuoteSpan[] = [];
+  // Which double quote (by index) a position lies inside, or -1.
+  const regionOf = (at: number) => doubles.findIndex((q) => at > q.start && at < q.end);
+  for (let i = 0; i < marks.length; i++) {
+    const opener = marks[i];
+    if (!opener.canOpen) continue;
+    const region = regionOf(opener.at);
+    for (let j = i + 1; j < marks.length; j++) {
+      const mark = marks[j];
+      if (mark.at - opener.at > MAX_SINGLE_QUOTE) break;
+      if (regionOf(mark.at) !== region) {
+        // Crossing into or out of a double quote: allowed only when the single quote encloses it whole.
+        if (region !== -1) break;
+        continue;
+      }
+      if (mark.canClose && mark.at > opener.at + 1) {
+        const enclosesPartly = doubles.some((q) => (q.start > opener.at && q.start < mark.at) !== (q.end > opener.at && q.end <= mark.at));
+        if (!enclosesPartly) {
+          quotes.push(makeQuote(original, opener.at, mark.at, false));
+          i = j;
+        }
+        break;
+      }
+      if (mark.canOpen) break; // single quotes do not nest in single quotes: the first was an apostrophe
+    }
+  }
+  return quotes.filter((q) => /[\p{L}\p{N}]/u.test(q.text));
+}
+
+/**
+ * The top-level quotations of one paragraph. `masked` is the text with markup hidden (same offsets as
+ * `original`); quote text is taken from `original`. Quotes nested inside another are part of it.
+ */
+export function findQuotes(masked: string, original: string, paragraph: TextSpan): QuoteSpan[] {
+  const doubles = pairDoubles(masked, original, paragraph);
+  const singles = pairSingles(masked, original, paragraph, doubles);
+  const all = [...doubles, ...singles].sort((a, b) => a.start - b.start || b.end - a.end);
+  const top: QuoteSpan[] = [];
+  for (const q of all) {
+    const outer = top[top.length - 1];
+    if (outer && q.start >= outer.start && q.end <= outer.end) continue;
+    top.push(q);
+  }
+  return top;
+}

@@ -1,0 +1,145 @@
+// Generic vocabulary of news writing that the attribution rules rely on. Nothing here names a person,
+// place or event of any particular article: these are the verbs that introduce speech, the words that
+// make up titles and roles, and the function words that never begin a name.
+
+function inflect(base: string): string[] {
+  const forms = [base];
+  if (base.endsWith('e')) forms.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
+  else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
+  else if (/(s|sh|ch|x|z)$/.test(base)) forms.push(base + 'es', base + 'ed', base + 'ing');
+  else forms.push(base + 's', base + 'ed', base + 'ing');
+  return forms;
+}
+
+const REGULAR_SPEECH_VERBS = [
+  'add', 'announce', 'answer', 'argue', 'ask', 'assert', 'boast', 'caution', 'charge', 'claim', 'comment', 'complain',
+  'concede', 'conclude', 'confirm', 'contend', 'continue', 'declare', 'deny', 'describe', 'emphasise', 'emphasize',
+  'exclaim', 'explain', 'insist', 'joke', 'maintain', 'mention', 'mutter', 'note', 'observe', 'pledge', 'plead',
+  'point', 'post', 'predict', 'proclaim', 'promise', 'quip', 'recall', 'remark', 'repeat', 'reply', 'respond',
+  'retort', 'scream', 'shout', 'snap', 'state', 'stress', 'suggest', 'testify', 'tweet', 'urge', 'vow', 'warn',
+  'whisper', 'yell', 'accuse', 'acknowledge', 'admit', 'agree', 'allege', 'assure', 'call', 'condemn', 'denounce',
+  'slam', 'blast', 'decry', 'lament', 'reiterate', 'demand', 'threaten', 'wonder', 'cry',
+  'thunder', 'counter', 'affirm', 'characterise', 'characterize', 'label', 'brand',
+];
+
+const IRREGULAR_SPEECH_VERBS = [
+  'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
+  'speak', 'speaks', 'spoke', 'speaking', 'quipped', 'quipping', 'slammed', 'slamming', 'snapped', 'snapping',
+  // a few other languages, for quotes in Spanish, French, German, Portuguese, Italian and Arabic sources
+  'dijo', 'afirmó', 'declaró', 'señaló', 'explicó', 'añadió', 'aseguró', 'indicó', 'dice', 'a déclaré', 'déclare',
+  'a dit', 'dit', 'affirme', 'sagte', 'erklärte', 'betonte', 'disse', 'afirmou', 'ha detto', 'قال', 'وقال', 'قالت', 'وقالت',
+  'أكد', 'وأكد', 'أضاف', 'وأضاف',
+];
+
+/** Verbs that introduce or characterise someone's words: `said`, `told`, `insists`, `warning`, `slammed`... */
+export const SPEECH_VERBS: ReadonlySet<string> = new Set([
+  ...REGULAR_SPEECH_VERBS.flatMap(inflect),
+  ...IRREGULAR_SPEECH_VERBS,
+]);
+
+/** Verbs by which a news outlet passes on what others said: their subject relays, it does not speak. */
+export const RELAY_VERBS: ReadonlySet<string> = new Set(['report', 'reports', 'reported', 'reporting', 'cite', 'cites', 'cited', 'citing']);
+
+/** News agencies and outlets that report rather than speak. Matched on the whole mention, case-insensitively. */
+export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
+  'afp', 'ap', 'reuters', 'associated press', 'the associated press', 'agence france-presse', 'agence france presse',
+  'tass', 'ria novosti', 'ria', 'interfax', 'xinhua', 'bloomberg', 'upi', 'dpa', 'efe', 'ansa', 'pti', 'ani', 'yonhap',
+  'kyodo', 'anadolu', 'ukrinform', 'news agency', 'the news agency', 'state media', 'media', 'local media',
+]);
+
+/** Words that make a title or role when they stand before or beside a name. Lower case. */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  'president', 'vice-president', 'prime', 'minister', 'chancellor', 'secretary', 'secretary-general', 'general',
+  'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen', 'governor', 'gov', 'mayor', 'chief', 'officer',
+  'detective', 'king', 'queen', 'prince', 'princess', 'pope', 'ambassador', 'envoy', 'commander', 'director',
+  'chairman', 'chairwoman', 'chair', 'ceo', 'judge', 'justice', 'deputy', 'head', 'leader', 'representative', 'rep',
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant',
+  'sgt', 'admiral', 'marshal', 'premier', 'commissioner', 'attorney', 'sheriff', 'coach', 'dean', 'rabbi', 'bishop',
+  'archbishop', 'imam', 'sheikh', 'emir', 'sultan', 'speaker', 'adviser', 'advisor', 'aide', 'lawmaker', 'mp',
+  'congressman', 'congresswoman', 'councillor', 'councilman', 'councilwoman', 'official', 'analyst', 'economist',
+  'founder', 'owner', 'manager', 'editor', 'correspondent', 'reporter', 'driver', 'witness', 'resident', 'lawyer',
+  'negotiator', 'diplomat', 'president-elect', 'foreign', 'defence', 'defense', 'interior', 'finance', 'vice',
+  'opposition', 'presidential', 'monarch', 'dictator', 'strongman', 'premier', 'governor-general', 'tsar', 'czar',
+]);
+
+/** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
+export const ROLE_HEADS: ReadonlySet<string> = new Set(
+  [...ROLE_WORDS].filter((w) => !['foreign', 'defence', 'defense', 'interior', 'finance', 'vice', 'opposition', 'presidential', 'prime', 'deputy'].includes(w)),
+);
+
+/** Heads of state or government: `the Russian leader` names whoever the sources call Russia's president. */
+export const LEADER_HEADS: ReadonlySet<string> = new Set(['president', 'leader', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'head of state', 'strongman', 'dictator', 'tsar', 'czar', 'emir', 'sultan']);
+
+/** Honorifics that are not part of the name. */
+export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
+
+/** Words that mark an organisation or a place rather than a person, when they end a capitalised name. */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  'union', 'council', 'department', 'ministry', 'party', 'office', 'police', 'army', 'court', 'hall', 'palace',
+  'street', 'city', 'republic', 'kingdom', 'states', 'nations', 'agency', 'bank', 'federation', 'alliance',
+  'peninsula', 'region', 'regions', 'sea', 'festival', 'fest', 'committee', 'commission', 'parliament', 'government',
+  'administration', 'assembly', 'senate', 'congress', 'university', 'institute', 'company', 'corporation', 'inc',
+  'ltd', 'group', 'organisation', 'organization', 'association', 'foundation', 'service', 'services', 'forces',
+  'force', 'guard', 'command', 'school', 'hospital', 'church', 'center', 'centre', 'house', 'square', 'park',
+  'river', 'mountains', 'island', 'islands', 'ocean', 'county', 'province', 'district', 'oblast', 'station', 'airport',
+  'times', 'post', 'news', 'press', 'daily', 'journal', 'tribune', 'herald', 'network', 'media', 'kremlin', 'pentagon',
+  'cabinet', 'secretariat', 'directorate', 'intelligence', 'ministries', 'shop', 'store', 'restaurant', 'hotel', 'war',
+  'cup', 'games', 'olympics', 'summit', 'treaty', 'accord', 'accords', 'act', 'bill', 'plan', 'programme', 'program',
+]);
+
+/** Capitalised words that begin sentences or titles but never begin a name. Lower case. */
+export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'in', 'on', 'at', 'for', 'but', 'and', 'or', 'nor', 'if', 'as', 'after', 'before', 'during',
+  'while', 'when', 'since', 'although', 'though', 'asked', 'according', 'both', 'however', 'amid', 'earlier', 'later',
+  'speaking', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
+  'our', 'my', 'its', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'then', 'so', 'also', 'one', 'some',
+  'many', 'most', 'all', 'no', 'not', 'yes', 'every', 'each', 'any', 'someone', 'everyone', 'nobody', 'anyone', 'to',
+  'from', 'by', 'with', 'without', 'of', 'into', 'over', 'under', 'about', 'against', 'between', 'through', 'until',
+  'upon', 'meanwhile', 'still', 'yet', 'even', 'just', 'only', 'now', 'today', 'yesterday', 'tomorrow', 'read', 'more',
+  'click', 'here', 'source', 'sources', 'photo', 'video', 'watch', 'listen', 'update', 'updated', 'breaking', 'live',
+  'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
+  'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
+  'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'men', 'women', 'people', 'officials', 'witnesses',
+  'residents', 'police', 'experts', 'analysts', 'critics', 'others', 'several', 'two', 'three', 'four', 'five',
+  'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'last', 'next', 'new', 'thanks', 'please', 'let', 'do',
+  'did', 'does', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'should', 'may', 'might', 'must', 'despite', 'following', 'under', 'instead', 'unlike', 'like', 'near', 'among',
+  'within', 'outside', 'inside', 'across', 'along', 'around', 'behind', 'beyond', 'toward', 'towards', 'via', 'per',
+  'once', 'whether', 'because', 'unless', 'whose', 'which', 'whom', 'such', 'other', 'another', 'either', 'neither',
+  'much', 'few', 'less', 'least', 'very', 'too', 'again', 'ever', 'never', 'always', 'often', 'sometimes', 'perhaps',
+  'maybe', 'indeed', 'overall', 'finally', 'first', 'separately', 'similarly', 'moreover', 'furthermore', 'thus',
+]);
+
+/** Words that may stand between a subject and its verb: auxiliaries, adverbs, times (`Putin has also said`, `Biden on Thursday said`). */
+export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
+  'has', 'have', 'had', 'also', 'immediately', 'later', 'then', 'previously', 'repeatedly', 'again', 'once', 'will',
+  'would', 'could', 'might', 'may', 'must', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been',
+  'has', 'sharply', 'bluntly', 'publicly', 'openly', 'firmly', 'flatly', 'angrily', 'quietly', 'simply', 'just',
+  'reportedly', 'allegedly', 'himself', 'herself', 'themselves', 'itself', 'recently', 'earlier', 'separately',
+  'frequently', 'often', 'once', 'twice', 'still', 'further', 'subsequently', 'directly', 'privately', 'formally',
+  'officially', 'reportedly', 'not', 'never', 'always', 'already', 'first', 'initially', 'famously', 'memorably',
+  'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
+]);
+
+export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'self'> = new Map([
+  ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'self'], ['we', 'plural'],
+]);
+
+/** Determiners that begin a description of a speaker (`the clown`, `an Egyptian official`, `his spokesman`). */
+export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'this', 'that', 'these', 'those', 'our', 'my']);
+
+/** Words before a quote that make it a term or a title rather than speech (`so-called "referendums"`). */
+export const TERM_MARKERS: ReadonlySet<string> = new Set([
+  'so-called', 'dubbed', 'termed', 'titled', 'entitled', 'named', 'nicknamed', 'word', 'term', 'phrase', 'slogan',
+  'motto', 'hashtag', 'headline', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'novel', 'poem',
+  'operation', 'codenamed', 'code-named', 'known', 'self-styled', 'self-proclaimed', 'quote-unquote',
+]);
+
+/** Abbreviations whose full stop does not end a sentence. Lower case, without the stop. */
+export const ABBREVIATIONS: ReadonlySet<string> = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj',
+  'adm', 'cmdr', 'gen', 'pres', 'rev', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'no', 'nos', 'vs', 'etc', 'inc',
+  'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'vol', 'p', 'pp', 'ed', 'eds', 'al', 'mt', 'ft', 'ave', 'blvd',
+  'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
+]);

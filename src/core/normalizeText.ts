@@ -1,0 +1,66 @@
+// Typographic normalisation for matching: case, curly and straight marks, diacritics, dashes, whitespace.
+
+const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/g;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
+
+/** A word as the matcher compares it: lower case, one apostrophe, no diacritics. */
+export function normalizeWord(word: string): string {
+  let w = word.toLowerCase().replace(APOSTROPHES, "'");
+  if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
+  return w;
+}
+
+/** A word token of a text: the normalised word and where it stands. */
+export interface WordToken {
+  readonly word: string;
+  readonly start: number;
+  readonly end: number;
+}
+
+// Letters and digits, joined by inner apostrophes (won't, Ukraine's); hyphens split words (land-grab = land grab).
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu;
+
+/** Splits `text` (or its `[start, end)` part) into normalised word tokens. */
+export function tokenizeWords(text: string, start = 0, end = text.length): WordToken[] {
+  const out: WordToken[] = [];
+  WORD.lastIndex = start;
+  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
+    const tokenEnd = Math.min(m.index + m[0].length, end);
+    out.push({ word: normalizeWord(text.slice(m.index, tokenEnd)), start: m.index, end: tokenEnd });
+  }
+  return out;
+}
+
+/** Lower case, straight marks, single spaces, no diacritics: for comparing short strings such as names. */
+export function normalizePhrase(text: string): string {
+  return tokenizeWords(text)
+    .map((t) => t.word)
+    .join(' ');
+}
+
+/** Levenshtein distance, bounded: returns `limit + 1` as soon as the distance exceeds `limit`. */
+export function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const v = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      cur.push(v);
+      if (v < rowMin) rowMin = v;
+    }
+    if (rowMin > limit) return limit + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** True when two spellings are likely the same name (Zelensky / Zelenskyy, Andrii / Andriy). */
+export function isSpellingVariant(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a[0] !== b[0]) return false;
+  const shorter = Math.min(a.length, b.length);
+  if (shorter < 5) return false;
+  return editDistance(a, b, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1);
+}

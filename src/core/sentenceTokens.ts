@@ -1,0 +1,76 @@
+// A sentence as the attribution rules read it: words and punctuation, with each quotation folded
+// into one token so that names inside quotes are never taken for speakers.
+import type { QuoteSpan, TextSpan } from './types';
+
+export interface Token {
+  readonly text: string;
+  /** Lower case, straight apostrophe, without a trailing possessive `'s`. */
+  readonly lower: string;
+  readonly start: number;
+  readonly end: number;
+  readonly kind: 'word' | 'punct' | 'quote';
+  /** Starts with a capital letter. */
+  readonly cap: boolean;
+  /** Ends in a possessive `'s` or `s'`. */
+  readonly possessive: boolean;
+  /** For a quote token: its index in the text's quote list. */
+  readonly quote: number;
+}
+
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'\u2019.][\p{L}\p{N}\p{M}]+)*\.?/uy;
+
+function wordToken(text: string, start: number, end: number): Token {
+  let raw = text.slice(start, end);
+  // Keep the full stop only where the word is an abbreviation with inner stops (U.S.) or a single initial.
+  if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) {
+    raw = raw.slice(0, -1);
+    end -= 1;
+  }
+  const straight = raw.replace(/\u2019/g, "'");
+  const possessive = /'s$/i.test(straight) || /s'$/i.test(straight);
+  const base = /'s$/i.test(straight) ? straight.slice(0, -2) : straight;
+  return {
+    text: raw,
+    lower: base.toLowerCase(),
+    start,
+    end,
+    kind: 'word',
+    cap: /^\p{Lu}/u.test(raw),
+    possessive,
+    quote: -1,
+  };
+}
+
+/** Tokens of `span` in `text`; the given quotes (sorted, top-level) become single `quote` tokens. */
+export function tokenizeSentence(text: string, span: TextSpan, quotes: readonly QuoteSpan[], firstQuote: number): Token[] {
+  const tokens: Token[] = [];
+  let q = firstQuote;
+  let i = span.start;
+  while (i < span.end) {
+    while (q < quotes.length && quotes[q].end <= i) q++;
+    const quote = quotes[q];
+    if (quote && quote.start <= i && i < quote.end) {
+      tokens.push({ text: text.slice(quote.start, quote.end), lower: '"', start: quote.start, end: quote.end, kind: 'quote', cap: false, possessive: false, quote: q });
+      i = quote.end;
+      continue;
+    }
+    const c = text[i];
+    if (/\s/.test(c)) {
+      i++;
+      continue;
+    }
+    WORD.lastIndex = i;
+    const m = WORD.exec(text);
+    if (m && m[0].length > 0) {
+      const limit = quote && quote.start > i ? Math.min(quote.start, span.end) : span.end;
+      const end = Math.min(i + m[0].length, limit);
+      const token = wordToken(text, i, end);
+      tokens.push(token);
+      i = token.end;
+      continue;
+    }
+    tokens.push({ text: c, lower: c, start: i, end: i + 1, kind: 'punct', cap: false, possessive: false, quote: -1 });
+    i++;
+  }
+  return tokens;
+}

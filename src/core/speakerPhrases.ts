@@ -1,0 +1,207 @@
+// Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
+// (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
+// official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, SPEECH_VERBS } from './newsLexicon';
+import type { Token } from './sentenceTokens';
+
+export interface Phrase {
+  /** Token indices, [from, to). */
+  readonly from: number;
+  readonly to: number;
+}
+
+const STOP_WORDS = new Set([
+  'to', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as',
+  'after', 'before', 'because', 'if', 'than', 'into', 'about', 'against', 'over', 'under', 'is', 'was', 'were', 'be',
+  'been', 'are', 'am', 'it', 'there', 'but', 'or', 'nor', 'so', 'yet', 'not', 'no', 'what', 'where', 'how', 'why',
+  'during', 'since', 'until', 'though', 'although', 'despite', 'amid', 'via', 'per', 'upon', 'through', 'between',
+  'among', 'toward', 'towards', 'onto', 'within', 'without', 'across', 'behind', 'beyond', 'near', 'like', 'unlike',
+  'me', 'him', 'them', 'us', 'you', 'himself', 'herself', 'themselves', 'of', 'would', 'will', 'could', 'should',
+  'can', 'may', 'might', 'must', 'has', 'have', 'had', 'do', 'does', 'did', 'this', 'these', 'those', 'everyone',
+]);
+
+/** Nouns of groups: `The European Union's 27 member states said` speaks for the union. */
+const MEMBER_NOUNS = new Set(['member', 'members', 'states', 'countries', 'nations', 'governments', 'leaders', 'ministers', 'officials', 'members states']);
+
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** Speech verbs that are also common nouns (`the imperialist states`, `Russia's claims`). */
+const NOUN_LIKE_VERBS = new Set([
+  'states', 'state', 'claims', 'claim', 'calls', 'call', 'notes', 'note', 'comments', 'comment', 'remarks', 'remark',
+  'posts', 'post', 'promises', 'promise', 'pledges', 'pledge', 'vows', 'vow', 'charges', 'charge', 'demands', 'demand',
+  'threats', 'answers', 'answer', 'replies', 'reply', 'cries', 'cry', 'tweets', 'tweet', 'labels', 'label', 'brands',
+  'brand', 'counters', 'counter', 'questions', 'warnings', 'jokes', 'joke', 'orders', 'order', 'estimates', 'mentions',
+  'mention', 'responds', 'respond', 'word', 'words', 'continues', 'continue', 'concludes', 'explains', 'points', 'point',
+]);
+
+export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
+  if (!isWord(t) || t.cap || !SPEECH_VERBS.has(t.lower)) return false;
+  if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
+  // A noun-like form is a verb only after its subject or an auxiliary: `he states`, `Putin claims`, `has warned`.
+  if (!isWord(previous) || previous.possessive) return false;
+  return (previous.cap && !NOT_NAME_WORDS.has(previous.lower)) || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
+}
+
+/** Whether the token at `k` is a speech verb, judged with the word before it. */
+export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
+  return isSpeechVerb(tokens[k], tokens[k - 1]);
+}
+
+export function isPronoun(t: Token | undefined): boolean {
+  return isWord(t) && PERSONAL_PRONOUNS.has(t.lower) && !t.possessive;
+}
+
+/** A word that may be part of a name: capitalised and not a function word, or a role word. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  if (t.cap) return !NOT_NAME_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower);
+  return false;
+}
+
+export function isVerbLike(t: Token): boolean {
+  if (t.cap) return false;
+  if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower)) return true;
+  return /^[a-z]{3,}ed$/.test(t.lower) && !ORGANISATION_WORDS.has(t.lower);
+}
+
+/** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
+export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): Phrase | null {
+  let e = end - 1;
+  for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower); skipped++) e--;
+  // `on Friday`, `Thursday`: a day between subject and verb
+  while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
+  if (e < floor) return null;
+  if (tokens[e].kind === 'punct' && tokens[e].text === ',') {
+    // `Mark, the lead on the project, told`: skip an appositive between commas.
+    let c = e - 1;
+    while (c >= floor && c > e - 12 && !(tokens[c].kind === 'punct' && tokens[c].text === ',')) c--;
+    if (c > floor && c < e - 1 && isWord(tokens[c + 1]) && (DETERMINERS.has(tokens[c + 1].lower) || ROLE_WORDS.has(tokens[c + 1].lower))) e = c - 1;
+    else return null;
+  }
+  if (isPronoun(tokens[e])) return { from: e, to: e + 1 };
+  let j = e;
+  let length = 0;
+  while (j >= floor && length < 9) {
+    const t = tokens[j];
+    if (!isWord(t)) break;
+    if (DETERMINERS.has(t.lower) && !t.possessive) {
+      j--;
+      length++;
+      if (isWord(tokens[j]) && tokens[j].lower === 'and' && j - 1 >= floor && isWord(tokens[j - 1])) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    if (t.lower === 'and' || t.lower === '&') {
+      if (j === e || !isWord(tokens[j - 1]) || !(isNameWord(tokens[j - 1]) || tokens[j - 1].lower.length > 1)) break;
+      j--;
+      continue;
+    }
+    if (t.lower === 'of' && isNameWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) {
+      j--;
+      continue;
+    }
+    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !ROLE_WORDS.has(t.lower) : STOP_WORDS.has(t.lower) || (j !== e && isVerbLike(t))) break;
+    if (!t.cap && length > 0 && tokens[j + 1]?.cap && !ROLE_WORDS.has(t.lower) && !/^\d/.test(t.lower)) break;
+    j--;
+    length++;
+  }
+  if (j === e) return null;
+  let from = j + 1;
+  while (from <= e && isWord(tokens[from]) && (tokens[from].lower === 'and' || tokens[from].lower === '&')) from++;
+  return from <= e ? { from, to: e + 1 } : null;
+}
+
+/** A phrase that starts at token `start`, read forwards: the speaker after `said` or before a verb. */
+export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb: boolean): Phrase | null {
+  const first = tokens[start];
+  if (!isWord(first)) return null;
+  if (isPronoun(first)) return { from: start, to: start + 1 };
+  let j = start;
+  let length = 0;
+  let named = false;
+  if (DETERMINERS.has(first.lower) && !first.possessive) {
+    j++;
+    length++;
+  }
+  while (j < tokens.length && length < 9) {
+    const t = tokens[j];
+    if (!isWord(t)) break;
+    if (stopAtVerb && isVerbLike(t) && j > start) break;
+    if (!stopAtVerb && SPEECH_VERBS.has(t.lower) && !t.cap) break;
+    if (t.lower === 'and' || t.lower === '&') {
+      const next = tokens[j + 1];
+      if (!isWord(next) || !(isNameWord(next) || DETERMINERS.has(next.lower))) break;
+      j++;
+      continue;
+    }
+    if (t.lower === 'of' && isNameWord(tokens[j + 1]) && named) {
+      j++;
+      continue;
+    }
+    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) : STOP_WORDS.has(t.lower)) break;
+    if (t.cap) named = true;
+    j++;
+    length++;
+    if (t.possessive && !stopAtVerb) break;
+  }
+  return j > start ? { from: start, to: j } : null;
+}
+
+/** The phrase split at `and`: `Burton and Nick` -> [Burton] [Nick]; `Putin and his lieutenants` -> [Putin] [his lieutenants]. */
+export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
+  const parts: Phrase[] = [];
+  let from = phrase.from;
+  for (let i = phrase.from; i < phrase.to; i++) {
+    const t = tokens[i];
+    if (t.lower === 'and' || t.lower === '&') {
+      if (i > from) parts.push({ from, to: i });
+      from = i + 1;
+    }
+  }
+  if (phrase.to > from) parts.push({ from, to: phrase.to });
+  return parts;
+}
+
+export interface NamePhrase {
+  /** Words of the title before the name (`Russian President`), may be empty. */
+  readonly title: readonly Token[];
+  /** Words of the name (`Vladimir Putin`), may be empty for a bare role (`the Russian president`). */
+  readonly name: readonly Token[];
+  /** Everything in the phrase, for descriptions. */
+  readonly all: readonly Token[];
+  readonly determiner: Token | null;
+  /** A possessor that the phrase speaks for: `The European Union's 27 member states` -> European Union. */
+  readonly groupOf: readonly Token[] | null;
+  readonly isOrganisation: boolean;
+}
+
+function isAcronym(t: Token): boolean {
+  return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+}
+
+/** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */
+export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePhrase {
+  const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
+  const determiner = all.length && DETERMINERS.has(all[0].lower) && !all[0].possessive ? all[0] : null;
+  const body = determiner ? all.slice(1) : all;
+  // `X's 27 member states`: the group speaks for X.
+  const possessorAt = body.findIndex((t) => t.possessive && t.cap);
+  if (possessorAt >= 0 && possessorAt < body.length - 1 && body.slice(possessorAt + 1).some((t) => MEMBER_NOUNS.has(t.lower))) {
+    const groupOf = body.slice(0, possessorAt + 1);
+    return { title: [], name: groupOf, all, determiner, groupOf, isOrganisation: true };
+  }
+  let lastRole = -1;
+  body.forEach((t, i) => {
+    if (ROLE_WORDS.has(t.lower) && !isAcronym(t)) lastRole = i;
+  });
+  const title = body.slice(0, lastRole + 1);
+  const rest = body.slice(lastRole + 1);
+  const name = rest.length > 0 && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
+  const lastWord = body[body.length - 1];
+  const isOrganisation = lastWord !== undefined && (ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
+  return { title, name, all, determiner, groupOf: null, isOrganisation };
+}

@@ -1,0 +1,346 @@
+// Who is who: canonical people and organisations learnt from the texts themselves (full names, surnames,
+// spelling variants, titles and roles) plus an optional alias table. A draft's registry sits on top of the
+// corpus registry, so `Zelenskyy`, `the Ukrainian president` and `Volodymyr Zelensky` meet in one key.
+import type { AliasTable } from './aliasFile';
+import { LEADER_HEADS, ROLE_HEADS } from './newsLexicon';
+import { isSpellingVariant, normalizeWord } from './normalizeText';
+import type { Speaker, SpeakerKind } from './types';
+
+export interface SpeakerRecord {
+  readonly key: string;
+  kind: SpeakerKind;
+  /** Normalised given names, or null when only a surname (or an organisation) is known. */
+  first: string | null;
+  /** Normalised surname; for an organisation, its whole normalised name. */
+  readonly last: string;
+  readonly spellings: Map<string, number>;
+  readonly roles: Map<string, number>;
+  readonly articles: Set<string>;
+  male: number;
+  female: number;
+  mentions: number;
+  readonly order: number;
+  /** Names or roles an alias table declared for it: matched exactly. */
+  readonly aliases: Set<string>;
+}
+
+const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'do', 'dos']);
+
+export function normalizeName(words: readonly string[]): string[] {
+  return words.map((w) => normalizeWord(w).replace(/'s$/, '').replace(/'$/, '')).filter((w) => w && w !== 'the');
+}
+
+/** `ukraine's president` -> `ukraine president`; `the head of the presidential office` -> `head of presidential office`. */
+export function roleKey(words: readonly string[]): string {
+  return normalizeName(words)
+    .filter((w) => !['a', 'an', 'his', 'her', 'their', 'its'].includes(w))
+    .join(' ');
+}
+
+interface RoleSignature {
+  readonly head: string;
+  readonly modifiers: readonly string[];
+}
+
+function roleSignature(key: string): RoleSignature | null {
+  const words = key.split(' ');
+  const ofAt = words.indexOf('of');
+  const before = ofAt >= 0 ? words.slice(0, ofAt) : words;
+  let headAt = -1;
+  for (let i = before.length - 1; i >= 0; i--) {
+    if (ROLE_HEADS.has(before[i])) {
+      headAt = i;
+      break;
+    }
+  }
+  if (headAt < 0) return null;
+  let head = before[headAt];
+  if (head === 'minister' && before[headAt - 1] === 'prime') head = 'prime minister';
+  const modifiers = words.filter((w, i) => i !== headAt && !SMALL_WORDS.has(w) && !(head === 'prime minister' && w === 'prime'));
+  return { head, modifiers };
+}
+
+function stemsMatch(a: string, b: string): boolean {
+  if (a === b) return true;
+  const n = Math.min(a.length, b.length);
+  if (n < 4) return false;
+  const stem = Math.min(n, 5);
+  return a.slice(0, stem) === b.slice(0, stem);
+}
+
+function headsMatch(a: string, b: string): boolean {
+  return a === b || (LEADER_HEADS.has(a) && LEADER_HEADS.has(b));
+}
+
+function acronymOf(words: readonly string[]): string {
+  return words
+    .filter((w) => !SMALL_WORDS.has(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+function bestSpelling(spellings: ReadonlyMap<string, number>): string {
+  let best = '';
+  let count = -1;
+  for (const [spelling, n] of spellings) {
+    const words = spelling.split(' ').length;
+    const bestWords = best.split(' ').length;
+    if (words > bestWords || (words === bestWords && n > count)) {
+      best = spelling;
+      count = n;
+    }
+  }
+  return best;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Records are found by the first letters of their surname: spelling variants share them. */
+function nameBucket(last: string): string {
+  return last.slice(0, 3);
+}
+
+export class SpeakerRegistry {
+  private readonly records: SpeakerRecord[] = [];
+  private readonly byKey = new Map<string, SpeakerRecord>();
+  private readonly byBucket = new Map<string, SpeakerRecord[]>();
+  private readonly byAlias = new Map<string, SpeakerRecord>();
+  private readonly byAcronym = new Map<string, SpeakerRecord[]>();
+  private readonly byRole = new Map<string, SpeakerRecord[]>();
+  private readonly byRoleHead = new Map<string, Array<{ record: SpeakerRecord; signature: RoleSignature }>>();
+  private readonly speakerCache = new Map<SpeakerRecord, Speaker>();
+
+  constructor(private readonly parent?: SpeakerRegistry) {}
+
+  /** A registry for one more text (a draft) that sees this one's people without changing them. */
+  child(): SpeakerRegistry {
+    return new SpeakerRegistry(this);
+  }
+
+  all(): readonly SpeakerRecord[] {
+    return this.parent ? [...this.parent.all(), ...this.records] : this.records;
+  }
+
+  get size(): number {
+    return this.records.length + (this.parent?.size ?? 0);
+  }
+
+  private own(record: SpeakerRecord): boolean {
+    return this.byKey.get(record.key) === record;
+  }
+
+  private create(key: string, kind: SpeakerKind, first: string | null, last: string): SpeakerRecord {
+    let unique = key;
+    for (let n = 2; this.byKey.has(unique) || this.parent?.record(unique); n++) unique = `${key} (${n})`;
+    const record: SpeakerRecord = {
+      key: unique, kind, first, last, spellings: new Map(), roles: new Map(), articles: new Set(),
+      male: 0, female: 0, mentions: 0, order: this.size, aliases: new Set(),
+    };
+    this.records.push(record);
+    this.byKey.set(unique, record);
+    push(this.byBucket, nameBucket(last), record);
+    if (last.includes(' ')) push(this.byAcronym, acronymOf(last.split(' ')), record);
+    return record;
+  }
+
+  record(key: string): SpeakerRecord | undefined {
+    return this.byKey.get(key) ?? this.parent?.record(key);
+  }
+
+  private note(record: SpeakerRecord, spelling: string, article: string | null): void {
+    if (!this.own(record)) return;
+    record.mentions++;
+    record.spellings.set(spelling, (record.spellings.get(spelling) ?? 0) + 1);
+    if (article) record.articles.add(article);
+  }
+
+  private candidatesByName(norm: readonly string[]): SpeakerRecord[] {
+    const phrase = norm.join(' ');
+    const last = norm[norm.length - 1];
+    const out: SpeakerRecord[] = [];
+    for (const r of this.byBucket.get(nameBucket(last)) ?? []) {
+      if (r.kind === 'organisation' || r.kind === 'description') {
+        if (r.last === phrase) out.push(r);
+        continue;
+      }
+      if (!isSpellingVariant(r.last, last)) continue;
+      if (norm.length === 1) {
+        out.push(r);
+        continue;
+      }
+      const first = norm.slice(0, -1).join(' ');
+      if (r.first === null || isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0]) out.push(r);
+    }
+    if (phrase !== last) for (const r of this.byBucket.get(nameBucket(phrase)) ?? []) if (r.last === phrase && !out.includes(r)) out.push(r);
+    if (norm.length === 1 && last.length >= 2) for (const r of this.byAcronym.get(last) ?? []) if (!out.includes(r)) out.push(r);
+    return out;
+  }
+
+  /** Finds the person or organisation a name stands for, preferring those of `article`. */
+  lookupName(words: readonly string[], article: string | null = null): SpeakerRecord | null {
+    const norm = normalizeName(words);
+    if (norm.length === 0) return null;
+    const alias = this.byAlias.get(norm.join(' '));
+    if (alias) return alias;
+    const candidates = this.candidatesByName(norm);
+    if (candidates.length === 0) return this.parent?.lookupName(words, article) ?? null;
+    if (this.parent) candidates.push(...this.parent.candidatesByName(norm));
+    const exact = candidates.filter((r) => r.last === norm[norm.length - 1] || r.last === norm.join(' '));
+    const pool = exact.length && norm.length === 1 ? exact : candidates;
+    return this.preferred(pool, article);
+  }
+
+  private preferred(pool: readonly SpeakerRecord[], article: string | null): SpeakerRecord {
+    const local = article ? pool.filter((r) => r.articles.has(article)) : [];
+    const from = local.length ? local : pool;
+    return from.reduce((a, b) => (b.mentions > a.mentions ? b : a));
+  }
+
+  /** Registers a person's name as the text wrote it (`Vladimir Putin`, `Zelenskyy`), merging spelling variants. */
+  addPerson(words: readonly string[], article: string | null): SpeakerRecord {
+    const norm = normalizeName(words);
+    const spelling = words.map((w) => w.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '')).join(' ');
+    const found = this.lookupName(words, article);
+    if (found && (found.kind === 'person' || found.kind === 'description')) {
+      if (this.own(found)) {
+        if (found.first === null && norm.length > 1) found.first = norm.slice(0, -1).join(' ');
+        found.kind = 'person';
+      }
+      this.note(found, spelling, article);
+      return found;
+    }
+    const record = this.create(norm.join(' '), 'person', norm.length > 1 ? norm.slice(0, -1).join(' ') : null, norm[norm.length - 1]);
+    this.note(record, spelling, article);
+    return record;
+  }
+
+  /** Registers an organisation or a group (`European Union`, `Richmond police`). */
+  addOrganisation(words: readonly string[], article: string | null): SpeakerRecord {
+    const norm = normalizeName(words);
+    const found = this.lookupName(words, article);
+    const spelling = words
+      .filter((w, i) => !(i === 0 && /^the$/i.test(w)))
+      .map((w) => w.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, ''))
+      .join(' ');
+    if (found) {
+      this.note(found, spelling, article);
+      return found;
+    }
+    const record = this.create(norm.join(' '), 'organisation', null, norm.join(' '));
+    this.note(record, spelling, article);
+    return record;
+  }
+
+  /** Registers a speaker known only by a description (`an Egyptian education official`), spelt as written. */
+  addDescription(text: string, article: string | null): SpeakerRecord {
+    const key = normalizeName(text.split(/\s+/)).join(' ');
+    const found = this.byKey.get(key) ?? this.parent?.record(key);
+    const record = found ?? this.create(key, 'description', null, key);
+    this.note(record, text.replace(/\s+/g, ' '), article);
+    return record;
+  }
+
+  addRole(record: SpeakerRecord, roleWords: readonly string[]): void {
+    const key = roleKey(roleWords);
+    if (!key || !this.own(record)) return;
+    const seen = record.roles.has(key);
+    record.roles.set(key, (record.roles.get(key) ?? 0) + 1);
+    if (seen) return;
+    push(this.byRole, key, record);
+    const signature = roleSignature(key);
+    if (signature) push(this.byRoleHead, signature.head, { record, signature });
+  }
+
+  addGender(record: SpeakerRecord, gender: 'male' | 'female'): void {
+    if (!this.own(record)) return;
+    if (gender === 'male') record.male++;
+    else record.female++;
+  }
+
+  private roleCandidates(key: string, wanted: RoleSignature | null): { exact: SpeakerRecord[]; similar: SpeakerRecord[] } {
+    const exact = [...(this.byRole.get(key) ?? [])];
+    const alias = this.byAlias.get(key);
+    if (alias && !exact.includes(alias)) exact.push(alias);
+    const similar: SpeakerRecord[] = [];
+    if (wanted) {
+      const heads = LEADER_HEADS.has(wanted.head) ? [...LEADER_HEADS] : [wanted.head];
+      for (const head of heads) {
+        for (const { record, signature } of this.byRoleHead.get(head) ?? []) {
+          if (similar.includes(record)) continue;
+          if (!headsMatch(signature.head, wanted.head)) continue;
+          if (wanted.modifiers.every((m) => signature.modifiers.some((s) => stemsMatch(m, s)))) similar.push(record);
+        }
+      }
+    }
+    if (this.parent) {
+      const more = this.parent.roleCandidates(key, wanted);
+      exact.push(...more.exact);
+      similar.push(...more.similar);
+    }
+    return { exact, similar };
+  }
+
+  /** The person a role stands for (`the Russian president`, `Kremlin spokesman`, `the Russian leader`). */
+  lookupRole(words: readonly string[], article: string | null = null): SpeakerRecord | null {
+    const key = roleKey(words);
+    if (!key) return null;
+    const wanted = roleSignature(key);
+    const { exact, similar } = this.roleCandidates(key, wanted);
+    if (exact.length) return this.preferredByRole(exact, key, article);
+    if (!wanted || similar.length === 0) return null;
+    // A bare role (`the president`) must not be ambiguous within the text it stands in.
+    if (wanted.modifiers.length === 0) {
+      const local = article ? similar.filter((r) => r.articles.has(article)) : similar;
+      return local.length === 1 ? local[0] : null;
+    }
+    return this.preferred(similar, article);
+  }
+
+  private preferredByRole(pool: readonly SpeakerRecord[], key: string, article: string | null): SpeakerRecord {
+    const local = article ? pool.filter((r) => r.articles.has(article)) : [];
+    const from = local.length ? local : pool;
+    return from.reduce((a, b) => ((b.roles.get(key) ?? 0) > (a.roles.get(key) ?? 0) ? b : a));
+  }
+
+  applyAliases(table: AliasTable): void {
+    for (const entry of table.entries) {
+      const words = entry.name.split(/\s+/).filter(Boolean);
+      if (words.length === 0) continue;
+      const record = this.lookupName(words) ?? this.addPerson(words, null);
+      if (this.own(record)) {
+        record.spellings.set(entry.name, (record.spellings.get(entry.name) ?? 0) + 1000);
+        for (const alias of entry.aliases) {
+          const key = normalizeName(alias.split(/\s+/)).join(' ');
+          record.aliases.add(key);
+          this.byAlias.set(key, record);
+        }
+      }
+    }
+  }
+
+  gender(record: SpeakerRecord): 'male' | 'female' | null {
+    if (record.male > record.female) return 'male';
+    if (record.female > record.male) return 'female';
+    return null;
+  }
+
+  toSpeaker(record: SpeakerRecord): Speaker {
+    const root = this.parent && !this.own(record) ? this.parent : this;
+    if (root !== this) return root.toSpeaker(record);
+    let speaker = this.speakerCache.get(record);
+    if (!speaker) {
+      speaker = { key: record.key, name: bestSpelling(record.spellings) || record.key, kind: record.kind };
+      this.speakerCache.set(record, speaker);
+    }
+    return speaker;
+  }
+
+  /** Forget cached display names (after more mentions were added). */
+  invalidate(): void {
+    this.speakerCache.clear();
+  }
+}
