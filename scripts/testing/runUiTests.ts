@@ -1,0 +1,50 @@
+// Runs the UI end-to-end tests (test/ui/*.ui.ts) with mocha: Playwright drives Debian's Chromium showing code-server
+// with the packaged extension installed.
+//
+//   npm run test:ui                      (add -- --no-bundle to package dist/extension.js as it is)
+//   ATTRIBUTOR_UPDATE_MEDIA=1 npm run test:ui    also refresh media/*.png for the README when the tests pass
+//
+// Prints `ui: N passed, M failed`, writes test-results/ui/summary.json and keeps screenshots in test-results/ui/.
+import * as fs from 'fs';
+import * as path from 'path';
+import Mocha from 'mocha';
+import { ensureRealVscodeTools } from '../realVscode/installTools';
+import { packageExtension } from '../realVscode/packageExtension';
+import { repoRoot, testResultsDir } from '../realVscode/paths';
+import { countResults, summaryLine, writeSummary, type SuiteSummary } from './mochaSummary';
+
+async function main(): Promise<number> {
+  const resultsDir = path.join(testResultsDir, 'ui');
+  fs.rmSync(resultsDir, { recursive: true, force: true });
+  fs.mkdirSync(resultsDir, { recursive: true });
+  const started = Date.now();
+
+  await ensureRealVscodeTools();
+  const vsix = await packageExtension(path.join(repoRoot, 'out', 'test', 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') });
+  process.env.ATTRIBUTOR_UI_VSIX = vsix;
+  process.env.ATTRIBUTOR_UI_RESULTS = resultsDir;
+
+  const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, reporter: 'spec' });
+  const testDir = path.join(repoRoot, 'test', 'ui');
+  for (const file of fs.readdirSync(testDir).filter((name) => name.endsWith('.ui.ts')).sort()) mocha.addFile(path.join(testDir, file));
+  console.log(`ui: running test/ui/*.ui.ts in code-server + Chromium against ${path.relative(repoRoot, vsix)}`);
+  const summary = await new Promise<SuiteSummary>((resolve) => {
+    let finish: () => SuiteSummary = () => {
+      throw new Error('mocha ended before it started');
+    };
+    const runner = mocha.run(() => resolve(finish()));
+    finish = countResults(runner, 'ui');
+  });
+  writeSummary(path.join(resultsDir, 'summary.json'), summary);
+  console.log(`ui: finished in ${Math.round((Date.now() - started) / 1000)} s; screenshots and logs in ${path.relative(repoRoot, resultsDir)}/`);
+  console.log(summaryLine(summary));
+  return summary.failed > 0 ? 1 : 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: Error) => {
+    console.error(`ui: FAILED: ${error.message}`);
+    process.exit(1);
+  },
+);
