@@ -1,12 +1,20 @@
-import type { CorpusIndex } from './corpusIndex';
-import type { IgnoreList } from './ignoreList';
-import type { AnalyzedText, DraftQuoteReport, Finding, FindingCode, Severity } from './types';
+// Checks a draft against the sources: every quotation in the draft, who the draft says said it, and
+// whether the sources agree (same words, same speaker). A finding only where the sources disagree;
+// a false alarm is worse than a miss.
+import { analyzeText } from './analyzeText';
+import type { CorpusIndex, LocatedQuote } from './corpusIndex';
+import { isIgnored, type IgnoreList } from './ignoreList';
+import type { TextFormat } from './maskMarkup';
+import { normalizePhrase, tokenizeWords } from './normalizeText';
+import type { AnalyzedText, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch, Speaker } from './types';
 
 export interface CheckOptions {
   readonly severities?: Partial<Record<FindingCode, Severity>>;
   readonly ignore?: IgnoreList;
-  /** Reuse results for paragraphs that did not change since the last check of the same document. */
+  /** Reuse results for quotes that did not change since the last check of the same document. */
   readonly cache?: DraftCheckCache;
+  /** How to read the draft. Default `markdown` (which reads plain text just as well). */
+  readonly format?: TextFormat;
 }
 
 export interface DraftReport {
@@ -17,9 +25,147 @@ export interface DraftReport {
   readonly findings: readonly Finding[];
 }
 
-/** Per-document memo of paragraph results, so a keystroke re-checks only the paragraph it changed. */
-export class DraftCheckCache {}
+export const DEFAULT_SEVERITIES: Readonly<Record<FindingCode, Severity>> = {
+  'misattributed-quote': 'warning',
+  'altered-quote': 'warning',
+  'unsourced-quote': 'information',
+};
 
-export function checkDraft(_text: string, _index: CorpusIndex, _options: CheckOptions = {}): DraftReport {
-  throw new Error('not implemented yet');
+/** Per-document memo: where each quoted wording stands in the sources, so a keystroke re-locates only the quote it changed. */
+export class DraftCheckCache {
+  private index: CorpusIndex | null = null;
+  private located = new Map<string, LocatedQuote>();
+  private used = new Set<string>();
+
+  locate(index: CorpusIndex, text: string): LocatedQuote {
+    if (index !== this.index) {
+      this.index = index;
+      this.located = new Map();
+    }
+    this.used.add(text);
+    let found = this.located.get(text);
+    if (!found) {
+      found = index.locate(text);
+      this.located.set(text, found);
+    }
+    return found;
+  }
+
+  /** Drops entries no quote used since the last sweep, so the memo never outgrows the document. */
+  sweep(): void {
+    for (const key of this.located.keys()) if (!this.used.has(key)) this.located.delete(key);
+    this.used = new Set();
+  }
+
+  get size(): number {
+    return this.located.size;
+  }
+}
+
+/** True when the draft's speaker and the source's are the same person, or one of a pair. */
+export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
+  if (claimed.key === source.key) return true;
+  if (source.members?.includes(claimed.key) || claimed.members?.includes(source.key)) return true;
+  return normalizePhrase(claimed.name) === normalizePhrase(source.name);
+}
+
+function where(match: SourceMatch): string {
+  return `${match.location.sourceId}, line ${match.location.line + 1}`;
+}
+
+interface Verdict {
+  readonly verdict: QuoteVerdict;
+  readonly match: SourceMatch | null;
+  readonly alsoIn: SourceMatch[];
+}
+
+function judge(quote: AttributedQuote, located: LocatedQuote): Verdict {
+  const claimed = quote.speaker;
+  if (located.exact.length) {
+    const spoken = located.exact.filter((m) => m.speaker);
+    const agreeing = claimed ? spoken.find((m) => sameSpeaker(claimed, m.speaker!)) : undefined;
+    const best = agreeing ?? spoken[0] ?? located.exact[0];
+    const alsoIn = located.exact.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
+    if (quote.isTerm || !claimed || agreeing || spoken.length === 0 || claimed.kind === 'description') {
+      return { verdict: quote.isTerm ? 'term' : 'matches', match: best, alsoIn };
+    }
+    return { verdict: 'misattributed', match: best, alsoIn };
+  }
+  if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
+  const closest = located.closest;
+  if (closest) {
+    const misattributed = claimed && closest.speaker && claimed.kind !== 'description' && !sameSpeaker(claimed, closest.speaker);
+    return { verdict: misattributed ? 'misattributed' : 'altered', match: closest, alsoIn: [] };
+  }
+  // A short quoted phrase nobody is said to have said is a term, not a quotation to source.
+  if (!claimed && tokenizeWords(quote.text).length <= 3) return { verdict: 'term', match: null, alsoIn: [] };
+  return { verdict: 'unsourced', match: null, alsoIn: [] };
+}
+
+const CODES: Partial<Record<QuoteVerdict, FindingCode>> = {
+  misattributed: 'misattributed-quote',
+  altered: 'altered-quote',
+  unsourced: 'unsourced-quote',
+};
+
+function message(report: DraftQuoteReport): string {
+  const match = report.match;
+  switch (report.verdict) {
+    case 'misattributed': {
+      const altered = match && match.similarity < 1 ? ` (and the source's wording differs: “${match.sourceText}”)` : '';
+      return `The sources attribute this quote to ${match?.speaker?.name}, not ${report.claimedSpeaker?.name} (${match ? where(match) : 'sources'})${altered}.`;
+    }
+    case 'altered':
+      return `The quote differs from the source's wording: “${match?.sourceText}” (${match ? where(match) : 'sources'}${match?.speaker ? `, ${match.speaker.name}` : ''}).`;
+    case 'unsourced':
+      return 'No source contains these quoted words.';
+    default:
+      return '';
+  }
+}
+
+/** Checks every quotation of a draft against the sources. */
+export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
+  const cache = options.cache ?? new DraftCheckCache();
+  const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
+  const analyzed = analyzeText(text, { format: options.format ?? 'markdown', registry: index.registry });
+  const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote) => {
+    const { verdict, match, alsoIn } = judge(quote, cache.locate(index, quote.text));
+    return {
+      start: quote.start,
+      end: quote.end,
+      textStart: quote.textStart,
+      textEnd: quote.textEnd,
+      text: quote.text,
+      unclosed: quote.unclosed,
+      claimedSpeaker: quote.speaker,
+      claimedMention: quote.mention,
+      verdict,
+      match,
+      alsoIn: alsoIn.map((m) => m.location),
+    };
+  });
+  cache.sweep();
+  const findings: Finding[] = [];
+  for (const report of quotes) {
+    const code = CODES[report.verdict];
+    if (!code) continue;
+    if (options.ignore && isIgnored(options.ignore, report.text, report.claimedSpeaker?.name ?? null)) continue;
+    findings.push({
+      code,
+      severity: severities[code],
+      message: message(report),
+      start: report.start,
+      end: report.end,
+      quote: report.text,
+      claimedSpeaker: report.claimedSpeaker?.name ?? null,
+      sourceSpeaker: report.match?.speaker?.name ?? null,
+      source: report.match?.location.sourceId ?? null,
+      sourceText: report.match?.sourceText ?? null,
+      sourceLocation: report.match?.location ?? null,
+      report,
+    });
+  }
+  const { registry: _registry, ...plain } = analyzed;
+  return { analyzed: plain, quotes, findings };
 }

@@ -1,8 +1,27 @@
+// The sources, analysed once: every article's sentences and attributed quotes, the people in them,
+// a search index (MiniSearch) over quotes and sentences, a word index to locate quoted words, and a
+// completion index over quote wordings. Built off the typing path; every query afterwards is in memory.
 import type { AliasTable } from './aliasFile';
-import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, Speaker } from './types';
+import { learnNames, prepareText, toAnalyzedText } from './analyzeText';
+import { attributeQuotes } from './attributeSpeaker';
+import type { TextFormat } from './maskMarkup';
+import { normalizeName, SpeakerRegistry } from './speakerRegistry';
+import { normalizePhrase } from './normalizeText';
+import { PassageSearch } from './passageSearch';
+import { QuoteCompletionIndex } from './quoteCompletion';
+import { positionAt } from './textLines';
+import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from './types';
+import { quoteWords, WordIndex, type WordHit } from './wordIndex';
 
 export interface BuildIndexOptions {
   readonly aliases?: AliasTable;
+}
+
+export interface LocatedQuote {
+  /** Every place the quoted words stand, word for word (after typographic normalisation). */
+  readonly exact: readonly SourceMatch[];
+  /** When there is none: the closest passage, if it is close enough to be the same quote altered. */
+  readonly closest: SourceMatch | null;
 }
 
 export interface CorpusIndex {
@@ -18,8 +37,171 @@ export interface CorpusIndex {
   complete(prefix: string, limit?: number): QuoteCompletion[];
   /** The canonical speaker a name, surname, variant or role stands for in these sources. */
   resolveSpeaker(mention: string): Speaker | null;
+  /** Where quoted words stand in the sources. */
+  locate(quotedText: string): LocatedQuote;
+  /** The people learnt from the sources, for reading a draft against them. */
+  readonly registry: SpeakerRegistry;
 }
 
-export function buildCorpusIndex(_articles: readonly SourceArticle[], _options: BuildIndexOptions = {}): CorpusIndex {
-  throw new Error('not implemented yet');
+/** Lowest similarity at which a passage counts as the same quote with words changed. */
+export const ALTERED_QUOTE_SIMILARITY = 0.6;
+
+export function formatOfPath(path: string): TextFormat {
+  return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plain';
+}
+
+function containing<T extends TextSpan>(spans: readonly T[], offset: number): number {
+  let lo = 0;
+  let hi = spans.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (spans[mid].start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+class BuiltCorpusIndex implements CorpusIndex {
+  readonly articles: AnalyzedArticle[];
+  readonly registry: SpeakerRegistry;
+  readonly speakers: Speaker[];
+  private readonly byId = new Map<string, number>();
+  private readonly search: PassageSearch;
+  private readonly words: WordIndex;
+  private readonly completion: QuoteCompletionIndex;
+
+  constructor(sources: readonly SourceArticle[], options: BuildIndexOptions) {
+    this.registry = new SpeakerRegistry();
+    if (options.aliases) this.registry.applyAliases(options.aliases);
+    // Two passes: first learn every name and role in every article, then attribute, so that a role named
+    // in one article (`Kremlin spokesman Dmitry Peskov`) resolves in another (`the Kremlin spokesman said`).
+    for (const source of sources) learnNames(prepareText(source.text, formatOfPath(source.path), source.id), this.registry);
+    this.registry.invalidate();
+    this.articles = sources.map((source) => {
+      const prepared = prepareText(source.text, formatOfPath(source.path), source.id);
+      return { ...source, ...toAnalyzedText(prepared, attributeQuotes(prepared, this.registry)) };
+    });
+    this.registry.invalidate();
+    this.articles.forEach((a, i) => this.byId.set(a.id, i));
+    this.search = new PassageSearch(this.articles);
+    this.words = new WordIndex(this.articles.map((a) => a.text));
+    this.completion = new QuoteCompletionIndex(this.articles);
+    const counts = new Map<string, { speaker: Speaker; n: number }>();
+    for (const a of this.articles) {
+      for (const q of a.quotes) {
+        if (!q.speaker) continue;
+        const c = counts.get(q.speaker.key);
+        if (c) c.n++;
+        else counts.set(q.speaker.key, { speaker: q.speaker, n: 1 });
+      }
+    }
+    this.speakers = [...counts.values()].sort((a, b) => b.n - a.n || a.speaker.name.localeCompare(b.speaker.name)).map((c) => c.speaker);
+  }
+
+  article(id: string): AnalyzedArticle | undefined {
+    const i = this.byId.get(id);
+    return i === undefined ? undefined : this.articles[i];
+  }
+
+  quotesBy(speakerKey: string): Array<{ article: AnalyzedArticle; quote: AttributedQuote }> {
+    const out: Array<{ article: AnalyzedArticle; quote: AttributedQuote }> = [];
+    for (const article of this.articles) {
+      for (const quote of article.quotes) {
+        if (quote.speaker && (quote.speaker.key === speakerKey || quote.speaker.members?.includes(speakerKey))) out.push({ article, quote });
+      }
+    }
+    return out;
+  }
+
+  private location(article: AnalyzedArticle, span: TextSpan): SourceLocation {
+    return { sourceId: article.id, start: span.start, end: span.end, ...positionAt(article.lineStarts, span.start) };
+  }
+
+  find(text: string, limit = 10): PassageMatch[] {
+    const wanted = normalizePhrase(text);
+    const hits = this.search.find(text, limit * 3).map((hit) => {
+      const article = this.articles[hit.passage.article];
+      const passageText = article.text.slice(hit.passage.span.start, hit.passage.span.end);
+      // A passage that holds the words as typed, in order, ranks above one that only shares them.
+      const bonus = wanted.length > 3 && normalizePhrase(passageText).includes(wanted) ? 2 : 1;
+      return { hit, article, passageText, score: hit.score * bonus };
+    });
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, limit).map(({ hit, article, passageText, score }) => {
+      const quote = hit.passage.kind === 'quote' ? article.quotes[hit.passage.item] : null;
+      const context = quote ? article.sentences[quote.sentence] : article.sentences[hit.passage.item];
+      return {
+        kind: hit.passage.kind,
+        location: this.location(article, hit.passage.span),
+        text: passageText,
+        context: { start: context.start, end: context.end },
+        speaker: quote?.speaker ?? null,
+        score: Math.round(score * 1000) / 1000,
+      };
+    });
+  }
+
+  complete(prefix: string, limit = 10): QuoteCompletion[] {
+    const out: QuoteCompletion[] = [];
+    const seen = new Set<string>();
+    const add = (article: AnalyzedArticle, quote: AttributedQuote, start: number, end: number, score: number) => {
+      const text = article.text.slice(start, end);
+      const key = `${normalizePhrase(text)}|${quote.speaker?.key ?? ''}`;
+      if (seen.has(key) || !text.trim()) return;
+      seen.add(key);
+      const sentence = article.sentences[quote.sentence];
+      out.push({ quote: text, speaker: quote.speaker, location: this.location(article, { start, end }), context: article.text.slice(sentence.start, sentence.end), score });
+    };
+    for (const c of this.completion.complete(prefix, limit)) {
+      if (out.length >= limit) break;
+      const article = this.articles[c.article];
+      add(article, article.quotes[c.quote], c.start, c.end, c.atQuoteStart ? 1 : 0.8);
+    }
+    if (out.length < limit && /\p{L}{2}/u.test(prefix)) {
+      for (const hit of this.search.find(prefix, limit, true)) {
+        if (out.length >= limit) break;
+        const article = this.articles[hit.passage.article];
+        const quote = article.quotes[hit.passage.item];
+        add(article, quote, quote.textStart, quote.textEnd - (/[,;:]\s*$/.test(quote.text) ? 1 : 0), Math.min(0.5, hit.score / 100));
+      }
+    }
+    return out;
+  }
+
+  resolveSpeaker(mention: string): Speaker | null {
+    const words = mention.trim().split(/\s+/).filter(Boolean);
+    if (!words.length) return null;
+    const record = this.registry.lookupName(words) ?? this.registry.lookupRole(words);
+    if (record) return this.registry.toSpeaker(record);
+    const key = normalizeName(words).join(' ');
+    return this.speakers.find((s) => s.key === key || normalizePhrase(s.name) === normalizePhrase(mention)) ?? null;
+  }
+
+  private toMatch(hit: WordHit): SourceMatch {
+    const article = this.articles[hit.article];
+    const quotes = article.quotes;
+    const overlapping = quotes.filter((q) => q.textStart < hit.end && q.textEnd > hit.start);
+    const inside = overlapping.find((q) => q.textStart <= hit.start && hit.end <= q.textEnd) ?? overlapping[0] ?? null;
+    const sentence = article.sentences[containing(article.sentences, hit.start)];
+    return {
+      location: this.location(article, hit),
+      sourceText: article.text.slice(hit.start, hit.end),
+      sourceQuote: inside,
+      speaker: inside?.speaker ?? null,
+      context: { start: sentence?.start ?? hit.start, end: Math.max(sentence?.end ?? hit.end, hit.end) },
+      similarity: hit.similarity,
+    };
+  }
+
+  locate(quotedText: string): LocatedQuote {
+    const words = quoteWords(quotedText);
+    const exact = this.words.findExact(words).map((hit) => this.toMatch(hit));
+    if (exact.length) return { exact, closest: null };
+    const closest = this.words.findClosest(words.segments.flat(), ALTERED_QUOTE_SIMILARITY);
+    return { exact, closest: closest ? this.toMatch(closest) : null };
+  }
+}
+
+export function buildCorpusIndex(articles: readonly SourceArticle[], options: BuildIndexOptions = {}): CorpusIndex {
+  return new BuiltCorpusIndex(articles, options);
 }

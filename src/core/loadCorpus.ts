@@ -1,5 +1,6 @@
+import { deriveMetadata, parseMetadataFile, type MetadataEntry } from './articleMetadata';
 import type { CorpusFileSystem } from './corpusFileSystem';
-import type { Logger, LoadProblem, SourceArticle } from './types';
+import { silentLogger, type Logger, type LoadProblem, type SourceArticle } from './types';
 
 export interface LoadedCorpus {
   readonly articles: SourceArticle[];
@@ -9,10 +10,111 @@ export interface LoadedCorpus {
 export interface LoadCorpusOptions {
   /** Files larger than this are skipped with a problem. Default 5 MB. */
   readonly maxFileBytes?: number;
+  /** Stop after this many articles (the rest is reported). Default 50,000. */
+  readonly maxArticles?: number;
   readonly logger?: Logger;
 }
 
-/** Reads every `.txt` and `.md` article of `folder` (UTF-8) and its optional `sources.json` metadata. Never throws for a bad file. */
-export async function loadCorpus(_fs: CorpusFileSystem, _folder: string, _options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
-  throw new Error('not implemented yet');
+export const METADATA_FILE = 'sources.json';
+const ARTICLE = /\.(txt|md|markdown)$/i;
+const SKIPPED_FOLDERS = /^(\.|node_modules$)/;
+const MAX_DEPTH = 4;
+
+function decode(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, 8000);
+  if (sample.includes(0)) return null;
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return null;
+  }
+}
+
+function describeError(e: unknown): string {
+  const code = (e as { code?: string })?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  return code ? `${code}: ${message}` : message;
+}
+
+/** Reads every `.txt` and `.md` article of `folder` (UTF-8, sub-folders too) and its optional `sources.json` metadata. Never throws for a bad file. */
+export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
+  const maxBytes = options.maxFileBytes ?? 5_000_000;
+  const maxArticles = options.maxArticles ?? 50_000;
+  const logger = options.logger ?? silentLogger;
+  const articles: SourceArticle[] = [];
+  const problems: LoadProblem[] = [];
+  const problem = (path: string, message: string) => {
+    problems.push({ path, message });
+    logger.warn(`${path}: ${message}`);
+  };
+
+  let metadata = new Map<string, MetadataEntry>();
+  const files: Array<{ path: string; id: string }> = [];
+  const walk = async (dir: string, prefix: string, depth: number) => {
+    let entries: Awaited<ReturnType<CorpusFileSystem['readDirectory']>>;
+    try {
+      entries = await fs.readDirectory(dir);
+    } catch (e) {
+      problem(dir, `cannot read the folder (${describeError(e)})`);
+      return;
+    }
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const path = fs.joinPath(dir, entry.name);
+      if (entry.kind === 'directory') {
+        if (depth < MAX_DEPTH && !SKIPPED_FOLDERS.test(entry.name)) await walk(path, `${prefix}${entry.name}/`, depth + 1);
+      } else if (entry.kind === 'file' && ARTICLE.test(entry.name)) {
+        files.push({ path, id: prefix + entry.name.replace(ARTICLE, '') });
+      } else if (entry.kind === 'file' && entry.name === METADATA_FILE && depth === 0) {
+        try {
+          const parsed = parseMetadataFile(decode(await fs.readFile(path)) ?? '');
+          metadata = new Map(parsed.entries);
+          for (const p of parsed.problems) problem(path, p);
+        } catch (e) {
+          problem(path, `cannot read the metadata (${describeError(e)}); ignored`);
+        }
+      }
+    }
+  };
+  await walk(folder, '', 0);
+
+  for (const file of files) {
+    if (articles.length >= maxArticles) {
+      problem(folder, `more than ${maxArticles} articles; the rest were not indexed`);
+      break;
+    }
+    try {
+      const stat = await fs.stat(file.path);
+      if (stat.size > maxBytes) {
+        problem(file.path, `skipped: ${(stat.size / 1e6).toFixed(1)} MB is larger than the ${(maxBytes / 1e6).toFixed(1)} MB limit for one article`);
+        continue;
+      }
+      const text = decode(await fs.readFile(file.path));
+      if (text === null) {
+        problem(file.path, 'skipped: not UTF-8 text (binary file?)');
+        continue;
+      }
+      if (!/\p{L}/u.test(text)) {
+        problem(file.path, 'skipped: empty article');
+        continue;
+      }
+      const derived = deriveMetadata(text);
+      const given = metadata.get(file.id) ?? {};
+      articles.push({
+        id: file.id,
+        path: file.path,
+        text,
+        title: given.title ?? derived.title,
+        outlet: given.outlet !== undefined ? given.outlet : derived.outlet,
+        url: given.url ?? null,
+        date: given.date !== undefined ? given.date : derived.date,
+        doubts: [...new Set([...(given.doubts ?? []), ...derived.doubts])],
+      });
+    } catch (e) {
+      problem(file.path, `cannot read the file (${describeError(e)})`);
+    }
+  }
+  if (files.length === 0) problem(folder, 'no articles (.txt or .md files) in this folder');
+  logger.info(`${folder}: ${articles.length} article(s) loaded${problems.length ? `, ${problems.length} problem(s)` : ''}`);
+  return { articles, problems };
 }

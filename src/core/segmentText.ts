@@ -130,7 +130,8 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
         if (/\p{Ll}/u.test(next)) continue;
         if (masked[i] === '.' && isAbbreviation(masked, i, start) && !/["“«(]/.test(next)) continue;
         const endsQuote = quote && quote.end === j && quote.start < i;
-        if (endsQuote && attributionFollows(masked, k, p.end)) continue;
+        // `"You don't repeat yourself?" Rubio asked.`: a question or exclamation inside the quote, then its attribution.
+        if (endsQuote && masked[i] !== '.' && attributionFollows(masked, k, p.end)) continue;
       }
       const span = trimSpan(masked, start, j);
       if (span) sentences.push({ ...span, paragraph });

@@ -1,0 +1,82 @@
+// An article's title, outlet and date: from an optional `sources.json` beside the articles, else from the
+// article's own text. Nothing is invented: an outlet only where the text (or the file) says it, and a date
+// the text contradicts is reported as a doubt rather than trusted.
+
+export interface MetadataEntry {
+  readonly title?: string;
+  readonly outlet?: string | null;
+  readonly url?: string | null;
+  readonly date?: string | null;
+  readonly doubts?: readonly string[];
+}
+
+export interface MetadataFile {
+  readonly entries: ReadonlyMap<string, MetadataEntry>;
+  readonly problems: readonly string[];
+}
+
+function optionalString(value: unknown): string | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === null) return null;
+  return typeof value === 'string' && value.trim() ? value.trim() : undefined;
+}
+
+/** Parses `sources.json`: `{ "sources": [ { "id", "title", "outlet", "url", "date", "doubts" } ] }`. Tolerant: bad entries are skipped and said. */
+export function parseMetadataFile(text: string): MetadataFile {
+  const entries = new Map<string, MetadataEntry>();
+  const problems: string[] = [];
+  let data: unknown;
+  try {
+    data = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (e) {
+    return { entries, problems: [`not valid JSON (${(e as Error).message}); metadata ignored`] };
+  }
+  const list = (data as { sources?: unknown })?.sources;
+  if (!Array.isArray(list)) return { entries, problems: ['expected an object with a "sources" array; metadata ignored'] };
+  list.forEach((raw, i) => {
+    const item = raw as Record<string, unknown>;
+    if (!item || typeof item !== 'object' || typeof item.id !== 'string' || !item.id) {
+      problems.push(`entry ${i + 1} has no "id"; skipped`);
+      return;
+    }
+    const doubts = Array.isArray(item.doubts) ? item.doubts.filter((d): d is string => typeof d === 'string') : undefined;
+    entries.set(item.id, {
+      title: optionalString(item.title) ?? undefined,
+      outlet: optionalString(item.outlet),
+      url: optionalString(item.url),
+      date: optionalString(item.date),
+      doubts,
+    });
+  });
+  return { entries, problems };
+}
+
+const LEADING_DATE = /^\s*(?:date|dated|published)?\s*[:\-]?\s*((?:19|20)\d\d)-(\d\d)-(\d\d)\b\s*/i;
+const SOURCE_LINE = /^\s*(?:Source|Sources|Via)\s*:\s*(.{2,60}?)\s*\.?\s*$/im;
+
+function firstSentence(text: string): string {
+  const line = text.split(/\r?\n/).map((l) => l.trim()).find((l) => /\p{L}/u.test(l)) ?? '';
+  const m = /^(.{20,}?[.!?])(?=\s+["“‘(]?\p{Lu}|\s*$)/u.exec(line);
+  return (m ? m[1] : line).trim();
+}
+
+/** Metadata read from the article itself: first sentence as title, a `Source: X` line, a leading date it contradicts. */
+export function deriveMetadata(text: string): Required<Omit<MetadataEntry, 'url'>> & { url: null } {
+  const doubts: string[] = [];
+  let body = text;
+  let date: string | null = null;
+  const leading = LEADING_DATE.exec(text);
+  if (leading) {
+    date = `${leading[1]}-${leading[2]}-${leading[3]}`;
+    body = text.slice(leading[0].length);
+    const year = Number(leading[1]);
+    const later = [...body.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y > year);
+    if (later.length) {
+      const latest = Math.max(...later);
+      doubts.push(`The text begins with the date ${date}, but it reports events of ${latest}; the date is not trusted.`);
+      date = null;
+    }
+  }
+  const source = SOURCE_LINE.exec(body);
+  return { title: firstSentence(body), outlet: source ? source[1] : null, url: null, date, doubts };
+}

@@ -1,0 +1,239 @@
+// A positional word index over every source: each article's normalised words in one stream, with a
+// posting list per word. It answers "where do these words stand, in this order" (exact, with gaps for
+// an ellipsis) and "which passage is closest to these words" (word-level alignment) in milliseconds,
+// however many articles there are.
+import { tokenizeWords } from './normalizeText';
+
+export interface WordHit {
+  readonly article: number;
+  /** Character offsets in the article. */
+  readonly start: number;
+  readonly end: number;
+  /** 1 for the same words; lower for a close passage. */
+  readonly similarity: number;
+}
+
+/** A draft quote's words, split where it leaves words out (`...`, `…`) or puts words in (`[regions]`). */
+export interface QuoteWords {
+  readonly segments: ReadonlyArray<readonly string[]>;
+  /** Gap allowed before each segment (in words), for the omission or insertion that precedes it. */
+  readonly gaps: readonly number[];
+}
+
+const ELLIPSIS_GAP = 60;
+const BRACKET_GAP = 8;
+
+/** Splits quoted text into segments at ellipses and bracketed insertions. */
+export function quoteWords(text: string): QuoteWords {
+  const segments: string[][] = [];
+  const gaps: number[] = [];
+  let gap = 0;
+  const parts = text.split(/(\.\s?\.\s?\.|\u2026|\[[^\]]{0,80}\])/);
+  for (const part of parts) {
+    if (/^(\.\s?\.\s?\.|\u2026)$/.test(part)) gap = Math.max(gap, ELLIPSIS_GAP);
+    else if (/^\[/.test(part)) gap = Math.max(gap, BRACKET_GAP);
+    else {
+      const words = tokenizeWords(part).map((t) => t.word);
+      if (words.length) {
+        segments.push(words);
+        gaps.push(segments.length === 1 ? 0 : gap);
+        gap = 0;
+      }
+    }
+  }
+  return { segments, gaps };
+}
+
+export class WordIndex {
+  private readonly vocabulary = new Map<string, number>();
+  private readonly stream: Int32Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  /** Index of each article's first token, plus one past the end. */
+  private readonly firstToken: Int32Array;
+  private readonly postingOffsets: Int32Array;
+  private readonly postings: Int32Array;
+
+  constructor(texts: readonly string[]) {
+    const ids: number[] = [];
+    const starts: number[] = [];
+    const ends: number[] = [];
+    this.firstToken = new Int32Array(texts.length + 1);
+    texts.forEach((text, a) => {
+      this.firstToken[a] = ids.length;
+      for (const t of tokenizeWords(text)) {
+        let id = this.vocabulary.get(t.word);
+        if (id === undefined) {
+          id = this.vocabulary.size;
+          this.vocabulary.set(t.word, id);
+        }
+        ids.push(id);
+        starts.push(t.start);
+        ends.push(t.end);
+      }
+    });
+    this.firstToken[texts.length] = ids.length;
+    this.stream = Int32Array.from(ids);
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
+    const counts = new Int32Array(this.vocabulary.size + 1);
+    for (const id of this.stream) counts[id + 1]++;
+    for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+    this.postingOffsets = counts;
+    this.postings = new Int32Array(this.stream.length);
+    const fill = counts.slice(0, -1);
+    this.stream.forEach((id, position) => {
+      this.postings[fill[id]++] = position;
+    });
+  }
+
+  get tokenCount(): number {
+    return this.stream.length;
+  }
+
+  private idOf(word: string): number {
+    return this.vocabulary.get(word) ?? -1;
+  }
+
+  private frequency(id: number): number {
+    return id < 0 ? 0 : this.postingOffsets[id + 1] - this.postingOffsets[id];
+  }
+
+  private articleOf(position: number): number {
+    let lo = 0;
+    let hi = this.firstToken.length - 2;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (this.firstToken[mid] <= position) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo;
+  }
+
+  /** Token positions (global) where `ids` stand in order, with the first token in [from, to). */
+  private exactAt(ids: readonly number[], from: number, to: number): number[] {
+    if (ids.some((id) => id < 0)) return [];
+    let anchor = 0;
+    for (let i = 1; i < ids.length; i++) if (this.frequency(ids[i]) < this.frequency(ids[anchor])) anchor = i;
+    const id = ids[anchor];
+    let lo = this.postingOffsets[id];
+    let hi = this.postingOffsets[id + 1];
+    // Postings are sorted: narrow them to the range.
+    const lower = from + anchor;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.postings[mid] < lower) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: number[] = [];
+    for (let k = lo; k < this.postingOffsets[id + 1]; k++) {
+      const start = this.postings[k] - anchor;
+      if (start >= to) break;
+      let ok = start >= from;
+      for (let i = 0; ok && i < ids.length; i++) ok = this.stream[start + i] === ids[i];
+      if (ok) out.push(start);
+    }
+    return out;
+  }
+
+  /** Every place where the quote's words stand in the sources, segments in order within one article. */
+  findExact(quote: QuoteWords, limit = 50): WordHit[] {
+    if (quote.segments.length === 0) return [];
+    const segmentIds = quote.segments.map((seg) => seg.map((w) => this.idOf(w)));
+    const hits: WordHit[] = [];
+    for (const first of this.exactAt(segmentIds[0], 0, this.stream.length)) {
+      const article = this.articleOf(first);
+      const articleEnd = this.firstToken[article + 1];
+      let end = first + segmentIds[0].length;
+      let ok = true;
+      for (let s = 1; ok && s < segmentIds.length; s++) {
+        const next = this.exactAt(segmentIds[s], end, Math.min(articleEnd, end + quote.gaps[s] + 1));
+        if (next.length === 0) ok = false;
+        else end = next[0] + segmentIds[s].length;
+      }
+      if (!ok || end > articleEnd) continue;
+      hits.push({ article, start: this.starts[first], end: this.ends[end - 1], similarity: 1 });
+      if (hits.length >= limit) break;
+    }
+    return hits;
+  }
+
+  /**
+   * The passage closest to `words` (word-level edit distance, free at the passage's edges), if any passage
+   * shares enough of them. Candidates come from the quote's rarest words, so the cost does not grow with the corpus.
+   */
+  findClosest(words: readonly string[], minSimilarity: number): WordHit | null {
+    if (words.length < 3) return null;
+    const ids = words.map((w) => this.idOf(w));
+    const known = [...new Set(ids.filter((id) => id >= 0))].sort((a, b) => this.frequency(a) - this.frequency(b));
+    const anchors = known.slice(0, 6).filter((id, i) => i < 2 || this.frequency(id) < 20_000);
+    if (anchors.length < 2 && words.length > 3) return null;
+    const needed = Math.max(2, Math.ceil(anchors.length / 2));
+    const estimates: Array<{ at: number; anchor: number }> = [];
+    anchors.forEach((id, anchor) => {
+      const offset = ids.indexOf(id);
+      for (let k = this.postingOffsets[id]; k < this.postingOffsets[id + 1]; k++) estimates.push({ at: this.postings[k] - offset, anchor });
+    });
+    estimates.sort((a, b) => a.at - b.at);
+    const width = Math.max(6, words.length >> 1);
+    const windows: Array<{ at: number; count: number }> = [];
+    const inWindow = new Int32Array(anchors.length);
+    let distinct = 0;
+    for (let i = 0, j = 0; i < estimates.length; i++) {
+      if (inWindow[estimates[i].anchor]++ === 0) distinct++;
+      for (; estimates[j].at < estimates[i].at - width; j++) if (--inWindow[estimates[j].anchor] === 0) distinct--;
+      if (distinct >= needed) windows.push({ at: estimates[i].at, count: distinct });
+    }
+    windows.sort((a, b) => b.count - a.count);
+    let best: WordHit | null = null;
+    const tried = new Set<number>();
+    for (const w of windows) {
+      if (tried.size >= 6) break;
+      const bucket = Math.floor(w.at / width);
+      if (tried.has(bucket)) continue;
+      tried.add(bucket);
+      const hit = this.align(ids, Math.max(0, w.at - width - 4), w.at + words.length + width + 4);
+      if (hit && hit.similarity >= minSimilarity && (!best || hit.similarity > best.similarity)) best = hit;
+    }
+    return best;
+  }
+
+  /** Semi-global alignment of `ids` against the stream's [from, to), kept within one article. */
+  private align(ids: readonly number[], from: number, to: number): WordHit | null {
+    const article = this.articleOf(Math.min(from + ((to - from) >> 1), this.stream.length - 1));
+    from = Math.max(from, this.firstToken[article]);
+    to = Math.min(to, this.firstToken[article + 1]);
+    const n = ids.length;
+    const m = to - from;
+    if (m <= 0) return null;
+    const cols = m + 1;
+    const d = new Int32Array((n + 1) * cols);
+    for (let i = 1; i <= n; i++) d[i * cols] = i;
+    for (let i = 1; i <= n; i++) {
+      for (let j = 1; j <= m; j++) {
+        const same = ids[i - 1] === this.stream[from + j - 1] ? 0 : 1;
+        d[i * cols + j] = Math.min(d[(i - 1) * cols + j - 1] + same, d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1);
+      }
+    }
+    let endJ = 1;
+    for (let j = 1; j <= m; j++) if (d[n * cols + j] < d[n * cols + endJ]) endJ = j;
+    const distance = d[n * cols + endJ];
+    // Trace back to where the passage starts.
+    let i = n;
+    let j = endJ;
+    while (i > 0 && j > 0) {
+      const here = d[i * cols + j];
+      const same = ids[i - 1] === this.stream[from + j - 1] ? 0 : 1;
+      if (here === d[(i - 1) * cols + j - 1] + same) {
+        i--;
+        j--;
+      } else if (here === d[(i - 1) * cols + j] + 1) i--;
+      else j--;
+    }
+    const startToken = from + j;
+    const endToken = from + endJ - 1;
+    if (endToken < startToken) return null;
+    const similarity = 1 - distance / Math.max(n, endToken - startToken + 1);
+    return { article, start: this.starts[startToken], end: this.ends[endToken], similarity };
+  }
+}
