@@ -5,6 +5,7 @@
 //                                                  VS Code and, on Linux, a display: run it under xvfb-run -a)
 //   npm run test:host -- --grep "Diagnostics"      only tests whose full title matches
 //   npm run test:host -- --no-bundle               package dist/extension.js as it is instead of bundling it anew
+//   npm run test:host -- --vsix file.vsix          test that package instead of packaging one
 //   ATTRIBUTOR_HOST_RUNNER=electron npm run test:host
 //
 // Prints `in-host: N passed, M failed` and writes test-results/host/summary.json.
@@ -38,7 +39,7 @@ async function main(): Promise<number> {
   fs.mkdirSync(resultsDir, { recursive: true });
   const summaryFile = path.join(resultsDir, 'summary.json');
 
-  const vsix = await packageExtension(path.join(repoRoot, 'out', 'test', 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') });
+  const vsix = option('vsix') ?? (await packageExtension(path.join(repoRoot, 'out', 'test', 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') }));
   const testsModule = await bundleHostTests();
   const env: Record<string, string> = { ATTRIBUTOR_TEST_SUMMARY: summaryFile };
   const grep = option('grep') ?? process.env.ATTRIBUTOR_TEST_GREP;

@@ -1,7 +1,8 @@
 // Runs the UI end-to-end tests (test/ui/*.ui.ts) with mocha: Playwright drives Debian's Chromium showing code-server
 // with the packaged extension installed.
 //
-//   npm run test:ui                      (add -- --no-bundle to package dist/extension.js as it is)
+//   npm run test:ui                      (add -- --no-bundle to package dist/extension.js as it is,
+//                                         or -- --vsix file.vsix to test that package)
 //   ATTRIBUTOR_UPDATE_MEDIA=1 npm run test:ui    also refresh media/*.png for the README when the tests pass
 //
 // Prints `ui: N passed, M failed`, writes test-results/ui/summary.json and keeps screenshots in test-results/ui/.
@@ -20,7 +21,11 @@ async function main(): Promise<number> {
   const started = Date.now();
 
   await ensureRealVscodeTools();
-  const vsix = await packageExtension(path.join(repoRoot, 'out', 'test', 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') });
+  const vsixIndex = process.argv.indexOf('--vsix');
+  const vsix =
+    vsixIndex > 0
+      ? path.resolve(process.argv[vsixIndex + 1])
+      : await packageExtension(path.join(repoRoot, 'out', 'test', 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') });
   process.env.ATTRIBUTOR_UI_VSIX = vsix;
   process.env.ATTRIBUTOR_UI_RESULTS = resultsDir;
 
