@@ -9,7 +9,9 @@ import { preview } from './textHelpers';
 type Node =
   | { readonly type: 'article'; readonly article: AnalyzedArticle }
   | { readonly type: 'speaker'; readonly article: AnalyzedArticle; readonly speaker: Speaker | null; readonly quotes: readonly AttributedQuote[] }
-  | { readonly type: 'quote'; readonly article: AnalyzedArticle; readonly quote: AttributedQuote; readonly insert: InsertQuoteArgs };
+  // A quote node is also the argument of its inline actions: `insert` for attributor.insertQuote, and
+  // sourceId/start/end (OpenSourceArgs) for attributor.openSource.
+  | ({ readonly type: 'quote'; readonly article: AnalyzedArticle; readonly quote: AttributedQuote; readonly insert: InsertQuoteArgs } & OpenSourceArgs);
 
 /** The explorer view `attributor.sources`: the sources, and under each its quotes grouped by speaker. */
 export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
@@ -37,6 +39,9 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
         article: node.article,
         quote,
         insert: { sourceId: node.article.id, start: quote.textStart, end: quote.textEnd, text: quote.text },
+        sourceId: node.article.id,
+        start: quote.textStart,
+        end: quote.textEnd,
       }));
     }
     return [];
