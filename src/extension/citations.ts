@@ -40,7 +40,9 @@ export function planInsertion(
     const eol = documentText.includes('\r\n') ? '\r\n' : '\n';
     const after = documentText.slice(offset);
     const whole = probe + text + after;
-    let appendText = appendSeparator(whole, citation.appendText) + citation.appendText.replace(/\r?\n/g, eol);
+    // The separator before the definition is ours: a blank line, or none after other definitions.
+    const definition = citation.appendText.replace(/^(?:[ \t]*\r?\n)+/, '');
+    let appendText = appendSeparator(whole, definition) + definition.replace(/\r?\n/g, eol);
     if (!/\n$/.test(appendText)) appendText += eol;
     if (offset >= documentText.length) {
       text += appendText;
@@ -179,7 +181,7 @@ export class Citations implements vscode.Disposable {
       span = sentence ?? sentenceAround(text, offset);
     }
     if (report) {
-      const quote = report.quotes.find((q) => q.start >= span.start && q.end <= span.end && q.match && q.verdict !== 'term');
+      const quote = report.quotes.find((q) => q.start >= span.start && q.end <= span.end && q.match);
       if (quote?.match) return { location: quote.match.location, end: span.end };
     }
     const query = text.slice(span.start, span.end).trim();

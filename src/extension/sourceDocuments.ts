@@ -11,7 +11,7 @@ export interface OpenSourceArgs {
   readonly end?: number;
 }
 
-/** `attributor-source:/<id>.txt`: a read-only virtual document holding the article's text exactly as indexed. */
+/** `attributor-source:/<id>.txt`: a read-only virtual file holding the article's text exactly as indexed. */
 export function sourceUri(sourceId: string): vscode.Uri {
   return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${sourceId}.txt` });
 }
@@ -32,7 +32,7 @@ export function openSourceLink(args: OpenSourceArgs): string {
  */
 export class SourceDocuments implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
-  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  private readonly changed = new vscode.EventEmitter<vscode.FileChangeEvent[]>();
   private readonly highlight = vscode.window.createTextEditorDecorationType({
     backgroundColor: new vscode.ThemeColor('editor.findMatchHighlightBackground'),
     borderColor: new vscode.ThemeColor('editor.findMatchBorder'),
@@ -46,22 +46,14 @@ export class SourceDocuments implements vscode.Disposable {
     private readonly library: SourceLibrary,
     private readonly log: Log,
   ) {
-    const provider: vscode.TextDocumentContentProvider = {
-      onDidChange: this.changed.event,
-      provideTextDocumentContent: async (uri) => {
-        const id = sourceIdOf(uri);
-        await library.ready();
-        const article = id ? library.article(id) : undefined;
-        return article ? article.text : `This source (${id ?? uri.toString()}) is no longer among Attributor's sources.`;
-      },
-    };
     this.disposables.push(
       this.changed,
       this.highlight,
-      vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, provider),
+      vscode.workspace.registerFileSystemProvider(SOURCE_SCHEME, new ReadonlySourceFileSystem(library, this.changed.event), { isReadonly: true, isCaseSensitive: true }),
       vscode.commands.registerCommand('attributor.openSource', (args?: OpenSourceArgs | string) => this.openCommand(args)),
       library.onDidChange(() => {
-        for (const doc of vscode.workspace.textDocuments) if (doc.uri.scheme === SOURCE_SCHEME) this.changed.fire(doc.uri);
+        const changes = vscode.workspace.textDocuments.filter((d) => d.uri.scheme === SOURCE_SCHEME).map((d) => ({ type: vscode.FileChangeType.Changed, uri: d.uri }));
+        if (changes.length) this.changed.fire(changes);
       }),
     );
   }
@@ -117,5 +109,59 @@ export class SourceDocuments implements vscode.Disposable {
 
   dispose(): void {
     for (const d of this.disposables) d.dispose();
+  }
+}
+
+/**
+ * The sources as a read-only file system: editors show them locked, and edits (typed or through a WorkspaceEdit) are
+ * refused. The text is the article as indexed, so offsets of source locations fall on the right words.
+ */
+class ReadonlySourceFileSystem implements vscode.FileSystemProvider {
+  constructor(
+    private readonly library: SourceLibrary,
+    readonly onDidChangeFile: vscode.Event<vscode.FileChangeEvent[]>,
+  ) {}
+
+  private async text(uri: vscode.Uri): Promise<string> {
+    const id = sourceIdOf(uri);
+    await this.library.ready();
+    const article = id ? this.library.article(id) : undefined;
+    if (!article) throw vscode.FileSystemError.FileNotFound(uri);
+    return article.text;
+  }
+
+  async stat(uri: vscode.Uri): Promise<vscode.FileStat> {
+    if (uri.path === '/' || uri.path === '') return { type: vscode.FileType.Directory, ctime: 0, mtime: 0, size: 0 };
+    const text = await this.text(uri);
+    return { type: vscode.FileType.File, ctime: 0, mtime: 0, size: Buffer.byteLength(text, 'utf8'), permissions: vscode.FilePermission.Readonly };
+  }
+
+  async readFile(uri: vscode.Uri): Promise<Uint8Array> {
+    return new TextEncoder().encode(await this.text(uri));
+  }
+
+  async readDirectory(): Promise<Array<[string, vscode.FileType]>> {
+    const index = await this.library.ready();
+    return index.articles.map((a) => [`${a.id}.txt`, vscode.FileType.File]);
+  }
+
+  watch(): vscode.Disposable {
+    return new vscode.Disposable(() => undefined);
+  }
+
+  createDirectory(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  writeFile(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  delete(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
+  }
+
+  rename(uri: vscode.Uri): void {
+    throw vscode.FileSystemError.NoPermissions(uri);
   }
 }

@@ -243,17 +243,5 @@ export class SourceLibrary implements vscode.Disposable {
 
 /** An index over no articles, used when loading failed before any index existed. */
 export function emptyIndex(): CorpusIndex {
-  try {
-    return buildCorpusIndex([]);
-  } catch {
-    return {
-      articles: [],
-      article: () => undefined,
-      speakers: [],
-      quotesBy: () => [],
-      find: () => [],
-      complete: () => [],
-      resolveSpeaker: () => null,
-    };
-  }
+  return buildCorpusIndex([]);
 }
