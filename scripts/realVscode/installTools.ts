@@ -34,11 +34,19 @@ export async function ensureRealVscodeTools(): Promise<void> {
   });
 }
 
-/** Node 24's environment for code-server: its bin/ first on PATH; no npm settings inherited from an `npm run`. */
+/** npm settings worth passing on from the environment: how to reach the registry. */
+const KEPT_NPM_SETTINGS = /^npm_config_(registry|.+:registry|proxy|https?_proxy|no_?proxy|cafile|ca|strict_ssl|cache|userconfig|globalconfig)$/i;
+
+/**
+ * Node 24's environment for code-server and its install: its bin/ first on PATH, and none of the settings an
+ * `npm run` puts in the environment (npm_config_local_prefix would point a nested install at this repository,
+ * npm_config_nodedir at the machine's Node 20 headers), except the registry and proxy ones.
+ */
 export function node24Env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
   for (const [key, value] of Object.entries(process.env)) {
-    if (!/^npm_/i.test(key) && key !== 'INIT_CWD' && key !== 'NODE_OPTIONS') env[key] = value;
+    const fromNpmRun = /^npm_/i.test(key) && !KEPT_NPM_SETTINGS.test(key);
+    if (!fromNpmRun && key !== 'INIT_CWD' && key !== 'NODE_OPTIONS') env[key] = value;
   }
   env.PATH = `${path.dirname(node24Binary)}${path.delimiter}${process.env.PATH ?? ''}`;
   return { ...env, ...extra };
