@@ -4,7 +4,7 @@ import { maskMarkup, type TextFormat } from './maskMarkup';
 import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS } from './newsLexicon';
 import { segmentText, type Segmentation } from './segmentText';
 import { tokenizeSentence, type Token } from './sentenceTokens';
-import { isNameWord, isVerbLike, isWord, readNamePhrase } from './speakerPhrases';
+import { isNameWord, isWord, readNamePhrase } from './speakerPhrases';
 import { attributeQuotes, type Attribution } from './attributeSpeaker';
 import { SpeakerRegistry } from './speakerRegistry';
 import { computeLineStarts } from './textLines';
@@ -49,9 +49,6 @@ function isShouting(tokens: readonly Token[]): boolean {
   if (words.length < 3) return false;
   return words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.6;
 }
-
-/** Words that may follow a person's name. */
-const STOP_AFTER_NAME = new Set(['and', 'or', 'but', 'who', 'whose', 'which', 'that', 'to', 'of', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'also', 'has', 'have', 'had', 'is', 'was', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'did', 'does', 'do', 'said', 'says', 'told', 'wrote', 'spoke', 'himself', 'herself', 'then', 'later', 'however', 'too', 'again']);
 
 const APPOSITIVE_END = new Set(['who', 'which', 'that', 'whose']);
 
@@ -98,9 +95,7 @@ export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): v
         if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) registry.addOrganisation(nameWords, prepared.id);
         continue;
       }
-      // `Kremlin-controlled Russian parliament`, `Zolota Balka villages`: capitalised words that modify a noun are no name.
-      const next = tokens[end];
-      if (isWord(next) && !next.cap && !isVerbLike(next) && !STOP_AFTER_NAME.has(next.lower) && !/s$/.test(next.lower)) continue;
+      // `Kremlin-controlled Russian parliament`: a capitalised compound adjective is no name.
       if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
       const titled = phrase.title.length > 0;
       const role = appositiveRole(tokens, end);

@@ -46,6 +46,10 @@ export interface CorpusIndex {
 /** Lowest similarity at which a passage counts as the same quote with words changed. */
 export const ALTERED_QUOTE_SIMILARITY = 0.6;
 
+function mightResolveLater(quote: AttributedQuote): boolean {
+  return (!quote.speaker && !quote.isTerm && quote.method === 'none') || quote.speaker?.kind === 'description';
+}
+
 export function formatOfPath(path: string): TextFormat {
   return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plain';
 }
@@ -73,18 +77,23 @@ class BuiltCorpusIndex implements CorpusIndex {
   constructor(sources: readonly SourceArticle[], options: BuildIndexOptions) {
     this.registry = new SpeakerRegistry();
     if (options.aliases) this.registry.applyAliases(options.aliases);
-    // Two passes: first learn every name and role in every article, then attribute, so that a role named
-    // in one article (`Kremlin spokesman Dmitry Peskov`) resolves in another (`the Kremlin spokesman said`).
-    for (const source of sources) learnNames(prepareText(source.text, formatOfPath(source.path), source.id), this.registry);
-    this.registry.invalidate();
-    this.articles = sources.map((source) => {
+    // One pass learns each article's names and attributes its quotes; articles left with a quote whose
+    // speaker might be named elsewhere (`the Kremlin spokesman said`, a role introduced in a later article)
+    // get a second look once every article's names are known.
+    const analyze = (source: SourceArticle, learn: boolean): AnalyzedArticle => {
       const prepared = prepareText(source.text, formatOfPath(source.path), source.id);
+      if (learn) learnNames(prepared, this.registry);
       return { ...source, ...toAnalyzedText(prepared, attributeQuotes(prepared, this.registry)) };
+    };
+    this.articles = sources.map((source) => analyze(source, true));
+    this.articles.forEach((article, i) => {
+      if (article.quotes.some(mightResolveLater)) this.articles[i] = analyze(sources[i], false);
     });
     this.registry.invalidate();
+    this.articles = this.articles.map((article) => ({ ...article, quotes: article.quotes.map((q) => this.refreshSpeaker(q)) }));
     this.articles.forEach((a, i) => this.byId.set(a.id, i));
-    this.search = new PassageSearch(this.articles);
     this.words = new WordIndex(this.articles.map((a) => a.text));
+    this.search = new PassageSearch(this.articles, this.words);
     this.completion = new QuoteCompletionIndex(this.articles);
     const counts = new Map<string, { speaker: Speaker; n: number }>();
     for (const a of this.articles) {
@@ -96,6 +105,19 @@ class BuiltCorpusIndex implements CorpusIndex {
       }
     }
     this.speakers = [...counts.values()].sort((a, b) => b.n - a.n || a.speaker.name.localeCompare(b.speaker.name)).map((c) => c.speaker);
+  }
+
+  /** Speakers were made while names were still being learnt: give each its final display name. */
+  private refreshSpeaker(quote: AttributedQuote): AttributedQuote {
+    const speaker = quote.speaker;
+    if (!speaker) return quote;
+    const names = (speaker.members ?? [speaker.key]).map((key) => {
+      const record = this.registry.record(key);
+      return record ? this.registry.toSpeaker(record) : null;
+    });
+    if (names.some((n) => n === null)) return quote;
+    const fresh = speaker.members ? { ...speaker, name: names.map((n) => n!.name).join(' and ') } : names[0]!;
+    return { ...quote, speaker: fresh };
   }
 
   article(id: string): AnalyzedArticle | undefined {
@@ -158,11 +180,11 @@ class BuiltCorpusIndex implements CorpusIndex {
       add(article, article.quotes[c.quote], c.start, c.end, c.atQuoteStart ? 1 : 0.8);
     }
     if (out.length < limit && /\p{L}{2}/u.test(prefix)) {
-      for (const hit of this.search.find(prefix, limit, true)) {
+      for (const hit of this.search.findQuotes(prefix, limit, true)) {
         if (out.length >= limit) break;
         const article = this.articles[hit.passage.article];
         const quote = article.quotes[hit.passage.item];
-        add(article, quote, quote.textStart, quote.textEnd - (/[,;:]\s*$/.test(quote.text) ? 1 : 0), Math.min(0.5, hit.score / 100));
+        add(article, quote, quote.textStart, quote.textEnd - (/[,;:]\s*$/.test(quote.text) ? 1 : 0), 0.5 * hit.score);
       }
     }
     return out;

@@ -35,30 +35,30 @@ function flanks(text: string, at: number, span: TextSpan): { left: boolean; righ
   };
 }
 
+const DOUBLE_MARK = /["\u201C\u201E\u201F\u00AB\u201D\u00BB]/g;
+const SINGLE_MARK = /['\u2018\u201A\u2039\u2019\u203A]/g;
+
 function doubleMarks(text: string, span: TextSpan): Mark[] {
   const marks: Mark[] = [];
-  for (let i = span.start; i < span.end; i++) {
-    const c = text[i];
+  DOUBLE_MARK.lastIndex = span.start;
+  for (let m = DOUBLE_MARK.exec(text); m && m.index < span.end; m = DOUBLE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
+    const { left, right } = flanks(text, i, span);
     if (c === '"') {
-      const { left, right } = flanks(text, i, span);
       if (left || right) marks.push({ at: i, canOpen: left, canClose: right });
-    } else if (DOUBLE_OPENERS.includes(c)) {
-      const { left, right } = flanks(text, i, span);
-      marks.push({ at: i, canOpen: true, canClose: right && !left });
-    } else if (DOUBLE_CLOSERS.includes(c)) {
-      const { left, right } = flanks(text, i, span);
-      marks.push({ at: i, canOpen: left && !right, canClose: true });
-    }
+    } else if (DOUBLE_OPENERS.includes(c)) marks.push({ at: i, canOpen: true, canClose: right && !left });
+    else marks.push({ at: i, canOpen: left && !right, canClose: true });
   }
   return marks;
 }
 
 function singleMarks(text: string, span: TextSpan): Mark[] {
   const marks: Mark[] = [];
-  for (let i = span.start; i < span.end; i++) {
-    const c = text[i];
-    const single = c === "'" || SINGLE_OPENERS.includes(c) || SINGLE_CLOSERS.includes(c);
-    if (!single) continue;
+  SINGLE_MARK.lastIndex = span.start;
+  for (let m = SINGLE_MARK.exec(text); m && m.index < span.end; m = SINGLE_MARK.exec(text)) {
+    const i = m.index;
+    const c = m[0];
     // An apostrophe between two letters (won't, Ukraine's) is never a quotation mark.
     if (isWordChar(text[i - 1]) && isWordChar(text[i + 1]) && !SINGLE_OPENERS.includes(c)) continue;
     const { left, right } = flanks(text, i, span);

@@ -59,7 +59,9 @@ export function addToIgnoreList(list: IgnoreList, entry: IgnoreEntry): IgnoreLis
   return { entries: [...list.entries, entry] };
 }
 
+/** Whether a quote (and who the draft says said it) is on the list. An entry's speaker may be a surname: `Renn` covers `Tobias Renn`. */
 export function isIgnored(list: IgnoreList, quote: string, speaker: string | null): boolean {
   const q = normalizePhrase(quote);
-  return list.entries.some((e) => normalizePhrase(e.quote) === q && (!e.speaker || normalizePhrase(e.speaker) === normalizePhrase(speaker ?? '')));
+  const said = new Set(normalizePhrase(speaker ?? '').split(' '));
+  return list.entries.some((e) => normalizePhrase(e.quote) === q && (!e.speaker || normalizePhrase(e.speaker).split(' ').every((w) => said.has(w))));
 }

@@ -59,7 +59,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'congressman', 'congresswoman', 'councillor', 'councilman', 'councilwoman', 'official', 'analyst', 'economist',
   'founder', 'owner', 'manager', 'editor', 'correspondent', 'reporter', 'driver', 'witness', 'resident', 'lawyer',
   'negotiator', 'diplomat', 'president-elect', 'foreign', 'defence', 'defense', 'interior', 'finance', 'vice',
-  'opposition', 'presidential', 'monarch', 'dictator', 'strongman', 'premier', 'governor-general', 'tsar', 'czar',
+  'opposition', 'presidential', 'monarch', 'dictator', 'strongman', 'governor-general', 'tsar', 'czar', 'master',
+  'harbourmaster', 'harbormaster', 'superintendent', 'inspector', 'constable', 'chancellor-elect', 'vice-chancellor',
 ]);
 
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */

@@ -1,7 +1,9 @@
-// Full-text search over the sources' passages (every quote and every sentence), with MiniSearch:
-// BM25 ranking, prefix search on the last word typed, a little fuzziness for longer words.
+// Finding source passages by their words. Sentences and quotes are found through the positional word
+// index (articles ranked by the rarity of the words they share with the query, then the best passages
+// of the best articles); quotes also through MiniSearch, which forgives typos and completes the last word.
 import MiniSearch from 'minisearch';
-import { normalizeWord } from './normalizeText';
+import { normalizeWord, tokenizeWords } from './normalizeText';
+import type { WordIndex } from './wordIndex';
 import type { AnalyzedArticle, TextSpan } from './types';
 
 export interface Passage {
@@ -12,60 +14,120 @@ export interface Passage {
   readonly span: TextSpan;
 }
 
-// Words too common to help a search, dropped from the index to keep it small.
-const STOP_WORDS = new Set([
-  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'were',
-  'are', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'his', 'her', 'their', 'has',
-  'have', 'had', 'but', 'not', 'will', 'would', 'which', 'who', 'than', 'into', 'about', 'after', 'also', 'said',
-]);
-
-function processTerm(term: string): string | null {
-  const word = normalizeWord(term).replace(/'s$/, '');
-  return word.length < 2 && !/\d/.test(word) ? null : STOP_WORDS.has(word) ? null : word;
-}
-
 export interface SearchHit {
   readonly passage: Passage;
   readonly score: number;
 }
 
-export class PassageSearch {
-  private readonly search: MiniSearch<{ id: number; text: string }>;
-  readonly passages: Passage[] = [];
+// Words too common to help a search, dropped from the index to keep it small.
+const STOP_WORDS = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'were',
+  'are', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'his', 'her', 'their', 'has',
+  'have', 'had', 'but', 'not', 'will', 'would', 'which', 'who', 'than', 'into', 'about', 'after', 'also', 'said', 'we',
+  'our', 'us', 'i', 'you', 'me', 'my', 'so', 'if', 'do', 'did', 'does', 'can', 'could', 'there', 'what', 'all',
+]);
 
-  constructor(articles: readonly AnalyzedArticle[]) {
-    this.search = new MiniSearch<{ id: number; text: string }>({
+function processTerm(term: string): string | null {
+  const word = normalizeWord(term).replace(/'s$/, '');
+  if (word.length < 2 && !/\d/.test(word)) return null;
+  return STOP_WORDS.has(word) ? null : word;
+}
+
+const SPLIT = /[^\p{L}\p{N}\p{M}'\u2019]+/u;
+
+/** Each article's distinct terms: term frequency adds little for news articles, and the index stays small. */
+function distinctTerms(text: string): string[] {
+  return [...new Set(text.split(SPLIT))];
+}
+
+export class PassageSearch {
+  private readonly quoteSearch: MiniSearch<{ id: number; text: string }>;
+  private readonly quotes: Passage[] = [];
+
+  constructor(
+    private readonly articles: readonly AnalyzedArticle[],
+    private readonly words: WordIndex,
+  ) {
+    this.quoteSearch = new MiniSearch<{ id: number; text: string }>({
       fields: ['text'],
       storeFields: [],
       processTerm,
-      tokenize: (text) => text.split(/[^\p{L}\p{N}'\u2019]+/u),
+      tokenize: distinctTerms,
+      searchOptions: { tokenize: (text) => text.split(SPLIT) },
     });
     const docs: Array<{ id: number; text: string }> = [];
     articles.forEach((article, a) => {
       article.quotes.forEach((quote, item) => {
         if (quote.isTerm) return;
-        this.passages.push({ article: a, kind: 'quote', item, span: { start: quote.textStart, end: quote.textEnd } });
-        docs.push({ id: this.passages.length - 1, text: quote.text });
-      });
-      article.sentences.forEach((sentence, item) => {
-        this.passages.push({ article: a, kind: 'sentence', item, span: sentence });
-        docs.push({ id: this.passages.length - 1, text: article.text.slice(sentence.start, sentence.end) });
+        docs.push({ id: this.quotes.length, text: quote.text });
+        this.quotes.push({ article: a, kind: 'quote', item, span: { start: quote.textStart, end: quote.textEnd } });
       });
     });
-    this.search.addAll(docs);
+    this.quoteSearch.addAll(docs);
   }
 
-  /** The passages that best match `text`, best first. Quotes only, when `quotesOnly`. */
-  find(text: string, limit: number, quotesOnly = false): SearchHit[] {
-    const terms = text.split(/[^\p{L}\p{N}'\u2019]+/u).map(processTerm).filter((t): t is string => !!t);
+  /** Quotes whose words match `text`, typos and an unfinished last word allowed (MiniSearch). Scores in (0, 1]. */
+  findQuotes(text: string, limit: number, allWords: boolean): SearchHit[] {
+    const terms = text.split(SPLIT).map((t) => processTerm(t)).filter((t): t is string => !!t);
     if (terms.length === 0) return [];
-    const results = this.search.search(terms.join(' '), {
-      prefix: (_term, i, all) => i === all.length - 1 && !/\s$/.test(text),
-      fuzzy: (term) => (term.length >= 6 ? 0.15 : false),
+    const typingLastWord = !/[\s.,;:!?"\u201D\u2019)]$/.test(text);
+    const results = this.quoteSearch.search(terms.join(' '), {
+      prefix: (term, i, all) => typingLastWord && i === all.length - 1 && term.length >= 3,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
       maxFuzzy: 2,
-      filter: quotesOnly ? (r) => this.passages[r.id as number].kind === 'quote' : undefined,
-      combineWith: quotesOnly ? 'AND' : 'OR',
+      combineWith: allWords ? 'AND' : 'OR',
     });
-    return results.slice(0, limit).map((r) => ({ passage: this.passages[r.id as number], score: r.score }));
+    const best = results[0]?.score ?? 1;
+    return results.slice(0, limit).map((r) => ({ passage: this.quotes[r.id as number], score: r.score / best }));
+  }
+
+  /** The passages (quotes and sentences) that best match `text`, best first. Scores in (0, 1]. */
+  find(text: string, limit: number): SearchHit[] {
+    const raw = text.split(SPLIT).filter(Boolean);
+    const terms = raw.map((t) => processTerm(t)).filter((t): t is string => !!t);
+    if (terms.length === 0) return [];
+    const typingLastWord = !/[\s.,;:!?"\u201D\u2019)]$/.test(text);
+    const groups: string[][] = terms.map((t) => [t]);
+    const last = terms[terms.length - 1];
+    if (typingLastWord && last.length >= 3) groups[groups.length - 1] = [...new Set([last, ...this.words.wordsStartingWith(last, 20)])];
+    const matched = new Set(groups.flat());
+    const hits: SearchHit[] = [];
+    const ranked = this.words.rankArticles(groups, Math.max(8, limit * 2));
+    const top = ranked[0]?.score ?? 1;
+    for (const { article, score } of ranked) hits.push(...this.bestPassages(article, matched, groups, score / top));
+    // Typos: quotes MiniSearch finds with fuzzy matching, when the exact words found little.
+    if (hits.length < limit) {
+      for (const hit of this.findQuotes(text, limit, false)) {
+        if (!hits.some((h) => h.passage.article === hit.passage.article && h.passage.span.start === hit.passage.span.start)) hits.push({ ...hit, score: hit.score * 0.5 });
+      }
+    }
+    hits.sort((a, b) => b.score - a.score);
+    return hits.slice(0, limit);
+  }
+
+  /** Scores an article's quotes and sentences by the share of query words they hold. */
+  private bestPassages(a: number, matched: ReadonlySet<string>, groups: ReadonlyArray<readonly string[]>, articleScore: number): SearchHit[] {
+    const article = this.articles[a];
+    const out: SearchHit[] = [];
+    const score = (span: TextSpan) => {
+      const words = new Set(tokenizeWords(article.text, span.start, span.end).map((t) => t.word.replace(/'s$/, '')));
+      let shared = 0;
+      for (const group of groups) if (group.some((w) => words.has(w))) shared++;
+      return shared / groups.length;
+    };
+    article.sentences.forEach((sentence, item) => {
+      if (!matched.size) return;
+      const share = score(sentence);
+      if (share === 0) return;
+      out.push({ passage: { article: a, kind: 'sentence', item, span: sentence }, score: articleScore * share });
+      // A quote of that sentence holding every word the sentence matched is the better passage.
+      article.quotes.forEach((quote, q) => {
+        if (quote.sentence !== item || quote.isTerm) return;
+        const span = { start: quote.textStart, end: quote.textEnd };
+        if (score(span) >= share) out.push({ passage: { article: a, kind: 'quote', item: q, span }, score: articleScore * share * 1.01 });
+      });
+    });
+    out.sort((x, y) => y.score - x.score);
+    return out.slice(0, 3);
   }
 }

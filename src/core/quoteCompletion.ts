@@ -78,7 +78,10 @@ export class QuoteCompletionIndex {
       entries = this.quoteRefs.map((_, ref) => ({ ref, at: 0 }));
     }
     const out: CompletionCandidate[] = [];
+    let starts = 0;
     for (const { ref, at } of entries) {
+      // Enough quotes that begin with the words typed: the rest could only rank lower.
+      if (starts >= limit) break;
       const q = this.quoteRefs[ref];
       if (at < 0 || at + whole.length > q.words.length) continue;
       let ok = true;
@@ -90,6 +93,7 @@ export class QuoteCompletionIndex {
       const quote = article.quotes[q.quote];
       const start = q.starts[at];
       out.push({ article: q.article, quote: q.quote, start, end: completionEnd(article.text, start, quote.textEnd), atQuoteStart: at === 0 });
+      if (at === 0) starts++;
     }
     out.sort((a, b) => Number(b.atQuoteStart) - Number(a.atQuoteStart) || a.article - b.article || a.start - b.start);
     return out.slice(0, Math.max(limit * 4, limit));

@@ -80,6 +80,7 @@ export function findParagraphs(text: string, format: TextFormat): TextSpan[] {
 }
 
 const TERMINAL = /[.!?\u2026]/;
+const TERMINAL_MARK = /[.!?\u2026]/g;
 const CLOSING_AFTER_TERMINAL = /["'\u201D\u2019\u00BB)\]]/;
 
 function wordBefore(text: string, at: number, floor: number): string {
@@ -114,8 +115,9 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
   let q = 0;
   paragraphs.forEach((p, paragraph) => {
     let start = p.start;
-    for (let i = p.start; i < p.end; i++) {
-      if (!TERMINAL.test(masked[i])) continue;
+    TERMINAL_MARK.lastIndex = p.start;
+    for (let found = TERMINAL_MARK.exec(masked); found && found.index < p.end; found = TERMINAL_MARK.exec(masked)) {
+      const i = found.index;
       while (q < quotes.length && quotes[q].end <= i) q++;
       let j = i + 1;
       while (j < p.end && (TERMINAL.test(masked[j]) || CLOSING_AFTER_TERMINAL.test(masked[j]))) j++;
@@ -136,7 +138,7 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
       const span = trimSpan(masked, start, j);
       if (span) sentences.push({ ...span, paragraph });
       start = j;
-      i = j - 1;
+      TERMINAL_MARK.lastIndex = j;
     }
     const rest = trimSpan(masked, start, p.end);
     if (rest) sentences.push({ ...rest, paragraph });

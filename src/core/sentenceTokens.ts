@@ -1,5 +1,6 @@
 // A sentence as the attribution rules read it: words and punctuation, with each quotation folded
 // into one token so that names inside quotes are never taken for speakers.
+import { ABBREVIATIONS } from './newsLexicon';
 import type { QuoteSpan, TextSpan } from './types';
 
 export interface Token {
@@ -19,24 +20,30 @@ export interface Token {
 
 const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'\u2019.][\p{L}\p{N}\p{M}]+)*\.?/uy;
 
+const INITIALS = /^(?:\p{L}\.)+$/u;
+const CAPITAL = /^\p{Lu}/u;
+
 function wordToken(text: string, start: number, end: number): Token {
   let raw = text.slice(start, end);
-  // Keep the full stop only where the word is an abbreviation with inner stops (U.S.) or a single initial.
-  if (raw.endsWith('.') && !/^(?:\p{L}\.)+$/u.test(raw)) {
+  // A full stop belongs to initials (U.S.) and abbreviations (Dr., Gen.); any other ends the sentence.
+  if (raw.charCodeAt(raw.length - 1) === 46 && !INITIALS.test(raw)) {
     raw = raw.slice(0, -1);
-    end -= 1;
+    if (!ABBREVIATIONS.has(raw.toLowerCase())) end -= 1;
   }
-  const straight = raw.replace(/\u2019/g, "'");
-  const possessive = /'s$/i.test(straight) || /s'$/i.test(straight);
-  const base = /'s$/i.test(straight) ? straight.slice(0, -2) : straight;
+  const straight = raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;
+  const n = straight.length;
+  const apostropheS = n > 2 && straight[n - 2] === "'" && (straight[n - 1] === 's' || straight[n - 1] === 'S');
+  const sApostrophe = n > 2 && straight[n - 1] === "'" && (straight[n - 2] === 's' || straight[n - 2] === 'S');
+  const base = apostropheS ? straight.slice(0, -2) : straight;
+  const first = raw.charCodeAt(0);
   return {
     text: raw,
     lower: base.toLowerCase(),
     start,
     end,
     kind: 'word',
-    cap: /^\p{Lu}/u.test(raw),
-    possessive,
+    cap: first >= 65 && first <= 90 ? true : first < 128 ? false : CAPITAL.test(raw),
+    possessive: apostropheS || sApostrophe,
     quote: -1,
   };
 }

@@ -39,7 +39,9 @@ const NOUN_LIKE_VERBS = new Set([
 export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
   if (!isWord(t) || t.cap || !SPEECH_VERBS.has(t.lower)) return false;
   if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
-  // A noun-like form is a verb only after its subject or an auxiliary: `he states`, `Putin claims`, `has warned`.
+  // A noun-like form is a verb only after its subject, an auxiliary or the quote itself: `he states`,
+  // `Putin claims`, `has warned`, `"We love cats!" reply Burton and Nick`.
+  if (previous && (previous.kind === 'quote' || previous.text === ',')) return true;
   if (!isWord(previous) || previous.possessive) return false;
   return (previous.cap && !NOT_NAME_WORDS.has(previous.lower)) || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
 }

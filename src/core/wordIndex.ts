@@ -47,17 +47,17 @@ export function quoteWords(text: string): QuoteWords {
 export class WordIndex {
   private readonly vocabulary = new Map<string, number>();
   private readonly stream: Int32Array;
-  private readonly starts: Int32Array;
-  private readonly ends: Int32Array;
   /** Index of each article's first token, plus one past the end. */
   private readonly firstToken: Int32Array;
+  /** The article each token belongs to. */
+  private readonly tokenArticle: Int32Array;
+  private sortedVocabulary: string[] | null = null;
+  private readonly recentOffsets = new Map<number, Int32Array>();
   private readonly postingOffsets: Int32Array;
   private readonly postings: Int32Array;
 
-  constructor(texts: readonly string[]) {
+  constructor(private readonly texts: readonly string[]) {
     const ids: number[] = [];
-    const starts: number[] = [];
-    const ends: number[] = [];
     this.firstToken = new Int32Array(texts.length + 1);
     texts.forEach((text, a) => {
       this.firstToken[a] = ids.length;
@@ -68,14 +68,12 @@ export class WordIndex {
           this.vocabulary.set(t.word, id);
         }
         ids.push(id);
-        starts.push(t.start);
-        ends.push(t.end);
       }
     });
     this.firstToken[texts.length] = ids.length;
     this.stream = Int32Array.from(ids);
-    this.starts = Int32Array.from(starts);
-    this.ends = Int32Array.from(ends);
+    this.tokenArticle = new Int32Array(this.stream.length);
+    for (let a = 0; a < texts.length; a++) this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
     const counts = new Int32Array(this.vocabulary.size + 1);
     for (const id of this.stream) counts[id + 1]++;
     for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
@@ -85,6 +83,31 @@ export class WordIndex {
     this.stream.forEach((id, position) => {
       this.postings[fill[id]++] = position;
     });
+  }
+
+  /** Character offsets of the global tokens [first, last] (one article): words are re-read rather than stored, to save memory. */
+  private hit(article: number, first: number, last: number, similarity: number): WordHit {
+    const offsets = this.offsetsOf(article);
+    const base = this.firstToken[article];
+    return { article, start: offsets[2 * (first - base)], end: offsets[2 * (last - base) + 1], similarity };
+  }
+
+  /** Start and end offsets of an article's words, re-read on demand and kept for the most recent articles. */
+  private offsetsOf(article: number): Int32Array {
+    let offsets = this.recentOffsets.get(article);
+    if (offsets) {
+      this.recentOffsets.delete(article);
+    } else {
+      const tokens = tokenizeWords(this.texts[article]);
+      offsets = new Int32Array(tokens.length * 2);
+      tokens.forEach((t, i) => {
+        offsets![2 * i] = t.start;
+        offsets![2 * i + 1] = t.end;
+      });
+      if (this.recentOffsets.size >= 256) this.recentOffsets.delete(this.recentOffsets.keys().next().value as number);
+    }
+    this.recentOffsets.set(article, offsets);
+    return offsets;
   }
 
   get tokenCount(): number {
@@ -100,14 +123,60 @@ export class WordIndex {
   }
 
   private articleOf(position: number): number {
+    return this.tokenArticle[position];
+  }
+
+  /** Words of the sources that start with `prefix`, most frequent first. */
+  wordsStartingWith(prefix: string, limit: number): string[] {
+    if (!this.sortedVocabulary) this.sortedVocabulary = [...this.vocabulary.keys()].sort();
+    const words = this.sortedVocabulary;
     let lo = 0;
-    let hi = this.firstToken.length - 2;
+    let hi = words.length;
     while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.firstToken[mid] <= position) lo = mid;
-      else hi = mid - 1;
+      const mid = (lo + hi) >> 1;
+      if (words[mid] < prefix) lo = mid + 1;
+      else hi = mid;
     }
-    return lo;
+    const out: string[] = [];
+    for (let i = lo; i < words.length && words[i].startsWith(prefix) && out.length < 500; i++) out.push(words[i]);
+    return out.sort((a, b) => this.frequency(this.idOf(b)) - this.frequency(this.idOf(a))).slice(0, limit);
+  }
+
+  /**
+   * Articles ranked by the query's words they hold, each word group (a word, or the words a typed prefix
+   * may become) weighted by its rarity. Rare words lead; very common ones are read only when nothing
+   * rarer is asked, so the cost stays small at any corpus size.
+   */
+  rankArticles(groups: ReadonlyArray<readonly string[]>, limit: number): Array<{ article: number; score: number }> {
+    const articles = this.firstToken.length - 1;
+    const weighted = groups
+      .map((words) => {
+        const ids = words.map((w) => this.idOf(w)).filter((id) => id >= 0);
+        const frequency = ids.reduce((n, id) => n + this.frequency(id), 0);
+        return { ids, frequency, weight: Math.log(1 + articles / (1 + Math.min(frequency, articles))) };
+      })
+      .filter((g) => g.ids.length > 0)
+      .sort((a, b) => a.frequency - b.frequency);
+    const scores = new Map<number, number>();
+    let budget = 30_000;
+    for (const group of weighted) {
+      if (group.frequency > budget && scores.size > 0) break;
+      budget -= group.frequency;
+      const seen = new Set<number>();
+      for (const id of group.ids) {
+        for (let k = this.postingOffsets[id]; k < this.postingOffsets[id + 1]; k++) seen.add(this.tokenArticle[this.postings[k]]);
+      }
+      for (const a of seen) scores.set(a, (scores.get(a) ?? 0) + group.weight);
+    }
+    const top: Array<{ article: number; score: number }> = [];
+    for (const [article, score] of scores) {
+      if (top.length === limit && score <= top[limit - 1].score) continue;
+      let at = top.length;
+      while (at > 0 && top[at - 1].score < score) at--;
+      top.splice(at, 0, { article, score });
+      if (top.length > limit) top.pop();
+    }
+    return top;
   }
 
   /** Token positions (global) where `ids` stand in order, with the first token in [from, to). */
@@ -152,7 +221,7 @@ export class WordIndex {
         else end = next[0] + segmentIds[s].length;
       }
       if (!ok || end > articleEnd) continue;
-      hits.push({ article, start: this.starts[first], end: this.ends[end - 1], similarity: 1 });
+      hits.push(this.hit(article, first, end - 1, 1));
       if (hits.length >= limit) break;
     }
     return hits;
@@ -234,6 +303,6 @@ export class WordIndex {
     const endToken = from + endJ - 1;
     if (endToken < startToken) return null;
     const similarity = 1 - distance / Math.max(n, endToken - startToken + 1);
-    return { article, start: this.starts[startToken], end: this.ends[endToken], similarity };
+    return this.hit(article, startToken, endToken, similarity);
   }
 }

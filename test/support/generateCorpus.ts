@@ -37,10 +37,30 @@ function capitalise(w: string): string {
 export function createGenerator(seedText: string, seed = 42, peopleCount = 400): Generator {
   const random = seededRandom(seed);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(random() * list.length)];
-  const vocabulary = (seedText.toLowerCase().match(/[a-z]{3,}/g) ?? ['news']).filter((w) => !['said', 'says', 'told'].includes(w));
+  // A news-sized vocabulary with a Zipf distribution: the seed text's words first (the common ones),
+  // then invented words, so that rare words are rare and common words common, as in real news.
+  const seedWords = [...new Set((seedText.toLowerCase().match(/[a-z]{3,}/g) ?? ['news']).filter((w) => !['said', 'says', 'told'].includes(w)))];
+  const invented = new Set<string>();
+  while (invented.size < 60_000) invented.add(Array.from({ length: 2 + Math.floor(random() * 3) }, () => pick(SYLLABLES)).join(''));
+  const vocabulary = [...seedWords, ...[...invented].filter((w) => !seedWords.includes(w))];
+  const harmonic = vocabulary.map((_, i) => 1 / (i + 1));
+  const cumulative: number[] = [];
+  harmonic.reduce((sum, h, i) => (cumulative[i] = sum + h), 0);
+  const total = cumulative[cumulative.length - 1];
+  const zipfWord = () => {
+    const x = random() * total;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    return vocabulary[lo];
+  };
   const name = (parts: number) => capitalise(Array.from({ length: parts }, () => pick(SYLLABLES)).join(''));
   const people: GeneratedPerson[] = Array.from({ length: peopleCount }, () => ({ first: name(2), last: name(3), title: `${pick(PLACES)} ${pick(TITLES)}` }));
-  const words = (n: number) => Array.from({ length: n }, () => pick(vocabulary)).join(' ');
+  const words = (n: number) => Array.from({ length: n }, zipfWord).join(' ');
   const sentence = () => `${capitalise(words(12 + Math.floor(random() * 12)))}.`;
   const quoteSentence = (p: GeneratedPerson, introduced: boolean): string => {
     const q = words(6 + Math.floor(random() * 14));

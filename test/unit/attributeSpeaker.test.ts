@@ -1,0 +1,73 @@
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+/** Each quote of `text` with the name of its speaker, or null. */
+function speakers(text: string): Array<[string, string | null]> {
+  return analyzeText(text).quotes.map((q) => [q.text.replace(/[,.]$/, ''), q.speaker?.name ?? null]);
+}
+
+function speakerOf(text: string, quote: string): string | null | undefined {
+  return speakers(text).find(([q]) => q === quote)?.[1];
+}
+
+describe('attributing quotes to speakers', () => {
+  it('reads the speaker after the quote, before or after the verb', () => {
+    assert.strictEqual(speakerOf('"We will rebuild the bridge," Mayor Ana Lopes said.', 'We will rebuild the bridge'), 'Ana Lopes');
+    assert.strictEqual(speakerOf('"The dam held," said Tomas Berg, head of the regional water board.', 'The dam held'), 'Tomas Berg');
+  });
+
+  it('reads the speaker before the quote', () => {
+    assert.strictEqual(speakerOf('Governor Ines Kraft said: "The roads are open."', 'The roads are open'), 'Ines Kraft');
+    assert.strictEqual(speakerOf('Kraft told reporters, "We were lucky."', 'We were lucky'), 'Kraft');
+  });
+
+  it('attributes a partial quote to the subject of the reporting verb', () => {
+    const text = 'Energy Minister Paulo Reis said the grid would need "years of patient repair" before winter.';
+    assert.strictEqual(speakerOf(text, 'years of patient repair'), 'Paulo Reis');
+  });
+
+  it('resolves a pronoun to the person the text is about, not the nearest name', () => {
+    const text = 'Chancellor Maria Holt met Premier Jon Sato on Monday. Holt spoke first.\n"We owe the farmers an answer," she said.';
+    assert.strictEqual(speakerOf(text, 'We owe the farmers an answer'), 'Maria Holt');
+  });
+
+  it('resolves a role to the person it names elsewhere in the text', () => {
+    const text = 'Valdorian President Emil Strand opened the summit. Later, the Valdorian leader said the border would stay "open to all".';
+    assert.strictEqual(speakerOf(text, 'open to all'), 'Emil Strand');
+  });
+
+  it('lets organisations speak and keeps news agencies out', () => {
+    const text = 'The Northern Council said it would "never accept the result", Reuters reported.';
+    assert.strictEqual(speakerOf(text, 'never accept the result'), 'Northern Council');
+    assert.strictEqual(speakerOf('"The vote was fair," AFP reported.', 'The vote was fair'), null);
+  });
+
+  it('reads "according to"', () => {
+    assert.strictEqual(speakerOf('According to Dr. Lena Ortiz, the virus "spreads mostly indoors".', 'spreads mostly indoors'), 'Lena Ortiz');
+  });
+
+  it('gives no speaker to scare quotes, quoted names and titles', () => {
+    const text = 'The so-called "referendums" were held in the "Eastern People’s Republic". Critics called it a "land-grab". Pablo Ruiz said his favourite book is "One Hundred Years of Solitude".';
+    for (const [quote, speaker] of speakers(text)) assert.strictEqual(speaker, null, `${quote} should have no speaker`);
+    assert.ok(analyzeText(text).quotes.every((q) => q.isTerm));
+  });
+
+  it('continues the speaker into the next sentence that opens with a quote', () => {
+    const text = '"I love this city," insists Sam Ode. "I always have."';
+    assert.deepStrictEqual(speakers(text), [['I love this city', 'Sam Ode'], ['I always have', 'Sam Ode']]);
+  });
+
+  it('names both speakers of a joint statement', () => {
+    assert.strictEqual(speakerOf('"We agree," said Ada Kim and Bo Lund.', 'We agree'), 'Ada Kim and Bo Lund');
+  });
+
+  it('merges spelling variants of one name', () => {
+    const text = 'Olena Kovalenkoo spoke first. Later, Kovalenko said "the talks are over."';
+    const a = analyzeText(text);
+    assert.strictEqual(a.quotes[0].speaker?.name, 'Olena Kovalenkoo');
+  });
+
+  it('reads the headline dash attribution', () => {
+    assert.strictEqual(speakerOf("Live: regions 'are ours forever' - Strand\nStrand is the Valdorian president.", 'are ours forever'), 'Strand');
+  });
+});

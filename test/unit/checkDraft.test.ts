@@ -1,0 +1,134 @@
+import * as assert from 'assert';
+import { checkDraft, DraftCheckCache, type CorpusIndex } from '../../src/core';
+import { bundledIndex, indexOf } from '../support/memoryCorpus';
+
+// Sources the tests write themselves: invented people, invented events.
+const SOURCES = {
+  harbour: [
+    'Port Aldis reopened its harbour on Tuesday after a week of storms.',
+    '',
+    'Harbour Master Ilse Varga said the piers had suffered "damage we have not seen in forty years". "We will need every crane we can find," she added.',
+    '',
+    'Mayor Tobias Renn rejected calls to close the fish market. "The market stays open, storm or no storm," Renn said.',
+    '',
+    'The so-called "storm tax" was dropped, according to the city council.',
+  ].join('\n'),
+  budget: [
+    'Finance Minister Ada Morel presented the budget on Friday.',
+    '“Every euro we spend on the dykes is a euro we save on the floods,” Morel told parliament.',
+    'Opposition leader Carl Dunne called the plan "a soggy compromise."',
+  ].join('\n'),
+};
+
+function findings(draft: string, index: CorpusIndex) {
+  return checkDraft(draft, index).findings.map((f) => ({ code: f.code, quote: f.quote.replace(/[,.]$/, ''), claimed: f.claimedSpeaker, source: f.sourceSpeaker }));
+}
+
+describe('checking a draft', () => {
+  const index = indexOf(SOURCES);
+
+  it('finds nothing wrong with correctly attributed quotes, however they are phrased', () => {
+    const draft = [
+      'Varga said the piers had suffered “damage we have not seen in forty years.”',
+      '"We will need every crane we can find," the harbour master added.',
+      'Renn insisted: "The market stays open, storm or no storm."',
+      '“The market stays open,” said Tobias Renn.',
+      'Morel told lawmakers that “every euro we spend on the dykes is a euro we save on the floods”.',
+      'According to Carl Dunne, it was "a soggy compromise".',
+      "Dunne dismissed the budget as 'a soggy compromise'.",
+      'The "storm tax" is gone.',
+    ].join('\n\n');
+    assert.deepStrictEqual(findings(draft, index), []);
+  });
+
+  it('accepts shortened quotes, brackets, other marks, case and spacing', () => {
+    const draft = [
+      'Morel said: "Every euro we spend ... is a euro we save on the floods."',
+      'Morel said: "Every euro we spend on the dykes is [money] we save on the floods."',
+      "Renn said 'the MARKET stays   open'.",
+      'Varga spoke of “damage we have not seen in forty years”.',
+    ].join('\n\n');
+    assert.deepStrictEqual(findings(draft, index), []);
+  });
+
+  it('reports a quote put in the wrong mouth, naming who the sources say said it', () => {
+    for (const draft of [
+      'Renn said the piers had suffered "damage we have not seen in forty years".',
+      '"We will need every crane we can find," Mayor Tobias Renn said.',
+      'Ada Morel warned that "the market stays open, storm or no storm."',
+      'The finance minister called it "a soggy compromise".',
+    ]) {
+      const [f] = findings(draft, index);
+      assert.ok(f, draft);
+      assert.strictEqual(f.code, 'misattributed-quote', draft);
+      assert.notStrictEqual(f.claimed, f.source, draft);
+    }
+    const [f] = checkDraft('Renn said the piers had suffered "damage we have not seen in forty years".', index).findings;
+    assert.strictEqual(f.sourceSpeaker, 'Ilse Varga');
+    assert.match(f.message, /Ilse Varga/);
+    assert.strictEqual(f.source, 'harbour');
+  });
+
+  it('reports altered wording with the source’s exact words', () => {
+    const [f, ...rest] = checkDraft('Varga said the piers had suffered "damage we have never seen in forty years".', index).findings;
+    assert.strictEqual(rest.length, 0);
+    assert.strictEqual(f.code, 'altered-quote');
+    assert.strictEqual(f.sourceText, 'damage we have not seen in forty years');
+    const dropped = checkDraft('Morel said "every euro we spend on dykes is a euro we save on the floods".', index).findings;
+    assert.deepStrictEqual(dropped.map((x) => x.code), ['altered-quote']);
+  });
+
+  it('reports words no source contains', () => {
+    const f = findings('Varga said "the harbour will be rebuilt in gold by next spring".', index);
+    assert.deepStrictEqual(f, [{ code: 'unsourced-quote', quote: 'the harbour will be rebuilt in gold by next spring', claimed: 'Ilse Varga', source: null }]);
+  });
+
+  it('places findings on the quote in the draft', () => {
+    const draft = 'Intro line.\n\nRenn said "We will need every crane we can find."';
+    const [f] = checkDraft(draft, index).findings;
+    assert.strictEqual(draft.slice(f.start, f.end), '"We will need every crane we can find."');
+  });
+
+  it('reuses located quotes from its cache and gives the same answer', () => {
+    const cache = new DraftCheckCache();
+    const draft = 'Renn said "We will need every crane we can find."';
+    const first = checkDraft(draft, index, { cache });
+    const second = checkDraft(draft + ' More text.', index, { cache });
+    assert.strictEqual(cache.size, 1);
+    assert.deepStrictEqual(second.findings.map((f) => f.message), first.findings.map((f) => f.message));
+  });
+
+  it('leaves out ignored quotes', () => {
+    const draft = 'Renn said "We will need every crane we can find."';
+    const ignore = { entries: [{ quote: 'we will need every crane we can find', speaker: 'Renn' }] };
+    assert.strictEqual(checkDraft(draft, index, { ignore }).findings.length, 0);
+    assert.strictEqual(checkDraft(draft, index, { ignore: { entries: [{ quote: 'other words' }] } }).findings.length, 1);
+  });
+
+  it('survives unbalanced marks and a 50,000-line draft', () => {
+    assert.doesNotThrow(() => checkDraft('He said "open " close " and \' stray “ marks ” ” «', index));
+    const huge = Array.from({ length: 50_000 }, (_, i) => (i % 10 === 0 ? `Renn said "the market stays open" on line ${i}.` : `Line ${i} of filler text.`)).join('\n');
+    const report = checkDraft(huge, index, { format: 'plain' });
+    assert.strictEqual(report.quotes.length, 5000);
+    assert.strictEqual(report.findings.length, 0);
+  });
+
+  describe('against the bundled corpus', () => {
+    it('catches the headline misattribution and accepts the right speaker', async () => {
+      const bundled = await bundledIndex();
+      const wrong = checkDraft('Zelensky said Russia would use "all available means" to protect the regions.', bundled).findings;
+      assert.deepStrictEqual(wrong.map((f) => [f.code, f.sourceSpeaker]), [['misattributed-quote', 'Vladimir Putin']]);
+      for (const right of [
+        'Putin said Russia would use "all available means" to protect the regions.',
+        'The Russian leader vowed to use "all available means".',
+        'Zelenskyy said Ukraine "will not hold any negotiations with Russia as long as Putin is the president of the Russian Federation."',
+        'The Ukrainian president said: "We trust each other, we help each other, and we protect each other."',
+        'According to Peskov, Moscow aims to "liberate" the entire Donetsk region.',
+        'UN chief Antonio Guterres called it "a dangerous escalation".',
+        'Kiev and the West rejected the "land-grab".',
+      ]) {
+        assert.deepStrictEqual(checkDraft(right, bundled).findings, [], right);
+      }
+    });
+  });
+});
