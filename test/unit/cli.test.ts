@@ -1,0 +1,96 @@
+// The `attributor` command as a newsroom's CI runs it: the built dist/cli.js, its output and exit status.
+import * as assert from 'assert';
+import { spawnSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+
+const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
+
+function run(args: string[], cwd = os.tmpdir()): { status: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [CLI, ...args], { cwd, encoding: 'utf8' });
+  return { status: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+function tempFile(name: string, text: string): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-cli-'));
+  const file = path.join(dir, name);
+  fs.writeFileSync(file, text);
+  return file;
+}
+
+describe('the attributor command line', () => {
+  before(() => assert.ok(fs.existsSync(CLI), 'dist/cli.js is built (npm run build)'));
+
+  it('checks a draft: a finding per line, exit status 1', () => {
+    const draft = tempFile('draft.md', '# Draft\n\nZelensky said Russia would use "all available means" to protect them.\n');
+    const r = run(['check', draft]);
+    assert.strictEqual(r.status, 1, r.stderr);
+    assert.match(r.stdout.trim(), /^.*draft\.md:3:32: warning: The sources attribute this quote to Vladimir Putin, not Volodymyr Zelenskyy \(000_2a924b54361fdf08, line 8\)\. \[misattributed-quote\]$/);
+  });
+
+  it('checks a draft as JSON with exactly the documented fields', () => {
+    const draft = tempFile('draft.md', 'Zelensky said Russia would use "all available means".\n');
+    const r = run(['check', draft, '--json']);
+    const [f] = JSON.parse(r.stdout);
+    assert.deepStrictEqual(Object.keys(f), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'quote', 'claimedSpeaker', 'sourceSpeaker', 'source', 'sourceText']);
+    assert.deepStrictEqual([f.line, f.column, f.endLine, f.endColumn], [1, 32, 1, 53]);
+    assert.deepStrictEqual([f.code, f.quote, f.claimedSpeaker, f.sourceSpeaker, f.source, f.sourceText], ['misattributed-quote', 'all available means', 'Volodymyr Zelenskyy', 'Vladimir Putin', '000_2a924b54361fdf08', 'all available means']);
+  });
+
+  it('exits 0 on a correct draft and 2 on bad usage or unreadable input, with a message and no stack trace', () => {
+    assert.strictEqual(run(['check', tempFile('ok.md', 'Putin vowed to use "all available means".')]).status, 0);
+    for (const args of [['check'], ['check', '/no/such/draft.md'], ['frobnicate'], ['check', 'x.md', '--corpus', '/no/such/folder'], ['find', 'x', '--limit', 'zero']]) {
+      const r = run(args);
+      assert.strictEqual(r.status, 2, args.join(' '));
+      assert.match(r.stderr, /^attributor: /, args.join(' '));
+      assert.doesNotMatch(r.stderr, /\n\s+at /, 'no stack trace');
+    }
+    const binary = tempFile('draft.md', '\u0000\u0001binary');
+    assert.match(run(['check', binary]).stderr, /not a text file/);
+  });
+
+  it('lists the sources’ quotes with speakers, 1-based positions of the opening mark', () => {
+    const rows = JSON.parse(run(['quotes', '--json']).stdout);
+    assert.strictEqual(rows.length, 39);
+    const putin = rows.find((r: { quote: string }) => r.quote === 'all available means');
+    assert.deepStrictEqual(putin, { source: '000_2a924b54361fdf08', quote: 'all available means', speaker: 'Vladimir Putin', line: 8, column: 98 });
+    const line = fs.readFileSync(path.join(__dirname, '..', '..', 'corpus', '000_2a924b54361fdf08.txt'), 'utf8').split('\n')[7];
+    assert.strictEqual(line[97], '"');
+  });
+
+  it('reads another folder of articles with --corpus', () => {
+    const dir = path.dirname(tempFile('port.txt', 'Harbour Master Ilse Varga said: "We will need every crane we can find."\n'));
+    const rows = JSON.parse(run(['quotes', '--json', '--corpus', dir]).stdout);
+    assert.deepStrictEqual(rows, [{ source: 'port', quote: 'We will need every crane we can find.', speaker: 'Ilse Varga', line: 1, column: 33 }]);
+    const draft = tempFile('d.txt', 'Mayor Renn said "we will need every crane we can find."');
+    const [f] = JSON.parse(run(['check', draft, '--json', '--corpus', dir]).stdout);
+    assert.strictEqual(f.sourceSpeaker, 'Ilse Varga');
+  });
+
+  it('finds passages and completes quotes, best first', () => {
+    const found = JSON.parse(run(['find', 'sit down for talks', '--json']).stdout);
+    assert.ok(found.length > 0);
+    assert.deepStrictEqual(Object.keys(found[0]), ['source', 'line', 'column', 'text', 'speaker', 'score']);
+    assert.match(found[0].text, /sit down for talks/);
+    const completions = JSON.parse(run(['complete', 'all av', '--json']).stdout);
+    assert.deepStrictEqual(completions[0], { quote: 'all available means', speaker: 'Vladimir Putin', source: '000_2a924b54361fdf08' });
+  });
+
+  it('has help for every command', () => {
+    for (const command of ['check', 'quotes', 'find', 'complete']) {
+      const r = run([command, '--help']);
+      assert.strictEqual(r.status, 0);
+      assert.match(r.stdout, new RegExp(`attributor ${command}`));
+    }
+    assert.match(run(['--help']).stdout, /Usage:/);
+  });
+
+  it('honours the ignore file in the current folder', () => {
+    const draft = tempFile('draft.md', 'Zelensky said Russia would use "all available means".\n');
+    const cwd = path.dirname(draft);
+    fs.mkdirSync(path.join(cwd, '.attributor'));
+    fs.writeFileSync(path.join(cwd, '.attributor', 'ignore.json'), JSON.stringify({ ignore: [{ quote: 'all available means' }] }));
+    assert.strictEqual(run(['check', draft], cwd).status, 0);
+  });
+});

@@ -1,0 +1,77 @@
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { buildCorpusIndex, checkDraft, loadCorpus } from '../../src/core';
+import { nodeFileSystem } from '../../src/core/nodeFileSystem';
+
+function folder(files: Record<string, string | Buffer>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-corpus-'));
+  for (const [name, content] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), content);
+  }
+  return dir;
+}
+
+describe('loading a folder of sources', () => {
+  it('reads .txt and .md articles, in sub-folders too, and nothing else', async () => {
+    const dir = folder({ 'a.txt': 'First article. "Hi," Ann Lee said.', 'notes/b.md': '# Heading\n\nSecond article.', 'c.json': '{}', 'd.png': Buffer.from([1, 2, 3]) });
+    const { articles, problems } = await loadCorpus(nodeFileSystem, dir);
+    assert.deepStrictEqual(articles.map((a) => a.id), ['a', 'notes/b']);
+    assert.deepStrictEqual(problems, []);
+  });
+
+  it('skips binary, oversized, empty and non-UTF-8 files with a clear message, and keeps the rest', async () => {
+    const dir = folder({
+      'good.txt': 'A good article with "a quote," Ann Lee said.',
+      'binary.txt': Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 1, 2]),
+      'huge.txt': 'x'.repeat(2000),
+      'empty.md': '   \n\n',
+      'latin1.txt': Buffer.from([0x63, 0x61, 0x66, 0xe9, 0x20, 0x61]),
+    });
+    const { articles, problems } = await loadCorpus(nodeFileSystem, dir, { maxFileBytes: 1000 });
+    assert.deepStrictEqual(articles.map((a) => a.id), ['good']);
+    const said = Object.fromEntries(problems.map((p) => [path.basename(p.path), p.message]));
+    assert.match(said['binary.txt'], /not UTF-8 text/);
+    assert.match(said['huge.txt'], /larger than/);
+    assert.match(said['empty.md'], /empty/);
+    assert.match(said['latin1.txt'], /not UTF-8/);
+  });
+
+  it('says so when a folder has no articles or does not exist, without throwing', async () => {
+    const empty = await loadCorpus(nodeFileSystem, folder({}));
+    assert.deepStrictEqual(empty.articles, []);
+    assert.match(empty.problems[0].message, /no articles/);
+    const missing = await loadCorpus(nodeFileSystem, path.join(os.tmpdir(), 'attributor-no-such-folder'));
+    assert.match(missing.problems[0].message, /cannot read the folder/);
+    const index = buildCorpusIndex([]);
+    assert.deepStrictEqual(index.find('anything'), []);
+    assert.deepStrictEqual(checkDraft('He said "hello there, friends of the port."', index).findings.map((f) => f.code), ['unsourced-quote']);
+  });
+
+  it('takes titles and outlets from sources.json, tolerating bad entries', async () => {
+    const meta = JSON.stringify({ sources: [{ id: 'a', title: 'Storm hits the port', outlet: 'Port Gazette', url: 'https://example.org/a' }, { title: 'no id' }] });
+    const dir = folder({ 'a.txt': 'Body text of the article.', 'b.txt': 'Another body.\nSource: Harbour Weekly', 'sources.json': meta });
+    const { articles, problems } = await loadCorpus(nodeFileSystem, dir);
+    assert.deepStrictEqual(articles.map((a) => [a.id, a.title, a.outlet, a.url]), [
+      ['a', 'Storm hits the port', 'Port Gazette', 'https://example.org/a'],
+      ['b', 'Another body.', 'Harbour Weekly', null],
+    ]);
+    assert.match(problems[0].message, /entry 2 has no "id"/);
+  });
+
+  it('reports malformed metadata and goes on with the articles', async () => {
+    const dir = folder({ 'a.txt': 'Body text.', 'sources.json': '{ not json' });
+    const { articles, problems } = await loadCorpus(nodeFileSystem, dir);
+    assert.strictEqual(articles.length, 1);
+    assert.match(problems[0].message, /not valid JSON/);
+  });
+
+  it('doubts a leading date that the article contradicts', async () => {
+    const dir = folder({ 'a.txt': 'date 2001-05-04 The floods of March 2019 destroyed the dyke.' });
+    const [a] = (await loadCorpus(nodeFileSystem, dir)).articles;
+    assert.strictEqual(a.date, null);
+    assert.match(a.doubts[0], /2001-05-04.*2019/);
+  });
+});
