@@ -25,6 +25,8 @@ interface DocumentState {
   /** The findings shown as diagnostics (same order as the diagnostics). */
   shown?: readonly Finding[];
   tooLargeNotified?: boolean;
+  /** How long the last check took: slow checks wait longer after a keystroke, so typing is not interrupted. */
+  lastElapsed?: number;
 }
 
 export interface CheckResult {
@@ -86,7 +88,7 @@ export class DraftChecker implements vscode.Disposable {
     let state = this.states.get(key);
     if (!state || state.generation !== this.generation) {
       if (state?.timer) clearTimeout(state.timer);
-      state = { cache: new DraftCheckCache(), generation: this.generation, tooLargeNotified: state?.tooLargeNotified };
+      state = { cache: new DraftCheckCache(), generation: this.generation, tooLargeNotified: state?.tooLargeNotified, lastElapsed: state?.lastElapsed };
       this.states.set(key, state);
     }
     return state;
@@ -98,10 +100,11 @@ export class DraftChecker implements vscode.Disposable {
     const settings = settingsFor(doc.uri);
     const state = this.state(doc);
     if (state.timer) clearTimeout(state.timer);
+    const adaptive = Math.min(5000, (state.lastElapsed ?? 0) * 4);
     state.timer = setTimeout(() => {
       state.timer = undefined;
       void this.check(doc, false);
-    }, delay ?? settings.diagnosticsDelay);
+    }, delay ?? Math.max(settings.diagnosticsDelay, adaptive));
   }
 
   /**
@@ -129,6 +132,7 @@ export class DraftChecker implements vscode.Disposable {
       const started = Date.now();
       const report = this.run(doc, index, state);
       const elapsed = Date.now() - started;
+      state.lastElapsed = elapsed;
       if (elapsed > 200) this.log.info(`Checked ${vscode.workspace.asRelativePath(doc.uri)} (${doc.lineCount} lines) in ${elapsed} ms.`);
       return this.publish(doc.uri, report, settings.severities);
     } catch (error) {

@@ -12,7 +12,7 @@ import { Log } from './log';
 import { registerForServedLanguages } from './served';
 import { SourceDocuments } from './sourceDocuments';
 import { SourceLibrary } from './sources';
-import { SourcesView } from './sourcesView';
+import { SourcesView, type SourcesViewSnapshot } from './sourcesView';
 import { registerSearchSources } from './searchSources';
 import { registerSpeakerQuotes } from './speakerQuotes';
 import { StatusBar } from './statusBar';
@@ -25,6 +25,10 @@ export interface AttributorApi {
   whenIndexed(): Promise<number>;
   /** The status bar item's text. */
   statusText(): string;
+  /** The files of the last load that could not be read (they are listed in the output channel too). */
+  loadProblems(): ReadonlyArray<{ readonly path: string; readonly message: string }>;
+  /** What the sources view shows, two levels deep under each source (labels, descriptions, click commands). */
+  sourcesView(): Promise<SourcesViewSnapshot[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): AttributorApi {
@@ -41,6 +45,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
   const hover = new HoverFeature(library, checker, ignores, log);
   const codeActions = new CodeActionsFeature(library, checker, ignores, log);
   const statusBar = new StatusBar(library, checker);
+  const sourcesView = new SourcesView(library);
   context.subscriptions.push(
     library,
     ignores,
@@ -50,7 +55,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
     codeActions,
     statusBar,
     new SourceDocuments(library, log),
-    new SourcesView(library),
+    sourcesView,
     registerSearchSources(library, log),
     registerSpeakerQuotes(library, log),
     registerCheckCommands(library, checker, ignores, log),
@@ -65,7 +70,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
     vscode.commands.registerCommand('attributor.rebuildIndex', () =>
       log.guardAsync('Rebuilding the index', async () => {
         const index = await library.reload('rebuild requested');
-        const problems = library.stats?.problems ?? 0;
+        const problems = library.stats?.problems.length ?? 0;
         vscode.window.setStatusBarMessage(`Attributor: indexed ${index.articles.length} source(s)${problems ? `, ${problems} could not be read` : ''}`, 4000);
         return index.articles.length;
       }, undefined),
@@ -86,6 +91,8 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
     activationMs,
     whenIndexed: async () => (await library.ready()).articles.length,
     statusText: () => statusBar.text,
+    loadProblems: () => library.stats?.problems ?? [],
+    sourcesView: () => sourcesView.snapshot(),
   };
 }
 

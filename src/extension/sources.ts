@@ -7,6 +7,7 @@ import {
   type AliasTable,
   type AnalyzedArticle,
   type CorpusIndex,
+  type LoadProblem,
   type SourceArticle,
   type SourceLocation,
 } from '../core';
@@ -24,7 +25,8 @@ export interface SourceFolder {
 
 export interface LoadStats {
   readonly articles: number;
-  readonly problems: number;
+  /** The files and folders that could not be read (also in the output channel). */
+  readonly problems: readonly LoadProblem[];
   readonly ms: number;
 }
 
@@ -128,14 +130,12 @@ export class SourceLibrary implements vscode.Disposable {
     this.log.info(`Loading sources (${reason}) from ${this.folders.map((f) => f.label).join(', ') || 'no folder'}.`);
     const articles: SourceArticle[] = [];
     const seen = new Set<string>();
-    let problems = 0;
+    const problems: LoadProblem[] = [];
     for (const folder of this.folders) {
       try {
         const loaded = await loadCorpus(workspaceCorpusFs, folder.uri.toString(), { logger: this.log });
-        for (const problem of loaded.problems) {
-          problems++;
-          this.log.warn(`Could not read source ${problem.path}: ${problem.message}`);
-        }
+        // loadCorpus already reported each problem to the log.
+        problems.push(...loaded.problems);
         for (const article of loaded.articles) {
           let id = article.id;
           for (let n = 2; seen.has(id); n++) id = `${article.id}-${n}`;
@@ -144,8 +144,9 @@ export class SourceLibrary implements vscode.Disposable {
           articles.push(id === article.id ? article : { ...article, id });
         }
       } catch (error) {
-        problems++;
-        this.log.warn(`Could not read the source folder ${folder.label}: ${error instanceof Error ? error.message : String(error)}`);
+        const message = error instanceof Error ? error.message : String(error);
+        problems.push({ path: folder.uri.toString(), message });
+        this.log.warn(`Could not read the source folder ${folder.label}: ${message}`);
       }
     }
     const aliases = await this.loadAliases();

@@ -13,6 +13,14 @@ type Node =
   // sourceId/start/end (OpenSourceArgs) for attributor.openSource.
   | ({ readonly type: 'quote'; readonly article: AnalyzedArticle; readonly quote: AttributedQuote; readonly insert: InsertQuoteArgs } & OpenSourceArgs);
 
+/** A plain description of what the view shows (for tests and diagnostics). */
+export interface SourcesViewSnapshot {
+  readonly label: string;
+  readonly description?: string;
+  readonly command?: { readonly command: string; readonly arguments?: unknown[] };
+  readonly children: SourcesViewSnapshot[];
+}
+
 /** The explorer view `attributor.sources`: the sources, and under each its quotes grouped by speaker. */
 export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<Node | undefined>();
@@ -76,6 +84,21 @@ export class SourcesView implements vscode.TreeDataProvider<Node>, vscode.Dispos
     item.contextValue = 'attributor.quote';
     item.command = { title: 'Open Source at Quotation', command: 'attributor.openSource', arguments: [{ sourceId: node.article.id, start: q.textStart, end: q.textEnd } satisfies OpenSourceArgs] };
     return item;
+  }
+
+  async snapshot(node?: Node): Promise<SourcesViewSnapshot[]> {
+    const out: SourcesViewSnapshot[] = [];
+    for (const child of await this.getChildren(node)) {
+      const item = this.getTreeItem(child);
+      const label = typeof item.label === 'string' ? item.label : item.label?.label ?? '';
+      out.push({
+        label,
+        description: typeof item.description === 'string' ? item.description : undefined,
+        command: item.command ? { command: item.command.command, arguments: item.command.arguments } : undefined,
+        children: child.type === 'quote' ? [] : await this.snapshot(child),
+      });
+    }
+    return out;
   }
 
   dispose(): void {

@@ -41,7 +41,7 @@ export class StatusBar implements vscode.Disposable {
     this.item.text = index ? `$(quote) ${sources}  $(${findings ? 'warning' : 'check'}) ${findings}` : `$(sync~spin) Attributor ${sources}`;
     const stats = this.library.stats;
     this.item.tooltip = index
-      ? `Attributor: ${sources} indexed${stats?.problems ? `, ${stats.problems} could not be read (see the output)` : ''}; ${findings} finding${findings === 1 ? '' : 's'} in this draft. Click to check it.`
+      ? `Attributor: ${sources} indexed${stats?.problems.length ? `, ${stats.problems.length} file(s) could not be read (see the output)` : ''}; ${findings} finding${findings === 1 ? '' : 's'} in this draft. Click to check it.`
       : 'Attributor is indexing the sources.';
     this.item.command = { title: 'Check Document', command: 'attributor.checkDocument' };
     this.item.show();
