@@ -43,16 +43,19 @@ export class CodeActionsFeature implements vscode.CodeActionProvider, vscode.Dis
     if (!isServed(document)) return [];
     if (context.only && !vscode.CodeActionKind.QuickFix.intersects(context.only)) return [];
     const ours = context.diagnostics.filter((d) => d.source === 'attributor');
-    const findings = this.findingsFor(document, range, ours);
+    // The editor asks for code actions as the cursor moves: then only the last check's findings are used (no check on
+    // the typing path). Asked explicitly (Ctrl+. or the API), the draft is checked now if it changed since.
+    const explicit = context.triggerKind === vscode.CodeActionTriggerKind.Invoke;
+    if (!explicit && !ours.length) return [];
+    const findings = this.findingsFor(document, range, ours, explicit);
     const actions: vscode.CodeAction[] = [];
     for (const { finding, diagnostic } of findings) actions.push(...this.fixes(document, finding, diagnostic));
     return actions;
   }
 
   /** The findings behind the diagnostics in `range` (or all findings in it when the editor passed no diagnostics). */
-  private findingsFor(document: vscode.TextDocument, range: vscode.Range, diagnostics: vscode.Diagnostic[]): Array<{ finding: Finding; diagnostic?: vscode.Diagnostic }> {
-    const report = this.checker.reportFor(document);
-    const findings = this.checker.shownFindings(document) ?? report?.findings ?? [];
+  private findingsFor(document: vscode.TextDocument, range: vscode.Range, diagnostics: vscode.Diagnostic[], checkNow: boolean): Array<{ finding: Finding; diagnostic?: vscode.Diagnostic }> {
+    const findings = this.checker.shownFindings(document) ?? (checkNow ? this.checker.reportFor(document)?.findings : undefined) ?? [];
     const start = document.offsetAt(range.start);
     const end = document.offsetAt(range.end);
     const result: Array<{ finding: Finding; diagnostic?: vscode.Diagnostic }> = [];

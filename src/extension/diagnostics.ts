@@ -22,8 +22,8 @@ interface DocumentState {
   timer?: ReturnType<typeof setTimeout>;
   version?: number;
   report?: DraftReport;
-  /** The findings shown as diagnostics (same order as the diagnostics). */
-  shown?: readonly Finding[];
+  /** The findings shown as diagnostics, and the document version they are for. */
+  shown?: { readonly version: number; readonly findings: readonly Finding[] };
   tooLargeNotified?: boolean;
   /** How long the last check took: slow checks wait longer after a keystroke, so typing is not interrupted. */
   lastElapsed?: number;
@@ -161,7 +161,7 @@ export class DraftChecker implements vscode.Disposable {
     const diagnostics = findings.map((finding) => this.toDiagnostic(finding, lineStarts));
     this.collection.set(uri, diagnostics);
     const state = this.states.get(uri.toString());
-    if (state && state.report === report) state.shown = findings;
+    if (state && state.report === report && state.version !== undefined) state.shown = { version: state.version, findings };
     this.checked.fire(uri);
     return { report, findings };
   }
@@ -212,8 +212,8 @@ export class DraftChecker implements vscode.Disposable {
   /** The findings currently shown for a document (matching its diagnostics), when they are for its current text. */
   shownFindings(doc: vscode.TextDocument): readonly Finding[] | undefined {
     const state = this.states.get(doc.uri.toString());
-    if (!state || state.version !== doc.version || state.generation !== this.generation) return undefined;
-    return state.shown;
+    if (!state || state.generation !== this.generation || state.shown?.version !== doc.version) return undefined;
+    return state.shown.findings;
   }
 
   findingCount(uri: vscode.Uri): number {
