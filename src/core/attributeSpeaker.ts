@@ -55,6 +55,8 @@ function isGerund(t: Token): boolean {
 class QuoteAttributor {
   private readonly results: Attribution[] = [];
   private readonly subjects = new Map<number, Resolved | null>();
+  /** The quotes of each sentence, by index. */
+  private readonly quotesOfSentence = new Map<number, number[]>();
 
   constructor(
     private readonly p: PreparedText,
@@ -62,6 +64,11 @@ class QuoteAttributor {
   ) {}
 
   run(): Attribution[] {
+    this.p.quoteSentence.forEach((s, q) => {
+      const list = this.quotesOfSentence.get(s);
+      if (list) list.push(q);
+      else this.quotesOfSentence.set(s, [q]);
+    });
     for (let q = 0; q < this.p.quotes.length; q++) this.results.push(this.attribute(q));
     return this.results;
   }
@@ -335,9 +342,9 @@ class QuoteAttributor {
       const candidates: Array<{ at: number; found: Resolved }> = [];
       const subject = this.sentenceSubject(k);
       if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject });
-      for (let q = 0; q < this.results.length; q++) {
-        if (this.p.quoteSentence[q] !== k) continue;
+      for (const q of this.quotesOfSentence.get(k) ?? []) {
         const r = this.results[q];
+        if (!r) continue;
         if (r.speaker && r.mention && this.p.quotes[q].start < offset) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
       }
       candidates.sort((a, b) => b.at - a.at);

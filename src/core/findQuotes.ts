@@ -38,12 +38,16 @@ function flanks(text: string, at: number, span: TextSpan): { left: boolean; righ
 const DOUBLE_MARK = /["\u201C\u201E\u201F\u00AB\u201D\u00BB]/g;
 const SINGLE_MARK = /['\u2018\u201A\u2039\u2019\u203A]/g;
 
+/** Offsets of the characters of `pattern` (global) within `span`; the search never runs past the span. */
+function* marksIn(pattern: RegExp, text: string, span: TextSpan): Generator<{ at: number; mark: string }> {
+  const part = text.slice(span.start, span.end);
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(part); m; m = pattern.exec(part)) yield { at: span.start + m.index, mark: m[0] };
+}
+
 function doubleMarks(text: string, span: TextSpan): Mark[] {
   const marks: Mark[] = [];
-  DOUBLE_MARK.lastIndex = span.start;
-  for (let m = DOUBLE_MARK.exec(text); m && m.index < span.end; m = DOUBLE_MARK.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  for (const { at: i, mark: c } of marksIn(DOUBLE_MARK, text, span)) {
     const { left, right } = flanks(text, i, span);
     if (c === '"') {
       if (left || right) marks.push({ at: i, canOpen: left, canClose: right });
@@ -55,10 +59,7 @@ function doubleMarks(text: string, span: TextSpan): Mark[] {
 
 function singleMarks(text: string, span: TextSpan): Mark[] {
   const marks: Mark[] = [];
-  SINGLE_MARK.lastIndex = span.start;
-  for (let m = SINGLE_MARK.exec(text); m && m.index < span.end; m = SINGLE_MARK.exec(text)) {
-    const i = m.index;
-    const c = m[0];
+  for (const { at: i, mark: c } of marksIn(SINGLE_MARK, text, span)) {
     // An apostrophe between two letters (won't, Ukraine's) is never a quotation mark.
     if (isWordChar(text[i - 1]) && isWordChar(text[i + 1]) && !SINGLE_OPENERS.includes(c)) continue;
     const { left, right } = flanks(text, i, span);

@@ -115,9 +115,10 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
   let q = 0;
   paragraphs.forEach((p, paragraph) => {
     let start = p.start;
-    TERMINAL_MARK.lastIndex = p.start;
-    for (let found = TERMINAL_MARK.exec(masked); found && found.index < p.end; found = TERMINAL_MARK.exec(masked)) {
-      const i = found.index;
+    const part = masked.slice(p.start, p.end);
+    TERMINAL_MARK.lastIndex = 0;
+    for (let found = TERMINAL_MARK.exec(part); found; found = TERMINAL_MARK.exec(part)) {
+      const i = p.start + found.index;
       while (q < quotes.length && quotes[q].end <= i) q++;
       let j = i + 1;
       while (j < p.end && (TERMINAL.test(masked[j]) || CLOSING_AFTER_TERMINAL.test(masked[j]))) j++;
@@ -138,7 +139,7 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
       const span = trimSpan(masked, start, j);
       if (span) sentences.push({ ...span, paragraph });
       start = j;
-      TERMINAL_MARK.lastIndex = j;
+      TERMINAL_MARK.lastIndex = j - p.start;
     }
     const rest = trimSpan(masked, start, p.end);
     if (rest) sentences.push({ ...rest, paragraph });
