@@ -64,6 +64,9 @@ function countsFromSummary(suite: string, file: string, code: number): Counts {
   return { suite, passed: summary.passed, failed: summary.failed, skipped: summary.skipped };
 }
 
+const vsixForThisRun = path.join(repoRoot, 'out', 'test', `attributor-${process.pid}.vsix`);
+process.on('exit', () => fs.rmSync(vsixForThisRun, { force: true }));
+
 async function main(): Promise<number> {
   const build = await timed('build (type check + bundles)', () => npmRun('build'));
   if (build.code !== 0) {
@@ -78,7 +81,7 @@ async function main(): Promise<number> {
   let vsix: string | undefined;
   try {
     await timed('real VS Code tools (install when absent)', () => ensureRealVscodeTools());
-    vsix = await timed('package the extension', () => packageExtension(path.join(repoRoot, 'out', 'test', 'attributor.vsix')));
+    vsix = await timed('package the extension', () => packageExtension(vsixForThisRun));
   } catch (error) {
     console.error(`\nnpm test: FAILED to prepare a real VS Code: ${(error as Error).message}`);
   }

@@ -8,15 +8,15 @@
 //   npm run test:host -- --vsix file.vsix          test that package instead of packaging one
 //   ATTRIBUTOR_HOST_RUNNER=electron npm run test:host
 //
-// Prints `in-host: N passed, M failed` and writes test-results/host/summary.json.
-import * as fs from 'fs';
+// Prints `in-host: N passed, M failed` and leaves test-results/host/summary.json, mocha's report and the logs.
 import * as path from 'path';
 import { ensureRealVscodeTools } from '../realVscode/installTools';
 import { packageExtension } from '../realVscode/packageExtension';
-import { fixtureWorkspace, repoRoot, testResultsDir } from '../realVscode/paths';
+import { fixtureWorkspace, repoRoot } from '../realVscode/paths';
 import { bundleHostTests } from './bundleTests';
 import type { HostRunOptions } from './hostRunOptions';
 import { readSummary, summaryLine } from './mochaSummary';
+import { runArtifacts, type RunArtifacts } from './runArtifacts';
 
 type Runner = 'code-server' | 'electron';
 
@@ -33,37 +33,40 @@ function chooseRunner(): Runner {
 }
 
 async function main(): Promise<number> {
+  const started = Date.now();
   const runner = chooseRunner();
-  const resultsDir = path.join(testResultsDir, 'host');
-  fs.rmSync(resultsDir, { recursive: true, force: true });
-  fs.mkdirSync(resultsDir, { recursive: true });
-  const summaryFile = path.join(resultsDir, 'summary.json');
+  const artifacts = runArtifacts('host');
+  try {
+    const exitCode = await runSuite(runner, artifacts);
+    const resultsDir = artifacts.publish();
+    const summary = readSummary(path.join(resultsDir, 'summary.json'));
+    const where = path.relative(repoRoot, resultsDir);
+    if (!summary) {
+      console.error(`in-host: the suite wrote no summary (exit code ${exitCode}); see ${where}/`);
+      return 1;
+    }
+    console.log(`in-host: finished in ${Math.round((Date.now() - started) / 1000)} s; logs in ${where}/`);
+    console.log(summaryLine(summary));
+    return summary.failed > 0 || exitCode !== 0 ? 1 : 0;
+  } finally {
+    artifacts.publish();
+    artifacts.cleanUp();
+  }
+}
 
-  const vsix = option('vsix') ?? (await packageExtension(path.join(repoRoot, 'out', 'test', 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') }));
-  const testsModule = await bundleHostTests();
-  const env: Record<string, string> = { ATTRIBUTOR_TEST_SUMMARY: summaryFile };
+async function runSuite(runner: Runner, { resultsDir, scratchDir }: RunArtifacts): Promise<number> {
+  const vsix =
+    option('vsix') ?? (await packageExtension(path.join(scratchDir, 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') }));
+  const testsModule = await bundleHostTests(path.join(scratchDir, 'tests'));
+  const env: Record<string, string> = { ATTRIBUTOR_TEST_SUMMARY: path.join(resultsDir, 'summary.json') };
   const grep = option('grep') ?? process.env.ATTRIBUTOR_TEST_GREP;
   if (grep) env.ATTRIBUTOR_TEST_GREP = grep;
   const options: HostRunOptions = { vsix, testsModule, workspaceSource: fixtureWorkspace, env, resultsDir };
 
-  const started = Date.now();
-  console.log(`in-host: running test/host/*.spec.ts in ${runner} against ${path.relative(repoRoot, vsix)}`);
-  let exitCode: number;
-  if (runner === 'code-server') {
-    await ensureRealVscodeTools();
-    exitCode = await (await import('./hostRunnerCodeServer')).runInCodeServer(options);
-  } else {
-    exitCode = await (await import('./hostRunnerElectron')).runInElectron(options);
-  }
-
-  const summary = readSummary(summaryFile);
-  if (!summary) {
-    console.error(`in-host: the suite wrote no summary (exit code ${exitCode}); see ${path.relative(repoRoot, resultsDir)}/`);
-    return 1;
-  }
-  console.log(`in-host: finished in ${Math.round((Date.now() - started) / 1000)} s; logs in ${path.relative(repoRoot, resultsDir)}/`);
-  console.log(summaryLine(summary));
-  return summary.failed > 0 || exitCode !== 0 ? 1 : 0;
+  console.log(`in-host: running test/host/*.spec.ts in ${runner} against the packaged extension (${path.basename(vsix)})`);
+  if (runner === 'electron') return (await import('./hostRunnerElectron')).runInElectron(options);
+  await ensureRealVscodeTools();
+  return (await import('./hostRunnerCodeServer')).runInCodeServer(options);
 }
 
 main().then(

@@ -5,34 +5,45 @@
 //                                         or -- --vsix file.vsix to test that package)
 //   ATTRIBUTOR_UPDATE_MEDIA=1 npm run test:ui    also refresh media/*.png for the README when the tests pass
 //
-// Prints `ui: N passed, M failed`, writes test-results/ui/summary.json and keeps screenshots in test-results/ui/.
+// Prints `ui: N passed, M failed` and leaves test-results/ui/summary.json, the screenshots and the server log.
 import * as fs from 'fs';
 import * as path from 'path';
 import Mocha from 'mocha';
 import { ensureRealVscodeTools } from '../realVscode/installTools';
 import { packageExtension } from '../realVscode/packageExtension';
-import { repoRoot, testResultsDir } from '../realVscode/paths';
+import { repoRoot } from '../realVscode/paths';
 import { countResults, summaryLine, writeSummary, type SuiteSummary } from './mochaSummary';
+import { runArtifacts, type RunArtifacts } from './runArtifacts';
 
 async function main(): Promise<number> {
-  const resultsDir = path.join(testResultsDir, 'ui');
-  fs.rmSync(resultsDir, { recursive: true, force: true });
-  fs.mkdirSync(resultsDir, { recursive: true });
   const started = Date.now();
+  const artifacts = runArtifacts('ui');
+  try {
+    const summary = await runSuite(artifacts);
+    const resultsDir = artifacts.publish();
+    console.log(`ui: finished in ${Math.round((Date.now() - started) / 1000)} s; screenshots and logs in ${path.relative(repoRoot, resultsDir)}/`);
+    console.log(summaryLine(summary));
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    artifacts.publish();
+    artifacts.cleanUp();
+  }
+}
 
+async function runSuite({ resultsDir, scratchDir }: RunArtifacts): Promise<SuiteSummary> {
   await ensureRealVscodeTools();
   const vsixIndex = process.argv.indexOf('--vsix');
   const vsix =
     vsixIndex > 0
       ? path.resolve(process.argv[vsixIndex + 1])
-      : await packageExtension(path.join(repoRoot, 'out', 'test', 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') });
+      : await packageExtension(path.join(scratchDir, 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') });
   process.env.ATTRIBUTOR_UI_VSIX = vsix;
   process.env.ATTRIBUTOR_UI_RESULTS = resultsDir;
 
   const mocha = new Mocha({ ui: 'bdd', timeout: 60_000, reporter: 'spec' });
   const testDir = path.join(repoRoot, 'test', 'ui');
   for (const file of fs.readdirSync(testDir).filter((name) => name.endsWith('.ui.ts')).sort()) mocha.addFile(path.join(testDir, file));
-  console.log(`ui: running test/ui/*.ui.ts in code-server + Chromium against ${path.relative(repoRoot, vsix)}`);
+  console.log(`ui: running test/ui/*.ui.ts in code-server + Chromium against the packaged extension (${path.basename(vsix)})`);
   const summary = await new Promise<SuiteSummary>((resolve) => {
     let finish: () => SuiteSummary = () => {
       throw new Error('mocha ended before it started');
@@ -41,9 +52,7 @@ async function main(): Promise<number> {
     finish = countResults(runner, 'ui');
   });
   writeSummary(path.join(resultsDir, 'summary.json'), summary);
-  console.log(`ui: finished in ${Math.round((Date.now() - started) / 1000)} s; screenshots and logs in ${path.relative(repoRoot, resultsDir)}/`);
-  console.log(summaryLine(summary));
-  return summary.failed > 0 ? 1 : 0;
+  return summary;
 }
 
 main().then(
