@@ -148,7 +148,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     if (t.cap) named = true;
     j++;
     length++;
-    if (t.possessive && !stopAtVerb) break;
+    if (t.possessive && !stopAtVerb && !(isWord(tokens[j]) && !tokens[j].cap && !STOP_WORDS.has(tokens[j].lower))) break;
   }
   return j > start ? { from: start, to: j } : null;
 }
