@@ -15,8 +15,10 @@ export interface PreparedText extends Segmentation {
   readonly text: string;
   readonly masked: string;
   readonly lineStarts: number[];
-  /** Tokens of each sentence; quotations are single tokens. */
-  readonly tokens: Token[][];
+  /** Tokens of sentence `s` (read on first use, then kept); quotations are single tokens. */
+  tokensOf(s: number): Token[];
+  /** Index of the first quote that ends after each sentence's start, for tokenizing it. */
+  readonly firstQuoteOf: number[];
   /** For each quote, the sentence it stands in. */
   readonly quoteSentence: number[];
 }
@@ -25,11 +27,11 @@ export function prepareText(text: string, format: TextFormat, id: string | null)
   const masked = maskMarkup(text, format);
   const seg = segmentText(masked, text, format);
   const quoteSentence: number[] = [];
-  const tokens: Token[][] = [];
+  const firstQuoteOf: number[] = [];
   let q = 0;
   seg.sentences.forEach((sentence, s) => {
     while (q < seg.quotes.length && seg.quotes[q].end <= sentence.start) q++;
-    tokens.push(tokenizeSentence(masked, sentence, seg.quotes, q));
+    firstQuoteOf.push(q);
     for (let k = q; k < seg.quotes.length && seg.quotes[k].start < sentence.end; k++) {
       if (quoteSentence[k] === undefined) quoteSentence[k] = s;
     }
@@ -41,14 +43,26 @@ export function prepareText(text: string, format: TextFormat, id: string | null)
     if (s < 0) s = seg.sentences.length - 1;
     quoteSentence[k] = Math.max(0, s);
   });
-  return { ...seg, id, text, masked, lineStarts: computeLineStarts(text), tokens, quoteSentence };
+  const tokens: Token[][] = [];
+  const tokensOf = (s: number): Token[] => (tokens[s] ??= seg.sentences[s] ? tokenizeSentence(masked, seg.sentences[s], seg.quotes, firstQuoteOf[s]) : []);
+  return { ...seg, id, text, masked, lineStarts: computeLineStarts(text), tokensOf, firstQuoteOf, quoteSentence };
 }
 
+/** A line in capitals (`NORTH KOREA SIDES WITH RUSSIA`): a headline, whose capitals say nothing about names. */
 function isShouting(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => isWord(t) && /\p{L}{2}/u.test(t.text));
-  if (words.length < 3) return false;
-  return words.filter((t) => t.text === t.text.toUpperCase()).length / words.length > 0.6;
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    const second = t.text.charCodeAt(1);
+    if (second >= 65 && second <= 90) upper++;
+  }
+  return words >= 3 && upper / words > 0.6;
 }
+
+/** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
+const LATER_CAPITAL = /[\s(\[\u201C\u2018"'\u2014-]\p{Lu}/u;
 
 const APPOSITIVE_END = new Set(['who', 'which', 'that', 'whose']);
 
@@ -72,11 +86,18 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
 /** Registers every person and organisation the text names, with titles, roles and pronoun evidence. */
 export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): void {
-  for (const tokens of prepared.tokens) {
-    if (isShouting(tokens)) continue;
+  prepared.sentences.forEach((sentence, s) => {
+    if (!LATER_CAPITAL.test(prepared.masked.slice(sentence.start, sentence.end))) return;
+    const tokens = prepared.tokensOf(s);
+    if (isShouting(tokens)) return;
     let firstPerson = true;
-    const he = tokens.some((t) => isWord(t) && HE.has(t.lower));
-    const she = tokens.some((t) => isWord(t) && SHE.has(t.lower));
+    let he = false;
+    let she = false;
+    for (const t of tokens) {
+      if (t.kind !== 'word') continue;
+      if (HE.has(t.lower)) he = true;
+      else if (SHE.has(t.lower)) she = true;
+    }
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
       const roleBeforeName = isWord(t) && !t.cap && ROLE_HEADS.has(t.lower) && isNameWord(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1].lower);
@@ -106,7 +127,7 @@ export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): v
       if (firstPerson && he !== she) registry.addGender(record, he ? 'male' : 'female');
       firstPerson = false;
     }
-  }
+  });
 }
 
 export interface AnalyzeOptions {

@@ -75,7 +75,7 @@ class QuoteAttributor {
 
   private attribute(q: number): Attribution {
     const s = this.p.quoteSentence[q];
-    const tokens = this.p.tokens[s] ?? [];
+    const tokens = this.p.tokensOf(s);
     const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
     if (qi < 0) return NONE;
     if (this.isTerm(q, tokens, qi)) return TERM;
@@ -227,7 +227,7 @@ class QuoteAttributor {
   private sentenceSubject(s: number): Resolved | null {
     if (this.subjects.has(s)) return this.subjects.get(s)!;
     this.subjects.set(s, null);
-    const tokens = this.p.tokens[s] ?? [];
+    const tokens = this.p.tokensOf(s);
     let i = 0;
     while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
     if (isWord(tokens[i]) && INTRO_WORDS.has(tokens[i].lower)) {
