@@ -20,7 +20,8 @@ export class IgnoreStore implements vscode.Disposable {
 
   constructor(private readonly log: Log) {
     this.loading = Promise.resolve();
-    const watcher = vscode.workspace.createFileSystemWatcher('**/' + IGNORE_FILE);
+    // The folder too: when `.attributor/` is created with the file in it, a watcher may report only the folder.
+    const watcher = vscode.workspace.createFileSystemWatcher('**/.attributor{,/ignore.json}');
     const reload = () => void this.reload();
     this.disposables.push(
       this.changed,

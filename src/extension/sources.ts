@@ -61,7 +61,8 @@ export class SourceLibrary implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload('workspace folders changed')),
     );
-    const aliasWatcher = vscode.workspace.createFileSystemWatcher('**/' + ALIAS_FILE);
+    // The folder too: when `.attributor/` is created with the file in it, a watcher may report only the folder.
+    const aliasWatcher = vscode.workspace.createFileSystemWatcher('**/.attributor{,/aliases.json}');
     this.disposables.push(
       aliasWatcher,
       aliasWatcher.onDidChange(() => this.scheduleReload('alias file changed')),

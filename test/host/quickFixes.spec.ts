@@ -104,5 +104,8 @@ describe('Quick fixes', function () {
     await diagnosticsWhere(editor.document.uri, 'the ignored quote to go', (ds) => !ds.some((d) => diagnosticCode(d) === 'unsourced-quote'));
     // The draft itself is untouched.
     assert.strictEqual(editor.document.getText(), 'Biden said the plan was "a waltz of purple elephants".\n');
+    // Removing the ignore file (say, by a git checkout) brings the finding back.
+    await vscode.workspace.fs.delete(workspaceFile('.attributor/ignore.json'));
+    await diagnosticsWhere(editor.document.uri, 'the finding to come back', (ds) => ds.some((d) => diagnosticCode(d) === 'unsourced-quote'), 15_000);
   });
 });

@@ -2,7 +2,19 @@
 // never fatal; the sources view.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { attributor, closeAllEditors, completionsAt, labelOf, openDraft, quoteCompletions, setSetting, waitFor, workspaceFile } from './attributorSupport';
+import {
+  attributor,
+  closeAllEditors,
+  completionsAt,
+  diagnosticCode,
+  diagnosticsWhere,
+  labelOf,
+  openDraft,
+  quoteCompletions,
+  setSetting,
+  waitFor,
+  workspaceFile,
+} from './attributorSupport';
 
 async function completionLabels(editor: vscode.TextEditor): Promise<string[]> {
   const document = editor.document;
@@ -13,6 +25,7 @@ async function completionLabels(editor: vscode.TextEditor): Promise<string[]> {
 describe('Sources', function () {
   this.timeout(30_000);
   const added = workspaceFile('extra-sources/added-later.txt');
+  const aliases = workspaceFile('.attributor/aliases.json');
 
   before(async () => {
     await attributor();
@@ -22,10 +35,12 @@ describe('Sources', function () {
     await closeAllEditors();
     await setSetting('sources', undefined);
     await setSetting('includeBundledCorpus', undefined);
-    try {
-      await vscode.workspace.fs.delete(added);
-    } catch {
-      // not written
+    for (const file of [added, aliases]) {
+      try {
+        await vscode.workspace.fs.delete(file);
+      } catch {
+        // not written
+      }
     }
     await vscode.commands.executeCommand('attributor.rebuildIndex');
   });
@@ -70,6 +85,14 @@ describe('Sources', function () {
     assert.ok(laterLabels.length > 0);
   });
 
+  it('reads the alias file .attributor/aliases.json: a name the writer uses for a speaker', async () => {
+    const editor = await openDraft('Vova said Russia would use "all available means".\n');
+    const uri = editor.document.uri;
+    await diagnosticsWhere(uri, 'an unknown name to be a misattribution', (ds) => ds.some((d) => diagnosticCode(d) === 'misattributed-quote'));
+    await vscode.workspace.fs.writeFile(aliases, new TextEncoder().encode('{ "Vladimir Putin": ["Vova"] }\n'));
+    await diagnosticsWhere(uri, 'the alias to make it Putin', (ds) => !ds.some((d) => diagnosticCode(d) === 'misattributed-quote'), 15_000);
+  });
+
   it('can leave the bundled corpus out', async () => {
     const api = await attributor();
     await setSetting('sources', ['extra-sources']);
@@ -82,4 +105,5 @@ describe('Sources', function () {
     const editor = await openDraft('Zelensky said Russia would use "all av');
     assert.deepStrictEqual(await completionLabels(editor), []);
   });
+
 });
