@@ -17,17 +17,51 @@ export interface WordToken {
   readonly end: number;
 }
 
-// Letters and digits, joined by inner apostrophes (won't, Ukraine's); hyphens split words (land-grab = land grab).
-const WORD = /[\p{L}\p{N}\p{M}]+(?:['\u2019\u02BC][\p{L}\p{N}\p{M}]+)*/gu;
+
+const LETTER_OR_DIGIT = /[\p{L}\p{N}\p{M}]/u;
+/** For each UTF-16 code unit above ASCII: 0 not yet known, 1 part of a word, 2 not. */
+const wordCodeCache = new Uint8Array(65536);
+
+/** Whether a UTF-16 code unit belongs to a word (letters, digits, combining marks; surrogates count as letters). */
+export function isWordCode(c: number): boolean {
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  let known = wordCodeCache[c];
+  if (known === 0) {
+    known = (c >= 0xd800 && c <= 0xdfff) || LETTER_OR_DIGIT.test(String.fromCharCode(c)) ? 1 : 2;
+    wordCodeCache[c] = known;
+  }
+  return known === 1;
+}
+
+function isApostropheCode(c: number): boolean {
+  return c === 39 || c === 0x2019 || c === 0x2bc;
+}
+
+/** Calls `visit(start, end)` for each word of `text[from, to)`: letters and digits joined by inner apostrophes. */
+export function forEachWord(text: string, from: number, to: number, visit: (start: number, end: number) => void): void {
+  let i = from;
+  while (i < to) {
+    if (!isWordCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i++;
+    for (;;) {
+      while (i < to && isWordCode(text.charCodeAt(i))) i++;
+      if (i + 1 < to && isApostropheCode(text.charCodeAt(i)) && isWordCode(text.charCodeAt(i + 1))) {
+        i += 2;
+        continue;
+      }
+      break;
+    }
+    visit(start, i);
+  }
+}
 
 /** Splits `text` (or its `[start, end)` part) into normalised word tokens. */
 export function tokenizeWords(text: string, start = 0, end = text.length): WordToken[] {
   const out: WordToken[] = [];
-  WORD.lastIndex = start;
-  for (let m = WORD.exec(text); m && m.index < end; m = WORD.exec(text)) {
-    const tokenEnd = Math.min(m.index + m[0].length, end);
-    out.push({ word: normalizeWord(text.slice(m.index, tokenEnd)), start: m.index, end: tokenEnd });
-  }
+  forEachWord(text, start, end, (s, e) => out.push({ word: normalizeWord(text.slice(s, e)), start: s, end: e }));
   return out;
 }
 

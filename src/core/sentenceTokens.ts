@@ -1,6 +1,7 @@
 // A sentence as the attribution rules read it: words and punctuation, with each quotation folded
 // into one token so that names inside quotes are never taken for speakers.
 import { ABBREVIATIONS } from './newsLexicon';
+import { isWordCode } from './normalizeText';
 import type { QuoteSpan, TextSpan } from './types';
 
 export interface Token {
@@ -18,7 +19,18 @@ export interface Token {
   readonly quote: number;
 }
 
-const WORD = /[\p{L}\p{N}\p{M}]+(?:[-'\u2019.][\p{L}\p{N}\p{M}]+)*\.?/uy;
+/** End of the word starting at `i`: letters and digits joined by `-`, `'`, `’` or `.` (Secretary-General, U.S), and a final `.`. */
+function wordEnd(text: string, i: number, to: number): number {
+  for (;;) {
+    while (i < to && isWordCode(text.charCodeAt(i))) i++;
+    const c = text.charCodeAt(i);
+    if (i + 1 < to && (c === 45 || c === 39 || c === 0x2019 || c === 46) && isWordCode(text.charCodeAt(i + 1))) {
+      i += 2;
+      continue;
+    }
+    return i < to && c === 46 ? i + 1 : i;
+  }
+}
 
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const CAPITAL = /^\p{Lu}/u;
@@ -61,16 +73,15 @@ export function tokenizeSentence(text: string, span: TextSpan, quotes: readonly 
       i = quote.end;
       continue;
     }
-    const c = text[i];
-    if (/\s/.test(c)) {
+    const code = text.charCodeAt(i);
+    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 127 && /\s/.test(text[i]))) {
       i++;
       continue;
     }
-    WORD.lastIndex = i;
-    const m = WORD.exec(text);
-    if (m && m[0].length > 0) {
+    const c = text[i];
+    if (isWordCode(code)) {
       const limit = quote && quote.start > i ? Math.min(quote.start, span.end) : span.end;
-      const end = Math.min(i + m[0].length, limit);
+      const end = wordEnd(text, i, limit);
       const token = wordToken(text, i, end);
       tokens.push(token);
       i = token.end;

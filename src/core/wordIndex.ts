@@ -2,7 +2,7 @@
 // posting list per word. It answers "where do these words stand, in this order" (exact, with gaps for
 // an ellipsis) and "which passage is closest to these words" (word-level alignment) in milliseconds,
 // however many articles there are.
-import { tokenizeWords } from './normalizeText';
+import { forEachWord, normalizeWord, tokenizeWords } from './normalizeText';
 
 export interface WordHit {
   readonly article: number;
@@ -58,17 +58,25 @@ export class WordIndex {
 
   constructor(private readonly texts: readonly string[]) {
     const ids: number[] = [];
+    // Raw spellings repeat far more than words do: normalise each spelling once.
+    const idOfSpelling = new Map<string, number>();
     this.firstToken = new Int32Array(texts.length + 1);
     texts.forEach((text, a) => {
       this.firstToken[a] = ids.length;
-      for (const t of tokenizeWords(text)) {
-        let id = this.vocabulary.get(t.word);
+      forEachWord(text, 0, text.length, (start, end) => {
+        const spelling = text.slice(start, end);
+        let id = idOfSpelling.get(spelling);
         if (id === undefined) {
-          id = this.vocabulary.size;
-          this.vocabulary.set(t.word, id);
+          const word = normalizeWord(spelling);
+          id = this.vocabulary.get(word);
+          if (id === undefined) {
+            id = this.vocabulary.size;
+            this.vocabulary.set(word, id);
+          }
+          idOfSpelling.set(spelling, id);
         }
         ids.push(id);
-      }
+      });
     });
     this.firstToken[texts.length] = ids.length;
     this.stream = Int32Array.from(ids);
