@@ -9,10 +9,15 @@ import { EXTENSION_ID } from '../realVscode/codeServer';
 import { createRunFolders } from '../realVscode/runFolders';
 import type { HostRunOptions } from './hostRunOptions';
 
-export async function runInElectron(options: HostRunOptions): Promise<number> {
+/** Fails early, before anything is built, where desktop VS Code cannot show a window. */
+export function checkElectronCanRun(): void {
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) {
     throw new Error('desktop VS Code needs a display: run under xvfb-run -a, or use the code-server runner');
   }
+}
+
+export async function runInElectron(options: HostRunOptions): Promise<number> {
+  checkElectronCanRun();
   const run = createRunFolders('host-electron', options.workspaceSource);
   try {
     const vscodeExecutablePath = await downloadAndUnzipVSCode(process.env.ATTRIBUTOR_VSCODE_VERSION ?? 'stable');

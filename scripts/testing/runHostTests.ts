@@ -55,6 +55,7 @@ async function main(): Promise<number> {
 }
 
 async function runSuite(runner: Runner, { resultsDir, scratchDir }: RunArtifacts): Promise<number> {
+  if (runner === 'electron') (await import('./hostRunnerElectron')).checkElectronCanRun();
   const vsix =
     option('vsix') ?? (await packageExtension(path.join(scratchDir, 'attributor.vsix'), { bundle: !process.argv.includes('--no-bundle') }));
   const testsModule = await bundleHostTests(path.join(scratchDir, 'tests'));
