@@ -10,7 +10,7 @@ import { createRunFolders } from '../realVscode/runFolders';
 import { followFile } from './followFile';
 import type { HostRunOptions } from './hostRunOptions';
 
-const SUITE_TIMEOUT_MS = 15 * 60 * 1000;
+const SUITE_TIMEOUT_MS = 10 * 60 * 1000;
 
 export async function runInCodeServer(options: HostRunOptions): Promise<number> {
   const run = createRunFolders('host', options.workspaceSource);
