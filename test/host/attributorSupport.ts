@@ -163,3 +163,19 @@ export function offsetOf(document: vscode.TextDocument, needle: string, from = 0
 export function rangeText(document: vscode.TextDocument, range: vscode.Range): string {
   return document.getText(range);
 }
+
+/**
+ * Accepts the active item of the quick pick a command opened, once it shows, and waits for the document to change.
+ * Returns the document's new text.
+ */
+export async function acceptQuickPickInto(document: vscode.TextDocument, timeout = 10_000): Promise<string> {
+  const original = document.getText();
+  const deadline = Date.now() + timeout;
+  while (document.getText() === original) {
+    if (Date.now() > deadline) throw new Error('Timed out waiting for the quick pick choice to change the document');
+    await sleep(150);
+    // Does nothing until the quick pick is open (and after it closed).
+    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+  }
+  return document.getText();
+}

@@ -1,7 +1,7 @@
 // The commands, the manifest's conventions and activation cost.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { attributor, closeAllEditors, offsetOf, openDraft, setSetting, sleep, workspaceFile } from './attributorSupport';
+import { acceptQuickPickInto, attributor, closeAllEditors, offsetOf, openDraft, setSetting, sleep, workspaceFile } from './attributorSupport';
 
 interface Manifest {
   activationEvents: string[];
@@ -128,9 +128,7 @@ describe('Commands and manifest', function () {
     const editor = await openDraft('The EU said it would never recognise the votes ');
     cursorAt(editor, editor.document.getText().length);
     void vscode.commands.executeCommand('attributor.searchSources', 'pretext for this further violation');
-    await sleep(600);
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    const text = await waitForChange(editor.document, 'The EU said it would never recognise the votes ');
+    const text = await acceptQuickPickInto(editor.document);
     assert.match(text, /pretext for this further violation/);
     assert.match(text, /\[@[^\]]+\]/);
   });
@@ -140,9 +138,7 @@ describe('Commands and manifest', function () {
     const editor = await openDraft('Baerbock: ');
     cursorAt(editor, editor.document.getText().length);
     void vscode.commands.executeCommand('attributor.showSpeakerQuotes', 'annalena baerbock');
-    await sleep(600);
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
-    const text = await waitForChange(editor.document, 'Baerbock: ');
+    const text = await acceptQuickPickInto(editor.document);
     assert.match(text, /^Baerbock: "[^"]+" \[@[^\]]+\]$/);
   });
 
@@ -153,6 +149,28 @@ describe('Commands and manifest', function () {
     const items = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(target))) as Array<{ id: string; title: string }>;
     assert.strictEqual(items.length, 5);
     assert.ok(items.every((i) => typeof i.id === 'string' && typeof i.title === 'string'));
+  });
+
+  it('validates the ignore file against its schema (JSON diagnostics)', async () => {
+    const extension = vscode.extensions.getExtension('attributor.attributor')!;
+    await vscode.workspace.fs.stat(vscode.Uri.joinPath(extension.extensionUri, 'schemas', 'ignore.schema.json'));
+    const uri = workspaceFile('schema-check/.attributor/ignore.json');
+    await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode('{ "ignore": [ { "note": "no quote here" } ] }\n'));
+    try {
+      const document = await vscode.workspace.openTextDocument(uri);
+      await vscode.window.showTextDocument(document);
+      const deadline = Date.now() + 20_000;
+      let messages: string[] = [];
+      while (Date.now() < deadline) {
+        messages = vscode.languages.getDiagnostics(uri).map((d) => d.message);
+        if (messages.some((m) => /quote/.test(m))) break;
+        await sleep(200);
+      }
+      assert.ok(messages.some((m) => /Missing property "quote"/.test(m)), messages.join(' | '));
+    } finally {
+      await closeAllEditors();
+      await vscode.workspace.fs.delete(workspaceFile('schema-check'), { recursive: true });
+    }
   });
 
   it('rebuilds the index', async () => {
@@ -168,9 +186,3 @@ describe('Commands and manifest', function () {
     assert.match(api.statusText(), /5 sources\s+\$\(warning\) 1/);
   });
 });
-
-async function waitForChange(document: vscode.TextDocument, original: string): Promise<string> {
-  const deadline = Date.now() + 5000;
-  while (document.getText() === original && Date.now() < deadline) await sleep(50);
-  return document.getText();
-}

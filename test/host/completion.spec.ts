@@ -1,7 +1,7 @@
 // Quote completion inside an opening quotation mark.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { acceptCompletion, attributor, closeAllEditors, completionsAt, labelOf, openDraft, quoteCompletions, setSetting } from './attributorSupport';
+import { acceptCompletion, acceptQuickPickInto, attributor, closeAllEditors, completionsAt, labelOf, openDraft, quoteCompletions, setSetting } from './attributorSupport';
 
 async function endOf(editor: vscode.TextEditor): Promise<vscode.Position> {
   const document = editor.document;
@@ -93,8 +93,7 @@ describe('Quote completion', function () {
     await endOf(editor);
     const done = vscode.commands.executeCommand<boolean>('attributor.completeQuote');
     // The quick pick opens with the matching quotations; accept the first.
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    await vscode.commands.executeCommand('workbench.action.acceptSelectedQuickOpenItem');
+    await acceptQuickPickInto(editor.document);
     assert.strictEqual(await done, true);
     assert.match(editor.document.getText(), /^Biden said "the United States will never, never, never"$/);
   });
