@@ -18,22 +18,26 @@ export class IgnoreStore implements vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
+  private resolveFirstLoad!: () => void;
+
   constructor(private readonly log: Log) {
-    this.loading = Promise.resolve();
+    // Pending until the first load (start() runs after activation): the first check waits for the ignore list.
+    this.loading = new Promise((resolve) => (this.resolveFirstLoad = resolve));
+    this.disposables.push(this.changed);
+  }
+
+  /** Starts watching the ignore files and loads them; called after activation returned. */
+  start(): void {
     // The folder too: when `.attributor/` is created with the file in it, a watcher may report only the folder.
     const watcher = vscode.workspace.createFileSystemWatcher('**/.attributor{,/ignore.json}');
     const reload = () => void this.reload();
     this.disposables.push(
-      this.changed,
       watcher,
       watcher.onDidChange(reload),
       watcher.onDidCreate(reload),
       watcher.onDidDelete(reload),
       vscode.workspace.onDidChangeWorkspaceFolders(reload),
     );
-  }
-
-  start(): void {
     void this.reload();
   }
 
@@ -60,8 +64,12 @@ export class IgnoreStore implements vscode.Disposable {
       this.lists = lists;
       if (JSON.stringify([...lists]) !== before) this.changed.fire();
     })();
-    this.loading = load;
-    await load;
+    this.loading = load.catch((error) => this.log.error('Loading the ignore list failed', error));
+    try {
+      await load;
+    } finally {
+      this.resolveFirstLoad();
+    }
   }
 
   /** The workspace folder whose ignore file applies to a document. */

@@ -61,14 +61,6 @@ export class SourceLibrary implements vscode.Disposable {
       }),
       vscode.workspace.onDidChangeWorkspaceFolders(() => this.scheduleReload('workspace folders changed')),
     );
-    // The folder too: when `.attributor/` is created with the file in it, a watcher may report only the folder.
-    const aliasWatcher = vscode.workspace.createFileSystemWatcher('**/.attributor{,/aliases.json}');
-    this.disposables.push(
-      aliasWatcher,
-      aliasWatcher.onDidChange(() => this.scheduleReload('alias file changed')),
-      aliasWatcher.onDidCreate(() => this.scheduleReload('alias file created')),
-      aliasWatcher.onDidDelete(() => this.scheduleReload('alias file deleted')),
-    );
   }
 
   /** The index, once the first load finished. */
@@ -89,8 +81,16 @@ export class SourceLibrary implements vscode.Disposable {
     return this.indexPromise;
   }
 
-  /** Starts the first load; called after activation returned. */
+  /** Starts watching and the first load; called after activation returned (creating watchers is not free). */
   start(): void {
+    // The folder too: when `.attributor/` is created with the file in it, a watcher may report only the folder.
+    const aliasWatcher = vscode.workspace.createFileSystemWatcher('**/.attributor{,/aliases.json}');
+    this.disposables.push(
+      aliasWatcher,
+      aliasWatcher.onDidChange(() => this.scheduleReload('alias file changed')),
+      aliasWatcher.onDidCreate(() => this.scheduleReload('alias file created')),
+      aliasWatcher.onDidDelete(() => this.scheduleReload('alias file deleted')),
+    );
     void this.reload('startup');
   }
 
