@@ -150,6 +150,8 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
   for (const report of quotes) {
     const code = CODES[report.verdict];
     if (!code) continue;
+    // A quote still being typed (no closing mark yet) is only worth a word when its words are someone else's.
+    if (report.unclosed && report.verdict !== 'misattributed') continue;
     if (options.ignore && isIgnored(options.ignore, report.text, report.claimedSpeaker?.name ?? null)) continue;
     findings.push({
       code,

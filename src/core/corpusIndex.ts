@@ -179,8 +179,9 @@ class BuiltCorpusIndex implements CorpusIndex {
       const article = this.articles[c.article];
       add(article, article.quotes[c.quote], c.start, c.end, c.atQuoteStart ? 1 : 0.8);
     }
-    if (out.length < limit && /\p{L}{2}/u.test(prefix)) {
-      for (const hit of this.search.findQuotes(prefix, limit, true)) {
+    // Typos and words out of order: MiniSearch, when the words as typed begin no quote.
+    if (out.length === 0 && /\p{L}{2}/u.test(prefix)) {
+      for (const hit of this.search.findQuotes(prefix, limit, true, 1)) {
         if (out.length >= limit) break;
         const article = this.articles[hit.passage.article];
         const quote = article.quotes[hit.passage.item];

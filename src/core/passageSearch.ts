@@ -2,7 +2,7 @@
 // index (articles ranked by the rarity of the words they share with the query, then the best passages
 // of the best articles); quotes also through MiniSearch, which forgives typos and completes the last word.
 import MiniSearch from 'minisearch';
-import { normalizeWord, tokenizeWords } from './normalizeText';
+import { normalizeWord } from './normalizeText';
 import type { WordIndex } from './wordIndex';
 import type { AnalyzedArticle, TextSpan } from './types';
 
@@ -67,16 +67,26 @@ export class PassageSearch {
   }
 
   /** Quotes whose words match `text`, typos and an unfinished last word allowed (MiniSearch). Scores in (0, 1]. */
-  findQuotes(text: string, limit: number, allWords: boolean): SearchHit[] {
-    const terms = text.split(SPLIT).map((t) => processTerm(t)).filter((t): t is string => !!t);
+  findQuotes(text: string, limit: number, allWords: boolean, fuzzyBelow = limit): SearchHit[] {
+    let terms = text.split(SPLIT).map((t) => processTerm(t)).filter((t): t is string => !!t);
     if (terms.length === 0) return [];
+    // The rarest words say the most and cost the least: keep three of them, and the word being typed.
+    if (terms.length > 4) {
+      const last = terms[terms.length - 1];
+      const rarest = terms.slice(0, -1).sort((a, b) => this.words.frequencyOf(a) - this.words.frequencyOf(b)).slice(0, 3);
+      terms = [...rarest, last];
+    }
     const typingLastWord = !/[\s.,;:!?"\u201D\u2019)]$/.test(text);
-    const results = this.quoteSearch.search(terms.join(' '), {
-      prefix: (term, i, all) => typingLastWord && i === all.length - 1 && term.length >= 3,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
-      maxFuzzy: 2,
-      combineWith: allWords ? 'AND' : 'OR',
-    });
+    const search = (fuzzy: boolean) =>
+      this.quoteSearch.search(terms.join(' '), {
+        prefix: (term, i, all) => typingLastWord && i === all.length - 1 && term.length >= 3,
+        fuzzy: (term) => (fuzzy && term.length >= 5 ? 0.2 : false),
+        maxFuzzy: 2,
+        combineWith: allWords ? 'AND' : 'OR',
+      });
+    // Typos are looked for only when the words as typed find too little: fuzzy search is the costly part.
+    let results = search(false);
+    if (results.length < fuzzyBelow) results = search(true);
     const best = results[0]?.score ?? 1;
     return results.slice(0, limit).map((r) => ({ passage: this.quotes[r.id as number], score: r.score / best }));
   }
@@ -90,14 +100,16 @@ export class PassageSearch {
     const groups: string[][] = terms.map((t) => [t]);
     const last = terms[terms.length - 1];
     if (typingLastWord && last.length >= 3) groups[groups.length - 1] = [...new Set([last, ...this.words.wordsStartingWith(last, 20)])];
-    const matched = new Set(groups.flat());
+    const groupOfId = new Map<number, number>();
+    groups.forEach((group, g) => group.forEach((w) => groupOfId.set(this.words.wordId(w), g)));
+    groupOfId.delete(-1);
     const hits: SearchHit[] = [];
     const ranked = this.words.rankArticles(groups, Math.max(8, limit * 2));
     const top = ranked[0]?.score ?? 1;
-    for (const { article, score } of ranked) hits.push(...this.bestPassages(article, matched, groups, score / top));
+    for (const { article, score } of ranked) hits.push(...this.bestPassages(article, groupOfId, groups.length, score / top));
     // Typos: quotes MiniSearch finds with fuzzy matching, when the exact words found little.
     if (hits.length < limit) {
-      for (const hit of this.findQuotes(text, limit, false)) {
+      for (const hit of this.findQuotes(text, limit, false, 1)) {
         if (!hits.some((h) => h.passage.article === hit.passage.article && h.passage.span.start === hit.passage.span.start)) hits.push({ ...hit, score: hit.score * 0.5 });
       }
     }
@@ -105,27 +117,37 @@ export class PassageSearch {
     return hits.slice(0, limit);
   }
 
-  /** Scores an article's quotes and sentences by the share of query words they hold. */
-  private bestPassages(a: number, matched: ReadonlySet<string>, groups: ReadonlyArray<readonly string[]>, articleScore: number): SearchHit[] {
+  /** Scores an article's quotes and sentences by the share of query word groups they hold. */
+  private bestPassages(a: number, groupOfId: ReadonlyMap<number, number>, groupCount: number, articleScore: number): SearchHit[] {
     const article = this.articles[a];
-    const out: SearchHit[] = [];
-    const score = (span: TextSpan) => {
-      const words = new Set(tokenizeWords(article.text, span.start, span.end).map((t) => t.word.replace(/'s$/, '')));
-      let shared = 0;
-      for (const group of groups) if (group.some((w) => words.has(w))) shared++;
-      return shared / groups.length;
+    const matches = this.words.matchesIn(a, groupOfId);
+    if (matches.length === 0) return [];
+    const share = (span: TextSpan) => {
+      let seen = 0;
+      let count = 0;
+      for (const m of matches) {
+        if (m.start < span.start || m.start >= span.end) continue;
+        const bit = 1 << Math.min(m.group, 30);
+        if (!(seen & bit)) {
+          seen |= bit;
+          count++;
+        }
+      }
+      return count / groupCount;
     };
+    const out: SearchHit[] = [];
     article.sentences.forEach((sentence, item) => {
-      if (!matched.size) return;
-      const share = score(sentence);
-      if (share === 0) return;
-      out.push({ passage: { article: a, kind: 'sentence', item, span: sentence }, score: articleScore * share });
-      // A quote of that sentence holding every word the sentence matched is the better passage.
-      article.quotes.forEach((quote, q) => {
-        if (quote.sentence !== item || quote.isTerm) return;
-        const span = { start: quote.textStart, end: quote.textEnd };
-        if (score(span) >= share) out.push({ passage: { article: a, kind: 'quote', item: q, span }, score: articleScore * share * 1.01 });
-      });
+      const s = share(sentence);
+      if (s === 0) return;
+      out.push({ passage: { article: a, kind: 'sentence', item, span: sentence }, score: articleScore * s });
+    });
+    // A quote holding every word its sentence matched is the better passage.
+    article.quotes.forEach((quote, q) => {
+      if (quote.isTerm) return;
+      const sentence = article.sentences[quote.sentence];
+      const span = { start: quote.textStart, end: quote.textEnd };
+      const s = share(span);
+      if (s > 0 && s >= share(sentence)) out.push({ passage: { article: a, kind: 'quote', item: q, span }, score: articleScore * s * 1.01 });
     });
     out.sort((x, y) => y.score - x.score);
     return out.slice(0, 3);

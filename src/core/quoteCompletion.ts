@@ -64,36 +64,34 @@ export class QuoteCompletionIndex {
     const finished = /[\s,;:.!?]$/.test(prefix);
     const whole = finished ? typed : typed.slice(0, -1);
     const partial = finished ? '' : typed[typed.length - 1] ?? '';
-    let entries: Array<{ ref: number; at: number }> = [];
+    const out: CompletionCandidate[] = [];
+    let starts = 0;
+    const consider = (ref: number, at: number): boolean => {
+      const q = this.quoteRefs[ref];
+      if (at < 0 || at + whole.length > q.words.length) return false;
+      for (let i = 0; i < whole.length; i++) if (q.words[at + i] !== whole[i]) return false;
+      if (partial && !(q.words[at + whole.length] ?? '').startsWith(partial)) return false;
+      if (!partial && at + whole.length >= q.words.length && whole.length > 0) return false; // nothing left to complete
+      const article = this.articles[q.article];
+      const start = q.starts[at];
+      out.push({ article: q.article, quote: q.quote, start, end: completionEnd(article.text, start, article.quotes[q.quote].textEnd), atQuoteStart: at === 0 });
+      if (at === 0) starts++;
+      // Enough quotes that begin with the words typed: the rest could only rank lower.
+      return starts >= limit;
+    };
     if (whole.length > 0) {
       let rarest = 0;
       for (let i = 1; i < whole.length; i++) if ((this.byWord.get(whole[i])?.length ?? 0) < (this.byWord.get(whole[rarest])?.length ?? 0)) rarest = i;
-      for (const e of this.byWord.get(whole[rarest]) ?? []) entries.push({ ref: Math.floor(e / MAX_POSITION), at: (e % MAX_POSITION) - rarest });
+      for (const e of this.byWord.get(whole[rarest]) ?? []) if (consider(Math.floor(e / MAX_POSITION), (e % MAX_POSITION) - rarest)) break;
     } else if (partial) {
-      for (const word of this.wordsStartingWith(partial)) {
-        for (const e of this.byWord.get(word) ?? []) entries.push({ ref: Math.floor(e / MAX_POSITION), at: e % MAX_POSITION });
-        if (entries.length > 5000) break;
+      let seen = 0;
+      outer: for (const word of this.wordsStartingWith(partial)) {
+        for (const e of this.byWord.get(word) ?? []) {
+          if (consider(Math.floor(e / MAX_POSITION), e % MAX_POSITION) || ++seen > 5000) break outer;
+        }
       }
     } else {
-      entries = this.quoteRefs.map((_, ref) => ({ ref, at: 0 }));
-    }
-    const out: CompletionCandidate[] = [];
-    let starts = 0;
-    for (const { ref, at } of entries) {
-      // Enough quotes that begin with the words typed: the rest could only rank lower.
-      if (starts >= limit) break;
-      const q = this.quoteRefs[ref];
-      if (at < 0 || at + whole.length > q.words.length) continue;
-      let ok = true;
-      for (let i = 0; ok && i < whole.length; i++) ok = q.words[at + i] === whole[i];
-      if (!ok) continue;
-      if (partial && !(q.words[at + whole.length] ?? '').startsWith(partial)) continue;
-      if (!partial && at + whole.length >= q.words.length && whole.length > 0) continue; // nothing left to complete
-      const article = this.articles[q.article];
-      const quote = article.quotes[q.quote];
-      const start = q.starts[at];
-      out.push({ article: q.article, quote: q.quote, start, end: completionEnd(article.text, start, quote.textEnd), atQuoteStart: at === 0 });
-      if (at === 0) starts++;
+      for (let ref = 0; ref < this.quoteRefs.length; ref++) if (consider(ref, 0)) break;
     }
     out.sort((a, b) => Number(b.atQuoteStart) - Number(a.atQuoteStart) || a.article - b.article || a.start - b.start);
     return out.slice(0, Math.max(limit * 4, limit));

@@ -53,6 +53,9 @@ export class WordIndex {
   private readonly tokenArticle: Int32Array;
   private sortedVocabulary: string[] | null = null;
   private readonly recentOffsets = new Map<number, Int32Array>();
+  private queryMarks: Int16Array | null = null;
+  private articleScores: Float64Array | null = null;
+  private articleLastGroup: Int32Array | null = null;
   private readonly postingOffsets: Int32Array;
   private readonly postings: Int32Array;
 
@@ -106,16 +109,51 @@ export class WordIndex {
     if (offsets) {
       this.recentOffsets.delete(article);
     } else {
-      const tokens = tokenizeWords(this.texts[article]);
-      offsets = new Int32Array(tokens.length * 2);
-      tokens.forEach((t, i) => {
-        offsets![2 * i] = t.start;
-        offsets![2 * i + 1] = t.end;
+      const text = this.texts[article];
+      const found = new Int32Array((this.firstToken[article + 1] - this.firstToken[article]) * 2);
+      let i = 0;
+      forEachWord(text, 0, text.length, (start, end) => {
+        found[i++] = start;
+        found[i++] = end;
       });
+      offsets = found;
       if (this.recentOffsets.size >= 256) this.recentOffsets.delete(this.recentOffsets.keys().next().value as number);
     }
     this.recentOffsets.set(article, offsets);
     return offsets;
+  }
+
+  /**
+   * Where the given word ids stand in an article: for each of its words that is one of them, the word's
+   * offsets and the group it belongs to. Read from the index, without re-reading the text's words.
+   */
+  matchesIn(article: number, groupOfId: ReadonlyMap<number, number>): Array<{ start: number; group: number }> {
+    // Mark the query's words in a table as long as the vocabulary: one look-up per word, no hashing.
+    this.queryMarks ??= new Int16Array(this.vocabulary.size);
+    const marks = this.queryMarks;
+    for (const [id, group] of groupOfId) if (id >= 0) marks[id] = group + 1;
+    const out: Array<{ start: number; group: number }> = [];
+    const first = this.firstToken[article];
+    const last = this.firstToken[article + 1];
+    let offsets: Int32Array | null = null;
+    for (let k = first; k < last; k++) {
+      const mark = marks[this.stream[k]];
+      if (mark === 0) continue;
+      offsets ??= this.offsetsOf(article);
+      out.push({ start: offsets[2 * (k - first)], group: mark - 1 });
+    }
+    for (const id of groupOfId.keys()) if (id >= 0) marks[id] = 0;
+    return out;
+  }
+
+  /** How often a normalised word stands in the sources (0 when never). */
+  frequencyOf(word: string): number {
+    return this.frequency(this.idOf(word));
+  }
+
+  /** The index's id of a normalised word, or -1. */
+  wordId(word: string): number {
+    return this.idOf(word);
   }
 
   get tokenCount(): number {
@@ -165,19 +203,31 @@ export class WordIndex {
       })
       .filter((g) => g.ids.length > 0)
       .sort((a, b) => a.frequency - b.frequency);
-    const scores = new Map<number, number>();
+    // Scratch tables as long as the corpus, reused by every query and left zeroed afterwards.
+    this.articleScores ??= new Float64Array(articles);
+    this.articleLastGroup ??= new Int32Array(articles);
+    const scores = this.articleScores;
+    const lastGroup = this.articleLastGroup;
+    const touched: number[] = [];
     let budget = 30_000;
-    for (const group of weighted) {
-      if (group.frequency > budget && scores.size > 0) break;
+    weighted.forEach((group, g) => {
+      if (group.frequency > budget && touched.length > 0) return;
       budget -= group.frequency;
-      const seen = new Set<number>();
       for (const id of group.ids) {
-        for (let k = this.postingOffsets[id]; k < this.postingOffsets[id + 1]; k++) seen.add(this.tokenArticle[this.postings[k]]);
+        for (let k = this.postingOffsets[id]; k < this.postingOffsets[id + 1]; k++) {
+          const a = this.tokenArticle[this.postings[k]];
+          if (lastGroup[a] === g + 1) continue;
+          lastGroup[a] = g + 1;
+          if (scores[a] === 0) touched.push(a);
+          scores[a] += group.weight;
+        }
       }
-      for (const a of seen) scores.set(a, (scores.get(a) ?? 0) + group.weight);
-    }
+    });
     const top: Array<{ article: number; score: number }> = [];
-    for (const [article, score] of scores) {
+    for (const article of touched) {
+      const score = scores[article];
+      scores[article] = 0;
+      lastGroup[article] = 0;
       if (top.length === limit && score <= top[limit - 1].score) continue;
       let at = top.length;
       while (at > 0 && top[at - 1].score < score) at--;
