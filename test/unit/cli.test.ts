@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { tempFolder } from '../support/tempFolders';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 
@@ -13,7 +14,7 @@ function run(args: string[], cwd = os.tmpdir()): { status: number | null; stdout
 }
 
 function tempFile(name: string, text: string): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-cli-'));
+  const dir = tempFolder('cli');
   const file = path.join(dir, name);
   fs.writeFileSync(file, text);
   return file;

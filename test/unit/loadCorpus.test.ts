@@ -4,9 +4,10 @@ import * as os from 'os';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, loadCorpus } from '../../src/core';
 import { nodeFileSystem } from '../../src/core/nodeFileSystem';
+import { tempFolder } from '../support/tempFolders';
 
 function folder(files: Record<string, string | Buffer>): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-corpus-'));
+  const dir = tempFolder('corpus');
   for (const [name, content] of Object.entries(files)) {
     fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
     fs.writeFileSync(path.join(dir, name), content);
