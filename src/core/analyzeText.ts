@@ -2,7 +2,7 @@
 // names it mentions (learnt into a speaker registry before any quote is attributed).
 import { maskMarkup, type TextFormat } from './maskMarkup';
 import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS } from './newsLexicon';
-import { segmentText, type Segmentation } from './segmentText';
+import { paragraphModeOf, segmentText, type ParagraphMode, type Segmentation } from './segmentText';
 import { tokenizeSentence, type Token } from './sentenceTokens';
 import { isNameWord, isWord, readNamePhrase } from './speakerPhrases';
 import { attributeQuotes, type Attribution } from './attributeSpeaker';
@@ -23,9 +23,9 @@ export interface PreparedText extends Segmentation {
   readonly quoteSentence: number[];
 }
 
-export function prepareText(text: string, format: TextFormat, id: string | null): PreparedText {
-  const masked = maskMarkup(text, format);
-  const seg = segmentText(masked, text, format);
+/** Segments a text and readies its sentences for attribution. `masked` and `mode`, when given, were found on a larger text this one is part of. */
+export function prepareText(text: string, format: TextFormat, id: string | null, masked = maskMarkup(text, format), mode: ParagraphMode = paragraphModeOf(masked, format)): PreparedText {
+  const seg = segmentText(masked, text, mode);
   const quoteSentence: number[] = [];
   const firstQuoteOf: number[] = [];
   let q = 0;
@@ -84,8 +84,17 @@ function appositiveRole(tokens: readonly Token[], after: number): Token[] | null
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
-/** Registers every person and organisation the text names, with titles, roles and pronoun evidence. */
-export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): void {
+/** A name a text gives: a person (with the title or role the text gives them) or an organisation. */
+export interface NameMention {
+  readonly kind: 'person' | 'organisation';
+  readonly words: readonly string[];
+  readonly roles: ReadonlyArray<readonly string[]>;
+  readonly gender: 'male' | 'female' | null;
+}
+
+/** Every person and organisation a text names, with titles, roles and pronoun evidence. */
+export function findNames(prepared: PreparedText): NameMention[] {
+  const found: NameMention[] = [];
   prepared.sentences.forEach((sentence, s) => {
     if (!LATER_CAPITAL.test(prepared.masked.slice(sentence.start, sentence.end))) return;
     const tokens = prepared.tokensOf(s);
@@ -111,23 +120,39 @@ export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): v
       const end = j;
       i = j - 1;
       if (phrase.groupOf || phrase.name.length === 0) continue;
-      const nameWords = phrase.name.map((x) => x.text);
+      const words = phrase.name.map((x) => x.text);
       if (phrase.isOrganisation) {
-        if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) registry.addOrganisation(nameWords, prepared.id);
+        if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) found.push({ kind: 'organisation', words, roles: [], gender: null });
         continue;
       }
       // `Kremlin-controlled Russian parliament`: a capitalised compound adjective is no name.
       if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
-      const titled = phrase.title.length > 0;
       const role = appositiveRole(tokens, end);
-      if (!titled && !role && phrase.name.length < 2) continue;
-      const record = registry.addPerson(nameWords, prepared.id);
-      if (titled) registry.addRole(record, phrase.title.map((x) => x.text));
-      if (role) registry.addRole(record, role.map((x) => x.text));
-      if (firstPerson && he !== she) registry.addGender(record, he ? 'male' : 'female');
+      if (!phrase.title.length && !role && phrase.name.length < 2) continue;
+      const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? []].filter((r) => r.length > 0);
+      found.push({ kind: 'person', words, roles, gender: firstPerson && he !== she ? (he ? 'male' : 'female') : null });
       firstPerson = false;
     }
   });
+  return found;
+}
+
+/** Adds the names a text gives to a registry. */
+export function registerNames(names: readonly NameMention[], registry: SpeakerRegistry, article: string | null): void {
+  for (const name of names) {
+    if (name.kind === 'organisation') {
+      registry.addOrganisation(name.words, article);
+      continue;
+    }
+    const record = registry.addPerson(name.words, article);
+    for (const role of name.roles) registry.addRole(record, role);
+    if (name.gender) registry.addGender(record, name.gender);
+  }
+}
+
+/** Registers every person and organisation the text names. */
+export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): void {
+  registerNames(findNames(prepared), registry, prepared.id);
 }
 
 export interface AnalyzeOptions {

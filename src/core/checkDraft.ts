@@ -1,7 +1,7 @@
 // Checks a draft against the sources: every quotation in the draft, who the draft says said it, and
 // whether the sources agree (same words, same speaker). A finding only where the sources disagree;
 // a false alarm is worse than a miss.
-import { analyzeText } from './analyzeText';
+import { analyzeDraft, DraftAnalysisCache } from './analyzeDraft';
 import type { CorpusIndex, LocatedQuote } from './corpusIndex';
 import { isIgnored, type IgnoreList } from './ignoreList';
 import type { TextFormat } from './maskMarkup';
@@ -33,6 +33,8 @@ export const DEFAULT_SEVERITIES: Readonly<Record<FindingCode, Severity>> = {
 
 /** Per-document memo: where each quoted wording stands in the sources, so a keystroke re-locates only the quote it changed. */
 export class DraftCheckCache {
+  /** The draft's paragraphs and attribution windows, for re-reading only what changed. */
+  readonly analysis = new DraftAnalysisCache();
   private index: CorpusIndex | null = null;
   private located = new Map<string, LocatedQuote>();
   private used = new Set<string>();
@@ -128,7 +130,7 @@ function message(report: DraftQuoteReport): string {
 export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
   const cache = options.cache ?? new DraftCheckCache();
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
-  const analyzed = analyzeText(text, { format: options.format ?? 'markdown', registry: index.registry });
+  const analyzed = analyzeDraft(text, options.format ?? 'markdown', index.registry, cache.analysis);
   const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote) => {
     const { verdict, match, alsoIn } = judge(quote, cache.locate(index, quote.text));
     return {
@@ -168,6 +170,5 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
       report,
     });
   }
-  const { registry: _registry, ...plain } = analyzed;
-  return { analyzed: plain, quotes, findings };
+  return { analyzed, quotes, findings };
 }

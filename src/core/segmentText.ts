@@ -47,14 +47,21 @@ function isHardWrapped(text: string, lines: readonly Line[]): boolean {
 
 const BLOCK_START = /^\s{0,3}(?:[#>]|[-*+]\s|\d{1,3}[.)]\s|\|)/;
 
+/** `lines`: every line is a paragraph (plain-text news files); `blocks`: lines run on until a blank line (Markdown, wrapped text). */
+export type ParagraphMode = 'lines' | 'blocks';
+
+/** In plain text a line is a paragraph of its own unless the text is hard-wrapped; in Markdown, never. */
+export function paragraphModeOf(text: string, format: TextFormat): ParagraphMode {
+  return format === 'plain' && !isHardWrapped(text, splitLines(text)) ? 'lines' : 'blocks';
+}
+
 /**
- * Paragraphs: a blank line always separates them. In plain text a line is a paragraph of its own
- * (news files keep one paragraph a line) unless the file is hard-wrapped; in Markdown, lines run on
- * until a blank line or a block (heading, list item, quote block, table row).
+ * Paragraphs: a blank line always separates them. In `lines` mode each line is a paragraph; in `blocks`
+ * mode lines run on until a blank line or a Markdown block (heading, list item, quote block, table row).
  */
-export function findParagraphs(text: string, format: TextFormat): TextSpan[] {
+export function findParagraphs(text: string, mode: ParagraphMode): TextSpan[] {
   const lines = splitLines(text);
-  const lineIsParagraph = format === 'plain' && !isHardWrapped(text, lines);
+  const lineIsParagraph = mode === 'lines';
   const paragraphs: TextSpan[] = [];
   let blockStart = -1;
   let blockEnd = -1;
@@ -148,8 +155,8 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
 }
 
 /** Paragraphs, sentences and top-level quotations of `original`; `masked` hides markup at the same offsets. */
-export function segmentText(masked: string, original: string, format: TextFormat): Segmentation {
-  const paragraphs = findParagraphs(masked, format);
+export function segmentText(masked: string, original: string, mode: ParagraphMode): Segmentation {
+  const paragraphs = findParagraphs(masked, mode);
   const quotes = paragraphs.flatMap((p) => findQuotes(masked, original, p));
   const sentences = findSentences(masked, paragraphs, quotes);
   return { paragraphs, sentences, quotes };

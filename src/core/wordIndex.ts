@@ -290,7 +290,9 @@ export class WordIndex {
    * shares enough of them. Candidates come from the quote's rarest words, so the cost does not grow with the corpus.
    */
   findClosest(words: readonly string[], minSimilarity: number): WordHit | null {
-    if (words.length < 3) return null;
+    // Three or four words close to a source passage are as likely a common phrase as an altered quote.
+    if (words.length < 4) return null;
+    if (words.length < 6) minSimilarity = Math.max(minSimilarity, 0.75);
     const ids = words.map((w) => this.idOf(w));
     const known = [...new Set(ids.filter((id) => id >= 0))].sort((a, b) => this.frequency(a) - this.frequency(b));
     const anchors = known.slice(0, 6).filter((id, i) => i < 2 || this.frequency(id) < 20_000);
@@ -342,8 +344,14 @@ export class WordIndex {
         d[i * cols + j] = Math.min(d[(i - 1) * cols + j - 1] + same, d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1);
       }
     }
+    // The passage ends where the distance is least; among equals, where the quote's last word meets its own.
     let endJ = 1;
-    for (let j = 1; j <= m; j++) if (d[n * cols + j] < d[n * cols + endJ]) endJ = j;
+    const lastMatches = (j: number) => ids[n - 1] === this.stream[from + j - 1];
+    for (let j = 1; j <= m; j++) {
+      const here = d[n * cols + j];
+      const best = d[n * cols + endJ];
+      if (here < best || (here === best && lastMatches(j) && !lastMatches(endJ))) endJ = j;
+    }
     const distance = d[n * cols + endJ];
     // Trace back to where the passage starts.
     let i = n;

@@ -78,6 +78,11 @@ describe('checking a draft', () => {
     assert.deepStrictEqual(dropped.map((x) => x.code), ['altered-quote']);
   });
 
+  it('does not take a short common phrase for an altered quote', () => {
+    assert.deepStrictEqual(findings('Renn called it "a market for everyone".', index).map((f) => f.code), ['unsourced-quote']);
+    assert.deepStrictEqual(findings('It was, he said, "damage we have seen".', index).map((f) => f.code), []);
+  });
+
   it('reports words no source contains', () => {
     const f = findings('Varga said "the harbour will be rebuilt in gold by next spring".', index);
     assert.deepStrictEqual(f, [{ code: 'unsourced-quote', quote: 'the harbour will be rebuilt in gold by next spring', claimed: 'Ilse Varga', source: null }]);
@@ -96,6 +101,23 @@ describe('checking a draft', () => {
     const second = checkDraft(draft + ' More text.', index, { cache });
     assert.strictEqual(cache.size, 1);
     assert.deepStrictEqual(second.findings.map((f) => f.message), first.findings.map((f) => f.message));
+  });
+
+  it('re-reads only the paragraph a keystroke changed, and gives the same findings as a fresh check', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) =>
+      i % 3 === 0 ? `Renn said "We will need every crane we can find." (${i})` : `Paragraph ${i}: the port reopened and the market stayed open.`,
+    );
+    const cache = new DraftCheckCache();
+    checkDraft(paragraphs.join('\n\n'), index, { cache });
+    assert.strictEqual(cache.analysis.lastRun.paragraphsRead, 300);
+    paragraphs[150] = 'Varga said "the market stays open, storm or no storm."';
+    const edited = paragraphs.join('\n\n');
+    const incremental = checkDraft(edited, index, { cache });
+    assert.strictEqual(cache.analysis.lastRun.paragraphsRead, 1);
+    assert.ok(cache.analysis.lastRun.windowsAttributed <= 3, `${cache.analysis.lastRun.windowsAttributed} windows`);
+    const fresh = checkDraft(edited, index);
+    assert.deepStrictEqual(incremental.findings.map((f) => [f.start, f.code, f.message]), fresh.findings.map((f) => [f.start, f.code, f.message]));
+    assert.strictEqual(incremental.findings.length, 100);
   });
 
   it('leaves out ignored quotes', () => {

@@ -1,0 +1,149 @@
+// A draft analysed paragraph by paragraph, so that after a keystroke only the changed paragraph (and the
+// quotes whose context it is) is read again. What crosses paragraphs is bounded: names are learnt from the
+// whole draft (kept per paragraph), and a quote's speaker depends on its paragraph and the two before it
+// (the reach of pronouns and continued quotes), so a quote is attributed within that window of text.
+import { findNames, prepareText, registerNames, type NameMention } from './analyzeText';
+import { attributeQuotes, type Attribution } from './attributeSpeaker';
+import { maskMarkup, type TextFormat } from './maskMarkup';
+import { findParagraphs, paragraphModeOf } from './segmentText';
+import type { SpeakerRegistry } from './speakerRegistry';
+import { computeLineStarts } from './textLines';
+import type { AnalyzedText, AttributedQuote, QuoteSpan, Sentence, TextSpan } from './types';
+
+/** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes). */
+const CONTEXT_PARAGRAPHS = 2;
+
+interface ParagraphAnalysis {
+  /** Offsets relative to the paragraph's start. */
+  readonly quotes: readonly QuoteSpan[];
+  readonly sentences: readonly TextSpan[];
+  readonly names: readonly NameMention[];
+  /** The names, as a string, for telling when the draft's people changed. */
+  readonly namesKey: string;
+}
+
+/** Remembers paragraphs and attribution windows between checks of one document. */
+export class DraftAnalysisCache {
+  private paragraphs = new Map<string, ParagraphAnalysis>();
+  private windows = new Map<string, Attribution[]>();
+  private usedParagraphs = new Set<string>();
+  private usedWindows = new Set<string>();
+  private registry: SpeakerRegistry | null = null;
+  /** What the last analysis had to read anew: paragraphs segmented, windows attributed. */
+  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0 };
+
+  paragraph(key: string, compute: () => ParagraphAnalysis): ParagraphAnalysis {
+    this.usedParagraphs.add(key);
+    let found = this.paragraphs.get(key);
+    if (!found) {
+      this.lastRun.paragraphsRead++;
+      found = compute();
+      this.paragraphs.set(key, found);
+    }
+    return found;
+  }
+
+  window(key: string, compute: () => Attribution[]): Attribution[] {
+    this.usedWindows.add(key);
+    let found = this.windows.get(key);
+    if (!found) {
+      this.lastRun.windowsAttributed++;
+      found = compute();
+      this.windows.set(key, found);
+    }
+    return found;
+  }
+
+  /** Forgets what depends on the corpus when it is another corpus. */
+  useRegistry(registry: SpeakerRegistry): void {
+    this.lastRun.paragraphsRead = 0;
+    this.lastRun.windowsAttributed = 0;
+    if (registry !== this.registry) {
+      this.registry = registry;
+      this.windows.clear();
+    }
+  }
+
+  sweep(): void {
+    for (const key of this.paragraphs.keys()) if (!this.usedParagraphs.has(key)) this.paragraphs.delete(key);
+    for (const key of this.windows.keys()) if (!this.usedWindows.has(key)) this.windows.delete(key);
+    this.usedParagraphs = new Set();
+    this.usedWindows = new Set();
+  }
+
+}
+
+/** A short stand-in for a long string (two 32-bit FNV-1a hashes). */
+function fingerprint(text: string): string {
+  let a = 0x811c9dc5;
+  let b = 0x01000193;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995);
+  }
+  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}`;
+}
+
+function shift<T extends TextSpan>(span: T, by: number): T {
+  return { ...span, start: span.start + by, end: span.end + by };
+}
+
+/**
+ * Analyses a draft on top of the corpus's people: its paragraphs, sentences and quotations, and who the
+ * draft says said each. Results for unchanged paragraphs and windows come from `cache`.
+ */
+export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: SpeakerRegistry, cache: DraftAnalysisCache): AnalyzedText {
+  cache.useRegistry(corpusRegistry);
+  const masked = maskMarkup(text, format);
+  const mode = paragraphModeOf(masked, format);
+  const spans = findParagraphs(masked, mode);
+  const keyOf = (from: number, to: number) => {
+    const original = text.slice(from, to);
+    const hidden = masked.slice(from, to);
+    return `${mode}\u0000${original}${hidden === original ? '' : `\u0000${hidden}`}`;
+  };
+  const paragraphs = spans.map((span) =>
+    cache.paragraph(keyOf(span.start, span.end), () => {
+      const prepared = prepareText(text.slice(span.start, span.end), format, null, masked.slice(span.start, span.end), mode);
+      const names = findNames(prepared);
+      return { quotes: prepared.quotes, sentences: prepared.sentences, names, namesKey: JSON.stringify(names) };
+    }),
+  );
+
+  // The draft's people: the corpus's, plus every name the draft gives, in order.
+  const registry = corpusRegistry.child();
+  paragraphs.forEach((p) => registerNames(p.names, registry, null));
+  const peopleKey = fingerprint(paragraphs.map((p) => p.namesKey).join('\n'));
+
+  const quotes: AttributedQuote[] = [];
+  const sentences: Sentence[] = [];
+  paragraphs.forEach((p, i) => {
+    const at = spans[i].start;
+    const firstSentence = sentences.length;
+    for (const s of p.sentences) sentences.push({ ...shift(s, at), paragraph: i });
+    if (p.quotes.length === 0) return;
+    const from = spans[Math.max(0, i - CONTEXT_PARAGRAPHS)].start;
+    const attributions = cache.window(`${peopleKey}\u0001${keyOf(from, spans[i].end)}`, () => {
+      const prepared = prepareText(text.slice(from, spans[i].end), format, null, masked.slice(from, spans[i].end), mode);
+      const all = attributeQuotes(prepared, registry);
+      return all.slice(all.length - p.quotes.length);
+    });
+    p.quotes.forEach((quote, k) => {
+      const a = attributions[k];
+      const sentence = firstSentence + Math.max(0, p.sentences.findIndex((s) => s.start <= quote.start && quote.start < s.end));
+      quotes.push({
+        ...shift(quote, at),
+        textStart: quote.textStart + at,
+        textEnd: quote.textEnd + at,
+        sentence,
+        speaker: a?.speaker ?? null,
+        mention: a?.mention ? shift(a.mention, from) : null,
+        method: a?.method ?? 'none',
+        isTerm: a?.isTerm ?? false,
+      });
+    });
+  });
+  cache.sweep();
+  return { text, lineStarts: computeLineStarts(text), paragraphs: spans, sentences, quotes };
+}
