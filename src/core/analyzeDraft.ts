@@ -129,9 +129,11 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
       const all = attributeQuotes(prepared, registry);
       return all.slice(all.length - p.quotes.length);
     });
+    let s = 0;
     p.quotes.forEach((quote, k) => {
       const a = attributions[k];
-      const sentence = firstSentence + Math.max(0, p.sentences.findIndex((s) => s.start <= quote.start && quote.start < s.end));
+      while (s + 1 < p.sentences.length && p.sentences[s].end <= quote.start) s++;
+      const sentence = firstSentence + s;
       quotes.push({
         ...shift(quote, at),
         textStart: quote.textStart + at,

@@ -130,9 +130,11 @@ describe('checking a draft', () => {
   it('survives unbalanced marks and a 50,000-line draft', () => {
     assert.doesNotThrow(() => checkDraft('He said "open " close " and \' stray “ marks ” ” «', index));
     const huge = Array.from({ length: 50_000 }, (_, i) => (i % 10 === 0 ? `Renn said "the market stays open" on line ${i}.` : `Line ${i} of filler text.`)).join('\n');
-    const report = checkDraft(huge, index, { format: 'plain' });
-    assert.strictEqual(report.quotes.length, 5000);
-    assert.strictEqual(report.findings.length, 0);
+    for (const format of ['plain', 'markdown'] as const) {
+      const report = checkDraft(huge, index, { format });
+      assert.strictEqual(report.quotes.length, 5000, format);
+      assert.strictEqual(report.findings.length, 0, format);
+    }
   });
 
   describe('against the bundled corpus', () => {
