@@ -7,7 +7,7 @@ import { attributeQuotes } from './attributeSpeaker';
 import type { TextFormat } from './maskMarkup';
 import { normalizeName, SpeakerRegistry } from './speakerRegistry';
 import { normalizePhrase } from './normalizeText';
-import { PassageSearch } from './passageSearch';
+import { PassageSearch, processTerm, SPLIT } from './passageSearch';
 import { QuoteCompletionIndex } from './quoteCompletion';
 import { positionAt } from './textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from './types';
@@ -37,6 +37,8 @@ export interface CorpusIndex {
   complete(prefix: string, limit?: number): QuoteCompletion[];
   /** The canonical speaker a name, surname, variant or role stands for in these sources. */
   resolveSpeaker(mention: string): Speaker | null;
+  /** The source sentence a sentence of the draft restates, if one shares most of its words (score: Dice coefficient of their words, 0 to 1). */
+  matchClaim(sentence: string, minScore?: number): PassageMatch | null;
   /** Where quoted words stand in the sources. */
   locate(quotedText: string): LocatedQuote;
   /** The people learnt from the sources, for reading a draft against them. */
@@ -140,16 +142,10 @@ class BuiltCorpusIndex implements CorpusIndex {
   }
 
   find(text: string, limit = 10): PassageMatch[] {
-    const wanted = normalizePhrase(text);
-    const hits = this.search.find(text, limit * 3).map((hit) => {
+    return this.search.find(text, limit).map((hit) => {
       const article = this.articles[hit.passage.article];
       const passageText = article.text.slice(hit.passage.span.start, hit.passage.span.end);
-      // A passage that holds the words as typed, in order, ranks above one that only shares them.
-      const bonus = wanted.length > 3 && normalizePhrase(passageText).includes(wanted) ? 2 : 1;
-      return { hit, article, passageText, score: hit.score * bonus };
-    });
-    hits.sort((a, b) => b.score - a.score);
-    return hits.slice(0, limit).map(({ hit, article, passageText, score }) => {
+      const score = hit.score;
       const quote = hit.passage.kind === 'quote' ? article.quotes[hit.passage.item] : null;
       const context = quote ? article.sentences[quote.sentence] : article.sentences[hit.passage.item];
       return {
@@ -191,6 +187,22 @@ class BuiltCorpusIndex implements CorpusIndex {
     return out;
   }
 
+  matchClaim(sentence: string, minScore = 0.6): PassageMatch | null {
+    const words = (text: string) => new Set(text.split(SPLIT).map((t) => processTerm(t)).filter((t): t is string => !!t));
+    const claim = words(sentence);
+    if (claim.size < 4) return null;
+    let best: PassageMatch | null = null;
+    for (const m of this.find(sentence, 5)) {
+      if (m.kind !== 'sentence') continue;
+      const source = words(m.text);
+      let shared = 0;
+      for (const w of claim) if (source.has(w)) shared++;
+      const dice = (2 * shared) / (claim.size + source.size);
+      if (dice >= minScore && (!best || dice > best.score)) best = { ...m, score: Math.round(dice * 1000) / 1000 };
+    }
+    return best;
+  }
+
   resolveSpeaker(mention: string): Speaker | null {
     const words = mention.trim().split(/\s+/).filter(Boolean);
     if (!words.length) return null;
@@ -206,14 +218,24 @@ class BuiltCorpusIndex implements CorpusIndex {
     const overlapping = quotes.filter((q) => q.textStart < hit.end && q.textEnd > hit.start);
     const inside = overlapping.find((q) => q.textStart <= hit.start && hit.end <= q.textEnd) ?? overlapping[0] ?? null;
     const sentence = article.sentences[containing(article.sentences, hit.start)];
+    const speaker = inside?.speaker ?? null;
     return {
       location: this.location(article, hit),
       sourceText: article.text.slice(hit.start, hit.end),
       sourceQuote: inside,
-      speaker: inside?.speaker ?? null,
+      speaker,
+      speakerSpelling: speaker ? this.spellingIn(article, speaker) : null,
       context: { start: sentence?.start ?? hit.start, end: Math.max(sentence?.end ?? hit.end, hit.end) },
       similarity: hit.similarity,
     };
+  }
+
+  /** How an article writes a speaker's name (`Zelensky` where the canonical name is `Zelenskyy`), its fullest form first. */
+  private spellingIn(article: AnalyzedArticle, speaker: Speaker): string {
+    const record = this.registry.record(speaker.key);
+    if (!record || speaker.members) return speaker.name;
+    const spellings = [...record.spellings.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (record.spellings.get(b) ?? 0) - (record.spellings.get(a) ?? 0));
+    return spellings.find((s) => article.text.includes(s)) ?? speaker.name;
   }
 
   locate(quotedText: string): LocatedQuote {

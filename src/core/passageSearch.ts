@@ -27,13 +27,14 @@ const STOP_WORDS = new Set([
   'our', 'us', 'i', 'you', 'me', 'my', 'so', 'if', 'do', 'did', 'does', 'can', 'could', 'there', 'what', 'all',
 ]);
 
-function processTerm(term: string): string | null {
+/** A word as the search reads it: normalised, possessive dropped; null for a stop word. */
+export function processTerm(term: string): string | null {
   const word = normalizeWord(term).replace(/'s$/, '');
   if (word.length < 2 && !/\d/.test(word)) return null;
   return STOP_WORDS.has(word) ? null : word;
 }
 
-const SPLIT = /[^\p{L}\p{N}\p{M}'\u2019]+/u;
+export const SPLIT = /[^\p{L}\p{N}\p{M}'\u2019]+/u;
 
 /** Each article's distinct terms: term frequency adds little for news articles, and the index stays small. */
 function distinctTerms(text: string): string[] {
@@ -106,7 +107,8 @@ export class PassageSearch {
     const hits: SearchHit[] = [];
     const ranked = this.words.rankArticles(groups, Math.max(8, limit * 2));
     const top = ranked[0]?.score ?? 1;
-    for (const { article, score } of ranked) hits.push(...this.bestPassages(article, groupOfId, groups.length, score / top));
+    // A passage's score is the share of the query's words it holds, nudged (by a tenth at most) by how well its article matches.
+    for (const { article, score } of ranked) hits.push(...this.bestPassages(article, groupOfId, groups.length, 0.9 + (0.1 * score) / top));
     // Typos: quotes MiniSearch finds with fuzzy matching, when the exact words found little.
     if (hits.length < limit) {
       for (const hit of this.findQuotes(text, limit, false, 1)) {

@@ -99,6 +99,7 @@ export interface PassageMatch {
   /** The sentence around it (equal to `text` for a sentence). */
   readonly context: TextSpan;
   readonly speaker: Speaker | null;
+  /** 0 to 1: the share of the query's words the passage holds (nudged by how well its article matches). */
   readonly score: number;
 }
 
@@ -130,6 +131,8 @@ export interface SourceMatch {
   /** The source quote the passage lies in, when it lies in one. */
   readonly sourceQuote: AttributedQuote | null;
   readonly speaker: Speaker | null;
+  /** The speaker's name as this source writes it (`Volodymyr Zelensky`), for putting it into the draft. */
+  readonly speakerSpelling: string | null;
   /** The sentence around it in the source. */
   readonly context: TextSpan;
   /** 1 for an exact match (after typographic normalisation); lower for close ones. */

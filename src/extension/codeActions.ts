@@ -84,7 +84,9 @@ export class CodeActionsFeature implements vscode.CodeActionProvider, vscode.Dis
     const speaker = report.match?.speaker ?? report.match?.sourceQuote?.speaker ?? null;
     if (finding.code === 'misattributed-quote' && report.claimedMention && speaker) {
       const mention = report.claimedMention;
-      const names = [...new Set([replacementName(mention.text, speaker.name, speaker.kind), speaker.name])];
+      // The name as the source writes it (`Zelensky` in one article, `Zelenskyy` in another).
+      const spelling = report.match?.speakerSpelling ?? speaker.name;
+      const names = [...new Set([replacementName(mention.text, spelling, speaker.kind), spelling])];
       names.forEach((name, i) => {
         if (name === mention.text) return;
         const action = make(`Attribute to ${name} (replace “${mention.text}”)`, i === 0);

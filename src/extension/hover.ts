@@ -11,7 +11,8 @@ import type { SourceLibrary } from './sources';
 import { citationOffset, escapeMarkdown, highlightPassage, paragraphEnd, paragraphStart, preview } from './textHelpers';
 
 /**
- * How close a sentence without quotes must be to a source passage (index.find's score) for its hover to show the
+ * How close a sentence without quotes must be to a source sentence (the Dice coefficient of their words, from
+ * index.matchClaim) for its hover to show the
  * source as the claim's citation.
  */
 export const CLAIM_SCORE_THRESHOLD = 0.6;
@@ -99,9 +100,9 @@ export class HoverFeature implements vscode.HoverProvider {
 
   private claimHover(document: vscode.TextDocument, text: string, sentence: TextSpan, delta: number, index: CorpusIndex): vscode.Hover | undefined {
     const query = text.slice(sentence.start, sentence.end).trim();
-    if (query.split(/\s+/).length < 4) return undefined;
-    const best = index.find(query, 3).filter((m) => m.score >= CLAIM_SCORE_THRESHOLD);
-    if (!best.length) return undefined;
+    const claim = index.matchClaim(query, CLAIM_SCORE_THRESHOLD);
+    if (!claim) return undefined;
+    const best = [claim];
     const md = newMarkdown();
     md.appendMarkdown(`**Source for this sentence**\n\n`);
     const first = best[0];

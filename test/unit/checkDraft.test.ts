@@ -137,7 +137,23 @@ describe('checking a draft', () => {
     }
   });
 
+  it('finds the source sentence a sentence of the draft restates, and none for an unrelated or short one', () => {
+    const claim = index.matchClaim('On Friday Finance Minister Ada Morel presented her budget.');
+    assert.strictEqual(claim?.text, 'Finance Minister Ada Morel presented the budget on Friday.');
+    assert.ok(claim.score > 0.6 && claim.score <= 1);
+    assert.strictEqual(index.matchClaim('The weather in the mountains was fine all week long.'), null);
+    assert.strictEqual(index.matchClaim('Morel presented.'), null);
+  });
+
   describe('against the bundled corpus', () => {
+    it('gives the speaker’s name as the matched source writes it', async () => {
+      const bundled = await bundledIndex();
+      const [report] = checkDraft('Putin said "Ukraine will not hold any negotiations with Russia as long as Putin is the president of the Russian Federation."', bundled).quotes;
+      assert.strictEqual(report.verdict, 'misattributed');
+      assert.strictEqual(report.match?.location.sourceId, '003_51d239c27b86dbf5');
+      assert.strictEqual(report.match?.speakerSpelling, 'Volodymyr Zelensky');
+    });
+
     it('catches the headline misattribution and accepts the right speaker', async () => {
       const bundled = await bundledIndex();
       const wrong = checkDraft('Zelensky said Russia would use "all available means" to protect the regions.', bundled).findings;
