@@ -2,11 +2,12 @@
 // quotes whose context it is) is read again. What crosses paragraphs is bounded: names are learnt from the
 // whole draft (kept per paragraph), and a quote's speaker depends on its paragraph and the two before it
 // (the reach of pronouns and continued quotes), so a quote is attributed within that window of text.
-import { findNames, prepareText, registerNames, type NameMention } from './analyzeText';
+import { findNames, prepareText, registerNames, type NameMention, type PreparedText } from './analyzeText';
 import { attributeQuotes, type Attribution } from './attributeSpeaker';
 import { maskMarkup, type TextFormat } from './maskMarkup';
 import { findParagraphs, paragraphModeOf } from './segmentText';
 import type { SpeakerRegistry } from './speakerRegistry';
+import type { Token } from './sentenceTokens';
 import { computeLineStarts } from './textLines';
 import type { AnalyzedText, AttributedQuote, QuoteSpan, Sentence, TextSpan } from './types';
 
@@ -14,9 +15,8 @@ import type { AnalyzedText, AttributedQuote, QuoteSpan, Sentence, TextSpan } fro
 const CONTEXT_PARAGRAPHS = 2;
 
 interface ParagraphAnalysis {
-  /** Offsets relative to the paragraph's start. */
-  readonly quotes: readonly QuoteSpan[];
-  readonly sentences: readonly TextSpan[];
+  /** The paragraph segmented (offsets relative to its start); its sentences' tokens are kept once read. */
+  readonly prepared: PreparedText;
   readonly names: readonly NameMention[];
   /** The names, as a string, for telling when the draft's people changed. */
   readonly namesKey: string;
@@ -85,6 +85,39 @@ function fingerprint(text: string): string {
   return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}`;
 }
 
+/** Paragraphs prepared on their own, joined into one prepared text (a window): offsets, indices and tokens shifted. */
+function joinPrepared(pieces: ReadonlyArray<{ prepared: PreparedText; at: number }>, text: string, masked: string): PreparedText {
+  const paragraphs: TextSpan[] = [];
+  const sentences: Sentence[] = [];
+  const quotes: QuoteSpan[] = [];
+  const quoteSentence: number[] = [];
+  const firstQuoteOf: number[] = [];
+  const origin: Array<{ piece: number; local: number; quoteBase: number }> = [];
+  pieces.forEach(({ prepared, at }, piece) => {
+    const sentenceBase = sentences.length;
+    const quoteBase = quotes.length;
+    const paragraphBase = paragraphs.length;
+    for (const p of prepared.paragraphs) paragraphs.push(shift(p, at));
+    prepared.sentences.forEach((s, local) => {
+      sentences.push({ ...shift(s, at), paragraph: s.paragraph + paragraphBase });
+      firstQuoteOf.push(prepared.firstQuoteOf[local] + quoteBase);
+      origin.push({ piece, local, quoteBase });
+    });
+    prepared.quotes.forEach((q, k) => {
+      quotes.push({ ...shift(q, at), textStart: q.textStart + at, textEnd: q.textEnd + at });
+      quoteSentence.push(prepared.quoteSentence[k] + sentenceBase);
+    });
+  });
+  const tokens: Token[][] = [];
+  const tokensOf = (s: number): Token[] => {
+    const from = origin[s];
+    if (!from) return [];
+    const { prepared, at } = pieces[from.piece];
+    return (tokens[s] ??= prepared.tokensOf(from.local).map((t) => ({ ...t, start: t.start + at, end: t.end + at, quote: t.quote >= 0 ? t.quote + from.quoteBase : -1 })));
+  };
+  return { id: null, text, masked, lineStarts: [], paragraphs, sentences, quotes, quoteSentence, firstQuoteOf, tokensOf };
+}
+
 function shift<T extends TextSpan>(span: T, by: number): T {
   return { ...span, start: span.start + by, end: span.end + by };
 }
@@ -107,7 +140,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     cache.paragraph(keyOf(span.start, span.end), () => {
       const prepared = prepareText(text.slice(span.start, span.end), format, null, masked.slice(span.start, span.end), mode);
       const names = findNames(prepared);
-      return { quotes: prepared.quotes, sentences: prepared.sentences, names, namesKey: JSON.stringify(names) };
+      return { prepared, names, namesKey: JSON.stringify(names) };
     }),
   );
 
@@ -121,24 +154,28 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   paragraphs.forEach((p, i) => {
     const at = spans[i].start;
     const firstSentence = sentences.length;
-    for (const s of p.sentences) sentences.push({ ...shift(s, at), paragraph: i });
-    if (p.quotes.length === 0) return;
-    const from = spans[Math.max(0, i - CONTEXT_PARAGRAPHS)].start;
+    const own = p.prepared;
+    for (const s of own.sentences) sentences.push({ start: s.start + at, end: s.end + at, paragraph: i });
+    if (own.quotes.length === 0) return;
+    const first = Math.max(0, i - CONTEXT_PARAGRAPHS);
+    const from = spans[first].start;
     const attributions = cache.window(`${peopleKey}\u0001${keyOf(from, spans[i].end)}`, () => {
-      const prepared = prepareText(text.slice(from, spans[i].end), format, null, masked.slice(from, spans[i].end), mode);
-      const all = attributeQuotes(prepared, registry);
-      return all.slice(all.length - p.quotes.length);
+      const pieces = paragraphs.slice(first, i + 1).map((x, k) => ({ prepared: x.prepared, at: spans[first + k].start - from }));
+      const all = attributeQuotes(joinPrepared(pieces, text.slice(from, spans[i].end), masked.slice(from, spans[i].end)), registry);
+      return all.slice(all.length - own.quotes.length);
     });
     let s = 0;
-    p.quotes.forEach((quote, k) => {
+    own.quotes.forEach((quote, k) => {
       const a = attributions[k];
-      while (s + 1 < p.sentences.length && p.sentences[s].end <= quote.start) s++;
-      const sentence = firstSentence + s;
+      while (s + 1 < own.sentences.length && own.sentences[s].end <= quote.start) s++;
       quotes.push({
-        ...shift(quote, at),
+        start: quote.start + at,
+        end: quote.end + at,
         textStart: quote.textStart + at,
         textEnd: quote.textEnd + at,
-        sentence,
+        text: quote.text,
+        unclosed: quote.unclosed,
+        sentence: firstSentence + s,
         speaker: a?.speaker ?? null,
         mention: a?.mention ? shift(a.mention, from) : null,
         method: a?.method ?? 'none',

@@ -103,6 +103,7 @@ class QuoteAttributor {
     const quote = this.p.quotes[q];
     const before = tokens.slice(Math.max(0, qi - 3), qi).filter(isWord);
     if (before.some((t) => TERM_MARKERS.has(t.lower)) || (before.length >= 2 && before[before.length - 2].lower === 'known' && before[before.length - 1].lower === 'as')) return true;
+    if (quote.text.length > 120) return false; // longer than any name or title
     const words = quote.text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu) ?? [];
     if (words.length === 0) return true;
     if (!/[\p{Lu}\p{Ll}]/u.test(quote.text)) return false; // a script without capitals: no name test
