@@ -3,7 +3,7 @@
 // whole draft (kept per paragraph), and a quote's speaker depends on its paragraph and the two before it
 // (the reach of pronouns and continued quotes), so a quote is attributed within that window of text.
 import { findNames, prepareText, registerNames, type NameMention, type PreparedText } from './analyzeText';
-import { attributeQuotes, type Attribution } from './attributeSpeaker';
+import { attributeQuotes, attributeQuotesInContext, type Attribution } from './attributeSpeaker';
 import { maskMarkup, type TextFormat } from './maskMarkup';
 import { findParagraphs, paragraphModeOf } from './segmentText';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -11,7 +11,7 @@ import type { Token } from './sentenceTokens';
 import { computeLineStarts } from './textLines';
 import type { AnalyzedText, AttributedQuote, QuoteSpan, Sentence, TextSpan } from './types';
 
-/** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes). */
+/** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes): the reach of attributeSpeaker's look-back. */
 const CONTEXT_PARAGRAPHS = 2;
 
 interface ParagraphAnalysis {
@@ -160,9 +160,14 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const first = Math.max(0, i - CONTEXT_PARAGRAPHS);
     const from = spans[first].start;
     const attributions = cache.window(`${peopleKey}\u0001${keyOf(from, spans[i].end)}`, () => {
+      // Most quotes name their speaker in their own paragraph: read the paragraphs before only when it did not.
+      const alone = attributeQuotesInContext(own, registry);
+      if (!alone.wantedEarlierText || first === i) return alone.attributions;
       const pieces = paragraphs.slice(first, i + 1).map((x, k) => ({ prepared: x.prepared, at: spans[first + k].start - from }));
       const all = attributeQuotes(joinPrepared(pieces, text.slice(from, spans[i].end), masked.slice(from, spans[i].end)), registry);
-      return all.slice(all.length - own.quotes.length);
+      // Mentions relative to this paragraph, as in the paragraph-alone case (a continued quote's may lie before it).
+      const back = spans[i].start - from;
+      return all.slice(all.length - own.quotes.length).map((a) => (a.mention ? { ...a, mention: shift(a.mention, -back) } : a));
     });
     let s = 0;
     own.quotes.forEach((quote, k) => {
@@ -177,7 +182,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
         unclosed: quote.unclosed,
         sentence: firstSentence + s,
         speaker: a?.speaker ?? null,
-        mention: a?.mention ? shift(a.mention, from) : null,
+        mention: a?.mention ? shift(a.mention, at) : null,
         method: a?.method ?? 'none',
         isTerm: a?.isTerm ?? false,
       });

@@ -57,6 +57,8 @@ class QuoteAttributor {
   private readonly subjects = new Map<number, Resolved | null>();
   /** The quotes of each sentence, by index. */
   private readonly quotesOfSentence = new Map<number, number[]>();
+  /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
+  wantedEarlierText = false;
 
   constructor(
     private readonly p: PreparedText,
@@ -217,7 +219,11 @@ class QuoteAttributor {
 
   /** A quote opening the sentence right after a sentence with another quote goes on in that speaker's voice. */
   private continuation(q: number, tokens: readonly Token[], qi: number, s: number): Attribution | null {
-    if (q === 0 || !tokens.slice(0, qi).every((t) => t.kind === 'punct')) return null;
+    if (!tokens.slice(0, qi).every((t) => t.kind === 'punct')) return null;
+    if (q === 0) {
+      if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
+      return null;
+    }
     const previous = this.results[q - 1];
     const ps = this.p.quoteSentence[q - 1];
     if (!previous?.speaker || (ps !== s && ps !== s - 1)) return null;
@@ -338,8 +344,9 @@ class QuoteAttributor {
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
   private antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | null): Resolved | null {
     const paragraph = this.p.sentences[s].paragraph;
-    for (let k = s; k >= 0 && s - k <= 8; k--) {
-      if (paragraph - this.p.sentences[k].paragraph > 2) break;
+    let k = s;
+    for (; k >= 0 && s - k <= 8; k--) {
+      if (paragraph - this.p.sentences[k].paragraph > 2) return null;
       const candidates: Array<{ at: number; found: Resolved }> = [];
       const subject = this.sentenceSubject(k);
       if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject });
@@ -351,6 +358,8 @@ class QuoteAttributor {
       candidates.sort((a, b) => b.at - a.at);
       for (const { found } of candidates) if (this.fits(found.speaker, want)) return found;
     }
+    // Ran out of text before running out of reach: text before this one could have named the speaker.
+    if (k < 0) this.wantedEarlierText = true;
     return null;
   }
 
@@ -367,4 +376,14 @@ class QuoteAttributor {
 /** Attributes every quote of a prepared text; the registry must already know the text's names. */
 export function attributeQuotes(prepared: PreparedText, registry: SpeakerRegistry): Attribution[] {
   return new QuoteAttributor(prepared, registry).run();
+}
+
+/**
+ * Attributes the quotes of a text that is part of a longer one, and says whether the text before it could
+ * have changed the answer (a pronoun, a description or a continued quote that found nothing in this text).
+ */
+export function attributeQuotesInContext(prepared: PreparedText, registry: SpeakerRegistry): { attributions: Attribution[]; wantedEarlierText: boolean } {
+  const attributor = new QuoteAttributor(prepared, registry);
+  const attributions = attributor.run();
+  return { attributions, wantedEarlierText: attributor.wantedEarlierText };
 }

@@ -120,6 +120,14 @@ describe('checking a draft', () => {
     assert.strictEqual(incremental.findings.length, 100);
   });
 
+  it('reads a pronoun or a continued quote across paragraphs, and points at the words that name the speaker', () => {
+    const draft = ['Mayor Tobias Renn spoke to the press on Monday.', '"We will need every crane we can find," he said.', '"The market stays open, storm or no storm."'].join('\n\n');
+    const { quotes } = checkDraft(draft, index);
+    assert.deepStrictEqual(quotes.map((q) => [q.claimedSpeaker?.name, q.verdict]), [['Tobias Renn', 'misattributed'], ['Tobias Renn', 'matches']]);
+    assert.strictEqual(draft.slice(quotes[0].claimedMention!.start, quotes[0].claimedMention!.end), 'he');
+    assert.strictEqual(draft.slice(quotes[1].claimedMention!.start, quotes[1].claimedMention!.end), 'he');
+  });
+
   it('leaves out ignored quotes', () => {
     const draft = 'Renn said "We will need every crane we can find."';
     const ignore = { entries: [{ quote: 'we will need every crane we can find', speaker: 'Renn' }] };
