@@ -96,7 +96,7 @@ class BuiltCorpusIndex implements CorpusIndex {
     this.articles.forEach((a, i) => this.byId.set(a.id, i));
     this.words = new WordIndex(this.articles.map((a) => a.text));
     this.search = new PassageSearch(this.articles, this.words);
-    this.completion = new QuoteCompletionIndex(this.articles);
+    this.completion = new QuoteCompletionIndex(this.articles, this.words);
     const counts = new Map<string, { speaker: Speaker; n: number }>();
     for (const a of this.articles) {
       for (const q of a.quotes) {

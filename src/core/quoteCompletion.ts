@@ -1,7 +1,9 @@
 // Completing the start of a quote with the sources' exact wording: the words typed so far must begin a
-// source quote (or stand inside one, from a word boundary on), the last word may be unfinished.
+// source quote (or stand inside one, from a word boundary on), the last word may be unfinished. Quote words
+// are read from the word index (ids, no strings), with a posting list of quote positions per word.
 import { tokenizeWords } from './normalizeText';
 import type { AnalyzedArticle } from './types';
+import type { WordIndex } from './wordIndex';
 
 export interface CompletionCandidate {
   readonly article: number;
@@ -20,60 +22,58 @@ function completionEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-export class QuoteCompletionIndex {
-  private readonly quoteRefs: Array<{ article: number; quote: number; words: string[]; starts: number[] }> = [];
-  private readonly byWord = new Map<string, number[]>();
-  private readonly sortedWords: string[];
+interface QuoteRef {
+  readonly article: number;
+  readonly quote: number;
+  /** The quote's words in the word index: global positions [first, first + count). */
+  readonly first: number;
+  readonly count: number;
+}
 
-  constructor(private readonly articles: readonly AnalyzedArticle[]) {
+export class QuoteCompletionIndex {
+  private readonly quoteRefs: QuoteRef[] = [];
+  /** For each word id, the quote positions it stands at (quote ref * MAX_POSITION + position). */
+  private readonly byWord = new Map<number, number[]>();
+
+  constructor(
+    private readonly articles: readonly AnalyzedArticle[],
+    private readonly words: WordIndex,
+  ) {
     articles.forEach((article, a) => {
       article.quotes.forEach((q, k) => {
         if (q.isTerm) return;
-        const tokens = tokenizeWords(article.text, q.textStart, q.textEnd);
-        if (tokens.length === 0) return;
+        const { first, count } = words.wordsWithin(a, q.textStart, q.textEnd);
+        if (count === 0) return;
         const ref = this.quoteRefs.length;
-        this.quoteRefs.push({ article: a, quote: k, words: tokens.map((t) => t.word), starts: tokens.map((t) => t.start) });
-        tokens.forEach((t, position) => {
-          if (position >= MAX_POSITION) return;
-          const list = this.byWord.get(t.word);
+        this.quoteRefs.push({ article: a, quote: k, first, count });
+        for (let position = 0; position < Math.min(count, MAX_POSITION); position++) {
+          const id = words.idAt(first + position);
+          const list = this.byWord.get(id);
           const entry = ref * MAX_POSITION + position;
           if (list) list.push(entry);
-          else this.byWord.set(t.word, [entry]);
-        });
+          else this.byWord.set(id, [entry]);
+        }
       });
     });
-    this.sortedWords = [...this.byWord.keys()].sort();
-  }
-
-  private wordsStartingWith(prefix: string): string[] {
-    let lo = 0;
-    let hi = this.sortedWords.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.sortedWords[mid] < prefix) lo = mid + 1;
-      else hi = mid;
-    }
-    const out: string[] = [];
-    for (let i = lo; i < this.sortedWords.length && this.sortedWords[i].startsWith(prefix); i++) out.push(this.sortedWords[i]);
-    return out;
   }
 
   /** Source quotes that continue `prefix` word for word, quote starts first. */
   complete(prefix: string, limit: number): CompletionCandidate[] {
     const typed = tokenizeWords(prefix).map((t) => t.word);
     const finished = /[\s,;:.!?]$/.test(prefix);
-    const whole = finished ? typed : typed.slice(0, -1);
+    const whole = (finished ? typed : typed.slice(0, -1)).map((w) => this.words.wordId(w));
     const partial = finished ? '' : typed[typed.length - 1] ?? '';
+    if (whole.some((id) => id < 0)) return [];
     const out: CompletionCandidate[] = [];
     let starts = 0;
     const consider = (ref: number, at: number): boolean => {
       const q = this.quoteRefs[ref];
-      if (at < 0 || at + whole.length > q.words.length) return false;
-      for (let i = 0; i < whole.length; i++) if (q.words[at + i] !== whole[i]) return false;
-      if (partial && !(q.words[at + whole.length] ?? '').startsWith(partial)) return false;
-      if (!partial && at + whole.length >= q.words.length && whole.length > 0) return false; // nothing left to complete
+      if (at < 0 || at + whole.length > q.count) return false;
+      for (let i = 0; i < whole.length; i++) if (this.words.idAt(q.first + at + i) !== whole[i]) return false;
+      if (partial && (at + whole.length >= q.count || !this.words.wordAt(q.first + at + whole.length).startsWith(partial))) return false;
+      if (!partial && at + whole.length >= q.count && whole.length > 0) return false; // nothing left to complete
       const article = this.articles[q.article];
-      const start = q.starts[at];
+      const start = this.words.startOf(q.first + at);
       out.push({ article: q.article, quote: q.quote, start, end: completionEnd(article.text, start, article.quotes[q.quote].textEnd), atQuoteStart: at === 0 });
       if (at === 0) starts++;
       // Enough quotes that begin with the words typed: the rest could only rank lower.
@@ -85,8 +85,8 @@ export class QuoteCompletionIndex {
       for (const e of this.byWord.get(whole[rarest]) ?? []) if (consider(Math.floor(e / MAX_POSITION), (e % MAX_POSITION) - rarest)) break;
     } else if (partial) {
       let seen = 0;
-      outer: for (const word of this.wordsStartingWith(partial)) {
-        for (const e of this.byWord.get(word) ?? []) {
+      outer: for (const id of this.words.idsStartingWith(partial)) {
+        for (const e of this.byWord.get(id) ?? []) {
           if (consider(Math.floor(e / MAX_POSITION), e % MAX_POSITION) || ++seen > 5000) break outer;
         }
       }
@@ -94,6 +94,6 @@ export class QuoteCompletionIndex {
       for (let ref = 0; ref < this.quoteRefs.length; ref++) if (consider(ref, 0)) break;
     }
     out.sort((a, b) => Number(b.atQuoteStart) - Number(a.atQuoteStart) || a.article - b.article || a.start - b.start);
-    return out.slice(0, Math.max(limit * 4, limit));
+    return out;
   }
 }

@@ -2,7 +2,7 @@
 // posting list per word. It answers "where do these words stand, in this order" (exact, with gaps for
 // an ellipsis) and "which passage is closest to these words" (word-level alignment) in milliseconds,
 // however many articles there are.
-import { forEachWord, normalizeWord, tokenizeWords } from './normalizeText';
+import { forEachWord, normalizeWord, tokenizeWords, wordEndAt } from './normalizeText';
 
 export interface WordHit {
   readonly article: number;
@@ -44,15 +44,64 @@ export function quoteWords(text: string): QuoteWords {
   return { segments, gaps };
 }
 
+/** An open-addressing hash table from spellings (read in place in a text) to word ids. */
+class SpellingTable {
+  private slots = new Int32Array(1 << 16);
+  private readonly spellings: string[] = [];
+  private readonly hashes: number[] = [];
+  private readonly ids: number[] = [];
+
+  idOf(text: string, start: number, end: number, newWord: (spelling: string) => number): number {
+    let hash = 0x811c9dc5;
+    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+    hash >>>= 0;
+    const length = end - start;
+    const mask = this.slots.length - 1;
+    let slot = hash & mask;
+    for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
+      const k = entry - 1;
+      if (this.hashes[k] === hash && this.spellings[k].length === length && text.startsWith(this.spellings[k], start)) return this.ids[k];
+      slot = (slot + 1) & mask;
+    }
+    const spelling = text.slice(start, end);
+    const id = newWord(spelling);
+    this.spellings.push(spelling);
+    this.hashes.push(hash);
+    this.ids.push(id);
+    this.slots[slot] = this.spellings.length;
+    if (this.spellings.length * 2 > this.slots.length) this.grow();
+    return id;
+  }
+
+  private grow(): void {
+    this.slots = new Int32Array(this.slots.length * 2);
+    const mask = this.slots.length - 1;
+    this.hashes.forEach((hash, k) => {
+      let slot = hash & mask;
+      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
+      this.slots[slot] = k + 1;
+    });
+  }
+}
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
 export class WordIndex {
   private readonly vocabulary = new Map<string, number>();
+  private readonly wordById: string[] = [];
   private readonly stream: Int32Array;
   /** Index of each article's first token, plus one past the end. */
   private readonly firstToken: Int32Array;
   /** The article each token belongs to. */
   private readonly tokenArticle: Int32Array;
-  private sortedVocabulary: string[] | null = null;
-  private readonly recentOffsets = new Map<number, Int32Array>();
+  /** The vocabulary in order, for words that begin with what is being typed. */
+  private readonly sortedVocabulary: string[];
+  /** Where each word starts in its article (its end is found by reading on: words are not stored). */
+  private readonly starts: Int32Array;
   private queryMarks: Int16Array | null = null;
   private articleScores: Float64Array | null = null;
   private articleLastGroup: Int32Array | null = null;
@@ -60,29 +109,30 @@ export class WordIndex {
   private readonly postings: Int32Array;
 
   constructor(private readonly texts: readonly string[]) {
-    const ids: number[] = [];
-    // Raw spellings repeat far more than words do: normalise each spelling once.
-    const idOfSpelling = new Map<string, number>();
+    // Spellings repeat far more than words do: each is looked up by the characters in the text (no string is
+    // made for a spelling seen before) and normalised once.
+    const spellings = new SpellingTable();
+    const newWord = (spelling: string) => this.wordIdFor(normalizeWord(spelling));
+    let ids: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+    let starts: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+    let count = 0;
     this.firstToken = new Int32Array(texts.length + 1);
     texts.forEach((text, a) => {
-      this.firstToken[a] = ids.length;
+      this.firstToken[a] = count;
       forEachWord(text, 0, text.length, (start, end) => {
-        const spelling = text.slice(start, end);
-        let id = idOfSpelling.get(spelling);
-        if (id === undefined) {
-          const word = normalizeWord(spelling);
-          id = this.vocabulary.get(word);
-          if (id === undefined) {
-            id = this.vocabulary.size;
-            this.vocabulary.set(word, id);
-          }
-          idOfSpelling.set(spelling, id);
+        const id = spellings.idOf(text, start, end, newWord);
+        if (count === ids.length) {
+          ids = grown(ids);
+          starts = grown(starts);
         }
-        ids.push(id);
+        starts[count] = start;
+        ids[count++] = id;
       });
     });
-    this.firstToken[texts.length] = ids.length;
-    this.stream = Int32Array.from(ids);
+    this.firstToken[texts.length] = count;
+    this.stream = ids.slice(0, count);
+    this.starts = starts.slice(0, count);
+    this.sortedVocabulary = [...this.wordById].sort();
     this.tokenArticle = new Int32Array(this.stream.length);
     for (let a = 0; a < texts.length; a++) this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
     const counts = new Int32Array(this.vocabulary.size + 1);
@@ -96,31 +146,57 @@ export class WordIndex {
     });
   }
 
-  /** Character offsets of the global tokens [first, last] (one article): words are re-read rather than stored, to save memory. */
-  private hit(article: number, first: number, last: number, similarity: number): WordHit {
-    const offsets = this.offsetsOf(article);
-    const base = this.firstToken[article];
-    return { article, start: offsets[2 * (first - base)], end: offsets[2 * (last - base) + 1], similarity };
+  private wordIdFor(word: string): number {
+    let id = this.vocabulary.get(word);
+    if (id === undefined) {
+      id = this.vocabulary.size;
+      this.vocabulary.set(word, id);
+      this.wordById.push(word);
+    }
+    return id;
   }
 
-  /** Start and end offsets of an article's words, re-read on demand and kept for the most recent articles. */
-  private offsetsOf(article: number): Int32Array {
-    let offsets = this.recentOffsets.get(article);
-    if (offsets) {
-      this.recentOffsets.delete(article);
-    } else {
-      const text = this.texts[article];
-      const found = new Int32Array((this.firstToken[article + 1] - this.firstToken[article]) * 2);
-      let i = 0;
-      forEachWord(text, 0, text.length, (start, end) => {
-        found[i++] = start;
-        found[i++] = end;
-      });
-      offsets = found;
-      if (this.recentOffsets.size >= 256) this.recentOffsets.delete(this.recentOffsets.keys().next().value as number);
+  /** The word ids at global positions [first, first + count) that lie within `[start, end)` of an article. */
+  wordsWithin(article: number, start: number, end: number): { first: number; count: number } {
+    let lo = this.firstToken[article];
+    let hi = this.firstToken[article + 1];
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid] < start) lo = mid + 1;
+      else hi = mid;
     }
-    this.recentOffsets.set(article, offsets);
-    return offsets;
+    let last = lo;
+    while (last < this.firstToken[article + 1] && this.starts[last] < end) last++;
+    return { first: lo, count: last - lo };
+  }
+
+  idAt(position: number): number {
+    return this.stream[position];
+  }
+
+  /** The normalised word at a global position. */
+  wordAt(position: number): string {
+    return this.wordById[this.stream[position]];
+  }
+
+  /** Where the word at a global position starts in its article. */
+  startOf(position: number): number {
+    return this.starts[position];
+  }
+
+  /** Ids of the sources' words that start with `prefix` (at most 2,000). */
+  idsStartingWith(prefix: string): number[] {
+    return this.wordsStartingWith(prefix, 2000).map((w) => this.idOf(w));
+  }
+
+  /** Character offsets of the global tokens [first, last] (one article): words are re-read rather than stored, to save memory. */
+  private hit(article: number, first: number, last: number, similarity: number): WordHit {
+    return { article, start: this.starts[first], end: this.endOf(last), similarity };
+  }
+
+  /** Where the word at a global position ends in its article. */
+  endOf(position: number): number {
+    return wordEndAt(this.texts[this.tokenArticle[position]], this.starts[position]);
   }
 
   /**
@@ -135,12 +211,9 @@ export class WordIndex {
     const out: Array<{ start: number; group: number }> = [];
     const first = this.firstToken[article];
     const last = this.firstToken[article + 1];
-    let offsets: Int32Array | null = null;
     for (let k = first; k < last; k++) {
       const mark = marks[this.stream[k]];
-      if (mark === 0) continue;
-      offsets ??= this.offsetsOf(article);
-      out.push({ start: offsets[2 * (k - first)], group: mark - 1 });
+      if (mark !== 0) out.push({ start: this.starts[k], group: mark - 1 });
     }
     for (const id of groupOfId.keys()) if (id >= 0) marks[id] = 0;
     return out;
@@ -174,7 +247,6 @@ export class WordIndex {
 
   /** Words of the sources that start with `prefix`, most frequent first. */
   wordsStartingWith(prefix: string, limit: number): string[] {
-    if (!this.sortedVocabulary) this.sortedVocabulary = [...this.vocabulary.keys()].sort();
     const words = this.sortedVocabulary;
     let lo = 0;
     let hi = words.length;
@@ -184,7 +256,7 @@ export class WordIndex {
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < words.length && words[i].startsWith(prefix) && out.length < 500; i++) out.push(words[i]);
+    for (let i = lo; i < words.length && words[i].startsWith(prefix) && out.length < Math.max(500, limit); i++) out.push(words[i]);
     return out.sort((a, b) => this.frequency(this.idOf(b)) - this.frequency(this.idOf(a))).slice(0, limit);
   }
 
