@@ -8,6 +8,7 @@ import { maskMarkup, type TextFormat } from './maskMarkup';
 import { findParagraphs, paragraphModeOf } from './segmentText';
 import type { SpeakerRegistry } from './speakerRegistry';
 import type { Token } from './sentenceTokens';
+import { SweptCache } from './sweptCache';
 import { computeLineStarts } from './textLines';
 import type { AnalyzedText, AttributedQuote, QuoteSpan, Sentence, TextSpan } from './types';
 
@@ -24,40 +25,14 @@ interface ParagraphAnalysis {
 
 /** Remembers paragraphs and attribution windows between checks of one document. */
 export class DraftAnalysisCache {
-  private paragraphs = new Map<string, ParagraphAnalysis>();
-  private windows = new Map<string, Attribution[]>();
-  private usedParagraphs = new Set<string>();
-  private usedWindows = new Set<string>();
+  readonly paragraphs = new SweptCache<ParagraphAnalysis>();
+  readonly windows = new SweptCache<Attribution[]>();
   private registry: SpeakerRegistry | null = null;
   /** What the last analysis had to read anew: paragraphs segmented, windows attributed. */
   readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0 };
 
-  paragraph(key: string, compute: () => ParagraphAnalysis): ParagraphAnalysis {
-    this.usedParagraphs.add(key);
-    let found = this.paragraphs.get(key);
-    if (!found) {
-      this.lastRun.paragraphsRead++;
-      found = compute();
-      this.paragraphs.set(key, found);
-    }
-    return found;
-  }
-
-  window(key: string, compute: () => Attribution[]): Attribution[] {
-    this.usedWindows.add(key);
-    let found = this.windows.get(key);
-    if (!found) {
-      this.lastRun.windowsAttributed++;
-      found = compute();
-      this.windows.set(key, found);
-    }
-    return found;
-  }
-
   /** Forgets what depends on the corpus when it is another corpus. */
   useRegistry(registry: SpeakerRegistry): void {
-    this.lastRun.paragraphsRead = 0;
-    this.lastRun.windowsAttributed = 0;
     if (registry !== this.registry) {
       this.registry = registry;
       this.windows.clear();
@@ -65,12 +40,11 @@ export class DraftAnalysisCache {
   }
 
   sweep(): void {
-    for (const key of this.paragraphs.keys()) if (!this.usedParagraphs.has(key)) this.paragraphs.delete(key);
-    for (const key of this.windows.keys()) if (!this.usedWindows.has(key)) this.windows.delete(key);
-    this.usedParagraphs = new Set();
-    this.usedWindows = new Set();
+    this.lastRun.paragraphsRead = this.paragraphs.computed;
+    this.lastRun.windowsAttributed = this.windows.computed;
+    this.paragraphs.sweep();
+    this.windows.sweep();
   }
-
 }
 
 /** A short stand-in for a long string (two 32-bit FNV-1a hashes). */
@@ -137,7 +111,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     return `${mode}\u0000${original}${hidden === original ? '' : `\u0000${hidden}`}`;
   };
   const paragraphs = spans.map((span) =>
-    cache.paragraph(keyOf(span.start, span.end), () => {
+    cache.paragraphs.get(keyOf(span.start, span.end), () => {
       const prepared = prepareText(text.slice(span.start, span.end), format, null, masked.slice(span.start, span.end), mode);
       const names = findNames(prepared);
       return { prepared, names, namesKey: JSON.stringify(names) };
@@ -159,7 +133,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     if (own.quotes.length === 0) return;
     const first = Math.max(0, i - CONTEXT_PARAGRAPHS);
     const from = spans[first].start;
-    const attributions = cache.window(`${peopleKey}\u0001${keyOf(from, spans[i].end)}`, () => {
+    const attributions = cache.windows.get(`${peopleKey}\u0001${keyOf(from, spans[i].end)}`, () => {
       // Most quotes name their speaker in their own paragraph: read the paragraphs before only when it did not.
       const alone = attributeQuotesInContext(own, registry);
       if (!alone.wantedEarlierText || first === i) return alone.attributions;

@@ -2,6 +2,7 @@
 // whether the sources agree (same words, same speaker). A finding only where the sources disagree;
 // a false alarm is worse than a miss.
 import { analyzeDraft, DraftAnalysisCache } from './analyzeDraft';
+import { SweptCache } from './sweptCache';
 import type { CorpusIndex, LocatedQuote } from './corpusIndex';
 import { isIgnored, type IgnoreList } from './ignoreList';
 import type { TextFormat } from './maskMarkup';
@@ -35,28 +36,20 @@ export const DEFAULT_SEVERITIES: Readonly<Record<FindingCode, Severity>> = {
 export class DraftCheckCache {
   /** The draft's paragraphs and attribution windows, for re-reading only what changed. */
   readonly analysis = new DraftAnalysisCache();
+  private readonly located = new SweptCache<LocatedQuote>();
   private index: CorpusIndex | null = null;
-  private located = new Map<string, LocatedQuote>();
-  private used = new Set<string>();
 
   locate(index: CorpusIndex, text: string): LocatedQuote {
     if (index !== this.index) {
       this.index = index;
-      this.located = new Map();
+      this.located.clear();
     }
-    this.used.add(text);
-    let found = this.located.get(text);
-    if (!found) {
-      found = index.locate(text);
-      this.located.set(text, found);
-    }
-    return found;
+    return this.located.get(text, () => index.locate(text));
   }
 
   /** Drops entries no quote used since the last sweep, so the memo never outgrows the document. */
   sweep(): void {
-    for (const key of this.located.keys()) if (!this.used.has(key)) this.located.delete(key);
-    this.used = new Set();
+    this.located.sweep();
   }
 
   get size(): number {
