@@ -42,14 +42,14 @@ export function settingsFor(scope: vscode.Uri | vscode.WorkspaceFolder | undefin
     severities[code] = (SEVERITIES as readonly string[]).includes(value) ? (value as SeveritySetting) : DEFAULT_SEVERITY[code];
   }
   const delay = c.get<number>('diagnostics.delay', 400);
-  const maxLines = c.get<number>('diagnostics.maxLines', 5000);
+  const maxLines = c.get<number>('diagnostics.maxLines', 20000);
   return {
     languages: Array.isArray(languages) ? languages.filter((l): l is string => typeof l === 'string') : ['markdown', 'plaintext'],
     citationStyle: (STYLES as readonly string[]).includes(style) ? (style as CitationStyle) : 'footnote',
     insertCitationOnCompletion: c.get<boolean>('completion.insertCitation', false) === true,
     diagnosticsEnabled: c.get<boolean>('diagnostics.enabled', true) !== false,
     diagnosticsDelay: typeof delay === 'number' && delay >= 0 ? Math.min(delay, 10_000) : 400,
-    maxLines: typeof maxLines === 'number' && maxLines > 0 ? maxLines : 5000,
+    maxLines: typeof maxLines === 'number' && maxLines > 0 ? maxLines : 20000,
     severities,
     claimHover: c.get<boolean>('hover.claims', true) !== false,
     bibliographyFile: c.get<string>('citation.bibliographyFile', 'bibliography.json') || 'bibliography.json',
