@@ -1,6 +1,6 @@
-// The sources, analysed once: every article's sentences and attributed quotes, the people in them,
-// a search index (MiniSearch) over quotes and sentences, a word index to locate quoted words, and a
-// completion index over quote wordings. Built off the typing path; every query afterwards is in memory.
+// The sources, analysed once: every article's sentences and attributed quotes, the people in them, a
+// positional word index (to locate quoted words and find passages), and a quote index (completion, and a
+// MiniSearch dictionary of the quotes' words for typos). Built off the typing path; every query is in memory.
 import type { AliasTable } from './aliasFile';
 import { learnNames, prepareText, toAnalyzedText } from './analyzeText';
 import { attributeQuotes } from './attributeSpeaker';
@@ -8,7 +8,7 @@ import type { TextFormat } from './maskMarkup';
 import { normalizeName, SpeakerRegistry } from './speakerRegistry';
 import { normalizePhrase } from './normalizeText';
 import { PassageSearch, processTerm, SPLIT } from './passageSearch';
-import { QuoteCompletionIndex } from './quoteCompletion';
+import { QuoteIndex } from './quoteIndex';
 import { positionAt } from './textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from './types';
 import { quoteWords, WordIndex, type WordHit } from './wordIndex';
@@ -74,7 +74,7 @@ class BuiltCorpusIndex implements CorpusIndex {
   private readonly byId = new Map<string, number>();
   private readonly search: PassageSearch;
   private readonly words: WordIndex;
-  private readonly completion: QuoteCompletionIndex;
+  private readonly quotes: QuoteIndex;
 
   constructor(sources: readonly SourceArticle[], options: BuildIndexOptions) {
     this.registry = new SpeakerRegistry();
@@ -95,8 +95,8 @@ class BuiltCorpusIndex implements CorpusIndex {
     this.articles = this.articles.map((article) => ({ ...article, quotes: article.quotes.map((q) => this.refreshSpeaker(q)) }));
     this.articles.forEach((a, i) => this.byId.set(a.id, i));
     this.words = new WordIndex(this.articles.map((a) => a.text));
-    this.search = new PassageSearch(this.articles, this.words);
-    this.completion = new QuoteCompletionIndex(this.articles, this.words);
+    this.quotes = new QuoteIndex(this.articles, this.words);
+    this.search = new PassageSearch(this.articles, this.words, this.quotes);
     const counts = new Map<string, { speaker: Speaker; n: number }>();
     for (const a of this.articles) {
       for (const q of a.quotes) {
@@ -170,17 +170,16 @@ class BuiltCorpusIndex implements CorpusIndex {
       const sentence = article.sentences[quote.sentence];
       out.push({ quote: text, speaker: quote.speaker, location: this.location(article, { start, end }), context: article.text.slice(sentence.start, sentence.end), score });
     };
-    for (const c of this.completion.complete(prefix, limit)) {
+    for (const c of this.quotes.complete(prefix, limit)) {
       if (out.length >= limit) break;
       const article = this.articles[c.article];
       add(article, article.quotes[c.quote], c.start, c.end, c.atQuoteStart ? 1 : 0.8);
     }
-    // Typos and words out of order: MiniSearch, when the words as typed begin no quote.
+    // Typos and words out of order, when the words as typed begin no quote.
     if (out.length === 0 && /\p{L}{2}/u.test(prefix)) {
-      for (const hit of this.search.findQuotes(prefix, limit, true, 1)) {
-        if (out.length >= limit) break;
-        const article = this.articles[hit.passage.article];
-        const quote = article.quotes[hit.passage.item];
+      for (const hit of this.quotes.findFuzzy(prefix, limit)) {
+        const article = this.articles[hit.article];
+        const quote = article.quotes[hit.quote];
         add(article, quote, quote.textStart, quote.textEnd - (/[,;:]\s*$/.test(quote.text) ? 1 : 0), 0.5 * hit.score);
       }
     }

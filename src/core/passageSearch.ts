@@ -1,8 +1,8 @@
 // Finding source passages by their words. Sentences and quotes are found through the positional word
 // index (articles ranked by the rarity of the words they share with the query, then the best passages
-// of the best articles); quotes also through MiniSearch, which forgives typos and completes the last word.
-import MiniSearch from 'minisearch';
+// of the best articles); when that finds little, quotes whose words are close to the query's (typos).
 import { normalizeWord } from './normalizeText';
+import type { QuoteIndex } from './quoteIndex';
 import type { WordIndex } from './wordIndex';
 import type { AnalyzedArticle, TextSpan } from './types';
 
@@ -19,7 +19,7 @@ export interface SearchHit {
   readonly score: number;
 }
 
-// Words too common to help a search, dropped from the index to keep it small.
+// Words too common to help a search: a query's other words decide.
 const STOP_WORDS = new Set([
   'the', 'a', 'an', 'and', 'or', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'as', 'is', 'was', 'were',
   'are', 'be', 'been', 'it', 'its', 'this', 'that', 'these', 'those', 'he', 'she', 'they', 'his', 'her', 'their', 'has',
@@ -36,61 +36,12 @@ export function processTerm(term: string): string | null {
 
 export const SPLIT = /[^\p{L}\p{N}\p{M}'\u2019]+/u;
 
-/** Each article's distinct terms: term frequency adds little for news articles, and the index stays small. */
-function distinctTerms(text: string): string[] {
-  return [...new Set(text.split(SPLIT))];
-}
-
 export class PassageSearch {
-  private readonly quoteSearch: MiniSearch<{ id: number; text: string }>;
-  private readonly quotes: Passage[] = [];
-
   constructor(
     private readonly articles: readonly AnalyzedArticle[],
     private readonly words: WordIndex,
-  ) {
-    this.quoteSearch = new MiniSearch<{ id: number; text: string }>({
-      fields: ['text'],
-      storeFields: [],
-      processTerm,
-      tokenize: distinctTerms,
-      searchOptions: { tokenize: (text) => text.split(SPLIT) },
-    });
-    const docs: Array<{ id: number; text: string }> = [];
-    articles.forEach((article, a) => {
-      article.quotes.forEach((quote, item) => {
-        if (quote.isTerm) return;
-        docs.push({ id: this.quotes.length, text: quote.text });
-        this.quotes.push({ article: a, kind: 'quote', item, span: { start: quote.textStart, end: quote.textEnd } });
-      });
-    });
-    this.quoteSearch.addAll(docs);
-  }
-
-  /** Quotes whose words match `text`, typos and an unfinished last word allowed (MiniSearch). Scores in (0, 1]. */
-  findQuotes(text: string, limit: number, allWords: boolean, fuzzyBelow = limit): SearchHit[] {
-    let terms = text.split(SPLIT).map((t) => processTerm(t)).filter((t): t is string => !!t);
-    if (terms.length === 0) return [];
-    // The rarest words say the most and cost the least: keep three of them, and the word being typed.
-    if (terms.length > 4) {
-      const last = terms[terms.length - 1];
-      const rarest = terms.slice(0, -1).sort((a, b) => this.words.frequencyOf(a) - this.words.frequencyOf(b)).slice(0, 3);
-      terms = [...rarest, last];
-    }
-    const typingLastWord = !/[\s.,;:!?"\u201D\u2019)]$/.test(text);
-    const search = (fuzzy: boolean) =>
-      this.quoteSearch.search(terms.join(' '), {
-        prefix: (term, i, all) => typingLastWord && i === all.length - 1 && term.length >= 3,
-        fuzzy: (term) => (fuzzy && term.length >= 5 ? 0.2 : false),
-        maxFuzzy: 2,
-        combineWith: allWords ? 'AND' : 'OR',
-      });
-    // Typos are looked for only when the words as typed find too little: fuzzy search is the costly part.
-    let results = search(false);
-    if (results.length < fuzzyBelow) results = search(true);
-    const best = results[0]?.score ?? 1;
-    return results.slice(0, limit).map((r) => ({ passage: this.quotes[r.id as number], score: r.score / best }));
-  }
+    private readonly quotes: QuoteIndex,
+  ) {}
 
   /** The passages (quotes and sentences) that best match `text`, best first. Scores in (0, 1]. */
   find(text: string, limit: number): SearchHit[] {
@@ -109,10 +60,12 @@ export class PassageSearch {
     const top = ranked[0]?.score ?? 1;
     // A passage's score is the share of the query's words it holds, nudged (by a tenth at most) by how well its article matches.
     for (const { article, score } of ranked) hits.push(...this.bestPassages(article, groupOfId, groups.length, 0.9 + (0.1 * score) / top));
-    // Typos: quotes MiniSearch finds with fuzzy matching, when the exact words found little.
+    // Typos: quotes holding words close to the query's, when its words as typed found little.
     if (hits.length < limit) {
-      for (const hit of this.findQuotes(text, limit, false, 1)) {
-        if (!hits.some((h) => h.passage.article === hit.passage.article && h.passage.span.start === hit.passage.span.start)) hits.push({ ...hit, score: hit.score * 0.5 });
+      for (const { article, quote, score } of this.quotes.findFuzzy(text, limit)) {
+        const q = this.articles[article].quotes[quote];
+        const span = { start: q.textStart, end: q.textEnd };
+        if (!hits.some((h) => h.passage.article === article && h.passage.span.start === span.start)) hits.push({ passage: { article, kind: 'quote', item: quote, span }, score: score * 0.5 });
       }
     }
     hits.sort((a, b) => b.score - a.score);

@@ -92,7 +92,7 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
 
 export class WordIndex {
   private readonly vocabulary = new Map<string, number>();
-  private readonly wordById: string[] = [];
+  private readonly wordList: string[] = [];
   private readonly stream: Int32Array;
   /** Index of each article's first token, plus one past the end. */
   private readonly firstToken: Int32Array;
@@ -132,7 +132,7 @@ export class WordIndex {
     this.firstToken[texts.length] = count;
     this.stream = ids.slice(0, count);
     this.starts = starts.slice(0, count);
-    this.sortedVocabulary = [...this.wordById].sort();
+    this.sortedVocabulary = [...this.wordList].sort();
     this.tokenArticle = new Int32Array(this.stream.length);
     for (let a = 0; a < texts.length; a++) this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
     const counts = new Int32Array(this.vocabulary.size + 1);
@@ -151,7 +151,7 @@ export class WordIndex {
     if (id === undefined) {
       id = this.vocabulary.size;
       this.vocabulary.set(word, id);
-      this.wordById.push(word);
+      this.wordList.push(word);
     }
     return id;
   }
@@ -170,13 +170,18 @@ export class WordIndex {
     return { first: lo, count: last - lo };
   }
 
+  /** The normalised word of an id. */
+  wordOf(id: number): string {
+    return this.wordList[id];
+  }
+
   idAt(position: number): number {
     return this.stream[position];
   }
 
   /** The normalised word at a global position. */
   wordAt(position: number): string {
-    return this.wordById[this.stream[position]];
+    return this.wordList[this.stream[position]];
   }
 
   /** Where the word at a global position starts in its article. */

@@ -1,6 +1,9 @@
-// Completing the start of a quote with the sources' exact wording: the words typed so far must begin a
-// source quote (or stand inside one, from a word boundary on), the last word may be unfinished. Quote words
-// are read from the word index (ids, no strings), with a posting list of quote positions per word.
+// The sources' quotes by their wording. Completion: the words typed so far must begin a source quote (or
+// stand inside one, from a word boundary on), the last word may be unfinished. Typo-tolerant lookup: MiniSearch
+// holds the quotes' distinct words as a dictionary (fuzzy and prefix matching over a radix tree), and the
+// quotes holding the matched words are ranked. Quote words are read from the word index (ids, no strings),
+// with a posting list of quote positions per word.
+import MiniSearch from 'minisearch';
 import { tokenizeWords } from './normalizeText';
 import type { AnalyzedArticle } from './types';
 import type { WordIndex } from './wordIndex';
@@ -30,10 +33,12 @@ interface QuoteRef {
   readonly count: number;
 }
 
-export class QuoteCompletionIndex {
+export class QuoteIndex {
   private readonly quoteRefs: QuoteRef[] = [];
   /** For each word id, the quote positions it stands at (quote ref * MAX_POSITION + position). */
   private readonly byWord = new Map<number, number[]>();
+  /** The quotes' distinct words, for fuzzy and prefix matching. */
+  private readonly dictionary = new MiniSearch<{ id: number; word: string }>({ fields: ['word'], storeFields: [], tokenize: (w) => [w] });
 
   constructor(
     private readonly articles: readonly AnalyzedArticle[],
@@ -55,6 +60,38 @@ export class QuoteCompletionIndex {
         }
       });
     });
+    this.dictionary.addAll([...this.byWord.keys()].map((id) => ({ id, word: words.wordOf(id) })));
+  }
+
+  /**
+   * Quotes holding every word typed, each word allowed a typo or two (the last one may be unfinished), in any
+   * order: for a writer who misremembers the wording. Scores in (0, 1], best first.
+   */
+  findFuzzy(text: string, limit: number): Array<{ article: number; quote: number; score: number }> {
+    const typed = tokenizeWords(text).map((t) => t.word);
+    if (typed.length === 0) return [];
+    const typingLastWord = !/[\s.,;:!?"\u201D\u2019)]$/.test(text);
+    let scores: Map<number, number> | null = null;
+    typed.forEach((word, i) => {
+      const matches = this.dictionary.search(word, {
+        prefix: typingLastWord && i === typed.length - 1 && word.length >= 2,
+        fuzzy: word.length >= 5 ? 2 : word.length >= 4 ? 1 : false,
+      });
+      const best = new Map<number, number>();
+      for (const m of matches.slice(0, 40)) {
+        for (const e of this.byWord.get(m.id as number) ?? []) {
+          const ref = Math.floor(e / MAX_POSITION);
+          if ((best.get(ref) ?? 0) < m.score) best.set(ref, m.score);
+        }
+      }
+      // Every word must be in the quote.
+      const next = new Map<number, number>();
+      for (const [ref, score] of best) if (!scores || scores.has(ref)) next.set(ref, (scores?.get(ref) ?? 0) + score);
+      scores = next;
+    });
+    const ranked = [...(scores ?? new Map<number, number>())].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+    const top = ranked[0]?.[1] ?? 1;
+    return ranked.map(([ref, score]) => ({ article: this.quoteRefs[ref].article, quote: this.quoteRefs[ref].quote, score: score / top }));
   }
 
   /** Source quotes that continue `prefix` word for word, quote starts first. */
