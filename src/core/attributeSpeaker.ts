@@ -13,7 +13,7 @@ import type { PreparedText } from './analyzeText';
 import { DETERMINERS, NEWS_AGENCIES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELAY_VERBS, TERM_MARKERS } from './newsLexicon';
 import { normalizePhrase, tokenizeWords } from './normalizeText';
 import type { Token } from './sentenceTokens';
-import { conjuncts, isPronoun, isSpeechVerbAt, isWord, phraseAfter, phraseBefore, readNamePhrase, type Phrase } from './speakerPhrases';
+import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, type Phrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
 import type { AttributionMethod, Speaker, TextSpan } from './types';
 
@@ -41,6 +41,7 @@ const INTRO_WORDS = new Set([
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
+const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
@@ -81,12 +82,21 @@ class QuoteAttributor {
     const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
     if (qi < 0) return NONE;
     if (this.isTerm(q, tokens, qi)) return TERM;
-    const rules: Array<[AttributionMethod, () => Resolution]> = [
+    const opensSentence = tokens.slice(0, qi).every((t) => t.kind === 'punct');
+    const after: Array<[AttributionMethod, () => Resolution]> = [
       ['after', () => this.after(tokens, qi, s)],
       ['dash', () => this.dash(tokens, qi, s)],
+    ];
+    const before: Array<[AttributionMethod, () => Resolution]> = [
       ['before', () => this.before(tokens, qi, s)],
       ['partial', () => this.partial(tokens, qi, s)],
-      ['after', () => this.later(tokens, qi, s)],
+    ];
+    // A quote inside a clause whose speech verb comes first (`After Putin promised "...", Zelensky said`)
+    // belongs to that verb's subject, whatever attribution follows it.
+    const verbFirst = !opensSentence && tokens.slice(0, qi).some((_, k) => isSpeechVerbAt(tokens, k));
+    const rules: Array<[AttributionMethod, () => Resolution]> = [
+      ...(verbFirst ? [...before, ...after] : [...after, ...before]),
+      ['after', () => (opensSentence ? this.later(tokens, qi, s) : null)],
       ['according-to', () => this.accordingTo(tokens, s)],
     ];
     for (const [method, rule] of rules) {
@@ -96,7 +106,6 @@ class QuoteAttributor {
     const continued = this.continuation(q, tokens, qi, s);
     if (continued) return continued;
     const words = tokenizeWords(this.p.quotes[q].text).length;
-    const opensSentence = tokens.slice(0, qi).every((t) => t.kind === 'punct');
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
   }
 
@@ -121,7 +130,10 @@ class QuoteAttributor {
     if (i >= tokens.length) return null;
     if (isSpeechVerbAt(tokens, i)) {
       const phrase = phraseAfter(tokens, i + 1, false);
-      return phrase ? this.resolve(tokens, phrase, s) : null;
+      // `," said Putin.`, not `, said Ukraine would...` (there the verb's subject came before the quote).
+      const next = phrase ? tokens[phrase.to] : undefined;
+      if (!phrase || (isWord(next) && (isVerbLike(next) || MODALS.has(next.lower)))) return null;
+      return this.resolve(tokens, phrase, s);
     }
     const start = tokens[i];
     if (!isWord(start) || !(start.cap || isPronoun(start) || DETERMINERS.has(start.lower) || !/\p{Ll}/u.test(start.text))) return null;
@@ -131,6 +143,11 @@ class QuoteAttributor {
     while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
     if (isRelayVerb(tokens[k])) return 'agency';
     if (!isSpeechVerbAt(tokens, k)) return null;
+    // `Asked about "...", Zelensky said Ukraine would fight on`: a quote in an opening clause, and a verb whose
+    // words follow it (a name, `that`, `the`...), not this quote.
+    const next = tokens[k + 1];
+    const opensSentence = tokens.slice(0, qi).every((t) => t.kind === 'punct');
+    if (!opensSentence && isWord(next) && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
     return this.resolve(tokens, phrase, s);
   }
 
@@ -180,8 +197,11 @@ class QuoteAttributor {
     }
     const left = tokens[v - 1];
     const coordinated = !subject && (left === undefined || left.kind === 'punct' || ['and', 'but', 'by', 'while', 'before', 'after', 'also'].includes(left.lower));
-    if (isGerund(verb) || coordinated) return this.sentenceSubject(s);
-    return null;
+    if (!isGerund(verb) && !coordinated) return null;
+    // The sentence's subject speaks through a participle only from before the quote: in
+    // `Asked about Putin's "all available means", Zelensky said...` the quote is not Zelensky's.
+    const main = this.sentenceSubject(s);
+    return main && main.mention.start < tokens[quoteAt].start ? main : null;
   }
 
   /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */

@@ -41,6 +41,16 @@ describe('checking a draft', () => {
     assert.deepStrictEqual(findings(draft, index), []);
   });
 
+  it('does not give a quote in an opening or relative clause to the main clause’s speaker', () => {
+    const draft = [
+      'Asked about Varga\'s warning of "damage we have not seen in forty years", Renn said the port would reopen.',
+      'Responding to Varga\'s "damage we have not seen in forty years", Morel said the budget would pay for it.',
+      'After Varga spoke of "damage we have not seen in forty years", Renn said the market would stay open.',
+      'Renn, who heard Varga warn of "damage we have not seen in forty years", said the market would stay open.',
+    ].join('\n\n');
+    assert.deepStrictEqual(findings(draft, index), []);
+  });
+
   it('accepts shortened quotes, brackets, other marks, case and spacing', () => {
     const draft = [
       'Morel said: "Every euro we spend ... is a euro we save on the floods."',
