@@ -11,6 +11,7 @@ import { PassageSearch, processTerm, SPLIT } from './passageSearch';
 import { QuoteIndex } from './quoteIndex';
 import { positionAt } from './textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from './types';
+import { runSteps, runStepsAsync, type Steps } from './stepwise';
 import { quoteWords, WordIndex, type WordHit } from './wordIndex';
 
 export interface BuildIndexOptions {
@@ -70,35 +71,47 @@ function containing<T extends TextSpan>(spans: readonly T[], offset: number): nu
 class BuiltCorpusIndex implements CorpusIndex {
   readonly articles: AnalyzedArticle[];
   readonly registry: SpeakerRegistry;
-  readonly speakers: Speaker[];
+  speakers: Speaker[] = [];
   private readonly byId = new Map<string, number>();
-  private readonly search: PassageSearch;
-  private readonly words: WordIndex;
-  private readonly quotes: QuoteIndex;
+  private search!: PassageSearch;
+  private words!: WordIndex;
+  private quotes!: QuoteIndex;
 
-  constructor(sources: readonly SourceArticle[], options: BuildIndexOptions) {
+  private constructor(sources: readonly SourceArticle[]) {
     this.registry = new SpeakerRegistry();
-    if (options.aliases) this.registry.applyAliases(options.aliases);
+    this.articles = new Array(sources.length);
+  }
+
+  /** Builds the index, yielding every `chunk` articles (see stepwise.ts). */
+  static *steps(sources: readonly SourceArticle[], options: BuildIndexOptions, chunk = 200): Steps<BuiltCorpusIndex> {
+    const index = new BuiltCorpusIndex(sources);
+    if (options.aliases) index.registry.applyAliases(options.aliases);
     // One pass learns each article's names and attributes its quotes; articles left with a quote whose
     // speaker might be named elsewhere (`the Kremlin spokesman said`, a role introduced in a later article)
     // get a second look once every article's names are known.
     const analyze = (source: SourceArticle, learn: boolean): AnalyzedArticle => {
       const prepared = prepareText(source.text, formatOfPath(source.path), source.id);
-      if (learn) learnNames(prepared, this.registry);
-      return { ...source, ...toAnalyzedText(prepared, attributeQuotes(prepared, this.registry)) };
+      if (learn) learnNames(prepared, index.registry);
+      return { ...source, ...toAnalyzedText(prepared, attributeQuotes(prepared, index.registry)) };
     };
-    this.articles = sources.map((source) => analyze(source, true));
-    this.articles.forEach((article, i) => {
-      if (article.quotes.some(mightResolveLater)) this.articles[i] = analyze(sources[i], false);
+    for (let i = 0; i < sources.length; i++) {
+      index.articles[i] = analyze(sources[i], true);
+      if (i % chunk === chunk - 1) yield;
+    }
+    for (let i = 0; i < sources.length; i++) {
+      if (index.articles[i].quotes.some(mightResolveLater)) index.articles[i] = analyze(sources[i], false);
+    }
+    yield;
+    index.registry.invalidate();
+    index.articles.forEach((article, i) => {
+      index.articles[i] = { ...article, quotes: article.quotes.map((q) => index.refreshSpeaker(q)) };
+      index.byId.set(article.id, i);
     });
-    this.registry.invalidate();
-    this.articles = this.articles.map((article) => ({ ...article, quotes: article.quotes.map((q) => this.refreshSpeaker(q)) }));
-    this.articles.forEach((a, i) => this.byId.set(a.id, i));
-    this.words = new WordIndex(this.articles.map((a) => a.text));
-    this.quotes = new QuoteIndex(this.articles, this.words);
-    this.search = new PassageSearch(this.articles, this.words, this.quotes);
+    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text));
+    index.quotes = new QuoteIndex(index.articles, index.words);
+    index.search = new PassageSearch(index.articles, index.words, index.quotes);
     const counts = new Map<string, { speaker: Speaker; n: number }>();
-    for (const a of this.articles) {
+    for (const a of index.articles) {
       for (const q of a.quotes) {
         if (!q.speaker) continue;
         const c = counts.get(q.speaker.key);
@@ -106,7 +119,8 @@ class BuiltCorpusIndex implements CorpusIndex {
         else counts.set(q.speaker.key, { speaker: q.speaker, n: 1 });
       }
     }
-    this.speakers = [...counts.values()].sort((a, b) => b.n - a.n || a.speaker.name.localeCompare(b.speaker.name)).map((c) => c.speaker);
+    index.speakers = [...counts.values()].sort((a, b) => b.n - a.n || a.speaker.name.localeCompare(b.speaker.name)).map((c) => c.speaker);
+    return index;
   }
 
   /** Speakers were made while names were still being learnt: give each its final display name. */
@@ -246,6 +260,12 @@ class BuiltCorpusIndex implements CorpusIndex {
   }
 }
 
+/** Builds the index at once (the CLI, the tests). */
 export function buildCorpusIndex(articles: readonly SourceArticle[], options: BuildIndexOptions = {}): CorpusIndex {
-  return new BuiltCorpusIndex(articles, options);
+  return runSteps(BuiltCorpusIndex.steps(articles, options));
+}
+
+/** Builds the index a few hundred articles at a time, leaving the event loop free in between (the editor). */
+export function buildCorpusIndexAsync(articles: readonly SourceArticle[], options: BuildIndexOptions = {}): Promise<CorpusIndex> {
+  return runStepsAsync(BuiltCorpusIndex.steps(articles, options));
 }

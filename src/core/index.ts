@@ -3,7 +3,7 @@ export * from './types';
 export * from './textLines';
 export type { CorpusFileSystem } from './corpusFileSystem';
 export { loadCorpus, METADATA_FILE, type LoadedCorpus, type LoadCorpusOptions } from './loadCorpus';
-export { buildCorpusIndex, formatOfPath, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './corpusIndex';
+export { buildCorpusIndex, buildCorpusIndexAsync, formatOfPath, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './corpusIndex';
 export { analyzeText, type AnalyzeOptions } from './analyzeText';
 export { checkDraft, DraftCheckCache, DEFAULT_SEVERITIES, sameSpeaker, type CheckOptions, type DraftReport } from './checkDraft';
 export { planCitation, toCslJson, footnoteDefinition, type CitationStyle, type CitationEdit } from './citationFormats';

@@ -3,6 +3,7 @@
 // an ellipsis) and "which passage is closest to these words" (word-level alignment) in milliseconds,
 // however many articles there are.
 import { forEachWord, normalizeWord, tokenizeWords, wordEndAt } from './normalizeText';
+import type { Steps } from './stepwise';
 
 export interface WordHit {
   readonly article: number;
@@ -93,22 +94,32 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
 export class WordIndex {
   private readonly vocabulary = new Map<string, number>();
   private readonly wordList: string[] = [];
-  private readonly stream: Int32Array;
+  private stream!: Int32Array;
   /** Index of each article's first token, plus one past the end. */
-  private readonly firstToken: Int32Array;
+  private firstToken!: Int32Array;
   /** The article each token belongs to. */
-  private readonly tokenArticle: Int32Array;
+  private tokenArticle!: Int32Array;
   /** The vocabulary in order, for words that begin with what is being typed. */
-  private readonly sortedVocabulary: string[];
+  private sortedVocabulary!: string[];
   /** Where each word starts in its article (its end is found by reading on: words are not stored). */
-  private readonly starts: Int32Array;
+  private starts!: Int32Array;
   private queryMarks: Int16Array | null = null;
   private articleScores: Float64Array | null = null;
   private articleLastGroup: Int32Array | null = null;
-  private readonly postingOffsets: Int32Array;
-  private readonly postings: Int32Array;
+  private postingOffsets!: Int32Array;
+  private postings!: Int32Array;
 
-  constructor(private readonly texts: readonly string[]) {
+  private constructor(private readonly texts: readonly string[]) {}
+
+  /** Builds the index, yielding after every `chunk` texts. */
+  static *steps(texts: readonly string[], chunk = 500): Steps<WordIndex> {
+    const index = new WordIndex(texts);
+    yield* index.read(chunk);
+    return index;
+  }
+
+  private *read(chunk: number): Steps<void> {
+    const texts = this.texts;
     // Spellings repeat far more than words do: each is looked up by the characters in the text (no string is
     // made for a spelling seen before) and normalised once.
     const spellings = new SpellingTable();
@@ -117,7 +128,8 @@ export class WordIndex {
     let starts: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
     let count = 0;
     this.firstToken = new Int32Array(texts.length + 1);
-    texts.forEach((text, a) => {
+    for (let a = 0; a < texts.length; a++) {
+      const text = texts[a];
       this.firstToken[a] = count;
       forEachWord(text, 0, text.length, (start, end) => {
         const id = spellings.idOf(text, start, end, newWord);
@@ -128,7 +140,8 @@ export class WordIndex {
         starts[count] = start;
         ids[count++] = id;
       });
-    });
+      if (a % chunk === chunk - 1) yield;
+    }
     this.firstToken[texts.length] = count;
     this.stream = ids.slice(0, count);
     this.starts = starts.slice(0, count);

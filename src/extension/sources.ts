@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import {
   buildCorpusIndex,
+  buildCorpusIndexAsync,
   loadCorpus,
   parseAliasFile,
   positionAt,
@@ -151,7 +152,8 @@ export class SourceLibrary implements vscode.Disposable {
       }
     }
     const aliases = await this.loadAliases();
-    const index = buildCorpusIndex(articles, aliases ? { aliases } : {});
+    // A few hundred articles at a time: completion, hover and checks of open drafts go on while a large folder is indexed.
+    const index = await buildCorpusIndexAsync(articles, aliases ? { aliases } : {});
     this.lastStats = { articles: index.articles.length, problems, ms: Date.now() - started };
     return index;
   }
