@@ -1,6 +1,6 @@
 // The engine on articles it has never seen: a generated corpus of invented people, titles and quotes.
 import * as assert from 'assert';
-import { buildCorpusIndex, checkDraft } from '../../src/core';
+import { buildCorpusIndex, buildCorpusIndexAsync, checkDraft } from '../../src/core';
 import { createGenerator } from '../support/generateCorpus';
 
 describe('articles the engine has never seen', () => {
@@ -30,5 +30,17 @@ describe('articles the engine has never seen', () => {
     }
     assert.deepStrictEqual(falseAlarms, []);
     assert.deepStrictEqual(missed, []);
+  });
+
+  it('builds the same index a few hundred articles at a time, letting other work run in between', async () => {
+    const articles = Array.from({ length: 500 }, (_, i) => generator.article(1000 + i));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const built = await buildCorpusIndexAsync(articles);
+    clearInterval(timer);
+    assert.ok(ticks >= 2, `${ticks} timer ticks during the build`);
+    const at = buildCorpusIndex(articles);
+    const speakers = (i: typeof at) => i.articles.flatMap((a) => a.quotes.map((q) => q.speaker?.name ?? null));
+    assert.deepStrictEqual(speakers(built), speakers(at));
   });
 });
