@@ -12,7 +12,7 @@ import type { AnalyzedText, AttributedQuote, DraftQuoteReport, Finding, FindingC
 export interface CheckOptions {
   readonly severities?: Partial<Record<FindingCode, Severity>>;
   readonly ignore?: IgnoreList;
-  /** Reuse results for quotes that did not change since the last check of the same document. */
+  /** Reuse what did not change since the last check of the same document (paragraphs, attributions, located quotes). */
   readonly cache?: DraftCheckCache;
   /** How to read the draft. Default `markdown` (which reads plain text just as well). */
   readonly format?: TextFormat;
@@ -32,7 +32,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<FindingCode, Severity>> = {
   'unsourced-quote': 'information',
 };
 
-/** Per-document memo: where each quoted wording stands in the sources, so a keystroke re-locates only the quote it changed. */
+/** Per-document memo: the draft's paragraphs and attributions, and where each quoted wording stands in the sources, so a keystroke re-reads only the paragraph it changed. */
 export class DraftCheckCache {
   /** The draft's paragraphs and attribution windows, for re-reading only what changed. */
   readonly analysis = new DraftAnalysisCache();
