@@ -71,9 +71,6 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
 /** Heads of state or government: `the Russian leader` names whoever the sources call Russia's president. */
 export const LEADER_HEADS: ReadonlySet<string> = new Set(['president', 'leader', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'head of state', 'strongman', 'dictator', 'tsar', 'czar', 'emir', 'sultan']);
 
-/** Honorifics that are not part of the name. */
-export const HONORIFICS: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sir', 'dame', 'lord', 'lady']);
-
 /** Words that mark an organisation or a place rather than a person, when they end a capitalised name. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'union', 'council', 'department', 'ministry', 'party', 'office', 'police', 'army', 'court', 'hall', 'palace',

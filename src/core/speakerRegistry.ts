@@ -105,7 +105,6 @@ function nameBucket(last: string): string {
 }
 
 export class SpeakerRegistry {
-  private readonly records: SpeakerRecord[] = [];
   private readonly byKey = new Map<string, SpeakerRecord>();
   private readonly byBucket = new Map<string, SpeakerRecord[]>();
   private readonly byAlias = new Map<string, SpeakerRecord>();
@@ -121,12 +120,8 @@ export class SpeakerRegistry {
     return new SpeakerRegistry(this);
   }
 
-  all(): readonly SpeakerRecord[] {
-    return this.parent ? [...this.parent.all(), ...this.records] : this.records;
-  }
-
   get size(): number {
-    return this.records.length + (this.parent?.size ?? 0);
+    return this.byKey.size + (this.parent?.size ?? 0);
   }
 
   private own(record: SpeakerRecord): boolean {
@@ -140,7 +135,6 @@ export class SpeakerRegistry {
       key: unique, kind, first, last, spellings: new Map(), roles: new Map(), articles: new Set(),
       male: 0, female: 0, mentions: 0, order: this.size, aliases: new Set(),
     };
-    this.records.push(record);
     this.byKey.set(unique, record);
     push(this.byBucket, nameBucket(last), record);
     if (last.includes(' ')) push(this.byAcronym, acronymOf(last.split(' ')), record);

@@ -237,18 +237,9 @@ export class WordIndex {
     return out;
   }
 
-  /** How often a normalised word stands in the sources (0 when never). */
-  frequencyOf(word: string): number {
-    return this.frequency(this.idOf(word));
-  }
-
   /** The index's id of a normalised word, or -1. */
   wordId(word: string): number {
     return this.idOf(word);
-  }
-
-  get tokenCount(): number {
-    return this.stream.length;
   }
 
   private idOf(word: string): number {

@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import { addToIgnoreList, parseIgnoreFile, serializeIgnoreFile, type IgnoreEntry, type IgnoreList } from '../core';
 import type { Log } from './log';
-import { readTextIfExists } from './workspaceFs';
+import { readTextIfExists, readWorkspaceFiles } from './workspaceFs';
 
 export const IGNORE_FILE = '.attributor/ignore.json';
 
@@ -47,19 +47,11 @@ export class IgnoreStore implements vscode.Disposable {
 
   async reload(): Promise<void> {
     const load = (async () => {
-      const lists = new Map<string, IgnoreList>();
-      for (const folder of vscode.workspace.workspaceFolders ?? []) {
-        const uri = vscode.Uri.joinPath(folder.uri, IGNORE_FILE);
-        try {
-          const text = await readTextIfExists(uri);
-          if (text === undefined) continue;
-          const { list, problems } = parseIgnoreFile(text);
-          for (const problem of problems) this.log.warn(`${uri.fsPath || uri.toString()}: ${problem}`);
-          lists.set(folder.uri.toString(), list);
-        } catch (error) {
-          this.log.warn(`Could not read the ignore file ${uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
-        }
-      }
+      const files = await readWorkspaceFiles(IGNORE_FILE, 'ignore file', (text) => {
+        const { list, problems } = parseIgnoreFile(text);
+        return { value: list, problems };
+      }, this.log);
+      const lists = new Map<string, IgnoreList>(files.map(({ folder, value }) => [folder.uri.toString(), value]));
       const before = JSON.stringify([...this.lists]);
       this.lists = lists;
       if (JSON.stringify([...lists]) !== before) this.changed.fire();

@@ -14,7 +14,7 @@ import {
 } from '../core';
 import { includeBundledCorpus, sourceFoldersFor } from './config';
 import type { Log } from './log';
-import { readTextIfExists, workspaceCorpusFs } from './workspaceFs';
+import { readWorkspaceFiles, workspaceCorpusFs } from './workspaceFs';
 
 export const ALIAS_FILE = '.attributor/aliases.json';
 
@@ -159,19 +159,11 @@ export class SourceLibrary implements vscode.Disposable {
   }
 
   private async loadAliases(): Promise<AliasTable | undefined> {
-    const entries: Array<{ name: string; aliases: readonly string[] }> = [];
-    for (const folder of vscode.workspace.workspaceFolders ?? []) {
-      const uri = vscode.Uri.joinPath(folder.uri, ALIAS_FILE);
-      try {
-        const text = await readTextIfExists(uri);
-        if (text === undefined) continue;
-        const { table, problems } = parseAliasFile(text);
-        for (const problem of problems) this.log.warn(`${uri.fsPath || uri.toString()}: ${problem}`);
-        entries.push(...table.entries);
-      } catch (error) {
-        this.log.warn(`Could not read the alias file ${uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
-      }
-    }
+    const files = await readWorkspaceFiles(ALIAS_FILE, 'alias file', (text) => {
+      const { table, problems } = parseAliasFile(text);
+      return { value: table, problems };
+    }, this.log);
+    const entries = files.flatMap(({ value }) => value.entries);
     return entries.length ? { entries } : undefined;
   }
 

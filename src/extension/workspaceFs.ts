@@ -1,5 +1,6 @@
 import * as vscode from 'vscode';
 import type { CorpusFileSystem } from '../core';
+import type { Log } from './log';
 
 function kindOf(type: vscode.FileType): 'file' | 'directory' | 'other' {
   if (type & vscode.FileType.Directory) return 'directory';
@@ -35,4 +36,30 @@ export async function readTextIfExists(uri: vscode.Uri): Promise<string | undefi
     if ((error as { code?: string }).code === 'FileNotFound' || (error as { code?: string }).code === 'ENOENT') return undefined;
     throw error;
   }
+}
+
+/**
+ * Reads a workspace file (`.attributor/ignore.json`, `.attributor/aliases.json`) in every workspace folder that
+ * has one and parses it; parse problems and unreadable files are logged, never thrown.
+ */
+export async function readWorkspaceFiles<T>(
+  relativePath: string,
+  what: string,
+  parse: (text: string) => { value: T; problems: readonly string[] },
+  log: Log,
+): Promise<Array<{ folder: vscode.WorkspaceFolder; value: T }>> {
+  const found: Array<{ folder: vscode.WorkspaceFolder; value: T }> = [];
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const uri = vscode.Uri.joinPath(folder.uri, relativePath);
+    try {
+      const text = await readTextIfExists(uri);
+      if (text === undefined) continue;
+      const { value, problems } = parse(text);
+      for (const problem of problems) log.warn(`${uri.fsPath || uri.toString()}: ${problem}`);
+      found.push({ folder, value });
+    } catch (error) {
+      log.warn(`Could not read the ${what} ${uri.toString()}: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+  return found;
 }
