@@ -5,7 +5,7 @@ import {
   buildCorpusIndex, checkDraft, loadCorpus, parseAliasFile, parseIgnoreFile, positionAt, computeLineStarts,
   ALIAS_FILE, IGNORE_FILE, EMPTY_IGNORE_LIST, type CorpusIndex, type IgnoreList, type AliasTable,
 } from '../core';
-import { nodeFileSystem } from '../core/nodeFileSystem';
+import { nodeFileSystem } from '../node/nodeFileSystem';
 
 class UsageError extends Error {}
 

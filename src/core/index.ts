@@ -1,13 +1,13 @@
 // The engine's public surface, used by the three fronts: the extension, the CLI and the tests.
 export * from './types';
-export * from './textLines';
-export type { CorpusFileSystem } from './corpusFileSystem';
-export { loadCorpus, METADATA_FILE, type LoadedCorpus, type LoadCorpusOptions } from './loadCorpus';
-export { buildCorpusIndex, buildCorpusIndexAsync, formatOfPath, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './corpusIndex';
-export { analyzeText, type AnalyzeOptions } from './analyzeText';
-export { checkDraft, DraftCheckCache, DEFAULT_SEVERITIES, sameSpeaker, type CheckOptions, type DraftReport } from './checkDraft';
-export { planCitation, toCslJson, footnoteDefinition, type CitationStyle, type CitationEdit } from './citationFormats';
-export { parseIgnoreFile, serializeIgnoreFile, addToIgnoreList, isIgnored, EMPTY_IGNORE_LIST, IGNORE_FILE, type IgnoreList, type IgnoreEntry } from './ignoreList';
-export { parseAliasFile, ALIAS_FILE, type AliasTable } from './aliasFile';
-export { normalizePhrase } from './normalizeText';
-export type { TextFormat } from './maskMarkup';
+export * from './text/textLines';
+export type { CorpusFileSystem } from './sources/corpusFileSystem';
+export { loadCorpus, METADATA_FILE, type LoadedCorpus, type LoadCorpusOptions } from './sources/loadCorpus';
+export { buildCorpusIndex, buildCorpusIndexAsync, formatOfPath, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './index/corpusIndex';
+export { analyzeText, type AnalyzeOptions } from './attribution/analyzeText';
+export { checkDraft, DraftCheckCache, DEFAULT_SEVERITIES, sameSpeaker, type CheckOptions, type DraftReport } from './draft/checkDraft';
+export { planCitation, toCslJson, footnoteDefinition, type CitationStyle, type CitationEdit } from './writing/citationFormats';
+export { parseIgnoreFile, serializeIgnoreFile, addToIgnoreList, isIgnored, EMPTY_IGNORE_LIST, IGNORE_FILE, type IgnoreList, type IgnoreEntry } from './draft/ignoreList';
+export { parseAliasFile, ALIAS_FILE, type AliasTable } from './sources/aliasFile';
+export { normalizePhrase } from './text/normalizeText';
+export type { TextFormat } from './text/maskMarkup';

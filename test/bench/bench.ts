@@ -2,7 +2,7 @@
 // 10,000 articles; per-call latency (median and p95) of find, complete and check. Numbers, not assertions.
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, DraftCheckCache, loadCorpus, type CorpusIndex, type SourceArticle } from '../../src/core';
-import { nodeFileSystem } from '../../src/core/nodeFileSystem';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator, seededRandom } from '../support/generateCorpus';
 
 function gc(): void {

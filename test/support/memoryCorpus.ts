@@ -1,8 +1,8 @@
 // Builds an engine index from texts the tests write themselves.
 import * as path from 'path';
 import { buildCorpusIndex, loadCorpus, type CorpusIndex, type SourceArticle } from '../../src/core';
-import { deriveMetadata } from '../../src/core/articleMetadata';
-import { nodeFileSystem } from '../../src/core/nodeFileSystem';
+import { deriveMetadata } from '../../src/core/sources/articleMetadata';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 
 export function article(id: string, text: string): SourceArticle {
   const meta = deriveMetadata(text);

@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { loadCorpus, positionAt } from '../../src/core';
-import { nodeFileSystem } from '../../src/core/nodeFileSystem';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { BUNDLED_CORPUS, bundledIndex } from '../support/memoryCorpus';
 
 interface Expected {

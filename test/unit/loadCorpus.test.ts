@@ -3,7 +3,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, loadCorpus } from '../../src/core';
-import { nodeFileSystem } from '../../src/core/nodeFileSystem';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { tempFolder } from '../support/tempFolders';
 
 function folder(files: Record<string, string | Buffer>): string {

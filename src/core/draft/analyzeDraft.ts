@@ -2,15 +2,16 @@
 // quotes whose context it is) is read again. What crosses paragraphs is bounded: names are learnt from the
 // whole draft (kept per paragraph), and a quote's speaker depends on its paragraph and the two before it
 // (the reach of pronouns and continued quotes), so a quote is attributed within that window of text.
-import { findNames, prepareText, registerNames, type NameMention, type PreparedText } from './analyzeText';
-import { attributeQuotes, attributeQuotesInContext, type Attribution } from './attributeSpeaker';
-import { maskMarkup, type TextFormat } from './maskMarkup';
-import { findParagraphs, paragraphModeOf } from './segmentText';
-import type { SpeakerRegistry } from './speakerRegistry';
-import type { Token } from './sentenceTokens';
+import { findNames, registerNames, type NameMention } from '../attribution/findNames';
+import { prepareText, type PreparedText } from '../text/prepareText';
+import { attributeQuotes, attributeQuotesInContext, type Attribution } from '../attribution/attributeSpeaker';
+import { maskMarkup, type TextFormat } from '../text/maskMarkup';
+import { findParagraphs, paragraphModeOf } from '../text/segmentText';
+import type { SpeakerRegistry } from '../attribution/speakerRegistry';
+import type { Token } from '../text/sentenceTokens';
 import { SweptCache } from './sweptCache';
-import { computeLineStarts } from './textLines';
-import type { AnalyzedText, AttributedQuote, QuoteSpan, Sentence, TextSpan } from './types';
+import { computeLineStarts } from '../text/textLines';
+import type { AnalyzedText, AttributedQuote, QuoteSpan, Sentence, TextSpan } from '../types';
 
 /** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes): the reach of attributeSpeaker's look-back. */
 const CONTEXT_PARAGRAPHS = 2;

@@ -4,8 +4,8 @@
 // quotes holding the matched words are ranked. Quote words are read from the word index (ids, no strings),
 // with a posting list of quote positions per word.
 import MiniSearch from 'minisearch';
-import { tokenizeWords } from './normalizeText';
-import type { AnalyzedArticle } from './types';
+import { tokenizeWords } from '../text/normalizeText';
+import type { AnalyzedArticle } from '../types';
 import type { WordIndex } from './wordIndex';
 
 export interface CompletionCandidate {

@@ -2,7 +2,7 @@
 // posting list per word. It answers "where do these words stand, in this order" (exact, with gaps for
 // an ellipsis) and "which passage is closest to these words" (word-level alignment) in milliseconds,
 // however many articles there are.
-import { forEachWord, normalizeWord, tokenizeWords, wordEndAt } from './normalizeText';
+import { forEachWord, normalizeWord, tokenizeWords, wordEndAt } from '../text/normalizeText';
 import type { Steps } from './stepwise';
 
 export interface WordHit {

@@ -2,7 +2,7 @@
 // into one token so that names inside quotes are never taken for speakers.
 import { ABBREVIATIONS } from './newsLexicon';
 import { isWordCode } from './normalizeText';
-import type { QuoteSpan, TextSpan } from './types';
+import type { QuoteSpan, TextSpan } from '../types';
 
 export interface Token {
   readonly text: string;

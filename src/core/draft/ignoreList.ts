@@ -1,6 +1,6 @@
 // Quotes the writer chose to ignore, kept in a workspace file (`.attributor/ignore.json`) that can be
 // committed with the draft, not in user settings.
-import { normalizePhrase } from './normalizeText';
+import { normalizePhrase } from '../text/normalizeText';
 
 export const IGNORE_FILE = '.attributor/ignore.json';
 

@@ -1,7 +1,7 @@
 // Node's file system behind the engine's CorpusFileSystem, for the CLI, the tests and the benchmarks.
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import type { CorpusFileSystem } from './corpusFileSystem';
+import type { CorpusFileSystem } from '../core/sources/corpusFileSystem';
 
 function kindOf(stat: { isFile(): boolean; isDirectory(): boolean }): 'file' | 'directory' | 'other' {
   return stat.isFile() ? 'file' : stat.isDirectory() ? 'directory' : 'other';

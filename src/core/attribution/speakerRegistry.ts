@@ -1,10 +1,10 @@
 // Who is who: canonical people and organisations learnt from the texts themselves (full names, surnames,
 // spelling variants, titles and roles) plus an optional alias table. A draft's registry sits on top of the
 // corpus registry, so `Zelenskyy`, `the Ukrainian president` and `Volodymyr Zelensky` meet in one key.
-import type { AliasTable } from './aliasFile';
-import { LEADER_HEADS, ROLE_HEADS } from './newsLexicon';
-import { isSpellingVariant, normalizeWord } from './normalizeText';
-import type { Speaker, SpeakerKind } from './types';
+import type { AliasTable } from '../sources/aliasFile';
+import { LEADER_HEADS, ROLE_HEADS } from '../text/newsLexicon';
+import { isSpellingVariant, normalizeWord } from '../text/normalizeText';
+import type { Speaker, SpeakerKind } from '../types';
 
 export interface SpeakerRecord {
   readonly key: string;

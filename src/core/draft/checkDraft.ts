@@ -3,11 +3,11 @@
 // a false alarm is worse than a miss.
 import { analyzeDraft, DraftAnalysisCache } from './analyzeDraft';
 import { SweptCache } from './sweptCache';
-import type { CorpusIndex, LocatedQuote } from './corpusIndex';
+import type { CorpusIndex, LocatedQuote } from '../index/corpusIndex';
 import { isIgnored, type IgnoreList } from './ignoreList';
-import type { TextFormat } from './maskMarkup';
-import { normalizePhrase, tokenizeWords } from './normalizeText';
-import type { AnalyzedText, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch, Speaker } from './types';
+import type { TextFormat } from '../text/maskMarkup';
+import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
+import type { AnalyzedText, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch, Speaker } from '../types';
 
 export interface CheckOptions {
   readonly severities?: Partial<Record<FindingCode, Severity>>;

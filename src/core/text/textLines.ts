@@ -1,4 +1,4 @@
-import type { LineColumn } from './types';
+import type { LineColumn } from '../types';
 
 /** Offsets at which each line of `text` begins (after `\n`, `\r\n` or a lone `\r`). */
 export function computeLineStarts(text: string): number[] {

@@ -1,16 +1,18 @@
 // The sources, analysed once: every article's sentences and attributed quotes, the people in them, a
 // positional word index (to locate quoted words and find passages), and a quote index (completion, and a
 // MiniSearch dictionary of the quotes' words for typos). Built off the typing path; every query is in memory.
-import type { AliasTable } from './aliasFile';
-import { learnNames, prepareText, toAnalyzedText } from './analyzeText';
-import { attributeQuotes } from './attributeSpeaker';
-import type { TextFormat } from './maskMarkup';
-import { normalizeName, SpeakerRegistry } from './speakerRegistry';
-import { normalizePhrase } from './normalizeText';
+import type { AliasTable } from '../sources/aliasFile';
+import { toAnalyzedText } from '../attribution/analyzeText';
+import { learnNames } from '../attribution/findNames';
+import { prepareText } from '../text/prepareText';
+import { attributeQuotes } from '../attribution/attributeSpeaker';
+import type { TextFormat } from '../text/maskMarkup';
+import { normalizeName, SpeakerRegistry } from '../attribution/speakerRegistry';
+import { normalizePhrase } from '../text/normalizeText';
 import { PassageSearch, processTerm, SPLIT } from './passageSearch';
 import { QuoteIndex } from './quoteIndex';
-import { positionAt } from './textLines';
-import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from './types';
+import { positionAt } from '../text/textLines';
+import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
 import { runSteps, runStepsAsync, type Steps } from './stepwise';
 import { quoteWords, WordIndex, type WordHit } from './wordIndex';
 

@@ -1,6 +1,6 @@
 // Finds quotations in a paragraph: double marks straight or curly, guillemets, single marks
 // (never an apostrophe inside or at the end of a word), nesting, and unbalanced marks.
-import type { QuoteSpan, TextSpan } from './types';
+import type { QuoteSpan, TextSpan } from '../types';
 
 const DOUBLE_OPENERS = '\u201C\u201E\u201F\u00AB'; // “ „ ‟ «
 const DOUBLE_CLOSERS = '\u201D\u00BB'; // ” »

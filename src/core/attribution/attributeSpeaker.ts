@@ -9,13 +9,13 @@
 //   a quote that opens a sentence right after another speaker's quote continues it.
 // Pronouns (`he said`) go to the nearest fitting person before them, roles (`the Russian leader`) to the
 // person the texts give that role, descriptions (`the clown`) to the person the text is about.
-import type { PreparedText } from './analyzeText';
-import { DETERMINERS, NEWS_AGENCIES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELAY_VERBS, TERM_MARKERS } from './newsLexicon';
-import { normalizePhrase, tokenizeWords } from './normalizeText';
-import type { Token } from './sentenceTokens';
+import type { PreparedText } from '../text/prepareText';
+import { DETERMINERS, NEWS_AGENCIES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELAY_VERBS, TERM_MARKERS } from '../text/newsLexicon';
+import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
+import type { Token } from '../text/sentenceTokens';
 import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, type Phrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
-import type { AttributionMethod, Speaker, TextSpan } from './types';
+import type { AttributionMethod, Speaker, TextSpan } from '../types';
 
 export type Mention = TextSpan & { readonly text: string };
 

@@ -1,6 +1,6 @@
 import { deriveMetadata, parseMetadataFile, type MetadataEntry } from './articleMetadata';
 import type { CorpusFileSystem } from './corpusFileSystem';
-import { silentLogger, type Logger, type LoadProblem, type SourceArticle } from './types';
+import { silentLogger, type Logger, type LoadProblem, type SourceArticle } from '../types';
 
 export interface LoadedCorpus {
   readonly articles: SourceArticle[];

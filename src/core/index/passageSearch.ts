@@ -1,10 +1,10 @@
 // Finding source passages by their words. Sentences and quotes are found through the positional word
 // index (articles ranked by the rarity of the words they share with the query, then the best passages
 // of the best articles); when that finds little, quotes whose words are close to the query's (typos).
-import { normalizeWord } from './normalizeText';
+import { normalizeWord } from '../text/normalizeText';
 import type { QuoteIndex } from './quoteIndex';
 import type { WordIndex } from './wordIndex';
-import type { AnalyzedArticle, TextSpan } from './types';
+import type { AnalyzedArticle, TextSpan } from '../types';
 
 export interface Passage {
   readonly article: number;

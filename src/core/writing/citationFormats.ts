@@ -1,6 +1,6 @@
 // Citation formats: Markdown footnotes (numbered, one definition per source, reused), inline citations,
 // and Pandoc citations with a CSL-JSON bibliography of the sources.
-import type { SourceArticle, SourceLocation } from './types';
+import type { SourceArticle, SourceLocation } from '../types';
 
 export type CitationStyle = 'footnote' | 'inline' | 'pandoc';
 

@@ -4,7 +4,7 @@
 import { findQuotes } from './findQuotes';
 import type { TextFormat } from './maskMarkup';
 import { ABBREVIATIONS, SPEECH_VERBS } from './newsLexicon';
-import type { QuoteSpan, Sentence, TextSpan } from './types';
+import type { QuoteSpan, Sentence, TextSpan } from '../types';
 
 export interface Segmentation {
   readonly paragraphs: TextSpan[];

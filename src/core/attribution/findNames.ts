@@ -1,52 +1,10 @@
-// One text, analysed: markup hidden, paragraphs, sentences, quotations, sentence tokens, and the
-// names it mentions (learnt into a speaker registry before any quote is attributed).
-import { maskMarkup, type TextFormat } from './maskMarkup';
-import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS } from './newsLexicon';
-import { paragraphModeOf, segmentText, type ParagraphMode, type Segmentation } from './segmentText';
-import { tokenizeSentence, type Token } from './sentenceTokens';
+// The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
+// learnt into a speaker registry before any quote is attributed.
+import type { PreparedText } from '../text/prepareText';
+import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
 import { isNameWord, isWord, readNamePhrase } from './speakerPhrases';
-import { attributeQuotes, type Attribution } from './attributeSpeaker';
-import { SpeakerRegistry } from './speakerRegistry';
-import { computeLineStarts } from './textLines';
-import type { AnalyzedText, AttributedQuote } from './types';
-
-export interface PreparedText extends Segmentation {
-  readonly id: string | null;
-  readonly text: string;
-  readonly masked: string;
-  readonly lineStarts: number[];
-  /** Tokens of sentence `s` (read on first use, then kept); quotations are single tokens. */
-  tokensOf(s: number): Token[];
-  /** Index of the first quote that ends after each sentence's start, for tokenizing it. */
-  readonly firstQuoteOf: number[];
-  /** For each quote, the sentence it stands in. */
-  readonly quoteSentence: number[];
-}
-
-/** Segments a text and readies its sentences for attribution. `masked` and `mode`, when given, were found on a larger text this one is part of. */
-export function prepareText(text: string, format: TextFormat, id: string | null, masked = maskMarkup(text, format), mode: ParagraphMode = paragraphModeOf(masked, format)): PreparedText {
-  const seg = segmentText(masked, text, mode);
-  const quoteSentence: number[] = [];
-  const firstQuoteOf: number[] = [];
-  let q = 0;
-  seg.sentences.forEach((sentence, s) => {
-    while (q < seg.quotes.length && seg.quotes[q].end <= sentence.start) q++;
-    firstQuoteOf.push(q);
-    for (let k = q; k < seg.quotes.length && seg.quotes[k].start < sentence.end; k++) {
-      if (quoteSentence[k] === undefined) quoteSentence[k] = s;
-    }
-  });
-  // A quote outside every sentence (it should not happen) belongs to the nearest one before it.
-  seg.quotes.forEach((quote, k) => {
-    if (quoteSentence[k] !== undefined) return;
-    let s = seg.sentences.findIndex((x) => x.end > quote.start);
-    if (s < 0) s = seg.sentences.length - 1;
-    quoteSentence[k] = Math.max(0, s);
-  });
-  const tokens: Token[][] = [];
-  const tokensOf = (s: number): Token[] => (tokens[s] ??= seg.sentences[s] ? tokenizeSentence(masked, seg.sentences[s], seg.quotes, firstQuoteOf[s]) : []);
-  return { ...seg, id, text, masked, lineStarts: computeLineStarts(text), tokensOf, firstQuoteOf, quoteSentence };
-}
+import type { SpeakerRegistry } from './speakerRegistry';
 
 /** A line in capitals (`NORTH KOREA SIDES WITH RUSSIA`): a headline, whose capitals say nothing about names. */
 function isShouting(tokens: readonly Token[]): boolean {
@@ -153,32 +111,4 @@ export function registerNames(names: readonly NameMention[], registry: SpeakerRe
 /** Registers every person and organisation the text names. */
 export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): void {
   registerNames(findNames(prepared), registry, prepared.id);
-}
-
-export interface AnalyzeOptions {
-  readonly format?: TextFormat;
-  readonly id?: string | null;
-  /** People already known (the corpus's, for a draft). The text's own names are added to a child of it. */
-  readonly registry?: SpeakerRegistry;
-}
-
-/** Turns a prepared text and its attributions into the engine's `AnalyzedText`. */
-export function toAnalyzedText(prepared: PreparedText, attributions: readonly Attribution[]): AnalyzedText {
-  const quotes: AttributedQuote[] = prepared.quotes.map((quote, q) => ({
-    ...quote,
-    sentence: prepared.quoteSentence[q],
-    speaker: attributions[q].speaker,
-    mention: attributions[q].mention,
-    method: attributions[q].method,
-    isTerm: attributions[q].isTerm,
-  }));
-  return { text: prepared.text, lineStarts: prepared.lineStarts, paragraphs: prepared.paragraphs, sentences: prepared.sentences, quotes };
-}
-
-/** Analyses one text on its own (or on top of a known registry): who said each of its quotes. */
-export function analyzeText(text: string, options: AnalyzeOptions = {}): AnalyzedText & { readonly registry: SpeakerRegistry } {
-  const registry = options.registry ? options.registry.child() : new SpeakerRegistry();
-  const prepared = prepareText(text, options.format ?? 'plain', options.id ?? null);
-  learnNames(prepared, registry);
-  return { ...toAnalyzedText(prepared, attributeQuotes(prepared, registry)), registry };
 }

@@ -1,8 +1,8 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, SPEECH_VERBS } from './newsLexicon';
-import type { Token } from './sentenceTokens';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
 
 export interface Phrase {
   /** Token indices, [from, to). */

@@ -1,0 +1,35 @@
+// One text analysed on its own: segmented, its names learnt, and each quotation attributed.
+import { prepareText, type PreparedText } from '../text/prepareText';
+import type { TextFormat } from '../text/maskMarkup';
+import { attributeQuotes, type Attribution } from './attributeSpeaker';
+import { learnNames } from './findNames';
+import { SpeakerRegistry } from './speakerRegistry';
+import type { AnalyzedText, AttributedQuote } from '../types';
+
+export interface AnalyzeOptions {
+  readonly format?: TextFormat;
+  readonly id?: string | null;
+  /** People already known (the corpus's, for a draft). The text's own names are added to a child of it. */
+  readonly registry?: SpeakerRegistry;
+}
+
+/** Turns a prepared text and its attributions into the engine's `AnalyzedText`. */
+export function toAnalyzedText(prepared: PreparedText, attributions: readonly Attribution[]): AnalyzedText {
+  const quotes: AttributedQuote[] = prepared.quotes.map((quote, q) => ({
+    ...quote,
+    sentence: prepared.quoteSentence[q],
+    speaker: attributions[q].speaker,
+    mention: attributions[q].mention,
+    method: attributions[q].method,
+    isTerm: attributions[q].isTerm,
+  }));
+  return { text: prepared.text, lineStarts: prepared.lineStarts, paragraphs: prepared.paragraphs, sentences: prepared.sentences, quotes };
+}
+
+/** Analyses one text on its own (or on top of a known registry): who said each of its quotes. */
+export function analyzeText(text: string, options: AnalyzeOptions = {}): AnalyzedText & { readonly registry: SpeakerRegistry } {
+  const registry = options.registry ? options.registry.child() : new SpeakerRegistry();
+  const prepared = prepareText(text, options.format ?? 'plain', options.id ?? null);
+  learnNames(prepared, registry);
+  return { ...toAnalyzedText(prepared, attributeQuotes(prepared, registry)), registry };
+}

@@ -1,0 +1,44 @@
+// A text readied for attribution: markup hidden, paragraphs, sentences and quotations found, and each
+// sentence's tokens read on first use (quotations folded into one token).
+import { maskMarkup, type TextFormat } from './maskMarkup';
+import { paragraphModeOf, segmentText, type ParagraphMode, type Segmentation } from './segmentText';
+import { tokenizeSentence, type Token } from './sentenceTokens';
+import { computeLineStarts } from './textLines';
+
+export interface PreparedText extends Segmentation {
+  readonly id: string | null;
+  readonly text: string;
+  readonly masked: string;
+  readonly lineStarts: number[];
+  /** Tokens of sentence `s` (read on first use, then kept); quotations are single tokens. */
+  tokensOf(s: number): Token[];
+  /** Index of the first quote that ends after each sentence's start, for tokenizing it. */
+  readonly firstQuoteOf: number[];
+  /** For each quote, the sentence it stands in. */
+  readonly quoteSentence: number[];
+}
+
+/** Segments a text and readies its sentences for attribution. `masked` and `mode`, when given, were found on a larger text this one is part of. */
+export function prepareText(text: string, format: TextFormat, id: string | null, masked = maskMarkup(text, format), mode: ParagraphMode = paragraphModeOf(masked, format)): PreparedText {
+  const seg = segmentText(masked, text, mode);
+  const quoteSentence: number[] = [];
+  const firstQuoteOf: number[] = [];
+  let q = 0;
+  seg.sentences.forEach((sentence, s) => {
+    while (q < seg.quotes.length && seg.quotes[q].end <= sentence.start) q++;
+    firstQuoteOf.push(q);
+    for (let k = q; k < seg.quotes.length && seg.quotes[k].start < sentence.end; k++) {
+      if (quoteSentence[k] === undefined) quoteSentence[k] = s;
+    }
+  });
+  // A quote outside every sentence (it should not happen) belongs to the nearest one before it.
+  seg.quotes.forEach((quote, k) => {
+    if (quoteSentence[k] !== undefined) return;
+    let s = seg.sentences.findIndex((x) => x.end > quote.start);
+    if (s < 0) s = seg.sentences.length - 1;
+    quoteSentence[k] = Math.max(0, s);
+  });
+  const tokens: Token[][] = [];
+  const tokensOf = (s: number): Token[] => (tokens[s] ??= seg.sentences[s] ? tokenizeSentence(masked, seg.sentences[s], seg.quotes, firstQuoteOf[s]) : []);
+  return { ...seg, id, text, masked, lineStarts: computeLineStarts(text), tokensOf, firstQuoteOf, quoteSentence };
+}
