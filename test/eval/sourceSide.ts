@@ -1,0 +1,75 @@
+// Source side: the development set's articles indexed together, as a writer's source folder would be, and every
+// annotated quote looked up by its opening mark: did the engine find it, and whom did it make the speaker?
+import type { AttributedQuote, CorpusIndex } from '../../src/core';
+import { sharesNameWord, type AnnotatedQuote, type SourceType } from './polnear';
+
+export type Outcome = 'right' | 'wrong' | 'description' | 'none' | 'not-found';
+
+export interface ScoredCase {
+  readonly case: AnnotatedQuote;
+  readonly outcome: Outcome;
+  readonly speaker: string | null;
+  readonly context: string;
+}
+
+export type Tally = Record<Outcome, number>;
+
+export interface SourceSideResult {
+  readonly byType: Record<SourceType, Tally>;
+  readonly scored: ScoredCase[];
+}
+
+function emptyTally(): Tally {
+  return { right: 0, wrong: 0, description: 0, none: 0, 'not-found': 0 };
+}
+
+/** The engine's quote that opens at `offset`, or failing that the one that holds it. */
+function quoteAt(quotes: readonly AttributedQuote[], offset: number): AttributedQuote | null {
+  let holding: AttributedQuote | null = null;
+  for (const q of quotes) {
+    if (q.start === offset) return q;
+    if (q.start <= offset && offset < q.end && !holding) holding = q;
+  }
+  return holding;
+}
+
+export function scoreSourceSide(index: CorpusIndex, cases: readonly AnnotatedQuote[]): SourceSideResult {
+  const byType: Record<SourceType, Tally> = { name: emptyTally(), pronoun: emptyTally(), description: emptyTally() };
+  const scored: ScoredCase[] = [];
+  for (const c of cases) {
+    const article = index.article(c.article);
+    const quote = article ? quoteAt(article.quotes, c.offset) : null;
+    const speaker = quote?.speaker ?? null;
+    let outcome: Outcome;
+    if (!quote) outcome = 'not-found';
+    else if (!speaker) outcome = 'none';
+    else if (speaker.kind === 'description') outcome = 'description';
+    else if (c.sourceType !== 'name') outcome = 'right'; // who a pronoun or description means is not annotated: counted as given
+    else outcome = sharesNameWord(speaker.name, c.source) ? 'right' : 'wrong';
+    byType[c.sourceType][outcome]++;
+    const sentence = quote && article ? article.sentences[quote.sentence] : null;
+    const context = article ? (sentence ? article.text.slice(sentence.start, sentence.end) : article.text.slice(c.offset, c.offset + 200)) : '';
+    scored.push({ case: c, outcome, speaker: speaker?.name ?? null, context });
+  }
+  return { byType, scored };
+}
+
+function percent(part: number, whole: number): string {
+  return whole ? `${((100 * part) / whole).toFixed(1)}%` : 'n/a';
+}
+
+export function describeSourceSide(result: SourceSideResult): string[] {
+  const n = result.byType.name;
+  const named = n.right + n.wrong + n.description + n.none + n['not-found'];
+  const committed = n.right + n.wrong;
+  const lines = [
+    `named sources (${named} quotes): right ${n.right} (${percent(n.right, named)}), wrong person ${n.wrong} (${percent(n.wrong, named)}), description only ${n.description}, none ${n.none}, quote not found ${n['not-found']}`,
+    `  precision of the speakers committed to: ${percent(n.right, committed)} (${n.right}/${committed})`,
+  ];
+  for (const type of ['pronoun', 'description'] as const) {
+    const t = result.byType[type];
+    const total = t.right + t.wrong + t.description + t.none + t['not-found'];
+    lines.push(`${type} sources (${total} quotes): a named speaker given for ${t.right} (${percent(t.right, total)}), a description ${t.description}, none ${t.none}, not found ${t['not-found']}`);
+  }
+  return lines;
+}
