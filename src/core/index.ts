@@ -11,3 +11,10 @@ export { parseIgnoreFile, serializeIgnoreFile, addToIgnoreList, isIgnored, EMPTY
 export { parseAliasFile, ALIAS_FILE, type AliasTable } from './sources/aliasFile';
 export { normalizePhrase } from './text/normalizeText';
 export type { TextFormat } from './text/maskMarkup';
+export { loadSourceFolders } from './sources/loadSourceFolders';
+export { paragraphAround, sentenceAround } from './text/paragraphAround';
+export { appendDefinition } from './writing/citationFormats';
+export { citationOffset, needsLeadingSpace, planInsertion, type InsertionPlan } from './writing/insertCitation';
+export { findOpenQuote, dominantQuoteStyle, quoteMarks, quotedPassage, type OpenQuote, type QuoteMarkStyle } from './writing/typedQuote';
+export { replacementName, replacementNames } from './writing/replaceSpeaker';
+export { chooseSource } from './writing/chooseSource';

@@ -1,57 +1,10 @@
 import * as vscode from 'vscode';
-import { planCitation, type AnalyzedArticle, type CitationStyle, type SourceLocation } from '../core';
+import { chooseSource, citationOffset, dominantQuoteStyle, planInsertion, quoteMarks, sentenceAround, type AnalyzedArticle, type InsertionPlan, type SourceLocation } from '../core';
 import { settingsFor } from './config';
 import type { DraftChecker } from './diagnostics';
 import type { Log } from './log';
 import { isServed } from './served';
 import type { SourceLibrary } from './sources';
-import { appendSeparator, citationOffset, dominantQuoteStyle, needsLeadingSpace, quoteMarks, sentenceAround } from './textHelpers';
-
-/** Text to insert at one offset, plus text to append at the end of the document (a footnote definition). */
-export interface InsertionPlan {
-  readonly at: number;
-  readonly text: string;
-  /** Text to append at the end of the document, when not already part of `text`. */
-  readonly append: string | null;
-  /** Where the cursor belongs afterwards: just after the citation, as an offset in the edited document. */
-  readonly cursor: number;
-}
-
-/**
- * Plans inserting `before` (e.g. a quotation) followed by a citation of `article` at `offset` of `documentText`,
- * in the given style, through the engine's planCitation. When the insertion is at the very end of the document, the
- * footnote definition is part of the same insertion.
- */
-export function planInsertion(
-  documentText: string,
-  offset: number,
-  article: AnalyzedArticle,
-  location: SourceLocation | undefined,
-  style: CitationStyle,
-  before = '',
-): InsertionPlan {
-  const citation = planCitation(style, article, documentText, location);
-  const probe = documentText.slice(0, offset) + before;
-  const space = needsLeadingSpace(probe, probe.length, citation.insertText) ? ' ' : '';
-  let text = before + space + citation.insertText;
-  const cursor = offset + text.length;
-  let append: string | null = null;
-  if (citation.appendText) {
-    const eol = documentText.includes('\r\n') ? '\r\n' : '\n';
-    const after = documentText.slice(offset);
-    const whole = probe + text + after;
-    // The separator before the definition is ours: a blank line, or none after other definitions.
-    const definition = citation.appendText.replace(/^(?:[ \t]*\r?\n)+/, '');
-    let appendText = appendSeparator(whole, definition) + definition.replace(/\r?\n/g, eol);
-    if (!/\n$/.test(appendText)) appendText += eol;
-    if (offset >= documentText.length) {
-      text += appendText;
-    } else {
-      append = appendText;
-    }
-  }
-  return { at: offset, text, append, cursor };
-}
 
 /** The plan as one WorkspaceEdit (one undo step). */
 export function toWorkspaceEdit(document: vscode.TextDocument, plan: InsertionPlan, replaceEnd?: number): vscode.WorkspaceEdit {
@@ -180,14 +133,8 @@ export class Citations implements vscode.Disposable {
       const sentence = report?.analyzed.sentences.find((s) => s.start <= offset && offset <= s.end);
       span = sentence ?? sentenceAround(text, offset);
     }
-    if (report) {
-      const quote = report.quotes.find((q) => q.start >= span.start && q.end <= span.end && q.match);
-      if (quote?.match) return { location: quote.match.location, end: span.end };
-    }
-    const query = text.slice(span.start, span.end).trim();
-    if (!query) return undefined;
-    const best = index.find(query, 1)[0];
-    return best ? { location: best.location, end: span.end } : undefined;
+    const location = chooseSource(text, span, index, report);
+    return location ? { location, end: span.end } : undefined;
   }
 
   /** Inserts a source passage at the cursor: in the document's quotation marks (unless plain), with its citation. */

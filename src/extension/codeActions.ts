@@ -1,13 +1,13 @@
 import * as vscode from 'vscode';
-import type { Finding, IgnoreEntry } from '../core';
-import { planInsertion, toWorkspaceEdit } from './citations';
+import { citationOffset, planInsertion, replacementNames, type Finding, type IgnoreEntry } from '../core';
+import { toWorkspaceEdit } from './citations';
 import { settingsFor } from './config';
 import type { DraftChecker } from './diagnostics';
 import type { IgnoreStore } from './ignoreStore';
 import type { Log } from './log';
 import { isServed } from './served';
 import type { SourceLibrary } from './sources';
-import { citationOffset, preview, replacementName } from './textHelpers';
+import { preview } from './textHelpers';
 
 /** Arguments of `attributor.ignoreQuote`. */
 export interface IgnoreQuoteArgs {
@@ -86,7 +86,7 @@ export class CodeActionsFeature implements vscode.CodeActionProvider, vscode.Dis
       const mention = report.claimedMention;
       // The name as the source writes it (`Zelensky` in one article, `Zelenskyy` in another).
       const spelling = report.match?.speakerSpelling ?? speaker.name;
-      const names = [...new Set([replacementName(mention.text, spelling, speaker.kind), spelling])];
+      const names = replacementNames(mention.text, spelling, speaker.kind);
       names.forEach((name, i) => {
         if (name === mention.text) return;
         const action = make(`Attribute to ${name} (replace “${mention.text}”)`, i === 0);

@@ -1,13 +1,12 @@
 import * as vscode from 'vscode';
-import type { CorpusIndex, QuoteCompletion } from '../core';
-import { planInsertion } from './citations';
+import { dominantQuoteStyle, findOpenQuote, planInsertion, quoteMarks, sentenceAround, type CorpusIndex, type OpenQuote, type QuoteCompletion } from '../core';
 import { settingsFor } from './config';
 import type { DraftChecker } from './diagnostics';
 import { describeArticle } from './hover';
 import type { Log } from './log';
 import { isServed } from './served';
 import type { SourceLibrary } from './sources';
-import { dominantQuoteStyle, findOpenQuote, highlightPassage, preview, quoteMarks, sentenceAround, type OpenQuote } from './textHelpers';
+import { highlightPassage, preview } from './textHelpers';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ'.split('');
 /** `"` and `“` open a quotation; letters and spaces refine it as it is typed. */

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { checkDraft, type AnalyzedArticle, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceLocation, type TextSpan } from '../core';
+import { checkDraft, citationOffset, paragraphAround, type AnalyzedArticle, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceLocation, type TextSpan } from '../core';
 import type { InsertCitationArgs } from './citations';
 import { settingsFor } from './config';
 import type { DraftChecker } from './diagnostics';
@@ -8,14 +8,7 @@ import type { Log } from './log';
 import { isServed } from './served';
 import { openSourceLink } from './sourceDocuments';
 import type { SourceLibrary } from './sources';
-import { citationOffset, escapeMarkdown, highlightPassage, paragraphEnd, paragraphStart, preview } from './textHelpers';
-
-/**
- * How close a sentence without quotes must be to a source sentence (the Dice coefficient of their words, from
- * index.matchClaim) for its hover to show the
- * source as the claim's citation.
- */
-export const CLAIM_SCORE_THRESHOLD = 0.6;
+import { escapeMarkdown, highlightPassage, preview } from './textHelpers';
 
 const VERDICT: Record<DraftQuoteReport['verdict'], string> = {
   matches: '$(pass) Matches the source',
@@ -59,8 +52,7 @@ export class HoverFeature implements vscode.HoverProvider {
     const report = this.checker.reportFor(document);
     if (report) return { report, delta: 0 };
     const text = document.getText();
-    const start = paragraphStart(text, offset);
-    const end = paragraphEnd(text, offset);
+    const { start, end } = paragraphAround(text, offset);
     return { report: checkDraft(text.slice(start, end), index, { ignore: this.ignores.listFor(document.uri) }), delta: start };
   }
 
@@ -100,7 +92,7 @@ export class HoverFeature implements vscode.HoverProvider {
 
   private claimHover(document: vscode.TextDocument, text: string, sentence: TextSpan, delta: number, index: CorpusIndex): vscode.Hover | undefined {
     const query = text.slice(sentence.start, sentence.end).trim();
-    const claim = index.matchClaim(query, CLAIM_SCORE_THRESHOLD);
+    const claim = index.matchClaim(query);
     if (!claim) return undefined;
     const best = [claim];
     const md = newMarkdown();

@@ -1,19 +1,10 @@
-// Pure helpers of the editor layer (src/extension/textHelpers.ts): no VS Code needed.
+// What writing in a draft needs from the engine (src/core/writing, core/text/paragraphAround): the quotation being
+// typed, paragraphs and sentences around the cursor, where citations go, the speaker fix.
 import * as assert from 'assert';
-import {
-  appendSeparator,
-  citationOffset,
-  dominantQuoteStyle,
-  findOpenQuote,
-  highlightPassage,
-  needsLeadingSpace,
-  paragraphEnd,
-  paragraphStart,
-  replacementName,
-  sentenceAround,
-} from '../../src/extension/textHelpers';
+import { appendDefinition, citationOffset, dominantQuoteStyle, findOpenQuote, needsLeadingSpace, paragraphAround, replacementName, sentenceAround } from '../../src/core';
+import { highlightPassage } from '../../src/extension/textHelpers';
 
-describe('extension text helpers', () => {
+describe('writing in a draft', () => {
   describe('findOpenQuote', () => {
     it('finds the words typed after a straight opening mark', () => {
       const text = 'Zelensky said Russia would use "all av';
@@ -57,7 +48,8 @@ describe('extension text helpers', () => {
   it('finds paragraph bounds at blank lines', () => {
     const text = 'one\ntwo\n\nthree\nfour\n\nfive';
     const at = text.indexOf('four');
-    assert.strictEqual(text.slice(paragraphStart(text, at), paragraphEnd(text, at)), 'three\nfour');
+    const p = paragraphAround(text, at);
+    assert.strictEqual(text.slice(p.start, p.end), 'three\nfour');
   });
 
   it('finds the sentence around an offset', () => {
@@ -90,11 +82,12 @@ describe('extension text helpers', () => {
   });
 
   it('puts a footnote definition after a blank line, or right after other definitions', () => {
-    assert.strictEqual(appendSeparator('Text.', '[^1]: x'), '\n\n');
-    assert.strictEqual(appendSeparator('Text.\n', '[^1]: x'), '\n');
-    assert.strictEqual(appendSeparator('Text.\n\n', '[^1]: x'), '');
-    assert.strictEqual(appendSeparator('Text.\n\n[^1]: x\n', '[^2]: y'), '');
-    assert.strictEqual(appendSeparator('Text.\n\n[^1]: x', '[^2]: y'), '\n');
+    assert.strictEqual(appendDefinition('Text.', '[^1]: x'), '\n\n[^1]: x\n');
+    assert.strictEqual(appendDefinition('Text.\n', '[^1]: x'), '\n[^1]: x\n');
+    assert.strictEqual(appendDefinition('Text.\n\n', '[^1]: x'), '[^1]: x\n');
+    assert.strictEqual(appendDefinition('Text.\n\n[^1]: x\n', '[^2]: y'), '[^2]: y\n');
+    assert.strictEqual(appendDefinition('Text.\n\n[^1]: x', '[^2]: y'), '\n[^2]: y\n');
+    assert.strictEqual(appendDefinition('Text.\r\n', '[^1]: x'), '\r\n[^1]: x\r\n', 'in the document\'s line endings');
   });
 
   it('places footnotes after punctuation and inline citations before it', () => {
@@ -106,5 +99,24 @@ describe('extension text helpers', () => {
     assert.strictEqual(citationOffset(text, quoteEnd, 'inline'), quoteEnd);
     assert.strictEqual(needsLeadingSpace(text, quoteEnd, '[@x]'), true);
     assert.strictEqual(needsLeadingSpace(text, quoteEnd, '[^1]'), false);
+  });
+});
+
+describe('quotation being typed, at the edges of a paragraph', () => {
+  it('is still open after a space just typed, and closed by a blank line', () => {
+    const text = 'Putin said he would use "all ';
+    assert.strictEqual(findOpenQuote(text, text.length)?.typed, 'all ');
+    assert.strictEqual(findOpenQuote('He said "all\n\n', 14), null);
+  });
+
+  it('does not run into a Markdown list item above', () => {
+    const text = '- an item with "an open mark\n\nNew words';
+    assert.strictEqual(findOpenQuote(text, text.length), null);
+  });
+
+  it('takes the sentence from the engine, abbreviations included', () => {
+    const text = 'Dr. Smith said it was "fine." Mr. Jones disagreed with him.';
+    const s = sentenceAround(text, text.indexOf('Jones'));
+    assert.strictEqual(text.slice(s.start, s.end), 'Mr. Jones disagreed with him.');
   });
 });
