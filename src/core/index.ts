@@ -3,7 +3,7 @@ export * from './types';
 export * from './text/textLines';
 export type { CorpusFileSystem } from './sources/corpusFileSystem';
 export { loadCorpus, METADATA_FILE, type LoadedCorpus, type LoadCorpusOptions } from './sources/loadCorpus';
-export { buildCorpusIndex, buildCorpusIndexAsync, formatOfPath, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './index/corpusIndex';
+export { buildCorpusIndex, buildCorpusIndexAsync, buildCorpusIndexInSlices, formatOfPath, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './index/corpusIndex';
 export { analyzeText, type AnalyzeOptions } from './attribution/analyzeText';
 export { checkDraft, DraftCheckCache, DEFAULT_SEVERITIES, sameSpeaker, type CheckOptions, type DraftReport } from './draft/checkDraft';
 export { planCitation, toCslJson, footnoteDefinition, type CitationStyle, type CitationEdit } from './writing/citationFormats';
@@ -18,3 +18,4 @@ export { citationOffset, needsLeadingSpace, planInsertion, type InsertionPlan } 
 export { findOpenQuote, dominantQuoteStyle, quoteMarks, quotedPassage, type OpenQuote, type QuoteMarkStyle } from './writing/typedQuote';
 export { replacementName, replacementNames } from './writing/replaceSpeaker';
 export { chooseSource } from './writing/chooseSource';
+export type { SliceTiming } from './index/stepwise';
