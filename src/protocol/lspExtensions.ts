@@ -2,7 +2,7 @@
 // in one place (as rust-analyzer's lsp_ext.ts): the commands of workspace/executeCommand, the custom requests of
 // the editor's views and pickers, the status notification, and the file requests of virtual workspaces.
 // The server and the VS Code client both import this file; other editors need none of it.
-import { NotificationType, RequestType } from 'vscode-languageserver-protocol';
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
 
 /** Offsets are UTF-16 code units in the document's text, like LSP's character offsets. */
 
@@ -108,7 +108,7 @@ export interface SpeakerItem {
   readonly detail?: string;
 }
 
-export const SpeakersRequest = new RequestType<void, SpeakerItem[], void>('attributor/speakers');
+export const SpeakersRequest = new RequestType0<SpeakerItem[], void>('attributor/speakers');
 
 export const SpeakerQuotesRequest = new RequestType<{ readonly key: string }, { readonly name: string; readonly quotes: PassageItem[] }, void>('attributor/speakerQuotes');
 
@@ -119,7 +119,7 @@ export interface ArticleItem {
   readonly detail: string;
 }
 
-export const ArticlesRequest = new RequestType<void, ArticleItem[], void>('attributor/articles');
+export const ArticlesRequest = new RequestType0<ArticleItem[], void>('attributor/articles');
 
 /** The article's text exactly as indexed (source locations are offsets into it); null when it is not loaded. */
 export const ArticleTextRequest = new RequestType<{ readonly sourceId: string }, { readonly text: string; readonly title: string } | null, void>('attributor/articleText');
@@ -130,14 +130,14 @@ export const QuoteCandidatesRequest = new RequestType<{ readonly uri: string; re
 /** Checks a document now, also when automatic checks are off for it; publishes and returns its findings' count. */
 export const CheckDocumentRequest = new RequestType<{ readonly uri: string }, { readonly findings: number } | null, void>('attributor/checkDocument');
 
-/** Checks a draft that is not open (read from the workspace) and publishes its findings. */
-export const CheckFileRequest = new RequestType<{ readonly uri: string }, { readonly findings: number }, void>('attributor/checkFile');
+/** Checks a draft that is not open (read from the workspace) and publishes its findings; `skipped` for a source file. */
+export const CheckFileRequest = new RequestType<{ readonly uri: string }, { readonly findings: number; readonly skipped?: boolean }, void>('attributor/checkFile');
 
 /** Reloads every source folder and rebuilds the index. */
-export const RebuildIndexRequest = new RequestType<void, IndexStatus, void>('attributor/rebuildIndex');
+export const RebuildIndexRequest = new RequestType0<IndexStatus, void>('attributor/rebuildIndex');
 
 /** The sources as CSL-JSON items (for pandoc's --bibliography). */
-export const BibliographyRequest = new RequestType<void, object[], void>('attributor/bibliography');
+export const BibliographyRequest = new RequestType0<object[], void>('attributor/bibliography');
 
 // ---- Status ------------------------------------------------------------------------------------------------------
 

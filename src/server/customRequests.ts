@@ -75,6 +75,7 @@ export function registerCustomRequests(
     return { findings: (await diagnostics.check(uri, true)) ?? 0 };
   });
   connection.onRequest(CheckFileRequest, async ({ uri }) => {
+    if (service.library.isSource(uri)) return { findings: 0, skipped: true };
     const open = documents.get(uri);
     if (open) return { findings: (await diagnostics.check(uri, true)) ?? 0 };
     const text = new TextDecoder('utf-8').decode(await fs.readFile(uri)).replace(/^\uFEFF/, '');

@@ -126,18 +126,15 @@ export class SourceLibrary {
       },
     );
     if (this.currentIndex) this.indexPromise = promise;
-    try {
-      const index = await promise;
-      if (generation !== this.generation) return this.indexPromise;
-      this.currentIndex = index;
-      this.indexPromise = Promise.resolve(index);
-      this.resolveFirst(index);
-      this.logger.info(`Indexed ${index.articles.length} source article(s) in ${Date.now() - started} ms (${reason}).`);
-      for (const listener of this.listeners) listener(index);
-      return index;
-    } finally {
-      this.loading--;
-    }
+    const index = await promise;
+    this.loading--;
+    if (generation !== this.generation) return this.indexPromise;
+    this.currentIndex = index;
+    this.indexPromise = Promise.resolve(index);
+    this.resolveFirst(index);
+    this.logger.info(`Indexed ${index.articles.length} source article(s) in ${Date.now() - started} ms (${reason}).`);
+    for (const listener of this.listeners) listener(index);
+    return index;
   }
 
   private async load(reason: string): Promise<CorpusIndex> {

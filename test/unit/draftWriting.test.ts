@@ -2,7 +2,7 @@
 // typed, paragraphs and sentences around the cursor, where citations go, the speaker fix.
 import * as assert from 'assert';
 import { appendDefinition, citationOffset, dominantQuoteStyle, findOpenQuote, needsLeadingSpace, paragraphAround, replacementName, sentenceAround } from '../../src/core';
-import { highlightPassage } from '../../src/extension/textHelpers';
+import { highlightPassage } from '../../src/service/markdown';
 
 describe('writing in a draft', () => {
   describe('findOpenQuote', () => {

@@ -10,6 +10,7 @@ import {
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, StreamMessageReader, StreamMessageWriter,
   ApplyWorkspaceEditRequest, RegistrationRequest, type ProtocolConnection, type PublishDiagnosticsParams, type CodeAction, type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
+import { IndexStatusNotification, RebuildIndexRequest, type IndexStatus } from '../../src/protocol/lspExtensions';
 import { tempFolder } from '../support/tempFolders';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -34,6 +35,7 @@ interface Session {
   readonly child: ChildProcess;
   readonly diagnostics: PublishDiagnosticsParams[];
   readonly applied: unknown[];
+  readonly statuses: IndexStatus[];
 }
 
 async function startServer(workspace: string): Promise<Session> {
@@ -46,6 +48,10 @@ async function startServer(workspace: string): Promise<Session> {
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
   const diagnostics: PublishDiagnosticsParams[] = [];
   const applied: unknown[] = [];
+  const statuses: IndexStatus[] = [];
+  connection.onNotification(IndexStatusNotification.method, (s: IndexStatus) => {
+    statuses.push(s);
+  });
   connection.onNotification(PublishDiagnosticsNotification.method, (p: PublishDiagnosticsParams) => {
     diagnostics.push(p);
   });
@@ -66,7 +72,7 @@ async function startServer(workspace: string): Promise<Session> {
     capabilities: { workspace: { configuration: true, applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
   });
   await connection.sendNotification(InitializedNotification.type, {});
-  return { connection, child, diagnostics, applied };
+  return { connection, child, diagnostics, applied, statuses };
 }
 
 async function waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
@@ -96,6 +102,15 @@ describe('attributor-ls over stdio', function () {
     await session.connection.sendNotification(ExitNotification.type);
     session.connection.dispose();
     session.child.kill();
+  });
+
+  it('says when the bundled sources are indexed', async () => {
+    const ready = await waitFor('the index status', () => session.statuses.find((s) => s.state === 'ready'));
+    assert.strictEqual(ready.articles, 5);
+    assert.deepStrictEqual(ready.problems, []);
+    const rebuilt = await session.connection.sendRequest(RebuildIndexRequest);
+    assert.strictEqual(rebuilt.articles, 5);
+    assert.ok(rebuilt.generation > ready.generation, 'a new index');
   });
 
   it('pushes the misattribution as a diagnostic, with the source passage as related information', async () => {

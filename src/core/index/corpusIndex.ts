@@ -106,14 +106,16 @@ class BuiltCorpusIndex implements CorpusIndex {
     }
     yield;
     index.registry.invalidate();
-    index.articles.forEach((article, i) => {
+    for (let i = 0; i < index.articles.length; i++) {
+      const article = index.articles[i];
       index.articles[i] = { ...article, quotes: article.quotes.map((q) => index.refreshSpeaker(q)) };
       index.byId.set(article.id, i);
-    });
+      if (i % chunk === chunk - 1) yield;
+    }
     yield;
     index.words = yield* WordIndex.steps(index.articles.map((a) => a.text), Math.max(1, chunk * 2));
     yield;
-    index.quotes = new QuoteIndex(index.articles, index.words);
+    index.quotes = yield* QuoteIndex.steps(index.articles, index.words, chunk);
     yield;
     index.search = new PassageSearch(index.articles, index.words, index.quotes);
     const counts = new Map<string, { speaker: Speaker; n: number }>();
