@@ -91,6 +91,9 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Tokens counted or posted between two yields of the build. */
+const TOKENS_PER_STEP = 200_000;
+
 export class WordIndex {
   private readonly vocabulary = new Map<string, number>();
   private readonly wordList: string[] = [];
@@ -145,18 +148,29 @@ export class WordIndex {
     this.firstToken[texts.length] = count;
     this.stream = ids.slice(0, count);
     this.starts = starts.slice(0, count);
+    yield;
     this.sortedVocabulary = [...this.wordList].sort();
+    yield;
     this.tokenArticle = new Int32Array(this.stream.length);
-    for (let a = 0; a < texts.length; a++) this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
+    for (let a = 0; a < texts.length; a++) {
+      this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
+      if (a % chunk === chunk - 1) yield;
+    }
+    // The postings, a slice of the token stream at a time: at 10,000 articles the stream holds millions of tokens.
+    const stream = this.stream;
     const counts = new Int32Array(this.vocabulary.size + 1);
-    for (const id of this.stream) counts[id + 1]++;
+    for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
+      for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) counts[stream[p] + 1]++;
+      yield;
+    }
     for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
     this.postingOffsets = counts;
-    this.postings = new Int32Array(this.stream.length);
+    this.postings = new Int32Array(stream.length);
     const fill = counts.slice(0, -1);
-    this.stream.forEach((id, position) => {
-      this.postings[fill[id]++] = position;
-    });
+    for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
+      for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) this.postings[fill[stream[p]]++] = p;
+      yield;
+    }
   }
 
   private wordIdFor(word: string): number {
