@@ -27,14 +27,22 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('Attributor', { log: true });
   const session = new ServerSession(context, output);
-  const statusBar = new StatusBar(session);
-  const sourcesView = new SourcesView(session);
+  // Commands now (a command can be what activated the extension); views, status bar and the source documents'
+  // file system just after activation returns, then the server.
+  const ui = new Promise<{ statusBar: StatusBar; sourcesView: SourcesView; sourceDocuments: SourceDocuments }>((resolve) =>
+    setTimeout(() => {
+      const parts = { statusBar: new StatusBar(session), sourcesView: new SourcesView(session), sourceDocuments: new SourceDocuments(session) };
+      context.subscriptions.push(parts.statusBar, parts.sourcesView, parts.sourceDocuments);
+      resolve(parts);
+      session.start().catch((error) => output.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`));
+    }, 0),
+  );
+  let statusBar: StatusBar | undefined;
+  void ui.then((parts) => (statusBar = parts.statusBar));
   context.subscriptions.push(
     output,
     session,
-    statusBar,
-    sourcesView,
-    new SourceDocuments(session),
+    vscode.commands.registerCommand('attributor.openSource', async (args?: Parameters<SourceDocuments['openCommand']>[0]) => (await ui).sourceDocuments.openCommand(args)),
     registerEditCommands(session),
     registerSourcePickers(session),
     registerCheckCommands(session),
@@ -42,14 +50,12 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
   );
   const activationMs = performance.now() - started;
   output.info(`Activated in ${activationMs.toFixed(1)} ms.`);
-  // Off the activation path: the server starts, loads and indexes the sources, then checks the drafts already open.
-  setTimeout(() => void session.start().catch((error) => output.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`)), 0);
   return {
     activationMs,
     whenIndexed: async () => (await session.whenIndexed()).articles,
-    statusText: () => statusBar.text,
+    statusText: () => statusBar?.text ?? '',
     loadProblems: () => session.status?.problems ?? [],
-    sourcesView: () => sourcesView.snapshot(),
+    sourcesView: async () => (await ui).sourcesView.snapshot(),
   };
 }
 

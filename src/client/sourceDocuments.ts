@@ -31,7 +31,6 @@ export class SourceDocuments implements vscode.Disposable {
       this.changed,
       this.highlight,
       vscode.workspace.registerFileSystemProvider(SOURCE_SCHEME, new ReadonlySourceFileSystem(session, this.changed.event), { isReadonly: true, isCaseSensitive: true }),
-      vscode.commands.registerCommand('attributor.openSource', (args?: OpenSourceArgs | { open?: OpenSourceArgs } | string) => this.openCommand(args)),
       session.onDidChangeStatus((status) => {
         if (status.state !== 'ready' || status.generation === generation) return;
         generation = status.generation;
@@ -41,7 +40,8 @@ export class SourceDocuments implements vscode.Disposable {
     );
   }
 
-  private async openCommand(args?: OpenSourceArgs | { open?: OpenSourceArgs } | string): Promise<vscode.TextEditor | undefined> {
+  /** `attributor.openSource`: a passage, a source id, a tree node, or nothing (then a picker of the sources). */
+  async openCommand(args?: OpenSourceArgs | { open?: OpenSourceArgs } | string): Promise<vscode.TextEditor | undefined> {
     try {
       // Tree items pass themselves: a quote node carries where it opens.
       let target = typeof args === 'string' ? { sourceId: args } : args && 'open' in args ? args.open : (args as OpenSourceArgs | undefined);

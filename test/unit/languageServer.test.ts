@@ -10,7 +10,7 @@ import {
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, StreamMessageReader, StreamMessageWriter,
   ApplyWorkspaceEditRequest, RegistrationRequest, type ProtocolConnection, type PublishDiagnosticsParams, type CodeAction, type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
-import { IndexStatusNotification, RebuildIndexRequest, type IndexStatus } from '../../src/protocol/lspExtensions';
+import { IndexStatusNotification, ReadDirectoryRequest, ReadFileRequest, RebuildIndexRequest, StatRequest, type IndexStatus } from '../../src/protocol/lspExtensions';
 import { tempFolder } from '../support/tempFolders';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -38,7 +38,7 @@ interface Session {
   readonly statuses: IndexStatus[];
 }
 
-async function startServer(workspace: string): Promise<Session> {
+async function startServer(uri: string, settings: unknown = null, files?: Map<string, string>): Promise<Session> {
   const [command, ...args] = readmeInvocation();
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
   assert.strictEqual(command, 'attributor-ls');
@@ -56,14 +56,14 @@ async function startServer(workspace: string): Promise<Session> {
     diagnostics.push(p);
   });
   // As Neovim and Helix do: settings asked per resource (none set: the defaults), edits applied by the editor.
-  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => null));
+  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings));
+  if (files) serveFiles(connection, files);
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
     applied.push(p.edit);
     return { applied: true };
   });
   connection.listen();
-  const uri = `file://${workspace}`;
   await connection.sendRequest(InitializeRequest.type, {
     processId: process.pid,
     rootUri: uri,
@@ -73,6 +73,23 @@ async function startServer(workspace: string): Promise<Session> {
   });
   await connection.sendNotification(InitializedNotification.type, {});
   return { connection, child, diagnostics, applied, statuses };
+}
+
+/** A virtual workspace: the client answers the server's file requests from memory (as VS Code does for vscode-vfs). */
+function serveFiles(connection: ProtocolConnection, files: Map<string, string>): void {
+  const under = (uri: string) => [...files.keys()].filter((f) => f.startsWith(uri.replace(/\/?$/, '/')));
+  connection.onRequest(StatRequest.method, ({ uri }: { uri: string }) =>
+    files.has(uri) ? { size: files.get(uri)!.length, kind: 'file' } : under(uri).length ? { size: 0, kind: 'directory' } : null,
+  );
+  connection.onRequest(ReadFileRequest.method, ({ uri }: { uri: string }) => ({ base64: Buffer.from(files.get(uri) ?? '').toString('base64') }));
+  connection.onRequest(ReadDirectoryRequest.method, ({ uri }: { uri: string }) => {
+    const names = new Map<string, 'file' | 'directory'>();
+    for (const f of under(uri)) {
+      const [first, ...rest] = f.slice(uri.replace(/\/?$/, '/').length).split('/');
+      names.set(first, rest.length ? 'directory' : 'file');
+    }
+    return [...names].map(([name, kind]) => ({ name, kind }));
+  });
 }
 
 async function waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
@@ -93,7 +110,7 @@ describe('attributor-ls over stdio', function () {
   const text = '# Draft\n\nZelensky said Russia would use "all available means" to protect them.\n';
 
   before(async () => {
-    session = await startServer(workspace);
+    session = await startServer(`file://${workspace}`);
     await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text } });
   });
 
@@ -159,5 +176,33 @@ describe('attributor-ls over stdio', function () {
     assert.match(edit, /all available means/);
     // The quote is ignored from now on: the draft's diagnostics are cleared.
     await waitFor('the ignored finding to go', () => (session.diagnostics.at(-1)?.uri === draftUri && session.diagnostics.at(-1)!.diagnostics.length === 0 ? true : undefined));
+  });
+});
+
+describe('attributor-ls in a virtual workspace', function () {
+  this.timeout(30_000);
+
+  it('reads the sources through the client, reports the unreadable one, and checks a draft against the rest', async () => {
+    const root = 'vscode-vfs://github/newsroom/drafts';
+    const files = new Map([
+      [`${root}/sources/harbour.txt`, 'Harbour reopens\n\n"The lighthouse keepers will stay at their posts," mayor Tobias Renn said on Monday.\n'],
+      [`${root}/sources/broken.txt`, ''],
+    ]);
+    const session = await startServer(root, { sources: ['sources'], includeBundledCorpus: false }, files);
+    try {
+      const ready = await waitFor('the index status', () => session.statuses.find((s) => s.state === 'ready'));
+      assert.strictEqual(ready.articles, 1);
+      assert.deepStrictEqual(ready.problems.map((p) => p.path), [`${root}/sources/broken.txt`]);
+      const uri = `${root}/draft.md`;
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: 'Ben Okafor said "the lighthouse keepers will stay at their posts".\n' } });
+      const published = await waitFor('diagnostics', () => session.diagnostics.find((d) => d.uri === uri && d.diagnostics.length > 0));
+      assert.match(String(published.diagnostics[0].message), /Tobias Renn/);
+      assert.strictEqual(String(published.diagnostics[0].relatedInformation?.[0].location.uri), `${root}/sources/harbour.txt`);
+    } finally {
+      await session.connection.sendRequest(ShutdownRequest.type);
+      await session.connection.sendNotification(ExitNotification.type);
+      session.connection.dispose();
+      session.child.kill();
+    }
   });
 });
