@@ -40,7 +40,11 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
   const schemes = [...new Set([...DRAFT_SCHEMES, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])];
   const initializationOptions: InitializationOptions = { commandLinks: true, bundledCorpus: vscode.Uri.joinPath(context.extensionUri, 'corpus').toString() };
   const clientOptions: LanguageClientOptions = {
-    documentSelector: servedLanguages().flatMap((language) => schemes.map((scheme) => ({ language, scheme }))),
+    documentSelector: [
+      ...servedLanguages().flatMap((language) => schemes.map((scheme) => ({ language, scheme }))),
+      // The ignore file too, so that adding to it starts from the text in the editor, unsaved changes included.
+      ...schemes.map((scheme) => ({ scheme, pattern: '**/.attributor/ignore.json' })),
+    ],
     synchronize: { configurationSection: 'attributor' },
     diagnosticCollectionName: 'attributor',
     outputChannel,

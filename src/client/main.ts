@@ -27,12 +27,13 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
   const started = performance.now();
   const output = vscode.window.createOutputChannel('Attributor', { log: true });
   const session = new ServerSession(context, output);
-  // Commands now (a command can be what activated the extension); views, status bar and the source documents'
-  // file system just after activation returns, then the server.
-  const ui = new Promise<{ statusBar: StatusBar; sourcesView: SourcesView; sourceDocuments: SourceDocuments }>((resolve) =>
+  // Commands and the source documents' file system now (either can be what activated the extension, a restored
+  // source editor the latter); the view and the status bar just after activation returns, then the server.
+  const sourceDocuments = new SourceDocuments(session);
+  const ui = new Promise<{ statusBar: StatusBar; sourcesView: SourcesView }>((resolve) =>
     setTimeout(() => {
-      const parts = { statusBar: new StatusBar(session), sourcesView: new SourcesView(session), sourceDocuments: new SourceDocuments(session) };
-      context.subscriptions.push(parts.statusBar, parts.sourcesView, parts.sourceDocuments);
+      const parts = { statusBar: new StatusBar(session), sourcesView: new SourcesView(session) };
+      context.subscriptions.push(parts.statusBar, parts.sourcesView);
       resolve(parts);
       session.start().catch((error) => output.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`));
     }, 0),
@@ -42,7 +43,8 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
   context.subscriptions.push(
     output,
     session,
-    vscode.commands.registerCommand('attributor.openSource', async (args?: Parameters<SourceDocuments['openCommand']>[0]) => (await ui).sourceDocuments.openCommand(args)),
+    sourceDocuments,
+    vscode.commands.registerCommand('attributor.openSource', (args?: Parameters<SourceDocuments['openCommand']>[0]) => sourceDocuments.openCommand(args)),
     registerEditCommands(session),
     registerSourcePickers(session),
     registerCheckCommands(session),

@@ -16,6 +16,8 @@ export const ServerCommand = {
   insertPassage: 'attributor.insertPassage',
   /** Adds a quote to the workspace's `.attributor/ignore.json` (IgnoreQuoteArgs). Returns EditResult. */
   ignoreQuote: 'attributor.ignoreQuote',
+  /** Reloads the sources and rebuilds the index, for editors that do not report file changes. Returns IndexStatus. */
+  reloadSources: 'attributor.reloadSources',
 } as const;
 
 export interface CiteArgs {
@@ -164,7 +166,7 @@ export const StatRequest = new RequestType<{ readonly uri: string }, { readonly 
 
 /** What the client tells the server at start (initializationOptions). */
 export interface InitializationOptions {
-  /** Show `command:` links and `$(icon)`s in hovers (the client runs them). VS Code clients are recognised without it. */
+  /** Show `command:` links and `$(icon)`s in hovers (the client runs them, as VS Code does). */
   readonly commandLinks?: boolean;
   /** Settings for a client that cannot answer workspace/configuration: the `attributor` section. */
   readonly settings?: unknown;

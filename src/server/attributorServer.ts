@@ -68,7 +68,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       workspace,
       fs,
       logger,
-      commandLinks: params.clientInfo?.name?.startsWith('Visual Studio Code') === true || initial.commandLinks === true,
+      commandLinks: initial.commandLinks === true,
     });
     diagnostics = new DraftDiagnostics(connection, documents, service, workspace, logger);
     watching = new FileWatching(connection, service, workspace, canWatch);

@@ -55,6 +55,10 @@ export function registerCustomRequests(
         }
         return result;
       }
+      if (command === ServerCommand.reloadSources) {
+        await service.library.reload('reload requested');
+        return status();
+      }
     } catch (error) {
       logger.error(`${command} failed`, error);
       return { applied: false, message: error instanceof Error ? error.message : String(error) } satisfies EditResult;

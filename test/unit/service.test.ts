@@ -125,6 +125,20 @@ describe('the language service (in memory)', () => {
     assert.deepStrictEqual(result?.kind === 'checked' && result.diagnostics, []);
   });
 
+  it('adds to the ignore file as the editor holds it, unsaved changes included', async () => {
+    const file = `${FOLDER}/.attributor/ignore.json`;
+    t.files.files.set(file, '{ "ignore": [] }\n');
+    const unsaved = '{ "ignore": [ { "quote": "an earlier quote", "note": "typed, not saved" } ] }\n';
+    const planned = await t.service.ignoreQuote({ uri: `${FOLDER}/draft.md`, quote: 'every net in this town' }, (uri) => (uri === file ? unsaved : undefined));
+    assert.ok('edit' in planned);
+    const [write] = planned.edit.documentChanges as [TextDocumentEdit];
+    const text = (write.edits[0] as { newText: string }).newText;
+    assert.match(text, /an earlier quote/);
+    assert.match(text, /typed, not saved/);
+    assert.match(text, /every net in this town/);
+    assert.deepStrictEqual(write.edits[0].range, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
+  });
+
   it('answers the views and pickers: sources tree, search, speakers and their quotes, article text', async () => {
     const top = await t.service.sourceTree();
     assert.deepStrictEqual(top.map((n) => n.label), ['Farmers count the losses', 'Harbour reopens after the storm']);
