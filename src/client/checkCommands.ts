@@ -1,8 +1,7 @@
 // "Check Document" (now, also over the size limit or with checks off), "Check Workspace" (every .md/.txt draft, into
 // the Problems panel), "Rebuild Index" and "Write CSL-JSON Bibliography": the server does the work.
 import * as vscode from 'vscode';
-import { BibliographyRequest, CheckDocumentRequest, CheckFileRequest, RebuildIndexRequest } from '../protocol/lspExtensions';
-import { SOURCE_SCHEME } from './languageClient';
+import { BibliographyRequest, CheckDocumentRequest, CheckFileRequest, RebuildIndexRequest, SOURCE_SCHEME } from '../protocol/lspExtensions';
 import type { ServerSession } from './serverSession';
 
 const DRAFT_GLOB = '**/*.{md,markdown,txt}';

@@ -2,10 +2,8 @@
 // reads, and the files of virtual workspaces read for it through VS Code.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ReadDirectoryRequest, ReadFileRequest, ServerCommand, StatRequest, type EditResult, type FileKind, type InitializationOptions } from '../protocol/lspExtensions';
+import { ReadDirectoryRequest, ReadFileRequest, ServerCommand, SOURCE_SCHEME, StatRequest, type EditResult, type FileKind, type InitializationOptions } from '../protocol/lspExtensions';
 
-/** The scheme of the read-only source documents; never served as drafts. */
-export const SOURCE_SCHEME = 'attributor-source';
 const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata'];
 
 /** Every language some folder (or the window) serves (`attributor.languages`). */

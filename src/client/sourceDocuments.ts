@@ -1,8 +1,7 @@
 // The sources as read-only documents (`attributor-source:/<id>.txt`, the text exactly as indexed, so source offsets
 // fall on the right words), opened beside the draft, scrolled to and highlighting a passage.
 import * as vscode from 'vscode';
-import { ArticlesRequest, ArticleTextRequest, type OpenSourceArgs } from '../protocol/lspExtensions';
-import { SOURCE_SCHEME } from './languageClient';
+import { ArticlesRequest, ArticleTextRequest, SOURCE_SCHEME, type OpenSourceArgs } from '../protocol/lspExtensions';
 import type { ServerSession } from './serverSession';
 
 export function sourceUri(sourceId: string): vscode.Uri {

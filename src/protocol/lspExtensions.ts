@@ -6,6 +6,9 @@ import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserv
 
 /** Offsets are UTF-16 code units in the document's text, like LSP's character offsets. */
 
+/** The scheme of the read-only source documents the VS Code client shows (`attributor-source:/<id>.txt`); never a draft. */
+export const SOURCE_SCHEME = 'attributor-source';
+
 // ---- workspace/executeCommand: each edit is one workspace/applyEdit (one undo step) --------------------------------
 
 /** The commands the server executes (workspace/executeCommand). */

@@ -8,9 +8,8 @@ import type { AttributorSettings } from './settings';
 import type { SourceLibrary } from './sourceLibrary';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from './workspace';
 import type { Location, Range } from 'vscode-languageserver-types';
+import { SOURCE_SCHEME } from '../protocol/lspExtensions';
 
-/** The scheme of the read-only source documents the VS Code client shows; never a draft. */
-export const SOURCE_SCHEME = 'attributor-source';
 
 export interface ServiceContext {
   readonly workspace: AttributorWorkspace;
