@@ -75,8 +75,13 @@ export class ServerSession implements vscode.Disposable {
 
   /** Runs a server command (workspace/executeCommand); the server applies its edit through workspace/applyEdit. */
   async execute(command: (typeof ServerCommand)[keyof typeof ServerCommand], args: unknown): Promise<EditResult> {
-    await this.start();
-    return ((await vscode.commands.executeCommand(command, args)) as EditResult | undefined) ?? { applied: false, message: 'the language server did not answer.' };
+    try {
+      await this.start();
+      return ((await vscode.commands.executeCommand(command, args)) as EditResult | undefined) ?? { applied: false, message: 'the language server did not answer.' };
+    } catch (error) {
+      this.output.error(`${command} failed: ${error instanceof Error ? error.message : String(error)}`);
+      return { applied: false, message: 'the language server did not answer (see Attributor: Show Output).' };
+    }
   }
 
   dispose(): void {
