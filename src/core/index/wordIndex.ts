@@ -127,8 +127,12 @@ export class WordIndex {
     // made for a spelling seen before) and normalised once.
     const spellings = new SpellingTable();
     const newWord = (spelling: string) => this.wordIdFor(normalizeWord(spelling));
-    let ids: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
-    let starts: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+    // Sized for the texts at once (a word and its space take about six characters): growing by doubling copies
+    // millions of tokens in one step, which would hold the thread of a language server building its index.
+    let characters = 0;
+    for (const text of texts) characters += text.length;
+    let ids: Int32Array<ArrayBuffer> = new Int32Array(Math.max(1 << 16, Math.ceil(characters / 5)));
+    let starts: Int32Array<ArrayBuffer> = new Int32Array(ids.length);
     let count = 0;
     this.firstToken = new Int32Array(texts.length + 1);
     for (let a = 0; a < texts.length; a++) {
