@@ -154,6 +154,34 @@ describe('the language service (in memory)', () => {
     assert.strictEqual(await t.service.articleText('nope'), null);
   });
 
+  it('hovers a sentence without quotes with the source sentence it restates, and nothing for one no source resembles', async () => {
+    const doc = draft('Some context first.\n\nThe farmer Ben Okafor said they lost the whole wheat harvest in one night.\n\nMy cat likes rainy Tuesdays in the garden.\n');
+    const claim = await t.service.hover(doc, { line: 2, character: 50 });
+    assert.match((claim?.contents as { value: string }).value, /Source for this sentence[\s\S]*Farmers count the losses/);
+    assert.strictEqual(await t.service.hover(doc, { line: 4, character: 10 }), null);
+    t.settings = { sources: ['sources'], hover: { claims: false } };
+    assert.strictEqual(await t.service.hover(doc, { line: 2, character: 50 }), null, 'attributor.hover.claims off');
+  });
+
+  it('offers the quotations completing the one at the cursor for the palette, and the range a choice replaces', async () => {
+    const text = 'Renn promised "The lighthouse kee" to them.';
+    const doc = draft(text);
+    const cursor = text.indexOf('kee') + 3;
+    const found = await t.service.quoteCandidates(doc, { start: cursor, end: cursor });
+    assert.strictEqual(found.query, 'The lighthouse kee');
+    assert.deepStrictEqual([found.from, found.to, found.closing], [text.indexOf('"') + 1, cursor + 1, '"']);
+    assert.match(found.items[0].label, /^The lighthouse keepers will stay at their posts/);
+    assert.strictEqual(found.items[0].insert.as, 'exact');
+    const planned = await t.service.insertPassage(doc, { uri: doc.uri, from: found.from, to: found.to, ...found.items[0].insert });
+    assert.ok('edit' in planned);
+    assert.strictEqual(applyEdits(doc, planned.edit), `Renn promised "${found.items[0].label}" to them.`);
+  });
+
+  it('gives the sources as CSL-JSON for a bibliography', async () => {
+    const items = (await t.service.bibliography()) as Array<{ id: string; title: string }>;
+    assert.deepStrictEqual(items.map((i) => [i.id, i.title]).sort(), [['farms', 'Farmers count the losses'], ['harbour', 'Harbour reopens after the storm']]);
+  });
+
   it('reports an unreadable source and keeps the rest', async () => {
     const s = await memoryService({ 'sources/good.txt': FARMS, 'sources/bad.txt': '' });
     assert.strictEqual(s.service.library.current?.articles.length, 1);
