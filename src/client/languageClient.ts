@@ -64,7 +64,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
   const client = new LanguageClient('attributor', 'Attributor', serverOptions, clientOptions);
   // Files of virtual workspaces, read through VS Code for the server (as the Markdown server does).
   client.onRequest(ReadFileRequest, async ({ uri }) => ({ base64: Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri, true))).toString('base64') }));
-  client.onRequest(ReadDirectoryRequest, async ({ uri }) => (await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri, true))).map(([name, type]) => ({ name, kind: kindOf(type) })));
+  client.onRequest(ReadDirectoryRequest, async ({ uri }) => (await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri, true))).map(([name, type]) => ({ name, kind: kindOf(type), symlink: (type & vscode.FileType.SymbolicLink) !== 0 })));
   client.onRequest(StatRequest, async ({ uri }) => {
     try {
       const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(uri, true));

@@ -164,7 +164,8 @@ export const IndexStatusNotification = new NotificationType<IndexStatus>('attrib
 export type FileKind = 'file' | 'directory' | 'other';
 
 export const ReadFileRequest = new RequestType<{ readonly uri: string }, { readonly base64: string }, void>('attributor/fs/readFile');
-export const ReadDirectoryRequest = new RequestType<{ readonly uri: string }, Array<{ readonly name: string; readonly kind: FileKind }>, void>('attributor/fs/readDirectory');
+/** A folder's entries; `symlink` marks a symbolic link (its `kind` is its target's). */
+export const ReadDirectoryRequest = new RequestType<{ readonly uri: string }, Array<{ readonly name: string; readonly kind: FileKind; readonly symlink?: boolean }>, void>('attributor/fs/readDirectory');
 export const StatRequest = new RequestType<{ readonly uri: string }, { readonly size: number; readonly kind: FileKind } | null, void>('attributor/fs/stat');
 
 /** What the client tells the server at start (initializationOptions). */

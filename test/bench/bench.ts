@@ -7,6 +7,7 @@ import { createGenerator, seededRandom } from '../support/generateCorpus';
 import { formatServerFigures, measureServer } from './serverBench';
 import * as fs from 'fs';
 import * as os from 'os';
+import { benchHostileShapes } from './hostileBench';
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -99,6 +100,7 @@ async function main(): Promise<void> {
   const bundled = await loadCorpus(nodeFileSystem, path.join(__dirname, '..', 'corpus'));
   console.log(`node ${process.version}, ${require('os').cpus().length} cores`);
   benchCorpus('bundled corpus', bundled.articles, 10_000);
+  benchHostileShapes(buildCorpusIndex(bundled.articles));
   const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));
   for (const n of [1_000, 10_000]) {
     const articles = Array.from({ length: n }, (_, i) => generator.article(i));
