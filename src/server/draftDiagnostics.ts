@@ -48,10 +48,11 @@ export class DraftDiagnostics {
   async check(uri: string, force: boolean): Promise<number | undefined> {
     const document = this.documents.get(uri);
     if (!document) return undefined;
+    const version = document.version;
     try {
       const result = await this.service.diagnostics(document, undefined, force);
-      // A newer version is on its way: its own check publishes.
-      if (!result || this.documents.get(uri)?.version !== document.version) return undefined;
+      // A newer version, or the document closed and another opened under its name: that one's check publishes.
+      if (!result || this.documents.get(uri) !== document || document.version !== version) return undefined;
       if (result.kind === 'skipped') {
         if (!this.checkedFiles.has(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
         if (result.tooLarge) this.sayTooLarge(document, result.tooLarge.lines, result.tooLarge.maxLines);

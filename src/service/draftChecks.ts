@@ -6,6 +6,8 @@ import { engineSeverities, type AttributorSettings } from './settings';
 
 interface DocumentState {
   readonly cache: DraftCheckCache;
+  /** The document the report is of: a URI closed and opened again (untitled drafts reuse names) is another one. */
+  document?: TextDocument;
   /** What the report was made with: the document version, the index, the ignore list and the severities. */
   key?: string;
   report?: DraftReport;
@@ -25,9 +27,10 @@ export class DraftChecks {
     let state = this.states.get(document.uri);
     if (!state) this.states.set(document.uri, (state = { cache: new DraftCheckCache() }));
     const key = `${document.version}|${indexGeneration}|${this.ignoreGeneration}|${JSON.stringify(settings.severities)}`;
-    if (state.report && state.key === key) return state.report;
+    if (state.report && state.key === key && state.document === document) return state.report;
     const report = checkDraft(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache });
     state.key = key;
+    state.document = document;
     state.report = report;
     return report;
   }
@@ -35,7 +38,7 @@ export class DraftChecks {
   /** The last report, when it is for this version of the document (no check is run). */
   lastReport(document: TextDocument): DraftReport | undefined {
     const state = this.states.get(document.uri);
-    return state?.key?.startsWith(`${document.version}|`) ? state.report : undefined;
+    return state?.document === document && state.key?.startsWith(`${document.version}|`) ? state.report : undefined;
   }
 
   forget(uri: string): void {

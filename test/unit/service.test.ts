@@ -49,6 +49,16 @@ describe('the language service (in memory)', () => {
     assert.deepStrictEqual(await t.service.diagnostics(draft('a\nb\nc\n', 2)), { kind: 'skipped', tooLarge: { lines: 4, maxLines: 1 } });
   });
 
+  it('checks a draft opened under the name of one just closed afresh (untitled drafts reuse names and versions)', async () => {
+    const first = draft('Ben Okafor said "the lighthouse keepers will stay at their posts".\n', 1, 'Untitled-1');
+    const second = draft('Tobias Renn said "the lighthouse keepers will stay at their posts".\n', 1, 'Untitled-1');
+    const before = await t.service.diagnostics(first);
+    assert.strictEqual(before?.kind === 'checked' && before.diagnostics.length, 1);
+    const after = await t.service.diagnostics(second);
+    assert.deepStrictEqual(after?.kind === 'checked' && after.diagnostics, [], 'the second draft names the right speaker');
+    assert.deepStrictEqual(await t.service.codeActions(second, { start: { line: 0, character: 0 }, end: { line: 0, character: 60 } }, { diagnostics: [] }), []);
+  });
+
   it('stops at a cancelled request', async () => {
     const source = new CancellationTokenSource();
     source.cancel();
