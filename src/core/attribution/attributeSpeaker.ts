@@ -81,7 +81,14 @@ class QuoteAttributor {
     const tokens = this.p.tokensOf(s);
     const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
     if (qi < 0) return NONE;
-    if (this.isTerm(q, tokens, qi)) return TERM;
+    const term = this.isTerm(q, tokens, qi);
+    if (term === 'term') return TERM;
+    if (term === 'title?') {
+      // Words in capitals with the sentence's comma inside the marks: a title (`on "Fox and Friends,"`) unless
+      // an attribution follows (`"Like Oakland. Or Ferguson," Trump said`).
+      const found = this.after(tokens, qi, s);
+      return found && found !== 'agency' ? { speaker: found.speaker, mention: found.mention, method: 'after', isTerm: false } : TERM;
+    }
     const opensSentence = tokens.slice(0, qi).every((t) => t.kind === 'punct');
     const after: Array<[AttributionMethod, () => Resolution]> = [
       ['after', () => this.after(tokens, qi, s)],
@@ -109,18 +116,21 @@ class QuoteAttributor {
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
   }
 
-  /** Quoted names, titles and terms: words used, not words said. */
-  private isTerm(q: number, tokens: readonly Token[], qi: number): boolean {
+  /** Quoted names, titles and terms: words used, not words said; `title?` when only an attribution after it could say otherwise. */
+  private isTerm(q: number, tokens: readonly Token[], qi: number): 'term' | 'title?' | null {
     const quote = this.p.quotes[q];
     const before = tokens.slice(Math.max(0, qi - 3), qi).filter(isWord);
-    if (before.some((t) => TERM_MARKERS.has(t.lower)) || (before.length >= 2 && before[before.length - 2].lower === 'known' && before[before.length - 1].lower === 'as')) return true;
-    if (quote.text.length > 120) return false; // longer than any name or title
+    if (before.some((t) => TERM_MARKERS.has(t.lower)) || (before.length >= 2 && before[before.length - 2].lower === 'known' && before[before.length - 1].lower === 'as')) return 'term';
+    if (quote.text.length > 120) return null; // longer than any name or title
     const words = quote.text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu) ?? [];
-    if (words.length === 0) return true;
-    if (!/[\p{Lu}\p{Ll}]/u.test(quote.text)) return false; // a script without capitals: no name test
-    if (words.length > 7 || /[.!?,;:]\s*$/.test(quote.text.trim())) return false;
+    if (words.length === 0) return 'term';
+    if (!/[\p{Lu}\p{Ll}]/u.test(quote.text)) return null; // a script without capitals: no name test
+    const text = quote.text.trim();
+    if (words.length > 7 || /[!?;:]\s*$/.test(text)) return null;
     const significant = words.filter((w, i) => i === 0 || !SMALL_TITLE_WORDS.has(w.toLowerCase()));
-    return significant.length > 0 && significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w));
+    if (significant.length === 0 || !significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+    if (!/[.,]\s*$/.test(text)) return 'term';
+    return words.length > 1 ? 'title?' : null;
   }
 
   /** `..." Putin said`, `..." said Andrii Yermak`, `..." he said`, `..." Richmond police said in a release`. */
@@ -244,8 +254,11 @@ class QuoteAttributor {
       if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
       return null;
     }
-    const previous = this.results[q - 1];
-    const ps = this.p.quoteSentence[q - 1];
+    // The quote before, passing over titles and terms quoted after it (`"...," Perez said on "Meet the Press." "..."`).
+    let k = q - 1;
+    while (k > 0 && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
+    const previous = this.results[k];
+    const ps = this.p.quoteSentence[k];
     if (!previous?.speaker || (ps !== s && ps !== s - 1)) return null;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };

@@ -141,3 +141,32 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'vol', 'p', 'pp', 'ed', 'eds', 'al', 'mt', 'ft', 'ave', 'blvd',
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
 ]);
+
+/**
+ * Words that carry grammar rather than content: articles, pronouns and their contractions, auxiliaries,
+ * prepositions, conjunctions, and the light verbs, nouns and adverbs of everyday speech (`going to`, `a lot`,
+ * `the way`). Quoted words that are only these say nothing about who spoke them. Lower case, straight apostrophe.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'not', 'all', 'every', 'each', 'both', 'such',
+  'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours', 'he', 'him', 'his', 'she', 'her', 'hers',
+  'it', 'its', 'they', 'them', 'their', 'theirs', 'one', 'ones', 'myself', 'yourself', 'himself', 'herself', 'itself',
+  'ourselves', 'themselves', 'who', 'whom', 'whose', 'which', 'what', 'where', 'when', 'why', 'how', 'there', 'here',
+  "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "you'd", "he's", "he'll",
+  "he'd", "she's", "she'll", "she'd", "it's", "it'll", "they're", "they've", "they'll", "they'd", "that's", "there's",
+  "what's", "who's", "let's", "here's", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't",
+  "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "ain't", "mustn't",
+  'be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'having', 'do', 'does', 'did', 'doing',
+  'done', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought',
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'about', 'over', 'under', 'up', 'down',
+  'out', 'off', 'as', 'than', 'like', 'through', 'after', 'before', 'between', 'against', 'without', 'within', 'upon',
+  'and', 'or', 'but', 'nor', 'so', 'if', 'then', 'because', 'while', 'though', 'although', 'whether', 'yet', 'also',
+  'just', 'only', 'even', 'still', 'very', 'really', 'too', 'much', 'many', 'more', 'most', 'less', 'least', 'lot',
+  'lots', 'well', 'now', 'again', 'ever', 'never', 'always', 'often', 'already', 'quite', 'rather', 'pretty', 'sure',
+  'yes', 'yeah', 'oh', 'ok', 'okay', 'go', 'goes', 'going', 'gone', 'went', 'gonna', 'get', 'gets', 'got', 'getting',
+  'make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taken', 'come', 'comes', 'came', 'give', 'gives', 'gave',
+  'say', 'says', 'said', 'tell', 'told', 'think', 'thinks', 'thought', 'know', 'knows', 'knew', 'see', 'look', 'put',
+  'keep', 'let', 'thing', 'things', 'way', 'ways', 'something',
+  'anything', 'nothing', 'everything', 'someone', 'anyone', 'everyone', 'people', 'time', 'times', 'back', 'other',
+  'others', 'another', 'same', 'own', 'right', 'good', 'new', 'big', 'great', 'little', 'just', 'first', 'last', 'next',
+]);
