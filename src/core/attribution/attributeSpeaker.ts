@@ -10,10 +10,10 @@
 // Pronouns (`he said`) go to the nearest fitting person before them, roles (`the Russian leader`) to the
 // person the texts give that role, descriptions (`the clown`) to the person the text is about.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, NEWS_AGENCIES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELAY_VERBS, TERM_MARKERS } from '../text/newsLexicon';
+import { DETERMINERS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELAY_VERBS, TERM_MARKERS } from '../text/newsLexicon';
 import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, type Phrase } from './speakerPhrases';
+import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, skipAppositive, type Phrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
 import type { AttributionMethod, Speaker, TextSpan } from '../types';
 
@@ -42,6 +42,8 @@ const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
+/** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
@@ -149,7 +151,7 @@ class QuoteAttributor {
     if (!isWord(start) || !(start.cap || isPronoun(start) || DETERMINERS.has(start.lower) || !/\p{Ll}/u.test(start.text))) return null;
     const phrase = phraseAfter(tokens, i, true);
     if (!phrase) return null;
-    let k = phrase.to;
+    let k = skipAppositive(tokens, phrase.to);
     while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
     if (isRelayVerb(tokens[k])) return 'agency';
     if (!isSpeechVerbAt(tokens, k)) return null;
@@ -196,7 +198,7 @@ class QuoteAttributor {
         const resolved = this.resolve(tokens, subject, s);
         if (resolved) return resolved;
       }
-    } else if (quoteAt > v + 1) {
+    } else if (quoteAt > v + 1 && !OBJECT_SPEECH_VERBS.has(verb.lower)) {
       // `وقال لقمان "..."`, `said Putin: "..."`: the speaker after the verb, right before the quote.
       const after = phraseAfter(tokens, v + 1, false);
       const adjacent = after && after.to <= quoteAt && tokens.slice(after.to, quoteAt).every((t) => t.kind === 'punct');
@@ -231,7 +233,8 @@ class QuoteAttributor {
       if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
       const subject = phraseBefore(tokens, k, qi + 1);
       if (subject) return this.resolve(tokens, subject, s);
-      const after = phraseAfter(tokens, k + 1, false);
+      // `"...," said Putin`, never `"...," Butz, 49, told The Huffington Post`: a told's name is its listener.
+      const after = OBJECT_SPEECH_VERBS.has(tokens[k].lower) ? null : phraseAfter(tokens, k + 1, false);
       if (after) return this.resolve(tokens, after, s);
       return null;
     }
@@ -350,11 +353,14 @@ class QuoteAttributor {
       const record = this.registry.addOrganisation(words.map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };
     }
+    const det = np.determiner?.lower ?? null;
+    // `a spokeswoman`, `one Clinton adviser`, `another official`: someone the text chose not to name.
+    const before = tokens[part.from - 1];
+    if (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower))) return this.description(mention);
     if (np.title.length) {
       const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id);
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
-    const det = np.determiner?.lower ?? null;
     const head = words[words.length - 1];
     if (det === 'the' || det === 'this' || det === 'that') {
       if (!ORGANISATION_WORDS.has(head.lower) && !/s$/.test(head.lower)) {

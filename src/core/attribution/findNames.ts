@@ -70,7 +70,9 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const roleBeforeName = isWord(t) && !t.cap && ROLE_HEADS.has(t.lower) && isNameWord(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1].lower);
       if (!isNameWord(t) && !roleBeforeName) continue;
       let j = i;
-      while (j < tokens.length && (isNameWord(tokens[j]) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
+      // `Secretary of State John Kerry`: a title's `of` joins what it is of.
+      const titleOf = (k: number) => tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && isNameWord(tokens[k + 1]);
+      while (j < tokens.length && (isNameWord(tokens[j]) || titleOf(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
         j++;
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
       }

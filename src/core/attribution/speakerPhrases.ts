@@ -68,6 +68,35 @@ export function isVerbLike(t: Token): boolean {
   return /^[a-z]{3,}ed$/.test(t.lower) && !ORGANISATION_WORDS.has(t.lower);
 }
 
+/** The longest appositive skipped between a name and its verb, in tokens. */
+const APPOSITIVE_TOKENS = 24;
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
+
+/**
+ * Whether the words at `k` can open an appositive or parenthesis after a name: a description (`the editor`,
+ * `an early supporter`, `another VP choice`), a role, an age (`49`), a relative clause (`who served as...`)
+ * or a party tag (`R-Tex.`, `D-Ore.`).
+ */
+function opensAppositive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  if (DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'another') return true;
+  if (/^\d{1,3}$/.test(t.text)) return !isWord(tokens[k + 1]);
+  return /^[RDI]-\p{Lu}/u.test(t.text);
+}
+
+/** The token after an appositive or parenthesis that starts at `k` (`, 49,`, `(D-Ore.)`), or `k` when there is none. */
+export function skipAppositive(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.kind !== 'punct' || (t.text !== ',' && t.text !== '(') || !opensAppositive(tokens, k + 1)) return k;
+  const close = t.text === ',' ? ',' : ')';
+  for (let c = k + 2; c < tokens.length && c < k + APPOSITIVE_TOKENS; c++) {
+    if (tokens[c].kind === 'quote') return k;
+    if (tokens[c].kind === 'punct' && tokens[c].text === close) return c + 1 < tokens.length && tokens[c + 1].text === ',' && close === ')' ? c + 2 : c + 1;
+  }
+  return k;
+}
+
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): Phrase | null {
   let e = end - 1;
@@ -75,11 +104,12 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
   // `on Friday`, `Thursday`: a day between subject and verb
   while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
   if (e < floor) return null;
-  if (tokens[e].kind === 'punct' && tokens[e].text === ',') {
-    // `Mark, the lead on the project, told`: skip an appositive between commas.
+  if (tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')')) {
+    // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`: skip an appositive.
+    const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
-    while (c >= floor && c > e - 12 && !(tokens[c].kind === 'punct' && tokens[c].text === ',')) c--;
-    if (c > floor && c < e - 1 && isWord(tokens[c + 1]) && (DETERMINERS.has(tokens[c + 1].lower) || ROLE_WORDS.has(tokens[c + 1].lower))) e = c - 1;
+    while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
+    if (c > floor && c < e - 1 && opensAppositive(tokens, c + 1)) e = c - 1;
     else return null;
   }
   if (isPronoun(tokens[e])) return { from: e, to: e + 1 };
@@ -200,6 +230,15 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   body.forEach((t, i) => {
     if (ROLE_WORDS.has(t.lower) && !isAcronym(t)) lastRole = i;
   });
+  // A capitalised role word alone is a surname (`King said`), not a title.
+  if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap) lastRole = -1;
+  // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
+  // what it is of; the name is the last one or two capitalised words.
+  const of = body.findIndex((t, i) => t.lower === 'of' && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
+  if (of > 0) {
+    const tail = body.slice(of + 1);
+    if (tail.length >= 2 && tail.every((t) => t.cap)) lastRole = of + tail.length - Math.min(2, tail.length - 1);
+  }
   const title = body.slice(0, lastRole + 1);
   const rest = body.slice(lastRole + 1);
   const name = rest.length > 0 && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];

@@ -3,6 +3,7 @@
 // make up titles and roles, and the function words that never begin a name.
 
 function inflect(base: string): string[] {
+  if (base === 'tell') return ['tell', 'tells', 'told', 'telling'];
   const forms = [base];
   if (base.endsWith('e')) forms.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
   else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
@@ -36,6 +37,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...REGULAR_SPEECH_VERBS.flatMap(inflect),
   ...IRREGULAR_SPEECH_VERBS,
 ]);
+
+/**
+ * Speech verbs whose next noun phrase is the person spoken to or about, never the speaker: in `told CNN`,
+ * `calling Alwaleed "dopey"`, `urged Cruz`, the speaker is the verb's subject, not the name after it.
+ */
+export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  ['tell', 'call', 'accuse', 'urge', 'slam', 'blast', 'thank', 'praise', 'condemn', 'denounce', 'label', 'brand', 'describe', 'characterise', 'characterize', 'threaten', 'assure', 'warn', 'charge', 'decry', 'remind', 'ask']
+    .flatMap(inflect)
+    .concat(['told', 'telling', 'slammed', 'slamming']),
+);
 
 /** Verbs by which a news outlet passes on what others said: their subject relays, it does not speak. */
 export const RELAY_VERBS: ReadonlySet<string> = new Set(['report', 'reports', 'reported', 'reporting', 'cite', 'cites', 'cited', 'citing']);

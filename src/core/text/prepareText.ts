@@ -1,5 +1,6 @@
 // A text readied for attribution: markup hidden, paragraphs, sentences and quotations found, and each
 // sentence's tokens read on first use (quotations folded into one token).
+import { maskLeads } from './maskLeads';
 import { maskMarkup, type TextFormat } from './maskMarkup';
 import { paragraphModeOf, segmentText, type ParagraphMode, type Segmentation } from './segmentText';
 import { tokenizeSentence, type Token } from './sentenceTokens';
@@ -19,7 +20,8 @@ export interface PreparedText extends Segmentation {
 }
 
 /** Segments a text and readies its sentences for attribution. `masked` and `mode`, when given, were found on a larger text this one is part of. */
-export function prepareText(text: string, format: TextFormat, id: string | null, masked = maskMarkup(text, format), mode: ParagraphMode = paragraphModeOf(masked, format)): PreparedText {
+export function prepareText(text: string, format: TextFormat, id: string | null, markup = maskMarkup(text, format), mode: ParagraphMode = paragraphModeOf(markup, format)): PreparedText {
+  const masked = maskLeads(markup);
   const seg = segmentText(masked, text, mode);
   const quoteSentence: number[] = [];
   const firstQuoteOf: number[] = [];
