@@ -40,6 +40,7 @@ const INTRO_WORDS = new Set([
 ]);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
@@ -49,6 +50,13 @@ const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm
 
 function isRelayVerb(t: Token | undefined): boolean {
   return isWord(t) && RELAY_VERBS.has(t.lower);
+}
+
+/** `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a participle or adverb clause. */
+function opensClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap;
 }
 
 function isGerund(t: Token): boolean {
@@ -191,6 +199,12 @@ class QuoteAttributor {
   /** The speaker of a speech verb at `v`: before it, or after it (`said Putin:`), or the sentence's subject. */
   private subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution {
     const verb = tokens[v];
+    // `was asked by host Bill Maher, "..."`: the agent speaks; `Trump was asked, "..."`: someone unnamed did.
+    if (isWord(tokens[v - 1]) && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && /(?:ed|told)$/.test(verb.lower)) {
+      if (tokens[v + 1]?.lower !== 'by') return null;
+      const agent = phraseAfter(tokens, v + 2, false);
+      return agent && agent.to <= quoteAt ? this.resolve(tokens, agent, s) : null;
+    }
     const subject = phraseBefore(tokens, v);
     if (subject) {
       const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
@@ -210,6 +224,15 @@ class QuoteAttributor {
     const left = tokens[v - 1];
     const coordinated = !subject && (left === undefined || left.kind === 'punct' || ['and', 'but', 'by', 'while', 'before', 'after', 'also'].includes(left.lower));
     if (!isGerund(verb) && !coordinated) return null;
+    // `Hollande said Tuesday, noting the nominee "..."`, `Spicer said, adding, "..."`: the subject of the speech
+    // verb the participle goes on from.
+    for (let k = v - 1; k >= 0; k--) {
+      if (!isSpeechVerbAt(tokens, k) || isGerund(tokens[k]) || isRelayVerb(tokens[k])) continue;
+      const earlier = phraseBefore(tokens, k);
+      const resolved = earlier ? this.resolve(tokens, earlier, s) : null;
+      if (resolved && resolved !== 'agency') return resolved;
+      break;
+    }
     // The sentence's subject speaks through a participle only from before the quote: in
     // `Asked about Putin's "all available means", Zelensky said...` the quote is not Zelensky's.
     const main = this.sentenceSubject(s);
@@ -273,7 +296,7 @@ class QuoteAttributor {
     const tokens = this.p.tokensOf(s);
     let i = 0;
     while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
-    if (isWord(tokens[i]) && INTRO_WORDS.has(tokens[i].lower)) {
+    if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i))) {
       const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
       if (comma < 0 || comma - i > 25) return null;
       i = comma + 1;
@@ -340,6 +363,7 @@ class QuoteAttributor {
       const record = this.registry.addOrganisation(np.groupOf.map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };
     }
+    if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from)) return null;
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       const known = this.registry.lookupName(words, this.p.id);
@@ -363,7 +387,9 @@ class QuoteAttributor {
     }
     const head = words[words.length - 1];
     if (det === 'the' || det === 'this' || det === 'that') {
-      if (!ORGANISATION_WORDS.has(head.lower) && !/s$/.test(head.lower)) {
+      // `the boy, who was wearing a cap`: a description the text goes on to introduce is someone new.
+      const introduced = tokens[part.to]?.text === ',' && isWord(tokens[part.to + 1]) && ['who', 'whose', 'a', 'an'].includes(tokens[part.to + 1].lower);
+      if (!introduced && !ORGANISATION_WORDS.has(head.lower) && !/s$/.test(head.lower)) {
         const found = this.antecedent(s, mention.start, null);
         if (found && found.speaker.kind === 'person') return { speaker: found.speaker, mention };
       }

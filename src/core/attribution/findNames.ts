@@ -19,6 +19,16 @@ function isShouting(tokens: readonly Token[]): boolean {
   return words >= 3 && upper / words > 0.6;
 }
 
+/**
+ * A headline in title case (`Howard Dean Tells Democratic Convention Guns Are a Crisis`): nearly every longer
+ * word capitalised, a verb among them. Its capitals say nothing about names either.
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t, i) => i > 0 && t.kind === 'word' && t.text.length >= 4);
+  if (long.length < 3 || long.filter((t) => t.cap).length / long.length < 0.8) return false;
+  return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing)$/u.test(t.text));
+}
+
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
 const LATER_CAPITAL = /[\s(\[\u201C\u2018"'\u2014-]\p{Lu}/u;
 
@@ -56,7 +66,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
   prepared.sentences.forEach((sentence, s) => {
     if (!LATER_CAPITAL.test(prepared.masked.slice(sentence.start, sentence.end))) return;
     const tokens = prepared.tokensOf(s);
-    if (isShouting(tokens)) return;
+    if (isShouting(tokens) || isTitleCase(tokens)) return;
     let firstPerson = true;
     let he = false;
     let she = false;

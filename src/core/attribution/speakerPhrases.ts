@@ -104,14 +104,15 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
   // `on Friday`, `Thursday`: a day between subject and verb
   while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
   if (e < floor) return null;
-  if (tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')')) {
-    // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`: skip an appositive.
+  // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
+  for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
     const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
     if (c > floor && c < e - 1 && opensAppositive(tokens, c + 1)) e = c - 1;
     else return null;
   }
+  if (e < floor) return null;
   if (isPronoun(tokens[e])) return { from: e, to: e + 1 };
   let j = e;
   let length = 0;
@@ -240,7 +241,10 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
     if (tail.length >= 2 && tail.every((t) => t.cap)) lastRole = of + tail.length - Math.min(2, tail.length - 1);
   }
   const title = body.slice(0, lastRole + 1);
-  const rest = body.slice(lastRole + 1);
+  let rest = body.slice(lastRole + 1);
+  // `Sen. Sherrod Brown of Ohio`, `Officer Tusk of the Walrus Police`: the name ends where its place begins.
+  const from = rest.findIndex((t) => t.lower === 'of');
+  if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
   const name = rest.length > 0 && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
   const lastWord = body[body.length - 1];
   const isOrganisation = lastWord !== undefined && (ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));

@@ -167,7 +167,8 @@ export class SpeakerRegistry {
         continue;
       }
       const first = norm.slice(0, -1).join(' ');
-      if (r.first === null || isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0]) out.push(r);
+      // A surname known alone matches a full name only when spelt the same (`Jan Brewer` is not `Breyer`).
+      if (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0]) out.push(r);
     }
     if (phrase !== last) for (const r of this.byBucket.get(nameBucket(phrase)) ?? []) if (r.last === phrase && !out.includes(r)) out.push(r);
     if (norm.length === 1 && last.length >= 2) for (const r of this.byAcronym.get(last) ?? []) if (!out.includes(r)) out.push(r);
