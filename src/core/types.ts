@@ -64,6 +64,7 @@ export type AttributionMethod =
   | 'according-to' // according to Peskov, ... "..."
   | 'dash' // 'are our citizens' - Putin
   | 'continuation' // "..." he said. "..."
+  | 'label' // Reyes: "...", - **Reyes**: "...", ## Reyes: ...
   | 'none';
 
 export interface AttributedQuote extends QuoteSpan {

@@ -14,7 +14,7 @@ import { DETERMINERS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, ORGANISATION_WORDS, PE
 import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, skipAppositive, type Phrase } from './speakerPhrases';
-import type { SpeakerRegistry } from './speakerRegistry';
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import type { AttributionMethod, Speaker, TextSpan } from '../types';
 
 export type Mention = TextSpan & { readonly text: string };
@@ -115,6 +115,7 @@ class QuoteAttributor {
       ...(verbFirst ? [...before, ...after] : [...after, ...before]),
       ['after', () => (opensSentence ? this.later(tokens, qi, s) : null)],
       ['according-to', () => this.accordingTo(tokens, s)],
+      ['label', () => this.label(tokens, qi, s)],
     ];
     for (const [method, rule] of rules) {
       const found = rule();
@@ -176,8 +177,35 @@ class QuoteAttributor {
     const dash = tokens[qi + 1];
     if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
     const phrase = phraseAfter(tokens, qi + 2, false);
-    if (!phrase || tokens.slice(phrase.to).some((t) => t.kind !== 'punct')) return null;
+    if (!phrase) return null;
+    // `– Ortiz said.`: a speech verb may follow the name.
+    const rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
+    if (tokens.slice(rest).some((t) => t.kind !== 'punct')) return null;
     return this.resolve(tokens, phrase, s);
+  }
+
+  /**
+   * `Reyes: "We cannot afford it."`, `- **Reyes**: "..."`, `## Reyes: ...`, `Dana Lee, Harbor Gazette: "..."`, and
+   * headlines (`Ryan: Images Have 'No Place' in the Race`): a name and a colon opening the sentence label what
+   * follows. Only a person known by name, or named in full or with a title, labels.
+   */
+  private label(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const start = tokens.findIndex((t) => t.kind !== 'punct');
+    if (start < 0 || start > qi) return null;
+    const colon = tokens.findIndex((t, k) => k > start && t.kind === 'punct' && t.text === ':');
+    if (colon < 0 || colon > qi) return null;
+    const phrase = phraseAfter(tokens, start, false);
+    if (!phrase || phrase.to > colon) return null;
+    const between = tokens.slice(phrase.to, colon);
+    const affiliation = between[0]?.text === ',' && between.slice(1).every((t) => (isWord(t) && t.cap) || t.text === '*' || t.text === '_');
+    if (!affiliation && !between.every((t) => t.kind === 'punct' && (t.text === '*' || t.text === '_'))) return null;
+    const words = tokens.slice(phrase.from, phrase.to);
+    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text))) return null;
+    const resolved = this.resolve(tokens, phrase, s);
+    if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;
+    const record = this.registry.record(resolved.speaker.key);
+    const named = words.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
+    return named ? resolved : null;
   }
 
   /** `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`, `by stating, "..."`. */
@@ -201,9 +229,16 @@ class QuoteAttributor {
     const verb = tokens[v];
     // `was asked by host Bill Maher, "..."`: the agent speaks; `Trump was asked, "..."`: someone unnamed did.
     if (isWord(tokens[v - 1]) && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && /(?:ed|told)$/.test(verb.lower)) {
-      if (tokens[v + 1]?.lower !== 'by') return null;
-      const agent = phraseAfter(tokens, v + 2, false);
-      return agent && agent.to <= quoteAt ? this.resolve(tokens, agent, s) : null;
+      // `was called "a disaster" by Ortiz`: the by-agent may follow the quote too.
+      const by = tokens.findIndex((t, k) => k > v && k <= Math.max(v + 1, quoteAt) + 3 && t.lower === 'by');
+      if (by < 0) return null;
+      const agent = phraseAfter(tokens, by + 1, false);
+      return agent ? this.resolve(tokens, agent, s) : null;
+    }
+    // `The Gazette quoted Ortiz as saying "..."`: the person quoted speaks, not the outlet.
+    if (isGerund(verb) && tokens[v - 1]?.lower === 'as') {
+      const quoted = phraseBefore(tokens, v - 1);
+      if (quoted && isWord(tokens[quoted.from - 1]) && /^(quot|cit)(ed|es|ing)$/.test(tokens[quoted.from - 1].lower)) return this.resolve(tokens, quoted, s);
     }
     const subject = phraseBefore(tokens, v);
     if (subject) {
@@ -276,6 +311,8 @@ class QuoteAttributor {
   /** A quote opening the sentence right after a sentence with another quote goes on in that speaker's voice. */
   private continuation(q: number, tokens: readonly Token[], qi: number, s: number): Attribution | null {
     if (!tokens.slice(0, qi).every((t) => t.kind === 'punct')) return null;
+    const introduced = this.introducedBefore(s);
+    if (introduced) return { speaker: introduced.speaker, mention: introduced.mention, method: 'before', isTerm: false };
     if (q === 0) {
       if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
       return null;
@@ -288,6 +325,23 @@ class QuoteAttributor {
     if (!previous?.speaker || (ps !== s && ps !== s - 1)) return null;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+  }
+
+  /** `Reyes continued:` ¶ `"The numbers do not add up."`: the sentence before ends with a speech verb and a colon. */
+  private introducedBefore(s: number): Resolved | null {
+    if (s === 0) {
+      this.wantedEarlierText = true;
+      return null;
+    }
+    const tokens = this.p.tokensOf(s - 1);
+    const last = tokens.length - 1;
+    if (last < 1 || tokens[last].text !== ':' || tokens.some((t) => t.kind === 'quote')) return null;
+    for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
+      if (!isSpeechVerbAt(tokens, k)) continue;
+      const found = this.subjectOf(tokens, k, s - 1, last);
+      return found && found !== 'agency' ? found : null;
+    }
+    return null;
   }
 
   private sentenceSubject(s: number): Resolved | null {
@@ -382,7 +436,7 @@ class QuoteAttributor {
     const before = tokens[part.from - 1];
     if (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower))) return this.description(mention);
     if (np.title.length) {
-      const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id);
+      const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id) ?? this.ownedRole(np.title);
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
@@ -404,6 +458,20 @@ class QuoteAttributor {
     }
     if (!np.determiner && words.every((t) => !t.cap) && words.length === 1) return null;
     return this.description(mention);
+  }
+
+  /**
+   * `the mayor's spokesman`, `Ortiz's deputy`: the owner found by name or role, then whoever the texts give
+   * that role of theirs (`Ortiz's spokesman, Ivo Kral`). Null when the sources name no one for it.
+   */
+  private ownedRole(title: readonly Token[]): SpeakerRecord | null {
+    const at = title.findIndex((t) => t.possessive);
+    if (at < 0 || at === title.length - 1) return null;
+    const owner = title.slice(0, at + 1).map((t) => t.text);
+    const record = (title[at].cap ? this.registry.lookupName(owner, this.p.id) : null) ?? this.registry.lookupRole(owner, this.p.id);
+    if (!record) return null;
+    const role = title.slice(at + 1).map((t) => t.text);
+    return this.registry.lookupRole([record.last, ...role], this.p.id);
   }
 
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */

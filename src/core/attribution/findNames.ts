@@ -67,6 +67,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
     if (!LATER_CAPITAL.test(prepared.masked.slice(sentence.start, sentence.end))) return;
     const tokens = prepared.tokensOf(s);
     if (isShouting(tokens) || isTitleCase(tokens)) return;
+    found.push(...rolesBeforeNames(tokens));
     let firstPerson = true;
     let he = false;
     let she = false;
@@ -104,6 +105,27 @@ export function findNames(prepared: PreparedText): NameMention[] {
       firstPerson = false;
     }
   });
+  return found;
+}
+
+/**
+ * `Ortiz's spokesman, Ivo Kral, said`, `the mayor's deputy, Ana Lopes, said`: a role, then the name between
+ * commas. The role is learnt for the name (`ortiz spokesman`), so that the role alone finds them later.
+ */
+function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const head = tokens[i];
+    if (!isWord(head) || head.cap || !ROLE_HEADS.has(head.lower) || tokens[i + 1].text !== ',') continue;
+    let k = i + 2;
+    const name: Token[] = [];
+    while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
+    if (name.length < 2 || tokens[k]?.text !== ',') continue;
+    let from = i;
+    while (from > 0 && i - from < 4 && isWord(tokens[from - 1]) && !DETERMINERS.has(tokens[from - 1].lower) && (tokens[from - 1].cap || tokens[from - 1].possessive || ROLE_WORDS.has(tokens[from - 1].lower))) from--;
+    if (from === i) continue;
+    found.push({ kind: 'person', words: name.map((t) => t.text), roles: [tokens.slice(from, i + 1).map((t) => t.text)], gender: null });
+  }
   return found;
 }
 

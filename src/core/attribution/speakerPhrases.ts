@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 
 export interface Phrase {
@@ -34,6 +34,8 @@ const NOUN_LIKE_VERBS = new Set([
   'threats', 'answers', 'answer', 'replies', 'reply', 'cries', 'cry', 'tweets', 'tweet', 'labels', 'label', 'brands',
   'brand', 'counters', 'counter', 'questions', 'warnings', 'jokes', 'joke', 'orders', 'order', 'estimates', 'mentions',
   'mention', 'responds', 'respond', 'word', 'words', 'continues', 'continue', 'concludes', 'explains', 'points', 'point',
+  'mock', 'mocks', 'sigh', 'sighs', 'groan', 'groans', 'rave', 'raves', 'muse', 'muses', 'rail', 'rails', 'lash', 'taunt',
+  'taunts', 'tease', 'sneer', 'sneers', 'hiss', 'growl', 'fume', 'fumes', 'cries', 'dismissal',
 ]);
 
 export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
@@ -46,9 +48,12 @@ export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
   return (previous.cap && !NOT_NAME_WORDS.has(previous.lower)) || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
 }
 
-/** Whether the token at `k` is a speech verb, judged with the word before it. */
+/** Whether the token at `k` is a speech verb, judged with the words around it (`read out`, `shot back`). */
 export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
-  return isSpeechVerb(tokens[k], tokens[k - 1]);
+  const t = tokens[k];
+  const particles = isWord(t) && !t.cap ? PHRASAL_SPEECH_VERBS.get(t.lower) : undefined;
+  if (particles) return isWord(tokens[k + 1]) && particles.has(tokens[k + 1].lower);
+  return isSpeechVerb(t, tokens[k - 1]);
 }
 
 export function isPronoun(t: Token | undefined): boolean {

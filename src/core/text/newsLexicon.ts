@@ -20,8 +20,21 @@ const REGULAR_SPEECH_VERBS = [
   'retort', 'scream', 'shout', 'snap', 'state', 'stress', 'suggest', 'testify', 'tweet', 'urge', 'vow', 'warn',
   'whisper', 'yell', 'accuse', 'acknowledge', 'admit', 'agree', 'allege', 'assure', 'call', 'condemn', 'denounce',
   'slam', 'blast', 'decry', 'lament', 'reiterate', 'demand', 'threaten', 'wonder', 'cry',
-  'thunder', 'counter', 'affirm', 'characterise', 'characterize', 'label', 'brand',
+  'thunder', 'counter', 'affirm', 'characterise', 'characterize', 'label', 'brand', 'interject', 'fume', 'mock',
+  'scoff', 'sneer', 'gush', 'rave', 'muse', 'opine', 'concur', 'rail', 'groan', 'sigh', 'chuckle', 'marvel',
+  'retaliate', 'interrupt', 'bellow', 'growl', 'hiss', 'lash', 'taunt', 'tease', 'ridicule', 'deride', 'dismiss',
+  'surmise', 'theorise', 'theorize', 'apologise', 'apologize', 'recount', 'implore',
 ];
+
+/** Verbs that introduce speech only with their particle: `read out`, `shot back`, `chimed in`, `pointed out`. */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ['read', ['out', 'aloud']], ['reads', ['out', 'aloud']], ['reading', ['out', 'aloud']],
+    ['shot', ['back']], ['fired', ['back']], ['hit', ['back']], ['hits', ['back']], ['shoots', ['back']], ['fires', ['back']],
+    ['chimed', ['in']], ['chimes', ['in']], ['pointed', ['out']], ['points', ['out']], ['spoke', ['up', 'out']],
+    ['piped', ['up']], ['went', ['on']], ['goes', ['on']], ['summed', ['up']], ['sums', ['up']], ['weighed', ['in']],
+  ].map(([verb, particles]) => [verb as string, new Set(particles as string[])]),
+);
 
 const IRREGULAR_SPEECH_VERBS = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
