@@ -116,6 +116,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
     if (c > floor && c < e - 1 && opensAppositive(tokens, c + 1)) e = c - 1;
     else return null;
+    // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
+    if (tokens[e - 1]?.text === ',' && opensAppositive(tokens, e) && e - 1 > floor) e -= 2;
   }
   if (e < floor) return null;
   if (isPronoun(tokens[e])) return { from: e, to: e + 1 };

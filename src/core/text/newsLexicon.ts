@@ -85,6 +85,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'negotiator', 'diplomat', 'president-elect', 'foreign', 'defence', 'defense', 'interior', 'finance', 'vice',
   'opposition', 'presidential', 'monarch', 'dictator', 'strongman', 'governor-general', 'tsar', 'czar', 'master',
   'harbourmaster', 'harbormaster', 'superintendent', 'inspector', 'constable', 'chancellor-elect', 'vice-chancellor',
+  'host', 'co-host', 'anchor', 'moderator', 'interviewer', 'columnist', 'commentator', 'pollster', 'strategist',
+  'activist', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'organizer', 'organiser',
+  'consultant', 'researcher', 'scientist', 'novelist', 'comedian', 'pastor', 'priest', 'reverend', 'businessman',
+  'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal',
 ]);
 
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
