@@ -4,6 +4,7 @@ import * as path from 'path';
 import { buildCorpusIndex, checkDraft, DraftCheckCache, loadCorpus, type CorpusIndex, type SourceArticle } from '../../src/core';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator, seededRandom } from '../support/generateCorpus';
+import { benchHostileShapes } from './hostileBench';
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -96,6 +97,7 @@ async function main(): Promise<void> {
   const bundled = await loadCorpus(nodeFileSystem, path.join(__dirname, '..', 'corpus'));
   console.log(`node ${process.version}, ${require('os').cpus().length} cores`);
   benchCorpus('bundled corpus', bundled.articles, 10_000);
+  benchHostileShapes(buildCorpusIndex(bundled.articles));
   const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));
   for (const n of [1_000, 10_000]) {
     const articles = Array.from({ length: n }, (_, i) => generator.article(i));
