@@ -67,4 +67,15 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(quotes[quotes.length - 1].text, 'We will finish the repairs by spring,');
     assert.strictEqual(quotes[quotes.length - 1].speaker?.name, 'Lena Ortiz');
   });
+
+  it('gives a paragraph of nothing but quotation to the person the paragraph before shows taking the floor', () => {
+    assert.strictEqual(speakerOf('Mayor Lena Ortiz addressed the council on Friday.\n\n"We start Monday. No more delays."', 'We start Monday. No more delays'), 'Lena Ortiz');
+    assert.strictEqual(speakerOf('Mayor Lena Ortiz signed the order on Friday.\n\n"We start Monday. No more delays."', 'We start Monday. No more delays'), null);
+  });
+
+  it('reads a sentence that opens with its speech verb, and a closing mark glued to the next sentence', () => {
+    assert.strictEqual(speakerOf('Said Ana Ruiz, "The count is over."', 'The count is over'), 'Ana Ruiz');
+    const glued = analyzeText('"We will win!"Ana Ruiz told the crowd on Monday.').quotes;
+    assert.deepStrictEqual(glued.map((q) => q.text), ['We will win!']);
+  });
 });

@@ -10,7 +10,7 @@
 // Pronouns (`he said`) go to the nearest fitting person before them, roles (`the Russian leader`) to the
 // person the texts give that role, descriptions (`the clown`) to the person the text is about.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELAY_VERBS, TERM_MARKERS } from '../text/newsLexicon';
+import { DETERMINERS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, SPEECH_VERBS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELAY_VERBS, TERM_MARKERS } from '../text/newsLexicon';
 import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, skipAppositive, type Phrase } from './speakerPhrases';
@@ -40,6 +40,8 @@ const INTRO_WORDS = new Set([
 ]);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
+/** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
+const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
@@ -270,6 +272,13 @@ class QuoteAttributor {
         break;
       }
     }
+    // `Said Comey, "..."`: the verb opening the sentence, its speaker after it.
+    const f = this.factsOf(s).firstContent;
+    const opening = tokens[f];
+    if (v < 0 && f < i && isWord(opening) && opening.cap && SPEECH_VERBS.has(opening.lower) && !OBJECT_SPEECH_VERBS.has(opening.lower)) {
+      const after = phraseAfter(tokens, f + 1, false);
+      return after && after.to === i + 1 && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
+    }
     if (v < 0 || isRelayVerb(tokens[v])) return null;
     return this.subjectOf(tokens, v, s, qi);
   }
@@ -364,16 +373,38 @@ class QuoteAttributor {
     if (introduced) return { speaker: introduced.speaker, mention: introduced.mention, method: 'before', isTerm: false };
     if (q === 0) {
       if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
-      return null;
+      return this.quoteParagraph(q, s);
     }
     // The quote before, passing over titles and terms quoted after it (`"...," Perez said on "Meet the Press." "..."`).
     let k = q - 1;
     while (k > 0 && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
     const previous = this.results[k];
     const ps = this.p.quoteSentence[k];
-    if (!previous?.speaker || (ps !== s && ps !== s - 1)) return null;
+    if (!previous?.speaker || (ps !== s && ps !== s - 1)) return this.quoteParagraph(q, s);
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+  }
+
+  /**
+   * `Ortiz addressed the council on Friday.` ¶ `"We start Monday. No more delays."`: a paragraph that is nothing but
+   * a quotation, with no attribution of its own, speaks for the person the paragraph before ended on.
+   */
+  private quoteParagraph(q: number, s: number): Attribution | null {
+    const paragraph = this.p.sentences[s].paragraph;
+    if (s === 0 || this.p.sentences[s - 1].paragraph !== paragraph - 1) return null;
+    // Nothing but quotations in the whole paragraph: an attribution anywhere in it is the paragraph's own.
+    for (let k = s; k < this.p.sentences.length && k < s + 12 && this.p.sentences[k].paragraph === paragraph; k++) {
+      if (this.factsOf(k).tokens.some((t) => t.kind === 'word')) return null;
+    }
+    if (this.p.quotes[q].unclosed) return null;
+    if (this.factsOf(s - 1).quoteToken.size > 0) return null;
+    const subject = this.sentenceSubject(s - 1);
+    if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return null;
+    // Only a paragraph about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
+    const tokens = this.factsOf(s - 1).tokens;
+    const at = tokens.findIndex((t) => t.start >= subject.mention.end);
+    const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
+    return spoke ? { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false } : null;
   }
 
   /** `Reyes continued:` ¶ `"The numbers do not add up."`: the sentence before ends with a speech verb and a colon. */

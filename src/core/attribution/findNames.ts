@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isNameWord, isWord, readNamePhrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -76,8 +76,11 @@ export function findNames(prepared: PreparedText): NameMention[] {
       if (HE.has(t.lower)) he = true;
       else if (SHE.has(t.lower)) she = true;
     }
+    const firstWord = tokens.findIndex(isWord);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      // `Said Comey, "..."`: a sentence may open with its speech verb.
+      if (i === firstWord && SPEECH_VERBS.has(t.lower)) continue;
       const roleBeforeName = isWord(t) && !t.cap && ROLE_HEADS.has(t.lower) && isNameWord(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1].lower);
       if (!isNameWord(t) && !roleBeforeName) continue;
       let j = i;

@@ -31,7 +31,8 @@ function flanks(text: string, at: number, span: TextSpan): { left: boolean; righ
   const next = at + 1 < span.end ? text[at + 1] : undefined;
   return {
     left: !isSpace(next) && (isSpace(prev) || OPEN_CONTEXT.includes(prev!)),
-    right: !isSpace(prev) && (isSpace(next) || CLOSE_CONTEXT.includes(next!)),
+    // A closing mark glued to the next sentence (`I love Hispanics!"Former...`) still closes.
+    right: !isSpace(prev) && (isSpace(next) || CLOSE_CONTEXT.includes(next!) || (/[.!?,]/.test(prev!) && /\p{Lu}/u.test(next!))),
   };
 }
 
