@@ -35,34 +35,35 @@ function sharedContent(draft: readonly string[], source: string): number {
 /** Judges a draft quote against the places its words stand in the sources. `corpus`: the sources' people. */
 export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry): Verdict {
   const claimed = quote.speaker;
-  // Only a speaker the sources can tell from others can be the wrong one.
   const mention = quote.mention?.text ?? null;
-  const identified = claimed !== null && isIdentified(claimed, corpus, mention);
-  const checkable = identified && claimed.kind !== 'organisation';
-  // The source's speaker, for this match: nobody for words the speaker quotes from someone else.
-  const speakerOf = (m: SourceMatch) => (m.speaker && m.speaker.kind !== 'description' && !quotedWithinQuote(m) ? m.speaker : null);
+  // What follows is worked out only as far as the verdict needs it: most quotes agree at the first look.
+  let identifiedMemo: boolean | undefined;
+  const identified = () => (identifiedMemo ??= claimed !== null && isIdentified(claimed, corpus, mention));
+  // Only a speaker the sources can tell from others can be the wrong one.
+  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && identified();
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   const fits = (source: Speaker) => compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source));
-  const words = wordsOf(quote.text);
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
-    const spoken = quoted.filter((m) => speakerOf(m));
-    const agreeing = claimed ? spoken.find((m) => fits(speakerOf(m)!)) : undefined;
+    const said = quoted.filter((m) => m.speaker && m.speaker.kind !== 'description');
+    const agreeing = claimed ? said.find((m) => fits(m.speaker!)) : undefined;
+    // Words a source speaker quotes from someone else are not theirs.
+    const spoken = agreeing || quote.isTerm || !claimed ? said : said.filter((m) => !quotedWithinQuote(m));
     const best = agreeing ?? spoken[0] ?? quoted[0] ?? located.exact[0];
     const alsoIn = located.exact.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
     if (quote.isTerm) return { verdict: 'term', match: best, alsoIn };
-    const wrong = checkable && !agreeing && spoken.length > 0 && isDistinctive(words, located.exact, corpus);
+    const wrong = !agreeing && spoken.length > 0 && checkable() && isDistinctive(wordsOf(quote.text), located.exact, corpus);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
   const closest = located.closest;
   if (closest && liesInQuote(closest)) {
+    const words = wordsOf(quote.text);
     const shared = sharedContent(words, closest.sourceText);
-    const source = speakerOf(closest);
-    const other = source && claimed && !fits(source);
-    if (other) {
+    const source = closest.speaker && closest.speaker.kind !== 'description' && !quotedWithinQuote(closest) ? closest.speaker : null;
+    if (source && claimed && !fits(source)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
-      const strong = checkable && shared >= MISATTRIBUTION_SHARED_WORDS && closest.similarity >= MISATTRIBUTION_SIMILARITY;
+      const strong = shared >= MISATTRIBUTION_SHARED_WORDS && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable();
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {

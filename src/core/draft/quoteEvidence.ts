@@ -98,12 +98,12 @@ export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
 /**
  * Whether two speakers could have said the same words: the same person, or an organisation, country or
  * government and someone who may speak for it (its minister, its spokesman), or a speaker not identified well
- * enough to tell (a lone surname or place name). `claimedIdentified`: whether the first is (see isIdentified).
+ * enough to tell (a lone surname or place name). `claimedIdentified`: whether the first is (see isIdentified), asked only if needed.
  */
-export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: SpeakerRegistry, claimedIdentified = isIdentified(claimed, corpus)): boolean {
+export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: SpeakerRegistry, claimedIdentified = () => isIdentified(claimed, corpus)): boolean {
   if (sameSpeaker(claimed, source)) return true;
   if (claimed.kind === 'organisation' || source.kind === 'organisation') return true;
-  return !claimedIdentified || !isIdentified(source, corpus);
+  return !claimedIdentified() || !isIdentified(source, corpus);
 }
 
 /**
