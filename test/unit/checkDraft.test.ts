@@ -85,6 +85,7 @@ describe('checking a draft', () => {
     assert.strictEqual(f.code, 'altered-quote');
     assert.strictEqual(f.sourceText, 'damage we have not seen in forty years');
     for (const draft of [
+      'Varga said the piers had suffered "damage we have never seen in forty years".',
       'Varga said the piers had suffered "damage we have not seen in fifty years".',
       'Morel said "every euro we spend is a euro we save on the floods".',
       'Morel said "every euro we spend on the dykes is a euro we save on the winter floods".',
@@ -95,7 +96,6 @@ describe('checking a draft', () => {
 
   it('reports other words for the same thing, or a fuller version, as information naming both wordings', () => {
     for (const draft of [
-      'Varga said the piers had suffered "damage we have never seen in forty years".',
       'Morel said "every euro we spend on dykes is a euro we save on the floods".',
       'Morel said "every penny we spend on the dykes is a penny we save on the floods".',
       '"The market stays open, storm or no storm. We will not close it," Renn said.',

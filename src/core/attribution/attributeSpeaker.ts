@@ -95,6 +95,7 @@ class QuoteAttributor {
   /** The quotes of each sentence, by index. */
   private readonly quotesOfSentence = new Map<number, number[]>();
   private readonly facts = new Map<number, SentenceFacts>();
+  private readonly wordy = new Map<number, boolean>();
   private readonly resolutions = new Map<string, Resolution>();
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
@@ -242,10 +243,11 @@ class QuoteAttributor {
    * follows. Only a person known by name, or named in full or with a title, labels.
    */
   private label(tokens: readonly Token[], qi: number, s: number): Resolution {
-    const start = tokens.findIndex((t) => t.kind !== 'punct');
-    if (start < 0 || start > qi) return null;
-    const colon = tokens.findIndex((t, k) => k > start && t.kind === 'punct' && t.text === ':');
-    if (colon < 0 || colon > qi) return null;
+    const start = this.factsOf(s).firstContent;
+    if (start > qi || qi - start > REACH) return null;
+    let colon = start + 1;
+    while (colon < qi && colon - start <= 12 && tokens[colon].text !== ':') colon++;
+    if (tokens[colon]?.text !== ':') return null;
     const phrase = phraseAfter(tokens, start, false);
     if (!phrase || phrase.to > colon) return null;
     const between = tokens.slice(phrase.to, colon);
@@ -289,8 +291,9 @@ class QuoteAttributor {
     // `was asked by host Bill Maher, "..."`: the agent speaks; `Trump was asked, "..."`: someone unnamed did.
     if (isWord(tokens[v - 1]) && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && /(?:ed|told)$/.test(verb.lower)) {
       // `was called "a disaster" by Ortiz`: the by-agent may follow the quote too.
-      const by = tokens.findIndex((t, k) => k > v && k <= Math.max(v + 1, quoteAt) + 3 && t.lower === 'by');
-      if (by < 0) return null;
+      let by = v + 1;
+      while (by < tokens.length && by <= Math.max(v + 1, quoteAt) + 3 && tokens[by].lower !== 'by') by++;
+      if (tokens[by]?.lower !== 'by') return null;
       const agent = phraseAfter(tokens, by + 1, false);
       return agent ? this.resolve(tokens, agent, s) : null;
     }
@@ -320,7 +323,7 @@ class QuoteAttributor {
     if (!isGerund(verb) && !coordinated) return null;
     // `Hollande said Tuesday, noting the nominee "..."`, `Spicer said, adding, "..."`: the subject of the speech
     // verb the participle goes on from.
-    for (let k = v - 1; k >= 0; k--) {
+    for (let k = v - 1; k >= 0 && k >= v - REACH; k--) {
       if (!isSpeechVerbAt(tokens, k) || isGerund(tokens[k]) || isRelayVerb(tokens[k])) continue;
       const earlier = phraseBefore(tokens, k);
       const resolved = earlier ? this.resolve(tokens, earlier, s) : null;
@@ -377,7 +380,7 @@ class QuoteAttributor {
     }
     // The quote before, passing over titles and terms quoted after it (`"...," Perez said on "Meet the Press." "..."`).
     let k = q - 1;
-    while (k > 0 && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
+    while (k > 0 && q - k < ANTECEDENT_QUOTES && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
     const previous = this.results[k];
     const ps = this.p.quoteSentence[k];
     if (!previous?.speaker || (ps !== s && ps !== s - 1)) return this.quoteParagraph(q, s);
@@ -394,7 +397,7 @@ class QuoteAttributor {
     if (s === 0 || this.p.sentences[s - 1].paragraph !== paragraph - 1) return null;
     // Nothing but quotations in the whole paragraph: an attribution anywhere in it is the paragraph's own.
     for (let k = s; k < this.p.sentences.length && k < s + 12 && this.p.sentences[k].paragraph === paragraph; k++) {
-      if (this.factsOf(k).tokens.some((t) => t.kind === 'word')) return null;
+      if (this.hasWords(k)) return null;
     }
     if (this.p.quotes[q].unclosed) return null;
     if (this.factsOf(s - 1).quoteToken.size > 0) return null;
@@ -407,6 +410,13 @@ class QuoteAttributor {
     return spoke ? { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false } : null;
   }
 
+  /** Whether sentence `s` has words outside its quotations (read once a sentence). */
+  private hasWords(s: number): boolean {
+    let has = this.wordy.get(s);
+    if (has === undefined) this.wordy.set(s, (has = this.factsOf(s).tokens.some((t) => t.kind === 'word')));
+    return has;
+  }
+
   /** `Reyes continued:` ¶ `"The numbers do not add up."`: the sentence before ends with a speech verb and a colon. */
   private introducedBefore(s: number): Resolved | null {
     if (s === 0) {
@@ -415,7 +425,7 @@ class QuoteAttributor {
     }
     const tokens = this.p.tokensOf(s - 1);
     const last = tokens.length - 1;
-    if (last < 1 || tokens[last].text !== ':' || tokens.some((t) => t.kind === 'quote')) return null;
+    if (last < 1 || tokens[last].text !== ':' || this.factsOf(s - 1).quoteToken.size > 0) return null;
     for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
       if (!isSpeechVerbAt(tokens, k)) continue;
       const found = this.subjectOf(tokens, k, s - 1, last);

@@ -67,7 +67,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {
-      const difference = compareWordings(wordsOf(closest.sourceText), words);
+      const difference = compareWordings(closest.sourceText, quote.text);
       return { verdict: difference === 'reworded' ? 'variant' : 'altered', match: closest, alsoIn: [] };
     }
   }

@@ -1,11 +1,11 @@
 // What a match in the sources proves about a draft quote. A false alarm is worse than a miss, so a quote is
 // put in someone else's mouth only on evidence that identifies one utterance: enough content words, or a
 // short phrase that several sources give to the same speaker and no source uses as ordinary words.
-import { diffArrays } from 'diff';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { FUNCTION_WORDS, ROLE_WORDS } from '../text/newsLexicon';
 import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
+import { diffQuote } from './quoteDiff';
 
 /**
  * Quoted words identify an utterance on their own when they are at least five words with three content words
@@ -18,12 +18,6 @@ const IDENTIFYING: ReadonlyArray<{ readonly words: number; readonly content: num
 /** A shorter phrase identifies an utterance only when this many sources give it to the same speaker. */
 const CORROBORATING_SOURCES = 2;
 
-const NUMBER_WORDS = new Set([
-  'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
-  'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty', 'thirty', 'forty', 'fifty', 'sixty',
-  'seventy', 'eighty', 'ninety', 'hundred', 'thousand', 'million', 'billion', 'trillion', 'half', 'dozen', 'first',
-  'second', 'third', 'once', 'twice',
-]);
 
 export function isContentWord(word: string): boolean {
   return !FUNCTION_WORDS.has(word) && /[\p{L}\p{N}]/u.test(word) && (word.length > 1 || /\d/.test(word));
@@ -50,7 +44,9 @@ const SPACE_OR_CLOSING = /[\s)\]}.,;:!?\u2014\u2013-]/;
 export function quotedWithinQuote(match: SourceMatch): boolean {
   const q = match.sourceQuote;
   if (!q) return false;
-  const before = q.text.slice(0, Math.max(0, match.location.start - q.textStart));
+  // A quotation within a quote is short: the last 2,000 characters before the match tell (and bound the work).
+  const offset = Math.max(0, match.location.start - q.textStart);
+  const before = q.text.slice(Math.max(0, offset - 2000), offset);
   let depth = 0;
   for (let i = 0; i < before.length; i++) {
     const c = before[i];
@@ -125,37 +121,27 @@ export function isDistinctive(words: readonly string[], exact: readonly SourceMa
 
 export type WordingDifference = 'altered' | 'reworded';
 
-const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'cannot', "can't", "don't", "doesn't", "didn't", "won't", "wouldn't", "couldn't", "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "mustn't", "ain't"]);
-
-function negations(words: readonly string[]): number {
-  return words.filter((w) => NEGATIONS.has(w)).length;
-}
-
-function numbers(words: readonly string[]): string {
-  return words.filter((w) => NUMBER_WORDS.has(w) || /\d/.test(w)).join(' ');
-}
-
 /**
- * How a draft's wording differs from a source quote's: `altered` when it no longer says the same (a content word
- * dropped or added without an ellipsis, a negation or a number changed); `reworded` when words stand for others
- * (another translation: `citizens` for `compatriots`, `although` for `though`), function words come and go
- * (`cannot be so` for `can't be`), or the draft gives more of the statement than the source quotes.
+ * How a draft's wording differs from a source quote's: `altered` when it no longer says the same (a change of
+ * meaning that quoteDiff finds: a negation, number, name, date or hedge; or a content word dropped or added without
+ * an ellipsis); `reworded` when words only stand for others (another translation: `citizens` for `compatriots`),
+ * function words come and go (`cannot be so` for `can't be`), or the draft gives more of the statement than the
+ * source quotes.
  */
-export function compareWordings(source: readonly string[], draft: readonly string[]): WordingDifference {
-  const changes = diffArrays([...source], [...draft]);
+export function compareWordings(sourceText: string, draftText: string): WordingDifference {
+  const { parts, meaning } = diffQuote(draftText, sourceText);
   // The source's quote whole, within a fuller rendering of the statement.
-  const kept = changes.filter((c) => !c.added && !c.removed);
-  if (kept.length === 1 && !changes.some((c) => c.removed)) return 'reworded';
-  if (negations(source) !== negations(draft) || numbers(source) !== numbers(draft)) return 'altered';
-  for (let i = 0; i < changes.length; i++) {
-    const change = changes[i];
-    if (!change.added && !change.removed) continue;
-    const next = changes[i + 1];
-    if (next && (next.added || next.removed) && next.added !== change.added) {
+  if (parts.filter((p) => p.kind === 'same').length === 1 && !parts.some((p) => p.kind === 'removed')) return 'reworded';
+  if (meaning.length) return 'altered';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.kind === 'same') continue;
+    const next = parts[i + 1];
+    if (next && next.kind !== 'same' && next.kind !== part.kind) {
       i++; // words for other words
       continue;
     }
-    if (change.value.some(isContentWord)) return 'altered';
+    if (tokenizeWords(part.text).some((t) => isContentWord(t.word))) return 'altered';
   }
   return 'reworded';
 }
