@@ -65,7 +65,7 @@ describe('Quick fixes', function () {
   });
 
   it('replaces an altered quotation with the source wording, undoably', async () => {
-    const original = 'Biden said: "Make no mistake, these actions have legitimacy."\n';
+    const original = 'Biden said: "Make no mistake, these actions have legitimacy".\n';
     const editor = await openDraft(original);
     const diagnostic = await firstFinding(editor, 'altered-quote');
     const actions = await codeActionsAt(editor.document, diagnostic.range);
