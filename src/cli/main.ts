@@ -29,7 +29,8 @@ Exit status: 0 without findings, 1 with findings (check), 2 for bad usage or unr
 
 Finds every quotation in each draft (Markdown or plain text), who the draft says said it, and reports:
   misattributed-quote  the sources carry these words, said by someone else (warning)
-  altered-quote        close to a source passage, but not the same words (warning)
+  altered-quote        a source's quote with words dropped, added or changed in meaning (warning)
+  variant-quote        a source's quote with other words for the same thing: another translation? (information)
   unsourced-quote      no source contains anything close (information)
 
 Without --json: one "file:line:column: severity: message [code]" line per finding.

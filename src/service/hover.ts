@@ -13,6 +13,7 @@ const VERDICT: Record<DraftQuoteReport['verdict'], [icon: string, text: string]>
   matches: ['$(pass)', 'Matches the source'],
   misattributed: ['$(warning)', 'Attributed there to someone else'],
   altered: ['$(diff)', 'Differs from the source wording'],
+  variant: ['$(diff)', 'Worded differently in the source (another translation or version?)'],
   unsourced: ['$(question)', 'Not found in the sources'],
   term: ['$(info)', 'A quoted term'],
 };
@@ -56,7 +57,7 @@ function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuo
   if (match && article) {
     md += `${speaker ? `**${escapeMarkdown(speaker.name)}**` : 'Not attributed to anyone'} in ${describeArticle(article)}\n\n`;
     md += `> ${passage(article, match.context, match.location)}\n\n`;
-    if (quote.verdict === 'altered') md += `Source wording: “${escapeMarkdown(match.sourceText)}”\n\n`;
+    if (quote.verdict === 'altered' || quote.verdict === 'variant') md += `Source wording: “${escapeMarkdown(match.sourceText)}”\n\n`;
     const others = uniqueArticles(quote.alsoIn, index).filter((a) => a.id !== article.id);
     if (others.length) md += `Also in: ${others.map(describeArticle).join('; ')}\n\n`;
     const offset = citationOffset(document.getText(), quote.end + delta, settings.citationStyle);

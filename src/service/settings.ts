@@ -22,6 +22,7 @@ const SEVERITY_KEYS: Record<FindingCode, string> = {
   'misattributed-quote': 'misattributedQuote',
   'altered-quote': 'alteredQuote',
   'unsourced-quote': 'unsourcedQuote',
+  'variant-quote': 'variantQuote',
 };
 
 const SEVERITIES: readonly string[] = ['error', 'warning', 'information', 'hint', 'off'];
