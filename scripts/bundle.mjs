@@ -1,4 +1,4 @@
-// Bundles the extension, the CLI and the benchmark with esbuild. Type checking is a separate step (`npm run typecheck`).
+// Bundles the extension (the VS Code client), the language server, the CLI and the benchmark with esbuild. Type checking is a separate step (`npm run typecheck`).
 import { build } from 'esbuild';
 
 const production = process.argv.includes('--production');
@@ -13,7 +13,8 @@ const common = {
 };
 
 await Promise.all([
-  build({ ...common, entryPoints: ['src/extension/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
+  build({ ...common, entryPoints: ['src/client/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  build({ ...common, entryPoints: ['src/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
   build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' }),
 ]);

@@ -2,7 +2,7 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import {
-  buildCorpusIndex, checkDraft, loadCorpus, parseAliasFile, parseIgnoreFile, positionAt, computeLineStarts,
+  buildCorpusIndex, checkDraft, loadSourceFolders, parseAliasFile, parseIgnoreFile, positionAt, computeLineStarts,
   ALIAS_FILE, IGNORE_FILE, EMPTY_IGNORE_LIST, type CorpusIndex, type IgnoreList, type AliasTable,
 } from '../core';
 import { nodeFileSystem } from '../node/nodeFileSystem';
@@ -19,7 +19,8 @@ Usage:
   attributor complete PREFIX    the source quotes that complete PREFIX
 
 Options (every command):
-  --corpus DIR   read the articles (.txt, .md) of DIR instead of the bundled corpus
+  --corpus DIR   read the articles (.txt, .md) of DIR instead of the bundled corpus (repeat it for
+                 several folders; an article named like one of an earlier folder is cited as <id>-2)
   --json         machine-readable output
   --help         help for a command: attributor check --help
 
@@ -60,14 +61,14 @@ interface Options {
   args: string[];
   json: boolean;
   help: boolean;
-  corpus: string | null;
+  corpus: string[];
   limit: number;
   ignore: string | null;
   aliases: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const o: Options = { command: '', args: [], json: false, help: false, corpus: null, limit: 10, ignore: null, aliases: null };
+  const o: Options = { command: '', args: [], json: false, help: false, corpus: [], limit: 10, ignore: null, aliases: null };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     const value = () => {
@@ -77,7 +78,7 @@ function parseArgs(argv: string[]): Options {
     };
     if (a === '--json') o.json = true;
     else if (a === '--help' || a === '-h') o.help = true;
-    else if (a === '--corpus') o.corpus = value();
+    else if (a === '--corpus') o.corpus.push(value());
     else if (a === '--ignore') o.ignore = value();
     else if (a === '--aliases') o.aliases = value();
     else if (a === '--limit') {
@@ -105,17 +106,18 @@ async function readOptional(file: string | null, fallback: string): Promise<{ te
 }
 
 async function openIndex(o: Options): Promise<CorpusIndex> {
-  const folder = o.corpus ?? bundledCorpus();
-  try {
-    const stat = await fsp.stat(folder);
-    if (!stat.isDirectory()) throw new UsageError(`${folder} is not a folder`);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new UsageError(`cannot read the corpus folder ${folder}: ${(e as Error).message}`);
+  const folders = o.corpus.length ? o.corpus : [bundledCorpus()];
+  for (const folder of folders) {
+    try {
+      const stat = await fsp.stat(folder);
+      if (!stat.isDirectory()) throw new UsageError(`${folder} is not a folder`);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new UsageError(`cannot read the corpus folder ${folder}: ${(e as Error).message}`);
+    }
   }
-  const corpus = await loadCorpus(nodeFileSystem, folder);
-  for (const p of corpus.problems) process.stderr.write(`attributor: ${p.path}: ${p.message}\n`);
-  if (corpus.articles.length === 0) throw new UsageError(`no readable articles (.txt or .md) in ${folder}`);
+  const corpus = await loadSourceFolders(nodeFileSystem, folders, { logger: { info() {}, warn: (m) => process.stderr.write(`attributor: ${m}\n`) } });
+  if (corpus.articles.length === 0) throw new UsageError(`no readable articles (.txt or .md) in ${folders.join(', ')}`);
   let aliases: AliasTable | undefined;
   const aliasFile = await readOptional(o.aliases, ALIAS_FILE);
   if (aliasFile) {
