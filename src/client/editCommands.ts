@@ -25,7 +25,13 @@ function selectionOf(document: vscode.TextDocument, editor?: vscode.TextEditor):
 /** After the edit: the cursor where the server says, or the reason nothing was done. */
 function finish(result: EditResult, document: vscode.TextDocument, editor?: vscode.TextEditor): boolean {
   if (!result.applied) {
-    if (result.message) void vscode.window.showInformationMessage(`Attributor: ${result.message}`);
+    if (result.searchQuery !== undefined) {
+      // No source supports the text: say so, and offer the search rather than citing a stranger.
+      const search = 'Search the Sources';
+      void vscode.window.showInformationMessage(`Attributor: ${result.message ?? 'no source supports this text.'}`, search).then((choice) => {
+        if (choice === search) void vscode.commands.executeCommand('attributor.searchSources', result.searchQuery);
+      });
+    } else if (result.message) void vscode.window.showInformationMessage(`Attributor: ${result.message}`);
     return false;
   }
   if (result.cursor !== undefined && editor && editor.document === document) {

@@ -1,6 +1,7 @@
 // The engine's small shared types. No `vscode` import anywhere under src/core.
 // Offsets are UTF-16 code-unit offsets into the text they belong to, [start, end).
 // Lines and columns are 0-based inside the engine; the CLI adds 1 when it prints them.
+import type { QuoteDifference } from './draft/quoteDiff';
 
 export interface TextSpan {
   readonly start: number;
@@ -114,7 +115,7 @@ export interface QuoteCompletion {
   readonly score: number;
 }
 
-export type FindingCode = 'misattributed-quote' | 'altered-quote' | 'unsourced-quote' | 'variant-quote';
+export type FindingCode = 'misattributed-quote' | 'distorted-quote' | 'altered-quote' | 'unsourced-quote' | 'variant-quote';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type QuoteVerdict =
@@ -122,6 +123,7 @@ export type QuoteVerdict =
   | 'misattributed'
   | 'altered'
   | 'variant' // close to a source quote of the same speaker, content words put otherwise: another translation or version
+  | 'unquoted' // the words stand in the sources, but only in a reporter's narration: a paraphrase made direct speech
   | 'unsourced'
   | 'term'; // a quoted term or title; nothing to check
 
@@ -149,6 +151,13 @@ export interface DraftQuoteReport extends QuoteSpan {
   readonly match: SourceMatch | null;
   /** Other sources that carry the same words. */
   readonly alsoIn: readonly SourceLocation[];
+  /** True when the draft leaves words out (`...`, `…`) and the fragments stand in the source in order. */
+  readonly shortened: boolean;
+  /**
+   * What differs from the source's wording, word by word (for an altered, variant or shortened quote, or a
+   * misattributed one worded otherwise); null when the words are the source's.
+   */
+  readonly difference: QuoteDifference | null;
 }
 
 export interface Finding extends TextSpan {

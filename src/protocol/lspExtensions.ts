@@ -67,6 +67,8 @@ export interface EditResult {
   readonly cursor?: number;
   /** Why nothing was applied, in words for the writer. */
   readonly message?: string;
+  /** When nothing was applied because no source supports the text: the words to offer a search of the sources for. */
+  readonly searchQuery?: string;
   /** The file the edit wrote (the ignore file), for the client to save. */
   readonly savedFile?: string;
 }

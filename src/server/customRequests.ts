@@ -28,7 +28,7 @@ export function registerCustomRequests(
 
   /** Applies a planned edit as one workspace/applyEdit. */
   const apply = async (label: string, planned: PlannedEdit): Promise<EditResult> => {
-    if ('message' in planned) return { applied: false, message: planned.message };
+    if ('message' in planned) return { applied: false, message: planned.message, ...(planned.searchQuery !== undefined ? { searchQuery: planned.searchQuery } : {}) };
     const result = await connection.workspace.applyEdit({ label, edit: planned.edit });
     if (!result.applied) logger.warn(`${label}: the editor did not apply the edit${result.failureReason ? ` (${result.failureReason})` : ''}.`);
     return { applied: result.applied, ...(planned.cursor !== undefined ? { cursor: planned.cursor } : {}), ...(planned.file ? { savedFile: planned.file } : {}) };

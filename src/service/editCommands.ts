@@ -7,7 +7,7 @@ import type { CiteArgs, IgnoreQuoteArgs, InsertPassageArgs } from '../protocol/l
 import { reportOf, type ServiceContext } from './context';
 import { documentEdit, planEdit, replaceEdit } from './workspaceEdits';
 
-export type PlannedEdit = { readonly edit: WorkspaceEdit; readonly cursor?: number; readonly file?: string } | { readonly message: string };
+export type PlannedEdit = { readonly edit: WorkspaceEdit; readonly cursor?: number; readonly file?: string } | { readonly message: string; readonly searchQuery?: string };
 
 function locationIn(article: AnalyzedArticle, start: number, end: number): SourceLocation {
   const at = positionAt(article.lineStarts, start);
@@ -33,7 +33,10 @@ export async function planCite(ctx: ServiceContext, document: TextDocument, args
       span = report?.analyzed.sentences.find((s) => s.start <= selection.start && selection.start <= s.end) ?? sentenceAround(text, selection.start);
     }
     const found = chooseSource(text, span, index, reportOf(ctx, document, index, settings));
-    if (!found) return { message: 'no source matches the selection or the sentence at the cursor.' };
+    if (!found) {
+      const query = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+      return { message: 'no source supports this sentence: none quotes it or says the same. Search the sources for it?', searchQuery: query.slice(0, 200) };
+    }
     article ??= index.article(found.sourceId);
     location ??= found;
     offset ??= citationOffset(text, span.end, settings.citationStyle);

@@ -3,7 +3,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { checkDraft, citationOffset, paragraphAround, type AnalyzedArticle, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceLocation, type TextSpan } from '../core';
+import { checkDraft, citationOffset, paragraphAround, type AnalyzedArticle, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceLocation, type Speaker, type TextSpan } from '../core';
+import { diffMarkdown, meaningLine } from './diffMarkdown';
+import { otherRenderings } from './renderings';
 import type { CiteArgs, OpenSourceArgs } from '../protocol/lspExtensions';
 import { cancelled, isServed, rangeIn, reportOf, type ServiceContext } from './context';
 import { describeArticle, escapeMarkdown, passage, preview } from './markdown';
@@ -14,6 +16,7 @@ const VERDICT: Record<DraftQuoteReport['verdict'], [icon: string, text: string]>
   misattributed: ['$(warning)', 'Attributed there to someone else'],
   altered: ['$(diff)', 'Differs from the source wording'],
   variant: ['$(diff)', 'Worded differently in the source (another translation or version?)'],
+  unquoted: ['$(warning)', 'Not a quotation in the sources'],
   unsourced: ['$(question)', 'Not found in the sources'],
   term: ['$(info)', 'A quoted term'],
 };
@@ -42,26 +45,56 @@ function reportAround(ctx: ServiceContext, document: TextDocument, offset: numbe
   return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri) }), delta: start };
 }
 
+/** The verdict in one line, naming the speakers where the verdict is about them. */
+function verdictLine(ctx: ServiceContext, quote: DraftQuoteReport, speaker: Speaker | null, article: AnalyzedArticle | undefined): string {
+  const icon = (name: string) => (ctx.commandLinks ? `${name} ` : '');
+  const [verdictIcon, verdictText] = VERDICT[quote.verdict];
+  switch (quote.verdict) {
+    case 'misattributed':
+      return `${icon('$(warning)')}Attributed there to **${escapeMarkdown(speaker?.name ?? 'someone else')}**` + (quote.claimedMention ? `, not to ${escapeMarkdown(quote.claimedMention.text)}` : '');
+    case 'altered':
+      return quote.difference?.meaning.length
+        ? `${icon('$(error)')}${quote.shortened ? 'The cut changes' : 'Changes'} the meaning: ${meaningLine(quote.difference)}`
+        : icon(verdictIcon) + verdictText;
+    case 'unquoted':
+      return `${icon(verdictIcon)}Not a quotation in the sources: ${article ? describeArticle(article) : 'the source'} has these words in its own narration, so quoting them as direct speech turns a paraphrase into a quote`;
+    case 'matches':
+      return quote.shortened ? `${icon(verdictIcon)}Matches the source, shortened` : icon(verdictIcon) + verdictText;
+    default:
+      return icon(verdictIcon) + verdictText;
+  }
+}
+
+/**
+ * A quotation's hover, each fact once: the links first, then the verdict, what differs word by word, who said it
+ * in which source with the source's sentence, other renderings of the same words, other sources that carry them.
+ */
 function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuoteReport, delta: number, index: CorpusIndex, settings: AttributorSettings): Hover | null {
   if (quote.verdict === 'term' && !quote.match) return null;
-  const icon = (name: string) => (ctx.commandLinks ? `${name} ` : '');
   const match = quote.match;
   const article = match ? index.article(match.location.sourceId) : undefined;
   const speaker = match?.speaker ?? match?.sourceQuote?.speaker ?? null;
-  const [verdictIcon, verdictText] = VERDICT[quote.verdict];
-  let verdict = icon(verdictIcon) + verdictText;
-  if (quote.verdict === 'misattributed') {
-    verdict = `${icon('$(warning)')}Attributed there to **${escapeMarkdown(speaker?.name ?? 'someone else')}**` + (quote.claimedMention ? `, not to ${escapeMarkdown(quote.claimedMention.text)}` : '');
+  let md = '';
+  if (match && article && ctx.commandLinks) {
+    const offset = citationOffset(document.getText(), quote.end + delta, settings.citationStyle);
+    md += links(match.location, { uri: document.uri, offset, sourceId: article.id, start: match.location.start, end: match.location.end, version: document.version }) + '\n\n';
   }
-  let md = `**“${escapeMarkdown(preview(quote.text, 90))}”** — ${verdict}\n\n`;
+  md += `**“${escapeMarkdown(preview(quote.text, 90))}”** — ${verdictLine(ctx, quote, speaker, article)}\n\n`;
+  if (quote.difference && quote.verdict !== 'unquoted') {
+    md += `${quote.shortened ? 'Cut from the source' : 'Source → draft'}: ${diffMarkdown(quote.difference.parts)}\n\n`;
+  }
   if (match && article) {
-    md += `${speaker ? `**${escapeMarkdown(speaker.name)}**` : 'Not attributed to anyone'} in ${describeArticle(article)}\n\n`;
+    if (quote.verdict !== 'unquoted') md += `${speaker ? `**${escapeMarkdown(speaker.name)}**` : 'Not attributed to anyone'} in ${describeArticle(article)}${ctx.commandLinks ? '' : `, line ${match.location.line + 1}`}\n\n`;
     md += `> ${passage(article, match.context, match.location)}\n\n`;
-    if (quote.verdict === 'altered' || quote.verdict === 'variant') md += `Source wording: “${escapeMarkdown(match.sourceText)}”\n\n`;
+    if (quote.verdict === 'variant') md += `The draft's rendering: “${escapeMarkdown(quote.text)}”; ${describeArticle(article)}'s: “${escapeMarkdown(match.sourceText)}”\n\n`;
+    if (quote.verdict === 'matches' || quote.verdict === 'variant') {
+      for (const other of otherRenderings(index, quote.text, match)) {
+        const source = index.article(other.location.sourceId);
+        if (source) md += `Also rendered: “${escapeMarkdown(preview(other.text, 140))}” in ${describeArticle(source)}\n\n`;
+      }
+    }
     const others = uniqueArticles(quote.alsoIn, index).filter((a) => a.id !== article.id);
     if (others.length) md += `Also in: ${others.map(describeArticle).join('; ')}\n\n`;
-    const offset = citationOffset(document.getText(), quote.end + delta, settings.citationStyle);
-    md += links(ctx, match.location, { uri: document.uri, offset, sourceId: article.id, start: match.location.start, end: match.location.end, version: document.version });
   } else {
     md += 'No source article carries these words.';
   }
@@ -72,17 +105,15 @@ function claimHover(ctx: ServiceContext, document: TextDocument, text: string, s
   const claim = index.matchClaim(text.slice(sentence.start, sentence.end).trim());
   const article = claim ? index.article(claim.location.sourceId) : undefined;
   if (!claim || !article) return null;
-  let md = `**Source for this sentence**\n\n`;
-  md += `${describeArticle(article)}${claim.speaker ? ` — ${escapeMarkdown(claim.speaker.name)}` : ''}\n\n`;
-  md += `> ${passage(article, claim.context, claim.location)}\n\n`;
   const offset = citationOffset(document.getText(), sentence.end + delta, settings.citationStyle);
-  md += links(ctx, claim.location, { uri: document.uri, offset, sourceId: article.id, start: claim.location.start, end: claim.location.end, version: document.version });
+  let md = ctx.commandLinks ? links(claim.location, { uri: document.uri, offset, sourceId: article.id, start: claim.location.start, end: claim.location.end, version: document.version }) + '\n\n' : '';
+  md += `**Source for this sentence**: ${describeArticle(article)}${claim.speaker ? ` — ${escapeMarkdown(claim.speaker.name)}` : ''}${ctx.commandLinks ? '' : `, line ${claim.location.line + 1}`}\n\n`;
+  md += `> ${passage(article, claim.context, claim.location)}`;
   return { contents: { kind: MarkupKind.Markdown, value: md.trimEnd() }, range: rangeIn(document, sentence, delta) };
 }
 
 /** Links that open the source and insert its citation: command links, for editors that run them. */
-function links(ctx: ServiceContext, location: SourceLocation, citation: CiteArgs): string {
-  if (!ctx.commandLinks) return `Source: \`${location.sourceId}\`, line ${location.line + 1}`;
+function links(location: SourceLocation, citation: CiteArgs): string {
   const open: OpenSourceArgs = { sourceId: location.sourceId, start: location.start, end: location.end };
   const openLink = `command:attributor.openSource?${encodeURIComponent(JSON.stringify([open]))}`;
   const cite = `command:attributor.insertCitation?${encodeURIComponent(JSON.stringify([citation]))}`;

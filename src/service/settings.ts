@@ -20,6 +20,7 @@ export interface AttributorSettings {
 /** The setting key of each finding's severity (`attributor.diagnostics.severity.<key>`). */
 const SEVERITY_KEYS: Record<FindingCode, string> = {
   'misattributed-quote': 'misattributedQuote',
+  'distorted-quote': 'distortedQuote',
   'altered-quote': 'alteredQuote',
   'unsourced-quote': 'unsourcedQuote',
   'variant-quote': 'variantQuote',

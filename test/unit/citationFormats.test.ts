@@ -8,13 +8,18 @@ describe('citation formats', () => {
   it('numbers footnotes, defines each source once and reuses the definition', () => {
     const first = planCitation('footnote', source, 'Draft text.');
     assert.strictEqual(first.insertText, '[^1]');
-    assert.match(first.appendText!, /^\n\n\[\^1\]: “Port Aldis reopens its harbour after a week of storms” ?\. Port Gazette\. 2024-03-02\. source harbour-01\n$/);
+    assert.strictEqual(first.appendText, '\n\n[^1]: “Port Aldis reopens its harbour after a week of storms”. Port Gazette. 2024-03-02.\n', 'the footnote names the source by its title, never its file id');
     const doc = `Draft text.${first.insertText}${first.appendText}`;
     const again = planCitation('footnote', source, doc);
     assert.deepStrictEqual([again.insertText, again.appendText], ['[^1]', null]);
     const second = planCitation('footnote', other, doc);
     assert.strictEqual(second.insertText, '[^2]');
     assert.match(second.appendText!, /^\[\^2\]: .*<https:\/\/example.org\/budget>\n$/);
+  });
+
+  it('reuses a footnote written with the source id before footnotes named titles', () => {
+    assert.deepStrictEqual(planCitation('footnote', source, 'Text.[^3]\n\n[^3]: “Old title”. Port Gazette. source harbour-01\n').insertText, '[^3]');
+    assert.deepStrictEqual(planCitation('footnote', source, 'Text.[^3]\n\n[^3]: “Old title”. source harbour-011\n').insertText, '[^4]', 'another id that begins the same is another source');
   });
 
   it('numbers after the highest footnote already in the document', () => {

@@ -30,6 +30,11 @@ describe('what differs between a quotation and its source', () => {
     assert.deepStrictEqual(diffQuote('The plan will fail', 'The plan might fail').meaning.map(describeMeaningChange), ['a hedge (drops “might”)']);
   });
 
+  it('calls a period of time dropped or added no change of date, and one swapped for another a change', () => {
+    assert.deepStrictEqual(diffQuote('we save on the winter floods', 'we save on the floods').meaning, [], 'the winter floods are the floods');
+    assert.deepStrictEqual(diffQuote('prices rose last year', 'prices rose last month').meaning.map((m) => m.kind), ['date']);
+  });
+
   it('does not call a word moved within the quote a change of meaning', () => {
     const d = diffQuote('never again, we said, never', 'we said never again, never');
     assert.deepStrictEqual(d.meaning, []);

@@ -98,7 +98,7 @@ describe('the language service (in memory)', () => {
     const actions = await t.service.codeActions(doc, diagnostics[0].range, { diagnostics });
     assert.deepStrictEqual(actions.map((a) => a.title.replace(/“.*”/, '…')), ['Attribute to Tobias Renn (replace …)', "Use the source's wording: …", 'Insert a citation of …', 'Ignore this quote (add it to .attributor/ignore.json)']);
     assert.strictEqual(applyEdits(doc, actions[0].edit!), 'Tobias Renn said "the lighthouse keepers will stay at their posts".\n');
-    assert.match(applyEdits(doc, actions[2].edit!), /posts"\.\[\^1\]\n\n\[\^1\]: “Harbour reopens after the storm”\. source harbour\n$/);
+    assert.match(applyEdits(doc, actions[2].edit!), /posts"\.\[\^1\]\n\n\[\^1\]: “Harbour reopens after the storm”\.\n$/);
     assert.deepStrictEqual(actions[3].command?.arguments, [{ uri: doc.uri, quote: 'the lighthouse keepers will stay at their posts', speaker: 'Ben Okafor' }]);
   });
 

@@ -7,7 +7,8 @@ import type { CorpusIndex, LocatedQuote } from '../index/corpusIndex';
 import { isIgnored, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
 import { judge } from './judgeQuote';
-import type { AnalyzedText, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
+import type { AnalyzedText, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
+import { describeMeaningChange, diffQuote, type QuoteDifference } from './quoteDiff';
 
 export { sameSpeaker } from './quoteEvidence';
 
@@ -18,6 +19,8 @@ export interface CheckOptions {
   readonly cache?: DraftCheckCache;
   /** How to read the draft. Default `markdown` (which reads plain text just as well). */
   readonly format?: TextFormat;
+  /** How messages name a source (its title and outlet); default: the index's title of the article. */
+  readonly describeSource?: (sourceId: string) => string;
 }
 
 export interface DraftReport {
@@ -30,6 +33,7 @@ export interface DraftReport {
 
 export const DEFAULT_SEVERITIES: Readonly<Record<FindingCode, Severity>> = {
   'misattributed-quote': 'warning',
+  'distorted-quote': 'error',
   'altered-quote': 'warning',
   'unsourced-quote': 'information',
   'variant-quote': 'information',
@@ -60,28 +64,59 @@ export class DraftCheckCache {
   }
 }
 
-function where(match: SourceMatch): string {
-  return `${match.location.sourceId}, line ${match.location.line + 1}`;
+type Describe = (sourceId: string) => string;
+
+const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
+
+function where(match: SourceMatch, describe: Describe): string {
+  return `${describe(match.location.sourceId)}, line ${match.location.line + 1}`;
+}
+
+/** `“Title” (Outlet)`: how a message names a source, never by its file id alone. */
+export function sourceName(article: { readonly id: string; readonly title: string; readonly outlet: string | null } | undefined, sourceId: string): string {
+  if (!article) return sourceId;
+  const title = article.title.replace(/\s+/g, ' ').trim();
+  const short = title.length > 90 ? `${title.slice(0, 89).replace(/\s+\S*$/, '')}…` : title;
+  return `“${short || article.id}”${article.outlet ? ` (${article.outlet})` : ''}`;
 }
 
 const CODES: Partial<Record<QuoteVerdict, FindingCode>> = {
   misattributed: 'misattributed-quote',
   altered: 'altered-quote',
   unsourced: 'unsourced-quote',
+  unquoted: 'unsourced-quote',
   variant: 'variant-quote',
 };
 
-function message(report: DraftQuoteReport): string {
+/** A quote the sources carry only in narration is worth a word when it is this long: shorter, it is a phrase anyone may quote. */
+const UNQUOTED_FINDING_WORDS = 4;
+
+/** The finding's code: an altered quote whose change of words changes what was said is `distorted-quote`. */
+export function codeOf(report: DraftQuoteReport): FindingCode | undefined {
+  if (report.verdict === 'altered' && report.difference?.meaning.length) return 'distorted-quote';
+  if (report.verdict === 'unquoted' && report.text.split(/\s+/).filter(Boolean).length < UNQUOTED_FINDING_WORDS) return undefined;
+  return CODES[report.verdict];
+}
+
+function message(report: DraftQuoteReport, describe: Describe): string {
   const match = report.match;
+  const at = match ? where(match, describe) : 'the sources';
+  const by = match?.speaker ? `, ${match.speaker.name}` : '';
   switch (report.verdict) {
     case 'misattributed': {
       const altered = match && match.similarity < 1 ? ` (and the source's wording differs: “${match.sourceText}”)` : '';
-      return `The sources attribute this quote to ${match?.speaker?.name}, not ${report.claimedSpeaker?.name} (${match ? where(match) : 'sources'})${altered}.`;
+      return `The sources attribute this quote to ${match?.speaker?.name}, not ${report.claimedSpeaker?.name}: ${at}${altered}.`;
     }
-    case 'altered':
-      return `The quote differs from the source's wording: “${match?.sourceText}” (${match ? where(match) : 'sources'}${match?.speaker ? `, ${match.speaker.name}` : ''}).`;
+    case 'altered': {
+      const meaning = report.difference?.meaning ?? [];
+      if (meaning.length && report.shortened) return `The ellipsis cuts words that change the source's meaning: ${meaning.map(describeMeaningChange).join('; ')}. The source says “${match?.sourceText}”: ${at}${by}.`;
+      if (meaning.length) return `The quote changes the source's meaning: ${meaning.map(describeMeaningChange).join('; ')}. The source says “${match?.sourceText}”: ${at}${by}.`;
+      return `The quote differs from the source's wording: “${match?.sourceText}”: ${at}${by}.`;
+    }
     case 'variant':
-      return `The sources word this quote differently: “${match?.sourceText}” (${match ? where(match) : 'sources'}${match?.speaker ? `, ${match.speaker.name}` : ''}). Another translation or version of the same words is fine; otherwise use the source's wording.`;
+      return `The sources word this quote differently: “${match?.sourceText}”: ${at}${by}. Another translation or version of the same words is fine; otherwise use the source's wording.`;
+    case 'unquoted':
+      return `No source quotes these words: ${match ? describe(match.location.sourceId) : 'a source'} has them in its own narration, not as anyone's quotation (a paraphrase made direct speech?).`;
     case 'unsourced':
       return 'No source contains these quoted words.';
     default:
@@ -89,13 +124,31 @@ function message(report: DraftQuoteReport): string {
   }
 }
 
+/** What differs between a quote and the source's wording, where something does. */
+function differenceOf(quote: AttributedQuote, verdict: QuoteVerdict, match: SourceMatch | null, shortened: boolean): QuoteDifference | null {
+  if (!match) return null;
+  const worded = verdict === 'altered' || verdict === 'variant' || (verdict === 'misattributed' && match.similarity < 1) || shortened;
+  if (!worded) return null;
+  const difference = diffQuote(quote.text, match.sourceText);
+  return difference.typographic ? null : difference;
+}
+
+/** The draft's sentence around a quote (the roles it gives the speaker). */
+function sentenceOf(analyzed: AnalyzedText, quote: AttributedQuote): string {
+  const sentence = analyzed.sentences[quote.sentence];
+  if (!sentence) return '';
+  return analyzed.text.slice(Math.min(sentence.start, quote.start), Math.max(sentence.end, quote.end));
+}
+
 /** Checks every quotation of a draft against the sources. */
 export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
   const cache = options.cache ?? new DraftCheckCache();
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const analyzed = analyzeDraft(text, options.format ?? 'markdown', index.registry, cache.analysis);
+  const describe: Describe = options.describeSource ?? ((id) => sourceName(index.article(id), id));
   const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote) => {
-    const { verdict, match, alsoIn } = judge(quote, cache.locate(index, quote.text), index.registry);
+    const { verdict, match, alsoIn } = judge(quote, cache.locate(index, quote.text), index.registry, sentenceOf(analyzed, quote));
+    const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
     return {
       start: quote.start,
       end: quote.end,
@@ -108,12 +161,14 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
       verdict,
       match,
       alsoIn: alsoIn.map((m) => m.location),
+      shortened,
+      difference: differenceOf(quote, verdict, match, shortened),
     };
   });
   cache.sweep();
   const findings: Finding[] = [];
   for (const report of quotes) {
-    const code = CODES[report.verdict];
+    const code = codeOf(report);
     if (!code) continue;
     // A quote still being typed (no closing mark yet) is only worth a word when its words are someone else's.
     if (report.unclosed && report.verdict !== 'misattributed') continue;
@@ -121,7 +176,7 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
     findings.push({
       code,
       severity: severities[code],
-      message: message(report),
+      message: message(report, describe),
       start: report.start,
       end: report.end,
       quote: report.text,

@@ -6,7 +6,8 @@ import type { LocatedQuote } from '../index/corpusIndex';
 import { quoteWords } from '../index/wordIndex';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compareWordings, compatibleSpeakers, contentWords, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote } from './quoteEvidence';
+import { compareWordings, compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote } from './quoteEvidence';
+import { diffQuote } from './quoteDiff';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -20,6 +21,9 @@ const MISATTRIBUTION_SIMILARITY = 0.75;
 /** Close wording is the same quotation changed only when it shares this many content words. */
 const ALTERED_SHARED_WORDS = 3;
 
+/** A quoted phrase of at most this many words that the draft gives nobody is a term, not a quotation to source. */
+const SHORT_TERM_WORDS = 3;
+
 const UNSOURCED: Verdict = { verdict: 'unsourced', match: null, alsoIn: [] };
 
 /** The draft's words, as the index compares them. */
@@ -32,8 +36,20 @@ function sharedContent(draft: readonly string[], source: string): number {
   return new Set(contentWords(draft).filter((w) => theirs.has(w))).size;
 }
 
-/** Judges a draft quote against the places its words stand in the sources. `corpus`: the sources' people. */
-export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry): Verdict {
+/** Meaning changes an ellipsis may not cut: without them the fragments say something else. */
+const CUT_MEANING = new Set(['negation', 'hedge', 'number']);
+
+/** True when the draft's ellipsis leaves out words that carry the source's meaning (`will [not] negotiate`). */
+export function cutChangesMeaning(draftText: string, match: SourceMatch): boolean {
+  if (quoteWords(draftText).segments.length < 2) return false;
+  return diffQuote(draftText, match.sourceText).meaning.some((m) => CUT_MEANING.has(m.kind) && m.removed.length > 0);
+}
+
+/**
+ * Judges a draft quote against the places its words stand in the sources. `corpus`: the sources' people;
+ * `draftContext`: the draft's sentence around the quote (the roles it gives its speaker).
+ */
+export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry, draftContext = ''): Verdict {
   const claimed = quote.speaker;
   const mention = quote.mention?.text ?? null;
   // What follows is worked out only as far as the verdict needs it: most quotes agree at the first look.
@@ -42,16 +58,22 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // Only a speaker the sources can tell from others can be the wrong one.
   const checkable = () => claimed !== null && claimed.kind !== 'organisation' && identified();
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
-  const fits = (source: Speaker) => compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source));
+  const fits = (source: Speaker, match: SourceMatch) =>
+    compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext);
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
+    if (quote.isTerm) return { verdict: 'term', match: quoted[0] ?? located.exact[0], alsoIn: [] };
+    // Words the sources carry only in a reporter's narration are nobody's quotation: a paraphrase made direct speech.
+    if (quoted.length === 0 && !claimed && tokenizeWords(quote.text).length <= SHORT_TERM_WORDS) return { verdict: 'term', match: located.exact[0], alsoIn: [] };
+    if (quoted.length === 0) return { verdict: 'unquoted', match: located.exact[0], alsoIn: located.exact.slice(1).filter((m) => m.location.sourceId !== located.exact[0].location.sourceId) };
     const said = quoted.filter((m) => m.speaker && m.speaker.kind !== 'description');
-    const agreeing = claimed ? said.find((m) => fits(m.speaker!)) : undefined;
+    const agreeing = claimed ? said.find((m) => fits(m.speaker!, m)) : undefined;
     // Words a source speaker quotes from someone else are not theirs.
-    const spoken = agreeing || quote.isTerm || !claimed ? said : said.filter((m) => !quotedWithinQuote(m));
-    const best = agreeing ?? spoken[0] ?? quoted[0] ?? located.exact[0];
-    const alsoIn = located.exact.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
-    if (quote.isTerm) return { verdict: 'term', match: best, alsoIn };
+    const spoken = agreeing || !claimed ? said : said.filter((m) => !quotedWithinQuote(m));
+    const best = agreeing ?? spoken[0] ?? quoted[0];
+    const alsoIn = quoted.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
+    // An ellipsis that cuts a negation, hedge or number out of the source's words changes what was said.
+    if (cutChangesMeaning(quote.text, best)) return { verdict: 'altered', match: best, alsoIn };
     const wrong = !agreeing && spoken.length > 0 && checkable() && isDistinctive(wordsOf(quote.text), located.exact, corpus);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
@@ -61,7 +83,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const words = wordsOf(quote.text);
     const shared = sharedContent(words, closest.sourceText);
     const source = closest.speaker && closest.speaker.kind !== 'description' && !quotedWithinQuote(closest) ? closest.speaker : null;
-    if (source && claimed && !fits(source)) {
+    if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
       const strong = shared >= MISATTRIBUTION_SHARED_WORDS && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable();
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
@@ -72,6 +94,6 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     }
   }
   // A short quoted phrase nobody is said to have said is a term, not a quotation to source.
-  if (!claimed && tokenizeWords(quote.text).length <= 3) return { verdict: 'term', match: null, alsoIn: [] };
+  if (!claimed && tokenizeWords(quote.text).length <= SHORT_TERM_WORDS) return { verdict: 'term', match: null, alsoIn: [] };
   return UNSOURCED;
 }

@@ -45,6 +45,8 @@ const DATE_WORDS = new Set([
   'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'tomorrow',
   'yesterday', 'tonight', 'week', 'month', 'year', 'decade', 'century', 'spring', 'summer', 'autumn', 'fall', 'winter',
 ]);
+/** Words for a stretch of time rather than a date: dropping or adding one (`the winter floods`) changes no date; swapping one for another (`last year` for `last month`) does. */
+const PERIOD_WORDS = new Set(['week', 'month', 'year', 'decade', 'century', 'spring', 'summer', 'autumn', 'fall', 'winter']);
 const SEVERITY: readonly MeaningChangeKind[] = ['negation', 'number', 'name', 'date', 'hedge'];
 /** Beyond this many edits the two wordings are not the same words altered, and no diff is worth showing. */
 const MAX_EDITS = 200;
@@ -105,8 +107,12 @@ function meaningChanges(removed: readonly Word[], added: readonly Word[]): Meani
     const come = added.filter((w) => kindsOf(w).includes(kind));
     const goneNorms = new Set(gone.map((w) => w.norm));
     const comeNorms = new Set(come.map((w) => w.norm));
-    const lost = gone.filter((w) => !comeNorms.has(w.norm)).map((w) => w.text);
-    const gained = come.filter((w) => !goneNorms.has(w.norm)).map((w) => w.text);
+    let lost = gone.filter((w) => !comeNorms.has(w.norm)).map((w) => w.text);
+    let gained = come.filter((w) => !goneNorms.has(w.norm)).map((w) => w.text);
+    if (kind === 'date' && !(lost.length && gained.length)) {
+      lost = lost.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));
+      gained = gained.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));
+    }
     if (lost.length || gained.length) out.push({ kind, removed: lost, added: gained });
   }
   return out;

@@ -2,7 +2,7 @@
 // put in someone else's mouth only on evidence that identifies one utterance: enough content words, or a
 // short phrase that several sources give to the same speaker and no source uses as ordinary words.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
-import { FUNCTION_WORDS, ROLE_WORDS } from '../text/newsLexicon';
+import { FUNCTION_WORDS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
 import { diffQuote } from './quoteDiff';
@@ -100,6 +100,27 @@ export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: Sp
   if (sameSpeaker(claimed, source)) return true;
   if (claimed.kind === 'organisation' || source.kind === 'organisation') return true;
   return !claimedIdentified() || !isIdentified(source, corpus);
+}
+
+/** The role nouns among some words (`mayor` in `the Mayor of Port Aldis`). */
+function roleHeads(text: string): Set<string> {
+  return new Set(tokenizeWords(text).map((t) => t.word).filter((w) => ROLE_HEADS.has(w)));
+}
+
+/**
+ * Whether the source's speaker is known only by a role the draft gives its own speaker: the sources never tie that
+ * role to a full name (`the mayor`, or a place read as a name in `the Mayor of Port Aldis`), and the draft's sentence
+ * names the role (`The mayor said`, `Toby Renn, the mayor, said`). Then the draft's speaker may well hold it.
+ * `draftContext`: the draft's words around the quote.
+ */
+export function holdsUntiedRole(match: SourceMatch, source: Speaker, corpus: SpeakerRegistry, draftContext: string): boolean {
+  if (source.kind === 'organisation' || source.members) return false;
+  const record = corpus.record(source.key);
+  if (record && record.first !== null) return false;
+  const sourceRoles = roleHeads(`${match.sourceQuote?.mention?.text ?? ''} ${source.name}`);
+  if (sourceRoles.size === 0) return false;
+  const draftRoles = roleHeads(draftContext);
+  return [...sourceRoles].some((r) => draftRoles.has(r));
 }
 
 /**

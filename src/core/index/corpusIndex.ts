@@ -48,6 +48,9 @@ export interface CorpusIndex {
   readonly registry: SpeakerRegistry;
 }
 
+/** Lowest share of words (Dice) at which a source sentence counts as the one a draft sentence restates: the claim hover's and Insert Citation's. */
+export const CLAIM_MATCH_SCORE = 0.6;
+
 /** Lowest similarity at which a passage counts as the same quote with words changed. */
 export const ALTERED_QUOTE_SIMILARITY = 0.6;
 
@@ -208,7 +211,7 @@ class BuiltCorpusIndex implements CorpusIndex {
     return out;
   }
 
-  matchClaim(sentence: string, minScore = 0.6): PassageMatch | null {
+  matchClaim(sentence: string, minScore = CLAIM_MATCH_SCORE): PassageMatch | null {
     const words = (text: string) => new Set(text.split(SPLIT).map((t) => processTerm(t)).filter((t): t is string => !!t));
     const claim = words(sentence);
     if (claim.size < 4) return null;

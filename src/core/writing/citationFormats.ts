@@ -21,13 +21,24 @@ function shortTitle(title: string, max = 60): string {
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), 20)).replace(/[,;:]$/, '')}…`;
 }
 
-/** The text of a footnote definition for a source. Carries the source id, so it is found and reused later. */
+/** The quoted title a footnote names its source by (a headline, never the file id). */
+function footnoteTitle(article: SourceArticle): string {
+  return `“${shortTitle(article.title, 120)}”`;
+}
+
+/** The text of a footnote definition for a source: its title, outlet, date and URL where known, never its file id. */
 export function footnoteDefinition(article: SourceArticle): string {
-  const parts = [`“${shortTitle(article.title, 120)}”`];
+  const parts = [footnoteTitle(article)];
   if (article.outlet) parts.push(article.outlet);
   if (article.date) parts.push(article.date);
-  const where = article.url ? `<${article.url}>` : `source ${article.id}`;
-  return `${parts.join('. ')}. ${where}`.replace(/\.\./g, '.');
+  const text = `${parts.join('. ')}.`.replace(/\.\./g, '.');
+  return article.url ? `${text} <${article.url}>` : text;
+}
+
+/** Whether a footnote definition's text cites `article` (by URL or title; by id in footnotes written before titles were used). */
+function citesArticle(definition: string, article: SourceArticle): boolean {
+  if (article.url) return definition.includes(article.url);
+  return definition.includes(footnoteTitle(article)) || new RegExp(`(^|\\s)source ${article.id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s|$)`).test(definition);
 }
 
 const DEFINITION = /^\[\^([^\]\s]+)\]:[ \t]*(.*)$/gm;
@@ -41,7 +52,7 @@ export function planCitation(style: CitationStyle, article: SourceArticle, docum
     return { insertText: article.url ? `([${label}](${article.url}))` : `(${label})`, appendText: null };
   }
   for (const m of documentText.matchAll(DEFINITION)) {
-    if (m[2].includes(article.id) || (article.url && m[2].includes(article.url))) return { insertText: `[^${m[1]}]`, appendText: null, label: m[1] };
+    if (citesArticle(m[2], article)) return { insertText: `[^${m[1]}]`, appendText: null, label: m[1] };
   }
   let highest = 0;
   for (const m of documentText.matchAll(REFERENCE)) if (/^\d+$/.test(m[1])) highest = Math.max(highest, Number(m[1]));
