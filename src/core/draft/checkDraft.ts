@@ -89,7 +89,7 @@ const CODES: Partial<Record<QuoteVerdict, FindingCode>> = {
 };
 
 /** A quote the sources carry only in narration is worth a word when it is this long: shorter, it is a phrase anyone may quote. */
-const UNQUOTED_FINDING_WORDS = 4;
+const UNQUOTED_FINDING_WORDS = 5;
 
 /** The finding's code: an altered quote whose change of words changes what was said is `distorted-quote`. */
 export function codeOf(report: DraftQuoteReport): FindingCode | undefined {

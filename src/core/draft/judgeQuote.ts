@@ -38,11 +38,21 @@ function sharedContent(draft: readonly string[], source: string): number {
 
 /** Meaning changes an ellipsis may not cut: without them the fragments say something else. */
 const CUT_MEANING = new Set(['negation', 'hedge', 'number']);
+/**
+ * A cut of at most this many words bears on the words around it (`will [not] abandon`); a longer one leaves out a
+ * clause of its own (`the wall held [through the night and nobody was hurt], which is a miracle`), as writers do.
+ */
+const CLOSE_CUT_WORDS = 4;
 
-/** True when the draft's ellipsis leaves out words that carry the source's meaning (`will [not] negotiate`). */
+/** True when the draft's ellipsis leaves out a negation, hedge or number bearing on the words it keeps. */
 export function cutChangesMeaning(draftText: string, match: SourceMatch): boolean {
   if (quoteWords(draftText).segments.length < 2) return false;
-  return diffQuote(draftText, match.sourceText).meaning.some((m) => CUT_MEANING.has(m.kind) && m.removed.length > 0);
+  const { parts } = diffQuote(draftText, match.sourceText);
+  return parts.some((p, i) => {
+    if (p.kind !== 'removed' || i === 0 || i === parts.length - 1) return false;
+    if (p.text.split(/\s+/).length > CLOSE_CUT_WORDS) return false;
+    return diffQuote('', p.text).meaning.some((m) => CUT_MEANING.has(m.kind));
+  });
 }
 
 /**
