@@ -6,6 +6,8 @@ import {
   ALIAS_FILE, IGNORE_FILE, EMPTY_IGNORE_LIST, type CorpusIndex, type IgnoreList, type AliasTable,
 } from '../core';
 import { nodeFileSystem } from '../node/nodeFileSystem';
+import { draftSourcing } from '../core';
+import { reportJson, reportText, type ReportedDraft } from './reportFormat';
 
 class UsageError extends Error {}
 
@@ -14,6 +16,7 @@ const HELP: Record<string, string> = {
 
 Usage:
   attributor check FILE...      check drafts' quotations against the sources
+  attributor report FILE...     every quotation of a draft: status, speaker, source, citation; who is quoted
   attributor quotes             list every quotation in the sources, with its speaker
   attributor find TEXT          the source passages that best match TEXT
   attributor complete PREFIX    the source quotes that complete PREFIX
@@ -41,6 +44,16 @@ claimedSpeaker, sourceSpeaker, source, sourceText } (1-based positions; null whe
 --aliases FILE   extra names for the same person (default: ${ALIAS_FILE} in the current folder, when present)
 
 Exit status: 0 without findings, 1 with findings, 2 for bad usage or an unreadable file.`,
+  report: `attributor report FILE... [--corpus DIR] [--json] [--ignore FILE] [--aliases FILE]
+
+Every quotation of each draft in order: its status (verbatim, shortened, altered, variant, misattributed,
+not quoted, not found, term), its speaker as the draft writes it and as the sources have it, its source
+and the draft's citation; then who is quoted: each voice, person, institution or unnamed, and how often.
+With --json: an array of { file, quotes: [{ line, column, quote, status, changesMeaning, speakerAsWritten,
+speaker, sourceSpeaker, source: { id, title, outlet, line } | null, citation, diff }], voices: [{ name,
+kind, quotes }], unattributed }.
+
+Exit status: 0 (a report, not a check), 2 for bad usage or an unreadable file.`,
   quotes: `attributor quotes [--corpus DIR] [--json]
 
 Every quotation in the sources. With --json: an array of { source, quote, speaker, line, column }:
@@ -171,8 +184,8 @@ async function runComplete(o: Options): Promise<number> {
   return 0;
 }
 
-async function runCheck(o: Options): Promise<number> {
-  if (o.args.length === 0) throw new UsageError('check needs at least one FILE');
+async function readDrafts(o: Options): Promise<Array<{ file: string; text: string }>> {
+  if (o.args.length === 0) throw new UsageError(`${o.command} needs at least one FILE`);
   const drafts: Array<{ file: string; text: string }> = [];
   for (const file of o.args) {
     try {
@@ -183,7 +196,10 @@ async function runCheck(o: Options): Promise<number> {
       throw new UsageError(`cannot read ${file}: ${(e as Error).message}`);
     }
   }
-  const index = await openIndex(o);
+  return drafts;
+}
+
+async function readIgnore(o: Options): Promise<IgnoreList> {
   let ignore: IgnoreList = EMPTY_IGNORE_LIST;
   const ignoreFile = await readOptional(o.ignore, IGNORE_FILE);
   if (ignoreFile) {
@@ -191,6 +207,22 @@ async function runCheck(o: Options): Promise<number> {
     for (const p of parsed.problems) process.stderr.write(`attributor: ${ignoreFile.path}: ${p}\n`);
     ignore = parsed.list;
   }
+  return ignore;
+}
+
+async function runReport(o: Options): Promise<number> {
+  const drafts = await readDrafts(o);
+  const index = await openIndex(o);
+  const ignore = await readIgnore(o);
+  const reported: ReportedDraft[] = drafts.map((d) => ({ file: d.file, sourcing: draftSourcing(checkDraft(d.text, index, { ignore, format: /\.txt$/i.test(d.file) ? 'plain' : 'markdown' }), (id) => index.article(id)) }));
+  print(o.json ? reportJson(reported) : reportText(reported));
+  return 0;
+}
+
+async function runCheck(o: Options): Promise<number> {
+  const drafts = await readDrafts(o);
+  const index = await openIndex(o);
+  const ignore = await readIgnore(o);
   const rows = [];
   for (const draft of drafts) {
     const report = checkDraft(draft.text, index, { ignore, format: /\.txt$/i.test(draft.file) ? 'plain' : 'markdown' });
@@ -226,7 +258,7 @@ export async function main(argv: string[]): Promise<number> {
     print(HELP[o.command]);
     return 0;
   }
-  const commands: Record<string, (o: Options) => Promise<number>> = { check: runCheck, quotes: runQuotes, find: runFind, complete: runComplete };
+  const commands: Record<string, (o: Options) => Promise<number>> = { check: runCheck, report: runReport, quotes: runQuotes, find: runFind, complete: runComplete };
   const command = commands[o.command];
   if (!command) {
     process.stderr.write(`attributor: unknown command "${o.command}"\n${HELP.main}\n`);

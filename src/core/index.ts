@@ -6,6 +6,7 @@ export { loadCorpus, METADATA_FILE, type LoadedCorpus, type LoadCorpusOptions } 
 export { buildCorpusIndex, buildCorpusIndexAsync, buildCorpusIndexInSlices, formatOfPath, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './index/corpusIndex';
 export { analyzeText, type AnalyzeOptions } from './attribution/analyzeText';
 export { checkDraft, codeOf, sourceName, DraftCheckCache, DEFAULT_SEVERITIES, sameSpeaker, type CheckOptions, type DraftReport } from './draft/checkDraft';
+export { draftSourcing, type DraftSourcing, type SourcedQuote, type QuoteStatus, type Voice, type VoiceKind } from './draft/draftSourcing';
 export { diffQuote, describeMeaningChange, formatDiff, type QuoteDifference, type WordChange, type MeaningChange } from './draft/quoteDiff';
 export { planCitation, toCslJson, footnoteDefinition, type CitationStyle, type CitationEdit } from './writing/citationFormats';
 export { parseIgnoreFile, serializeIgnoreFile, addToIgnoreList, isIgnored, EMPTY_IGNORE_LIST, IGNORE_FILE, type IgnoreList, type IgnoreEntry } from './draft/ignoreList';
