@@ -2,6 +2,7 @@
 // the sources view, the pickers, the status bar, read-only source documents and the commands that need a cursor.
 import * as vscode from 'vscode';
 import { registerCheckCommands } from './checkCommands';
+import { DraftQuotesView, type DraftQuotesSnapshot } from './draftQuotesView';
 import { registerEditCommands } from './editCommands';
 import { ServerSession } from './serverSession';
 import { SourceDocuments } from './sourceDocuments';
@@ -21,6 +22,8 @@ export interface AttributorApi {
   loadProblems(): ReadonlyArray<{ readonly path: string; readonly message: string }>;
   /** What the sources view shows, two levels deep under each source (labels, descriptions, click commands). */
   sourcesView(): Promise<SourcesViewSnapshot[]>;
+  /** What the Quotes of this Draft view shows for the active draft. */
+  draftQuotesView(): Promise<DraftQuotesSnapshot[]>;
 }
 
 export function activate(context: vscode.ExtensionContext): AttributorApi {
@@ -30,10 +33,10 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
   // Commands and the source documents' file system now (either can be what activated the extension, a restored
   // source editor the latter); the view and the status bar just after activation returns, then the server.
   const sourceDocuments = new SourceDocuments(session);
-  const ui = new Promise<{ statusBar: StatusBar; sourcesView: SourcesView }>((resolve) =>
+  const ui = new Promise<{ statusBar: StatusBar; sourcesView: SourcesView; draftQuotesView: DraftQuotesView }>((resolve) =>
     setTimeout(() => {
-      const parts = { statusBar: new StatusBar(session), sourcesView: new SourcesView(session) };
-      context.subscriptions.push(parts.statusBar, parts.sourcesView);
+      const parts = { statusBar: new StatusBar(session), sourcesView: new SourcesView(session), draftQuotesView: new DraftQuotesView(session) };
+      context.subscriptions.push(parts.statusBar, parts.sourcesView, parts.draftQuotesView);
       resolve(parts);
       session.start().catch((error) => output.error(`The language server did not start: ${error instanceof Error ? error.message : String(error)}`));
     }, 0),
@@ -58,6 +61,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
     statusText: () => statusBar?.text ?? '',
     loadProblems: () => session.status?.problems ?? [],
     sourcesView: async () => (await ui).sourcesView.snapshot(),
+    draftQuotesView: async () => (await ui).draftQuotesView.snapshot(),
   };
 }
 

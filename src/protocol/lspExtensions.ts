@@ -134,6 +134,37 @@ export const ArticleTextRequest = new RequestType<{ readonly sourceId: string },
 /** The quotations that complete the quotation (or sentence) at the cursor, for a picker. */
 export const QuoteCandidatesRequest = new RequestType<{ readonly uri: string; readonly selection: { readonly start: number; readonly end: number } }, { readonly query: string; readonly items: PassageItem[]; readonly from: number; readonly to: number; readonly closing: string | null }, void>('attributor/quoteCandidates');
 
+/** One quotation of a draft, as the "Quotes of this Draft" view lists it. */
+export interface DraftQuoteItem {
+  /** Offsets of the quotation (marks included) in the document's text. */
+  readonly start: number;
+  readonly end: number;
+  /** 0-based, as LSP positions. */
+  readonly line: number;
+  readonly character: number;
+  readonly text: string;
+  /** verbatim, shortened, altered, variant, misattributed, not quoted, not found, term. */
+  readonly status: string;
+  readonly changesMeaning: boolean;
+  readonly speakerAsWritten: string | null;
+  readonly speaker: string | null;
+  readonly sourceSpeaker: string | null;
+  /** The source's title (and outlet), never its file id. */
+  readonly sourceLabel: string | null;
+  readonly open: OpenSourceArgs | null;
+  readonly citation: string | null;
+  readonly diff: string | null;
+}
+
+export interface DraftQuotes {
+  readonly quotes: DraftQuoteItem[];
+  readonly voices: Array<{ readonly name: string; readonly kind: 'person' | 'institution' | 'unnamed'; readonly quotes: number }>;
+  readonly unattributed: number;
+}
+
+/** Every quotation of an open draft in order, and who is quoted; null when the document is not a draft or the sources are not indexed yet. */
+export const DraftQuotesRequest = new RequestType<{ readonly uri: string }, DraftQuotes | null, void>('attributor/draftQuotes');
+
 /** Checks a document now, also when automatic checks are off for it; publishes and returns its findings' count. */
 export const CheckDocumentRequest = new RequestType<{ readonly uri: string }, { readonly findings: number } | null, void>('attributor/checkDocument');
 

@@ -2,7 +2,7 @@
 import { ResponseError, type Connection, type TextDocuments } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
-  ArticlesRequest, ArticleTextRequest, BibliographyRequest, CheckDocumentRequest, CheckFileRequest, QuoteCandidatesRequest, RebuildIndexRequest,
+  ArticlesRequest, ArticleTextRequest, BibliographyRequest, CheckDocumentRequest, DraftQuotesRequest, CheckFileRequest, QuoteCandidatesRequest, RebuildIndexRequest,
   SearchSourcesRequest, ServerCommand, SourceTreeRequest, SpeakerQuotesRequest, SpeakersRequest,
   type CiteArgs, type EditResult, type IgnoreQuoteArgs, type IndexStatus, type InsertPassageArgs,
 } from '../protocol/lspExtensions';
@@ -74,6 +74,10 @@ export function registerCustomRequests(
   connection.onRequest(ArticleTextRequest, ({ sourceId }) => service.articleText(sourceId));
   connection.onRequest(BibliographyRequest, () => service.bibliography());
   connection.onRequest(QuoteCandidatesRequest, ({ uri, selection }) => service.quoteCandidates(documentOf(uri), selection));
+  connection.onRequest(DraftQuotesRequest, ({ uri }) => {
+    const document = documents.get(uri);
+    return document ? service.draftQuotes(document) : null;
+  });
   connection.onRequest(CheckDocumentRequest, async ({ uri }) => {
     if (!documents.get(uri)) return null;
     return { findings: (await diagnostics.check(uri, true)) ?? 0 };

@@ -10,6 +10,8 @@ import { provideCompletion } from './completion';
 import type { ServiceContext } from './context';
 import { computeDiagnostics, diagnosticsOfText, type DiagnosticsResult } from './diagnostics';
 import { DraftChecks } from './draftChecks';
+import { draftQuotes } from './draftQuotes';
+import type { DraftQuotes } from '../protocol/lspExtensions';
 import { planCite, planIgnoreQuote, planInsertPassage, type PlannedEdit } from './editCommands';
 import { provideHover } from './hover';
 import { IgnoreLists } from './ignoreLists';
@@ -46,6 +48,8 @@ export interface AttributorService {
   articleText(sourceId: string): ReturnType<typeof queries.articleText>;
   bibliography(): Promise<object[]>;
   quoteCandidates(document: TextDocument, selection: { start: number; end: number }): ReturnType<typeof queries.quoteCandidates>;
+  /** Every quotation of a draft in order, and who is quoted (the "Quotes of this Draft" view). */
+  draftQuotes(document: TextDocument): Promise<DraftQuotes | null>;
   /** A document closed: its cached check goes. */
   forget(uri: string): void;
   dispose(): void;
@@ -80,6 +84,7 @@ export function createAttributorService(options: AttributorServiceOptions): Attr
     articleText: (sourceId) => queries.articleText(ctx, sourceId),
     bibliography: () => queries.bibliography(ctx),
     quoteCandidates: (document, selection) => queries.quoteCandidates(ctx, document, selection),
+    draftQuotes: (document) => draftQuotes(ctx, document),
     forget: (uri) => checks.forget(uri),
     dispose: () => library.dispose(),
   } satisfies AttributorService);
