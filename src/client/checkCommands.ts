@@ -45,7 +45,8 @@ async function checkWorkspace(session: ServerSession): Promise<{ files: number; 
     }
   });
   session.output.info(`Checked ${files} draft(s) of the workspace: ${findings} finding(s).`);
-  if (files) void vscode.commands.executeCommand('workbench.actions.view.problems');
+  // Focus the Problems panel (workbench.actions.view.problems toggles it, closing it when it is open).
+  if (files) void vscode.commands.executeCommand('workbench.panel.markers.view.focus');
   else void vscode.window.showInformationMessage('Attributor: the workspace has no Markdown or text drafts to check.');
   return { files, findings };
 }

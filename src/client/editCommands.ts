@@ -44,7 +44,9 @@ function finish(result: EditResult, document: vscode.TextDocument, editor?: vsco
 export function registerEditCommands(session: ServerSession): vscode.Disposable {
   const insertPassage = async (insert: PassageInsert | undefined, range?: { from: number; to: number }, target?: { document: vscode.TextDocument; editor?: vscode.TextEditor }): Promise<boolean> => {
     if (!insert || typeof insert.sourceId !== 'string') return false;
-    const editor = target?.editor ?? vscode.window.activeTextEditor ?? vscode.window.visibleTextEditors.find((e) => isServed(e.document));
+    // The source opened by clicking it in the sources view is the active editor then: the draft is the one beside it.
+    const active = vscode.window.activeTextEditor;
+    const editor = target?.editor ?? (active && isServed(active.document) ? active : vscode.window.visibleTextEditors.find((e) => isServed(e.document)));
     const document = target?.document ?? editor?.document;
     if (!document || !isServed(document)) {
       void vscode.window.showInformationMessage('Attributor: open a draft (Markdown or plain text) to insert the quotation.');

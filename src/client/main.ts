@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { registerCheckCommands } from './checkCommands';
 import { DraftQuotesView, type DraftQuotesSnapshot } from './draftQuotesView';
+import { LoadProblemsNotice } from './loadProblems';
 import { registerEditCommands } from './editCommands';
 import { ServerSession } from './serverSession';
 import { SourceDocuments } from './sourceDocuments';
@@ -20,6 +21,8 @@ export interface AttributorApi {
   statusText(): string;
   /** The files of the last load that could not be read (they are listed in the output channel too). */
   loadProblems(): ReadonlyArray<{ readonly path: string; readonly message: string }>;
+  /** How many load-problem notifications were shown (one per load that skipped files). */
+  loadProblemNotices(): number;
   /** What the sources view shows, two levels deep under each source (labels, descriptions, click commands). */
   sourcesView(): Promise<SourcesViewSnapshot[]>;
   /** What the Quotes of this Draft view shows for the active draft. */
@@ -33,6 +36,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
   // Commands and the source documents' file system now (either can be what activated the extension, a restored
   // source editor the latter); the view and the status bar just after activation returns, then the server.
   const sourceDocuments = new SourceDocuments(session);
+  const loadProblemsNotice = new LoadProblemsNotice(session);
   const ui = new Promise<{ statusBar: StatusBar; sourcesView: SourcesView; draftQuotesView: DraftQuotesView }>((resolve) =>
     setTimeout(() => {
       const parts = { statusBar: new StatusBar(session), sourcesView: new SourcesView(session), draftQuotesView: new DraftQuotesView(session) };
@@ -47,6 +51,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
     output,
     session,
     sourceDocuments,
+    loadProblemsNotice,
     vscode.commands.registerCommand('attributor.openSource', (args?: Parameters<SourceDocuments['openCommand']>[0]) => sourceDocuments.openCommand(args)),
     registerEditCommands(session),
     registerSourcePickers(session),
@@ -60,6 +65,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
     whenIndexed: async () => (await session.whenIndexed()).articles,
     statusText: () => statusBar?.text ?? '',
     loadProblems: () => session.status?.problems ?? [],
+    loadProblemNotices: () => loadProblemsNotice.shown,
     sourcesView: async () => (await ui).sourcesView.snapshot(),
     draftQuotesView: async () => (await ui).draftQuotesView.snapshot(),
   };

@@ -1,15 +1,21 @@
-// The sources as read-only documents (`attributor-source:/<id>.txt`, the text exactly as indexed, so source offsets
-// fall on the right words), opened beside the draft, scrolled to and highlighting a passage.
+// The sources as read-only documents (`attributor-source:/<file name>`, named as the article's file, the text exactly as
+// indexed, so source offsets fall on the right words), opened beside the draft, wrapped (a paragraph is one long line:
+// no sideways scrolling), scrolled to and highlighting a passage.
 import * as vscode from 'vscode';
 import { ArticlesRequest, ArticleTextRequest, SOURCE_SCHEME, type OpenSourceArgs } from '../protocol/lspExtensions';
 import type { ServerSession } from './serverSession';
 
-export function sourceUri(sourceId: string): vscode.Uri {
-  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${sourceId}.txt` });
+/** The language of source documents: it wraps long lines (package.json's configurationDefaults) and is never a draft's. */
+export const SOURCE_LANGUAGE = 'attributor-source';
+
+/** `fileName`: the article's file name (`01-ferry.md`), as the server gives it. */
+export function sourceUri(fileName: string): vscode.Uri {
+  return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${fileName}` });
 }
 
+/** The article id a source document shows: its file name without the extension. */
 function sourceIdOf(uri: vscode.Uri): string | undefined {
-  return uri.scheme === SOURCE_SCHEME ? uri.path.replace(/^\//, '').replace(/\.txt$/, '') : undefined;
+  return uri.scheme === SOURCE_SCHEME ? uri.path.replace(/^\//, '').replace(/\.(txt|md|markdown)$/i, '') : undefined;
 }
 
 export class SourceDocuments implements vscode.Disposable {
@@ -64,7 +70,8 @@ export class SourceDocuments implements vscode.Disposable {
       void vscode.window.showWarningMessage(`Attributor: the source ${args.sourceId} is not loaded.`);
       return undefined;
     }
-    const document = await vscode.workspace.openTextDocument(sourceUri(args.sourceId));
+    let document = await vscode.workspace.openTextDocument(sourceUri(found.fileName));
+    if (document.languageId !== SOURCE_LANGUAGE) document = await vscode.languages.setTextDocumentLanguage(document, SOURCE_LANGUAGE);
     const range = typeof args.start === 'number' && typeof args.end === 'number' ? new vscode.Range(document.positionAt(args.start), document.positionAt(args.end)) : undefined;
     const editor = await vscode.window.showTextDocument(document, { preview: true, viewColumn: vscode.ViewColumn.Beside, selection: range });
     if (range) editor.revealRange(range, vscode.TextEditorRevealType.InCenter);
@@ -102,7 +109,7 @@ class ReadonlySourceFileSystem implements vscode.FileSystemProvider {
   }
 
   async readDirectory(): Promise<Array<[string, vscode.FileType]>> {
-    return (await this.session.request(ArticlesRequest)).map((a) => [`${a.id}.txt`, vscode.FileType.File]);
+    return (await this.session.request(ArticlesRequest)).map((a) => [a.fileName, vscode.FileType.File]);
   }
 
   watch(): vscode.Disposable {

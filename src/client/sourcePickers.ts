@@ -40,7 +40,7 @@ function passagePick(title: string, placeholder: string): vscode.QuickPick<Item>
 }
 
 async function searchSources(session: ServerSession, initial: string): Promise<void> {
-  const pick = passagePick('Attributor: Search the Sources', 'Words, a quotation or a claim; Enter inserts it with its citation');
+  const pick = passagePick('Attributor: Search the Sources', 'Words, a quotation or a claim; Enter inserts a quotation with its citation, or the citation alone for narration');
   pick.busy = true;
   let asked = 0;
   const update = async () => {

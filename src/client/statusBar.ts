@@ -34,12 +34,12 @@ export class StatusBar implements vscode.Disposable {
     }
     const status = this.session.status;
     const ready = status?.state === 'ready' || (status?.articles ?? 0) > 0;
-    const sources = ready ? `${status!.articles} source${status!.articles === 1 ? '' : 's'}` : 'indexing…';
+    const skipped = status?.problems.length ?? 0;
+    const sources = ready ? `${status!.articles} source${status!.articles === 1 ? '' : 's'}${skipped ? `, ${skipped} skipped` : ''}` : 'indexing…';
     const findings = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'attributor').length;
     this.item.text = ready ? `$(quote) ${sources}  $(${findings ? 'warning' : 'check'}) ${findings}` : `$(sync~spin) Attributor ${sources}`;
-    const problems = status?.problems.length ?? 0;
     this.item.tooltip = ready
-      ? `Attributor: ${sources} indexed${problems ? `, ${problems} file(s) could not be read (see the output)` : ''}; ${findings} finding${findings === 1 ? '' : 's'} in this draft. Click to check it.`
+      ? `Attributor: ${status!.articles} source(s) indexed${skipped ? `, ${skipped} file(s) skipped because they could not be read as text (see Attributor: Show Output)` : ''}; ${findings} finding${findings === 1 ? '' : 's'} in this draft. Click to check it.`
       : 'Attributor is indexing the sources.';
     this.item.command = { title: 'Check Document', command: 'attributor.checkDocument' };
     this.item.show();

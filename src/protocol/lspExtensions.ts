@@ -6,7 +6,7 @@ import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserv
 
 /** Offsets are UTF-16 code units in the document's text, like LSP's character offsets. */
 
-/** The scheme of the read-only source documents the VS Code client shows (`attributor-source:/<id>.txt`); never a draft. */
+/** The scheme of the read-only source documents the VS Code client shows (`attributor-source:/<file name>`); never a draft. */
 export const SOURCE_SCHEME = 'attributor-source';
 
 // ---- workspace/executeCommand: each edit is one workspace/applyEdit (one undo step) --------------------------------
@@ -49,8 +49,11 @@ export interface InsertPassageArgs {
   readonly end: number;
   /** The text to insert: the passage's words, or (`exact`) exactly this text. */
   readonly text: string;
-  /** `quote`: in the document's quotation marks; `plain`: as is; `exact`: `text` as given (a completion's words and closing mark). */
-  readonly as: 'quote' | 'plain' | 'exact';
+  /**
+   * `quote`: in the document's quotation marks; `plain`: as is; `exact`: `text` as given (a completion's words and
+   * closing mark); `citation`: only the passage's citation (narration, which no one is quoted as saying).
+   */
+  readonly as: 'quote' | 'plain' | 'exact' | 'citation';
   /** Also insert the citation; default: the `attributor.completion.insertCitation` setting for `exact`, else yes. */
   readonly cite?: boolean;
 }
@@ -121,6 +124,8 @@ export const SpeakerQuotesRequest = new RequestType<{ readonly key: string }, { 
 
 export interface ArticleItem {
   readonly id: string;
+  /** The article's file name (`01-ferry.md`), which names its read-only document. */
+  readonly fileName: string;
   readonly label: string;
   readonly description: string;
   readonly detail: string;
@@ -129,7 +134,7 @@ export interface ArticleItem {
 export const ArticlesRequest = new RequestType0<ArticleItem[], void>('attributor/articles');
 
 /** The article's text exactly as indexed (source locations are offsets into it); null when it is not loaded. */
-export const ArticleTextRequest = new RequestType<{ readonly sourceId: string }, { readonly text: string; readonly title: string } | null, void>('attributor/articleText');
+export const ArticleTextRequest = new RequestType<{ readonly sourceId: string }, { readonly text: string; readonly title: string; readonly fileName: string } | null, void>('attributor/articleText');
 
 /** The quotations that complete the quotation (or sentence) at the cursor, for a picker. */
 export const QuoteCandidatesRequest = new RequestType<{ readonly uri: string; readonly selection: { readonly start: number; readonly end: number } }, { readonly query: string; readonly items: PassageItem[]; readonly from: number; readonly to: number; readonly closing: string | null }, void>('attributor/quoteCandidates');

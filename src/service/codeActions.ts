@@ -7,6 +7,7 @@ import { citationOffset, planInsertion, replacementNames, type Finding } from '.
 import { ServerCommand, type IgnoreQuoteArgs } from '../protocol/lspExtensions';
 import { cancelled, isServed, reportOf, type ServiceContext } from './context';
 import { preview } from './markdown';
+import { diffSummary } from './diffMarkdown';
 import type { AttributorSettings } from './settings';
 import { documentEdit, planEdit, replaceEdit } from './workspaceEdits';
 
@@ -53,7 +54,9 @@ function fixes(ctx: ServiceContext, document: TextDocument, finding: Finding, se
   // The source's wording in place of the draft's.
   const sourceText = finding.sourceText ?? report.match?.sourceText;
   if (sourceText && sourceText !== report.text && finding.code !== 'unsourced-quote') {
-    const title = `Use the source's wording: “${preview(sourceText, 60)}”`;
+    // The title says what the fix changes, word for word: `restores “not”; removes “never”`.
+    const changes = report.difference ? diffSummary(report.difference) : '';
+    const title = `Use the source's wording${changes ? ` (${changes})` : ''}: “${preview(sourceText, 60)}”`;
     actions.push({ ...make(title, finding.code === 'altered-quote'), edit: documentEdit(document, [replaceEdit(document, report.textStart, report.textEnd, sourceText)]) });
   }
 

@@ -56,6 +56,11 @@ export async function planInsertPassage(ctx: ServiceContext, document: TextDocum
   const text = document.getText();
   const from = Math.max(0, Math.min(args.from, text.length));
   const to = Math.max(from, Math.min(args.to, text.length));
+  if (args.as === 'citation') {
+    // The writer's own words stay as they are: the citation goes after the selection or at the cursor.
+    const plan = planInsertion(text, citationOffset(text, to, settings.citationStyle), article, locationIn(article, args.start, args.end), settings.citationStyle);
+    return { edit: planEdit(document, plan), cursor: plan.cursor };
+  }
   const body = args.as === 'quote' ? quotedPassage(text, from, args.text) : args.text;
   const cite = args.cite ?? (args.as === 'exact' ? settings.insertCitationOnCompletion : true);
   if (!cite) return { edit: documentEdit(document, [replaceEdit(document, from, to, body)]), cursor: from + body.length };

@@ -72,7 +72,8 @@ function passageItem(index: CorpusIndex, m: PassageMatch): PassageItem {
     description: [m.speaker?.name, article?.outlet].filter(Boolean).join(' · '),
     detail: article ? preview(article.title, 120) : m.location.sourceId,
     open: { sourceId: m.location.sourceId, start: m.location.start, end: m.location.end },
-    insert: { sourceId: m.location.sourceId, start: m.location.start, end: m.location.end, text: m.text, as: 'quote' },
+    // Only what a source quotes is inserted in quotation marks; a reporter's narration is nobody's quote: its citation alone.
+    insert: { sourceId: m.location.sourceId, start: m.location.start, end: m.location.end, text: m.text, as: m.kind === 'quote' ? 'quote' : 'citation' },
   };
 }
 
@@ -99,19 +100,26 @@ export async function speakerQuotes(ctx: ServiceContext, key: string): Promise<{
   return { name: speaker?.name ?? key, quotes };
 }
 
+/** The article's file name as read (`01-ferry.md`); the id with `.txt` where the path has none. */
+export function fileNameOf(article: AnalyzedArticle): string {
+  const base = decodeURIComponent(article.path.replace(/[?#].*$/, '').split(/[\\/]/).pop() ?? '');
+  return base && base.startsWith(article.id) ? base : `${article.id}.txt`;
+}
+
 export async function articles(ctx: ServiceContext): Promise<ArticleItem[]> {
   const index = await ctx.library.ready();
   return index.articles.map((a) => ({
     id: a.id,
+    fileName: fileNameOf(a),
     label: preview(a.title, 100),
     description: [a.outlet, a.date].filter(Boolean).join(' · '),
     detail: `${a.id} — ${a.quotes.filter((q) => q.speaker && !q.isTerm).length} attributed quote(s)`,
   }));
 }
 
-export async function articleText(ctx: ServiceContext, sourceId: string): Promise<{ text: string; title: string } | null> {
+export async function articleText(ctx: ServiceContext, sourceId: string): Promise<{ text: string; title: string; fileName: string } | null> {
   const article = (await ctx.library.ready()).article(sourceId);
-  return article ? { text: article.text, title: article.title } : null;
+  return article ? { text: article.text, title: article.title, fileName: fileNameOf(article) } : null;
 }
 
 export async function bibliography(ctx: ServiceContext): Promise<object[]> {
