@@ -32,13 +32,15 @@ Exit status: 0 without findings, 1 with findings (check), 2 for bad usage or unr
 
 Finds every quotation in each draft (Markdown or plain text), who the draft says said it, and reports:
   misattributed-quote  the sources carry these words, said by someone else (warning)
+  distorted-quote      a source's quote changed in meaning: a negation, number, name, date or hedge (error)
   altered-quote        a source's quote with words dropped, added or changed in meaning (warning)
   variant-quote        a source's quote with other words for the same thing: another translation? (information)
   unsourced-quote      no source contains anything close (information)
 
 Without --json: one "file:line:column: severity: message [code]" line per finding.
 With --json: an array of { file, line, column, endLine, endColumn, severity, code, message, quote,
-claimedSpeaker, sourceSpeaker, source, sourceText } (1-based positions; null where a field does not apply).
+claimedSpeaker, sourceSpeaker, source, sourceText, diff } (1-based positions; null where a field does not
+apply; diff: the words from the source's wording to the draft's, [{ kind: same|removed|added, text }]).
 
 --ignore FILE    quotes to ignore (default: ${IGNORE_FILE} in the current folder, when present)
 --aliases FILE   extra names for the same person (default: ${ALIAS_FILE} in the current folder, when present)
@@ -204,6 +206,10 @@ async function readIgnore(o: Options): Promise<IgnoreList> {
   const ignoreFile = await readOptional(o.ignore, IGNORE_FILE);
   if (ignoreFile) {
     const parsed = parseIgnoreFile(ignoreFile.text);
+    // A file that is not an ignore list at all is bad input (exit 2), as the README says; a bad entry is skipped with a warning.
+    if (parsed.list.entries.length === 0 && parsed.problems.length && !parsed.problems.some((p) => p.startsWith('entry '))) {
+      throw new UsageError(`cannot use the ignore file ${ignoreFile.path}: ${parsed.problems[0]}`);
+    }
     for (const p of parsed.problems) process.stderr.write(`attributor: ${ignoreFile.path}: ${p}\n`);
     ignore = parsed.list;
   }
@@ -233,7 +239,7 @@ async function runCheck(o: Options): Promise<number> {
       rows.push({
         file: draft.file, line: start.line + 1, column: start.column + 1, endLine: end.line + 1, endColumn: end.column + 1,
         severity: f.severity, code: f.code, message: f.message, quote: f.quote, claimedSpeaker: f.claimedSpeaker,
-        sourceSpeaker: f.sourceSpeaker, source: f.source, sourceText: f.sourceText,
+        sourceSpeaker: f.sourceSpeaker, source: f.source, sourceText: f.sourceText, diff: f.report.difference?.parts ?? null,
       });
     }
   }

@@ -45,7 +45,7 @@ export function highlightPassage(context: string, boldStart: number, boldEnd: nu
 /** `*Title* (Outlet, date)` */
 export function describeArticle(article: AnalyzedArticle): string {
   const meta = [article.outlet, article.date].filter(Boolean).join(', ');
-  return `*${escapeMarkdown(preview(article.title, 100))}*${meta ? ` (${escapeMarkdown(meta)})` : ''}`;
+  return `*${escapeMarkdown(preview(article.title, 140))}*${meta ? ` (${escapeMarkdown(meta)})` : ''}`;
 }
 
 /** The source sentence with the passage in bold. */

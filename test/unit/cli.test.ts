@@ -27,7 +27,7 @@ describe('the attributor command line', () => {
     const draft = tempFile('draft.md', '# Draft\n\nZelensky said Russia would use "all available means" to protect them.\n');
     const r = run(['check', draft]);
     assert.strictEqual(r.status, 1, r.stderr);
-    assert.match(r.stdout.trim(), /^.*draft\.md:3:32: warning: The sources attribute this quote to Vladimir Putin, not Volodymyr Zelenskyy \(000_2a924b54361fdf08, line 8\)\. \[misattributed-quote\]$/);
+    assert.match(r.stdout.trim(), /^.*draft\.md:3:32: warning: The sources attribute this quote to Vladimir Putin, not Volodymyr Zelenskyy: “Russian President Vladimir Putin has signed treaties to annex parts of Ukraine” \(AP\), line 8\. \[misattributed-quote\]$/, 'the source is named by its headline and outlet, never its file id');
   });
 
   it('reads several --corpus folders, each article cited by an id of its own', () => {
@@ -46,7 +46,7 @@ describe('the attributor command line', () => {
     const draft = tempFile('draft.md', 'Zelensky said Russia would use "all available means".\n');
     const r = run(['check', draft, '--json']);
     const [f] = JSON.parse(r.stdout);
-    assert.deepStrictEqual(Object.keys(f), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'quote', 'claimedSpeaker', 'sourceSpeaker', 'source', 'sourceText']);
+    assert.deepStrictEqual(Object.keys(f), ['file', 'line', 'column', 'endLine', 'endColumn', 'severity', 'code', 'message', 'quote', 'claimedSpeaker', 'sourceSpeaker', 'source', 'sourceText', 'diff']);
     assert.deepStrictEqual([f.line, f.column, f.endLine, f.endColumn], [1, 32, 1, 53]);
     assert.deepStrictEqual([f.code, f.quote, f.claimedSpeaker, f.sourceSpeaker, f.source, f.sourceText], ['misattributed-quote', 'all available means', 'Volodymyr Zelenskyy', 'Vladimir Putin', '000_2a924b54361fdf08', 'all available means']);
   });
@@ -97,6 +97,50 @@ describe('the attributor command line', () => {
       assert.match(r.stdout, new RegExp(`attributor ${command}`));
     }
     assert.match(run(['--help']).stdout, /Usage:/);
+  });
+
+  it('gives an altered quote’s word diff in the JSON', () => {
+    const draft = tempFile('draft.md', '"Ukraine will hold any negotiations with Russia as long as Putin is the president of the Russian Federation," Zelensky said.\n');
+    const r = run(['check', draft, '--json']);
+    assert.strictEqual(r.status, 1, r.stderr);
+    const [row] = JSON.parse(r.stdout);
+    assert.strictEqual(row.code, 'distorted-quote');
+    assert.deepStrictEqual(row.diff.filter((p: { kind: string }) => p.kind !== 'same'), [{ kind: 'removed', text: 'not' }]);
+  });
+
+  it('reports every quotation of a draft and who is quoted, as text and as JSON', () => {
+    const draft = tempFile('draft.md', [
+      'Zelensky said Russia would use "all available means" to protect the regions.[^1]',
+      '',
+      '"Ukraine will not hold any negotiations with Russia as long as Putin is the president of the Russian Federation," Zelensky said.',
+      '',
+      'Biden said it was "a triumph of moonlight over the sea of cheese".',
+      '',
+      '[^1]: A footnote.',
+    ].join('\n'));
+    const json = run(['report', draft, '--json']);
+    assert.strictEqual(json.status, 0, json.stderr);
+    const [report] = JSON.parse(json.stdout);
+    assert.deepStrictEqual(report.quotes.map((q: { status: string; speakerAsWritten: string; sourceSpeaker: string | null; citation: string | null }) => [q.status, q.speakerAsWritten, q.sourceSpeaker, q.citation]), [
+      ['misattributed', 'Zelensky', 'Vladimir Putin', '[^1]'],
+      ['verbatim', 'Zelensky', 'Volodymyr Zelenskyy', null],
+      ['not found', 'Biden', null, null],
+    ]);
+    assert.strictEqual(report.quotes[0].source.title, 'Russian President Vladimir Putin has signed treaties to annex parts of Ukraine');
+    assert.deepStrictEqual(report.voices.map((v: { name: string; kind: string; quotes: number }) => [v.name.replace(/^Joe /, ''), v.kind, v.quotes]), [['Volodymyr Zelenskyy', 'person', 2], ['Biden', 'person', 1]]);
+    const text = run(['report', draft]);
+    assert.strictEqual(text.status, 0, text.stderr);
+    assert.match(text.stdout, /3:1 +verbatim/);
+    assert.match(text.stdout, /Who is quoted: 2 voices/);
+  });
+
+  it('refuses an ignore file that is not valid JSON with exit status 2 and one line', () => {
+    const draft = tempFile('draft.md', 'Zelensky said Russia would use "all available means".\n');
+    const bad = path.join(path.dirname(draft), 'ignore.json');
+    fs.writeFileSync(bad, '{ "ignore": [ ');
+    const r = run(['check', draft, '--ignore', bad]);
+    assert.strictEqual(r.status, 2);
+    assert.match(r.stderr.trim(), /^attributor: cannot use the ignore file .*ignore\.json: not valid JSON/);
   });
 
   it('honours the ignore file in the current folder', () => {

@@ -76,7 +76,7 @@ function where(match: SourceMatch, describe: Describe): string {
 export function sourceName(article: { readonly id: string; readonly title: string; readonly outlet: string | null } | undefined, sourceId: string): string {
   if (!article) return sourceId;
   const title = article.title.replace(/\s+/g, ' ').trim();
-  const short = title.length > 90 ? `${title.slice(0, 89).replace(/\s+\S*$/, '')}…` : title;
+  const short = title.length > 140 ? `${title.slice(0, 139).replace(/\s+\S*$/, '')}…` : title;
   return `“${short || article.id}”${article.outlet ? ` (${article.outlet})` : ''}`;
 }
 
