@@ -164,6 +164,26 @@ describe('the language service (in memory)', () => {
     assert.strictEqual(await t.service.articleText('nope'), null);
   });
 
+  it('inserts what a source quotes as a quotation, and a sentence of narration as its citation alone', async () => {
+    const narration = (await t.service.searchSources('harbour master Olena Marchenko said')).find((p) => p.insert.as !== 'quote');
+    assert.ok(narration, 'a sentence of narration is found');
+    const doc = draft('My draft.\n');
+    const planned = await t.service.insertPassage(doc, { uri: doc.uri, from: 9, to: 9, ...narration.insert });
+    assert.ok('edit' in planned);
+    const after = applyEdits(doc, planned.edit);
+    assert.doesNotMatch(after, /Marchenko/, 'the narration is not put in the draft, let alone in quotation marks');
+    assert.match(after, /^My draft\.\[\^1\]\n\n\[\^1\]: “Harbour reopens after the storm”\.\n$/);
+    const quoted = (await t.service.searchSources('every net in this town')).find((p) => p.insert.as === 'quote');
+    assert.ok(quoted, 'a quotation is offered as one');
+  });
+
+  it('shows the word diff of an altered quote in its hover', async () => {
+    const doc = draft('Tobias Renn said: "The lighthouse keepers will not stay at their posts until the last ship is in."\n');
+    const hover = (await t.service.hover(doc, { line: 0, character: 30 }))?.contents as { value: string };
+    assert.match(hover.value, /Changes the meaning: a negation \\?\(adds “not”\\?\)/);
+    assert.match(hover.value, /Source → draft: The lighthouse keepers will \*\*not\*\* stay/);
+  });
+
   it('hovers a sentence without quotes with the source sentence it restates, and nothing for one no source resembles', async () => {
     const doc = draft('Some context first.\n\nThe farmer Ben Okafor said they lost the whole wheat harvest in one night.\n\nMy cat likes rainy Tuesdays in the garden.\n');
     const claim = await t.service.hover(doc, { line: 2, character: 50 });
