@@ -114,6 +114,17 @@ describe('layers', () => {
     assert.deepStrictEqual(offenders, []);
   });
 
+  it('pg is used only by the archive, and the archive serves the fronts without depending on them', () => {
+    const offenders: string[] = [];
+    for (const s of sources) {
+      const layer = layerOf(s.file);
+      if (s.packages.some((p) => packageName(p) === 'pg') && layer !== 'archive') offenders.push(`${s.file} imports pg`);
+      if (layer === 'archive' && s.local.some((l) => !['archive', 'core'].includes(layerOf(l)))) offenders.push(`${s.file} imports outside core and archive`);
+      if (layer === 'archive' && s.packages.some((p) => p === 'vscode' || p.startsWith('vscode-languageserver'))) offenders.push(`${s.file} imports an editor package`);
+    }
+    assert.deepStrictEqual(offenders, []);
+  });
+
   it('has no import cycles', () => {
     const graph = new Map(sources.map((s) => [s.file, s.local]));
     const state = new Map<string, 'open' | 'done'>();
