@@ -40,7 +40,7 @@ describe('attributor check --format', () => {
     const r = check('sarif');
     assert.strictEqual(r.status, 1, r.stderr);
     const log = JSON.parse(r.stdout);
-    const validate = new Ajv({ strict: false, allErrors: true }).compile(SCHEMA);
+    const validate = new Ajv({ strict: false, allErrors: true }).compile<any>(SCHEMA);
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     const run = log.runs[0];
     const rules = run.tool.driver.rules;
@@ -79,7 +79,7 @@ describe('attributor check --format', () => {
   it('sarif: a rule for a finding code added later', () => {
     const finding = { code: 'invented-code', severity: 'warning', message: 'm', start: 0, end: 3, quote: 'abc', claimedSpeaker: null, sourceSpeaker: null, source: null, sourceText: null, sourceLocation: null, report: { match: null } } as unknown as Finding;
     const log = JSON.parse(sarifFormat([{ file: 'd.md', text: '"abc"', report: { analyzed: null!, quotes: [], findings: [finding] } }], { version: '1.0.0', sourcePaths: new Map(), cwd: '/tmp' }));
-    const validate = new Ajv({ strict: false }).compile(SCHEMA);
+    const validate = new Ajv({ strict: false }).compile<any>(SCHEMA);
     assert.ok(validate(log), JSON.stringify(validate.errors));
     assert.ok(log.runs[0].tool.driver.rules.some((r: { id: string; help: { text: string } }) => r.id === 'invented-code' && r.help.text));
   });
