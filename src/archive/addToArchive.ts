@@ -9,6 +9,7 @@ import type { AliasTable } from '../core/sources/aliasFile';
 import type { AnalyzedArticle, SourceArticle } from '../core/types';
 import { ensureIndexes, ensureTables, SCHEMA } from './archiveSchema';
 import { passagesOf, quotationsOf, type QuotationRow } from './archiveRows';
+import { copyRows } from './copyRows';
 
 export interface AddOptions {
   /** Names the sources cannot join by themselves; applied when the archive is created. */
@@ -32,21 +33,9 @@ export async function readRegistry(client: Pick<PoolClient, 'query'>): Promise<S
   return rows.length ? SpeakerRegistry.fromSnapshot(rows[0].value) : null;
 }
 
-/** A column written from an array parameter: `name type` or `name type as <expression of $>` (e.g. `doubts text as $::jsonb`). */
-type Column = string;
-
-/** Inserts rows in one statement: one array parameter per column, unnested. */
-async function insertRows(client: PoolClient, table: string, columns: readonly Column[], rows: readonly unknown[][]): Promise<void> {
-  if (rows.length === 0) return;
-  const parsed = columns.map((c, i) => {
-    const [, name, type, expression] = /^(\S+) (\w+)(?: as (.+))?$/.exec(c)!;
-    return { name, param: `$${i + 1}::${type}[]`, value: expression ? expression.replace('$', `c${i}`) : `c${i}` };
-  });
-  await client.query(
-    `INSERT INTO ${SCHEMA}.${table} (${parsed.map((c) => c.name).join(', ')})
-     SELECT ${parsed.map((c) => c.value).join(', ')} FROM unnest(${parsed.map((c) => c.param).join(', ')}) AS u(${parsed.map((_, i) => `c${i}`).join(', ')})`,
-    parsed.map((_, i) => rows.map((r) => r[i])),
-  );
+/** An element of a PostgreSQL array literal, quoted. */
+function arrayElement(text: string): string {
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 export async function addToArchive(pool: Pool, sources: readonly SourceArticle[], options: AddOptions = {}): Promise<AddResult> {
@@ -96,22 +85,31 @@ async function load(client: PoolClient, all: readonly SourceArticle[], options: 
     articleRows.push([ord, article.id, article.path, article.title, article.outlet, article.url, article.date, JSON.stringify(article.doubts), article.text]);
     for (const p of passagesOf(article)) {
       for (const w of p.words) frequencies.set(w, (frequencies.get(w) ?? 0) + 1);
-      passageRows.push([ord, p.start, p.line, p.col, p.body, p.tail, p.sentences.join(','), p.tsv]);
+      passageRows.push([ord, p.start, p.line, p.col, p.body, p.tail, p.sentences, p.tsv]);
     }
     for (const row of quotationsOf(article)) quotations.push({ article: i, row });
   };
+  // Writing a batch overlaps analysing the next one: the database works in its own process meanwhile.
+  let writing: Promise<void> = Promise.resolve();
   const flush = async () => {
-    await insertRows(client, 'articles', ['ord int', 'id text', 'path text', 'title text', 'outlet text', 'url text', 'date text', 'doubts text as $::jsonb', 'body text'], articleRows);
-    await insertRows(client, 'passages', ['article_ord int', 'start int', 'line int', 'col int', 'body text', 'tail text', "sentences text as string_to_array($, ',')::int[]", 'tsv text as $::tsvector'], passageRows);
-    done += articleRows.length;
-    passages += passageRows.length;
+    await writing;
+    const batch = { articleRows, passageRows };
     articleRows = [];
     passageRows = [];
+    writing = write(batch.articleRows, batch.passageRows);
+    writing.catch(() => undefined); // seen at the next await; not an unhandled rejection meanwhile
+  };
+  const write = async (articleRows: unknown[][], passageRows: unknown[][]) => {
+    await copyRows(client, `${SCHEMA}.articles`, ['ord', 'id', 'path', 'title', 'outlet', 'url', 'date', 'doubts', 'body'], articleRows);
+    await copyRows(client, `${SCHEMA}.passages`, ['article_ord', 'start', 'line', 'col', 'body', 'tail', 'sentences', 'tsv'], passageRows);
+    done += articleRows.length;
+    passages += passageRows.length;
     options.progress?.(done);
   };
   const steps = analyzeSources(sources, registry, take, BATCH);
   for (let step = steps.next(); !step.done; step = steps.next()) await flush();
   await flush();
+  await writing;
 
   // Names are final only now: each quote's speaker spelling as its article writes it.
   registry.invalidate();
@@ -120,17 +118,14 @@ async function load(client: PoolClient, all: readonly SourceArticle[], options: 
     const speaker = q.speaker;
     return [
       firstOrd + article, row.ord, q.start, q.end, q.textStart, q.textEnd, row.line, row.col, q.text, q.unclosed, q.sentence, row.context,
-      speaker ? JSON.stringify(speaker) : null, JSON.stringify(speaker ? [speaker.key, ...(speaker.members ?? [])] : []),
+      speaker ? JSON.stringify(speaker) : null, speaker ? [speaker.key, ...(speaker.members ?? [])].map(arrayElement) : [],
       speaker ? spellingIn(registry!, sources[article].text, speaker) : null, q.mention ? JSON.stringify(q.mention) : null, q.method, q.isTerm, row.tsv,
     ];
   });
-  for (let i = 0; i < quoteRows.length; i += 5000) {
-    await insertRows(client, 'quotations', [
-      'article_ord int', 'ord int', 'start int', '"end" int', 'text_start int', 'text_end int', 'line int', 'col int', 'body text', 'unclosed bool',
-      'sentence int', 'context text', 'speaker text as $::jsonb', 'speaker_keys text as ARRAY(SELECT jsonb_array_elements_text($::jsonb))',
-      'speaker_spelling text', 'mention text as $::jsonb', 'method text', 'is_term bool', 'tsv text as $::tsvector',
-    ], quoteRows.slice(i, i + 5000));
-  }
+  await copyRows(client, `${SCHEMA}.quotations`, [
+    'article_ord', 'ord', 'start', '"end"', 'text_start', 'text_end', 'line', 'col', 'body', 'unclosed', 'sentence', 'context', 'speaker',
+    'speaker_keys', 'speaker_spelling', 'mention', 'method', 'is_term', 'tsv',
+  ], quoteRows);
   const words = [...frequencies];
   for (let i = 0; i < words.length; i += 20000) {
     const part = words.slice(i, i + 20000);

@@ -6,7 +6,7 @@
 // break are found as the embedded index finds them (its words run on from paragraph to paragraph).
 import { currentSpeaker } from '../core/index/analyzeSources';
 import type { SpeakerRegistry } from '../core/attribution/speakerRegistry';
-import { forEachWord } from '../core/text/normalizeText';
+import { forEachWord, isWordCode, wordEndAt } from '../core/text/normalizeText';
 import { positionAt } from '../core/text/textLines';
 import type { AnalyzedArticle, AttributedQuote, AttributionMethod, Speaker } from '../core/types';
 import type { SourceQuotation } from '../core/index/sourceIndex';
@@ -14,7 +14,7 @@ import { tsvectorOf, wordsOf } from './textSearchTerms';
 
 const PASSAGE_WORDS = 1000;
 const HARD_CUT_WORDS = 2000;
-export const TAIL_WORDS = 64;
+export const TAIL_WORDS = 32;
 
 export interface PassageRow {
   readonly start: number;
@@ -74,23 +74,37 @@ function passageStarts(article: AnalyzedArticle): number[] {
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
+/** Where the text's `count`-th word from `from` ends (or the end of its last word). */
+function endOfWords(text: string, from: number, count: number): number {
+  let end = from;
+  let i = from;
+  for (let n = 0; n < count && i < text.length; n++) {
+    while (i < text.length && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= text.length) break;
+    end = wordEndAt(text, i);
+    i = end;
+  }
+  return end;
+}
+
 export function passagesOf(article: AnalyzedArticle): PassageRow[] {
   const starts = passageStarts(article);
+  const sentenceStarts = article.sentences.map((s) => s.start);
+  const ends = starts.map((_, i) => starts[i + 1] ?? article.text.length);
+  const words = starts.map((start, i) => wordsOf(article.text, start, ends[i]));
   return starts.map((start, i) => {
-    const end = starts[i + 1] ?? article.text.length;
+    const end = ends[i];
     const sentences: number[] = [];
-    const first = lowerBound(article.sentences.map((s) => s.start), start);
+    const first = lowerBound(sentenceStarts, start);
     for (let k = Math.max(0, first - 1); k < article.sentences.length && article.sentences[k].start < end; k++) sentences.push(article.sentences[k].start, article.sentences[k].end);
     const at = positionAt(article.lineStarts, start);
-    const words = wordsOf(article.text, start, end);
-    let tailEnd = end;
-    let tailWords = 0;
-    forEachWord(article.text, end, article.text.length, (_, e) => {
-      if (tailWords++ < TAIL_WORDS) tailEnd = e;
-    });
+    // The tail's words are the next passages' first words.
+    const tailWords: string[] = [];
+    for (let k = i + 1; k < words.length && tailWords.length < TAIL_WORDS; k++) tailWords.push(...words[k].slice(0, TAIL_WORDS - tailWords.length));
+    const tailEnd = endOfWords(article.text, end, TAIL_WORDS);
     return {
       start, line: at.line, col: at.column, body: article.text.slice(start, end), tail: article.text.slice(end, tailEnd), sentences,
-      tsv: tsvectorOf([...words, ...wordsOf(article.text, end, tailEnd)]), words,
+      tsv: tsvectorOf([...words[i], ...tailWords]), words: words[i],
     };
   });
 }

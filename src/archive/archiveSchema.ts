@@ -56,5 +56,7 @@ export async function ensureTables(client: PoolClient): Promise<void> {
 }
 
 export async function ensureIndexes(client: PoolClient): Promise<void> {
+  // A GIN index builds several times faster with room to sort in memory (the default is 64 MB).
+  await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
   await client.query(INDEXES);
 }
