@@ -12,7 +12,7 @@ function kindOf(type: vscode.FileType): 'file' | 'directory' | 'other' {
 export const workspaceCorpusFs: CorpusFileSystem = {
   async readDirectory(path) {
     const entries = await vscode.workspace.fs.readDirectory(vscode.Uri.parse(path, true));
-    return entries.map(([name, type]) => ({ name, kind: kindOf(type) }));
+    return entries.map(([name, type]) => ({ name, kind: kindOf(type), symlink: (type & vscode.FileType.SymbolicLink) !== 0 }));
   },
   async readFile(path) {
     return vscode.workspace.fs.readFile(vscode.Uri.parse(path, true));

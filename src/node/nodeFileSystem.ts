@@ -10,7 +10,14 @@ function kindOf(stat: { isFile(): boolean; isDirectory(): boolean }): 'file' | '
 export const nodeFileSystem: CorpusFileSystem = {
   async readDirectory(dir) {
     const entries = await fsp.readdir(dir, { withFileTypes: true });
-    return entries.map((e) => ({ name: e.name, kind: kindOf(e) }));
+    return Promise.all(
+      entries.map(async (e) => {
+        if (!e.isSymbolicLink()) return { name: e.name, kind: kindOf(e) };
+        // A link's kind is its target's (as VS Code reports it); a broken link is 'other'.
+        const target = await fsp.stat(path.join(dir, e.name)).catch(() => null);
+        return { name: e.name, kind: target ? kindOf(target) : ('other' as const), symlink: true };
+      }),
+    );
   },
   async readFile(file) {
     return fsp.readFile(file);

@@ -6,6 +6,7 @@ import { buildCorpusIndex, checkDraft, DraftCheckCache, loadCorpus, type CorpusI
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator, seededRandom } from '../support/generateCorpus';
 import { benchArchive } from './archiveBench';
+import { benchHostileShapes } from './hostileBench';
 
 function gc(): void {
   (globalThis as { gc?: () => void }).gc?.();
@@ -104,6 +105,7 @@ async function main(): Promise<void> {
     return;
   }
   benchCorpus('bundled corpus', bundled.articles, 10_000);
+  benchHostileShapes(buildCorpusIndex(bundled.articles));
   const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));
   for (const n of [1_000, 10_000]) {
     const articles = Array.from({ length: n }, (_, i) => generator.article(i));

@@ -69,6 +69,26 @@ describe('loading a folder of sources', () => {
     assert.match(problems[0].message, /not valid JSON/);
   });
 
+  it('never follows a symbolic link, so a link to its own folder cannot loop, and says so', async () => {
+    const dir = folder({ 'a.txt': 'The only article. "Hi," Ann Lee said.' });
+    for (let i = 0; i < 10; i++) fs.symlinkSync('.', path.join(dir, `loop${i}`));
+    fs.symlinkSync(path.join(dir, 'a.txt'), path.join(dir, 'b.txt'));
+    const { articles, problems } = await loadCorpus(nodeFileSystem, dir);
+    assert.deepStrictEqual(articles.map((a) => a.id), ['a']);
+    assert.strictEqual(problems.length, 1);
+    assert.match(problems[0].message, /11 symbolic link\(s\) not followed/);
+  });
+
+  it('stops at a limit of files walked and of bytes read, with a clear message', async () => {
+    const dir = folder(Object.fromEntries(Array.from({ length: 30 }, (_, i) => [`sub${i % 3}/a${i}.txt`, `Article ${i} says little. `.repeat(20)])));
+    const wide = await loadCorpus(nodeFileSystem, dir, { maxEntries: 12 });
+    assert.ok(wide.articles.length < 12);
+    assert.match(wide.problems.map((p) => p.message).join('\n'), /more than 12 files and folders; the rest were not read/);
+    const heavy = await loadCorpus(nodeFileSystem, dir, { maxTotalBytes: 3000 });
+    assert.ok(heavy.articles.length > 0 && heavy.articles.length < 30);
+    assert.match(heavy.problems.map((p) => p.message).join('\n'), /the limit for one source folder; the rest were not indexed/);
+  });
+
   it('doubts a leading date that the article contradicts', async () => {
     const dir = folder({ 'a.txt': 'date 2001-05-04 The floods of March 2019 destroyed the dyke.' });
     const [a] = (await loadCorpus(nodeFileSystem, dir)).articles;

@@ -42,6 +42,15 @@ const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
+/**
+ * How far from its quote a rule looks for a speech verb, in tokens. Real sentences are far shorter; the bound keeps
+ * a paragraph of thousands of quotes with no full stop (one "sentence") linear instead of quadratic.
+ */
+const REACH = 80;
+/** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
+const PARTIAL_VERBS = 3;
+/** How many quotes of one sentence a pronoun weighs as its antecedent (the nearest ones before it). */
+const ANTECEDENT_QUOTES = 8;
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
@@ -53,11 +62,28 @@ function isGerund(t: Token): boolean {
   return /ing$/.test(t.lower);
 }
 
+/** What every quote of a sentence asks about it, read once per sentence. */
+interface SentenceFacts {
+  readonly tokens: readonly Token[];
+  /** Token index of each quote of the sentence, by quote number. */
+  readonly quoteToken: ReadonlyMap<number, number>;
+  /** Index of the first token that is not punctuation (a quote at this index opens the sentence). */
+  readonly firstContent: number;
+  /** Index of the last token that is not punctuation. */
+  readonly lastContent: number;
+  /** Index of the first speech verb, or the token count when there is none. */
+  readonly firstSpeechVerb: number;
+  /** Index of the first `according to`, or -1. */
+  readonly accordingTo: number;
+}
+
 class QuoteAttributor {
   private readonly results: Attribution[] = [];
   private readonly subjects = new Map<number, Resolved | null>();
   /** The quotes of each sentence, by index. */
   private readonly quotesOfSentence = new Map<number, number[]>();
+  private readonly facts = new Map<number, SentenceFacts>();
+  private readonly resolutions = new Map<string, Resolution>();
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
 
@@ -76,13 +102,37 @@ class QuoteAttributor {
     return this.results;
   }
 
+  private factsOf(s: number): SentenceFacts {
+    let facts = this.facts.get(s);
+    if (facts) return facts;
+    const tokens = this.p.tokensOf(s);
+    const quoteToken = new Map<number, number>();
+    let firstContent = tokens.length;
+    let lastContent = -1;
+    let firstSpeechVerb = tokens.length;
+    let accordingTo = -1;
+    tokens.forEach((t, k) => {
+      if (t.kind === 'quote') quoteToken.set(t.quote, k);
+      if (t.kind !== 'punct') {
+        if (firstContent === tokens.length) firstContent = k;
+        lastContent = k;
+      }
+      if (firstSpeechVerb === tokens.length && isSpeechVerbAt(tokens, k)) firstSpeechVerb = k;
+      if (accordingTo < 0 && t.lower === 'according' && tokens[k + 1]?.lower === 'to') accordingTo = k;
+    });
+    facts = { tokens, quoteToken, firstContent, lastContent, firstSpeechVerb, accordingTo };
+    this.facts.set(s, facts);
+    return facts;
+  }
+
   private attribute(q: number): Attribution {
     const s = this.p.quoteSentence[q];
-    const tokens = this.p.tokensOf(s);
-    const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
+    const facts = this.factsOf(s);
+    const tokens = facts.tokens;
+    const qi = facts.quoteToken.get(q) ?? -1;
     if (qi < 0) return NONE;
     if (this.isTerm(q, tokens, qi)) return TERM;
-    const opensSentence = tokens.slice(0, qi).every((t) => t.kind === 'punct');
+    const opensSentence = qi <= facts.firstContent;
     const after: Array<[AttributionMethod, () => Resolution]> = [
       ['after', () => this.after(tokens, qi, s)],
       ['dash', () => this.dash(tokens, qi, s)],
@@ -93,17 +143,17 @@ class QuoteAttributor {
     ];
     // A quote inside a clause whose speech verb comes first (`After Putin promised "...", Zelensky said`)
     // belongs to that verb's subject, whatever attribution follows it.
-    const verbFirst = !opensSentence && tokens.slice(0, qi).some((_, k) => isSpeechVerbAt(tokens, k));
+    const verbFirst = !opensSentence && facts.firstSpeechVerb < qi;
     const rules: Array<[AttributionMethod, () => Resolution]> = [
       ...(verbFirst ? [...before, ...after] : [...after, ...before]),
       ['after', () => (opensSentence ? this.later(tokens, qi, s) : null)],
-      ['according-to', () => this.accordingTo(tokens, s)],
+      ['according-to', () => this.accordingTo(tokens, facts.accordingTo, s)],
     ];
     for (const [method, rule] of rules) {
       const found = rule();
       if (found && found !== 'agency') return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
     }
-    const continued = this.continuation(q, tokens, qi, s);
+    const continued = this.continuation(q, opensSentence, s);
     if (continued) return continued;
     const words = tokenizeWords(this.p.quotes[q].text).length;
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
@@ -146,7 +196,7 @@ class QuoteAttributor {
     // `Asked about "...", Zelensky said Ukraine would fight on`: a quote in an opening clause, and a verb whose
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];
-    const opensSentence = tokens.slice(0, qi).every((t) => t.kind === 'punct');
+    const opensSentence = qi <= this.factsOf(s).firstContent;
     if (!opensSentence && isWord(next) && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
     return this.resolve(tokens, phrase, s);
   }
@@ -156,7 +206,7 @@ class QuoteAttributor {
     const dash = tokens[qi + 1];
     if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
     const phrase = phraseAfter(tokens, qi + 2, false);
-    if (!phrase || tokens.slice(phrase.to).some((t) => t.kind !== 'punct')) return null;
+    if (!phrase || this.factsOf(s).lastContent >= phrase.to) return null;
     return this.resolve(tokens, phrase, s);
   }
 
@@ -206,9 +256,11 @@ class QuoteAttributor {
 
   /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
   private partial(tokens: readonly Token[], qi: number, s: number): Resolution {
-    for (let k = qi - 1; k >= 0; k--) {
+    let verbs = 0;
+    for (let k = qi - 1; k >= 0 && k >= qi - REACH && verbs < PARTIAL_VERBS; k--) {
       if (!isSpeechVerbAt(tokens, k)) continue;
       if (isRelayVerb(tokens[k])) return null;
+      verbs++;
       const found = this.subjectOf(tokens, k, s, qi);
       if (found) return found;
     }
@@ -217,7 +269,7 @@ class QuoteAttributor {
 
   /** `"I order ..." of the regions, Putin said in the decrees.` */
   private later(tokens: readonly Token[], qi: number, s: number): Resolution {
-    for (let k = qi + 1; k < tokens.length; k++) {
+    for (let k = qi + 1; k < tokens.length && k <= qi + REACH; k++) {
       if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
       const subject = phraseBefore(tokens, k, qi + 1);
       if (subject) return this.resolve(tokens, subject, s);
@@ -228,18 +280,15 @@ class QuoteAttributor {
     return null;
   }
 
-  private accordingTo(tokens: readonly Token[], s: number): Resolution {
-    for (let k = 0; k + 2 < tokens.length; k++) {
-      if (tokens[k].lower !== 'according' || tokens[k + 1].lower !== 'to') continue;
-      const phrase = phraseAfter(tokens, k + 2, false);
-      if (phrase) return this.resolve(tokens, phrase, s);
-    }
-    return null;
+  private accordingTo(tokens: readonly Token[], at: number, s: number): Resolution {
+    if (at < 0) return null;
+    const phrase = phraseAfter(tokens, at + 2, false);
+    return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
   /** A quote opening the sentence right after a sentence with another quote goes on in that speaker's voice. */
-  private continuation(q: number, tokens: readonly Token[], qi: number, s: number): Attribution | null {
-    if (!tokens.slice(0, qi).every((t) => t.kind === 'punct')) return null;
+  private continuation(q: number, opensSentence: boolean, s: number): Attribution | null {
+    if (!opensSentence) return null;
     if (q === 0) {
       if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
       return null;
@@ -276,7 +325,19 @@ class QuoteAttributor {
     return { start, end, text: this.p.text.slice(start, end) };
   }
 
+  /**
+   * Who a phrase names. A phrase is resolved once: every quote that reaches the same `he said` gets the same answer,
+   * the registry counts the mention once, and a paragraph of many quotes costs one resolution per phrase.
+   */
   private resolve(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
+    const key = `${s}:${phrase.from}:${phrase.to}`;
+    if (this.resolutions.has(key)) return this.resolutions.get(key)!;
+    const resolution = this.resolveOnce(tokens, phrase, s);
+    this.resolutions.set(key, resolution);
+    return resolution;
+  }
+
+  private resolveOnce(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
     const mention = this.mentionOf(tokens, phrase);
     const parts = conjuncts(tokens, phrase);
     const resolved: Resolved[] = [];
@@ -370,10 +431,20 @@ class QuoteAttributor {
       const candidates: Array<{ at: number; found: Resolved }> = [];
       const subject = this.sentenceSubject(k);
       if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject });
-      for (const q of this.quotesOfSentence.get(k) ?? []) {
+      const quotes = this.quotesOfSentence.get(k) ?? [];
+      // The last quote of the sentence that opens before `offset` (quotes are in text order).
+      let lo = 0;
+      let hi = quotes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.p.quotes[quotes[mid]].start < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const last = lo - 1;
+      for (let n = last; n >= 0 && last - n < ANTECEDENT_QUOTES; n--) {
+        const q = quotes[n];
         const r = this.results[q];
-        if (!r) continue;
-        if (r.speaker && r.mention && this.p.quotes[q].start < offset) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
+        if (r?.speaker && r.mention) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
       }
       candidates.sort((a, b) => b.at - a.at);
       for (const { found } of candidates) if (this.fits(found.speaker, want)) return found;

@@ -99,10 +99,19 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-/** Records are found by the first letters of their surname: spelling variants share them. */
-function nameBucket(last: string): string {
-  return last.slice(0, 3);
+/**
+ * Records are found by the first letters and the length of their surname: a spelling variant (at most two edits
+ * away, see isSpellingVariant) shares the letters and lies within two of the length.
+ */
+function variantBucket(last: string, length = last.length): string {
+  return `${last.slice(0, 3)}|${length}`;
 }
+
+/**
+ * How many records of one bucket a look-up reads. Real texts never come near it; it keeps a text that names
+ * thousands of people of one surname (`Smith1` … `Smith5000`) linear, at the cost of not joining such variants.
+ */
+const BUCKET_SCAN = 32;
 
 /**
  * A registry written out as plain data and read back exactly (same records, same look-up order), so that people
@@ -130,7 +139,11 @@ export interface RegistrySnapshot {
 
 export class SpeakerRegistry {
   private readonly byKey = new Map<string, SpeakerRecord>();
-  private readonly byBucket = new Map<string, SpeakerRecord[]>();
+  /** Records by their exact `last` (a surname, or an organisation's whole name). */
+  private readonly byLast = new Map<string, SpeakerRecord[]>();
+  private readonly byVariant = new Map<string, SpeakerRecord[]>();
+  /** The next free number for a key already taken (`x (2)`, `x (3)`…), so a unique key is found in one step. */
+  private readonly keySuffix = new Map<string, number>();
   private readonly byAlias = new Map<string, SpeakerRecord>();
   private readonly byAcronym = new Map<string, SpeakerRecord[]>();
   private readonly byRole = new Map<string, SpeakerRecord[]>();
@@ -154,13 +167,17 @@ export class SpeakerRegistry {
 
   private create(key: string, kind: SpeakerKind, first: string | null, last: string): SpeakerRecord {
     let unique = key;
-    for (let n = 2; this.byKey.has(unique) || this.parent?.record(unique); n++) unique = `${key} (${n})`;
+    for (let n = this.keySuffix.get(key) ?? 2; this.byKey.has(unique) || this.parent?.record(unique); n++) {
+      unique = `${key} (${n})`;
+      this.keySuffix.set(key, n + 1);
+    }
     const record: SpeakerRecord = {
       key: unique, kind, first, last, spellings: new Map(), roles: new Map(), articles: new Set(),
       male: 0, female: 0, mentions: 0, order: this.size, aliases: new Set(),
     };
     this.byKey.set(unique, record);
-    push(this.byBucket, nameBucket(last), record);
+    push(this.byLast, last, record);
+    push(this.byVariant, variantBucket(last), record);
     if (last.includes(' ')) push(this.byAcronym, acronymOf(last.split(' ')), record);
     return record;
   }
@@ -179,23 +196,27 @@ export class SpeakerRegistry {
   private candidatesByName(norm: readonly string[]): SpeakerRecord[] {
     const phrase = norm.join(' ');
     const last = norm[norm.length - 1];
-    const out: SpeakerRecord[] = [];
-    for (const r of this.byBucket.get(nameBucket(last)) ?? []) {
+    const first = norm.length > 1 ? norm.slice(0, -1).join(' ') : null;
+    const found = new Set<SpeakerRecord>();
+    const consider = (r: SpeakerRecord) => {
       if (r.kind === 'organisation' || r.kind === 'description') {
-        if (r.last === phrase) out.push(r);
-        continue;
+        if (r.last === phrase) found.add(r);
+        return;
       }
-      if (!isSpellingVariant(r.last, last)) continue;
-      if (norm.length === 1) {
-        out.push(r);
-        continue;
-      }
-      const first = norm.slice(0, -1).join(' ');
-      if (r.first === null || isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0]) out.push(r);
-    }
-    if (phrase !== last) for (const r of this.byBucket.get(nameBucket(phrase)) ?? []) if (r.last === phrase && !out.includes(r)) out.push(r);
-    if (norm.length === 1 && last.length >= 2) for (const r of this.byAcronym.get(last) ?? []) if (!out.includes(r)) out.push(r);
-    return out;
+      if (!isSpellingVariant(r.last, last)) return;
+      if (first === null || r.first === null || isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0]) found.add(r);
+    };
+    const whole = this.byKey.get(phrase);
+    if (whole) consider(whole);
+    const scan = (list: readonly SpeakerRecord[] | undefined) => {
+      for (let i = 0; list && i < list.length && i < BUCKET_SCAN; i++) consider(list[i]);
+    };
+    scan(this.byLast.get(last));
+    // Spelling variants only when the surname as written is unknown: an exact surname is the better evidence.
+    if (found.size === 0) for (let length = last.length - 2; length <= last.length + 2; length++) scan(this.byVariant.get(variantBucket(last, length)));
+    if (phrase !== last) for (const r of this.byLast.get(phrase) ?? []) if (r.last === phrase) found.add(r);
+    if (norm.length === 1 && last.length >= 2) for (const r of this.byAcronym.get(last) ?? []) found.add(r);
+    return [...found];
   }
 
   /** Finds the person or organisation a name stands for, preferring those of `article`. */

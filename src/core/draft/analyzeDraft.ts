@@ -135,11 +135,15 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const first = Math.max(0, i - CONTEXT_PARAGRAPHS);
     const from = spans[first].start;
     const attributions = cache.windows.get(`${peopleKey}\u0001${keyOf(from, spans[i].end)}`, () => {
+      // Attribution may add people (`said Smith`, a description) to the registry it reads. Each window adds them to
+      // a registry of its own, so a window's result depends only on its text and the draft's names, and a window
+      // taken from the cache is exactly what a fresh check would compute.
+      const windowRegistry = registry.child();
       // Most quotes name their speaker in their own paragraph: read the paragraphs before only when it did not.
-      const alone = attributeQuotesInContext(own, registry);
+      const alone = attributeQuotesInContext(own, windowRegistry);
       if (!alone.wantedEarlierText || first === i) return alone.attributions;
       const pieces = paragraphs.slice(first, i + 1).map((x, k) => ({ prepared: x.prepared, at: spans[first + k].start - from }));
-      const all = attributeQuotes(joinPrepared(pieces, text.slice(from, spans[i].end), masked.slice(from, spans[i].end)), registry);
+      const all = attributeQuotes(joinPrepared(pieces, text.slice(from, spans[i].end), masked.slice(from, spans[i].end)), registry.child());
       // Mentions relative to this paragraph, as in the paragraph-alone case (a continued quote's may lie before it).
       const back = spans[i].start - from;
       return all.slice(all.length - own.quotes.length).map((a) => (a.mention ? { ...a, mention: shift(a.mention, -back) } : a));

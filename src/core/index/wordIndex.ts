@@ -91,6 +91,9 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** The longest quote, in words, that is compared with the sources word by word when not found exactly. */
+export const MAX_ALIGNED_WORDS = 400;
+
 export class WordIndex {
   private readonly vocabulary = new Map<string, number>();
   private readonly wordList: string[] = [];
@@ -373,6 +376,9 @@ export class WordIndex {
   findClosest(words: readonly string[], minSimilarity: number): WordHit | null {
     // Three or four words close to a source passage are as likely a common phrase as an altered quote.
     if (words.length < 4) return null;
+    // The alignment costs the quote's length times the passage's, in time and memory: a quote longer than any
+    // real one (a pasted chapter) is looked up word for word only, never aligned.
+    if (words.length > MAX_ALIGNED_WORDS) return null;
     if (words.length < 6) minSimilarity = Math.max(minSimilarity, 0.75);
     const ids = words.map((w) => this.idOf(w));
     const known = [...new Set(ids.filter((id) => id >= 0))].sort((a, b) => this.frequency(a) - this.frequency(b));

@@ -1,6 +1,7 @@
 /** What the engine needs from a file system. The CLI passes Node's, the extension passes `vscode.workspace.fs`. */
 export interface CorpusFileSystem {
-  readDirectory(path: string): Promise<Array<{ name: string; kind: 'file' | 'directory' | 'other' }>>;
+  /** The entries of a folder; `symlink` marks a symbolic link (its `kind` is its target's, when it has one). */
+  readDirectory(path: string): Promise<Array<{ name: string; kind: 'file' | 'directory' | 'other'; symlink?: boolean }>>;
   readFile(path: string): Promise<Uint8Array>;
   stat(path: string): Promise<{ size: number; kind: 'file' | 'directory' | 'other' }>;
   joinPath(folder: string, name: string): string;

@@ -12,6 +12,10 @@ export interface LoadCorpusOptions {
   readonly maxFileBytes?: number;
   /** Stop after this many articles (the rest is reported). Default 50,000. */
   readonly maxArticles?: number;
+  /** Stop reading once the articles read hold this many bytes (the rest is reported). Default 500 MB. */
+  readonly maxTotalBytes?: number;
+  /** Stop walking after this many folder entries (a source folder set to `/` or a home folder). Default 200,000. */
+  readonly maxEntries?: number;
   readonly logger?: Logger;
 }
 
@@ -40,6 +44,12 @@ function describeError(e: unknown): string {
 export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
   const maxBytes = options.maxFileBytes ?? 5_000_000;
   const maxArticles = options.maxArticles ?? 50_000;
+  const maxTotalBytes = options.maxTotalBytes ?? 500_000_000;
+  const maxEntries = options.maxEntries ?? 200_000;
+  let entriesSeen = 0;
+  let walkStopped = false;
+  let symlinks = 0;
+  let totalBytes = 0;
   const logger = options.logger ?? silentLogger;
   const articles: SourceArticle[] = [];
   const problems: LoadProblem[] = [];
@@ -50,7 +60,10 @@ export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: 
 
   let metadata = new Map<string, MetadataEntry>();
   const files: Array<{ path: string; id: string }> = [];
+  // Symbolic links are never followed: a link to a parent folder would loop (one file and ten links to `.` once
+  // became 11,111 articles), and a link out of the folder would read files the writer did not choose as sources.
   const walk = async (dir: string, prefix: string, depth: number) => {
+    if (walkStopped) return;
     let entries: Awaited<ReturnType<CorpusFileSystem['readDirectory']>>;
     try {
       entries = await fs.readDirectory(dir);
@@ -60,6 +73,15 @@ export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: 
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
+      if (++entriesSeen > maxEntries) {
+        walkStopped = true;
+        problem(folder, `more than ${maxEntries.toLocaleString('en')} files and folders; the rest were not read (is the source folder too wide, such as a home folder?)`);
+        return;
+      }
+      if (entry.symlink) {
+        symlinks++;
+        continue;
+      }
       const path = fs.joinPath(dir, entry.name);
       if (entry.kind === 'directory') {
         if (depth < MAX_DEPTH && !SKIPPED_FOLDERS.test(entry.name)) await walk(path, `${prefix}${entry.name}/`, depth + 1);
@@ -77,6 +99,7 @@ export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: 
     }
   };
   await walk(folder, '', 0);
+  if (symlinks) problem(folder, `${symlinks} symbolic link(s) not followed; add the folder they point to as a source folder of its own`);
 
   for (const file of files) {
     if (articles.length >= maxArticles) {
@@ -85,11 +108,17 @@ export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: 
     }
     try {
       const stat = await fs.stat(file.path);
+      if (totalBytes + stat.size > maxTotalBytes) {
+        problem(folder, `the articles read hold ${(totalBytes / 1e6).toFixed(0)} MB, the limit for one source folder; the rest were not indexed`);
+        break;
+      }
       if (stat.size > maxBytes) {
         problem(file.path, `skipped: ${(stat.size / 1e6).toFixed(1)} MB is larger than the ${(maxBytes / 1e6).toFixed(1)} MB limit for one article`);
         continue;
       }
-      const text = decode(await fs.readFile(file.path));
+      const bytes = await fs.readFile(file.path);
+      totalBytes += bytes.length;
+      const text = decode(bytes);
       if (text === null) {
         problem(file.path, 'skipped: not UTF-8 text (binary file?)');
         continue;

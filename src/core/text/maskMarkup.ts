@@ -1,10 +1,87 @@
 // Hides markup that is not prose (code, URLs, HTML tags, link targets, front matter) behind spaces,
 // keeping every offset where it was, so quotes inside code or attributes are never taken for speech.
+// Every pattern is read in one pass: an opener that is never closed (a stray backtick, `](`, `<!--`) costs one
+// look-ahead, not one per opener, so a pathological draft is masked in time linear in its length.
 
 export type TextFormat = 'markdown' | 'plain';
 
 function blank(text: string): string {
   return text.replace(/[^\r\n]/g, ' ');
+}
+
+/** `text` with the ranges `[from, to)` blanked (line breaks stay, so lines and offsets do not move). */
+function blankRanges(text: string, ranges: ReadonlyArray<readonly [number, number]>): string {
+  if (ranges.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const [from, to] of ranges) {
+    out += text.slice(at, from) + blank(text.slice(from, to));
+    at = to;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Inline code spans: a run of backticks closes at the next run of the same length (CommonMark), within the
+ * paragraph. Runs are listed once; each length keeps a cursor into its own list, so pairing is linear.
+ */
+function maskCodeSpans(text: string): string {
+  const runs: Array<{ at: number; length: number }> = [];
+  for (let i = 0; i < text.length; ) {
+    if (text.charCodeAt(i) !== 96) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (text.charCodeAt(j) === 96) j++;
+    runs.push({ at: i, length: j - i });
+    i = j;
+  }
+  if (runs.length < 2) return text;
+  const spans: Array<[number, number]> = [];
+  const byLength = new Map<number, number[]>();
+  runs.forEach((run, k) => {
+    const list = byLength.get(run.length);
+    if (list) list.push(k);
+    else byLength.set(run.length, [k]);
+  });
+  const cursor = new Map<number, number>();
+  const paragraphBreak = /\n[ \t]*\r?\n/g;
+  let breakAt = -1;
+  const nextBreakAfter = (at: number): number => {
+    if (breakAt < at) {
+      paragraphBreak.lastIndex = at;
+      const m = paragraphBreak.exec(text);
+      breakAt = m ? m.index : text.length;
+    }
+    return breakAt;
+  };
+  let k = 0;
+  while (k < runs.length) {
+    const open = runs[k];
+    const same = byLength.get(open.length)!;
+    let c = cursor.get(open.length) ?? 0;
+    while (c < same.length && same[c] <= k) c++;
+    cursor.set(open.length, c);
+    const close = c < same.length ? runs[same[c]] : undefined;
+    if (close && close.at < nextBreakAfter(open.at) && close.at > open.at + open.length) {
+      spans.push([open.at, close.at + close.length]);
+      k = same[c] + 1;
+    } else k++;
+  }
+  return blankRanges(text, spans);
+}
+
+/** HTML comments: `<!--` to the next `-->`, or to the end of the text when there is none. */
+function maskComments(text: string): string {
+  const spans: Array<[number, number]> = [];
+  for (let open = text.indexOf('<!--'); open >= 0; ) {
+    const close = text.indexOf('-->', open + 4);
+    const end = close < 0 ? text.length : close + 3;
+    spans.push([open, end]);
+    open = close < 0 ? -1 : text.indexOf('<!--', end);
+  }
+  return blankRanges(text, spans);
 }
 
 export function maskMarkup(text: string, format: TextFormat): string {
@@ -15,16 +92,13 @@ export function maskMarkup(text: string, format: TextFormat): string {
       .replace(/^---\r?\n[\s\S]*?\r?\n(?:---|\.\.\.)\r?\n/, blank)
       // fenced code blocks
       .replace(/^(```|~~~)[^\n]*\n[\s\S]*?(?:^\1[^\n]*$|(?![\s\S]))/gm, blank)
-      // inline code
-      .replace(/(`+)[^`\n][\s\S]*?\1/g, blank)
-      // link and image targets: keep the text in brackets, hide (url "title")
-      .replace(/(\]\()([^)\n]*)(\))/g, (_m, a: string, b: string, c: string) => a + blank(b) + c)
+      // link and image targets: keep the text in brackets, hide (url "title"); a target never holds `](`
+      .replace(/(\]\()([^)\n\]]*)(\))/g, (_m, a: string, b: string, c: string) => a + blank(b) + c)
       // reference definitions and footnote definitions
       .replace(/^ {0,3}\[[^\]\n]+\]:[^\n]*$/gm, blank)
-      // footnote references [^1]
-      .replace(/\[\^[^\]\s]+\]/g, blank)
-      // HTML comments
-      .replace(/<!--[\s\S]*?-->/g, blank);
+      // footnote references [^1]; a label never holds `[`
+      .replace(/\[\^[^\]\s[]+\]/g, blank);
+    masked = maskComments(maskCodeSpans(masked));
   }
   return masked
     .replace(/<\/?[A-Za-z][^<>\n]{0,500}>/g, blank)

@@ -117,6 +117,22 @@ function attributionFollows(text: string, at: number, end: number): boolean {
   return false;
 }
 
+/** Whether the run of terminal marks `[i, j)` ends a sentence that began at `start`; `quote` is the first quote not ending before `i`. */
+function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: QuoteSpan | undefined, start: number): boolean {
+  // Inside a closed quote that does not end right here: not a boundary.
+  if (quote && !quote.unclosed && quote.start < i && quote.end > j) return false;
+  if (j < p.end && !/\s/.test(masked[j])) return false;
+  let k = j;
+  while (k < p.end && /\s/.test(masked[k])) k++;
+  if (k >= p.end) return true;
+  const next = masked[k];
+  if (/\p{Ll}/u.test(next)) return false;
+  if (masked[i] === '.' && isAbbreviation(masked, i, start) && !/["“«(]/.test(next)) return false;
+  const endsQuote = quote && quote.end === j && quote.start < i;
+  // `"You don't repeat yourself?" Rubio asked.`: a question or exclamation inside the quote, then its attribution.
+  return !(endsQuote && masked[i] !== '.' && attributionFollows(masked, k, p.end));
+}
+
 export function findSentences(masked: string, paragraphs: readonly TextSpan[], quotes: readonly QuoteSpan[]): Sentence[] {
   const sentences: Sentence[] = [];
   let q = 0;
@@ -129,24 +145,13 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
       while (q < quotes.length && quotes[q].end <= i) q++;
       let j = i + 1;
       while (j < p.end && (TERMINAL.test(masked[j]) || CLOSING_AFTER_TERMINAL.test(masked[j]))) j++;
-      // Inside a closed quote that does not end right here: not a boundary.
-      const quote = quotes[q];
-      if (quote && !quote.unclosed && quote.start < i && quote.end > j) continue;
-      if (j < p.end && !/\s/.test(masked[j])) continue;
-      let k = j;
-      while (k < p.end && /\s/.test(masked[k])) k++;
-      if (k < p.end) {
-        const next = masked[k];
-        if (/\p{Ll}/u.test(next)) continue;
-        if (masked[i] === '.' && isAbbreviation(masked, i, start) && !/["“«(]/.test(next)) continue;
-        const endsQuote = quote && quote.end === j && quote.start < i;
-        // `"You don't repeat yourself?" Rubio asked.`: a question or exclamation inside the quote, then its attribution.
-        if (endsQuote && masked[i] !== '.' && attributionFollows(masked, k, p.end)) continue;
-      }
+      // A run of marks (`?!`, `...`, `!!!"`) is one boundary or none: the next search starts after it, so a
+      // run of 10,000 dots is read once, not once per dot.
+      TERMINAL_MARK.lastIndex = j - p.start;
+      if (!isBoundary(masked, p, i, j, quotes[q], start)) continue;
       const span = trimSpan(masked, start, j);
       if (span) sentences.push({ ...span, paragraph });
       start = j;
-      TERMINAL_MARK.lastIndex = j - p.start;
     }
     const rest = trimSpan(masked, start, p.end);
     if (rest) sentences.push({ ...rest, paragraph });

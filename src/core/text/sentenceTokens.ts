@@ -1,7 +1,7 @@
 // A sentence as the attribution rules read it: words and punctuation, with each quotation folded
 // into one token so that names inside quotes are never taken for speakers.
 import { ABBREVIATIONS } from './newsLexicon';
-import { isWordCode } from './normalizeText';
+import { isWordCode, isWordStartCode } from './normalizeText';
 import type { QuoteSpan, TextSpan } from '../types';
 
 export interface Token {
@@ -79,7 +79,7 @@ export function tokenizeSentence(text: string, span: TextSpan, quotes: readonly 
       continue;
     }
     const c = text[i];
-    if (isWordCode(code)) {
+    if (isWordStartCode(code)) {
       const limit = quote && quote.start > i ? Math.min(quote.start, span.end) : span.end;
       const end = wordEnd(text, i, limit);
       const token = wordToken(text, i, end);
