@@ -1,6 +1,7 @@
 // `--format sarif`: SARIF 2.1.0, the format GitHub code scanning (and other CI tools) read. A rule per finding
 // code with its help; each result with a fingerprint made of what the quote is, not where (so an alert survives
 // edits above it), the source passage as a related location, and the suggested edit as a fix.
+import { createHash } from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
 import { computeLineStarts, type FindingCode, type Severity } from '../../core';
@@ -48,16 +49,9 @@ function uriOf(file: string, cwd: string): { uri: string; uriBaseId?: string } {
   return { uri: pathToFileURL(absolute).href };
 }
 
-/** A stable digest of a string (FNV-1a, 64 bits as two halves), for fingerprints. */
+/** A stable digest of a string, for fingerprints. */
 function digest(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return `${(a >>> 0).toString(16).padStart(8, '0')}${(b >>> 0).toString(16).padStart(8, '0')}`;
+  return createHash('sha256').update(text).digest('hex').slice(0, 32);
 }
 
 export function sarifFormat(drafts: readonly CheckedDraft[], context: FormatContext): string {
