@@ -3,12 +3,13 @@
 // (the people the sources name, exactly as the engine learnt them); every other answer is a query.
 import { Pool, type PoolConfig } from 'pg';
 import type { SpeakerRegistry } from '../core/attribution/speakerRegistry';
+import { currentSpeaker } from '../core/index/analyzeSources';
 import type { LocatedQuote, SourceIndex, SourceQuotation } from '../core/index/sourceIndex';
 import type { PassageMatch, QuoteCompletion, SourceArticle, Speaker } from '../core/types';
 import { readRegistry } from './addToArchive';
 import { locateInArchive } from './archiveLocate';
 import { SCHEMA } from './archiveSchema';
-import { QUOTATION_COLUMNS, toAttributedQuote, toSourceQuotation, type StoredQuotation } from './archiveRows';
+import { QUOTATION_COLUMNS, toSourceQuotation, type StoredQuotation } from './archiveRows';
 import { completeInArchive, findInArchive } from './archiveSearch';
 
 export interface ArchiveOptions {
@@ -64,7 +65,7 @@ export class ArchiveIndex implements SourceIndex {
        WHERE speaker IS NOT NULL GROUP BY speaker->>'key'`,
     );
     return rows
-      .map((r) => ({ speaker: toAttributedQuote({ speaker: r.speaker } as StoredQuotation, this.registry).speaker!, n: Number(r.n) }))
+      .map((r) => ({ speaker: currentSpeaker(this.registry, r.speaker), n: Number(r.n) }))
       .sort((a, b) => b.n - a.n || a.speaker.name.localeCompare(b.speaker.name))
       .map((r) => r.speaker);
   }
