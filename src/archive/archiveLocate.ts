@@ -1,7 +1,8 @@
 // Where a draft's quoted words stand in the archive, with the embedded index's rules (wordIndex.ts) applied to the
 // passages the database finds:
-//   - exact: passages holding each fragment as a phrase (`'a' <-> 'b'`; an ellipsis quote's fragments all in one
-//     passage), then the words matched in order, with the same gaps, by the engine itself on those passages;
+//   - exact: passages holding the quote's three rarest words (a quote of common words only: each fragment as a
+//     phrase, `'a' <-> 'b'`), then the words matched in order, with the same gaps (an ellipsis), by the engine
+//     itself on those passages;
 //   - altered: when nothing matches exactly, passages holding enough of the quote's rarest words (any `needed` of up
 //     to six, as the embedded index picks them, by how often each word stands in the sources; those holding the most
 //     first), the ten most alike by pg_trgm `word_similarity`, then the engine's word alignment on each; the best
@@ -25,6 +26,8 @@ const CLOSEST_CANDIDATES = 10;
 /** Passages holding the rare words, read before ranking them by similarity: a bound for quotes of common words only. */
 const CLOSEST_POOL = 1000;
 const COMMON_ANCHOR = 20_000;
+/** A word at most this frequent narrows an exact look-up enough on its own. */
+const RARE_WORD = 5_000;
 
 export interface PassageRecord {
   readonly source_id: string;
@@ -54,9 +57,21 @@ function startsInPassage(passage: PassageRecord, hit: WordHit): boolean {
   return hit.start < passage.body.length;
 }
 
-async function exactHits(pool: Pool, words: QuoteWords): Promise<PassageHit[]> {
+/** How often each word stands in the sources (absent: nowhere). */
+async function frequenciesOf(pool: Pool, words: Iterable<string>): Promise<Map<string, number>> {
+  const { rows } = await pool.query<{ word: string; frequency: string }>(`SELECT word, frequency FROM ${SCHEMA}.words WHERE word = ANY($1)`, [[...new Set(words)]]);
+  return new Map(rows.map((r) => [r.word, Number(r.frequency)]));
+}
+
+async function exactHits(pool: Pool, words: QuoteWords, frequency: ReadonlyMap<string, number>): Promise<PassageHit[]> {
   if (words.segments.length === 0) return [];
-  const query = allOf(words.segments.map((segment) => phraseQuery(segment)));
+  const distinct = [...new Set(words.segments.flat())];
+  // A word no source has: nothing matches exactly (the embedded index says the same).
+  if (distinct.some((w) => !frequency.has(w))) return [];
+  // Passages holding the quote's rarest words are few, and the index finds them reading little; a quote of common
+  // words only is better narrowed by the database's phrase check.
+  const rarest = distinct.sort((a, b) => frequency.get(a)! - frequency.get(b)!).slice(0, 3);
+  const query = frequency.get(rarest[0])! <= RARE_WORD ? allOf(rarest.map(lexeme)) : allOf(words.segments.map((segment) => phraseQuery(segment)));
   const hits: PassageHit[] = [];
   let after = [-1, -1];
   for (;;) {
@@ -74,12 +89,10 @@ async function exactHits(pool: Pool, words: QuoteWords): Promise<PassageHit[]> {
   }
 }
 
-async function closestHit(pool: Pool, words: readonly string[]): Promise<PassageHit | null> {
+async function closestHit(pool: Pool, words: readonly string[], frequency: ReadonlyMap<string, number>): Promise<PassageHit | null> {
   // Three or four words close to a source passage are as likely a common phrase as an altered quote.
   if (words.length < 4) return null;
   const minSimilarity = words.length < 6 ? Math.max(ALTERED_QUOTE_SIMILARITY, 0.75) : ALTERED_QUOTE_SIMILARITY;
-  const { rows: counted } = await pool.query<{ word: string; frequency: string }>(`SELECT word, frequency FROM ${SCHEMA}.words WHERE word = ANY($1)`, [[...new Set(words)]]);
-  const frequency = new Map(counted.map((r) => [r.word, Number(r.frequency)]));
   const known = [...new Set(words.filter((w) => frequency.has(w)))].sort((a, b) => frequency.get(a)! - frequency.get(b)!);
   const anchors = known.slice(0, 6).filter((w, i) => i < 2 || frequency.get(w)! < COMMON_ANCHOR);
   if (anchors.length < 2) return null;
@@ -148,10 +161,11 @@ async function eachLimited<T, R>(items: readonly T[], width: number, work: (item
 }
 
 export async function locateInArchive(pool: Pool, registry: SpeakerRegistry, texts: readonly string[], width: number): Promise<LocatedQuote[]> {
-  const found = await eachLimited(texts, width, async (text) => {
-    const words = quoteWords(text);
-    const exact = await exactHits(pool, words);
-    return { exact, closest: exact.length ? null : await closestHit(pool, words.segments.flat()) };
+  const quotes = texts.map((text) => quoteWords(text));
+  const frequency = await frequenciesOf(pool, quotes.flatMap((q) => q.segments.flat()));
+  const found = await eachLimited(quotes, width, async (words) => {
+    const exact = await exactHits(pool, words, frequency);
+    return { exact, closest: exact.length ? null : await closestHit(pool, words.segments.flat(), frequency) };
   });
   // The quotations around every hit, in one query.
   const all = found.flatMap((f) => [...f.exact, ...(f.closest ? [f.closest] : [])]);
