@@ -25,7 +25,8 @@ Exit status: 0 without findings, 1 with findings (check), 2 for bad usage or unr
 
 Finds every quotation in each draft and who the draft says said it, and reports:
   misattributed-quote  the sources carry these words, said by someone else (warning)
-  altered-quote        close to a source passage, but not the same words (warning)
+  altered-quote        a source's quote with words dropped, added or changed in meaning (warning)
+  variant-quote        a source's quote with other words for the same thing: another translation? (information)
   unsourced-quote      no source contains anything close (information)
 
 A draft is read as Markdown when its name ends in .md or .markdown, as plain text otherwise (the editor reads

@@ -64,6 +64,7 @@ export type AttributionMethod =
   | 'according-to' // according to Peskov, ... "..."
   | 'dash' // 'are our citizens' - Putin
   | 'continuation' // "..." he said. "..."
+  | 'label' // Reyes: "...", - **Reyes**: "...", ## Reyes: ...
   | 'none';
 
 export interface AttributedQuote extends QuoteSpan {
@@ -113,13 +114,14 @@ export interface QuoteCompletion {
   readonly score: number;
 }
 
-export type FindingCode = 'misattributed-quote' | 'altered-quote' | 'unsourced-quote';
+export type FindingCode = 'misattributed-quote' | 'altered-quote' | 'unsourced-quote' | 'variant-quote';
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
 export type QuoteVerdict =
   | 'matches' // found in the sources, attributed as the sources do (or the draft names nobody)
   | 'misattributed'
   | 'altered'
+  | 'variant' // close to a source quote of the same speaker, content words put otherwise: another translation or version
   | 'unsourced'
   | 'term'; // a quoted term or title; nothing to check
 

@@ -21,12 +21,14 @@ const SEVERITY_KEYS: Record<FindingCode, string> = {
   'misattributed-quote': 'misattributedQuote',
   'altered-quote': 'alteredQuote',
   'unsourced-quote': 'unsourcedQuote',
+  'variant-quote': 'variantQuote',
 };
 
 const DEFAULT_SEVERITY: Record<FindingCode, SeveritySetting> = {
   'misattributed-quote': 'warning',
   'altered-quote': 'warning',
   'unsourced-quote': 'information',
+  'variant-quote': 'information',
 };
 
 const SEVERITIES: readonly SeveritySetting[] = ['error', 'warning', 'information', 'hint', 'off'];

@@ -21,6 +21,7 @@ const VERDICT: Record<DraftQuoteReport['verdict'], string> = {
   matches: '$(pass) Matches the source',
   misattributed: '$(warning) Attributed there to someone else',
   altered: '$(diff) Differs from the source wording',
+  variant: '$(diff) Worded differently in the source (another translation or version?)',
   unsourced: '$(question) Not found in the sources',
   term: '$(info) A quoted term',
 };
@@ -78,7 +79,7 @@ export class HoverFeature implements vscode.HoverProvider {
     if (match && article) {
       md.appendMarkdown(`${speaker ? `**${escapeMarkdown(speaker.name)}**` : 'Not attributed to anyone'} in ${describeArticle(article)}\n\n`);
       md.appendMarkdown(`> ${passage(article, match.context, match.location)}\n\n`);
-      if (quote.verdict === 'altered') md.appendMarkdown(`Source wording: “${escapeMarkdown(match.sourceText)}”\n\n`);
+      if (quote.verdict === 'altered' || quote.verdict === 'variant') md.appendMarkdown(`Source wording: “${escapeMarkdown(match.sourceText)}”\n\n`);
       const others = uniqueArticles(quote.alsoIn, index).filter((a) => a.id !== article.id);
       if (others.length) md.appendMarkdown(`Also in: ${others.map(describeArticle).join('; ')}\n\n`);
       const style = settingsFor(document.uri).citationStyle;

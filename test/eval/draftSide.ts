@@ -2,13 +2,16 @@
 // same campaign and quote the same people, and real reporting seldom misattributes, so nearly every
 // `misattributed-quote` warning here is a false alarm. The articles are split into folds; each fold is checked
 // against an index of the other folds, so no article is ever its own source.
-import { buildCorpusIndex, checkDraft, formatOfPath, type Finding, type SourceArticle } from '../../src/core';
+import { buildCorpusIndex, checkDraft, formatOfPath, type CorpusIndex, type DraftReport, type Finding, type SourceArticle } from '../../src/core';
 
 export interface DraftSample {
   readonly draft: string;
   readonly line: number;
   readonly quote: string;
   readonly message: string;
+  /** The draft's sentence around the quote, and the source's sentence it was matched in: both, to judge the finding. */
+  readonly draftSentence: string;
+  readonly sourceSentence: string | null;
 }
 
 export interface DraftSideResult {
@@ -30,25 +33,49 @@ export function runDraftSide(articles: readonly SourceArticle[], sampleSize = 12
     for (const draft of drafts) {
       const report = checkDraft(draft.text, index, { format: formatOfPath(draft.path) });
       quotes += report.quotes.length;
-      for (const f of report.findings) note(counts, samples, draft, f, sampleSize);
+      for (const f of report.findings) note(counts, samples, { draft, report, index }, f);
     }
+  }
+  // Spread each sample evenly over the set rather than taking the first articles' findings.
+  for (const code of Object.keys(samples)) {
+    const all = samples[code];
+    const step = all.length / Math.min(sampleSize, all.length);
+    samples[code] = Array.from({ length: Math.min(sampleSize, all.length) }, (_, i) => all[Math.floor(i * step)]);
   }
   return { drafts: articles.length, quotes, counts, samples };
 }
 
-function note(counts: Record<string, number>, samples: Record<string, DraftSample[]>, draft: SourceArticle, f: Finding, sampleSize: number): void {
+interface Checked {
+  readonly draft: SourceArticle;
+  readonly report: DraftReport;
+  readonly index: CorpusIndex;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+function note(counts: Record<string, number>, samples: Record<string, DraftSample[]>, checked: Checked, f: Finding): void {
   counts[f.code] = (counts[f.code] ?? 0) + 1;
   const list = (samples[f.code] ??= []);
-  // Spread the sample over the set rather than taking the first articles' findings.
-  if (list.length < sampleSize && counts[f.code] % 3 === 1) {
-    const line = draft.text.slice(0, f.start).split('\n').length;
-    list.push({ draft: draft.id, line, quote: f.quote, message: f.message });
-  }
+  const { draft, report, index } = checked;
+  const line = draft.text.slice(0, f.start).split('\n').length;
+  const sentence = report.analyzed.sentences.find((s) => s.start <= f.start && f.start < s.end);
+  const match = f.report.match;
+  const source = match ? index.article(match.location.sourceId) : undefined;
+  list.push({
+    draft: draft.id,
+    line,
+    quote: f.quote,
+    message: f.message,
+    draftSentence: oneLine(sentence ? draft.text.slice(sentence.start, sentence.end) : f.quote),
+    sourceSentence: match && source ? oneLine(source.text.slice(match.context.start, match.context.end)) : null,
+  });
 }
 
 export function describeDraftSide(result: DraftSideResult): string[] {
   const per100 = (n: number) => ((100 * n) / result.drafts).toFixed(1);
-  const codes = ['misattributed-quote', 'altered-quote', 'unsourced-quote'];
+  const codes = [...new Set(['misattributed-quote', 'altered-quote', ...Object.keys(result.counts), 'unsourced-quote'])];
   return [
     `drafts: ${result.drafts} real articles checked against the others (${result.quotes} quotations)`,
     ...codes.map((code) => `  ${code}: ${result.counts[code] ?? 0} (${per100(result.counts[code] ?? 0)} per 100 articles)`),
@@ -56,5 +83,9 @@ export function describeDraftSide(result: DraftSideResult): string[] {
 }
 
 export function describeDraftSamples(result: DraftSideResult, code: string): string[] {
-  return (result.samples[code] ?? []).map((s) => `  ${s.draft}:${s.line} “${s.quote.slice(0, 80)}” ${s.message}`);
+  return (result.samples[code] ?? []).flatMap((s) => [
+    `  ${s.draft}:${s.line} “${s.quote.slice(0, 80)}” ${s.message}`,
+    `      draft:  ${s.draftSentence.slice(0, 300)}`,
+    ...(s.sourceSentence ? [`      source: ${s.sourceSentence.slice(0, 300)}`] : []),
+  ]);
 }

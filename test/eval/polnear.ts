@@ -73,7 +73,8 @@ export function nameWords(text: string, capitalisedOnly: boolean): Set<string> {
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
       .toLowerCase()
-      .replace(/['’]s?$/, '')
+      .replace(/’/g, "'") // one apostrophe: O’Malley and O'Malley share their name word
+      .replace(/'s?$/, '')
       .replace(/\.$/, '');
     if (word.length > 1 && !TITLES.has(word)) out.add(word);
   }

@@ -4,7 +4,8 @@
 //   npm run eval                         the summary
 //   npm run eval -- --json               the same as JSON
 //   npm run eval -- --show wrong [N]     N scored cases of one outcome (wrong, none, description, not-found), to read
-//   npm run eval -- --samples            a sample of the draft-side findings, to read
+//   npm run eval -- --samples [N]        a sample of N (12) draft-side findings of each kind, each with the draft's
+//                                        sentence and the source sentence it was matched in, to read
 //   npm run eval -- --no-drafts          the source side and the peer cases only
 import { buildCorpusIndex } from '../../src/core';
 import { readPeerCases, runPeerCase } from '../support/peerCases';
@@ -30,7 +31,7 @@ function main(): void {
   const peers = readPeerCases().map((c) => runPeerCase(c));
   const peersPassed = peers.filter((why) => why === null).length;
 
-  const drafts = process.argv.includes('--no-drafts') ? null : runDraftSide(set.articles);
+  const drafts = process.argv.includes('--no-drafts') ? null : runDraftSide(set.articles, Number(option('--samples')) || 12);
 
   const show = option('--show');
   if (show) {

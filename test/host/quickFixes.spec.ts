@@ -65,14 +65,14 @@ describe('Quick fixes', function () {
   });
 
   it('replaces an altered quotation with the source wording, undoably', async () => {
-    const original = 'Putin said Moscow would use "all the available means" to protect the regions.\n';
+    const original = 'Biden said: "Make no mistake, these actions have legitimacy".\n';
     const editor = await openDraft(original);
     const diagnostic = await firstFinding(editor, 'altered-quote');
     const actions = await codeActionsAt(editor.document, diagnostic.range);
     const fix = actions.find((a) => a.title.startsWith("Use the source's wording"));
     assert.ok(fix, actions.map((a) => a.title).join(' | '));
     await runCodeAction(fix);
-    assert.strictEqual(editor.document.getText(), original.replace('all the available means', 'all available means'));
+    assert.strictEqual(editor.document.getText(), original.replace('these actions have legitimacy', 'these actions have no legitimacy'));
     await vscode.commands.executeCommand('undo');
     assert.strictEqual(editor.document.getText(), original);
   });

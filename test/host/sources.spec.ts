@@ -86,10 +86,11 @@ describe('Sources', function () {
   });
 
   it('reads the alias file .attributor/aliases.json: a name the writer uses for a speaker', async () => {
-    const editor = await openDraft('Vova said Russia would use "all available means".\n');
+    // A name in full (a lone word could be a place or a country, and is never called the wrong speaker).
+    const editor = await openDraft('Comrade Vova said Russia would use "all available means".\n');
     const uri = editor.document.uri;
     await diagnosticsWhere(uri, 'an unknown name to be a misattribution', (ds) => ds.some((d) => diagnosticCode(d) === 'misattributed-quote'));
-    await vscode.workspace.fs.writeFile(aliases, new TextEncoder().encode('{ "Vladimir Putin": ["Vova"] }\n'));
+    await vscode.workspace.fs.writeFile(aliases, new TextEncoder().encode('{ "Vladimir Putin": ["Comrade Vova"] }\n'));
     await diagnosticsWhere(uri, 'the alias to make it Putin', (ds) => !ds.some((d) => diagnosticCode(d) === 'misattributed-quote'), 15_000);
   });
 

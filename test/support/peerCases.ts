@@ -18,15 +18,16 @@ export function readPeerCases(): PeerCase[] {
   return fs.readFileSync(PEER_CASES_FILE, 'utf8').trim().split('\n').map((l) => JSON.parse(l) as PeerCase);
 }
 
-function comparable(text: string): string {
-  return normalizePhrase(text);
+/** A name's words as written, diacritics and scripts intact (`Burtón` is not `Burton`); only case is ignored. */
+function nameWords(text: string): string[] {
+  return text.normalize('NFC').toLocaleLowerCase().match(/[\p{L}\p{M}\p{N}]+(?:['’-][\p{L}\p{M}\p{N}]+)*/gu) ?? [];
 }
 
-/** Our speaker counts as theirs when one name holds the other's words (`Tusk` for `Officer Tusk`). */
+/** Our speaker counts as theirs when one name holds the other's words (`Tusk` for `Officer Tusk`), spelt the same. */
 function sameSpeaker(ours: string | null, theirs: string): boolean {
   if (!ours) return false;
-  const a = comparable(ours).split(' ');
-  const b = comparable(theirs).split(' ');
+  const a = nameWords(ours);
+  const b = nameWords(theirs);
   return a.every((w) => b.includes(w)) || b.every((w) => a.includes(w));
 }
 
@@ -37,8 +38,8 @@ export function runPeerCase(c: PeerCase): string | null {
     const spoken = analyzed.quotes.filter((q) => q.speaker);
     return spoken.length ? `expected no speech, found ${spoken.map((q) => `“${q.text}” by ${q.speaker!.name}`).join(', ')}` : null;
   }
-  const wanted = comparable(c.quote!);
-  const found = analyzed.quotes.find((q) => comparable(q.text) === wanted);
+  const wanted = normalizePhrase(c.quote!);
+  const found = analyzed.quotes.find((q) => normalizePhrase(q.text) === wanted);
   if (!found) return `quote not found; found ${analyzed.quotes.map((q) => `“${q.text}”`).join(', ') || 'none'}`;
   return sameSpeaker(found.speaker?.name ?? null, c.speaker!) ? null : `speaker ${found.speaker?.name ?? 'null'}, expected ${c.speaker}`;
 }

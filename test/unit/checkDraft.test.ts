@@ -66,7 +66,7 @@ describe('checking a draft', () => {
       'Renn said the piers had suffered "damage we have not seen in forty years".',
       '"We will need every crane we can find," Mayor Tobias Renn said.',
       'Ada Morel warned that "the market stays open, storm or no storm."',
-      'The finance minister called it "a soggy compromise".',
+      'The finance minister warned that "the market stays open, storm or no storm."',
     ]) {
       const [f] = findings(draft, index);
       assert.ok(f, draft);
@@ -79,13 +79,31 @@ describe('checking a draft', () => {
     assert.strictEqual(f.source, 'harbour');
   });
 
-  it('reports altered wording with the source’s exact words', () => {
-    const [f, ...rest] = checkDraft('Varga said the piers had suffered "damage we have never seen in forty years".', index).findings;
+  it('reports altered wording with the source’s exact words: a negation, a number or content words dropped', () => {
+    const [f, ...rest] = checkDraft('Varga said the piers had suffered "damage we have seen in forty years".', index).findings;
     assert.strictEqual(rest.length, 0);
     assert.strictEqual(f.code, 'altered-quote');
     assert.strictEqual(f.sourceText, 'damage we have not seen in forty years');
-    const dropped = checkDraft('Morel said "every euro we spend on dykes is a euro we save on the floods".', index).findings;
-    assert.deepStrictEqual(dropped.map((x) => x.code), ['altered-quote']);
+    for (const draft of [
+      'Varga said the piers had suffered "damage we have never seen in forty years".',
+      'Varga said the piers had suffered "damage we have not seen in fifty years".',
+      'Morel said "every euro we spend is a euro we save on the floods".',
+      'Morel said "every euro we spend on the dykes is a euro we save on the winter floods".',
+    ]) {
+      assert.deepStrictEqual(checkDraft(draft, index).findings.map((x) => x.code), ['altered-quote'], draft);
+    }
+  });
+
+  it('reports other words for the same thing, or a fuller version, as information naming both wordings', () => {
+    for (const draft of [
+      'Morel said "every euro we spend on dykes is a euro we save on the floods".',
+      'Morel said "every penny we spend on the dykes is a penny we save on the floods".',
+      '"The market stays open, storm or no storm. We will not close it," Renn said.',
+    ]) {
+      const found = checkDraft(draft, index).findings;
+      assert.deepStrictEqual(found.map((x) => [x.code, x.severity]), [['variant-quote', 'information']], draft);
+      assert.ok(found[0].message.includes(found[0].sourceText!), found[0].message);
+    }
   });
 
   it('does not take a short common phrase for an altered quote', () => {

@@ -44,7 +44,7 @@ describe('attributor check --format', () => {
     assert.ok(validate(log), JSON.stringify(validate.errors, null, 2));
     const run = log.runs[0];
     const rules = run.tool.driver.rules;
-    assert.deepStrictEqual(rules.map((x: { id: string }) => x.id).sort(), ['altered-quote', 'misattributed-quote', 'unsourced-quote']);
+    assert.deepStrictEqual(rules.map((x: { id: string }) => x.id).sort(), ['altered-quote', 'misattributed-quote', 'unsourced-quote', 'variant-quote']);
     for (const rule of rules) assert.ok(rule.help.text.length > 40, rule.id);
     const results = run.results;
     assert.deepStrictEqual(results.map((x: { ruleId: string }) => x.ruleId), ['misattributed-quote', 'altered-quote', 'unsourced-quote']);

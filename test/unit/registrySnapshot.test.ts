@@ -12,7 +12,7 @@ function sameReading(index: CorpusIndex, draft: string): void {
   const restored = SpeakerRegistry.fromSnapshot(JSON.parse(JSON.stringify(index.registry.snapshot())));
   assert.deepStrictEqual(restored.snapshot(), index.registry.snapshot());
   const analyzed = readDraft(draft, restored);
-  const report = judgeDraft(analyzed, analyzed.quotes.map((q) => index.locate(q.text)));
+  const report = judgeDraft(analyzed, analyzed.quotes.map((q) => index.locate(q.text)), restored);
   const expected = checkDraft(draft, index);
   assert.deepStrictEqual(analyzed.quotes.map((q) => [q.text, q.speaker, q.method]), expected.analyzed.quotes.map((q) => [q.text, q.speaker, q.method]));
   assert.deepStrictEqual(report.findings, expected.findings);

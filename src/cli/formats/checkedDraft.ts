@@ -30,13 +30,13 @@ export function findingRange(draft: CheckedDraft, finding: { start: number; end:
 
 /**
  * The edit a finding suggests, where there is one: for an altered quote, the source's exact wording in place of
- * the quoted words; for a misattributed quote whose speaker the draft names, the name the source gives.
+ * the quoted words (or a variant one); for a misattributed quote whose speaker the draft names, the name the source gives.
  */
 export function suggestedEdit(finding: Finding): { start: number; end: number; text: string; description: string } | null {
   const report = finding.report;
   const match = report.match;
   if (!match) return null;
-  if (finding.code === 'altered-quote' && match.sourceText && !report.unclosed) {
+  if ((finding.code === 'altered-quote' || finding.code === 'variant-quote') && match.sourceText && !report.unclosed) {
     return { start: report.textStart, end: report.textEnd, text: match.sourceText, description: "Use the source's wording" };
   }
   if (finding.code === 'misattributed-quote' && report.claimedMention && match.speakerSpelling && match.similarity === 1) {

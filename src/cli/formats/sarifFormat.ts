@@ -4,7 +4,7 @@
 import { createHash } from 'crypto';
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { computeLineStarts, type FindingCode, type Severity } from '../../core';
+import { computeLineStarts, DEFAULT_SEVERITIES, type FindingCode, type Severity } from '../../core';
 import type { CheckedDraft, FormatContext } from './checkedDraft';
 import { lineColumn, suggestedEdit } from './checkedDraft';
 
@@ -27,6 +27,11 @@ const RULES: Partial<Record<FindingCode, Rule>> = {
     name: 'AlteredQuote',
     short: "The quotation differs from the source's wording.",
     help: "A source carries a passage close to this quotation, but not word for word: a word was changed, added or dropped. A quotation must give the speaker's exact words; use the source's wording (the fix puts it in), or paraphrase without quotation marks. Shortening with an ellipsis (...) or inserting words in [brackets] is accepted.",
+  },
+  'variant-quote': {
+    name: 'VariantQuote',
+    short: 'The sources word this quote differently.',
+    help: "A source carries this quotation with other words for the same thing, as another translation or version of the same remarks would. If the draft quotes another translation, this is fine; otherwise use the source's wording.",
   },
   'unsourced-quote': {
     name: 'UnsourcedQuote',
@@ -61,7 +66,7 @@ export function sarifFormat(drafts: readonly CheckedDraft[], context: FormatCont
     const rule = ruleFor(code);
     return {
       id: code, name: rule.name, shortDescription: { text: rule.short }, fullDescription: { text: rule.help },
-      help: { text: rule.help, markdown: rule.help }, defaultConfiguration: { level: code === 'unsourced-quote' ? 'note' : 'warning' },
+      help: { text: rule.help, markdown: rule.help }, defaultConfiguration: { level: LEVEL[DEFAULT_SEVERITIES[code as FindingCode] ?? 'warning'] },
     };
   });
   const results = drafts.flatMap((d) => {

@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isNameWord, isWord, readNamePhrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -17,6 +17,16 @@ function isShouting(tokens: readonly Token[]): boolean {
     if (second >= 65 && second <= 90) upper++;
   }
   return words >= 3 && upper / words > 0.6;
+}
+
+/**
+ * A headline in title case (`Howard Dean Tells Democratic Convention Guns Are a Crisis`): nearly every longer
+ * word capitalised, a verb among them. Its capitals say nothing about names either.
+ */
+function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t, i) => i > 0 && t.kind === 'word' && t.text.length >= 4);
+  if (long.length < 3 || long.filter((t) => t.cap).length / long.length < 0.8) return false;
+  return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing)$/u.test(t.text));
 }
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
@@ -56,7 +66,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
   prepared.sentences.forEach((sentence, s) => {
     if (!LATER_CAPITAL.test(prepared.masked.slice(sentence.start, sentence.end))) return;
     const tokens = prepared.tokensOf(s);
-    if (isShouting(tokens)) return;
+    if (isShouting(tokens) || isTitleCase(tokens)) return;
+    found.push(...rolesBeforeNames(tokens));
     let firstPerson = true;
     let he = false;
     let she = false;
@@ -65,12 +76,17 @@ export function findNames(prepared: PreparedText): NameMention[] {
       if (HE.has(t.lower)) he = true;
       else if (SHE.has(t.lower)) she = true;
     }
+    const firstWord = tokens.findIndex(isWord);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
+      // `Said Comey, "..."`: a sentence may open with its speech verb.
+      if (i === firstWord && SPEECH_VERBS.has(t.lower)) continue;
       const roleBeforeName = isWord(t) && !t.cap && ROLE_HEADS.has(t.lower) && isNameWord(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1].lower);
       if (!isNameWord(t) && !roleBeforeName) continue;
       let j = i;
-      while (j < tokens.length && (isNameWord(tokens[j]) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
+      // `Secretary of State John Kerry`: a title's `of` joins what it is of.
+      const titleOf = (k: number) => tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && isNameWord(tokens[k + 1]);
+      while (j < tokens.length && (isNameWord(tokens[j]) || titleOf(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
         j++;
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
       }
@@ -92,6 +108,27 @@ export function findNames(prepared: PreparedText): NameMention[] {
       firstPerson = false;
     }
   });
+  return found;
+}
+
+/**
+ * `Ortiz's spokesman, Ivo Kral, said`, `the mayor's deputy, Ana Lopes, said`: a role, then the name between
+ * commas. The role is learnt for the name (`ortiz spokesman`), so that the role alone finds them later.
+ */
+function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const head = tokens[i];
+    if (!isWord(head) || head.cap || !ROLE_HEADS.has(head.lower) || tokens[i + 1].text !== ',') continue;
+    let k = i + 2;
+    const name: Token[] = [];
+    while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
+    if (name.length < 2 || tokens[k]?.text !== ',') continue;
+    let from = i;
+    while (from > 0 && i - from < 4 && isWord(tokens[from - 1]) && !DETERMINERS.has(tokens[from - 1].lower) && (tokens[from - 1].cap || tokens[from - 1].possessive || ROLE_WORDS.has(tokens[from - 1].lower))) from--;
+    if (from === i) continue;
+    found.push({ kind: 'person', words: name.map((t) => t.text), roles: [tokens.slice(from, i + 1).map((t) => t.text)], gender: null });
+  }
   return found;
 }
 

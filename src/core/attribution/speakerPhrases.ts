@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 
 export interface Phrase {
@@ -34,6 +34,8 @@ const NOUN_LIKE_VERBS = new Set([
   'threats', 'answers', 'answer', 'replies', 'reply', 'cries', 'cry', 'tweets', 'tweet', 'labels', 'label', 'brands',
   'brand', 'counters', 'counter', 'questions', 'warnings', 'jokes', 'joke', 'orders', 'order', 'estimates', 'mentions',
   'mention', 'responds', 'respond', 'word', 'words', 'continues', 'continue', 'concludes', 'explains', 'points', 'point',
+  'mock', 'mocks', 'sigh', 'sighs', 'groan', 'groans', 'rave', 'raves', 'muse', 'muses', 'rail', 'rails', 'lash', 'taunt',
+  'taunts', 'tease', 'sneer', 'sneers', 'hiss', 'growl', 'fume', 'fumes', 'cries', 'dismissal',
 ]);
 
 export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
@@ -46,9 +48,12 @@ export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
   return (previous.cap && !NOT_NAME_WORDS.has(previous.lower)) || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
 }
 
-/** Whether the token at `k` is a speech verb, judged with the word before it. */
+/** Whether the token at `k` is a speech verb, judged with the words around it (`read out`, `shot back`). */
 export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
-  return isSpeechVerb(tokens[k], tokens[k - 1]);
+  const t = tokens[k];
+  const particles = isWord(t) && !t.cap ? PHRASAL_SPEECH_VERBS.get(t.lower) : undefined;
+  if (particles) return isWord(tokens[k + 1]) && particles.has(tokens[k + 1].lower);
+  return isSpeechVerb(t, tokens[k - 1]);
 }
 
 export function isPronoun(t: Token | undefined): boolean {
@@ -68,6 +73,35 @@ export function isVerbLike(t: Token): boolean {
   return /^[a-z]{3,}ed$/.test(t.lower) && !ORGANISATION_WORDS.has(t.lower);
 }
 
+/** The longest appositive skipped between a name and its verb, in tokens. */
+const APPOSITIVE_TOKENS = 24;
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
+
+/**
+ * Whether the words at `k` can open an appositive or parenthesis after a name: a description (`the editor`,
+ * `an early supporter`, `another VP choice`), a role, an age (`49`), a relative clause (`who served as...`)
+ * or a party tag (`R-Tex.`, `D-Ore.`).
+ */
+function opensAppositive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  if (DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'another') return true;
+  if (/^\d{1,3}$/.test(t.text)) return !isWord(tokens[k + 1]);
+  return /^[RDI]-\p{Lu}/u.test(t.text);
+}
+
+/** The token after an appositive or parenthesis that starts at `k` (`, 49,`, `(D-Ore.)`), or `k` when there is none. */
+export function skipAppositive(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.kind !== 'punct' || (t.text !== ',' && t.text !== '(') || !opensAppositive(tokens, k + 1)) return k;
+  const close = t.text === ',' ? ',' : ')';
+  for (let c = k + 2; c < tokens.length && c < k + APPOSITIVE_TOKENS; c++) {
+    if (tokens[c].kind === 'quote') return k;
+    if (tokens[c].kind === 'punct' && tokens[c].text === close) return c + 1 < tokens.length && tokens[c + 1].text === ',' && close === ')' ? c + 2 : c + 1;
+  }
+  return k;
+}
+
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): Phrase | null {
   let e = end - 1;
@@ -75,13 +109,17 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
   // `on Friday`, `Thursday`: a day between subject and verb
   while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
   if (e < floor) return null;
-  if (tokens[e].kind === 'punct' && tokens[e].text === ',') {
-    // `Mark, the lead on the project, told`: skip an appositive between commas.
+  // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
+  for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
+    const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
-    while (c >= floor && c > e - 12 && !(tokens[c].kind === 'punct' && tokens[c].text === ',')) c--;
-    if (c > floor && c < e - 1 && isWord(tokens[c + 1]) && (DETERMINERS.has(tokens[c + 1].lower) || ROLE_WORDS.has(tokens[c + 1].lower))) e = c - 1;
+    while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
+    if (c > floor && c < e - 1 && opensAppositive(tokens, c + 1)) e = c - 1;
     else return null;
+    // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
+    if (tokens[e - 1]?.text === ',' && opensAppositive(tokens, e) && e - 1 > floor) e -= 2;
   }
+  if (e < floor) return null;
   if (isPronoun(tokens[e])) return { from: e, to: e + 1 };
   let j = e;
   let length = 0;
@@ -200,8 +238,20 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   body.forEach((t, i) => {
     if (ROLE_WORDS.has(t.lower) && !isAcronym(t)) lastRole = i;
   });
+  // A capitalised role word alone is a surname (`King said`), not a title.
+  if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap) lastRole = -1;
+  // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
+  // what it is of; the name is the last one or two capitalised words.
+  const of = body.findIndex((t, i) => t.lower === 'of' && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
+  if (of > 0) {
+    const tail = body.slice(of + 1);
+    if (tail.length >= 2 && tail.every((t) => t.cap)) lastRole = of + tail.length - Math.min(2, tail.length - 1);
+  }
   const title = body.slice(0, lastRole + 1);
-  const rest = body.slice(lastRole + 1);
+  let rest = body.slice(lastRole + 1);
+  // `Sen. Sherrod Brown of Ohio`, `Officer Tusk of the Walrus Police`: the name ends where its place begins.
+  const from = rest.findIndex((t) => t.lower === 'of');
+  if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
   const name = rest.length > 0 && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
   const lastWord = body[body.length - 1];
   const isOrganisation = lastWord !== undefined && (ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));

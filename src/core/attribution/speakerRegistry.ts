@@ -204,7 +204,8 @@ export class SpeakerRegistry {
         return;
       }
       if (!isSpellingVariant(r.last, last)) return;
-      if (first === null || r.first === null || isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0]) found.add(r);
+      // A surname known alone matches a full name only when spelt the same (`Jan Brewer` is not `Breyer`).
+      if (first === null || (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0])) found.add(r);
     };
     const whole = this.byKey.get(phrase);
     if (whole) consider(whole);
@@ -323,7 +324,11 @@ export class SpeakerRegistry {
     return { exact, similar };
   }
 
-  /** The person a role stands for (`the Russian president`, `Kremlin spokesman`, `the Russian leader`). */
+  /**
+   * The person a role stands for (`the Russian president`, `Kremlin spokesman`, `the Russian leader`): within
+   * `article`, whoever it gives that role; across articles only someone no other person shares the role with,
+   * so that one article's `presidential candidate` never renames another's.
+   */
   lookupRole(words: readonly string[], article: string | null = null): SpeakerRecord | null {
     const key = roleKey(words);
     if (!key) return null;
@@ -336,13 +341,14 @@ export class SpeakerRegistry {
       const local = article ? similar.filter((r) => r.articles.has(article)) : similar;
       return local.length === 1 ? local[0] : null;
     }
-    return this.preferred(similar, article);
+    return this.preferredByRole(similar, key, article);
   }
 
-  private preferredByRole(pool: readonly SpeakerRecord[], key: string, article: string | null): SpeakerRecord {
+  private preferredByRole(pool: readonly SpeakerRecord[], key: string, article: string | null): SpeakerRecord | null {
     const local = article ? pool.filter((r) => r.articles.has(article)) : [];
-    const from = local.length ? local : pool;
-    return from.reduce((a, b) => ((b.roles.get(key) ?? 0) > (a.roles.get(key) ?? 0) ? b : a));
+    if (local.length) return local.reduce((a, b) => ((b.roles.get(key) ?? 0) > (a.roles.get(key) ?? 0) ? b : a));
+    const distinct = [...new Set(pool)];
+    return distinct.length === 1 ? distinct[0] : null;
   }
 
   applyAliases(table: AliasTable): void {

@@ -111,13 +111,19 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const hidden = masked.slice(from, to);
     return `${mode}\u0000${original}${hidden === original ? '' : `\u0000${hidden}`}`;
   };
-  const paragraphs = spans.map((span) =>
-    cache.paragraphs.get(keyOf(span.start, span.end), () => {
-      const prepared = prepareText(text.slice(span.start, span.end), format, null, masked.slice(span.start, span.end), mode);
+  // Each paragraph is read on its own, knowing only whether the one before left a quotation open.
+  let continuesQuote = false;
+  const paragraphs = spans.map((span) => {
+    const continued = continuesQuote;
+    const analysis = cache.paragraphs.get(`${continued ? '\u0002' : ''}${keyOf(span.start, span.end)}`, () => {
+      const prepared = prepareText(text.slice(span.start, span.end), format, null, masked.slice(span.start, span.end), mode, continued);
       const names = findNames(prepared);
       return { prepared, names, namesKey: JSON.stringify(names) };
-    }),
-  );
+    });
+    const last = analysis.prepared.quotes[analysis.prepared.quotes.length - 1];
+    continuesQuote = last !== undefined && last.unclosed && last.textEnd >= span.end - span.start - 1;
+    return analysis;
+  });
 
   // The draft's people: the corpus's, plus every name the draft gives, in order.
   const registry = corpusRegistry.child();

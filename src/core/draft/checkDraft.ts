@@ -8,8 +8,10 @@ import type { LocatedQuote, SourceIndex } from '../index/sourceIndex';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { isIgnored, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
-import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
-import type { AnalyzedText, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch, Speaker } from '../types';
+import { judge } from './judgeQuote';
+import type { AnalyzedText, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
+
+export { sameSpeaker } from './quoteEvidence';
 
 export interface CheckOptions {
   readonly severities?: Partial<Record<FindingCode, Severity>>;
@@ -32,6 +34,7 @@ export const DEFAULT_SEVERITIES: Readonly<Record<FindingCode, Severity>> = {
   'misattributed-quote': 'warning',
   'altered-quote': 'warning',
   'unsourced-quote': 'information',
+  'variant-quote': 'information',
 };
 
 /** Per-document memo: the draft's paragraphs and attributions, and where each quoted wording stands in the sources, so a keystroke re-reads only the paragraph it changed. */
@@ -73,50 +76,15 @@ export class DraftCheckCache {
   }
 }
 
-/** True when the draft's speaker and the source's are the same person, or one of a pair. */
-export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
-  if (claimed.key === source.key) return true;
-  if (source.members?.includes(claimed.key) || claimed.members?.includes(source.key)) return true;
-  return normalizePhrase(claimed.name) === normalizePhrase(source.name);
-}
-
 function where(match: SourceMatch): string {
   return `${match.location.sourceId}, line ${match.location.line + 1}`;
-}
-
-interface Verdict {
-  readonly verdict: QuoteVerdict;
-  readonly match: SourceMatch | null;
-  readonly alsoIn: SourceMatch[];
-}
-
-function judge(quote: AttributedQuote, located: LocatedQuote): Verdict {
-  const claimed = quote.speaker;
-  if (located.exact.length) {
-    const spoken = located.exact.filter((m) => m.speaker);
-    const agreeing = claimed ? spoken.find((m) => sameSpeaker(claimed, m.speaker!)) : undefined;
-    const best = agreeing ?? spoken[0] ?? located.exact[0];
-    const alsoIn = located.exact.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
-    if (quote.isTerm || !claimed || agreeing || spoken.length === 0 || claimed.kind === 'description') {
-      return { verdict: quote.isTerm ? 'term' : 'matches', match: best, alsoIn };
-    }
-    return { verdict: 'misattributed', match: best, alsoIn };
-  }
-  if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
-  const closest = located.closest;
-  if (closest) {
-    const misattributed = claimed && closest.speaker && claimed.kind !== 'description' && !sameSpeaker(claimed, closest.speaker);
-    return { verdict: misattributed ? 'misattributed' : 'altered', match: closest, alsoIn: [] };
-  }
-  // A short quoted phrase nobody is said to have said is a term, not a quotation to source.
-  if (!claimed && tokenizeWords(quote.text).length <= 3) return { verdict: 'term', match: null, alsoIn: [] };
-  return { verdict: 'unsourced', match: null, alsoIn: [] };
 }
 
 const CODES: Partial<Record<QuoteVerdict, FindingCode>> = {
   misattributed: 'misattributed-quote',
   altered: 'altered-quote',
   unsourced: 'unsourced-quote',
+  variant: 'variant-quote',
 };
 
 function message(report: DraftQuoteReport): string {
@@ -128,6 +96,8 @@ function message(report: DraftQuoteReport): string {
     }
     case 'altered':
       return `The quote differs from the source's wording: “${match?.sourceText}” (${match ? where(match) : 'sources'}${match?.speaker ? `, ${match.speaker.name}` : ''}).`;
+    case 'variant':
+      return `The sources word this quote differently: “${match?.sourceText}” (${match ? where(match) : 'sources'}${match?.speaker ? `, ${match.speaker.name}` : ''}). Another translation or version of the same words is fine; otherwise use the source's wording.`;
     case 'unsourced':
       return 'No source contains these quoted words.';
     default:
@@ -144,7 +114,7 @@ export function readDraft(text: string, registry: SpeakerRegistry, options: Chec
 export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
   const cache = options.cache ?? new DraftCheckCache();
   const analyzed = readDraft(text, index.registry, { ...options, cache });
-  return judgeDraft(analyzed, analyzed.quotes.map((quote) => cache.locate(index, quote.text)), { ...options, cache });
+  return judgeDraft(analyzed, analyzed.quotes.map((quote) => cache.locate(index, quote.text)), index.registry, { ...options, cache });
 }
 
 /** Checks a draft against any index, a database too: read the draft, locate all its quotes in one call, judge. */
@@ -152,14 +122,14 @@ export async function checkDraftAsync(text: string, index: SourceIndex, options:
   const cache = options.cache ?? new DraftCheckCache();
   const analyzed = readDraft(text, index.registry, { ...options, cache });
   const located = await cache.locateAll(index, analyzed.quotes.map((quote) => quote.text));
-  return judgeDraft(analyzed, located, { ...options, cache });
+  return judgeDraft(analyzed, located, index.registry, { ...options, cache });
 }
 
-/** The last step of a check: each quote's verdict from where it stands in the sources (`located[i]` for quote i), and the findings. */
-export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], options: CheckOptions = {}): DraftReport {
+/** The last step of a check: each quote's verdict from where it stands in the sources (`located[i]` for quote i) and what the sources' people tell, and the findings. */
+export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, options: CheckOptions = {}): DraftReport {
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote, i) => {
-    const { verdict, match, alsoIn } = judge(quote, located[i]);
+    const { verdict, match, alsoIn } = judge(quote, located[i], registry);
     return {
       start: quote.start,
       end: quote.end,

@@ -31,7 +31,8 @@ function flanks(text: string, at: number, span: TextSpan): { left: boolean; righ
   const next = at + 1 < span.end ? text[at + 1] : undefined;
   return {
     left: !isSpace(next) && (isSpace(prev) || OPEN_CONTEXT.includes(prev!)),
-    right: !isSpace(prev) && (isSpace(next) || CLOSE_CONTEXT.includes(next!)),
+    // A closing mark glued to the next sentence (`I love Hispanics!"Former...`) still closes.
+    right: !isSpace(prev) && (isSpace(next) || CLOSE_CONTEXT.includes(next!) || (/[.!?,]/.test(prev!) && /\p{Lu}/u.test(next!))),
   };
 }
 
@@ -79,11 +80,17 @@ function makeQuote(original: string, open: number, close: number, unclosed: bool
   return { start: open, end, textStart, textEnd, text: original.slice(textStart, textEnd), unclosed };
 }
 
-function pairDoubles(masked: string, original: string, span: TextSpan): QuoteSpan[] {
+function pairDoubles(masked: string, original: string, span: TextSpan, continued: boolean): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open: Mark | null = null;
+  let first = true;
   for (const mark of doubleMarks(masked, span)) {
-    if (!open) {
+    const lone = first && continued && !mark.canOpen && mark.canClose;
+    first = false;
+    if (lone) {
+      // The paragraph goes on with a quotation the paragraph before left open: it runs from here to this mark.
+      quotes.push({ ...makeQuote(original, span.start - 1, mark.at, false), start: span.start });
+    } else if (!open) {
       if (mark.canOpen) open = mark; // a lone closing mark (a truncated fragment) is passed over
     } else if (mark.canClose) {
       quotes.push(makeQuote(original, open.at, mark.at, false));
@@ -131,10 +138,11 @@ function pairSingles(masked: string, original: string, span: TextSpan, doubles: 
 
 /**
  * The top-level quotations of one paragraph. `masked` is the text with markup hidden (same offsets as
- * `original`); quote text is taken from `original`. Quotes nested inside another are part of it.
+ * `original`); quote text is taken from `original`. Quotes nested inside another are part of it. `continued`: the
+ * paragraph before ended inside an unclosed quotation, so a closing mark with no opening one closes its continuation.
  */
-export function findQuotes(masked: string, original: string, paragraph: TextSpan): QuoteSpan[] {
-  const doubles = pairDoubles(masked, original, paragraph);
+export function findQuotes(masked: string, original: string, paragraph: TextSpan, continued = false): QuoteSpan[] {
+  const doubles = pairDoubles(masked, original, paragraph, continued);
   const singles = pairSingles(masked, original, paragraph, doubles);
   const all = [...doubles, ...singles].sort((a, b) => a.start - b.start || b.end - a.end);
   const top: QuoteSpan[] = [];

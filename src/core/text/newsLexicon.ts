@@ -3,6 +3,7 @@
 // make up titles and roles, and the function words that never begin a name.
 
 function inflect(base: string): string[] {
+  if (base === 'tell') return ['tell', 'tells', 'told', 'telling'];
   const forms = [base];
   if (base.endsWith('e')) forms.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
   else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
@@ -19,8 +20,21 @@ const REGULAR_SPEECH_VERBS = [
   'retort', 'scream', 'shout', 'snap', 'state', 'stress', 'suggest', 'testify', 'tweet', 'urge', 'vow', 'warn',
   'whisper', 'yell', 'accuse', 'acknowledge', 'admit', 'agree', 'allege', 'assure', 'call', 'condemn', 'denounce',
   'slam', 'blast', 'decry', 'lament', 'reiterate', 'demand', 'threaten', 'wonder', 'cry',
-  'thunder', 'counter', 'affirm', 'characterise', 'characterize', 'label', 'brand',
+  'thunder', 'counter', 'affirm', 'characterise', 'characterize', 'label', 'brand', 'interject', 'fume', 'mock',
+  'scoff', 'sneer', 'gush', 'rave', 'muse', 'opine', 'concur', 'rail', 'groan', 'sigh', 'chuckle', 'marvel',
+  'retaliate', 'interrupt', 'bellow', 'growl', 'hiss', 'lash', 'taunt', 'tease', 'ridicule', 'deride', 'dismiss',
+  'surmise', 'theorise', 'theorize', 'apologise', 'apologize', 'recount', 'implore',
 ];
+
+/** Verbs that introduce speech only with their particle: `read out`, `shot back`, `chimed in`, `pointed out`. */
+export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  [
+    ['read', ['out', 'aloud']], ['reads', ['out', 'aloud']], ['reading', ['out', 'aloud']],
+    ['shot', ['back']], ['fired', ['back']], ['hit', ['back']], ['hits', ['back']], ['shoots', ['back']], ['fires', ['back']],
+    ['chimed', ['in']], ['chimes', ['in']], ['pointed', ['out']], ['points', ['out']], ['spoke', ['up', 'out']],
+    ['piped', ['up']], ['went', ['on']], ['goes', ['on']], ['summed', ['up']], ['sums', ['up']], ['weighed', ['in']],
+  ].map(([verb, particles]) => [verb as string, new Set(particles as string[])]),
+);
 
 const IRREGULAR_SPEECH_VERBS = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
@@ -36,6 +50,16 @@ export const SPEECH_VERBS: ReadonlySet<string> = new Set([
   ...REGULAR_SPEECH_VERBS.flatMap(inflect),
   ...IRREGULAR_SPEECH_VERBS,
 ]);
+
+/**
+ * Speech verbs whose next noun phrase is the person spoken to or about, never the speaker: in `told CNN`,
+ * `calling Alwaleed "dopey"`, `urged Cruz`, the speaker is the verb's subject, not the name after it.
+ */
+export const OBJECT_SPEECH_VERBS: ReadonlySet<string> = new Set(
+  ['tell', 'call', 'accuse', 'urge', 'slam', 'blast', 'thank', 'praise', 'condemn', 'denounce', 'label', 'brand', 'describe', 'characterise', 'characterize', 'threaten', 'assure', 'warn', 'charge', 'decry', 'remind', 'ask']
+    .flatMap(inflect)
+    .concat(['told', 'telling', 'slammed', 'slamming']),
+);
 
 /** Verbs by which a news outlet passes on what others said: their subject relays, it does not speak. */
 export const RELAY_VERBS: ReadonlySet<string> = new Set(['report', 'reports', 'reported', 'reporting', 'cite', 'cites', 'cited', 'citing']);
@@ -61,6 +85,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'negotiator', 'diplomat', 'president-elect', 'foreign', 'defence', 'defense', 'interior', 'finance', 'vice',
   'opposition', 'presidential', 'monarch', 'dictator', 'strongman', 'governor-general', 'tsar', 'czar', 'master',
   'harbourmaster', 'harbormaster', 'superintendent', 'inspector', 'constable', 'chancellor-elect', 'vice-chancellor',
+  'host', 'co-host', 'anchor', 'moderator', 'interviewer', 'columnist', 'commentator', 'pollster', 'strategist',
+  'activist', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'organizer', 'organiser',
+  'consultant', 'researcher', 'scientist', 'novelist', 'comedian', 'pastor', 'priest', 'reverend', 'businessman',
+  'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal',
 ]);
 
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
@@ -140,4 +168,33 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'no', 'nos', 'vs', 'etc', 'inc',
   'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'vol', 'p', 'pp', 'ed', 'eds', 'al', 'mt', 'ft', 'ave', 'blvd',
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
+]);
+
+/**
+ * Words that carry grammar rather than content: articles, pronouns and their contractions, auxiliaries,
+ * prepositions, conjunctions, and the light verbs, nouns and adverbs of everyday speech (`going to`, `a lot`,
+ * `the way`). Quoted words that are only these say nothing about who spoke them. Lower case, straight apostrophe.
+ */
+export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'not', 'all', 'every', 'each', 'both', 'such',
+  'i', 'me', 'my', 'mine', 'we', 'us', 'our', 'ours', 'you', 'your', 'yours', 'he', 'him', 'his', 'she', 'her', 'hers',
+  'it', 'its', 'they', 'them', 'their', 'theirs', 'one', 'ones', 'myself', 'yourself', 'himself', 'herself', 'itself',
+  'ourselves', 'themselves', 'who', 'whom', 'whose', 'which', 'what', 'where', 'when', 'why', 'how', 'there', 'here',
+  "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "you'd", "he's", "he'll",
+  "he'd", "she's", "she'll", "she'd", "it's", "it'll", "they're", "they've", "they'll", "they'd", "that's", "there's",
+  "what's", "who's", "let's", "here's", "don't", "doesn't", "didn't", "won't", "wouldn't", "can't", "couldn't",
+  "shouldn't", "isn't", "aren't", "wasn't", "weren't", "hasn't", "haven't", "hadn't", "ain't", "mustn't",
+  'be', 'is', 'am', 'are', 'was', 'were', 'been', 'being', 'have', 'has', 'had', 'having', 'do', 'does', 'did', 'doing',
+  'done', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must', 'ought',
+  'of', 'to', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'into', 'onto', 'about', 'over', 'under', 'up', 'down',
+  'out', 'off', 'as', 'than', 'like', 'through', 'after', 'before', 'between', 'against', 'without', 'within', 'upon',
+  'and', 'or', 'but', 'nor', 'so', 'if', 'then', 'because', 'while', 'though', 'although', 'whether', 'yet', 'also',
+  'just', 'only', 'even', 'still', 'very', 'really', 'too', 'much', 'many', 'more', 'most', 'less', 'least', 'lot',
+  'lots', 'well', 'now', 'again', 'ever', 'never', 'always', 'often', 'already', 'quite', 'rather', 'pretty', 'sure',
+  'yes', 'yeah', 'oh', 'ok', 'okay', 'go', 'goes', 'going', 'gone', 'went', 'gonna', 'get', 'gets', 'got', 'getting',
+  'make', 'makes', 'made', 'making', 'take', 'takes', 'took', 'taken', 'come', 'comes', 'came', 'give', 'gives', 'gave',
+  'say', 'says', 'said', 'tell', 'told', 'think', 'thinks', 'thought', 'know', 'knows', 'knew', 'see', 'look', 'put',
+  'keep', 'let', 'thing', 'things', 'way', 'ways', 'something',
+  'anything', 'nothing', 'everything', 'someone', 'anyone', 'everyone', 'people', 'time', 'times', 'back', 'other',
+  'others', 'another', 'same', 'own', 'right', 'good', 'new', 'big', 'great', 'little', 'just', 'first', 'last', 'next',
 ]);

@@ -59,8 +59,9 @@ export function isWordStartCode(c: number): boolean {
   return (wordCodes ?? wordCodeTable())[c] === WORD;
 }
 
+/** Marks that join a word's letters (`won't`, `Ukraine’s`, and the opening mark typed by mistake: `Trump‘s`). */
 function isApostropheCode(c: number): boolean {
-  return c === 39 || c === 0x2019 || c === 0x2bc;
+  return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2018;
 }
 
 /**

@@ -1,5 +1,6 @@
 // A text readied for attribution: markup hidden, paragraphs, sentences and quotations found, and each
 // sentence's tokens read on first use (quotations folded into one token).
+import { maskLeads } from './maskLeads';
 import { maskMarkup, type TextFormat } from './maskMarkup';
 import { paragraphModeOf, segmentText, type ParagraphMode, type Segmentation } from './segmentText';
 import { tokenizeSentence, type Token } from './sentenceTokens';
@@ -18,9 +19,20 @@ export interface PreparedText extends Segmentation {
   readonly quoteSentence: number[];
 }
 
-/** Segments a text and readies its sentences for attribution. `masked` and `mode`, when given, were found on a larger text this one is part of. */
-export function prepareText(text: string, format: TextFormat, id: string | null, masked = maskMarkup(text, format), mode: ParagraphMode = paragraphModeOf(masked, format)): PreparedText {
-  const seg = segmentText(masked, text, mode);
+/**
+ * Segments a text and readies its sentences for attribution. `markup` and `mode`, when given, were found on a
+ * larger text this one is part of; `continuesQuote`: the text before it ended inside an unclosed quotation.
+ */
+export function prepareText(
+  text: string,
+  format: TextFormat,
+  id: string | null,
+  markup = maskMarkup(text, format),
+  mode: ParagraphMode = paragraphModeOf(markup, format),
+  continuesQuote = false,
+): PreparedText {
+  const masked = maskLeads(markup);
+  const seg = segmentText(masked, text, mode, continuesQuote);
   const quoteSentence: number[] = [];
   const firstQuoteOf: number[] = [];
   let q = 0;

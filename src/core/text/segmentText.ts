@@ -130,7 +130,9 @@ function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: Qu
   if (masked[i] === '.' && isAbbreviation(masked, i, start) && !/["“«(]/.test(next)) return false;
   const endsQuote = quote && quote.end === j && quote.start < i;
   // `"You don't repeat yourself?" Rubio asked.`: a question or exclamation inside the quote, then its attribution.
-  return !(endsQuote && masked[i] !== '.' && attributionFollows(masked, k, p.end));
+  if (endsQuote && masked[i] !== '.' && attributionFollows(masked, k, p.end)) return false;
+  // `"We are not moving." – Ortiz said.`, `"…" — Lena Ortiz`: a dash after a quote brings its attribution.
+  return !(endsQuote && /[\u2014\u2013-]/.test(next));
 }
 
 export function findSentences(masked: string, paragraphs: readonly TextSpan[], quotes: readonly QuoteSpan[]): Sentence[] {
@@ -160,9 +162,17 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
 }
 
 /** Paragraphs, sentences and top-level quotations of `original`; `masked` hides markup at the same offsets. */
-export function segmentText(masked: string, original: string, mode: ParagraphMode): Segmentation {
+export function segmentText(masked: string, original: string, mode: ParagraphMode, continuesQuote = false): Segmentation {
   const paragraphs = findParagraphs(masked, mode);
-  const quotes = paragraphs.flatMap((p) => findQuotes(masked, original, p));
+  const quotes: QuoteSpan[] = [];
+  // A quotation left open at a paragraph's end (`Ortiz said: "The bridge reopens.` ¶ `...," she said.`) may be closed in the next.
+  let open = continuesQuote;
+  for (const p of paragraphs) {
+    const found = findQuotes(masked, original, p, open);
+    quotes.push(...found);
+    const last = found[found.length - 1];
+    open = last !== undefined && last.unclosed && last.textEnd >= p.end - 1;
+  }
   const sentences = findSentences(masked, paragraphs, quotes);
   return { paragraphs, sentences, quotes };
 }

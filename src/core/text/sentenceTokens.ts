@@ -24,7 +24,7 @@ function wordEnd(text: string, i: number, to: number): number {
   for (;;) {
     while (i < to && isWordCode(text.charCodeAt(i))) i++;
     const c = text.charCodeAt(i);
-    if (i + 1 < to && (c === 45 || c === 39 || c === 0x2019 || c === 46) && isWordCode(text.charCodeAt(i + 1))) {
+    if (i + 1 < to && (c === 45 || c === 39 || c === 0x2019 || c === 0x2018 || c === 46) && isWordCode(text.charCodeAt(i + 1))) {
       i += 2;
       continue;
     }
@@ -42,7 +42,7 @@ function wordToken(text: string, start: number, end: number): Token {
     raw = raw.slice(0, -1);
     if (!ABBREVIATIONS.has(raw.toLowerCase())) end -= 1;
   }
-  const straight = raw.includes('\u2019') ? raw.replace(/\u2019/g, "'") : raw;
+  const straight = /[\u2018\u2019]/.test(raw) ? raw.replace(/[\u2018\u2019]/g, "'") : raw;
   const n = straight.length;
   const apostropheS = n > 2 && straight[n - 2] === "'" && (straight[n - 1] === 's' || straight[n - 1] === 'S');
   const sApostrophe = n > 2 && straight[n - 1] === "'" && (straight[n - 2] === 's' || straight[n - 2] === 'S');

@@ -1,0 +1,282 @@
+// Who a phrase names: a name, a pronoun, a role, a description or an organisation, resolved against the people
+// the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
+// sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
+import type { PreparedText } from '../text/prepareText';
+import { NEWS_AGENCIES, ORGANISATION_WORDS, PERSONAL_PRONOUNS } from '../text/newsLexicon';
+import { normalizePhrase } from '../text/normalizeText';
+import type { Token } from '../text/sentenceTokens';
+import { conjuncts, isPronoun, isSpeechVerbAt, isWord, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
+import type { AttributionMethod, Speaker, TextSpan } from '../types';
+
+export type Mention = TextSpan & { readonly text: string };
+
+export interface Attribution {
+  readonly speaker: Speaker | null;
+  readonly mention: Mention | null;
+  readonly method: AttributionMethod;
+  readonly isTerm: boolean;
+}
+
+export interface Resolved {
+  readonly speaker: Speaker;
+  readonly mention: Mention;
+}
+
+export type Resolution = Resolved | 'agency' | null;
+
+const INTRO_WORDS = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'since', 'although', 'though', 'as', 'amid', 'despite',
+  'following', 'according', 'asked', 'speaking', 'earlier', 'later', 'with', 'without', 'under', 'for', 'from', 'by',
+  'if', 'unless', 'because', 'once', 'last', 'over', 'among', 'like', 'unlike', 'addressing', 'writing', 'responding',
+]);
+const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
+/** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
+/** How many quotes of one sentence a pronoun weighs as its antecedent (the nearest ones before it). */
+export const ANTECEDENT_QUOTES = 8;
+
+/** `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a participle or adverb clause. */
+export function opensClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap;
+}
+
+/** What every quote of a sentence asks about it, read once per sentence. */
+export interface SentenceFacts {
+  readonly tokens: readonly Token[];
+  /** Token index of each quote of the sentence, by quote number. */
+  readonly quoteToken: ReadonlyMap<number, number>;
+  /** Index of the first token that is not punctuation (a quote at this index opens the sentence). */
+  readonly firstContent: number;
+  /** Index of the last token that is not punctuation. */
+  readonly lastContent: number;
+  /** Index of the first speech verb, or the token count when there is none. */
+  readonly firstSpeechVerb: number;
+  /** Index of the first `according to`, or -1. */
+  readonly accordingTo: number;
+}
+
+/** The people of a text's phrases, for the attribution rules built on it. */
+export abstract class SpeakerResolver {
+  protected readonly results: Attribution[] = [];
+  protected readonly subjects = new Map<number, Resolved | null>();
+  /** The quotes of each sentence, by index. */
+  protected readonly quotesOfSentence = new Map<number, number[]>();
+  private readonly facts = new Map<number, SentenceFacts>();
+  private readonly resolutions = new Map<string, Resolution>();
+  /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
+  wantedEarlierText = false;
+
+  constructor(
+    protected readonly p: PreparedText,
+    protected readonly registry: SpeakerRegistry,
+  ) {}
+
+  protected factsOf(s: number): SentenceFacts {
+    let facts = this.facts.get(s);
+    if (facts) return facts;
+    const tokens = this.p.tokensOf(s);
+    const quoteToken = new Map<number, number>();
+    let firstContent = tokens.length;
+    let lastContent = -1;
+    let firstSpeechVerb = tokens.length;
+    let accordingTo = -1;
+    tokens.forEach((t, k) => {
+      if (t.kind === 'quote') quoteToken.set(t.quote, k);
+      if (t.kind !== 'punct') {
+        if (firstContent === tokens.length) firstContent = k;
+        lastContent = k;
+      }
+      if (firstSpeechVerb === tokens.length && isSpeechVerbAt(tokens, k)) firstSpeechVerb = k;
+      if (accordingTo < 0 && t.lower === 'according' && tokens[k + 1]?.lower === 'to') accordingTo = k;
+    });
+    facts = { tokens, quoteToken, firstContent, lastContent, firstSpeechVerb, accordingTo };
+    this.facts.set(s, facts);
+    return facts;
+  }
+
+  protected sentenceSubject(s: number): Resolved | null {
+    if (this.subjects.has(s)) return this.subjects.get(s)!;
+    this.subjects.set(s, null);
+    const tokens = this.p.tokensOf(s);
+    let i = 0;
+    while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
+    if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i))) {
+      const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
+      if (comma < 0 || comma - i > 25) return null;
+      i = comma + 1;
+    }
+    while (isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) i++;
+    const phrase = phraseAfter(tokens, i, true);
+    const resolved = phrase ? this.resolve(tokens, phrase, s) : null;
+    const subject = resolved && resolved !== 'agency' ? resolved : null;
+    this.subjects.set(s, subject);
+    return subject;
+  }
+
+  protected mentionOf(tokens: readonly Token[], phrase: Phrase): Mention {
+    const start = tokens[phrase.from].start;
+    const end = tokens[phrase.to - 1].end;
+    return { start, end, text: this.p.text.slice(start, end) };
+  }
+
+  /**
+   * Who a phrase names. A phrase is resolved once: every quote that reaches the same `he said` gets the same answer,
+   * the registry counts the mention once, and a paragraph of many quotes costs one resolution per phrase.
+   */
+  protected resolve(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
+    const key = `${s}:${phrase.from}:${phrase.to}`;
+    if (this.resolutions.has(key)) return this.resolutions.get(key)!;
+    const resolution = this.resolveOnce(tokens, phrase, s);
+    this.resolutions.set(key, resolution);
+    return resolution;
+  }
+
+  protected resolveOnce(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
+    const mention = this.mentionOf(tokens, phrase);
+    const parts = conjuncts(tokens, phrase);
+    const resolved: Resolved[] = [];
+    let agencies = 0;
+    for (const part of parts) {
+      const r = this.resolvePart(tokens, part, s);
+      if (r === 'agency') agencies++;
+      else if (r) resolved.push(r);
+    }
+    if (agencies === parts.length) return 'agency';
+    if (resolved.length === 0) return null;
+    if (resolved.length === 1) return parts.length === 1 ? resolved[0] : { speaker: resolved[0].speaker, mention };
+    const named = resolved.filter((r) => r.speaker.kind !== 'description');
+    if (named.length === 1) return { speaker: named[0].speaker, mention };
+    const group = named.length > 1 ? named : resolved;
+    const members = [...new Set(group.map((r) => r.speaker.key))];
+    if (members.length === 1) return { speaker: group[0].speaker, mention };
+    const speaker: Speaker = {
+      key: members.join(' & '),
+      name: group.map((r) => r.speaker.name).join(' and '),
+      kind: group.every((r) => r.speaker.kind === 'person') ? 'person' : 'organisation',
+      members,
+    };
+    return { speaker, mention };
+  }
+
+  protected description(mention: Mention): Resolved {
+    const record = this.registry.addDescription(mention.text, this.p.id);
+    return { speaker: this.registry.toSpeaker(record), mention };
+  }
+
+  protected resolvePart(tokens: readonly Token[], part: Phrase, s: number): Resolution {
+    const mention = this.mentionOf(tokens, part);
+    const first = tokens[part.from];
+    if (part.to - part.from === 1 && isPronoun(first)) {
+      const kind = PERSONAL_PRONOUNS.get(first.lower);
+      if (kind === 'self') return null;
+      const found = this.antecedent(s, first.start, kind === 'plural' ? 'plural' : kind ?? null);
+      return found ? { speaker: found.speaker, mention } : null;
+    }
+    const np = readNamePhrase(tokens, part);
+    const bare = normalizePhrase(mention.text).replace(/^the /, '');
+    if (NEWS_AGENCIES.has(bare) || NEWS_AGENCIES.has(normalizePhrase(np.name.map((t) => t.text).join(' ')))) return 'agency';
+    if (np.groupOf) {
+      const record = this.registry.addOrganisation(np.groupOf.map((t) => t.text), this.p.id);
+      return { speaker: this.registry.toSpeaker(record), mention };
+    }
+    if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from)) return null;
+    if (np.name.length > 0) {
+      const words = np.name.map((t) => t.text);
+      const known = this.registry.lookupName(words, this.p.id);
+      const record = known ?? (np.isOrganisation ? this.registry.addOrganisation(words, this.p.id) : this.registry.addPerson(words, this.p.id));
+      if (!known && np.title.length) this.registry.addRole(record, np.title.map((t) => t.text));
+      return { speaker: this.registry.toSpeaker(record), mention };
+    }
+    const words = np.all.filter((t) => t !== np.determiner);
+    if (words.length === 0) return null;
+    if (np.isOrganisation) {
+      const record = this.registry.addOrganisation(words.map((t) => t.text), this.p.id);
+      return { speaker: this.registry.toSpeaker(record), mention };
+    }
+    const det = np.determiner?.lower ?? null;
+    // `a spokeswoman`, `one Clinton adviser`, `another official`: someone the text chose not to name.
+    const before = tokens[part.from - 1];
+    if (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower))) return this.description(mention);
+    if (np.title.length) {
+      const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id) ?? this.ownedRole(np.title);
+      if (record) return { speaker: this.registry.toSpeaker(record), mention };
+    }
+    const head = words[words.length - 1];
+    if (det === 'the' || det === 'this' || det === 'that') {
+      // `the boy, who was wearing a cap`: a description the text goes on to introduce is someone new.
+      const introduced = tokens[part.to]?.text === ',' && isWord(tokens[part.to + 1]) && ['who', 'whose', 'a', 'an'].includes(tokens[part.to + 1].lower);
+      if (!introduced && !ORGANISATION_WORDS.has(head.lower) && !/s$/.test(head.lower)) {
+        const found = this.antecedent(s, mention.start, null);
+        if (found && found.speaker.kind === 'person') return { speaker: found.speaker, mention };
+      }
+      return this.description(mention);
+    }
+    if (det === 'his' || det === 'her') {
+      const owner = this.antecedent(s, mention.start, det === 'his' ? 'male' : 'female');
+      if (owner && owner.speaker.kind !== 'description') {
+        const text = `${owner.speaker.name}'s ${words.map((t) => t.text).join(' ')}`;
+        return this.description({ ...mention, text });
+      }
+    }
+    if (!np.determiner && words.every((t) => !t.cap) && words.length === 1) return null;
+    return this.description(mention);
+  }
+
+  /**
+   * `the mayor's spokesman`, `Ortiz's deputy`: the owner found by name or role, then whoever the texts give
+   * that role of theirs (`Ortiz's spokesman, Ivo Kral`). Null when the sources name no one for it.
+   */
+  protected ownedRole(title: readonly Token[]): SpeakerRecord | null {
+    const at = title.findIndex((t) => t.possessive);
+    if (at < 0 || at === title.length - 1) return null;
+    const owner = title.slice(0, at + 1).map((t) => t.text);
+    const record = (title[at].cap ? this.registry.lookupName(owner, this.p.id) : null) ?? this.registry.lookupRole(owner, this.p.id);
+    if (!record) return null;
+    const role = title.slice(at + 1).map((t) => t.text);
+    return this.registry.lookupRole([record.last, ...role], this.p.id);
+  }
+
+  /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
+  protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | null): Resolved | null {
+    const paragraph = this.p.sentences[s].paragraph;
+    let k = s;
+    for (; k >= 0 && s - k <= 8; k--) {
+      if (paragraph - this.p.sentences[k].paragraph > 2) return null;
+      const candidates: Array<{ at: number; found: Resolved }> = [];
+      const subject = this.sentenceSubject(k);
+      if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject });
+      const quotes = this.quotesOfSentence.get(k) ?? [];
+      // The last quote of the sentence that opens before `offset` (quotes are in text order).
+      let lo = 0;
+      let hi = quotes.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (this.p.quotes[quotes[mid]].start < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      const last = lo - 1;
+      for (let n = last; n >= 0 && last - n < ANTECEDENT_QUOTES; n--) {
+        const q = quotes[n];
+        const r = this.results[q];
+        if (r?.speaker && r.mention) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
+      }
+      candidates.sort((a, b) => b.at - a.at);
+      for (const { found } of candidates) if (this.fits(found.speaker, want)) return found;
+    }
+    // Ran out of text before running out of reach: text before this one could have named the speaker.
+    if (k < 0) this.wantedEarlierText = true;
+    return null;
+  }
+
+  protected fits(speaker: Speaker, want: 'male' | 'female' | 'plural' | null): boolean {
+    if (want === 'plural') return speaker.kind === 'organisation' || (speaker.members?.length ?? 0) > 1;
+    if (speaker.members || speaker.kind === 'organisation') return false;
+    if (!want) return true;
+    const record = this.registry.record(speaker.key);
+    const gender = record ? this.registry.gender(record) : null;
+    return gender === null || gender === want;
+  }
+}

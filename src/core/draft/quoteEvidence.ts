@@ -1,0 +1,147 @@
+// What a match in the sources proves about a draft quote. A false alarm is worse than a miss, so a quote is
+// put in someone else's mouth only on evidence that identifies one utterance: enough content words, or a
+// short phrase that several sources give to the same speaker and no source uses as ordinary words.
+import type { SpeakerRegistry } from '../attribution/speakerRegistry';
+import { FUNCTION_WORDS, ROLE_WORDS } from '../text/newsLexicon';
+import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
+import type { SourceMatch, Speaker } from '../types';
+import { diffQuote } from './quoteDiff';
+
+/**
+ * Quoted words identify an utterance on their own when they are at least five words with three content words
+ * among them, or eight words with two: fewer could be anyone's (`numbers don't add up`, `take on the cartel`).
+ */
+const IDENTIFYING: ReadonlyArray<{ readonly words: number; readonly content: number }> = [
+  { words: 5, content: 3 },
+  { words: 8, content: 2 },
+];
+/** A shorter phrase identifies an utterance only when this many sources give it to the same speaker. */
+const CORROBORATING_SOURCES = 2;
+
+
+export function isContentWord(word: string): boolean {
+  return !FUNCTION_WORDS.has(word) && /[\p{L}\p{N}]/u.test(word) && (word.length > 1 || /\d/.test(word));
+}
+
+/** The content words among normalised words. */
+export function contentWords(words: readonly string[]): string[] {
+  return words.filter(isContentWord);
+}
+
+/** True when the matched passage lies within the words of a source quotation (not the reporter's narration). */
+export function liesInQuote(match: SourceMatch): boolean {
+  const q = match.sourceQuote;
+  return q !== null && match.location.start >= q.textStart && match.location.end <= q.textEnd;
+}
+
+const SPACE_OR_OPENING = /[\s([{\u2014\u2013-]/;
+const SPACE_OR_CLOSING = /[\s)\]}.,;:!?\u2014\u2013-]/;
+
+/**
+ * True when the matched passage stands inside a quotation within the source quote: words its speaker quotes
+ * from someone else (`"Crooked Hillary and her team 'were extremely careless,'" Trump tweeted`), not their own.
+ */
+export function quotedWithinQuote(match: SourceMatch): boolean {
+  const q = match.sourceQuote;
+  if (!q) return false;
+  // A quotation within a quote is short: the last 2,000 characters before the match tell (and bound the work).
+  const offset = Math.max(0, match.location.start - q.textStart);
+  const before = q.text.slice(Math.max(0, offset - 2000), offset);
+  let depth = 0;
+  for (let i = 0; i < before.length; i++) {
+    const c = before[i];
+    if (c !== '"' && c !== "'" && c !== '\u201C' && c !== '\u201D' && c !== '\u2018' && c !== '\u2019') continue;
+    const prev = i > 0 ? before[i - 1] : ' ';
+    const next = i + 1 < before.length ? before[i + 1] : 'x';
+    const opens = c === '\u201C' || c === '\u2018' || ((c === '"' || c === "'") && SPACE_OR_OPENING.test(prev) && !/\s/.test(next));
+    const closes = !opens && !/\s/.test(prev) && SPACE_OR_CLOSING.test(next);
+    if (opens) depth++;
+    else if (closes && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** True when every name word the draft gives a speaker (`Khan`, `Calderon`) is a word of the source speaker's name. */
+export function nameFits(mention: string, source: Speaker): boolean {
+  const named = tokenizeWords(mention).filter((t) => /^\p{Lu}/u.test(mention.slice(t.start, t.end)) && !ROLE_WORDS.has(t.word) && !FUNCTION_WORDS.has(t.word));
+  if (named.length === 0) return false;
+  const theirs = new Set(tokenizeWords(source.name).map((t) => t.word));
+  return named.every((t) => theirs.has(t.word));
+}
+
+/**
+ * A person or organisation the sources can tell apart from others: a person known by a full name or a role,
+ * or a speaker the draft names in full or with a title (`mention`: the draft's words for them). A lone capitalised word (`Washington`, `Norway`, a dateline) may be a
+ * place, a country or a surname the sources never gave in full: no misattribution rests on it.
+ */
+export function isIdentified(speaker: Speaker, corpus: SpeakerRegistry, mention: string | null = null): boolean {
+  if (speaker.kind === 'description') return false;
+  if (speaker.members) return true;
+  const record = corpus.record(speaker.key);
+  if (record) return record.kind === 'organisation' ? record.last.includes(' ') : record.first !== null || record.roles.size > 0;
+  // Someone only the draft names: in full, or with a title (`Mayor Renn`).
+  const capitalised = (text: string) => (text.match(/(?:^|\s)\p{Lu}\p{Ll}/gu) ?? []).length;
+  return capitalised(speaker.name) >= 2 || (mention !== null && capitalised(mention) >= 2);
+}
+
+/** True when the draft's speaker and the source's are the same person, or one of a pair. */
+export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
+  if (claimed.key === source.key) return true;
+  if (source.members?.includes(claimed.key) || claimed.members?.includes(source.key)) return true;
+  return normalizePhrase(claimed.name) === normalizePhrase(source.name);
+}
+
+/**
+ * Whether two speakers could have said the same words: the same person, or an organisation, country or
+ * government and someone who may speak for it (its minister, its spokesman), or a speaker not identified well
+ * enough to tell (a lone surname or place name). `claimedIdentified`: whether the first is (see isIdentified), asked only if needed.
+ */
+export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: SpeakerRegistry, claimedIdentified = () => isIdentified(claimed, corpus)): boolean {
+  if (sameSpeaker(claimed, source)) return true;
+  if (claimed.kind === 'organisation' || source.kind === 'organisation') return true;
+  return !claimedIdentified() || !isIdentified(source, corpus);
+}
+
+/**
+ * Whether the sources' exact matches of a quote identify one utterance: enough words and content words, or a
+ * shorter phrase of at least two content words that at least two sources give to one speaker and none uses in
+ * narration (`all available means`, quoted by every report of a speech).
+ */
+export function isDistinctive(words: readonly string[], exact: readonly SourceMatch[], corpus: SpeakerRegistry): boolean {
+  const content = contentWords(words).length;
+  if (IDENTIFYING.some((rule) => words.length >= rule.words && content >= rule.content)) return true;
+  if (content < 2 || words.length < 3) return false;
+  if (exact.some((m) => !liesInQuote(m))) return false;
+  const spoken = exact.filter((m) => m.speaker);
+  if (spoken.length !== exact.length) return false;
+  const first = spoken[0].speaker!;
+  if (!spoken.every((m) => compatibleSpeakers(m.speaker!, first, corpus) && m.speaker!.kind === first.kind)) return false;
+  return new Set(spoken.map((m) => m.location.sourceId)).size >= CORROBORATING_SOURCES;
+}
+
+export type WordingDifference = 'altered' | 'reworded';
+
+/**
+ * How a draft's wording differs from a source quote's: `altered` when it no longer says the same (a change of
+ * meaning that quoteDiff finds: a negation, number, name, date or hedge; or a content word dropped or added without
+ * an ellipsis); `reworded` when words only stand for others (another translation: `citizens` for `compatriots`),
+ * function words come and go (`cannot be so` for `can't be`), or the draft gives more of the statement than the
+ * source quotes.
+ */
+export function compareWordings(sourceText: string, draftText: string): WordingDifference {
+  const { parts, meaning } = diffQuote(draftText, sourceText);
+  // The source's quote whole, within a fuller rendering of the statement.
+  if (parts.filter((p) => p.kind === 'same').length === 1 && !parts.some((p) => p.kind === 'removed')) return 'reworded';
+  if (meaning.length) return 'altered';
+  for (let i = 0; i < parts.length; i++) {
+    const part = parts[i];
+    if (part.kind === 'same') continue;
+    const next = parts[i + 1];
+    if (next && next.kind !== 'same' && next.kind !== part.kind) {
+      i++; // words for other words
+      continue;
+    }
+    if (tokenizeWords(part.text).some((t) => isContentWord(t.word))) return 'altered';
+  }
+  return 'reworded';
+}

@@ -1,0 +1,106 @@
+// Draft sentences in the forms writers use besides `X said "..."` (attribution patterns 1, 2, 7, 14, 17 and 20
+// of the shared doc): Markdown list items and headings, `Name: "..."` labels, dash attributions, speech verbs
+// of every kind, titles with `of`, role-only claims and quotations over several paragraphs. Invented sources
+// and snippets: a right attribution raises nothing, and at least 90% of wrong ones are caught.
+import * as assert from 'assert';
+import { checkDraft, type CorpusIndex } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
+
+const SOURCES = {
+  bridge: [
+    'Mayor Lena Ortiz opened the rebuilt bridge on Friday.',
+    '',
+    '"The bridge reopens on Monday and the ferries will run all night," Ortiz said.',
+    '',
+    'Council leader Dan Reyes spoke after her. "We cannot afford a second bridge this decade," Reyes said.',
+  ].join('\n'),
+  harbour: [
+    'Secretary of State Mia Chen toured the harbour on Saturday.',
+    '',
+    '"Our harbour will be the busiest port in the north by spring," Chen said.',
+    '',
+    "Ortiz's spokesman, Ivo Kral, told reporters: \"The mayor will not sign the harbour lease this year.\"",
+  ].join('\n'),
+};
+
+interface Said {
+  readonly full: string;
+  readonly short: string;
+  readonly quote: string;
+}
+
+const ORTIZ: Said = { full: 'Lena Ortiz', short: 'Ortiz', quote: 'The bridge reopens on Monday and the ferries will run all night' };
+const REYES: Said = { full: 'Dan Reyes', short: 'Reyes', quote: 'We cannot afford a second bridge this decade' };
+const CHEN: Said = { full: 'Mia Chen', short: 'Chen', quote: 'Our harbour will be the busiest port in the north by spring' };
+const KRAL: Said = { full: 'Ivo Kral', short: 'Kral', quote: 'The mayor will not sign the harbour lease this year' };
+const PEOPLE = [ORTIZ, REYES, CHEN];
+
+/** A form: the draft it makes of a speaker's name and a quote. */
+type Form = (who: Said, quote: string) => string;
+
+const FORMS: Record<string, Form> = {
+  'list item with a bold name': (w, q) => `- **${w.short}**: "${q}."`,
+  'numbered list item': (w, q) => `1. ${w.full}: “${q}.”`,
+  'heading with a colon': (w, q) => `## ${w.short}: "${q}"`,
+  'label line': (w, q) => `${w.full}: "${q}."`,
+  'label with an outlet': (w, q) => `${w.full}, Harbor Gazette: "${q}."`,
+  'dash after the quote': (w, q) => `"${q}." – ${w.short} said.`,
+  'quote block with a dash': (w, q) => `> "${q}." — ${w.full}`,
+  interjected: (w, q) => `"${q}," ${w.short} interjected.`,
+  fumed: (w, q) => `"${q}," ${w.short} fumed.`,
+  mocked: (w, q) => `${w.short} mocked the critics: "${q}."`,
+  'read out': (w, q) => `${w.short} read out a statement: "${q}."`,
+  'by-agent': (w, q) => `The plan was called "${q}" by ${w.short}.`,
+  'quoted as saying': (w, q) => `The Gazette quoted ${w.full} as saying "${q}."`,
+  'speaker in a paragraph of their own': (w, q) => `${w.short} continued:\n\n"${q}."`,
+  'quotation over two paragraphs': (w, q) => `${w.full} said: "The city has waited long enough.\n\n"${q}."`,
+  'continuation paragraph without a mark': (w, q) => `"The city has waited long enough.\n\n${q}," ${w.short} said.`,
+};
+
+function misattributions(draft: string, index: CorpusIndex): string[] {
+  return checkDraft(draft, index, { format: 'markdown' }).findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.sourceSpeaker ?? '');
+}
+
+describe('draft sentences in the forms writers use', () => {
+  const index = indexOf(SOURCES);
+
+  for (const [name, form] of Object.entries(FORMS)) {
+    it(`${name}: raises nothing when right, and catches the quote put in another mouth`, () => {
+      for (const who of PEOPLE) {
+        const right = checkDraft(form(who, who.quote), index, { format: 'markdown' }).findings;
+        assert.deepStrictEqual(right.map((f) => f.message), [], form(who, who.quote));
+      }
+      const missed = PEOPLE.flatMap((who) => PEOPLE.filter((other) => other !== who).map((other) => form(who, other.quote))).filter(
+        (draft, i) => !misattributions(draft, index).includes(PEOPLE.filter((p) => draft.includes(p.quote))[0]?.full ?? `#${i}`),
+      );
+      assert.deepStrictEqual(missed, []);
+    });
+  }
+
+  it('Secretary of State X: the title and the name apart', () => {
+    assert.deepStrictEqual(misattributions(`Secretary of State Mia Chen said "${CHEN.quote}."`, index), []);
+    assert.deepStrictEqual(misattributions(`Secretary of State Mia Chen said "${REYES.quote}."`, index), ['Dan Reyes']);
+  });
+
+  it('role-only claims: checked where the sources give the role to one person', () => {
+    assert.deepStrictEqual(misattributions(`The mayor's spokesman said "${KRAL.quote}."`, index), []);
+    assert.deepStrictEqual(misattributions(`Ortiz's spokesman said "${KRAL.quote}."`, index), []);
+    assert.deepStrictEqual(misattributions(`The mayor said "${ORTIZ.quote}."`, index), []);
+    assert.deepStrictEqual(misattributions(`The mayor's spokesman said "${ORTIZ.quote}."`, index), ['Lena Ortiz']);
+    assert.deepStrictEqual(misattributions(`The mayor said "${REYES.quote}."`, index), ['Dan Reyes']);
+  });
+
+  it('catches at least 90% of the misattributions over all the forms', () => {
+    let wrong = 0;
+    let caught = 0;
+    for (const form of Object.values(FORMS)) {
+      for (const who of PEOPLE) {
+        for (const other of PEOPLE.filter((p) => p !== who)) {
+          wrong++;
+          if (misattributions(form(who, other.quote), index).includes(other.full)) caught++;
+        }
+      }
+    }
+    assert.ok(caught / wrong >= 0.9, `${caught} of ${wrong} caught`);
+  });
+});

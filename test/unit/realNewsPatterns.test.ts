@@ -1,0 +1,81 @@
+// The source-side patterns of real news that gave wrong speakers (the shared attribution-patterns doc: 3, 6, 7,
+// 9, 10, 11, 12, 13, 20 and cross-document merging), in invented sentences: the right speaker, or none.
+import * as assert from 'assert';
+import { analyzeText, buildCorpusIndex } from '../../src/core';
+import { article } from '../support/memoryCorpus';
+
+function speakerOf(text: string, quote: string): string | null | undefined {
+  return analyzeText(text).quotes.find((q) => q.text.replace(/[,.]$/, '') === quote)?.speaker?.name ?? null;
+}
+
+describe('speakers in the patterns of real news', () => {
+  it('takes the listener of told, called or urged for no speaker', () => {
+    assert.strictEqual(speakerOf('"The tide is turning," Dana Lee, 49, told The Harbor Gazette.', 'The tide is turning'), 'Dana Lee');
+    assert.strictEqual(speakerOf('"We will see," Ivo Kral, who chairs the port board, told Channel Four on Monday.', 'We will see'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Mayor Lena Ortiz replied by calling Reyes "a tourist in his own town".', 'a tourist in his own town'), 'Lena Ortiz');
+  });
+
+  it('reads names through ages, party tags and appositives', () => {
+    assert.strictEqual(speakerOf('"It will pass," Sen. Jane Doe (D-Ore.) said.', 'It will pass'), 'Jane Doe');
+    assert.strictEqual(speakerOf('"It will fail," Gov. John Roe, R-Tex., said.', 'It will fail'), 'John Roe');
+    assert.strictEqual(speakerOf('Ana Berg, 31, a harbour pilot, said the storm was "the worst in memory".', 'the worst in memory'), 'Ana Berg');
+    assert.strictEqual(speakerOf('"The roads are closed," said Sen. Ruth Alder of Nevada.', 'The roads are closed'), 'Ruth Alder');
+  });
+
+  it('never names an unnamed speaker after someone else', () => {
+    const text = 'Mayor Lena Ortiz spoke first. Her spokeswoman, Ana Vidal, handed out the plan. "It is all on schedule," a spokeswoman said later. "We are worried," one Ortiz adviser said.';
+    assert.strictEqual(analyzeText(text).quotes[0].speaker?.kind, 'description');
+    assert.strictEqual(analyzeText(text).quotes[1].speaker?.kind, 'description');
+  });
+
+  it('gives a role to someone in another article only when no one else has it', () => {
+    const index = buildCorpusIndex([
+      article('a', 'Harbour chief Ilse Varga opened the pier. "The pier is safe," Varga said.'),
+      article('b', 'Harbour chief Tomas Berg closed the dock. "The dock is shut," Berg said.'),
+      article('c', 'Port mayor Ana Lopes spoke. "The city is ready," said Lopes.'),
+      article('d', '"The tide is high," the harbour chief said. "The city is proud," the port mayor said.'),
+    ]);
+    const d = index.article('d')!.quotes;
+    assert.notStrictEqual(d[0].speaker?.kind, 'person', 'two harbour chiefs: no one person');
+    assert.strictEqual(d[1].speaker?.name, 'Ana Lopes');
+  });
+
+  it('reads no speaker into a dateline, an all-caps lead or an opening participle', () => {
+    assert.strictEqual(speakerOf('GENEVA, Switzerland: WHO chief Ana Ruiz called the outbreak "a warning shot we cannot ignore".', 'a warning shot we cannot ignore'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('WASHINGTON (Wire) — Mayor Lena Ortiz said the repairs were "a mess from start to finish".', 'a mess from start to finish'), 'Lena Ortiz');
+    assert.strictEqual(speakerOf('BRIDGE CLOSED AGAIN — Ortiz told reporters the repairs were "a mess from start to finish".', 'a mess from start to finish'), 'Ortiz');
+    assert.strictEqual(speakerOf('Appearing before supporters on Monday, Ana Ruiz said she was "ready for the count".', 'ready for the count'), 'Ana Ruiz');
+  });
+
+  it('gives a participle the speaker of the verb it goes on from, and a passive verb its agent or no one', () => {
+    assert.strictEqual(speakerOf('The ferry "is a disgrace," Ana Ruiz said Tuesday, adding that it "must be replaced this year".', 'must be replaced this year'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Mayor Lena Ortiz was asked, "Will the bridge open on time?"', 'Will the bridge open on time?'), null);
+    assert.strictEqual(speakerOf('Ortiz was asked by host Ivo Kral, "Will the bridge open on time?"', 'Will the bridge open on time?'), 'Ivo Kral');
+  });
+
+  it('reads a show title with the sentence’s comma inside as a title, and speech when an attribution follows', () => {
+    const text = '"The bridge is safe," Ana Ruiz said on "Morning Harbour." "We checked every bolt."';
+    assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), ['Ana Ruiz', null, 'Ana Ruiz']);
+    assert.strictEqual(speakerOf('"Like Oakland. Or Ferguson," Ana Ruiz said.', 'Like Oakland. Or Ferguson'), 'Ana Ruiz');
+  });
+
+  it('reads a quotation over several paragraphs, and one whose speaker stands in a paragraph of their own', () => {
+    const text = 'Ortiz said: "The bridge reopens on Monday.\n\n"Crews worked through the night.\n\n"We owe them our thanks."\n\nReyes continued:\n\n"The numbers do not add up."';
+    assert.deepStrictEqual(analyzeText(text, { format: 'markdown' }).quotes.map((q) => q.speaker?.name ?? null), ['Ortiz', 'Ortiz', 'Ortiz', 'Reyes']);
+    const unopened = 'Mayor Lena Ortiz spoke.\n\n"We will keep the ferry running. We will not raise fares.\n\nWe will finish the repairs by spring," Ortiz said.';
+    const quotes = analyzeText(unopened, { format: 'markdown' }).quotes;
+    assert.strictEqual(quotes[quotes.length - 1].text, 'We will finish the repairs by spring,');
+    assert.strictEqual(quotes[quotes.length - 1].speaker?.name, 'Lena Ortiz');
+  });
+
+  it('gives a paragraph of nothing but quotation to the person the paragraph before shows taking the floor', () => {
+    assert.strictEqual(speakerOf('Mayor Lena Ortiz addressed the council on Friday.\n\n"We start Monday. No more delays."', 'We start Monday. No more delays'), 'Lena Ortiz');
+    assert.strictEqual(speakerOf('Mayor Lena Ortiz signed the order on Friday.\n\n"We start Monday. No more delays."', 'We start Monday. No more delays'), null);
+  });
+
+  it('reads a sentence that opens with its speech verb, and a closing mark glued to the next sentence', () => {
+    assert.strictEqual(speakerOf('Said Ana Ruiz, "The count is over."', 'The count is over'), 'Ana Ruiz');
+    const glued = analyzeText('"We will win!"Ana Ruiz told the crowd on Monday.').quotes;
+    assert.deepStrictEqual(glued.map((q) => q.text), ['We will win!']);
+  });
+});
