@@ -13,16 +13,19 @@ import { tempFolder } from '../support/tempFolders';
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
 const SCHEMA = JSON.parse(fs.readFileSync(path.join(__dirname, '..', 'fixtures', 'sarif-schema-2.1.0.json'), 'utf8'));
 
-// A misattributed quote, an altered one (a word changed) and an invented one, the second after a word whose
-// UTF-8 form is longer than its UTF-16 form, so byte and code-unit columns differ.
+// A misattributed quote, an altered one (its negation dropped), an invented one and a variant one (a word put
+// otherwise), the second after a word whose UTF-8 form is longer than its UTF-16 form, so byte and code-unit
+// columns differ.
 const DRAFT = [
   '# Draft',
   '',
   'Zelensky said Russia would use "all available means" to protect them.',
   '',
-  'Déjà vu: Putin said Moscow "would use all possible means to protect the newly incorporated regions".',
+  'Déjà vu: Zelenskyy said "Ukraine will hold negotiations with Russia as long as Putin is the president of the Russian Federation".',
   '',
   'The mayor said "we will rebuild the harbour by the spring of next year".',
+  '',
+  'Putin said "History has called us to a battlefield to fight for our people, for great historic Russia, for future generations."',
   '',
 ].join('\n');
 
@@ -47,8 +50,8 @@ describe('attributor check --format', () => {
     assert.deepStrictEqual(rules.map((x: { id: string }) => x.id).sort(), ['altered-quote', 'misattributed-quote', 'unsourced-quote', 'variant-quote']);
     for (const rule of rules) assert.ok(rule.help.text.length > 40, rule.id);
     const results = run.results;
-    assert.deepStrictEqual(results.map((x: { ruleId: string }) => x.ruleId), ['misattributed-quote', 'altered-quote', 'unsourced-quote']);
-    assert.deepStrictEqual(results.map((x: { level: string }) => x.level), ['warning', 'warning', 'note']);
+    assert.deepStrictEqual(results.map((x: { ruleId: string }) => x.ruleId), ['misattributed-quote', 'altered-quote', 'unsourced-quote', 'variant-quote']);
+    assert.deepStrictEqual(results.map((x: { level: string }) => x.level), ['warning', 'warning', 'note', 'note']);
     for (const x of results) assert.strictEqual(rules[x.ruleIndex].id, x.ruleId);
     const [wrong, altered] = results;
     assert.deepStrictEqual(wrong.locations[0].physicalLocation.artifactLocation, { uri: 'draft.md', uriBaseId: '%SRCROOT%' });
@@ -62,10 +65,10 @@ describe('attributor check --format', () => {
     // The misattribution's fix names the source's speaker; the altered quote's puts in the source's words.
     assert.strictEqual(wrong.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, 'Vladimir Putin');
     const change = altered.fixes[0].artifactChanges[0].replacements[0];
-    assert.strictEqual(change.insertedContent.text, 'would use "all available means" to protect the newly incorporated regions');
+    assert.strictEqual(change.insertedContent.text, 'Ukraine will not hold any negotiations with Russia as long as Putin is the president of the Russian Federation');
     const lines = DRAFT.split('\n');
     const region = change.deletedRegion;
-    assert.strictEqual(lines[region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1), 'would use all possible means to protect the newly incorporated regions');
+    assert.strictEqual(lines[region.startLine - 1].slice(region.startColumn - 1, region.endColumn - 1), 'Ukraine will hold negotiations with Russia as long as Putin is the president of the Russian Federation');
   });
 
   it('sarif: a finding keeps its fingerprint when lines are added above it', () => {
@@ -88,13 +91,13 @@ describe('attributor check --format', () => {
     const r = check('rdjsonl');
     assert.strictEqual(r.status, 1, r.stderr);
     const diagnostics = r.stdout.trim().split('\n').map((line) => JSON.parse(line));
-    assert.deepStrictEqual(diagnostics.map((d) => [d.code.value, d.severity]), [['misattributed-quote', 'WARNING'], ['altered-quote', 'WARNING'], ['unsourced-quote', 'INFO']]);
+    assert.deepStrictEqual(diagnostics.map((d) => [d.code.value, d.severity]), [['misattributed-quote', 'WARNING'], ['altered-quote', 'WARNING'], ['unsourced-quote', 'INFO'], ['variant-quote', 'INFO']]);
     const altered = diagnostics[1];
     assert.strictEqual(altered.location.path, 'draft.md');
-    // "Déjà vu: Putin said Moscow " is 27 UTF-16 code units and 29 UTF-8 bytes.
-    assert.deepStrictEqual(altered.location.range.start, { line: 5, column: 30 });
-    assert.match(altered.suggestions[0].text, /all available means/);
-    assert.deepStrictEqual(altered.suggestions[0].range.start, { line: 5, column: 31 });
+    // "Déjà vu: Zelenskyy said " is 24 UTF-16 code units and 26 UTF-8 bytes.
+    assert.deepStrictEqual(altered.location.range.start, { line: 5, column: 27 });
+    assert.match(altered.suggestions[0].text, /^Ukraine will not hold any negotiations/);
+    assert.deepStrictEqual(altered.suggestions[0].range.start, { line: 5, column: 28 });
     assert.strictEqual(diagnostics[0].source.name, 'attributor');
   });
 
@@ -102,7 +105,7 @@ describe('attributor check --format', () => {
     const r = check('github', DRAFT, 'a,b%.md');
     assert.strictEqual(r.status, 1, r.stderr);
     const lines = r.stdout.trim().split('\n');
-    assert.strictEqual(lines.length, 3);
+    assert.strictEqual(lines.length, 4);
     assert.strictEqual(lines[0], '::warning file=a%2Cb%25.md,line=3,endLine=3,col=32,endColumn=53,title=Attributor%3A misattributed-quote::The sources attribute this quote to Vladimir Putin, not Volodymyr Zelenskyy (000_2a924b54361fdf08, line 8).');
     assert.match(lines[2], /^::notice file=a%2Cb%25\.md,line=7,/);
   });
@@ -114,8 +117,8 @@ describe('attributor check --format', () => {
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(r.stdout);
     const suite = doc.testsuites.testsuite;
     assert.strictEqual(suite.name, 'draft.md');
-    assert.deepStrictEqual([suite.tests, suite.failures], ['3', '3']);
-    assert.deepStrictEqual(suite.testcase.map((c: { failure: { type: string } }) => c.failure.type), ['misattributed-quote', 'altered-quote', 'unsourced-quote']);
+    assert.deepStrictEqual([suite.tests, suite.failures], ['4', '4']);
+    assert.deepStrictEqual(suite.testcase.map((c: { failure: { type: string } }) => c.failure.type), ['misattributed-quote', 'altered-quote', 'unsourced-quote', 'variant-quote']);
     const clean = check('junit', 'Putin vowed to use "all available means".\n');
     assert.strictEqual(clean.status, 0);
     const passed = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(clean.stdout).testsuites.testsuite;
@@ -129,6 +132,6 @@ describe('attributor check --format', () => {
     fs.writeFileSync(path.join(cwd, 'd.md'), DRAFT);
     const legacy = spawnSync(process.execPath, [CLI, 'check', 'd.md', '--json'], { cwd, encoding: 'utf8' });
     assert.deepStrictEqual(JSON.parse(legacy.stdout).map((f: { code: string }) => f.code), json.map((f: { code: string }) => f.code));
-    assert.match(check('text').stdout.split('\n')[1], /^draft\.md:5:28: warning: The quote differs from the source's wording: .*\[altered-quote\]$/);
+    assert.match(check('text').stdout.split('\n')[1], /^draft\.md:5:25: warning: The quote differs from the source's wording: .*\[altered-quote\]$/);
   });
 });
