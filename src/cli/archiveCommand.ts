@@ -3,7 +3,7 @@ import { addToArchive } from '../archive/addToArchive';
 import { archivePool } from '../archive/archiveIndex';
 import type { SourceArticle } from '../core';
 import { InputError, UsageError, type Options } from './cliOptions';
-import { oneLine, readAliases, readFolder } from './openSources';
+import { oneLine, readAliases, readFolders } from './openSources';
 import { print, warn } from './output';
 
 export async function runArchive(o: Options): Promise<number> {
@@ -11,9 +11,8 @@ export async function runArchive(o: Options): Promise<number> {
   if (action !== 'add') throw new UsageError(action ? `unknown archive action "${action}" (attributor archive add DIR... --db URL)` : 'archive needs an action: attributor archive add DIR... --db URL');
   if (folders.length === 0) throw new UsageError('archive add needs at least one folder of articles');
   if (!o.db) throw new UsageError('archive add needs --db URL, the PostgreSQL database to load into');
-  if (o.corpus) throw new UsageError('archive add reads the folders it is given; --corpus does not apply');
-  const articles: SourceArticle[] = [];
-  for (const folder of folders) articles.push(...(await readFolder(folder)));
+  if (o.corpus.length) throw new UsageError('archive add reads the folders it is given; --corpus does not apply');
+  const articles: SourceArticle[] = await readFolders(folders);
   const aliases = await readAliases(o);
   const pool = archivePool(o.db, 2);
   const started = Date.now();

@@ -13,7 +13,8 @@ export interface Options {
   json: boolean;
   format: CheckFormat;
   help: boolean;
-  corpus: string | null;
+  /** Folders of articles (--corpus, repeatable). */
+  corpus: string[];
   db: string | null;
   limit: number;
   ignore: string | null;
@@ -26,7 +27,7 @@ export const DEFAULT_MAX_DRAFT_MB = 50;
 
 export function parseArgs(argv: readonly string[]): Options {
   const o: Options = {
-    command: '', args: [], json: false, format: 'text', help: false, corpus: null, db: null, limit: 10, ignore: null, aliases: null,
+    command: '', args: [], json: false, format: 'text', help: false, corpus: [], db: null, limit: 10, ignore: null, aliases: null,
     maxDraftBytes: DEFAULT_MAX_DRAFT_MB * 1e6,
   };
   let format: string | null = null;
@@ -44,7 +45,7 @@ export function parseArgs(argv: readonly string[]): Options {
     };
     if (a === '--json') o.json = true;
     else if (a === '--help' || a === '-h') o.help = true;
-    else if (a === '--corpus') o.corpus = value();
+    else if (a === '--corpus') o.corpus.push(value());
     else if (a === '--db') o.db = value();
     else if (a === '--ignore') o.ignore = value();
     else if (a === '--aliases') o.aliases = value();

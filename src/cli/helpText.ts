@@ -2,7 +2,8 @@
 import { ALIAS_FILE, IGNORE_FILE } from '../core';
 import { DEFAULT_MAX_DRAFT_MB } from './cliOptions';
 
-const SOURCES = `--corpus DIR   read the articles (.txt, .md) of DIR instead of the bundled corpus
+const SOURCES = `--corpus DIR   read the articles (.txt, .md) of DIR instead of the bundled corpus (repeat it for
+                 several folders; an article named like one of an earlier folder is cited as <id>-2)
   --db URL       read the sources from an archive on PostgreSQL (postgres://user@host:port/database)`;
 
 export const HELP: Readonly<Record<string, string>> = {

@@ -3,7 +3,7 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { ArchiveIndex } from '../archive/archiveIndex';
-import { ALIAS_FILE, buildCorpusIndex, embeddedSourceIndex, loadCorpus, parseAliasFile, type AliasTable, type SourceIndex } from '../core';
+import { ALIAS_FILE, buildCorpusIndex, embeddedSourceIndex, loadSourceFolders, parseAliasFile, type AliasTable, type SourceIndex } from '../core';
 import { nodeFileSystem } from '../node/nodeFileSystem';
 import { InputError, UsageError, type Options } from './cliOptions';
 import { warn } from './output';
@@ -34,24 +34,27 @@ export async function readAliases(o: Options): Promise<AliasTable | undefined> {
   return parsed.table;
 }
 
-/** Articles of a folder, every unreadable file named on stderr. */
-export async function readFolder(folder: string) {
-  try {
-    const stat = await fsp.stat(folder);
-    if (!stat.isDirectory()) throw new InputError(`${folder} is not a folder`);
-  } catch (e) {
-    if (e instanceof UsageError) throw e;
-    throw new InputError(`cannot read the corpus folder ${folder}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+/** Articles of the folders (an article named like one of an earlier folder is cited as <id>-2), every unreadable file named on stderr. */
+export async function readFolders(folders: readonly string[]) {
+  for (const folder of folders) {
+    try {
+      const stat = await fsp.stat(folder);
+      if (!stat.isDirectory()) throw new InputError(`${folder} is not a folder`);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new InputError(`cannot read the corpus folder ${folder}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
   }
-  const corpus = await loadCorpus(nodeFileSystem, folder);
-  const unreadable = corpus.problems.filter((p) => p.path !== folder).length;
-  if (corpus.articles.length === 0) throw new InputError(`no readable articles (.txt or .md) in ${folder}${unreadable ? ` (${unreadable} file(s) could not be read)` : ''}`);
-  for (const p of corpus.problems) warn(`${p.path}: ${p.message}`);
+  const problems: string[] = [];
+  const corpus = await loadSourceFolders(nodeFileSystem, folders, { logger: { info() {}, warn: (m) => problems.push(m) } });
+  const unreadable = corpus.problems.filter((p) => !folders.includes(p.path)).length;
+  if (corpus.articles.length === 0) throw new InputError(`no readable articles (.txt or .md) in ${folders.join(', ')}${unreadable ? ` (${unreadable} file(s) could not be read)` : ''}`);
+  for (const p of problems) warn(p);
   return corpus.articles;
 }
 
 export async function openSources(o: Options): Promise<SourceIndex> {
-  if (o.db && o.corpus) throw new UsageError('--db and --corpus each name the sources: give one of them');
+  if (o.db && o.corpus.length) throw new UsageError('--db and --corpus each name the sources: give one of them');
   if (o.db) {
     try {
       return await ArchiveIndex.open(o.db);
@@ -59,7 +62,7 @@ export async function openSources(o: Options): Promise<SourceIndex> {
       throw new InputError(`cannot open the archive: ${oneLine((e as Error).message)}`);
     }
   }
-  const articles = await readFolder(o.corpus ?? bundledCorpus());
+  const articles = await readFolders(o.corpus.length ? o.corpus : [bundledCorpus()]);
   return embeddedSourceIndex(buildCorpusIndex(articles, { aliases: await readAliases(o) }));
 }
 

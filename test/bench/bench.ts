@@ -6,6 +6,9 @@ import { buildCorpusIndex, checkDraft, DraftCheckCache, loadCorpus, type CorpusI
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator, seededRandom } from '../support/generateCorpus';
 import { benchArchive } from './archiveBench';
+import { formatServerFigures, measureServer } from './serverBench';
+import * as fs from 'fs';
+import * as os from 'os';
 import { benchHostileShapes } from './hostileBench';
 
 function gc(): void {
@@ -110,6 +113,15 @@ async function main(): Promise<void> {
   for (const n of [1_000, 10_000]) {
     const articles = Array.from({ length: n }, (_, i) => generator.article(i));
     benchCorpus(`generated ${n}`, articles, 10_000);
+  }
+  console.log('\nThe language server (dist/server.js --stdio, its own process):');
+  console.log(formatServerFigures('bundled corpus', await measureServer(null)));
+  const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-sources-'));
+  try {
+    for (let i = 0; i < 10_000; i++) fs.writeFileSync(path.join(folder, `article-${i}.txt`), generator.article(i).text);
+    console.log(formatServerFigures('+ 10,000 articles', await measureServer(folder)));
+  } finally {
+    fs.rmSync(folder, { recursive: true, force: true });
   }
 }
 

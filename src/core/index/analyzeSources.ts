@@ -37,7 +37,10 @@ export function* analyzeSources(sources: readonly SourceArticle[], registry: Spe
     else take(i, article);
     if (i % chunk === chunk - 1) yield;
   }
-  for (const i of later) take(i, analyze(sources[i], false));
+  for (let k = 0; k < later.length; k++) {
+    take(later[k], analyze(sources[later[k]], false));
+    if (k % chunk === chunk - 1) yield;
+  }
   yield;
 }
 

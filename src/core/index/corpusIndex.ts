@@ -10,7 +10,7 @@ import { PassageSearch, processTerm, SPLIT } from './passageSearch';
 import { QuoteIndex } from './quoteIndex';
 import { positionAt } from '../text/textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
-import { runSteps, runStepsAsync, type Steps } from './stepwise';
+import { runSteps, runStepsAsync, runStepsInSlices, type SliceTiming, type Steps } from './stepwise';
 import { quoteWords, WordIndex, type WordHit } from './wordIndex';
 
 export interface BuildIndexOptions {
@@ -75,12 +75,17 @@ class BuiltCorpusIndex implements CorpusIndex {
     if (options.aliases) index.registry.applyAliases(options.aliases);
     yield* analyzeSources(sources, index.registry, (i, article) => (index.articles[i] = article), chunk);
     index.registry.invalidate();
-    index.articles.forEach((article, i) => {
+    for (let i = 0; i < index.articles.length; i++) {
+      const article = index.articles[i];
       index.articles[i] = { ...article, quotes: article.quotes.map((q) => index.refreshSpeaker(q)) };
       index.byId.set(article.id, i);
-    });
-    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text));
-    index.quotes = new QuoteIndex(index.articles, index.words);
+      if (i % chunk === chunk - 1) yield;
+    }
+    yield;
+    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text), Math.max(1, chunk * 2));
+    yield;
+    index.quotes = yield* QuoteIndex.steps(index.articles, index.words, chunk);
+    yield;
     index.search = new PassageSearch(index.articles, index.words, index.quotes);
     const counts = new Map<string, { speaker: Speaker; n: number }>();
     for (const a of index.articles) {
@@ -224,4 +229,13 @@ export function buildCorpusIndex(articles: readonly SourceArticle[], options: Bu
 /** Builds the index a few hundred articles at a time, leaving the event loop free in between (the editor). */
 export function buildCorpusIndexAsync(articles: readonly SourceArticle[], options: BuildIndexOptions = {}): Promise<CorpusIndex> {
   return runStepsAsync(BuiltCorpusIndex.steps(articles, options));
+}
+
+/**
+ * Builds the index in slices of about `sliceMs` (a language server's thread answers requests in between), yielding
+ * every few articles; reports the longest step, the longest the thread was held at once.
+ */
+export async function buildCorpusIndexInSlices(articles: readonly SourceArticle[], options: BuildIndexOptions = {}, sliceMs = 20): Promise<{ index: CorpusIndex; timing: SliceTiming }> {
+  const { value, timing } = await runStepsInSlices(BuiltCorpusIndex.steps(articles, options, 4), sliceMs);
+  return { index: value, timing };
 }
