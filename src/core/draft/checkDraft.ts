@@ -3,11 +3,13 @@
 // a false alarm is worse than a miss.
 import { analyzeDraft, DraftAnalysisCache } from './analyzeDraft';
 import { SweptCache } from './sweptCache';
-import type { CorpusIndex, LocatedQuote } from '../index/corpusIndex';
+import type { CorpusIndex } from '../index/corpusIndex';
+import type { LocatedQuote, SourceIndex } from '../index/sourceIndex';
+import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { isIgnored, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
 import { judge } from './judgeQuote';
-import type { AnalyzedText, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
+import type { AnalyzedText, SourceArticle, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
 import { describeMeaningChange, diffQuote, type QuoteDifference } from './quoteDiff';
 
 export { sameSpeaker } from './quoteEvidence';
@@ -44,14 +46,28 @@ export class DraftCheckCache {
   /** The draft's paragraphs and attribution windows, for re-reading only what changed. */
   readonly analysis = new DraftAnalysisCache();
   private readonly located = new SweptCache<LocatedQuote>();
-  private index: CorpusIndex | null = null;
+  private index: CorpusIndex | SourceIndex | null = null;
 
-  locate(index: CorpusIndex, text: string): LocatedQuote {
+  private useIndex(index: CorpusIndex | SourceIndex): void {
     if (index !== this.index) {
       this.index = index;
       this.located.clear();
     }
+  }
+
+  locate(index: CorpusIndex, text: string): LocatedQuote {
+    this.useIndex(index);
     return this.located.get(text, () => index.locate(text));
+  }
+
+  /** Where each text stands, asking the index (one call) only for those not located before. */
+  async locateAll(index: SourceIndex, texts: readonly string[]): Promise<LocatedQuote[]> {
+    this.useIndex(index);
+    const missing = [...new Set(texts.filter((t) => !this.located.has(t)))];
+    const found = missing.length ? await index.locate(missing) : [];
+    if (this.index !== index) return this.locateAll(index, texts); // another index came in while this one answered
+    const fresh = new Map(missing.map((t, i) => [t, found[i]]));
+    return texts.map((t) => this.located.get(t, () => fresh.get(t)!));
   }
 
   /** Drops entries no quote used since the last sweep, so the memo never outgrows the document. */
@@ -140,14 +156,39 @@ function sentenceOf(analyzed: AnalyzedText, quote: AttributedQuote): string {
   return analyzed.text.slice(Math.min(sentence.start, quote.start), Math.max(sentence.end, quote.end));
 }
 
-/** Checks every quotation of a draft against the sources. */
+/** Step 1 of a check: the draft's quotations and who the draft says said each, read against the sources' people. */
+export function readDraft(text: string, registry: SpeakerRegistry, options: CheckOptions = {}): AnalyzedText {
+  return analyzeDraft(text, options.format ?? 'markdown', registry, (options.cache ?? new DraftCheckCache()).analysis);
+}
+
+/** Checks every quotation of a draft against the embedded index (synchronous: the editor's typing path). */
 export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
   const cache = options.cache ?? new DraftCheckCache();
+  const analyzed = readDraft(text, index.registry, { ...options, cache });
+  const describeSource = options.describeSource ?? ((id: string) => sourceName(index.article(id), id));
+  return judgeDraft(analyzed, analyzed.quotes.map((quote) => cache.locate(index, quote.text)), index.registry, { ...options, cache, describeSource });
+}
+
+/** Checks a draft against any index, a database too: read the draft, locate all its quotes in one call, judge. */
+export async function checkDraftAsync(text: string, index: SourceIndex, options: CheckOptions = {}): Promise<DraftReport> {
+  const cache = options.cache ?? new DraftCheckCache();
+  const analyzed = readDraft(text, index.registry, { ...options, cache });
+  const located = await cache.locateAll(index, analyzed.quotes.map((quote) => quote.text));
+  if (options.describeSource) return judgeDraft(analyzed, located, index.registry, { ...options, cache });
+  // Messages name sources by title: judge, fetch the articles the findings point to (once each), judge again (cheap).
+  const first = judgeDraft(analyzed, located, index.registry, { ...options, cache });
+  const articles = new Map<string, SourceArticle | undefined>();
+  for (const id of new Set(first.findings.flatMap((f) => (f.source ? [f.source] : [])))) articles.set(id, await index.source(id));
+  if (articles.size === 0) return first;
+  return judgeDraft(analyzed, located, index.registry, { ...options, describeSource: (id) => sourceName(articles.get(id), id) });
+}
+
+/** The last step of a check: each quote's verdict from where it stands in the sources (`located[i]` for quote i) and what the sources' people tell, and the findings. */
+export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, options: CheckOptions = {}): DraftReport {
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
-  const analyzed = analyzeDraft(text, options.format ?? 'markdown', index.registry, cache.analysis);
-  const describe: Describe = options.describeSource ?? ((id) => sourceName(index.article(id), id));
-  const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote) => {
-    const { verdict, match, alsoIn } = judge(quote, cache.locate(index, quote.text), index.registry, sentenceOf(analyzed, quote));
+  const describe: Describe = options.describeSource ?? ((id) => id);
+  const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote, i) => {
+    const { verdict, match, alsoIn } = judge(quote, located[i], registry, sentenceOf(analyzed, quote));
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
     return {
       start: quote.start,
@@ -165,7 +206,7 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
       difference: differenceOf(quote, verdict, match, shortened),
     };
   });
-  cache.sweep();
+  options.cache?.sweep();
   const findings: Finding[] = [];
   for (const report of quotes) {
     const code = codeOf(report);
