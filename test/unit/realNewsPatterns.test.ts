@@ -2,6 +2,7 @@
 // 9, 10, 11, 12, 13, 20 and cross-document merging), in invented sentences: the right speaker, or none.
 import * as assert from 'assert';
 import { analyzeText, buildCorpusIndex } from '../../src/core';
+import { SpeakerRegistry } from '../../src/core/attribution/speakerRegistry';
 import { article } from '../support/memoryCorpus';
 
 function speakerOf(text: string, quote: string): string | null | undefined {
@@ -77,5 +78,57 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(speakerOf('Said Ana Ruiz, "The count is over."', 'The count is over'), 'Ana Ruiz');
     const glued = analyzeText('"We will win!"Ana Ruiz told the crowd on Monday.').quotes;
     assert.deepStrictEqual(glued.map((q) => q.text), ['We will win!']);
+  });
+});
+
+describe('subjects and descriptions in the patterns of real news', () => {
+  it('ends a name where its predicate begins: an adverb, a verb without -ed, a negation', () => {
+    assert.strictEqual(speakerOf('Ana Ruiz gingerly said that was "a matter for the voters" to settle.', 'a matter for the voters'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ana Ruiz took the stage on Tuesday and called the plan "rotten to the core."', 'rotten to the core'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ivo Kral didn’t seem impressed, telling reporters, "The mayor should step down."', 'The mayor should step down'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Hours later, Ana Ruiz answered the council, telling the press, "We are not moving."', 'We are not moving'), 'Ana Ruiz');
+  });
+
+  it('gives a participle after a quote its clause’s speaker, never the listener after it', () => {
+    const text = 'The harbour trust did not want to discuss "that man," telling Channel Four that it was focused on "ending the violence."';
+    assert.notStrictEqual(speakerOf(text, 'that man'), 'Channel Four');
+    assert.strictEqual(speakerOf('"Let him decide," said Ana Ruiz, urging critics to "give him time."', 'give him time'), 'Ana Ruiz');
+  });
+
+  it('reads no one into a number or a share of a poll', () => {
+    assert.strictEqual(speakerOf('About four in 10 said they were "angry" with the way the council is run.', 'angry'), null);
+    assert.strictEqual(speakerOf('Six in 10 voters said the bridge was "a waste of money."', 'a waste of money'), null);
+    assert.strictEqual(speakerOf('In the poll, 75 percent of Harbour Party members said "the council" cannot be trusted.', 'the council'), null);
+  });
+
+  it('lets a description stand for a person named before it only when it is a noun for a person with a fitting role', () => {
+    const statement = analyzeText('Mayor Lena Ortiz closed the port on Monday. "The port is closed," the statement said. "We regret the delay," she said.').quotes;
+    assert.strictEqual(statement[0].speaker?.kind, 'description', 'a statement is not the mayor');
+    assert.strictEqual(statement[1].speaker?.name, 'Lena Ortiz', 'she passes over the statement to the mayor');
+    const hosts = 'In an interview with the hosts Ana Ruiz and Ivo Kral, the mayoral candidate said the plan was "dead on arrival."';
+    assert.ok(!['Ana Ruiz', 'Ivo Kral'].includes(speakerOf(hosts, 'dead on arrival') ?? ''), 'the hosts are not the candidate');
+    const aide = 'Port chairman Ivo Kral opened the meeting. "We went the other way," said the former top aide.';
+    assert.notStrictEqual(speakerOf(aide, 'We went the other way'), 'Ivo Kral', 'a chairman is not a former aide');
+    const billionaire = 'Ivo Kral, who owns the port, arrived by boat. "I paid for all of it," the billionaire said.';
+    assert.strictEqual(speakerOf(billionaire, 'I paid for all of it'), 'Ivo Kral');
+  });
+});
+
+describe('pronoun antecedents in the patterns of real news', () => {
+  it('passes over a capitalised word that names no one, and takes one known by a single name only when it speaks', () => {
+    assert.strictEqual(speakerOf('Eyebrows were raised across the harbour. "It is a disgrace," he said.', 'It is a disgrace'), null);
+    assert.strictEqual(speakerOf('Varga said she would stay. "The port is ours," the harbour pilot said.', 'The port is ours'), 'Varga');
+  });
+
+  it('gives a description of a woman or a man only someone of that sex, and reads the subject after an opening connective', () => {
+    assert.notStrictEqual(speakerOf('Ivo Kral said he was ready. "We are not," the woman said.', 'We are not'), 'Ivo Kral');
+    const text = '"It was offensive," said Ivo Kral. Instead, the businessman has insisted he will win. "Wait and see," he said.';
+    assert.notStrictEqual(speakerOf(text, 'Wait and see'), 'Ivo Kral', 'he is the businessman, not the man quoted before');
+  });
+
+  it('never makes a group one person by a spelling variant of a surname', () => {
+    const registry = new SpeakerRegistry();
+    const person = registry.addPerson(['Harbour', 'Republican'], 'a');
+    assert.notStrictEqual(registry.addOrganisation(['Republicans'], 'b'), person);
   });
 });

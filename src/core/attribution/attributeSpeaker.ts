@@ -11,10 +11,10 @@
 //   quotation speaks for whoever the paragraph before showed taking the floor, or introduced with a colon.
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, OBJECT_SPEECH_VERBS, RELAY_VERBS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
+import { DETERMINERS, OBJECT_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, skipAppositive } from './speakerPhrases';
+import { isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, skipAppositive, type Phrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { ANTECEDENT_QUOTES, SpeakerResolver, type Attribution, type Resolution, type Resolved } from './speakerResolver';
 import type { AttributionMethod } from '../types';
@@ -46,6 +46,13 @@ function isGerund(t: Token): boolean {
   return /ing$/.test(t.lower);
 }
 
+
+/** A phrase of capitalised words, or of a title and a name (`CBS moderator Nancy Cordes`): a name, never `Ukraine would`. */
+function namesSomeone(tokens: readonly Token[], phrase: Phrase): boolean {
+  const words = tokens.slice(phrase.from, phrase.to);
+  if (words.every((t) => t.cap || !/\p{Ll}/u.test(t.text))) return true;
+  return readNamePhrase(tokens, phrase).name.length > 0 && words.some((t) => ROLE_WORDS.has(t.lower));
+}
 
 class QuoteAttributor extends SpeakerResolver {
   private readonly wordy = new Map<number, boolean>();
@@ -125,6 +132,8 @@ class QuoteAttributor extends SpeakerResolver {
     if (tokens[i]?.kind === 'punct' && (tokens[i].text === ',' || DASHES.has(tokens[i].text))) i++;
     if (i >= tokens.length) return null;
     if (isSpeechVerbAt(tokens, i)) {
+      // `"...," telling Fox 35 that...`: a participle's noun is whom it speaks to; its speaker is further back.
+      if (isGerund(tokens[i])) return null;
       const phrase = phraseAfter(tokens, i + 1, false);
       // `," said Putin.`, not `, said Ukraine would...` (there the verb's subject came before the quote).
       const next = phrase ? tokens[phrase.to] : undefined;
@@ -235,7 +244,7 @@ class QuoteAttributor extends SpeakerResolver {
       // `وقال لقمان "..."`, `said Putin: "..."`: the speaker after the verb, right before the quote.
       const after = phraseAfter(tokens, v + 1, false);
       const adjacent = after && after.to <= quoteAt && tokens.slice(after.to, quoteAt).every((t) => t.kind === 'punct');
-      if (after && adjacent && tokens.slice(after.from, after.to).every((t) => t.cap || !/\p{Ll}/u.test(t.text))) {
+      if (after && adjacent && namesSomeone(tokens, after)) {
         const resolved = this.resolve(tokens, after, s);
         if (resolved) return resolved;
       }
@@ -247,7 +256,10 @@ class QuoteAttributor extends SpeakerResolver {
     // verb the participle goes on from.
     for (let k = v - 1; k >= 0 && k >= v - REACH; k--) {
       if (!isSpeechVerbAt(tokens, k) || isGerund(tokens[k]) || isRelayVerb(tokens[k])) continue;
-      const earlier = phraseBefore(tokens, k);
+      // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
+      const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
+      const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
+      const earlier = phraseBefore(tokens, k) ?? (after && namesSomeone(tokens, after) ? after : null);
       const resolved = earlier ? this.resolve(tokens, earlier, s) : null;
       if (resolved && resolved !== 'agency') return resolved;
       break;

@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 
 export interface Phrase {
@@ -69,8 +69,27 @@ export function isNameWord(t: Token | undefined): boolean {
 
 export function isVerbLike(t: Token): boolean {
   if (t.cap) return false;
-  if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower)) return true;
+  if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower)) return true;
   return /^[a-z]{3,}ed$/.test(t.lower) && !ORGANISATION_WORDS.has(t.lower);
+}
+
+/** An adverb between a subject and its verb (`Cruz gingerly said`, `Carter however said`), which no name goes on through. */
+export function isAdverb(t: Token | undefined): boolean {
+  if (!isWord(t) || t.cap) return false;
+  return SENTENCE_ADVERBS.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
+}
+
+/**
+ * Whether the word at `j` begins the predicate of the name before it: a verb or an adverb (`Romney went`, `Weaver
+ * didn't`, `Gorka similarly`), or a present tense in -s with its object after it (`Santilli wears a suit`, where
+ * `Clinton aides say` is a noun).
+ */
+function beginsPredicate(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!isWord(t) || t.cap) return false;
+  if (isVerbLike(t) || isAdverb(t)) return true;
+  const next = tokens[j + 1];
+  return /^[a-z]{3,}s$/.test(t.lower) && !/ss$/.test(t.lower) && isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
 }
 
 /** The longest appositive skipped between a name and its verb, in tokens. */
@@ -105,7 +124,7 @@ export function skipAppositive(tokens: readonly Token[], k: number): number {
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): Phrase | null {
   let e = end - 1;
-  for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower); skipped++) e--;
+  for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e])); skipped++) e--;
   // `on Friday`, `Thursday`: a day between subject and verb
   while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
   if (e < floor) return null;
@@ -160,6 +179,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   const first = tokens[start];
   if (!isWord(first)) return null;
   if (isPronoun(first)) return { from: start, to: start + 1 };
+  // `said Skelly, explaining...`: a subject never begins with a verb.
+  if (stopAtVerb && isVerbLike(first)) return null;
   let j = start;
   let length = 0;
   let named = false;
@@ -170,7 +191,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   while (j < tokens.length && length < 9) {
     const t = tokens[j];
     if (!isWord(t)) break;
-    if (stopAtVerb && isVerbLike(t) && j > start) break;
+    if (stopAtVerb && j > start && beginsPredicate(tokens, j)) break;
     if (!stopAtVerb && SPEECH_VERBS.has(t.lower) && !t.cap) break;
     if (t.lower === 'and' || t.lower === '&') {
       const next = tokens[j + 1];
@@ -252,8 +273,11 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // `Sen. Sherrod Brown of Ohio`, `Officer Tusk of the Walrus Police`: the name ends where its place begins.
   const from = rest.findIndex((t) => t.lower === 'of');
   if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
-  const name = rest.length > 0 && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
+  // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
+  const name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
   const lastWord = body[body.length - 1];
-  const isOrganisation = lastWord !== undefined && (ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
+  // `Senate Republicans`, `African Americans`, `Young Democrats`: a capitalised plural of members is a group, not a person.
+  const members = lastWord !== undefined && lastWord.cap && /(?:icans|ians|crats|ists)$/.test(lastWord.lower);
+  const isOrganisation = lastWord !== undefined && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
   return { title, name, all, determiner, groupOf: null, isOrganisation };
 }

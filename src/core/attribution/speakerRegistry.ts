@@ -237,7 +237,9 @@ export class SpeakerRegistry {
   /** Registers an organisation or a group (`European Union`, `Richmond police`). */
   addOrganisation(words: readonly string[], article: string | null): SpeakerRecord {
     const norm = normalizeName(words);
-    const found = this.lookupName(words, article);
+    // A group is never a person by a spelling variant (`Republicans` is not a `Republican` surname).
+    const candidate = this.lookupName(words, article);
+    const found = candidate && (candidate.kind !== 'person' || candidate.last === norm[norm.length - 1]) ? candidate : null;
     const spelling = words
       .filter((w, i) => !(i === 0 && /^the$/i.test(w)))
       .map((w) => w.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, ''))

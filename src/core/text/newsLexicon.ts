@@ -91,6 +91,27 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal',
 ]);
 
+/**
+ * Nouns for people that are no title (`the billionaire`, `the 45-year-old`, `the actress`): with the role words, the
+ * only heads of a description that may stand for a person named before it. `the playbook` or `the statement` never do.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle',
+  'aunt', 'grandmother', 'grandfather', 'friend', 'veteran', 'star', 'actor', 'actress', 'singer', 'rapper', 'musician',
+  'author', 'writer', 'poet', 'artist', 'billionaire', 'millionaire', 'mogul', 'magnate', 'tycoon', 'developer',
+  'entrepreneur', 'investor', 'celebrity', 'politician', 'republican', 'democrat', 'conservative', 'liberal',
+  'progressive', 'libertarian', 'hopeful', 'contender', 'legislator', 'statesman', 'stateswoman', 'supporter',
+  'critic', 'voter', 'delegate', 'donor', 'protester', 'student', 'worker', 'employee', 'soldier', 'marine', 'pilot',
+  'evangelical', 'immigrant', 'refugee', 'victim', 'survivor', 'suspect', 'gunman', 'defendant', 'plaintiff',
+  'prosecutor', 'physician', 'neurosurgeon', 'scholar', 'historian', 'expert', 'pundit', 'journalist', 'blogger',
+  'broadcaster', 'newcomer', 'outsider', 'rival', 'opponent', 'ally', 'operative', 'staffer', 'texan', 'floridian',
+  'vermonter', 'ohioan', 'native', 'lady', 'gentleman', 'mom', 'dad', 'frontrunner', 'clown', 'stranger', 'talker',
+  'comic', 'chef', 'farmer', 'preacher', 'cleric', 'nun', 'monk', 'fan', 'guest', 'visitor', 'neighbor', 'neighbour',
+  'player', 'athlete', 'fighter', 'boxer', 'champion', 'winner', 'loser', 'boss', 'partner', 'colleague', 'mentor',
+  'child', 'kid', 'teen', 'teenager', 'adult', 'parent', 'citizen', 'local', 'agent', 'hacker', 'whistleblower',
+  'insider', 'person', 'member', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
+]);
+
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
   [...ROLE_WORDS].filter((w) => !['foreign', 'defence', 'defense', 'interior', 'finance', 'vice', 'opposition', 'presidential', 'prime', 'deputy'].includes(w)),
@@ -146,6 +167,31 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'officially', 'reportedly', 'not', 'never', 'always', 'already', 'first', 'initially', 'famously', 'memorably',
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
 ]);
+
+/**
+ * Common irregular past tenses, which do not end in -ed: after a name they begin its predicate (`Romney went after
+ * Trump`, `Carson took the stage`), so the name ends there.
+ */
+export const IRREGULAR_PAST_VERBS: ReadonlySet<string> = new Set([
+  'went', 'took', 'made', 'gave', 'got', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'kept', 'held', 'brought',
+  'began', 'ran', 'sat', 'stood', 'won', 'lost', 'met', 'paid', 'sent', 'spent', 'built', 'led', 'fell', 'rose',
+  'drew', 'threw', 'wore', 'chose', 'broke', 'heard', 'found', 'meant', 'became', 'sought', 'taught', 'caught',
+  'bought', 'fought', 'struck', 'shook', 'hung', 'sold', 'dealt', 'stuck', 'swore', 'tore', 'bore', 'hid', 'fled',
+  'flew', 'grew', 'blew', 'drove', 'rode', 'forgot', 'forgave', 'overcame', 'withdrew', 'undertook', 'upheld',
+  'understood', 'seemed', 'appeared', 'did', 'does', "didn't", "doesn't", "don't", "can't", 'cannot', "won't",
+  "wouldn't", "couldn't", "shouldn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't",
+]);
+
+/** Words ending in -ly that are not adverbs (`family`, `rally`): everything else in -ly is read as an adverb. */
+export const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'monopoly', 'anomaly', 'italy', 'july', 'bully', 'belly',
+  'jelly', 'folly', 'homily', 'butterfly', 'firefly', 'comply', 'apply', 'imply', 'multiply', 'fly', 'sly', 'holy',
+  'ugly', 'early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'quarterly', 'elderly',
+  'friendly', 'lonely', 'lovely', 'likely', 'unlikely', 'costly', 'deadly', 'orderly', 'kindly', 'curly', 'silly',
+]);
+
+/** Adverbs that comment on a whole sentence and may stand between a subject and its verb (`Carter however said`). */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'instead', 'meanwhile', 'nonetheless', 'nevertheless', 'therefore', 'thus', 'likewise', 'otherwise', 'alone']);
 
 export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'self'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'self'], ['we', 'plural'],
