@@ -83,4 +83,12 @@ describe('the evidence a misattribution warning needs', () => {
       'misattributed-quote: This was a sham ballot held at gunpoint, and nobody in Europe will recognise it',
     ]);
   });
+
+  it('counts a story and its update (one story in two outlets) as one source of a short phrase', () => {
+    const sentence = '"The numbers do not add up," said Ivo Kral, who backs the rival.';
+    const copies = indexOf({ first: `Kral doubts the plan\n\n${sentence}`, update: `Kral doubts the plan, again\n\n${sentence}` });
+    assert.deepStrictEqual(codes('Ana Ruiz said only that the "numbers do not add up."', copies), []);
+    const independent = indexOf({ first: `Kral doubts the plan\n\n${sentence}`, other: 'Kral spoke to the council.\n\n"The numbers do not add up," Kral told them on Monday.' });
+    assert.deepStrictEqual(codes('Ana Ruiz said only that the "numbers do not add up."', independent), ['misattributed-quote: numbers do not add up']);
+  });
 });

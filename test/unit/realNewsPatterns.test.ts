@@ -132,3 +132,31 @@ describe('pronoun antecedents in the patterns of real news', () => {
     assert.notStrictEqual(registry.addOrganisation(['Republicans'], 'b'), person);
   });
 });
+
+describe('speakers a sentence gives without a speech verb beside the quote', () => {
+  it('gives a partial quote to the subject of its clause, whatever the verb', () => {
+    assert.strictEqual(speakerOf('Mayor Ana Ruiz blamed the closure on "short-sighted planners in the capital."', 'short-sighted planners in the capital'), 'Ana Ruiz');
+    const both = 'Ruiz calls the harbour master "my old friend," while Kral calls the mayor "the boss of us all."';
+    assert.strictEqual(speakerOf(both, 'my old friend'), 'Ruiz');
+    assert.strictEqual(speakerOf(both, 'the boss of us all'), 'Kral');
+    assert.strictEqual(speakerOf('Ana Ruiz is questioning whether Ivo Kral would have come "if the vote were held in the harbour."', 'if the vote were held in the harbour'), 'Ana Ruiz');
+  });
+
+  it('gives none for what the subject is or what is done to it, a term, or words an outlet relays', () => {
+    assert.strictEqual(speakerOf('Ivo Kral was called "a disgrace to the harbour" in the press.', 'a disgrace to the harbour'), null);
+    assert.strictEqual(speakerOf('Ana Ruiz thinks that the old ferries are "relics".', 'relics'), null);
+    assert.strictEqual(speakerOf('In one email, Ivo Kral discussed how he had put a note in a "burn bag," the Gazette reported.', 'burn bag'), null);
+  });
+
+  it('reads an attribution that closes the sentence, the owner of a noun of speech, and `as X put it`', () => {
+    assert.strictEqual(speakerOf('The council made a "grave mistake" in the harbour vote, Ana Ruiz said Monday.', 'grave mistake'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ivo Kral blamed the press for Ana Ruiz’s claim that the mayor "sold the harbour."', 'sold the harbour'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('As Ana Ruiz put it, "The tide has turned."', 'The tide has turned'), 'Ana Ruiz');
+  });
+
+  it('reads a name between commas after a role as the subject, and no outlet or plural title into a name', () => {
+    assert.strictEqual(speakerOf('Her campaign manager, Ivo Kral, suggested that the rival had "broken the law."', 'broken the law'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('"The tide has turned," said the Gazette’s Ana Ruiz.', 'The tide has turned'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Among those in the race are Senators Ana Ruiz and Ivo Kral. "We will win," Ruiz said.', 'We will win'), 'Ana Ruiz');
+  });
+});

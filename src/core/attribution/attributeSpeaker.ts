@@ -7,45 +7,31 @@
 //   an attribution later in the sentence: `"I order ..." of the regions, Putin said in the decrees`;
 //   `according to X`;
 //   a label (`Reyes: "..."`, `- **Reyes**: "..."`, a headline's `Ryan: ...`);
+//   the sentence's build (clauseSpeakers.ts): an attribution closing it (`..., Comey has said.`), the owner of a noun
+//   of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
 //   a quote that opens a sentence right after another speaker's quote continues it; a paragraph of nothing but
-//   quotation speaks for whoever the paragraph before showed taking the floor, or introduced with a colon.
+//   quotation speaks for whoever the paragraph before showed taking the floor, or introduced with a colon
+//   (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, OBJECT_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, skipAppositive, type Phrase } from './speakerPhrases';
+import { ClauseSpeakers } from './clauseSpeakers';
+import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, skipAppositive, type Phrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
-import { ANTECEDENT_QUOTES, SpeakerResolver, type Attribution, type Resolution, type Resolved } from './speakerResolver';
+import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './speakerResolver';
 import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './speakerResolver';
 
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
-/** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
-const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
-/**
- * How far from its quote a rule looks for a speech verb, in tokens. Real sentences are far shorter; the bound keeps
- * a paragraph of thousands of quotes with no full stop (one "sentence") linear instead of quadratic.
- */
-const REACH = 80;
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
-
-function isRelayVerb(t: Token | undefined): boolean {
-  return isWord(t) && RELAY_VERBS.has(t.lower);
-}
-
-
-function isGerund(t: Token): boolean {
-  return /ing$/.test(t.lower);
-}
-
 
 /** A phrase of capitalised words, or of a title and a name (`CBS moderator Nancy Cordes`): a name, never `Ukraine would`. */
 function namesSomeone(tokens: readonly Token[], phrase: Phrase): boolean {
@@ -54,9 +40,7 @@ function namesSomeone(tokens: readonly Token[], phrase: Phrase): boolean {
   return readNamePhrase(tokens, phrase).name.length > 0 && words.some((t) => ROLE_WORDS.has(t.lower));
 }
 
-class QuoteAttributor extends SpeakerResolver {
-  private readonly wordy = new Map<number, boolean>();
-
+class QuoteAttributor extends ClauseSpeakers {
   run(): Attribution[] {
     this.p.quoteSentence.forEach((s, q) => {
       const list = this.quotesOfSentence.get(s);
@@ -93,15 +77,22 @@ class QuoteAttributor extends SpeakerResolver {
     // A quote inside a clause whose speech verb comes first (`After Putin promised "...", Zelensky said`)
     // belongs to that verb's subject, whatever attribution follows it.
     const verbFirst = !opensSentence && facts.firstSpeechVerb < qi;
-    const rules: Array<[AttributionMethod, () => Resolution]> = [
+    const rules: Array<[AttributionMethod | 'subject', () => Resolution]> = [
       ...(verbFirst ? [...before, ...after] : [...after, ...before]),
       ['after', () => (opensSentence ? this.later(tokens, qi, s) : null)],
       ['according-to', () => this.accordingTo(tokens, facts.accordingTo, s)],
       ['label', () => this.label(tokens, qi, s)],
+      ['after', () => (opensSentence ? null : this.trailing(tokens, qi, s))],
+      ['partial', () => (opensSentence ? null : this.ownerOfWords(tokens, qi, s))],
+      ['subject', () => (opensSentence ? null : this.clauseSubject(tokens, qi, s))],
     ];
+    let relayed = false;
     for (const [method, rule] of rules) {
+      // `"...," the Times reported`: an outlet relays the words, so the sentence's subject does not say them.
+      if (method === 'subject' && relayed) break;
       const found = rule();
-      if (found && found !== 'agency') return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
+      if (found === 'agency') relayed = true;
+      else if (found) return { speaker: found.speaker, mention: found.mention, method: method === 'subject' ? 'partial' : method, isTerm: false };
     }
     const continued = this.continuation(q, opensSentence, s);
     if (continued) return continued;
@@ -152,7 +143,8 @@ class QuoteAttributor extends SpeakerResolver {
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];
     const opensSentence = qi <= this.factsOf(s).firstContent;
-    if (!opensSentence && isWord(next) && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
+    const when = isWord(next) && BETWEEN_SUBJECT_AND_VERB.has(next.lower); // `Ben Carson said Monday`
+    if (!opensSentence && isWord(next) && !when && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
     return this.resolve(tokens, phrase, s);
   }
 
@@ -217,7 +209,7 @@ class QuoteAttributor extends SpeakerResolver {
   }
 
   /** The speaker of a speech verb at `v`: before it, or after it (`said Putin:`), or the sentence's subject. */
-  private subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution {
+  protected subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution {
     const verb = tokens[v];
     // `was asked by host Bill Maher, "..."`: the agent speaks; `Trump was asked, "..."`: someone unnamed did.
     if (isWord(tokens[v - 1]) && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && /(?:ed|told)$/.test(verb.lower)) {
@@ -301,71 +293,6 @@ class QuoteAttributor extends SpeakerResolver {
     if (at < 0) return null;
     const phrase = phraseAfter(tokens, at + 2, false);
     return phrase ? this.resolve(tokens, phrase, s) : null;
-  }
-
-  /** A quote opening the sentence right after a sentence with another quote goes on in that speaker's voice. */
-  private continuation(q: number, opensSentence: boolean, s: number): Attribution | null {
-    if (!opensSentence) return null;
-    const introduced = this.introducedBefore(s);
-    if (introduced) return { speaker: introduced.speaker, mention: introduced.mention, method: 'before', isTerm: false };
-    if (q === 0) {
-      if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
-      return this.quoteParagraph(q, s);
-    }
-    // The quote before, passing over titles and terms quoted after it (`"...," Perez said on "Meet the Press." "..."`).
-    let k = q - 1;
-    while (k > 0 && q - k < ANTECEDENT_QUOTES && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
-    const previous = this.results[k];
-    const ps = this.p.quoteSentence[k];
-    if (!previous?.speaker || (ps !== s && ps !== s - 1)) return this.quoteParagraph(q, s);
-    if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
-    return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
-  }
-
-  /**
-   * `Ortiz addressed the council on Friday.` ¶ `"We start Monday. No more delays."`: a paragraph that is nothing but
-   * a quotation, with no attribution of its own, speaks for the person the paragraph before ended on.
-   */
-  private quoteParagraph(q: number, s: number): Attribution | null {
-    const paragraph = this.p.sentences[s].paragraph;
-    if (s === 0 || this.p.sentences[s - 1].paragraph !== paragraph - 1) return null;
-    // Nothing but quotations in the whole paragraph: an attribution anywhere in it is the paragraph's own.
-    for (let k = s; k < this.p.sentences.length && k < s + 12 && this.p.sentences[k].paragraph === paragraph; k++) {
-      if (this.hasWords(k)) return null;
-    }
-    if (this.p.quotes[q].unclosed) return null;
-    if (this.factsOf(s - 1).quoteToken.size > 0) return null;
-    const subject = this.sentenceSubject(s - 1);
-    if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return null;
-    // Only a paragraph about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
-    const tokens = this.factsOf(s - 1).tokens;
-    const at = tokens.findIndex((t) => t.start >= subject.mention.end);
-    const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
-    return spoke ? { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false } : null;
-  }
-
-  /** Whether sentence `s` has words outside its quotations (read once a sentence). */
-  private hasWords(s: number): boolean {
-    let has = this.wordy.get(s);
-    if (has === undefined) this.wordy.set(s, (has = this.factsOf(s).tokens.some((t) => t.kind === 'word')));
-    return has;
-  }
-
-  /** `Reyes continued:` ¶ `"The numbers do not add up."`: the sentence before ends with a speech verb and a colon. */
-  private introducedBefore(s: number): Resolved | null {
-    if (s === 0) {
-      this.wantedEarlierText = true;
-      return null;
-    }
-    const tokens = this.p.tokensOf(s - 1);
-    const last = tokens.length - 1;
-    if (last < 1 || tokens[last].text !== ':' || this.factsOf(s - 1).quoteToken.size > 0) return null;
-    for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
-      if (!isSpeechVerbAt(tokens, k)) continue;
-      const found = this.subjectOf(tokens, k, s - 1, last);
-      return found && found !== 'agency' ? found : null;
-    }
-    return null;
   }
 
 }

@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 
 export interface Phrase {
@@ -54,6 +54,16 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   const particles = isWord(t) && !t.cap ? PHRASAL_SPEECH_VERBS.get(t.lower) : undefined;
   if (particles) return isWord(tokens[k + 1]) && particles.has(tokens[k + 1].lower);
   return isSpeechVerb(t, tokens[k - 1]);
+}
+
+/** A verb by which a news outlet passes on what others said (`reported`, `citing`): its subject relays, it does not speak. */
+export function isRelayVerb(t: Token | undefined): boolean {
+  return isWord(t) && RELAY_VERBS.has(t.lower);
+}
+
+/** A word in -ing: a participle (`saying`, `telling`), never a finite verb. */
+export function isGerund(t: Token): boolean {
+  return /ing$/.test(t.lower);
 }
 
 export function isPronoun(t: Token | undefined): boolean {
@@ -121,6 +131,17 @@ export function skipAppositive(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/**
+ * `Her campaign manager, Robby Mook, suggested`, `The editor, Tim Grieve, interrupted`: between the commas at `open`
+ * and `close`, the name of whoever the role before them is; that name is the verb's subject.
+ */
+function namesAfterRole(tokens: readonly Token[], open: number, close: number): boolean {
+  const words = tokens.slice(open + 1, close);
+  if (words.length < 2 || words.length > 4 || !words.every((t) => isNameWord(t) && !ROLE_WORDS.has(t.lower) && !t.possessive)) return false;
+  const role = tokens[open - 1];
+  return isWord(role) && !role.cap && ROLE_WORDS.has(role.lower);
+}
+
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): Phrase | null {
   let e = end - 1;
@@ -134,6 +155,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
     if (c > floor && c < e - 1 && opensAppositive(tokens, c + 1)) e = c - 1;
+    else if (c > floor && open === ',' && namesAfterRole(tokens, c, e)) return { from: c + 1, to: e };
     else return null;
     // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
     if (tokens[e - 1]?.text === ',' && opensAppositive(tokens, e) && e - 1 > floor) e -= 2;
@@ -207,7 +229,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     if (t.cap) named = true;
     j++;
     length++;
-    if (t.possessive && !stopAtVerb && !(isWord(tokens[j]) && !tokens[j].cap && !STOP_WORDS.has(tokens[j].lower))) break;
+    // `said Obama's aide`, `said the Gazette's Ana Ruiz`: a possessive goes on into what it owns, else ends the phrase.
+    if (t.possessive && !stopAtVerb && !(isWord(tokens[j]) && (tokens[j].cap ? isNameWord(tokens[j]) : !STOP_WORDS.has(tokens[j].lower)))) break;
   }
   return j > start ? { from: start, to: j } : null;
 }
@@ -240,6 +263,8 @@ export interface NamePhrase {
   readonly isOrganisation: boolean;
 }
 
+const PLURAL_TITLES = new Set(['senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
+
 function isAcronym(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 }
@@ -248,13 +273,18 @@ function isAcronym(t: Token): boolean {
 export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
   const determiner = all.length && DETERMINERS.has(all[0].lower) && !all[0].possessive ? all[0] : null;
-  const body = determiner ? all.slice(1) : all;
+  let body = determiner ? all.slice(1) : all;
+  // `Senators Mitch McConnell and Harry Reid`: a plural title before names is neither a name nor one person's role.
+  if (body.length > 1 && PLURAL_TITLES.has(body[0].lower) && body[1].cap) body = body.slice(1);
   // `X's 27 member states`: the group speaks for X.
   const possessorAt = body.findIndex((t) => t.possessive && t.cap);
   if (possessorAt >= 0 && possessorAt < body.length - 1 && body.slice(possessorAt + 1).some((t) => MEMBER_NOUNS.has(t.lower))) {
     const groupOf = body.slice(0, possessorAt + 1);
     return { title: [], name: groupOf, all, determiner, groupOf, isOrganisation: true };
   }
+  // `Fox's Chris Wallace`, `The Post's Ruth Marcus`: an outlet's or group's possessive before a name is no part of it.
+  const owner = body.findIndex((t) => t.possessive && t.cap);
+  if (owner >= 0 && owner < body.length - 1 && body.slice(owner + 1).every((t) => t.cap && !ROLE_WORDS.has(t.lower) && !t.possessive)) body = body.slice(owner + 1);
   let lastRole = -1;
   body.forEach((t, i) => {
     if (ROLE_WORDS.has(t.lower) && !isAcronym(t)) lastRole = i;

@@ -35,6 +35,13 @@ const INTRO_WORDS = new Set([
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
+/**
+ * How far from its quote a rule looks for a speech verb, in tokens. Real sentences are far shorter; the bound keeps
+ * a paragraph of thousands of quotes with no full stop (one "sentence") linear instead of quadratic.
+ */
+export const REACH = 80;
+/** Auxiliaries of a passive verb (`was asked`, `were called`). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 /** How many quotes of one sentence a pronoun weighs as its antecedent (the nearest ones before it). */
 export const ANTECEDENT_QUOTES = 8;
 

@@ -94,8 +94,9 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
   const cache = options.cache ?? new DraftCheckCache();
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const analyzed = analyzeDraft(text, options.format ?? 'markdown', index.registry, cache.analysis);
+  const sourceText = (id: string) => index.article(id)?.text;
   const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote) => {
-    const { verdict, match, alsoIn } = judge(quote, cache.locate(index, quote.text), index.registry);
+    const { verdict, match, alsoIn } = judge(quote, cache.locate(index, quote.text), index.registry, sourceText);
     return {
       start: quote.start,
       end: quote.end,

@@ -33,6 +33,7 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = ne
     ['shot', ['back']], ['fired', ['back']], ['hit', ['back']], ['hits', ['back']], ['shoots', ['back']], ['fires', ['back']],
     ['chimed', ['in']], ['chimes', ['in']], ['pointed', ['out']], ['points', ['out']], ['spoke', ['up', 'out']],
     ['piped', ['up']], ['went', ['on']], ['goes', ['on']], ['summed', ['up']], ['sums', ['up']], ['weighed', ['in']],
+    ['put', ['it']], ['puts', ['it']],
   ].map(([verb, particles]) => [verb as string, new Set(particles as string[])]),
 );
 
