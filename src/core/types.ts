@@ -65,6 +65,7 @@ export type AttributionMethod =
   | 'dash' // 'are our citizens' - Putin
   | 'continuation' // "..." he said. "..."
   | 'label' // Reyes: "...", - **Reyes**: "...", ## Reyes: ...
+  | 'subject' // Cruz blamed the law on "knuckleheaded politicians": the subject of the quote's clause, no speech verb
   | 'none';
 
 export interface AttributedQuote extends QuoteSpan {

@@ -91,4 +91,13 @@ describe('the evidence a misattribution warning needs', () => {
     const independent = indexOf({ first: `Kral doubts the plan\n\n${sentence}`, other: 'Kral spoke to the council.\n\n"The numbers do not add up," Kral told them on Monday.' });
     assert.deepStrictEqual(codes('Ana Ruiz said only that the "numbers do not add up."', independent), ['misattributed-quote: numbers do not add up']);
   });
+
+  it('reads no claim into a phrase the draft only mentions, with no speech verb', () => {
+    const sources = indexOf({
+      a: 'Ivo Kral spoke in the port on Monday.\n\nKral questioned the mayor’s "harbour town values" and her plans.',
+      b: 'Ivo Kral went on the radio.\n\nKral said the mayor stood for "harbour town values" and nothing else.',
+    });
+    assert.deepStrictEqual(codes('Ana Ruiz delivered a defense of "harbour town values," saying the port was the soul of the city.', sources), []);
+    assert.deepStrictEqual(codes('Ana Ruiz said she stood for "harbour town values" and nothing else.', sources), ['misattributed-quote: harbour town values']);
+  });
 });

@@ -160,3 +160,41 @@ describe('speakers a sentence gives without a speech verb beside the quote', () 
     assert.strictEqual(speakerOf('Among those in the race are Senators Ana Ruiz and Ivo Kral. "We will win," Ruiz said.', 'We will win'), 'Ana Ruiz');
   });
 });
+
+describe('quotes carried from the sentence before, and names read as the texts write them', () => {
+  it('gives a sentence of nothing but quotation to whoever the sentence before has speak', () => {
+    assert.strictEqual(speakerOf('Ana Ruiz added that the port would stay shut. "We do not like to talk about it, but it is the truth."', 'We do not like to talk about it, but it is the truth'), 'Ana Ruiz');
+    const nested = analyzeText('"They treat it like, \'Oh, this is important,\' " Ivo Kral said at the rally.\n\n"But nobody asks about the harbour."').quotes;
+    assert.deepStrictEqual(nested.map((q) => q.speaker?.name ?? null), ['Ivo Kral', 'Ivo Kral']);
+  });
+
+  it('reads appositives of owners and circumstances, an attribution closing the sentence after its verb, and a text that reads', () => {
+    assert.strictEqual(speakerOf('"We are beating the machine," Ivo Kral, Reyes’ campaign manager, said in a statement.', 'We are beating the machine'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('"The tide is out," Ana Ruiz, the Gazette’s harbour editor, said.', 'The tide is out'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('"He had a lot of supporters," Kral, after a long pause, said of Ruiz.', 'He had a lot of supporters'), 'Kral');
+    assert.strictEqual(speakerOf('Ruiz "drew well from working-class voters" in 2008, said harbour historian Ivo Kral.', 'drew well from working-class voters'), 'Ivo Kral');
+    const editorial = analyzeText('"There are invertebrates with more spine than the mayor," reads an editorial in the Harbour Gazette.').quotes[0];
+    assert.strictEqual(editorial.speaker?.kind, 'description');
+  });
+
+  it('reads the speaker labels of a quoted transcript, but not the names of words a quote quotes', () => {
+    const transcript = 'Mayor Ana Ruiz met Ivo Kral on air.\n\n"KRAL: Will the port open?\n\n"RUIZ: We will open the port on Monday."';
+    assert.deepStrictEqual(analyzeText(transcript, { format: 'markdown' }).quotes.map((q) => q.speaker?.name ?? null), ['Ivo Kral', 'Ana Ruiz']);
+    const tweet = 'Mayor Ana Ruiz spoke. Ivo Kral tweeted. "Ruiz: \'We come from the sixties.\' Kral: \'This is about the future.\'"';
+    assert.notStrictEqual(analyzeText(tweet).quotes[0].speaker?.name, 'Ana Ruiz');
+  });
+
+  it('leaves unnamed party members and the supporters of someone unnamed, and lets a campaign speak as an organisation', () => {
+    assert.strictEqual(analyzeText('"It will pass," said an Iowa Democrat.').quotes[0].speaker?.kind, 'description');
+    assert.strictEqual(analyzeText('"The campaign has been reluctant," one senior Republican said.').quotes[0].speaker?.kind, 'description');
+    assert.notStrictEqual(speakerOf('Supporters of Ivo Kral said he would win "in a landslide."', 'in a landslide'), 'Ivo Kral');
+    const campaign = analyzeText('Ana Ruiz’s campaign said it was "a provocation."').quotes[0].speaker;
+    assert.deepStrictEqual([campaign?.kind, campaign?.name], ['organisation', 'Ana Ruiz campaign']);
+  });
+
+  it('keeps a capitalised noun that opens the sentence, a headline label and a written statement out of names', () => {
+    assert.strictEqual(speakerOf('Billionaire Ivo Kral said "the port is mine."', 'the port is mine'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Ivo Kral told the Gazette in a written statement, "I will not sell."', 'I will not sell'), 'Ivo Kral');
+    assert.notStrictEqual(speakerOf('The Latest: Ruiz delivers defense of "harbour values."', 'harbour values'), 'Latest');
+  });
+});

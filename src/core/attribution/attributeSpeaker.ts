@@ -14,13 +14,13 @@
 //   (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
 import type { PreparedText } from '../text/prepareText';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
-import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, readNamePhrase, skipAppositive, type Phrase } from './speakerPhrases';
+import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
-import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './speakerResolver';
+import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './speakerResolver';
 import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './speakerResolver';
@@ -30,15 +30,10 @@ const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
+/** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
+const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
-
-/** A phrase of capitalised words, or of a title and a name (`CBS moderator Nancy Cordes`): a name, never `Ukraine would`. */
-function namesSomeone(tokens: readonly Token[], phrase: Phrase): boolean {
-  const words = tokens.slice(phrase.from, phrase.to);
-  if (words.every((t) => t.cap || !/\p{Ll}/u.test(t.text))) return true;
-  return readNamePhrase(tokens, phrase).name.length > 0 && words.some((t) => ROLE_WORDS.has(t.lower));
-}
 
 class QuoteAttributor extends ClauseSpeakers {
   run(): Attribution[] {
@@ -66,6 +61,8 @@ class QuoteAttributor extends ClauseSpeakers {
       return found && found !== 'agency' ? { speaker: found.speaker, mention: found.mention, method: 'after', isTerm: false } : TERM;
     }
     const opensSentence = qi <= facts.firstContent;
+    const labelled = this.transcriptLabel(q);
+    if (labelled) return { speaker: labelled.speaker, mention: labelled.mention, method: 'label', isTerm: false };
     const after: Array<[AttributionMethod, () => Resolution]> = [
       ['after', () => this.after(tokens, qi, s)],
       ['dash', () => this.dash(tokens, qi, s)],
@@ -77,7 +74,7 @@ class QuoteAttributor extends ClauseSpeakers {
     // A quote inside a clause whose speech verb comes first (`After Putin promised "...", Zelensky said`)
     // belongs to that verb's subject, whatever attribution follows it.
     const verbFirst = !opensSentence && facts.firstSpeechVerb < qi;
-    const rules: Array<[AttributionMethod | 'subject', () => Resolution]> = [
+    const rules: Array<[AttributionMethod, () => Resolution]> = [
       ...(verbFirst ? [...before, ...after] : [...after, ...before]),
       ['after', () => (opensSentence ? this.later(tokens, qi, s) : null)],
       ['according-to', () => this.accordingTo(tokens, facts.accordingTo, s)],
@@ -92,7 +89,7 @@ class QuoteAttributor extends ClauseSpeakers {
       if (method === 'subject' && relayed) break;
       const found = rule();
       if (found === 'agency') relayed = true;
-      else if (found) return { speaker: found.speaker, mention: found.mention, method: method === 'subject' ? 'partial' : method, isTerm: false };
+      else if (found) return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
     }
     const continued = this.continuation(q, opensSentence, s);
     if (continued) return continued;
@@ -117,12 +114,32 @@ class QuoteAttributor extends ClauseSpeakers {
     return words.length > 1 ? 'title?' : null;
   }
 
+  /**
+   * `"CLINTON: I feel a great deal of sympathy..."`, `"Chris Matthews: Seriously..."`: a quoted transcript whose words open
+   * with their speaker's label; only a person the texts know, or named in full, labels.
+   */
+  private transcriptLabel(q: number): Resolved | null {
+    const quote = this.p.quotes[q];
+    const label = TRANSCRIPT_LABEL.exec(quote.text);
+    // `"Clinton: 'I come from the 60s.' Marco: '...'"`: a label before quoted words is someone quoting them.
+    if (!label || /^["'\u201C\u2018]/.test(quote.text.slice(label.index + label[0].length))) return null;
+    const words = label[1].split(/\s+/);
+    const known = this.registry.lookupName(words, this.p.id);
+    const named = words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    const record = known ?? (named ? this.registry.addPerson(words, this.p.id) : null);
+    if (!record || record.kind !== 'person') return null;
+    const start = quote.textStart + label.index + label[0].indexOf(label[1]);
+    return { speaker: this.registry.toSpeaker(record), mention: { start, end: start + label[1].length, text: label[1] } };
+  }
+
   /** `..." Putin said`, `..." said Andrii Yermak`, `..." he said`, `..." Richmond police said in a release`. */
   private after(tokens: readonly Token[], qi: number, s: number): Resolution {
     let i = qi + 1;
     if (tokens[i]?.kind === 'punct' && (tokens[i].text === ',' || DASHES.has(tokens[i].text))) i++;
     if (i >= tokens.length) return null;
-    if (isSpeechVerbAt(tokens, i)) {
+    // `"...," reads a Wednesday editorial`: a text reads what it says.
+    const reads = isWord(tokens[i]) && (tokens[i].lower === 'reads' || tokens[i].lower === 'read') && isWord(tokens[i + 1]) && !PHRASAL_SPEECH_VERBS.get('reads')!.has(tokens[i + 1].lower);
+    if (isSpeechVerbAt(tokens, i) || reads) {
       // `"...," telling Fox 35 that...`: a participle's noun is whom it speaks to; its speaker is further back.
       if (isGerund(tokens[i])) return null;
       const phrase = phraseAfter(tokens, i + 1, false);
@@ -181,7 +198,8 @@ class QuoteAttributor extends ClauseSpeakers {
     const resolved = this.resolve(tokens, phrase, s);
     if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;
     const record = this.registry.record(resolved.speaker.key);
-    const named = words.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
+    // `The Latest: Trump delivers...` is a headline's label, not a name: only name words count.
+    const named = readNamePhrase(tokens, phrase).name.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
     return named ? resolved : null;
   }
 
@@ -225,7 +243,8 @@ class QuoteAttributor extends ClauseSpeakers {
       const quoted = phraseBefore(tokens, v - 1);
       if (quoted && isWord(tokens[quoted.from - 1]) && /^(quot|cit)(ed|es|ing)$/.test(tokens[quoted.from - 1].lower)) return this.resolve(tokens, quoted, s);
     }
-    const subject = phraseBefore(tokens, v);
+    // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
+    const subject = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : phraseBefore(tokens, v);
     if (subject) {
       const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
       if (!isGerund(verb) || named) {
@@ -234,7 +253,8 @@ class QuoteAttributor extends ClauseSpeakers {
       }
     } else if (quoteAt > v + 1 && !OBJECT_SPEECH_VERBS.has(verb.lower)) {
       // `وقال لقمان "..."`, `said Putin: "..."`: the speaker after the verb, right before the quote.
-      const after = phraseAfter(tokens, v + 1, false);
+      // `insisting that the United States "must stop..."`: what follows `that` is what was said, not who said it.
+      const after = tokens[v + 1]?.lower === 'that' ? null : phraseAfter(tokens, v + 1, false);
       const adjacent = after && after.to <= quoteAt && tokens.slice(after.to, quoteAt).every((t) => t.kind === 'punct');
       if (after && adjacent && namesSomeone(tokens, after)) {
         const resolved = this.resolve(tokens, after, s);

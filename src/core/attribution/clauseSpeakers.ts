@@ -2,10 +2,10 @@
 // (`..., Comey has said.`), the owner of a noun of speech (`Trump's claim that...`), and the subject of the clause
 // a quote stands in (`Cruz blamed the law on "knuckleheaded politicians."`).
 import { tokenizeWords } from '../text/normalizeText';
-import { DETERMINERS } from '../text/newsLexicon';
+import { DETERMINERS, OBJECT_SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { ContinuedQuotes } from './continuedQuotes';
-import { isAdverb, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, phraseBefore, skipAppositive } from './speakerPhrases';
+import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, namesSomeone, phraseAfter, phraseBefore, skipAppositive } from './speakerPhrases';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './speakerResolver';
 
 /** Verbs that say what a subject is rather than what it does or says. */
@@ -35,7 +35,14 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     for (let k = last; k > qi && k >= last - 8; k--) {
       if (!isSpeechVerbAt(tokens, k)) continue;
       if (isRelayVerb(tokens[k])) return 'agency';
-      if (isGerund(tokens[k]) || tokens.slice(k + 1, last + 1).some((t) => t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || isVerbLike(t))))) return null;
+      if (isGerund(tokens[k])) return null;
+      // `..., said Ohio State professor Paul Beck.`: the speaker after the verb, and nothing after them but an appositive.
+      if (tokens[k - 1]?.text === ',' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower)) {
+        const after = phraseAfter(tokens, k + 1, false);
+        const end = after ? skipAppositive(tokens, after.to) : 0;
+        return after && namesSomeone(tokens, after) && end > last ? this.resolve(tokens, after, s) : null;
+      }
+      if (tokens.slice(k + 1, last + 1).some((t) => t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || isVerbLike(t))))) return null;
       const subject = phraseBefore(tokens, k, qi + 1);
       if (!subject || tokens[subject.from - 1]?.text !== ',') return null;
       return this.resolve(tokens, subject, s);
@@ -56,8 +63,10 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       while (o >= 0 && isWord(tokens[o]) && !tokens[o].possessive && !tokens[o].cap && o >= k - 3) o--; // `Trump's controversial pledge`
       const owner = tokens[o];
       if (!isWord(owner) || !owner.possessive || !owner.cap) return null;
-      const phrase = phraseBefore(tokens, o + 1);
-      return phrase ? this.resolve(tokens, { from: phrase.from, to: o + 1 }, s) : null;
+      // The owner's name: the capitalised words that end in the possessive (`Donald Trump's`).
+      let from = o;
+      while (from > 0 && from > o - 4 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+      return this.resolve(tokens, { from, to: o + 1 }, s);
     }
     return null;
   }

@@ -1,7 +1,7 @@
 // Quotes with no attribution of their own in their sentence: a quote that goes on in the voice of the quote before
 // it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor, and a quote
 // after a sentence that introduces it with a colon (`Reyes continued:`).
-import { isSpeechVerbAt } from './speakerPhrases';
+import { isGerund, isRelayVerb, isSpeechVerbAt } from './speakerPhrases';
 import { ANTECEDENT_QUOTES, SpeakerResolver, type Attribution, type Resolution, type Resolved } from './speakerResolver';
 import type { Token } from '../text/sentenceTokens';
 
@@ -35,26 +35,39 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
   }
 
   /**
-   * `Ortiz addressed the council on Friday.` ¶ `"We start Monday. No more delays."`: a paragraph that is nothing but
-   * a quotation, with no attribution of its own, speaks for the person the paragraph before ended on.
+   * `Ortiz addressed the council on Friday.` ¶ `"We start Monday. No more delays."`, `Greene added that the Fed wants
+   * out. "They don't like to talk about it."`: a sentence that is nothing but a quotation, with no attribution of its
+   * own, speaks for the person the sentence before has speak or take the floor.
    */
   protected quoteParagraph(q: number, s: number): Attribution | null {
     const paragraph = this.p.sentences[s].paragraph;
-    if (s === 0 || this.p.sentences[s - 1].paragraph !== paragraph - 1) return null;
-    // Nothing but quotations in the whole paragraph: an attribution anywhere in it is the paragraph's own.
+    if (s === 0) return null;
+    const before = this.p.sentences[s - 1].paragraph;
+    if (before !== paragraph && before !== paragraph - 1) return null;
+    // Nothing but quotations in the sentence, and in the rest of the paragraph when it opens one: an attribution
+    // there is the quote's own.
     for (let k = s; k < this.p.sentences.length && k < s + 12 && this.p.sentences[k].paragraph === paragraph; k++) {
       if (this.hasWords(k)) return null;
+      if (before === paragraph) break;
     }
     if (this.p.quotes[q].unclosed) return null;
-    if (this.factsOf(s - 1).quoteToken.size > 0) return null;
+    const facts = this.factsOf(s - 1);
+    if (facts.quoteToken.size > 0) return null;
+    // `Greene added that the Fed wants out. "They don't like to talk about it."`: whoever the sentence before has speak.
+    const tokens = facts.tokens;
+    const v = facts.firstSpeechVerb;
+    if (v < tokens.length && !isRelayVerb(tokens[v]) && !isGerund(tokens[v])) {
+      const speaker = this.subjectOf(tokens, v, s - 1, tokens.length - 1);
+      if (speaker && speaker !== 'agency' && speaker.speaker.kind === 'person' && !speaker.speaker.members) return { speaker: speaker.speaker, mention: speaker.mention, method: 'continuation', isTerm: false };
+    }
     const subject = this.sentenceSubject(s - 1);
     if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return null;
-    // Only a paragraph about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
-    const tokens = this.factsOf(s - 1).tokens;
+    // Only a sentence about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
     const at = tokens.findIndex((t) => t.start >= subject.mention.end);
     const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
     return spoke ? { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false } : null;
   }
+
 
   /** Whether sentence `s` has words outside its quotations (read once a sentence). */
   protected hasWords(s: number): boolean {

@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { DETERMINERS, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isNameWord, isVerbLike, isWord, readNamePhrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -108,6 +108,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `Kremlin-controlled Russian parliament`: a capitalised compound adjective is no name.
       if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
+      // `a South Carolina Republican`: a party's member, not a name.
+      if (PARTY_MEMBERS.has(phrase.name[phrase.name.length - 1].lower)) continue;
       const role = appositiveRole(tokens, end);
       if (!phrase.title.length && !role && phrase.name.length < 2) continue;
       const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? []].filter((r) => r.length > 0);

@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 
 export interface Phrase {
@@ -35,17 +35,23 @@ const NOUN_LIKE_VERBS = new Set([
   'brand', 'counters', 'counter', 'questions', 'warnings', 'jokes', 'joke', 'orders', 'order', 'estimates', 'mentions',
   'mention', 'responds', 'respond', 'word', 'words', 'continues', 'continue', 'concludes', 'explains', 'points', 'point',
   'mock', 'mocks', 'sigh', 'sighs', 'groan', 'groans', 'rave', 'raves', 'muse', 'muses', 'rail', 'rails', 'lash', 'taunt',
-  'taunts', 'tease', 'sneer', 'sneers', 'hiss', 'growl', 'fume', 'fumes', 'cries', 'dismissal',
+  'taunts', 'tease', 'sneer', 'sneers', 'hiss', 'growl', 'fume', 'fumes', 'cries', 'dismissal', 'echo', 'echoes',
+  'beam', 'beams', 'bark', 'barks', 'boom', 'booms', 'riff', 'riffs', 'lecture', 'lectures', 'vent', 'vents', 'rant',
+  'rants', 'gripe', 'gripes', 'tout', 'touts', 'crow', 'crows', 'reason', 'reasons', 'snipe', 'snipes',
 ]);
 
 export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
   if (!isWord(t) || t.cap || !SPEECH_VERBS.has(t.lower)) return false;
+  // `a written statement`, `the stated aim`: after a determiner it describes a noun.
+  if (isWord(previous) && !previous.cap && !previous.possessive && ['a', 'an', 'the'].includes(previous.lower)) return false;
   if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
   // A noun-like form is a verb only after its subject, an auxiliary or the quote itself: `he states`,
   // `Putin claims`, `has warned`, `"We love cats!" reply Burton and Nick`.
   if (previous && (previous.kind === 'quote' || previous.text === ',')) return true;
   if (!isWord(previous) || previous.possessive) return false;
-  return (previous.cap && !NOT_NAME_WORDS.has(previous.lower)) || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
+  // `Putin claims`, never `a Democratic state`: after a name only the form in -s is a verb.
+  const afterName = previous.cap && !NOT_NAME_WORDS.has(previous.lower) && /s$/.test(t.lower);
+  return afterName || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
 }
 
 /** Whether the token at `k` is a speech verb, judged with the words around it (`read out`, `shot back`). */
@@ -105,6 +111,8 @@ function beginsPredicate(tokens: readonly Token[], j: number): boolean {
 /** The longest appositive skipped between a name and its verb, in tokens. */
 const APPOSITIVE_TOKENS = 24;
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
+/** Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`). */
+const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
 
 /**
  * Whether the words at `k` can open an appositive or parenthesis after a name: a description (`the editor`,
@@ -115,6 +123,11 @@ function opensAppositive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!isWord(t)) return false;
   if (DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'another') return true;
+  // `Jenna Golden, Twitter's director of advertising, said`: an owner and the role it gives.
+  const next = tokens[k + 1];
+  if (t.cap && t.possessive) return isWord(next) && !next.cap;
+  // `Blunt, after a long pause, said`, `Eastland, wearing a cowboy hat, said`: the circumstances of the words.
+  if (!t.cap && (APPOSITIVE_PREPOSITIONS.has(t.lower) || /^[a-z]{3,}ing$/.test(t.lower))) return true;
   if (/^\d{1,3}$/.test(t.text)) return !isWord(tokens[k + 1]);
   return /^[RDI]-\p{Lu}/u.test(t.text);
 }
@@ -138,8 +151,11 @@ export function skipAppositive(tokens: readonly Token[], k: number): number {
 function namesAfterRole(tokens: readonly Token[], open: number, close: number): boolean {
   const words = tokens.slice(open + 1, close);
   if (words.length < 2 || words.length > 4 || !words.every((t) => isNameWord(t) && !ROLE_WORDS.has(t.lower) && !t.possessive)) return false;
-  const role = tokens[open - 1];
-  return isWord(role) && !role.cap && ROLE_WORDS.has(role.lower);
+  // The role ends at the comma or a few words before it (`The head of the presidential office, Ivo Kral, said`).
+  for (let k = open - 1; k >= 0 && k >= open - 6 && isWord(tokens[k]); k--) {
+    if (!tokens[k].cap && ROLE_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
 }
 
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
@@ -193,7 +209,22 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
   if (j === e) return null;
   let from = j + 1;
   while (from <= e && isWord(tokens[from]) && (tokens[from].lower === 'and' || tokens[from].lower === '&')) from++;
-  return from <= e ? { from, to: e + 1 } : null;
+  if (from > e) return null;
+  // `Proponents of the bill say`, `supporters of Trump said`, `the head of the office said`: the head before `of` is the
+  // subject, not what it is of.
+  const of = tokens[from - 1];
+  if (isWord(of) && of.lower === 'of' && from - 2 >= floor && isWord(tokens[from - 2]) && !tokens[from - 2].possessive && !isVerbLike(tokens[from - 2])) {
+    const head = phraseBefore(tokens, from - 1, floor);
+    // Only a head that opens the clause (`Proponents of...`, `, supporters of...`), not one inside another phrase.
+    const opens = head && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct');
+    if (head && opens && head.to === from - 1 && !isPronoun(tokens[head.from])) {
+      // `Mark Holden, chairman of the board of Freedom Partners, said`: a role set off after a name is its appositive.
+      const comma = head.from - 1;
+      if (tokens[comma]?.text === ',' && opensAppositive(tokens, head.from) && comma - 1 >= floor && isNameWord(tokens[comma - 1])) return phraseBefore(tokens, comma, floor);
+      return { from: head.from, to: e + 1 };
+    }
+  }
+  return { from, to: e + 1 };
 }
 
 /** A phrase that starts at token `start`, read forwards: the speaker after `said` or before a verb. */
@@ -235,6 +266,14 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   return j > start ? { from: start, to: j } : null;
 }
 
+/** A phrase of capitalised words, or of a title and a name (`CBS moderator Nancy Cordes`): a name, never `Ukraine would`. */
+export function namesSomeone(tokens: readonly Token[], phrase: Phrase): boolean {
+  const words = tokens.slice(phrase.from, phrase.to);
+  if (words.every((t) => t.cap || !/\p{Ll}/u.test(t.text))) return true;
+  const name = readNamePhrase(tokens, phrase).name;
+  return name.length >= 2 || (name.length > 0 && words.some((t) => ROLE_WORDS.has(t.lower)));
+}
+
 /** The phrase split at `and`: `Burton and Nick` -> [Burton] [Nick]; `Putin and his lieutenants` -> [Putin] [his lieutenants]. */
 export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
   const parts: Phrase[] = [];
@@ -263,7 +302,7 @@ export interface NamePhrase {
   readonly isOrganisation: boolean;
 }
 
-const PLURAL_TITLES = new Set(['senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
+const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
 
 function isAcronym(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
@@ -291,6 +330,8 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   });
   // A capitalised role word alone is a surname (`King said`), not a title.
   if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap) lastRole = -1;
+  // `Billionaire Donald Trump said`: a noun for a person, capitalised to open the sentence, describes the name after it.
+  if (lastRole < 0 && body.length >= 3 && PERSON_NOUNS.has(body[0].lower) && body.slice(1).every((t) => t.cap)) lastRole = 0;
   // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
   // what it is of; the name is the last one or two capitalised words.
   const of = body.findIndex((t, i) => t.lower === 'of' && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
@@ -304,10 +345,28 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const from = rest.findIndex((t) => t.lower === 'of');
   if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
   // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
-  const name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
+  let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
+  let described = title;
+  // `Democrat Elijah Cummings`, `Republican Christine Todd Whitman`: the party before a full name describes them.
+  while (name.length > 2 && PARTY_MEMBERS.has(name[0].lower)) {
+    described = [...described, name[0]];
+    name = name.slice(1);
+  }
+  // `Virginia delegate Beau Correll`, `retired neurosurgeon Ben Carson`: a full name after words that describe them.
+  if (name.length === 0 && rest.length >= 3) {
+    let run = rest.length;
+    while (run > 0 && rest[run - 1].cap && !rest[run - 1].possessive) run--;
+    const before = rest[run - 1];
+    if (rest.length - run >= 2 && before && !before.cap && !STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && !isVerbLike(before) && !isAdverb(before)) {
+      name = rest.slice(run);
+      described = [...title, ...rest.slice(0, run)];
+    }
+  }
   const lastWord = body[body.length - 1];
   // `Senate Republicans`, `African Americans`, `Young Democrats`: a capitalised plural of members is a group, not a person.
   const members = lastWord !== undefined && lastWord.cap && /(?:icans|ians|crats|ists)$/.test(lastWord.lower);
   const isOrganisation = lastWord !== undefined && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
-  return { title, name, all, determiner, groupOf: null, isOrganisation };
+  // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
+  if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
+  return { title: described, name, all, determiner, groupOf: null, isOrganisation };
 }

@@ -257,7 +257,8 @@ export class SpeakerRegistry {
   addDescription(text: string, article: string | null): SpeakerRecord {
     const key = normalizeName(text.split(/\s+/)).join(' ');
     const found = this.byKey.get(key) ?? this.parent?.record(key);
-    const record = found ?? this.create(key, 'description', null, key);
+    // Only a description or organisation of the same words: `the Republican` is not a person whose key happens to be `republican`.
+    const record = found && found.kind !== 'person' ? found : this.create(key, 'description', null, key);
     this.note(record, text.replace(/\s+/g, ' '), article);
     return record;
   }

@@ -2,10 +2,10 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { conjuncts, isPronoun, isSpeechVerbAt, isWord, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { AttributionMethod, Speaker, TextSpan } from '../types';
 
@@ -30,7 +30,7 @@ const INTRO_WORDS = new Set([
   'following', 'according', 'asked', 'speaking', 'earlier', 'later', 'with', 'without', 'under', 'for', 'from', 'by',
   'if', 'unless', 'because', 'once', 'last', 'over', 'among', 'like', 'unlike', 'addressing', 'writing', 'responding',
   // `Hours later, Trump returned...`, `Prior to the vote, ...`: a time before the subject, never the subject
-  'prior', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'soon', 'shortly', 'ahead',
+  'prior', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'soon', 'shortly', 'ahead', 'given',
 ]);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
@@ -162,14 +162,28 @@ export abstract class SpeakerResolver {
     const tokens = this.p.tokensOf(s);
     let i = 0;
     while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
-    if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i))) {
-      const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
-      if (comma < 0 || comma - i > 25) return null;
-      i = comma + 1;
+    // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives and
+    // their commas before the subject (a few of them at most).
+    for (let n = 0; n < 3; n++) {
+      if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i))) {
+        let comma = i + 1;
+        while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
+        if (tokens[comma]?.text !== ',') return null;
+        i = comma + 1;
+        continue;
+      }
+      const from = i;
+      while ((isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) || (i > 0 && tokens[i]?.text === ',' && LEADING_CONNECTIVES.has(tokens[i - 1].lower))) i++;
+      if (i === from) break;
     }
-    // `And Reyes...`, `Instead, the businessman...`: connectives and their comma before the subject.
-    while ((isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) || (i > 0 && tokens[i]?.text === ',' && LEADING_CONNECTIVES.has(tokens[i - 1].lower))) i++;
-    const phrase = phraseAfter(tokens, i, true);
+    let phrase = phraseAfter(tokens, i, true);
+    // `Speaking in Salem, New Hampshire, Trump went after Bush`, `Preceded by Joe Arpaio, the Arizona sheriff, Trump
+    // launched...`: the rest of a place or an appositive closes the opening clause; the subject has the verb.
+    if (phrase && tokens.slice(0, i).some(isWord) && tokens[phrase.to]?.text === ',') {
+      const next = phraseAfter(tokens, phrase.to + 1, true);
+      const verb = next ? tokens[next.to] : undefined;
+      if (next && isWord(verb) && !verb.cap && (isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) phrase = next;
+    }
     const resolved = phrase ? this.resolve(tokens, phrase, s) : null;
     const subject = resolved && resolved !== 'agency' ? resolved : null;
     this.subjects.set(s, subject);
@@ -244,6 +258,15 @@ export abstract class SpeakerResolver {
       return { speaker: this.registry.toSpeaker(record), mention };
     }
     if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from)) return null;
+    // `a spokeswoman`, `one Clinton adviser`, `another Iowa Republican`: someone the text chose not to name, even in
+    // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
+    const before = tokens[part.from - 1];
+    const det = np.determiner?.lower ?? null;
+    if (!np.isOrganisation && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.description(mention);
+    if (np.name.length > 0 && !np.isOrganisation && PARTY_MEMBERS.has(np.name[np.name.length - 1].lower)) return this.description(mention);
+    // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
+    const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct');
+    if (opening && np.all.some((t) => t.lower === 'of') && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       const found = this.registry.lookupName(words, this.p.id);
@@ -254,14 +277,13 @@ export abstract class SpeakerResolver {
     }
     const words = np.all.filter((t) => t !== np.determiner);
     if (words.length === 0) return null;
-    if (np.isOrganisation) {
-      const record = this.registry.addOrganisation(words.map((t) => t.text), this.p.id);
+    // `Ryan's campaign`, `the Sanders campaign`: an organisation a name owns or heads; `the campaign` alone is a description.
+    if (np.isOrganisation && words.some((t) => t.cap)) {
+      const owner = words.findIndex((t) => t.possessive && t.cap);
+      const name = owner < 0 ? words : [...readNamePhrase(tokens, { from: part.from, to: tokens.indexOf(words[owner]) + 1 }).name, ...words.slice(owner + 1)];
+      const record = this.registry.addOrganisation((name.length ? name : words).map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };
     }
-    const det = np.determiner?.lower ?? null;
-    // `a spokeswoman`, `one Clinton adviser`, `another official`: someone the text chose not to name.
-    const before = tokens[part.from - 1];
-    if (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower))) return this.description(mention);
     if (np.title.length) {
       const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id) ?? this.ownedRole(np.title);
       if (record) return { speaker: this.registry.toSpeaker(record), mention };

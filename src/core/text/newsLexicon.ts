@@ -23,7 +23,9 @@ const REGULAR_SPEECH_VERBS = [
   'thunder', 'counter', 'affirm', 'characterise', 'characterize', 'label', 'brand', 'interject', 'fume', 'mock',
   'scoff', 'sneer', 'gush', 'rave', 'muse', 'opine', 'concur', 'rail', 'groan', 'sigh', 'chuckle', 'marvel',
   'retaliate', 'interrupt', 'bellow', 'growl', 'hiss', 'lash', 'taunt', 'tease', 'ridicule', 'deride', 'dismiss',
-  'surmise', 'theorise', 'theorize', 'apologise', 'apologize', 'recount', 'implore',
+  'surmise', 'theorise', 'theorize', 'apologise', 'apologize', 'recount', 'implore', 'speculate', 'echo', 'beam',
+  'bark', 'boom', 'riff', 'snipe', 'grouse', 'exhort', 'lecture', 'chide', 'vent', 'gripe', 'rant', 'tout', 'brag',
+  'bemoan', 'scold', 'crow', 'reason',
 ];
 
 /** Verbs that introduce speech only with their particle: `read out`, `shot back`, `chimed in`, `pointed out`. */
@@ -113,6 +115,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'insider', 'person', 'member', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
 ]);
 
+/** Members of a party or camp (`an Iowa Democrat`, `the Republican`): a description, never a surname. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive', 'socialist', 'tory', 'whig']);
+
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
   [...ROLE_WORDS].filter((w) => !['foreign', 'defence', 'defense', 'interior', 'finance', 'vice', 'opposition', 'presidential', 'prime', 'deputy'].includes(w)),
@@ -133,6 +138,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'press', 'daily', 'journal', 'tribune', 'herald', 'network', 'media', 'kremlin', 'pentagon',
   'cabinet', 'secretariat', 'directorate', 'intelligence', 'ministries', 'shop', 'store', 'restaurant', 'hotel', 'war',
   'cup', 'games', 'olympics', 'summit', 'treaty', 'accord', 'accords', 'act', 'bill', 'plan', 'programme', 'program',
+  'campaign', 'team',
 ]);
 
 /** Capitalised words that begin sentences or titles but never begin a name. Lower case. */
@@ -149,13 +155,13 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'men', 'women', 'people', 'officials', 'witnesses',
   'residents', 'police', 'experts', 'analysts', 'critics', 'others', 'several', 'two', 'three', 'four', 'five',
-  'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'last', 'next', 'new', 'thanks', 'please', 'let', 'do',
+  'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'last', 'next', 'thanks', 'please', 'let', 'do',
   'did', 'does', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'should', 'may', 'might', 'must', 'despite', 'following', 'under', 'instead', 'unlike', 'like', 'near', 'among',
   'within', 'outside', 'inside', 'across', 'along', 'around', 'behind', 'beyond', 'toward', 'towards', 'via', 'per',
   'once', 'whether', 'because', 'unless', 'whose', 'which', 'whom', 'such', 'other', 'another', 'either', 'neither',
   'much', 'few', 'less', 'least', 'very', 'too', 'again', 'ever', 'never', 'always', 'often', 'sometimes', 'perhaps',
-  'maybe', 'indeed', 'overall', 'finally', 'first', 'separately', 'similarly', 'moreover', 'furthermore', 'thus',
+  'maybe', 'indeed', 'overall', 'finally', 'first', 'separately', 'similarly', 'moreover', 'furthermore', 'thus', 'given',
 ]);
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, times (`Putin has also said`, `Biden on Thursday said`). */
