@@ -1,7 +1,7 @@
 // Shared helpers of the in-host specs (test/host/*.spec.ts): real VS Code APIs only, no mocks.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import type { AttributorApi } from '../../src/extension/main';
+import type { AttributorApi } from '../../src/client/main';
 
 export const EXTENSION_ID = 'attributor.attributor';
 

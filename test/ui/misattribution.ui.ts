@@ -75,7 +75,8 @@ describe('A writer checks a draft in VS Code', function () {
   });
 
   it('shows the source and its speaker when the mouse rests on the quotation', async () => {
-    const hover = await workbench.hoverOver('available means', /Putin/);
+    // Wait for the source's part of the hover: the diagnostic's part (which names Putin too) can show first.
+    const hover = await workbench.hoverOver('available means', /all available means/);
     await workbench.screenshot(screenshotPath('03-hover'));
     assert.match(hover, /Putin/, `the hover names Putin; it said: ${JSON.stringify(hover)}`);
     assert.match(hover, /all available means/, `the hover quotes the source; it said: ${JSON.stringify(hover)}`);

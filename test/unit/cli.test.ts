@@ -30,6 +30,18 @@ describe('the attributor command line', () => {
     assert.match(r.stdout.trim(), /^.*draft\.md:3:32: warning: The sources attribute this quote to Vladimir Putin, not Volodymyr Zelenskyy \(000_2a924b54361fdf08, line 8\)\. \[misattributed-quote\]$/);
   });
 
+  it('reads several --corpus folders, each article cited by an id of its own', () => {
+    const dir = tempFolder('cli-corpus');
+    fs.mkdirSync(path.join(dir, 'a'));
+    fs.mkdirSync(path.join(dir, 'b'));
+    fs.writeFileSync(path.join(dir, 'a', 'port.txt'), 'Port news\n\n"The harbour reopens on Monday," Ann Lee said.\n');
+    fs.writeFileSync(path.join(dir, 'b', 'port.txt'), 'Farm news\n\n"The wheat harvest failed," Ben Okafor said.\n');
+    const r = run(['complete', 'The wheat', '--corpus', path.join(dir, 'a'), '--corpus', path.join(dir, 'b'), '--json']);
+    assert.strictEqual(r.status, 0, r.stderr);
+    assert.deepStrictEqual(JSON.parse(r.stdout)[0], { quote: 'The wheat harvest failed', speaker: 'Ben Okafor', source: 'port-2' });
+    assert.match(r.stderr, /port-2/);
+  });
+
   it('checks a draft as JSON with exactly the documented fields', () => {
     const draft = tempFile('draft.md', 'Zelensky said Russia would use "all available means".\n');
     const r = run(['check', draft, '--json']);

@@ -14,6 +14,8 @@ const CORE_STAGES = ['text', 'sources', 'attribution', 'index', 'draft', 'writin
 const CORE_PACKAGES = new Set(['minisearch', 'diff']);
 /** Folders that make up the VS Code client: the only code that may import `vscode`. */
 const CLIENT_FOLDERS = ['client', 'extension'];
+/** Packages the service may use: LSP's types, documents and URIs, never a transport. */
+const SERVICE_PACKAGES = new Set(['vscode-languageserver-types', 'vscode-languageserver-protocol', 'vscode-languageserver-textdocument', 'vscode-uri']);
 const NODE_BUILTINS = new Set(builtinModules.flatMap((m) => [m, `node:${m}`]));
 
 interface SourceFile {
@@ -104,13 +106,48 @@ describe('layers', () => {
     assert.deepStrictEqual(offenders, []);
   });
 
-  it('the service and the server import neither vscode nor each other backwards', () => {
+  it('the service speaks LSP types but no transport, and imports only the core and the protocol', () => {
+    const offenders: string[] = [];
+    for (const s of sources.filter((x) => layerOf(x.file) === 'service')) {
+      for (const p of s.packages) if (!SERVICE_PACKAGES.has(packageName(p)) || p.startsWith('vscode-languageserver/')) offenders.push(`${s.file} imports ${p}`);
+      for (const l of s.local) if (!['core', 'service', 'protocol'].includes(layerOf(l))) offenders.push(`${s.file} imports ${l}`);
+    }
+    assert.deepStrictEqual(offenders, []);
+  });
+
+  it('pg is used only by the archive, and the archive serves the fronts without depending on them', () => {
     const offenders: string[] = [];
     for (const s of sources) {
       const layer = layerOf(s.file);
-      if (layer === 'service' && (s.packages.some((p) => p.startsWith('vscode-languageserver')) || s.local.some((l) => ['server', 'client', 'extension', 'cli'].includes(layerOf(l))))) offenders.push(s.file);
-      if (layer === 'server' && s.local.some((l) => ['client', 'extension', 'cli'].includes(layerOf(l)))) offenders.push(s.file);
+      if (s.packages.some((p) => packageName(p) === 'pg') && layer !== 'archive') offenders.push(`${s.file} imports pg`);
+      if (layer === 'archive' && s.local.some((l) => !['archive', 'core'].includes(layerOf(l)))) offenders.push(`${s.file} imports outside core and archive`);
+      if (layer === 'archive' && s.packages.some((p) => p === 'vscode' || p.startsWith('vscode-languageserver'))) offenders.push(`${s.file} imports an editor package`);
     }
+    assert.deepStrictEqual(offenders, []);
+  });
+
+  it('the server runs without Node outside its node entry (a web worker can host it), on the service', () => {
+    const offenders: string[] = [];
+    for (const s of sources.filter((x) => layerOf(x.file) === 'server')) {
+      const nodeEntry = s.file.startsWith('server/node/');
+      for (const p of s.packages) if (!nodeEntry && (NODE_BUILTINS.has(p) || p === 'vscode-languageserver/node')) offenders.push(`${s.file} imports ${p}`);
+      const allowed = nodeEntry ? ['core', 'service', 'protocol', 'server', 'node'] : ['core', 'service', 'protocol', 'server'];
+      for (const l of s.local) if (!allowed.includes(layerOf(l))) offenders.push(`${s.file} imports ${l}`);
+    }
+    assert.deepStrictEqual(offenders, []);
+  });
+
+  it('the protocol file stands alone: server and client share it and nothing else', () => {
+    const offenders = sources
+      .filter((s) => layerOf(s.file) === 'protocol')
+      .flatMap((s) => [...s.local.filter((l) => layerOf(l) !== 'protocol'), ...s.packages.filter((p) => p !== 'vscode-languageserver-protocol')].map((x) => `${s.file} imports ${x}`));
+    assert.deepStrictEqual(offenders, []);
+  });
+
+  it('the VS Code client holds no engine: it talks to the server through the protocol', () => {
+    const offenders = sources
+      .filter((s) => layerOf(s.file) === 'client')
+      .flatMap((s) => s.local.filter((l) => !['client', 'protocol'].includes(layerOf(l))).map((l) => `${s.file} imports ${l}`));
     assert.deepStrictEqual(offenders, []);
   });
 

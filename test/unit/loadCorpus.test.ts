@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
-import { buildCorpusIndex, checkDraft, loadCorpus } from '../../src/core';
+import { buildCorpusIndex, checkDraft, loadCorpus, loadSourceFolders } from '../../src/core';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { tempFolder } from '../support/tempFolders';
 
@@ -94,5 +94,26 @@ describe('loading a folder of sources', () => {
     const [a] = (await loadCorpus(nodeFileSystem, dir)).articles;
     assert.strictEqual(a.date, null);
     assert.match(a.doubts[0], /2001-05-04.*2019/);
+  });
+});
+
+describe('loading several folders of sources', () => {
+  it('keeps two articles of the same name from different folders, the later cited by an id of its own', async () => {
+    const one = folder({ 'storm.txt': 'Storm closes the port. "We stay shut," Ann Lee said.' });
+    const two = folder({ 'storm.txt': 'Storm hits the farms. "The crops are gone," Ben Okafor said.', 'other.txt': 'Another article entirely.' });
+    const warnings: string[] = [];
+    const { articles } = await loadSourceFolders(nodeFileSystem, [one, two], { logger: { info() {}, warn: (m) => warnings.push(m) } });
+    assert.deepStrictEqual(articles.map((a) => a.id), ['storm', 'other', 'storm-2']);
+    assert.match(articles[2].text, /crops/);
+    assert.ok(warnings.some((w) => /storm-2/.test(w)), warnings.join(' | '));
+    const index = buildCorpusIndex(articles);
+    assert.strictEqual(index.complete('The crops')[0]?.location.sourceId, 'storm-2');
+  });
+
+  it('reports a folder that cannot be read and still loads the others', async () => {
+    const good = folder({ 'a.txt': 'A readable article about the harbour.' });
+    const { articles, problems } = await loadSourceFolders(nodeFileSystem, [path.join(good, 'missing'), good]);
+    assert.deepStrictEqual(articles.map((a) => a.id), ['a']);
+    assert.ok(problems.some((p) => p.path.endsWith('missing')), JSON.stringify(problems));
   });
 });

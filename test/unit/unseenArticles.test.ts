@@ -1,6 +1,6 @@
 // The engine on articles it has never seen: a generated corpus of invented people, titles and quotes.
 import * as assert from 'assert';
-import { buildCorpusIndex, buildCorpusIndexAsync, checkDraft } from '../../src/core';
+import { buildCorpusIndex, buildCorpusIndexAsync, buildCorpusIndexInSlices, checkDraft } from '../../src/core';
 import { createGenerator } from '../support/generateCorpus';
 
 describe('articles the engine has never seen', () => {
@@ -42,5 +42,20 @@ describe('articles the engine has never seen', () => {
     const at = buildCorpusIndex(articles);
     const speakers = (i: typeof at) => i.articles.flatMap((a) => a.quotes.map((q) => q.speaker?.name ?? null));
     assert.deepStrictEqual(speakers(built), speakers(at));
+  });
+
+  it('builds the same index in time slices (the language server), answering the same finds and completions', async () => {
+    const articles = Array.from({ length: 300 }, (_, i) => generator.article(2000 + i));
+    let ticks = 0;
+    const timer = setInterval(() => ticks++, 0);
+    const { index: sliced, timing } = await buildCorpusIndexInSlices(articles, {}, 5);
+    clearInterval(timer);
+    assert.ok(ticks >= 2, `${ticks} timer ticks during the build`);
+    assert.ok(timing.longestStepMs <= timing.totalMs);
+    const at = buildCorpusIndex(articles);
+    const quote = at.articles.flatMap((a) => a.quotes.filter((q) => q.speaker && !q.isTerm))[0];
+    assert.deepStrictEqual(sliced.complete(quote.text.slice(0, 12)), at.complete(quote.text.slice(0, 12)));
+    assert.deepStrictEqual(sliced.find(quote.text), at.find(quote.text));
+    assert.deepStrictEqual(sliced.speakers, at.speakers);
   });
 });

@@ -6,7 +6,7 @@ import type { LocatedQuote } from '../index/corpusIndex';
 import { quoteWords } from '../index/wordIndex';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compareWordings, compatibleSpeakers, contentWords, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, type SourceText } from './quoteEvidence';
+import { compareWordings, compatibleSpeakers, contentWords, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote } from './quoteEvidence';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -32,8 +32,8 @@ function sharedContent(draft: readonly string[], source: string): number {
   return new Set(contentWords(draft).filter((w) => theirs.has(w))).size;
 }
 
-/** Judges a draft quote against the places its words stand in the sources. `corpus`: the sources' people; `sourceText`: their texts. */
-export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry, sourceText?: SourceText): Verdict {
+/** Judges a draft quote against the places its words stand in the sources. `corpus`: the sources' people. */
+export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry): Verdict {
   const claimed = quote.speaker;
   const mention = quote.mention?.text ?? null;
   // What follows is worked out only as far as the verdict needs it: most quotes agree at the first look.
@@ -53,7 +53,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const best = agreeing ?? spoken[0] ?? quoted[0] ?? located.exact[0];
     const alsoIn = located.exact.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
     if (quote.isTerm) return { verdict: 'term', match: best, alsoIn };
-    const wrong = !agreeing && spoken.length > 0 && checkable() && isDistinctive(wordsOf(quote.text), located.exact, corpus, sourceText);
+    const wrong = !agreeing && spoken.length > 0 && checkable() && isDistinctive(wordsOf(quote.text), located.exact, corpus);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };

@@ -107,7 +107,7 @@ export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: Sp
  * shorter phrase of at least two content words that at least two sources give to one speaker, each in a sentence
  * of its own, and none uses in narration (`all available means`, quoted by every report of a speech).
  */
-export function isDistinctive(words: readonly string[], exact: readonly SourceMatch[], corpus: SpeakerRegistry, sourceText: SourceText = () => undefined): boolean {
+export function isDistinctive(words: readonly string[], exact: readonly SourceMatch[], corpus: SpeakerRegistry): boolean {
   const content = contentWords(words).length;
   if (IDENTIFYING.some((rule) => words.length >= rule.words && content >= rule.content)) return true;
   if (content < 2 || words.length < 3) return false;
@@ -116,24 +116,20 @@ export function isDistinctive(words: readonly string[], exact: readonly SourceMa
   if (spoken.length !== exact.length) return false;
   const first = spoken[0].speaker!;
   if (!spoken.every((m) => compatibleSpeakers(m.speaker!, first, corpus) && m.speaker!.kind === first.kind)) return false;
-  return independentSources(spoken, sourceText) >= CORROBORATING_SOURCES;
+  return independentSources(spoken) >= CORROBORATING_SOURCES;
 }
-
-/** The text of a source by its id, when the caller has it. */
-export type SourceText = (sourceId: string) => string | undefined;
 
 /**
  * How many sources carry the matches independently: a story and its update (or one wire story in two outlets)
  * carry the quote in the same sentence, and count once.
  */
-function independentSources(matches: readonly SourceMatch[], sourceText: SourceText): number {
+function independentSources(matches: readonly SourceMatch[]): number {
   const sentences = new Set<string>();
   const sources = new Set<string>();
   for (const m of matches) {
     if (sources.has(m.location.sourceId)) continue;
     sources.add(m.location.sourceId);
-    const text = sourceText(m.location.sourceId);
-    sentences.add(text === undefined ? m.location.sourceId : normalizePhrase(text.slice(m.context.start, m.context.end)));
+    sentences.add(m.contextText === undefined ? `\u0000${m.location.sourceId}` : normalizePhrase(m.contextText));
   }
   return sentences.size;
 }

@@ -6,6 +6,7 @@
 import MiniSearch from 'minisearch';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AnalyzedArticle } from '../types';
+import type { Steps } from './stepwise';
 import type { WordIndex } from './wordIndex';
 
 export interface CompletionCandidate {
@@ -40,27 +41,41 @@ export class QuoteIndex {
   /** The quotes' distinct words, for fuzzy and prefix matching. */
   private readonly dictionary = new MiniSearch<{ id: number; word: string }>({ fields: ['word'], storeFields: [], tokenize: (w) => [w] });
 
-  constructor(
+  private constructor(
     private readonly articles: readonly AnalyzedArticle[],
     private readonly words: WordIndex,
-  ) {
-    articles.forEach((article, a) => {
-      article.quotes.forEach((q, k) => {
-        if (q.isTerm) return;
-        const { first, count } = words.wordsWithin(a, q.textStart, q.textEnd);
-        if (count === 0) return;
-        const ref = this.quoteRefs.length;
-        this.quoteRefs.push({ article: a, quote: k, first, count });
-        for (let position = 0; position < Math.min(count, MAX_POSITION); position++) {
-          const id = words.idAt(first + position);
-          const list = this.byWord.get(id);
-          const entry = ref * MAX_POSITION + position;
-          if (list) list.push(entry);
-          else this.byWord.set(id, [entry]);
-        }
-      });
+  ) {}
+
+  /** Builds the index, yielding every `chunk` articles and dictionary words (see stepwise.ts). */
+  static *steps(articles: readonly AnalyzedArticle[], words: WordIndex, chunk = 200): Steps<QuoteIndex> {
+    const index = new QuoteIndex(articles, words);
+    for (let a = 0; a < articles.length; a++) {
+      index.addQuotes(a);
+      if (a % chunk === chunk - 1) yield;
+    }
+    const ids = [...index.byWord.keys()];
+    for (let i = 0; i < ids.length; i += chunk * 20) {
+      index.dictionary.addAll(ids.slice(i, i + chunk * 20).map((id) => ({ id, word: words.wordOf(id) })));
+      yield;
+    }
+    return index;
+  }
+
+  private addQuotes(a: number): void {
+    this.articles[a].quotes.forEach((q, k) => {
+      if (q.isTerm) return;
+      const { first, count } = this.words.wordsWithin(a, q.textStart, q.textEnd);
+      if (count === 0) return;
+      const ref = this.quoteRefs.length;
+      this.quoteRefs.push({ article: a, quote: k, first, count });
+      for (let position = 0; position < Math.min(count, MAX_POSITION); position++) {
+        const id = this.words.idAt(first + position);
+        const list = this.byWord.get(id);
+        const entry = ref * MAX_POSITION + position;
+        if (list) list.push(entry);
+        else this.byWord.set(id, [entry]);
+      }
     });
-    this.dictionary.addAll([...this.byWord.keys()].map((id) => ({ id, word: words.wordOf(id) })));
   }
 
   /**

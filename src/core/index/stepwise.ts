@@ -20,3 +20,34 @@ export async function runStepsAsync<T>(steps: Steps<T>, pause: () => Promise<voi
     await pause();
   }
 }
+
+/** How a sliced run went: the longest single step (the longest the thread was held) and the whole run's time. */
+export interface SliceTiming {
+  readonly longestStepMs: number;
+  readonly totalMs: number;
+}
+
+/**
+ * Runs the steps in slices of about `sliceMs`, pausing between slices so that requests are answered in between:
+ * no slice holds the thread much longer than `sliceMs` plus its longest step.
+ */
+export async function runStepsInSlices<T>(
+  steps: Steps<T>,
+  sliceMs = 20,
+  pause: () => Promise<void> = () => new Promise((resolve) => setTimeout(resolve, 0)),
+): Promise<{ value: T; timing: SliceTiming }> {
+  const started = Date.now();
+  let longestStepMs = 0;
+  let sliceStart = Date.now();
+  for (;;) {
+    const stepStart = Date.now();
+    const step = steps.next();
+    const now = Date.now();
+    longestStepMs = Math.max(longestStepMs, now - stepStart);
+    if (step.done) return { value: step.value, timing: { longestStepMs, totalMs: now - started } };
+    if (now - sliceStart >= sliceMs) {
+      await pause();
+      sliceStart = Date.now();
+    }
+  }
+}

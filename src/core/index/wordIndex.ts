@@ -91,6 +91,9 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
+/** Tokens counted or posted between two yields of the build. */
+const TOKENS_PER_STEP = 200_000;
+
 /** The longest quote, in words, that is compared with the sources word by word when not found exactly. */
 export const MAX_ALIGNED_WORDS = 400;
 
@@ -127,8 +130,12 @@ export class WordIndex {
     // made for a spelling seen before) and normalised once.
     const spellings = new SpellingTable();
     const newWord = (spelling: string) => this.wordIdFor(normalizeWord(spelling));
-    let ids: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
-    let starts: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+    // Sized for the texts at once (a word and its space take about six characters): growing by doubling copies
+    // millions of tokens in one step, which would hold the thread of a language server building its index.
+    let characters = 0;
+    for (const text of texts) characters += text.length;
+    let ids: Int32Array<ArrayBuffer> = new Int32Array(Math.max(1 << 16, Math.ceil(characters / 5)));
+    let starts: Int32Array<ArrayBuffer> = new Int32Array(ids.length);
     let count = 0;
     this.firstToken = new Int32Array(texts.length + 1);
     for (let a = 0; a < texts.length; a++) {
@@ -148,18 +155,29 @@ export class WordIndex {
     this.firstToken[texts.length] = count;
     this.stream = ids.slice(0, count);
     this.starts = starts.slice(0, count);
+    yield;
     this.sortedVocabulary = [...this.wordList].sort();
+    yield;
     this.tokenArticle = new Int32Array(this.stream.length);
-    for (let a = 0; a < texts.length; a++) this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
+    for (let a = 0; a < texts.length; a++) {
+      this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
+      if (a % chunk === chunk - 1) yield;
+    }
+    // The postings, a slice of the token stream at a time: at 10,000 articles the stream holds millions of tokens.
+    const stream = this.stream;
     const counts = new Int32Array(this.vocabulary.size + 1);
-    for (const id of this.stream) counts[id + 1]++;
+    for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
+      for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) counts[stream[p] + 1]++;
+      yield;
+    }
     for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
     this.postingOffsets = counts;
-    this.postings = new Int32Array(this.stream.length);
+    this.postings = new Int32Array(stream.length);
     const fill = counts.slice(0, -1);
-    this.stream.forEach((id, position) => {
-      this.postings[fill[id]++] = position;
-    });
+    for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
+      for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) this.postings[fill[stream[p]]++] = p;
+      yield;
+    }
   }
 
   private wordIdFor(word: string): number {
@@ -412,6 +430,11 @@ export class WordIndex {
       if (hit && hit.similarity >= minSimilarity && (!best || hit.similarity > best.similarity)) best = hit;
     }
     return best;
+  }
+
+  /** The passage of text `text` of this index closest to `words` (word-level alignment over the whole text). */
+  closestIn(text: number, words: readonly string[]): WordHit | null {
+    return this.align(words.map((w) => this.idOf(w)), this.firstToken[text], this.firstToken[text + 1]);
   }
 
   /** Semi-global alignment of `ids` against the stream's [from, to), kept within one article. */

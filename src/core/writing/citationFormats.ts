@@ -8,6 +8,8 @@ export type CitationStyle = 'footnote' | 'inline' | 'pandoc';
 export interface CitationEdit {
   readonly insertText: string;
   readonly appendText: string | null;
+  /** The new footnote definition line (without line break), when the source had none in the document. */
+  readonly definition?: string;
   /** The footnote label used (`1`), for footnotes. */
   readonly label?: string;
 }
@@ -44,10 +46,29 @@ export function planCitation(style: CitationStyle, article: SourceArticle, docum
   let highest = 0;
   for (const m of documentText.matchAll(REFERENCE)) if (/^\d+$/.test(m[1])) highest = Math.max(highest, Number(m[1]));
   const label = String(highest + 1);
-  const separator = documentText.length === 0 ? '' : documentText.endsWith('\n\n') ? '' : documentText.endsWith('\n') ? '\n' : '\n\n';
-  const previousIsDefinition = /\n\[\^[^\]\s]+\]:[^\n]*\n?$/.test(documentText);
-  const lead = previousIsDefinition ? (documentText.endsWith('\n') ? '' : '\n') : separator;
-  return { insertText: `[^${label}]`, appendText: `${lead}[^${label}]: ${footnoteDefinition(article)}\n`, label };
+  const definition = `[^${label}]: ${footnoteDefinition(article)}`;
+  return { insertText: `[^${label}]`, appendText: appendDefinition(documentText, definition), definition, label };
+}
+
+/**
+ * The one rule for a footnote definition appended at the end of a document: on its own line, after a blank line
+ * unless the document already ends with a footnote definition; in the document's line endings; ending the document
+ * with a line break.
+ */
+export function appendDefinition(documentText: string, definition: string): string {
+  const eol = documentText.includes('\r\n') ? '\r\n' : '\n';
+  return definitionSeparator(documentText, eol) + definition.replace(/\r?\n/g, eol) + eol;
+}
+
+function definitionSeparator(documentText: string, eol: string): string {
+  if (documentText.length === 0) return '';
+  const trimmed = documentText.replace(/[ \t]+$/, '');
+  const lastLineStart = trimmed.lastIndexOf('\n', trimmed.endsWith('\n') ? trimmed.length - 2 : trimmed.length - 1) + 1;
+  const lastLine = trimmed.slice(lastLineStart).trim();
+  const endsWithNewline = /\n$/.test(documentText);
+  if (/^\[\^[^\]]+\]:/.test(lastLine)) return endsWithNewline ? '' : eol;
+  if (/\n[ \t\r]*\n[ \t\r]*$/.test(documentText)) return '';
+  return endsWithNewline ? eol : eol + eol;
 }
 
 /** CSL-JSON items for the sources, for pandoc's `--bibliography`. */

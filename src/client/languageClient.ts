@@ -1,0 +1,77 @@
+// The connection to attributor-ls: the server in its own process (IPC), the documents it serves, the settings it
+// reads, and the files of virtual workspaces read for it through VS Code.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { ReadDirectoryRequest, ReadFileRequest, ServerCommand, SOURCE_SCHEME, StatRequest, type EditResult, type FileKind, type InitializationOptions } from '../protocol/lspExtensions';
+
+const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata'];
+
+/** Every language some folder (or the window) serves (`attributor.languages`). */
+export function servedLanguages(): string[] {
+  const read = (scope?: vscode.Uri) => {
+    const value = vscode.workspace.getConfiguration('attributor', scope).get<unknown>('languages');
+    return Array.isArray(value) ? value.filter((l): l is string => typeof l === 'string') : ['markdown', 'plaintext'];
+  };
+  return [...new Set([...read(), ...(vscode.workspace.workspaceFolders ?? []).flatMap((f) => read(f.uri))])].sort();
+}
+
+/** Whether the editor shows a draft Attributor serves (for the status bar; the server decides for itself). */
+export function isServed(document: vscode.TextDocument): boolean {
+  const schemes = new Set([...DRAFT_SCHEMES, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)]);
+  if (document.uri.scheme === SOURCE_SCHEME || !schemes.has(document.uri.scheme)) return false;
+  const languages = vscode.workspace.getConfiguration('attributor', document.uri).get<unknown>('languages');
+  return (Array.isArray(languages) ? languages : ['markdown', 'plaintext']).includes(document.languageId);
+}
+
+function kindOf(type: vscode.FileType): FileKind {
+  if (type & vscode.FileType.Directory) return 'directory';
+  if (type & vscode.FileType.File) return 'file';
+  return 'other';
+}
+
+export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
+  const module = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+  };
+  const schemes = [...new Set([...DRAFT_SCHEMES, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])];
+  const initializationOptions: InitializationOptions = { commandLinks: true, bundledCorpus: vscode.Uri.joinPath(context.extensionUri, 'corpus').toString() };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      ...servedLanguages().flatMap((language) => schemes.map((scheme) => ({ language, scheme }))),
+      // The ignore file too, so that adding to it starts from the text in the editor, unsaved changes included.
+      ...schemes.map((scheme) => ({ scheme, pattern: '**/.attributor/ignore.json' })),
+    ],
+    synchronize: { configurationSection: 'attributor' },
+    diagnosticCollectionName: 'attributor',
+    outputChannel,
+    initializationOptions,
+    markdown: { isTrusted: { enabledCommands: ['attributor.openSource', 'attributor.insertCitation'] }, supportThemeIcons: true },
+    middleware: {
+      // VS Code opens the file an edit creates without saving it: the ignore list is kept on disk, to be committed.
+      executeCommand: async (command, args, next) => {
+        const result = (await next(command, args)) as EditResult | undefined;
+        if (command === ServerCommand.ignoreQuote && result?.applied && result.savedFile) {
+          const saved = vscode.Uri.parse(result.savedFile, true).toString();
+          const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === saved);
+          if (document?.isDirty) await document.save();
+        }
+        return result;
+      },
+    },
+  };
+  const client = new LanguageClient('attributor', 'Attributor', serverOptions, clientOptions);
+  // Files of virtual workspaces, read through VS Code for the server (as the Markdown server does).
+  client.onRequest(ReadFileRequest, async ({ uri }) => ({ base64: Buffer.from(await vscode.workspace.fs.readFile(vscode.Uri.parse(uri, true))).toString('base64') }));
+  client.onRequest(ReadDirectoryRequest, async ({ uri }) => (await vscode.workspace.fs.readDirectory(vscode.Uri.parse(uri, true))).map(([name, type]) => ({ name, kind: kindOf(type), symlink: (type & vscode.FileType.SymbolicLink) !== 0 })));
+  client.onRequest(StatRequest, async ({ uri }) => {
+    try {
+      const stat = await vscode.workspace.fs.stat(vscode.Uri.parse(uri, true));
+      return { size: stat.size, kind: kindOf(stat.type) };
+    } catch {
+      return null;
+    }
+  });
+  return client;
+}

@@ -1,0 +1,179 @@
+// Everything Attributor's language server and its clients say to each other beyond the Language Server Protocol,
+// in one place (as rust-analyzer's lsp_ext.ts): the commands of workspace/executeCommand, the custom requests of
+// the editor's views and pickers, the status notification, and the file requests of virtual workspaces.
+// The server and the VS Code client both import this file; other editors need none of it.
+import { NotificationType, RequestType, RequestType0 } from 'vscode-languageserver-protocol';
+
+/** Offsets are UTF-16 code units in the document's text, like LSP's character offsets. */
+
+/** The scheme of the read-only source documents the VS Code client shows (`attributor-source:/<id>.txt`); never a draft. */
+export const SOURCE_SCHEME = 'attributor-source';
+
+// ---- workspace/executeCommand: each edit is one workspace/applyEdit (one undo step) --------------------------------
+
+/** The commands the server executes (workspace/executeCommand). */
+export const ServerCommand = {
+  /** Inserts a citation (CiteArgs). Returns EditResult. */
+  cite: 'attributor.cite',
+  /** Inserts a source passage, in quotation marks or as is, with or without its citation (InsertPassageArgs). Returns EditResult. */
+  insertPassage: 'attributor.insertPassage',
+  /** Adds a quote to the workspace's `.attributor/ignore.json` (IgnoreQuoteArgs). Returns EditResult. */
+  ignoreQuote: 'attributor.ignoreQuote',
+  /** Reloads the sources and rebuilds the index, for editors that do not report file changes. Returns IndexStatus. */
+  reloadSources: 'attributor.reloadSources',
+} as const;
+
+export interface CiteArgs {
+  readonly uri: string;
+  /** The document version the offsets are for: a stale request is refused rather than editing the wrong place. */
+  readonly version?: number;
+  /** Where the citation goes. Without it: after the selection, or after the sentence at `selection.start`. */
+  readonly offset?: number;
+  /** The passage to cite. Without it: the source of the selection or of the sentence at the cursor. */
+  readonly sourceId?: string;
+  readonly start?: number;
+  readonly end?: number;
+  /** The editor's selection (offsets), when the writer asked from the cursor. */
+  readonly selection?: { readonly start: number; readonly end: number };
+}
+
+export interface InsertPassageArgs {
+  readonly uri: string;
+  readonly version?: number;
+  /** The range of the document the passage replaces (offsets; equal for an insertion at the cursor). */
+  readonly from: number;
+  readonly to: number;
+  /** The source passage. */
+  readonly sourceId: string;
+  readonly start: number;
+  readonly end: number;
+  /** The text to insert: the passage's words, or (`exact`) exactly this text. */
+  readonly text: string;
+  /** `quote`: in the document's quotation marks; `plain`: as is; `exact`: `text` as given (a completion's words and closing mark). */
+  readonly as: 'quote' | 'plain' | 'exact';
+  /** Also insert the citation; default: the `attributor.completion.insertCitation` setting for `exact`, else yes. */
+  readonly cite?: boolean;
+}
+
+export interface IgnoreQuoteArgs {
+  readonly uri: string;
+  readonly quote: string;
+  readonly speaker?: string | null;
+}
+
+export interface EditResult {
+  readonly applied: boolean;
+  /** Where the cursor belongs after the edit (an offset in the edited document). */
+  readonly cursor?: number;
+  /** Why nothing was applied, in words for the writer. */
+  readonly message?: string;
+  /** The file the edit wrote (the ignore file), for the client to save. */
+  readonly savedFile?: string;
+}
+
+// ---- The editor's views and pickers -------------------------------------------------------------------------------
+
+/** Open a source at a passage: `attributor.openSource`'s argument, and what tree items and hover links pass. */
+export interface OpenSourceArgs {
+  readonly sourceId: string;
+  readonly start?: number;
+  readonly end?: number;
+}
+
+/** A passage offered in a picker: what it shows, where it opens, what choosing it inserts. */
+export interface PassageItem {
+  readonly label: string;
+  readonly description?: string;
+  readonly detail?: string;
+  readonly open: OpenSourceArgs;
+  readonly insert: Omit<InsertPassageArgs, 'uri' | 'from' | 'to' | 'version'>;
+}
+
+export interface SourceTreeNode {
+  readonly id: string;
+  readonly kind: 'article' | 'speaker' | 'quote';
+  readonly label: string;
+  readonly description?: string;
+  /** Markdown. */
+  readonly tooltip?: string;
+  readonly icon: string;
+  readonly collapsible: boolean;
+  readonly open?: OpenSourceArgs;
+  readonly insert?: PassageItem['insert'];
+}
+
+export const SourceTreeRequest = new RequestType<{ readonly parent?: string }, SourceTreeNode[], void>('attributor/sourceTree');
+
+export const SearchSourcesRequest = new RequestType<{ readonly query: string; readonly limit?: number }, PassageItem[], void>('attributor/searchSources');
+
+export interface SpeakerItem {
+  readonly key: string;
+  readonly label: string;
+  readonly description: string;
+  readonly detail?: string;
+}
+
+export const SpeakersRequest = new RequestType0<SpeakerItem[], void>('attributor/speakers');
+
+export const SpeakerQuotesRequest = new RequestType<{ readonly key: string }, { readonly name: string; readonly quotes: PassageItem[] }, void>('attributor/speakerQuotes');
+
+export interface ArticleItem {
+  readonly id: string;
+  readonly label: string;
+  readonly description: string;
+  readonly detail: string;
+}
+
+export const ArticlesRequest = new RequestType0<ArticleItem[], void>('attributor/articles');
+
+/** The article's text exactly as indexed (source locations are offsets into it); null when it is not loaded. */
+export const ArticleTextRequest = new RequestType<{ readonly sourceId: string }, { readonly text: string; readonly title: string } | null, void>('attributor/articleText');
+
+/** The quotations that complete the quotation (or sentence) at the cursor, for a picker. */
+export const QuoteCandidatesRequest = new RequestType<{ readonly uri: string; readonly selection: { readonly start: number; readonly end: number } }, { readonly query: string; readonly items: PassageItem[]; readonly from: number; readonly to: number; readonly closing: string | null }, void>('attributor/quoteCandidates');
+
+/** Checks a document now, also when automatic checks are off for it; publishes and returns its findings' count. */
+export const CheckDocumentRequest = new RequestType<{ readonly uri: string }, { readonly findings: number } | null, void>('attributor/checkDocument');
+
+/** Checks a draft that is not open (read from the workspace) and publishes its findings; `skipped` for a source file. */
+export const CheckFileRequest = new RequestType<{ readonly uri: string }, { readonly findings: number; readonly skipped?: boolean }, void>('attributor/checkFile');
+
+/** Reloads every source folder and rebuilds the index. */
+export const RebuildIndexRequest = new RequestType0<IndexStatus, void>('attributor/rebuildIndex');
+
+/** The sources as CSL-JSON items (for pandoc's --bibliography). */
+export const BibliographyRequest = new RequestType0<object[], void>('attributor/bibliography');
+
+// ---- Status ------------------------------------------------------------------------------------------------------
+
+export interface IndexStatus {
+  readonly state: 'indexing' | 'ready';
+  readonly articles: number;
+  readonly problems: ReadonlyArray<{ readonly path: string; readonly message: string }>;
+  /** The index's generation: it grows with each rebuild. */
+  readonly generation: number;
+  /** The longest time one build step held the server's thread, in ms (the rest of the time it answered requests). */
+  readonly longestStepMs?: number;
+  readonly buildMs?: number;
+}
+
+export const IndexStatusNotification = new NotificationType<IndexStatus>('attributor/indexStatus');
+
+// ---- Files of virtual workspaces, read through the client (as the Markdown server does) ---------------------------
+
+export type FileKind = 'file' | 'directory' | 'other';
+
+export const ReadFileRequest = new RequestType<{ readonly uri: string }, { readonly base64: string }, void>('attributor/fs/readFile');
+/** A folder's entries; `symlink` marks a symbolic link (its `kind` is its target's). */
+export const ReadDirectoryRequest = new RequestType<{ readonly uri: string }, Array<{ readonly name: string; readonly kind: FileKind; readonly symlink?: boolean }>, void>('attributor/fs/readDirectory');
+export const StatRequest = new RequestType<{ readonly uri: string }, { readonly size: number; readonly kind: FileKind } | null, void>('attributor/fs/stat');
+
+/** What the client tells the server at start (initializationOptions). */
+export interface InitializationOptions {
+  /** Show `command:` links and `$(icon)`s in hovers (the client runs them, as VS Code does). */
+  readonly commandLinks?: boolean;
+  /** Settings for a client that cannot answer workspace/configuration: the `attributor` section. */
+  readonly settings?: unknown;
+  /** The bundled corpus folder, when the client ships one elsewhere than next to the server. */
+  readonly bundledCorpus?: string;
+}

@@ -1,0 +1,20 @@
+// `attributor-ls`: the Attributor language server for Node, over stdio (`--stdio`), IPC (`--node-ipc`) or a socket
+// (`--socket=N`), as vscode-languageserver reads the command line. Files on disk are read directly.
+import * as path from 'path';
+import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { URI } from 'vscode-uri';
+import { startServer } from '../attributorServer';
+import { nodeUriFileSystem } from './nodeUriFileSystem';
+
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  process.stdout.write('attributor-ls: the Attributor language server (diagnostics, hover, quote completion, quick fixes).\n\nUsage: attributor-ls --stdio | --node-ipc | --socket=PORT\n');
+  process.exit(0);
+}
+if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsWith('--socket') || a.startsWith('--pipe'))) {
+  process.stderr.write('attributor-ls: say how to talk to the editor: --stdio, --node-ipc or --socket=PORT (see --help).\n');
+  process.exit(2);
+}
+
+// dist/server.js sits next to the bundled corpus's folder, as dist/cli.js does.
+const bundledCorpus = URI.file(path.join(__dirname, '..', 'corpus')).toString();
+startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus });

@@ -1,0 +1,86 @@
+// The language features over the engine, returning LSP types, with no transport and no editor: the language server
+// runs it over stdio or IPC, the tests run it in memory. createAttributorService({ workspace, fs, logger }) in the
+// shape of vscode-markdown-languageservice; one feature a file; every call takes a CancellationToken.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CancellationToken } from 'vscode-languageserver-protocol';
+import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
+import type { CiteArgs, IgnoreQuoteArgs, InsertPassageArgs } from '../protocol/lspExtensions';
+import { provideCodeActions } from './codeActions';
+import { provideCompletion } from './completion';
+import type { ServiceContext } from './context';
+import { computeDiagnostics, diagnosticsOfText, type DiagnosticsResult } from './diagnostics';
+import { DraftChecks } from './draftChecks';
+import { planCite, planIgnoreQuote, planInsertPassage, type PlannedEdit } from './editCommands';
+import { provideHover } from './hover';
+import { IgnoreLists } from './ignoreLists';
+import { SourceLibrary } from './sourceLibrary';
+import * as queries from './sourceQueries';
+import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from './workspace';
+
+export interface AttributorServiceOptions {
+  readonly workspace: AttributorWorkspace;
+  readonly fs: WorkspaceFileSystem;
+  readonly logger: ServiceLogger;
+  /** The editor runs `command:` links and `$(icon)`s in hovers (VS Code). Default false. */
+  readonly commandLinks?: boolean;
+}
+
+export interface AttributorService {
+  readonly library: SourceLibrary;
+  readonly ignores: IgnoreLists;
+  /** Loads the sources (the first index) and the ignore lists. */
+  start(): Promise<void>;
+  diagnostics(document: TextDocument, token?: CancellationToken, force?: boolean): Promise<DiagnosticsResult | undefined>;
+  diagnosticsOfText(uri: string, text: string): Promise<Diagnostic[]>;
+  hover(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null>;
+  completion(document: TextDocument, position: Position, token?: CancellationToken): Promise<CompletionList | null>;
+  codeActions(document: TextDocument, range: Range, context: CodeActionContext, token?: CancellationToken): Promise<CodeAction[]>;
+  cite(document: TextDocument, args: CiteArgs): Promise<PlannedEdit>;
+  insertPassage(document: TextDocument, args: InsertPassageArgs): Promise<PlannedEdit>;
+  ignoreQuote(args: IgnoreQuoteArgs, openText?: (uri: string) => string | undefined): Promise<PlannedEdit>;
+  sourceTree(parent?: string): ReturnType<typeof queries.sourceTree>;
+  searchSources(query: string, limit?: number): ReturnType<typeof queries.searchSources>;
+  speakers(): ReturnType<typeof queries.speakers>;
+  speakerQuotes(key: string): ReturnType<typeof queries.speakerQuotes>;
+  articles(): ReturnType<typeof queries.articles>;
+  articleText(sourceId: string): ReturnType<typeof queries.articleText>;
+  bibliography(): Promise<object[]>;
+  quoteCandidates(document: TextDocument, selection: { start: number; end: number }): ReturnType<typeof queries.quoteCandidates>;
+  /** A document closed: its cached check goes. */
+  forget(uri: string): void;
+  dispose(): void;
+}
+
+export function createAttributorService(options: AttributorServiceOptions): AttributorService {
+  const { workspace, fs, logger } = options;
+  const library = new SourceLibrary(workspace, fs, logger);
+  const ignores = new IgnoreLists(workspace, fs, logger);
+  const checks = new DraftChecks();
+  ignores.onDidChange(() => checks.ignoresChanged());
+  const ctx: ServiceContext = { workspace, fs, logger, library, ignores, checks, commandLinks: options.commandLinks === true };
+  return Object.freeze({
+    library,
+    ignores,
+    async start() {
+      await Promise.all([library.reload('startup'), ignores.ready()]);
+    },
+    diagnostics: (document, token, force) => computeDiagnostics(ctx, document, token, force),
+    diagnosticsOfText: (uri, text) => diagnosticsOfText(ctx, uri, text),
+    hover: (document, position, token) => provideHover(ctx, document, position, token),
+    completion: (document, position, token) => provideCompletion(ctx, document, position, token),
+    codeActions: (document, range, context, token) => provideCodeActions(ctx, document, range, context, token),
+    cite: (document, args) => planCite(ctx, document, args),
+    insertPassage: (document, args) => planInsertPassage(ctx, document, args),
+    ignoreQuote: (args, openText) => planIgnoreQuote(ctx, args, openText),
+    sourceTree: (parent) => queries.sourceTree(ctx, parent),
+    searchSources: (query, limit) => queries.searchSources(ctx, query, limit),
+    speakers: () => queries.speakers(ctx),
+    speakerQuotes: (key) => queries.speakerQuotes(ctx, key),
+    articles: () => queries.articles(ctx),
+    articleText: (sourceId) => queries.articleText(ctx, sourceId),
+    bibliography: () => queries.bibliography(ctx),
+    quoteCandidates: (document, selection) => queries.quoteCandidates(ctx, document, selection),
+    forget: (uri) => checks.forget(uri),
+    dispose: () => library.dispose(),
+  } satisfies AttributorService);
+}

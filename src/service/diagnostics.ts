@@ -1,0 +1,68 @@
+// Findings as LSP diagnostics: code, severity from the settings, the message, and the source passage as related
+// information.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { CancellationToken } from 'vscode-languageserver-protocol';
+import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
+import { checkDraft, computeLineStarts, positionAt, type DraftReport, type Finding, type Severity } from '../core';
+import { cancelled, isServed, sourceLocation, type ServiceContext } from './context';
+import { engineSeverities, type AttributorSettings } from './settings';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+export type DiagnosticsResult =
+  | { readonly kind: 'checked'; readonly diagnostics: Diagnostic[]; readonly findings: readonly Finding[]; readonly ms: number }
+  /** Not checked: not a draft, diagnostics off, or (`tooLarge`) over the size limit; its diagnostics are cleared. */
+  | { readonly kind: 'skipped'; readonly tooLarge?: { readonly lines: number; readonly maxLines: number } };
+
+/**
+ * The diagnostics of an open document. With `force` (Check Document), also when automatic checks are off for it
+ * or it is over `attributor.diagnostics.maxLines`.
+ */
+export async function computeDiagnostics(ctx: ServiceContext, document: TextDocument, token: CancellationToken | undefined, force = false): Promise<DiagnosticsResult | undefined> {
+  const settings = await ctx.workspace.settings(document.uri);
+  const [index] = await Promise.all([ctx.library.ready(), ctx.ignores.ready()]);
+  if (cancelled(token)) return undefined;
+  if (!force && (!isServed(ctx, document, settings) || !settings.diagnosticsEnabled)) return { kind: 'skipped' };
+  if (!force && document.lineCount > settings.maxLines) return { kind: 'skipped', tooLarge: { lines: document.lineCount, maxLines: settings.maxLines } };
+  const started = Date.now();
+  const report = ctx.checks.report(document, index, ctx.library.generation, ctx.ignores.listFor(document.uri), settings);
+  const ms = Date.now() - started;
+  const findings = shown(report, settings);
+  return { kind: 'checked', diagnostics: findings.map((f) => toDiagnostic(ctx, f, report.analyzed.lineStarts)), findings, ms };
+}
+
+/** The diagnostics of a draft that is not open (Check Workspace): its text as read from the workspace. */
+export async function diagnosticsOfText(ctx: ServiceContext, uri: string, text: string): Promise<Diagnostic[]> {
+  const settings = await ctx.workspace.settings(uri);
+  const [index] = await Promise.all([ctx.library.ready(), ctx.ignores.ready()]);
+  const report = checkDraft(text, index, { severities: engineSeverities(settings.severities), ignore: ctx.ignores.listFor(uri), format: /\.txt$/i.test(uri) ? 'plain' : 'markdown' });
+  const lineStarts = computeLineStarts(text);
+  return shown(report, settings).map((f) => toDiagnostic(ctx, f, lineStarts));
+}
+
+function shown(report: DraftReport, settings: AttributorSettings): readonly Finding[] {
+  return report.findings.filter((f) => settings.severities[f.code] !== 'off');
+}
+
+function toDiagnostic(ctx: ServiceContext, finding: Finding, lineStarts: readonly number[]): Diagnostic {
+  const a = positionAt(lineStarts, finding.start);
+  const b = positionAt(lineStarts, Math.max(finding.start, finding.end));
+  const diagnostic: Diagnostic = {
+    range: { start: { line: a.line, character: a.column }, end: { line: b.line, character: b.column } },
+    severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
+    source: 'attributor',
+    code: finding.code,
+    message: finding.message,
+  };
+  const article = finding.sourceLocation ? ctx.library.article(finding.sourceLocation.sourceId) : undefined;
+  if (finding.sourceLocation && article) {
+    const who = finding.sourceSpeaker ? `${finding.sourceSpeaker} in` : 'In';
+    diagnostic.relatedInformation = [{ location: sourceLocation(ctx, article, finding.sourceLocation), message: `${who} “${article.title}”${article.outlet ? ` (${article.outlet})` : ''}` }];
+  }
+  return diagnostic;
+}

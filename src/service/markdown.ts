@@ -1,0 +1,56 @@
+// Markdown for hovers, completion documentation and tooltips: escaping, a passage with the quoted words in bold,
+// one-line previews, an article's title line. Pure text; the editor renders it.
+import type { AnalyzedArticle, TextSpan } from '../core';
+
+/** Escapes text for Markdown; runs of white space become one space. */
+export function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c).replace(/\s+/g, ' ');
+}
+
+/** A short one-line preview of `text`. */
+export function preview(text: string, max = 80): string {
+  const one = text.replace(/\s+/g, ' ').trim();
+  return one.length > max ? one.slice(0, max - 1) + '…' : one;
+}
+
+/**
+ * Markdown for a passage with a few words in bold: `context` is the surrounding sentence, [`boldStart`, `boldEnd`)
+ * the words to highlight, both relative to `context`. Long contexts are trimmed around the bold words with ellipses.
+ */
+export function highlightPassage(context: string, boldStart: number, boldEnd: number, maxChars = 420): string {
+  boldStart = Math.max(0, Math.min(boldStart, context.length));
+  boldEnd = Math.max(boldStart, Math.min(boldEnd, context.length));
+  let from = 0;
+  let to = context.length;
+  if (to - from > maxChars) {
+    const room = Math.max(0, maxChars - (boldEnd - boldStart));
+    from = Math.max(0, boldStart - Math.floor(room / 2));
+    to = Math.min(context.length, boldEnd + (room - (boldStart - from)));
+    // Snap to word boundaries.
+    if (from > 0) {
+      const space = context.indexOf(' ', from);
+      if (space !== -1 && space < boldStart) from = space + 1;
+    }
+    if (to < context.length) {
+      const space = context.lastIndexOf(' ', to);
+      if (space > boldEnd) to = space;
+    }
+  }
+  const before = escapeMarkdown(context.slice(from, boldStart));
+  const bold = escapeMarkdown(context.slice(boldStart, boldEnd)).trim();
+  const after = escapeMarkdown(context.slice(boldEnd, to));
+  return (from > 0 ? '… ' : '') + before + (bold ? `**${bold}**` : '') + after + (to < context.length ? ' …' : '');
+}
+
+/** `*Title* (Outlet, date)` */
+export function describeArticle(article: AnalyzedArticle): string {
+  const meta = [article.outlet, article.date].filter(Boolean).join(', ');
+  return `*${escapeMarkdown(preview(article.title, 100))}*${meta ? ` (${escapeMarkdown(meta)})` : ''}`;
+}
+
+/** The source sentence with the passage in bold. */
+export function passage(article: AnalyzedArticle, context: TextSpan, location: TextSpan): string {
+  const start = Math.min(context.start, location.start);
+  const end = Math.max(context.end, location.end);
+  return highlightPassage(article.text.slice(start, end), location.start - start, location.end - start);
+}

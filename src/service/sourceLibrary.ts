@@ -1,0 +1,204 @@
+// The sources and their index. Loading starts when asked and runs off the request path: the index is built a step
+// at a time (no step holds the thread long), and until it is done every feature answers from the index it had.
+import { URI, Utils } from 'vscode-uri';
+import {
+  ALIAS_FILE,
+  buildCorpusIndex,
+  loadSourceFolders,
+  parseAliasFile,
+  type AliasTable,
+  type AnalyzedArticle,
+  type CorpusIndex,
+  type LoadProblem,
+} from '../core';
+import { buildIndexInSteps, type BuildTiming } from './indexBuild';
+import { readTextIfExists, type AttributorWorkspace, type ServiceLogger, type WorkspaceFileSystem } from './workspace';
+
+export interface SourceFolder {
+  readonly uri: string;
+  /** How the writer named it: relative to its workspace folder, or `bundled corpus`. */
+  readonly label: string;
+  readonly bundled: boolean;
+}
+
+export interface LoadStats extends BuildTiming {
+  readonly articles: number;
+  /** The files and folders that could not be read (also logged). */
+  readonly problems: readonly LoadProblem[];
+  readonly ms: number;
+}
+
+/** Resolves an `attributor.sources` entry against its workspace folder: relative, absolute, or a URI of its own. */
+export function resolveSourceFolder(workspaceFolder: string, entry: string): string {
+  if (/^[a-zA-Z][\w+.-]+:\/\//.test(entry)) return URI.parse(entry).toString();
+  const base = URI.parse(workspaceFolder);
+  if (entry.startsWith('/') || /^[a-zA-Z]:[\\/]/.test(entry)) return base.with({ path: URI.file(entry).path }).toString();
+  return Utils.joinPath(base, entry).toString();
+}
+
+function withSlash(uri: string): string {
+  return uri.endsWith('/') ? uri : uri + '/';
+}
+
+export class SourceLibrary {
+  private currentIndex: CorpusIndex | undefined;
+  private indexPromise: Promise<CorpusIndex>;
+  private resolveFirst!: (index: CorpusIndex) => void;
+  private loading = 0;
+  private reloadTimer: ReturnType<typeof setTimeout> | undefined;
+  private folderList: SourceFolder[] = [];
+  private lastStats: LoadStats | undefined;
+  private readonly listeners = new Set<(index: CorpusIndex) => void>();
+  private readonly startListeners = new Set<() => void>();
+  /** Grows with each index put in place. */
+  generation = 0;
+
+  constructor(
+    private readonly workspace: AttributorWorkspace,
+    private readonly fs: WorkspaceFileSystem,
+    private readonly logger: ServiceLogger,
+  ) {
+    this.indexPromise = new Promise((resolve) => (this.resolveFirst = resolve));
+  }
+
+  /** The index, once the first load finished (the previous one while the next is built). */
+  get current(): CorpusIndex | undefined {
+    return this.currentIndex;
+  }
+
+  get stats(): LoadStats | undefined {
+    return this.lastStats;
+  }
+
+  get folders(): readonly SourceFolder[] {
+    return this.folderList;
+  }
+
+  get isLoading(): boolean {
+    return this.loading > 0;
+  }
+
+  /** Resolves with the latest index (waits for a load in progress). Never rejects. */
+  ready(): Promise<CorpusIndex> {
+    return this.indexPromise;
+  }
+
+  /** Calls `listener` with each new index. */
+  onDidChange(listener: (index: CorpusIndex) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  /** Calls `listener` when a load begins. */
+  onDidStartLoading(listener: () => void): () => void {
+    this.startListeners.add(listener);
+    return () => this.startListeners.delete(listener);
+  }
+
+  /** Reloads after `delay` ms of quiet (saves in a watched folder come in bursts). */
+  scheduleReload(reason: string, delay = 300): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.reloadTimer = setTimeout(() => {
+      this.reloadTimer = undefined;
+      void this.reload(reason);
+    }, delay);
+  }
+
+  /**
+   * Files of the sources changed. The one seam through which the index learns of changes: today it rebuilds the
+   * whole index off the request path; an index that updates one file's share in place plugs in here.
+   */
+  sourcesChanged(uris: readonly string[]): void {
+    this.scheduleReload(`${uris.length === 1 ? uris[0] : `${uris.length} files`} changed`, 500);
+  }
+
+  /** Reloads every source folder and rebuilds the index. The latest call wins. */
+  async reload(reason: string): Promise<CorpusIndex> {
+    const generation = ++this.generation;
+    const started = Date.now();
+    this.loading++;
+    for (const listener of this.startListeners) listener();
+    const promise = this.load(reason).then(
+      (index) => index,
+      (error) => {
+        this.logger.error('Loading the sources failed', error);
+        return this.currentIndex ?? buildCorpusIndex([]);
+      },
+    );
+    if (this.currentIndex) this.indexPromise = promise;
+    const index = await promise;
+    this.loading--;
+    if (generation !== this.generation) return this.indexPromise;
+    this.currentIndex = index;
+    this.indexPromise = Promise.resolve(index);
+    this.resolveFirst(index);
+    this.logger.info(`Indexed ${index.articles.length} source article(s) in ${Date.now() - started} ms (${reason}).`);
+    for (const listener of this.listeners) listener(index);
+    return index;
+  }
+
+  private async load(reason: string): Promise<CorpusIndex> {
+    const started = Date.now();
+    this.folderList = await this.configuredFolders();
+    this.logger.info(`Loading sources (${reason}) from ${this.folderList.map((f) => f.label).join(', ') || 'no folder'}.`);
+    const { articles, problems } = await loadSourceFolders(this.fs, this.folderList.map((f) => f.uri), { logger: this.logger });
+    const aliases = await this.loadAliases();
+    const { index, timing } = await buildIndexInSteps(articles, aliases ? { aliases } : {});
+    this.lastStats = { articles: index.articles.length, problems, ms: Date.now() - started, ...timing };
+    return index;
+  }
+
+  private async loadAliases(): Promise<AliasTable | undefined> {
+    const entries: Array<AliasTable['entries'][number]> = [];
+    for (const folder of this.workspace.folders()) {
+      const uri = Utils.joinPath(URI.parse(folder), ALIAS_FILE).toString();
+      try {
+        const text = await readTextIfExists(this.fs, uri);
+        if (text === undefined) continue;
+        const { table, problems } = parseAliasFile(text);
+        for (const problem of problems) this.logger.warn(`${uri}: ${problem}`);
+        entries.push(...table.entries);
+      } catch (error) {
+        this.logger.warn(`Could not read the alias file ${uri}: ${error instanceof Error ? error.message : String(error)}`);
+      }
+    }
+    return entries.length ? { entries } : undefined;
+  }
+
+  private async configuredFolders(): Promise<SourceFolder[]> {
+    const folders: SourceFolder[] = [];
+    const windowSettings = await this.workspace.settings(undefined);
+    if (windowSettings.includeBundledCorpus && this.workspace.bundledCorpus) folders.push({ uri: this.workspace.bundledCorpus, label: 'bundled corpus', bundled: true });
+    const seen = new Set<string>();
+    for (const workspaceFolder of this.workspace.folders()) {
+      for (const entry of (await this.workspace.settings(workspaceFolder)).sources) {
+        const uri = resolveSourceFolder(workspaceFolder, entry);
+        if (seen.has(uri)) continue;
+        seen.add(uri);
+        const label = uri.startsWith(withSlash(workspaceFolder)) ? uri.slice(withSlash(workspaceFolder).length) : URI.parse(uri).fsPath || uri;
+        folders.push({ uri, label: decodeURIComponent(label), bundled: false });
+      }
+    }
+    return folders;
+  }
+
+  /** Whether `uri` lies in a configured source folder (sources are not drafts: they are not checked). */
+  isSource(uri: string): boolean {
+    return this.folderList.some((f) => uri === f.uri || uri.startsWith(withSlash(f.uri)));
+  }
+
+  article(id: string): AnalyzedArticle | undefined {
+    return this.currentIndex?.article(id);
+  }
+
+  /** The URI of an article's file (article paths are URIs here; a plain path is a file). */
+  fileUri(article: AnalyzedArticle): string {
+    return /^[a-zA-Z][\w+.-]*:/.test(article.path) && !/^[a-zA-Z]:[\\/]/.test(article.path) ? article.path : URI.file(article.path).toString();
+  }
+
+  dispose(): void {
+    if (this.reloadTimer) clearTimeout(this.reloadTimer);
+    this.listeners.clear();
+    this.startListeners.clear();
+  }
+}
