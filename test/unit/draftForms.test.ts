@@ -90,6 +90,25 @@ describe('draft sentences in the forms writers use', () => {
     assert.deepStrictEqual(misattributions(`The mayor said "${REYES.quote}."`, index), ['Dan Reyes']);
   });
 
+  it('the role of a place: its holder, never a person named after the place', () => {
+    const renn = 'We will not abandon the ferry, whatever the council decides next week';
+    const withRenn = indexOf({ ...SOURCES, ferry: `Port Aldis mayor Tobias Renn met the islanders on Monday.\n\n"${renn}," Renn said.` });
+    for (const speaker of ['The mayor of Port Aldis said', 'The Mayor of Port Aldis said', 'Mayor of Port Aldis said']) {
+      const report = checkDraft(`${speaker}: "${renn}."`, withRenn);
+      assert.deepStrictEqual(report.findings.map((f) => f.message), [], speaker);
+      assert.notStrictEqual(report.quotes[0].claimedSpeaker?.name, 'Port Aldis', speaker);
+    }
+    assert.deepStrictEqual(misattributions(`"${renn}," said the mayor of Port Aldis.`, withRenn), []);
+    // The role still names its holder, so another's words in the mayor's mouth are caught.
+    assert.deepStrictEqual(misattributions(`The mayor of Port Aldis said: "${REYES.quote}."`, withRenn), ['Dan Reyes']);
+    // A place the sources give no mayor: nobody the sources know, so nobody to contradict.
+    assert.deepStrictEqual(misattributions(`The mayor of Lindholm said: "${renn}."`, withRenn), []);
+    assert.deepStrictEqual(misattributions(`The mayor of New York City said: "${renn}."`, withRenn), []);
+    // A name the sources know after the role and its place is still that person, in any case.
+    assert.deepStrictEqual(misattributions(`The Secretary of State Mia Chen said: "${CHEN.quote}."`, withRenn), []);
+    assert.deepStrictEqual(misattributions(`The Secretary of State Tobias Renn said: "${CHEN.quote}."`, withRenn), ['Mia Chen']);
+  });
+
   it('catches at least 90% of the misattributions over all the forms', () => {
     let wrong = 0;
     let caught = 0;

@@ -110,6 +110,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
       // `a South Carolina Republican`: a party's member, not a name.
       if (PARTY_MEMBERS.has(phrase.name[phrase.name.length - 1].lower)) continue;
+      // `Mayor of Port Aldis`: a lone word after a title's `of` may end the place's name rather than be a surname.
+      if (phrase.name.length === 1 && phrase.title.some((x) => x.lower === 'of')) continue;
       const role = appositiveRole(tokens, end);
       if (!phrase.title.length && !role && phrase.name.length < 2) continue;
       const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? []].filter((r) => r.length > 0);

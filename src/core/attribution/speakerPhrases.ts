@@ -83,6 +83,11 @@ export function isNameWord(t: Token | undefined): boolean {
   return false;
 }
 
+/** A role noun, capitalised or not (`mayor`, `Secretary`), but not an acronym. */
+function isRoleWord(t: Token | undefined): boolean {
+  return isWord(t) && ROLE_WORDS.has(t.lower) && !isAcronym(t);
+}
+
 export function isVerbLike(t: Token): boolean {
   if (t.cap) return false;
   if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower)) return true;
@@ -197,7 +202,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
       j--;
       continue;
     }
-    if (t.lower === 'of' && isNameWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) {
+    // `Secretary of State Albright`, `the mayor of Port Aldis`: a title or role runs through what it is of.
+    if (t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) {
       j--;
       continue;
     }
@@ -252,7 +258,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       j++;
       continue;
     }
-    if (t.lower === 'of' && isNameWord(tokens[j + 1]) && named) {
+    if (t.lower === 'of' && isNameWord(tokens[j + 1]) && (named || isRoleWord(tokens[j - 1]))) {
       j++;
       continue;
     }
@@ -337,7 +343,13 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const of = body.findIndex((t, i) => t.lower === 'of' && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
   if (of > 0) {
     const tail = body.slice(of + 1);
-    if (tail.length >= 2 && tail.every((t) => t.cap)) lastRole = of + tail.length - Math.min(2, tail.length - 1);
+    // `the mayor of Port Aldis`, `mayor of Port Aldis`: a role after a determiner, or in lower case, is rarely a
+    // title before a name (news style writes `Mayor Renn`, `Secretary of State Albright`): two words after `of` are
+    // what the role is of, a place or a body, and the phrase names whoever holds it. With more words, the last two
+    // may be a name (`the Secretary of State Mia Chen`); the resolver trusts them only if the sources know them.
+    const plainRole = determiner !== null || !body[of - 1].cap;
+    if (plainRole && tail.length <= 2) lastRole = body.length - 1;
+    else if (tail.length >= 2 && tail.every((t) => t.cap)) lastRole = of + tail.length - Math.min(2, tail.length - 1);
   }
   const title = body.slice(0, lastRole + 1);
   let rest = body.slice(lastRole + 1);

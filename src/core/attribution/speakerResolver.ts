@@ -271,6 +271,15 @@ export abstract class SpeakerResolver {
       const words = np.name.map((t) => t.text);
       const found = this.registry.lookupName(words, this.p.id);
       const known = np.isOrganisation && found?.kind === 'person' ? null : found;
+      const ofAt = np.title.findIndex((t) => t.lower === 'of');
+      if (!known && ofAt > 0) {
+        // `Mayor of Port Aldis said`, `the mayor of New York City said`: where the role's place ends and a name
+        // begins is a guess. Whoever the sources give the whole role, else nobody: a lone word after it may be the
+        // place's own (`Aldis`), and after `the mayor of` a name is rare enough to need the sources' word for it.
+        const holder = this.registry.lookupRole([...np.title, ...np.name].map((t) => t.text), this.p.id);
+        if (holder) return { speaker: this.registry.toSpeaker(holder), mention };
+        if (np.name.length === 1 || np.determiner || !np.title[ofAt - 1].cap) return this.description(mention);
+      }
       const record = known ?? (np.isOrganisation ? this.registry.addOrganisation(words, this.p.id) : this.registry.addPerson(words, this.p.id));
       if (!known && np.title.length) this.registry.addRole(record, np.title.map((t) => t.text));
       return { speaker: this.registry.toSpeaker(record), mention };
