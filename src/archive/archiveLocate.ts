@@ -16,6 +16,7 @@ import { runSteps } from '../core/index/stepwise';
 import { quoteWords, WordIndex, type QuoteWords, type WordHit } from '../core/index/wordIndex';
 import { computeLineStarts, positionAt } from '../core/text/textLines';
 import type { SourceMatch } from '../core/types';
+import { joinedQuotations } from '../core/index/joinedQuotations';
 import { SCHEMA } from './archiveSchema';
 import { QUOTATION_COLUMNS, toAttributedQuote, type StoredQuotation } from './archiveRows';
 import { allOf, anyOf, combinations, lexeme, phraseQuery } from './textSearchTerms';
@@ -135,10 +136,13 @@ function toMatch({ passage, hit }: PassageHit, quotes: readonly StoredQuotation[
   const inside = overlapping.find((q) => q.text_start <= start && end <= q.text_end) ?? overlapping[0] ?? null;
   const sourceQuote = inside ? toAttributedQuote(inside, registry) : null;
   const sentence = sentenceAt(passage.sentences, start);
+  const fragments = hit.fragments?.map((f) => ({ start: passage.start + f.start, end: passage.start + f.end }));
+  const joined = fragments ? joinedQuotations(fragments, overlapping, (q) => ({ start: q.text_start, end: q.text_end }), (q) => q.speaker?.key ?? null) : null;
   return {
     location: { sourceId: passage.source_id, start, end, line: passage.line + local.line, column: local.line === 0 ? passage.col + local.column : local.column },
     sourceText: (passage.body + passage.tail).slice(hit.start, hit.end),
     sourceQuote,
+    ...(joined ? { joinedQuotes: joined.map((q) => (q === inside ? sourceQuote! : toAttributedQuote(q, registry))) } : {}),
     speaker: sourceQuote?.speaker ?? null,
     speakerSpelling: sourceQuote?.speaker ? inside!.speaker_spelling ?? sourceQuote.speaker.name : null,
     context: { start: sentence?.start ?? start, end: Math.max(sentence?.end ?? end, end) },

@@ -133,8 +133,13 @@ export interface SourceMatch {
   readonly location: SourceLocation;
   /** The source's exact wording of the matched passage. */
   readonly sourceText: string;
-  /** The source quote the passage lies in, when it lies in one. */
+  /** The source quote the passage lies in, when it lies in one (the first, for fragments joined from several). */
   readonly sourceQuote: AttributedQuote | null;
+  /**
+   * For a shortened quote whose fragments stand in several quotations of one speaker, with the reporter's words
+   * between them: those quotations, in order (see joinedQuotations.ts).
+   */
+  readonly joinedQuotes?: readonly AttributedQuote[];
   readonly speaker: Speaker | null;
   /** The speaker's name as this source writes it (`Volodymyr Zelensky`), for putting it into the draft. */
   readonly speakerSpelling: string | null;

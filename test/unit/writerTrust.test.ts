@@ -74,6 +74,26 @@ describe('showing exactly what differs', () => {
     assert.match(cut.findings[0].message, /ellipsis cuts words that change the source's meaning: a negation \(drops “not”\)/);
   });
 
+  it('accepts a shortened quote joining two quotations of one speaker, and gives it to that speaker alone', () => {
+    const ferry = [
+      'Ferry talks resume',
+      '',
+      'Port Aldis mayor Tobias Renn met the islanders.',
+      '',
+      '"We will not abandon the ferry," Renn told reporters on Monday. "The council must find the money by spring."',
+      '',
+      '"The money is not there," council leader Dan Reyes said. "We have looked everywhere for it."',
+    ].join('\n');
+    const joinedIndex = indexOf({ ferry });
+    const joined = checkDraft('Renn said: "We will not abandon the ferry ... The council must find the money by spring."\n', joinedIndex);
+    assert.deepStrictEqual([joined.quotes[0].verdict, joined.quotes[0].shortened, joined.findings], ['matches', true, []]);
+    const elsewhere = checkDraft('Dan Reyes said: "We will not abandon the ferry ... The council must find the money by spring."\n', joinedIndex);
+    assert.deepStrictEqual(elsewhere.findings.map((f) => [f.code, f.sourceSpeaker]), [['misattributed-quote', 'Tobias Renn']]);
+    // Fragments of two speakers' quotations are nobody's one quote.
+    const mixed = checkDraft('Renn said: "The council must find the money by spring ... The money is not there."\n', joinedIndex);
+    assert.notStrictEqual(mixed.quotes[0].verdict, 'matches');
+  });
+
   it('names sources by title and outlet in messages, never by file id alone', () => {
     const [f] = checkDraft('Renn said: "We will abandon the ferry, whatever the council decides next week."\n', index).findings;
     assert.match(f.message, /“Ferry service to the island ends”/);

@@ -28,8 +28,12 @@ export function contentWords(words: readonly string[]): string[] {
   return words.filter(isContentWord);
 }
 
-/** True when the matched passage lies within the words of a source quotation (not the reporter's narration). */
+/**
+ * True when the matched passage lies within the words of a source quotation (not the reporter's narration), or a
+ * shortened quote's fragments each lie in one of its speaker's quotations.
+ */
 export function liesInQuote(match: SourceMatch): boolean {
+  if (match.joinedQuotes) return true;
   const q = match.sourceQuote;
   return q !== null && match.location.start >= q.textStart && match.location.end <= q.textEnd;
 }

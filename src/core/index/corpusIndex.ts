@@ -7,6 +7,7 @@ import { analyzeSources, currentSpeaker, spellingIn } from './analyzeSources';
 import type { LocatedQuote } from './sourceIndex';
 import { normalizePhrase } from '../text/normalizeText';
 import { PassageSearch, processTerm, SPLIT } from './passageSearch';
+import { joinedQuotations } from './joinedQuotations';
 import { QuoteIndex } from './quoteIndex';
 import { positionAt } from '../text/textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
@@ -204,10 +205,12 @@ class BuiltCorpusIndex implements CorpusIndex {
     const inside = overlapping.find((q) => q.textStart <= hit.start && hit.end <= q.textEnd) ?? overlapping[0] ?? null;
     const sentence = article.sentences[containing(article.sentences, hit.start)];
     const speaker = inside?.speaker ?? null;
+    const joined = hit.fragments ? joinedQuotations(hit.fragments, overlapping, (q) => ({ start: q.textStart, end: q.textEnd }), (q) => q.speaker?.key ?? null) : null;
     return {
       location: this.location(article, hit),
       sourceText: article.text.slice(hit.start, hit.end),
       sourceQuote: inside,
+      ...(joined ? { joinedQuotes: joined } : {}),
       speaker,
       speakerSpelling: speaker ? spellingIn(this.registry, article.text, speaker) : null,
       context: { start: sentence?.start ?? hit.start, end: Math.max(sentence?.end ?? hit.end, hit.end) },

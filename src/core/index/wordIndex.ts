@@ -3,6 +3,7 @@
 // an ellipsis) and "which passage is closest to these words" (word-level alignment) in milliseconds,
 // however many articles there are.
 import { forEachWord, normalizeWord, tokenizeWords, wordEndAt } from '../text/normalizeText';
+import type { TextSpan } from '../types';
 import type { Steps } from './stepwise';
 
 export interface WordHit {
@@ -12,6 +13,8 @@ export interface WordHit {
   readonly end: number;
   /** 1 for the same words; lower for a close passage. */
   readonly similarity: number;
+  /** For an exact match of a quote with an ellipsis: where each of its fragments stands (character offsets). */
+  readonly fragments?: readonly TextSpan[];
 }
 
 /** A draft quote's words, split where it leaves words out (`...`, `…`) or puts words in (`[regions]`). */
@@ -374,14 +377,20 @@ export class WordIndex {
       const article = this.articleOf(first);
       const articleEnd = this.firstToken[article + 1];
       let end = first + segmentIds[0].length;
+      // Where each fragment stands, for a quote with an ellipsis only (see joinedQuotations.ts).
+      const fragments: TextSpan[] | null = segmentIds.length > 1 ? [{ start: this.starts[first], end: this.endOf(end - 1) }] : null;
       let ok = true;
       for (let s = 1; ok && s < segmentIds.length; s++) {
         const next = this.exactAt(segmentIds[s], end, Math.min(articleEnd, end + quote.gaps[s] + 1));
         if (next.length === 0) ok = false;
-        else end = next[0] + segmentIds[s].length;
+        else {
+          end = next[0] + segmentIds[s].length;
+          fragments?.push({ start: this.starts[next[0]], end: this.endOf(end - 1) });
+        }
       }
       if (!ok || end > articleEnd) continue;
-      hits.push(this.hit(article, first, end - 1, 1));
+      const hit = this.hit(article, first, end - 1, 1);
+      hits.push(fragments ? { ...hit, fragments } : hit);
       if (hits.length >= limit) break;
     }
     return hits;
