@@ -57,7 +57,7 @@ function fixes(ctx: ServiceContext, document: TextDocument, finding: Finding, se
     // The title says what the fix changes, word for word: `restores “not”; removes “never”`.
     const changes = report.difference ? diffSummary(report.difference) : '';
     const title = `Use the source's wording${changes ? ` (${changes})` : ''}: “${preview(sourceText, 60)}”`;
-    actions.push({ ...make(title, finding.code === 'altered-quote'), edit: documentEdit(document, [replaceEdit(document, report.textStart, report.textEnd, sourceText)]) });
+    actions.push({ ...make(title, finding.code === 'altered-quote' || finding.code === 'distorted-quote'), edit: documentEdit(document, [replaceEdit(document, report.textStart, report.textEnd, sourceText)]) });
   }
 
   // A citation of the source, after the quotation.

@@ -64,10 +64,10 @@ describe('Quick fixes', function () {
     assert.match(editor.document.getText(), /^Vladimir Putin said Russia would use "all available means"\./);
   });
 
-  it('replaces an altered quotation with the source wording, undoably', async () => {
+  it('replaces a quotation whose change of words changes its meaning with the source wording, undoably', async () => {
     const original = 'Biden said: "Make no mistake, these actions have legitimacy".\n';
     const editor = await openDraft(original);
-    const diagnostic = await firstFinding(editor, 'altered-quote');
+    const diagnostic = await firstFinding(editor, 'distorted-quote');
     const actions = await codeActionsAt(editor.document, diagnostic.range);
     const fix = actions.find((a) => a.title.startsWith("Use the source's wording"));
     assert.ok(fix, actions.map((a) => a.title).join(' | '));

@@ -49,7 +49,7 @@ describe('Sources', function () {
     const api = await attributor();
     const view = await api.sourcesView();
     assert.strictEqual(view.length, 5, view.map((v) => v.label).join(' | '));
-    const first = view.find((v) => v.label.startsWith('President Vladimir Putin describes annexation'));
+    const first = view.find((v) => v.label.startsWith('Russian President Vladimir Putin has signed treaties'));
     assert.ok(first);
     const putin = first.children.find((g) => g.label === 'Vladimir Putin');
     assert.ok(putin, first.children.map((g) => g.label).join(' | '));
