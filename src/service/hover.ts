@@ -26,23 +26,34 @@ export async function provideHover(ctx: ServiceContext, document: TextDocument, 
   const index = ctx.library.current;
   if (!index || cancelled(token) || !isServed(ctx, document, settings)) return null;
   const offset = document.offsetAt(position);
-  const { report, delta } = reportAround(ctx, document, offset, index, settings);
+  const { report, delta, whole } = reportAround(ctx, document, offset, index, settings);
   const local = offset - delta;
   const quote = report.quotes.find((q) => q.start <= local && local <= q.end);
-  if (quote) return quoteHover(ctx, document, quote, delta, index, settings);
+  if (quote) return quoteHover(ctx, document, quote, delta, index, settings, whole && diagnosed(report, quote, settings));
   if (!settings.claimHover) return null;
   const sentence = report.analyzed.sentences.find((s) => s.start <= local && local < s.end);
   if (!sentence || report.quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) return null;
   return claimHover(ctx, document, report.analyzed.text, sentence, delta, index, settings);
 }
 
-/** The document's report, or for a document over the size limit a report of the paragraph around `offset`. */
-function reportAround(ctx: ServiceContext, document: TextDocument, offset: number, index: CorpusIndex, settings: AttributorSettings): { report: DraftReport; delta: number } {
+/**
+ * The document's report (`whole`), or for a document over the size limit a report of the paragraph around `offset`
+ * (such a document gets no diagnostics).
+ */
+function reportAround(ctx: ServiceContext, document: TextDocument, offset: number, index: CorpusIndex, settings: AttributorSettings): { report: DraftReport; delta: number; whole: boolean } {
   const report = reportOf(ctx, document, index, settings);
-  if (report) return { report, delta: 0 };
+  if (report) return { report, delta: 0, whole: true };
   const text = document.getText();
   const { start, end } = paragraphAround(text, offset);
-  return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri) }), delta: start };
+  return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri) }), delta: start, whole: false };
+}
+
+/**
+ * Whether a diagnostic on the quote already says its verdict, who said the words and where: the editor shows its
+ * message just above this hover, so the hover leaves those out (the Problems panel and the CLI keep the full message).
+ */
+function diagnosed(report: DraftReport, quote: DraftQuoteReport, settings: AttributorSettings): boolean {
+  return settings.diagnosticsEnabled && report.findings.some((f) => f.report === quote && settings.severities[f.code] !== 'off');
 }
 
 /** The verdict in one line, naming the speakers where the verdict is about them. */
@@ -68,10 +79,13 @@ function verdictLine(ctx: ServiceContext, quote: DraftQuoteReport, speaker: Spea
 /**
  * A quotation's hover, each fact once: the links first, then the verdict, what differs word by word, who said it
  * in which source with the source's sentence, other renderings of the same words, other sources that carry them.
+ * `diagnosed`: a diagnostic above the hover says the verdict, the speaker and the source; the hover does not repeat them.
  */
-function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuoteReport, delta: number, index: CorpusIndex, settings: AttributorSettings): Hover | null {
+function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuoteReport, delta: number, index: CorpusIndex, settings: AttributorSettings, diagnosed: boolean): Hover | null {
   if (quote.verdict === 'term' && !quote.match) return null;
   const match = quote.match;
+  // `No source contains these quoted words` above says all there is.
+  if (diagnosed && !match) return null;
   const article = match ? index.article(match.location.sourceId) : undefined;
   const speaker = match?.speaker ?? match?.sourceQuote?.speaker ?? null;
   let md = '';
@@ -79,12 +93,12 @@ function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuo
     const offset = citationOffset(document.getText(), quote.end + delta, settings.citationStyle);
     md += links(match.location, { uri: document.uri, offset, sourceId: article.id, start: match.location.start, end: match.location.end, version: document.version }) + '\n\n';
   }
-  md += `**“${escapeMarkdown(preview(quote.text, 90))}”** — ${verdictLine(ctx, quote, speaker, article)}\n\n`;
+  if (!diagnosed) md += `**“${escapeMarkdown(preview(quote.text, 90))}”** — ${verdictLine(ctx, quote, speaker, article)}\n\n`;
   if (quote.difference && quote.verdict !== 'unquoted') {
     md += `${quote.shortened ? 'Cut from the source' : 'Source → draft'}: ${diffMarkdown(quote.difference.parts)}\n\n`;
   }
   if (match && article) {
-    if (quote.verdict !== 'unquoted') md += `${speaker ? `**${escapeMarkdown(speaker.name)}**` : 'Not attributed to anyone'} in ${describeArticle(article)}${ctx.commandLinks ? '' : `, line ${match.location.line + 1}`}\n\n`;
+    if (quote.verdict !== 'unquoted' && !diagnosed) md += `${speaker ? `**${escapeMarkdown(speaker.name)}**` : 'Not attributed to anyone'} in ${describeArticle(article)}${ctx.commandLinks ? '' : `, line ${match.location.line + 1}`}\n\n`;
     md += `> ${passage(article, match.context, match.location)}\n\n`;
     if (quote.verdict === 'variant') md += `The draft's rendering: “${escapeMarkdown(quote.text)}”; ${describeArticle(article)}'s: “${escapeMarkdown(match.sourceText)}”\n\n`;
     if (quote.verdict === 'matches' || quote.verdict === 'variant') {

@@ -1,6 +1,6 @@
 // Hover citations: quotations (speaker, source, context in bold, verdict, links) and close claims.
 import * as assert from 'assert';
-import { attributor, closeAllEditors, hoverAt, offsetOf, openDraft, openFixture } from './attributorSupport';
+import { attributor, closeAllEditors, diagnosticCode, diagnosticsWhere, hoverAt, offsetOf, openDraft, openFixture } from './attributorSupport';
 
 describe('Hover citations', function () {
   this.timeout(30_000);
@@ -24,17 +24,22 @@ describe('Hover citations', function () {
     assert.match(hover, /\[\$\(quote\) Insert citation\]\(command:attributor\.insertCitation\?/);
   });
 
-  it('says a misattributed quotation is attributed to someone else there', async () => {
+  it('says a misattributed quotation is attributed to someone else there once: in the diagnostic above the hover', async () => {
     const { document } = await openFixture('drafts/misattributed.md');
+    const diagnostics = await diagnosticsWhere(document.uri, 'the misattribution', (ds) => ds.some((d) => diagnosticCode(d) === 'misattributed-quote'));
+    const trust = diagnostics.find((d) => document.getText(d.range).includes('We trust each other'))!;
+    assert.match(trust.message, /attribute this quote to Volodymyr Zelenskyy?, not (Vladimir )?Putin/);
     const hover = await hoverAt(document, offsetOf(document, 'We trust each other'));
-    assert.match(hover, /Attributed there to \*\*Volodymyr Zelenskyy?\*\*, not to Putin/);
+    assert.match(hover, /\*\*We trust each other/i, 'the source sentence');
+    assert.match(hover, /Open source/);
+    assert.doesNotMatch(hover, /Attributed there|not to Putin/, 'not said twice');
   });
 
-  it('says when no source carries the words', async () => {
+  it('says when no source carries the words, in the diagnostic alone', async () => {
     const { document } = await openFixture('drafts/misattributed.md');
-    const hover = await hoverAt(document, offsetOf(document, 'moonlight'));
-    assert.match(hover, /Not found in the sources/);
-    assert.doesNotMatch(hover, /Open source/);
+    const diagnostics = await diagnosticsWhere(document.uri, 'the unsourced quote', (ds) => ds.some((d) => diagnosticCode(d) === 'unsourced-quote'));
+    assert.ok(diagnostics.some((d) => /moonlight/.test(document.getText(d.range)) && /No source contains these quoted words/.test(d.message)));
+    assert.strictEqual(await hoverAt(document, offsetOf(document, 'moonlight')), '');
   });
 
   it('shows the source of a sentence without quotes that closely matches a source sentence', async () => {

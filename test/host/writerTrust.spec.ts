@@ -24,10 +24,11 @@ describe('The writer’s trust', function () {
     assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
     assert.match(d.message, /changes the source's meaning: a negation \(drops “not”\)/);
     const hover = await hoverAt(editor.document, offsetOf(editor.document, 'any negotiations'));
-    assert.match(hover, /Changes the meaning: a negation \\?\(drops “not”\\?\)/);
     assert.match(hover, /Source → draft: Ukraine will ~~not~~ hold any negotiations/);
-    assert.ok(hover.indexOf('Open source') < hover.indexOf('Changes the meaning'), `the links come first:\n${hover}`);
-    assert.doesNotMatch(hover, /\d{3}_[0-9a-f]{16}/, 'no file id in the hover');
+    assert.doesNotMatch(hover, /meaning/, 'the diagnostic above the hover says it, once');
+    assert.ok(hover.indexOf('Open source') < hover.indexOf('Source → draft'), `the links come first:\n${hover}`);
+    // What the writer reads: the hover without its links' targets (a command's arguments name the file).
+    assert.doesNotMatch(hover.replace(/\]\(command:[^)]*\)/g, ']'), /\d{3}_[0-9a-f]{16}/, 'no file id in the hover');
   });
 
   it('refuses to cite a sentence no source supports, and offers the search instead', async () => {

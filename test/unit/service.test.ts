@@ -71,9 +71,17 @@ describe('the language service (in memory)', () => {
     const doc = draft('Ben Okafor said "the lighthouse keepers will stay at their posts".\n');
     const hover = await t.service.hover(doc, { line: 0, character: 25 });
     const value = (hover?.contents as { value: string }).value;
-    assert.match(value, /Attributed there to \*\*Tobias Renn\*\*, not to Ben Okafor/);
     assert.match(value, /\*\*The lighthouse keepers will stay at their posts\*\*/);
     assert.doesNotMatch(value, /command:/);
+    // The diagnostic, shown just above the hover, says who said it and where: the hover does not say it again.
+    const checked = await t.service.diagnostics(doc);
+    assert.match(String(checked?.kind === 'checked' && checked.diagnostics[0].message), /Tobias Renn, not Ben Okafor: “Harbour reopens after the storm”/);
+    assert.doesNotMatch(value, /Attributed there|\*\*Tobias Renn\*\*|Harbour reopens after the storm/);
+    // With no diagnostic there (its severity off), the hover says it all.
+    t.settings['diagnostics.severity.misattributedQuote'] = 'off';
+    const undiagnosed = ((await t.service.hover(doc, { line: 0, character: 25 }))?.contents as { value: string }).value;
+    assert.match(undiagnosed, /Attributed there to \*\*Tobias Renn\*\*, not to Ben Okafor/);
+    assert.match(undiagnosed, /\*\*Tobias Renn\*\* in \*Harbour reopens after the storm\*/);
     const vscode = await memoryService({ 'sources/harbour.txt': HARBOUR }, {}, { commandLinks: true });
     const linked = ((await vscode.service.hover(doc, { line: 0, character: 25 }))?.contents as { value: string }).value;
     assert.match(linked, /\[\$\(go-to-file\) Open source\]\(command:attributor\.openSource\?/);
@@ -177,11 +185,16 @@ describe('the language service (in memory)', () => {
     assert.ok(quoted, 'a quotation is offered as one');
   });
 
-  it('shows the word diff of an altered quote in its hover', async () => {
+  it('shows the word diff of an altered quote in its hover, below the diagnostic that tells the change of meaning', async () => {
     const doc = draft('Tobias Renn said: "The lighthouse keepers will not stay at their posts until the last ship is in."\n');
     const hover = (await t.service.hover(doc, { line: 0, character: 30 }))?.contents as { value: string };
-    assert.match(hover.value, /Changes the meaning: a negation \\?\(adds “not”\\?\)/);
     assert.match(hover.value, /Source → draft: The lighthouse keepers will \*\*not\*\* stay/);
+    const checked = await t.service.diagnostics(doc);
+    assert.match(String(checked?.kind === 'checked' && checked.diagnostics[0].message), /changes the source's meaning: a negation \(adds “not”\)/);
+    assert.doesNotMatch(hover.value, /meaning/, 'said once, by the diagnostic');
+    t.settings = { sources: ['sources'], diagnostics: { enabled: false } };
+    const alone = (await t.service.hover(doc, { line: 0, character: 30 }))?.contents as { value: string };
+    assert.match(alone.value, /Changes the meaning: a negation \\?\(adds “not”\\?\)/);
   });
 
   it('hovers a sentence without quotes with the source sentence it restates, and nothing for one no source resembles', async () => {
