@@ -3,11 +3,11 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { checkDraft, citationOffset, paragraphAround, type AnalyzedArticle, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceLocation, type Speaker, type TextSpan } from '../core';
+import { checkDraft, citationOffset, paragraphAround, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceArticle, type SourceLocation, type Speaker, type TextSpan } from '../core';
 import { diffMarkdown, meaningLine } from './diffMarkdown';
 import { otherRenderings } from './renderings';
 import type { CiteArgs, OpenSourceArgs } from '../protocol/lspExtensions';
-import { cancelled, isServed, rangeIn, reportOf, type ServiceContext } from './context';
+import { cancelled, checksAgainstArchive, isServed, rangeIn, reportedArticle, reportOf, type ServiceContext } from './context';
 import { describeArticle, escapeMarkdown, passage, preview } from './markdown';
 import type { AttributorSettings } from './settings';
 
@@ -26,7 +26,9 @@ export async function provideHover(ctx: ServiceContext, document: TextDocument, 
   const index = ctx.library.current;
   if (!index || cancelled(token) || !isServed(ctx, document, settings)) return null;
   const offset = document.offsetAt(position);
-  const { report, delta, whole } = reportAround(ctx, document, offset, index, settings);
+  const around = reportAround(ctx, document, offset, index, settings);
+  if (!around) return null;
+  const { report, delta, whole } = around;
   const local = offset - delta;
   const quote = report.quotes.find((q) => q.start <= local && local <= q.end);
   if (quote) return quoteHover(ctx, document, quote, delta, index, settings, whole && diagnosed(report, quote, settings));
@@ -38,11 +40,13 @@ export async function provideHover(ctx: ServiceContext, document: TextDocument, 
 
 /**
  * The document's report (`whole`), or for a document over the size limit a report of the paragraph around `offset`
- * (such a document gets no diagnostics).
+ * (such a document gets no diagnostics). Against an archive, only the report of this version the diagnostics made
+ * (none yet: no hover, rather than a verdict from other sources).
  */
-function reportAround(ctx: ServiceContext, document: TextDocument, offset: number, index: CorpusIndex, settings: AttributorSettings): { report: DraftReport; delta: number; whole: boolean } {
+function reportAround(ctx: ServiceContext, document: TextDocument, offset: number, index: CorpusIndex, settings: AttributorSettings): { report: DraftReport; delta: number; whole: boolean } | undefined {
   const report = reportOf(ctx, document, index, settings);
   if (report) return { report, delta: 0, whole: true };
+  if (checksAgainstArchive(ctx, settings)) return undefined;
   const text = document.getText();
   const { start, end } = paragraphAround(text, offset);
   return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri) }), delta: start, whole: false };
@@ -57,7 +61,7 @@ function diagnosed(report: DraftReport, quote: DraftQuoteReport, settings: Attri
 }
 
 /** The verdict in one line, naming the speakers where the verdict is about them. */
-function verdictLine(ctx: ServiceContext, quote: DraftQuoteReport, speaker: Speaker | null, article: AnalyzedArticle | undefined): string {
+function verdictLine(ctx: ServiceContext, quote: DraftQuoteReport, speaker: Speaker | null, article: SourceArticle | undefined): string {
   const icon = (name: string) => (ctx.commandLinks ? `${name} ` : '');
   const [verdictIcon, verdictText] = VERDICT[quote.verdict];
   switch (quote.verdict) {
@@ -81,33 +85,37 @@ function verdictLine(ctx: ServiceContext, quote: DraftQuoteReport, speaker: Spea
  * in which source with the source's sentence, other renderings of the same words, other sources that carry them.
  * `diagnosed`: a diagnostic above the hover says the verdict, the speaker and the source; the hover does not repeat them.
  */
-function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuoteReport, delta: number, index: CorpusIndex, settings: AttributorSettings, diagnosed: boolean): Hover | null {
+async function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuoteReport, delta: number, index: CorpusIndex, settings: AttributorSettings, diagnosed: boolean): Promise<Hover | null> {
   if (quote.verdict === 'term' && !quote.match) return null;
   const match = quote.match;
   // `No source contains these quoted words` above says all there is.
   if (diagnosed && !match) return null;
-  const article = match ? index.article(match.location.sourceId) : undefined;
+  const found = match ? await reportedArticle(ctx, document, match.location.sourceId) : undefined;
+  const article = found?.article;
   const speaker = match?.speaker ?? match?.sourceQuote?.speaker ?? null;
   let md = '';
-  if (match && article && ctx.commandLinks) {
+  if (match && found) {
     const offset = citationOffset(document.getText(), quote.end + delta, settings.citationStyle);
-    md += links(match.location, { uri: document.uri, offset, sourceId: article.id, start: match.location.start, end: match.location.end, version: document.version }) + '\n\n';
+    // An archive's article has no file here to open: its place is named instead.
+    if (!found.local) md += `In the newsroom's archive, line ${match.location.line + 1}\n\n`;
+    else if (ctx.commandLinks) md += links(match.location, { uri: document.uri, offset, sourceId: found.article.id, start: match.location.start, end: match.location.end, version: document.version }) + '\n\n';
   }
   if (!diagnosed) md += `**“${escapeMarkdown(preview(quote.text, 90))}”** — ${verdictLine(ctx, quote, speaker, article)}\n\n`;
   if (quote.difference && quote.verdict !== 'unquoted') {
     md += `${quote.shortened ? 'Cut from the source' : 'Source → draft'}: ${diffMarkdown(quote.difference.parts)}\n\n`;
   }
   if (match && article) {
-    if (quote.verdict !== 'unquoted' && !diagnosed) md += `${speaker ? `**${escapeMarkdown(speaker.name)}**` : 'Not attributed to anyone'} in ${describeArticle(article)}${ctx.commandLinks ? '' : `, line ${match.location.line + 1}`}\n\n`;
+    if (quote.verdict !== 'unquoted' && !diagnosed) md += `${speaker ? `**${escapeMarkdown(speaker.name)}**` : 'Not attributed to anyone'} in ${describeArticle(article)}${ctx.commandLinks || !found?.local ? '' : `, line ${match.location.line + 1}`}\n\n`;
     md += `> ${passage(article, match.context, match.location)}\n\n`;
     if (quote.verdict === 'variant') md += `The draft's rendering: “${escapeMarkdown(quote.text)}”; ${describeArticle(article)}'s: “${escapeMarkdown(match.sourceText)}”\n\n`;
-    if (quote.verdict === 'matches' || quote.verdict === 'variant') {
+    // Other renderings come from the folders' index: not for a verdict the archive gave.
+    if (found?.local && (quote.verdict === 'matches' || quote.verdict === 'variant')) {
       for (const other of otherRenderings(index, quote.text, match)) {
         const source = index.article(other.location.sourceId);
         if (source) md += `Also rendered: “${escapeMarkdown(preview(other.text, 140))}” in ${describeArticle(source)}\n\n`;
       }
     }
-    const others = uniqueArticles(quote.alsoIn, index).filter((a) => a.id !== article.id);
+    const others = (await uniqueArticles(ctx, document, quote.alsoIn)).filter((a) => a.id !== article.id);
     if (others.length) md += `Also in: ${others.map(describeArticle).join('; ')}\n\n`;
   } else {
     md += 'No source article carries these words.';
@@ -134,13 +142,13 @@ function links(location: SourceLocation, citation: CiteArgs): string {
   return `[$(go-to-file) Open source](${openLink} "Open the source at this passage") · [$(quote) Insert citation](${cite} "Insert a citation of this source")`;
 }
 
-function uniqueArticles(locations: readonly SourceLocation[], index: CorpusIndex): AnalyzedArticle[] {
+async function uniqueArticles(ctx: ServiceContext, document: TextDocument, locations: readonly SourceLocation[]): Promise<SourceArticle[]> {
   const seen = new Set<string>();
-  const result: AnalyzedArticle[] = [];
+  const result: SourceArticle[] = [];
   for (const l of locations) {
     if (seen.has(l.sourceId)) continue;
     seen.add(l.sourceId);
-    const a = index.article(l.sourceId);
+    const a = (await reportedArticle(ctx, document, l.sourceId))?.article;
     if (a) result.push(a);
   }
   return result;
