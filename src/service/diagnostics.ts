@@ -85,8 +85,8 @@ function toDiagnostic(ctx: ServiceContext, finding: Finding, lineStarts: readonl
   };
   const article = finding.sourceLocation && local ? ctx.library.article(finding.sourceLocation.sourceId) : undefined;
   if (finding.sourceLocation && article) {
-    const who = finding.sourceSpeaker ? `${finding.sourceSpeaker} in` : 'In';
-    diagnostic.relatedInformation = [{ location: sourceLocation(ctx, article, finding.sourceLocation), message: `${who} “${article.title}”${article.outlet ? ` (${article.outlet})` : ''}` }];
+    // The message names the speaker and the source already (the editor shows both lines together): this one is the link.
+    diagnostic.relatedInformation = [{ location: sourceLocation(ctx, article, finding.sourceLocation), message: 'The passage in the source' }];
   }
   return diagnostic;
 }
