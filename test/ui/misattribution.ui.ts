@@ -1,6 +1,7 @@
 // A writer's session in a real VS Code (code-server in headless Chromium) with the packaged extension installed:
 // they type a sentence that puts Putin's words in Zelensky's mouth, see the warning, read the Problems panel, hover
-// the quote, and complete a quotation from the sources. Assertions are on what the screen shows.
+// the quote, complete a quotation from the sources, type a quote that drops a "not" and read the word diff in its
+// hover, and list the draft's quotations in the Quotes of this Draft view. Assertions are on what the screen shows.
 //
 // Run by scripts/testing/runUiTests.ts (npm run test:ui), which packages the .vsix and sets:
 //   ATTRIBUTOR_UI_VSIX      the packaged extension
@@ -15,6 +16,8 @@ import { Workbench, sameSpacing } from './workbench';
 
 const MISATTRIBUTED = 'Zelensky said Russia would use "all available means" to protect the regions.';
 const QUOTE_START = 'Putin vowed to use "all av';
+/** Zelensky's words with their "not" dropped: a change of meaning. */
+const DISTORTED = '"Ukraine will hold any negotiations with Russia as long as Putin is the president of the Russian Federation," Zelensky said.';
 
 const resultsDir = process.env.ATTRIBUTOR_UI_RESULTS ?? path.join(repoRoot, 'test-results', 'ui');
 
@@ -98,5 +101,29 @@ describe('A writer checks a draft in VS Code', function () {
     const text = await workbench.waitForEditorText('"all available means"').catch(() => workbench.editorText());
     await workbench.screenshot(screenshotPath('05-accepted'));
     assert.ok(sameSpacing(text).includes('Putin vowed to use "all available means"'), `the accepted text has the exact wording; the editor shows:\n${text}`);
+  });
+
+  it('shows a quote that drops a "not" as an error, and in the hover what changed word by word', async () => {
+    // A paragraph of its own, as a writer would start one.
+    await workbench.goToNewLineAtEnd();
+    await workbench.page.keyboard.press('Enter');
+    await workbench.type(DISTORTED);
+    await workbench.dismissWidgets();
+    await workbench.waitForEditorText('the Russian Federation," Zelensky said.');
+    await workbench.squiggles('error').first().waitFor({ state: 'visible', timeout: 30_000 });
+    const hover = await workbench.hoverOver('any negotiations', /Source → draft/);
+    await workbench.screenshot(screenshotPath('06-diff-hover'));
+    assert.match(hover, /Source → draft: Ukraine will not hold any negotiations/, `the hover shows the dropped word; it said: ${JSON.stringify(hover)}`);
+    publish('06-diff-hover', 'diff-hover.png');
+  });
+
+  it('lists every quotation of the draft, with its status and speakers, in the Quotes of this Draft view', async () => {
+    await workbench.runCommand('Focus on Quotes of this Draft View');
+    const rows = await workbench.viewRows('Quotes of this Draft', /altered: meaning changed/);
+    await workbench.widenSideBar(720);
+    await workbench.screenshot(screenshotPath('07-draft-quotes'));
+    assert.ok(rows.some((row) => /misattributed · Zelensky → sources: Vladimir Putin/.test(row)), `a row shows the misattribution; rows: ${JSON.stringify(rows)}`);
+    assert.ok(rows.some((row) => /altered: meaning changed · Zelensky/.test(row)), `a row shows the change of meaning; rows: ${JSON.stringify(rows)}`);
+    publish('07-draft-quotes', 'quotes-of-this-draft.png');
   });
 });

@@ -103,6 +103,47 @@ export class Workbench {
     }
   }
 
+  /** Runs a command from the Command Palette (F1) by its title, as a person would. */
+  async runCommand(title: string): Promise<void> {
+    await this.dismissWidgets();
+    await this.page.keyboard.press('F1');
+    const input = this.page.locator('.quick-input-widget input');
+    await input.waitFor({ state: 'visible', timeout: 15_000 });
+    await input.fill(`>${title}`);
+    await this.page.locator('.quick-input-widget .monaco-list-row').filter({ hasText: title }).first().waitFor({ timeout: 15_000 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** Drags the side bar's edge to `width` pixels, so that a view's rows show whole. */
+  async widenSideBar(width: number): Promise<void> {
+    const side = await this.page.locator('.part.sidebar').boundingBox();
+    if (!side) return;
+    const edge = side.x + side.width;
+    // The sash that resizes the side bar is the vertical one on its edge.
+    for (const sash of await this.page.locator('.monaco-sash.vertical').all()) {
+      const box = await sash.boundingBox();
+      if (!box || Math.abs(box.x + box.width / 2 - edge) > 6 || box.height < side.height / 2) continue;
+      const y = box.y + box.height / 2;
+      await this.page.mouse.move(box.x + box.width / 2, y);
+      await this.page.mouse.down();
+      await this.page.mouse.move(side.x + width, y, { steps: 10 });
+      await this.page.mouse.up();
+      return;
+    }
+  }
+
+  /** The rows of the side bar view titled `title`, once a row matching `expected` shows. */
+  async viewRows(title: string, expected: RegExp, timeout = 15_000): Promise<string[]> {
+    const pane = this.page.locator('.pane').filter({ has: this.page.locator('.pane-header', { hasText: title }) }).first();
+    const rows = pane.locator('.monaco-list-row');
+    try {
+      await rows.filter({ hasText: expected }).first().waitFor({ timeout });
+    } catch {
+      // fall through: the caller's assertion shows what the rows said
+    }
+    return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
+  }
+
   /** Ctrl+Space, then the suggestion rows' text (label and detail) once a row matching `expected` shows. */
   async suggestions(expected: RegExp, timeout = 15_000): Promise<string[]> {
     await this.dismissWidgets();
