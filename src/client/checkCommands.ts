@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { BibliographyRequest, CheckDocumentRequest, CheckFileRequest, RebuildIndexRequest, SOURCE_SCHEME } from '../protocol/lspExtensions';
 import type { ServerSession } from './serverSession';
+import { statusBarText } from './displayText';
 
 const DRAFT_GLOB = '**/*.{md,markdown,txt}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/.attributor/**}';
@@ -21,7 +22,7 @@ async function checkDocument(session: ServerSession, uri?: vscode.Uri | string):
     session.request(CheckDocumentRequest, { uri: document.uri.toString() }),
   );
   const count = result?.findings ?? 0;
-  vscode.window.setStatusBarMessage(`Attributor: ${count === 0 ? 'no findings' : `${count} finding(s)`} in ${vscode.workspace.asRelativePath(document.uri)}`, 4000);
+  vscode.window.setStatusBarMessage(`Attributor: ${count === 0 ? 'no findings' : `${count} finding(s)`} in ${statusBarText(vscode.workspace.asRelativePath(document.uri))}`, 4000);
   return count;
 }
 
@@ -67,7 +68,7 @@ async function writeBibliography(session: ServerSession, target?: vscode.Uri | s
   const items = await session.request(BibliographyRequest);
   await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(items, null, 2) + '\n'));
   session.output.info(`Wrote ${items.length} source(s) to ${uri.toString()}.`);
-  vscode.window.setStatusBarMessage(`Attributor: wrote ${items.length} source(s) to ${vscode.workspace.asRelativePath(uri)}`, 5000);
+  vscode.window.setStatusBarMessage(`Attributor: wrote ${items.length} source(s) to ${statusBarText(vscode.workspace.asRelativePath(uri))}`, 5000);
   return uri;
 }
 

@@ -47,7 +47,9 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     diagnosticCollectionName: 'attributor',
     outputChannel,
     initializationOptions,
-    markdown: { isTrusted: { enabledCommands: ['attributor.openSource', 'attributor.insertCitation'] }, supportThemeIcons: true },
+    // Hovers and completion documentation hold file text (escaped by the server): their links may run only the two
+    // commands the hover's own links name, and no `$(icon)` renders.
+    markdown: { isTrusted: { enabledCommands: ['attributor.openSource', 'attributor.insertCitation'] }, supportThemeIcons: false, supportHtml: false },
     middleware: {
       // VS Code opens the file an edit creates without saving it: the ignore list is kept on disk, to be committed.
       executeCommand: async (command, args, next) => {

@@ -39,7 +39,8 @@ export class SourcesView implements vscode.TreeDataProvider<SourceTreeNode>, vsc
     const item = new vscode.TreeItem(node.label, node.collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     if (node.description) item.description = node.description;
-    if (node.tooltip) item.tooltip = new vscode.MarkdownString(node.tooltip);
+    // Built from sources.json and the articles: untrusted (the default), no icons (the server escaped the text in it).
+    if (node.tooltip) item.tooltip = new vscode.MarkdownString(node.tooltip, false);
     item.iconPath = new vscode.ThemeIcon(node.icon);
     item.contextValue = `attributor.${node.kind}`;
     if (node.open) item.command = { title: 'Open Source', command: 'attributor.openSource', arguments: [node.open] };
