@@ -36,7 +36,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const schemes = [...new Set([...DRAFT_SCHEMES, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])];
-  const initializationOptions: InitializationOptions = { commandLinks: true, bundledCorpus: vscode.Uri.joinPath(context.extensionUri, 'corpus').toString() };
+  const initializationOptions: InitializationOptions = { commandLinks: true, bundledCorpus: vscode.Uri.joinPath(context.extensionUri, 'corpus').toString(), workspaceTrusted: vscode.workspace.isTrusted };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       ...servedLanguages().flatMap((language) => schemes.map((scheme) => ({ language, scheme }))),

@@ -155,9 +155,14 @@ export interface IndexStatus {
   /** The longest time one build step held the server's thread, in ms (the rest of the time it answered requests). */
   readonly longestStepMs?: number;
   readonly buildMs?: number;
+  /** Source folders not read because the workspace is not trusted: outside it, or reached through a link. */
+  readonly untrusted?: ReadonlyArray<{ readonly label: string; readonly reason: string }>;
 }
 
 export const IndexStatusNotification = new NotificationType<IndexStatus>('attributor/indexStatus');
+
+/** The editor now trusts the workspace (VS Code: the writer granted trust): source folders outside it may be read. */
+export const WorkspaceTrustNotification = new NotificationType<{ readonly trusted: boolean }>('attributor/workspaceTrust');
 
 // ---- Files of virtual workspaces, read through the client (as the Markdown server does) ---------------------------
 
@@ -176,4 +181,6 @@ export interface InitializationOptions {
   readonly settings?: unknown;
   /** The bundled corpus folder, when the client ships one elsewhere than next to the server. */
   readonly bundledCorpus?: string;
+  /** False when the editor does not trust the workspace: nothing outside its folders is read. Absent: trusted. */
+  readonly workspaceTrusted?: boolean;
 }

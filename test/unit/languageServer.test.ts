@@ -10,7 +10,7 @@ import {
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, StreamMessageReader, StreamMessageWriter,
   ApplyWorkspaceEditRequest, RegistrationRequest, type ProtocolConnection, type PublishDiagnosticsParams, type CodeAction, type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
-import { IndexStatusNotification, ReadDirectoryRequest, ReadFileRequest, RebuildIndexRequest, StatRequest, type IndexStatus } from '../../src/protocol/lspExtensions';
+import { IndexStatusNotification, ReadDirectoryRequest, ReadFileRequest, RebuildIndexRequest, StatRequest, WorkspaceTrustNotification, type IndexStatus, type InitializationOptions } from '../../src/protocol/lspExtensions';
 import { tempFolder } from '../support/tempFolders';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -38,7 +38,7 @@ interface Session {
   readonly statuses: IndexStatus[];
 }
 
-async function startServer(uri: string, settings: unknown = null, files?: Map<string, string>): Promise<Session> {
+async function startServer(uri: string, settings: unknown = null, files?: Map<string, string>, initializationOptions?: InitializationOptions): Promise<Session> {
   const [command, ...args] = readmeInvocation();
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
   assert.strictEqual(command, 'attributor-ls');
@@ -69,6 +69,7 @@ async function startServer(uri: string, settings: unknown = null, files?: Map<st
     rootUri: uri,
     workspaceFolders: [{ uri, name: 'drafts' }],
     clientInfo: { name: 'Neovim' },
+    ...(initializationOptions ? { initializationOptions } : {}),
     capabilities: { workspace: { configuration: true, applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
   });
   await connection.sendNotification(InitializedNotification.type, {});
@@ -198,6 +199,31 @@ describe('attributor-ls in a virtual workspace', function () {
       const published = await waitFor('diagnostics', () => session.diagnostics.find((d) => d.uri === uri && d.diagnostics.length > 0));
       assert.match(String(published.diagnostics[0].message), /Tobias Renn/);
       assert.strictEqual(String(published.diagnostics[0].relatedInformation?.[0].location.uri), `${root}/sources/harbour.txt`);
+    } finally {
+      await session.connection.sendRequest(ShutdownRequest.type);
+      await session.connection.sendNotification(ExitNotification.type);
+      session.connection.dispose();
+      session.child.kill();
+    }
+  });
+});
+
+describe('attributor-ls in a workspace the editor does not trust', function () {
+  this.timeout(30_000);
+
+  it('leaves a source folder outside the workspace unread until the editor trusts the workspace', async () => {
+    const root = tempFolder('ls-untrusted');
+    fs.mkdirSync(path.join(root, 'workspace'));
+    fs.mkdirSync(path.join(root, 'outside'));
+    fs.writeFileSync(path.join(root, 'outside', 'notes.txt'), 'Private notes\n\n"The key is under the mat," Ada Lovelace said.\n');
+    const session = await startServer(`file://${root}/workspace`, { sources: ['../outside'] }, undefined, { workspaceTrusted: false });
+    try {
+      const ready = await waitFor('the index status', () => session.statuses.find((s) => s.state === 'ready'));
+      assert.strictEqual(ready.articles, 5, 'only the bundled corpus');
+      assert.deepStrictEqual(ready.untrusted, [{ label: path.join(root, 'outside'), reason: 'it is outside the workspace' }]);
+      await session.connection.sendNotification(WorkspaceTrustNotification, { trusted: true });
+      const trusted = await waitFor('the index with the folder', () => session.statuses.find((s) => s.state === 'ready' && s.articles === 6));
+      assert.strictEqual(trusted.untrusted, undefined);
     } finally {
       await session.connection.sendRequest(ShutdownRequest.type);
       await session.connection.sendNotification(ExitNotification.type);
