@@ -19,6 +19,8 @@ export const ServerCommand = {
   insertPassage: 'attributor.insertPassage',
   /** Adds a quote to the workspace's `.attributor/ignore.json` (IgnoreQuoteArgs). Returns EditResult. */
   ignoreQuote: 'attributor.ignoreQuote',
+  /** Writes the sources as CSL-JSON into a file of the workspace (WriteBibliographyArgs). Returns EditResult. */
+  writeBibliography: 'attributor.writeCslJson',
   /** Reloads the sources and rebuilds the index, for editors that do not report file changes. Returns IndexStatus. */
   reloadSources: 'attributor.reloadSources',
 } as const;
@@ -61,14 +63,27 @@ export interface IgnoreQuoteArgs {
   readonly speaker?: string | null;
 }
 
+export interface WriteBibliographyArgs {
+  /** The file to write (inside a workspace folder; anywhere only when no folder is open and the writer chose it). */
+  readonly target?: string;
+  /** Without `target`: the workspace folder whose `attributor.citation.bibliographyFile` names the file. */
+  readonly folder?: string;
+}
+
 export interface EditResult {
   readonly applied: boolean;
   /** Where the cursor belongs after the edit (an offset in the edited document). */
   readonly cursor?: number;
   /** Why nothing was applied, in words for the writer. */
   readonly message?: string;
-  /** The file the edit wrote (the ignore file), for the client to save. */
+  /** The workspace file the edit wrote (the ignore file, the bibliography), for the client to save. */
   readonly savedFile?: string;
+  /** The edit created `savedFile`. */
+  readonly created?: boolean;
+  /** The edit replaced text `savedFile` held. */
+  readonly replaced?: boolean;
+  /** What the edit did, in words for the writer (for an edit of a workspace file). */
+  readonly done?: string;
 }
 
 // ---- The editor's views and pickers -------------------------------------------------------------------------------

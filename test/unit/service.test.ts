@@ -135,18 +135,16 @@ describe('the language service (in memory)', () => {
     assert.deepStrictEqual(result?.kind === 'checked' && result.diagnostics, []);
   });
 
-  it('adds to the ignore file as the editor holds it, unsaved changes included', async () => {
+  it('adds to the ignore file as the editor holds it, unsaved changes included, with one insertion', async () => {
     const file = `${FOLDER}/.attributor/ignore.json`;
     t.files.files.set(file, '{ "ignore": [] }\n');
     const unsaved = '{ "ignore": [ { "quote": "an earlier quote", "note": "typed, not saved" } ] }\n';
-    const planned = await t.service.ignoreQuote({ uri: `${FOLDER}/draft.md`, quote: 'every net in this town' }, (uri) => (uri === file ? unsaved : undefined));
+    const planned = await t.service.ignoreQuote({ uri: `${FOLDER}/draft.md`, quote: 'every net in this town' }, (uri) => (uri === file ? { text: unsaved, version: 7 } : undefined));
     assert.ok('edit' in planned);
     const [write] = planned.edit.documentChanges as [TextDocumentEdit];
-    const text = (write.edits[0] as { newText: string }).newText;
-    assert.match(text, /an earlier quote/);
-    assert.match(text, /typed, not saved/);
-    assert.match(text, /every net in this town/);
-    assert.deepStrictEqual(write.edits[0].range, { start: { line: 0, character: 0 }, end: { line: 1, character: 0 } });
+    assert.deepStrictEqual(write.textDocument, { uri: file, version: 7 }, 'an edit of the editor\'s version');
+    assert.strictEqual(write.edits.length, 1);
+    assert.strictEqual(TextDocument.applyEdits(TextDocument.create(file, 'json', 7, unsaved), write.edits as never), '{ "ignore": [ { "quote": "an earlier quote", "note": "typed, not saved" }, { "quote": "every net in this town" } ] }\n');
   });
 
   it('answers the views and pickers: sources tree, search, speakers and their quotes, article text', async () => {

@@ -4,7 +4,7 @@
 import { analyzeDraft, DraftAnalysisCache } from './analyzeDraft';
 import { SweptCache } from './sweptCache';
 import type { CorpusIndex, LocatedQuote } from '../index/corpusIndex';
-import { isIgnored, type IgnoreList } from './ignoreList';
+import { ignoreMatcher, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
 import { judge } from './judgeQuote';
 import type { AnalyzedText, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
@@ -112,12 +112,13 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
   });
   cache.sweep();
   const findings: Finding[] = [];
+  const ignored = options.ignore?.entries.length ? ignoreMatcher(options.ignore, index) : null;
   for (const report of quotes) {
     const code = CODES[report.verdict];
     if (!code) continue;
     // A quote still being typed (no closing mark yet) is only worth a word when its words are someone else's.
     if (report.unclosed && report.verdict !== 'misattributed') continue;
-    if (options.ignore && isIgnored(options.ignore, report.text, report.claimedSpeaker?.name ?? null)) continue;
+    if (ignored?.(report.text, report.claimedSpeaker)) continue;
     findings.push({
       code,
       severity: severities[code],
