@@ -19,4 +19,5 @@ export { findOpenQuote, dominantQuoteStyle, quoteMarks, quotedPassage, type Open
 export { replacementName, replacementNames } from './writing/replaceSpeaker';
 export { chooseSource } from './writing/chooseSource';
 export { addToIgnoreFile, type IgnoreFileChange, type TextChange } from './writing/ignoreFileEdit';
+export { sourceWordingFor } from './writing/sourceWording';
 export type { SliceTiming } from './index/stepwise';
