@@ -1,5 +1,8 @@
 // Bundles the extension (the VS Code client), the language server, the CLI and the benchmark with esbuild. Type checking is a separate step (`npm run typecheck`).
+import { readFileSync } from 'fs';
 import { build } from 'esbuild';
+
+const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const production = process.argv.includes('--production');
 const common = {
@@ -16,7 +19,8 @@ const common = {
 
 await Promise.all([
   build({ ...common, entryPoints: ['src/client/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+  // pg's optional native binding (pg-native) is not installed: the pure JavaScript client is used.
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'], define: { ATTRIBUTOR_VERSION: JSON.stringify(version) } }),
   build({ ...common, entryPoints: ['src/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' } }),
-  build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js' }),
+  build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js', external: ['pg-native'] }),
 ]);

@@ -1,10 +1,11 @@
-// `npm test`: type check and bundles, unit tests, then the packaged extension in a real VS Code (the in-host suite
+// `npm test`: type check and bundles, unit tests, the archive's tests against a real PostgreSQL server, then the packaged extension in a real VS Code (the in-host suite
 // and the UI end-to-end test). Every suite runs even when an earlier one failed; the end is one line per suite and a
 // plain overall line `N passed, M failed`. Exits non-zero when anything failed or could not run.
 import { spawn } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { ensureRealVscodeTools } from '../realVscode/installTools';
+import { ensurePostgresql } from './installPostgres';
 import { packageExtension } from '../realVscode/packageExtension';
 import { repoRoot, testResultsDir } from '../realVscode/paths';
 import { readSummary, summaryLine } from './mochaSummary';
@@ -77,6 +78,15 @@ async function main(): Promise<number> {
 
   const unit = await timed('unit tests', () => npmRun('test:unit'));
   results.push(countsFromMochaOutput('unit', unit.output, unit.code));
+
+  try {
+    await timed('PostgreSQL (install when absent)', () => ensurePostgresql());
+    const archive = await timed('archive tests (a real PostgreSQL server)', () => npmRun('test:archive'));
+    results.push(countsFromMochaOutput('archive', archive.output, archive.code));
+  } catch (error) {
+    console.error(`\nnpm test: FAILED to install PostgreSQL: ${(error as Error).message}`);
+    results.push({ suite: 'archive', passed: 0, failed: 1, skipped: 0, note: 'could not run: no PostgreSQL' });
+  }
 
   let vsix: string | undefined;
   try {

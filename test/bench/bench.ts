@@ -1,9 +1,11 @@
 // `npm run bench`: index build time and heap for the bundled corpus and generated corpora of 1,000 and
 // 10,000 articles; per-call latency (median and p95) of find, complete and check. Numbers, not assertions.
+// `npm run bench -- --archive`: the PostgreSQL archive instead (archiveBench.ts).
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, DraftCheckCache, loadCorpus, type CorpusIndex, type SourceArticle } from '../../src/core';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator, seededRandom } from '../support/generateCorpus';
+import { benchArchive } from './archiveBench';
 import { formatServerFigures, measureServer } from './serverBench';
 import * as fs from 'fs';
 import * as os from 'os';
@@ -99,6 +101,12 @@ async function main(): Promise<void> {
   if (!(globalThis as { gc?: unknown }).gc) console.log('(run with node --expose-gc for heap figures)');
   const bundled = await loadCorpus(nodeFileSystem, path.join(__dirname, '..', 'corpus'));
   console.log(`node ${process.version}, ${require('os').cpus().length} cores`);
+  const argv = process.argv.slice(2);
+  if (argv.includes('--archive')) {
+    const at = argv.indexOf('--paragraphs');
+    await benchArchive(bundled.articles.map((a) => a.text).join(' '), at >= 0 ? Number(argv[at + 1]) : 1_000_000);
+    return;
+  }
   benchCorpus('bundled corpus', bundled.articles, 10_000);
   benchHostileShapes(buildCorpusIndex(bundled.articles));
   const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));

@@ -115,6 +115,17 @@ describe('layers', () => {
     assert.deepStrictEqual(offenders, []);
   });
 
+  it('pg is used only by the archive, and the archive serves the fronts without depending on them', () => {
+    const offenders: string[] = [];
+    for (const s of sources) {
+      const layer = layerOf(s.file);
+      if (s.packages.some((p) => packageName(p) === 'pg') && layer !== 'archive') offenders.push(`${s.file} imports pg`);
+      if (layer === 'archive' && s.local.some((l) => !['archive', 'core'].includes(layerOf(l)))) offenders.push(`${s.file} imports outside core and archive`);
+      if (layer === 'archive' && s.packages.some((p) => p === 'vscode' || p.startsWith('vscode-languageserver'))) offenders.push(`${s.file} imports an editor package`);
+    }
+    assert.deepStrictEqual(offenders, []);
+  });
+
   it('the server runs without Node outside its node entry (a web worker can host it), on the service', () => {
     const offenders: string[] = [];
     for (const s of sources.filter((x) => layerOf(x.file) === 'server')) {

@@ -113,6 +113,30 @@ function variantBucket(last: string, length = last.length): string {
  */
 const BUCKET_SCAN = 32;
 
+/**
+ * A registry written out as plain data and read back exactly (same records, same look-up order), so that people
+ * learnt once (by `attributor archive add`, or a persisted index) read drafts as the registry that learnt them did.
+ * Which articles named a record is not kept: it only steers the analysis of those articles themselves.
+ */
+export interface RegistrySnapshot {
+  readonly records: ReadonlyArray<{
+    readonly key: string;
+    readonly kind: SpeakerKind;
+    readonly first: string | null;
+    readonly last: string;
+    readonly spellings: ReadonlyArray<readonly [string, number]>;
+    readonly roles: ReadonlyArray<readonly [string, number]>;
+    readonly male: number;
+    readonly female: number;
+    readonly mentions: number;
+    readonly aliases: readonly string[];
+  }>;
+  /** Each role, and the records holding it in the order they took it (look-ups prefer the first among equals). */
+  readonly byRole: ReadonlyArray<readonly [string, readonly string[]]>;
+  readonly byRoleHead: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]>;
+  readonly byAlias: ReadonlyArray<readonly [string, string]>;
+}
+
 export class SpeakerRegistry {
   private readonly byKey = new Map<string, SpeakerRecord>();
   /** Records by their exact `last` (a surname, or an organisation's whole name). */
@@ -363,5 +387,45 @@ export class SpeakerRegistry {
   /** Forget cached display names (after more mentions were added). */
   invalidate(): void {
     this.speakerCache.clear();
+  }
+
+  /** This registry's own records and look-up tables as plain data (see RegistrySnapshot). */
+  snapshot(): RegistrySnapshot {
+    const records = [...this.byKey.values()].sort((a, b) => a.order - b.order);
+    return {
+      records: records.map((r) => ({
+        key: r.key, kind: r.kind, first: r.first, last: r.last, spellings: [...r.spellings], roles: [...r.roles],
+        male: r.male, female: r.female, mentions: r.mentions, aliases: [...r.aliases],
+      })),
+      byRole: [...this.byRole].map(([role, list]) => [role, list.map((r) => r.key)] as const),
+      byRoleHead: [...this.byRoleHead].map(([head, list]) => [head, list.map((e) => [e.record.key, e.signature.modifiers.join(' ')] as const)] as const),
+      byAlias: [...this.byAlias].map(([alias, r]) => [alias, r.key] as const),
+    };
+  }
+
+  /** A registry equal to the one `snapshot` was taken of. */
+  static fromSnapshot(snapshot: RegistrySnapshot): SpeakerRegistry {
+    const registry = new SpeakerRegistry();
+    for (const r of snapshot.records) {
+      const record = registry.create(r.key, r.kind, r.first, r.last);
+      if (record.key !== r.key) throw new Error(`speaker registry snapshot: the key ${r.key} appears twice`);
+      for (const [spelling, n] of r.spellings) record.spellings.set(spelling, n);
+      for (const [role, n] of r.roles) record.roles.set(role, n);
+      for (const alias of r.aliases) record.aliases.add(alias);
+      record.male = r.male;
+      record.female = r.female;
+      record.mentions = r.mentions;
+    }
+    const byKey = (key: string) => {
+      const record = registry.byKey.get(key);
+      if (!record) throw new Error(`speaker registry snapshot: no record ${key}`);
+      return record;
+    };
+    for (const [role, keys] of snapshot.byRole) registry.byRole.set(role, keys.map(byKey));
+    for (const [head, entries] of snapshot.byRoleHead) {
+      registry.byRoleHead.set(head, entries.map(([key, modifiers]) => ({ record: byKey(key), signature: { head, modifiers: modifiers ? modifiers.split(' ') : [] } })));
+    }
+    for (const [alias, key] of snapshot.byAlias) registry.byAlias.set(alias, byKey(key));
+    return registry;
   }
 }

@@ -3,7 +3,9 @@
 // a false alarm is worse than a miss.
 import { analyzeDraft, DraftAnalysisCache } from './analyzeDraft';
 import { SweptCache } from './sweptCache';
-import type { CorpusIndex, LocatedQuote } from '../index/corpusIndex';
+import type { CorpusIndex } from '../index/corpusIndex';
+import type { LocatedQuote, SourceIndex } from '../index/sourceIndex';
+import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { ignoreMatcher, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
 import { judge } from './judgeQuote';
@@ -40,14 +42,28 @@ export class DraftCheckCache {
   /** The draft's paragraphs and attribution windows, for re-reading only what changed. */
   readonly analysis = new DraftAnalysisCache();
   private readonly located = new SweptCache<LocatedQuote>();
-  private index: CorpusIndex | null = null;
+  private index: CorpusIndex | SourceIndex | null = null;
 
-  locate(index: CorpusIndex, text: string): LocatedQuote {
+  private useIndex(index: CorpusIndex | SourceIndex): void {
     if (index !== this.index) {
       this.index = index;
       this.located.clear();
     }
+  }
+
+  locate(index: CorpusIndex, text: string): LocatedQuote {
+    this.useIndex(index);
     return this.located.get(text, () => index.locate(text));
+  }
+
+  /** Where each text stands, asking the index (one call) only for those not located before. */
+  async locateAll(index: SourceIndex, texts: readonly string[]): Promise<LocatedQuote[]> {
+    this.useIndex(index);
+    const missing = [...new Set(texts.filter((t) => !this.located.has(t)))];
+    const found = missing.length ? await index.locate(missing) : [];
+    if (this.index !== index) return this.locateAll(index, texts); // another index came in while this one answered
+    const fresh = new Map(missing.map((t, i) => [t, found[i]]));
+    return texts.map((t) => this.located.get(t, () => fresh.get(t)!));
   }
 
   /** Drops entries no quote used since the last sweep, so the memo never outgrows the document. */
@@ -89,13 +105,31 @@ function message(report: DraftQuoteReport): string {
   }
 }
 
-/** Checks every quotation of a draft against the sources. */
+/** Step 1 of a check: the draft's quotations and who the draft says said each, read against the sources' people. */
+export function readDraft(text: string, registry: SpeakerRegistry, options: CheckOptions = {}): AnalyzedText {
+  return analyzeDraft(text, options.format ?? 'markdown', registry, (options.cache ?? new DraftCheckCache()).analysis);
+}
+
+/** Checks every quotation of a draft against the embedded index (synchronous: the editor's typing path). */
 export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
   const cache = options.cache ?? new DraftCheckCache();
+  const analyzed = readDraft(text, index.registry, { ...options, cache });
+  return judgeDraft(analyzed, analyzed.quotes.map((quote) => cache.locate(index, quote.text)), index.registry, { ...options, cache });
+}
+
+/** Checks a draft against any index, a database too: read the draft, locate all its quotes in one call, judge. */
+export async function checkDraftAsync(text: string, index: SourceIndex, options: CheckOptions = {}): Promise<DraftReport> {
+  const cache = options.cache ?? new DraftCheckCache();
+  const analyzed = readDraft(text, index.registry, { ...options, cache });
+  const located = await cache.locateAll(index, analyzed.quotes.map((quote) => quote.text));
+  return judgeDraft(analyzed, located, index.registry, { ...options, cache });
+}
+
+/** The last step of a check: each quote's verdict from where it stands in the sources (`located[i]` for quote i) and what the sources' people tell, and the findings. */
+export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, options: CheckOptions = {}): DraftReport {
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
-  const analyzed = analyzeDraft(text, options.format ?? 'markdown', index.registry, cache.analysis);
-  const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote) => {
-    const { verdict, match, alsoIn } = judge(quote, cache.locate(index, quote.text), index.registry);
+  const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote, i) => {
+    const { verdict, match, alsoIn } = judge(quote, located[i], registry);
     return {
       start: quote.start,
       end: quote.end,
@@ -110,9 +144,9 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
       alsoIn: alsoIn.map((m) => m.location),
     };
   });
-  cache.sweep();
+  options.cache?.sweep();
   const findings: Finding[] = [];
-  const ignored = options.ignore?.entries.length ? ignoreMatcher(options.ignore, index) : null;
+  const ignored = options.ignore?.entries.length ? ignoreMatcher(options.ignore, registry) : null;
   for (const report of quotes) {
     const code = CODES[report.verdict];
     if (!code) continue;

@@ -3,7 +3,7 @@
 import { parse, printParseErrorCode, type ParseError } from 'jsonc-parser';
 import { computeLineStarts, positionAt } from '../text/textLines';
 import { normalizePhrase } from '../text/normalizeText';
-import type { CorpusIndex } from '../index/corpusIndex';
+import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { Speaker } from '../types';
 
 export const IGNORE_FILE = '.attributor/ignore.json';
@@ -78,12 +78,16 @@ export function describeParseError(text: string, error: ParseError): string {
  * that name or a variant of it (`Zelensky` covers `Volodymyr Zelenskyy`), or by words of the draft's name (`Renn`
  * covers `Tobias Renn`). Built once per check: entries by their normalised quote, speakers resolved once.
  */
-export function ignoreMatcher(list: IgnoreList, index?: Pick<CorpusIndex, 'resolveSpeaker'>): (quote: string, speaker: Speaker | string | null) => boolean {
+export function ignoreMatcher(list: IgnoreList, registry?: SpeakerRegistry): (quote: string, speaker: Speaker | string | null) => boolean {
+  const keyOf = (name: string) => {
+    const words = name.trim().split(/\s+/).filter(Boolean);
+    return (registry?.lookupName(words) ?? registry?.lookupRole(words))?.key ?? null;
+  };
   const byQuote = new Map<string, Array<{ words: string[]; key: string | null } | null>>();
   for (const e of list.entries) {
     const q = normalizePhrase(e.quote);
     if (!byQuote.has(q)) byQuote.set(q, []);
-    byQuote.get(q)!.push(e.speaker ? { words: normalizePhrase(e.speaker).split(' '), key: index?.resolveSpeaker(e.speaker)?.key ?? null } : null);
+    byQuote.get(q)!.push(e.speaker ? { words: normalizePhrase(e.speaker).split(' '), key: keyOf(e.speaker) } : null);
   }
   return (quote, speaker) => {
     const entries = byQuote.get(normalizePhrase(quote));
@@ -96,6 +100,6 @@ export function ignoreMatcher(list: IgnoreList, index?: Pick<CorpusIndex, 'resol
 }
 
 /** Whether a quote is on the list (see ignoreMatcher). */
-export function isIgnored(list: IgnoreList, quote: string, speaker: Speaker | string | null, index?: Pick<CorpusIndex, 'resolveSpeaker'>): boolean {
-  return ignoreMatcher(list, index)(quote, speaker);
+export function isIgnored(list: IgnoreList, quote: string, speaker: Speaker | string | null, registry?: SpeakerRegistry): boolean {
+  return ignoreMatcher(list, registry)(quote, speaker);
 }

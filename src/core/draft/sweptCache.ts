@@ -18,6 +18,11 @@ export class SweptCache<V> {
     return value;
   }
 
+  /** Whether a value is kept for `key` (without counting it as used). */
+  has(key: string): boolean {
+    return this.values.has(key);
+  }
+
   /** Drops what was not used since the last sweep. */
   sweep(): void {
     for (const key of this.values.keys()) if (!this.used.has(key)) this.values.delete(key);

@@ -2,12 +2,9 @@
 // positional word index (to locate quoted words and find passages), and a quote index (completion, and a
 // MiniSearch dictionary of the quotes' words for typos). Built off the typing path; every query is in memory.
 import type { AliasTable } from '../sources/aliasFile';
-import { toAnalyzedText } from '../attribution/analyzeText';
-import { learnNames } from '../attribution/findNames';
-import { prepareText } from '../text/prepareText';
-import { attributeQuotes } from '../attribution/attributeSpeaker';
-import type { TextFormat } from '../text/maskMarkup';
 import { normalizeName, SpeakerRegistry } from '../attribution/speakerRegistry';
+import { analyzeSources, currentSpeaker, spellingIn } from './analyzeSources';
+import type { LocatedQuote } from './sourceIndex';
 import { normalizePhrase } from '../text/normalizeText';
 import { PassageSearch, processTerm, SPLIT } from './passageSearch';
 import { QuoteIndex } from './quoteIndex';
@@ -18,13 +15,6 @@ import { quoteWords, WordIndex, type WordHit } from './wordIndex';
 
 export interface BuildIndexOptions {
   readonly aliases?: AliasTable;
-}
-
-export interface LocatedQuote {
-  /** Every place the quoted words stand, word for word (after typographic normalisation). */
-  readonly exact: readonly SourceMatch[];
-  /** When there is none: the closest passage, if it is close enough to be the same quote altered. */
-  readonly closest: SourceMatch | null;
 }
 
 export interface CorpusIndex {
@@ -51,13 +41,8 @@ export interface CorpusIndex {
 /** Lowest similarity at which a passage counts as the same quote with words changed. */
 export const ALTERED_QUOTE_SIMILARITY = 0.6;
 
-function mightResolveLater(quote: AttributedQuote): boolean {
-  return (!quote.speaker && !quote.isTerm && quote.method === 'none') || quote.speaker?.kind === 'description';
-}
-
-export function formatOfPath(path: string): TextFormat {
-  return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plain';
-}
+export type { LocatedQuote } from './sourceIndex';
+export { formatOfPath } from './analyzeSources';
 
 function containing<T extends TextSpan>(spans: readonly T[], offset: number): number {
   let lo = 0;
@@ -88,23 +73,7 @@ class BuiltCorpusIndex implements CorpusIndex {
   static *steps(sources: readonly SourceArticle[], options: BuildIndexOptions, chunk = 200): Steps<BuiltCorpusIndex> {
     const index = new BuiltCorpusIndex(sources);
     if (options.aliases) index.registry.applyAliases(options.aliases);
-    // One pass learns each article's names and attributes its quotes; articles left with a quote whose
-    // speaker might be named elsewhere (`the Kremlin spokesman said`, a role introduced in a later article)
-    // get a second look once every article's names are known.
-    const analyze = (source: SourceArticle, learn: boolean): AnalyzedArticle => {
-      const prepared = prepareText(source.text, formatOfPath(source.path), source.id);
-      if (learn) learnNames(prepared, index.registry);
-      return { ...source, ...toAnalyzedText(prepared, attributeQuotes(prepared, index.registry)) };
-    };
-    for (let i = 0; i < sources.length; i++) {
-      index.articles[i] = analyze(sources[i], true);
-      if (i % chunk === chunk - 1) yield;
-    }
-    for (let i = 0; i < sources.length; i++) {
-      if (index.articles[i].quotes.some(mightResolveLater)) index.articles[i] = analyze(sources[i], false);
-      if (i % chunk === chunk - 1) yield;
-    }
-    yield;
+    yield* analyzeSources(sources, index.registry, (i, article) => (index.articles[i] = article), chunk);
     index.registry.invalidate();
     for (let i = 0; i < index.articles.length; i++) {
       const article = index.articles[i];
@@ -133,15 +102,7 @@ class BuiltCorpusIndex implements CorpusIndex {
 
   /** Speakers were made while names were still being learnt: give each its final display name. */
   private refreshSpeaker(quote: AttributedQuote): AttributedQuote {
-    const speaker = quote.speaker;
-    if (!speaker) return quote;
-    const names = (speaker.members ?? [speaker.key]).map((key) => {
-      const record = this.registry.record(key);
-      return record ? this.registry.toSpeaker(record) : null;
-    });
-    if (names.some((n) => n === null)) return quote;
-    const fresh = speaker.members ? { ...speaker, name: names.map((n) => n!.name).join(' and ') } : names[0]!;
-    return { ...quote, speaker: fresh };
+    return quote.speaker ? { ...quote, speaker: currentSpeaker(this.registry, quote.speaker) } : quote;
   }
 
   article(id: string): AnalyzedArticle | undefined {
@@ -245,18 +206,10 @@ class BuiltCorpusIndex implements CorpusIndex {
       sourceText: article.text.slice(hit.start, hit.end),
       sourceQuote: inside,
       speaker,
-      speakerSpelling: speaker ? this.spellingIn(article, speaker) : null,
+      speakerSpelling: speaker ? spellingIn(this.registry, article.text, speaker) : null,
       context: { start: sentence?.start ?? hit.start, end: Math.max(sentence?.end ?? hit.end, hit.end) },
       similarity: hit.similarity,
     };
-  }
-
-  /** How an article writes a speaker's name (`Zelensky` where the canonical name is `Zelenskyy`), its fullest form first. */
-  private spellingIn(article: AnalyzedArticle, speaker: Speaker): string {
-    const record = this.registry.record(speaker.key);
-    if (!record || speaker.members) return speaker.name;
-    const spellings = [...record.spellings.keys()].sort((a, b) => b.split(' ').length - a.split(' ').length || (record.spellings.get(b) ?? 0) - (record.spellings.get(a) ?? 0));
-    return spellings.find((s) => article.text.includes(s)) ?? speaker.name;
   }
 
   locate(quotedText: string): LocatedQuote {

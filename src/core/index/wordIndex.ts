@@ -432,6 +432,11 @@ export class WordIndex {
     return best;
   }
 
+  /** The passage of text `text` of this index closest to `words` (word-level alignment over the whole text). */
+  closestIn(text: number, words: readonly string[]): WordHit | null {
+    return this.align(words.map((w) => this.idOf(w)), this.firstToken[text], this.firstToken[text + 1]);
+  }
+
   /** Semi-global alignment of `ids` against the stream's [from, to), kept within one article. */
   private align(ids: readonly number[], from: number, to: number): WordHit | null {
     const article = this.articleOf(Math.min(from + ((to - from) >> 1), this.stream.length - 1));

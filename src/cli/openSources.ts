@@ -1,0 +1,71 @@
+// The sources a command reads: a folder of articles analysed now into the embedded index (the bundled corpus by
+// default), or a newsroom's archive on PostgreSQL (--db). Both answer through the engine's SourceIndex.
+import { promises as fsp } from 'fs';
+import * as path from 'path';
+import { ArchiveIndex } from '../archive/archiveIndex';
+import { ALIAS_FILE, buildCorpusIndex, embeddedSourceIndex, loadSourceFolders, parseAliasFile, type AliasTable, type SourceIndex } from '../core';
+import { nodeFileSystem } from '../node/nodeFileSystem';
+import { InputError, UsageError, type Options } from './cliOptions';
+import { warn } from './output';
+
+function bundledCorpus(): string {
+  return path.join(__dirname, '..', 'corpus');
+}
+
+/** A small settings file: the one named (which must be readable), else the default one when present. */
+export async function readOptional(file: string | null, fallback: string): Promise<{ text: string; path: string } | null> {
+  const target = file ?? fallback;
+  try {
+    const stat = await fsp.stat(target);
+    if (!stat.isFile()) throw new Error('not a regular file');
+    if (stat.size > 5e6) throw new Error('larger than 5 MB');
+    return { text: await fsp.readFile(target, 'utf8'), path: target };
+  } catch (e) {
+    if (file) throw new InputError(`cannot read ${file}: ${(e as Error).message}`);
+    return null;
+  }
+}
+
+export async function readAliases(o: Options): Promise<AliasTable | undefined> {
+  const aliasFile = await readOptional(o.aliases, ALIAS_FILE);
+  if (!aliasFile) return undefined;
+  const parsed = parseAliasFile(aliasFile.text);
+  for (const p of parsed.problems) warn(`${aliasFile.path}: ${p}`);
+  return parsed.table;
+}
+
+/** Articles of the folders (an article named like one of an earlier folder is cited as <id>-2), every unreadable file named on stderr. */
+export async function readFolders(folders: readonly string[]) {
+  for (const folder of folders) {
+    try {
+      const stat = await fsp.stat(folder);
+      if (!stat.isDirectory()) throw new InputError(`${folder} is not a folder`);
+    } catch (e) {
+      if (e instanceof UsageError) throw e;
+      throw new InputError(`cannot read the corpus folder ${folder}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+  }
+  const problems: string[] = [];
+  const corpus = await loadSourceFolders(nodeFileSystem, folders, { logger: { info() {}, warn: (m) => problems.push(m) } });
+  const unreadable = corpus.problems.filter((p) => !folders.includes(p.path)).length;
+  if (corpus.articles.length === 0) throw new InputError(`no readable articles (.txt or .md) in ${folders.join(', ')}${unreadable ? ` (${unreadable} file(s) could not be read)` : ''}`);
+  for (const p of problems) warn(p);
+  return corpus.articles;
+}
+
+export async function openSources(o: Options): Promise<SourceIndex> {
+  if (o.db && o.corpus.length) throw new UsageError('--db and --corpus each name the sources: give one of them');
+  if (o.db) {
+    try {
+      return await ArchiveIndex.open(o.db);
+    } catch (e) {
+      throw new InputError(`cannot open the archive: ${oneLine((e as Error).message)}`);
+    }
+  }
+  const articles = await readFolders(o.corpus.length ? o.corpus : [bundledCorpus()]);
+  return embeddedSourceIndex(buildCorpusIndex(articles, { aliases: await readAliases(o) }));
+}
+
+export function oneLine(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
