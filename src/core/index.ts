@@ -22,4 +22,5 @@ export { replacementName, replacementNames } from './writing/replaceSpeaker';
 export { chooseSource } from './writing/chooseSource';
 export { addToIgnoreFile, type IgnoreFileChange, type TextChange } from './writing/ignoreFileEdit';
 export { sourceWordingFor } from './writing/sourceWording';
+export { formatOfDraft } from './draft/draftFormat';
 export type { SliceTiming } from './index/stepwise';

@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { checkDraft, computeLineStarts, positionAt, type DraftReport, type Finding, type Severity } from '../core';
+import { checkDraft, computeLineStarts, formatOfDraft, positionAt, type DraftReport, type Finding, type Severity } from '../core';
 import { cancelled, isServed, sourceLocation, type ServiceContext } from './context';
 import { engineSeverities, type AttributorSettings } from './settings';
 
@@ -40,7 +40,7 @@ export async function computeDiagnostics(ctx: ServiceContext, document: TextDocu
 export async function diagnosticsOfText(ctx: ServiceContext, uri: string, text: string): Promise<Diagnostic[]> {
   const settings = await ctx.workspace.settings(uri);
   const [index] = await Promise.all([ctx.library.ready(), ctx.ignores.ready()]);
-  const report = checkDraft(text, index, { severities: engineSeverities(settings.severities), ignore: ctx.ignores.listFor(uri), format: /\.txt$/i.test(uri) ? 'plain' : 'markdown' });
+  const report = checkDraft(text, index, { severities: engineSeverities(settings.severities), ignore: ctx.ignores.listFor(uri), format: formatOfDraft(uri) });
   const lineStarts = computeLineStarts(text);
   return shown(report, settings).map((f) => toDiagnostic(ctx, f, lineStarts));
 }

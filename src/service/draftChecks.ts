@@ -1,11 +1,13 @@
 // One cached check per open document and version: a hover, a completion, a quick fix and the diagnostics of the
 // same text share one report, and a keystroke re-reads only its paragraph (the engine's DraftCheckCache).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraft, DraftCheckCache, type CorpusIndex, type DraftReport, type IgnoreList } from '../core';
+import { checkDraft, DraftCheckCache, formatOfDraft, type CorpusIndex, type DraftReport, type IgnoreList, type TextFormat } from '../core';
 import { engineSeverities, type AttributorSettings } from './settings';
 
 interface DocumentState {
   readonly cache: DraftCheckCache;
+  /** How the document is read (its name, or an untitled one's language): another format needs another cache. */
+  readonly format: TextFormat;
   /** The document the report is of: a URI closed and opened again (untitled drafts reuse names) is another one. */
   document?: TextDocument;
   /** What the report was made with: the document version, the index, the ignore list and the severities. */
@@ -24,11 +26,12 @@ export class DraftChecks {
 
   /** The report of the document's current text, made now unless the same text was checked with the same inputs. */
   report(document: TextDocument, index: CorpusIndex, indexGeneration: number, ignore: IgnoreList, settings: AttributorSettings): DraftReport {
+    const format = formatOfDraft(document.uri, document.languageId);
     let state = this.states.get(document.uri);
-    if (!state) this.states.set(document.uri, (state = { cache: new DraftCheckCache() }));
+    if (!state || state.format !== format) this.states.set(document.uri, (state = { cache: new DraftCheckCache(), format }));
     const key = `${document.version}|${indexGeneration}|${this.ignoreGeneration}|${JSON.stringify(settings.severities)}`;
     if (state.report && state.key === key && state.document === document) return state.report;
-    const report = checkDraft(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache });
+    const report = checkDraft(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache, format });
     state.key = key;
     state.document = document;
     state.report = report;

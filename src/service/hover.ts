@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { checkDraft, citationOffset, paragraphAround, type AnalyzedArticle, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceLocation, type TextSpan } from '../core';
+import { checkDraft, citationOffset, formatOfDraft, paragraphAround, type AnalyzedArticle, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceLocation, type TextSpan } from '../core';
 import type { CiteArgs, OpenSourceArgs } from '../protocol/lspExtensions';
 import { cancelled, isServed, rangeIn, reportOf, type ServiceContext } from './context';
 import { commandUri, describeArticle, escapeMarkdown, passage, preview } from './markdown';
@@ -40,7 +40,7 @@ function reportAround(ctx: ServiceContext, document: TextDocument, offset: numbe
   if (report) return { report, delta: 0 };
   const text = document.getText();
   const { start, end } = paragraphAround(text, offset);
-  return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri) }), delta: start };
+  return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri), format: formatOfDraft(document.uri, document.languageId) }), delta: start };
 }
 
 function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuoteReport, delta: number, index: CorpusIndex, settings: AttributorSettings): Hover | null {
