@@ -1,7 +1,7 @@
 // The workspace files Attributor writes (the ignore file, the bibliography), once the server's edit is applied:
 // saved when the writer had no unsaved changes in that file (editor and disk held the same text), left unsaved
-// otherwise (their changes stay, the edit on top, one Undo away); then a message saying what was done, with an Undo
-// that takes it back.
+// otherwise (their changes stay, the edit on top, one Undo away in the editor shown beside); then a message saying
+// what was done, with an Undo that takes it back.
 import * as vscode from 'vscode';
 import { ServerCommand, type EditResult } from '../protocol/lspExtensions';
 import { notificationText } from './displayText';
@@ -12,13 +12,17 @@ export const UNDO_FILE_EDIT_COMMAND = 'attributor.undoFileEdit';
 /** The server commands whose edit writes a workspace file rather than the draft. */
 const FILE_COMMANDS: ReadonlySet<string> = new Set([ServerCommand.ignoreQuote, ServerCommand.writeBibliography]);
 
-interface FileEdit {
-  readonly document: vscode.TextDocument;
-  /** The document's version just after the edit: a later change means Undo would take back something else. */
-  readonly version: number;
-  readonly saved: boolean;
-  readonly created: boolean;
-}
+type FileEdit = {
+  readonly uri: vscode.Uri;
+  /** The file's text just after the edit: other text means Undo would take back someone else's change. */
+  readonly textAfter: string;
+} & (
+  /** Saved: Undo deletes the file it created, or puts back the text it held and saves it. */
+  | { readonly saved: true; readonly created: true }
+  | { readonly saved: true; readonly created: false; readonly previousText: string }
+  /** Left unsaved over the writer's changes: Undo is the editor's. */
+  | { readonly saved: false }
+);
 
 let lastEdit: FileEdit | undefined;
 
@@ -32,36 +36,60 @@ export async function runFileCommand(command: string, args: unknown[], next: (co
   const dirtyBefore = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
   const result = (await next(command, args)) as EditResult | undefined;
   if (!result?.applied || !result.savedFile) return result;
-  const uri = vscode.Uri.parse(result.savedFile, true).toString();
-  const document = openDocument(uri) ?? (await vscode.workspace.openTextDocument(vscode.Uri.parse(uri, true)));
-  const hadUnsaved = dirtyBefore.has(uri);
-  if (!hadUnsaved) await document.save();
-  else await vscode.window.showTextDocument(document, { preview: false, preserveFocus: true, viewColumn: vscode.ViewColumn.Beside });
-  lastEdit = { document, version: document.version, saved: !hadUnsaved, created: result.created === true };
-  const name = vscode.workspace.asRelativePath(document.uri);
+  const uri = vscode.Uri.parse(result.savedFile, true);
+  const document = openDocument(uri.toString()) ?? (await vscode.workspace.openTextDocument(uri));
+  const hadUnsaved = dirtyBefore.has(uri.toString());
+  if (hadUnsaved) {
+    await vscode.window.showTextDocument(document, { preview: false, preserveFocus: true, viewColumn: vscode.ViewColumn.Beside });
+    lastEdit = { uri, textAfter: document.getText(), saved: false };
+  } else {
+    await document.save();
+    // Without the text it replaced, a saved change has no Undo here: never delete a file Attributor did not create.
+    if (result.created) lastEdit = { uri, textAfter: document.getText(), saved: true, created: true };
+    else if (result.previousText !== undefined) lastEdit = { uri, textAfter: document.getText(), saved: true, created: false, previousText: result.previousText };
+    else lastEdit = undefined;
+  }
+  const name = vscode.workspace.asRelativePath(uri);
   const what = `${result.done ?? 'Changed'}: ${name}.`;
-  const message = hadUnsaved ? `${what} It had unsaved changes: they are kept, not saved; save the file to keep both.` : what;
-  void vscode.window.showInformationMessage(notificationText(`Attributor: ${message}`), 'Undo').then((choice) => (choice === 'Undo' ? undoFileEdit() : undefined));
+  const message = hadUnsaved ? `${what} It had unsaved changes: they are kept, not saved (Undo in its editor takes the change back); save the file to keep both.` : what;
+  const offers = hadUnsaved || lastEdit ? ['Undo'] : [];
+  void vscode.window.showInformationMessage(notificationText(`Attributor: ${message}`), ...offers).then((choice) => (choice === 'Undo' ? undoFileEdit() : undefined));
   return result;
 }
 
-/** Takes back the last file edit: a created file is deleted, a changed one undone (and saved again if it was). */
+async function currentText(uri: vscode.Uri): Promise<string | undefined> {
+  const open = openDocument(uri.toString());
+  if (open) return open.getText();
+  try {
+    return new TextDecoder().decode(await vscode.workspace.fs.readFile(uri));
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * Takes back the last file edit, if the file still holds what the edit left: a created file is deleted, a replaced
+ * one gets its text back (one edit, saved), an unsaved one is undone in its editor.
+ */
 export async function undoFileEdit(): Promise<boolean> {
   const edit = lastEdit;
   if (!edit) return false;
-  const name = vscode.workspace.asRelativePath(edit.document.uri);
-  if (edit.document.isClosed || edit.document.version !== edit.version) {
+  const name = vscode.workspace.asRelativePath(edit.uri);
+  if ((await currentText(edit.uri)) !== edit.textAfter) {
     void vscode.window.showInformationMessage(notificationText(`Attributor: ${name} changed since; use Undo in its editor.`));
     return false;
   }
   lastEdit = undefined;
-  if (edit.created && edit.saved) {
-    const removal = new vscode.WorkspaceEdit();
-    removal.deleteFile(edit.document.uri, { ignoreIfNotExists: true });
-    return vscode.workspace.applyEdit(removal);
+  const document = await vscode.workspace.openTextDocument(edit.uri);
+  if (!edit.saved) {
+    await vscode.window.showTextDocument(document, { preview: false });
+    await vscode.commands.executeCommand('undo');
+    return document.getText() !== edit.textAfter;
   }
-  await vscode.window.showTextDocument(edit.document, { preview: false });
-  await vscode.commands.executeCommand('undo');
-  if (edit.saved) await edit.document.save();
-  return edit.document.version !== edit.version;
+  const revert = new vscode.WorkspaceEdit();
+  if (edit.created) revert.deleteFile(edit.uri, { ignoreIfNotExists: true });
+  else revert.replace(edit.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), edit.previousText);
+  if (!(await vscode.workspace.applyEdit(revert))) return false;
+  if (!edit.created) await document.save();
+  return true;
 }

@@ -84,6 +84,8 @@ export interface EditResult {
   readonly replaced?: boolean;
   /** What the edit did, in words for the writer (for an edit of a workspace file). */
   readonly done?: string;
+  /** The text the file held before the edit, so that the client can take it back (a file the edit replaced). */
+  readonly previousText?: string;
 }
 
 // ---- The editor's views and pickers -------------------------------------------------------------------------------

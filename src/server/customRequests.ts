@@ -36,6 +36,7 @@ export function registerCustomRequests(
       ...(planned.cursor !== undefined ? { cursor: planned.cursor } : {}),
       ...(planned.file ? { savedFile: planned.file, ...(planned.created ? { created: true } : {}), ...(planned.replaced ? { replaced: true } : {}) } : {}),
       ...(planned.done ? { done: planned.done } : {}),
+      ...(planned.previous !== undefined ? { previousText: planned.previous } : {}),
     };
   };
 

@@ -42,5 +42,5 @@ export async function planWriteBibliography(ctx: ServiceContext, args: WriteBibl
   const write = { textDocument: { uri: target.uri, version: null }, edits: [{ range: { start: { line: 0, character: 0 }, end: WHOLE_TEXT_END }, newText: text }] };
   const edit: WorkspaceEdit = current === undefined ? { documentChanges: [{ kind: 'create', uri: target.uri, options: { ignoreIfExists: true } }, write] } : { documentChanges: [write] };
   const done = `${current === undefined ? 'Wrote' : 'Replaced the bibliography with'} ${items.length} source(s) as CSL-JSON`;
-  return { edit, file: target.uri, done, ...(current === undefined ? { created: true } : { replaced: true }) };
+  return { edit, file: target.uri, done, ...(current === undefined ? { created: true } : { replaced: true, previous: current }) };
 }

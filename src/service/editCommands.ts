@@ -12,7 +12,16 @@ import { documentEdit, planEdit, replaceEdit } from './workspaceEdits';
  * creates it, `replaced` when it replaces what the file held, `done` what it does in words for the writer.
  */
 export type PlannedEdit =
-  | { readonly edit: WorkspaceEdit; readonly cursor?: number; readonly file?: string; readonly created?: boolean; readonly replaced?: boolean; readonly done?: string }
+  | {
+      readonly edit: WorkspaceEdit;
+      readonly cursor?: number;
+      readonly file?: string;
+      readonly created?: boolean;
+      readonly replaced?: boolean;
+      readonly done?: string;
+      /** The text `file` held before (to take the edit back). */
+      readonly previous?: string;
+    }
   | { readonly message: string };
 
 function locationIn(article: AnalyzedArticle, start: number, end: number): SourceLocation {
@@ -83,5 +92,5 @@ export async function planIgnoreQuote(ctx: ServiceContext, args: IgnoreQuoteArgs
   const write = { textDocument: { uri: planned.uri, version: planned.version ?? null }, edits };
   const edit: WorkspaceEdit = planned.exists ? { documentChanges: [write] } : { documentChanges: [{ kind: 'create', uri: planned.uri, options: { ignoreIfExists: true } }, write] };
   const done = `Ignoring “${args.quote}”${args.speaker ? ` when attributed to ${args.speaker}` : ''}`;
-  return { edit, file: planned.uri, done, ...(planned.exists ? {} : { created: true }) };
+  return { edit, file: planned.uri, done, ...(planned.exists ? { previous: planned.text } : { created: true }) };
 }
