@@ -8,6 +8,8 @@ import type { ServerSession } from './serverSession';
 export interface SourcesViewSnapshot {
   readonly label: string;
   readonly description?: string;
+  /** The tooltip's Markdown and how VS Code is told to render it. */
+  readonly tooltip?: { readonly value: string; readonly isTrusted: unknown; readonly supportThemeIcons: unknown; readonly supportHtml: unknown };
   readonly command?: { readonly command: string; readonly arguments?: unknown[] };
   readonly children: SourcesViewSnapshot[];
 }
@@ -54,6 +56,7 @@ export class SourcesView implements vscode.TreeDataProvider<SourceTreeNode>, vsc
       out.push({
         label: typeof item.label === 'string' ? item.label : item.label?.label ?? '',
         description: typeof item.description === 'string' ? item.description : undefined,
+        tooltip: item.tooltip instanceof vscode.MarkdownString ? { value: item.tooltip.value, isTrusted: item.tooltip.isTrusted, supportThemeIcons: item.tooltip.supportThemeIcons, supportHtml: item.tooltip.supportHtml } : undefined,
         command: item.command ? { command: item.command.command, arguments: item.command.arguments } : undefined,
         children: child.collapsible ? await this.snapshot(child) : [],
       });

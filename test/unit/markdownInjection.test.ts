@@ -3,32 +3,11 @@
 // marked, the library VS Code renders hovers and tooltips with.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { marked } from 'marked';
 import type { CompletionItem, MarkupContent } from 'vscode-languageserver-types';
 import { commandUri, escapeIcons, escapeMarkdown } from '../../src/service/markdown';
 import { draft, memoryService, type TestService } from '../support/memoryWorkspace';
+import { decode, injectedMarkup, render } from '../support/renderedMarkdown';
 import { FAKE_VERDICT, HOSTILE_ALIASES, HOSTILE_ARTICLE, HOSTILE_ID, HOSTILE_METADATA, HOSTILE_QUOTE, INJECTIONS, renderedIcons } from '../support/hostileWorkspace';
-
-const OUR_LINKS = /^command:attributor\.(openSource|insertCitation)\?/;
-const SAFE_TAGS = new Set(['p', 'strong', 'em', 'blockquote', 'br', 'a']);
-
-function render(markdown: string): string {
-  return marked.parse(markdown, { async: false, gfm: true });
-}
-
-function decode(html: string): string {
-  return html.replace(/<[^>]*>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
-}
-
-/** What a writer would see that they should not: images, links other than Attributor's own, HTML, icons. */
-function injectedMarkup(markdown: string): string[] {
-  const html = render(markdown);
-  const found: string[] = [];
-  for (const [, tag] of html.matchAll(/<\/?([a-zA-Z][\w-]*)/g)) if (!SAFE_TAGS.has(tag.toLowerCase())) found.push(`<${tag}>`);
-  for (const [, href] of html.matchAll(/<a href="([^"]*)"/g)) if (!OUR_LINKS.test(href)) found.push(`link to ${href}`);
-  for (const icon of renderedIcons(markdown)) found.push(`$(${icon})`);
-  return found;
-}
 
 describe('file text rendered by the editor', () => {
   it('escapeMarkdown: any text renders as exactly that text (white space as one space)', () => {
