@@ -250,8 +250,10 @@ describe('one rule for a draft\'s format: the command line and the language serv
     fs.mkdirSync(path.join(root, 'sources'));
     fs.writeFileSync(path.join(root, 'sources', 'farms.txt'), 'Farmers count the losses\n\n"We lost the whole wheat harvest in one night," farmer Ben Okafor said.\n');
     fs.writeFileSync(path.join(root, 'sources', 'harbour.txt'), 'Harbour reopens\n\n"The lighthouse keepers will stay at their posts," Port Aldis mayor Tobias Renn said.\n');
-    // Plain text: the quote's line is a paragraph of its own, spoken by whoever the line before shows taking the floor.
-    const transcript = 'Renn said the council met.\n"We lost the whole wheat harvest in one night"\n';
+    // Plain text: each line is a paragraph of its own. The first quote is spoken by whoever the line before shows
+    // taking the floor; the second has no speaker, for "Okafor said." on the next line is another paragraph. As
+    // Markdown, the two lines are one paragraph and Okafor is its speaker.
+    const transcript = 'Renn said the council met.\n"We lost the whole wheat harvest in one night"\n\n"The lighthouse keepers will stay at their posts"\nOkafor said.\n';
     fs.writeFileSync(path.join(root, 'transcript.txt'), transcript);
     const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--corpus', path.join(root, 'sources'), 'transcript.txt', '--json'], { cwd: root, encoding: 'utf8' });
     const fromCli = (JSON.parse(cli.stdout) as Array<{ line: number; column: number; code: string }>).map((f) => `${f.line}:${f.column} ${f.code}`);
@@ -266,7 +268,8 @@ describe('one rule for a draft\'s format: the command line and the language serv
       await waitFor('both drafts checked', () => (published('transcript.txt') && published('transcript.md') ? true : undefined));
       const fromServer = published('transcript.txt')!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
       assert.deepStrictEqual(fromServer, fromCli);
-      assert.deepStrictEqual(published('transcript.md')!.diagnostics, [], 'the same text named .md is Markdown: one paragraph, no speaker for the quote');
+      const asMarkdown = published('transcript.md')!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
+      assert.deepStrictEqual(asMarkdown, ['2:1 misattributed-quote', '4:1 misattributed-quote'], 'the same text named .md is Markdown: "Okafor said." joins the quote before it');
     } finally {
       await session.connection.sendRequest(ShutdownRequest.type);
       await session.connection.sendNotification(ExitNotification.type);
