@@ -9,7 +9,7 @@ import * as vscode from 'vscode';
 import { FAKE_VERDICT, HOSTILE_ALIASES, HOSTILE_ARTICLE, HOSTILE_ID, HOSTILE_METADATA, HOSTILE_QUOTE } from '../support/hostileWorkspace';
 import { decode, injectedMarkup, render } from '../support/renderedMarkdown';
 import {
-  attributor, closeAllEditors, codeActionsAt, completionsAt, diagnosticCode, diagnosticsWhere, openDraft, runCodeAction, setSetting, waitFor, workspaceFile, workspaceFolder,
+  attributor, attributorDiagnostics, closeAllEditors, codeActionsAt, completionsAt, diagnosticCode, diagnosticsWhere, openDraft, runCodeAction, setSetting, waitFor, workspaceFile, workspaceFolder,
 } from './attributorSupport';
 
 const encoder = new TextEncoder();
@@ -188,10 +188,19 @@ describe('Ignore this quote', function () {
 
   async function ignoreFix(text: string): Promise<{ editor: vscode.TextEditor; action: vscode.CodeAction }> {
     const editor = await openDraft(text);
-    const ds = await diagnosticsWhere(editor.document.uri, 'a finding', (list) => list.length > 0);
-    const action = (await codeActionsAt(editor.document, ds[0].range)).find((a) => a.title.startsWith('Ignore this quote'));
-    assert.ok(action);
+    const action = await waitFor('the Ignore this quote fix', async () => {
+      const finding = attributorDiagnostics(editor.document.uri).find((d) => diagnosticCode(d) === 'unsourced-quote');
+      return finding && (await codeActionsAt(editor.document, finding.range)).find((a) => a.title.startsWith('Ignore this quote'));
+    }, 15_000);
     return { editor, action };
+  }
+
+  /** The ignore file in an editor, once that editor holds what the disk does (VS Code may still hold an older text). */
+  async function openIgnoreFile(): Promise<vscode.TextEditor> {
+    const onDisk = await read(ignoreFile());
+    const editor = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ignoreFile()));
+    await waitFor('the editor to hold the file on disk', () => editor.document.getText() === onDisk);
+    return editor;
   }
 
   before(async () => {
@@ -222,9 +231,37 @@ describe('Ignore this quote', function () {
     await diagnosticsWhere(editor.document.uri, 'the finding back', (ds) => ds.some((d) => diagnosticCode(d) === 'unsourced-quote'), 15_000);
   });
 
+  it('creates the file when there is none; its Undo deletes it and the finding comes back', async () => {
+    // Deleted as the writer would in the editor: VS Code then lets go of the text it held (deleted behind its back,
+    // it would keep that text, and Attributor would edit it).
+    await write(ignoreFile(), '{}\n');
+    const removal = new vscode.WorkspaceEdit();
+    removal.deleteFile(ignoreFile());
+    assert.ok(await vscode.workspace.applyEdit(removal));
+    const { editor, action } = await ignoreFix('Biden said the plan was "a waltz of purple elephants".\n');
+    await runCodeAction(action);
+    await waitFor('the file created with the entry', async () => ((await read(ignoreFile()))?.includes('purple elephants') ? true : undefined));
+    await diagnosticsWhere(editor.document.uri, 'the ignored finding to go', (ds) => !ds.some((d) => diagnosticCode(d) === 'unsourced-quote'));
+    assert.strictEqual(await vscode.commands.executeCommand('attributor.undoFileEdit'), true);
+    assert.strictEqual(await read(ignoreFile()), undefined, 'the file Attributor created is gone');
+    await diagnosticsWhere(editor.document.uri, 'the finding back', (ds) => ds.some((d) => diagnosticCode(d) === 'unsourced-quote'), 15_000);
+  });
+
+  it('Undo leaves a file alone that changed since the edit', async () => {
+    await write(ignoreFile(), '{ "ignore": [] }\n');
+    const { action } = await ignoreFix('Biden said the plan was "a waltz of purple elephants".\n');
+    await runCodeAction(action);
+    const written = await waitFor('the entry saved', async () => ((await read(ignoreFile()))?.includes('purple elephants') ? read(ignoreFile()) : undefined));
+    const changed = written!.replace('"ignore"', '"$comment": "edited by hand since", "ignore"');
+    await write(ignoreFile(), changed);
+    await openIgnoreFile();
+    assert.strictEqual(await vscode.commands.executeCommand('attributor.undoFileEdit'), false);
+    assert.strictEqual(await read(ignoreFile()), changed, 'the writer’s later change is kept');
+  });
+
   it('neither saves nor loses unsaved changes in the open ignore file', async () => {
     await write(ignoreFile(), '{ "ignore": [] }\n');
-    const file = await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(ignoreFile()));
+    const file = await openIgnoreFile();
     await file.edit((b) => b.insert(new vscode.Position(0, 1), ' "$comment": "typed, not saved",'));
     const unsaved = file.document.getText();
     const { action } = await ignoreFix('Biden said the plan was "a waltz of purple elephants".\n');
