@@ -41,6 +41,22 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(d[1].speaker?.name, 'Ana Lopes');
   });
 
+  it('never gives a party’s role to the one holder another article names', () => {
+    const index = buildCorpusIndex([
+      article('a', 'Voters met Ivo Kral, the Republican presidential candidate, at the pier. "We will win," Kral said.'),
+      article('b', 'Residents waited for the bus. "The docks need work," the Republican presidential candidate said.'),
+    ]);
+    assert.notStrictEqual(index.article('b')!.quotes[0].speaker?.name, 'Ivo Kral');
+  });
+
+  it('reads roles joined under one determiner as one person', () => {
+    const index = buildCorpusIndex([
+      article('a', 'Voters met Tom Berg, the Democratic presidential candidate, at the pier. "We will win," Berg said.'),
+      article('b', 'Nevada senator Ana Ruiz spoke first. "The port is ready," the Nevada senator and Democratic presidential candidate said.'),
+    ]);
+    assert.strictEqual(index.article('b')!.quotes[0].speaker?.name, 'Ana Ruiz');
+  });
+
   it('reads no speaker into a dateline, an all-caps lead or an opening participle', () => {
     assert.strictEqual(speakerOf('GENEVA, Switzerland: WHO chief Ana Ruiz called the outbreak "a warning shot we cannot ignore".', 'a warning shot we cannot ignore'), 'Ana Ruiz');
     assert.strictEqual(speakerOf('WASHINGTON (Wire) — Mayor Lena Ortiz said the repairs were "a mess from start to finish".', 'a mess from start to finish'), 'Lena Ortiz');

@@ -210,7 +210,8 @@ export abstract class SpeakerResolver {
 
   protected resolveOnce(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
     const mention = this.mentionOf(tokens, phrase);
-    const parts = conjuncts(tokens, phrase);
+    const joined = conjuncts(tokens, phrase);
+    const parts = this.sameOneDescribed(tokens, joined);
     const resolved: Resolved[] = [];
     let agencies = 0;
     for (const part of parts) {
@@ -220,7 +221,7 @@ export abstract class SpeakerResolver {
     }
     if (agencies === parts.length) return 'agency';
     if (resolved.length === 0) return null;
-    if (resolved.length === 1) return parts.length === 1 ? resolved[0] : { speaker: resolved[0].speaker, mention };
+    if (resolved.length === 1) return joined.length === 1 ? resolved[0] : { speaker: resolved[0].speaker, mention };
     const named = resolved.filter((r) => r.speaker.kind !== 'description');
     if (named.length === 1) return { speaker: named[0].speaker, mention };
     const group = named.length > 1 ? named : resolved;
@@ -233,6 +234,20 @@ export abstract class SpeakerResolver {
       members,
     };
     return { speaker, mention };
+  }
+
+  /**
+   * `the Florida senator and Republican presidential candidate`: roles joined under one determiner, the later ones
+   * with neither a determiner nor a name, describe one person (`the mayor and the governor` are two).
+   */
+  private sameOneDescribed(tokens: readonly Token[], parts: Phrase[]): Phrase[] {
+    if (parts.length < 2 || tokens[parts[0].from].lower !== 'the') return parts;
+    const roles = parts.slice(1).every((part) => {
+      const np = readNamePhrase(tokens, part);
+      const head = tokens[part.to - 1];
+      return np.name.length === 0 && !np.determiner && !np.isOrganisation && isWord(head) && isPersonNoun(head.lower);
+    });
+    return roles ? [parts[0]] : parts;
   }
 
   protected description(mention: Mention): Resolved {

@@ -118,6 +118,12 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
 /** Members of a party or camp (`an Iowa Democrat`, `the Republican`): a description, never a surname. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive', 'socialist', 'tory', 'whig']);
 
+/**
+ * Words that make a role a party's (`the Republican presidential candidate`, `the Democratic senator`, `the GOP
+ * hopeful`): a camp's candidates, senators and nominees are many people at once.
+ */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([...PARTY_MEMBERS, 'democratic', 'democrats', 'republicans', 'gop', 'labour', 'green']);
+
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
   [...ROLE_WORDS].filter((w) => !['foreign', 'defence', 'defense', 'interior', 'finance', 'vice', 'opposition', 'presidential', 'prime', 'deputy'].includes(w)),
