@@ -57,6 +57,15 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(index.article('b')!.quotes[0].speaker?.name, 'Ana Ruiz');
   });
 
+  it('gives a quote after another speech verb to the attribution right after it or closing the sentence', () => {
+    assert.strictEqual(speakerOf('When Reyes said at a rally that he would not attend, he "made the right call for the port," said Dana Lee, a port worker.', 'made the right call for the port'), 'Dana Lee');
+    assert.strictEqual(speakerOf('If the port is failing — as critics believe, but the council strongly denies — "why would anyone wait?" asked Ana Ruiz, now a consultant.', 'why would anyone wait?'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Mayor Ivo Kral spoke first. Nothing Kral said "will calm the residents," Ana Ruiz said.', 'will calm the residents'), 'Ana Ruiz');
+    // An opening clause keeps its quote; a verb going on with its object is no attribution.
+    assert.strictEqual(speakerOf('After Ivo Kral promised "every tool we have," Ana Ruiz said.', 'every tool we have'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Ana Ruiz called the plan "reckless," denounced its cost and said it should be dropped.', 'reckless'), 'Ana Ruiz');
+  });
+
   it('reads no speaker into a dateline, an all-caps lead or an opening participle', () => {
     assert.strictEqual(speakerOf('GENEVA, Switzerland: WHO chief Ana Ruiz called the outbreak "a warning shot we cannot ignore".', 'a warning shot we cannot ignore'), 'Ana Ruiz');
     assert.strictEqual(speakerOf('WASHINGTON (Wire) — Mayor Lena Ortiz said the repairs were "a mess from start to finish".', 'a mess from start to finish'), 'Lena Ortiz');
