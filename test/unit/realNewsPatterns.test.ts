@@ -66,6 +66,15 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(speakerOf('Ana Ruiz called the plan "reckless," denounced its cost and said it should be dropped.', 'reckless'), 'Ana Ruiz');
   });
 
+  it('reads no speech in going on recess, continuing to be, or a possessive’s repeated calls', () => {
+    assert.strictEqual(speakerOf('Ana Ruiz said that once the council goes on recess, "I intend to help wherever I can."', 'I intend to help wherever I can'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ana Ruiz said she was certain Kral will continue to be "a champion for the port."', 'a champion for the port'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ana Ruiz also criticised Ivo Kral’s repeated calls to close the port, noting he has "sacrificed nothing" for the town.', 'sacrificed nothing'), 'Ana Ruiz');
+    // Going on to say, and going on after a quote, still speak.
+    assert.strictEqual(speakerOf('Ana Ruiz went on to say that the plan was "a disaster for the port."', 'a disaster for the port'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('"We are done," Ana Ruiz went on.', 'We are done'), 'Ana Ruiz');
+  });
+
   it('reads no speaker into a dateline, an all-caps lead or an opening participle', () => {
     assert.strictEqual(speakerOf('GENEVA, Switzerland: WHO chief Ana Ruiz called the outbreak "a warning shot we cannot ignore".', 'a warning shot we cannot ignore'), 'Ana Ruiz');
     assert.strictEqual(speakerOf('WASHINGTON (Wire) — Mayor Lena Ortiz said the repairs were "a mess from start to finish".', 'a mess from start to finish'), 'Lena Ortiz');

@@ -57,9 +57,21 @@ export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
 /** Whether the token at `k` is a speech verb, judged with the words around it (`read out`, `shot back`). */
 export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
+  const next = tokens[k + 1];
   const particles = isWord(t) && !t.cap ? PHRASAL_SPEECH_VERBS.get(t.lower) : undefined;
-  if (particles) return isWord(tokens[k + 1]) && particles.has(tokens[k + 1].lower);
-  return isSpeechVerb(t, tokens[k - 1]);
+  if (particles) {
+    if (!isWord(next) || !particles.has(next.lower)) return false;
+    // `goes on recess`, `went on to win`: going on speaks only into a quote or a speech verb (`went on to say`).
+    const then = tokens[k + 2];
+    if (next.lower === 'on' && isWord(then)) return then.lower === 'saying' || (then.lower === 'to' && isSpeechVerb(tokens[k + 3]));
+    return true;
+  }
+  if (!isSpeechVerb(t, tokens[k - 1])) return false;
+  // `will continue to be`: continuing to do something says nothing.
+  if (/^continu/.test(t.lower) && isWord(next) && next.lower === 'to') return false;
+  // `Kral's repeated calls`, `her stated aims`: after a possessive, a participle before a noun describes it.
+  const owner = tokens[k - 1];
+  return !(isWord(owner) && owner.possessive && /ed$/.test(t.lower) && isWord(next) && !next.cap && (/s$/.test(next.lower) || NOUN_LIKE_VERBS.has(next.lower)));
 }
 
 /** A verb by which a news outlet passes on what others said (`reported`, `citing`): its subject relays, it does not speak. */
