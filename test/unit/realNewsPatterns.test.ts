@@ -75,6 +75,14 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(speakerOf('"We are done," Ana Ruiz went on.', 'We are done'), 'Ana Ruiz');
   });
 
+  it('reads the name between commas after a noun for a person, and the sex that noun gives', () => {
+    assert.strictEqual(speakerOf('Another delegate on the harbour slate, Ivo Kral, said he was only "leaning Ruiz."', 'leaning Ruiz'), 'Ivo Kral');
+    const text = '"We need him home," his wife, Ana Kral, wrote in a letter. A graduate, Kral had no training. Although he told police he wanted "a better world," he broke in.';
+    const quotes = analyzeText(text).quotes;
+    assert.strictEqual(quotes[0].speaker?.name, 'Ana Kral');
+    assert.notStrictEqual(quotes[1].speaker?.name, 'Ana Kral', '"he" is not his wife');
+  });
+
   it('reads no speaker into a dateline, an all-caps lead or an opening participle', () => {
     assert.strictEqual(speakerOf('GENEVA, Switzerland: WHO chief Ana Ruiz called the outbreak "a warning shot we cannot ignore".', 'a warning shot we cannot ignore'), 'Ana Ruiz');
     assert.strictEqual(speakerOf('WASHINGTON (Wire) — Mayor Lena Ortiz said the repairs were "a mess from start to finish".', 'a mess from start to finish'), 'Lena Ortiz');

@@ -157,7 +157,8 @@ export function skipAppositive(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * `Her campaign manager, Robby Mook, suggested`, `The editor, Tim Grieve, interrupted`: between the commas at `open`
+ * `Her campaign manager, Robby Mook, suggested`, `The editor, Tim Grieve, interrupted`, `his wife, Ana Kral, wrote`,
+ * `Another delegate on the slate, Jim Poolman, said`: between the commas at `open`
  * and `close`, the name of whoever the role before them is; that name is the verb's subject.
  */
 function namesAfterRole(tokens: readonly Token[], open: number, close: number): boolean {
@@ -165,7 +166,7 @@ function namesAfterRole(tokens: readonly Token[], open: number, close: number): 
   if (words.length < 2 || words.length > 4 || !words.every((t) => isNameWord(t) && !ROLE_WORDS.has(t.lower) && !t.possessive)) return false;
   // The role ends at the comma or a few words before it (`The head of the presidential office, Ivo Kral, said`).
   for (let k = open - 1; k >= 0 && k >= open - 6 && isWord(tokens[k]); k--) {
-    if (!tokens[k].cap && ROLE_WORDS.has(tokens[k].lower)) return true;
+    if (!tokens[k].cap && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
   }
   return false;
 }

@@ -298,10 +298,10 @@ export class SpeakerRegistry {
     if (signature) push(this.byRoleHead, signature.head, { record, signature });
   }
 
-  addGender(record: SpeakerRecord, gender: 'male' | 'female'): void {
+  addGender(record: SpeakerRecord, gender: 'male' | 'female', weight = 1): void {
     if (!this.own(record)) return;
-    if (gender === 'male') record.male++;
-    else record.female++;
+    if (gender === 'male') record.male += weight;
+    else record.female += weight;
   }
 
   private roleCandidates(key: string, wanted: RoleSignature | null): { exact: SpeakerRecord[]; similar: SpeakerRecord[] } {

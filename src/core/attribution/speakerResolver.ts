@@ -2,7 +2,7 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
@@ -76,14 +76,6 @@ function isShareOfMany(tokens: readonly Token[], part: Phrase): boolean {
   const into = tokens[part.from - 1];
   const count = tokens[part.from - 2];
   return isWord(into) && into.lower === 'in' && isWord(count) && (NUMBER_WORDS.has(count.lower) || /^\d/.test(count.text));
-}
-
-const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'mom', 'actress', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'lady', 'widow', 'nun', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'stateswoman', 'councilwoman', 'queen', 'princess']);
-const MALE_NOUNS = new Set(['man', 'boy', 'father', 'dad', 'actor', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'gentleman', 'widower', 'monk', 'spokesman', 'chairman', 'congressman', 'businessman', 'statesman', 'councilman', 'king', 'prince']);
-
-/** The sex a noun for a person gives (`the actress`, `the spokesman`), or null. */
-function genderOfNoun(noun: string): 'male' | 'female' | null {
-  return FEMALE_NOUNS.has(noun) ? 'female' : MALE_NOUNS.has(noun) ? 'male' : null;
 }
 
 /** What every quote of a sentence asks about it, read once per sentence. */
