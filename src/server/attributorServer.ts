@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IndexStatusNotification, ServerCommand, type IndexStatus, type InitializationOptions } from '../protocol/lspExtensions';
 import { createAttributorService } from '../service/attributorService';
 import { COMPLETION_TRIGGERS } from '../service/completion';
+import type { ArchiveOpener } from '../service/archiveConnections';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from '../service/workspace';
 import { connectionLogger } from './serverLog';
 import { registerCustomRequests } from './customRequests';
@@ -19,6 +20,8 @@ export interface ServerHost {
   readonly localFileSystem?: WorkspaceFileSystem;
   /** The bundled corpus folder (a URI), where the server ships one. */
   readonly bundledCorpus?: string;
+  /** Opens the newsroom's archive (`attributor.archive.url`), where the host can reach a database. */
+  readonly openArchive?: ArchiveOpener;
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -69,6 +72,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       fs,
       logger,
       commandLinks: initial.commandLinks === true,
+      openArchive: host.openArchive,
     });
     diagnostics = new DraftDiagnostics(connection, documents, service, workspace, logger);
     watching = new FileWatching(connection, service, workspace, canWatch);

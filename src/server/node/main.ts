@@ -3,6 +3,7 @@
 import * as path from 'path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { URI } from 'vscode-uri';
+import { ArchiveIndex } from '../../archive/archiveIndex';
 import { startServer } from '../attributorServer';
 import { nodeUriFileSystem } from './nodeUriFileSystem';
 
@@ -17,4 +18,5 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 
 // dist/server.js sits next to the bundled corpus's folder, as dist/cli.js does.
 const bundledCorpus = URI.file(path.join(__dirname, '..', 'corpus')).toString();
-startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus });
+// The Node server can reach a PostgreSQL archive; a web worker's entry gives no opener.
+startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus, openArchive: (url) => ArchiveIndex.open(url) });
