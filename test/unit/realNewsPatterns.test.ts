@@ -83,6 +83,14 @@ describe('speakers in the patterns of real news', () => {
     assert.notStrictEqual(quotes[1].speaker?.name, 'Ana Kral', '"he" is not his wife');
   });
 
+  it('reads an inverted attribution closing the sentence through a long appositive or a role and its name', () => {
+    assert.strictEqual(speakerOf('The vote signals "the beginning of the end" for the port, said Ivo Kral, founder of the Harbour Party.', 'the beginning of the end'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('The city used "velvet gloves" in its dealings with North Harbor, said Ana Ruiz, an expert at the port.', 'velvet gloves'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('The board found no "ties of any consequence" between the firms, said the board’s director, Ivo Kral, on Monday.', 'ties of any consequence'), 'Ivo Kral');
+    // A clause of its own after the name says more than who spoke.
+    assert.notStrictEqual(speakerOf('The city used "velvet gloves" with the port, said Ana Ruiz, who added that it was fine.', 'velvet gloves'), 'Ana Ruiz');
+  });
+
   it('reads no speaker into a dateline, an all-caps lead or an opening participle', () => {
     assert.strictEqual(speakerOf('GENEVA, Switzerland: WHO chief Ana Ruiz called the outbreak "a warning shot we cannot ignore".', 'a warning shot we cannot ignore'), 'Ana Ruiz');
     assert.strictEqual(speakerOf('WASHINGTON (Wire) — Mayor Lena Ortiz said the repairs were "a mess from start to finish".', 'a mess from start to finish'), 'Lena Ortiz');
