@@ -91,6 +91,15 @@ describe('speakers in the patterns of real news', () => {
     assert.notStrictEqual(speakerOf('The city used "velvet gloves" with the port, said Ana Ruiz, who added that it was fine.', 'velvet gloves'), 'Ana Ruiz');
   });
 
+  it('never gives a participle’s words to the object before it', () => {
+    assert.strictEqual(speakerOf('Mayor Ana Ruiz wrote a letter to Attorney General Ivo Kral asking the board to investigate the "fiasco."', 'fiasco'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Reporter Ana Ruiz tweeted back at Kral pointing out how odd it was: "Your plan is to split families apart."', 'Your plan is to split families apart'), 'Ana Ruiz');
+    assert.notStrictEqual(speakerOf('One aide tried to downplay Kral’s comments, saying they were "not a big deal around here."', 'not a big deal around here'), 'Kral');
+    // `with`, `of` and `about` give the participle its subject.
+    assert.strictEqual(speakerOf('Critics piled on, with Ivo Kral tweeting that it was a "disaster for the port."', 'disaster for the port'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('The scene reminds me of Ivo Kral saying that "you can fool some of the people all of the time."', 'you can fool some of the people all of the time'), 'Ivo Kral');
+  });
+
   it('reads no speaker into a dateline, an all-caps lead or an opening participle', () => {
     assert.strictEqual(speakerOf('GENEVA, Switzerland: WHO chief Ana Ruiz called the outbreak "a warning shot we cannot ignore".', 'a warning shot we cannot ignore'), 'Ana Ruiz');
     assert.strictEqual(speakerOf('WASHINGTON (Wire) — Mayor Lena Ortiz said the repairs were "a mess from start to finish".', 'a mess from start to finish'), 'Lena Ortiz');

@@ -27,6 +27,11 @@ export type { Attribution, Mention } from './speakerResolver';
 
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
+/**
+ * Prepositions whose object is not the subject of a participle after it (`a letter to Lynch asking`); after `of`,
+ * `about`, `from` or `with` it is (`reminds me of Lincoln saying`, `with Trump tweeting`).
+ */
+const PARTICIPLE_OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'on', 'against', 'toward', 'towards', 'into', 'over', 'than']);
 /** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
@@ -272,7 +277,11 @@ class QuoteAttributor extends ClauseSpeakers {
       if (quoted && isWord(tokens[quoted.from - 1]) && /^(quot|cit)(ed|es|ing)$/.test(tokens[quoted.from - 1].lower)) return this.resolve(tokens, quoted, s);
     }
     // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
-    const subject = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : phraseBefore(tokens, v);
+    // `wrote a letter to Lynch asking...`, `tweeted back at Trump pointing out...`: a participle after the object of a
+    // preposition goes on from the clause's subject; only `with` gives it one (`with Trump tweeting that...`).
+    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : phraseBefore(tokens, v);
+    const governor = before ? tokens[before.from - 1] : undefined;
+    const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;
     if (subject) {
       const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
       if (!isGerund(verb) || named) {

@@ -79,6 +79,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     for (let k = qi - 1; k >= 0 && k >= qi - 12; k--) {
       const t = tokens[k];
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;
+      // `downplayed Ryan's comments, saying they were "..."`: a speech verb between opens its own clause.
+      if (isSpeechVerbAt(tokens, k)) return null;
       if (!isWord(t) || !SPEECH_NOUNS.has(t.lower)) continue;
       let o = k - 1;
       while (o >= 0 && isWord(tokens[o]) && !tokens[o].possessive && !tokens[o].cap && o >= k - 3) o--; // `Trump's controversial pledge`
