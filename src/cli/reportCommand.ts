@@ -1,6 +1,6 @@
 // `attributor report FILE...`: every quotation of each draft in order with its status, speaker, source and citation,
 // and who is quoted (the engine's draftSourcing), as text or --json.
-import { checkDraftAsync, draftSourcing, formatOfPath, type SourceArticle } from '../core';
+import { checkDraftAsync, draftSourcing, formatOfDraft, type SourceArticle } from '../core';
 import { UsageError, type Options } from './cliOptions';
 import { readIgnoreList } from './ignoreFile';
 import { openSources } from './openSources';
@@ -18,7 +18,7 @@ export async function runReport(o: Options): Promise<number> {
     const reported: ReportedDraft[] = [];
     const articles = new Map<string, SourceArticle | undefined>();
     for (const { file, text } of texts) {
-      const report = await checkDraftAsync(text, index, { ignore, format: formatOfPath(file) });
+      const report = await checkDraftAsync(text, index, { ignore, format: formatOfDraft(file) });
       for (const q of report.quotes) {
         const id = q.match?.location.sourceId;
         if (id && !articles.has(id)) articles.set(id, await index.source(id));

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { QuoteCandidatesRequest, ServerCommand, type CiteArgs, type EditResult, type InsertPassageArgs, type PassageItem } from '../protocol/lspExtensions';
 import { isServed } from './languageClient';
 import type { ServerSession } from './serverSession';
+import { notificationText } from './displayText';
 
 type PassageInsert = PassageItem['insert'];
 
@@ -28,10 +29,10 @@ function finish(result: EditResult, document: vscode.TextDocument, editor?: vsco
     if (result.searchQuery !== undefined) {
       // No source supports the text: say so, and offer the search rather than citing a stranger.
       const search = 'Search the Sources';
-      void vscode.window.showInformationMessage(`Attributor: ${result.message ?? 'no source supports this text.'}`, search).then((choice) => {
+      void vscode.window.showInformationMessage(notificationText(`Attributor: ${result.message ?? 'no source supports this text.'}`), search).then((choice) => {
         if (choice === search) void vscode.commands.executeCommand('attributor.searchSources', result.searchQuery);
       });
-    } else if (result.message) void vscode.window.showInformationMessage(`Attributor: ${result.message}`);
+    } else if (result.message) void vscode.window.showInformationMessage(notificationText(`Attributor: ${result.message}`));
     return false;
   }
   if (result.cursor !== undefined && editor && editor.document === document) {
@@ -79,7 +80,7 @@ export function registerEditCommands(session: ServerSession): vscode.Disposable 
       const document = editor.document;
       const found = await session.request(QuoteCandidatesRequest, { uri: document.uri.toString(), selection: selectionOf(document, editor) });
       if (!found.items.length) {
-        void vscode.window.showInformationMessage(`Attributor: no source quotation matches “${found.query.slice(0, 60)}”.`);
+        void vscode.window.showInformationMessage(notificationText(`Attributor: no source quotation matches “${found.query.slice(0, 60)}”.`));
         return false;
       }
       const picked = await vscode.window.showQuickPick(

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import { ArticlesRequest, ArticleTextRequest, SOURCE_SCHEME, type OpenSourceArgs } from '../protocol/lspExtensions';
 import type { ServerSession } from './serverSession';
+import { notificationText } from './displayText';
 
 /** The language of source documents: it wraps long lines (package.json's configurationDefaults) and is never a draft's. */
 export const SOURCE_LANGUAGE = 'attributor-source';
@@ -67,7 +68,7 @@ export class SourceDocuments implements vscode.Disposable {
   async open(args: OpenSourceArgs): Promise<vscode.TextEditor | undefined> {
     const found = await this.session.request(ArticleTextRequest, { sourceId: args.sourceId });
     if (!found) {
-      void vscode.window.showWarningMessage(`Attributor: the source ${args.sourceId} is not loaded.`);
+      void vscode.window.showWarningMessage(notificationText(`Attributor: the source ${args.sourceId} is not loaded.`));
       return undefined;
     }
     let document = await vscode.workspace.openTextDocument(sourceUri(found.fileName));

@@ -37,9 +37,12 @@ export class StatusBar implements vscode.Disposable {
     const skipped = status?.problems.length ?? 0;
     const sources = ready ? `${status!.articles} source${status!.articles === 1 ? '' : 's'}${skipped ? `, ${skipped} skipped` : ''}` : 'indexing…';
     const findings = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'attributor').length;
-    this.item.text = ready ? `$(quote) ${sources}  $(${findings ? 'warning' : 'check'}) ${findings}` : `$(sync~spin) Attributor ${sources}`;
+    const untrusted = status?.untrusted?.length ?? 0;
+    const shield = untrusted ? '$(workspace-untrusted) ' : '';
+    this.item.text = ready ? `${shield}$(quote) ${sources}  $(${findings ? 'warning' : 'check'}) ${findings}` : `$(sync~spin) Attributor ${sources}`;
+    const notRead = untrusted ? ` ${untrusted} source folder(s) not read: they lead out of the workspace, which is not trusted (see the output).` : '';
     this.item.tooltip = ready
-      ? `Attributor: ${status!.articles} source(s) indexed${skipped ? `, ${skipped} file(s) skipped because they could not be read as text (see Attributor: Show Output)` : ''}; ${findings} finding${findings === 1 ? '' : 's'} in this draft. Click to check it.`
+      ? `Attributor: ${status!.articles} source(s) indexed${skipped ? `, ${skipped} file(s) skipped because they could not be read as text (see Attributor: Show Output)` : ''}; ${findings} finding${findings === 1 ? '' : 's'} in this draft.${notRead} Click to check it.`
       : 'Attributor is indexing the sources.';
     this.item.command = { title: 'Check Document', command: 'attributor.checkDocument' };
     this.item.show();

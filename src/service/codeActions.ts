@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import { citationOffset, planInsertion, replacementNames, type Finding } from '../core';
+import { citationOffset, planInsertion, replacementNames, sourceWordingFor, type Finding } from '../core';
 import { ServerCommand, type IgnoreQuoteArgs } from '../protocol/lspExtensions';
 import { cancelled, isServed, reportedArticle, reportOf, type ServiceContext } from './context';
 import { preview } from './markdown';
@@ -51,13 +51,16 @@ async function fixes(ctx: ServiceContext, document: TextDocument, finding: Findi
     });
   }
 
-  // The source's wording in place of the draft's.
-  const sourceText = finding.sourceText ?? report.match?.sourceText;
-  if (sourceText && sourceText !== report.text && finding.code !== 'unsourced-quote') {
+  // The source's wording in place of the words between the draft's marks (when it is a well-formed passage of a
+  // folder's article: an archive's article is not at hand as paragraphs here).
+  const local = ctx.checks.archiveOf(document) === undefined;
+  const matched = report.match && local ? ctx.library.article(report.match.location.sourceId) : undefined;
+  const wording = matched && finding.code !== 'unsourced-quote' ? sourceWordingFor(report, matched, document.getText()) : null;
+  if (wording) {
     // The title says what the fix changes, word for word: `restores “not”; removes “never”`.
     const changes = report.difference ? diffSummary(report.difference) : '';
-    const title = `Use the source's wording${changes ? ` (${changes})` : ''}: “${preview(sourceText, 60)}”`;
-    actions.push({ ...make(title, finding.code === 'altered-quote' || finding.code === 'distorted-quote'), edit: documentEdit(document, [replaceEdit(document, report.textStart, report.textEnd, sourceText)]) });
+    const title = `Use the source's wording${changes ? ` (${changes})` : ''}: “${preview(wording, 60)}”`;
+    actions.push({ ...make(title, finding.code === 'altered-quote' || finding.code === 'distorted-quote'), edit: documentEdit(document, [replaceEdit(document, report.textStart, report.textEnd, wording)]) });
   }
 
   // A citation of the source, after the quotation.

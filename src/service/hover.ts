@@ -3,22 +3,23 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { checkDraft, citationOffset, paragraphAround, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceArticle, type SourceLocation, type Speaker, type TextSpan } from '../core';
+import { checkDraft, citationOffset, formatOfDraft, paragraphAround, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceArticle, type SourceLocation, type Speaker, type TextSpan } from '../core';
 import { diffMarkdown, meaningLine } from './diffMarkdown';
 import { otherRenderings } from './renderings';
 import type { CiteArgs, OpenSourceArgs } from '../protocol/lspExtensions';
 import { cancelled, checksAgainstArchive, isServed, rangeIn, reportedArticle, reportOf, type ServiceContext } from './context';
-import { describeArticle, escapeMarkdown, passage, preview } from './markdown';
+import { commandUri, describeArticle, escapeMarkdown, passage, preview } from './markdown';
 import type { AttributorSettings } from './settings';
 
-const VERDICT: Record<DraftQuoteReport['verdict'], [icon: string, text: string]> = {
-  matches: ['$(pass)', 'Matches the source'],
-  misattributed: ['$(warning)', 'Attributed there to someone else'],
-  altered: ['$(diff)', 'Differs from the source wording'],
-  variant: ['$(diff)', 'Worded differently in the source (another translation or version?)'],
-  unquoted: ['$(warning)', 'Not a quotation in the sources'],
-  unsourced: ['$(question)', 'Not found in the sources'],
-  term: ['$(info)', 'A quoted term'],
+/** The verdict in words: no `$(icon)`, since the hover holds file text and the client renders it without icons. */
+const VERDICT: Record<DraftQuoteReport['verdict'], string> = {
+  matches: 'Matches the source',
+  misattributed: 'Attributed there to someone else',
+  altered: 'Differs from the source wording',
+  variant: 'Worded differently in the source (another translation or version?)',
+  unquoted: 'Not a quotation in the sources',
+  unsourced: 'Not found in the sources',
+  term: 'A quoted term',
 };
 
 export async function provideHover(ctx: ServiceContext, document: TextDocument, position: Position, token: CancellationToken | undefined): Promise<Hover | null> {
@@ -49,7 +50,7 @@ function reportAround(ctx: ServiceContext, document: TextDocument, offset: numbe
   if (checksAgainstArchive(ctx, settings)) return undefined;
   const text = document.getText();
   const { start, end } = paragraphAround(text, offset);
-  return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri) }), delta: start, whole: false };
+  return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri), format: formatOfDraft(document.uri, document.languageId) }), delta: start, whole: false };
 }
 
 /**
@@ -61,22 +62,18 @@ function diagnosed(report: DraftReport, quote: DraftQuoteReport, settings: Attri
 }
 
 /** The verdict in one line, naming the speakers where the verdict is about them. */
-function verdictLine(ctx: ServiceContext, quote: DraftQuoteReport, speaker: Speaker | null, article: SourceArticle | undefined): string {
-  const icon = (name: string) => (ctx.commandLinks ? `${name} ` : '');
-  const [verdictIcon, verdictText] = VERDICT[quote.verdict];
+function verdictLine(quote: DraftQuoteReport, speaker: Speaker | null, article: SourceArticle | undefined): string {
   switch (quote.verdict) {
     case 'misattributed':
-      return `${icon('$(warning)')}Attributed there to **${escapeMarkdown(speaker?.name ?? 'someone else')}**` + (quote.claimedMention ? `, not to ${escapeMarkdown(quote.claimedMention.text)}` : '');
+      return `Attributed there to **${escapeMarkdown(speaker?.name ?? 'someone else')}**` + (quote.claimedMention ? `, not to ${escapeMarkdown(quote.claimedMention.text)}` : '');
     case 'altered':
-      return quote.difference?.meaning.length
-        ? `${icon('$(error)')}${quote.shortened ? 'The cut changes' : 'Changes'} the meaning: ${meaningLine(quote.difference)}`
-        : icon(verdictIcon) + verdictText;
+      return quote.difference?.meaning.length ? `${quote.shortened ? 'The cut changes' : 'Changes'} the meaning: ${meaningLine(quote.difference)}` : VERDICT.altered;
     case 'unquoted':
-      return `${icon(verdictIcon)}Not a quotation in the sources: ${article ? describeArticle(article) : 'the source'} has these words in its own narration, so quoting them as direct speech turns a paraphrase into a quote`;
+      return `Not a quotation in the sources: ${article ? describeArticle(article) : 'the source'} has these words in its own narration, so quoting them as direct speech turns a paraphrase into a quote`;
     case 'matches':
-      return quote.shortened ? `${icon(verdictIcon)}Matches the source, shortened` : icon(verdictIcon) + verdictText;
+      return quote.shortened ? 'Matches the source, shortened' : VERDICT.matches;
     default:
-      return icon(verdictIcon) + verdictText;
+      return VERDICT[quote.verdict];
   }
 }
 
@@ -100,7 +97,7 @@ async function quoteHover(ctx: ServiceContext, document: TextDocument, quote: Dr
     if (!found.local) md += `In the newsroom's archive, line ${match.location.line + 1}\n\n`;
     else if (ctx.commandLinks) md += links(match.location, { uri: document.uri, offset, sourceId: found.article.id, start: match.location.start, end: match.location.end, version: document.version }) + '\n\n';
   }
-  if (!diagnosed) md += `**“${escapeMarkdown(preview(quote.text, 90))}”** — ${verdictLine(ctx, quote, speaker, article)}\n\n`;
+  if (!diagnosed) md += `**“${escapeMarkdown(preview(quote.text, 90))}”** — ${verdictLine(quote, speaker, article)}\n\n`;
   if (quote.difference && quote.verdict !== 'unquoted') {
     md += `${quote.shortened ? 'Cut from the source' : 'Source → draft'}: ${diffMarkdown(quote.difference.parts)}\n\n`;
   }
@@ -137,9 +134,9 @@ function claimHover(ctx: ServiceContext, document: TextDocument, text: string, s
 /** Links that open the source and insert its citation: command links, for editors that run them. */
 function links(location: SourceLocation, citation: CiteArgs): string {
   const open: OpenSourceArgs = { sourceId: location.sourceId, start: location.start, end: location.end };
-  const openLink = `command:attributor.openSource?${encodeURIComponent(JSON.stringify([open]))}`;
-  const cite = `command:attributor.insertCitation?${encodeURIComponent(JSON.stringify([citation]))}`;
-  return `[$(go-to-file) Open source](${openLink} "Open the source at this passage") · [$(quote) Insert citation](${cite} "Insert a citation of this source")`;
+  const openLink = commandUri('attributor.openSource', [open]);
+  const cite = commandUri('attributor.insertCitation', [citation]);
+  return `[Open source](${openLink} "Open the source at this passage") · [Insert citation](${cite} "Insert a citation of this source")`;
 }
 
 async function uniqueArticles(ctx: ServiceContext, document: TextDocument, locations: readonly SourceLocation[]): Promise<SourceArticle[]> {

@@ -13,6 +13,7 @@ import {
 } from '../core';
 import { buildIndexInSteps, type BuildTiming } from './indexBuild';
 import { readTextIfExists, type AttributorWorkspace, type ServiceLogger, type WorkspaceFileSystem } from './workspace';
+import { folderHolding, linkOnPath } from './workspacePaths';
 
 export interface SourceFolder {
   readonly uri: string;
@@ -21,10 +22,18 @@ export interface SourceFolder {
   readonly bundled: boolean;
 }
 
+/** A source folder left unread because the workspace is not trusted. */
+export interface UntrustedFolder {
+  readonly label: string;
+  readonly reason: string;
+}
+
 export interface LoadStats extends BuildTiming {
   readonly articles: number;
   /** The files and folders that could not be read (also logged). */
   readonly problems: readonly LoadProblem[];
+  /** The source folders not read because the workspace is not trusted (also logged). */
+  readonly untrusted: readonly UntrustedFolder[];
   readonly ms: number;
 }
 
@@ -139,12 +148,14 @@ export class SourceLibrary {
 
   private async load(reason: string): Promise<CorpusIndex> {
     const started = Date.now();
-    this.folderList = await this.configuredFolders();
+    const { folders, untrusted } = await this.configuredFolders();
+    this.folderList = folders;
+    for (const f of untrusted) this.logger.warn(`Not reading the source folder ${f.label}: ${f.reason}, and this workspace is not trusted. Trust it (Workspaces: Manage Workspace Trust) to read it.`);
     this.logger.info(`Loading sources (${reason}) from ${this.folderList.map((f) => f.label).join(', ') || 'no folder'}.`);
     const { articles, problems } = await loadSourceFolders(this.fs, this.folderList.map((f) => f.uri), { logger: this.logger });
     const aliases = await this.loadAliases();
     const { index, timing } = await buildIndexInSteps(articles, aliases ? { aliases } : {});
-    this.lastStats = { articles: index.articles.length, problems, ms: Date.now() - started, ...timing };
+    this.lastStats = { articles: index.articles.length, problems, untrusted, ms: Date.now() - started, ...timing };
     return index;
   }
 
@@ -153,6 +164,11 @@ export class SourceLibrary {
     for (const folder of this.workspace.folders()) {
       const uri = Utils.joinPath(URI.parse(folder), ALIAS_FILE).toString();
       try {
+        const link = this.workspace.trusted === false ? await linkOnPath(this.fs, folder, uri) : undefined;
+        if (link) {
+          this.logger.warn(`Not reading ${uri}: it is reached through the symbolic link ${link}, and this workspace is not trusted.`);
+          continue;
+        }
         const text = await readTextIfExists(this.fs, uri);
         if (text === undefined) continue;
         const { table, problems } = parseAliasFile(text);
@@ -165,8 +181,14 @@ export class SourceLibrary {
     return entries.length ? { entries } : undefined;
   }
 
-  private async configuredFolders(): Promise<SourceFolder[]> {
+  /**
+   * The bundled corpus and the folders of `attributor.sources`. In an untrusted workspace a folder outside the
+   * workspace folders, or reached through a symbolic link, is left unread (said, not an error).
+   */
+  private async configuredFolders(): Promise<{ folders: SourceFolder[]; untrusted: UntrustedFolder[] }> {
     const folders: SourceFolder[] = [];
+    const untrusted: UntrustedFolder[] = [];
+    const workspaceFolders = this.workspace.folders();
     const windowSettings = await this.workspace.settings(undefined);
     if (windowSettings.includeBundledCorpus && this.workspace.bundledCorpus) folders.push({ uri: this.workspace.bundledCorpus, label: 'bundled corpus', bundled: true });
     const seen = new Set<string>();
@@ -175,11 +197,19 @@ export class SourceLibrary {
         const uri = resolveSourceFolder(workspaceFolder, entry);
         if (seen.has(uri)) continue;
         seen.add(uri);
-        const label = uri.startsWith(withSlash(workspaceFolder)) ? uri.slice(withSlash(workspaceFolder).length) : URI.parse(uri).fsPath || uri;
-        folders.push({ uri, label: decodeURIComponent(label), bundled: false });
+        const label = decodeURIComponent(uri.startsWith(withSlash(workspaceFolder)) ? uri.slice(withSlash(workspaceFolder).length) : URI.parse(uri).fsPath || uri);
+        if (this.workspace.trusted === false) {
+          const holder = folderHolding(workspaceFolders, uri);
+          const link = holder ? await linkOnPath(this.fs, holder, uri) : undefined;
+          if (!holder || link) {
+            untrusted.push({ label, reason: holder ? `it is reached through the symbolic link ${link}` : 'it is outside the workspace' });
+            continue;
+          }
+        }
+        folders.push({ uri, label, bundled: false });
       }
     }
-    return folders;
+    return { folders, untrusted };
   }
 
   /** Whether `uri` lies in a configured source folder (sources are not drafts: they are not checked). */

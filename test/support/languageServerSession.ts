@@ -9,7 +9,7 @@ import {
   StreamMessageReader, StreamMessageWriter, ApplyWorkspaceEditRequest, RegistrationRequest, ShutdownRequest, ExitNotification,
   type LogMessageParams, type ProtocolConnection, type PublishDiagnosticsParams,
 } from 'vscode-languageserver-protocol/node';
-import { IndexStatusNotification, ReadDirectoryRequest, ReadFileRequest, StatRequest, type IndexStatus } from '../../src/protocol/lspExtensions';
+import { IndexStatusNotification, ReadDirectoryRequest, ReadFileRequest, StatRequest, type IndexStatus, type InitializationOptions } from '../../src/protocol/lspExtensions';
 
 const ROOT = path.join(__dirname, '..', '..');
 
@@ -38,7 +38,7 @@ export interface Session {
   readonly log: string[];
 }
 
-export async function startServer(uri: string, settings: unknown = null, files?: Map<string, string>): Promise<Session> {
+export async function startServer(uri: string, settings: unknown = null, files?: Map<string, string>, initializationOptions?: InitializationOptions): Promise<Session> {
   const [command, ...args] = readmeInvocation();
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
   assert.strictEqual(command, 'attributor-ls');
@@ -73,6 +73,7 @@ export async function startServer(uri: string, settings: unknown = null, files?:
     rootUri: uri,
     workspaceFolders: [{ uri, name: 'drafts' }],
     clientInfo: { name: 'Neovim' },
+    ...(initializationOptions ? { initializationOptions } : {}),
     capabilities: { workspace: { configuration: true, applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
   });
   await connection.sendNotification(InitializedNotification.type, {});
