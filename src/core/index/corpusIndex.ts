@@ -3,7 +3,7 @@
 // MiniSearch dictionary of the quotes' words for typos). Built off the typing path; every query is in memory.
 import type { AliasTable } from '../sources/aliasFile';
 import { normalizeName, SpeakerRegistry } from '../attribution/speakerRegistry';
-import { analyzeSources, currentSpeaker, spellingIn } from './analyzeSources';
+import { analyzeSources, currentSpeaker, spellingIn, type ArticleAnalysis } from './analyzeSources';
 import type { LocatedQuote } from './sourceIndex';
 import { normalizePhrase } from '../text/normalizeText';
 import { PassageSearch, processTerm, SPLIT } from './passageSearch';
@@ -15,6 +15,10 @@ import { quoteWords, WordIndex, type WordHit } from './wordIndex';
 
 export interface BuildIndexOptions {
   readonly aliases?: AliasTable;
+  /** What an earlier build made of article i, when its text and id are unchanged (see analyzeSources). */
+  readonly earlier?: (i: number) => ArticleAnalysis | undefined;
+  /** Keep each article's analysis with its traces (`CorpusIndex.analyses`), to persist the index. */
+  readonly keepAnalyses?: boolean;
 }
 
 export interface CorpusIndex {
@@ -36,6 +40,8 @@ export interface CorpusIndex {
   locate(quotedText: string): LocatedQuote;
   /** The people learnt from the sources, for reading a draft against them. */
   readonly registry: SpeakerRegistry;
+  /** Each article's analysis with the calls it made on the registry, when the build was asked to keep them. */
+  readonly analyses?: readonly ArticleAnalysis[];
 }
 
 /** Lowest similarity at which a passage counts as the same quote with words changed. */
@@ -59,6 +65,7 @@ class BuiltCorpusIndex implements CorpusIndex {
   readonly articles: AnalyzedArticle[];
   readonly registry: SpeakerRegistry;
   speakers: Speaker[] = [];
+  analyses?: ArticleAnalysis[];
   private readonly byId = new Map<string, number>();
   private search!: PassageSearch;
   private words!: WordIndex;
@@ -73,16 +80,25 @@ class BuiltCorpusIndex implements CorpusIndex {
   static *steps(sources: readonly SourceArticle[], options: BuildIndexOptions, chunk = 200): Steps<BuiltCorpusIndex> {
     const index = new BuiltCorpusIndex(sources);
     if (options.aliases) index.registry.applyAliases(options.aliases);
-    yield* analyzeSources(sources, index.registry, (i, article) => (index.articles[i] = article), chunk);
+    const analyses: ArticleAnalysis[] | undefined = options.keepAnalyses ? new Array(sources.length) : undefined;
+    const take = (i: number, article: AnalyzedArticle, analysis: ArticleAnalysis) => {
+      index.articles[i] = article;
+      if (analyses) analyses[i] = analysis;
+    };
+    yield* analyzeSources(sources, index.registry, take, chunk, options.earlier);
     index.registry.invalidate();
     for (let i = 0; i < index.articles.length; i++) {
       const article = index.articles[i];
       index.articles[i] = { ...article, quotes: article.quotes.map((q) => index.refreshSpeaker(q)) };
+      if (analyses) {
+        const { text, lineStarts, paragraphs, sentences, quotes } = index.articles[i];
+        analyses[i] = { ...analyses[i], analyzed: { text, lineStarts, paragraphs, sentences, quotes } };
+      }
       index.byId.set(article.id, i);
       if (i % chunk === chunk - 1) yield;
     }
     yield;
-    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text), Math.max(1, chunk * 2));
+    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text));
     yield;
     index.quotes = yield* QuoteIndex.steps(index.articles, index.words, chunk);
     yield;
@@ -97,6 +113,7 @@ class BuiltCorpusIndex implements CorpusIndex {
       }
     }
     index.speakers = [...counts.values()].sort((a, b) => b.n - a.n || a.speaker.name.localeCompare(b.speaker.name)).map((c) => c.speaker);
+    index.analyses = analyses;
     return index;
   }
 

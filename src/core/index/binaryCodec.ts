@@ -1,0 +1,185 @@
+// A small binary encoding for the persisted index: unsigned varints, strings (UTF-8, length first) and aligned
+// blocks of 32-bit integers that are read back as views of the file's own bytes (no copy, no parse). A checksum
+// of the whole file tells a damaged file from a good one.
+
+const encoder = new TextEncoder();
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/** A file that is not a whole, well-formed index: it is never trusted. */
+export class CorruptData extends Error {}
+
+export class ByteWriter {
+  private bytes = new Uint8Array(1 << 16);
+  private length = 0;
+
+  private room(n: number): void {
+    if (this.length + n <= this.bytes.length) return;
+    let size = this.bytes.length * 2;
+    while (size < this.length + n) size *= 2;
+    const bigger = new Uint8Array(size);
+    bigger.set(this.bytes.subarray(0, this.length));
+    this.bytes = bigger;
+  }
+
+  uint(n: number): void {
+    if (!(n >= 0) || !Number.isSafeInteger(n)) throw new RangeError(`not an unsigned integer: ${n}`);
+    this.room(10);
+    while (n >= 0x80) {
+      this.bytes[this.length++] = (n % 0x80) | 0x80;
+      n = Math.floor(n / 0x80);
+    }
+    this.bytes[this.length++] = n;
+  }
+
+  /** An integer that may be -1 (none). */
+  optional(n: number): void {
+    this.uint(n + 1);
+  }
+
+  string(text: string): void {
+    // At most three bytes per UTF-16 code unit.
+    this.room(10 + text.length * 3);
+    const at = this.length + 5;
+    const { written } = encoder.encodeInto(text, this.bytes.subarray(at));
+    // The length goes first, in a fixed five bytes, so the text can be written in place.
+    let n = written;
+    for (let i = 0; i < 4; i++) {
+      this.bytes[this.length++] = (n & 0x7f) | 0x80;
+      n >>>= 7;
+    }
+    this.bytes[this.length++] = n;
+    this.length += written;
+  }
+
+  /** 32-bit integers, aligned to four bytes so that they are read back as a view. */
+  int32s(values: Int32Array | readonly number[]): void {
+    this.uint(values.length);
+    this.room(3 + values.length * 4);
+    while (this.length % 4 !== 0) this.bytes[this.length++] = 0;
+    const view = new Int32Array(this.bytes.buffer, this.bytes.byteOffset + this.length, values.length);
+    view.set(values);
+    this.length += values.length * 4;
+  }
+
+  /** The bytes written, with a header: a magic string, the length and a checksum. */
+  finish(magic: string): Uint8Array {
+    const head = encoder.encode(magic);
+    const headerLength = Math.ceil((head.length + 8) / 4) * 4;
+    const out = new Uint8Array(headerLength + Math.ceil(this.length / 4) * 4);
+    out.set(head);
+    out.set(this.bytes.subarray(0, this.length), headerLength);
+    const view = new DataView(out.buffer);
+    view.setUint32(headerLength - 8, this.length, true);
+    view.setUint32(headerLength - 4, checksum(out, headerLength), true);
+    return out;
+  }
+}
+
+/** A 32-bit mix of every four bytes after `from` (FNV-style multiply and xor over words, fast in JavaScript). */
+function checksum(bytes: Uint8Array, from: number): number {
+  const words = new Int32Array(bytes.buffer, bytes.byteOffset + from, (bytes.length - from) >> 2);
+  let h = 0x811c9dc5 | 0;
+  let g = 0x9747b28c | 0;
+  for (let i = 0; i < words.length; i++) {
+    h = Math.imul(h ^ words[i], 0x01000193);
+    g = Math.imul(g + words[i], 0x5bd1e995) ^ (g >>> 15);
+  }
+  return (h ^ Math.imul(g, 0x27d4eb2d)) >>> 0;
+}
+
+export class ByteReader {
+  private at: number;
+  private readonly end: number;
+
+  /** Checks the magic string, the length and the checksum; throws CorruptData when any is wrong. */
+  private readonly bytes: Uint8Array;
+
+  constructor(bytes: Uint8Array, magic: string) {
+    // Blocks of integers are read as views, which must stand at a multiple of four in their buffer.
+    this.bytes = bytes = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    const head = encoder.encode(magic);
+    const headerLength = Math.ceil((head.length + 8) / 4) * 4;
+    if (bytes.length < headerLength) throw new CorruptData('too short');
+    for (let i = 0; i < head.length; i++) if (bytes[i] !== head[i]) throw new CorruptData('not an index of this kind');
+    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
+    const length = view.getUint32(headerLength - 8, true);
+    if (headerLength + Math.ceil(length / 4) * 4 !== bytes.length) throw new CorruptData('truncated');
+    if (checksum(bytes, headerLength) !== view.getUint32(headerLength - 4, true)) throw new CorruptData('checksum differs');
+    this.at = headerLength;
+    this.end = headerLength + length;
+  }
+
+  private need(n: number): void {
+    if (this.at + n > this.end) throw new CorruptData('reads past the end');
+  }
+
+  uint(): number {
+    let n = 0;
+    let scale = 1;
+    for (;;) {
+      this.need(1);
+      const b = this.bytes[this.at++];
+      n += (b & 0x7f) * scale;
+      if (b < 0x80) return n;
+      scale *= 0x80;
+      if (scale > 2 ** 56) throw new CorruptData('integer too long');
+    }
+  }
+
+  optional(): number {
+    return this.uint() - 1;
+  }
+
+  string(): string {
+    this.need(5);
+    let n = 0;
+    for (let i = 0; i < 5; i++) n |= (this.bytes[this.at + i] & 0x7f) << (7 * i);
+    this.at += 5;
+    n >>>= 0;
+    this.need(n);
+    const text = n === 0 ? '' : decoder.decode(this.bytes.subarray(this.at, this.at + n));
+    this.at += n;
+    return text;
+  }
+
+  /** A view of the file's bytes (not a copy): valid as long as the file's buffer is kept. */
+  int32s(): Int32Array {
+    const n = this.uint();
+    while (this.at % 4 !== 0) this.at++;
+    this.need(n * 4);
+    const view = new Int32Array(this.bytes.buffer, this.bytes.byteOffset + this.at, n);
+    this.at += n * 4;
+    return view;
+  }
+
+  /** The raw bytes of a string written with `string`, decoded later (`decodeText`). */
+  stringBytes(): Uint8Array {
+    this.need(5);
+    let n = 0;
+    for (let i = 0; i < 5; i++) n |= (this.bytes[this.at + i] & 0x7f) << (7 * i);
+    this.at += 5;
+    n >>>= 0;
+    this.need(n);
+    const out = this.bytes.subarray(this.at, this.at + n);
+    this.at += n;
+    return out;
+  }
+
+  /** Where the reader stands, to come back later (a part decoded on first use). */
+  get position(): number {
+    return this.at;
+  }
+
+  seek(position: number): void {
+    if (position < 0 || position > this.end) throw new CorruptData('seeks past the end');
+    this.at = position;
+  }
+
+  get done(): boolean {
+    return this.at === this.end;
+  }
+}
+
+export function decodeText(bytes: Uint8Array): string {
+  return bytes.length === 0 ? '' : decoder.decode(bytes);
+}
