@@ -38,7 +38,7 @@ export interface ArticleAnalysis {
  *
  * `earlier(i)`, when given, is what an earlier build made of article i (same text, same id): it is taken again when
  * its calls on the registry, made again, get the same answers, and read anew from where an answer changed.
- * The result is exactly that of analysing every article anew.
+ * The result is exactly that of analysing every article anew. `counts` tells how many passes were taken again and how many were analysed.
  */
 export function* analyzeSources(
   sources: readonly SourceArticle[],
@@ -46,6 +46,7 @@ export function* analyzeSources(
   take: (i: number, article: AnalyzedArticle, analysis: ArticleAnalysis) => void,
   chunk = 200,
   earlier: (i: number) => ArticleAnalysis | undefined = () => undefined,
+  counts: { taken: number; analysed: number } = { taken: 0, analysed: 0 },
 ): Steps<void> {
   const analyze = (source: SourceArticle, learn: boolean, made: ReplayedCalls) => {
     const tracing = new TracingRegistry(registry, made);
@@ -56,7 +57,12 @@ export function* analyzeSources(
   /** A pass made again from its trace when every answer is the same (analysis `null`: the earlier one stands), else read anew from where an answer changed. */
   const pass = (source: SourceArticle, learn: boolean, before: AnalysisTrace | null | undefined) => {
     const made = before ? replayTrace(before, registry) : [];
-    return made === undefined ? { analyzed: null, trace: before! } : analyze(source, learn, made);
+    if (made === undefined) {
+      counts.taken++;
+      return { analyzed: null, trace: before! };
+    }
+    counts.analysed++;
+    return analyze(source, learn, made);
   };
   const firstPasses: AnalysisTrace[] = new Array(sources.length);
   const later: number[] = [];

@@ -9,26 +9,26 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 export class CorruptData extends Error {}
 
 export class ByteWriter {
-  private bytes = new Uint8Array(1 << 16);
+  private buf = new Uint8Array(1 << 16);
   private length = 0;
 
   private room(n: number): void {
-    if (this.length + n <= this.bytes.length) return;
-    let size = this.bytes.length * 2;
+    if (this.length + n <= this.buf.length) return;
+    let size = this.buf.length * 2;
     while (size < this.length + n) size *= 2;
     const bigger = new Uint8Array(size);
-    bigger.set(this.bytes.subarray(0, this.length));
-    this.bytes = bigger;
+    bigger.set(this.buf.subarray(0, this.length));
+    this.buf = bigger;
   }
 
   uint(n: number): void {
     if (!(n >= 0) || !Number.isSafeInteger(n)) throw new RangeError(`not an unsigned integer: ${n}`);
     this.room(10);
     while (n >= 0x80) {
-      this.bytes[this.length++] = (n % 0x80) | 0x80;
+      this.buf[this.length++] = (n % 0x80) | 0x80;
       n = Math.floor(n / 0x80);
     }
-    this.bytes[this.length++] = n;
+    this.buf[this.length++] = n;
   }
 
   /** An integer that may be -1 (none). */
@@ -40,14 +40,14 @@ export class ByteWriter {
     // At most three bytes per UTF-16 code unit.
     this.room(10 + text.length * 3);
     const at = this.length + 5;
-    const { written } = encoder.encodeInto(text, this.bytes.subarray(at));
+    const { written } = encoder.encodeInto(text, this.buf.subarray(at));
     // The length goes first, in a fixed five bytes, so the text can be written in place.
     let n = written;
     for (let i = 0; i < 4; i++) {
-      this.bytes[this.length++] = (n & 0x7f) | 0x80;
+      this.buf[this.length++] = (n & 0x7f) | 0x80;
       n >>>= 7;
     }
-    this.bytes[this.length++] = n;
+    this.buf[this.length++] = n;
     this.length += written;
   }
 
@@ -55,10 +55,28 @@ export class ByteWriter {
   int32s(values: Int32Array | readonly number[]): void {
     this.uint(values.length);
     this.room(3 + values.length * 4);
-    while (this.length % 4 !== 0) this.bytes[this.length++] = 0;
-    const view = new Int32Array(this.bytes.buffer, this.bytes.byteOffset + this.length, values.length);
+    while (this.length % 4 !== 0) this.buf[this.length++] = 0;
+    const view = new Int32Array(this.buf.buffer, this.buf.byteOffset + this.length, values.length);
     view.set(values);
     this.length += values.length * 4;
+  }
+
+  /** Raw bytes, their length first. */
+  bytes(data: Uint8Array): void {
+    this.uint(data.length);
+    this.room(data.length);
+    this.buf.set(data, this.length);
+    this.length += data.length;
+  }
+
+  /** How many bytes are written so far (where the next one goes). */
+  get size(): number {
+    return this.length;
+  }
+
+  /** The bytes written so far, without a header (a part of a larger file). */
+  written(): Uint8Array {
+    return this.buf.subarray(0, this.length);
   }
 
   /** The bytes written, with a header: a magic string, the length and a checksum. */
@@ -67,7 +85,7 @@ export class ByteWriter {
     const headerLength = Math.ceil((head.length + 8) / 4) * 4;
     const out = new Uint8Array(headerLength + Math.ceil(this.length / 4) * 4);
     out.set(head);
-    out.set(this.bytes.subarray(0, this.length), headerLength);
+    out.set(this.buf.subarray(0, this.length), headerLength);
     const view = new DataView(out.buffer);
     view.setUint32(headerLength - 8, this.length, true);
     view.setUint32(headerLength - 4, checksum(out, headerLength), true);
@@ -90,13 +108,20 @@ function checksum(bytes: Uint8Array, from: number): number {
 export class ByteReader {
   private at: number;
   private readonly end: number;
+  private readonly buf: Uint8Array;
+
+  /** A reader of a part of a file already checked, from `at` to its end. */
+  static region(bytes: Uint8Array, at: number): ByteReader {
+    if (at > bytes.length) throw new CorruptData('outside the file');
+    const reader = Object.create(ByteReader.prototype) as ByteReader;
+    Object.assign(reader, { buf: bytes, at, end: bytes.length });
+    return reader;
+  }
 
   /** Checks the magic string, the length and the checksum; throws CorruptData when any is wrong. */
-  private readonly bytes: Uint8Array;
-
   constructor(bytes: Uint8Array, magic: string) {
     // Blocks of integers are read as views, which must stand at a multiple of four in their buffer.
-    this.bytes = bytes = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    this.buf = bytes = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
     const head = encoder.encode(magic);
     const headerLength = Math.ceil((head.length + 8) / 4) * 4;
     if (bytes.length < headerLength) throw new CorruptData('too short');
@@ -118,7 +143,7 @@ export class ByteReader {
     let scale = 1;
     for (;;) {
       this.need(1);
-      const b = this.bytes[this.at++];
+      const b = this.buf[this.at++];
       n += (b & 0x7f) * scale;
       if (b < 0x80) return n;
       scale *= 0x80;
@@ -133,11 +158,11 @@ export class ByteReader {
   string(): string {
     this.need(5);
     let n = 0;
-    for (let i = 0; i < 5; i++) n |= (this.bytes[this.at + i] & 0x7f) << (7 * i);
+    for (let i = 0; i < 5; i++) n |= (this.buf[this.at + i] & 0x7f) << (7 * i);
     this.at += 5;
     n >>>= 0;
     this.need(n);
-    const text = n === 0 ? '' : decoder.decode(this.bytes.subarray(this.at, this.at + n));
+    const text = n === 0 ? '' : decoder.decode(this.buf.subarray(this.at, this.at + n));
     this.at += n;
     return text;
   }
@@ -147,7 +172,7 @@ export class ByteReader {
     const n = this.uint();
     while (this.at % 4 !== 0) this.at++;
     this.need(n * 4);
-    const view = new Int32Array(this.bytes.buffer, this.bytes.byteOffset + this.at, n);
+    const view = new Int32Array(this.buf.buffer, this.buf.byteOffset + this.at, n);
     this.at += n * 4;
     return view;
   }
@@ -156,11 +181,20 @@ export class ByteReader {
   stringBytes(): Uint8Array {
     this.need(5);
     let n = 0;
-    for (let i = 0; i < 5; i++) n |= (this.bytes[this.at + i] & 0x7f) << (7 * i);
+    for (let i = 0; i < 5; i++) n |= (this.buf[this.at + i] & 0x7f) << (7 * i);
     this.at += 5;
     n >>>= 0;
     this.need(n);
-    const out = this.bytes.subarray(this.at, this.at + n);
+    const out = this.buf.subarray(this.at, this.at + n);
+    this.at += n;
+    return out;
+  }
+
+  /** Raw bytes written with `bytes`: a view of the file. */
+  bytes(): Uint8Array {
+    const n = this.uint();
+    this.need(n);
+    const out = this.buf.subarray(this.at, this.at + n);
     this.at += n;
     return out;
   }

@@ -7,11 +7,11 @@ import { analyzeSources, currentSpeaker, spellingIn, type ArticleAnalysis } from
 import type { LocatedQuote } from './sourceIndex';
 import { normalizePhrase } from '../text/normalizeText';
 import { PassageSearch, processTerm, SPLIT } from './passageSearch';
-import { QuoteIndex } from './quoteIndex';
+import { QuoteIndex, type QuoteIndexParts } from './quoteIndex';
 import { positionAt } from '../text/textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
 import { runSteps, runStepsAsync, runStepsInSlices, type SliceTiming, type Steps } from './stepwise';
-import { quoteWords, WordIndex, type WordHit } from './wordIndex';
+import { quoteWords, WordIndex, type WordHit, type WordIndexParts } from './wordIndex';
 
 export interface BuildIndexOptions {
   readonly aliases?: AliasTable;
@@ -42,6 +42,8 @@ export interface CorpusIndex {
   readonly registry: SpeakerRegistry;
   /** Each article's analysis with the calls it made on the registry, when the build was asked to keep them. */
   readonly analyses?: readonly ArticleAnalysis[];
+  /** How many analysis passes the build took again from an earlier build, and how many it made (see analyzeSources). */
+  readonly passes: { readonly taken: number; readonly analysed: number };
 }
 
 /** Lowest similarity at which a passage counts as the same quote with words changed. */
@@ -66,26 +68,42 @@ class BuiltCorpusIndex implements CorpusIndex {
   readonly registry: SpeakerRegistry;
   speakers: Speaker[] = [];
   analyses?: ArticleAnalysis[];
+  readonly passes = { taken: 0, analysed: 0 };
   private readonly byId = new Map<string, number>();
   private search!: PassageSearch;
   private words!: WordIndex;
   private quotes!: QuoteIndex;
 
-  private constructor(sources: readonly SourceArticle[]) {
-    this.registry = new SpeakerRegistry();
-    this.articles = new Array(sources.length);
+  private constructor(articles: AnalyzedArticle[], registry = new SpeakerRegistry()) {
+    this.registry = registry;
+    this.articles = articles;
+  }
+
+  /** An index made of the parts a build made (read back from a persisted index): nothing is analysed. */
+  static restore(parts: CorpusIndexParts): BuiltCorpusIndex {
+    const index = new BuiltCorpusIndex([...parts.articles], parts.registry);
+    index.articles.forEach((a, i) => index.byId.set(a.id, i));
+    index.words = new WordIndex(parts.words, (a) => index.articles[a].text);
+    index.quotes = new QuoteIndex(index.articles, index.words, parts.quotes);
+    index.search = new PassageSearch(index.articles, index.words, index.quotes);
+    index.speakers = [...parts.speakers];
+    return index;
+  }
+
+  get parts(): CorpusIndexParts {
+    return { articles: this.articles, registry: this.registry, speakers: this.speakers, words: this.words.parts, quotes: this.quotes.parts };
   }
 
   /** Builds the index, yielding every `chunk` articles (see stepwise.ts). */
   static *steps(sources: readonly SourceArticle[], options: BuildIndexOptions, chunk = 200): Steps<BuiltCorpusIndex> {
-    const index = new BuiltCorpusIndex(sources);
+    const index = new BuiltCorpusIndex(new Array(sources.length));
     if (options.aliases) index.registry.applyAliases(options.aliases);
     const analyses: ArticleAnalysis[] | undefined = options.keepAnalyses ? new Array(sources.length) : undefined;
     const take = (i: number, article: AnalyzedArticle, analysis: ArticleAnalysis) => {
       index.articles[i] = article;
       if (analyses) analyses[i] = analysis;
     };
-    yield* analyzeSources(sources, index.registry, take, chunk, options.earlier);
+    yield* analyzeSources(sources, index.registry, take, chunk, options.earlier, index.passes);
     index.registry.invalidate();
     for (let i = 0; i < index.articles.length; i++) {
       const article = index.articles[i];
@@ -112,7 +130,9 @@ class BuiltCorpusIndex implements CorpusIndex {
         else counts.set(q.speaker.key, { speaker: q.speaker, n: 1 });
       }
     }
-    index.speakers = [...counts.values()].sort((a, b) => b.n - a.n || a.speaker.name.localeCompare(b.speaker.name)).map((c) => c.speaker);
+    // Names in code-unit order among equals: a locale's collation would start ICU (milliseconds) for a tie-break.
+    const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    index.speakers = [...counts.values()].sort((a, b) => b.n - a.n || byName(a.speaker.name, b.speaker.name)).map((c) => c.speaker);
     index.analyses = analyses;
     return index;
   }
@@ -236,6 +256,30 @@ class BuiltCorpusIndex implements CorpusIndex {
     const closest = this.words.findClosest(words.segments.flat(), ALTERED_QUOTE_SIMILARITY);
     return { exact, closest: closest ? this.toMatch(closest) : null };
   }
+}
+
+/** What an index is made of: enough to persist it and to put it together again without analysing anything. */
+export interface CorpusIndexParts {
+  readonly articles: readonly AnalyzedArticle[];
+  readonly registry: SpeakerRegistry;
+  readonly speakers: readonly Speaker[];
+  readonly words: WordIndexParts;
+  readonly quotes: QuoteIndexParts;
+}
+
+/** The parts of an index this engine built (undefined for another implementation of CorpusIndex). */
+export function corpusIndexParts(index: CorpusIndex): CorpusIndexParts | undefined {
+  return index instanceof BuiltCorpusIndex ? index.parts : undefined;
+}
+
+/** Lets go of the analyses an index kept for persisting it. */
+export function forgetAnalyses(index: CorpusIndex): void {
+  if (index instanceof BuiltCorpusIndex) index.analyses = undefined;
+}
+
+/** An index put together from its parts. */
+export function restoreCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
+  return BuiltCorpusIndex.restore(parts);
 }
 
 /** Builds the index at once (the CLI, the tests). */
