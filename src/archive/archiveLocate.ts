@@ -142,6 +142,7 @@ function toMatch({ passage, hit }: PassageHit, quotes: readonly StoredQuotation[
     speaker: sourceQuote?.speaker ?? null,
     speakerSpelling: sourceQuote?.speaker ? inside!.speaker_spelling ?? sourceQuote.speaker.name : null,
     context: { start: sentence?.start ?? start, end: Math.max(sentence?.end ?? end, end) },
+    contextText: sentence ? (passage.body + passage.tail).slice(sentence.start - passage.start, sentence.end - passage.start) : undefined,
     similarity: hit.similarity,
   };
 }

@@ -65,6 +65,7 @@ export type AttributionMethod =
   | 'dash' // 'are our citizens' - Putin
   | 'continuation' // "..." he said. "..."
   | 'label' // Reyes: "...", - **Reyes**: "...", ## Reyes: ...
+  | 'subject' // Cruz blamed the law on "knuckleheaded politicians": the subject of the quote's clause, no speech verb
   | 'none';
 
 export interface AttributedQuote extends QuoteSpan {
@@ -137,6 +138,8 @@ export interface SourceMatch {
   readonly speakerSpelling: string | null;
   /** The sentence around it in the source. */
   readonly context: TextSpan;
+  /** That sentence's text, where the index has it at hand (a story and its update carry a quote in the same one). */
+  readonly contextText?: string;
   /** 1 for an exact match (after typographic normalisation); lower for close ones. */
   readonly similarity: number;
 }

@@ -83,4 +83,21 @@ describe('the evidence a misattribution warning needs', () => {
       'misattributed-quote: This was a sham ballot held at gunpoint, and nobody in Europe will recognise it',
     ]);
   });
+
+  it('counts a story and its update (one story in two outlets) as one source of a short phrase', () => {
+    const sentence = '"The numbers do not add up," said Ivo Kral, who backs the rival.';
+    const copies = indexOf({ first: `Kral doubts the plan\n\n${sentence}`, update: `Kral doubts the plan, again\n\n${sentence}` });
+    assert.deepStrictEqual(codes('Ana Ruiz said only that the "numbers do not add up."', copies), []);
+    const independent = indexOf({ first: `Kral doubts the plan\n\n${sentence}`, other: 'Kral spoke to the council.\n\n"The numbers do not add up," Kral told them on Monday.' });
+    assert.deepStrictEqual(codes('Ana Ruiz said only that the "numbers do not add up."', independent), ['misattributed-quote: numbers do not add up']);
+  });
+
+  it('reads no claim into a phrase the draft only mentions, with no speech verb', () => {
+    const sources = indexOf({
+      a: 'Ivo Kral spoke in the port on Monday.\n\nKral questioned the mayor’s "harbour town values" and her plans.',
+      b: 'Ivo Kral went on the radio.\n\nKral said the mayor stood for "harbour town values" and nothing else.',
+    });
+    assert.deepStrictEqual(codes('Ana Ruiz delivered a defense of "harbour town values," saying the port was the soul of the city.', sources), []);
+    assert.deepStrictEqual(codes('Ana Ruiz said she stood for "harbour town values" and nothing else.', sources), ['misattributed-quote: harbour town values']);
+  });
 });

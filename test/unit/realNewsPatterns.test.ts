@@ -2,6 +2,7 @@
 // 9, 10, 11, 12, 13, 20 and cross-document merging), in invented sentences: the right speaker, or none.
 import * as assert from 'assert';
 import { analyzeText, buildCorpusIndex } from '../../src/core';
+import { SpeakerRegistry } from '../../src/core/attribution/speakerRegistry';
 import { article } from '../support/memoryCorpus';
 
 function speakerOf(text: string, quote: string): string | null | undefined {
@@ -77,5 +78,123 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(speakerOf('Said Ana Ruiz, "The count is over."', 'The count is over'), 'Ana Ruiz');
     const glued = analyzeText('"We will win!"Ana Ruiz told the crowd on Monday.').quotes;
     assert.deepStrictEqual(glued.map((q) => q.text), ['We will win!']);
+  });
+});
+
+describe('subjects and descriptions in the patterns of real news', () => {
+  it('ends a name where its predicate begins: an adverb, a verb without -ed, a negation', () => {
+    assert.strictEqual(speakerOf('Ana Ruiz gingerly said that was "a matter for the voters" to settle.', 'a matter for the voters'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ana Ruiz took the stage on Tuesday and called the plan "rotten to the core."', 'rotten to the core'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ivo Kral didn’t seem impressed, telling reporters, "The mayor should step down."', 'The mayor should step down'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Hours later, Ana Ruiz answered the council, telling the press, "We are not moving."', 'We are not moving'), 'Ana Ruiz');
+  });
+
+  it('gives a participle after a quote its clause’s speaker, never the listener after it', () => {
+    const text = 'The harbour trust did not want to discuss "that man," telling Channel Four that it was focused on "ending the violence."';
+    assert.notStrictEqual(speakerOf(text, 'that man'), 'Channel Four');
+    assert.strictEqual(speakerOf('"Let him decide," said Ana Ruiz, urging critics to "give him time."', 'give him time'), 'Ana Ruiz');
+  });
+
+  it('reads no one into a number or a share of a poll', () => {
+    assert.strictEqual(speakerOf('About four in 10 said they were "angry" with the way the council is run.', 'angry'), null);
+    assert.strictEqual(speakerOf('Six in 10 voters said the bridge was "a waste of money."', 'a waste of money'), null);
+    assert.strictEqual(speakerOf('In the poll, 75 percent of Harbour Party members said "the council" cannot be trusted.', 'the council'), null);
+  });
+
+  it('lets a description stand for a person named before it only when it is a noun for a person with a fitting role', () => {
+    const statement = analyzeText('Mayor Lena Ortiz closed the port on Monday. "The port is closed," the statement said. "We regret the delay," she said.').quotes;
+    assert.strictEqual(statement[0].speaker?.kind, 'description', 'a statement is not the mayor');
+    assert.strictEqual(statement[1].speaker?.name, 'Lena Ortiz', 'she passes over the statement to the mayor');
+    const hosts = 'In an interview with the hosts Ana Ruiz and Ivo Kral, the mayoral candidate said the plan was "dead on arrival."';
+    assert.ok(!['Ana Ruiz', 'Ivo Kral'].includes(speakerOf(hosts, 'dead on arrival') ?? ''), 'the hosts are not the candidate');
+    const aide = 'Port chairman Ivo Kral opened the meeting. "We went the other way," said the former top aide.';
+    assert.notStrictEqual(speakerOf(aide, 'We went the other way'), 'Ivo Kral', 'a chairman is not a former aide');
+    const billionaire = 'Ivo Kral, who owns the port, arrived by boat. "I paid for all of it," the billionaire said.';
+    assert.strictEqual(speakerOf(billionaire, 'I paid for all of it'), 'Ivo Kral');
+  });
+});
+
+describe('pronoun antecedents in the patterns of real news', () => {
+  it('passes over a capitalised word that names no one, and takes one known by a single name only when it speaks', () => {
+    assert.strictEqual(speakerOf('Eyebrows were raised across the harbour. "It is a disgrace," he said.', 'It is a disgrace'), null);
+    assert.strictEqual(speakerOf('Varga said she would stay. "The port is ours," the harbour pilot said.', 'The port is ours'), 'Varga');
+  });
+
+  it('gives a description of a woman or a man only someone of that sex, and reads the subject after an opening connective', () => {
+    assert.notStrictEqual(speakerOf('Ivo Kral said he was ready. "We are not," the woman said.', 'We are not'), 'Ivo Kral');
+    const text = '"It was offensive," said Ivo Kral. Instead, the businessman has insisted he will win. "Wait and see," he said.';
+    assert.notStrictEqual(speakerOf(text, 'Wait and see'), 'Ivo Kral', 'he is the businessman, not the man quoted before');
+  });
+
+  it('never makes a group one person by a spelling variant of a surname', () => {
+    const registry = new SpeakerRegistry();
+    const person = registry.addPerson(['Harbour', 'Republican'], 'a');
+    assert.notStrictEqual(registry.addOrganisation(['Republicans'], 'b'), person);
+  });
+});
+
+describe('speakers a sentence gives without a speech verb beside the quote', () => {
+  it('gives a partial quote to the subject of its clause, whatever the verb', () => {
+    assert.strictEqual(speakerOf('Mayor Ana Ruiz blamed the closure on "short-sighted planners in the capital."', 'short-sighted planners in the capital'), 'Ana Ruiz');
+    const both = 'Ruiz calls the harbour master "my old friend," while Kral calls the mayor "the boss of us all."';
+    assert.strictEqual(speakerOf(both, 'my old friend'), 'Ruiz');
+    assert.strictEqual(speakerOf(both, 'the boss of us all'), 'Kral');
+    assert.strictEqual(speakerOf('Ana Ruiz is questioning whether Ivo Kral would have come "if the vote were held in the harbour."', 'if the vote were held in the harbour'), 'Ana Ruiz');
+  });
+
+  it('gives none for what the subject is or what is done to it, a term, or words an outlet relays', () => {
+    assert.strictEqual(speakerOf('Ivo Kral was called "a disgrace to the harbour" in the press.', 'a disgrace to the harbour'), null);
+    assert.strictEqual(speakerOf('Ana Ruiz thinks that the old ferries are "relics".', 'relics'), null);
+    assert.strictEqual(speakerOf('In one email, Ivo Kral discussed how he had put a note in a "burn bag," the Gazette reported.', 'burn bag'), null);
+  });
+
+  it('reads an attribution that closes the sentence, the owner of a noun of speech, and `as X put it`', () => {
+    assert.strictEqual(speakerOf('The council made a "grave mistake" in the harbour vote, Ana Ruiz said Monday.', 'grave mistake'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ivo Kral blamed the press for Ana Ruiz’s claim that the mayor "sold the harbour."', 'sold the harbour'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('As Ana Ruiz put it, "The tide has turned."', 'The tide has turned'), 'Ana Ruiz');
+  });
+
+  it('reads a name between commas after a role as the subject, and no outlet or plural title into a name', () => {
+    assert.strictEqual(speakerOf('Her campaign manager, Ivo Kral, suggested that the rival had "broken the law."', 'broken the law'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('"The tide has turned," said the Gazette’s Ana Ruiz.', 'The tide has turned'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Among those in the race are Senators Ana Ruiz and Ivo Kral. "We will win," Ruiz said.', 'We will win'), 'Ana Ruiz');
+  });
+});
+
+describe('quotes carried from the sentence before, and names read as the texts write them', () => {
+  it('gives a sentence of nothing but quotation to whoever the sentence before has speak', () => {
+    assert.strictEqual(speakerOf('Ana Ruiz added that the port would stay shut. "We do not like to talk about it, but it is the truth."', 'We do not like to talk about it, but it is the truth'), 'Ana Ruiz');
+    const nested = analyzeText('"They treat it like, \'Oh, this is important,\' " Ivo Kral said at the rally.\n\n"But nobody asks about the harbour."').quotes;
+    assert.deepStrictEqual(nested.map((q) => q.speaker?.name ?? null), ['Ivo Kral', 'Ivo Kral']);
+  });
+
+  it('reads appositives of owners and circumstances, an attribution closing the sentence after its verb, and a text that reads', () => {
+    assert.strictEqual(speakerOf('"We are beating the machine," Ivo Kral, Reyes’ campaign manager, said in a statement.', 'We are beating the machine'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('"The tide is out," Ana Ruiz, the Gazette’s harbour editor, said.', 'The tide is out'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('"He had a lot of supporters," Kral, after a long pause, said of Ruiz.', 'He had a lot of supporters'), 'Kral');
+    assert.strictEqual(speakerOf('Ruiz "drew well from working-class voters" in 2008, said harbour historian Ivo Kral.', 'drew well from working-class voters'), 'Ivo Kral');
+    const editorial = analyzeText('"There are invertebrates with more spine than the mayor," reads an editorial in the Harbour Gazette.').quotes[0];
+    assert.strictEqual(editorial.speaker?.kind, 'description');
+  });
+
+  it('reads the speaker labels of a quoted transcript, but not the names of words a quote quotes', () => {
+    const transcript = 'Mayor Ana Ruiz met Ivo Kral on air.\n\n"KRAL: Will the port open?\n\n"RUIZ: We will open the port on Monday."';
+    assert.deepStrictEqual(analyzeText(transcript, { format: 'markdown' }).quotes.map((q) => q.speaker?.name ?? null), ['Ivo Kral', 'Ana Ruiz']);
+    const tweet = 'Mayor Ana Ruiz spoke. Ivo Kral tweeted. "Ruiz: \'We come from the sixties.\' Kral: \'This is about the future.\'"';
+    assert.notStrictEqual(analyzeText(tweet).quotes[0].speaker?.name, 'Ana Ruiz');
+  });
+
+  it('leaves unnamed party members and the supporters of someone unnamed, and lets a campaign speak as an organisation', () => {
+    assert.strictEqual(analyzeText('"It will pass," said an Iowa Democrat.').quotes[0].speaker?.kind, 'description');
+    assert.strictEqual(analyzeText('"The campaign has been reluctant," one senior Republican said.').quotes[0].speaker?.kind, 'description');
+    assert.notStrictEqual(speakerOf('Supporters of Ivo Kral said he would win "in a landslide."', 'in a landslide'), 'Ivo Kral');
+    const campaign = analyzeText('Ana Ruiz’s campaign said it was "a provocation."').quotes[0].speaker;
+    assert.deepStrictEqual([campaign?.kind, campaign?.name], ['organisation', 'Ana Ruiz campaign']);
+  });
+
+  it('keeps a capitalised noun that opens the sentence, a headline label and a written statement out of names', () => {
+    assert.strictEqual(speakerOf('Billionaire Ivo Kral said "the port is mine."', 'the port is mine'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Ivo Kral told the Gazette in a written statement, "I will not sell."', 'I will not sell'), 'Ivo Kral');
+    assert.notStrictEqual(speakerOf('The Latest: Ruiz delivers defense of "harbour values."', 'harbour values'), 'Latest');
   });
 });

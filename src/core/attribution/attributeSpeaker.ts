@@ -7,49 +7,35 @@
 //   an attribution later in the sentence: `"I order ..." of the regions, Putin said in the decrees`;
 //   `according to X`;
 //   a label (`Reyes: "..."`, `- **Reyes**: "..."`, a headline's `Ryan: ...`);
+//   the sentence's build (clauseSpeakers.ts): an attribution closing it (`..., Comey has said.`), the owner of a noun
+//   of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
 //   a quote that opens a sentence right after another speaker's quote continues it; a paragraph of nothing but
-//   quotation speaks for whoever the paragraph before showed taking the floor, or introduced with a colon.
+//   quotation speaks for whoever the paragraph before showed taking the floor, or introduced with a colon
+//   (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, OBJECT_SPEECH_VERBS, RELAY_VERBS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, phraseBefore, skipAppositive } from './speakerPhrases';
+import { ClauseSpeakers } from './clauseSpeakers';
+import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
-import { ANTECEDENT_QUOTES, SpeakerResolver, type Attribution, type Resolution, type Resolved } from './speakerResolver';
+import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './speakerResolver';
 import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './speakerResolver';
 
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
-/** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
-const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
-const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
-/**
- * How far from its quote a rule looks for a speech verb, in tokens. Real sentences are far shorter; the bound keeps
- * a paragraph of thousands of quotes with no full stop (one "sentence") linear instead of quadratic.
- */
-const REACH = 80;
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
+/** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
+const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
-function isRelayVerb(t: Token | undefined): boolean {
-  return isWord(t) && RELAY_VERBS.has(t.lower);
-}
-
-
-function isGerund(t: Token): boolean {
-  return /ing$/.test(t.lower);
-}
-
-
-class QuoteAttributor extends SpeakerResolver {
-  private readonly wordy = new Map<number, boolean>();
-
+class QuoteAttributor extends ClauseSpeakers {
   run(): Attribution[] {
     this.p.quoteSentence.forEach((s, q) => {
       const list = this.quotesOfSentence.get(s);
@@ -75,6 +61,8 @@ class QuoteAttributor extends SpeakerResolver {
       return found && found !== 'agency' ? { speaker: found.speaker, mention: found.mention, method: 'after', isTerm: false } : TERM;
     }
     const opensSentence = qi <= facts.firstContent;
+    const labelled = this.transcriptLabel(q);
+    if (labelled) return { speaker: labelled.speaker, mention: labelled.mention, method: 'label', isTerm: false };
     const after: Array<[AttributionMethod, () => Resolution]> = [
       ['after', () => this.after(tokens, qi, s)],
       ['dash', () => this.dash(tokens, qi, s)],
@@ -91,10 +79,17 @@ class QuoteAttributor extends SpeakerResolver {
       ['after', () => (opensSentence ? this.later(tokens, qi, s) : null)],
       ['according-to', () => this.accordingTo(tokens, facts.accordingTo, s)],
       ['label', () => this.label(tokens, qi, s)],
+      ['after', () => (opensSentence ? null : this.trailing(tokens, qi, s))],
+      ['partial', () => (opensSentence ? null : this.ownerOfWords(tokens, qi, s))],
+      ['subject', () => (opensSentence ? null : this.clauseSubject(tokens, qi, s))],
     ];
+    let relayed = false;
     for (const [method, rule] of rules) {
+      // `"...," the Times reported`: an outlet relays the words, so the sentence's subject does not say them.
+      if (method === 'subject' && relayed) break;
       const found = rule();
-      if (found && found !== 'agency') return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
+      if (found === 'agency') relayed = true;
+      else if (found) return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
     }
     const continued = this.continuation(q, opensSentence, s);
     if (continued) return continued;
@@ -119,12 +114,34 @@ class QuoteAttributor extends SpeakerResolver {
     return words.length > 1 ? 'title?' : null;
   }
 
+  /**
+   * `"CLINTON: I feel a great deal of sympathy..."`, `"Chris Matthews: Seriously..."`: a quoted transcript whose words open
+   * with their speaker's label; only a person the texts know, or named in full, labels.
+   */
+  private transcriptLabel(q: number): Resolved | null {
+    const quote = this.p.quotes[q];
+    const label = TRANSCRIPT_LABEL.exec(quote.text);
+    // `"Clinton: 'I come from the 60s.' Marco: '...'"`: a label before quoted words is someone quoting them.
+    if (!label || /^["'\u201C\u2018]/.test(quote.text.slice(label.index + label[0].length))) return null;
+    const words = label[1].split(/\s+/);
+    const known = this.registry.lookupName(words, this.p.id);
+    const named = words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    const record = known ?? (named ? this.registry.addPerson(words, this.p.id) : null);
+    if (!record || record.kind !== 'person') return null;
+    const start = quote.textStart + label.index + label[0].indexOf(label[1]);
+    return { speaker: this.registry.toSpeaker(record), mention: { start, end: start + label[1].length, text: label[1] } };
+  }
+
   /** `..." Putin said`, `..." said Andrii Yermak`, `..." he said`, `..." Richmond police said in a release`. */
   private after(tokens: readonly Token[], qi: number, s: number): Resolution {
     let i = qi + 1;
     if (tokens[i]?.kind === 'punct' && (tokens[i].text === ',' || DASHES.has(tokens[i].text))) i++;
     if (i >= tokens.length) return null;
-    if (isSpeechVerbAt(tokens, i)) {
+    // `"...," reads a Wednesday editorial`: a text reads what it says.
+    const reads = isWord(tokens[i]) && (tokens[i].lower === 'reads' || tokens[i].lower === 'read') && isWord(tokens[i + 1]) && !PHRASAL_SPEECH_VERBS.get('reads')!.has(tokens[i + 1].lower);
+    if (isSpeechVerbAt(tokens, i) || reads) {
+      // `"...," telling Fox 35 that...`: a participle's noun is whom it speaks to; its speaker is further back.
+      if (isGerund(tokens[i])) return null;
       const phrase = phraseAfter(tokens, i + 1, false);
       // `," said Putin.`, not `, said Ukraine would...` (there the verb's subject came before the quote).
       const next = phrase ? tokens[phrase.to] : undefined;
@@ -143,7 +160,8 @@ class QuoteAttributor extends SpeakerResolver {
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];
     const opensSentence = qi <= this.factsOf(s).firstContent;
-    if (!opensSentence && isWord(next) && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
+    const when = isWord(next) && BETWEEN_SUBJECT_AND_VERB.has(next.lower); // `Ben Carson said Monday`
+    if (!opensSentence && isWord(next) && !when && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
     return this.resolve(tokens, phrase, s);
   }
 
@@ -180,7 +198,8 @@ class QuoteAttributor extends SpeakerResolver {
     const resolved = this.resolve(tokens, phrase, s);
     if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;
     const record = this.registry.record(resolved.speaker.key);
-    const named = words.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
+    // `The Latest: Trump delivers...` is a headline's label, not a name: only name words count.
+    const named = readNamePhrase(tokens, phrase).name.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
     return named ? resolved : null;
   }
 
@@ -208,7 +227,7 @@ class QuoteAttributor extends SpeakerResolver {
   }
 
   /** The speaker of a speech verb at `v`: before it, or after it (`said Putin:`), or the sentence's subject. */
-  private subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution {
+  protected subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution {
     const verb = tokens[v];
     // `was asked by host Bill Maher, "..."`: the agent speaks; `Trump was asked, "..."`: someone unnamed did.
     if (isWord(tokens[v - 1]) && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && /(?:ed|told)$/.test(verb.lower)) {
@@ -224,7 +243,8 @@ class QuoteAttributor extends SpeakerResolver {
       const quoted = phraseBefore(tokens, v - 1);
       if (quoted && isWord(tokens[quoted.from - 1]) && /^(quot|cit)(ed|es|ing)$/.test(tokens[quoted.from - 1].lower)) return this.resolve(tokens, quoted, s);
     }
-    const subject = phraseBefore(tokens, v);
+    // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
+    const subject = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : phraseBefore(tokens, v);
     if (subject) {
       const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
       if (!isGerund(verb) || named) {
@@ -233,9 +253,10 @@ class QuoteAttributor extends SpeakerResolver {
       }
     } else if (quoteAt > v + 1 && !OBJECT_SPEECH_VERBS.has(verb.lower)) {
       // `وقال لقمان "..."`, `said Putin: "..."`: the speaker after the verb, right before the quote.
-      const after = phraseAfter(tokens, v + 1, false);
+      // `insisting that the United States "must stop..."`: what follows `that` is what was said, not who said it.
+      const after = tokens[v + 1]?.lower === 'that' ? null : phraseAfter(tokens, v + 1, false);
       const adjacent = after && after.to <= quoteAt && tokens.slice(after.to, quoteAt).every((t) => t.kind === 'punct');
-      if (after && adjacent && tokens.slice(after.from, after.to).every((t) => t.cap || !/\p{Ll}/u.test(t.text))) {
+      if (after && adjacent && namesSomeone(tokens, after)) {
         const resolved = this.resolve(tokens, after, s);
         if (resolved) return resolved;
       }
@@ -247,7 +268,10 @@ class QuoteAttributor extends SpeakerResolver {
     // verb the participle goes on from.
     for (let k = v - 1; k >= 0 && k >= v - REACH; k--) {
       if (!isSpeechVerbAt(tokens, k) || isGerund(tokens[k]) || isRelayVerb(tokens[k])) continue;
-      const earlier = phraseBefore(tokens, k);
+      // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
+      const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
+      const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
+      const earlier = phraseBefore(tokens, k) ?? (after && namesSomeone(tokens, after) ? after : null);
       const resolved = earlier ? this.resolve(tokens, earlier, s) : null;
       if (resolved && resolved !== 'agency') return resolved;
       break;
@@ -289,71 +313,6 @@ class QuoteAttributor extends SpeakerResolver {
     if (at < 0) return null;
     const phrase = phraseAfter(tokens, at + 2, false);
     return phrase ? this.resolve(tokens, phrase, s) : null;
-  }
-
-  /** A quote opening the sentence right after a sentence with another quote goes on in that speaker's voice. */
-  private continuation(q: number, opensSentence: boolean, s: number): Attribution | null {
-    if (!opensSentence) return null;
-    const introduced = this.introducedBefore(s);
-    if (introduced) return { speaker: introduced.speaker, mention: introduced.mention, method: 'before', isTerm: false };
-    if (q === 0) {
-      if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
-      return this.quoteParagraph(q, s);
-    }
-    // The quote before, passing over titles and terms quoted after it (`"...," Perez said on "Meet the Press." "..."`).
-    let k = q - 1;
-    while (k > 0 && q - k < ANTECEDENT_QUOTES && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
-    const previous = this.results[k];
-    const ps = this.p.quoteSentence[k];
-    if (!previous?.speaker || (ps !== s && ps !== s - 1)) return this.quoteParagraph(q, s);
-    if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
-    return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
-  }
-
-  /**
-   * `Ortiz addressed the council on Friday.` ¶ `"We start Monday. No more delays."`: a paragraph that is nothing but
-   * a quotation, with no attribution of its own, speaks for the person the paragraph before ended on.
-   */
-  private quoteParagraph(q: number, s: number): Attribution | null {
-    const paragraph = this.p.sentences[s].paragraph;
-    if (s === 0 || this.p.sentences[s - 1].paragraph !== paragraph - 1) return null;
-    // Nothing but quotations in the whole paragraph: an attribution anywhere in it is the paragraph's own.
-    for (let k = s; k < this.p.sentences.length && k < s + 12 && this.p.sentences[k].paragraph === paragraph; k++) {
-      if (this.hasWords(k)) return null;
-    }
-    if (this.p.quotes[q].unclosed) return null;
-    if (this.factsOf(s - 1).quoteToken.size > 0) return null;
-    const subject = this.sentenceSubject(s - 1);
-    if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return null;
-    // Only a paragraph about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
-    const tokens = this.factsOf(s - 1).tokens;
-    const at = tokens.findIndex((t) => t.start >= subject.mention.end);
-    const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
-    return spoke ? { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false } : null;
-  }
-
-  /** Whether sentence `s` has words outside its quotations (read once a sentence). */
-  private hasWords(s: number): boolean {
-    let has = this.wordy.get(s);
-    if (has === undefined) this.wordy.set(s, (has = this.factsOf(s).tokens.some((t) => t.kind === 'word')));
-    return has;
-  }
-
-  /** `Reyes continued:` ¶ `"The numbers do not add up."`: the sentence before ends with a speech verb and a colon. */
-  private introducedBefore(s: number): Resolved | null {
-    if (s === 0) {
-      this.wantedEarlierText = true;
-      return null;
-    }
-    const tokens = this.p.tokensOf(s - 1);
-    const last = tokens.length - 1;
-    if (last < 1 || tokens[last].text !== ':' || this.factsOf(s - 1).quoteToken.size > 0) return null;
-    for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
-      if (!isSpeechVerbAt(tokens, k)) continue;
-      const found = this.subjectOf(tokens, k, s - 1, last);
-      return found && found !== 'agency' ? found : null;
-    }
-    return null;
   }
 
 }

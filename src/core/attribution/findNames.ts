@@ -1,9 +1,9 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, NOT_NAME_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { DETERMINERS, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { isNameWord, isWord, readNamePhrase } from './speakerPhrases';
+import { isNameWord, isVerbLike, isWord, readNamePhrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
 
 /** A line in capitals (`NORTH KOREA SIDES WITH RUSSIA`): a headline, whose capitals say nothing about names. */
@@ -38,11 +38,18 @@ const APPOSITIVE_END = new Set(['who', 'which', 'that', 'whose']);
 function appositiveRole(tokens: readonly Token[], after: number): Token[] | null {
   if (tokens[after]?.text !== ',') return null;
   const role: Token[] = [];
-  for (let i = after + 1; i < tokens.length && role.length < 9; i++) {
+  let i = after + 1;
+  for (; i < tokens.length && role.length < 9; i++) {
     const t = tokens[i];
     if (!isWord(t) || APPOSITIVE_END.has(t.lower)) break;
+    // `With Ivo Kral, the candidate said...`: a verb makes it the sentence's subject, not an appositive.
+    if (isVerbLike(t)) return null;
     role.push(t);
   }
+  // An appositive is closed: by a comma, a bracket, a dash, a relative pronoun or the sentence's end.
+  const end = tokens[i];
+  if (end && isWord(end) && !APPOSITIVE_END.has(end.lower)) return null;
+  if (end && end.kind === 'quote') return null;
   if (!role.length || !(DETERMINERS.has(role[0].lower) || ROLE_WORDS.has(role[0].lower))) return null;
   const words = role.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
   if (!words.some((t) => ROLE_HEADS.has(t.lower))) return null;
@@ -101,6 +108,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `Kremlin-controlled Russian parliament`: a capitalised compound adjective is no name.
       if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
+      // `a South Carolina Republican`: a party's member, not a name.
+      if (PARTY_MEMBERS.has(phrase.name[phrase.name.length - 1].lower)) continue;
       const role = appositiveRole(tokens, end);
       if (!phrase.title.length && !role && phrase.name.length < 2) continue;
       const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? []].filter((r) => r.length > 0);
@@ -125,8 +134,15 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
     if (name.length < 2 || tokens[k]?.text !== ',') continue;
     let from = i;
-    while (from > 0 && i - from < 4 && isWord(tokens[from - 1]) && !DETERMINERS.has(tokens[from - 1].lower) && (tokens[from - 1].cap || tokens[from - 1].possessive || ROLE_WORDS.has(tokens[from - 1].lower))) from--;
-    if (from === i) continue;
+    let owned = false;
+    // `Ortiz's spokesman`, `the mayor's deputy`, `Trump's campaign manager`: back to the owner, over a word or two of the role.
+    while (from > 0 && i - from < 4 && isWord(tokens[from - 1]) && !DETERMINERS.has(tokens[from - 1].lower) && !isVerbLike(tokens[from - 1])) {
+      const t = tokens[from - 1];
+      if (!(t.cap || t.possessive || ROLE_WORDS.has(t.lower) || (!owned && i - from < 2))) break;
+      from--;
+      if (t.cap || t.possessive) owned = true;
+    }
+    if (!owned) continue;
     found.push({ kind: 'person', words: name.map((t) => t.text), roles: [tokens.slice(from, i + 1).map((t) => t.text)], gender: null });
   }
   return found;

@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 
 export interface Phrase {
@@ -35,17 +35,23 @@ const NOUN_LIKE_VERBS = new Set([
   'brand', 'counters', 'counter', 'questions', 'warnings', 'jokes', 'joke', 'orders', 'order', 'estimates', 'mentions',
   'mention', 'responds', 'respond', 'word', 'words', 'continues', 'continue', 'concludes', 'explains', 'points', 'point',
   'mock', 'mocks', 'sigh', 'sighs', 'groan', 'groans', 'rave', 'raves', 'muse', 'muses', 'rail', 'rails', 'lash', 'taunt',
-  'taunts', 'tease', 'sneer', 'sneers', 'hiss', 'growl', 'fume', 'fumes', 'cries', 'dismissal',
+  'taunts', 'tease', 'sneer', 'sneers', 'hiss', 'growl', 'fume', 'fumes', 'cries', 'dismissal', 'echo', 'echoes',
+  'beam', 'beams', 'bark', 'barks', 'boom', 'booms', 'riff', 'riffs', 'lecture', 'lectures', 'vent', 'vents', 'rant',
+  'rants', 'gripe', 'gripes', 'tout', 'touts', 'crow', 'crows', 'reason', 'reasons', 'snipe', 'snipes',
 ]);
 
 export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
   if (!isWord(t) || t.cap || !SPEECH_VERBS.has(t.lower)) return false;
+  // `a written statement`, `the stated aim`: after a determiner it describes a noun.
+  if (isWord(previous) && !previous.cap && !previous.possessive && ['a', 'an', 'the'].includes(previous.lower)) return false;
   if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
   // A noun-like form is a verb only after its subject, an auxiliary or the quote itself: `he states`,
   // `Putin claims`, `has warned`, `"We love cats!" reply Burton and Nick`.
   if (previous && (previous.kind === 'quote' || previous.text === ',')) return true;
   if (!isWord(previous) || previous.possessive) return false;
-  return (previous.cap && !NOT_NAME_WORDS.has(previous.lower)) || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
+  // `Putin claims`, never `a Democratic state`: after a name only the form in -s is a verb.
+  const afterName = previous.cap && !NOT_NAME_WORDS.has(previous.lower) && /s$/.test(t.lower);
+  return afterName || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
 }
 
 /** Whether the token at `k` is a speech verb, judged with the words around it (`read out`, `shot back`). */
@@ -54,6 +60,16 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   const particles = isWord(t) && !t.cap ? PHRASAL_SPEECH_VERBS.get(t.lower) : undefined;
   if (particles) return isWord(tokens[k + 1]) && particles.has(tokens[k + 1].lower);
   return isSpeechVerb(t, tokens[k - 1]);
+}
+
+/** A verb by which a news outlet passes on what others said (`reported`, `citing`): its subject relays, it does not speak. */
+export function isRelayVerb(t: Token | undefined): boolean {
+  return isWord(t) && RELAY_VERBS.has(t.lower);
+}
+
+/** A word in -ing: a participle (`saying`, `telling`), never a finite verb. */
+export function isGerund(t: Token): boolean {
+  return /ing$/.test(t.lower);
 }
 
 export function isPronoun(t: Token | undefined): boolean {
@@ -69,13 +85,34 @@ export function isNameWord(t: Token | undefined): boolean {
 
 export function isVerbLike(t: Token): boolean {
   if (t.cap) return false;
-  if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower)) return true;
+  if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower)) return true;
   return /^[a-z]{3,}ed$/.test(t.lower) && !ORGANISATION_WORDS.has(t.lower);
+}
+
+/** An adverb between a subject and its verb (`Cruz gingerly said`, `Carter however said`), which no name goes on through. */
+export function isAdverb(t: Token | undefined): boolean {
+  if (!isWord(t) || t.cap) return false;
+  return SENTENCE_ADVERBS.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
+}
+
+/**
+ * Whether the word at `j` begins the predicate of the name before it: a verb or an adverb (`Romney went`, `Weaver
+ * didn't`, `Gorka similarly`), or a present tense in -s with its object after it (`Santilli wears a suit`, where
+ * `Clinton aides say` is a noun).
+ */
+function beginsPredicate(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!isWord(t) || t.cap) return false;
+  if (isVerbLike(t) || isAdverb(t)) return true;
+  const next = tokens[j + 1];
+  return /^[a-z]{3,}s$/.test(t.lower) && !/ss$/.test(t.lower) && isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
 }
 
 /** The longest appositive skipped between a name and its verb, in tokens. */
 const APPOSITIVE_TOKENS = 24;
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
+/** Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`). */
+const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
 
 /**
  * Whether the words at `k` can open an appositive or parenthesis after a name: a description (`the editor`,
@@ -86,6 +123,11 @@ function opensAppositive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!isWord(t)) return false;
   if (DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'another') return true;
+  // `Jenna Golden, Twitter's director of advertising, said`: an owner and the role it gives.
+  const next = tokens[k + 1];
+  if (t.cap && t.possessive) return isWord(next) && !next.cap;
+  // `Blunt, after a long pause, said`, `Eastland, wearing a cowboy hat, said`: the circumstances of the words.
+  if (!t.cap && (APPOSITIVE_PREPOSITIONS.has(t.lower) || /^[a-z]{3,}ing$/.test(t.lower))) return true;
   if (/^\d{1,3}$/.test(t.text)) return !isWord(tokens[k + 1]);
   return /^[RDI]-\p{Lu}/u.test(t.text);
 }
@@ -102,10 +144,24 @@ export function skipAppositive(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/**
+ * `Her campaign manager, Robby Mook, suggested`, `The editor, Tim Grieve, interrupted`: between the commas at `open`
+ * and `close`, the name of whoever the role before them is; that name is the verb's subject.
+ */
+function namesAfterRole(tokens: readonly Token[], open: number, close: number): boolean {
+  const words = tokens.slice(open + 1, close);
+  if (words.length < 2 || words.length > 4 || !words.every((t) => isNameWord(t) && !ROLE_WORDS.has(t.lower) && !t.possessive)) return false;
+  // The role ends at the comma or a few words before it (`The head of the presidential office, Ivo Kral, said`).
+  for (let k = open - 1; k >= 0 && k >= open - 6 && isWord(tokens[k]); k--) {
+    if (!tokens[k].cap && ROLE_WORDS.has(tokens[k].lower)) return true;
+  }
+  return false;
+}
+
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): Phrase | null {
   let e = end - 1;
-  for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower); skipped++) e--;
+  for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e])); skipped++) e--;
   // `on Friday`, `Thursday`: a day between subject and verb
   while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
   if (e < floor) return null;
@@ -115,6 +171,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
     if (c > floor && c < e - 1 && opensAppositive(tokens, c + 1)) e = c - 1;
+    else if (c > floor && open === ',' && namesAfterRole(tokens, c, e)) return { from: c + 1, to: e };
     else return null;
     // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
     if (tokens[e - 1]?.text === ',' && opensAppositive(tokens, e) && e - 1 > floor) e -= 2;
@@ -152,7 +209,22 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
   if (j === e) return null;
   let from = j + 1;
   while (from <= e && isWord(tokens[from]) && (tokens[from].lower === 'and' || tokens[from].lower === '&')) from++;
-  return from <= e ? { from, to: e + 1 } : null;
+  if (from > e) return null;
+  // `Proponents of the bill say`, `supporters of Trump said`, `the head of the office said`: the head before `of` is the
+  // subject, not what it is of.
+  const of = tokens[from - 1];
+  if (isWord(of) && of.lower === 'of' && from - 2 >= floor && isWord(tokens[from - 2]) && !tokens[from - 2].possessive && !isVerbLike(tokens[from - 2])) {
+    const head = phraseBefore(tokens, from - 1, floor);
+    // Only a head that opens the clause (`Proponents of...`, `, supporters of...`), not one inside another phrase.
+    const opens = head && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct');
+    if (head && opens && head.to === from - 1 && !isPronoun(tokens[head.from])) {
+      // `Mark Holden, chairman of the board of Freedom Partners, said`: a role set off after a name is its appositive.
+      const comma = head.from - 1;
+      if (tokens[comma]?.text === ',' && opensAppositive(tokens, head.from) && comma - 1 >= floor && isNameWord(tokens[comma - 1])) return phraseBefore(tokens, comma, floor);
+      return { from: head.from, to: e + 1 };
+    }
+  }
+  return { from, to: e + 1 };
 }
 
 /** A phrase that starts at token `start`, read forwards: the speaker after `said` or before a verb. */
@@ -160,6 +232,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   const first = tokens[start];
   if (!isWord(first)) return null;
   if (isPronoun(first)) return { from: start, to: start + 1 };
+  // `said Skelly, explaining...`: a subject never begins with a verb.
+  if (stopAtVerb && isVerbLike(first)) return null;
   let j = start;
   let length = 0;
   let named = false;
@@ -170,7 +244,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   while (j < tokens.length && length < 9) {
     const t = tokens[j];
     if (!isWord(t)) break;
-    if (stopAtVerb && isVerbLike(t) && j > start) break;
+    if (stopAtVerb && j > start && beginsPredicate(tokens, j)) break;
     if (!stopAtVerb && SPEECH_VERBS.has(t.lower) && !t.cap) break;
     if (t.lower === 'and' || t.lower === '&') {
       const next = tokens[j + 1];
@@ -186,9 +260,18 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     if (t.cap) named = true;
     j++;
     length++;
-    if (t.possessive && !stopAtVerb && !(isWord(tokens[j]) && !tokens[j].cap && !STOP_WORDS.has(tokens[j].lower))) break;
+    // `said Obama's aide`, `said the Gazette's Ana Ruiz`: a possessive goes on into what it owns, else ends the phrase.
+    if (t.possessive && !stopAtVerb && !(isWord(tokens[j]) && (tokens[j].cap ? isNameWord(tokens[j]) : !STOP_WORDS.has(tokens[j].lower)))) break;
   }
   return j > start ? { from: start, to: j } : null;
+}
+
+/** A phrase of capitalised words, or of a title and a name (`CBS moderator Nancy Cordes`): a name, never `Ukraine would`. */
+export function namesSomeone(tokens: readonly Token[], phrase: Phrase): boolean {
+  const words = tokens.slice(phrase.from, phrase.to);
+  if (words.every((t) => t.cap || !/\p{Ll}/u.test(t.text))) return true;
+  const name = readNamePhrase(tokens, phrase).name;
+  return name.length >= 2 || (name.length > 0 && words.some((t) => ROLE_WORDS.has(t.lower)));
 }
 
 /** The phrase split at `and`: `Burton and Nick` -> [Burton] [Nick]; `Putin and his lieutenants` -> [Putin] [his lieutenants]. */
@@ -219,6 +302,8 @@ export interface NamePhrase {
   readonly isOrganisation: boolean;
 }
 
+const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
+
 function isAcronym(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 }
@@ -227,19 +312,26 @@ function isAcronym(t: Token): boolean {
 export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
   const determiner = all.length && DETERMINERS.has(all[0].lower) && !all[0].possessive ? all[0] : null;
-  const body = determiner ? all.slice(1) : all;
+  let body = determiner ? all.slice(1) : all;
+  // `Senators Mitch McConnell and Harry Reid`: a plural title before names is neither a name nor one person's role.
+  if (body.length > 1 && PLURAL_TITLES.has(body[0].lower) && body[1].cap) body = body.slice(1);
   // `X's 27 member states`: the group speaks for X.
   const possessorAt = body.findIndex((t) => t.possessive && t.cap);
   if (possessorAt >= 0 && possessorAt < body.length - 1 && body.slice(possessorAt + 1).some((t) => MEMBER_NOUNS.has(t.lower))) {
     const groupOf = body.slice(0, possessorAt + 1);
     return { title: [], name: groupOf, all, determiner, groupOf, isOrganisation: true };
   }
+  // `Fox's Chris Wallace`, `The Post's Ruth Marcus`: an outlet's or group's possessive before a name is no part of it.
+  const owner = body.findIndex((t) => t.possessive && t.cap);
+  if (owner >= 0 && owner < body.length - 1 && body.slice(owner + 1).every((t) => t.cap && !ROLE_WORDS.has(t.lower) && !t.possessive)) body = body.slice(owner + 1);
   let lastRole = -1;
   body.forEach((t, i) => {
     if (ROLE_WORDS.has(t.lower) && !isAcronym(t)) lastRole = i;
   });
   // A capitalised role word alone is a surname (`King said`), not a title.
   if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap) lastRole = -1;
+  // `Billionaire Donald Trump said`: a noun for a person, capitalised to open the sentence, describes the name after it.
+  if (lastRole < 0 && body.length >= 3 && PERSON_NOUNS.has(body[0].lower) && body.slice(1).every((t) => t.cap)) lastRole = 0;
   // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
   // what it is of; the name is the last one or two capitalised words.
   const of = body.findIndex((t, i) => t.lower === 'of' && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
@@ -252,8 +344,29 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // `Sen. Sherrod Brown of Ohio`, `Officer Tusk of the Walrus Police`: the name ends where its place begins.
   const from = rest.findIndex((t) => t.lower === 'of');
   if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
-  const name = rest.length > 0 && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
+  // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
+  let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
+  let described = title;
+  // `Democrat Elijah Cummings`, `Republican Christine Todd Whitman`: the party before a full name describes them.
+  while (name.length > 2 && PARTY_MEMBERS.has(name[0].lower)) {
+    described = [...described, name[0]];
+    name = name.slice(1);
+  }
+  // `Virginia delegate Beau Correll`, `retired neurosurgeon Ben Carson`: a full name after words that describe them.
+  if (name.length === 0 && rest.length >= 3) {
+    let run = rest.length;
+    while (run > 0 && rest[run - 1].cap && !rest[run - 1].possessive) run--;
+    const before = rest[run - 1];
+    if (rest.length - run >= 2 && before && !before.cap && !STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && !isVerbLike(before) && !isAdverb(before)) {
+      name = rest.slice(run);
+      described = [...title, ...rest.slice(0, run)];
+    }
+  }
   const lastWord = body[body.length - 1];
-  const isOrganisation = lastWord !== undefined && (ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
-  return { title, name, all, determiner, groupOf: null, isOrganisation };
+  // `Senate Republicans`, `African Americans`, `Young Democrats`: a capitalised plural of members is a group, not a person.
+  const members = lastWord !== undefined && lastWord.cap && /(?:icans|ians|crats|ists)$/.test(lastWord.lower);
+  const isOrganisation = lastWord !== undefined && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
+  // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
+  if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
+  return { title: described, name, all, determiner, groupOf: null, isOrganisation };
 }

@@ -261,7 +261,9 @@ export class SpeakerRegistry {
   /** Registers an organisation or a group (`European Union`, `Richmond police`). */
   addOrganisation(words: readonly string[], article: string | null): SpeakerRecord {
     const norm = normalizeName(words);
-    const found = this.lookupName(words, article);
+    // A group is never a person by a spelling variant (`Republicans` is not a `Republican` surname).
+    const candidate = this.lookupName(words, article);
+    const found = candidate && (candidate.kind !== 'person' || candidate.last === norm[norm.length - 1]) ? candidate : null;
     const spelling = words
       .filter((w, i) => !(i === 0 && /^the$/i.test(w)))
       .map((w) => w.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, ''))
@@ -279,7 +281,8 @@ export class SpeakerRegistry {
   addDescription(text: string, article: string | null): SpeakerRecord {
     const key = normalizeName(text.split(/\s+/)).join(' ');
     const found = this.byKey.get(key) ?? this.parent?.record(key);
-    const record = found ?? this.create(key, 'description', null, key);
+    // Only a description or organisation of the same words: `the Republican` is not a person whose key happens to be `republican`.
+    const record = found && found.kind !== 'person' ? found : this.create(key, 'description', null, key);
     this.note(record, text.replace(/\s+/g, ' '), article);
     return record;
   }

@@ -2,11 +2,11 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { NEWS_AGENCIES, ORGANISATION_WORDS, PERSONAL_PRONOUNS } from '../text/newsLexicon';
+import { LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { conjuncts, isPronoun, isSpeechVerbAt, isWord, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
-import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
+import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { AttributionMethod, Speaker, TextSpan } from '../types';
 
 export type Mention = TextSpan & { readonly text: string };
@@ -29,10 +29,19 @@ const INTRO_WORDS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'since', 'although', 'though', 'as', 'amid', 'despite',
   'following', 'according', 'asked', 'speaking', 'earlier', 'later', 'with', 'without', 'under', 'for', 'from', 'by',
   'if', 'unless', 'because', 'once', 'last', 'over', 'among', 'like', 'unlike', 'addressing', 'writing', 'responding',
+  // `Hours later, Trump returned...`, `Prior to the vote, ...`: a time before the subject, never the subject
+  'prior', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'soon', 'shortly', 'ahead', 'given',
 ]);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
+/**
+ * How far from its quote a rule looks for a speech verb, in tokens. Real sentences are far shorter; the bound keeps
+ * a paragraph of thousands of quotes with no full stop (one "sentence") linear instead of quadratic.
+ */
+export const REACH = 80;
+/** Auxiliaries of a passive verb (`was asked`, `were called`). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 /** How many quotes of one sentence a pronoun weighs as its antecedent (the nearest ones before it). */
 export const ANTECEDENT_QUOTES = 8;
 
@@ -41,6 +50,40 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
   return t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap;
+}
+
+/** A noun for a person (`spokeswoman`, `billionaire`, `45-year-old`), not for a thing (`statement`, `campaign`). */
+export function isPersonNoun(noun: string): boolean {
+  return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || /-year-old$/.test(noun);
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+const SHARE_WORDS = new Set(['percent', '%', 'majority', 'minority', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'plurality', 'share', 'fraction', 'proportion', 'number', 'bulk', 'rest']);
+
+/**
+ * `75 percent of Republicans said`, `Six in 10 voters said`, `a majority of Democrats said`: the answer of a poll
+ * or a crowd, whose words no one person said (and `Republicans` here is not `Senate Republicans`).
+ */
+function isShareOfMany(tokens: readonly Token[], part: Phrase): boolean {
+  const first = tokens[part.from];
+  const noun = tokens[part.from + 1];
+  // `10 voters`, `1,000 protesters`, `21 percent`; never `76-year-old Morton Blackwell` or `15 organizing director Kendall Fells`.
+  if (/^\d[\d,.]*$/.test(first.text) && part.to - part.from > 1 && isWord(noun) && !noun.cap && (/s$/.test(noun.lower) || SHARE_WORDS.has(noun.lower))) return true;
+  const of = tokens[part.from - 1];
+  const share = tokens[part.from - 2];
+  if (isWord(of) && of.lower === 'of' && share && (SHARE_WORDS.has(share.lower) || /^\d/.test(share.text))) return true;
+  // `Six in 10 voters`, `four in 10`: the phrase read after `in`.
+  const into = tokens[part.from - 1];
+  const count = tokens[part.from - 2];
+  return isWord(into) && into.lower === 'in' && isWord(count) && (NUMBER_WORDS.has(count.lower) || /^\d/.test(count.text));
+}
+
+const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'mom', 'actress', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'lady', 'widow', 'nun', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'stateswoman', 'councilwoman', 'queen', 'princess']);
+const MALE_NOUNS = new Set(['man', 'boy', 'father', 'dad', 'actor', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'gentleman', 'widower', 'monk', 'spokesman', 'chairman', 'congressman', 'businessman', 'statesman', 'councilman', 'king', 'prince']);
+
+/** The sex a noun for a person gives (`the actress`, `the spokesman`), or null. */
+function genderOfNoun(noun: string): 'male' | 'female' | null {
+  return FEMALE_NOUNS.has(noun) ? 'female' : MALE_NOUNS.has(noun) ? 'male' : null;
 }
 
 /** What every quote of a sentence asks about it, read once per sentence. */
@@ -66,6 +109,7 @@ export abstract class SpeakerResolver {
   protected readonly quotesOfSentence = new Map<number, number[]>();
   private readonly facts = new Map<number, SentenceFacts>();
   private readonly resolutions = new Map<string, Resolution>();
+  private speaking: ReadonlySet<string> | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
 
@@ -73,6 +117,21 @@ export abstract class SpeakerResolver {
     protected readonly p: PreparedText,
     protected readonly registry: SpeakerRegistry,
   ) {}
+
+  /**
+   * The capitalised words of this text that stand right before a speech verb of their own (`Garnier said`,
+   * `Burton explained`), normalised: read once, on the first question about a name known by one word.
+   */
+  private speakingWords(): ReadonlySet<string> {
+    if (this.speaking) return this.speaking;
+    const found = new Set<string>();
+    const re = /(\p{Lu}[\p{L}\p{M}'\u2019-]*)[ \t]+(\p{Ll}+)/gu;
+    for (let m = re.exec(this.p.masked); m; m = re.exec(this.p.masked)) {
+      if (SPEECH_VERBS.has(m[2]) && !OBJECT_SPEECH_VERBS.has(m[2])) found.add(normalizeName([m[1]])[0] ?? '');
+    }
+    this.speaking = found;
+    return found;
+  }
 
   protected factsOf(s: number): SentenceFacts {
     let facts = this.facts.get(s);
@@ -103,13 +162,28 @@ export abstract class SpeakerResolver {
     const tokens = this.p.tokensOf(s);
     let i = 0;
     while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
-    if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i))) {
-      const comma = tokens.findIndex((t, k) => k > i && t.text === ',');
-      if (comma < 0 || comma - i > 25) return null;
-      i = comma + 1;
+    // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives and
+    // their commas before the subject (a few of them at most).
+    for (let n = 0; n < 3; n++) {
+      if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i))) {
+        let comma = i + 1;
+        while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
+        if (tokens[comma]?.text !== ',') return null;
+        i = comma + 1;
+        continue;
+      }
+      const from = i;
+      while ((isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) || (i > 0 && tokens[i]?.text === ',' && LEADING_CONNECTIVES.has(tokens[i - 1].lower))) i++;
+      if (i === from) break;
     }
-    while (isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) i++;
-    const phrase = phraseAfter(tokens, i, true);
+    let phrase = phraseAfter(tokens, i, true);
+    // `Speaking in Salem, New Hampshire, Trump went after Bush`, `Preceded by Joe Arpaio, the Arizona sheriff, Trump
+    // launched...`: the rest of a place or an appositive closes the opening clause; the subject has the verb.
+    if (phrase && tokens.slice(0, i).some(isWord) && tokens[phrase.to]?.text === ',') {
+      const next = phraseAfter(tokens, phrase.to + 1, true);
+      const verb = next ? tokens[next.to] : undefined;
+      if (next && isWord(verb) && !verb.cap && (isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) phrase = next;
+    }
     const resolved = phrase ? this.resolve(tokens, phrase, s) : null;
     const subject = resolved && resolved !== 'agency' ? resolved : null;
     this.subjects.set(s, subject);
@@ -169,6 +243,7 @@ export abstract class SpeakerResolver {
   protected resolvePart(tokens: readonly Token[], part: Phrase, s: number): Resolution {
     const mention = this.mentionOf(tokens, part);
     const first = tokens[part.from];
+    if (isShareOfMany(tokens, part)) return null;
     if (part.to - part.from === 1 && isPronoun(first)) {
       const kind = PERSONAL_PRONOUNS.get(first.lower);
       if (kind === 'self') return null;
@@ -183,36 +258,40 @@ export abstract class SpeakerResolver {
       return { speaker: this.registry.toSpeaker(record), mention };
     }
     if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from)) return null;
+    // `a spokeswoman`, `one Clinton adviser`, `another Iowa Republican`: someone the text chose not to name, even in
+    // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
+    const before = tokens[part.from - 1];
+    const det = np.determiner?.lower ?? null;
+    if (!np.isOrganisation && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.description(mention);
+    if (np.name.length > 0 && !np.isOrganisation && PARTY_MEMBERS.has(np.name[np.name.length - 1].lower)) return this.description(mention);
+    // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
+    const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct');
+    if (opening && np.all.some((t) => t.lower === 'of') && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
-      const known = this.registry.lookupName(words, this.p.id);
+      const found = this.registry.lookupName(words, this.p.id);
+      const known = np.isOrganisation && found?.kind === 'person' ? null : found;
       const record = known ?? (np.isOrganisation ? this.registry.addOrganisation(words, this.p.id) : this.registry.addPerson(words, this.p.id));
       if (!known && np.title.length) this.registry.addRole(record, np.title.map((t) => t.text));
       return { speaker: this.registry.toSpeaker(record), mention };
     }
     const words = np.all.filter((t) => t !== np.determiner);
     if (words.length === 0) return null;
-    if (np.isOrganisation) {
-      const record = this.registry.addOrganisation(words.map((t) => t.text), this.p.id);
+    // `Ryan's campaign`, `the Sanders campaign`: an organisation a name owns or heads; `the campaign` alone is a description.
+    if (np.isOrganisation && words.some((t) => t.cap)) {
+      const owner = words.findIndex((t) => t.possessive && t.cap);
+      const name = owner < 0 ? words : [...readNamePhrase(tokens, { from: part.from, to: tokens.indexOf(words[owner]) + 1 }).name, ...words.slice(owner + 1)];
+      const record = this.registry.addOrganisation((name.length ? name : words).map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };
     }
-    const det = np.determiner?.lower ?? null;
-    // `a spokeswoman`, `one Clinton adviser`, `another official`: someone the text chose not to name.
-    const before = tokens[part.from - 1];
-    if (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower))) return this.description(mention);
     if (np.title.length) {
       const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id) ?? this.ownedRole(np.title);
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
     if (det === 'the' || det === 'this' || det === 'that') {
-      // `the boy, who was wearing a cap`: a description the text goes on to introduce is someone new.
-      const introduced = tokens[part.to]?.text === ',' && isWord(tokens[part.to + 1]) && ['who', 'whose', 'a', 'an'].includes(tokens[part.to + 1].lower);
-      if (!introduced && !ORGANISATION_WORDS.has(head.lower) && !/s$/.test(head.lower)) {
-        const found = this.antecedent(s, mention.start, null);
-        if (found && found.speaker.kind === 'person') return { speaker: found.speaker, mention };
-      }
-      return this.description(mention);
+      const found = this.describedBefore(tokens, part, s, head);
+      return found ? { speaker: found.speaker, mention } : this.description(mention);
     }
     if (det === 'his' || det === 'her') {
       const owner = this.antecedent(s, mention.start, det === 'his' ? 'male' : 'female');
@@ -223,6 +302,28 @@ export abstract class SpeakerResolver {
     }
     if (!np.determiner && words.every((t) => !t.cap) && words.length === 1) return null;
     return this.description(mention);
+  }
+
+  /**
+   * The person a definite description (`the billionaire`, `the 45-year-old`, `the former top aide`) stands for: the
+   * person last named in the sentences before it. Only a noun for a person qualifies (`the playbook` never does),
+   * never someone named earlier in the same sentence (`In an interview with hosts Joe Scarborough and Mika
+   * Brzezinski, the Democratic candidate said` speaks of someone else), and a role only for someone the texts give
+   * that role: `the former top aide` is not a campaign chairman, nor anyone whose role is unknown.
+   */
+  private describedBefore(tokens: readonly Token[], part: Phrase, s: number, head: Token): Resolved | null {
+    // `the boy, who was wearing a cap`: a description the text goes on to introduce is someone new.
+    const next = tokens[part.to + 1];
+    if (tokens[part.to]?.text === ',' && isWord(next) && ['who', 'whose', 'a', 'an'].includes(next.lower)) return null;
+    const noun = head.lower;
+    if (!isPersonNoun(noun)) return null;
+    const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
+    if (!found || found.speaker.kind !== 'person') return null;
+    if (!ROLE_HEADS.has(noun)) return found;
+    const record = this.registry.record(found.speaker.key);
+    if (!record) return null;
+    for (const role of record.roles.keys()) if (role.split(' ').some((w) => w === noun || (LEADER_HEADS.has(w) && LEADER_HEADS.has(noun)))) return found;
+    return null;
   }
 
   /**
@@ -274,9 +375,19 @@ export abstract class SpeakerResolver {
   protected fits(speaker: Speaker, want: 'male' | 'female' | 'plural' | null): boolean {
     if (want === 'plural') return speaker.kind === 'organisation' || (speaker.members?.length ?? 0) > 1;
     if (speaker.members || speaker.kind === 'organisation') return false;
-    if (!want) return true;
     const record = this.registry.record(speaker.key);
-    const gender = record ? this.registry.gender(record) : null;
+    if (speaker.kind === 'description') {
+      // `The AP interview ... "...," he said`: a description stands for a person only when it names one.
+      const head = speaker.key.slice(speaker.key.lastIndexOf(' ') + 1);
+      if (!isPersonNoun(head)) return false;
+      const gender = genderOfNoun(head);
+      return !want || gender === null || gender === want;
+    }
+    // A lone capitalised word never seen with a given name, a title or a speech verb of its own in this text
+    // (`Getty`, `Eyebrows`, `Libya`) is no one a pronoun or a description can mean; `Garnier said` is someone.
+    if (!record || (record.first === null && record.roles.size === 0 && record.aliases.size === 0 && !this.speakingWords().has(record.last))) return false;
+    if (!want) return true;
+    const gender = this.registry.gender(record);
     return gender === null || gender === want;
   }
 }

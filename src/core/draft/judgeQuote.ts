@@ -39,8 +39,9 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // What follows is worked out only as far as the verdict needs it: most quotes agree at the first look.
   let identifiedMemo: boolean | undefined;
   const identified = () => (identifiedMemo ??= claimed !== null && isIdentified(claimed, corpus, mention));
-  // Only a speaker the sources can tell from others can be the wrong one.
-  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && identified();
+  // Only a speaker the sources can tell from others can be the wrong one, and only when the draft says they said the
+  // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth.
+  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'subject' && identified();
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   const fits = (source: Speaker) => compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source));
   if (located.exact.length) {

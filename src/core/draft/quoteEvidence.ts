@@ -104,8 +104,8 @@ export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: Sp
 
 /**
  * Whether the sources' exact matches of a quote identify one utterance: enough words and content words, or a
- * shorter phrase of at least two content words that at least two sources give to one speaker and none uses in
- * narration (`all available means`, quoted by every report of a speech).
+ * shorter phrase of at least two content words that at least two sources give to one speaker, each in a sentence
+ * of its own, and none uses in narration (`all available means`, quoted by every report of a speech).
  */
 export function isDistinctive(words: readonly string[], exact: readonly SourceMatch[], corpus: SpeakerRegistry): boolean {
   const content = contentWords(words).length;
@@ -116,7 +116,22 @@ export function isDistinctive(words: readonly string[], exact: readonly SourceMa
   if (spoken.length !== exact.length) return false;
   const first = spoken[0].speaker!;
   if (!spoken.every((m) => compatibleSpeakers(m.speaker!, first, corpus) && m.speaker!.kind === first.kind)) return false;
-  return new Set(spoken.map((m) => m.location.sourceId)).size >= CORROBORATING_SOURCES;
+  return independentSources(spoken) >= CORROBORATING_SOURCES;
+}
+
+/**
+ * How many sources carry the matches independently: a story and its update (or one wire story in two outlets)
+ * carry the quote in the same sentence, and count once.
+ */
+function independentSources(matches: readonly SourceMatch[]): number {
+  const sentences = new Set<string>();
+  const sources = new Set<string>();
+  for (const m of matches) {
+    if (sources.has(m.location.sourceId)) continue;
+    sources.add(m.location.sourceId);
+    sentences.add(m.contextText === undefined ? `\u0000${m.location.sourceId}` : normalizePhrase(m.contextText));
+  }
+  return sentences.size;
 }
 
 export type WordingDifference = 'altered' | 'reworded';

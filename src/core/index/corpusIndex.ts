@@ -245,6 +245,7 @@ class BuiltCorpusIndex implements CorpusIndex {
       speaker,
       speakerSpelling: speaker ? spellingIn(this.registry, article.text, speaker) : null,
       context: { start: sentence?.start ?? hit.start, end: Math.max(sentence?.end ?? hit.end, hit.end) },
+      contextText: sentence ? article.text.slice(sentence.start, sentence.end) : undefined,
       similarity: hit.similarity,
     };
   }

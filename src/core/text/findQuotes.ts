@@ -29,10 +29,12 @@ function isWordChar(c: string | undefined): boolean {
 function flanks(text: string, at: number, span: TextSpan): { left: boolean; right: boolean } {
   const prev = at > span.start ? text[at - 1] : undefined;
   const next = at + 1 < span.end ? text[at + 1] : undefined;
+  // `..., 'Oh, this is important,' " Magel said`: a space may stand between a nested quote's close and the outer one.
+  const afterNested = prev === ' ' && at - 2 >= span.start && (text[at - 2] === "'" || text[at - 2] === '\u2019') && (isSpace(next) || CLOSE_CONTEXT.includes(next!));
   return {
     left: !isSpace(next) && (isSpace(prev) || OPEN_CONTEXT.includes(prev!)),
     // A closing mark glued to the next sentence (`I love Hispanics!"Former...`) still closes.
-    right: !isSpace(prev) && (isSpace(next) || CLOSE_CONTEXT.includes(next!) || (/[.!?,]/.test(prev!) && /\p{Lu}/u.test(next!))),
+    right: afterNested || (!isSpace(prev) && (isSpace(next) || CLOSE_CONTEXT.includes(next!) || (/[.!?,]/.test(prev!) && /\p{Lu}/u.test(next!)))),
   };
 }
 

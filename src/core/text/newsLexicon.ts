@@ -23,7 +23,9 @@ const REGULAR_SPEECH_VERBS = [
   'thunder', 'counter', 'affirm', 'characterise', 'characterize', 'label', 'brand', 'interject', 'fume', 'mock',
   'scoff', 'sneer', 'gush', 'rave', 'muse', 'opine', 'concur', 'rail', 'groan', 'sigh', 'chuckle', 'marvel',
   'retaliate', 'interrupt', 'bellow', 'growl', 'hiss', 'lash', 'taunt', 'tease', 'ridicule', 'deride', 'dismiss',
-  'surmise', 'theorise', 'theorize', 'apologise', 'apologize', 'recount', 'implore',
+  'surmise', 'theorise', 'theorize', 'apologise', 'apologize', 'recount', 'implore', 'speculate', 'echo', 'beam',
+  'bark', 'boom', 'riff', 'snipe', 'grouse', 'exhort', 'lecture', 'chide', 'vent', 'gripe', 'rant', 'tout', 'brag',
+  'bemoan', 'scold', 'crow', 'reason',
 ];
 
 /** Verbs that introduce speech only with their particle: `read out`, `shot back`, `chimed in`, `pointed out`. */
@@ -33,6 +35,7 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = ne
     ['shot', ['back']], ['fired', ['back']], ['hit', ['back']], ['hits', ['back']], ['shoots', ['back']], ['fires', ['back']],
     ['chimed', ['in']], ['chimes', ['in']], ['pointed', ['out']], ['points', ['out']], ['spoke', ['up', 'out']],
     ['piped', ['up']], ['went', ['on']], ['goes', ['on']], ['summed', ['up']], ['sums', ['up']], ['weighed', ['in']],
+    ['put', ['it']], ['puts', ['it']],
   ].map(([verb, particles]) => [verb as string, new Set(particles as string[])]),
 );
 
@@ -91,6 +94,30 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal',
 ]);
 
+/**
+ * Nouns for people that are no title (`the billionaire`, `the 45-year-old`, `the actress`): with the role words, the
+ * only heads of a description that may stand for a person named before it. `the playbook` or `the statement` never do.
+ */
+export const PERSON_NOUNS: ReadonlySet<string> = new Set([
+  'man', 'woman', 'boy', 'girl', 'father', 'mother', 'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'uncle',
+  'aunt', 'grandmother', 'grandfather', 'friend', 'veteran', 'star', 'actor', 'actress', 'singer', 'rapper', 'musician',
+  'author', 'writer', 'poet', 'artist', 'billionaire', 'millionaire', 'mogul', 'magnate', 'tycoon', 'developer',
+  'entrepreneur', 'investor', 'celebrity', 'politician', 'republican', 'democrat', 'conservative', 'liberal',
+  'progressive', 'libertarian', 'hopeful', 'contender', 'legislator', 'statesman', 'stateswoman', 'supporter',
+  'critic', 'voter', 'delegate', 'donor', 'protester', 'student', 'worker', 'employee', 'soldier', 'marine', 'pilot',
+  'evangelical', 'immigrant', 'refugee', 'victim', 'survivor', 'suspect', 'gunman', 'defendant', 'plaintiff',
+  'prosecutor', 'physician', 'neurosurgeon', 'scholar', 'historian', 'expert', 'pundit', 'journalist', 'blogger',
+  'broadcaster', 'newcomer', 'outsider', 'rival', 'opponent', 'ally', 'operative', 'staffer', 'texan', 'floridian',
+  'vermonter', 'ohioan', 'native', 'lady', 'gentleman', 'mom', 'dad', 'frontrunner', 'clown', 'stranger', 'talker',
+  'comic', 'chef', 'farmer', 'preacher', 'cleric', 'nun', 'monk', 'fan', 'guest', 'visitor', 'neighbor', 'neighbour',
+  'player', 'athlete', 'fighter', 'boxer', 'champion', 'winner', 'loser', 'boss', 'partner', 'colleague', 'mentor',
+  'child', 'kid', 'teen', 'teenager', 'adult', 'parent', 'citizen', 'local', 'agent', 'hacker', 'whistleblower',
+  'insider', 'person', 'member', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
+]);
+
+/** Members of a party or camp (`an Iowa Democrat`, `the Republican`): a description, never a surname. */
+export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive', 'socialist', 'tory', 'whig']);
+
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
   [...ROLE_WORDS].filter((w) => !['foreign', 'defence', 'defense', 'interior', 'finance', 'vice', 'opposition', 'presidential', 'prime', 'deputy'].includes(w)),
@@ -111,6 +138,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'press', 'daily', 'journal', 'tribune', 'herald', 'network', 'media', 'kremlin', 'pentagon',
   'cabinet', 'secretariat', 'directorate', 'intelligence', 'ministries', 'shop', 'store', 'restaurant', 'hotel', 'war',
   'cup', 'games', 'olympics', 'summit', 'treaty', 'accord', 'accords', 'act', 'bill', 'plan', 'programme', 'program',
+  'campaign', 'team',
 ]);
 
 /** Capitalised words that begin sentences or titles but never begin a name. Lower case. */
@@ -127,13 +155,13 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr',
   'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'men', 'women', 'people', 'officials', 'witnesses',
   'residents', 'police', 'experts', 'analysts', 'critics', 'others', 'several', 'two', 'three', 'four', 'five',
-  'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'last', 'next', 'new', 'thanks', 'please', 'let', 'do',
+  'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'last', 'next', 'thanks', 'please', 'let', 'do',
   'did', 'does', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
   'should', 'may', 'might', 'must', 'despite', 'following', 'under', 'instead', 'unlike', 'like', 'near', 'among',
   'within', 'outside', 'inside', 'across', 'along', 'around', 'behind', 'beyond', 'toward', 'towards', 'via', 'per',
   'once', 'whether', 'because', 'unless', 'whose', 'which', 'whom', 'such', 'other', 'another', 'either', 'neither',
   'much', 'few', 'less', 'least', 'very', 'too', 'again', 'ever', 'never', 'always', 'often', 'sometimes', 'perhaps',
-  'maybe', 'indeed', 'overall', 'finally', 'first', 'separately', 'similarly', 'moreover', 'furthermore', 'thus',
+  'maybe', 'indeed', 'overall', 'finally', 'first', 'separately', 'similarly', 'moreover', 'furthermore', 'thus', 'given',
 ]);
 
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, times (`Putin has also said`, `Biden on Thursday said`). */
@@ -146,6 +174,31 @@ export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'officially', 'reportedly', 'not', 'never', 'always', 'already', 'first', 'initially', 'famously', 'memorably',
   'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight',
 ]);
+
+/**
+ * Common irregular past tenses, which do not end in -ed: after a name they begin its predicate (`Romney went after
+ * Trump`, `Carson took the stage`), so the name ends there.
+ */
+export const IRREGULAR_PAST_VERBS: ReadonlySet<string> = new Set([
+  'went', 'took', 'made', 'gave', 'got', 'came', 'saw', 'knew', 'thought', 'felt', 'left', 'kept', 'held', 'brought',
+  'began', 'ran', 'sat', 'stood', 'won', 'lost', 'met', 'paid', 'sent', 'spent', 'built', 'led', 'fell', 'rose',
+  'drew', 'threw', 'wore', 'chose', 'broke', 'heard', 'found', 'meant', 'became', 'sought', 'taught', 'caught',
+  'bought', 'fought', 'struck', 'shook', 'hung', 'sold', 'dealt', 'stuck', 'swore', 'tore', 'bore', 'hid', 'fled',
+  'flew', 'grew', 'blew', 'drove', 'rode', 'forgot', 'forgave', 'overcame', 'withdrew', 'undertook', 'upheld',
+  'understood', 'seemed', 'appeared', 'did', 'does', "didn't", "doesn't", "don't", "can't", 'cannot', "won't",
+  "wouldn't", "couldn't", "shouldn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't",
+]);
+
+/** Words ending in -ly that are not adverbs (`family`, `rally`): everything else in -ly is read as an adverb. */
+export const LY_NOUNS: ReadonlySet<string> = new Set([
+  'family', 'ally', 'rally', 'supply', 'reply', 'assembly', 'monopoly', 'anomaly', 'italy', 'july', 'bully', 'belly',
+  'jelly', 'folly', 'homily', 'butterfly', 'firefly', 'comply', 'apply', 'imply', 'multiply', 'fly', 'sly', 'holy',
+  'ugly', 'early', 'only', 'daily', 'weekly', 'monthly', 'yearly', 'hourly', 'nightly', 'quarterly', 'elderly',
+  'friendly', 'lonely', 'lovely', 'likely', 'unlikely', 'costly', 'deadly', 'orderly', 'kindly', 'curly', 'silly',
+]);
+
+/** Adverbs that comment on a whole sentence and may stand between a subject and its verb (`Carter however said`). */
+export const SENTENCE_ADVERBS: ReadonlySet<string> = new Set(['however', 'though', 'too', 'instead', 'meanwhile', 'nonetheless', 'nevertheless', 'therefore', 'thus', 'likewise', 'otherwise', 'alone']);
 
 export const PERSONAL_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural' | 'self'> = new Map([
   ['he', 'male'], ['she', 'female'], ['they', 'plural'], ['i', 'self'], ['we', 'plural'],

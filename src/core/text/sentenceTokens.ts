@@ -28,6 +28,8 @@ function wordEnd(text: string, i: number, to: number): number {
       i += 2;
       continue;
     }
+    // `Sanders' campaign`, `Sanders’ campaign`: the apostrophe of a possessive in -s belongs to its word.
+    if (i < to && (c === 39 || c === 0x2019) && (text.charCodeAt(i - 1) | 32) === 115 && (i + 1 >= to || !isWordCode(text.charCodeAt(i + 1)))) return i + 1;
     return i < to && c === 46 ? i + 1 : i;
   }
 }

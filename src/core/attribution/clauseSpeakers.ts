@@ -1,0 +1,121 @@
+// Speakers a sentence gives without a speech verb next to the quote: an attribution that closes the sentence
+// (`..., Comey has said.`), the owner of a noun of speech (`Trump's claim that...`), and the subject of the clause
+// a quote stands in (`Cruz blamed the law on "knuckleheaded politicians."`).
+import { tokenizeWords } from '../text/normalizeText';
+import { DETERMINERS, OBJECT_SPEECH_VERBS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import { ContinuedQuotes } from './continuedQuotes';
+import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, namesSomeone, phraseAfter, phraseBefore, skipAppositive } from './speakerPhrases';
+import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './speakerResolver';
+
+/** Verbs that say what a subject is rather than what it does or says. */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'remains', 'remained', 'becomes', 'became', 'looks', 'looked', 'sounds', 'sounded', 'appears', 'appeared', 'feels', 'felt']);
+/** Auxiliaries between a subject and its verb (`has long`, `would`). */
+const BETWEEN_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'also', 'not', 'never', 'then', 'later', 'again', 'still', 'just', 'even']);
+/** Nouns of something said: `Trump's claim that...`, `her pledge to...`. */
+const SPEECH_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'accusations', 'charge', 'suggestion', 'insistence', 'argument', 'contention', 'boast', 'prediction', 'slogan', 'catchphrase', 'quip', 'tweet', 'declaration', 'description', 'characterization', 'refrain', 'mantra', 'motto', 'message']);
+/** Words that open a clause with a subject of its own: contrast, relative and time clauses. */
+const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'which', 'who', 'whom', 'when', 'where', 'after', 'before', 'as', 'though', 'although', ';', '\u2014', '\u2013']);
+
+/** A verb with a subject of its own (`Trump refers`, `he proposed`): no participle, no infinitive. */
+function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || t.cap || isGerund(t) || tokens[k - 1]?.lower === 'to') return false;
+  return isVerbLike(t) || (/(?:[^s]s|ed)$/.test(t.lower) && (tokens[k - 1]?.cap === true || isPronoun(tokens[k - 1])));
+}
+
+/** The rules that read a quote's speaker from the build of its sentence rather than a speech verb beside it. */
+export abstract class ClauseSpeakers extends ContinuedQuotes {
+  /**
+   * `The FBI made a "mistake" in the check, Comey has said.`: an attribution that closes the sentence after a comma
+   * gives it all, when nothing but the time or place of the words follows the verb.
+   */
+  protected trailing(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const last = this.factsOf(s).lastContent;
+    for (let k = last; k > qi && k >= last - 8; k--) {
+      if (!isSpeechVerbAt(tokens, k)) continue;
+      if (isRelayVerb(tokens[k])) return 'agency';
+      if (isGerund(tokens[k])) return null;
+      // `..., said Ohio State professor Paul Beck.`: the speaker after the verb, and nothing after them but an appositive.
+      if (tokens[k - 1]?.text === ',' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower)) {
+        const after = phraseAfter(tokens, k + 1, false);
+        const end = after ? skipAppositive(tokens, after.to) : 0;
+        return after && namesSomeone(tokens, after) && end > last ? this.resolve(tokens, after, s) : null;
+      }
+      if (tokens.slice(k + 1, last + 1).some((t) => t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || isVerbLike(t))))) return null;
+      const subject = phraseBefore(tokens, k, qi + 1);
+      if (!subject || tokens[subject.from - 1]?.text !== ',') return null;
+      return this.resolve(tokens, subject, s);
+    }
+    return null;
+  }
+
+  /**
+   * `Trump's claim that Obama "founded ISIS"`, `Trump's pledge to be "neutral"`: words said by the owner of the
+   * noun of speech they stand in.
+   */
+  protected ownerOfWords(tokens: readonly Token[], qi: number, s: number): Resolution {
+    for (let k = qi - 1; k >= 0 && k >= qi - 12; k--) {
+      const t = tokens[k];
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;
+      if (!isWord(t) || !SPEECH_NOUNS.has(t.lower)) continue;
+      let o = k - 1;
+      while (o >= 0 && isWord(tokens[o]) && !tokens[o].possessive && !tokens[o].cap && o >= k - 3) o--; // `Trump's controversial pledge`
+      const owner = tokens[o];
+      if (!isWord(owner) || !owner.possessive || !owner.cap) return null;
+      // The owner's name: the capitalised words that end in the possessive (`Donald Trump's`).
+      let from = o;
+      while (from > 0 && from > o - 4 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+      return this.resolve(tokens, { from, to: o + 1 }, s);
+    }
+    return null;
+  }
+
+  /**
+   * `Cruz blamed the law on "knuckleheaded politicians."`, `Rubio bemoaned a climate in which people "literally hate
+   * each other."`: a quote in the predicate of a sentence whose subject is named speaks for that subject, whatever
+   * the verb, unless the predicate only says what the subject is (`Reyes is "a fraud"`) or what was done to it
+   * (`Reyes was called "a fraud"`).
+   */
+  protected clauseSubject(tokens: readonly Token[], qi: number, s: number): Resolution {
+    // `cats are "cuties"`, `what they see as a "land-grab"`: a word or two that names or labels a thing, with no verb
+    // of speech, is a term of the writer's.
+    if (tokenizeWords(this.p.quotes[tokens[qi].quote].text).length <= 3) {
+      const near = tokens.slice(Math.max(0, qi - 3), qi).filter(isWord);
+      if (near.some((t, i) => COPULAS.has(t.lower) || (t.lower === 'as' && i > 0 && /^(?:see|sees|saw|seen|view|views|viewed|regard|regards|regarded)$/.test(near[i - 1].lower)))) return null;
+    }
+    const subject = this.sentenceSubject(s);
+    if (!subject || subject.mention.end > tokens[qi].start) return null;
+    const from = tokens.findIndex((t) => t.start >= subject.mention.end);
+    if (from < 0 || from >= qi) return null;
+    // `Christie calls him "Mr. Trump," while Trump calls the governor "Chris."`: the nearest clause's own subject.
+    for (let k = qi - 1; k > from && k >= qi - REACH; k--) {
+      if (!isFiniteVerb(tokens, k)) continue;
+      const embedded = phraseBefore(tokens, k, from);
+      if (!embedded) continue;
+      const words = tokens.slice(embedded.from, embedded.to);
+      const opener = tokens[embedded.from - 1];
+      // `an academic, who worked the crowd, praising "..."`: a relative clause speaks for someone else; who, it does not say.
+      if (isWord(opener) && (opener.lower === 'who' || opener.lower === 'which') && tokens[embedded.from - 2]?.text === ',') return null;
+      const own = (words.length === 1 && isPronoun(words[0])) || words.every((t) => t.cap && !t.possessive) || DETERMINERS.has(words[0].lower);
+      // A clause of its own (`while Trump...`, `in which Clinton...`, `but the campaign...`), not an object (`chided
+      // Trump for`) nor the content of the subject's words (`questioned whether Obama...`, `because he...`).
+      if (!own || !CLAUSE_OPENERS.has(opener?.lower ?? '')) continue;
+      return this.predicateOf(tokens, embedded.to, qi) ? this.resolve(tokens, embedded, s) : null;
+    }
+    // `Reid Ribble, who was elected in 2010, casts Trump as...`: past the subject's appositive.
+    return this.predicateOf(tokens, skipAppositive(tokens, from), qi) ? subject : null;
+  }
+
+  /** Whether the words from `v` begin a predicate that does something (not `is "a fraud"`, not `was called "a fraud"`). */
+  private predicateOf(tokens: readonly Token[], v: number, qi: number): boolean {
+    // The subject's own verb: past auxiliaries and adverbs.
+    while (v < qi && isWord(tokens[v]) && !tokens[v].cap && (BETWEEN_VERB.has(tokens[v].lower) || isAdverb(tokens[v]))) v++;
+    const verb = tokens[v];
+    if (!isWord(verb) || verb.cap || v >= qi) return false;
+    // `is questioning` does something; `is "a fraud"` and `was called "a fraud"` do not.
+    if (COPULAS.has(verb.lower)) return isWord(tokens[v + 1]) && isGerund(tokens[v + 1]) && v + 1 < qi;
+    if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '')) return false;
+    return isVerbLike(verb) || /(?:s|ed)$/.test(verb.lower);
+  }
+}

@@ -1,0 +1,95 @@
+// Quotes with no attribution of their own in their sentence: a quote that goes on in the voice of the quote before
+// it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor, and a quote
+// after a sentence that introduces it with a colon (`Reyes continued:`).
+import { isGerund, isRelayVerb, isSpeechVerbAt } from './speakerPhrases';
+import { ANTECEDENT_QUOTES, SpeakerResolver, type Attribution, type Resolution, type Resolved } from './speakerResolver';
+import type { Token } from '../text/sentenceTokens';
+
+/** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
+const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
+
+/** The rules that carry a speaker from one sentence or paragraph to the quotes of the next. */
+export abstract class ContinuedQuotes extends SpeakerResolver {
+  private readonly wordy = new Map<number, boolean>();
+
+  /** The speaker of a speech verb at `v` (the sentence rules' reading, see attributeSpeaker.ts). */
+  protected abstract subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution;
+
+  /** A quote opening the sentence right after a sentence with another quote goes on in that speaker's voice. */
+  protected continuation(q: number, opensSentence: boolean, s: number): Attribution | null {
+    if (!opensSentence) return null;
+    const introduced = this.introducedBefore(s);
+    if (introduced) return { speaker: introduced.speaker, mention: introduced.mention, method: 'before', isTerm: false };
+    if (q === 0) {
+      if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
+      return this.quoteParagraph(q, s);
+    }
+    // The quote before, passing over titles and terms quoted after it (`"...," Perez said on "Meet the Press." "..."`).
+    let k = q - 1;
+    while (k > 0 && q - k < ANTECEDENT_QUOTES && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
+    const previous = this.results[k];
+    const ps = this.p.quoteSentence[k];
+    if (!previous?.speaker || (ps !== s && ps !== s - 1)) return this.quoteParagraph(q, s);
+    if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
+    return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+  }
+
+  /**
+   * `Ortiz addressed the council on Friday.` ¶ `"We start Monday. No more delays."`, `Greene added that the Fed wants
+   * out. "They don't like to talk about it."`: a sentence that is nothing but a quotation, with no attribution of its
+   * own, speaks for the person the sentence before has speak or take the floor.
+   */
+  protected quoteParagraph(q: number, s: number): Attribution | null {
+    const paragraph = this.p.sentences[s].paragraph;
+    if (s === 0) return null;
+    const before = this.p.sentences[s - 1].paragraph;
+    if (before !== paragraph && before !== paragraph - 1) return null;
+    // Nothing but quotations in the sentence, and in the rest of the paragraph when it opens one: an attribution
+    // there is the quote's own.
+    for (let k = s; k < this.p.sentences.length && k < s + 12 && this.p.sentences[k].paragraph === paragraph; k++) {
+      if (this.hasWords(k)) return null;
+      if (before === paragraph) break;
+    }
+    if (this.p.quotes[q].unclosed) return null;
+    const facts = this.factsOf(s - 1);
+    if (facts.quoteToken.size > 0) return null;
+    // `Greene added that the Fed wants out. "They don't like to talk about it."`: whoever the sentence before has speak.
+    const tokens = facts.tokens;
+    const v = facts.firstSpeechVerb;
+    if (v < tokens.length && !isRelayVerb(tokens[v]) && !isGerund(tokens[v])) {
+      const speaker = this.subjectOf(tokens, v, s - 1, tokens.length - 1);
+      if (speaker && speaker !== 'agency' && speaker.speaker.kind === 'person' && !speaker.speaker.members) return { speaker: speaker.speaker, mention: speaker.mention, method: 'continuation', isTerm: false };
+    }
+    const subject = this.sentenceSubject(s - 1);
+    if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return null;
+    // Only a sentence about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
+    const at = tokens.findIndex((t) => t.start >= subject.mention.end);
+    const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
+    return spoke ? { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false } : null;
+  }
+
+
+  /** Whether sentence `s` has words outside its quotations (read once a sentence). */
+  protected hasWords(s: number): boolean {
+    let has = this.wordy.get(s);
+    if (has === undefined) this.wordy.set(s, (has = this.factsOf(s).tokens.some((t) => t.kind === 'word')));
+    return has;
+  }
+
+  /** `Reyes continued:` ¶ `"The numbers do not add up."`: the sentence before ends with a speech verb and a colon. */
+  protected introducedBefore(s: number): Resolved | null {
+    if (s === 0) {
+      this.wantedEarlierText = true;
+      return null;
+    }
+    const tokens = this.p.tokensOf(s - 1);
+    const last = tokens.length - 1;
+    if (last < 1 || tokens[last].text !== ':' || this.factsOf(s - 1).quoteToken.size > 0) return null;
+    for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
+      if (!isSpeechVerbAt(tokens, k)) continue;
+      const found = this.subjectOf(tokens, k, s - 1, last);
+      return found && found !== 'agency' ? found : null;
+    }
+    return null;
+  }
+}
