@@ -3,6 +3,7 @@
 import { promises as fsp } from 'fs';
 import * as path from 'path';
 import { ALIAS_FILE, embeddedSourceIndex, loadSourceFolders, openCorpusIndex, parseAliasFile, type AliasTable, type SourceIndex } from '../core';
+import { engineVersion } from '../node/engineVersion';
 import { defaultCacheFolder, folderCacheStore } from '../node/folderCacheStore';
 import { nodeFileSystem } from '../node/nodeFileSystem';
 import { InputError, UsageError, type Options } from './cliOptions';
@@ -10,13 +11,6 @@ import { warn } from './output';
 
 function bundledCorpus(): string {
   return path.join(__dirname, '..', 'corpus');
-}
-
-/** The engine's version, set by the bundler from the engine's own code: a persisted index of another engine is not read. */
-declare const ATTRIBUTOR_ENGINE: string | undefined;
-
-function engineVersion(): string {
-  return typeof ATTRIBUTOR_ENGINE === 'string' ? ATTRIBUTOR_ENGINE : 'unbundled';
 }
 
 /** A small settings file: the one named (which must be readable), else the default one when present. */
@@ -82,7 +76,8 @@ export async function openSources(o: Options): Promise<SourceIndex> {
   const folders = (o.corpus.length ? o.corpus : [bundledCorpus()]).map((f) => path.resolve(f));
   await checkFolders(folders);
   const problems: string[] = [];
-  const cache = o.cache === false ? undefined : { store: folderCacheStore(o.cache ?? defaultCacheFolder()), engine: engineVersion() };
+  const engine = engineVersion();
+  const cache = o.cache === false || engine === undefined ? undefined : { store: folderCacheStore(o.cache ?? defaultCacheFolder()), engine };
   const logger = { info() {}, warn: (m: string) => problems.push(m) };
   const opened = await openCorpusIndex(nodeFileSystem, folders, { aliases: await readAliases(o), cache, logger });
   if (opened.index.articles.length === 0) throw noArticles(folders, opened.problems);

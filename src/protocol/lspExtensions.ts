@@ -155,6 +155,8 @@ export interface IndexStatus {
   /** The longest time one build step held the server's thread, in ms (the rest of the time it answered requests). */
   readonly longestStepMs?: number;
   readonly buildMs?: number;
+  /** How the persisted index served the last build: `warm` (taken whole), `partial`, `cold`, or `off` (none kept). */
+  readonly cache?: 'warm' | 'partial' | 'cold' | 'off';
 }
 
 export const IndexStatusNotification = new NotificationType<IndexStatus>('attributor/indexStatus');
@@ -176,4 +178,6 @@ export interface InitializationOptions {
   readonly settings?: unknown;
   /** The bundled corpus folder, when the client ships one elsewhere than next to the server. */
   readonly bundledCorpus?: string;
+  /** A folder (a URI) of the client's own storage where the server may keep the sources' index between starts. */
+  readonly indexCache?: string;
 }

@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IndexStatusNotification, ServerCommand, type IndexStatus, type InitializationOptions } from '../protocol/lspExtensions';
 import { createAttributorService } from '../service/attributorService';
 import { COMPLETION_TRIGGERS } from '../service/completion';
+import type { IndexCache } from '../service/sourceLibrary';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from '../service/workspace';
 import { connectionLogger } from './serverLog';
 import { registerCustomRequests } from './customRequests';
@@ -19,6 +20,8 @@ export interface ServerHost {
   readonly localFileSystem?: WorkspaceFileSystem;
   /** The bundled corpus folder (a URI), where the server ships one. */
   readonly bundledCorpus?: string;
+  /** Where the host can keep the sources' index in the folder the client names (`indexCache`), if it can. */
+  readonly indexCache?: (folder: string) => IndexCache | undefined;
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -49,7 +52,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     articles: service?.library.current?.articles.length ?? 0,
     problems: service?.library.stats?.problems ?? [],
     generation: service?.library.generation ?? 0,
-    ...(service?.library.stats ? { longestStepMs: service.library.stats.longestStepMs, buildMs: service.library.stats.buildMs } : {}),
+    ...(service?.library.stats ? { longestStepMs: service.library.stats.longestStepMs, buildMs: service.library.stats.buildMs, cache: service.library.stats.cache } : {}),
   });
   const sendStatus = () => void connection.sendNotification(IndexStatusNotification, status());
 
@@ -69,6 +72,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       fs,
       logger,
       commandLinks: initial.commandLinks === true,
+      indexCache: typeof initial.indexCache === 'string' ? host.indexCache?.(initial.indexCache) : undefined,
     });
     diagnostics = new DraftDiagnostics(connection, documents, service, workspace, logger);
     watching = new FileWatching(connection, service, workspace, canWatch);

@@ -13,7 +13,7 @@ import { DraftChecks } from './draftChecks';
 import { planCite, planIgnoreQuote, planInsertPassage, type PlannedEdit } from './editCommands';
 import { provideHover } from './hover';
 import { IgnoreLists } from './ignoreLists';
-import { SourceLibrary } from './sourceLibrary';
+import { SourceLibrary, type IndexCache } from './sourceLibrary';
 import * as queries from './sourceQueries';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from './workspace';
 
@@ -23,6 +23,8 @@ export interface AttributorServiceOptions {
   readonly logger: ServiceLogger;
   /** The editor runs `command:` links and `$(icon)`s in hovers (VS Code). Default false. */
   readonly commandLinks?: boolean;
+  /** Where the sources' index is persisted between starts (the editor's storage), keyed by the engine's version. */
+  readonly indexCache?: IndexCache;
 }
 
 export interface AttributorService {
@@ -53,7 +55,7 @@ export interface AttributorService {
 
 export function createAttributorService(options: AttributorServiceOptions): AttributorService {
   const { workspace, fs, logger } = options;
-  const library = new SourceLibrary(workspace, fs, logger);
+  const library = new SourceLibrary(workspace, fs, logger, options.indexCache);
   const ignores = new IgnoreLists(workspace, fs, logger);
   const checks = new DraftChecks();
   ignores.onDidChange(() => checks.ignoresChanged());

@@ -10,7 +10,7 @@ import {
   InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, StreamMessageReader, StreamMessageWriter,
   ApplyWorkspaceEditRequest, RegistrationRequest, type ProtocolConnection, type PublishDiagnosticsParams, type CodeAction, type TextDocumentEdit,
 } from 'vscode-languageserver-protocol/node';
-import { IndexStatusNotification, ReadDirectoryRequest, ReadFileRequest, RebuildIndexRequest, StatRequest, type IndexStatus } from '../../src/protocol/lspExtensions';
+import { IndexStatusNotification, ReadDirectoryRequest, ReadFileRequest, RebuildIndexRequest, StatRequest, type IndexStatus, type InitializationOptions } from '../../src/protocol/lspExtensions';
 import { tempFolder } from '../support/tempFolders';
 
 const ROOT = path.join(__dirname, '..', '..');
@@ -38,7 +38,7 @@ interface Session {
   readonly statuses: IndexStatus[];
 }
 
-async function startServer(uri: string, settings: unknown = null, files?: Map<string, string>): Promise<Session> {
+async function startServer(uri: string, settings: unknown = null, files?: Map<string, string>, initializationOptions?: InitializationOptions): Promise<Session> {
   const [command, ...args] = readmeInvocation();
   const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
   assert.strictEqual(command, 'attributor-ls');
@@ -69,6 +69,7 @@ async function startServer(uri: string, settings: unknown = null, files?: Map<st
     rootUri: uri,
     workspaceFolders: [{ uri, name: 'drafts' }],
     clientInfo: { name: 'Neovim' },
+    initializationOptions,
     capabilities: { workspace: { configuration: true, applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
   });
   await connection.sendNotification(InitializedNotification.type, {});
@@ -204,5 +205,44 @@ describe('attributor-ls in a virtual workspace', function () {
       session.connection.dispose();
       session.child.kill();
     }
+  });
+});
+
+describe('attributor-ls with a persisted index', function () {
+  this.timeout(60_000);
+
+  async function session(workspace: string, cache: string, draft: string) {
+    const s = await startServer(`file://${workspace}`, { sources: ['sources'], includeBundledCorpus: false }, undefined, { indexCache: `file://${cache}` });
+    const ready = await waitFor('the index status', () => s.statuses.find((st) => st.state === 'ready'));
+    const uri = `file://${workspace}/draft.md`;
+    await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
+    const published = await waitFor('diagnostics', () => s.diagnostics.find((d) => d.uri === uri));
+    await s.connection.sendRequest(ShutdownRequest.type);
+    await s.connection.sendNotification(ExitNotification.type);
+    s.connection.dispose();
+    s.child.kill();
+    return { ready, diagnostics: published.diagnostics.map((d) => [d.range, d.message]) };
+  }
+
+  it('keeps the index in the folder the client names, and answers the same from it at the next start, a changed source read anew', async () => {
+    const workspace = tempFolder('ls-cache-workspace');
+    const cache = path.join(tempFolder('ls-cache-storage'), 'index');
+    fs.mkdirSync(path.join(workspace, 'sources'));
+    fs.writeFileSync(path.join(workspace, 'sources', 'harbour.txt'), 'Harbour reopens\n\n"The lighthouse keepers will stay at their posts," mayor Tobias Renn said on Monday.\n');
+    fs.writeFileSync(path.join(workspace, 'sources', 'port.txt'), 'Port news\n\n"The cranes stay idle until spring," Ann Lee said.\n');
+    const draft = 'Ben Okafor said "the lighthouse keepers will stay at their posts".\n\nBen Okafor said "the cranes stay idle until spring".\n';
+    const cold = await session(workspace, cache, draft);
+    assert.strictEqual(cold.ready.cache, 'cold');
+    assert.strictEqual(fs.readdirSync(cache).length, 1, 'one index file in the client storage');
+    assert.strictEqual(cold.diagnostics.length, 2);
+    const warm = await session(workspace, cache, draft);
+    assert.strictEqual(warm.ready.cache, 'warm');
+    assert.deepStrictEqual(warm.diagnostics, cold.diagnostics);
+    fs.writeFileSync(path.join(workspace, 'sources', 'port.txt'), 'Port news\n\n"The cranes stay idle until spring," harbour master Ben Okafor said.\n');
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(path.join(workspace, 'sources', 'port.txt'), later, later);
+    const partial = await session(workspace, cache, draft);
+    assert.strictEqual(partial.ready.cache, 'partial');
+    assert.strictEqual(partial.diagnostics.length, 1, 'the quote now rightly attributed raises nothing');
   });
 });
