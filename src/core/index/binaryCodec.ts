@@ -156,15 +156,8 @@ export class ByteReader {
   }
 
   string(): string {
-    this.need(5);
-    let n = 0;
-    for (let i = 0; i < 5; i++) n |= (this.buf[this.at + i] & 0x7f) << (7 * i);
-    this.at += 5;
-    n >>>= 0;
-    this.need(n);
-    const text = n === 0 ? '' : decoder.decode(this.buf.subarray(this.at, this.at + n));
-    this.at += n;
-    return text;
+    const bytes = this.stringBytes();
+    return bytes.length === 0 ? '' : decoder.decode(bytes);
   }
 
   /** A view of the file's bytes (not a copy): valid as long as the file's buffer is kept. */
