@@ -126,4 +126,19 @@ describe('the persisted index', function () {
     const aliases = await openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: ENGINE }, aliases: { entries: [{ name: 'Ann Lee', aliases: ['the harbour chief'] }] } });
     assert.notStrictEqual(aliases.cache, 'warm');
   });
+  it('keeps every kind of attribution and speaker the engine makes (a quote without a speech verb, a label, joint speakers, an organisation)', async () => {
+    const dir = tempFolder('attribution-forms');
+    fs.writeFileSync(path.join(dir, 'senate.txt'), [
+      'Senate fight over the gun law',
+      'Senator Ted Cruz blamed the law on "knuckleheaded politicians" in Washington.',
+      '"We will not give in," Cruz said on Tuesday. "Not now, not ever."',
+      'According to the White House, the bill is "dead on arrival" in its present form.',
+      '"This is a sad day for the country," said Mayor Ann Lee and Governor Ben Okafor in a joint statement.',
+      'The Justice Department said the law was "unenforceable as written".',
+    ].join('\n\n') + '\n');
+    fs.writeFileSync(path.join(dir, 'hearing.md'), '# Hearing transcript\n\n**Reyes**: "We have no record of that meeting."\n\n**Cruz**: "Then find one."\n\nThe ports are \'open for business\' - Ann Lee\n');
+    const cache = tempFolder('index-cache');
+    await assertSameAsFresh([dir], cache, 'cold');
+    await assertSameAsFresh([dir], cache, 'warm');
+  });
 });

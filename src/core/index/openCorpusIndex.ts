@@ -117,8 +117,8 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   });
   const reused = earlier.filter((e) => e !== undefined).length;
   if (options.cache && keys.every((k) => k !== undefined)) {
-    const bytes = writeIndexFile(index, keys as SourceFileKey[], header);
     try {
+      const bytes = writeIndexFile(index, keys as SourceFileKey[], header);
       if (bytes) await options.cache.store.write(name, bytes);
     } catch (error) {
       logger.warn(`cannot write the persisted index (${(error as Error).message})`);

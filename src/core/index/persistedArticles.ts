@@ -6,19 +6,6 @@ import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData, decodeText } from './binaryCodec';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, AttributionMethod, SourceArticle, Speaker, SpeakerKind } from '../types';
 
-const METHODS: readonly AttributionMethod[] = ['after', 'before', 'partial', 'according-to', 'dash', 'continuation', 'label', 'none'];
-const KINDS: readonly SpeakerKind[] = ['person', 'organisation', 'description'];
-
-function enumIndex<T>(values: readonly T[], value: T): number {
-  const i = values.indexOf(value);
-  if (i < 0) throw new Error(`cannot persist ${String(value)}`);
-  return i;
-}
-
-function enumValue<T>(values: readonly T[], i: number): T {
-  if (i >= values.length) throw new CorruptData('unknown value');
-  return values[i];
-}
 
 /** Every distinct speaker of the articles' quotes, numbered. */
 export class SpeakerTable {
@@ -41,7 +28,8 @@ export class SpeakerTable {
     for (const s of this.list) {
       out.string(s.key);
       out.string(s.name);
-      out.uint(enumIndex(KINDS, s.kind));
+      // Kinds and methods as their names: a list of them here would fall behind the engine's (a file of another engine is never read).
+      out.string(s.kind);
       out.uint(s.members ? s.members.length + 1 : 0);
       for (const m of s.members ?? []) out.string(m);
     }
@@ -51,7 +39,7 @@ export class SpeakerTable {
     return Array.from({ length: input.uint() }, () => {
       const key = input.string();
       const name = input.string();
-      const kind = enumValue(KINDS, input.uint());
+      const kind = input.string() as SpeakerKind;
       const members = input.uint();
       if (members === 0) return { key, name, kind };
       return { key, name, kind, members: Array.from({ length: members - 1 }, () => input.string()) };
@@ -98,7 +86,7 @@ export function writeArticle(out: ByteWriter, article: AnalyzedText, speakers: S
       out.uint(q.mention.end - q.mention.start);
       if (mention === 2) out.string(q.mention.text);
     }
-    out.uint(enumIndex(METHODS, q.method));
+    out.string(q.method);
   }
 }
 
@@ -130,7 +118,7 @@ function readArticle(input: ByteReader, speakers: readonly Speaker[]): AnalyzedT
       const to = from + input.uint();
       mention = { start: from, end: to, text: flags >> 3 === 2 ? input.string() : text.slice(from, to) };
     }
-    const method = enumValue(METHODS, input.uint());
+    const method = input.string() as AttributionMethod;
     return {
       start, end, textStart, textEnd, text: quoteText, unclosed: (flags & 1) !== 0, sentence,
       speaker: speakerNumber < 0 ? null : speakers[speakerNumber], mention, method, isTerm: (flags & 2) !== 0,

@@ -154,8 +154,6 @@ function checkWordIndex(w: { stream: Int32Array; starts: Int32Array; firstToken:
   if (!ok) throw new CorruptData('word index');
 }
 
-const KINDS: readonly SpeakerKind[] = ['person', 'organisation', 'description'];
-
 function writeRegistry(out: ByteWriter, snapshot: RegistrySnapshot): void {
   const numbers = new Map(snapshot.records.map((r, i) => [r.key, i]));
   const counted = (list: ReadonlyArray<readonly [string, number]>) => {
@@ -168,7 +166,7 @@ function writeRegistry(out: ByteWriter, snapshot: RegistrySnapshot): void {
   out.uint(snapshot.records.length);
   for (const r of snapshot.records) {
     out.string(r.key);
-    out.uint(KINDS.indexOf(r.kind));
+    out.string(r.kind);
     out.uint(r.first === null ? 0 : 1);
     if (r.first !== null) out.string(r.first);
     out.string(r.last);
@@ -205,8 +203,7 @@ function readRegistry(input: ByteReader): RegistrySnapshot {
   const counted = () => Array.from({ length: input.uint() }, () => [input.string(), input.uint()] as const);
   const records = Array.from({ length: input.uint() }, () => {
     const key = input.string();
-    const kind = KINDS[input.uint()];
-    if (!kind) throw new CorruptData('speaker kind');
+    const kind = input.string() as SpeakerKind;
     const first = input.uint() ? input.string() : null;
     return { key, kind, first, last: input.string(), spellings: counted(), roles: counted(), male: input.uint(), female: input.uint(), mentions: input.uint(), aliases: Array.from({ length: input.uint() }, () => input.string()) };
   });
