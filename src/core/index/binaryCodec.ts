@@ -11,6 +11,15 @@ export class CorruptData extends Error {}
 export class ByteWriter {
   private buf = new Uint8Array(1 << 16);
   private length = 0;
+  private readonly headerLength: number;
+
+  /** With `magic`, a whole file: its header (the magic string, the length and a checksum) is kept room for now and filled in by `finish`, so the bytes are never copied whole. */
+  constructor(magic?: string) {
+    const head = encoder.encode(magic ?? '');
+    this.headerLength = magic === undefined ? 0 : headerLengthOf(head);
+    this.buf.set(head);
+    this.length = this.headerLength;
+  }
 
   private room(n: number): void {
     if (this.length + n <= this.buf.length) return;
@@ -79,18 +88,23 @@ export class ByteWriter {
     return this.buf.subarray(0, this.length);
   }
 
-  /** The bytes written, with a header: a magic string, the length and a checksum. */
-  finish(magic: string): Uint8Array {
-    const head = encoder.encode(magic);
-    const headerLength = Math.ceil((head.length + 8) / 4) * 4;
-    const out = new Uint8Array(headerLength + Math.ceil(this.length / 4) * 4);
-    out.set(head);
-    out.set(this.buf.subarray(0, this.length), headerLength);
-    const view = new DataView(out.buffer);
-    view.setUint32(headerLength - 8, this.length, true);
+  /** The file: its header filled in (the body's length and checksum), the body padded to a multiple of four bytes. */
+  finish(): Uint8Array {
+    const headerLength = this.headerLength;
+    const bodyLength = this.length - headerLength;
+    this.room(3);
+    while (this.length % 4 !== 0) this.buf[this.length++] = 0;
+    const out = this.buf.subarray(0, this.length);
+    const view = new DataView(out.buffer, out.byteOffset, out.length);
+    view.setUint32(headerLength - 8, bodyLength, true);
     view.setUint32(headerLength - 4, checksum(out, headerLength), true);
     return out;
   }
+}
+
+/** The header's length for a magic string: the string, then the body's length and checksum, to a multiple of four bytes. */
+function headerLengthOf(head: Uint8Array): number {
+  return Math.ceil((head.length + 8) / 4) * 4;
 }
 
 /** A 32-bit mix of every four bytes after `from` (FNV-style multiply and xor over words, fast in JavaScript). */
@@ -123,7 +137,7 @@ export class ByteReader {
     // Blocks of integers are read as views, which must stand at a multiple of four in their buffer.
     this.buf = bytes = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
     const head = encoder.encode(magic);
-    const headerLength = Math.ceil((head.length + 8) / 4) * 4;
+    const headerLength = headerLengthOf(head);
     if (bytes.length < headerLength) throw new CorruptData('too short');
     for (let i = 0; i < head.length; i++) if (bytes[i] !== head[i]) throw new CorruptData('not an index of this kind');
     const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);

@@ -54,7 +54,7 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   const parts = corpusIndexParts(index);
   const analyses = index.analyses;
   if (!parts || !analyses || analyses.length !== keys.length || parts.articles.length !== keys.length) return undefined;
-  const out = new ByteWriter();
+  const out = new ByteWriter(MAGIC);
   out.string(header.engine);
   out.string(header.settings);
   out.uint(keys.length);
@@ -93,7 +93,7 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   const q = parts.quotes;
   for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
   writeTraces(out, analyses);
-  return out.finish(MAGIC);
+  return out.finish();
 }
 
 /** Reads a persisted index; throws CorruptData for a damaged file, or one of another engine or other settings. */
