@@ -29,6 +29,6 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/client/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // pg's optional native binding (pg-native) is not installed: the pure JavaScript client is used.
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'], define: { ATTRIBUTOR_VERSION: JSON.stringify(version), ATTRIBUTOR_ENGINE: engine } }),
-  build({ ...common, entryPoints: ['src/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, define: { ATTRIBUTOR_ENGINE: engine } }),
+  build({ ...common, entryPoints: ['src/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'], define: { ATTRIBUTOR_ENGINE: engine } }),
   build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js', external: ['pg-native'], define: { ATTRIBUTOR_ENGINE: engine } }),
 ]);

@@ -7,6 +7,7 @@ import { IndexStatusNotification, ServerCommand, type IndexStatus, type Initiali
 import { createAttributorService } from '../service/attributorService';
 import { COMPLETION_TRIGGERS } from '../service/completion';
 import type { IndexCache } from '../service/sourceLibrary';
+import type { ArchiveOpener } from '../service/archiveConnections';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from '../service/workspace';
 import { connectionLogger } from './serverLog';
 import { registerCustomRequests } from './customRequests';
@@ -22,6 +23,8 @@ export interface ServerHost {
   readonly bundledCorpus?: string;
   /** Where the host can keep the sources' index in the folder the client names (`indexCache`), if it can. */
   readonly indexCache?: (folder: string) => IndexCache | undefined;
+  /** Opens the newsroom's archive (`attributor.archive.url`), where the host can reach a database. */
+  readonly openArchive?: ArchiveOpener;
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -73,6 +76,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       logger,
       commandLinks: initial.commandLinks === true,
       indexCache: typeof initial.indexCache === 'string' ? host.indexCache?.(initial.indexCache) : undefined,
+      openArchive: host.openArchive,
     });
     diagnostics = new DraftDiagnostics(connection, documents, service, workspace, logger);
     watching = new FileWatching(connection, service, workspace, canWatch);

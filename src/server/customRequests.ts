@@ -86,7 +86,7 @@ export function registerCustomRequests(
     return { findings: await diagnostics.checkText(uri, text) };
   });
   connection.onRequest(RebuildIndexRequest, async () => {
-    await service.library.reload('rebuild requested');
+    await service.rebuild();
     return status();
   });
 }

@@ -7,6 +7,7 @@ import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, 
 import type { CiteArgs, IgnoreQuoteArgs, InsertPassageArgs } from '../protocol/lspExtensions';
 import { provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
+import { ArchiveConnections, type ArchiveOpener } from './archiveConnections';
 import type { ServiceContext } from './context';
 import { computeDiagnostics, diagnosticsOfText, type DiagnosticsResult } from './diagnostics';
 import { DraftChecks } from './draftChecks';
@@ -25,6 +26,8 @@ export interface AttributorServiceOptions {
   readonly commandLinks?: boolean;
   /** Where the sources' index is persisted between starts (the editor's storage), keyed by the engine's version. */
   readonly indexCache?: IndexCache;
+  /** Opens a newsroom archive (`attributor.archive.url`); hosts without database access give none. */
+  readonly openArchive?: ArchiveOpener;
 }
 
 export interface AttributorService {
@@ -32,6 +35,8 @@ export interface AttributorService {
   readonly ignores: IgnoreLists;
   /** Loads the sources (the first index) and the ignore lists. */
   start(): Promise<void>;
+  /** Reads the sources again, and opens the archive again (a server that was down is tried anew). */
+  rebuild(): Promise<void>;
   diagnostics(document: TextDocument, token?: CancellationToken, force?: boolean): Promise<DiagnosticsResult | undefined>;
   diagnosticsOfText(uri: string, text: string): Promise<Diagnostic[]>;
   hover(document: TextDocument, position: Position, token?: CancellationToken): Promise<Hover | null>;
@@ -58,13 +63,18 @@ export function createAttributorService(options: AttributorServiceOptions): Attr
   const library = new SourceLibrary(workspace, fs, logger, options.indexCache);
   const ignores = new IgnoreLists(workspace, fs, logger);
   const checks = new DraftChecks();
+  const archives = new ArchiveConnections(options.openArchive, logger);
   ignores.onDidChange(() => checks.ignoresChanged());
-  const ctx: ServiceContext = { workspace, fs, logger, library, ignores, checks, commandLinks: options.commandLinks === true };
+  const ctx: ServiceContext = { workspace, fs, logger, library, ignores, checks, archives, commandLinks: options.commandLinks === true };
   return Object.freeze({
     library,
     ignores,
     async start() {
       await Promise.all([library.reload('startup'), ignores.ready()]);
+    },
+    async rebuild() {
+      await archives.reset();
+      await library.reload('rebuild requested');
     },
     diagnostics: (document, token, force) => computeDiagnostics(ctx, document, token, force),
     diagnosticsOfText: (uri, text) => diagnosticsOfText(ctx, uri, text),
@@ -83,6 +93,9 @@ export function createAttributorService(options: AttributorServiceOptions): Attr
     bibliography: () => queries.bibliography(ctx),
     quoteCandidates: (document, selection) => queries.quoteCandidates(ctx, document, selection),
     forget: (uri) => checks.forget(uri),
-    dispose: () => library.dispose(),
+    dispose: () => {
+      library.dispose();
+      void archives.dispose();
+    },
   } satisfies AttributorService);
 }

@@ -5,7 +5,7 @@ import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver-types';
 import { citationOffset, planInsertion, replacementNames, type Finding } from '../core';
 import { ServerCommand, type IgnoreQuoteArgs } from '../protocol/lspExtensions';
-import { cancelled, isServed, reportOf, type ServiceContext } from './context';
+import { cancelled, isServed, reportedArticle, reportOf, type ServiceContext } from './context';
 import { preview } from './markdown';
 import type { AttributorSettings } from './settings';
 import { documentEdit, planEdit, replaceEdit } from './workspaceEdits';
@@ -29,12 +29,12 @@ export async function provideCodeActions(ctx: ServiceContext, document: TextDocu
     if (settings.severities[finding.code] === 'off' || finding.end < start || finding.start > end) continue;
     const diagnostic = ours.find((d) => d.code === finding.code && document.offsetAt(d.range.start) === finding.start && document.offsetAt(d.range.end) === finding.end);
     if (ours.length && !diagnostic) continue;
-    actions.push(...fixes(ctx, document, finding, settings, diagnostic));
+    actions.push(...(await fixes(ctx, document, finding, settings, diagnostic)));
   }
   return actions;
 }
 
-function fixes(ctx: ServiceContext, document: TextDocument, finding: Finding, settings: AttributorSettings, diagnostic?: Diagnostic): CodeAction[] {
+async function fixes(ctx: ServiceContext, document: TextDocument, finding: Finding, settings: AttributorSettings, diagnostic?: Diagnostic): Promise<CodeAction[]> {
   const actions: CodeAction[] = [];
   const report = finding.report;
   const make = (title: string, preferred = false): CodeAction => ({ title, kind: CodeActionKind.QuickFix, isPreferred: preferred, ...(diagnostic ? { diagnostics: [diagnostic] } : {}) });
@@ -59,7 +59,7 @@ function fixes(ctx: ServiceContext, document: TextDocument, finding: Finding, se
 
   // A citation of the source, after the quotation.
   const location = finding.sourceLocation ?? report.match?.location;
-  const article = location ? ctx.library.article(location.sourceId) : undefined;
+  const article = location ? (await reportedArticle(ctx, document, location.sourceId))?.article : undefined;
   if (location && article) {
     const text = document.getText();
     const plan = planInsertion(text, citationOffset(text, report.end, settings.citationStyle), article, location, settings.citationStyle);

@@ -3,8 +3,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { checkDraft, computeLineStarts, positionAt, type DraftReport, type Finding, type Severity } from '../core';
-import { cancelled, isServed, sourceLocation, type ServiceContext } from './context';
+import { checkDraft, checkDraftAsync, computeLineStarts, positionAt, type DraftReport, type Finding, type Severity } from '../core';
+import { cancelled, checksAgainstArchive, isServed, sourceLocation, type ServiceContext } from './context';
 import { engineSeverities, type AttributorSettings } from './settings';
 
 const SEVERITY: Record<Severity, DiagnosticSeverity> = {
@@ -16,8 +16,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 
 export type DiagnosticsResult =
   | { readonly kind: 'checked'; readonly diagnostics: Diagnostic[]; readonly findings: readonly Finding[]; readonly ms: number }
-  /** Not checked: not a draft, diagnostics off, or (`tooLarge`) over the size limit; its diagnostics are cleared. */
-  | { readonly kind: 'skipped'; readonly tooLarge?: { readonly lines: number; readonly maxLines: number } };
+  /**
+   * Not checked: not a draft, diagnostics off, (`tooLarge`) over the size limit, or (`archiveDown`) the archive the
+   * settings name cannot be opened; its diagnostics are cleared.
+   */
+  | { readonly kind: 'skipped'; readonly tooLarge?: { readonly lines: number; readonly maxLines: number }; readonly archiveDown?: string };
 
 /**
  * The diagnostics of an open document. With `force` (Check Document), also when automatic checks are off for it
@@ -30,26 +33,47 @@ export async function computeDiagnostics(ctx: ServiceContext, document: TextDocu
   if (!force && (!isServed(ctx, document, settings) || !settings.diagnosticsEnabled)) return { kind: 'skipped' };
   if (!force && document.lineCount > settings.maxLines) return { kind: 'skipped', tooLarge: { lines: document.lineCount, maxLines: settings.maxLines } };
   const started = Date.now();
-  const report = ctx.checks.report(document, index, ctx.library.generation, ctx.ignores.listFor(document.uri), settings);
+  let report: DraftReport;
+  let local = true;
+  if (checksAgainstArchive(ctx, settings)) {
+    const archive = await ctx.archives.get(settings.archiveUrl);
+    if (archive.kind === 'failed') return { kind: 'skipped', archiveDown: archive.reason };
+    if (cancelled(token)) return undefined;
+    report = await ctx.checks.reportFrom(document, archive.index, settings.archiveUrl, ctx.ignores.listFor(document.uri), settings);
+    local = false;
+  } else {
+    report = ctx.checks.report(document, index, ctx.library.generation, ctx.ignores.listFor(document.uri), settings);
+  }
   const ms = Date.now() - started;
   const findings = shown(report, settings);
-  return { kind: 'checked', diagnostics: findings.map((f) => toDiagnostic(ctx, f, report.analyzed.lineStarts)), findings, ms };
+  return { kind: 'checked', diagnostics: findings.map((f) => toDiagnostic(ctx, f, report.analyzed.lineStarts, local)), findings, ms };
 }
 
 /** The diagnostics of a draft that is not open (Check Workspace): its text as read from the workspace. */
 export async function diagnosticsOfText(ctx: ServiceContext, uri: string, text: string): Promise<Diagnostic[]> {
   const settings = await ctx.workspace.settings(uri);
   const [index] = await Promise.all([ctx.library.ready(), ctx.ignores.ready()]);
-  const report = checkDraft(text, index, { severities: engineSeverities(settings.severities), ignore: ctx.ignores.listFor(uri), format: /\.txt$/i.test(uri) ? 'plain' : 'markdown' });
+  const options = { severities: engineSeverities(settings.severities), ignore: ctx.ignores.listFor(uri), format: /\.txt$/i.test(uri) ? 'plain' : 'markdown' } as const;
+  let report: DraftReport;
+  let local = true;
+  if (checksAgainstArchive(ctx, settings)) {
+    const archive = await ctx.archives.get(settings.archiveUrl);
+    if (archive.kind === 'failed') return [];
+    report = await checkDraftAsync(text, archive.index, options);
+    local = false;
+  } else {
+    report = checkDraft(text, index, options);
+  }
   const lineStarts = computeLineStarts(text);
-  return shown(report, settings).map((f) => toDiagnostic(ctx, f, lineStarts));
+  return shown(report, settings).map((f) => toDiagnostic(ctx, f, lineStarts, local));
 }
 
 function shown(report: DraftReport, settings: AttributorSettings): readonly Finding[] {
   return report.findings.filter((f) => settings.severities[f.code] !== 'off');
 }
 
-function toDiagnostic(ctx: ServiceContext, finding: Finding, lineStarts: readonly number[]): Diagnostic {
+/** `local`: the finding's source is one of the folders' articles (an archive's sources have no file to point to). */
+function toDiagnostic(ctx: ServiceContext, finding: Finding, lineStarts: readonly number[], local: boolean): Diagnostic {
   const a = positionAt(lineStarts, finding.start);
   const b = positionAt(lineStarts, Math.max(finding.start, finding.end));
   const diagnostic: Diagnostic = {
@@ -59,7 +83,7 @@ function toDiagnostic(ctx: ServiceContext, finding: Finding, lineStarts: readonl
     code: finding.code,
     message: finding.message,
   };
-  const article = finding.sourceLocation ? ctx.library.article(finding.sourceLocation.sourceId) : undefined;
+  const article = finding.sourceLocation && local ? ctx.library.article(finding.sourceLocation.sourceId) : undefined;
   if (finding.sourceLocation && article) {
     const who = finding.sourceSpeaker ? `${finding.sourceSpeaker} in` : 'In';
     diagnostic.relatedInformation = [{ location: sourceLocation(ctx, article, finding.sourceLocation), message: `${who} “${article.title}”${article.outlet ? ` (${article.outlet})` : ''}` }];

@@ -1,17 +1,21 @@
 // One cached check per open document and version: a hover, a completion, a quick fix and the diagnostics of the
 // same text share one report, and a keystroke re-reads only its paragraph (the engine's DraftCheckCache).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraft, DraftCheckCache, type CorpusIndex, type DraftReport, type IgnoreList } from '../core';
+import { checkDraft, checkDraftAsync, DraftCheckCache, type CorpusIndex, type DraftReport, type IgnoreList, type SourceIndex } from '../core';
 import { engineSeverities, type AttributorSettings } from './settings';
 
 interface DocumentState {
-  readonly cache: DraftCheckCache;
+  cache: DraftCheckCache;
+  /** What the cache's quotes were read and located against: `local`, or an archive's URL (its own people). */
+  backend: string;
   /** The document the report is of: a URI closed and opened again (untitled drafts reuse names) is another one. */
   document?: TextDocument;
   /** What the report was made with: the document version, the index, the ignore list and the severities. */
   key?: string;
   report?: DraftReport;
 }
+
+const LOCAL = 'local';
 
 export class DraftChecks {
   private readonly states = new Map<string, DocumentState>();
@@ -24,15 +28,40 @@ export class DraftChecks {
 
   /** The report of the document's current text, made now unless the same text was checked with the same inputs. */
   report(document: TextDocument, index: CorpusIndex, indexGeneration: number, ignore: IgnoreList, settings: AttributorSettings): DraftReport {
-    let state = this.states.get(document.uri);
-    if (!state) this.states.set(document.uri, (state = { cache: new DraftCheckCache() }));
-    const key = `${document.version}|${indexGeneration}|${this.ignoreGeneration}|${JSON.stringify(settings.severities)}`;
+    const { state, key } = this.stateOf(document, LOCAL, String(indexGeneration), settings);
     if (state.report && state.key === key && state.document === document) return state.report;
-    const report = checkDraft(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache });
+    return this.keep(state, document, key, checkDraft(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache }));
+  }
+
+  /**
+   * The same against an index that answers asynchronously (the newsroom's archive, named by `indexKey`): the draft
+   * is read here, its quotes located in one call, and the report kept as the one hovers and quick fixes read.
+   */
+  async reportFrom(document: TextDocument, index: SourceIndex, archiveUrl: string, ignore: IgnoreList, settings: AttributorSettings): Promise<DraftReport> {
+    const { state, key } = this.stateOf(document, archiveUrl, archiveUrl, settings);
+    if (state.report && state.key === key && state.document === document) return state.report;
+    const report = await checkDraftAsync(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache });
+    return this.keep(state, document, key, report);
+  }
+
+  private stateOf(document: TextDocument, backend: string, indexKey: string, settings: AttributorSettings): { state: DocumentState; key: string } {
+    let state = this.states.get(document.uri);
+    if (!state) this.states.set(document.uri, (state = { cache: new DraftCheckCache(), backend }));
+    if (state.backend !== backend) Object.assign(state, { cache: new DraftCheckCache(), backend, report: undefined, key: undefined });
+    return { state, key: `${document.version}|${backend}|${indexKey}|${this.ignoreGeneration}|${JSON.stringify(settings.severities)}` };
+  }
+
+  private keep(state: DocumentState, document: TextDocument, key: string, report: DraftReport): DraftReport {
     state.key = key;
     state.document = document;
     state.report = report;
     return report;
+  }
+
+  /** The archive's URL when the document's last report came from an archive, `undefined` when from the folders. */
+  archiveOf(document: TextDocument): string | undefined {
+    const backend = this.states.get(document.uri)?.backend;
+    return backend && backend !== LOCAL ? backend : undefined;
   }
 
   /** The last report, when it is for this version of the document (no check is run). */

@@ -3,9 +3,9 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { checkDraft, citationOffset, paragraphAround, type AnalyzedArticle, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceLocation, type TextSpan } from '../core';
+import { checkDraft, citationOffset, paragraphAround, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceArticle, type SourceLocation, type TextSpan } from '../core';
 import type { CiteArgs, OpenSourceArgs } from '../protocol/lspExtensions';
-import { cancelled, isServed, rangeIn, reportOf, type ServiceContext } from './context';
+import { cancelled, checksAgainstArchive, isServed, rangeIn, reportedArticle, reportOf, type ServiceContext } from './context';
 import { describeArticle, escapeMarkdown, passage, preview } from './markdown';
 import type { AttributorSettings } from './settings';
 
@@ -23,30 +23,38 @@ export async function provideHover(ctx: ServiceContext, document: TextDocument, 
   const index = ctx.library.current;
   if (!index || cancelled(token) || !isServed(ctx, document, settings)) return null;
   const offset = document.offsetAt(position);
-  const { report, delta } = reportAround(ctx, document, offset, index, settings);
+  const around = reportAround(ctx, document, offset, index, settings);
+  if (!around) return null;
+  const { report, delta } = around;
   const local = offset - delta;
   const quote = report.quotes.find((q) => q.start <= local && local <= q.end);
-  if (quote) return quoteHover(ctx, document, quote, delta, index, settings);
+  if (quote) return quoteHover(ctx, document, quote, delta, settings);
   if (!settings.claimHover) return null;
   const sentence = report.analyzed.sentences.find((s) => s.start <= local && local < s.end);
   if (!sentence || report.quotes.some((q) => q.start < sentence.end && q.end > sentence.start)) return null;
   return claimHover(ctx, document, report.analyzed.text, sentence, delta, index, settings);
 }
 
-/** The document's report, or for a document over the size limit a report of the paragraph around `offset`. */
-function reportAround(ctx: ServiceContext, document: TextDocument, offset: number, index: CorpusIndex, settings: AttributorSettings): { report: DraftReport; delta: number } {
+/**
+ * The document's report, or for a document over the size limit a report of the paragraph around `offset`. Against
+ * an archive, only the report of this version the diagnostics made (none yet: no hover, rather than a verdict from
+ * other sources).
+ */
+function reportAround(ctx: ServiceContext, document: TextDocument, offset: number, index: CorpusIndex, settings: AttributorSettings): { report: DraftReport; delta: number } | undefined {
   const report = reportOf(ctx, document, index, settings);
   if (report) return { report, delta: 0 };
+  if (checksAgainstArchive(ctx, settings)) return undefined;
   const text = document.getText();
   const { start, end } = paragraphAround(text, offset);
   return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri) }), delta: start };
 }
 
-function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuoteReport, delta: number, index: CorpusIndex, settings: AttributorSettings): Hover | null {
+async function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuoteReport, delta: number, settings: AttributorSettings): Promise<Hover | null> {
   if (quote.verdict === 'term' && !quote.match) return null;
   const icon = (name: string) => (ctx.commandLinks ? `${name} ` : '');
   const match = quote.match;
-  const article = match ? index.article(match.location.sourceId) : undefined;
+  const found = match ? await reportedArticle(ctx, document, match.location.sourceId) : undefined;
+  const article = found?.article;
   const speaker = match?.speaker ?? match?.sourceQuote?.speaker ?? null;
   const [verdictIcon, verdictText] = VERDICT[quote.verdict];
   let verdict = icon(verdictIcon) + verdictText;
@@ -58,10 +66,11 @@ function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuo
     md += `${speaker ? `**${escapeMarkdown(speaker.name)}**` : 'Not attributed to anyone'} in ${describeArticle(article)}\n\n`;
     md += `> ${passage(article, match.context, match.location)}\n\n`;
     if (quote.verdict === 'altered' || quote.verdict === 'variant') md += `Source wording: “${escapeMarkdown(match.sourceText)}”\n\n`;
-    const others = uniqueArticles(quote.alsoIn, index).filter((a) => a.id !== article.id);
+    const others = (await uniqueArticles(ctx, document, quote.alsoIn)).filter((a) => a.id !== article.id);
     if (others.length) md += `Also in: ${others.map(describeArticle).join('; ')}\n\n`;
     const offset = citationOffset(document.getText(), quote.end + delta, settings.citationStyle);
-    md += links(ctx, match.location, { uri: document.uri, offset, sourceId: article.id, start: match.location.start, end: match.location.end, version: document.version });
+    // An archive's article has no file here to open: its place is named instead.
+    md += found.local ? links(ctx, match.location, { uri: document.uri, offset, sourceId: article.id, start: match.location.start, end: match.location.end, version: document.version }) : `In the newsroom's archive, line ${match.location.line + 1}`;
   } else {
     md += 'No source article carries these words.';
   }
@@ -89,13 +98,13 @@ function links(ctx: ServiceContext, location: SourceLocation, citation: CiteArgs
   return `[$(go-to-file) Open source](${openLink} "Open the source at this passage") · [$(quote) Insert citation](${cite} "Insert a citation of this source")`;
 }
 
-function uniqueArticles(locations: readonly SourceLocation[], index: CorpusIndex): AnalyzedArticle[] {
+async function uniqueArticles(ctx: ServiceContext, document: TextDocument, locations: readonly SourceLocation[]): Promise<SourceArticle[]> {
   const seen = new Set<string>();
-  const result: AnalyzedArticle[] = [];
+  const result: SourceArticle[] = [];
   for (const l of locations) {
     if (seen.has(l.sourceId)) continue;
     seen.add(l.sourceId);
-    const a = index.article(l.sourceId);
+    const a = (await reportedArticle(ctx, document, l.sourceId))?.article;
     if (a) result.push(a);
   }
   return result;

@@ -1,6 +1,6 @@
 // Markdown for hovers, completion documentation and tooltips: escaping, a passage with the quoted words in bold,
 // one-line previews, an article's title line. Pure text; the editor renders it.
-import type { AnalyzedArticle, TextSpan } from '../core';
+import type { SourceArticle, TextSpan } from '../core';
 
 /** Escapes text for Markdown; runs of white space become one space. */
 export function escapeMarkdown(text: string): string {
@@ -43,13 +43,13 @@ export function highlightPassage(context: string, boldStart: number, boldEnd: nu
 }
 
 /** `*Title* (Outlet, date)` */
-export function describeArticle(article: AnalyzedArticle): string {
+export function describeArticle(article: Pick<SourceArticle, 'title' | 'outlet' | 'date'>): string {
   const meta = [article.outlet, article.date].filter(Boolean).join(', ');
   return `*${escapeMarkdown(preview(article.title, 100))}*${meta ? ` (${escapeMarkdown(meta)})` : ''}`;
 }
 
 /** The source sentence with the passage in bold. */
-export function passage(article: AnalyzedArticle, context: TextSpan, location: TextSpan): string {
+export function passage(article: Pick<SourceArticle, 'text'>, context: TextSpan, location: TextSpan): string {
   const start = Math.min(context.start, location.start);
   const end = Math.max(context.end, location.end);
   return highlightPassage(article.text.slice(start, end), location.start - start, location.end - start);

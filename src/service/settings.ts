@@ -14,6 +14,8 @@ export interface AttributorSettings {
   readonly diagnosticsEnabled: boolean;
   readonly diagnosticsDelay: number;
   readonly maxLines: number;
+  /** The newsroom's archive (`attributor.archive.url`): drafts are checked against it instead of the folders. */
+  readonly archiveUrl: string | null;
   readonly severities: Readonly<Record<FindingCode, SeveritySetting>>;
 }
 
@@ -56,6 +58,7 @@ export function readSettings(section: unknown): AttributorSettings {
   const delay = get('diagnostics.delay');
   const maxLines = get('diagnostics.maxLines');
   const bibliography = get('citation.bibliographyFile');
+  const archive = get('archive.url');
   return {
     sources: strings(get('sources'))?.map((s) => s.trim()).filter(Boolean) ?? [],
     includeBundledCorpus: get('includeBundledCorpus') !== false,
@@ -67,6 +70,7 @@ export function readSettings(section: unknown): AttributorSettings {
     diagnosticsEnabled: get('diagnostics.enabled') !== false,
     diagnosticsDelay: typeof delay === 'number' && delay >= 0 ? Math.min(delay, 10_000) : 400,
     maxLines: typeof maxLines === 'number' && maxLines > 0 ? maxLines : 20_000,
+    archiveUrl: typeof archive === 'string' && archive.trim() ? archive.trim() : null,
     severities,
   };
 }

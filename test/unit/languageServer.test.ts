@@ -2,106 +2,12 @@
 // invocation is the one the README's editor configurations give), returns the diagnostic of a misattribution, a
 // hover naming the real speaker and a quick fix that puts that speaker in the draft.
 import * as assert from 'assert';
-import { spawn, type ChildProcess } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import {
-  CodeActionRequest, ConfigurationRequest, createProtocolConnection, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest,
-  InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest, ExitNotification, StreamMessageReader, StreamMessageWriter,
-  ApplyWorkspaceEditRequest, RegistrationRequest, type ProtocolConnection, type PublishDiagnosticsParams, type CodeAction, type TextDocumentEdit,
-} from 'vscode-languageserver-protocol/node';
-import { IndexStatusNotification, ReadDirectoryRequest, ReadFileRequest, RebuildIndexRequest, StatRequest, type IndexStatus, type InitializationOptions } from '../../src/protocol/lspExtensions';
+import { CodeActionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
+import { RebuildIndexRequest } from '../../src/protocol/lspExtensions';
+import { startServer, stopServer, waitFor, type Session } from '../support/languageServerSession';
 import { tempFolder } from '../support/tempFolders';
-
-const ROOT = path.join(__dirname, '..', '..');
-
-/** The command line the README's editor configurations run: `attributor-ls --stdio`, the package's bin. */
-function readmeInvocation(): string[] {
-  const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
-  const neovim = /vim\.lsp\.config\('attributor', \{[\s\S]*?cmd = \{ ([^}]*) \}/.exec(readme);
-  assert.ok(neovim, 'the README has a Neovim configuration');
-  const helix = /\[language-server\.attributor\]\s*\ncommand = "([^"]+)"\s*\nargs = \[([^\]]*)\]/.exec(readme);
-  assert.ok(helix, 'the README has a Helix configuration');
-  const zed = /"attributor-ls":\s*\{\s*"binary":\s*\{\s*"path":\s*"([^"]+)",\s*"arguments":\s*\[([^\]]*)\]/.exec(readme);
-  assert.ok(zed, 'the README has a Zed configuration');
-  const words = (list: string) => [...list.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]);
-  const invocations = [words(neovim[1]), [helix[1], ...words(helix[2])], [zed[1], ...words(zed[2])]];
-  for (const i of invocations) assert.deepStrictEqual(i, invocations[0], 'every editor runs the same command');
-  return invocations[0];
-}
-
-interface Session {
-  readonly connection: ProtocolConnection;
-  readonly child: ChildProcess;
-  readonly diagnostics: PublishDiagnosticsParams[];
-  readonly applied: unknown[];
-  readonly statuses: IndexStatus[];
-}
-
-async function startServer(uri: string, settings: unknown = null, files?: Map<string, string>, initializationOptions?: InitializationOptions): Promise<Session> {
-  const [command, ...args] = readmeInvocation();
-  const pkg = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')) as { bin: Record<string, string> };
-  assert.strictEqual(command, 'attributor-ls');
-  const bin = path.join(ROOT, pkg.bin[command]);
-  assert.ok(fs.existsSync(bin), `${pkg.bin[command]} is built (npm run build)`);
-  const child = spawn(process.execPath, [bin, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-  const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
-  const diagnostics: PublishDiagnosticsParams[] = [];
-  const applied: unknown[] = [];
-  const statuses: IndexStatus[] = [];
-  connection.onNotification(IndexStatusNotification.method, (s: IndexStatus) => {
-    statuses.push(s);
-  });
-  connection.onNotification(PublishDiagnosticsNotification.method, (p: PublishDiagnosticsParams) => {
-    diagnostics.push(p);
-  });
-  // As Neovim and Helix do: settings asked per resource (none set: the defaults), edits applied by the editor.
-  connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => settings));
-  if (files) serveFiles(connection, files);
-  connection.onRequest(RegistrationRequest.type, () => undefined);
-  connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
-    applied.push(p.edit);
-    return { applied: true };
-  });
-  connection.listen();
-  await connection.sendRequest(InitializeRequest.type, {
-    processId: process.pid,
-    rootUri: uri,
-    workspaceFolders: [{ uri, name: 'drafts' }],
-    clientInfo: { name: 'Neovim' },
-    initializationOptions,
-    capabilities: { workspace: { configuration: true, applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
-  });
-  await connection.sendNotification(InitializedNotification.type, {});
-  return { connection, child, diagnostics, applied, statuses };
-}
-
-/** A virtual workspace: the client answers the server's file requests from memory (as VS Code does for vscode-vfs). */
-function serveFiles(connection: ProtocolConnection, files: Map<string, string>): void {
-  const under = (uri: string) => [...files.keys()].filter((f) => f.startsWith(uri.replace(/\/?$/, '/')));
-  connection.onRequest(StatRequest.method, ({ uri }: { uri: string }) =>
-    files.has(uri) ? { size: files.get(uri)!.length, kind: 'file' } : under(uri).length ? { size: 0, kind: 'directory' } : null,
-  );
-  connection.onRequest(ReadFileRequest.method, ({ uri }: { uri: string }) => ({ base64: Buffer.from(files.get(uri) ?? '').toString('base64') }));
-  connection.onRequest(ReadDirectoryRequest.method, ({ uri }: { uri: string }) => {
-    const names = new Map<string, 'file' | 'directory'>();
-    for (const f of under(uri)) {
-      const [first, ...rest] = f.slice(uri.replace(/\/?$/, '/').length).split('/');
-      names.set(first, rest.length ? 'directory' : 'file');
-    }
-    return [...names].map(([name, kind]) => ({ name, kind }));
-  });
-}
-
-async function waitFor<T>(what: string, probe: () => T | undefined): Promise<T> {
-  const deadline = Date.now() + 15_000;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 describe('attributor-ls over stdio', function () {
   this.timeout(30_000);
@@ -115,12 +21,7 @@ describe('attributor-ls over stdio', function () {
     await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text } });
   });
 
-  after(async () => {
-    await session.connection.sendRequest(ShutdownRequest.type);
-    await session.connection.sendNotification(ExitNotification.type);
-    session.connection.dispose();
-    session.child.kill();
-  });
+  after(() => stopServer(session));
 
   it('says when the bundled sources are indexed', async () => {
     const ready = await waitFor('the index status', () => session.statuses.find((s) => s.state === 'ready'));
@@ -200,10 +101,7 @@ describe('attributor-ls in a virtual workspace', function () {
       assert.match(String(published.diagnostics[0].message), /Tobias Renn/);
       assert.strictEqual(String(published.diagnostics[0].relatedInformation?.[0].location.uri), `${root}/sources/harbour.txt`);
     } finally {
-      await session.connection.sendRequest(ShutdownRequest.type);
-      await session.connection.sendNotification(ExitNotification.type);
-      session.connection.dispose();
-      session.child.kill();
+      await stopServer(session);
     }
   });
 });
@@ -217,10 +115,7 @@ describe('attributor-ls with a persisted index', function () {
     const uri = `file://${workspace}/draft.md`;
     await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
     const published = await waitFor('diagnostics', () => s.diagnostics.find((d) => d.uri === uri));
-    await s.connection.sendRequest(ShutdownRequest.type);
-    await s.connection.sendNotification(ExitNotification.type);
-    s.connection.dispose();
-    s.child.kill();
+    await stopServer(s);
     return { ready, diagnostics: published.diagnostics.map((d) => [d.range, d.message]) };
   }
 

@@ -6,6 +6,7 @@ import { fileURLToPath } from 'url';
 import { URI } from 'vscode-uri';
 import { engineVersion } from '../../node/engineVersion';
 import { folderCacheStore } from '../../node/folderCacheStore';
+import { ArchiveIndex } from '../../archive/archiveIndex';
 import { startServer } from '../attributorServer';
 import { nodeUriFileSystem } from './nodeUriFileSystem';
 
@@ -23,4 +24,5 @@ const bundledCorpus = URI.file(path.join(__dirname, '..', 'corpus')).toString();
 const engine = engineVersion();
 // The sources' index is kept in the client's storage folder when it is on this disk (a file: URI).
 const indexCache = (folder: string) => (engine && folder.startsWith('file:') ? { store: folderCacheStore(fileURLToPath(folder)), engine } : undefined);
-startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus, indexCache });
+// The Node server can reach a PostgreSQL archive; a web worker's entry gives no opener.
+startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus, indexCache, openArchive: (url) => ArchiveIndex.open(url) });
