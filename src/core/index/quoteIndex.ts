@@ -38,25 +38,32 @@ export interface QuoteIndexParts {
 
 const REF_SIZE = 4;
 
+/** Entries copied between two yields of the build: the lists are millions of entries at 10,000 articles. */
+const ENTRIES_PER_STEP = 200_000;
+
 export class QuoteIndex {
   private readonly refs: Int32Array;
   /** For each word id, the quote positions it stands at (quote ref * MAX_POSITION + position). */
-  private readonly byWord = new Map<number, Int32Array>();
+  private readonly byWord: Map<number, Int32Array>;
   private dictionaryMade: MiniSearch<{ id: number; word: string }> | null = null;
 
+  /** `byWord`: the entries of each word as views of `parts.entries`, when the build made them already. */
   constructor(
     private readonly articles: readonly AnalyzedArticle[],
     private readonly words: WordIndex,
     readonly parts: QuoteIndexParts,
+    byWord?: Map<number, Int32Array>,
   ) {
     this.refs = parts.refs;
-    for (let w = 0; w < parts.wordIds.length; w++) this.byWord.set(parts.wordIds[w], parts.entries.subarray(parts.entryOffsets[w], parts.entryOffsets[w + 1]));
+    this.byWord = byWord ?? new Map();
+    if (!byWord) for (let w = 0; w < parts.wordIds.length; w++) this.byWord.set(parts.wordIds[w], parts.entries.subarray(parts.entryOffsets[w], parts.entryOffsets[w + 1]));
   }
 
   /** Builds the index, yielding every `chunk` articles (see stepwise.ts). */
   static *steps(articles: readonly AnalyzedArticle[], words: WordIndex, chunk = 200): Steps<QuoteIndex> {
     const refs: number[] = [];
     const byWord = new Map<number, number[]>();
+    let total = 0;
     for (let a = 0; a < articles.length; a++) {
       articles[a].quotes.forEach((q, k) => {
         if (q.isTerm) return;
@@ -68,20 +75,32 @@ export class QuoteIndex {
           const id = words.idAt(first + position);
           const list = byWord.get(id);
           const entry = ref * MAX_POSITION + position;
+          total++;
           if (list) list.push(entry);
           else byWord.set(id, [entry]);
         }
       });
       if (a % chunk === chunk - 1) yield;
     }
+    // The lists copied into one block a step's worth at a time, each word's view of it made as it goes.
     const entryOffsets = new Int32Array(byWord.size + 1);
+    const entries = new Int32Array(total);
+    const views = new Map<number, Int32Array>();
     let w = 0;
-    for (const list of byWord.values()) entryOffsets[w + 1] = entryOffsets[w++] + list.length;
-    const entries = new Int32Array(entryOffsets[byWord.size]);
-    w = 0;
-    for (const list of byWord.values()) entries.set(list, entryOffsets[w++]);
+    let work = 0;
+    for (const [id, list] of byWord) {
+      const at = entryOffsets[w];
+      entries.set(list, at);
+      entryOffsets[++w] = at + list.length;
+      views.set(id, entries.subarray(at, at + list.length));
+      work += list.length + 16;
+      if (work >= ENTRIES_PER_STEP) {
+        work = 0;
+        yield;
+      }
+    }
     yield;
-    const index = new QuoteIndex(articles, words, { refs: Int32Array.from(refs), wordIds: Int32Array.from(byWord.keys()), entryOffsets, entries });
+    const index = new QuoteIndex(articles, words, { refs: Int32Array.from(refs), wordIds: Int32Array.from(byWord.keys()), entryOffsets, entries }, views);
     yield* index.makeDictionary(chunk * 20);
     return index;
   }
