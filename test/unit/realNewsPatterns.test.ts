@@ -41,6 +41,65 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(d[1].speaker?.name, 'Ana Lopes');
   });
 
+  it('never gives a party’s role to the one holder another article names', () => {
+    const index = buildCorpusIndex([
+      article('a', 'Voters met Ivo Kral, the Republican presidential candidate, at the pier. "We will win," Kral said.'),
+      article('b', 'Residents waited for the bus. "The docks need work," the Republican presidential candidate said.'),
+    ]);
+    assert.notStrictEqual(index.article('b')!.quotes[0].speaker?.name, 'Ivo Kral');
+  });
+
+  it('reads roles joined under one determiner as one person', () => {
+    const index = buildCorpusIndex([
+      article('a', 'Voters met Tom Berg, the Democratic presidential candidate, at the pier. "We will win," Berg said.'),
+      article('b', 'Nevada senator Ana Ruiz spoke first. "The port is ready," the Nevada senator and Democratic presidential candidate said.'),
+    ]);
+    assert.strictEqual(index.article('b')!.quotes[0].speaker?.name, 'Ana Ruiz');
+  });
+
+  it('gives a quote after another speech verb to the attribution right after it or closing the sentence', () => {
+    assert.strictEqual(speakerOf('When Reyes said at a rally that he would not attend, he "made the right call for the port," said Dana Lee, a port worker.', 'made the right call for the port'), 'Dana Lee');
+    assert.strictEqual(speakerOf('If the port is failing — as critics believe, but the council strongly denies — "why would anyone wait?" asked Ana Ruiz, now a consultant.', 'why would anyone wait?'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Mayor Ivo Kral spoke first. Nothing Kral said "will calm the residents," Ana Ruiz said.', 'will calm the residents'), 'Ana Ruiz');
+    // An opening clause keeps its quote; a verb going on with its object is no attribution.
+    assert.strictEqual(speakerOf('After Ivo Kral promised "every tool we have," Ana Ruiz said.', 'every tool we have'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Ana Ruiz called the plan "reckless," denounced its cost and said it should be dropped.', 'reckless'), 'Ana Ruiz');
+  });
+
+  it('reads no speech in going on recess, continuing to be, or a possessive’s repeated calls', () => {
+    assert.strictEqual(speakerOf('Ana Ruiz said that once the council goes on recess, "I intend to help wherever I can."', 'I intend to help wherever I can'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ana Ruiz said she was certain Kral will continue to be "a champion for the port."', 'a champion for the port'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Ana Ruiz also criticised Ivo Kral’s repeated calls to close the port, noting he has "sacrificed nothing" for the town.', 'sacrificed nothing'), 'Ana Ruiz');
+    // Going on to say, and going on after a quote, still speak.
+    assert.strictEqual(speakerOf('Ana Ruiz went on to say that the plan was "a disaster for the port."', 'a disaster for the port'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('"We are done," Ana Ruiz went on.', 'We are done'), 'Ana Ruiz');
+  });
+
+  it('reads the name between commas after a noun for a person, and the sex that noun gives', () => {
+    assert.strictEqual(speakerOf('Another delegate on the harbour slate, Ivo Kral, said he was only "leaning Ruiz."', 'leaning Ruiz'), 'Ivo Kral');
+    const text = '"We need him home," his wife, Ana Kral, wrote in a letter. A graduate, Kral had no training. Although he told police he wanted "a better world," he broke in.';
+    const quotes = analyzeText(text).quotes;
+    assert.strictEqual(quotes[0].speaker?.name, 'Ana Kral');
+    assert.notStrictEqual(quotes[1].speaker?.name, 'Ana Kral', '"he" is not his wife');
+  });
+
+  it('reads an inverted attribution closing the sentence through a long appositive or a role and its name', () => {
+    assert.strictEqual(speakerOf('The vote signals "the beginning of the end" for the port, said Ivo Kral, founder of the Harbour Party.', 'the beginning of the end'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('The city used "velvet gloves" in its dealings with North Harbor, said Ana Ruiz, an expert at the port.', 'velvet gloves'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('The board found no "ties of any consequence" between the firms, said the board’s director, Ivo Kral, on Monday.', 'ties of any consequence'), 'Ivo Kral');
+    // A clause of its own after the name says more than who spoke.
+    assert.notStrictEqual(speakerOf('The city used "velvet gloves" with the port, said Ana Ruiz, who added that it was fine.', 'velvet gloves'), 'Ana Ruiz');
+  });
+
+  it('never gives a participle’s words to the object before it', () => {
+    assert.strictEqual(speakerOf('Mayor Ana Ruiz wrote a letter to Attorney General Ivo Kral asking the board to investigate the "fiasco."', 'fiasco'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Reporter Ana Ruiz tweeted back at Kral pointing out how odd it was: "Your plan is to split families apart."', 'Your plan is to split families apart'), 'Ana Ruiz');
+    assert.notStrictEqual(speakerOf('One aide tried to downplay Kral’s comments, saying they were "not a big deal around here."', 'not a big deal around here'), 'Kral');
+    // `with`, `of` and `about` give the participle its subject.
+    assert.strictEqual(speakerOf('Critics piled on, with Ivo Kral tweeting that it was a "disaster for the port."', 'disaster for the port'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('The scene reminds me of Ivo Kral saying that "you can fool some of the people all of the time."', 'you can fool some of the people all of the time'), 'Ivo Kral');
+  });
+
   it('reads no speaker into a dateline, an all-caps lead or an opening participle', () => {
     assert.strictEqual(speakerOf('GENEVA, Switzerland: WHO chief Ana Ruiz called the outbreak "a warning shot we cannot ignore".', 'a warning shot we cannot ignore'), 'Ana Ruiz');
     assert.strictEqual(speakerOf('WASHINGTON (Wire) — Mayor Lena Ortiz said the repairs were "a mess from start to finish".', 'a mess from start to finish'), 'Lena Ortiz');

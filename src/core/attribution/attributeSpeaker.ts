@@ -20,13 +20,20 @@ import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
-import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './speakerResolver';
+import { isPersonNoun, PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './speakerResolver';
 import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './speakerResolver';
 
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
+/**
+ * Prepositions whose object is not the subject of a participle after it (`a letter to Lynch asking`); after `of`,
+ * `about`, `from` or `with` it is (`reminds me of Lincoln saying`, `with Trump tweeting`).
+ */
+const PARTICIPLE_OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'on', 'against', 'toward', 'towards', 'into', 'over', 'than']);
+/** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
+const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
@@ -72,8 +79,12 @@ class QuoteAttributor extends ClauseSpeakers {
       ['partial', () => this.partial(tokens, qi, s)],
     ];
     // A quote inside a clause whose speech verb comes first (`After Putin promised "...", Zelensky said`)
-    // belongs to that verb's subject, whatever attribution follows it.
-    const verbFirst = !opensSentence && facts.firstSpeechVerb < qi;
+    // belongs to that verb's subject, whatever attribution follows it; but an inverted attribution right after
+    // the quote (`When Reyes said..., he "made the right call," said Dana Lee`) is the quote's own, and one that
+    // closes a sentence with no opening clause (`Nothing the mayor said "will calm anyone," the senator said.`)
+    // is the whole sentence's.
+    const follows = opensSentence || facts.firstSpeechVerb >= qi ? null : this.attributionAfter(tokens, qi, facts.lastContent);
+    const verbFirst = !opensSentence && facts.firstSpeechVerb < qi && follows !== 'inverted' && !(follows === 'closing' && !SUBORDINATORS.has(tokens[facts.firstContent].lower));
     const rules: Array<[AttributionMethod, () => Resolution]> = [
       ...(verbFirst ? [...before, ...after] : [...after, ...before]),
       ['after', () => (opensSentence ? this.later(tokens, qi, s) : null)],
@@ -95,6 +106,28 @@ class QuoteAttributor extends ClauseSpeakers {
     if (continued) return continued;
     const words = tokenizeWords(this.p.quotes[q].text).length;
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
+  }
+
+  /**
+   * What stands right after a quote: a speech verb and its speaker (`," said Dana Lee`), an attribution that
+   * ends the sentence (`," the senator said.`), or neither.
+   */
+  private attributionAfter(tokens: readonly Token[], qi: number, lastContent: number): 'inverted' | 'closing' | null {
+    let i = qi + 1;
+    if (tokens[i]?.kind === 'punct' && (tokens[i].text === ',' || DASHES.has(tokens[i].text))) i++;
+    if (!isWord(tokens[i])) return null;
+    if (isSpeechVerbAt(tokens, i)) {
+      if (isGerund(tokens[i]) || isRelayVerb(tokens[i])) return null;
+      // `"terrible," denounced her record`: a verb going on with its object is the sentence's next predicate.
+      const phrase = phraseAfter(tokens, i + 1, false);
+      const head = phrase ? tokens[phrase.to - 1] : undefined;
+      const next = phrase ? tokens[phrase.to] : undefined;
+      const someone = phrase !== null && (namesSomeone(tokens, phrase) || isPronoun(head) || (isWord(head) && isPersonNoun(head.lower)));
+      return someone && (!next || next.kind === 'punct') ? 'inverted' : null;
+    }
+    const phrase = phraseAfter(tokens, i, true);
+    if (!phrase || !isSpeechVerbAt(tokens, phrase.to) || isGerund(tokens[phrase.to]) || isRelayVerb(tokens[phrase.to])) return null;
+    return phrase.to === lastContent ? 'closing' : null;
   }
 
   /** Quoted names, titles and terms: words used, not words said; `title?` when only an attribution after it could say otherwise. */
@@ -244,7 +277,11 @@ class QuoteAttributor extends ClauseSpeakers {
       if (quoted && isWord(tokens[quoted.from - 1]) && /^(quot|cit)(ed|es|ing)$/.test(tokens[quoted.from - 1].lower)) return this.resolve(tokens, quoted, s);
     }
     // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
-    const subject = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : phraseBefore(tokens, v);
+    // `wrote a letter to Lynch asking...`, `tweeted back at Trump pointing out...`: a participle after the object of a
+    // preposition goes on from the clause's subject; only `with` gives it one (`with Trump tweeting that...`).
+    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : phraseBefore(tokens, v);
+    const governor = before ? tokens[before.from - 1] : undefined;
+    const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;
     if (subject) {
       const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
       if (!isGerund(verb) || named) {

@@ -5,9 +5,11 @@ import { tokenizeWords } from '../text/normalizeText';
 import { DETERMINERS, OBJECT_SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { ContinuedQuotes } from './continuedQuotes';
-import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, namesSomeone, phraseAfter, phraseBefore, skipAppositive } from './speakerPhrases';
+import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './speakerResolver';
 
+/** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
+const TRAILING_REACH = 20;
 /** Verbs that say what a subject is rather than what it does or says. */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'remains', 'remained', 'becomes', 'became', 'looks', 'looked', 'sounds', 'sounded', 'appears', 'appeared', 'feels', 'felt']);
 /** Auxiliaries between a subject and its verb (`has long`, `would`). */
@@ -32,22 +34,41 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
    */
   protected trailing(tokens: readonly Token[], qi: number, s: number): Resolution {
     const last = this.factsOf(s).lastContent;
-    for (let k = last; k > qi && k >= last - 8; k--) {
+    // An inverted verb may stand before a long appositive (`, said Ana Ruiz, an expert at the port.`); any other
+    // closing verb stands among the last few words.
+    for (let k = last; k > qi && k >= last - TRAILING_REACH; k--) {
+      if (tokens[k].kind === 'quote') return null;
       if (!isSpeechVerbAt(tokens, k)) continue;
       if (isRelayVerb(tokens[k])) return 'agency';
       if (isGerund(tokens[k])) return null;
       // `..., said Ohio State professor Paul Beck.`: the speaker after the verb, and nothing after them but an appositive.
-      if (tokens[k - 1]?.text === ',' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower)) {
-        const after = phraseAfter(tokens, k + 1, false);
-        const end = after ? skipAppositive(tokens, after.to) : 0;
-        return after && namesSomeone(tokens, after) && end > last ? this.resolve(tokens, after, s) : null;
-      }
+      if (tokens[k - 1]?.text === ',' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower)) return this.invertedClosing(tokens, k, last, s);
+      if (k < last - 8) return null;
       if (tokens.slice(k + 1, last + 1).some((t) => t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || isVerbLike(t))))) return null;
       const subject = phraseBefore(tokens, k, qi + 1);
       if (!subject || tokens[subject.from - 1]?.text !== ',') return null;
       return this.resolve(tokens, subject, s);
     }
     return null;
+  }
+
+  /**
+   * `, said Ivo Kral.`, `, said Ana Ruiz, an expert at the port.`, `, said the board's director, Ivo Kral, on Monday.`:
+   * the speaker after a closing inverted verb, then an appositive or the time and place running to the sentence's end.
+   */
+  private invertedClosing(tokens: readonly Token[], k: number, last: number, s: number): Resolution {
+    const after = phraseAfter(tokens, k + 1, false);
+    if (!after) return null;
+    if (skipAppositive(tokens, after.to) > last) return namesSomeone(tokens, after) ? this.resolve(tokens, after, s) : null;
+    if (tokens[after.to]?.text !== ',') return after.to > last && namesSomeone(tokens, after) ? this.resolve(tokens, after, s) : null;
+    // Whatever follows the comma says no more words and opens no clause of its own.
+    const rest = tokens.slice(after.to + 1, last + 1);
+    if (rest.some((t, i) => t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || isSpeechVerbAt(tokens, after.to + 1 + i))))) return null;
+    if (namesSomeone(tokens, after)) return this.resolve(tokens, after, s);
+    // `the board's director, Ivo Kral,`: the name the role goes on to.
+    const named = phraseAfter(tokens, after.to + 1, false);
+    const closed = named && (named.to > last || tokens[named.to]?.text === ',');
+    return named && closed && namesSomeone(tokens, named) && readNamePhrase(tokens, named).name.length >= 2 ? this.resolve(tokens, named, s) : null;
   }
 
   /**
@@ -58,6 +79,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     for (let k = qi - 1; k >= 0 && k >= qi - 12; k--) {
       const t = tokens[k];
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;
+      // `downplayed Ryan's comments, saying they were "..."`: a speech verb between opens its own clause.
+      if (isSpeechVerbAt(tokens, k)) return null;
       if (!isWord(t) || !SPEECH_NOUNS.has(t.lower)) continue;
       let o = k - 1;
       while (o >= 0 && isWord(tokens[o]) && !tokens[o].possessive && !tokens[o].cap && o >= k - 3) o--; // `Trump's controversial pledge`

@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isNameWord, isVerbLike, isWord, readNamePhrase } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -65,6 +65,8 @@ export interface NameMention {
   readonly words: readonly string[];
   readonly roles: ReadonlyArray<readonly string[]>;
   readonly gender: 'male' | 'female' | null;
+  /** How much the gender weighs: a noun of one sex (`his wife, Ana Kral`) outweighs the text's pronoun count. */
+  readonly genderWeight?: number;
 }
 
 /** Every person and organisation a text names, with titles, roles and pronoun evidence. */
@@ -122,17 +124,24 @@ export function findNames(prepared: PreparedText): NameMention[] {
 
 /**
  * `Ortiz's spokesman, Ivo Kral, said`, `the mayor's deputy, Ana Lopes, said`: a role, then the name between
- * commas. The role is learnt for the name (`ortiz spokesman`), so that the role alone finds them later.
+ * commas. The role is learnt for the name (`ortiz spokesman`), so that the role alone finds them later; a noun
+ * of one sex (`his wife, Ana Kral,`) gives the name's.
  */
 function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
   const found: NameMention[] = [];
   for (let i = 1; i + 3 < tokens.length; i++) {
     const head = tokens[i];
-    if (!isWord(head) || head.cap || !ROLE_HEADS.has(head.lower) || tokens[i + 1].text !== ',') continue;
+    const gender = isWord(head) && !head.cap ? genderOfNoun(head.lower) : null;
+    if (!isWord(head) || head.cap || !(ROLE_HEADS.has(head.lower) || gender) || tokens[i + 1].text !== ',') continue;
     let k = i + 2;
     const name: Token[] = [];
     while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
     if (name.length < 2 || tokens[k]?.text !== ',') continue;
+    // `his wife, Ana Kral, wrote`: the noun gives the name's sex, which tells her from `he`.
+    if (gender) {
+      found.push({ kind: 'person', words: name.map((t) => t.text), roles: [], gender, genderWeight: 3 });
+      if (!ROLE_HEADS.has(head.lower)) continue;
+    }
     let from = i;
     let owned = false;
     // `Ortiz's spokesman`, `the mayor's deputy`, `Trump's campaign manager`: back to the owner, over a word or two of the role.
@@ -157,7 +166,7 @@ export function registerNames(names: readonly NameMention[], registry: SpeakerRe
     }
     const record = registry.addPerson(name.words, article);
     for (const role of name.roles) registry.addRole(record, role);
-    if (name.gender) registry.addGender(record, name.gender);
+    if (name.gender) registry.addGender(record, name.gender, name.genderWeight);
   }
 }
 

@@ -57,9 +57,21 @@ export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
 /** Whether the token at `k` is a speech verb, judged with the words around it (`read out`, `shot back`). */
 export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
+  const next = tokens[k + 1];
   const particles = isWord(t) && !t.cap ? PHRASAL_SPEECH_VERBS.get(t.lower) : undefined;
-  if (particles) return isWord(tokens[k + 1]) && particles.has(tokens[k + 1].lower);
-  return isSpeechVerb(t, tokens[k - 1]);
+  if (particles) {
+    if (!isWord(next) || !particles.has(next.lower)) return false;
+    // `goes on recess`, `went on to win`: going on speaks only into a quote or a speech verb (`went on to say`).
+    const then = tokens[k + 2];
+    if (next.lower === 'on' && isWord(then)) return then.lower === 'saying' || (then.lower === 'to' && isSpeechVerb(tokens[k + 3]));
+    return true;
+  }
+  if (!isSpeechVerb(t, tokens[k - 1])) return false;
+  // `will continue to be`: continuing to do something says nothing.
+  if (/^continu/.test(t.lower) && isWord(next) && next.lower === 'to') return false;
+  // `Kral's repeated calls`, `her stated aims`: after a possessive, a participle before a noun describes it.
+  const owner = tokens[k - 1];
+  return !(isWord(owner) && owner.possessive && /ed$/.test(t.lower) && isWord(next) && !next.cap && (/s$/.test(next.lower) || NOUN_LIKE_VERBS.has(next.lower)));
 }
 
 /** A verb by which a news outlet passes on what others said (`reported`, `citing`): its subject relays, it does not speak. */
@@ -145,7 +157,8 @@ export function skipAppositive(tokens: readonly Token[], k: number): number {
 }
 
 /**
- * `Her campaign manager, Robby Mook, suggested`, `The editor, Tim Grieve, interrupted`: between the commas at `open`
+ * `Her campaign manager, Robby Mook, suggested`, `The editor, Tim Grieve, interrupted`, `his wife, Ana Kral, wrote`,
+ * `Another delegate on the slate, Jim Poolman, said`: between the commas at `open`
  * and `close`, the name of whoever the role before them is; that name is the verb's subject.
  */
 function namesAfterRole(tokens: readonly Token[], open: number, close: number): boolean {
@@ -153,7 +166,7 @@ function namesAfterRole(tokens: readonly Token[], open: number, close: number): 
   if (words.length < 2 || words.length > 4 || !words.every((t) => isNameWord(t) && !ROLE_WORDS.has(t.lower) && !t.possessive)) return false;
   // The role ends at the comma or a few words before it (`The head of the presidential office, Ivo Kral, said`).
   for (let k = open - 1; k >= 0 && k >= open - 6 && isWord(tokens[k]); k--) {
-    if (!tokens[k].cap && ROLE_WORDS.has(tokens[k].lower)) return true;
+    if (!tokens[k].cap && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
   }
   return false;
 }

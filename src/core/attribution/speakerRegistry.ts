@@ -2,7 +2,7 @@
 // spelling variants, titles and roles) plus an optional alias table. A draft's registry sits on top of the
 // corpus registry, so `Zelenskyy`, `the Ukrainian president` and `Volodymyr Zelensky` meet in one key.
 import type { AliasTable } from '../sources/aliasFile';
-import { LEADER_HEADS, ROLE_HEADS } from '../text/newsLexicon';
+import { LEADER_HEADS, PARTY_WORDS, ROLE_HEADS } from '../text/newsLexicon';
 import { isSpellingVariant, normalizeWord } from '../text/normalizeText';
 import type { Speaker, SpeakerKind } from '../types';
 
@@ -298,10 +298,10 @@ export class SpeakerRegistry {
     if (signature) push(this.byRoleHead, signature.head, { record, signature });
   }
 
-  addGender(record: SpeakerRecord, gender: 'male' | 'female'): void {
+  addGender(record: SpeakerRecord, gender: 'male' | 'female', weight = 1): void {
     if (!this.own(record)) return;
-    if (gender === 'male') record.male++;
-    else record.female++;
+    if (gender === 'male') record.male += weight;
+    else record.female += weight;
   }
 
   private roleCandidates(key: string, wanted: RoleSignature | null): { exact: SpeakerRecord[]; similar: SpeakerRecord[] } {
@@ -330,7 +330,8 @@ export class SpeakerRegistry {
   /**
    * The person a role stands for (`the Russian president`, `Kremlin spokesman`, `the Russian leader`): within
    * `article`, whoever it gives that role; across articles only someone no other person shares the role with,
-   * so that one article's `presidential candidate` never renames another's.
+   * so that one article's `presidential candidate` never renames another's, and never for a party's role: the
+   * corpus naming one `Republican presidential candidate` does not make him the only one.
    */
   lookupRole(words: readonly string[], article: string | null = null): SpeakerRecord | null {
     const key = roleKey(words);
@@ -350,6 +351,7 @@ export class SpeakerRegistry {
   private preferredByRole(pool: readonly SpeakerRecord[], key: string, article: string | null): SpeakerRecord | null {
     const local = article ? pool.filter((r) => r.articles.has(article)) : [];
     if (local.length) return local.reduce((a, b) => ((b.roles.get(key) ?? 0) > (a.roles.get(key) ?? 0) ? b : a));
+    if (article && key.split(' ').some((w) => PARTY_WORDS.has(w))) return null;
     const distinct = [...new Set(pool)];
     return distinct.length === 1 ? distinct[0] : null;
   }

@@ -2,7 +2,7 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
@@ -76,14 +76,6 @@ function isShareOfMany(tokens: readonly Token[], part: Phrase): boolean {
   const into = tokens[part.from - 1];
   const count = tokens[part.from - 2];
   return isWord(into) && into.lower === 'in' && isWord(count) && (NUMBER_WORDS.has(count.lower) || /^\d/.test(count.text));
-}
-
-const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'mom', 'actress', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'lady', 'widow', 'nun', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'stateswoman', 'councilwoman', 'queen', 'princess']);
-const MALE_NOUNS = new Set(['man', 'boy', 'father', 'dad', 'actor', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'gentleman', 'widower', 'monk', 'spokesman', 'chairman', 'congressman', 'businessman', 'statesman', 'councilman', 'king', 'prince']);
-
-/** The sex a noun for a person gives (`the actress`, `the spokesman`), or null. */
-function genderOfNoun(noun: string): 'male' | 'female' | null {
-  return FEMALE_NOUNS.has(noun) ? 'female' : MALE_NOUNS.has(noun) ? 'male' : null;
 }
 
 /** What every quote of a sentence asks about it, read once per sentence. */
@@ -210,7 +202,8 @@ export abstract class SpeakerResolver {
 
   protected resolveOnce(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
     const mention = this.mentionOf(tokens, phrase);
-    const parts = conjuncts(tokens, phrase);
+    const joined = conjuncts(tokens, phrase);
+    const parts = this.sameOneDescribed(tokens, joined);
     const resolved: Resolved[] = [];
     let agencies = 0;
     for (const part of parts) {
@@ -220,7 +213,7 @@ export abstract class SpeakerResolver {
     }
     if (agencies === parts.length) return 'agency';
     if (resolved.length === 0) return null;
-    if (resolved.length === 1) return parts.length === 1 ? resolved[0] : { speaker: resolved[0].speaker, mention };
+    if (resolved.length === 1) return joined.length === 1 ? resolved[0] : { speaker: resolved[0].speaker, mention };
     const named = resolved.filter((r) => r.speaker.kind !== 'description');
     if (named.length === 1) return { speaker: named[0].speaker, mention };
     const group = named.length > 1 ? named : resolved;
@@ -233,6 +226,20 @@ export abstract class SpeakerResolver {
       members,
     };
     return { speaker, mention };
+  }
+
+  /**
+   * `the Florida senator and Republican presidential candidate`: roles joined under one determiner, the later ones
+   * with neither a determiner nor a name, describe one person (`the mayor and the governor` are two).
+   */
+  private sameOneDescribed(tokens: readonly Token[], parts: Phrase[]): Phrase[] {
+    if (parts.length < 2 || tokens[parts[0].from].lower !== 'the') return parts;
+    const roles = parts.slice(1).every((part) => {
+      const np = readNamePhrase(tokens, part);
+      const head = tokens[part.to - 1];
+      return np.name.length === 0 && !np.determiner && !np.isOrganisation && isWord(head) && isPersonNoun(head.lower);
+    });
+    return roles ? [parts[0]] : parts;
   }
 
   protected description(mention: Mention): Resolved {

@@ -115,8 +115,22 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'insider', 'person', 'member', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
 ]);
 
+const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'mom', 'actress', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'lady', 'widow', 'nun', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'stateswoman', 'councilwoman', 'queen', 'princess']);
+const MALE_NOUNS = new Set(['man', 'boy', 'father', 'dad', 'actor', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'gentleman', 'widower', 'monk', 'spokesman', 'chairman', 'congressman', 'businessman', 'statesman', 'councilman', 'king', 'prince']);
+
+/** The sex a noun for a person gives (`the actress`, `the spokesman`, `his wife`), or null. */
+export function genderOfNoun(noun: string): 'male' | 'female' | null {
+  return FEMALE_NOUNS.has(noun) ? 'female' : MALE_NOUNS.has(noun) ? 'male' : null;
+}
+
 /** Members of a party or camp (`an Iowa Democrat`, `the Republican`): a description, never a surname. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive', 'socialist', 'tory', 'whig']);
+
+/**
+ * Words that make a role a party's (`the Republican presidential candidate`, `the Democratic senator`, `the GOP
+ * hopeful`): a camp's candidates, senators and nominees are many people at once.
+ */
+export const PARTY_WORDS: ReadonlySet<string> = new Set([...PARTY_MEMBERS, 'democratic', 'democrats', 'republicans', 'gop', 'labour', 'green']);
 
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
