@@ -19,6 +19,7 @@ export async function bundleHostTests(outDir = hostTestsOutDir): Promise<string>
     format: 'cjs',
     sourcemap: 'inline',
     external: ['vscode', 'mocha'],
+    mainFields: ['module', 'main'],
     logLevel: 'warning',
   });
   return path.join(outDir, 'index.js');

@@ -1,6 +1,6 @@
 // `attributor check FILE...`: each draft read (safely), read against the sources' people, its quotes located in
 // one call to the index, judged; the findings written in the format asked for.
-import { checkDraftAsync, EMPTY_IGNORE_LIST, formatOfPath, IGNORE_FILE, parseIgnoreFile, type IgnoreList } from '../core';
+import { checkDraftAsync, EMPTY_IGNORE_LIST, formatOfDraft, IGNORE_FILE, parseIgnoreFile, type IgnoreList } from '../core';
 import { UsageError, type Options } from './cliOptions';
 import { formatCheck, type CheckedDraft } from './formats/checkFormats';
 import { openSources, readOptional } from './openSources';
@@ -24,7 +24,7 @@ export async function runCheck(o: Options): Promise<number> {
   try {
     const drafts: CheckedDraft[] = [];
     // One rule for every front: a draft is Markdown when its name says so, plain text otherwise.
-    for (const { file, text } of texts) drafts.push({ file, text, report: await checkDraftAsync(text, index, { ignore, format: formatOfPath(file) }) });
+    for (const { file, text } of texts) drafts.push({ file, text, report: await checkDraftAsync(text, index, { ignore, format: formatOfDraft(file) }) });
     const sourcePaths = new Map<string, string>();
     if (o.format === 'sarif' || o.format === 'rdjsonl') {
       const ids = new Set(drafts.flatMap((d) => d.report.findings.flatMap((f) => (f.source ? [f.source] : []))));

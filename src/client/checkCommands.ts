@@ -1,8 +1,9 @@
 // "Check Document" (now, also over the size limit or with checks off), "Check Workspace" (every .md/.txt draft, into
 // the Problems panel), "Rebuild Index" and "Write CSL-JSON Bibliography": the server does the work.
 import * as vscode from 'vscode';
-import { BibliographyRequest, CheckDocumentRequest, CheckFileRequest, RebuildIndexRequest, SOURCE_SCHEME } from '../protocol/lspExtensions';
+import { CheckDocumentRequest, CheckFileRequest, RebuildIndexRequest, ServerCommand, SOURCE_SCHEME, type WriteBibliographyArgs } from '../protocol/lspExtensions';
 import type { ServerSession } from './serverSession';
+import { notificationText, statusBarText } from './displayText';
 
 const DRAFT_GLOB = '**/*.{md,markdown,txt}';
 const EXCLUDE_GLOB = '{**/node_modules/**,**/.git/**,**/.attributor/**}';
@@ -21,7 +22,7 @@ async function checkDocument(session: ServerSession, uri?: vscode.Uri | string):
     session.request(CheckDocumentRequest, { uri: document.uri.toString() }),
   );
   const count = result?.findings ?? 0;
-  vscode.window.setStatusBarMessage(`Attributor: ${count === 0 ? 'no findings' : `${count} finding(s)`} in ${vscode.workspace.asRelativePath(document.uri)}`, 4000);
+  vscode.window.setStatusBarMessage(`Attributor: ${count === 0 ? 'no findings' : `${count} finding(s)`} in ${statusBarText(vscode.workspace.asRelativePath(document.uri))}`, 4000);
   return count;
 }
 
@@ -50,25 +51,26 @@ async function checkWorkspace(session: ServerSession): Promise<{ files: number; 
   return { files, findings };
 }
 
+/**
+ * The server writes the file (inside the workspace folder only, the file named by attributor.citation.bibliographyFile
+ * or `target`) as one edit; an existing file is replaced undoably. With no folder open, the writer picks the file.
+ */
 async function writeBibliography(session: ServerSession, target?: vscode.Uri | string): Promise<vscode.Uri | undefined> {
   let uri = typeof target === 'string' ? vscode.Uri.parse(target, true) : target;
-  if (!uri) {
-    const active = vscode.window.activeTextEditor?.document.uri;
-    const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
-    if (folder) {
-      const file = vscode.workspace.getConfiguration('attributor', folder.uri).get<string>('citation.bibliographyFile') || 'bibliography.json';
-      uri = vscode.Uri.joinPath(folder.uri, file);
-    } else {
-      uri = await vscode.window.showSaveDialog({ title: 'Attributor: Save the CSL-JSON bibliography', filters: { 'CSL-JSON': ['json'] } });
-      if (!uri) return undefined;
-    }
+  const active = vscode.window.activeTextEditor?.document.uri;
+  const folder = (active && vscode.workspace.getWorkspaceFolder(active)) ?? vscode.workspace.workspaceFolders?.[0];
+  if (!uri && !folder) {
+    uri = await vscode.window.showSaveDialog({ title: 'Attributor: Save the CSL-JSON bibliography', filters: { 'CSL-JSON': ['json'] } });
+    if (!uri) return undefined;
   }
   await session.whenIndexed();
-  const items = await session.request(BibliographyRequest);
-  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(JSON.stringify(items, null, 2) + '\n'));
-  session.output.info(`Wrote ${items.length} source(s) to ${uri.toString()}.`);
-  vscode.window.setStatusBarMessage(`Attributor: wrote ${items.length} source(s) to ${vscode.workspace.asRelativePath(uri)}`, 5000);
-  return uri;
+  const args: WriteBibliographyArgs = uri ? { target: uri.toString() } : { folder: folder!.uri.toString() };
+  const result = await session.execute(ServerCommand.writeBibliography, args);
+  if (!result.applied) {
+    if (result.message) void vscode.window.showWarningMessage(notificationText(`Attributor: ${result.message}`));
+    return undefined;
+  }
+  return result.savedFile ? vscode.Uri.parse(result.savedFile, true) : undefined;
 }
 
 async function rebuildIndex(session: ServerSession): Promise<number> {

@@ -5,6 +5,7 @@ import * as vscode from 'vscode';
 import { QuoteCandidatesRequest, ServerCommand, type CiteArgs, type EditResult, type InsertPassageArgs, type PassageItem } from '../protocol/lspExtensions';
 import { isServed } from './languageClient';
 import type { ServerSession } from './serverSession';
+import { notificationText } from './displayText';
 
 type PassageInsert = PassageItem['insert'];
 
@@ -25,7 +26,7 @@ function selectionOf(document: vscode.TextDocument, editor?: vscode.TextEditor):
 /** After the edit: the cursor where the server says, or the reason nothing was done. */
 function finish(result: EditResult, document: vscode.TextDocument, editor?: vscode.TextEditor): boolean {
   if (!result.applied) {
-    if (result.message) void vscode.window.showInformationMessage(`Attributor: ${result.message}`);
+    if (result.message) void vscode.window.showInformationMessage(notificationText(`Attributor: ${result.message}`));
     return false;
   }
   if (result.cursor !== undefined && editor && editor.document === document) {
@@ -71,7 +72,7 @@ export function registerEditCommands(session: ServerSession): vscode.Disposable 
       const document = editor.document;
       const found = await session.request(QuoteCandidatesRequest, { uri: document.uri.toString(), selection: selectionOf(document, editor) });
       if (!found.items.length) {
-        void vscode.window.showInformationMessage(`Attributor: no source quotation matches “${found.query.slice(0, 60)}”.`);
+        void vscode.window.showInformationMessage(notificationText(`Attributor: no source quotation matches “${found.query.slice(0, 60)}”.`));
         return false;
       }
       const picked = await vscode.window.showQuickPick(

@@ -2,7 +2,8 @@
 // reads, and the files of virtual workspaces read for it through VS Code.
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { ReadDirectoryRequest, ReadFileRequest, ServerCommand, SOURCE_SCHEME, StatRequest, type EditResult, type FileKind, type InitializationOptions } from '../protocol/lspExtensions';
+import { ReadDirectoryRequest, ReadFileRequest, SOURCE_SCHEME, StatRequest, type FileKind, type InitializationOptions } from '../protocol/lspExtensions';
+import { runFileCommand } from './workspaceFileEdits';
 
 const DRAFT_SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vscode-userdata'];
 
@@ -39,6 +40,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
   const initializationOptions: InitializationOptions = {
     commandLinks: true,
     bundledCorpus: vscode.Uri.joinPath(context.extensionUri, 'corpus').toString(),
+    workspaceTrusted: vscode.workspace.isTrusted,
     // The sources' index persists here between starts (the server writes nothing in the workspace).
     indexCache: vscode.Uri.joinPath(context.globalStorageUri, 'index').toString(),
   };
@@ -52,19 +54,12 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     diagnosticCollectionName: 'attributor',
     outputChannel,
     initializationOptions,
-    markdown: { isTrusted: { enabledCommands: ['attributor.openSource', 'attributor.insertCitation'] }, supportThemeIcons: true },
-    middleware: {
-      // VS Code opens the file an edit creates without saving it: the ignore list is kept on disk, to be committed.
-      executeCommand: async (command, args, next) => {
-        const result = (await next(command, args)) as EditResult | undefined;
-        if (command === ServerCommand.ignoreQuote && result?.applied && result.savedFile) {
-          const saved = vscode.Uri.parse(result.savedFile, true).toString();
-          const document = vscode.workspace.textDocuments.find((d) => d.uri.toString() === saved);
-          if (document?.isDirty) await document.save();
-        }
-        return result;
-      },
-    },
+    // Hovers and completion documentation hold file text (escaped by the server): their links may run only the two
+    // commands the hover's own links name, and no `$(icon)` renders.
+    markdown: { isTrusted: { enabledCommands: ['attributor.openSource', 'attributor.insertCitation'] }, supportThemeIcons: false, supportHtml: false },
+    // An edit of a workspace file (the ignore file, the bibliography) is saved unless the writer had unsaved
+    // changes there, and offered for Undo.
+    middleware: { executeCommand: runFileCommand },
   };
   const client = new LanguageClient('attributor', 'Attributor', serverOptions, clientOptions);
   // Files of virtual workspaces, read through VS Code for the server (as the Markdown server does).

@@ -8,6 +8,7 @@ import { SourceDocuments } from './sourceDocuments';
 import { registerSourcePickers } from './sourcePickers';
 import { SourcesView, type SourcesViewSnapshot } from './sourcesView';
 import { StatusBar } from './statusBar';
+import { undoFileEdit, UNDO_FILE_EDIT_COMMAND } from './workspaceFileEdits';
 
 /** What `activate` returns (`vscode.extensions.getExtension('attributor.attributor').exports`), for tests and other extensions. */
 export interface AttributorApi {
@@ -49,6 +50,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
     registerSourcePickers(session),
     registerCheckCommands(session),
     vscode.commands.registerCommand('attributor.showOutput', () => output.show(true)),
+    vscode.commands.registerCommand(UNDO_FILE_EDIT_COMMAND, () => undoFileEdit()),
   );
   const activationMs = performance.now() - started;
   output.info(`Activated in ${activationMs.toFixed(1)} ms.`);

@@ -3,7 +3,7 @@
 import * as vscode from 'vscode';
 import type { RequestType, RequestType0 } from 'vscode-languageclient';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { IndexStatusNotification, ServerCommand, type EditResult, type IndexStatus } from '../protocol/lspExtensions';
+import { IndexStatusNotification, ServerCommand, WorkspaceTrustNotification, type EditResult, type IndexStatus } from '../protocol/lspExtensions';
 import { createLanguageClient, servedLanguages } from './languageClient';
 
 export class ServerSession implements vscode.Disposable {
@@ -47,6 +47,9 @@ export class ServerSession implements vscode.Disposable {
         this.output.info(`Serving ${languages}: restarting the language server.`);
         void this.restart();
       }),
+      // Restricted Mode ends: the settings that name paths now count (VS Code ignored the workspace's values), and
+      // source folders outside the workspace may be read.
+      vscode.workspace.onDidGrantWorkspaceTrust(() => void client.sendNotification(WorkspaceTrustNotification, { trusted: true })),
     );
     await client.start();
     return client;

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { ArticlesRequest, ArticleTextRequest, SOURCE_SCHEME, type OpenSourceArgs } from '../protocol/lspExtensions';
 import type { ServerSession } from './serverSession';
+import { notificationText } from './displayText';
 
 export function sourceUri(sourceId: string): vscode.Uri {
   return vscode.Uri.from({ scheme: SOURCE_SCHEME, path: `/${sourceId}.txt` });
@@ -61,7 +62,7 @@ export class SourceDocuments implements vscode.Disposable {
   async open(args: OpenSourceArgs): Promise<vscode.TextEditor | undefined> {
     const found = await this.session.request(ArticleTextRequest, { sourceId: args.sourceId });
     if (!found) {
-      void vscode.window.showWarningMessage(`Attributor: the source ${args.sourceId} is not loaded.`);
+      void vscode.window.showWarningMessage(notificationText(`Attributor: the source ${args.sourceId} is not loaded.`));
       return undefined;
     }
     const document = await vscode.workspace.openTextDocument(sourceUri(args.sourceId));

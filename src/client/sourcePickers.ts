@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { SearchSourcesRequest, SpeakerQuotesRequest, SpeakersRequest, type PassageItem } from '../protocol/lspExtensions';
 import { isServed } from './languageClient';
 import type { ServerSession } from './serverSession';
+import { notificationText } from './displayText';
 
 type Item = vscode.QuickPickItem & { readonly passage: PassageItem };
 
@@ -67,7 +68,7 @@ async function speakerQuotes(session: ServerSession, speakerKey: string | undefi
   }
   const { name, quotes } = await session.request(SpeakerQuotesRequest, { key: speakerKey });
   if (!quotes.length) {
-    void vscode.window.showInformationMessage(`Attributor: the sources quote nobody as ${speakerKey}.`);
+    void vscode.window.showInformationMessage(notificationText(`Attributor: the sources quote nobody as ${speakerKey}.`));
     return;
   }
   const pick = passagePick(`Attributor: Quotes of ${name}`, 'Enter inserts the quotation with its citation; the button opens the source');

@@ -8,6 +8,8 @@ import type { ServerSession } from './serverSession';
 export interface SourcesViewSnapshot {
   readonly label: string;
   readonly description?: string;
+  /** The tooltip's Markdown and how VS Code is told to render it. */
+  readonly tooltip?: { readonly value: string; readonly isTrusted: unknown; readonly supportThemeIcons: unknown; readonly supportHtml: unknown };
   readonly command?: { readonly command: string; readonly arguments?: unknown[] };
   readonly children: SourcesViewSnapshot[];
 }
@@ -39,7 +41,8 @@ export class SourcesView implements vscode.TreeDataProvider<SourceTreeNode>, vsc
     const item = new vscode.TreeItem(node.label, node.collapsible ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.id = node.id;
     if (node.description) item.description = node.description;
-    if (node.tooltip) item.tooltip = new vscode.MarkdownString(node.tooltip);
+    // Built from sources.json and the articles: untrusted (the default), no icons (the server escaped the text in it).
+    if (node.tooltip) item.tooltip = new vscode.MarkdownString(node.tooltip, false);
     item.iconPath = new vscode.ThemeIcon(node.icon);
     item.contextValue = `attributor.${node.kind}`;
     if (node.open) item.command = { title: 'Open Source', command: 'attributor.openSource', arguments: [node.open] };
@@ -53,6 +56,7 @@ export class SourcesView implements vscode.TreeDataProvider<SourceTreeNode>, vsc
       out.push({
         label: typeof item.label === 'string' ? item.label : item.label?.label ?? '',
         description: typeof item.description === 'string' ? item.description : undefined,
+        tooltip: item.tooltip instanceof vscode.MarkdownString ? { value: item.tooltip.value, isTrusted: item.tooltip.isTrusted, supportThemeIcons: item.tooltip.supportThemeIcons, supportHtml: item.tooltip.supportHtml } : undefined,
         command: item.command ? { command: item.command.command, arguments: item.command.arguments } : undefined,
         children: child.collapsible ? await this.snapshot(child) : [],
       });

@@ -36,10 +36,13 @@ export class StatusBar implements vscode.Disposable {
     const ready = status?.state === 'ready' || (status?.articles ?? 0) > 0;
     const sources = ready ? `${status!.articles} source${status!.articles === 1 ? '' : 's'}` : 'indexing…';
     const findings = vscode.languages.getDiagnostics(editor.document.uri).filter((d) => d.source === 'attributor').length;
-    this.item.text = ready ? `$(quote) ${sources}  $(${findings ? 'warning' : 'check'}) ${findings}` : `$(sync~spin) Attributor ${sources}`;
+    const untrusted = status?.untrusted?.length ?? 0;
+    const shield = untrusted ? '$(workspace-untrusted) ' : '';
+    this.item.text = ready ? `${shield}$(quote) ${sources}  $(${findings ? 'warning' : 'check'}) ${findings}` : `$(sync~spin) Attributor ${sources}`;
     const problems = status?.problems.length ?? 0;
+    const notRead = untrusted ? ` ${untrusted} source folder(s) not read: they lead out of the workspace, which is not trusted (see the output).` : '';
     this.item.tooltip = ready
-      ? `Attributor: ${sources} indexed${problems ? `, ${problems} file(s) could not be read (see the output)` : ''}; ${findings} finding${findings === 1 ? '' : 's'} in this draft. Click to check it.`
+      ? `Attributor: ${sources} indexed${problems ? `, ${problems} file(s) could not be read (see the output)` : ''}; ${findings} finding${findings === 1 ? '' : 's'} in this draft.${notRead} Click to check it.`
       : 'Attributor is indexing the sources.';
     this.item.command = { title: 'Check Document', command: 'attributor.checkDocument' };
     this.item.show();

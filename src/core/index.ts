@@ -9,7 +9,7 @@ export { embeddedSourceIndex } from './index/embeddedSourceIndex';
 export { analyzeText, type AnalyzeOptions } from './attribution/analyzeText';
 export { checkDraft, checkDraftAsync, readDraft, judgeDraft, DraftCheckCache, DEFAULT_SEVERITIES, sameSpeaker, type CheckOptions, type DraftReport } from './draft/checkDraft';
 export { planCitation, toCslJson, footnoteDefinition, type CitationStyle, type CitationEdit } from './writing/citationFormats';
-export { parseIgnoreFile, serializeIgnoreFile, addToIgnoreList, isIgnored, EMPTY_IGNORE_LIST, IGNORE_FILE, type IgnoreList, type IgnoreEntry } from './draft/ignoreList';
+export { parseIgnoreFile, serializeIgnoreFile, addToIgnoreList, isIgnored, ignoreMatcher, describeParseError, EMPTY_IGNORE_LIST, IGNORE_FILE, type IgnoreList, type IgnoreEntry } from './draft/ignoreList';
 export { parseAliasFile, ALIAS_FILE, type AliasTable } from './sources/aliasFile';
 export { normalizePhrase } from './text/normalizeText';
 export type { TextFormat } from './text/maskMarkup';
@@ -21,4 +21,7 @@ export { citationOffset, needsLeadingSpace, planInsertion, type InsertionPlan } 
 export { findOpenQuote, dominantQuoteStyle, quoteMarks, quotedPassage, type OpenQuote, type QuoteMarkStyle } from './writing/typedQuote';
 export { replacementName, replacementNames } from './writing/replaceSpeaker';
 export { chooseSource } from './writing/chooseSource';
+export { addToIgnoreFile, type IgnoreFileChange, type TextChange } from './writing/ignoreFileEdit';
+export { sourceWordingFor } from './writing/sourceWording';
+export { formatOfDraft } from './draft/draftFormat';
 export type { SliceTiming } from './index/stepwise';

@@ -19,6 +19,8 @@ export const ServerCommand = {
   insertPassage: 'attributor.insertPassage',
   /** Adds a quote to the workspace's `.attributor/ignore.json` (IgnoreQuoteArgs). Returns EditResult. */
   ignoreQuote: 'attributor.ignoreQuote',
+  /** Writes the sources as CSL-JSON into a file of the workspace (WriteBibliographyArgs). Returns EditResult. */
+  writeBibliography: 'attributor.writeCslJson',
   /** Reloads the sources and rebuilds the index, for editors that do not report file changes. Returns IndexStatus. */
   reloadSources: 'attributor.reloadSources',
 } as const;
@@ -61,14 +63,29 @@ export interface IgnoreQuoteArgs {
   readonly speaker?: string | null;
 }
 
+export interface WriteBibliographyArgs {
+  /** The file to write (inside a workspace folder; anywhere only when no folder is open and the writer chose it). */
+  readonly target?: string;
+  /** Without `target`: the workspace folder whose `attributor.citation.bibliographyFile` names the file. */
+  readonly folder?: string;
+}
+
 export interface EditResult {
   readonly applied: boolean;
   /** Where the cursor belongs after the edit (an offset in the edited document). */
   readonly cursor?: number;
   /** Why nothing was applied, in words for the writer. */
   readonly message?: string;
-  /** The file the edit wrote (the ignore file), for the client to save. */
+  /** The workspace file the edit wrote (the ignore file, the bibliography), for the client to save. */
   readonly savedFile?: string;
+  /** The edit created `savedFile`. */
+  readonly created?: boolean;
+  /** The edit replaced text `savedFile` held. */
+  readonly replaced?: boolean;
+  /** What the edit did, in words for the writer (for an edit of a workspace file). */
+  readonly done?: string;
+  /** The text the file held before the edit, so that the client can take it back (a file the edit replaced). */
+  readonly previousText?: string;
 }
 
 // ---- The editor's views and pickers -------------------------------------------------------------------------------
@@ -157,9 +174,14 @@ export interface IndexStatus {
   readonly buildMs?: number;
   /** How the persisted index served the last build: `warm` (taken whole), `partial`, `cold`, or `off` (none kept). */
   readonly cache?: 'warm' | 'partial' | 'cold' | 'off';
+  /** Source folders not read because the workspace is not trusted: outside it, or reached through a link. */
+  readonly untrusted?: ReadonlyArray<{ readonly label: string; readonly reason: string }>;
 }
 
 export const IndexStatusNotification = new NotificationType<IndexStatus>('attributor/indexStatus');
+
+/** The editor now trusts the workspace (VS Code: the writer granted trust): source folders outside it may be read. */
+export const WorkspaceTrustNotification = new NotificationType<{ readonly trusted: boolean }>('attributor/workspaceTrust');
 
 // ---- Files of virtual workspaces, read through the client (as the Markdown server does) ---------------------------
 
@@ -180,4 +202,6 @@ export interface InitializationOptions {
   readonly bundledCorpus?: string;
   /** A folder (a URI) of the client's own storage where the server may keep the sources' index between starts. */
   readonly indexCache?: string;
+  /** False when the editor does not trust the workspace: nothing outside its folders is read. Absent: trusted. */
+  readonly workspaceTrusted?: boolean;
 }

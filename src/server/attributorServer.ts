@@ -3,7 +3,7 @@
 // client.
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { IndexStatusNotification, ServerCommand, type IndexStatus, type InitializationOptions } from '../protocol/lspExtensions';
+import { IndexStatusNotification, ServerCommand, WorkspaceTrustNotification, type IndexStatus, type InitializationOptions } from '../protocol/lspExtensions';
 import { createAttributorService } from '../service/attributorService';
 import { COMPLETION_TRIGGERS } from '../service/completion';
 import type { IndexCache } from '../service/sourceLibrary';
@@ -35,12 +35,16 @@ export function startServer(connection: Connection, host: ServerHost): void {
   let initial: InitializationOptions = {};
   let canWatch = false;
   let hasFolderEvents = false;
+  let trusted = true;
 
   const workspace: AttributorWorkspace = {
     folders: () => folders,
     settings: (resource) => settings!.get(resource),
     get bundledCorpus() {
       return initial.bundledCorpus ?? host.bundledCorpus;
+    },
+    get trusted() {
+      return trusted;
     },
   };
   // Disk files directly where the host has a disk; every other scheme through the client.
@@ -56,6 +60,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     problems: service?.library.stats?.problems ?? [],
     generation: service?.library.generation ?? 0,
     ...(service?.library.stats ? { longestStepMs: service.library.stats.longestStepMs, buildMs: service.library.stats.buildMs, cache: service.library.stats.cache } : {}),
+    ...(service?.library.stats?.untrusted.length ? { untrusted: service.library.stats.untrusted } : {}),
   });
   const sendStatus = () => void connection.sendNotification(IndexStatusNotification, status());
 
@@ -64,6 +69,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
 
   connection.onInitialize((params): InitializeResult => {
     initial = (params.initializationOptions ?? {}) as InitializationOptions;
+    trusted = initial.workspaceTrusted !== false;
     folders = (params.workspaceFolders ?? []).map((f) => f.uri);
     if (!folders.length && params.rootUri) folders = [params.rootUri];
     const capabilities = params.capabilities;
@@ -127,6 +133,12 @@ export function startServer(connection: Connection, host: ServerHost): void {
     }
   });
   connection.onDidChangeWatchedFiles(({ changes }) => watching?.changed(changes));
+  connection.onNotification(WorkspaceTrustNotification, ({ trusted: now }) => {
+    if (now === trusted) return;
+    trusted = now;
+    void service?.ignores.reload();
+    service?.library.scheduleReload(now ? 'workspace trusted' : 'workspace no longer trusted', 0);
+  });
 
   documents.onDidOpen(({ document }) => diagnostics?.schedule(document, 0));
   documents.onDidChangeContent(({ document }) => diagnostics?.schedule(document));

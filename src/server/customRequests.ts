@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import {
   ArticlesRequest, ArticleTextRequest, BibliographyRequest, CheckDocumentRequest, CheckFileRequest, QuoteCandidatesRequest, RebuildIndexRequest,
   SearchSourcesRequest, ServerCommand, SourceTreeRequest, SpeakerQuotesRequest, SpeakersRequest,
-  type CiteArgs, type EditResult, type IgnoreQuoteArgs, type IndexStatus, type InsertPassageArgs,
+  type CiteArgs, type EditResult, type IgnoreQuoteArgs, type IndexStatus, type InsertPassageArgs, type WriteBibliographyArgs,
 } from '../protocol/lspExtensions';
 import type { AttributorService } from '../service/attributorService';
 import type { PlannedEdit } from '../service/editCommands';
@@ -31,7 +31,13 @@ export function registerCustomRequests(
     if ('message' in planned) return { applied: false, message: planned.message };
     const result = await connection.workspace.applyEdit({ label, edit: planned.edit });
     if (!result.applied) logger.warn(`${label}: the editor did not apply the edit${result.failureReason ? ` (${result.failureReason})` : ''}.`);
-    return { applied: result.applied, ...(planned.cursor !== undefined ? { cursor: planned.cursor } : {}), ...(planned.file ? { savedFile: planned.file } : {}) };
+    return {
+      applied: result.applied,
+      ...(planned.cursor !== undefined ? { cursor: planned.cursor } : {}),
+      ...(planned.file ? { savedFile: planned.file, ...(planned.created ? { created: true } : {}), ...(planned.replaced ? { replaced: true } : {}) } : {}),
+      ...(planned.done ? { done: planned.done } : {}),
+      ...(planned.previous !== undefined ? { previousText: planned.previous } : {}),
+    };
   };
 
   connection.onExecuteCommand(async ({ command, arguments: args }) => {
@@ -48,11 +54,19 @@ export function registerCustomRequests(
       if (command === ServerCommand.ignoreQuote) {
         const a = first as IgnoreQuoteArgs;
         if (!a || typeof a.quote !== 'string') return { applied: false, message: 'no quote to ignore.' };
-        const result = await apply('Ignore quote', await service.ignoreQuote(a, (uri) => documents.get(uri)?.getText()));
+        const result = await apply('Ignore quote', await service.ignoreQuote(a, (uri) => {
+          const open = documents.get(uri);
+          return open && { text: open.getText(), version: open.version };
+        }));
         if (result.applied) {
           service.ignores.applied(a.uri, a.speaker ? { quote: a.quote, speaker: a.speaker } : { quote: a.quote });
           logger.info(`Ignoring “${a.quote}”${a.speaker ? ` (attributed to ${a.speaker})` : ''} in ${result.savedFile}.`);
         }
+        return result;
+      }
+      if (command === ServerCommand.writeBibliography) {
+        const result = await apply('Write CSL-JSON bibliography', await service.writeBibliography((first ?? {}) as WriteBibliographyArgs));
+        if (result.applied) logger.info(`Wrote the sources as CSL-JSON to ${result.savedFile}.`);
         return result;
       }
       if (command === ServerCommand.reloadSources) {

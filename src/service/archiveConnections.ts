@@ -14,6 +14,7 @@ export type ArchiveState =
 
 export class ArchiveConnections {
   private readonly opened = new Map<string, Promise<ArchiveState>>();
+  private readonly untrustedTold = new Set<string>();
 
   constructor(
     private readonly open: ArchiveOpener | undefined,
@@ -23,6 +24,15 @@ export class ArchiveConnections {
   /** Whether this host can open an archive at all. */
   get available(): boolean {
     return this.open !== undefined;
+  }
+
+  /** Says once per URL that an untrusted workspace does not use the archive; always false (not used). */
+  notInUntrusted(url: string): false {
+    if (!this.untrustedTold.has(url)) {
+      this.untrustedTold.add(url);
+      this.logger.warn(`Not using the archive ${redacted(url)} (attributor.archive.url): this workspace is not trusted, so its drafts are checked against the source folders. Trust it (Workspaces: Manage Workspace Trust) to check against the archive.`);
+    }
+    return false;
   }
 
   /** The archive at `url`: opened on first use, then the same one. */

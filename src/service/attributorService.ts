@@ -4,7 +4,8 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import type { CodeAction, CodeActionContext, CompletionList, Diagnostic, Hover, Position, Range } from 'vscode-languageserver-types';
-import type { CiteArgs, IgnoreQuoteArgs, InsertPassageArgs } from '../protocol/lspExtensions';
+import type { CiteArgs, IgnoreQuoteArgs, InsertPassageArgs, WriteBibliographyArgs } from '../protocol/lspExtensions';
+import { planWriteBibliography } from './bibliographyFile';
 import { provideCodeActions } from './codeActions';
 import { provideCompletion } from './completion';
 import { ArchiveConnections, type ArchiveOpener } from './archiveConnections';
@@ -44,7 +45,8 @@ export interface AttributorService {
   codeActions(document: TextDocument, range: Range, context: CodeActionContext, token?: CancellationToken): Promise<CodeAction[]>;
   cite(document: TextDocument, args: CiteArgs): Promise<PlannedEdit>;
   insertPassage(document: TextDocument, args: InsertPassageArgs): Promise<PlannedEdit>;
-  ignoreQuote(args: IgnoreQuoteArgs, openText?: (uri: string) => string | undefined): Promise<PlannedEdit>;
+  /** `open`: a file's text and version in the editor, when it is open there. */
+  ignoreQuote(args: IgnoreQuoteArgs, open?: (uri: string) => { text: string; version: number } | undefined): Promise<PlannedEdit>;
   sourceTree(parent?: string): ReturnType<typeof queries.sourceTree>;
   searchSources(query: string, limit?: number): ReturnType<typeof queries.searchSources>;
   speakers(): ReturnType<typeof queries.speakers>;
@@ -52,6 +54,8 @@ export interface AttributorService {
   articles(): ReturnType<typeof queries.articles>;
   articleText(sourceId: string): ReturnType<typeof queries.articleText>;
   bibliography(): Promise<object[]>;
+  /** The edit that writes the bibliography file, inside the workspace only. */
+  writeBibliography(args: WriteBibliographyArgs): Promise<PlannedEdit>;
   quoteCandidates(document: TextDocument, selection: { start: number; end: number }): ReturnType<typeof queries.quoteCandidates>;
   /** A document closed: its cached check goes. */
   forget(uri: string): void;
@@ -83,7 +87,7 @@ export function createAttributorService(options: AttributorServiceOptions): Attr
     codeActions: (document, range, context, token) => provideCodeActions(ctx, document, range, context, token),
     cite: (document, args) => planCite(ctx, document, args),
     insertPassage: (document, args) => planInsertPassage(ctx, document, args),
-    ignoreQuote: (args, openText) => planIgnoreQuote(ctx, args, openText),
+    ignoreQuote: (args, open) => planIgnoreQuote(ctx, args, open),
     sourceTree: (parent) => queries.sourceTree(ctx, parent),
     searchSources: (query, limit) => queries.searchSources(ctx, query, limit),
     speakers: () => queries.speakers(ctx),
@@ -91,6 +95,7 @@ export function createAttributorService(options: AttributorServiceOptions): Attr
     articles: () => queries.articles(ctx),
     articleText: (sourceId) => queries.articleText(ctx, sourceId),
     bibliography: () => queries.bibliography(ctx),
+    writeBibliography: (args) => planWriteBibliography(ctx, args),
     quoteCandidates: (document, selection) => queries.quoteCandidates(ctx, document, selection),
     forget: (uri) => checks.forget(uri),
     dispose: () => {

@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { CodeActionKind, CodeActionTriggerKind, type CodeAction, type CodeActionContext, type Diagnostic, type Range } from 'vscode-languageserver-types';
-import { citationOffset, planInsertion, replacementNames, type Finding } from '../core';
+import { citationOffset, planInsertion, replacementNames, sourceWordingFor, type Finding } from '../core';
 import { ServerCommand, type IgnoreQuoteArgs } from '../protocol/lspExtensions';
 import { cancelled, isServed, reportedArticle, reportOf, type ServiceContext } from './context';
 import { preview } from './markdown';
@@ -50,11 +50,12 @@ async function fixes(ctx: ServiceContext, document: TextDocument, finding: Findi
     });
   }
 
-  // The source's wording in place of the draft's.
-  const sourceText = finding.sourceText ?? report.match?.sourceText;
-  if (sourceText && sourceText !== report.text && finding.code !== 'unsourced-quote') {
-    const title = `Use the source's wording: “${preview(sourceText, 60)}”`;
-    actions.push({ ...make(title, finding.code === 'altered-quote'), edit: documentEdit(document, [replaceEdit(document, report.textStart, report.textEnd, sourceText)]) });
+  // The source's wording in place of the words between the draft's marks (when it is a well-formed passage).
+  const matched = report.match ? ctx.library.article(report.match.location.sourceId) : undefined;
+  const wording = matched && finding.code !== 'unsourced-quote' ? sourceWordingFor(report, matched, document.getText()) : null;
+  if (wording) {
+    const title = `Use the source's wording: “${preview(wording, 60)}”`;
+    actions.push({ ...make(title, finding.code === 'altered-quote'), edit: documentEdit(document, [replaceEdit(document, report.textStart, report.textEnd, wording)]) });
   }
 
   // A citation of the source, after the quotation.

@@ -6,7 +6,7 @@ import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type CompletionList, type Position, type TextEdit } from 'vscode-languageserver-types';
 import { findOpenQuote, planInsertion, type CorpusIndex, type OpenQuote, type QuoteCompletion } from '../core';
 import { cancelled, isServed, type ServiceContext } from './context';
-import { describeArticle, highlightPassage, preview } from './markdown';
+import { describeArticle, escapeMarkdown, highlightPassage, preview } from './markdown';
 import type { AttributorSettings } from './settings';
 
 /** `"` and `“` open a quotation; letters and spaces refine it as it is typed. */
@@ -61,7 +61,7 @@ export async function provideCompletion(ctx: ServiceContext, document: TextDocum
 function documentation(c: QuoteCompletion, index: CorpusIndex): string {
   const article = index.article(c.location.sourceId);
   const at = c.context.indexOf(c.quote);
-  return `**${c.speaker ? c.speaker.name.replace(/[*_\\]/g, '') : 'Not attributed'}**${article ? ` in ${describeArticle(article)}` : ''}\n\n> ${highlightPassage(c.context, Math.max(0, at), at >= 0 ? at + c.quote.length : 0)}`;
+  return `**${c.speaker ? escapeMarkdown(c.speaker.name) : 'Not attributed'}**${article ? ` in ${describeArticle(article)}` : ''}\n\n> ${highlightPassage(c.context, Math.max(0, at), at >= 0 ? at + c.quote.length : 0)}`;
 }
 
 function snippetText(text: string): string {

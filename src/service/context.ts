@@ -41,7 +41,10 @@ export function reportOf(ctx: ServiceContext, document: TextDocument, index: Cor
 
 /** Whether drafts are checked against the newsroom's archive rather than the source folders. */
 export function checksAgainstArchive(ctx: ServiceContext, settings: AttributorSettings): settings is AttributorSettings & { archiveUrl: string } {
-  return settings.archiveUrl !== null && ctx.archives.available;
+  if (settings.archiveUrl === null || !ctx.archives.available) return false;
+  // An untrusted workspace's drafts are not sent to the newsroom's server: the setting is not read there.
+  if (ctx.workspace.trusted === false) return ctx.archives.notInUntrusted(settings.archiveUrl);
+  return true;
 }
 
 /**

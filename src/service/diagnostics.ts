@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { checkDraft, checkDraftAsync, computeLineStarts, positionAt, type DraftReport, type Finding, type Severity } from '../core';
+import { checkDraft, checkDraftAsync, computeLineStarts, formatOfDraft, positionAt, type DraftReport, type Finding, type Severity } from '../core';
 import { cancelled, checksAgainstArchive, isServed, sourceLocation, type ServiceContext } from './context';
 import { engineSeverities, type AttributorSettings } from './settings';
 
@@ -53,7 +53,7 @@ export async function computeDiagnostics(ctx: ServiceContext, document: TextDocu
 export async function diagnosticsOfText(ctx: ServiceContext, uri: string, text: string): Promise<Diagnostic[]> {
   const settings = await ctx.workspace.settings(uri);
   const [index] = await Promise.all([ctx.library.ready(), ctx.ignores.ready()]);
-  const options = { severities: engineSeverities(settings.severities), ignore: ctx.ignores.listFor(uri), format: /\.txt$/i.test(uri) ? 'plain' : 'markdown' } as const;
+  const options = { severities: engineSeverities(settings.severities), ignore: ctx.ignores.listFor(uri), format: formatOfDraft(uri) };
   let report: DraftReport;
   let local = true;
   if (checksAgainstArchive(ctx, settings)) {

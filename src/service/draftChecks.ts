@@ -1,13 +1,15 @@
 // One cached check per open document and version: a hover, a completion, a quick fix and the diagnostics of the
 // same text share one report, and a keystroke re-reads only its paragraph (the engine's DraftCheckCache).
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { checkDraft, checkDraftAsync, DraftCheckCache, type CorpusIndex, type DraftReport, type IgnoreList, type SourceIndex } from '../core';
+import { checkDraft, checkDraftAsync, DraftCheckCache, formatOfDraft, type CorpusIndex, type DraftReport, type IgnoreList, type SourceIndex, type TextFormat } from '../core';
 import { engineSeverities, type AttributorSettings } from './settings';
 
 interface DocumentState {
   cache: DraftCheckCache;
   /** What the cache's quotes were read and located against: `local`, or an archive's URL (its own people). */
   backend: string;
+  /** How the document is read (its name, or an untitled one's language): another format needs another cache. */
+  format: TextFormat;
   /** The document the report is of: a URI closed and opened again (untitled drafts reuse names) is another one. */
   document?: TextDocument;
   /** What the report was made with: the document version, the index, the ignore list and the severities. */
@@ -30,7 +32,7 @@ export class DraftChecks {
   report(document: TextDocument, index: CorpusIndex, indexGeneration: number, ignore: IgnoreList, settings: AttributorSettings): DraftReport {
     const { state, key } = this.stateOf(document, LOCAL, String(indexGeneration), settings);
     if (state.report && state.key === key && state.document === document) return state.report;
-    return this.keep(state, document, key, checkDraft(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache }));
+    return this.keep(state, document, key, checkDraft(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache, format: state.format }));
   }
 
   /**
@@ -40,14 +42,15 @@ export class DraftChecks {
   async reportFrom(document: TextDocument, index: SourceIndex, archiveUrl: string, ignore: IgnoreList, settings: AttributorSettings): Promise<DraftReport> {
     const { state, key } = this.stateOf(document, archiveUrl, archiveUrl, settings);
     if (state.report && state.key === key && state.document === document) return state.report;
-    const report = await checkDraftAsync(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache });
+    const report = await checkDraftAsync(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache, format: state.format });
     return this.keep(state, document, key, report);
   }
 
   private stateOf(document: TextDocument, backend: string, indexKey: string, settings: AttributorSettings): { state: DocumentState; key: string } {
+    const format = formatOfDraft(document.uri, document.languageId);
     let state = this.states.get(document.uri);
-    if (!state) this.states.set(document.uri, (state = { cache: new DraftCheckCache(), backend }));
-    if (state.backend !== backend) Object.assign(state, { cache: new DraftCheckCache(), backend, report: undefined, key: undefined });
+    if (!state) this.states.set(document.uri, (state = { cache: new DraftCheckCache(), backend, format }));
+    if (state.backend !== backend || state.format !== format) Object.assign(state, { cache: new DraftCheckCache(), backend, format, report: undefined, key: undefined });
     return { state, key: `${document.version}|${backend}|${indexKey}|${this.ignoreGeneration}|${JSON.stringify(settings.severities)}` };
   }
 

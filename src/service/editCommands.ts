@@ -1,13 +1,28 @@
 // The edits a writer asks for by command: a citation, a source passage with its citation, ignoring a quote. Each
 // is planned here as one WorkspaceEdit; the server applies it (workspace/applyEdit), so it is one undo step.
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { WorkspaceEdit } from 'vscode-languageserver-types';
-import { chooseSource, citationOffset, planInsertion, positionAt, quotedPassage, sentenceAround, type AnalyzedArticle, type SourceLocation, type TextSpan } from '../core';
+import { chooseSource, citationOffset, IGNORE_FILE, planInsertion, positionAt, quotedPassage, sentenceAround, type AnalyzedArticle, type SourceLocation, type TextSpan } from '../core';
 import type { CiteArgs, IgnoreQuoteArgs, InsertPassageArgs } from '../protocol/lspExtensions';
 import { reportOf, type ServiceContext } from './context';
 import { documentEdit, planEdit, replaceEdit } from './workspaceEdits';
 
-export type PlannedEdit = { readonly edit: WorkspaceEdit; readonly cursor?: number; readonly file?: string } | { readonly message: string };
+/**
+ * An edit to apply, or why there is none. `file`: the workspace file it writes (not the draft), `created` when the edit
+ * creates it, `replaced` when it replaces what the file held, `done` what it does in words for the writer.
+ */
+export type PlannedEdit =
+  | {
+      readonly edit: WorkspaceEdit;
+      readonly cursor?: number;
+      readonly file?: string;
+      readonly created?: boolean;
+      readonly replaced?: boolean;
+      readonly done?: string;
+      /** The text `file` held before (to take the edit back). */
+      readonly previous?: string;
+    }
+  | { readonly message: string };
 
 function locationIn(article: AnalyzedArticle, start: number, end: number): SourceLocation {
   const at = positionAt(article.lineStarts, start);
@@ -60,18 +75,22 @@ export async function planInsertPassage(ctx: ServiceContext, document: TextDocum
   return { edit: planEdit(document, plan, to), cursor: plan.cursor };
 }
 
-/** Adds the quote to the ignore file of the document's folder: the file created, or its text replaced. */
-export async function planIgnoreQuote(ctx: ServiceContext, args: IgnoreQuoteArgs, openText?: (uri: string) => string | undefined): Promise<PlannedEdit> {
-  const folder = ctx.ignores.folderFor(args.uri);
-  if (!folder) return { message: 'open a folder to keep an ignore list (.attributor/ignore.json).' };
-  const file = ctx.ignores.fileOf(folder);
-  const planned = await ctx.ignores.planAdd(args.uri, args.speaker ? { quote: args.quote, speaker: args.speaker } : { quote: args.quote }, openText?.(file));
+/**
+ * Adds the quote to the ignore file of the document's folder: the file created, or one insertion into its list as
+ * the editor holds it (one undo step; comments, unknown fields and unsaved changes stay).
+ */
+export async function planIgnoreQuote(ctx: ServiceContext, args: IgnoreQuoteArgs, open?: (uri: string) => { text: string; version: number } | undefined): Promise<PlannedEdit> {
+  const entry = args.speaker ? { quote: args.quote, speaker: args.speaker } : { quote: args.quote };
+  const planned = await ctx.ignores.planAdd(args.uri, entry, open);
   if (!planned) return { message: 'open a folder to keep an ignore list (.attributor/ignore.json).' };
-  const lines = planned.before.split('\n');
-  const end = { line: lines.length - 1, character: lines[lines.length - 1].length };
-  const textEdit = { range: { start: { line: 0, character: 0 }, end }, newText: planned.after };
-  const edit: WorkspaceEdit = planned.exists
-    ? { documentChanges: [{ textDocument: { uri: planned.uri, version: null }, edits: [textEdit] }] }
-    : { documentChanges: [{ kind: 'create', uri: planned.uri, options: { ignoreIfExists: true } }, { textDocument: { uri: planned.uri, version: null }, edits: [textEdit] }] };
-  return { edit, file: planned.uri };
+  if ('refused' in planned) return { message: `${planned.refused}.` };
+  const { change } = planned;
+  if ('refused' in change) return { message: `${change.refused}.` };
+  if ('unchanged' in change) return { message: `“${args.quote}” is ignored already (${IGNORE_FILE}).` };
+  const file = TextDocument.create(planned.uri, 'json', 0, planned.text);
+  const edits = change.changes.map((c) => ({ range: { start: file.positionAt(c.offset), end: file.positionAt(c.offset + c.length) }, newText: c.content }));
+  const write = { textDocument: { uri: planned.uri, version: planned.version ?? null }, edits };
+  const edit: WorkspaceEdit = planned.exists ? { documentChanges: [write] } : { documentChanges: [{ kind: 'create', uri: planned.uri, options: { ignoreIfExists: true } }, write] };
+  const done = `Ignoring “${args.quote}”${args.speaker ? ` when attributed to ${args.speaker}` : ''}`;
+  return { edit, file: planned.uri, done, ...(planned.exists ? { previous: planned.text } : { created: true }) };
 }

@@ -3,19 +3,20 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { MarkupKind, type Hover, type Position } from 'vscode-languageserver-types';
-import { checkDraft, citationOffset, paragraphAround, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceArticle, type SourceLocation, type TextSpan } from '../core';
+import { checkDraft, citationOffset, formatOfDraft, paragraphAround, type CorpusIndex, type DraftQuoteReport, type DraftReport, type SourceArticle, type SourceLocation, type TextSpan } from '../core';
 import type { CiteArgs, OpenSourceArgs } from '../protocol/lspExtensions';
 import { cancelled, checksAgainstArchive, isServed, rangeIn, reportedArticle, reportOf, type ServiceContext } from './context';
-import { describeArticle, escapeMarkdown, passage, preview } from './markdown';
+import { commandUri, describeArticle, escapeMarkdown, passage, preview } from './markdown';
 import type { AttributorSettings } from './settings';
 
-const VERDICT: Record<DraftQuoteReport['verdict'], [icon: string, text: string]> = {
-  matches: ['$(pass)', 'Matches the source'],
-  misattributed: ['$(warning)', 'Attributed there to someone else'],
-  altered: ['$(diff)', 'Differs from the source wording'],
-  variant: ['$(diff)', 'Worded differently in the source (another translation or version?)'],
-  unsourced: ['$(question)', 'Not found in the sources'],
-  term: ['$(info)', 'A quoted term'],
+/** The verdict in words: no `$(icon)`, since the hover holds file text and the client renders it without icons. */
+const VERDICT: Record<DraftQuoteReport['verdict'], string> = {
+  matches: 'Matches the source',
+  misattributed: 'Attributed there to someone else',
+  altered: 'Differs from the source wording',
+  variant: 'Worded differently in the source (another translation or version?)',
+  unsourced: 'Not found in the sources',
+  term: 'A quoted term',
 };
 
 export async function provideHover(ctx: ServiceContext, document: TextDocument, position: Position, token: CancellationToken | undefined): Promise<Hover | null> {
@@ -46,20 +47,18 @@ function reportAround(ctx: ServiceContext, document: TextDocument, offset: numbe
   if (checksAgainstArchive(ctx, settings)) return undefined;
   const text = document.getText();
   const { start, end } = paragraphAround(text, offset);
-  return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri) }), delta: start };
+  return { report: checkDraft(text.slice(start, end), index, { ignore: ctx.ignores.listFor(document.uri), format: formatOfDraft(document.uri, document.languageId) }), delta: start };
 }
 
 async function quoteHover(ctx: ServiceContext, document: TextDocument, quote: DraftQuoteReport, delta: number, settings: AttributorSettings): Promise<Hover | null> {
   if (quote.verdict === 'term' && !quote.match) return null;
-  const icon = (name: string) => (ctx.commandLinks ? `${name} ` : '');
   const match = quote.match;
   const found = match ? await reportedArticle(ctx, document, match.location.sourceId) : undefined;
   const article = found?.article;
   const speaker = match?.speaker ?? match?.sourceQuote?.speaker ?? null;
-  const [verdictIcon, verdictText] = VERDICT[quote.verdict];
-  let verdict = icon(verdictIcon) + verdictText;
+  let verdict = VERDICT[quote.verdict];
   if (quote.verdict === 'misattributed') {
-    verdict = `${icon('$(warning)')}Attributed there to **${escapeMarkdown(speaker?.name ?? 'someone else')}**` + (quote.claimedMention ? `, not to ${escapeMarkdown(quote.claimedMention.text)}` : '');
+    verdict = `Attributed there to **${escapeMarkdown(speaker?.name ?? 'someone else')}**` + (quote.claimedMention ? `, not to ${escapeMarkdown(quote.claimedMention.text)}` : '');
   }
   let md = `**“${escapeMarkdown(preview(quote.text, 90))}”** — ${verdict}\n\n`;
   if (match && article) {
@@ -91,11 +90,11 @@ function claimHover(ctx: ServiceContext, document: TextDocument, text: string, s
 
 /** Links that open the source and insert its citation: command links, for editors that run them. */
 function links(ctx: ServiceContext, location: SourceLocation, citation: CiteArgs): string {
-  if (!ctx.commandLinks) return `Source: \`${location.sourceId}\`, line ${location.line + 1}`;
+  if (!ctx.commandLinks) return `Source: ${escapeMarkdown(location.sourceId)}, line ${location.line + 1}`;
   const open: OpenSourceArgs = { sourceId: location.sourceId, start: location.start, end: location.end };
-  const openLink = `command:attributor.openSource?${encodeURIComponent(JSON.stringify([open]))}`;
-  const cite = `command:attributor.insertCitation?${encodeURIComponent(JSON.stringify([citation]))}`;
-  return `[$(go-to-file) Open source](${openLink} "Open the source at this passage") · [$(quote) Insert citation](${cite} "Insert a citation of this source")`;
+  const openLink = commandUri('attributor.openSource', [open]);
+  const cite = commandUri('attributor.insertCitation', [citation]);
+  return `[Open source](${openLink} "Open the source at this passage") · [Insert citation](${cite} "Insert a citation of this source")`;
 }
 
 async function uniqueArticles(ctx: ServiceContext, document: TextDocument, locations: readonly SourceLocation[]): Promise<SourceArticle[]> {

@@ -1,16 +1,18 @@
 // The ignore lists of the workspace folders (`.attributor/ignore.json`, a file that can be committed), kept in
 // memory, reloaded when the file changes; adding a quote is an edit of that file for the client to apply.
 import { URI, Utils } from 'vscode-uri';
-import { addToIgnoreList, EMPTY_IGNORE_LIST, IGNORE_FILE, parseIgnoreFile, serializeIgnoreFile, type IgnoreEntry, type IgnoreList } from '../core';
+import { addToIgnoreFile, addToIgnoreList, EMPTY_IGNORE_LIST, IGNORE_FILE, parseIgnoreFile, type IgnoreEntry, type IgnoreFileChange, type IgnoreList } from '../core';
 import { readTextIfExists, type AttributorWorkspace, type ServiceLogger, type WorkspaceFileSystem } from './workspace';
+import { checkedTarget, linkOnPath } from './workspacePaths';
 
-/** The new text of an ignore file, and whether the file exists yet. */
-export interface IgnoreFileEdit {
+/** Adding to an ignore file: its URI, its text (as the editor holds it, or on disk), and the change. */
+export interface IgnoreFilePlan {
   readonly uri: string;
   readonly exists: boolean;
-  /** The file's text before the edit ('' when it does not exist). */
-  readonly before: string;
-  readonly after: string;
+  readonly text: string;
+  /** The version of the editor's document the text is of (undefined: the disk's text). */
+  readonly version?: number;
+  readonly change: IgnoreFileChange;
 }
 
 function withSlash(uri: string): string {
@@ -45,6 +47,11 @@ export class IgnoreLists {
       for (const folder of this.workspace.folders()) {
         const uri = this.fileOf(folder);
         try {
+          const link = this.workspace.trusted === false ? await linkOnPath(this.fs, folder, uri) : undefined;
+          if (link) {
+            this.logger.warn(`Not reading ${uri}: it is reached through the symbolic link ${link}, and this workspace is not trusted.`);
+            continue;
+          }
           const text = await readTextIfExists(this.fs, uri);
           if (text === undefined) continue;
           const { list, problems } = parseIgnoreFile(text);
@@ -78,23 +85,18 @@ export class IgnoreLists {
   }
 
   /**
-   * The edit that adds `entry` to the ignore file of the document's folder. `openText` is the file's text when it is
-   * open in the editor (it wins over the disk). Throws with a message for the writer when the file cannot be read.
+   * How to add `entry` to the ignore file of the document's folder: a change of the file's text as the editor holds
+   * it (`open`, unsaved changes included) or as it is on disk, leaving the rest as it is. Refused (with the reason)
+   * where the file is reached through a symbolic link.
    */
-  async planAdd(documentUri: string, entry: IgnoreEntry, openText?: string): Promise<IgnoreFileEdit | undefined> {
+  async planAdd(documentUri: string, entry: IgnoreEntry, open?: (uri: string) => { text: string; version: number } | undefined): Promise<IgnoreFilePlan | { refused: string } | undefined> {
     const folder = this.folderFor(documentUri);
     if (!folder) return undefined;
-    const uri = this.fileOf(folder);
-    const current = openText ?? (await readTextIfExists(this.fs, uri));
-    let list: IgnoreList = EMPTY_IGNORE_LIST;
-    if (current !== undefined && current.trim()) {
-      const parsed = parseIgnoreFile(current);
-      if (parsed.problems.length && !parsed.list.entries.length) {
-        throw new Error(`${IGNORE_FILE} could not be read (${parsed.problems.join('; ')}); fix it before adding to it.`);
-      }
-      list = parsed.list;
-    }
-    return { uri, exists: current !== undefined, before: current ?? '', after: serializeIgnoreFile(addToIgnoreList(list, entry)) };
+    const target = await checkedTarget(this.fs, folder, this.fileOf(folder), IGNORE_FILE);
+    if ('refused' in target) return target;
+    const editor = open?.(target.uri);
+    const text = editor?.text ?? (await readTextIfExists(this.fs, target.uri));
+    return { uri: target.uri, exists: text !== undefined, text: text ?? '', ...(editor ? { version: editor.version } : {}), change: addToIgnoreFile(text ?? '', entry) };
   }
 
   /** The edit was applied: use the new list now, without waiting for the file watcher. */

@@ -2,9 +2,31 @@
 // one-line previews, an article's title line. Pure text; the editor renders it.
 import type { SourceArticle, TextSpan } from '../core';
 
-/** Escapes text for Markdown; runs of white space become one space. */
+/**
+ * Text from a file (an article, `sources.json`, `aliases.json`, a draft, a file name) as Markdown that renders as
+ * exactly that text: every ASCII punctuation mark gets a backslash (CommonMark lets any of them be escaped), so no
+ * link, image, autolink (`http://`, `www.`, `a@b.c`), HTML, entity, emphasis, code span or `$(icon)` can form from it;
+ * runs of white space (line breaks too) become one space, so it cannot start a block of its own.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_{}[\]()#+\-.!|<>~]/g, (c) => '\\' + c).replace(/\s+/g, ' ');
+  return text.replace(/[!-/:-@[-`{-~]/g, '\\$&').replace(/\s+/g, ' ');
+}
+
+/**
+ * Text from a file for the editor's plain labels that render `$(icon)` syntax (quick pick labels, descriptions and
+ * details): `\$(name)` shows as the literal `$(name)`.
+ */
+export function escapeIcons(text: string): string {
+  return text.replace(/\$\(/g, '\\$(');
+}
+
+/**
+ * A `command:` link to one of Attributor's commands with its arguments, fully percent-encoded: `encodeURIComponent`
+ * leaves `( ) ! * ' ~`, and a `)` from a source id or file name would end the Markdown link early.
+ */
+export function commandUri(command: string, args: readonly unknown[]): string {
+  const encoded = encodeURIComponent(JSON.stringify(args)).replace(/[!'()*~]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
+  return `command:${command}?${encoded}`;
 }
 
 /** A short one-line preview of `text`. */

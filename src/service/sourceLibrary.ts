@@ -14,6 +14,7 @@ import {
 } from '../core';
 import { buildIndexInSteps, type BuildTiming } from './indexBuild';
 import { readTextIfExists, type AttributorWorkspace, type ServiceLogger, type WorkspaceFileSystem } from './workspace';
+import { folderHolding, linkOnPath } from './workspacePaths';
 
 export interface SourceFolder {
   readonly uri: string;
@@ -28,12 +29,20 @@ export interface IndexCache {
   readonly engine: string;
 }
 
+/** A source folder left unread because the workspace is not trusted. */
+export interface UntrustedFolder {
+  readonly label: string;
+  readonly reason: string;
+}
+
 export interface LoadStats extends BuildTiming {
   readonly articles: number;
   /** How the persisted index served this load: `warm` (taken whole), `partial`, `cold`, or `off` (none kept). */
   readonly cache: 'warm' | 'partial' | 'cold' | 'off';
   /** The files and folders that could not be read (also logged). */
   readonly problems: readonly LoadProblem[];
+  /** The source folders not read because the workspace is not trusted (also logged). */
+  readonly untrusted: readonly UntrustedFolder[];
   readonly ms: number;
 }
 
@@ -150,7 +159,9 @@ export class SourceLibrary {
 
   private async load(reason: string): Promise<CorpusIndex> {
     const started = Date.now();
-    this.folderList = await this.configuredFolders();
+    const { folders, untrusted } = await this.configuredFolders();
+    this.folderList = folders;
+    for (const f of untrusted) this.logger.warn(`Not reading the source folder ${f.label}: ${f.reason}, and this workspace is not trusted. Trust it (Workspaces: Manage Workspace Trust) to read it.`);
     this.logger.info(`Loading sources (${reason}) from ${this.folderList.map((f) => f.label).join(', ') || 'no folder'}.`);
     const aliases = await this.loadAliases();
     let timing: BuildTiming = { longestStepMs: 0, buildMs: 0 };
@@ -166,7 +177,7 @@ export class SourceLibrary {
     });
     const { index, problems, cache } = opened;
     if (cache !== 'off') this.logger.info(`Persisted index: ${cache}, ${opened.reused} of ${index.articles.length} article(s) taken from it.`);
-    this.lastStats = { articles: index.articles.length, problems, ms: Date.now() - started, cache, ...timing };
+    this.lastStats = { articles: index.articles.length, problems, untrusted, ms: Date.now() - started, cache, ...timing };
     return index;
   }
 
@@ -175,6 +186,11 @@ export class SourceLibrary {
     for (const folder of this.workspace.folders()) {
       const uri = Utils.joinPath(URI.parse(folder), ALIAS_FILE).toString();
       try {
+        const link = this.workspace.trusted === false ? await linkOnPath(this.fs, folder, uri) : undefined;
+        if (link) {
+          this.logger.warn(`Not reading ${uri}: it is reached through the symbolic link ${link}, and this workspace is not trusted.`);
+          continue;
+        }
         const text = await readTextIfExists(this.fs, uri);
         if (text === undefined) continue;
         const { table, problems } = parseAliasFile(text);
@@ -187,8 +203,14 @@ export class SourceLibrary {
     return entries.length ? { entries } : undefined;
   }
 
-  private async configuredFolders(): Promise<SourceFolder[]> {
+  /**
+   * The bundled corpus and the folders of `attributor.sources`. In an untrusted workspace a folder outside the
+   * workspace folders, or reached through a symbolic link, is left unread (said, not an error).
+   */
+  private async configuredFolders(): Promise<{ folders: SourceFolder[]; untrusted: UntrustedFolder[] }> {
     const folders: SourceFolder[] = [];
+    const untrusted: UntrustedFolder[] = [];
+    const workspaceFolders = this.workspace.folders();
     const windowSettings = await this.workspace.settings(undefined);
     if (windowSettings.includeBundledCorpus && this.workspace.bundledCorpus) folders.push({ uri: this.workspace.bundledCorpus, label: 'bundled corpus', bundled: true });
     const seen = new Set<string>();
@@ -197,11 +219,19 @@ export class SourceLibrary {
         const uri = resolveSourceFolder(workspaceFolder, entry);
         if (seen.has(uri)) continue;
         seen.add(uri);
-        const label = uri.startsWith(withSlash(workspaceFolder)) ? uri.slice(withSlash(workspaceFolder).length) : URI.parse(uri).fsPath || uri;
-        folders.push({ uri, label: decodeURIComponent(label), bundled: false });
+        const label = decodeURIComponent(uri.startsWith(withSlash(workspaceFolder)) ? uri.slice(withSlash(workspaceFolder).length) : URI.parse(uri).fsPath || uri);
+        if (this.workspace.trusted === false) {
+          const holder = folderHolding(workspaceFolders, uri);
+          const link = holder ? await linkOnPath(this.fs, holder, uri) : undefined;
+          if (!holder || link) {
+            untrusted.push({ label, reason: holder ? `it is reached through the symbolic link ${link}` : 'it is outside the workspace' });
+            continue;
+          }
+        }
+        folders.push({ uri, label, bundled: false });
       }
     }
-    return folders;
+    return { folders, untrusted };
   }
 
   /** Whether `uri` lies in a configured source folder (sources are not drafts: they are not checked). */

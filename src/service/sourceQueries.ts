@@ -4,7 +4,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { findOpenQuote, paragraphAround, sentenceAround, toCslJson, type AnalyzedArticle, type AttributedQuote, type CorpusIndex, type PassageMatch, type QuoteCompletion, type Speaker } from '../core';
 import type { ArticleItem, PassageItem, SourceTreeNode, SpeakerItem } from '../protocol/lspExtensions';
 import { reportOf, type ServiceContext } from './context';
-import { passage, preview } from './markdown';
+import { escapeIcons, escapeMarkdown, passage, preview } from './markdown';
 
 function quoteNode(article: AnalyzedArticle, quote: AttributedQuote): SourceTreeNode {
   const sentence = article.sentences[quote.sentence];
@@ -41,7 +41,7 @@ export async function sourceTree(ctx: ServiceContext, parent: string | undefined
       kind: 'article',
       label: preview(a.title, 90),
       description: [a.outlet, a.date].filter(Boolean).join(' · ') || a.id,
-      tooltip: `**${a.title.replace(/[*_\\]/g, '')}**\n\n${a.outlet ?? 'Outlet unknown'}${a.url ? ` · ${a.url}` : ''}\n\n\`${a.id}\``,
+      tooltip: `**${escapeMarkdown(a.title)}**\n\n${a.outlet ? escapeMarkdown(a.outlet) : 'Outlet unknown'}${a.url ? ` · ${escapeMarkdown(a.url)}` : ''}\n\n${escapeMarkdown(a.id)}`,
       icon: 'file-text',
       collapsible: true,
       open: { sourceId: a.id },
@@ -68,9 +68,9 @@ export async function sourceTree(ctx: ServiceContext, parent: string | undefined
 function passageItem(index: CorpusIndex, m: PassageMatch): PassageItem {
   const article = index.article(m.location.sourceId);
   return {
-    label: `${m.kind === 'quote' ? '$(quote)' : '$(note)'} ${preview(m.text, 140)}`,
-    description: [m.speaker?.name, article?.outlet].filter(Boolean).join(' · '),
-    detail: article ? preview(article.title, 120) : m.location.sourceId,
+    label: `${m.kind === 'quote' ? '$(quote)' : '$(note)'} ${escapeIcons(preview(m.text, 140))}`,
+    description: escapeIcons([m.speaker?.name, article?.outlet].filter(Boolean).join(' · ')),
+    detail: escapeIcons(article ? preview(article.title, 120) : m.location.sourceId),
     open: { sourceId: m.location.sourceId, start: m.location.start, end: m.location.end },
     insert: { sourceId: m.location.sourceId, start: m.location.start, end: m.location.end, text: m.text, as: 'quote' },
   };
@@ -83,16 +83,16 @@ export async function searchSources(ctx: ServiceContext, query: string, limit = 
 
 export async function speakers(ctx: ServiceContext): Promise<SpeakerItem[]> {
   const index = await ctx.library.ready();
-  return index.speakers.map((s) => ({ key: s.key, label: `$(person) ${s.name}`, description: `${index.quotesBy(s.key).length} quotation(s)`, ...(s.kind === 'person' ? {} : { detail: s.kind }) }));
+  return index.speakers.map((s) => ({ key: s.key, label: `$(person) ${escapeIcons(s.name)}`, description: `${index.quotesBy(s.key).length} quotation(s)`, ...(s.kind === 'person' ? {} : { detail: s.kind }) }));
 }
 
 export async function speakerQuotes(ctx: ServiceContext, key: string): Promise<{ name: string; quotes: PassageItem[] }> {
   const index = await ctx.library.ready();
   const speaker = index.speakers.find((s) => s.key === key);
   const quotes = index.quotesBy(key).map(({ article, quote }) => ({
-    label: `$(quote) ${preview(quote.text, 140)}`,
-    ...(article.outlet ? { description: article.outlet } : {}),
-    detail: preview(article.title, 120),
+    label: `$(quote) ${escapeIcons(preview(quote.text, 140))}`,
+    ...(article.outlet ? { description: escapeIcons(article.outlet) } : {}),
+    detail: escapeIcons(preview(article.title, 120)),
     open: { sourceId: article.id, start: quote.textStart, end: quote.textEnd },
     insert: { sourceId: article.id, start: quote.textStart, end: quote.textEnd, text: quote.text, as: 'quote' as const },
   }));
@@ -103,9 +103,9 @@ export async function articles(ctx: ServiceContext): Promise<ArticleItem[]> {
   const index = await ctx.library.ready();
   return index.articles.map((a) => ({
     id: a.id,
-    label: preview(a.title, 100),
-    description: [a.outlet, a.date].filter(Boolean).join(' · '),
-    detail: `${a.id} — ${a.quotes.filter((q) => q.speaker && !q.isTerm).length} attributed quote(s)`,
+    label: escapeIcons(preview(a.title, 100)),
+    description: escapeIcons([a.outlet, a.date].filter(Boolean).join(' · ')),
+    detail: `${escapeIcons(a.id)} — ${a.quotes.filter((q) => q.speaker && !q.isTerm).length} attributed quote(s)`,
   }));
 }
 
@@ -143,9 +143,9 @@ export async function quoteCandidates(ctx: ServiceContext, document: TextDocumen
       .map((m) => ({ quote: m.text, speaker: m.speaker, location: m.location, context: m.text, score: m.score }));
   }
   const items = completions.map((c): PassageItem => ({
-    label: c.quote,
-    description: c.speaker?.name ?? 'not attributed',
-    ...(index.article(c.location.sourceId) ? { detail: index.article(c.location.sourceId)!.title } : {}),
+    label: escapeIcons(c.quote),
+    description: escapeIcons(c.speaker?.name ?? 'not attributed'),
+    ...(index.article(c.location.sourceId) ? { detail: escapeIcons(index.article(c.location.sourceId)!.title) } : {}),
     open: { sourceId: c.location.sourceId, start: c.location.start, end: c.location.end },
     insert: open
       ? { sourceId: c.location.sourceId, start: c.location.start, end: c.location.end, text: c.quote + open.closing, as: 'exact' }

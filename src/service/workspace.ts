@@ -11,6 +11,11 @@ export interface AttributorWorkspace {
   settings(resource: string | undefined): Promise<AttributorSettings>;
   /** The folder URI of the bundled corpus, when there is one. */
   readonly bundledCorpus?: string;
+  /**
+   * False in a workspace the editor does not trust (VS Code's Restricted Mode): then nothing outside the workspace
+   * folders is read. Editors without workspace trust leave it out (trusted).
+   */
+  readonly trusted?: boolean;
 }
 
 /** The engine's file system, with URI strings for paths (so that virtual file systems work too). */

@@ -73,7 +73,7 @@ export async function startServer(uri: string, settings: unknown = null, files?:
     rootUri: uri,
     workspaceFolders: [{ uri, name: 'drafts' }],
     clientInfo: { name: 'Neovim' },
-    initializationOptions,
+    ...(initializationOptions ? { initializationOptions } : {}),
     capabilities: { workspace: { configuration: true, applyEdit: true, didChangeWatchedFiles: { dynamicRegistration: true } }, textDocument: { publishDiagnostics: { relatedInformation: true } } },
   });
   await connection.sendNotification(InitializedNotification.type, {});

@@ -1,6 +1,7 @@
 // An in-memory workspace for the service's tests (as vscode-markdown-languageservice's): files by URI, settings
 // per folder, drafts as TextDocuments. No VS Code, no disk, no server.
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { ArchiveOpener } from '../../src/service/archiveConnections';
 import { createAttributorService, type AttributorService } from '../../src/service/attributorService';
 import { readSettings } from '../../src/service/settings';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from '../../src/service/workspace';
@@ -9,9 +10,12 @@ export const FOLDER = 'memfs:/work';
 
 export class MemoryFiles implements WorkspaceFileSystem {
   readonly files = new Map<string, string | Uint8Array>();
+  /** URIs that are symbolic links (their folder lists them marked as links). */
+  readonly links = new Set<string>();
 
+  /** Files by name in the workspace folder, or by URI anywhere (`memfs:/elsewhere/a.txt`). */
   constructor(files: Record<string, string> = {}) {
-    for (const [name, text] of Object.entries(files)) this.files.set(`${FOLDER}/${name}`, text);
+    for (const [name, text] of Object.entries(files)) this.files.set(/^[a-z]+:/.test(name) ? name : `${FOLDER}/${name}`, text);
   }
 
   async readDirectory(uri: string) {
@@ -23,7 +27,7 @@ export class MemoryFiles implements WorkspaceFileSystem {
       entries.set(first, rest.length ? 'directory' : 'file');
     }
     if (!entries.size) throw Object.assign(new Error(`${uri} does not exist`), { code: 'ENOENT' });
-    return [...entries].map(([name, kind]) => ({ name, kind }));
+    return [...entries].map(([name, kind]) => ({ name, kind, ...(this.links.has(prefix + name) ? { symlink: true } : {}) }));
   }
 
   async readFile(uri: string) {
@@ -52,13 +56,14 @@ export interface TestService {
 }
 
 /** A service over `sources/` of an in-memory workspace (no bundled corpus unless given). */
-export async function memoryService(files: Record<string, string>, settings: Record<string, unknown> = {}, options: { commandLinks?: boolean } = {}): Promise<TestService> {
+export async function memoryService(files: Record<string, string>, settings: Record<string, unknown> = {}, options: { commandLinks?: boolean; trusted?: boolean; links?: string[]; openArchive?: ArchiveOpener } = {}): Promise<TestService> {
   const memory = new MemoryFiles(files);
+  for (const link of options.links ?? []) memory.links.add(`${FOLDER}/${link}`);
   const logged: string[] = [];
   const logger: ServiceLogger = { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) };
   const test = { files: memory, logged, settings: { sources: ['sources'], ...settings } } as unknown as TestService;
-  const workspace: AttributorWorkspace = { folders: () => [FOLDER], settings: async () => readSettings(test.settings) };
-  (test as { service: AttributorService }).service = createAttributorService({ workspace, fs: memory, logger, commandLinks: options.commandLinks });
+  const workspace: AttributorWorkspace = { folders: () => [FOLDER], settings: async () => readSettings(test.settings), trusted: options.trusted };
+  (test as { service: AttributorService }).service = createAttributorService({ workspace, fs: memory, logger, commandLinks: options.commandLinks, openArchive: options.openArchive });
   await test.service.start();
   return test;
 }

@@ -2,12 +2,16 @@
 // invocation is the one the README's editor configurations give), returns the diagnostic of a misattribution, a
 // hover naming the real speaker and a quick fix that puts that speaker in the draft.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { CodeActionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
-import { RebuildIndexRequest } from '../../src/protocol/lspExtensions';
+import { formatOfDraft } from '../../src/core';
+import { RebuildIndexRequest, WorkspaceTrustNotification } from '../../src/protocol/lspExtensions';
 import { startServer, stopServer, waitFor, type Session } from '../support/languageServerSession';
 import { tempFolder } from '../support/tempFolders';
+
+const ROOT = path.join(__dirname, '..', '..');
 
 describe('attributor-ls over stdio', function () {
   this.timeout(30_000);
@@ -139,5 +143,69 @@ describe('attributor-ls with a persisted index', function () {
     const partial = await session(workspace, cache, draft);
     assert.strictEqual(partial.ready.cache, 'partial');
     assert.strictEqual(partial.diagnostics.length, 1, 'the quote now rightly attributed raises nothing');
+  });
+});
+
+describe('attributor-ls in a workspace the editor does not trust', function () {
+  this.timeout(30_000);
+
+  it('leaves a source folder outside the workspace unread until the editor trusts the workspace', async () => {
+    const root = tempFolder('ls-untrusted');
+    fs.mkdirSync(path.join(root, 'workspace'));
+    fs.mkdirSync(path.join(root, 'outside'));
+    fs.writeFileSync(path.join(root, 'outside', 'notes.txt'), 'Private notes\n\n"The key is under the mat," Ada Lovelace said.\n');
+    const session = await startServer(`file://${root}/workspace`, { sources: ['../outside'] }, undefined, { workspaceTrusted: false });
+    try {
+      const ready = await waitFor('the index status', () => session.statuses.find((s) => s.state === 'ready'));
+      assert.strictEqual(ready.articles, 5, 'only the bundled corpus');
+      assert.deepStrictEqual(ready.untrusted, [{ label: path.join(root, 'outside'), reason: 'it is outside the workspace' }]);
+      await session.connection.sendNotification(WorkspaceTrustNotification, { trusted: true });
+      const trusted = await waitFor('the index with the folder', () => session.statuses.find((s) => s.state === 'ready' && s.articles === 6));
+      assert.strictEqual(trusted.untrusted, undefined);
+    } finally {
+      await stopServer(session);
+    }
+  });
+});
+
+describe('one rule for a draft\'s format: the command line and the language server', function () {
+  this.timeout(30_000);
+
+  it('formatOfDraft: Markdown when the name says so, plain text otherwise; an untitled draft by its language', () => {
+    assert.deepStrictEqual(
+      ['draft.md', 'DRAFT.Markdown', 'file:///a/b.md', 'vscode-vfs://github/x/draft.md?ref=main', 'notes.txt', 'file:///a/notes.txt', 'README', 'notes#1.md'].map((p) => formatOfDraft(p, 'markdown')),
+      ['markdown', 'markdown', 'markdown', 'markdown', 'plain', 'plain', 'plain', 'markdown'],
+    );
+    assert.deepStrictEqual([formatOfDraft('untitled:Untitled-1', 'markdown'), formatOfDraft('untitled:Untitled-2', 'plaintext'), formatOfDraft('untitled:Untitled-3')], ['markdown', 'plain', 'plain']);
+  });
+
+  it('give the same findings on a .txt transcript (read as plain text, each line its own paragraph)', async () => {
+    const root = tempFolder('ls-format');
+    fs.mkdirSync(path.join(root, 'sources'));
+    fs.writeFileSync(path.join(root, 'sources', 'farms.txt'), 'Farmers count the losses\n\n"We lost the whole wheat harvest in one night," farmer Ben Okafor said.\n');
+    fs.writeFileSync(path.join(root, 'sources', 'harbour.txt'), 'Harbour reopens\n\n"The lighthouse keepers will stay at their posts," Port Aldis mayor Tobias Renn said.\n');
+    // Plain text: each line is a paragraph of its own. The first quote is spoken by whoever the line before shows
+    // taking the floor; the second has no speaker, for "Okafor said." on the next line is another paragraph. As
+    // Markdown, the two lines are one paragraph and Okafor is its speaker.
+    const transcript = 'Renn said the council met.\n"We lost the whole wheat harvest in one night"\n\n"The lighthouse keepers will stay at their posts"\nOkafor said.\n';
+    fs.writeFileSync(path.join(root, 'transcript.txt'), transcript);
+    const cli = spawnSync(process.execPath, [path.join(ROOT, 'dist', 'cli.js'), 'check', '--corpus', path.join(root, 'sources'), 'transcript.txt', '--json'], { cwd: root, encoding: 'utf8' });
+    const fromCli = (JSON.parse(cli.stdout) as Array<{ line: number; column: number; code: string }>).map((f) => `${f.line}:${f.column} ${f.code}`);
+    assert.deepStrictEqual(fromCli, ['2:1 misattributed-quote'], cli.stderr);
+    const session = await startServer(`file://${root}`, { sources: ['sources'], includeBundledCorpus: false });
+    try {
+      await waitFor('the index', () => session.statuses.find((s) => s.state === 'ready'));
+      for (const [name, languageId] of [['transcript.txt', 'plaintext'], ['transcript.md', 'markdown']]) {
+        await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: `file://${root}/${name}`, languageId, version: 1, text: transcript } });
+      }
+      const published = (name: string) => session.diagnostics.find((d) => d.uri === `file://${root}/${name}`);
+      await waitFor('both drafts checked', () => (published('transcript.txt') && published('transcript.md') ? true : undefined));
+      const fromServer = published('transcript.txt')!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
+      assert.deepStrictEqual(fromServer, fromCli);
+      const asMarkdown = published('transcript.md')!.diagnostics.map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1} ${d.code}`);
+      assert.deepStrictEqual(asMarkdown, ['2:1 misattributed-quote', '4:1 misattributed-quote'], 'the same text named .md is Markdown: "Okafor said." joins the quote before it');
+    } finally {
+      await stopServer(session);
+    }
   });
 });

@@ -11,7 +11,7 @@ const SRC = path.join(__dirname, '..', '..', 'src');
 /** The core's stages in data-flow order: a stage may import its own files and earlier stages', never later ones. */
 const CORE_STAGES = ['text', 'sources', 'attribution', 'index', 'draft', 'writing'];
 /** npm packages the core may use: pure JavaScript with no Node built-in and no editor or transport. */
-const CORE_PACKAGES = new Set(['minisearch', 'diff']);
+const CORE_PACKAGES = new Set(['minisearch', 'diff', 'jsonc-parser']);
 /** Folders that make up the VS Code client: the only code that may import `vscode`. */
 const CLIENT_FOLDERS = ['client', 'extension'];
 /** Packages the service may use: LSP's types, documents and URIs, never a transport. */

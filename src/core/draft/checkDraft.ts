@@ -6,7 +6,7 @@ import { SweptCache } from './sweptCache';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { LocatedQuote, SourceIndex } from '../index/sourceIndex';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
-import { isIgnored, type IgnoreList } from './ignoreList';
+import { ignoreMatcher, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
 import { judge } from './judgeQuote';
 import type { AnalyzedText, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
@@ -146,12 +146,13 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   });
   options.cache?.sweep();
   const findings: Finding[] = [];
+  const ignored = options.ignore?.entries.length ? ignoreMatcher(options.ignore, registry) : null;
   for (const report of quotes) {
     const code = CODES[report.verdict];
     if (!code) continue;
     // A quote still being typed (no closing mark yet) is only worth a word when its words are someone else's.
     if (report.unclosed && report.verdict !== 'misattributed') continue;
-    if (options.ignore && isIgnored(options.ignore, report.text, report.claimedSpeaker?.name ?? null)) continue;
+    if (ignored?.(report.text, report.claimedSpeaker)) continue;
     findings.push({
       code,
       severity: severities[code],
