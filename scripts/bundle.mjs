@@ -1,8 +1,18 @@
 // Bundles the extension (the VS Code client), the language server, the CLI and the benchmark with esbuild. Type checking is a separate step (`npm run typecheck`).
-import { readFileSync } from 'fs';
+import { createHash } from 'crypto';
+import { readFileSync, readdirSync } from 'fs';
 import { build } from 'esbuild';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
+
+// The engine's version for persisted indexes: a digest of the engine's own code, so an index written by any other
+// engine (even one with the same package version) is never read.
+const core = new URL('../src/core/', import.meta.url);
+const engineHash = createHash('sha256').update(version);
+for (const file of readdirSync(core, { recursive: true }).map(String).filter((f) => f.endsWith('.ts')).sort()) {
+  engineHash.update(file).update(readFileSync(new URL(file, core)));
+}
+const engine = JSON.stringify(engineHash.digest('hex').slice(0, 16));
 
 const production = process.argv.includes('--production');
 const common = {
@@ -20,7 +30,7 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: ['src/client/main.ts'], outfile: 'dist/extension.js', external: ['vscode'] }),
   // pg's optional native binding (pg-native) is not installed: the pure JavaScript client is used.
-  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'], define: { ATTRIBUTOR_VERSION: JSON.stringify(version) } }),
-  build({ ...common, entryPoints: ['src/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'] }),
-  build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js', external: ['pg-native'] }),
+  build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'], define: { ATTRIBUTOR_VERSION: JSON.stringify(version), ATTRIBUTOR_ENGINE: engine } }),
+  build({ ...common, entryPoints: ['src/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'], define: { ATTRIBUTOR_ENGINE: engine } }),
+  build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js', external: ['pg-native'], define: { ATTRIBUTOR_ENGINE: engine } }),
 ]);

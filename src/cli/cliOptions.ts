@@ -21,6 +21,8 @@ export interface Options {
   aliases: string | null;
   /** Largest draft read, in bytes. */
   maxDraftBytes: number;
+  /** Where the persisted index of --corpus folders is kept (null: the user's cache folder); false with --no-cache. */
+  cache: string | null | false;
 }
 
 export const DEFAULT_MAX_DRAFT_MB = 50;
@@ -28,7 +30,7 @@ export const DEFAULT_MAX_DRAFT_MB = 50;
 export function parseArgs(argv: readonly string[]): Options {
   const o: Options = {
     command: '', args: [], json: false, format: 'text', help: false, corpus: [], db: null, limit: 10, ignore: null, aliases: null,
-    maxDraftBytes: DEFAULT_MAX_DRAFT_MB * 1e6,
+    maxDraftBytes: DEFAULT_MAX_DRAFT_MB * 1e6, cache: null,
   };
   let format: string | null = null;
   for (let i = 0; i < argv.length; i++) {
@@ -50,6 +52,8 @@ export function parseArgs(argv: readonly string[]): Options {
     else if (a === '--ignore') o.ignore = value();
     else if (a === '--aliases') o.aliases = value();
     else if (a === '--format') format = value();
+    else if (a === '--cache') o.cache = value();
+    else if (a === '--no-cache') o.cache = false;
     else if (a === '--max-draft-mb') o.maxDraftBytes = positive('a number of megabytes') * 1e6;
     else if (a === '--limit') {
       o.limit = positive('a whole number');

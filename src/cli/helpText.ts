@@ -4,6 +4,9 @@ import { DEFAULT_MAX_DRAFT_MB } from './cliOptions';
 
 const SOURCES = `--corpus DIR   read the articles (.txt, .md) of DIR instead of the bundled corpus (repeat it for
                  several folders; an article named like one of an earlier folder is cited as <id>-2)
+  --cache DIR    keep the folders' analysed index in DIR (default: $XDG_CACHE_HOME/attributor, else
+                 ~/.cache/attributor): a later run re-reads only the articles that changed
+  --no-cache     analyse every article and keep nothing
   --db URL       read the sources from an archive on PostgreSQL (postgres://user@host:port/database)`;
 
 export const HELP: Readonly<Record<string, string>> = {

@@ -2,8 +2,9 @@
 // default), or a newsroom's archive on PostgreSQL (--db). Both answer through the engine's SourceIndex.
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import { ArchiveIndex } from '../archive/archiveIndex';
-import { ALIAS_FILE, buildCorpusIndex, embeddedSourceIndex, loadSourceFolders, parseAliasFile, type AliasTable, type SourceIndex } from '../core';
+import { ALIAS_FILE, embeddedSourceIndex, loadSourceFolders, openCorpusIndex, parseAliasFile, type AliasTable, type SourceIndex } from '../core';
+import { engineVersion } from '../node/engineVersion';
+import { defaultCacheFolder, folderCacheStore } from '../node/folderCacheStore';
 import { nodeFileSystem } from '../node/nodeFileSystem';
 import { InputError, UsageError, type Options } from './cliOptions';
 import { warn } from './output';
@@ -34,8 +35,7 @@ export async function readAliases(o: Options): Promise<AliasTable | undefined> {
   return parsed.table;
 }
 
-/** Articles of the folders (an article named like one of an earlier folder is cited as <id>-2), every unreadable file named on stderr. */
-export async function readFolders(folders: readonly string[]) {
+async function checkFolders(folders: readonly string[]): Promise<void> {
   for (const folder of folders) {
     try {
       const stat = await fsp.stat(folder);
@@ -45,10 +45,19 @@ export async function readFolders(folders: readonly string[]) {
       throw new InputError(`cannot read the corpus folder ${folder}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
     }
   }
+}
+
+function noArticles(folders: readonly string[], problems: ReadonlyArray<{ path: string }>): InputError {
+  const unreadable = problems.filter((p) => !folders.includes(p.path)).length;
+  return new InputError(`no readable articles (.txt or .md) in ${folders.join(', ')}${unreadable ? ` (${unreadable} file(s) could not be read)` : ''}`);
+}
+
+/** Articles of the folders (an article named like one of an earlier folder is cited as <id>-2), every unreadable file named on stderr. */
+export async function readFolders(folders: readonly string[]) {
+  await checkFolders(folders);
   const problems: string[] = [];
   const corpus = await loadSourceFolders(nodeFileSystem, folders, { logger: { info() {}, warn: (m) => problems.push(m) } });
-  const unreadable = corpus.problems.filter((p) => !folders.includes(p.path)).length;
-  if (corpus.articles.length === 0) throw new InputError(`no readable articles (.txt or .md) in ${folders.join(', ')}${unreadable ? ` (${unreadable} file(s) could not be read)` : ''}`);
+  if (corpus.articles.length === 0) throw noArticles(folders, corpus.problems);
   for (const p of problems) warn(p);
   return corpus.articles;
 }
@@ -57,13 +66,23 @@ export async function openSources(o: Options): Promise<SourceIndex> {
   if (o.db && o.corpus.length) throw new UsageError('--db and --corpus each name the sources: give one of them');
   if (o.db) {
     try {
+      // Loaded only for an archive: the PostgreSQL client is not worth its start-up time to a folder's check.
+      const { ArchiveIndex } = await import('../archive/archiveIndex');
       return await ArchiveIndex.open(o.db);
     } catch (e) {
       throw new InputError(`cannot open the archive: ${oneLine((e as Error).message)}`);
     }
   }
-  const articles = await readFolders(o.corpus.length ? o.corpus : [bundledCorpus()]);
-  return embeddedSourceIndex(buildCorpusIndex(articles, { aliases: await readAliases(o) }));
+  const folders = (o.corpus.length ? o.corpus : [bundledCorpus()]).map((f) => path.resolve(f));
+  await checkFolders(folders);
+  const problems: string[] = [];
+  const engine = engineVersion();
+  const cache = o.cache === false || engine === undefined ? undefined : { store: folderCacheStore(o.cache ?? defaultCacheFolder()), engine };
+  const logger = { info() {}, warn: (m: string) => problems.push(m) };
+  const opened = await openCorpusIndex(nodeFileSystem, folders, { aliases: await readAliases(o), cache, logger });
+  if (opened.index.articles.length === 0) throw noArticles(folders, opened.problems);
+  for (const p of problems) warn(p);
+  return embeddedSourceIndex(opened.index);
 }
 
 export function oneLine(text: string): string {

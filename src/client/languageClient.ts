@@ -37,7 +37,13 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
   };
   const schemes = [...new Set([...DRAFT_SCHEMES, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri.scheme)])];
-  const initializationOptions: InitializationOptions = { commandLinks: true, bundledCorpus: vscode.Uri.joinPath(context.extensionUri, 'corpus').toString(), workspaceTrusted: vscode.workspace.isTrusted };
+  const initializationOptions: InitializationOptions = {
+    commandLinks: true,
+    bundledCorpus: vscode.Uri.joinPath(context.extensionUri, 'corpus').toString(),
+    workspaceTrusted: vscode.workspace.isTrusted,
+    // The sources' index persists here between starts (the server writes nothing in the workspace).
+    indexCache: vscode.Uri.joinPath(context.globalStorageUri, 'index').toString(),
+  };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
       ...servedLanguages().flatMap((language) => schemes.map((scheme) => ({ language, scheme }))),

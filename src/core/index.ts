@@ -2,7 +2,7 @@
 export * from './types';
 export * from './text/textLines';
 export type { CorpusFileSystem } from './sources/corpusFileSystem';
-export { loadCorpus, METADATA_FILE, type LoadedCorpus, type LoadCorpusOptions } from './sources/loadCorpus';
+export { loadCorpus, listCorpus, readListedSource, METADATA_FILE, type LoadedCorpus, type LoadCorpusOptions, type ListedSource } from './sources/loadCorpus';
 export { buildCorpusIndex, buildCorpusIndexAsync, buildCorpusIndexInSlices, formatOfPath, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './index/corpusIndex';
 export type { SourceIndex, SourceQuotation } from './index/sourceIndex';
 export { embeddedSourceIndex } from './index/embeddedSourceIndex';
@@ -15,7 +15,8 @@ export { parseIgnoreFile, serializeIgnoreFile, addToIgnoreList, isIgnored, ignor
 export { parseAliasFile, ALIAS_FILE, type AliasTable } from './sources/aliasFile';
 export { normalizePhrase } from './text/normalizeText';
 export type { TextFormat } from './text/maskMarkup';
-export { loadSourceFolders } from './sources/loadSourceFolders';
+export { loadSourceFolders, listSourceFolders, distinctIds } from './sources/loadSourceFolders';
+export { openCorpusIndex, indexFileName, type CacheStore, type OpenIndexOptions, type OpenedIndex } from './index/openCorpusIndex';
 export { paragraphAround, sentenceAround } from './text/paragraphAround';
 export { appendDefinition } from './writing/citationFormats';
 export { citationOffset, needsLeadingSpace, planInsertion, type InsertionPlan } from './writing/insertCitation';

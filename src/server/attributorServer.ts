@@ -6,6 +6,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IndexStatusNotification, ServerCommand, WorkspaceTrustNotification, type IndexStatus, type InitializationOptions } from '../protocol/lspExtensions';
 import { createAttributorService } from '../service/attributorService';
 import { COMPLETION_TRIGGERS } from '../service/completion';
+import type { IndexCache } from '../service/sourceLibrary';
 import type { ArchiveOpener } from '../service/archiveConnections';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from '../service/workspace';
 import { connectionLogger } from './serverLog';
@@ -20,6 +21,8 @@ export interface ServerHost {
   readonly localFileSystem?: WorkspaceFileSystem;
   /** The bundled corpus folder (a URI), where the server ships one. */
   readonly bundledCorpus?: string;
+  /** Where the host can keep the sources' index in the folder the client names (`indexCache`), if it can. */
+  readonly indexCache?: (folder: string) => IndexCache | undefined;
   /** Opens the newsroom's archive (`attributor.archive.url`), where the host can reach a database. */
   readonly openArchive?: ArchiveOpener;
 }
@@ -56,7 +59,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
     articles: service?.library.current?.articles.length ?? 0,
     problems: service?.library.stats?.problems ?? [],
     generation: service?.library.generation ?? 0,
-    ...(service?.library.stats ? { longestStepMs: service.library.stats.longestStepMs, buildMs: service.library.stats.buildMs } : {}),
+    ...(service?.library.stats ? { longestStepMs: service.library.stats.longestStepMs, buildMs: service.library.stats.buildMs, cache: service.library.stats.cache } : {}),
     ...(service?.library.stats?.untrusted.length ? { untrusted: service.library.stats.untrusted } : {}),
   });
   const sendStatus = () => void connection.sendNotification(IndexStatusNotification, status());
@@ -78,6 +81,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       fs,
       logger,
       commandLinks: initial.commandLinks === true,
+      indexCache: typeof initial.indexCache === 'string' ? host.indexCache?.(initial.indexCache) : undefined,
       openArchive: host.openArchive,
     });
     diagnostics = new DraftDiagnostics(connection, documents, service, workspace, logger);

@@ -17,7 +17,7 @@ import type { DraftQuotes } from '../protocol/lspExtensions';
 import { planCite, planIgnoreQuote, planInsertPassage, type PlannedEdit } from './editCommands';
 import { provideHover } from './hover';
 import { IgnoreLists } from './ignoreLists';
-import { SourceLibrary } from './sourceLibrary';
+import { SourceLibrary, type IndexCache } from './sourceLibrary';
 import * as queries from './sourceQueries';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from './workspace';
 
@@ -27,6 +27,8 @@ export interface AttributorServiceOptions {
   readonly logger: ServiceLogger;
   /** The editor runs `command:` links and `$(icon)`s in hovers (VS Code). Default false. */
   readonly commandLinks?: boolean;
+  /** Where the sources' index is persisted between starts (the editor's storage), keyed by the engine's version. */
+  readonly indexCache?: IndexCache;
   /** Opens a newsroom archive (`attributor.archive.url`); hosts without database access give none. */
   readonly openArchive?: ArchiveOpener;
 }
@@ -66,7 +68,7 @@ export interface AttributorService {
 
 export function createAttributorService(options: AttributorServiceOptions): AttributorService {
   const { workspace, fs, logger } = options;
-  const library = new SourceLibrary(workspace, fs, logger);
+  const library = new SourceLibrary(workspace, fs, logger, options.indexCache);
   const ignores = new IgnoreLists(workspace, fs, logger);
   const checks = new DraftChecks();
   const archives = new ArchiveConnections(options.openArchive, logger);

@@ -4,10 +4,11 @@ import { URI, Utils } from 'vscode-uri';
 import {
   ALIAS_FILE,
   buildCorpusIndex,
-  loadSourceFolders,
+  openCorpusIndex,
   parseAliasFile,
   type AliasTable,
   type AnalyzedArticle,
+  type CacheStore,
   type CorpusIndex,
   type LoadProblem,
 } from '../core';
@@ -22,6 +23,12 @@ export interface SourceFolder {
   readonly bundled: boolean;
 }
 
+/** A persisted index's store and the engine's version (another engine's index is never read). */
+export interface IndexCache {
+  readonly store: CacheStore;
+  readonly engine: string;
+}
+
 /** A source folder left unread because the workspace is not trusted. */
 export interface UntrustedFolder {
   readonly label: string;
@@ -30,6 +37,8 @@ export interface UntrustedFolder {
 
 export interface LoadStats extends BuildTiming {
   readonly articles: number;
+  /** How the persisted index served this load: `warm` (taken whole), `partial`, `cold`, or `off` (none kept). */
+  readonly cache: 'warm' | 'partial' | 'cold' | 'off';
   /** The files and folders that could not be read (also logged). */
   readonly problems: readonly LoadProblem[];
   /** The source folders not read because the workspace is not trusted (also logged). */
@@ -66,6 +75,7 @@ export class SourceLibrary {
     private readonly workspace: AttributorWorkspace,
     private readonly fs: WorkspaceFileSystem,
     private readonly logger: ServiceLogger,
+    private readonly indexCache?: IndexCache,
   ) {
     this.indexPromise = new Promise((resolve) => (this.resolveFirst = resolve));
   }
@@ -114,8 +124,9 @@ export class SourceLibrary {
   }
 
   /**
-   * Files of the sources changed. The one seam through which the index learns of changes: today it rebuilds the
-   * whole index off the request path; an index that updates one file's share in place plugs in here.
+   * Files of the sources changed. The one seam through which the index learns of changes. With a persisted index,
+   * the reload reads and analyses only the changed files (and the articles whose names they change); the word and
+   * quote indexes are still built whole, off the request path.
    */
   sourcesChanged(uris: readonly string[]): void {
     this.scheduleReload(`${uris.length === 1 ? uris[0] : `${uris.length} files`} changed`, 500);
@@ -152,10 +163,21 @@ export class SourceLibrary {
     this.folderList = folders;
     for (const f of untrusted) this.logger.warn(`Not reading the source folder ${f.label}: ${f.reason}, and this workspace is not trusted. Trust it (Workspaces: Manage Workspace Trust) to read it.`);
     this.logger.info(`Loading sources (${reason}) from ${this.folderList.map((f) => f.label).join(', ') || 'no folder'}.`);
-    const { articles, problems } = await loadSourceFolders(this.fs, this.folderList.map((f) => f.uri), { logger: this.logger });
     const aliases = await this.loadAliases();
-    const { index, timing } = await buildIndexInSteps(articles, aliases ? { aliases } : {});
-    this.lastStats = { articles: index.articles.length, problems, untrusted, ms: Date.now() - started, ...timing };
+    let timing: BuildTiming = { longestStepMs: 0, buildMs: 0 };
+    const opened = await openCorpusIndex(this.fs, this.folderList.map((f) => f.uri), {
+      aliases,
+      cache: this.indexCache,
+      logger: this.logger,
+      build: async (articles, options) => {
+        const built = await buildIndexInSteps(articles, options);
+        timing = built.timing;
+        return built.index;
+      },
+    });
+    const { index, problems, cache } = opened;
+    if (cache !== 'off') this.logger.info(`Persisted index: ${cache}, ${opened.reused} of ${index.articles.length} article(s) taken from it.`);
+    this.lastStats = { articles: index.articles.length, problems, untrusted, ms: Date.now() - started, cache, ...timing };
     return index;
   }
 

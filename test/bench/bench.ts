@@ -1,6 +1,8 @@
-// `npm run bench`: index build time and heap for the bundled corpus and generated corpora of 1,000 and
-// 10,000 articles; per-call latency (median and p95) of find, complete and check. Numbers, not assertions.
-// `npm run bench -- --archive`: the PostgreSQL archive instead (archiveBench.ts).
+// `npm run bench`: index build time and heap for the bundled corpus and generated corpora of 1,000, 10,000 and
+// 30,000 articles; per-call latency (median, p95, max) of find, complete and check; a re-check after a one-word edit
+// at 1,000, 10,000 and 50,000 lines; the command line and the language server in their own processes, with the
+// issue's ratios side by side. Numbers, not assertions. `--json`: the figures as JSON on stdout (the text on stderr),
+// with the machine and its load. `npm run bench -- --archive`: the PostgreSQL archive instead (archiveBench.ts).
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, DraftCheckCache, loadCorpus, type CorpusIndex, type SourceArticle } from '../../src/core';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
@@ -9,6 +11,8 @@ import { benchArchive } from './archiveBench';
 import { formatServerFigures, measureServer } from './serverBench';
 import * as fs from 'fs';
 import * as os from 'os';
+import { BenchReport, summarize, type Summary } from './benchFigures';
+import { benchCliBundled, benchCliFolder } from './cliBench';
 import { benchHostileShapes } from './hostileBench';
 
 function gc(): void {
@@ -21,12 +25,8 @@ function heapMb(): number {
   return process.memoryUsage().heapUsed / 1e6;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
-
-/** Median and p95 of `runs` calls, after a few unmeasured calls that let the JIT compile the code. */
-function time(runs: number, f: (i: number) => void): { median: number; p95: number } {
+/** Median, p95 and max of `runs` calls, after a few unmeasured calls that let the JIT compile the code. */
+function time(runs: number, f: (i: number) => void): Summary {
   for (let i = 0; i < Math.min(5, runs); i++) f(i);
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -34,8 +34,7 @@ function time(runs: number, f: (i: number) => void): { median: number; p95: numb
     f(i);
     samples.push(Number(process.hrtime.bigint() - t) / 1e6);
   }
-  samples.sort((a, b) => a - b);
-  return { median: percentile(samples, 50), p95: percentile(samples, 95) };
+  return summarize(samples);
 }
 
 function fmt(ms: number): string {
@@ -64,7 +63,7 @@ function makeDraft(index: CorpusIndex, words: number, seed: number): string {
   return paragraphs.join('\n\n');
 }
 
-function benchCorpus(label: string, articles: SourceArticle[], draftWords: number): void {
+function benchCorpus(report: BenchReport, label: string, articles: SourceArticle[], draftWords: number): { index: CorpusIndex; heap: number; complete: Summary } {
   const before = heapMb();
   const t = process.hrtime.bigint();
   const index = buildCorpusIndex(articles);
@@ -90,39 +89,98 @@ function benchCorpus(label: string, articles: SourceArticle[], draftWords: numbe
   checkDraft(draft, index, { cache });
   const warmCheck = time(20, (i) => checkDraft(draft.replace('officials said', `officials said ${i}`), index, { cache }));
   const findings = checkDraft(draft, index).findings.length;
+  report.figure(`${label}: build`, buildMs);
+  report.figure(`${label}: heap`, heap, 'MB');
+  report.figure(`${label}: find`, find);
+  report.figure(`${label}: complete`, complete);
+  report.figure(`${label}: check ${draftWords}-word draft`, coldCheck);
+  report.figure(`${label}: re-check ${draftWords}-word draft, warm cache`, warmCheck);
   console.log(
     `${label.padEnd(22)} articles ${String(articles.length).padStart(6)} | build ${fmt(buildMs).padStart(7)} ms | heap ${heap.toFixed(1).padStart(6)} MB | ` +
       `find p50 ${fmt(find.median)} p95 ${fmt(find.p95)} ms | complete p50 ${fmt(complete.median)} p95 ${fmt(complete.p95)} ms | ` +
       `check ${draftWords}-word draft p50 ${fmt(coldCheck.median)} p95 ${fmt(coldCheck.p95)} ms (warm cache p50 ${fmt(warmCheck.median)} ms, ${findings} findings)`,
   );
+  return { index, heap, complete };
+}
+
+/** A re-check after a one-word edit in the middle of drafts of 1,000, 10,000 and 50,000 lines (the check's cache warm). */
+function benchRecheck(report: BenchReport, label: string, index: CorpusIndex): void {
+  const medians: number[] = [];
+  const sizes = [1_000, 10_000, 50_000];
+  for (const lines of sizes) {
+    // A paragraph a line, a blank line between paragraphs.
+    const paragraphs = makeDraft(index, lines * 15, 5).split('\n\n').slice(0, lines / 2);
+    const middle = paragraphs.length >> 1;
+    const edited = (i: number) => [...paragraphs.slice(0, middle), paragraphs[middle].replace('talks', `talks${i % 2 ? '' : ' now'}`), ...paragraphs.slice(middle + 1)].join('\n\n');
+    const cache = new DraftCheckCache();
+    checkDraft(edited(1), index, { cache });
+    const recheck = time(20, (i) => checkDraft(edited(i), index, { cache }));
+    medians.push(recheck.median);
+    report.figure(`${label}: re-check after a one-word edit, ${lines}-line draft`, recheck);
+    console.log(`${label.padEnd(22)} re-check after a one-word edit, ${String(lines).padStart(6)} lines: p50 ${fmt(recheck.median)} p95 ${fmt(recheck.p95)} max ${fmt(recheck.max)} ms`);
+  }
+  report.ratio(`${label}: re-check growth exponent, 1,000 → 50,000 lines (done when < 0.2)`, Math.log(medians[2] / medians[0]) / Math.log(50));
+  report.ratio(`${label}: re-check p50 at 50,000 lines, ms (done when < 10)`, medians[2]);
 }
 
 async function main(): Promise<void> {
-  if (!(globalThis as { gc?: unknown }).gc) console.log('(run with node --expose-gc for heap figures)');
-  const bundled = await loadCorpus(nodeFileSystem, path.join(__dirname, '..', 'corpus'));
-  console.log(`node ${process.version}, ${require('os').cpus().length} cores`);
   const argv = process.argv.slice(2);
+  const json = argv.includes('--json');
+  // With --json, stdout holds the JSON alone: the text goes to stderr.
+  if (json) console.log = (...args: unknown[]) => console.error(...args);
+  if (!(globalThis as { gc?: unknown }).gc) console.log('(run with node --expose-gc for heap figures)');
+  const report = new BenchReport();
+  const bundled = await loadCorpus(nodeFileSystem, path.join(__dirname, '..', 'corpus'));
+  console.log(`node ${process.version}, ${os.cpus().length} cores, load ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
   if (argv.includes('--archive')) {
     const at = argv.indexOf('--paragraphs');
     await benchArchive(bundled.articles.map((a) => a.text).join(' '), at >= 0 ? Number(argv[at + 1]) : 1_000_000);
     return;
   }
-  benchCorpus('bundled corpus', bundled.articles, 10_000);
+  benchCorpus(report, 'bundled corpus', bundled.articles, 10_000);
   benchHostileShapes(buildCorpusIndex(bundled.articles));
   const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));
-  for (const n of [1_000, 10_000]) {
+  const complete: Record<number, Summary> = {};
+  for (const n of [1_000, 10_000, 30_000]) {
     const articles = Array.from({ length: n }, (_, i) => generator.article(i));
-    benchCorpus(`generated ${n}`, articles, 10_000);
+    const { index, heap, complete: completion } = benchCorpus(report, `generated ${n}`, articles, 10_000);
+    complete[n] = completion;
+    if (n === 10_000) {
+      report.ratio('heap per 1,000 articles at 10,000, MB (done when ≤ 17)', heap / 10);
+      benchRecheck(report, `generated ${n}`, index);
+    }
   }
-  console.log('\nThe language server (dist/server.js --stdio, its own process):');
-  console.log(formatServerFigures('bundled corpus', await measureServer(null)));
+  report.ratio('complete p95 at 30,000 articles, ms (done when < 5)', complete[30_000].p95);
+  report.ratio('complete p95 growth exponent, 1,000 → 30,000 articles (done when < 0.3)', Math.log(complete[30_000].p95 / complete[1_000].p95) / Math.log(30));
+
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-sources-'));
+  const indexCache = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-ls-cache-'));
   try {
+    const draft = path.join(folder, '..', `${path.basename(folder)}-draft.md`);
+    fs.writeFileSync(draft, 'Zelensky said Russia would use "all available means" to protect them.\n');
+    console.log('\nThe command line (dist/cli.js, a process a run, side by side with bare runs):');
+    report.add(benchCliBundled(10, draft));
     for (let i = 0; i < 10_000; i++) fs.writeFileSync(path.join(folder, `article-${i}.txt`), generator.article(i).text);
-    console.log(formatServerFigures('+ 10,000 articles', await measureServer(folder)));
+    report.add(benchCliFolder('10,000 articles', folder, 3, draft));
+    fs.rmSync(draft, { force: true });
+
+    console.log('\nThe language server (dist/server.js --stdio, its own process):');
+    console.log(formatServerFigures('bundled corpus', await measureServer(null)));
+    const cold = await measureServer(folder, indexCache);
+    console.log(formatServerFigures('+ 10,000 articles', cold));
+    const warm = await measureServer(folder, indexCache);
+    console.log(formatServerFigures('+ 10,000 articles', warm));
+    report.figure('server + 10,000 articles, cold cache: didOpen → first diagnostics', cold.firstDiagnosticsMs);
+    report.figure('server + 10,000 articles, warm cache: didOpen → first diagnostics', warm.firstDiagnosticsMs);
+    report.figure('server + 10,000 articles: longest build step', cold.longestStepMs);
+    report.ratio('editor start, 10,000 articles, warm cache: first diagnostics, s (done when ≤ 1.5)', warm.firstDiagnosticsMs / 1000);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
+    fs.rmSync(indexCache, { recursive: true, force: true });
   }
+  console.log('\nThe issue\'s ratios, side by side:');
+  for (const line of report.ratioLines()) console.log(line);
+  if (json) process.stdout.write(JSON.stringify(report.toJSON(), null, 2) + '\n');
 }
 
 main().catch((e) => {

@@ -19,10 +19,12 @@ export interface ServerFigures {
   readonly buildMs: number;
   readonly longestStepMs: number;
   readonly hoverDuringRebuild: { readonly count: number; readonly p50: number; readonly max: number };
+  /** How the persisted index served the first build. */
+  readonly cache: string;
 }
 
-/** Runs dist/server.js on `sourcesFolder` (or only the bundled corpus) and measures it. */
-export async function measureServer(sourcesFolder: string | null): Promise<ServerFigures> {
+/** Runs dist/server.js on `sourcesFolder` (or only the bundled corpus) and measures it; `indexCache`: the folder for its persisted index. */
+export async function measureServer(sourcesFolder: string | null, indexCache?: string): Promise<ServerFigures> {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(__dirname, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -45,7 +47,7 @@ export async function measureServer(sourcesFolder: string | null): Promise<Serve
   connection.onRequest(RegistrationRequest.type, () => undefined);
   connection.listen();
   const uri = URI.file(workspace).toString();
-  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities: { workspace: { configuration: true } } });
+  await connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: uri, workspaceFolders: [{ uri, name: 'bench' }], capabilities: { workspace: { configuration: true } }, initializationOptions: indexCache ? { indexCache: URI.file(indexCache).toString() } : undefined });
   const startMs = performance.now() - started;
   const opened = performance.now();
   await connection.sendNotification(InitializedNotification.type, {});
@@ -53,6 +55,7 @@ export async function measureServer(sourcesFolder: string | null): Promise<Serve
   await connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text: DRAFT } });
   await diagnosed;
   const firstDiagnosticsMs = firstDiagnostics - opened;
+  const first = statuses.find((s) => s.state === 'ready');
   // A rebuild while an editor keeps asking: every hover is answered from the index already there.
   const latencies: number[] = [];
   let rebuilding = true;
@@ -64,7 +67,6 @@ export async function measureServer(sourcesFolder: string | null): Promise<Serve
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
   await rebuilt;
-  const last = statuses.filter((s) => s.state === 'ready').at(-1);
   await connection.sendRequest(ShutdownRequest.type);
   await connection.sendNotification(ExitNotification.type);
   connection.dispose();
@@ -74,13 +76,15 @@ export async function measureServer(sourcesFolder: string | null): Promise<Serve
   return {
     startMs,
     firstDiagnosticsMs,
-    buildMs: last?.buildMs ?? NaN,
-    longestStepMs: last?.longestStepMs ?? NaN,
+    // The slowest of the builds (with a persisted index, the rebuild is warm and builds nothing).
+    buildMs: Math.max(...statuses.map((s) => s.buildMs ?? NaN).filter((n) => !Number.isNaN(n)), 0),
+    longestStepMs: Math.max(...statuses.map((s) => s.longestStepMs ?? NaN).filter((n) => !Number.isNaN(n)), 0),
     hoverDuringRebuild: { count: latencies.length, p50: latencies[latencies.length >> 1] ?? NaN, max: latencies.at(-1) ?? NaN },
+    cache: first?.cache ?? 'off',
   };
 }
 
 export function formatServerFigures(label: string, f: ServerFigures): string {
   const ms = (n: number) => (n < 10 ? n.toFixed(1) : Math.round(n).toString());
-  return `${label.padEnd(22)} server start ${ms(f.startMs)} ms | didOpen → first diagnostics ${ms(f.firstDiagnosticsMs)} ms | index build ${ms(f.buildMs)} ms, longest step ${ms(f.longestStepMs)} ms | hover during a rebuild: ${f.hoverDuringRebuild.count} asked, p50 ${ms(f.hoverDuringRebuild.p50)} ms, max ${ms(f.hoverDuringRebuild.max)} ms`;
+  return `${label.padEnd(22)} (index cache ${f.cache}) server start ${ms(f.startMs)} ms | didOpen → first diagnostics ${ms(f.firstDiagnosticsMs)} ms | index build ${ms(f.buildMs)} ms, longest step ${ms(f.longestStepMs)} ms | hover during a rebuild: ${f.hoverDuringRebuild.count} asked, p50 ${ms(f.hoverDuringRebuild.p50)} ms, max ${ms(f.hoverDuringRebuild.max)} ms`;
 }

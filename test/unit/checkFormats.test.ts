@@ -8,6 +8,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { sarifFormat } from '../../src/cli/formats/sarifFormat';
 import type { Finding } from '../../src/core';
+import '../support/isolatedCache';
 import { tempFolder } from '../support/tempFolders';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');

@@ -4,6 +4,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import '../support/isolatedCache';
 import { tempFolder } from '../support/tempFolders';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -149,5 +150,34 @@ describe('the attributor command line', () => {
     fs.mkdirSync(path.join(cwd, '.attributor'));
     fs.writeFileSync(path.join(cwd, '.attributor', 'ignore.json'), JSON.stringify({ ignore: [{ quote: 'all available means' }] }));
     assert.strictEqual(run(['check', draft], cwd).status, 0);
+  });
+  it('keeps the index of a --corpus folder in --cache DIR: later runs answer the same, a changed article is read anew, a damaged cache is rebuilt', () => {
+    const dir = path.dirname(tempFile('port.txt', 'Harbour Master Ilse Varga said: "We will need every crane we can find."\n'));
+    const cache = tempFolder('cli-cache');
+    const draft = tempFile('d.txt', 'Mayor Renn said "we will need every crane we can find."');
+    const check = () => run(['check', draft, '--json', '--corpus', dir, '--cache', cache]);
+    const first = check();
+    assert.strictEqual(first.status, 1, first.stderr);
+    assert.strictEqual(fs.readdirSync(cache).length, 1, 'one index file');
+    assert.deepStrictEqual(check(), first);
+    fs.writeFileSync(path.join(dir, 'port.txt'), 'Harbour Master Ilse Varga said: "We will need every crane we can find."\n\n"Not one crane," Mayor Renn said.\n');
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(path.join(dir, 'port.txt'), later, later);
+    assert.strictEqual(JSON.parse(run(['quotes', '--json', '--corpus', dir, '--cache', cache]).stdout).length, 2);
+    const [name] = fs.readdirSync(cache);
+    fs.writeFileSync(path.join(cache, name), 'damaged');
+    const rebuilt = check();
+    assert.strictEqual(rebuilt.stdout, first.stdout);
+    assert.match(rebuilt.stderr, /persisted index is not usable/);
+    assert.strictEqual(check().stderr, '');
+  });
+
+  it('writes no index with --no-cache', () => {
+    const dir = path.dirname(tempFile('port.txt', 'Harbour Master Ilse Varga said: "We will need every crane we can find."\n'));
+    const before = fs.readdirSync(process.env.XDG_CACHE_HOME!).length;
+    assert.strictEqual(run(['quotes', '--json', '--corpus', dir, '--no-cache']).status, 0);
+    assert.strictEqual(fs.readdirSync(process.env.XDG_CACHE_HOME!).length, before);
+    run(['quotes', '--json', '--corpus', dir]);
+    assert.deepStrictEqual(fs.readdirSync(process.env.XDG_CACHE_HOME!), ['attributor'], 'the default cache folder is under XDG_CACHE_HOME');
   });
 });

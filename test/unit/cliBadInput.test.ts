@@ -6,6 +6,7 @@ import { execFileSync, spawnSync, type SpawnSyncOptions } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import '../support/isolatedCache';
 import { tempFolder } from '../support/tempFolders';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');

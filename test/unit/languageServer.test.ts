@@ -110,6 +110,42 @@ describe('attributor-ls in a virtual workspace', function () {
   });
 });
 
+describe('attributor-ls with a persisted index', function () {
+  this.timeout(60_000);
+
+  async function session(workspace: string, cache: string, draft: string) {
+    const s = await startServer(`file://${workspace}`, { sources: ['sources'], includeBundledCorpus: false }, undefined, { indexCache: `file://${cache}` });
+    const ready = await waitFor('the index status', () => s.statuses.find((st) => st.state === 'ready'));
+    const uri = `file://${workspace}/draft.md`;
+    await s.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: draft } });
+    const published = await waitFor('diagnostics', () => s.diagnostics.find((d) => d.uri === uri));
+    await stopServer(s);
+    return { ready, diagnostics: published.diagnostics.map((d) => [d.range, d.message]) };
+  }
+
+  it('keeps the index in the folder the client names, and answers the same from it at the next start, a changed source read anew', async () => {
+    const workspace = tempFolder('ls-cache-workspace');
+    const cache = path.join(tempFolder('ls-cache-storage'), 'index');
+    fs.mkdirSync(path.join(workspace, 'sources'));
+    fs.writeFileSync(path.join(workspace, 'sources', 'harbour.txt'), 'Harbour reopens\n\n"The lighthouse keepers will stay at their posts," mayor Tobias Renn said on Monday.\n');
+    fs.writeFileSync(path.join(workspace, 'sources', 'port.txt'), 'Port news\n\n"The cranes stay idle until spring," Ann Lee said.\n');
+    const draft = 'Ben Okafor said "the lighthouse keepers will stay at their posts".\n\nBen Okafor said "the cranes stay idle until spring".\n';
+    const cold = await session(workspace, cache, draft);
+    assert.strictEqual(cold.ready.cache, 'cold');
+    assert.strictEqual(fs.readdirSync(cache).length, 1, 'one index file in the client storage');
+    assert.strictEqual(cold.diagnostics.length, 2);
+    const warm = await session(workspace, cache, draft);
+    assert.strictEqual(warm.ready.cache, 'warm');
+    assert.deepStrictEqual(warm.diagnostics, cold.diagnostics);
+    fs.writeFileSync(path.join(workspace, 'sources', 'port.txt'), 'Port news\n\n"The cranes stay idle until spring," harbour master Ben Okafor said.\n');
+    const later = new Date(Date.now() + 5000);
+    fs.utimesSync(path.join(workspace, 'sources', 'port.txt'), later, later);
+    const partial = await session(workspace, cache, draft);
+    assert.strictEqual(partial.ready.cache, 'partial');
+    assert.strictEqual(partial.diagnostics.length, 1, 'the quote now rightly attributed raises nothing');
+  });
+});
+
 describe('attributor-ls in a workspace the editor does not trust', function () {
   this.timeout(30_000);
 

@@ -8,7 +8,8 @@ import { learnNames } from '../attribution/findNames';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { TextFormat } from '../text/maskMarkup';
 import { prepareText } from '../text/prepareText';
-import type { AnalyzedArticle, AttributedQuote, SourceArticle, Speaker } from '../types';
+import type { AnalyzedArticle, AnalyzedText, AttributedQuote, SourceArticle, Speaker } from '../types';
+import { replayTrace, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
 import type { Steps } from './stepwise';
 
 export function formatOfPath(path: string): TextFormat {
@@ -20,25 +21,68 @@ function mightResolveLater(quote: AttributedQuote): boolean {
 }
 
 /**
- * Analyses `sources` in order, calling `take(i, article)` once for each, as soon as its analysis is final (most
- * articles during the first pass, the ones that needed a second look after it). Yields every `chunk` articles.
- * Speakers keep the display name they had when attributed: see `currentSpeaker`.
+ * An article's analysis as a build made it, to be taken again by a later build (a persisted index): the calls each
+ * pass made on the registry, and the final analysis (the second pass's, when the article needed one).
  */
-export function* analyzeSources(sources: readonly SourceArticle[], registry: SpeakerRegistry, take: (i: number, article: AnalyzedArticle) => void, chunk = 200): Steps<void> {
-  const analyze = (source: SourceArticle, learn: boolean): AnalyzedArticle => {
+export interface ArticleAnalysis {
+  readonly firstPass: AnalysisTrace;
+  /** Null when the first pass was final. */
+  readonly secondPass: AnalysisTrace | null;
+  readonly analyzed: AnalyzedText;
+}
+
+/**
+ * Analyses `sources` in order, calling `take(i, article, analysis)` once for each, as soon as its analysis is final
+ * (most articles during the first pass, the ones that needed a second look after it). Yields every `chunk` articles.
+ * Speakers keep the display name they had when attributed: see `currentSpeaker`.
+ *
+ * `earlier(i)`, when given, is what an earlier build made of article i (same text, same id): it is taken again when
+ * its calls on the registry, made again, get the same answers, and read anew from where an answer changed.
+ * The result is exactly that of analysing every article anew. `counts` tells how many passes were taken again and how many were analysed.
+ */
+export function* analyzeSources(
+  sources: readonly SourceArticle[],
+  registry: SpeakerRegistry,
+  take: (i: number, article: AnalyzedArticle, analysis: ArticleAnalysis) => void,
+  chunk = 200,
+  earlier: (i: number) => ArticleAnalysis | undefined = () => undefined,
+  counts: { taken: number; analysed: number } = { taken: 0, analysed: 0 },
+): Steps<void> {
+  const analyze = (source: SourceArticle, learn: boolean, made: ReplayedCalls) => {
+    const tracing = new TracingRegistry(registry, made);
     const prepared = prepareText(source.text, formatOfPath(source.path), source.id);
-    if (learn) learnNames(prepared, registry);
-    return { ...source, ...toAnalyzedText(prepared, attributeQuotes(prepared, registry)) };
+    if (learn) learnNames(prepared, tracing);
+    return { analyzed: toAnalyzedText(prepared, attributeQuotes(prepared, tracing)) as AnalyzedText | null, trace: tracing.calls as AnalysisTrace };
   };
+  /** A pass made again from its trace when every answer is the same (analysis `null`: the earlier one stands), else read anew from where an answer changed. */
+  const pass = (source: SourceArticle, learn: boolean, before: AnalysisTrace | null | undefined) => {
+    const made = before ? replayTrace(before, registry) : [];
+    if (made === undefined) {
+      counts.taken++;
+      return { analyzed: null, trace: before! };
+    }
+    counts.analysed++;
+    return analyze(source, learn, made);
+  };
+  const firstPasses: AnalysisTrace[] = new Array(sources.length);
   const later: number[] = [];
   for (let i = 0; i < sources.length; i++) {
-    const article = analyze(sources[i], true);
-    if (article.quotes.some(mightResolveLater)) later.push(i);
-    else take(i, article);
+    const before = earlier(i);
+    const first = pass(sources[i], true, before?.firstPass);
+    firstPasses[i] = first.trace;
+    // A first pass made again needed a second look exactly when it did before.
+    // (A kept analysis's speakers carry their final names and kinds, so it is not asked again.)
+    const analyzed = first.analyzed ?? (before!.secondPass === null ? before!.analyzed : null);
+    if (!analyzed || (first.analyzed && analyzed.quotes.some(mightResolveLater))) later.push(i);
+    else take(i, { ...sources[i], ...analyzed }, { firstPass: first.trace, secondPass: null, analyzed });
     if (i % chunk === chunk - 1) yield;
   }
   for (let k = 0; k < later.length; k++) {
-    take(later[k], analyze(sources[later[k]], false));
+    const i = later[k];
+    const before = earlier(i);
+    const second = pass(sources[i], false, before?.secondPass);
+    const analyzed = second.analyzed ?? before!.analyzed;
+    take(i, { ...sources[i], ...analyzed }, { firstPass: firstPasses[i], secondPass: second.trace, analyzed });
     if (k % chunk === chunk - 1) yield;
   }
   yield;

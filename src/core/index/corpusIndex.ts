@@ -3,19 +3,23 @@
 // MiniSearch dictionary of the quotes' words for typos). Built off the typing path; every query is in memory.
 import type { AliasTable } from '../sources/aliasFile';
 import { normalizeName, SpeakerRegistry } from '../attribution/speakerRegistry';
-import { analyzeSources, currentSpeaker, spellingIn } from './analyzeSources';
+import { analyzeSources, currentSpeaker, spellingIn, type ArticleAnalysis } from './analyzeSources';
 import type { LocatedQuote } from './sourceIndex';
 import { normalizePhrase } from '../text/normalizeText';
 import { PassageSearch, processTerm, SPLIT } from './passageSearch';
 import { joinedQuotations } from './joinedQuotations';
-import { QuoteIndex } from './quoteIndex';
+import { QuoteIndex, type QuoteIndexParts } from './quoteIndex';
 import { positionAt } from '../text/textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
 import { runSteps, runStepsAsync, runStepsInSlices, type SliceTiming, type Steps } from './stepwise';
-import { quoteWords, WordIndex, type WordHit } from './wordIndex';
+import { quoteWords, WordIndex, type WordHit, type WordIndexParts } from './wordIndex';
 
 export interface BuildIndexOptions {
   readonly aliases?: AliasTable;
+  /** What an earlier build made of article i, when its text and id are unchanged (see analyzeSources). */
+  readonly earlier?: (i: number) => ArticleAnalysis | undefined;
+  /** Keep each article's analysis with its traces (`CorpusIndex.analyses`), to persist the index. */
+  readonly keepAnalyses?: boolean;
 }
 
 export interface CorpusIndex {
@@ -37,6 +41,10 @@ export interface CorpusIndex {
   locate(quotedText: string): LocatedQuote;
   /** The people learnt from the sources, for reading a draft against them. */
   readonly registry: SpeakerRegistry;
+  /** Each article's analysis with the calls it made on the registry, when the build was asked to keep them. */
+  readonly analyses?: readonly ArticleAnalysis[];
+  /** How many analysis passes the build took again from an earlier build, and how many it made (see analyzeSources). */
+  readonly passes: { readonly taken: number; readonly analysed: number };
 }
 
 /** Lowest share of words (Dice) at which a source sentence counts as the one a draft sentence restates: the claim hover's and Insert Citation's. */
@@ -63,30 +71,56 @@ class BuiltCorpusIndex implements CorpusIndex {
   readonly articles: AnalyzedArticle[];
   readonly registry: SpeakerRegistry;
   speakers: Speaker[] = [];
+  analyses?: ArticleAnalysis[];
+  readonly passes = { taken: 0, analysed: 0 };
   private readonly byId = new Map<string, number>();
   private search!: PassageSearch;
   private words!: WordIndex;
   private quotes!: QuoteIndex;
 
-  private constructor(sources: readonly SourceArticle[]) {
-    this.registry = new SpeakerRegistry();
-    this.articles = new Array(sources.length);
+  private constructor(articles: AnalyzedArticle[], registry = new SpeakerRegistry()) {
+    this.registry = registry;
+    this.articles = articles;
+  }
+
+  /** An index made of the parts a build made (read back from a persisted index): nothing is analysed. */
+  static restore(parts: CorpusIndexParts): BuiltCorpusIndex {
+    const index = new BuiltCorpusIndex([...parts.articles], parts.registry);
+    index.articles.forEach((a, i) => index.byId.set(a.id, i));
+    index.words = new WordIndex(parts.words, (a) => index.articles[a].text);
+    index.quotes = new QuoteIndex(index.articles, index.words, parts.quotes);
+    index.search = new PassageSearch(index.articles, index.words, index.quotes);
+    index.speakers = [...parts.speakers];
+    return index;
+  }
+
+  get parts(): CorpusIndexParts {
+    return { articles: this.articles, registry: this.registry, speakers: this.speakers, words: this.words.parts, quotes: this.quotes.parts };
   }
 
   /** Builds the index, yielding every `chunk` articles (see stepwise.ts). */
   static *steps(sources: readonly SourceArticle[], options: BuildIndexOptions, chunk = 200): Steps<BuiltCorpusIndex> {
-    const index = new BuiltCorpusIndex(sources);
+    const index = new BuiltCorpusIndex(new Array(sources.length));
     if (options.aliases) index.registry.applyAliases(options.aliases);
-    yield* analyzeSources(sources, index.registry, (i, article) => (index.articles[i] = article), chunk);
+    const analyses: ArticleAnalysis[] | undefined = options.keepAnalyses ? new Array(sources.length) : undefined;
+    const take = (i: number, article: AnalyzedArticle, analysis: ArticleAnalysis) => {
+      index.articles[i] = article;
+      if (analyses) analyses[i] = analysis;
+    };
+    yield* analyzeSources(sources, index.registry, take, chunk, options.earlier, index.passes);
     index.registry.invalidate();
     for (let i = 0; i < index.articles.length; i++) {
       const article = index.articles[i];
       index.articles[i] = { ...article, quotes: article.quotes.map((q) => index.refreshSpeaker(q)) };
+      if (analyses) {
+        const { text, lineStarts, paragraphs, sentences, quotes } = index.articles[i];
+        analyses[i] = { ...analyses[i], analyzed: { text, lineStarts, paragraphs, sentences, quotes } };
+      }
       index.byId.set(article.id, i);
       if (i % chunk === chunk - 1) yield;
     }
     yield;
-    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text), Math.max(1, chunk * 2));
+    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text));
     yield;
     index.quotes = yield* QuoteIndex.steps(index.articles, index.words, chunk);
     yield;
@@ -100,7 +134,10 @@ class BuiltCorpusIndex implements CorpusIndex {
         else counts.set(q.speaker.key, { speaker: q.speaker, n: 1 });
       }
     }
-    index.speakers = [...counts.values()].sort((a, b) => b.n - a.n || a.speaker.name.localeCompare(b.speaker.name)).map((c) => c.speaker);
+    // Names in code-unit order among equals: a locale's collation would start ICU (milliseconds) for a tie-break.
+    const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+    index.speakers = [...counts.values()].sort((a, b) => b.n - a.n || byName(a.speaker.name, b.speaker.name)).map((c) => c.speaker);
+    index.analyses = analyses;
     return index;
   }
 
@@ -226,6 +263,30 @@ class BuiltCorpusIndex implements CorpusIndex {
     const closest = this.words.findClosest(words.segments.flat(), ALTERED_QUOTE_SIMILARITY);
     return { exact, closest: closest ? this.toMatch(closest) : null };
   }
+}
+
+/** What an index is made of: enough to persist it and to put it together again without analysing anything. */
+export interface CorpusIndexParts {
+  readonly articles: readonly AnalyzedArticle[];
+  readonly registry: SpeakerRegistry;
+  readonly speakers: readonly Speaker[];
+  readonly words: WordIndexParts;
+  readonly quotes: QuoteIndexParts;
+}
+
+/** The parts of an index this engine built (undefined for another implementation of CorpusIndex). */
+export function corpusIndexParts(index: CorpusIndex): CorpusIndexParts | undefined {
+  return index instanceof BuiltCorpusIndex ? index.parts : undefined;
+}
+
+/** Lets go of the analyses an index kept for persisting it. */
+export function forgetAnalyses(index: CorpusIndex): void {
+  if (index instanceof BuiltCorpusIndex) index.analyses = undefined;
+}
+
+/** An index put together from its parts. */
+export function restoreCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
+  return BuiltCorpusIndex.restore(parts);
 }
 
 /** Builds the index at once (the CLI, the tests). */

@@ -6,7 +6,7 @@
 import MiniSearch from 'minisearch';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AnalyzedArticle } from '../types';
-import type { Steps } from './stepwise';
+import { runSteps, type Steps } from './stepwise';
 import type { WordIndex } from './wordIndex';
 
 export interface CompletionCandidate {
@@ -26,56 +26,106 @@ function completionEnd(text: string, start: number, end: number): number {
   return end;
 }
 
-interface QuoteRef {
-  readonly article: number;
-  readonly quote: number;
-  /** The quote's words in the word index: global positions [first, first + count). */
-  readonly first: number;
-  readonly count: number;
+/** The quote index's data: what a build makes, what a persisted index writes and reads back. */
+export interface QuoteIndexParts {
+  /** Four numbers a quote: its article, its index there, its words' first global position and their count. */
+  readonly refs: Int32Array;
+  /** Word ids in the order first met in the quotes, each with its entries (quote ref * MAX_POSITION + position). */
+  readonly wordIds: Int32Array;
+  readonly entryOffsets: Int32Array;
+  readonly entries: Int32Array;
 }
 
-export class QuoteIndex {
-  private readonly quoteRefs: QuoteRef[] = [];
-  /** For each word id, the quote positions it stands at (quote ref * MAX_POSITION + position). */
-  private readonly byWord = new Map<number, number[]>();
-  /** The quotes' distinct words, for fuzzy and prefix matching. */
-  private readonly dictionary = new MiniSearch<{ id: number; word: string }>({ fields: ['word'], storeFields: [], tokenize: (w) => [w] });
+const REF_SIZE = 4;
 
-  private constructor(
+/** Entries copied between two yields of the build: the lists are millions of entries at 10,000 articles. */
+const ENTRIES_PER_STEP = 200_000;
+
+export class QuoteIndex {
+  private readonly refs: Int32Array;
+  /** For each word id, the quote positions it stands at (quote ref * MAX_POSITION + position). */
+  private readonly byWord: Map<number, Int32Array>;
+  private dictionaryMade: MiniSearch<{ id: number; word: string }> | null = null;
+
+  /** `byWord`: the entries of each word as views of `parts.entries`, when the build made them already. */
+  constructor(
     private readonly articles: readonly AnalyzedArticle[],
     private readonly words: WordIndex,
-  ) {}
+    readonly parts: QuoteIndexParts,
+    byWord?: Map<number, Int32Array>,
+  ) {
+    this.refs = parts.refs;
+    this.byWord = byWord ?? new Map();
+    if (!byWord) for (let w = 0; w < parts.wordIds.length; w++) this.byWord.set(parts.wordIds[w], parts.entries.subarray(parts.entryOffsets[w], parts.entryOffsets[w + 1]));
+  }
 
-  /** Builds the index, yielding every `chunk` articles and dictionary words (see stepwise.ts). */
+  /** Builds the index, yielding every `chunk` articles (see stepwise.ts). */
   static *steps(articles: readonly AnalyzedArticle[], words: WordIndex, chunk = 200): Steps<QuoteIndex> {
-    const index = new QuoteIndex(articles, words);
+    const refs: number[] = [];
+    const byWord = new Map<number, number[]>();
+    let total = 0;
     for (let a = 0; a < articles.length; a++) {
-      index.addQuotes(a);
+      articles[a].quotes.forEach((q, k) => {
+        if (q.isTerm) return;
+        const { first, count } = words.wordsWithin(a, q.textStart, q.textEnd);
+        if (count === 0) return;
+        const ref = refs.length / REF_SIZE;
+        refs.push(a, k, first, count);
+        for (let position = 0; position < Math.min(count, MAX_POSITION); position++) {
+          const id = words.idAt(first + position);
+          const list = byWord.get(id);
+          const entry = ref * MAX_POSITION + position;
+          total++;
+          if (list) list.push(entry);
+          else byWord.set(id, [entry]);
+        }
+      });
       if (a % chunk === chunk - 1) yield;
     }
-    const ids = [...index.byWord.keys()];
-    for (let i = 0; i < ids.length; i += chunk * 20) {
-      index.dictionary.addAll(ids.slice(i, i + chunk * 20).map((id) => ({ id, word: words.wordOf(id) })));
-      yield;
+    // The lists copied into one block a step's worth at a time, each word's view of it made as it goes.
+    const entryOffsets = new Int32Array(byWord.size + 1);
+    const entries = new Int32Array(total);
+    const views = new Map<number, Int32Array>();
+    let w = 0;
+    let work = 0;
+    for (const [id, list] of byWord) {
+      const at = entryOffsets[w];
+      entries.set(list, at);
+      entryOffsets[++w] = at + list.length;
+      views.set(id, entries.subarray(at, at + list.length));
+      work += list.length + 16;
+      if (work >= ENTRIES_PER_STEP) {
+        work = 0;
+        yield;
+      }
     }
+    yield;
+    const index = new QuoteIndex(articles, words, { refs: Int32Array.from(refs), wordIds: Int32Array.from(byWord.keys()), entryOffsets, entries }, views);
+    yield* index.makeDictionary(chunk * 20);
     return index;
   }
 
-  private addQuotes(a: number): void {
-    this.articles[a].quotes.forEach((q, k) => {
-      if (q.isTerm) return;
-      const { first, count } = this.words.wordsWithin(a, q.textStart, q.textEnd);
-      if (count === 0) return;
-      const ref = this.quoteRefs.length;
-      this.quoteRefs.push({ article: a, quote: k, first, count });
-      for (let position = 0; position < Math.min(count, MAX_POSITION); position++) {
-        const id = this.words.idAt(first + position);
-        const list = this.byWord.get(id);
-        const entry = ref * MAX_POSITION + position;
-        if (list) list.push(entry);
-        else this.byWord.set(id, [entry]);
-      }
-    });
+  /** The quotes' distinct words (in the order first met), for fuzzy and prefix matching, added `chunk` at a time. */
+  *makeDictionary(chunk: number): Steps<void> {
+    if (this.dictionaryMade) return;
+    const dictionary = new MiniSearch<{ id: number; word: string }>({ fields: ['word'], storeFields: [], tokenize: (w) => [w] });
+    const ids = this.parts.wordIds;
+    for (let i = 0; i < ids.length; i += chunk) {
+      dictionary.addAll(Array.from(ids.subarray(i, i + chunk), (id) => ({ id, word: this.words.wordOf(id) })));
+      yield;
+    }
+    this.dictionaryMade = dictionary;
+  }
+
+  /** The dictionary, made at once on first use when it was not made in steps (an index read back from a cache). */
+  private get dictionary(): MiniSearch<{ id: number; word: string }> {
+    if (!this.dictionaryMade) runSteps(this.makeDictionary(1 << 30));
+    return this.dictionaryMade!;
+  }
+
+  private ref(ref: number): { article: number; quote: number; first: number; count: number } {
+    const at = ref * REF_SIZE;
+    return { article: this.refs[at], quote: this.refs[at + 1], first: this.refs[at + 2], count: this.refs[at + 3] };
   }
 
   /**
@@ -106,7 +156,7 @@ export class QuoteIndex {
     });
     const ranked = [...(scores ?? new Map<number, number>())].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
     const top = ranked[0]?.[1] ?? 1;
-    return ranked.map(([ref, score]) => ({ article: this.quoteRefs[ref].article, quote: this.quoteRefs[ref].quote, score: score / top }));
+    return ranked.map(([ref, score]) => ({ article: this.refs[ref * REF_SIZE], quote: this.refs[ref * REF_SIZE + 1], score: score / top }));
   }
 
   /** Source quotes that continue `prefix` word for word, quote starts first. */
@@ -119,7 +169,7 @@ export class QuoteIndex {
     const out: CompletionCandidate[] = [];
     let starts = 0;
     const consider = (ref: number, at: number): boolean => {
-      const q = this.quoteRefs[ref];
+      const q = this.ref(ref);
       if (at < 0 || at + whole.length > q.count) return false;
       for (let i = 0; i < whole.length; i++) if (this.words.idAt(q.first + at + i) !== whole[i]) return false;
       if (partial && (at + whole.length >= q.count || !this.words.wordAt(q.first + at + whole.length).startsWith(partial))) return false;
@@ -143,7 +193,7 @@ export class QuoteIndex {
         }
       }
     } else {
-      for (let ref = 0; ref < this.quoteRefs.length; ref++) if (consider(ref, 0)) break;
+      for (let ref = 0; ref < this.refs.length / REF_SIZE; ref++) if (consider(ref, 0)) break;
     }
     out.sort((a, b) => Number(b.atQuoteStart) - Number(a.atQuoteStart) || a.article - b.article || a.start - b.start);
     return out;

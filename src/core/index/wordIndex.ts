@@ -1,10 +1,15 @@
 // A positional word index over every source: each article's normalised words in one stream, with a
 // posting list per word. It answers "where do these words stand, in this order" (exact, with gaps for
 // an ellipsis) and "which passage is closest to these words" (word-level alignment) in milliseconds,
-// however many articles there are.
-import { forEachWord, normalizeWord, tokenizeWords, wordEndAt } from '../text/normalizeText';
+// however many articles there are. Built by wordIndexBuild.ts, or read back from a persisted index.
+import { wordEndAt } from '../text/normalizeText';
 import type { TextSpan } from '../types';
+import type { QuoteWords } from './quoteWords';
 import type { Steps } from './stepwise';
+import { buildWordIndexParts, type WordIndexParts } from './wordIndexBuild';
+
+export { quoteWords, type QuoteWords } from './quoteWords';
+export type { WordIndexParts } from './wordIndexBuild';
 
 export interface WordHit {
   readonly article: number;
@@ -17,180 +22,44 @@ export interface WordHit {
   readonly fragments?: readonly TextSpan[];
 }
 
-/** A draft quote's words, split where it leaves words out (`...`, `…`) or puts words in (`[regions]`). */
-export interface QuoteWords {
-  readonly segments: ReadonlyArray<readonly string[]>;
-  /** Gap allowed before each segment (in words), for the omission or insertion that precedes it. */
-  readonly gaps: readonly number[];
-}
-
-const ELLIPSIS_GAP = 60;
-const BRACKET_GAP = 8;
-
-/** Splits quoted text into segments at ellipses and bracketed insertions. */
-export function quoteWords(text: string): QuoteWords {
-  const segments: string[][] = [];
-  const gaps: number[] = [];
-  let gap = 0;
-  const parts = text.split(/(\.\s?\.\s?\.|\u2026|\[[^\]]{0,80}\])/);
-  for (const part of parts) {
-    if (/^(\.\s?\.\s?\.|\u2026)$/.test(part)) gap = Math.max(gap, ELLIPSIS_GAP);
-    else if (/^\[/.test(part)) gap = Math.max(gap, BRACKET_GAP);
-    else {
-      const words = tokenizeWords(part).map((t) => t.word);
-      if (words.length) {
-        segments.push(words);
-        gaps.push(segments.length === 1 ? 0 : gap);
-        gap = 0;
-      }
-    }
-  }
-  return { segments, gaps };
-}
-
-/** An open-addressing hash table from spellings (read in place in a text) to word ids. */
-class SpellingTable {
-  private slots = new Int32Array(1 << 16);
-  private readonly spellings: string[] = [];
-  private readonly hashes: number[] = [];
-  private readonly ids: number[] = [];
-
-  idOf(text: string, start: number, end: number, newWord: (spelling: string) => number): number {
-    let hash = 0x811c9dc5;
-    for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
-    hash >>>= 0;
-    const length = end - start;
-    const mask = this.slots.length - 1;
-    let slot = hash & mask;
-    for (let entry = this.slots[slot]; entry !== 0; entry = this.slots[slot]) {
-      const k = entry - 1;
-      if (this.hashes[k] === hash && this.spellings[k].length === length && text.startsWith(this.spellings[k], start)) return this.ids[k];
-      slot = (slot + 1) & mask;
-    }
-    const spelling = text.slice(start, end);
-    const id = newWord(spelling);
-    this.spellings.push(spelling);
-    this.hashes.push(hash);
-    this.ids.push(id);
-    this.slots[slot] = this.spellings.length;
-    if (this.spellings.length * 2 > this.slots.length) this.grow();
-    return id;
-  }
-
-  private grow(): void {
-    this.slots = new Int32Array(this.slots.length * 2);
-    const mask = this.slots.length - 1;
-    this.hashes.forEach((hash, k) => {
-      let slot = hash & mask;
-      while (this.slots[slot] !== 0) slot = (slot + 1) & mask;
-      this.slots[slot] = k + 1;
-    });
-  }
-}
-
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
-  bigger.set(array);
-  return bigger;
-}
-
-/** Tokens counted or posted between two yields of the build. */
-const TOKENS_PER_STEP = 200_000;
-
 /** The longest quote, in words, that is compared with the sources word by word when not found exactly. */
 export const MAX_ALIGNED_WORDS = 400;
 
 export class WordIndex {
   private readonly vocabulary = new Map<string, number>();
-  private readonly wordList: string[] = [];
-  private stream!: Int32Array;
+  private readonly wordList: readonly string[];
+  private readonly stream: Int32Array;
   /** Index of each article's first token, plus one past the end. */
-  private firstToken!: Int32Array;
+  private readonly firstToken: Int32Array;
   /** The article each token belongs to. */
-  private tokenArticle!: Int32Array;
+  private readonly tokenArticle: Int32Array;
   /** The vocabulary in order, for words that begin with what is being typed. */
-  private sortedVocabulary!: string[];
+  private readonly sortedVocabulary: string[];
   /** Where each word starts in its article (its end is found by reading on: words are not stored). */
-  private starts!: Int32Array;
+  private readonly starts: Int32Array;
   private queryMarks: Int16Array | null = null;
   private articleScores: Float64Array | null = null;
   private articleLastGroup: Int32Array | null = null;
-  private postingOffsets!: Int32Array;
-  private postings!: Int32Array;
+  private readonly postingOffsets: Int32Array;
+  private readonly postings: Int32Array;
 
-  private constructor(private readonly texts: readonly string[]) {}
-
-  /** Builds the index, yielding after every `chunk` texts. */
-  static *steps(texts: readonly string[], chunk = 500): Steps<WordIndex> {
-    const index = new WordIndex(texts);
-    yield* index.read(chunk);
-    return index;
-  }
-
-  private *read(chunk: number): Steps<void> {
-    const texts = this.texts;
-    // Spellings repeat far more than words do: each is looked up by the characters in the text (no string is
-    // made for a spelling seen before) and normalised once.
-    const spellings = new SpellingTable();
-    const newWord = (spelling: string) => this.wordIdFor(normalizeWord(spelling));
-    // Sized for the texts at once (a word and its space take about six characters): growing by doubling copies
-    // millions of tokens in one step, which would hold the thread of a language server building its index.
-    let characters = 0;
-    for (const text of texts) characters += text.length;
-    let ids: Int32Array<ArrayBuffer> = new Int32Array(Math.max(1 << 16, Math.ceil(characters / 5)));
-    let starts: Int32Array<ArrayBuffer> = new Int32Array(ids.length);
-    let count = 0;
-    this.firstToken = new Int32Array(texts.length + 1);
-    for (let a = 0; a < texts.length; a++) {
-      const text = texts[a];
-      this.firstToken[a] = count;
-      forEachWord(text, 0, text.length, (start, end) => {
-        const id = spellings.idOf(text, start, end, newWord);
-        if (count === ids.length) {
-          ids = grown(ids);
-          starts = grown(starts);
-        }
-        starts[count] = start;
-        ids[count++] = id;
-      });
-      if (a % chunk === chunk - 1) yield;
-    }
-    this.firstToken[texts.length] = count;
-    this.stream = ids.slice(0, count);
-    this.starts = starts.slice(0, count);
-    yield;
-    this.sortedVocabulary = [...this.wordList].sort();
-    yield;
+  /** An index of `parts`; `textOf(a)` is text a (its words' ends are read there). */
+  constructor(
+    readonly parts: WordIndexParts,
+    private readonly textOf: (article: number) => string,
+  ) {
+    ({ wordList: this.wordList, stream: this.stream, starts: this.starts, firstToken: this.firstToken, postingOffsets: this.postingOffsets, postings: this.postings } = parts);
+    this.wordList.forEach((word, id) => this.vocabulary.set(word, id));
+    this.sortedVocabulary = Array.from(parts.sortedIds, (id) => this.wordList[id]);
     this.tokenArticle = new Int32Array(this.stream.length);
-    for (let a = 0; a < texts.length; a++) {
-      this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
-      if (a % chunk === chunk - 1) yield;
-    }
-    // The postings, a slice of the token stream at a time: at 10,000 articles the stream holds millions of tokens.
-    const stream = this.stream;
-    const counts = new Int32Array(this.vocabulary.size + 1);
-    for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
-      for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) counts[stream[p] + 1]++;
-      yield;
-    }
-    for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
-    this.postingOffsets = counts;
-    this.postings = new Int32Array(stream.length);
-    const fill = counts.slice(0, -1);
-    for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
-      for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) this.postings[fill[stream[p]]++] = p;
-      yield;
-    }
+    for (let a = 0; a + 1 < this.firstToken.length; a++) this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
   }
 
-  private wordIdFor(word: string): number {
-    let id = this.vocabulary.get(word);
-    if (id === undefined) {
-      id = this.vocabulary.size;
-      this.vocabulary.set(word, id);
-      this.wordList.push(word);
-    }
-    return id;
+  /** Builds the index of `texts`, in steps of a few milliseconds each. */
+  static *steps(texts: readonly string[]): Steps<WordIndex> {
+    const parts = yield* buildWordIndexParts(texts);
+    yield;
+    return new WordIndex(parts, (a) => texts[a]);
   }
 
   /** The word ids at global positions [first, first + count) that lie within `[start, end)` of an article. */
@@ -238,7 +107,7 @@ export class WordIndex {
 
   /** Where the word at a global position ends in its article. */
   endOf(position: number): number {
-    return wordEndAt(this.texts[this.tokenArticle[position]], this.starts[position]);
+    return wordEndAt(this.textOf(this.tokenArticle[position]), this.starts[position]);
   }
 
   /**

@@ -40,8 +40,35 @@ function describeError(e: unknown): string {
   return code ? `${code}: ${message}` : message;
 }
 
-/** Reads every `.txt` and `.md` article of `folder` (UTF-8, sub-folders too) and its optional `sources.json` metadata. Never throws for a bad file. */
-export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
+/** A source file found in a folder, not read yet: what a persisted index is keyed by. */
+export interface ListedSource {
+  /** The article's id (its path in the folder, without extension). */
+  readonly id: string;
+  readonly path: string;
+  readonly size: number;
+  /** Modification time, when the file system gives it (else the file is always read again). */
+  readonly mtime: number | null;
+  /** What `sources.json` gives for it. */
+  readonly given: MetadataEntry | undefined;
+}
+
+export interface ListedCorpus {
+  readonly files: ListedSource[];
+  readonly problems: LoadProblem[];
+}
+
+function problemsOf(logger: Logger, problems: LoadProblem[]) {
+  return (path: string, message: string) => {
+    problems.push({ path, message });
+    logger.warn(`${path}: ${message}`);
+  };
+}
+
+/**
+ * Finds every `.txt` and `.md` article of `folder` (sub-folders too) with its size and modification time, and reads
+ * its optional `sources.json` metadata; the articles themselves are not read. Never throws for a bad file.
+ */
+export async function listCorpus(fs: CorpusFileSystem, folder: string, options: LoadCorpusOptions = {}): Promise<ListedCorpus> {
   const maxBytes = options.maxFileBytes ?? 5_000_000;
   const maxArticles = options.maxArticles ?? 50_000;
   const maxTotalBytes = options.maxTotalBytes ?? 500_000_000;
@@ -51,15 +78,11 @@ export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: 
   let symlinks = 0;
   let totalBytes = 0;
   const logger = options.logger ?? silentLogger;
-  const articles: SourceArticle[] = [];
   const problems: LoadProblem[] = [];
-  const problem = (path: string, message: string) => {
-    problems.push({ path, message });
-    logger.warn(`${path}: ${message}`);
-  };
+  const problem = problemsOf(logger, problems);
 
   let metadata = new Map<string, MetadataEntry>();
-  const files: Array<{ path: string; id: string }> = [];
+  const found: Array<{ path: string; id: string }> = [];
   // Symbolic links are never followed: a link to a parent folder would loop (one file and ten links to `.` once
   // became 11,111 articles), and a link out of the folder would read files the writer did not choose as sources.
   const walk = async (dir: string, prefix: string, depth: number) => {
@@ -86,7 +109,7 @@ export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: 
       if (entry.kind === 'directory') {
         if (depth < MAX_DEPTH && !SKIPPED_FOLDERS.test(entry.name)) await walk(path, `${prefix}${entry.name}/`, depth + 1);
       } else if (entry.kind === 'file' && ARTICLE.test(entry.name)) {
-        files.push({ path, id: prefix + entry.name.replace(ARTICLE, '') });
+        found.push({ path, id: prefix + entry.name.replace(ARTICLE, '') });
       } else if (entry.kind === 'file' && entry.name === METADATA_FILE && depth === 0) {
         try {
           const parsed = parseMetadataFile(decode(await fs.readFile(path)) ?? '');
@@ -101,8 +124,9 @@ export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: 
   await walk(folder, '', 0);
   if (symlinks) problem(folder, `${symlinks} symbolic link(s) not followed; add the folder they point to as a source folder of its own`);
 
-  for (const file of files) {
-    if (articles.length >= maxArticles) {
+  const files: ListedSource[] = [];
+  for (const file of found) {
+    if (files.length >= maxArticles) {
       problem(folder, `more than ${maxArticles} articles; the rest were not indexed`);
       break;
     }
@@ -116,20 +140,28 @@ export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: 
         problem(file.path, `skipped: ${(stat.size / 1e6).toFixed(1)} MB is larger than the ${(maxBytes / 1e6).toFixed(1)} MB limit for one article`);
         continue;
       }
-      const bytes = await fs.readFile(file.path);
-      totalBytes += bytes.length;
-      const text = decode(bytes);
-      if (text === null) {
-        problem(file.path, 'skipped: not UTF-8 text (binary file?)');
-        continue;
-      }
-      if (!/\p{L}/u.test(text)) {
-        problem(file.path, 'skipped: empty article');
-        continue;
-      }
+      totalBytes += stat.size;
+      files.push({ ...file, size: stat.size, mtime: stat.mtime ?? null, given: metadata.get(file.id) });
+    } catch (e) {
+      problem(file.path, `cannot read the file (${describeError(e)})`);
+    }
+  }
+  if (found.length === 0) problem(folder, 'no articles (.txt or .md files) in this folder');
+  return { files, problems };
+}
+
+/** Reads one listed article: the article, or why it cannot be one (also logged). Never throws. */
+export async function readListedSource(fs: CorpusFileSystem, file: ListedSource, logger: Logger = silentLogger): Promise<SourceArticle | LoadProblem> {
+  const problems: LoadProblem[] = [];
+  const problem = problemsOf(logger, problems);
+  try {
+    const text = decode(await fs.readFile(file.path));
+    if (text === null) problem(file.path, 'skipped: not UTF-8 text (binary file?)');
+    else if (!/\p{L}/u.test(text)) problem(file.path, 'skipped: empty article');
+    else {
       const derived = deriveMetadata(text);
-      const given = metadata.get(file.id) ?? {};
-      articles.push({
+      const given = file.given ?? {};
+      return {
         id: file.id,
         path: file.path,
         text,
@@ -138,12 +170,24 @@ export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: 
         url: given.url ?? null,
         date: given.date !== undefined ? given.date : derived.date,
         doubts: [...new Set([...(given.doubts ?? []), ...derived.doubts])],
-      });
-    } catch (e) {
-      problem(file.path, `cannot read the file (${describeError(e)})`);
+      };
     }
+  } catch (e) {
+    problem(file.path, `cannot read the file (${describeError(e)})`);
   }
-  if (files.length === 0) problem(folder, 'no articles (.txt or .md files) in this folder');
+  return problems[0];
+}
+
+/** Reads every `.txt` and `.md` article of `folder` (UTF-8, sub-folders too) and its optional `sources.json` metadata. Never throws for a bad file. */
+export async function loadCorpus(fs: CorpusFileSystem, folder: string, options: LoadCorpusOptions = {}): Promise<LoadedCorpus> {
+  const logger = options.logger ?? silentLogger;
+  const { files, problems } = await listCorpus(fs, folder, options);
+  const articles: SourceArticle[] = [];
+  for (const file of files) {
+    const read = await readListedSource(fs, file, logger);
+    if ('text' in read) articles.push(read);
+    else problems.push(read);
+  }
   logger.info(`${folder}: ${articles.length} article(s) loaded${problems.length ? `, ${problems.length} problem(s)` : ''}`);
   return { articles, problems };
 }

@@ -2,7 +2,10 @@
 // (`--socket=N`), as vscode-languageserver reads the command line. Files on disk are read directly.
 import * as path from 'path';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { fileURLToPath } from 'url';
 import { URI } from 'vscode-uri';
+import { engineVersion } from '../../node/engineVersion';
+import { folderCacheStore } from '../../node/folderCacheStore';
 import { ArchiveIndex } from '../../archive/archiveIndex';
 import { startServer } from '../attributorServer';
 import { nodeUriFileSystem } from './nodeUriFileSystem';
@@ -18,5 +21,8 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 
 // dist/server.js sits next to the bundled corpus's folder, as dist/cli.js does.
 const bundledCorpus = URI.file(path.join(__dirname, '..', 'corpus')).toString();
+const engine = engineVersion();
+// The sources' index is kept in the client's storage folder when it is on this disk (a file: URI).
+const indexCache = (folder: string) => (engine && folder.startsWith('file:') ? { store: folderCacheStore(fileURLToPath(folder)), engine } : undefined);
 // The Node server can reach a PostgreSQL archive; a web worker's entry gives no opener.
-startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus, openArchive: (url) => ArchiveIndex.open(url) });
+startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus, indexCache, openArchive: (url) => ArchiveIndex.open(url) });

@@ -1,0 +1,209 @@
+// What an article's analysis asked of the sources' people, and what it was told: every call it made on the shared
+// speaker registry, in order, with the answer. Analysis is deterministic given its text and those answers, so an
+// article analysed before can be taken again without reading its text anew when the same calls, made again on
+// today's registry, give the same answers (its effect on the registry is then the same too). That is how a
+// persisted index stays exactly what a fresh build would give while most of it is reused: names learnt across
+// articles make each article's analysis depend on the articles before it, and the trace says when it does.
+import { SpeakerRegistry, type SpeakerRecord } from '../attribution/speakerRegistry';
+import type { Speaker } from '../types';
+
+/** The registry's calls an analysis makes. */
+export enum TraceOp {
+  AddPerson,
+  AddOrganisation,
+  AddDescription,
+  AddRole,
+  AddGender,
+  LookupName,
+  LookupRole,
+  Record,
+  Gender,
+  ToSpeaker,
+}
+
+/** One call: what was asked (arguments as one string) and what came back (as one string). */
+export interface TraceCall {
+  readonly op: TraceOp;
+  readonly args: string;
+  readonly answer: string;
+}
+
+export type AnalysisTrace = readonly TraceCall[];
+
+const SEP = '\u0001';
+const NONE = '\u0000';
+
+function wordsArg(words: readonly string[], article: string | null): string {
+  return `${article ?? NONE}${SEP}${words.join(SEP)}`;
+}
+
+function parseWordsArg(args: string): { words: string[]; article: string | null } {
+  const parts = args.split(SEP);
+  return { article: parts[0] === NONE ? null : parts[0], words: parts.slice(1) };
+}
+
+/** A record as analysis can see it: the fields it reads (key, kind, names, whether it has roles). */
+function recordAnswer(record: SpeakerRecord | null | undefined): string {
+  return record ? `${record.key}${SEP}${record.kind}${SEP}${record.first ?? NONE}${SEP}${record.last}${SEP}${record.roles.size}` : NONE;
+}
+
+function speakerAnswer(speaker: Speaker): string {
+  return `${speaker.key}${SEP}${speaker.name}${SEP}${speaker.kind}`;
+}
+
+/** The value a call returns, kept so that an analysis resumed after a replay gets the very objects the replay got. */
+type Value = SpeakerRecord | Speaker | string | null | undefined | void;
+
+/** Calls a replay made, with their values, up to and including the first whose answer changed. */
+export type ReplayedCalls = ReadonlyArray<{ readonly call: TraceCall; readonly value: Value }>;
+
+function keyedRecord(registry: SpeakerRegistry, key: string): SpeakerRecord {
+  const record = registry.record(key);
+  if (!record) throw new TraceMismatch(`no record ${key}`);
+  return record;
+}
+
+/** Makes one call on `registry`: the value and its answer string. */
+function perform(registry: SpeakerRegistry, op: TraceOp, args: string): { value: Value; answer: string } {
+  switch (op) {
+    case TraceOp.AddPerson:
+    case TraceOp.AddOrganisation:
+    case TraceOp.LookupName:
+    case TraceOp.LookupRole: {
+      const { words, article } = parseWordsArg(args);
+      const value =
+        op === TraceOp.AddPerson ? registry.addPerson(words, article)
+        : op === TraceOp.AddOrganisation ? registry.addOrganisation(words, article)
+        : op === TraceOp.LookupName ? registry.lookupName(words, article)
+        : registry.lookupRole(words, article);
+      return { value, answer: recordAnswer(value) };
+    }
+    case TraceOp.AddDescription: {
+      const at = args.indexOf(SEP);
+      const article = args.slice(0, at);
+      const value = registry.addDescription(args.slice(at + 1), article === NONE ? null : article);
+      return { value, answer: recordAnswer(value) };
+    }
+    case TraceOp.AddRole: {
+      const [key, ...words] = args.split(SEP);
+      registry.addRole(keyedRecord(registry, key), words);
+      return { value: undefined, answer: '' };
+    }
+    case TraceOp.AddGender: {
+      const [key, gender] = args.split(SEP);
+      registry.addGender(keyedRecord(registry, key), gender as 'male' | 'female');
+      return { value: undefined, answer: '' };
+    }
+    case TraceOp.Record: {
+      const value = registry.record(args);
+      return { value, answer: recordAnswer(value) };
+    }
+    case TraceOp.Gender: {
+      const value = registry.gender(keyedRecord(registry, args));
+      return { value, answer: value ?? NONE };
+    }
+    case TraceOp.ToSpeaker: {
+      const value = registry.toSpeaker(keyedRecord(registry, args));
+      return { value, answer: speakerAnswer(value) };
+    }
+  }
+}
+
+/** An analysis did not repeat the calls its replay made (it would mean analysis is not deterministic). */
+export class TraceMismatch extends Error {}
+
+/**
+ * A registry that passes every call an analysis makes to `inner` and writes it down. Given the values of calls
+ * already made (by a replay that stopped at a changed answer), it hands those back for the first calls instead,
+ * checking that the analysis asks the same: the analysis resumes where the replay stopped.
+ */
+export class TracingRegistry extends SpeakerRegistry {
+  readonly calls: TraceCall[] = [];
+  private position = 0;
+
+  constructor(
+    private readonly inner: SpeakerRegistry,
+    private readonly made: ReplayedCalls = [],
+  ) {
+    super();
+  }
+
+  private call(op: TraceOp, args: string): Value {
+    const at = this.position++;
+    if (at < this.made.length) {
+      const { call, value } = this.made[at];
+      if (call.op !== op || call.args !== args) throw new TraceMismatch(`call ${at} differs from its replay`);
+      this.calls.push(call);
+      return value;
+    }
+    const { value, answer } = perform(this.inner, op, args);
+    this.calls.push({ op, args, answer });
+    return value;
+  }
+
+  override addPerson(words: readonly string[], article: string | null): SpeakerRecord {
+    return this.call(TraceOp.AddPerson, wordsArg(words, article)) as SpeakerRecord;
+  }
+
+  override addOrganisation(words: readonly string[], article: string | null): SpeakerRecord {
+    return this.call(TraceOp.AddOrganisation, wordsArg(words, article)) as SpeakerRecord;
+  }
+
+  override addDescription(text: string, article: string | null): SpeakerRecord {
+    return this.call(TraceOp.AddDescription, `${article ?? NONE}${SEP}${text}`) as SpeakerRecord;
+  }
+
+  override addRole(record: SpeakerRecord, roleWords: readonly string[]): void {
+    this.call(TraceOp.AddRole, [record.key, ...roleWords].join(SEP));
+  }
+
+  override addGender(record: SpeakerRecord, gender: 'male' | 'female'): void {
+    this.call(TraceOp.AddGender, `${record.key}${SEP}${gender}`);
+  }
+
+  override lookupName(words: readonly string[], article: string | null = null): SpeakerRecord | null {
+    return this.call(TraceOp.LookupName, wordsArg(words, article)) as SpeakerRecord | null;
+  }
+
+  override lookupRole(words: readonly string[], article: string | null = null): SpeakerRecord | null {
+    return this.call(TraceOp.LookupRole, wordsArg(words, article)) as SpeakerRecord | null;
+  }
+
+  override record(key: string): SpeakerRecord | undefined {
+    return this.call(TraceOp.Record, key) as SpeakerRecord | undefined;
+  }
+
+  override gender(record: SpeakerRecord): 'male' | 'female' | null {
+    return this.call(TraceOp.Gender, record.key) as 'male' | 'female' | null;
+  }
+
+  override toSpeaker(record: SpeakerRecord): Speaker {
+    return this.call(TraceOp.ToSpeaker, record.key) as Speaker;
+  }
+
+  override child(): SpeakerRegistry {
+    throw new Error('a traced analysis reads one registry');
+  }
+}
+
+/**
+ * Makes a trace's calls again on `registry`, in order, as the analysis would. When every answer is the same, the
+ * analysis would be the same: `undefined`. Otherwise the calls made up to and including the first changed answer,
+ * with their values, for the analysis to resume from (`TracingRegistry`).
+ */
+export function replayTrace(trace: AnalysisTrace, registry: SpeakerRegistry): ReplayedCalls | undefined {
+  const made: Array<{ call: TraceCall; value: Value }> = [];
+  for (const call of trace) {
+    let result: { value: Value; answer: string };
+    try {
+      result = perform(registry, call.op, call.args);
+    } catch (error) {
+      // A record the trace names no longer exists: the analysis asked differently before this call already.
+      if (error instanceof TraceMismatch) return made;
+      throw error;
+    }
+    made.push({ call, value: result.value });
+    if (result.answer !== call.answer) return made;
+  }
+  return undefined;
+}

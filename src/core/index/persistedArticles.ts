@@ -1,0 +1,201 @@
+// The analysed articles in the persisted index: each article's text and analysis in a block of its own, read on
+// first use (a check against 10,000 articles touches a few of them), and the traces of their analysis, read only
+// when a build takes the articles again after some sources changed.
+import type { AnalysisTrace, TraceOp } from './analysisTrace';
+import type { ArticleAnalysis } from './analyzeSources';
+import { ByteReader, ByteWriter, CorruptData, decodeText } from './binaryCodec';
+import type { AnalyzedArticle, AnalyzedText, AttributedQuote, AttributionMethod, SourceArticle, Speaker, SpeakerKind } from '../types';
+
+
+/** Every distinct speaker of the articles' quotes, numbered. */
+export class SpeakerTable {
+  readonly list: Speaker[] = [];
+  private readonly numbers = new Map<Speaker, number>();
+
+  number(speaker: Speaker | null): number {
+    if (!speaker) return -1;
+    let n = this.numbers.get(speaker);
+    if (n === undefined) {
+      n = this.list.length;
+      this.list.push(speaker);
+      this.numbers.set(speaker, n);
+    }
+    return n;
+  }
+
+  write(out: ByteWriter): void {
+    out.uint(this.list.length);
+    for (const s of this.list) {
+      out.string(s.key);
+      out.string(s.name);
+      // Kinds and methods as their names: a list of them here would fall behind the engine's (a file of another engine is never read).
+      out.string(s.kind);
+      out.uint(s.members ? s.members.length + 1 : 0);
+      for (const m of s.members ?? []) out.string(m);
+    }
+  }
+
+  static read(input: ByteReader): Speaker[] {
+    return Array.from({ length: input.uint() }, () => {
+      const key = input.string();
+      const name = input.string();
+      const kind = input.string() as SpeakerKind;
+      const members = input.uint();
+      if (members === 0) return { key, name, kind };
+      return { key, name, kind, members: Array.from({ length: members - 1 }, () => input.string()) };
+    });
+  }
+}
+
+/** One article's text and analysis as a block. */
+export function writeArticle(out: ByteWriter, article: AnalyzedText, speakers: SpeakerTable): void {
+  const text = article.text;
+  out.string(text);
+  out.uint(article.lineStarts.length);
+  let last = 0;
+  for (const at of article.lineStarts) {
+    out.uint(at - last);
+    last = at;
+  }
+  out.uint(article.paragraphs.length);
+  for (const p of article.paragraphs) {
+    out.uint(p.start);
+    out.uint(p.end - p.start);
+  }
+  out.uint(article.sentences.length);
+  for (const s of article.sentences) {
+    out.uint(s.start);
+    out.uint(s.end - s.start);
+    out.uint(s.paragraph);
+  }
+  out.uint(article.quotes.length);
+  for (const q of article.quotes) {
+    out.uint(q.start);
+    out.uint(q.end - q.start);
+    out.uint(q.textStart - q.start);
+    out.uint(q.textEnd - q.textStart);
+    // A quote's and a mention's words are the text between their offsets, almost always: then they are not written.
+    const ownText = q.text !== text.slice(q.textStart, q.textEnd);
+    const mention = q.mention === null ? 0 : q.mention.text === text.slice(q.mention.start, q.mention.end) ? 1 : 2;
+    out.uint((q.unclosed ? 1 : 0) | (q.isTerm ? 2 : 0) | (ownText ? 4 : 0) | (mention << 3));
+    if (ownText) out.string(q.text);
+    out.uint(q.sentence);
+    out.optional(speakers.number(q.speaker));
+    if (q.mention) {
+      out.uint(q.mention.start);
+      out.uint(q.mention.end - q.mention.start);
+      if (mention === 2) out.string(q.mention.text);
+    }
+    out.string(q.method);
+  }
+}
+
+function readArticle(input: ByteReader, speakers: readonly Speaker[]): AnalyzedText {
+  const text = input.string();
+  let line = 0;
+  const lineStarts = Array.from({ length: input.uint() }, () => (line += input.uint()));
+  const paragraphs = Array.from({ length: input.uint() }, () => {
+    const start = input.uint();
+    return { start, end: start + input.uint() };
+  });
+  const sentences = Array.from({ length: input.uint() }, () => {
+    const start = input.uint();
+    return { start, end: start + input.uint(), paragraph: input.uint() };
+  });
+  const quotes = Array.from({ length: input.uint() }, (): AttributedQuote => {
+    const start = input.uint();
+    const end = start + input.uint();
+    const textStart = start + input.uint();
+    const textEnd = textStart + input.uint();
+    const flags = input.uint();
+    const quoteText = flags & 4 ? input.string() : text.slice(textStart, textEnd);
+    const sentence = input.uint();
+    const speakerNumber = input.optional();
+    if (speakerNumber >= speakers.length) throw new CorruptData('no such speaker');
+    let mention: AttributedQuote['mention'] = null;
+    if (flags >> 3) {
+      const from = input.uint();
+      const to = from + input.uint();
+      mention = { start: from, end: to, text: flags >> 3 === 2 ? input.string() : text.slice(from, to) };
+    }
+    const method = input.string() as AttributionMethod;
+    return {
+      start, end, textStart, textEnd, text: quoteText, unclosed: (flags & 1) !== 0, sentence,
+      speaker: speakerNumber < 0 ? null : speakers[speakerNumber], mention, method, isTerm: (flags & 2) !== 0,
+    };
+  });
+  return { text, lineStarts, paragraphs, sentences, quotes };
+}
+
+/**
+ * An article read back: its metadata at once, its text and analysis on first use (own properties, so that a copy
+ * with `{ ...article }` has them too).
+ */
+export function lazyArticle(source: Omit<SourceArticle, 'text'>, blocks: Uint8Array, at: number, speakers: readonly Speaker[]): AnalyzedArticle {
+  let analyzed: AnalyzedText | undefined;
+  const read = (): AnalyzedText => {
+    if (!analyzed) {
+      const input = ByteReader.region(blocks, at);
+      analyzed = readArticle(input, speakers);
+    }
+    return analyzed;
+  };
+  const article = { ...source } as AnalyzedArticle;
+  for (const key of ['text', 'lineStarts', 'paragraphs', 'sentences', 'quotes'] as const) {
+    Object.defineProperty(article, key, { enumerable: true, get: () => read()[key] });
+  }
+  return article;
+}
+
+/** Just the text of the article block at `at` (for a build that reads the analysis anew). */
+export function articleText(blocks: Uint8Array, at: number): string {
+  return decodeText(ByteReader.region(blocks, at).stringBytes());
+}
+
+/** The analysis of an article block, decoded now. */
+export function articleAnalysis(blocks: Uint8Array, at: number, speakers: readonly Speaker[]): AnalyzedText {
+  return readArticle(ByteReader.region(blocks, at), speakers);
+}
+
+/** The traces of every article's analysis, their strings written once. */
+export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[]): void {
+  const strings = new Map<string, number>();
+  const number = (s: string) => {
+    let n = strings.get(s);
+    if (n === undefined) strings.set(s, (n = strings.size));
+    return n;
+  };
+  const body = new ByteWriter();
+  const trace = (calls: AnalysisTrace) => {
+    body.uint(calls.length);
+    for (const c of calls) {
+      body.uint(c.op);
+      body.uint(number(c.args));
+      body.uint(number(c.answer));
+    }
+  };
+  for (const a of analyses) {
+    trace(a.firstPass);
+    body.uint(a.secondPass ? 1 : 0);
+    if (a.secondPass) trace(a.secondPass);
+  }
+  out.uint(strings.size);
+  for (const s of strings.keys()) out.string(s);
+  out.bytes(body.written());
+}
+
+/** The traces written by `writeTraces`: for each article, its two passes' calls. */
+export function readTraces(input: ByteReader, count: number): Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> {
+  const strings = Array.from({ length: input.uint() }, () => input.string());
+  const body = ByteReader.region(input.bytes(), 0);
+  const string = () => {
+    const n = body.uint();
+    if (n >= strings.length) throw new CorruptData('no such string');
+    return strings[n];
+  };
+  const trace = (): AnalysisTrace => Array.from({ length: body.uint() }, () => ({ op: body.uint() as TraceOp, args: string(), answer: string() }));
+  return Array.from({ length: count }, () => {
+    const firstPass = trace();
+    return { firstPass, secondPass: body.uint() ? trace() : null };
+  });
+}

@@ -1,0 +1,219 @@
+// The index as one compact binary file, so that a later run loads it instead of analysing the sources again. It is
+// keyed by each source file's path, size and modification time, the engine that wrote it and the settings that
+// shape an analysis (the alias table): a file written by another engine or for other settings is foreign, one that
+// fails its checksum or its structure is corrupt, and neither is ever trusted. No JSON: the word and quote indexes
+// are blocks of 32-bit integers read back as views of the file, the articles are blocks decoded on first use, and
+// the traces of their analysis (analysisTrace) are read only when some sources changed.
+import type { RegistrySnapshot } from '../attribution/speakerRegistry';
+import { SpeakerRegistry } from '../attribution/speakerRegistry';
+import type { AnalysisTrace } from './analysisTrace';
+import type { ArticleAnalysis } from './analyzeSources';
+import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
+import { corpusIndexParts, restoreCorpusIndex, type CorpusIndex } from './corpusIndex';
+import { articleAnalysis, articleText, lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
+import type { SourceArticle, SpeakerKind } from '../types';
+
+const MAGIC = 'attributor index 1\n';
+
+/** What makes a source file's share of the index still valid. */
+export interface SourceFileKey {
+  readonly id: string;
+  readonly path: string;
+  readonly size: number;
+  /** Modification time as the file system gives it. */
+  readonly mtime: number;
+  /** The metadata given for it (a `sources.json` entry), as a string. */
+  readonly given: string;
+}
+
+/** What every part of a persisted index depends on besides the files. */
+export interface IndexFileHeader {
+  /** The engine that wrote it: another engine's analysis may differ. */
+  readonly engine: string;
+  /** The settings that shape an analysis (the alias table), as a string. */
+  readonly settings: string;
+}
+
+export function sameSourceFile(a: SourceFileKey, b: SourceFileKey): boolean {
+  return a.id === b.id && a.path === b.path && a.size === b.size && a.mtime === b.mtime && a.given === b.given;
+}
+
+/** A persisted index read back: its files, the index itself, and what a build needs to take articles again. */
+export interface IndexFile {
+  readonly keys: readonly SourceFileKey[];
+  /** The index as it was written (articles decoded on first use). */
+  index(): CorpusIndex;
+  /** Article i as a source (metadata now, text on first use). */
+  source(i: number): SourceArticle;
+  /** What the build that wrote it made of article i (decoded now). */
+  analysis(i: number): ArticleAnalysis;
+}
+
+/** The file of `index`, whose articles were read from the files `keys` (in order); undefined when it cannot be (not built here, or built without its analyses). */
+export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[], header: IndexFileHeader): Uint8Array | undefined {
+  const parts = corpusIndexParts(index);
+  const analyses = index.analyses;
+  if (!parts || !analyses || analyses.length !== keys.length || parts.articles.length !== keys.length) return undefined;
+  const out = new ByteWriter(MAGIC);
+  out.string(header.engine);
+  out.string(header.settings);
+  out.uint(keys.length);
+  keys.forEach((key, i) => {
+    const a = parts.articles[i];
+    out.string(key.id);
+    out.string(key.path);
+    out.uint(key.size);
+    out.string(String(key.mtime));
+    out.string(key.given);
+    out.string(a.title);
+    for (const field of [a.outlet, a.url, a.date]) {
+      out.uint(field === null ? 0 : 1);
+      if (field !== null) out.string(field);
+    }
+    out.uint(a.doubts.length);
+    for (const d of a.doubts) out.string(d);
+  });
+  const speakers = new SpeakerTable();
+  const blocks = new ByteWriter();
+  const offsets = parts.articles.map((article) => {
+    const at = blocks.size;
+    writeArticle(blocks, article, speakers);
+    return at;
+  });
+  const order = parts.speakers.map((s) => speakers.number(s));
+  speakers.write(out);
+  out.int32s(offsets);
+  out.bytes(blocks.written());
+  out.int32s(order);
+  writeRegistry(out, parts.registry.snapshot());
+  const w = parts.words;
+  out.uint(w.wordList.length);
+  for (const word of w.wordList) out.string(word);
+  for (const block of [w.stream, w.starts, w.firstToken, w.sortedIds, w.postingOffsets, w.postings]) out.int32s(block);
+  const q = parts.quotes;
+  for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
+  writeTraces(out, analyses);
+  return out.finish();
+}
+
+/** Reads a persisted index; throws CorruptData for a damaged file, or one of another engine or other settings. */
+export function readIndexFile(bytes: Uint8Array, header: IndexFileHeader): IndexFile {
+  const input = new ByteReader(bytes, MAGIC);
+  if (input.string() !== header.engine) throw new CorruptData('written by another engine');
+  if (input.string() !== header.settings) throw new CorruptData('written for other settings');
+  const n = input.uint();
+  const keys: SourceFileKey[] = [];
+  const sources: Array<Omit<SourceArticle, 'text'>> = [];
+  for (let i = 0; i < n; i++) {
+    const key = { id: input.string(), path: input.string(), size: input.uint(), mtime: Number(input.string()), given: input.string() };
+    keys.push(key);
+    const title = input.string();
+    const [outlet, url, date] = [0, 1, 2].map(() => (input.uint() ? input.string() : null));
+    const doubts = Array.from({ length: input.uint() }, () => input.string());
+    sources.push({ id: key.id, path: key.path, title, outlet, url, date, doubts });
+  }
+  const speakers = SpeakerTable.read(input);
+  const offsets = input.int32s();
+  const blocks = input.bytes();
+  if (offsets.length !== n || offsets.some((at) => at < 0 || at >= Math.max(1, blocks.length))) throw new CorruptData('article blocks');
+  const order = Array.from(input.int32s(), (k) => {
+    if (k < 0 || k >= speakers.length) throw new CorruptData('no such speaker');
+    return speakers[k];
+  });
+  const registry = readRegistry(input);
+  const wordList = Array.from({ length: input.uint() }, () => input.string());
+  const [stream, starts, firstToken, sortedIds, postingOffsets, postings] = [0, 1, 2, 3, 4, 5].map(() => input.int32s());
+  const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
+  checkWordIndex({ stream, starts, firstToken, sortedIds, postingOffsets, postings }, n, wordList.length);
+  const tracesAt = input.position;
+  let traces: Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> | undefined;
+  const tracesOf = () => {
+    if (!traces) {
+      input.seek(tracesAt);
+      traces = readTraces(input, n);
+    }
+    return traces;
+  };
+  return {
+    keys,
+    index() {
+      const articles = sources.map((source, i) => lazyArticle(source, blocks, offsets[i], speakers));
+      const words = { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings };
+      return restoreCorpusIndex({ articles, registry: SpeakerRegistry.fromSnapshot(registry), speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
+    },
+    source: (i) => ({ ...sources[i], text: articleText(blocks, offsets[i]) }),
+    analysis: (i) => ({ ...tracesOf()[i], analyzed: articleAnalysis(blocks, offsets[i], speakers) }),
+  };
+}
+
+/** The word index's arrays agree with each other (a file that passed its checksum but was written wrong is caught here, not by a query reading out of bounds). */
+function checkWordIndex(w: { stream: Int32Array; starts: Int32Array; firstToken: Int32Array; sortedIds: Int32Array; postingOffsets: Int32Array; postings: Int32Array }, articles: number, words: number): void {
+  const ok =
+    w.firstToken.length === articles + 1 && w.firstToken[articles] === w.stream.length && w.starts.length === w.stream.length &&
+    w.sortedIds.length === words && w.postingOffsets.length === words + 1 && w.postingOffsets[words] === w.stream.length && w.postings.length === w.stream.length;
+  if (!ok) throw new CorruptData('word index');
+}
+
+function writeRegistry(out: ByteWriter, snapshot: RegistrySnapshot): void {
+  const numbers = new Map(snapshot.records.map((r, i) => [r.key, i]));
+  const counted = (list: ReadonlyArray<readonly [string, number]>) => {
+    out.uint(list.length);
+    for (const [text, count] of list) {
+      out.string(text);
+      out.uint(count);
+    }
+  };
+  out.uint(snapshot.records.length);
+  for (const r of snapshot.records) {
+    out.string(r.key);
+    out.string(r.kind);
+    out.uint(r.first === null ? 0 : 1);
+    if (r.first !== null) out.string(r.first);
+    out.string(r.last);
+    counted(r.spellings);
+    counted(r.roles);
+    out.uint(r.male);
+    out.uint(r.female);
+    out.uint(r.mentions);
+    out.uint(r.aliases.length);
+    for (const a of r.aliases) out.string(a);
+  }
+  out.uint(snapshot.byRole.length);
+  for (const [role, keys] of snapshot.byRole) {
+    out.string(role);
+    out.int32s(keys.map((k) => numbers.get(k)!));
+  }
+  out.uint(snapshot.byRoleHead.length);
+  for (const [head, entries] of snapshot.byRoleHead) {
+    out.string(head);
+    out.uint(entries.length);
+    for (const [key, modifiers] of entries) {
+      out.uint(numbers.get(key)!);
+      out.string(modifiers);
+    }
+  }
+  out.uint(snapshot.byAlias.length);
+  for (const [alias, key] of snapshot.byAlias) {
+    out.string(alias);
+    out.uint(numbers.get(key)!);
+  }
+}
+
+function readRegistry(input: ByteReader): RegistrySnapshot {
+  const counted = () => Array.from({ length: input.uint() }, () => [input.string(), input.uint()] as const);
+  const records = Array.from({ length: input.uint() }, () => {
+    const key = input.string();
+    const kind = input.string() as SpeakerKind;
+    const first = input.uint() ? input.string() : null;
+    return { key, kind, first, last: input.string(), spellings: counted(), roles: counted(), male: input.uint(), female: input.uint(), mentions: input.uint(), aliases: Array.from({ length: input.uint() }, () => input.string()) };
+  });
+  const key = (n: number) => {
+    if (n < 0 || n >= records.length) throw new CorruptData('no such record');
+    return records[n].key;
+  };
+  const byRole = Array.from({ length: input.uint() }, () => [input.string(), Array.from(input.int32s(), key)] as const);
+  const byRoleHead = Array.from({ length: input.uint() }, () => [input.string(), Array.from({ length: input.uint() }, () => [key(input.uint()), input.string()] as const)] as const);
+  const byAlias = Array.from({ length: input.uint() }, () => [input.string(), key(input.uint())] as const);
+  return { records, byRole, byRoleHead, byAlias };
+}
+

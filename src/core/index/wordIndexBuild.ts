@@ -1,0 +1,134 @@
+// Building the word index's arrays from the texts, in steps that each hold the thread a few milliseconds at most
+// (a language server answers requests between them): every text's words read into one stream of word ids, the
+// vocabulary sorted a run at a time, and a posting list per word.
+import { forEachWord, normalizeWord } from '../text/normalizeText';
+import { SpellingTable } from './spellingTable';
+import type { Steps } from './stepwise';
+
+/** The word index's data: what a build makes, what a persisted index writes and reads back. */
+export interface WordIndexParts {
+  /** Each word id's normalised word, in the order first met. */
+  readonly wordList: readonly string[];
+  /** Every text's word ids, one text after another. */
+  readonly stream: Int32Array;
+  /** Where each word of the stream starts in its text (its end is found by reading on: words are not stored). */
+  readonly starts: Int32Array;
+  /** Index of each text's first token in the stream, plus one past the end. */
+  readonly firstToken: Int32Array;
+  /** Word ids in the order of their words (for words beginning with what is typed). */
+  readonly sortedIds: Int32Array;
+  /** For word id w, its positions in the stream are postings[postingOffsets[w] .. postingOffsets[w + 1]). */
+  readonly postingOffsets: Int32Array;
+  readonly postings: Int32Array;
+}
+
+/** Work between two yields of the build: tokens counted or posted, characters read, words merged. */
+const TOKENS_PER_STEP = 100_000;
+const CHARACTERS_PER_STEP = 150_000;
+const SORTED_RUN = 2048;
+
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** The texts' words read into the word index's arrays, yielding every few milliseconds of work. */
+export function* buildWordIndexParts(texts: readonly string[]): Steps<WordIndexParts> {
+  const vocabulary = new Map<string, number>();
+  const wordList: string[] = [];
+  // Spellings repeat far more than words do: each is looked up by the characters in the text (no string is
+  // made for a spelling seen before) and normalised once.
+  const spellings = new SpellingTable();
+  const newWord = (spelling: string) => {
+    const word = normalizeWord(spelling);
+    let id = vocabulary.get(word);
+    if (id === undefined) {
+      id = wordList.length;
+      vocabulary.set(word, id);
+      wordList.push(word);
+    }
+    return id;
+  };
+  // Sized for the texts at once (a word and its space take about six characters): growing by doubling copies
+  // millions of tokens in one step, which would hold the thread of a language server building its index.
+  let characters = 0;
+  for (const text of texts) characters += text.length;
+  let ids: Int32Array<ArrayBuffer> = new Int32Array(Math.max(1 << 16, Math.ceil(characters / 5)));
+  let starts: Int32Array<ArrayBuffer> = new Int32Array(ids.length);
+  let count = 0;
+  const firstToken = new Int32Array(texts.length + 1);
+  let read = 0;
+  for (let a = 0; a < texts.length; a++) {
+    const text = texts[a];
+    firstToken[a] = count;
+    forEachWord(text, 0, text.length, (start, end) => {
+      const id = spellings.idOf(text, start, end, newWord);
+      if (count === ids.length) {
+        ids = grown(ids);
+        starts = grown(starts);
+      }
+      starts[count] = start;
+      ids[count++] = id;
+    });
+    read += text.length;
+    if (read >= CHARACTERS_PER_STEP) {
+      read = 0;
+      yield;
+    }
+  }
+  firstToken[texts.length] = count;
+  const stream = ids.subarray(0, count);
+  const tokenStarts = starts.subarray(0, count);
+  yield;
+  const sortedIds = yield* sortedWordIds(wordList);
+  const { postingOffsets, postings } = yield* postingLists(stream, wordList.length);
+  return { wordList, stream, starts: tokenStarts, firstToken, sortedIds, postingOffsets, postings };
+}
+
+/** Word ids in the order of their words: runs sorted one at a time, then merged a step's worth at a time. */
+function* sortedWordIds(words: readonly string[]): Steps<Int32Array> {
+  let order = new Int32Array(words.length);
+  for (let i = 0; i < order.length; i++) order[i] = i;
+  const byWord = (a: number, b: number) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0);
+  for (let from = 0; from < order.length; from += SORTED_RUN) {
+    order.subarray(from, from + SORTED_RUN).sort(byWord);
+    yield;
+  }
+  let spare = new Int32Array(order.length);
+  let work = 0;
+  for (let width = SORTED_RUN; width < order.length; width *= 2) {
+    for (let left = 0; left < order.length; left += 2 * width) {
+      const mid = Math.min(left + width, order.length);
+      const right = Math.min(left + 2 * width, order.length);
+      let i = left;
+      let j = mid;
+      for (let k = left; k < right; k++) {
+        spare[k] = i < mid && (j >= right || byWord(order[i], order[j]) <= 0) ? order[i++] : order[j++];
+        if (++work === TOKENS_PER_STEP / 4) {
+          work = 0;
+          yield;
+        }
+      }
+    }
+    [order, spare] = [spare, order];
+  }
+  return order;
+}
+
+/** For each word id, where it stands in the stream: counted, then posted, a slice of the stream at a time. */
+function* postingLists(stream: Int32Array, words: number): Steps<{ postingOffsets: Int32Array; postings: Int32Array }> {
+  const counts = new Int32Array(words + 1);
+  for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
+    for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) counts[stream[p] + 1]++;
+    yield;
+  }
+  for (let i = 1; i < counts.length; i++) counts[i] += counts[i - 1];
+  const postings = new Int32Array(stream.length);
+  const fill = counts.slice(0, -1);
+  for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
+    for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) postings[fill[stream[p]]++] = p;
+    yield;
+  }
+  return { postingOffsets: counts, postings };
+}

@@ -1,0 +1,144 @@
+// The persisted index: a run from a warm or partly-warm cache answers exactly as a fresh build of the same files
+// (findings, speakers, find, complete), after a file changed, was added or removed; a damaged or foreign cache is
+// rebuilt, never trusted.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildCorpusIndex, checkDraft, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { folderCacheStore } from '../../src/node/folderCacheStore';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
+import { createGenerator } from '../support/generateCorpus';
+import { BUNDLED_CORPUS } from '../support/memoryCorpus';
+import { tempFolder } from '../support/tempFolders';
+
+const ENGINE = 'test-engine';
+
+/** What a user sees of an index: every article's quotes and speakers, the people, and answers to finds, completions and a draft's check. */
+function answers(index: CorpusIndex, probes: readonly string[], draft: string) {
+  return {
+    articles: index.articles.map((a) => [a.id, a.title, a.quotes.map((q) => [q.start, q.end, q.speaker?.key ?? null, q.speaker?.name ?? null, q.method, q.mention?.text ?? null])]),
+    speakers: index.speakers.map((s) => [s.key, s.name, s.kind, index.quotesBy(s.key).length]),
+    find: probes.map((p) => index.find(p, 5).map((m) => [m.kind, m.location.sourceId, m.location.start, m.text, m.speaker?.key ?? null, m.score.toFixed(6)])),
+    complete: probes.map((p) => index.complete(p.split(' ').slice(0, 3).join(' '), 5).map((c) => JSON.stringify(c))),
+    resolved: index.speakers.slice(0, 40).map((s) => index.resolveSpeaker(s.name.split(' ').pop() ?? s.name)?.key ?? null),
+    findings: checkDraft(draft, index).findings.map((f) => [f.code, f.start, f.end, f.message]),
+  };
+}
+
+async function fresh(folders: string[]): Promise<CorpusIndex> {
+  const corpus = await loadSourceFolders(nodeFileSystem, folders);
+  return buildCorpusIndex(corpus.articles);
+}
+
+/** Quotes of the folders' articles, and a draft that cites some of them to the wrong person and some rightly. */
+function probesOf(index: CorpusIndex): { probes: string[]; draft: string } {
+  const quoted = index.articles.flatMap((a) => a.quotes.filter((q) => q.speaker).map((q) => ({ text: a.text.slice(q.start + 1, q.end - 1), speaker: q.speaker!.name })));
+  const picked = quoted.filter((_, i) => i % Math.max(1, Math.floor(quoted.length / 12)) === 0).slice(0, 12);
+  const names = index.speakers.map((s) => s.name);
+  const draft = picked.map((q, i) => `${i % 2 ? names[(i * 7) % names.length] : q.speaker} said "${q.text}".`).join('\n\n');
+  return { probes: picked.map((q) => q.text.split(/\s+/).slice(0, 6).join(' ')), draft };
+}
+
+async function open(folders: string[], cache: string) {
+  return openCorpusIndex(nodeFileSystem, folders, { cache: { store: folderCacheStore(cache), engine: ENGINE } });
+}
+
+async function assertSameAsFresh(folders: string[], cache: string, expected: 'warm' | 'partial' | 'cold') {
+  const opened = await open(folders, cache);
+  const reference = await fresh(folders);
+  const { probes, draft } = probesOf(reference);
+  assert.ok(probes.length > 3, 'the corpus has quotes to probe');
+  assert.strictEqual(opened.cache, expected);
+  assert.deepStrictEqual(answers(opened.index, probes, draft), answers(reference, probes, draft));
+  return opened;
+}
+
+function writeGenerated(dir: string, from: number, count: number, seed: number): void {
+  // Few people across many articles: names introduced in one article and used bare in others (cross-document learning).
+  const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', seed, 25);
+  for (let i = 0; i < from + count; i++) {
+    const a = generator.article(i);
+    if (i >= from) fs.writeFileSync(path.join(dir, `${a.id}.txt`), a.text);
+  }
+}
+
+/** A file's text changed, its size too (the key is path, size and modification time). */
+function rewrite(file: string, text: string): void {
+  fs.writeFileSync(file, text);
+  const later = new Date(fs.statSync(file).mtimeMs + 5000);
+  fs.utimesSync(file, later, later);
+}
+
+describe('the persisted index', function () {
+  this.timeout(120_000);
+
+  it('answers from a warm cache exactly as a fresh build of the bundled corpus, without analysing again', async () => {
+    const cache = tempFolder('index-cache');
+    const cold = await assertSameAsFresh([BUNDLED_CORPUS], cache, 'cold');
+    assert.strictEqual(cold.reused, 0);
+    const warm = await assertSameAsFresh([BUNDLED_CORPUS], cache, 'warm');
+    assert.strictEqual(warm.reused, warm.index.articles.length);
+  });
+
+  it('after one file changed, one added and one removed, answers as a fresh build, analysing again only what changed', async () => {
+    const dir = tempFolder('generated-sources');
+    writeGenerated(dir, 0, 60, 11);
+    const cache = tempFolder('index-cache');
+    await assertSameAsFresh([dir], cache, 'cold');
+
+    // A person introduced with a new full name and title in a changed article: others that name them bare may now resolve.
+    const files = fs.readdirSync(dir).sort();
+    const changed = path.join(dir, files[7]);
+    const person = fs.readFileSync(path.join(dir, files[3]), 'utf8').match(/([A-Z][a-z]+ [A-Z][a-z]+) (said|told)/)?.[1] ?? 'Ann Lee';
+    rewrite(changed, `${fs.readFileSync(changed, 'utf8')}\n"We will rebuild the harbour wall," said ${person}, the harbour minister.\n`);
+    let opened = await assertSameAsFresh([dir], cache, 'partial');
+    assert.strictEqual(opened.reused, files.length - 1);
+    assert.ok(opened.index.passes.analysed < opened.index.passes.taken, `analysed ${opened.index.passes.analysed}, taken ${opened.index.passes.taken}`);
+
+    writeGenerated(dir, 60, 1, 11);
+    opened = await assertSameAsFresh([dir], cache, 'partial');
+    assert.strictEqual(opened.reused, files.length);
+
+    fs.rmSync(path.join(dir, files[3]));
+    opened = await assertSameAsFresh([dir], cache, 'partial');
+    assert.strictEqual(opened.reused, files.length);
+
+    await assertSameAsFresh([dir], cache, 'warm');
+  });
+
+  it('rebuilds a damaged, truncated or foreign cache file instead of trusting it, and says so', async () => {
+    const dir = tempFolder('generated-sources');
+    writeGenerated(dir, 0, 20, 5);
+    const cache = tempFolder('index-cache');
+    await open([dir], cache);
+    const [name] = fs.readdirSync(cache);
+    const good = fs.readFileSync(path.join(cache, name));
+    const damaged = Buffer.from(good);
+    for (let i = Math.floor(damaged.length / 3); i < damaged.length; i += 97) damaged[i] ^= 0x5a;
+    for (const bytes of [damaged, good.subarray(0, Math.floor(good.length / 2)), Buffer.from('not an index at all'), Buffer.alloc(0)]) {
+      fs.writeFileSync(path.join(cache, name), bytes);
+      const opened = await assertSameAsFresh([dir], cache, 'cold');
+      assert.ok(opened.cacheProblem === undefined || /not usable/.test(opened.cacheProblem), opened.cacheProblem);
+    }
+    fs.writeFileSync(path.join(cache, name), good);
+    const other = await openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'another-engine' } });
+    assert.strictEqual(other.cache, 'cold');
+    const aliases = await openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: ENGINE }, aliases: { entries: [{ name: 'Ann Lee', aliases: ['the harbour chief'] }] } });
+    assert.notStrictEqual(aliases.cache, 'warm');
+  });
+  it('keeps every kind of attribution and speaker the engine makes (a quote without a speech verb, a label, joint speakers, an organisation)', async () => {
+    const dir = tempFolder('attribution-forms');
+    fs.writeFileSync(path.join(dir, 'senate.txt'), [
+      'Senate fight over the gun law',
+      'Senator Ted Cruz blamed the law on "knuckleheaded politicians" in Washington.',
+      '"We will not give in," Cruz said on Tuesday. "Not now, not ever."',
+      'According to the White House, the bill is "dead on arrival" in its present form.',
+      '"This is a sad day for the country," said Mayor Ann Lee and Governor Ben Okafor in a joint statement.',
+      'The Justice Department said the law was "unenforceable as written".',
+    ].join('\n\n') + '\n');
+    fs.writeFileSync(path.join(dir, 'hearing.md'), '# Hearing transcript\n\n**Reyes**: "We have no record of that meeting."\n\n**Cruz**: "Then find one."\n\nThe ports are \'open for business\' - Ann Lee\n');
+    const cache = tempFolder('index-cache');
+    await assertSameAsFresh([dir], cache, 'cold');
+    await assertSameAsFresh([dir], cache, 'warm');
+  });
+});
