@@ -5,6 +5,7 @@ import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
+import { NEWSROOM_DRAFT } from '../support/newsroomDraft';
 import { startPostgres, type PostgresServer } from '../support/postgresServer';
 
 const CLI = path.join(__dirname, '..', '..', 'dist', 'cli.js');
@@ -25,15 +26,7 @@ describe('attributor archive add and --db (a real server)', () => {
     server = await startPostgres();
     db = server.createDatabase('cli');
     draft = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-cli-db-')), 'draft.md');
-    fs.writeFileSync(draft, [
-      'Zelensky said Russia would use "all available means" to protect them.',
-      '',
-      'Putin said Moscow "would use all possible means to protect the newly incorporated regions".',
-      '',
-      'The mayor said "we will rebuild the harbour by the spring of next year".',
-      '',
-      'Putin vowed to use "all available means".',
-    ].join('\n'));
+    fs.writeFileSync(draft, NEWSROOM_DRAFT);
   });
   after(() => {
     server?.stop();

@@ -6,23 +6,12 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as path from 'path';
 import { DidOpenTextDocumentNotification, HoverRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import { NEWSROOM_DRAFT } from '../support/newsroomDraft';
 import { startPostgres, type PostgresServer } from '../support/postgresServer';
 import { startServer, stopServer, waitFor, type Session } from '../support/languageServerSession';
 import { tempFolder } from '../support/tempFolders';
 
 const ROOT = path.join(__dirname, '..', '..');
-const DRAFT = [
-  '# Draft',
-  '',
-  'Zelensky said Russia would use "all available means" to protect them.',
-  '',
-  'Putin said Moscow "would use all possible means to protect the newly incorporated regions".',
-  '',
-  'The mayor said "we will rebuild the harbour by the spring of next year".',
-  '',
-  'Putin vowed to use "all available means".',
-  '',
-].join('\n');
 
 /** What a writer reads of a diagnostic: where, how severe, which finding and its message. */
 function shown(diagnostics: readonly Diagnostic[]): object[] {
@@ -30,7 +19,7 @@ function shown(diagnostics: readonly Diagnostic[]): object[] {
 }
 
 async function diagnosticsOf(session: Session, uri: string): Promise<Diagnostic[]> {
-  await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: DRAFT } });
+  await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: NEWSROOM_DRAFT } });
   return (await waitFor(`diagnostics of ${uri}`, () => session.diagnostics.find((d) => d.uri === uri))).diagnostics;
 }
 

@@ -137,6 +137,11 @@ async function main(): Promise<void> {
     await benchArchive(bundled.articles.map((a) => a.text).join(' '), at >= 0 ? Number(argv[at + 1]) : 1_000_000);
     return;
   }
+  // --hostile: the hostile section alone (a minute), to reproduce its figures without the whole run.
+  if (argv.includes('--hostile')) {
+    benchHostileShapes(buildCorpusIndex(bundled.articles));
+    return;
+  }
   benchCorpus(report, 'bundled corpus', bundled.articles, 10_000);
   benchHostileShapes(buildCorpusIndex(bundled.articles));
   const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));
