@@ -2,9 +2,12 @@
 // spelling variants, titles and roles) plus an optional alias table. A draft's registry sits on top of the
 // corpus registry, so `Zelenskyy`, `the Ukrainian president` and `Volodymyr Zelensky` meet in one key.
 import type { AliasTable } from '../sources/aliasFile';
-import { LEADER_HEADS, PARTY_WORDS, ROLE_HEADS } from '../text/newsLexicon';
-import { isSpellingVariant, normalizeWord } from '../text/normalizeText';
+import { LEADER_HEADS, PARTY_WORDS } from '../text/newsLexicon';
+import { isSpellingVariant } from '../text/normalizeText';
+import { acronymOf, headsMatch, normalizeName, roleKey, roleSignature, stemsMatch, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
+
+export { normalizeName, roleKey } from './nameMatching';
 
 export interface SpeakerRecord {
   readonly key: string;
@@ -22,61 +25,6 @@ export interface SpeakerRecord {
   readonly order: number;
   /** Names or roles an alias table declared for it: matched exactly. */
   readonly aliases: Set<string>;
-}
-
-const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'do', 'dos']);
-
-export function normalizeName(words: readonly string[]): string[] {
-  return words.map((w) => normalizeWord(w).replace(/'s$/, '').replace(/'$/, '')).filter((w) => w && w !== 'the');
-}
-
-/** `ukraine's president` -> `ukraine president`; `the head of the presidential office` -> `head of presidential office`. */
-export function roleKey(words: readonly string[]): string {
-  return normalizeName(words)
-    .filter((w) => !['a', 'an', 'his', 'her', 'their', 'its'].includes(w))
-    .join(' ');
-}
-
-interface RoleSignature {
-  readonly head: string;
-  readonly modifiers: readonly string[];
-}
-
-function roleSignature(key: string): RoleSignature | null {
-  const words = key.split(' ');
-  const ofAt = words.indexOf('of');
-  const before = ofAt >= 0 ? words.slice(0, ofAt) : words;
-  let headAt = -1;
-  for (let i = before.length - 1; i >= 0; i--) {
-    if (ROLE_HEADS.has(before[i])) {
-      headAt = i;
-      break;
-    }
-  }
-  if (headAt < 0) return null;
-  let head = before[headAt];
-  if (head === 'minister' && before[headAt - 1] === 'prime') head = 'prime minister';
-  const modifiers = words.filter((w, i) => i !== headAt && !SMALL_WORDS.has(w) && !(head === 'prime minister' && w === 'prime'));
-  return { head, modifiers };
-}
-
-function stemsMatch(a: string, b: string): boolean {
-  if (a === b) return true;
-  const n = Math.min(a.length, b.length);
-  if (n < 4) return false;
-  const stem = Math.min(n, 5);
-  return a.slice(0, stem) === b.slice(0, stem);
-}
-
-function headsMatch(a: string, b: string): boolean {
-  return a === b || (LEADER_HEADS.has(a) && LEADER_HEADS.has(b));
-}
-
-function acronymOf(words: readonly string[]): string {
-  return words
-    .filter((w) => !SMALL_WORDS.has(w))
-    .map((w) => w[0])
-    .join('');
 }
 
 function bestSpelling(spellings: ReadonlyMap<string, number>): string {
