@@ -1,25 +1,14 @@
 // `attributor check FILE...`: each draft read (safely), read against the sources' people, its quotes located in
 // one call to the index, judged; the findings written in the format asked for.
-import { checkDraftAsync, formatOfDraft } from '../core';
-import { UsageError, type Options } from './cliOptions';
-import { formatCheck, type CheckedDraft } from './formats/checkFormats';
-import { openSources } from './openSources';
+import type { Options } from './cliOptions';
+import { withCheckedDrafts } from './checkDraftFiles';
+import { formatCheck } from './formats/checkFormats';
 import { print } from './output';
-import { readDraftFile } from './readDraftFile';
-import { readIgnoreList } from './ignoreFile';
 
 declare const ATTRIBUTOR_VERSION: string | undefined;
 
-export async function runCheck(o: Options): Promise<number> {
-  if (o.args.length === 0) throw new UsageError('check needs at least one FILE');
-  const texts: Array<{ file: string; text: string }> = [];
-  for (const file of o.args) texts.push({ file, text: await readDraftFile(file, o.maxDraftBytes) });
-  const ignore = await readIgnoreList(o);
-  const index = await openSources(o);
-  try {
-    const drafts: CheckedDraft[] = [];
-    // One rule for every front: a draft is Markdown when its name says so, plain text otherwise.
-    for (const { file, text } of texts) drafts.push({ file, text, report: await checkDraftAsync(text, index, { ignore, format: formatOfDraft(file) }) });
+export function runCheck(o: Options): Promise<number> {
+  return withCheckedDrafts(o, 'check', async (drafts, index) => {
     const sourcePaths = new Map<string, string>();
     if (o.format === 'sarif' || o.format === 'rdjsonl') {
       const ids = new Set(drafts.flatMap((d) => d.report.findings.flatMap((f) => (f.source ? [f.source] : []))));
@@ -32,7 +21,5 @@ export async function runCheck(o: Options): Promise<number> {
     const output = formatCheck(o.format, drafts, { version, sourcePaths, cwd: process.cwd() });
     if (output) print(output);
     return drafts.some((d) => d.report.findings.length > 0) ? 1 : 0;
-  } finally {
-    await index.close();
-  }
+  });
 }

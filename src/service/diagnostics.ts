@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { checkDraft, checkDraftAsync, computeLineStarts, formatOfDraft, positionAt, type DraftReport, type Finding, type Severity } from '../core';
+import { checkDraft, checkDraftAsync, formatOfDraft, positionAt, type DraftReport, type Finding, type Severity, type SourceIndex } from '../core';
 import { cancelled, checksAgainstArchive, isServed, sourceLocation, type ServiceContext } from './context';
 import { engineSeverities, type AttributorSettings } from './settings';
 
@@ -33,20 +33,16 @@ export async function computeDiagnostics(ctx: ServiceContext, document: TextDocu
   if (!force && (!isServed(ctx, document, settings) || !settings.diagnosticsEnabled)) return { kind: 'skipped' };
   if (!force && document.lineCount > settings.maxLines) return { kind: 'skipped', tooLarge: { lines: document.lineCount, maxLines: settings.maxLines } };
   const started = Date.now();
-  let report: DraftReport;
-  let local = true;
-  if (checksAgainstArchive(ctx, settings)) {
-    const archive = await ctx.archives.get(settings.archiveUrl);
-    if (archive.kind === 'failed') return { kind: 'skipped', archiveDown: archive.reason };
-    if (cancelled(token)) return undefined;
-    report = await ctx.checks.reportFrom(document, archive.index, settings.archiveUrl, ctx.ignores.listFor(document.uri), settings);
-    local = false;
-  } else {
-    report = ctx.checks.report(document, index, ctx.library.generation, ctx.ignores.listFor(document.uri), settings);
-  }
+  const against = await checkedAgainst(ctx, settings);
+  if ('down' in against) return { kind: 'skipped', archiveDown: against.down };
+  if (cancelled(token)) return undefined;
+  const ignore = ctx.ignores.listFor(document.uri);
+  const report = against.archive
+    ? await ctx.checks.reportFrom(document, against.archive.index, against.archive.url, ignore, settings)
+    : ctx.checks.report(document, index, ctx.library.generation, ignore, settings);
   const ms = Date.now() - started;
   const findings = shown(report, settings);
-  return { kind: 'checked', diagnostics: findings.map((f) => toDiagnostic(ctx, f, report.analyzed.lineStarts, local)), findings, ms };
+  return { kind: 'checked', diagnostics: findings.map((f) => toDiagnostic(ctx, f, report.analyzed.lineStarts, !against.archive)), findings, ms };
 }
 
 /** The diagnostics of a draft that is not open (Check Workspace): its text as read from the workspace. */
@@ -54,18 +50,17 @@ export async function diagnosticsOfText(ctx: ServiceContext, uri: string, text: 
   const settings = await ctx.workspace.settings(uri);
   const [index] = await Promise.all([ctx.library.ready(), ctx.ignores.ready()]);
   const options = { severities: engineSeverities(settings.severities), ignore: ctx.ignores.listFor(uri), format: formatOfDraft(uri) };
-  let report: DraftReport;
-  let local = true;
-  if (checksAgainstArchive(ctx, settings)) {
-    const archive = await ctx.archives.get(settings.archiveUrl);
-    if (archive.kind === 'failed') return [];
-    report = await checkDraftAsync(text, archive.index, options);
-    local = false;
-  } else {
-    report = checkDraft(text, index, options);
-  }
-  const lineStarts = computeLineStarts(text);
-  return shown(report, settings).map((f) => toDiagnostic(ctx, f, lineStarts, local));
+  const against = await checkedAgainst(ctx, settings);
+  if ('down' in against) return [];
+  const report = against.archive ? await checkDraftAsync(text, against.archive.index, options) : checkDraft(text, index, options);
+  return shown(report, settings).map((f) => toDiagnostic(ctx, f, report.analyzed.lineStarts, !against.archive));
+}
+
+/** What drafts are checked against: the archive the settings name (`down`: it cannot be opened), else the folders. */
+async function checkedAgainst(ctx: ServiceContext, settings: AttributorSettings): Promise<{ readonly archive?: { readonly index: SourceIndex; readonly url: string } } | { readonly down: string }> {
+  if (!checksAgainstArchive(ctx, settings)) return {};
+  const archive = await ctx.archives.get(settings.archiveUrl);
+  return archive.kind === 'open' ? { archive: { index: archive.index, url: settings.archiveUrl } } : { down: archive.reason };
 }
 
 function shown(report: DraftReport, settings: AttributorSettings): readonly Finding[] {

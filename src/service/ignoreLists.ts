@@ -3,7 +3,7 @@
 import { URI, Utils } from 'vscode-uri';
 import { addToIgnoreFile, addToIgnoreList, EMPTY_IGNORE_LIST, IGNORE_FILE, parseIgnoreFile, type IgnoreEntry, type IgnoreFileChange, type IgnoreList } from '../core';
 import { readTextIfExists, type AttributorWorkspace, type ServiceLogger, type WorkspaceFileSystem } from './workspace';
-import { checkedTarget, linkOnPath } from './workspacePaths';
+import { checkedTarget, readFolderFile } from './workspacePaths';
 
 /** Adding to an ignore file: its URI, its text (as the editor holds it, or on disk), and the change. */
 export interface IgnoreFilePlan {
@@ -47,12 +47,7 @@ export class IgnoreLists {
       for (const folder of this.workspace.folders()) {
         const uri = this.fileOf(folder);
         try {
-          const link = this.workspace.trusted === false ? await linkOnPath(this.fs, folder, uri) : undefined;
-          if (link) {
-            this.logger.warn(`Not reading ${uri}: it is reached through the symbolic link ${link}, and this workspace is not trusted.`);
-            continue;
-          }
-          const text = await readTextIfExists(this.fs, uri);
+          const text = await readFolderFile(this.workspace, this.fs, this.logger, folder, uri);
           if (text === undefined) continue;
           const { list, problems } = parseIgnoreFile(text);
           for (const problem of problems) this.logger.warn(`${uri}: ${problem}`);

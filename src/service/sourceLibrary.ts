@@ -13,8 +13,8 @@ import {
   type LoadProblem,
 } from '../core';
 import { buildIndexInSteps, type BuildTiming } from './indexBuild';
-import { readTextIfExists, type AttributorWorkspace, type ServiceLogger, type WorkspaceFileSystem } from './workspace';
-import { folderHolding, linkOnPath } from './workspacePaths';
+import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from './workspace';
+import { folderHolding, linkOnPath, readFolderFile } from './workspacePaths';
 
 export interface SourceFolder {
   readonly uri: string;
@@ -186,12 +186,7 @@ export class SourceLibrary {
     for (const folder of this.workspace.folders()) {
       const uri = Utils.joinPath(URI.parse(folder), ALIAS_FILE).toString();
       try {
-        const link = this.workspace.trusted === false ? await linkOnPath(this.fs, folder, uri) : undefined;
-        if (link) {
-          this.logger.warn(`Not reading ${uri}: it is reached through the symbolic link ${link}, and this workspace is not trusted.`);
-          continue;
-        }
-        const text = await readTextIfExists(this.fs, uri);
+        const text = await readFolderFile(this.workspace, this.fs, this.logger, folder, uri);
         if (text === undefined) continue;
         const { table, problems } = parseAliasFile(text);
         for (const problem of problems) this.logger.warn(`${uri}: ${problem}`);

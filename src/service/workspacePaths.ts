@@ -2,7 +2,7 @@
 // symbolic link (a link in a repository can point anywhere: `.attributor` -> `~/.ssh`, `bibliography.json` ->
 // `~/.bashrc`). Checked on URIs, through the workspace's file system, so virtual workspaces are held to it too.
 import { URI, Utils } from 'vscode-uri';
-import type { WorkspaceFileSystem } from './workspace';
+import { readTextIfExists, type AttributorWorkspace, type ServiceLogger, type WorkspaceFileSystem } from './workspace';
 
 function normalized(uri: string): URI {
   return Utils.joinPath(URI.parse(uri), '.');
@@ -44,6 +44,19 @@ export async function linkOnPath(fs: WorkspaceFileSystem, folder: string, uri: s
     parent = Utils.joinPath(parent, parts[i]);
   }
   return undefined;
+}
+
+/**
+ * The text of a workspace folder's own file (the ignore or alias file), or undefined when there is none. In an
+ * untrusted workspace a file reached through a symbolic link is not read (said in the log). Read errors throw.
+ */
+export async function readFolderFile(workspace: AttributorWorkspace, fs: WorkspaceFileSystem, logger: ServiceLogger, folder: string, uri: string): Promise<string | undefined> {
+  const link = workspace.trusted === false ? await linkOnPath(fs, folder, uri) : undefined;
+  if (link) {
+    logger.warn(`Not reading ${uri}: it is reached through the symbolic link ${link}, and this workspace is not trusted.`);
+    return undefined;
+  }
+  return readTextIfExists(fs, uri);
 }
 
 /** A path setting that is not relative to the workspace folder: absolute, a home folder, a drive or a URI. */

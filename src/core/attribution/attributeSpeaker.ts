@@ -20,7 +20,8 @@ import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
-import { isPersonNoun, PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './speakerResolver';
+import { isPersonNoun } from './phraseKinds';
+import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './speakerResolver';
 import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './speakerResolver';

@@ -2,10 +2,11 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { conjuncts, isPronoun, isSpeechVerbAt, isVerbLike, isWord, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { AttributionMethod, Speaker, TextSpan } from '../types';
 
@@ -44,39 +45,6 @@ export const REACH = 80;
 export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
 /** How many quotes of one sentence a pronoun weighs as its antecedent (the nearest ones before it). */
 export const ANTECEDENT_QUOTES = 8;
-
-/** `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a participle or adverb clause. */
-export function opensClause(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  const next = tokens[i + 1];
-  return t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap;
-}
-
-/** A noun for a person (`spokeswoman`, `billionaire`, `45-year-old`), not for a thing (`statement`, `campaign`). */
-export function isPersonNoun(noun: string): boolean {
-  return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || /-year-old$/.test(noun);
-}
-
-const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
-const SHARE_WORDS = new Set(['percent', '%', 'majority', 'minority', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'plurality', 'share', 'fraction', 'proportion', 'number', 'bulk', 'rest']);
-
-/**
- * `75 percent of Republicans said`, `Six in 10 voters said`, `a majority of Democrats said`: the answer of a poll
- * or a crowd, whose words no one person said (and `Republicans` here is not `Senate Republicans`).
- */
-function isShareOfMany(tokens: readonly Token[], part: Phrase): boolean {
-  const first = tokens[part.from];
-  const noun = tokens[part.from + 1];
-  // `10 voters`, `1,000 protesters`, `21 percent`; never `76-year-old Morton Blackwell` or `15 organizing director Kendall Fells`.
-  if (/^\d[\d,.]*$/.test(first.text) && part.to - part.from > 1 && isWord(noun) && !noun.cap && (/s$/.test(noun.lower) || SHARE_WORDS.has(noun.lower))) return true;
-  const of = tokens[part.from - 1];
-  const share = tokens[part.from - 2];
-  if (isWord(of) && of.lower === 'of' && share && (SHARE_WORDS.has(share.lower) || /^\d/.test(share.text))) return true;
-  // `Six in 10 voters`, `four in 10`: the phrase read after `in`.
-  const into = tokens[part.from - 1];
-  const count = tokens[part.from - 2];
-  return isWord(into) && into.lower === 'in' && isWord(count) && (NUMBER_WORDS.has(count.lower) || /^\d/.test(count.text));
-}
 
 /** What every quote of a sentence asks about it, read once per sentence. */
 export interface SentenceFacts {

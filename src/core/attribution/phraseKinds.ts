@@ -1,0 +1,39 @@
+// What kind of phrase stands before a speech verb: a clause that opens the sentence (`Appearing before supporters,`),
+// a noun for a person rather than a thing, or a share of many people (`75 percent of Republicans`), whose words no
+// one person said.
+import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import { isWord, type Phrase } from './speakerPhrases';
+
+/** `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a participle or adverb clause. */
+export function opensClause(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  return t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap;
+}
+
+/** A noun for a person (`spokeswoman`, `billionaire`, `45-year-old`), not for a thing (`statement`, `campaign`). */
+export function isPersonNoun(noun: string): boolean {
+  return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || /-year-old$/.test(noun);
+}
+
+const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
+const SHARE_WORDS = new Set(['percent', '%', 'majority', 'minority', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'plurality', 'share', 'fraction', 'proportion', 'number', 'bulk', 'rest']);
+
+/**
+ * `75 percent of Republicans said`, `Six in 10 voters said`, `a majority of Democrats said`: the answer of a poll
+ * or a crowd, whose words no one person said (and `Republicans` here is not `Senate Republicans`).
+ */
+export function isShareOfMany(tokens: readonly Token[], part: Phrase): boolean {
+  const first = tokens[part.from];
+  const noun = tokens[part.from + 1];
+  // `10 voters`, `1,000 protesters`, `21 percent`; never `76-year-old Morton Blackwell` or `15 organizing director Kendall Fells`.
+  if (/^\d[\d,.]*$/.test(first.text) && part.to - part.from > 1 && isWord(noun) && !noun.cap && (/s$/.test(noun.lower) || SHARE_WORDS.has(noun.lower))) return true;
+  const of = tokens[part.from - 1];
+  const share = tokens[part.from - 2];
+  if (isWord(of) && of.lower === 'of' && share && (SHARE_WORDS.has(share.lower) || /^\d/.test(share.text))) return true;
+  // `Six in 10 voters`, `four in 10`: the phrase read after `in`.
+  const into = tokens[part.from - 1];
+  const count = tokens[part.from - 2];
+  return isWord(into) && into.lower === 'in' && isWord(count) && (NUMBER_WORDS.has(count.lower) || /^\d/.test(count.text));
+}
