@@ -47,12 +47,16 @@ function isHardWrapped(text: string, lines: readonly Line[]): boolean {
 
 const BLOCK_START = /^\s{0,3}(?:[#>]|[-*+]\s|\d{1,3}[.)]\s|\|)/;
 
-/** `lines`: every line is a paragraph (plain-text news files); `blocks`: lines run on until a blank line (Markdown, wrapped text). */
-export type ParagraphMode = 'lines' | 'blocks';
+/**
+ * `lines`: every line is a paragraph (plain-text news files); `blocks`: lines run on until a blank line (Markdown);
+ * `wrapped`: the same, in a text whose lines are wrapped at a fixed width (plain or Markdown).
+ */
+export type ParagraphMode = 'lines' | 'blocks' | 'wrapped';
 
 /** In plain text a line is a paragraph of its own unless the text is hard-wrapped; in Markdown, never. */
 export function paragraphModeOf(text: string, format: TextFormat): ParagraphMode {
-  return format === 'plain' && !isHardWrapped(text, splitLines(text)) ? 'lines' : 'blocks';
+  const wrapped = isHardWrapped(text, splitLines(text));
+  return wrapped ? 'wrapped' : format === 'plain' ? 'lines' : 'blocks';
 }
 
 /**
@@ -135,15 +139,76 @@ function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: Qu
   return !(endsQuote && /[\u2014\u2013-]/.test(next));
 }
 
-export function findSentences(masked: string, paragraphs: readonly TextSpan[], quotes: readonly QuoteSpan[]): Sentence[] {
+/** A line's last character that leaves its sentence open for the next line: `Reyes told the board:`, `the mayor,`. */
+const LINE_GOES_ON = /[,;:(\[{\u2014\u2013-]/;
+/** What opens a line that may begin a sentence: a capital, a digit or a quotation mark. */
+const LINE_OPENS = /[\p{Lu}\p{N}"'\u201C\u2018\u00AB\u201E]/u;
+
+/**
+ * Where, in paragraph `p`, a line that ends no sentence (a heading, a caption, a byline) is followed by a line
+ * break, and the next line opens like a sentence: a sentence boundary, so that the earlier line's speech verb
+ * never reaches the next line's quote. In wrapped text a break only counts where the next line's first word
+ * would have fitted on the line (`width` is the paragraph's longest line): a wrapper never breaks there, a writer does.
+ * `q` is the first quote not ending before the paragraph. Offsets are the ends of the lines, in order.
+ */
+function lineBoundaries(masked: string, p: TextSpan, quotes: readonly QuoteSpan[], q: number, mode: ParagraphMode): number[] {
+  const breaks: number[] = [];
+  const lines: Line[] = [];
+  const re = /\r\n|\r|\n/g;
+  re.lastIndex = p.start;
+  let start = p.start;
+  for (let m = re.exec(masked); m && m.index < p.end; m = re.exec(masked)) {
+    lines.push({ start, end: m.index });
+    start = m.index + m[0].length;
+  }
+  if (lines.length === 0) return breaks;
+  lines.push({ start, end: p.end });
+  const trimmedEnd = (l: Line) => {
+    let e = l.end;
+    while (e > l.start && /\s/.test(masked[e - 1])) e--;
+    return e;
+  };
+  let width = mode === 'wrapped' ? 0 : Infinity;
+  if (mode === 'wrapped') for (const l of lines) width = Math.max(width, trimmedEnd(l) - l.start);
+  for (let k = 0; k + 1 < lines.length; k++) {
+    const end = trimmedEnd(lines[k]);
+    if (end === lines[k].start) continue;
+    const last = masked[end - 1];
+    if (TERMINAL.test(last) || (CLOSING_AFTER_TERMINAL.test(last) && TERMINAL.test(masked[end - 2] ?? '')) || LINE_GOES_ON.test(last)) continue;
+    let next = lines[k + 1].start;
+    while (next < lines[k + 1].end && /\s/.test(masked[next])) next++;
+    if (next >= lines[k + 1].end || !LINE_OPENS.test(masked[next])) continue;
+    let wordEnd = next;
+    while (wordEnd < lines[k + 1].end && !/\s/.test(masked[wordEnd])) wordEnd++;
+    if (end - lines[k].start + 1 + (wordEnd - next) > width) continue;
+    // Never inside a closed quotation (`"We will finish` ¶ `by spring," she said` in one paragraph).
+    while (q < quotes.length && quotes[q].end <= end) q++;
+    if (q < quotes.length && !quotes[q].unclosed && quotes[q].start < end) continue;
+    breaks.push(end);
+  }
+  return breaks;
+}
+
+export function findSentences(masked: string, paragraphs: readonly TextSpan[], quotes: readonly QuoteSpan[], mode: ParagraphMode = 'blocks'): Sentence[] {
   const sentences: Sentence[] = [];
   let q = 0;
   paragraphs.forEach((p, paragraph) => {
     let start = p.start;
     const part = masked.slice(p.start, p.end);
+    while (q < quotes.length && quotes[q].end <= p.start) q++;
+    const lineEnds = mode === 'lines' ? [] : lineBoundaries(masked, p, quotes, q, mode);
+    let b = 0;
+    const flushLines = (before: number) => {
+      for (; b < lineEnds.length && lineEnds[b] <= before; b++) {
+        const span = trimSpan(masked, start, lineEnds[b]);
+        if (span) sentences.push({ ...span, paragraph });
+        start = lineEnds[b];
+      }
+    };
     TERMINAL_MARK.lastIndex = 0;
     for (let found = TERMINAL_MARK.exec(part); found; found = TERMINAL_MARK.exec(part)) {
       const i = p.start + found.index;
+      flushLines(i);
       while (q < quotes.length && quotes[q].end <= i) q++;
       let j = i + 1;
       while (j < p.end && (TERMINAL.test(masked[j]) || CLOSING_AFTER_TERMINAL.test(masked[j]))) j++;
@@ -155,6 +220,7 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
       if (span) sentences.push({ ...span, paragraph });
       start = j;
     }
+    flushLines(p.end);
     const rest = trimSpan(masked, start, p.end);
     if (rest) sentences.push({ ...rest, paragraph });
   });
@@ -173,6 +239,6 @@ export function segmentText(masked: string, original: string, mode: ParagraphMod
     const last = found[found.length - 1];
     open = last !== undefined && last.unclosed && last.textEnd >= p.end - 1;
   }
-  const sentences = findSentences(masked, paragraphs, quotes);
+  const sentences = findSentences(masked, paragraphs, quotes, mode);
   return { paragraphs, sentences, quotes };
 }

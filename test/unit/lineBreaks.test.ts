@@ -1,0 +1,85 @@
+// A line that does not end a sentence (a heading, a caption, a byline, a list item's lazy line) followed by a line
+// break: the next line's quote is not in the earlier line's sentence, so the earlier line's speech verb never
+// gives it that line's name. A wrapped sentence still runs on over its line breaks. Invented sources and drafts.
+import * as assert from 'assert';
+import { analyzeText, checkDraft } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
+
+const SOURCES = {
+  bridge: [
+    'Mayor Lena Ortiz opened the rebuilt bridge on Friday.',
+    '',
+    '"The ferries will run all night until the spring thaw," Ortiz said.',
+    '',
+    'Council leader Dan Reyes spoke after her. "We cannot afford a second bridge this decade," Reyes told reporters on Friday.',
+  ].join('\n'),
+};
+const REYES = 'We cannot afford a second bridge this decade';
+
+function misattributions(draft: string, format: 'markdown' | 'plain'): string[] {
+  return checkDraft(draft, indexOf(SOURCES), { format }).findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.message);
+}
+
+function sentencesOf(text: string, format: 'plain' | 'markdown'): string[] {
+  return analyzeText(text, { format }).sentences.map((s) => text.slice(s.start, s.end));
+}
+
+/** A wrapped text: each line filled up to `width` characters. */
+function wrap(words: string, width: number): string {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words.split(' ')) {
+    if (line && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = word;
+    } else line = line ? `${line} ${word}` : word;
+  }
+  return [...lines, line].join('\n');
+}
+
+describe('line breaks after a line that does not end a sentence', () => {
+  const lines = [
+    ['a heading line', 'Ortiz says the ferries will run all night'],
+    ['a caption', 'Photo: Ortiz speaks at the pier on Friday'],
+    ['a list item', '- Ortiz said the ferries would run all night'],
+    ['a byline', 'By Ana Vidal, who said she watched Ortiz'],
+  ];
+  for (const [name, line] of lines) {
+    for (const format of ['markdown', 'plain'] as const) {
+      it(`${name} (${format}) gives its name to no quote on the next line`, () => {
+        const draft = `${line}\n"${REYES}," Reyes told reporters on Friday.`;
+        assert.deepStrictEqual(misattributions(draft, format), [], draft);
+        const report = checkDraft(draft, indexOf(SOURCES), { format });
+        assert.strictEqual(report.quotes[0].claimedSpeaker?.name, 'Dan Reyes', draft);
+      });
+    }
+  }
+
+  it('still catches the quote the next line puts in the wrong mouth', () => {
+    const draft = `Ortiz says the ferries will run all night\n"${REYES}," Ortiz told reporters on Friday.`;
+    assert.strictEqual(misattributions(draft, 'markdown').length, 1);
+  });
+
+  it('ends a sentence at such a line in Markdown and in hard-wrapped plain text', () => {
+    assert.deepStrictEqual(sentencesOf('Bridge Reopens\n"It is done," she said.', 'markdown'), ['Bridge Reopens', '"It is done," she said.']);
+    const body = 'The council met on Friday to vote on the bridge, and the mayor said the ferries would run all night until the thaw came and the river opened again for the boats of the harbour.';
+    const text = `Bridge Reopens After Long Winter\n${wrap(`${body} ${body}`, 72)}`;
+    const sentences = sentencesOf(text, 'plain');
+    assert.strictEqual(sentences[0], 'Bridge Reopens After Long Winter');
+    assert.strictEqual(sentences.length, 3, sentences.join(' | '));
+  });
+
+  it('runs a wrapped sentence on over its line breaks', () => {
+    // Wrapped Markdown: every break falls where the next word would not fit, so none is a boundary.
+    const said = 'Council leader Dan Reyes told a crowded meeting of the harbour board on Friday night that the plan for a second bridge was "far too costly for a small town" and would be dropped.';
+    for (const format of ['markdown', 'plain'] as const) {
+      const text = wrap(`${said} ${said} ${said}`, 60);
+      assert.strictEqual(sentencesOf(text, format).length, 3, text);
+      assert.ok(analyzeText(text, { format }).quotes.every((q) => q.speaker?.name === 'Dan Reyes'), text);
+    }
+    // A short wrapped paragraph whose next line opens with a lower-case word goes on.
+    assert.deepStrictEqual(sentencesOf('Reyes told the board that the bridge\nwas "far too costly."', 'markdown'), ['Reyes told the board that the bridge\nwas "far too costly."']);
+    // A line ending in a colon or a comma introduces what follows.
+    assert.strictEqual(analyzeText('Reyes told the board:\n"We cannot afford it."', { format: 'markdown' }).quotes[0].speaker?.name, 'Reyes');
+  });
+});
