@@ -257,3 +257,14 @@ describe('quotes carried from the sentence before, and names read as the texts w
     assert.notStrictEqual(speakerOf('The Latest: Ruiz delivers defense of "harbour values."', 'harbour values'), 'Latest');
   });
 });
+
+describe('names that resemble other names or words', () => {
+  it('reads Jan and Jun as first names, not as months, so the name is not matched to a look-alike surname', () => {
+    const index = buildCorpusIndex([
+      article('a', 'Justice Stephen Breyer spoke on Monday. "We will rule soon," Breyer said.'),
+      article('b', 'Former harbour governor Jan Brewer, an early supporter of Reyes, calls the issue of security "a priority" for women.'),
+    ]);
+    assert.strictEqual(index.article('b')!.quotes[0].speaker?.name, 'Jan Brewer');
+    assert.strictEqual(speakerOf('Harbour commentator Ai Jun wrote an essay on Monday. "The people have had enough," Jun wrote.', 'The people have had enough'), 'Ai Jun');
+  });
+});
