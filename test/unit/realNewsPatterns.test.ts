@@ -268,3 +268,14 @@ describe('names that resemble other names or words', () => {
     assert.strictEqual(speakerOf('Harbour commentator Ai Jun wrote an essay on Monday. "The people have had enough," Jun wrote.', 'The people have had enough'), 'Ai Jun');
   });
 });
+
+describe('opening clauses', () => {
+  it('keeps the speech verb of an opening clause away from a quote in the main clause', () => {
+    assert.strictEqual(speakerOf('After Harbor TV’s Dana Lee asked about it in an interview, the Ortizes became "agitated" once the cameras were off.', 'agitated'), null);
+    assert.strictEqual(speakerOf('While Ana Ruiz calls the report "a terrific piece," Ivo Kral fixates on the "pivot" line.', 'pivot'), null);
+    // The clause's own quote is still its speaker's, and `As ... said,` attributes what follows.
+    assert.strictEqual(speakerOf('While Ana Ruiz calls the report "a terrific piece," Ivo Kral fixates on the "pivot" line.', 'a terrific piece'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('As Ana Ruiz told reporters, the bridge is "nearly done."', 'nearly done'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('When asked about the bridge, Ana Ruiz called it "a disaster."', 'a disaster'), 'Ana Ruiz');
+  });
+});

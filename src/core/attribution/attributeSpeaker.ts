@@ -322,15 +322,36 @@ class QuoteAttributor extends ClauseSpeakers {
 
   /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
   private partial(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const clauseEnd = this.openingClauseEnd(tokens, qi, s);
     let verbs = 0;
     for (let k = qi - 1; k >= 0 && k >= qi - REACH && verbs < PARTIAL_VERBS; k--) {
       if (!isSpeechVerbAt(tokens, k)) continue;
       if (isRelayVerb(tokens[k])) return null;
+      // `After Dana Lee asked about it, the Ortizes became "agitated"`: a verb in an opening clause speaks for that
+      // clause, not for a quote in the main clause after it.
+      if (k < clauseEnd) return null;
       verbs++;
       const found = this.subjectOf(tokens, k, s, qi);
       if (found) return found;
     }
     return null;
+  }
+
+  /**
+   * The comma closing a subordinate clause that opens the sentence before the quote at `qi` (`While Chen proclaims
+   * ..., Reyes fixates on the "pivot" line`), or -1. `As Reyes told reporters, ...` attributes what follows, so `as`
+   * opens no such clause.
+   */
+  private openingClauseEnd(tokens: readonly Token[], qi: number, s: number): number {
+    const f = this.factsOf(s).firstContent;
+    const opener = tokens[f];
+    if (!isWord(opener) || !SUBORDINATORS.has(opener.lower) || opener.lower === 'as') return -1;
+    for (let c = f + 1; c < qi && c <= f + REACH; c++) {
+      const t = tokens[c];
+      // The comma may close the clause's own quote: `While Chen calls it "a terrific piece," Reyes...`.
+      if (t.text === ',' || (t.kind === 'quote' && /,\s*$/.test(this.p.quotes[t.quote]?.text ?? ''))) return c;
+    }
+    return -1;
   }
 
   /** `"I order ..." of the regions, Putin said in the decrees.` */
