@@ -266,6 +266,15 @@ describe('names that resemble other names or words', () => {
     ]);
     assert.strictEqual(index.article('b')!.quotes[0].speaker?.name, 'Jan Brewer');
     assert.strictEqual(speakerOf('Harbour commentator Ai Jun wrote an essay on Monday. "The people have had enough," Jun wrote.', 'The people have had enough'), 'Ai Jun');
+    assert.strictEqual(speakerOf('"It is a costly model," said Will Doyle, a professor of economics at Harbor University.', 'It is a costly model'), 'Will Doyle');
+  });
+
+  it('lets a person the text names speak under a news agency’s name, and `as` bring an attribution after the quote', () => {
+    const index = buildCorpusIndex([article('a', 'Former mayor Michael Bloomberg spoke on Monday. "I am convinced you cannot win alone," Bloomberg told a magazine in 2013.')]);
+    assert.strictEqual(index.article('a')!.quotes[0].speaker?.name, 'Michael Bloomberg');
+    const agency = buildCorpusIndex([article('a', 'Mayor Ana Ruiz spoke on Monday. "The port is closed," Bloomberg reported.')]);
+    assert.notStrictEqual(agency.article('a')!.quotes[0].speaker?.kind, 'person');
+    assert.strictEqual(speakerOf('Still, the race "is a dead heat right now," as Ivo Kral said on the radio on Monday, and every vote counts.', 'is a dead heat right now'), 'Ivo Kral');
   });
 });
 

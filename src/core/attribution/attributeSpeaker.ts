@@ -182,6 +182,8 @@ class QuoteAttributor extends ClauseSpeakers {
       if (!phrase || (isWord(next) && (isVerbLike(next) || MODALS.has(next.lower)))) return null;
       return this.resolve(tokens, phrase, s);
     }
+    // `"is a dead heat," as Cruz said on Monday`: `as` brings the attribution.
+    if (isWord(tokens[i]) && tokens[i].lower === 'as' && (tokens[i - 1]?.text === ',' || /,\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]) || DETERMINERS.has(tokens[i + 1].lower))) i++;
     const start = tokens[i];
     if (!isWord(start) || !(start.cap || isPronoun(start) || DETERMINERS.has(start.lower) || !/\p{Ll}/u.test(start.text))) return null;
     const phrase = phraseAfter(tokens, i, true);

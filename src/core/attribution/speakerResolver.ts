@@ -227,7 +227,12 @@ export abstract class SpeakerResolver {
     }
     const np = readNamePhrase(tokens, part);
     const bare = normalizePhrase(mention.text).replace(/^the /, '');
-    if (NEWS_AGENCIES.has(bare) || NEWS_AGENCIES.has(normalizePhrase(np.name.map((t) => t.text).join(' ')))) return 'agency';
+    // `Bloomberg told a magazine` in a text about Michael Bloomberg: a person the text names, not the agency.
+    const namesPerson = () => {
+      const known = np.name.length === 1 ? this.registry.lookupName([np.name[0].text], this.p.id) : null;
+      return known?.kind === 'person' && known.first !== null && this.p.id !== null && known.articles.has(this.p.id) && known.last === normalizeName([np.name[0].text])[0];
+    };
+    if ((NEWS_AGENCIES.has(bare) || NEWS_AGENCIES.has(normalizePhrase(np.name.map((t) => t.text).join(' ')))) && !namesPerson()) return 'agency';
     if (np.groupOf) {
       const record = this.registry.addOrganisation(np.groupOf.map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };

@@ -170,7 +170,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'men', 'women', 'people', 'officials', 'witnesses',
   'residents', 'police', 'experts', 'analysts', 'critics', 'others', 'several', 'two', 'three', 'four', 'five',
   'six', 'seven', 'eight', 'nine', 'ten', 'first', 'second', 'last', 'next', 'thanks', 'please', 'let', 'do',
-  'did', 'does', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'will', 'would', 'can', 'could',
+  'did', 'does', 'is', 'was', 'were', 'are', 'be', 'been', 'has', 'have', 'had', 'would', 'can', 'could',
   'should', 'may', 'might', 'must', 'despite', 'following', 'under', 'instead', 'unlike', 'like', 'near', 'among',
   'within', 'outside', 'inside', 'across', 'along', 'around', 'behind', 'beyond', 'toward', 'towards', 'via', 'per',
   'once', 'whether', 'because', 'unless', 'whose', 'which', 'whom', 'such', 'other', 'another', 'either', 'neither',
