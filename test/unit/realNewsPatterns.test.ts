@@ -288,3 +288,11 @@ describe('opening clauses', () => {
     assert.strictEqual(speakerOf('When asked about the bridge, Ana Ruiz called it "a disaster."', 'a disaster'), 'Ana Ruiz');
   });
 });
+
+describe('time phrases between a subject and its verb', () => {
+  it('reads the subject before `at the time`, `last week` and `in the past`', () => {
+    assert.strictEqual(speakerOf('Ivo Kral at the time said he had asked his "people" to look into it.', 'people'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Harbour councillor Ana Ruiz (D-Nev.) last week said the mayor was not the source of any "secret" plan.', 'secret'), 'Ana Ruiz');
+    assert.strictEqual(speakerOf('Mayor Lena Ortiz has in the past described the bridge as "a rusting hazard."', 'a rusting hazard'), 'Lena Ortiz');
+  });
+});

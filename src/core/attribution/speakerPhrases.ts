@@ -3,6 +3,7 @@
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
+import { beforeTimePhrase } from './timePhrases';
 
 export interface Phrase {
   /** Token indices, [from, to). */
@@ -178,10 +179,11 @@ function namesAfterRole(tokens: readonly Token[], open: number, close: number): 
 
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): Phrase | null {
-  let e = end - 1;
+  let e = beforeTimePhrase(tokens, end - 1, floor);
   for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e])); skipped++) e--;
   // `on Friday`, `Thursday`: a day between subject and verb
   while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
+  e = beforeTimePhrase(tokens, e, floor);
   if (e < floor) return null;
   // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
   for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
