@@ -79,6 +79,8 @@ describe('line breaks after a line that does not end a sentence', () => {
     }
     // A short wrapped paragraph whose next line opens with a lower-case word goes on.
     assert.deepStrictEqual(sentencesOf('Reyes told the board that the bridge\nwas "far too costly."', 'markdown'), ['Reyes told the board that the bridge\nwas "far too costly."']);
+    // A quote closing its line, then its attribution on the next line: one sentence.
+    assert.strictEqual(analyzeText('"We cannot afford it"\nReyes told the board.', { format: 'markdown' }).quotes[0].speaker?.name, 'Reyes');
     // A line ending in a colon or a comma introduces what follows.
     assert.strictEqual(analyzeText('Reyes told the board:\n"We cannot afford it."', { format: 'markdown' }).quotes[0].speaker?.name, 'Reyes');
   });

@@ -181,6 +181,8 @@ function lineBoundaries(masked: string, p: TextSpan, quotes: readonly QuoteSpan[
     let wordEnd = next;
     while (wordEnd < lines[k + 1].end && !/\s/.test(masked[wordEnd])) wordEnd++;
     if (end - lines[k].start + 1 + (wordEnd - next) > width) continue;
+    // `"The keepers will stay"` ¶ `Okafor said.`: a quote closing its line, then its attribution on the next.
+    if (/["'\u201D\u2019\u00BB]/.test(last) && attributionFollows(masked, next, lines[k + 1].end)) continue;
     // Never inside a closed quotation (`"We will finish` ¶ `by spring," she said` in one paragraph).
     while (q < quotes.length && quotes[q].end <= end) q++;
     if (q < quotes.length && !quotes[q].unclosed && quotes[q].start < end) continue;
