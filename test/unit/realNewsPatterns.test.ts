@@ -296,3 +296,12 @@ describe('time phrases between a subject and its verb', () => {
     assert.strictEqual(speakerOf('Mayor Lena Ortiz has in the past described the bridge as "a rusting hazard."', 'a rusting hazard'), 'Lena Ortiz');
   });
 });
+
+describe('names inside descriptions', () => {
+  it('reads a name with a lower-case particle, and a name before its place after words that describe it', () => {
+    assert.strictEqual(speakerOf('"We had called him before he boarded," his nephew Tomas el Sayed added.', 'We had called him before he boarded'), 'Tomas el Sayed');
+    assert.strictEqual(speakerOf('"Some sort of amnesty is part of his plan," said undecided Republican voter Ana Ruiz of Reno, Nev.', 'Some sort of amnesty is part of his plan'), 'Ana Ruiz');
+    // Lower-case words that describe someone are still no name.
+    assert.notStrictEqual(analyzeText('"It is over," said a voter of the harbour district.').quotes[0].speaker?.kind, 'person');
+  });
+});

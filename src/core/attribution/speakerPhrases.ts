@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { beforeTimePhrase } from './timePhrases';
 
@@ -372,7 +372,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const from = rest.findIndex((t) => t.lower === 'of');
   if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
   // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
-  let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every((t) => t.cap || !/\p{Ll}/u.test(t.text)) ? rest : [];
+  // `Tomas el Sayed`, `Ana de la Cruz`: a lower-case particle inside a name is part of it.
+  const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(t.lower));
+  let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every(nameWord) ? rest : [];
   let described = title;
   // `Democrat Elijah Cummings`, `Republican Christine Todd Whitman`: the party before a full name describes them.
   while (name.length > 2 && PARTY_MEMBERS.has(name[0].lower)) {
@@ -381,12 +383,15 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   }
   // `Virginia delegate Beau Correll`, `retired neurosurgeon Ben Carson`: a full name after words that describe them.
   if (name.length === 0 && rest.length >= 3) {
-    let run = rest.length;
-    while (run > 0 && rest[run - 1].cap && !rest[run - 1].possessive) run--;
-    const before = rest[run - 1];
-    if (rest.length - run >= 2 && before && !before.cap && !STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && !isVerbLike(before) && !isAdverb(before)) {
-      name = rest.slice(run);
-      described = [...title, ...rest.slice(0, run)];
+    // `undecided voter Ana Ruiz of Reno`: the name ends where its place begins.
+    const placeAt = rest.findIndex((t, i) => t.lower === 'of' && i >= 2 && rest[i - 1].cap);
+    const words = placeAt > 0 ? rest.slice(0, placeAt) : rest;
+    let run = words.length;
+    while (run > 0 && (words[run - 1].cap || (run < words.length && NAME_PARTICLES.has(words[run - 1].lower) && words[run - 2]?.cap)) && !words[run - 1].possessive) run--;
+    const before = words[run - 1];
+    if (words.length - run >= 2 && before && !before.cap && !STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && !isVerbLike(before) && !isAdverb(before)) {
+      name = words.slice(run);
+      described = [...title, ...words.slice(0, run)];
     }
   }
   const lastWord = body[body.length - 1];

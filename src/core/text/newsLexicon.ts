@@ -265,3 +265,6 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'anything', 'nothing', 'everything', 'someone', 'anyone', 'everyone', 'people', 'time', 'times', 'back', 'other',
   'others', 'another', 'same', 'own', 'right', 'good', 'new', 'big', 'great', 'little', 'just', 'first', 'last', 'next',
 ]);
+
+/** Lower-case words inside a name (`el Sayed`, `de la Cruz`, `van der Berg`, `bin Salman`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos', 'das']);
