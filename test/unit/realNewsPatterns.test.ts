@@ -278,6 +278,13 @@ describe('names that resemble other names or words', () => {
   });
 });
 
+describe('participles with a subject of their own', () => {
+  it('gives a participle after `with X ...ing` its own subject, not the sentence’s', () => {
+    const text = 'The councillors were quick to chime in, with Mia Chen tweeting that it was a "disaster" for Reyes and asking, "How can such a man lead us?"';
+    assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), ['Mia Chen', 'Mia Chen']);
+  });
+});
+
 describe('opening clauses', () => {
   it('keeps the speech verb of an opening clause away from a quote in the main clause', () => {
     assert.strictEqual(speakerOf('After Harbor TV’s Dana Lee asked about it in an interview, the Ortizes became "agitated" once the cameras were off.', 'agitated'), null);

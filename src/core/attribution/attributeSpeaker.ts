@@ -307,7 +307,14 @@ class QuoteAttributor extends ClauseSpeakers {
     // `Hollande said Tuesday, noting the nominee "..."`, `Spicer said, adding, "..."`: the subject of the speech
     // verb the participle goes on from.
     for (let k = v - 1; k >= 0 && k >= v - REACH; k--) {
-      if (!isSpeechVerbAt(tokens, k) || isGerund(tokens[k]) || isRelayVerb(tokens[k])) continue;
+      if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
+      if (isGerund(tokens[k])) {
+        // `with Chen tweeting that ... and asking, "..."`: a participle whose own subject follows `with`.
+        const own = phraseBefore(tokens, k);
+        const resolved = own && tokens[own.from - 1]?.lower === 'with' ? this.resolve(tokens, own, s) : null;
+        if (resolved && resolved !== 'agency') return resolved;
+        continue;
+      }
       // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
       const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
