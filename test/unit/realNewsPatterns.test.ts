@@ -285,6 +285,16 @@ describe('participles with a subject of their own', () => {
   });
 });
 
+describe('a noun for a person before for or from', () => {
+  it('makes the noun the speaker, never the name it is for or from', () => {
+    assert.notStrictEqual(speakerOf('A spokesman for Reyes said the plan was "dead on arrival."', 'dead on arrival'), 'Reyes');
+    assert.notStrictEqual(speakerOf('"It is dead," a spokesman for Reyes said.', 'It is dead'), 'Reyes');
+    assert.notStrictEqual(speakerOf('Reyes is tough enough, he says, after a woman from Reno told him she worries he is "too nice" to win.', 'too nice'), 'Reno');
+    // A name with its place is still the name.
+    assert.strictEqual(speakerOf('Sen. Ana Ruiz of Nevada said the plan was "dead on arrival."', 'dead on arrival'), 'Ana Ruiz');
+  });
+});
+
 describe('opening clauses', () => {
   it('keeps the speech verb of an opening clause away from a quote in the main clause', () => {
     assert.strictEqual(speakerOf('After Harbor TV’s Dana Lee asked about it in an interview, the Ortizes became "agitated" once the cameras were off.', 'agitated'), null);

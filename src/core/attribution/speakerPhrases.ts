@@ -233,11 +233,15 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
   if (from > e) return null;
   // `Proponents of the bill say`, `supporters of Trump said`, `the head of the office said`: the head before `of` is the
   // subject, not what it is of.
+  // `a spokesman for Reyes said`, `a woman from Reno told him`: a noun for a person before `for` or `from` is the
+  // subject wherever it stands.
   const of = tokens[from - 1];
-  if (isWord(of) && of.lower === 'of' && from - 2 >= floor && isWord(tokens[from - 2]) && !tokens[from - 2].possessive && !isVerbLike(tokens[from - 2])) {
+  if (isWord(of) && (of.lower === 'of' || of.lower === 'for' || of.lower === 'from') && from - 2 >= floor && isWord(tokens[from - 2]) && !tokens[from - 2].possessive && !isVerbLike(tokens[from - 2])) {
     const head = phraseBefore(tokens, from - 1, floor);
+    const noun = head ? tokens[head.to - 1] : undefined;
+    const person = of.lower !== 'of' && isWord(noun) && !noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower));
     // Only a head that opens the clause (`Proponents of...`, `, supporters of...`), not one inside another phrase.
-    const opens = head && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct');
+    const opens = head && (person || (of.lower === 'of' && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct')));
     if (head && opens && head.to === from - 1 && !isPronoun(tokens[head.from])) {
       // `Mark Holden, chairman of the board of Freedom Partners, said`: a role set off after a name is its appositive.
       const comma = head.from - 1;
