@@ -178,7 +178,8 @@ function namesAfterRole(tokens: readonly Token[], open: number, close: number): 
 }
 
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
-export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): Phrase | null {
+/** `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
+export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, depth = 0): Phrase | null {
   let e = beforeTimePhrase(tokens, end - 1, floor);
   for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e])); skipped++) e--;
   // `on Friday`, `Thursday`: a day between subject and verb
@@ -236,8 +237,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
   // `a spokesman for Reyes said`, `a woman from Reno told him`: a noun for a person before `for` or `from` is the
   // subject wherever it stands.
   const of = tokens[from - 1];
-  if (isWord(of) && (of.lower === 'of' || of.lower === 'for' || of.lower === 'from') && from - 2 >= floor && isWord(tokens[from - 2]) && !tokens[from - 2].possessive && !isVerbLike(tokens[from - 2])) {
-    const head = phraseBefore(tokens, from - 1, floor);
+  if (depth < 3 && isWord(of) && (of.lower === 'of' || of.lower === 'for' || of.lower === 'from') && from - 2 >= floor && isWord(tokens[from - 2]) && !tokens[from - 2].possessive && !isVerbLike(tokens[from - 2])) {
+    const head = phraseBefore(tokens, from - 1, floor, depth + 1);
     const noun = head ? tokens[head.to - 1] : undefined;
     const person = of.lower !== 'of' && isWord(noun) && !noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower));
     // Only a head that opens the clause (`Proponents of...`, `, supporters of...`), not one inside another phrase.
@@ -245,7 +246,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0): 
     if (head && opens && head.to === from - 1 && !isPronoun(tokens[head.from])) {
       // `Mark Holden, chairman of the board of Freedom Partners, said`: a role set off after a name is its appositive.
       const comma = head.from - 1;
-      if (tokens[comma]?.text === ',' && opensAppositive(tokens, head.from) && comma - 1 >= floor && isNameWord(tokens[comma - 1])) return phraseBefore(tokens, comma, floor);
+      if (tokens[comma]?.text === ',' && opensAppositive(tokens, head.from) && comma - 1 >= floor && isNameWord(tokens[comma - 1])) return phraseBefore(tokens, comma, floor, depth + 1);
       return { from: head.from, to: e + 1 };
     }
   }
