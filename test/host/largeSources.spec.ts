@@ -70,6 +70,9 @@ describe('10,000 source articles', function () {
     const api = await attributor();
     const editor = await openDraft('Zelensky said Russia would use "all available means".\n');
     const document = editor.document;
+    // A writer who keeps the Sources view open: it refreshes with each new index, 10,000 sources long.
+    await vscode.commands.executeCommand('attributor.sources.focus');
+    await vscode.window.showTextDocument(document);
     const extensionFolder = vscode.extensions.getExtension(EXTENSION_ID)!.extensionUri.fsPath;
     let profile = await startHostProfile(extensionFolder);
     const loop = watchEventLoop();
@@ -101,6 +104,12 @@ describe('10,000 source articles', function () {
       console.log(`      during the ${when}, Attributor's own code ran ${p.ownTotalMs.toFixed(0)} ms on the extension host, at most ${p.ownLongestMs.toFixed(0)} ms without a break; the longest busy runs: ${p.longestRuns}`);
     }
     assert.ok(hoversDuringReindex > 1, 'hovers were answered while the index was rebuilt');
+    // The Sources view shows them in pages, each holding its share of the sources.
+    const pages = await api.sourcesView(1);
+    assert.strictEqual(pages.length, Math.ceil((ARTICLES + 6) / 500));
+    assert.deepStrictEqual([pages[0].label, pages[0].description, pages.at(-1)!.label], ['Sources 1–500', 'of 10,006', 'Sources 10,001–10,006']);
+    const listed = await api.sourcesView(2);
+    assert.strictEqual(listed.reduce((n, page) => n + page.children.length, 0), ARTICLES + 6, 'every source is in a page');
     // Generous against a busy machine (a descheduled sample counts in full): the extension on the host was 1.4 s.
     for (const p of [firstProfile, secondProfile]) assert.ok(p.ownLongestMs < 250, `Attributor held the extension host ${p.ownLongestMs.toFixed(0)} ms at a stretch`);
   });

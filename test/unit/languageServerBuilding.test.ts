@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { DidOpenTextDocumentNotification, HoverRequest } from 'vscode-languageserver-protocol/node';
-import { RebuildIndexRequest } from '../../src/protocol/lspExtensions';
+import { RebuildIndexRequest, SourceTreeRequest } from '../../src/protocol/lspExtensions';
 import { createGenerator } from '../support/generateCorpus';
 import { startServer, stopServer, waitFor, type Session } from '../support/languageServerSession';
 import { tempFolder } from '../support/tempFolders';
@@ -31,6 +31,13 @@ describe('attributor-ls while it builds the index', function () {
   });
 
   after(() => stopServer(session));
+
+  it('lists the sources a page at a time when asked for a range', async () => {
+    const all = await session.connection.sendRequest(SourceTreeRequest, {});
+    assert.strictEqual(all.length, ARTICLES + 5);
+    const page = await session.connection.sendRequest(SourceTreeRequest, { range: { start: 400, end: 500 } });
+    assert.deepStrictEqual(page.map((n) => n.id), all.slice(400).map((n) => n.id), 'the last page holds the sources from 400 to the end');
+  });
 
   it('answers hovers from the current index all through a rebuild', async () => {
     const answered: Array<{ at: number; value: string }> = [];
