@@ -141,4 +141,21 @@ describe('the persisted index', function () {
     await assertSameAsFresh([dir], cache, 'cold');
     await assertSameAsFresh([dir], cache, 'warm');
   });
+
+  it('places words past the 65,536th character of a long article where a fresh build does', async () => {
+    const dir = tempFolder('long-article');
+    writeGenerated(dir, 0, 6, 3);
+    const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', 3, 25);
+    const body = Array.from({ length: 60 }, (_, i) => generator.article(100 + i).text).join('\n\n');
+    const late = '"The sea wall will hold through the winter storms," said harbour engineer Petra Novak.';
+    fs.writeFileSync(path.join(dir, 'long.txt'), `Harbour works\n\n${body}\n\n${late}\n`);
+    assert.ok(body.length > 0x10000, `the article is ${body.length} characters long`);
+    const cache = tempFolder('index-cache');
+    await assertSameAsFresh([dir], cache, 'cold');
+    const warm = await assertSameAsFresh([dir], cache, 'warm');
+    const located = warm.index.locate('The sea wall will hold through the winter storms');
+    assert.strictEqual(located.exact.length, 1);
+    assert.ok(located.exact[0].location.start > 0x10000, `found at ${located.exact[0].location.start}`);
+    assert.strictEqual(located.exact[0].speaker?.name, 'Petra Novak');
+  });
 });

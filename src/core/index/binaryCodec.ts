@@ -61,13 +61,23 @@ export class ByteWriter {
   }
 
   /** 32-bit integers, aligned to four bytes so that they are read back as a view. */
-  int32s(values: Int32Array | readonly number[]): void {
+  int32s(values: ArrayLike<number>): void {
     this.uint(values.length);
     this.room(3 + values.length * 4);
     while (this.length % 4 !== 0) this.buf[this.length++] = 0;
     const view = new Int32Array(this.buf.buffer, this.buf.byteOffset + this.length, values.length);
     view.set(values);
     this.length += values.length * 4;
+  }
+
+  /** 16-bit integers (each under 65,536), aligned to two bytes so that they are read back as a view. */
+  uint16s(values: ArrayLike<number>): void {
+    this.uint(values.length);
+    this.room(1 + values.length * 2);
+    if (this.length % 2 !== 0) this.buf[this.length++] = 0;
+    const view = new Uint16Array(this.buf.buffer, this.buf.byteOffset + this.length, values.length);
+    view.set(values);
+    this.length += values.length * 2;
   }
 
   /** Raw bytes, their length first. */
@@ -194,6 +204,16 @@ export class ByteReader {
     this.need(n * 4);
     const view = new Int32Array(this.buf.buffer, this.buf.byteOffset + this.at, n);
     this.at += n * 4;
+    return view;
+  }
+
+  /** A view of the file's bytes, like `int32s`. */
+  uint16s(): Uint16Array {
+    const n = this.uint();
+    if (this.at % 2 !== 0) this.at++;
+    this.need(n * 2);
+    const view = new Uint16Array(this.buf.buffer, this.buf.byteOffset + this.at, n);
+    this.at += n * 2;
     return view;
   }
 

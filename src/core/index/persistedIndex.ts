@@ -10,10 +10,12 @@ import type { AnalysisTrace } from './analysisTrace';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { corpusIndexParts, restoreCorpusIndex, type CorpusIndex } from './corpusIndex';
+import { runSteps } from './stepwise';
+import { postingLists } from './wordIndexBuild';
 import { articleAnalysis, articleText, lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
 import type { SourceArticle, SpeakerKind } from '../types';
 
-const MAGIC = 'attributor index 1\n';
+const MAGIC = 'attributor index 2\n';
 
 /** What makes a source file's share of the index still valid. */
 export interface SourceFileKey {
@@ -89,7 +91,15 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   const w = parts.words;
   out.uint(w.wordList.length);
   for (const word of w.wordList) out.string(word);
-  for (const block of [w.stream, w.starts, w.firstToken, w.sortedIds, w.postingOffsets, w.postings]) out.int32s(block);
+  // Not the posting lists: as large as the stream, and counted again from it in a fraction of the time reading them takes.
+  out.int32s(w.stream);
+  // Where words start in their articles, in 16 bits when every article is shorter than 65,536 characters (almost
+  // always): a tenth of the file less to read.
+  const narrow = parts.articles.every((a) => a.text.length < 0x10000);
+  out.uint(narrow ? 16 : 32);
+  if (narrow) out.uint16s(w.starts);
+  else out.int32s(w.starts);
+  for (const block of [w.firstToken, w.sortedIds]) out.int32s(block);
   const q = parts.quotes;
   for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
   writeTraces(out, analyses);
@@ -122,9 +132,13 @@ export function readIndexFile(bytes: Uint8Array, header: IndexFileHeader): Index
   });
   const registry = readRegistry(input);
   const wordList = Array.from({ length: input.uint() }, () => input.string());
-  const [stream, starts, firstToken, sortedIds, postingOffsets, postings] = [0, 1, 2, 3, 4, 5].map(() => input.int32s());
+  const stream = input.int32s();
+  const width = input.uint();
+  if (width !== 16 && width !== 32) throw new CorruptData('word starts');
+  const starts = width === 16 ? input.uint16s() : input.int32s();
+  const [firstToken, sortedIds] = [0, 1].map(() => input.int32s());
   const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
-  checkWordIndex({ stream, starts, firstToken, sortedIds, postingOffsets, postings }, n, wordList.length);
+  checkWordIndex({ stream, starts, firstToken, sortedIds }, n, wordList.length);
   const tracesAt = input.position;
   let traces: Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> | undefined;
   const tracesOf = () => {
@@ -138,7 +152,7 @@ export function readIndexFile(bytes: Uint8Array, header: IndexFileHeader): Index
     keys,
     index() {
       const articles = sources.map((source, i) => lazyArticle(source, blocks, offsets[i], speakers));
-      const words = { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings };
+      const words = { wordList, stream, starts, firstToken, sortedIds, ...runSteps(postingLists(stream, wordList.length)) };
       return restoreCorpusIndex({ articles, registry: SpeakerRegistry.fromSnapshot(registry), speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
     },
     source: (i) => ({ ...sources[i], text: articleText(blocks, offsets[i]) }),
@@ -147,11 +161,11 @@ export function readIndexFile(bytes: Uint8Array, header: IndexFileHeader): Index
 }
 
 /** The word index's arrays agree with each other (a file that passed its checksum but was written wrong is caught here, not by a query reading out of bounds). */
-function checkWordIndex(w: { stream: Int32Array; starts: Int32Array; firstToken: Int32Array; sortedIds: Int32Array; postingOffsets: Int32Array; postings: Int32Array }, articles: number, words: number): void {
-  const ok =
-    w.firstToken.length === articles + 1 && w.firstToken[articles] === w.stream.length && w.starts.length === w.stream.length &&
-    w.sortedIds.length === words && w.postingOffsets.length === words + 1 && w.postingOffsets[words] === w.stream.length && w.postings.length === w.stream.length;
+function checkWordIndex(w: { stream: Int32Array; starts: Int32Array | Uint16Array; firstToken: Int32Array; sortedIds: Int32Array }, articles: number, words: number): void {
+  const ok = w.firstToken.length === articles + 1 && w.firstToken[articles] === w.stream.length && w.starts.length === w.stream.length && w.sortedIds.length === words;
   if (!ok) throw new CorruptData('word index');
+  // Every word id names a word (the posting lists are counted from them).
+  for (let i = 0; i < w.stream.length; i++) if (w.stream[i] >>> 0 >= words) throw new CorruptData('word index');
 }
 
 function writeRegistry(out: ByteWriter, snapshot: RegistrySnapshot): void {

@@ -6,6 +6,7 @@ import { wordEndAt } from '../text/normalizeText';
 import type { TextSpan } from '../types';
 import type { QuoteWords } from './quoteWords';
 import type { Steps } from './stepwise';
+import { TokenArticles } from './tokenArticles';
 import { buildWordIndexParts, type WordIndexParts } from './wordIndexBuild';
 
 export { quoteWords, type QuoteWords } from './quoteWords';
@@ -32,11 +33,11 @@ export class WordIndex {
   /** Index of each article's first token, plus one past the end. */
   private readonly firstToken: Int32Array;
   /** The article each token belongs to. */
-  private readonly tokenArticle: Int32Array;
+  private readonly tokenArticle: TokenArticles;
   /** The vocabulary in order, for words that begin with what is being typed. */
   private readonly sortedVocabulary: string[];
   /** Where each word starts in its article (its end is found by reading on: words are not stored). */
-  private readonly starts: Int32Array;
+  private readonly starts: Int32Array | Uint16Array;
   private queryMarks: Int16Array | null = null;
   private articleScores: Float64Array | null = null;
   private articleLastGroup: Int32Array | null = null;
@@ -51,8 +52,7 @@ export class WordIndex {
     ({ wordList: this.wordList, stream: this.stream, starts: this.starts, firstToken: this.firstToken, postingOffsets: this.postingOffsets, postings: this.postings } = parts);
     this.wordList.forEach((word, id) => this.vocabulary.set(word, id));
     this.sortedVocabulary = Array.from(parts.sortedIds, (id) => this.wordList[id]);
-    this.tokenArticle = new Int32Array(this.stream.length);
-    for (let a = 0; a + 1 < this.firstToken.length; a++) this.tokenArticle.fill(a, this.firstToken[a], this.firstToken[a + 1]);
+    this.tokenArticle = new TokenArticles(this.firstToken);
   }
 
   /** Builds the index of `texts`, in steps of a few milliseconds each. */
@@ -107,7 +107,7 @@ export class WordIndex {
 
   /** Where the word at a global position ends in its article. */
   endOf(position: number): number {
-    return wordEndAt(this.textOf(this.tokenArticle[position]), this.starts[position]);
+    return wordEndAt(this.textOf(this.tokenArticle.of(position)), this.starts[position]);
   }
 
   /**
@@ -144,7 +144,7 @@ export class WordIndex {
   }
 
   private articleOf(position: number): number {
-    return this.tokenArticle[position];
+    return this.tokenArticle.of(position);
   }
 
   /** Words of the sources that start with `prefix`, most frequent first. */
@@ -189,7 +189,7 @@ export class WordIndex {
       budget -= group.frequency;
       for (const id of group.ids) {
         for (let k = this.postingOffsets[id]; k < this.postingOffsets[id + 1]; k++) {
-          const a = this.tokenArticle[this.postings[k]];
+          const a = this.tokenArticle.of(this.postings[k]);
           if (lastGroup[a] === g + 1) continue;
           lastGroup[a] = g + 1;
           if (scores[a] === 0) touched.push(a);

@@ -11,8 +11,8 @@ export interface WordIndexParts {
   readonly wordList: readonly string[];
   /** Every text's word ids, one text after another. */
   readonly stream: Int32Array;
-  /** Where each word of the stream starts in its text (its end is found by reading on: words are not stored). */
-  readonly starts: Int32Array;
+  /** Where each word of the stream starts in its text (its end is found by reading on: words are not stored); 16 bits each when read back from a persisted index whose texts are all shorter than 65,536 characters. */
+  readonly starts: Int32Array | Uint16Array;
   /** Index of each text's first token in the stream, plus one past the end. */
   readonly firstToken: Int32Array;
   /** Word ids in the order of their words (for words beginning with what is typed). */
@@ -116,8 +116,8 @@ function* sortedWordIds(words: readonly string[]): Steps<Int32Array> {
   return order;
 }
 
-/** For each word id, where it stands in the stream: counted, then posted, a slice of the stream at a time. */
-function* postingLists(stream: Int32Array, words: number): Steps<{ postingOffsets: Int32Array; postings: Int32Array }> {
+/** For each word id, where it stands in the stream: counted, then posted, a slice of the stream at a time (a build's, or a persisted index's read back: they are not written, counting them again is faster than reading them). */
+export function* postingLists(stream: Int32Array, words: number): Steps<{ postingOffsets: Int32Array; postings: Int32Array }> {
   const counts = new Int32Array(words + 1);
   for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
     for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) counts[stream[p] + 1]++;
