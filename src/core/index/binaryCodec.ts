@@ -1,6 +1,6 @@
 // A small binary encoding for the persisted index: unsigned varints, strings (UTF-8, length first) and aligned
-// blocks of 32-bit integers that are read back as views of the file's own bytes (no copy, no parse). A checksum
-// of the whole file tells a damaged file from a good one.
+// blocks of 16- and 32-bit integers that are read back as views of the file's own bytes (no copy, no parse). The
+// file's header and digest are sectionedFile's.
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -11,15 +11,6 @@ export class CorruptData extends Error {}
 export class ByteWriter {
   private buf = new Uint8Array(1 << 16);
   private length = 0;
-  private readonly headerLength: number;
-
-  /** With `magic`, a whole file: its header (the magic string, the length and a checksum) is kept room for now and filled in by `finish`, so the bytes are never copied whole. */
-  constructor(magic?: string) {
-    const head = encoder.encode(magic ?? '');
-    this.headerLength = magic === undefined ? 0 : headerLengthOf(head);
-    this.buf.set(head);
-    this.length = this.headerLength;
-  }
 
   private room(n: number): void {
     if (this.length + n <= this.buf.length) return;
@@ -93,52 +84,10 @@ export class ByteWriter {
     return this.length;
   }
 
-  /** The bytes written so far, without a header (a part of a larger file). */
+  /** The bytes written so far. */
   written(): Uint8Array {
     return this.buf.subarray(0, this.length);
   }
-
-  /** The file: its header filled in (the body's length and checksum), the body padded to a multiple of four bytes. */
-  finish(): Uint8Array {
-    const headerLength = this.headerLength;
-    const bodyLength = this.length - headerLength;
-    this.room(3);
-    while (this.length % 4 !== 0) this.buf[this.length++] = 0;
-    const out = this.buf.subarray(0, this.length);
-    const view = new DataView(out.buffer, out.byteOffset, out.length);
-    view.setUint32(headerLength - 8, bodyLength, true);
-    view.setUint32(headerLength - 4, checksum(out, headerLength, bodyLength), true);
-    return out;
-  }
-}
-
-/** The header's length for a magic string: the string, then the body's length and checksum, to a multiple of four bytes. */
-function headerLengthOf(head: Uint8Array): number {
-  return Math.ceil((head.length + 8) / 4) * 4;
-}
-
-/**
- * A 32-bit digest of the body's `length` and every four bytes after `from`: four FNV-style lanes (xor a word in, multiply by an odd number)
- * over every fourth word each, so that the processor runs them side by side (one chain of multiplies was ten times
- * slower: 450 ms on a 115 MB file, against 40 ms). Each step maps a lane's state one-to-one, and so does the final
- * mix of each lane: a file that differs from the one written in any single word, or within a single lane, never
- * passes; a truncated one is caught by its length first.
- */
-function checksum(bytes: Uint8Array, from: number, length: number): number {
-  const words = new Int32Array(bytes.buffer, bytes.byteOffset + from, (bytes.length - from) >> 2);
-  let a = (0x811c9dc5 ^ length) | 0;
-  let b = 0x9747b28c | 0;
-  let c = 0x2545f491 | 0;
-  let d = 0x61c88647 | 0;
-  const whole = words.length & ~3;
-  for (let i = 0; i < whole; i += 4) {
-    a = Math.imul(a ^ words[i], 0x01000193);
-    b = Math.imul(b ^ words[i + 1], 0x01000193);
-    c = Math.imul(c ^ words[i + 2], 0x01000193);
-    d = Math.imul(d ^ words[i + 3], 0x01000193);
-  }
-  for (let i = whole; i < words.length; i++) a = Math.imul(a ^ words[i], 0x01000193);
-  return (a ^ Math.imul(b, 0x5bd1e995) ^ Math.imul(c, 0x27d4eb2d) ^ Math.imul(d, 0x165667b1)) >>> 0;
 }
 
 export class ByteReader {
@@ -148,27 +97,14 @@ export class ByteReader {
 
   /** A reader of a part of a file already checked, from `at` to its end. */
   static region(bytes: Uint8Array, at: number): ByteReader {
-    if (at > bytes.length) throw new CorruptData('outside the file');
-    const reader = Object.create(ByteReader.prototype) as ByteReader;
-    Object.assign(reader, { buf: bytes, at, end: bytes.length });
-    return reader;
+    return new ByteReader(bytes, at);
   }
 
-  /** Checks the magic string, the length and the checksum; throws CorruptData when any is wrong. */
-  constructor(bytes: Uint8Array, magic: string) {
-    // Blocks of integers are read as views, which must stand at a multiple of four in their buffer.
-    this.buf = bytes = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    const head = encoder.encode(magic);
-    const headerLength = headerLengthOf(head);
-    if (bytes.length < headerLength) throw new CorruptData('too short');
-    for (let i = 0; i < head.length; i++) if (bytes[i] !== head[i]) throw new CorruptData('not an index of this kind');
-    for (let i = head.length; i < headerLength - 8; i++) if (bytes[i] !== 0) throw new CorruptData('not an index of this kind');
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-    const length = view.getUint32(headerLength - 8, true);
-    if (headerLength + Math.ceil(length / 4) * 4 !== bytes.length) throw new CorruptData('truncated');
-    if (checksum(bytes, headerLength, length) !== view.getUint32(headerLength - 4, true)) throw new CorruptData('checksum differs');
-    this.at = headerLength;
-    this.end = headerLength + length;
+  private constructor(bytes: Uint8Array, at: number) {
+    if (at > bytes.length) throw new CorruptData('outside the file');
+    this.buf = bytes;
+    this.at = at;
+    this.end = bytes.length;
   }
 
   private need(n: number): void {

@@ -8,14 +8,15 @@ import { distinctIds, listSourceFolders } from '../sources/loadSourceFolders';
 import { silentLogger, type LoadProblem, type Logger, type SourceArticle } from '../types';
 import { CorruptData } from './binaryCodec';
 import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIndex } from './corpusIndex';
+import type { StoredFile } from './sectionedFile';
 import { readIndexFile, sameSourceFile, writeIndexFile, type IndexFile, type SourceFileKey } from './persistedIndex';
 
-/** Where persisted indexes are kept (a folder on disk, the editor's storage): whole files by name. */
+/** Where persisted indexes are kept (a folder on disk): files by name. */
 export interface CacheStore {
-  /** The file's bytes, or undefined when there is none. */
-  read(name: string): Promise<Uint8Array | undefined>;
-  /** Replaces the file whole (a reader never sees half of it). */
-  write(name: string, data: Uint8Array): Promise<void>;
+  /** The file open for reading (it stays the same file while open, even if written again meanwhile), or undefined when there is none. */
+  open(name: string): Promise<StoredFile | undefined>;
+  /** Replaces the file whole with the parts one after another (a reader never sees half of it). */
+  write(name: string, parts: readonly Uint8Array[]): Promise<void>;
 }
 
 export interface OpenIndexOptions {
@@ -65,8 +66,8 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   let cacheProblem: string | undefined;
   if (options.cache) {
     try {
-      const bytes = await options.cache.store.read(name);
-      if (bytes) file = readIndexFile(bytes, header);
+      const stored = await options.cache.store.open(name);
+      if (stored) file = readIndexFile(stored, header);
     } catch (error) {
       cacheProblem = error instanceof CorruptData ? `the persisted index is not usable (${error.message}); building it again` : `cannot read the persisted index (${(error as Error).message})`;
       logger.warn(cacheProblem);
@@ -118,8 +119,8 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   const reused = earlier.filter((e) => e !== undefined).length;
   if (options.cache && keys.every((k) => k !== undefined)) {
     try {
-      const bytes = writeIndexFile(index, keys as SourceFileKey[], header);
-      if (bytes) await options.cache.store.write(name, bytes);
+      const parts = writeIndexFile(index, keys as SourceFileKey[], header);
+      if (parts) await options.cache.store.write(name, parts);
     } catch (error) {
       logger.warn(`cannot write the persisted index (${(error as Error).message})`);
     }

@@ -9,13 +9,14 @@ import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AnalysisTrace } from './analysisTrace';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
+import { openSectionedFile, writeSectionedFile, type StoredFile } from './sectionedFile';
 import { corpusIndexParts, restoreCorpusIndex, type CorpusIndex } from './corpusIndex';
 import { runSteps } from './stepwise';
 import { postingLists } from './wordIndexBuild';
 import { articleAnalysis, articleText, lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
 import type { SourceArticle, SpeakerKind } from '../types';
 
-const MAGIC = 'attributor index 2\n';
+const MAGIC = 'attributor index 3\n';
 
 /** What makes a source file's share of the index still valid. */
 export interface SourceFileKey {
@@ -51,12 +52,12 @@ export interface IndexFile {
   analysis(i: number): ArticleAnalysis;
 }
 
-/** The file of `index`, whose articles were read from the files `keys` (in order); undefined when it cannot be (not built here, or built without its analyses). */
-export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[], header: IndexFileHeader): Uint8Array | undefined {
+/** The file of `index` (as parts to write in order), whose articles were read from the files `keys` (in order); undefined when it cannot be (not built here, or built without its analyses). */
+export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[], header: IndexFileHeader): Uint8Array[] | undefined {
   const parts = corpusIndexParts(index);
   const analyses = index.analyses;
   if (!parts || !analyses || analyses.length !== keys.length || parts.articles.length !== keys.length) return undefined;
-  const out = new ByteWriter(MAGIC);
+  const out = new ByteWriter();
   out.string(header.engine);
   out.string(header.settings);
   out.uint(keys.length);
@@ -82,10 +83,10 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
     writeArticle(blocks, article, speakers);
     return at;
   });
+  offsets.push(blocks.size);
   const order = parts.speakers.map((s) => speakers.number(s));
   speakers.write(out);
   out.int32s(offsets);
-  out.bytes(blocks.written());
   out.int32s(order);
   writeRegistry(out, parts.registry.snapshot());
   const w = parts.words;
@@ -102,13 +103,15 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   for (const block of [w.firstToken, w.sortedIds]) out.int32s(block);
   const q = parts.quotes;
   for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
-  writeTraces(out, analyses);
-  return out.finish();
+  const traces = new ByteWriter();
+  writeTraces(traces, analyses);
+  return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written()]);
 }
 
 /** Reads a persisted index; throws CorruptData for a damaged file, or one of another engine or other settings. */
-export function readIndexFile(bytes: Uint8Array, header: IndexFileHeader): IndexFile {
-  const input = new ByteReader(bytes, MAGIC);
+export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexFile {
+  const sections = openSectionedFile(file, MAGIC, 3);
+  const input = ByteReader.region(sections.first, 0);
   if (input.string() !== header.engine) throw new CorruptData('written by another engine');
   if (input.string() !== header.settings) throw new CorruptData('written for other settings');
   const n = input.uint();
@@ -124,8 +127,14 @@ export function readIndexFile(bytes: Uint8Array, header: IndexFileHeader): Index
   }
   const speakers = SpeakerTable.read(input);
   const offsets = input.int32s();
-  const blocks = input.bytes();
-  if (offsets.length !== n || offsets.some((at) => at < 0 || at >= Math.max(1, blocks.length))) throw new CorruptData('article blocks');
+  if (offsets.length !== n + 1 || offsets[n] !== sections.length(1) || offsets.some((at, i) => at < 0 || (i > 0 && at < offsets[i - 1]))) throw new CorruptData('article blocks');
+  // Each article's block read from the file when first used; all of them at once for a build that takes them again.
+  let allBlocks: Uint8Array | undefined;
+  const block = (i: number) => (allBlocks ? allBlocks.subarray(offsets[i], offsets[i + 1]) : sections.read(1, offsets[i], offsets[i + 1] - offsets[i]));
+  const everyBlock = (i: number) => {
+    allBlocks ??= sections.read(1, 0, sections.length(1));
+    return block(i);
+  };
   const order = Array.from(input.int32s(), (k) => {
     if (k < 0 || k >= speakers.length) throw new CorruptData('no such speaker');
     return speakers[k];
@@ -139,24 +148,17 @@ export function readIndexFile(bytes: Uint8Array, header: IndexFileHeader): Index
   const [firstToken, sortedIds] = [0, 1].map(() => input.int32s());
   const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
   checkWordIndex({ stream, starts, firstToken, sortedIds }, n, wordList.length);
-  const tracesAt = input.position;
   let traces: Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> | undefined;
-  const tracesOf = () => {
-    if (!traces) {
-      input.seek(tracesAt);
-      traces = readTraces(input, n);
-    }
-    return traces;
-  };
+  const tracesOf = () => (traces ??= readTraces(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n));
   return {
     keys,
     index() {
-      const articles = sources.map((source, i) => lazyArticle(source, blocks, offsets[i], speakers));
+      const articles = sources.map((source, i) => lazyArticle(source, () => block(i), speakers));
       const words = { wordList, stream, starts, firstToken, sortedIds, ...runSteps(postingLists(stream, wordList.length)) };
       return restoreCorpusIndex({ articles, registry: SpeakerRegistry.fromSnapshot(registry), speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
     },
-    source: (i) => ({ ...sources[i], text: articleText(blocks, offsets[i]) }),
-    analysis: (i) => ({ ...tracesOf()[i], analyzed: articleAnalysis(blocks, offsets[i], speakers) }),
+    source: (i) => ({ ...sources[i], text: articleText(everyBlock(i)) }),
+    analysis: (i) => ({ ...tracesOf()[i], analyzed: articleAnalysis(everyBlock(i), speakers) }),
   };
 }
 
