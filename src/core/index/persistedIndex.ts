@@ -11,12 +11,10 @@ import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { openSectionedFile, writeSectionedFile, type StoredFile } from './sectionedFile';
 import { corpusIndexParts, restoreCorpusIndex, type CorpusIndex } from './corpusIndex';
-import { runSteps } from './stepwise';
-import { postingLists } from './wordIndexBuild';
 import { articleAnalysis, articleText, lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
 import type { SourceArticle, SpeakerKind } from '../types';
 
-const MAGIC = 'attributor index 3\n';
+const MAGIC = 'attributor index 4\n';
 
 /** What makes a source file's share of the index still valid. */
 export interface SourceFileKey {
@@ -100,17 +98,20 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   out.uint(narrow ? 16 : 32);
   if (narrow) out.uint16s(w.starts);
   else out.int32s(w.starts);
-  for (const block of [w.firstToken, w.sortedIds]) out.int32s(block);
+  for (const block of [w.firstToken, w.sortedIds, w.postingOffsets]) out.int32s(block);
   const q = parts.quotes;
   for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
   const traces = new ByteWriter();
   writeTraces(traces, analyses);
-  return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written()]);
+  // The posting lists apart, each read when a query first needs it (as large as the stream; a check needs a few hundred words' lists).
+  const postings = typeof w.postings === 'function' ? undefined : w.postings;
+  if (!postings) return undefined;
+  return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written(), new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)]);
 }
 
 /** Reads a persisted index; throws CorruptData for a damaged file, or one of another engine or other settings. */
 export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexFile {
-  const sections = openSectionedFile(file, MAGIC, 3);
+  const sections = openSectionedFile(file, MAGIC, 4);
   const input = ByteReader.region(sections.first, 0);
   if (input.string() !== header.engine) throw new CorruptData('written by another engine');
   if (input.string() !== header.settings) throw new CorruptData('written for other settings');
@@ -145,16 +146,22 @@ export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexF
   const width = input.uint();
   if (width !== 16 && width !== 32) throw new CorruptData('word starts');
   const starts = width === 16 ? input.uint16s() : input.int32s();
-  const [firstToken, sortedIds] = [0, 1].map(() => input.int32s());
+  const [firstToken, sortedIds, postingOffsets] = [0, 1, 2].map(() => input.int32s());
   const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
-  checkWordIndex({ stream, starts, firstToken, sortedIds }, n, wordList.length);
+  checkWordIndex({ stream, starts, firstToken, sortedIds, postingOffsets }, n, wordList.length);
+  if (sections.length(3) !== stream.length * 4) throw new CorruptData('postings');
+  const postings = (at: number, count: number) => {
+    const bytes = sections.read(3, at * 4, count * 4);
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    return new Int32Array(aligned.buffer, aligned.byteOffset, count);
+  };
   let traces: Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> | undefined;
   const tracesOf = () => (traces ??= readTraces(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n));
   return {
     keys,
     index() {
       const articles = sources.map((source, i) => lazyArticle(source, () => block(i), speakers));
-      const words = { wordList, stream, starts, firstToken, sortedIds, ...runSteps(postingLists(stream, wordList.length)) };
+      const words = { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings };
       return restoreCorpusIndex({ articles, registry: SpeakerRegistry.fromSnapshot(registry), speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
     },
     source: (i) => ({ ...sources[i], text: articleText(everyBlock(i)) }),
@@ -163,11 +170,11 @@ export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexF
 }
 
 /** The word index's arrays agree with each other (a file that passed its checksum but was written wrong is caught here, not by a query reading out of bounds). */
-function checkWordIndex(w: { stream: Int32Array; starts: Int32Array | Uint16Array; firstToken: Int32Array; sortedIds: Int32Array }, articles: number, words: number): void {
-  const ok = w.firstToken.length === articles + 1 && w.firstToken[articles] === w.stream.length && w.starts.length === w.stream.length && w.sortedIds.length === words;
+function checkWordIndex(w: { stream: Int32Array; starts: Int32Array | Uint16Array; firstToken: Int32Array; sortedIds: Int32Array; postingOffsets: Int32Array }, articles: number, words: number): void {
+  const ok =
+    w.firstToken.length === articles + 1 && w.firstToken[articles] === w.stream.length && w.starts.length === w.stream.length &&
+    w.sortedIds.length === words && w.postingOffsets.length === words + 1 && w.postingOffsets[words] === w.stream.length;
   if (!ok) throw new CorruptData('word index');
-  // Every word id names a word (the posting lists are counted from them).
-  for (let i = 0; i < w.stream.length; i++) if (w.stream[i] >>> 0 >= words) throw new CorruptData('word index');
 }
 
 function writeRegistry(out: ByteWriter, snapshot: RegistrySnapshot): void {

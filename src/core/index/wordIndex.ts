@@ -7,7 +7,7 @@ import type { TextSpan } from '../types';
 import type { QuoteWords } from './quoteWords';
 import type { Steps } from './stepwise';
 import { TokenArticles } from './tokenArticles';
-import { buildWordIndexParts, type WordIndexParts } from './wordIndexBuild';
+import { buildWordIndexParts, type PostingReader, type WordIndexParts } from './wordIndexBuild';
 
 export { quoteWords, type QuoteWords } from './quoteWords';
 export type { WordIndexParts } from './wordIndexBuild';
@@ -42,7 +42,9 @@ export class WordIndex {
   private articleScores: Float64Array | null = null;
   private articleLastGroup: Int32Array | null = null;
   private readonly postingOffsets: Int32Array;
-  private readonly postings: Int32Array;
+  private readonly postings: Int32Array | PostingReader;
+  /** The posting lists read so far, when they are read from a persisted index a word at a time. */
+  private readonly postingsRead = new Map<number, Int32Array>();
 
   /** An index of `parts`; `textOf(a)` is text a (its words' ends are read there). */
   constructor(
@@ -139,6 +141,16 @@ export class WordIndex {
     return this.vocabulary.get(word) ?? -1;
   }
 
+  /** Where word `id` stands in the stream, in order. */
+  private postingsOf(id: number): Int32Array {
+    const from = this.postingOffsets[id];
+    const to = this.postingOffsets[id + 1];
+    if (typeof this.postings !== 'function') return this.postings.subarray(from, to);
+    let list = this.postingsRead.get(id);
+    if (!list) this.postingsRead.set(id, (list = this.postings(from, to - from)));
+    return list;
+  }
+
   private frequency(id: number): number {
     return id < 0 ? 0 : this.postingOffsets[id + 1] - this.postingOffsets[id];
   }
@@ -188,8 +200,9 @@ export class WordIndex {
       if (group.frequency > budget && touched.length > 0) return;
       budget -= group.frequency;
       for (const id of group.ids) {
-        for (let k = this.postingOffsets[id]; k < this.postingOffsets[id + 1]; k++) {
-          const a = this.tokenArticle.of(this.postings[k]);
+        const postings = this.postingsOf(id);
+        for (let k = 0; k < postings.length; k++) {
+          const a = this.tokenArticle.of(postings[k]);
           if (lastGroup[a] === g + 1) continue;
           lastGroup[a] = g + 1;
           if (scores[a] === 0) touched.push(a);
@@ -217,18 +230,19 @@ export class WordIndex {
     let anchor = 0;
     for (let i = 1; i < ids.length; i++) if (this.frequency(ids[i]) < this.frequency(ids[anchor])) anchor = i;
     const id = ids[anchor];
-    let lo = this.postingOffsets[id];
-    let hi = this.postingOffsets[id + 1];
+    const postings = this.postingsOf(id);
+    let lo = 0;
+    let hi = postings.length;
     // Postings are sorted: narrow them to the range.
     const lower = from + anchor;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.postings[mid] < lower) lo = mid + 1;
+      if (postings[mid] < lower) lo = mid + 1;
       else hi = mid;
     }
     const out: number[] = [];
-    for (let k = lo; k < this.postingOffsets[id + 1]; k++) {
-      const start = this.postings[k] - anchor;
+    for (let k = lo; k < postings.length; k++) {
+      const start = postings[k] - anchor;
       if (start >= to) break;
       let ok = start >= from;
       for (let i = 0; ok && i < ids.length; i++) ok = this.stream[start + i] === ids[i];
@@ -284,7 +298,7 @@ export class WordIndex {
     const estimates: Array<{ at: number; anchor: number }> = [];
     anchors.forEach((id, anchor) => {
       const offset = ids.indexOf(id);
-      for (let k = this.postingOffsets[id]; k < this.postingOffsets[id + 1]; k++) estimates.push({ at: this.postings[k] - offset, anchor });
+      for (const at of this.postingsOf(id)) estimates.push({ at: at - offset, anchor });
     });
     estimates.sort((a, b) => a.at - b.at);
     const width = Math.max(6, words.length >> 1);

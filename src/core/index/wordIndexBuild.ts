@@ -19,8 +19,12 @@ export interface WordIndexParts {
   readonly sortedIds: Int32Array;
   /** For word id w, its positions in the stream are postings[postingOffsets[w] .. postingOffsets[w + 1]). */
   readonly postingOffsets: Int32Array;
-  readonly postings: Int32Array;
+  /** Every posting list, one after another; or, for a persisted index, a reader of `count` of them from `at` (read from the file on first use). */
+  readonly postings: Int32Array | PostingReader;
 }
+
+/** Reads the postings [at, at + count) of a persisted index. */
+export type PostingReader = (at: number, count: number) => Int32Array;
 
 /** Work between two yields of the build: tokens counted or posted, characters read, words merged. */
 const TOKENS_PER_STEP = 100_000;
@@ -116,8 +120,8 @@ function* sortedWordIds(words: readonly string[]): Steps<Int32Array> {
   return order;
 }
 
-/** For each word id, where it stands in the stream: counted, then posted, a slice of the stream at a time (a build's, or a persisted index's read back: they are not written, counting them again is faster than reading them). */
-export function* postingLists(stream: Int32Array, words: number): Steps<{ postingOffsets: Int32Array; postings: Int32Array }> {
+/** For each word id, where it stands in the stream: counted, then posted, a slice of the stream at a time. */
+function* postingLists(stream: Int32Array, words: number): Steps<{ postingOffsets: Int32Array; postings: Int32Array }> {
   const counts = new Int32Array(words + 1);
   for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
     for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) counts[stream[p] + 1]++;
