@@ -5,6 +5,7 @@ import { ByteReader, ByteWriter, CorruptData } from '../../src/core/index/binary
 import { openSectionedFile, storedBytes, writeSectionedFile } from '../../src/core/index/sectionedFile';
 
 const MAGIC = 'codec test\n';
+const LARGE = Int32Array.from({ length: 40_000 }, (_, i) => i * 7919 - 1_000_000);
 
 function joined(parts: readonly Uint8Array[]): Uint8Array {
   const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
@@ -16,14 +17,22 @@ function joined(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
-/** A file of three sections: values of every kind, a few bytes, and a longer run of numbers. */
-function sample(): Uint8Array {
+/** A file of three sections: values of every kind, a few bytes, and a longer run of numbers; with `large`, blocks kept by reference too. */
+function sample(large = false): Uint8Array {
   const first = new ByteWriter();
   first.string('Ann Lee, harbour master — «Ça va»');
   first.uint(300);
   first.int32s([1, -2, 70_000, 0x7fffffff]);
   first.bytes(new Uint8Array([9, 8, 7]));
   first.uint16s([0, 65_535, 7]);
+  if (large) {
+    // Blocks large enough to be kept by reference, not copied, between values that leave them unaligned.
+    first.string('odd');
+    first.int32s(LARGE);
+    first.uint(7);
+    first.uint16s(LARGE.map((n) => n & 0xffff));
+    first.string('after');
+  }
   const second = new ByteWriter();
   second.string('the second section');
   const third = new ByteWriter();
@@ -33,13 +42,18 @@ function sample(): Uint8Array {
 
 describe('the index file encoding', () => {
   it('reads back what was written, the first section whole and the others in place', () => {
-    const file = openSectionedFile(storedBytes(sample()), MAGIC, 3);
+    const file = openSectionedFile(storedBytes(sample(true)), MAGIC, 3);
     const input = ByteReader.region(file.first, 0);
     assert.strictEqual(input.string(), 'Ann Lee, harbour master — «Ça va»');
     assert.strictEqual(input.uint(), 300);
     assert.deepStrictEqual(Array.from(input.int32s()), [1, -2, 70_000, 0x7fffffff]);
     assert.deepStrictEqual(Array.from(input.bytes()), [9, 8, 7]);
     assert.deepStrictEqual(Array.from(input.uint16s()), [0, 65_535, 7]);
+    assert.strictEqual(input.string(), 'odd');
+    assert.deepStrictEqual(Array.from(input.int32s()), Array.from(LARGE));
+    assert.strictEqual(input.uint(), 7);
+    assert.deepStrictEqual(Array.from(input.uint16s()), Array.from(LARGE, (n) => n & 0xffff));
+    assert.strictEqual(input.string(), 'after');
     assert.ok(input.done);
     assert.strictEqual(ByteReader.region(file.read(1, 0, file.length(1)), 0).string(), 'the second section');
     const third = ByteReader.region(file.read(2, 0, file.length(2)), 0);
@@ -63,7 +77,7 @@ describe('the index file encoding', () => {
 
   it('refuses a change in the last megabytes of a long section, read through a small buffer', () => {
     const long = new Uint8Array(3_000_001).map((_, i) => i % 251);
-    const good = joined(writeSectionedFile(MAGIC, [new Uint8Array(8), long]));
+    const good = joined(writeSectionedFile(MAGIC, [[new Uint8Array(8)], [long.subarray(0, 5), long.subarray(5)]]));
     assert.strictEqual(openSectionedFile(storedBytes(good), MAGIC, 2).read(1, 2_999_000, 1000)[999], 2_999_999 % 251);
     for (const at of [good.length - 17, good.length - 1_500_000]) {
       const bad = good.slice();

@@ -8,17 +8,53 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** A file that is not a whole, well-formed index: it is never trusted. */
 export class CorruptData extends Error {}
 
+/** Blocks at least this long are kept by reference rather than copied (see `ByteWriter.written`). */
+const BY_REFERENCE = 1 << 16;
+
+/**
+ * Writes into a buffer that doubles as it fills; large blocks of integers (the word index's arrays) are not copied
+ * into it but kept by reference, and the bytes come out as parts to be written one after another: copying them
+ * whole cost as much as writing the file (fresh memory is slow to touch).
+ */
 export class ByteWriter {
-  private buf = new Uint8Array(1 << 16);
+  private buf: Uint8Array;
   private length = 0;
+  /** Parts done with, before `buf`, and their length. */
+  private readonly parts: Uint8Array[] = [];
+  private flushed = 0;
+
+  /** `expected`: about how many bytes will be written (the buffer starts that large). */
+  constructor(expected = 1 << 16) {
+    this.buf = new Uint8Array(Math.max(1 << 10, expected));
+  }
 
   private room(n: number): void {
     if (this.length + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
+    let size = Math.max(1 << 10, this.buf.length * 2);
     while (size < this.length + n) size *= 2;
     const bigger = new Uint8Array(size);
     bigger.set(this.buf.subarray(0, this.length));
     this.buf = bigger;
+  }
+
+  /** Zero bytes up to a multiple of `n` of the whole (so that blocks of integers are read back as views). */
+  private align(n: number): void {
+    this.room(n);
+    while ((this.flushed + this.length) % n !== 0) this.buf[this.length++] = 0;
+  }
+
+  /** Appends bytes: copied when small, else by reference (the caller leaves them unchanged until written). */
+  private append(bytes: Uint8Array): void {
+    if (bytes.length < BY_REFERENCE) {
+      this.room(bytes.length);
+      this.buf.set(bytes, this.length);
+      this.length += bytes.length;
+      return;
+    }
+    this.parts.push(this.buf.subarray(0, this.length), bytes);
+    this.flushed += this.length + bytes.length;
+    this.buf = this.buf.subarray(this.length);
+    this.length = 0;
   }
 
   uint(n: number): void {
@@ -54,39 +90,35 @@ export class ByteWriter {
   /** 32-bit integers, aligned to four bytes so that they are read back as a view. */
   int32s(values: ArrayLike<number>): void {
     this.uint(values.length);
-    this.room(3 + values.length * 4);
-    while (this.length % 4 !== 0) this.buf[this.length++] = 0;
-    const view = new Int32Array(this.buf.buffer, this.buf.byteOffset + this.length, values.length);
-    view.set(values);
-    this.length += values.length * 4;
+    this.align(4);
+    const block = values instanceof Int32Array ? values : Int32Array.from(values as ArrayLike<number>);
+    this.append(new Uint8Array(block.buffer, block.byteOffset, block.byteLength));
   }
 
   /** 16-bit integers (each under 65,536), aligned to two bytes so that they are read back as a view. */
   uint16s(values: ArrayLike<number>): void {
     this.uint(values.length);
-    this.room(1 + values.length * 2);
-    if (this.length % 2 !== 0) this.buf[this.length++] = 0;
-    const view = new Uint16Array(this.buf.buffer, this.buf.byteOffset + this.length, values.length);
-    view.set(values);
-    this.length += values.length * 2;
+    this.align(2);
+    const block = new Uint16Array(values.length);
+    block.set(values);
+    this.append(new Uint8Array(block.buffer, block.byteOffset, block.byteLength));
   }
 
-  /** Raw bytes, their length first. */
-  bytes(data: Uint8Array): void {
-    this.uint(data.length);
-    this.room(data.length);
-    this.buf.set(data, this.length);
-    this.length += data.length;
+  /** Raw bytes (as one or as parts), their length first. */
+  bytes(data: Uint8Array | readonly Uint8Array[]): void {
+    const parts = data instanceof Uint8Array ? [data] : data;
+    this.uint(parts.reduce((n, p) => n + p.length, 0));
+    for (const part of parts) this.append(part);
   }
 
   /** How many bytes are written so far (where the next one goes). */
   get size(): number {
-    return this.length;
+    return this.flushed + this.length;
   }
 
-  /** The bytes written so far. */
-  written(): Uint8Array {
-    return this.buf.subarray(0, this.length);
+  /** The bytes written, as parts to be written one after another. */
+  written(): Uint8Array[] {
+    return [...this.parts, this.buf.subarray(0, this.length)];
   }
 }
 

@@ -75,7 +75,8 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
     for (const d of a.doubts) out.string(d);
   });
   const speakers = new SpeakerTable();
-  const blocks = new ByteWriter();
+  // Sized for the texts at once (a few bytes more than a character each), so that it is not copied as it grows.
+  const blocks = new ByteWriter(parts.articles.reduce((n, a) => n + Math.ceil(a.text.length * 1.1) + 16 * a.quotes.length + 256, 0));
   const offsets = parts.articles.map((article) => {
     const at = blocks.size;
     writeArticle(blocks, article, speakers);
@@ -106,7 +107,7 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   // The posting lists apart, each read when a query first needs it (as large as the stream; a check needs a few hundred words' lists).
   const postings = typeof w.postings === 'function' ? undefined : w.postings;
   if (!postings) return undefined;
-  return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written(), new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)]);
+  return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written(), [new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)]]);
 }
 
 /** Reads a persisted index; throws CorruptData for a damaged file, or one of another engine or other settings. */
