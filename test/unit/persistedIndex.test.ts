@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { corpusIndexParts } from '../../src/core/index/corpusIndex';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
@@ -50,7 +51,14 @@ async function assertSameAsFresh(folders: string[], cache: string, expected: 'wa
   assert.ok(probes.length > 3, 'the corpus has quotes to probe');
   assert.strictEqual(opened.cache, expected);
   assert.deepStrictEqual(answers(opened.index, probes, draft), answers(reference, probes, draft));
+  if (expected !== 'warm') assert.deepStrictEqual(wordArrays(opened.index), wordArrays(reference), 'the word index (its words taken from the persisted one) is the one a fresh build makes');
   return opened;
+}
+
+/** The word index's arrays, as plain lists. */
+function wordArrays(index: CorpusIndex) {
+  const words = corpusIndexParts(index)!.words;
+  return Object.fromEntries(Object.entries(words).map(([key, value]) => [key, Array.from(value as ArrayLike<unknown>)]));
 }
 
 function writeGenerated(dir: string, from: number, count: number, seed: number): void {

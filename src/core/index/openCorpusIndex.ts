@@ -98,14 +98,18 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   const articles: SourceArticle[] = [];
   const keys: Array<SourceFileKey | undefined> = [];
   const earlier: Array<number | undefined> = [];
+  // Where each article stands in the persisted index, when its text is the one persisted (its words are taken again).
+  const persistedText: Array<number | undefined> = [];
   for (const a of withIds) {
     if ('entry' in a) {
       const from = a.entry.from;
       articles.push({ ...file!.source(from), id: a.id });
       keys.push(keyOf(a.entry.listed, a.id));
       earlier.push(file!.keys[from].id === a.id ? from : undefined);
+      persistedText.push(from);
     } else {
       articles.push(a);
+      persistedText.push(undefined);
       const listed = listedAt.get(a.path);
       keys.push(listed ? keyOf(listed, a.id) : undefined);
       earlier.push(undefined);
@@ -115,6 +119,7 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
     aliases: options.aliases,
     keepAnalyses: options.cache !== undefined,
     earlier: (i) => (earlier[i] === undefined ? undefined : file!.analysis(earlier[i]!)),
+    earlierWords: file && { wordList: file.wordList, tokens: (i) => (persistedText[i] === undefined ? undefined : { ...file!.tokens(persistedText[i]!), text: articles[i].text }) },
   });
   const reused = earlier.filter((e) => e !== undefined).length;
   if (options.cache && keys.every((k) => k !== undefined)) {

@@ -48,6 +48,9 @@ export interface IndexFile {
   source(i: number): SourceArticle;
   /** What the build that wrote it made of article i (decoded now). */
   analysis(i: number): ArticleAnalysis;
+  /** Its words: the word list, and article i's word ids and starts (for a build that takes its articles again). */
+  readonly wordList: readonly string[];
+  tokens(i: number): { readonly ids: Int32Array; readonly starts: ArrayLike<number> };
 }
 
 /** The file of `index` (as parts to write in order), whose articles were read from the files `keys` (in order); undefined when it cannot be (not built here, or built without its analyses). */
@@ -167,6 +170,8 @@ export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexF
     },
     source: (i) => ({ ...sources[i], text: articleText(everyBlock(i)) }),
     analysis: (i) => ({ ...tracesOf()[i], analyzed: articleAnalysis(everyBlock(i), speakers) }),
+    wordList,
+    tokens: (i) => ({ ids: stream.subarray(firstToken[i], firstToken[i + 1]), starts: starts.subarray(firstToken[i], firstToken[i + 1]) }),
   };
 }
 

@@ -7,10 +7,10 @@ import type { TextSpan } from '../types';
 import type { QuoteWords } from './quoteWords';
 import type { Steps } from './stepwise';
 import { TokenArticles } from './tokenArticles';
-import { buildWordIndexParts, type PostingReader, type WordIndexParts } from './wordIndexBuild';
+import { buildWordIndexParts, type EarlierWords, type PostingReader, type WordIndexParts } from './wordIndexBuild';
 
 export { quoteWords, type QuoteWords } from './quoteWords';
-export type { WordIndexParts } from './wordIndexBuild';
+export type { EarlierWords, WordIndexParts } from './wordIndexBuild';
 
 export interface WordHit {
   readonly article: number;
@@ -58,8 +58,8 @@ export class WordIndex {
   }
 
   /** Builds the index of `texts`, in steps of a few milliseconds each. */
-  static *steps(texts: readonly string[]): Steps<WordIndex> {
-    const parts = yield* buildWordIndexParts(texts);
+  static *steps(texts: readonly string[], earlier?: EarlierWords): Steps<WordIndex> {
+    const parts = yield* buildWordIndexParts(texts, earlier);
     yield;
     return new WordIndex(parts, (a) => texts[a]);
   }
