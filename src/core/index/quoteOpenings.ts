@@ -26,13 +26,18 @@ export class QuoteOpenings {
 
   /** `wordIds`: the quotes' distinct words; `refs`: how many quotes there are. */
   static build(words: WordIndex, wordIds: Int32Array, refs: number, quoteWords: (ref: number) => QuoteWords): QuoteOpenings {
-    const sorted = Array.from(wordIds, (id) => words.wordOf(id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-    let maxId = -1;
-    for (const id of wordIds) if (id > maxId) maxId = id;
-    const rank = new Int32Array(maxId + 1).fill(-1);
-    const byWord = new Map(sorted.map((w, i) => [w, i]));
-    const idOfRank = new Int32Array(sorted.length);
-    for (const id of wordIds) idOfRank[(rank[id] = byWord.get(words.wordOf(id))!)] = id;
+    // The quotes' words in the word index's alphabetical order of its vocabulary (no sort of strings here).
+    const rank = new Int32Array(words.parts.sortedIds.length).fill(-1);
+    for (const id of wordIds) rank[id] = 0;
+    const sorted: string[] = [];
+    const ids: number[] = [];
+    for (const id of words.parts.sortedIds) {
+      if (rank[id] < 0) continue;
+      rank[id] = sorted.length;
+      sorted.push(words.wordOf(id));
+      ids.push(id);
+    }
+    const idOfRank = Int32Array.from(ids);
     // The first two ranks of each quote decide most comparisons without reading its words again.
     const head = new Float64Array(refs);
     for (let ref = 0; ref < refs; ref++) {
