@@ -2,7 +2,8 @@
 // 30,000 articles; per-call latency (median, p95, max) of find, complete and check; a re-check after a one-word edit
 // at 1,000, 10,000 and 50,000 lines; the command line and the language server in their own processes, with the
 // issue's ratios side by side. Numbers, not assertions. `--json`: the figures as JSON on stdout (the text on stderr),
-// with the machine and its load. `npm run bench -- --archive`: the PostgreSQL archive instead (archiveBench.ts).
+// with the machine and its load. `npm run bench -- --archive`: the PostgreSQL archive instead (archiveBench.ts);
+// `--engine`: the in-process figures alone.
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, DraftCheckCache, loadCorpus, type CorpusIndex, type SourceArticle } from '../../src/core';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
@@ -158,6 +159,11 @@ async function main(): Promise<void> {
   }
   report.ratio('complete p95 at 30,000 articles, ms (done when < 5)', complete[30_000].p95);
   report.ratio('complete p95 growth exponent, 1,000 → 30,000 articles (done when < 0.3)', Math.log(complete[30_000].p95 / complete[1_000].p95) / Math.log(30));
+  // --engine: the in-process figures alone (indexes, find, complete, check, re-check), without the command line and the server.
+  if (argv.includes('--engine')) {
+    finish(report, json);
+    return;
+  }
 
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-sources-'));
   const indexCache = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-ls-cache-'));
@@ -184,6 +190,10 @@ async function main(): Promise<void> {
     fs.rmSync(folder, { recursive: true, force: true });
     fs.rmSync(indexCache, { recursive: true, force: true });
   }
+  finish(report, json);
+}
+
+function finish(report: BenchReport, json: boolean): void {
   console.log('\nThe issue\'s ratios, side by side:');
   for (const line of report.ratioLines()) console.log(line);
   if (json) process.stdout.write(JSON.stringify(report.toJSON(), null, 2) + '\n');
