@@ -24,8 +24,8 @@ export interface AttributorApi {
   loadProblems(): ReadonlyArray<{ readonly path: string; readonly message: string }>;
   /** How many load-problem notifications were shown (one per load that skipped files). */
   loadProblemNotices(): number;
-  /** What the sources view shows, two levels deep under each source (labels, descriptions, click commands). */
-  sourcesView(): Promise<SourcesViewSnapshot[]>;
+  /** What the sources view shows (labels, descriptions, click commands), every level or the first `depth`. */
+  sourcesView(depth?: number): Promise<SourcesViewSnapshot[]>;
   /** What the Quotes of this Draft view shows for the active draft. */
   draftQuotesView(): Promise<DraftQuotesSnapshot[]>;
 }
@@ -68,7 +68,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
     statusText: () => statusBar?.text ?? '',
     loadProblems: () => session.status?.problems ?? [],
     loadProblemNotices: () => loadProblemsNotice.shown,
-    sourcesView: async () => (await ui).sourcesView.snapshot(),
+    sourcesView: async (depth?: number) => (await ui).sourcesView.snapshot(undefined, depth),
     draftQuotesView: async () => (await ui).draftQuotesView.snapshot(),
   };
 }

@@ -124,7 +124,11 @@ export interface SourceTreeNode {
   readonly insert?: PassageItem['insert'];
 }
 
-export const SourceTreeRequest = new RequestType<{ readonly parent?: string }, SourceTreeNode[], void>('attributor/sourceTree');
+/**
+ * The children of a node of the sources' tree, or with no parent the sources themselves: all of them, or with `range`
+ * only those from `start` up to `end` (in the index's order), so that a view of thousands asks for a page at a time.
+ */
+export const SourceTreeRequest = new RequestType<{ readonly parent?: string; readonly range?: { readonly start: number; readonly end: number } }, SourceTreeNode[], void>('attributor/sourceTree');
 
 export const SearchSourcesRequest = new RequestType<{ readonly query: string; readonly limit?: number }, PassageItem[], void>('attributor/searchSources');
 

@@ -80,7 +80,10 @@ export function registerCustomRequests(
     throw new ResponseError(-32601, `unknown command ${command}`);
   });
 
-  connection.onRequest(SourceTreeRequest, ({ parent }) => service.sourceTree(parent));
+  connection.onRequest(SourceTreeRequest, async ({ parent, range }) => {
+    const nodes = await service.sourceTree(parent);
+    return range && parent === undefined ? nodes.slice(Math.max(0, range.start), Math.max(0, range.end)) : nodes;
+  });
   connection.onRequest(SearchSourcesRequest, ({ query, limit }) => service.searchSources(query, limit));
   connection.onRequest(SpeakersRequest, () => service.speakers());
   connection.onRequest(SpeakerQuotesRequest, ({ key }) => service.speakerQuotes(key));

@@ -143,6 +143,20 @@ function benchRecheck(report: BenchReport, label: string, index: CorpusIndex): v
   report.ratio(`${label}: re-check p50 at 50,000 lines, ms (done when < 10)`, medians[2]);
 }
 
+/** The language server on the bundled corpus, then on `folder` (10,000 articles) with no persisted index, then with one. */
+async function benchServer(report: BenchReport, folder: string, indexCache: string): Promise<void> {
+  console.log('\nThe language server (dist/server.js --stdio, its own process):');
+  console.log(formatServerFigures('bundled corpus', await measureServer(null)));
+  const cold = await measureServer(folder, indexCache);
+  console.log(formatServerFigures('+ 10,000 articles', cold));
+  const warm = await measureServer(folder, indexCache);
+  console.log(formatServerFigures('+ 10,000 articles', warm));
+  report.figure('server + 10,000 articles, cold cache: didOpen → first diagnostics', cold.firstDiagnosticsMs);
+  report.figure('server + 10,000 articles, warm cache: didOpen → first diagnostics', warm.firstDiagnosticsMs);
+  report.figure('server + 10,000 articles: longest build step', cold.longestStepMs);
+  report.ratio('editor start, 10,000 articles, warm cache: first diagnostics, s (done when ≤ 1.5)', warm.firstDiagnosticsMs / 1000);
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const json = argv.includes('--json');
@@ -155,6 +169,20 @@ async function main(): Promise<void> {
   if (argv.includes('--archive')) {
     const at = argv.indexOf('--paragraphs');
     await benchArchive(bundled.articles.map((a) => a.text).join(' '), at >= 0 ? Number(argv[at + 1]) : 1_000_000);
+    return;
+  }
+  // --server: the language server's section alone (10,000 articles written first), without the whole run.
+  if (argv.includes('--server')) {
+    const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-sources-'));
+    const indexCache = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-ls-cache-'));
+    try {
+      for (let i = 0; i < 10_000; i++) fs.writeFileSync(path.join(folder, `article-${i}.txt`), generator.article(i).text);
+      await benchServer(report, folder, indexCache);
+    } finally {
+      fs.rmSync(folder, { recursive: true, force: true });
+      fs.rmSync(indexCache, { recursive: true, force: true });
+    }
     return;
   }
   // --hostile: the hostile section alone (a minute), to reproduce its figures without the whole run.
@@ -198,16 +226,7 @@ async function main(): Promise<void> {
     report.add(benchCliFolder('10,000 articles', folder, 3, draft));
     fs.rmSync(draft, { force: true });
 
-    console.log('\nThe language server (dist/server.js --stdio, its own process):');
-    console.log(formatServerFigures('bundled corpus', await measureServer(null)));
-    const cold = await measureServer(folder, indexCache);
-    console.log(formatServerFigures('+ 10,000 articles', cold));
-    const warm = await measureServer(folder, indexCache);
-    console.log(formatServerFigures('+ 10,000 articles', warm));
-    report.figure('server + 10,000 articles, cold cache: didOpen → first diagnostics', cold.firstDiagnosticsMs);
-    report.figure('server + 10,000 articles, warm cache: didOpen → first diagnostics', warm.firstDiagnosticsMs);
-    report.figure('server + 10,000 articles: longest build step', cold.longestStepMs);
-    report.ratio('editor start, 10,000 articles, warm cache: first diagnostics, s (done when ≤ 1.5)', warm.firstDiagnosticsMs / 1000);
+    await benchServer(report, folder, indexCache);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
     fs.rmSync(indexCache, { recursive: true, force: true });
