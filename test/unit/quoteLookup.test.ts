@@ -17,6 +17,8 @@ describe('looking up quotes by their wording', () => {
 
   it('completes from a word inside a quote', () => {
     assert.deepStrictEqual(index.complete('storm or n', 5).map((c) => c.quote), ['storm or no storm.']);
+    // Whole words typed (the last one finished by a space), from inside a quote.
+    assert.deepStrictEqual(index.complete('need every ', 5).map((c) => c.quote), ['need every crane we can find.']);
   });
 
   it('forgives typos and words out of order when nothing begins with the words typed', () => {

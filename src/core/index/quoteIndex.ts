@@ -219,11 +219,13 @@ export class QuoteIndex {
         lists.push({ entries, at: whole.length });
         if ((total += entries.length) >= shortest) break;
       }
-      if (rarest >= 0 && total >= shortest) lists.splice(0, lists.length, { entries: this.byWord.get(whole[rarest]) ?? [], at: rarest });
+      if (rarest >= 0 && (lists.length === 0 || total >= shortest)) lists.splice(0, lists.length, { entries: this.byWord.get(whole[rarest]) ?? [], at: rarest });
+      // One list is in source order, so its first matches are the ones the sort below keeps; several are not.
+      const inOrder = lists.length === 1;
       let seen = 0;
       outer: for (const { entries, at: offset } of lists) {
         for (let k = 0; k < entries.length; k++) {
-          if (++seen > MAX_WALK || out.length >= enough) break outer;
+          if (++seen > MAX_WALK || (inOrder && out.length >= enough)) break outer;
           const at = (entries[k] % MAX_POSITION) - offset;
           if (at > 0) consider(Math.floor(entries[k] / MAX_POSITION), at);
         }
