@@ -1,26 +1,65 @@
 // The engine's CacheStore as a folder on disk (the command line's `--cache DIR`, the language server's storage).
-// A file is written beside its final name and renamed over it, so a reader never sees half of one.
+// A file is written beside its final name and renamed over it, so a reader never sees half of one; a file open for
+// reading keeps its descriptor, so that what is read later (an article's block on first use) comes from the file
+// that was checked, even after another run replaced it.
 import * as fs from 'fs';
 import * as os from 'os';
 import * as path from 'path';
 import type { CacheStore } from '../core/index/openCorpusIndex';
+import type { StoredFile } from '../core/index/sectionedFile';
+
+/** Closes a file's descriptor once nothing reads from it any more (an index let go of). */
+const closeWhenUnused = new FinalizationRegistry<number>((fd) => {
+  try {
+    fs.closeSync(fd);
+  } catch {
+    // Closed already.
+  }
+});
+
+function openStoredFile(file: string): StoredFile | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(file, 'r');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
+  const stored: StoredFile = {
+    size: fs.fstatSync(fd).size,
+    read(at, length, into) {
+      const out = into ? into.subarray(0, length) : Buffer.allocUnsafeSlow(length);
+      let done = 0;
+      while (done < length) {
+        const n = fs.readSync(fd, out, done, length - done, at + done);
+        if (n === 0) throw new Error(`${file}: ends before ${at + length}`);
+        done += n;
+      }
+      return out;
+    },
+  };
+  closeWhenUnused.register(stored, fd);
+  return stored;
+}
 
 export function folderCacheStore(folder: string): CacheStore {
   return {
-    async read(name) {
-      try {
-        return fs.readFileSync(path.join(folder, name));
-      } catch (error) {
-        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
-        throw error;
-      }
+    async open(name) {
+      return openStoredFile(path.join(folder, name));
     },
-    async write(name, data) {
+    async write(name, parts) {
       fs.mkdirSync(folder, { recursive: true });
       const target = path.join(folder, name);
       const partial = `${target}.${process.pid}.partial`;
       try {
-        fs.writeFileSync(partial, data);
+        const fd = fs.openSync(partial, 'w');
+        try {
+          for (const part of parts) {
+            for (let done = 0; done < part.length; ) done += fs.writeSync(fd, part, done, part.length - done);
+          }
+        } finally {
+          fs.closeSync(fd);
+        }
         fs.renameSync(partial, target);
       } finally {
         fs.rmSync(partial, { force: true });

@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { corpusIndexParts } from '../../src/core/index/corpusIndex';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
@@ -50,7 +51,14 @@ async function assertSameAsFresh(folders: string[], cache: string, expected: 'wa
   assert.ok(probes.length > 3, 'the corpus has quotes to probe');
   assert.strictEqual(opened.cache, expected);
   assert.deepStrictEqual(answers(opened.index, probes, draft), answers(reference, probes, draft));
+  if (expected !== 'warm') assert.deepStrictEqual(wordArrays(opened.index), wordArrays(reference), 'the word index (its words taken from the persisted one) is the one a fresh build makes');
   return opened;
+}
+
+/** The word index's arrays, as plain lists. */
+function wordArrays(index: CorpusIndex) {
+  const words = corpusIndexParts(index)!.words;
+  return Object.fromEntries(Object.entries(words).map(([key, value]) => [key, Array.from(value as ArrayLike<unknown>)]));
 }
 
 function writeGenerated(dir: string, from: number, count: number, seed: number): void {
@@ -115,7 +123,10 @@ describe('the persisted index', function () {
     const good = fs.readFileSync(path.join(cache, name));
     const damaged = Buffer.from(good);
     for (let i = Math.floor(damaged.length / 3); i < damaged.length; i += 97) damaged[i] ^= 0x5a;
-    for (const bytes of [damaged, good.subarray(0, Math.floor(good.length / 2)), Buffer.from('not an index at all'), Buffer.alloc(0)]) {
+    // One byte near the end: in the traces of the analyses, which only a build after a change reads.
+    const lastByte = Buffer.from(good);
+    lastByte[lastByte.length - 40] ^= 0x01;
+    for (const bytes of [damaged, lastByte, good.subarray(0, Math.floor(good.length / 2)), Buffer.from('not an index at all'), Buffer.alloc(0)]) {
       fs.writeFileSync(path.join(cache, name), bytes);
       const opened = await assertSameAsFresh([dir], cache, 'cold');
       assert.ok(opened.cacheProblem === undefined || /not usable/.test(opened.cacheProblem), opened.cacheProblem);
@@ -140,5 +151,22 @@ describe('the persisted index', function () {
     const cache = tempFolder('index-cache');
     await assertSameAsFresh([dir], cache, 'cold');
     await assertSameAsFresh([dir], cache, 'warm');
+  });
+
+  it('places words past the 65,536th character of a long article where a fresh build does', async () => {
+    const dir = tempFolder('long-article');
+    writeGenerated(dir, 0, 6, 3);
+    const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', 3, 25);
+    const body = Array.from({ length: 60 }, (_, i) => generator.article(100 + i).text).join('\n\n');
+    const late = '"The sea wall will hold through the winter storms," said harbour engineer Petra Novak.';
+    fs.writeFileSync(path.join(dir, 'long.txt'), `Harbour works\n\n${body}\n\n${late}\n`);
+    assert.ok(body.length > 0x10000, `the article is ${body.length} characters long`);
+    const cache = tempFolder('index-cache');
+    await assertSameAsFresh([dir], cache, 'cold');
+    const warm = await assertSameAsFresh([dir], cache, 'warm');
+    const located = warm.index.locate('The sea wall will hold through the winter storms');
+    assert.strictEqual(located.exact.length, 1);
+    assert.ok(located.exact[0].location.start > 0x10000, `found at ${located.exact[0].location.start}`);
+    assert.strictEqual(located.exact[0].speaker?.name, 'Petra Novak');
   });
 });

@@ -1,6 +1,6 @@
 // A small binary encoding for the persisted index: unsigned varints, strings (UTF-8, length first) and aligned
-// blocks of 32-bit integers that are read back as views of the file's own bytes (no copy, no parse). A checksum
-// of the whole file tells a damaged file from a good one.
+// blocks of 16- and 32-bit integers that are read back as views of the file's own bytes (no copy, no parse). The
+// file's header and digest are sectionedFile's.
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8', { fatal: true });
@@ -8,26 +8,53 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
 /** A file that is not a whole, well-formed index: it is never trusted. */
 export class CorruptData extends Error {}
 
-export class ByteWriter {
-  private buf = new Uint8Array(1 << 16);
-  private length = 0;
-  private readonly headerLength: number;
+/** Blocks at least this long are kept by reference rather than copied (see `ByteWriter.written`). */
+const BY_REFERENCE = 1 << 16;
 
-  /** With `magic`, a whole file: its header (the magic string, the length and a checksum) is kept room for now and filled in by `finish`, so the bytes are never copied whole. */
-  constructor(magic?: string) {
-    const head = encoder.encode(magic ?? '');
-    this.headerLength = magic === undefined ? 0 : headerLengthOf(head);
-    this.buf.set(head);
-    this.length = this.headerLength;
+/**
+ * Writes into a buffer that doubles as it fills; large blocks of integers (the word index's arrays) are not copied
+ * into it but kept by reference, and the bytes come out as parts to be written one after another: copying them
+ * whole cost as much as writing the file (fresh memory is slow to touch).
+ */
+export class ByteWriter {
+  private buf: Uint8Array;
+  private length = 0;
+  /** Parts done with, before `buf`, and their length. */
+  private readonly parts: Uint8Array[] = [];
+  private flushed = 0;
+
+  /** `expected`: about how many bytes will be written (the buffer starts that large). */
+  constructor(expected = 1 << 16) {
+    this.buf = new Uint8Array(Math.max(1 << 10, expected));
   }
 
   private room(n: number): void {
     if (this.length + n <= this.buf.length) return;
-    let size = this.buf.length * 2;
+    let size = Math.max(1 << 10, this.buf.length * 2);
     while (size < this.length + n) size *= 2;
     const bigger = new Uint8Array(size);
     bigger.set(this.buf.subarray(0, this.length));
     this.buf = bigger;
+  }
+
+  /** Zero bytes up to a multiple of `n` of the whole (so that blocks of integers are read back as views). */
+  private align(n: number): void {
+    this.room(n);
+    while ((this.flushed + this.length) % n !== 0) this.buf[this.length++] = 0;
+  }
+
+  /** Appends bytes: copied when small, else by reference (the caller leaves them unchanged until written). */
+  private append(bytes: Uint8Array): void {
+    if (bytes.length < BY_REFERENCE) {
+      this.room(bytes.length);
+      this.buf.set(bytes, this.length);
+      this.length += bytes.length;
+      return;
+    }
+    this.parts.push(this.buf.subarray(0, this.length), bytes);
+    this.flushed += this.length + bytes.length;
+    this.buf = this.buf.subarray(this.length);
+    this.length = 0;
   }
 
   uint(n: number): void {
@@ -61,62 +88,38 @@ export class ByteWriter {
   }
 
   /** 32-bit integers, aligned to four bytes so that they are read back as a view. */
-  int32s(values: Int32Array | readonly number[]): void {
+  int32s(values: ArrayLike<number>): void {
     this.uint(values.length);
-    this.room(3 + values.length * 4);
-    while (this.length % 4 !== 0) this.buf[this.length++] = 0;
-    const view = new Int32Array(this.buf.buffer, this.buf.byteOffset + this.length, values.length);
-    view.set(values);
-    this.length += values.length * 4;
+    this.align(4);
+    const block = values instanceof Int32Array ? values : Int32Array.from(values as ArrayLike<number>);
+    this.append(new Uint8Array(block.buffer, block.byteOffset, block.byteLength));
   }
 
-  /** Raw bytes, their length first. */
-  bytes(data: Uint8Array): void {
-    this.uint(data.length);
-    this.room(data.length);
-    this.buf.set(data, this.length);
-    this.length += data.length;
+  /** 16-bit integers (each under 65,536), aligned to two bytes so that they are read back as a view. */
+  uint16s(values: ArrayLike<number>): void {
+    this.uint(values.length);
+    this.align(2);
+    const block = new Uint16Array(values.length);
+    block.set(values);
+    this.append(new Uint8Array(block.buffer, block.byteOffset, block.byteLength));
+  }
+
+  /** Raw bytes (as one or as parts), their length first. */
+  bytes(data: Uint8Array | readonly Uint8Array[]): void {
+    const parts = data instanceof Uint8Array ? [data] : data;
+    this.uint(parts.reduce((n, p) => n + p.length, 0));
+    for (const part of parts) this.append(part);
   }
 
   /** How many bytes are written so far (where the next one goes). */
   get size(): number {
-    return this.length;
+    return this.flushed + this.length;
   }
 
-  /** The bytes written so far, without a header (a part of a larger file). */
-  written(): Uint8Array {
-    return this.buf.subarray(0, this.length);
+  /** The bytes written, as parts to be written one after another. */
+  written(): Uint8Array[] {
+    return [...this.parts, this.buf.subarray(0, this.length)];
   }
-
-  /** The file: its header filled in (the body's length and checksum), the body padded to a multiple of four bytes. */
-  finish(): Uint8Array {
-    const headerLength = this.headerLength;
-    const bodyLength = this.length - headerLength;
-    this.room(3);
-    while (this.length % 4 !== 0) this.buf[this.length++] = 0;
-    const out = this.buf.subarray(0, this.length);
-    const view = new DataView(out.buffer, out.byteOffset, out.length);
-    view.setUint32(headerLength - 8, bodyLength, true);
-    view.setUint32(headerLength - 4, checksum(out, headerLength), true);
-    return out;
-  }
-}
-
-/** The header's length for a magic string: the string, then the body's length and checksum, to a multiple of four bytes. */
-function headerLengthOf(head: Uint8Array): number {
-  return Math.ceil((head.length + 8) / 4) * 4;
-}
-
-/** A 32-bit mix of every four bytes after `from` (FNV-style multiply and xor over words, fast in JavaScript). */
-function checksum(bytes: Uint8Array, from: number): number {
-  const words = new Int32Array(bytes.buffer, bytes.byteOffset + from, (bytes.length - from) >> 2);
-  let h = 0x811c9dc5 | 0;
-  let g = 0x9747b28c | 0;
-  for (let i = 0; i < words.length; i++) {
-    h = Math.imul(h ^ words[i], 0x01000193);
-    g = Math.imul(g + words[i], 0x5bd1e995) ^ (g >>> 15);
-  }
-  return (h ^ Math.imul(g, 0x27d4eb2d)) >>> 0;
 }
 
 export class ByteReader {
@@ -126,26 +129,14 @@ export class ByteReader {
 
   /** A reader of a part of a file already checked, from `at` to its end. */
   static region(bytes: Uint8Array, at: number): ByteReader {
-    if (at > bytes.length) throw new CorruptData('outside the file');
-    const reader = Object.create(ByteReader.prototype) as ByteReader;
-    Object.assign(reader, { buf: bytes, at, end: bytes.length });
-    return reader;
+    return new ByteReader(bytes, at);
   }
 
-  /** Checks the magic string, the length and the checksum; throws CorruptData when any is wrong. */
-  constructor(bytes: Uint8Array, magic: string) {
-    // Blocks of integers are read as views, which must stand at a multiple of four in their buffer.
-    this.buf = bytes = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
-    const head = encoder.encode(magic);
-    const headerLength = headerLengthOf(head);
-    if (bytes.length < headerLength) throw new CorruptData('too short');
-    for (let i = 0; i < head.length; i++) if (bytes[i] !== head[i]) throw new CorruptData('not an index of this kind');
-    const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-    const length = view.getUint32(headerLength - 8, true);
-    if (headerLength + Math.ceil(length / 4) * 4 !== bytes.length) throw new CorruptData('truncated');
-    if (checksum(bytes, headerLength) !== view.getUint32(headerLength - 4, true)) throw new CorruptData('checksum differs');
-    this.at = headerLength;
-    this.end = headerLength + length;
+  private constructor(bytes: Uint8Array, at: number) {
+    if (at > bytes.length) throw new CorruptData('outside the file');
+    this.buf = bytes;
+    this.at = at;
+    this.end = bytes.length;
   }
 
   private need(n: number): void {
@@ -181,6 +172,16 @@ export class ByteReader {
     this.need(n * 4);
     const view = new Int32Array(this.buf.buffer, this.buf.byteOffset + this.at, n);
     this.at += n * 4;
+    return view;
+  }
+
+  /** A view of the file's bytes, like `int32s`. */
+  uint16s(): Uint16Array {
+    const n = this.uint();
+    if (this.at % 2 !== 0) this.at++;
+    this.need(n * 2);
+    const view = new Uint16Array(this.buf.buffer, this.buf.byteOffset + this.at, n);
+    this.at += n * 2;
     return view;
   }
 

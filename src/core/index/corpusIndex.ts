@@ -12,12 +12,14 @@ import { QuoteIndex, type QuoteIndexParts } from './quoteIndex';
 import { positionAt } from '../text/textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
 import { runSteps, runStepsAsync, runStepsInSlices, type SliceTiming, type Steps } from './stepwise';
-import { quoteWords, WordIndex, type WordHit, type WordIndexParts } from './wordIndex';
+import { quoteWords, WordIndex, type EarlierWords, type WordHit, type WordIndexParts } from './wordIndex';
 
 export interface BuildIndexOptions {
   readonly aliases?: AliasTable;
   /** What an earlier build made of article i, when its text and id are unchanged (see analyzeSources). */
   readonly earlier?: (i: number) => ArticleAnalysis | undefined;
+  /** The words of the texts an earlier index read, taken again instead of reading those texts anew (see wordIndexBuild). */
+  readonly earlierWords?: EarlierWords;
   /** Keep each article's analysis with its traces (`CorpusIndex.analyses`), to persist the index. */
   readonly keepAnalyses?: boolean;
 }
@@ -120,7 +122,7 @@ class BuiltCorpusIndex implements CorpusIndex {
       if (i % chunk === chunk - 1) yield;
     }
     yield;
-    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text));
+    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text), options.earlierWords);
     yield;
     index.quotes = yield* QuoteIndex.steps(index.articles, index.words, chunk);
     yield;

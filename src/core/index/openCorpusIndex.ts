@@ -8,14 +8,15 @@ import { distinctIds, listSourceFolders } from '../sources/loadSourceFolders';
 import { silentLogger, type LoadProblem, type Logger, type SourceArticle } from '../types';
 import { CorruptData } from './binaryCodec';
 import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIndex } from './corpusIndex';
+import type { StoredFile } from './sectionedFile';
 import { readIndexFile, sameSourceFile, writeIndexFile, type IndexFile, type SourceFileKey } from './persistedIndex';
 
-/** Where persisted indexes are kept (a folder on disk, the editor's storage): whole files by name. */
+/** Where persisted indexes are kept (a folder on disk): files by name. */
 export interface CacheStore {
-  /** The file's bytes, or undefined when there is none. */
-  read(name: string): Promise<Uint8Array | undefined>;
-  /** Replaces the file whole (a reader never sees half of it). */
-  write(name: string, data: Uint8Array): Promise<void>;
+  /** The file open for reading (it stays the same file while open, even if written again meanwhile), or undefined when there is none. */
+  open(name: string): Promise<StoredFile | undefined>;
+  /** Replaces the file whole with the parts one after another (a reader never sees half of it). */
+  write(name: string, parts: readonly Uint8Array[]): Promise<void>;
 }
 
 export interface OpenIndexOptions {
@@ -65,8 +66,8 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   let cacheProblem: string | undefined;
   if (options.cache) {
     try {
-      const bytes = await options.cache.store.read(name);
-      if (bytes) file = readIndexFile(bytes, header);
+      const stored = await options.cache.store.open(name);
+      if (stored) file = readIndexFile(stored, header);
     } catch (error) {
       cacheProblem = error instanceof CorruptData ? `the persisted index is not usable (${error.message}); building it again` : `cannot read the persisted index (${(error as Error).message})`;
       logger.warn(cacheProblem);
@@ -97,14 +98,18 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   const articles: SourceArticle[] = [];
   const keys: Array<SourceFileKey | undefined> = [];
   const earlier: Array<number | undefined> = [];
+  // Where each article stands in the persisted index, when its text is the one persisted (its words are taken again).
+  const persistedText: Array<number | undefined> = [];
   for (const a of withIds) {
     if ('entry' in a) {
       const from = a.entry.from;
       articles.push({ ...file!.source(from), id: a.id });
       keys.push(keyOf(a.entry.listed, a.id));
       earlier.push(file!.keys[from].id === a.id ? from : undefined);
+      persistedText.push(from);
     } else {
       articles.push(a);
+      persistedText.push(undefined);
       const listed = listedAt.get(a.path);
       keys.push(listed ? keyOf(listed, a.id) : undefined);
       earlier.push(undefined);
@@ -114,12 +119,13 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
     aliases: options.aliases,
     keepAnalyses: options.cache !== undefined,
     earlier: (i) => (earlier[i] === undefined ? undefined : file!.analysis(earlier[i]!)),
+    earlierWords: file && { wordList: file.wordList, tokens: (i) => (persistedText[i] === undefined ? undefined : { ...file!.tokens(persistedText[i]!), text: articles[i].text }) },
   });
   const reused = earlier.filter((e) => e !== undefined).length;
   if (options.cache && keys.every((k) => k !== undefined)) {
     try {
-      const bytes = writeIndexFile(index, keys as SourceFileKey[], header);
-      if (bytes) await options.cache.store.write(name, bytes);
+      const parts = writeIndexFile(index, keys as SourceFileKey[], header);
+      if (parts) await options.cache.store.write(name, parts);
     } catch (error) {
       logger.warn(`cannot write the persisted index (${(error as Error).message})`);
     }

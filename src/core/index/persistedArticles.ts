@@ -131,15 +131,9 @@ function readArticle(input: ByteReader, speakers: readonly Speaker[]): AnalyzedT
  * An article read back: its metadata at once, its text and analysis on first use (own properties, so that a copy
  * with `{ ...article }` has them too).
  */
-export function lazyArticle(source: Omit<SourceArticle, 'text'>, blocks: Uint8Array, at: number, speakers: readonly Speaker[]): AnalyzedArticle {
+export function lazyArticle(source: Omit<SourceArticle, 'text'>, block: () => Uint8Array, speakers: readonly Speaker[]): AnalyzedArticle {
   let analyzed: AnalyzedText | undefined;
-  const read = (): AnalyzedText => {
-    if (!analyzed) {
-      const input = ByteReader.region(blocks, at);
-      analyzed = readArticle(input, speakers);
-    }
-    return analyzed;
-  };
+  const read = (): AnalyzedText => (analyzed ??= readArticle(ByteReader.region(block(), 0), speakers));
   const article = { ...source } as AnalyzedArticle;
   for (const key of ['text', 'lineStarts', 'paragraphs', 'sentences', 'quotes'] as const) {
     Object.defineProperty(article, key, { enumerable: true, get: () => read()[key] });
@@ -147,14 +141,14 @@ export function lazyArticle(source: Omit<SourceArticle, 'text'>, blocks: Uint8Ar
   return article;
 }
 
-/** Just the text of the article block at `at` (for a build that reads the analysis anew). */
-export function articleText(blocks: Uint8Array, at: number): string {
-  return decodeText(ByteReader.region(blocks, at).stringBytes());
+/** Just the text of an article block (for a build that reads the analysis anew). */
+export function articleText(block: Uint8Array): string {
+  return decodeText(ByteReader.region(block, 0).stringBytes());
 }
 
 /** The analysis of an article block, decoded now. */
-export function articleAnalysis(blocks: Uint8Array, at: number, speakers: readonly Speaker[]): AnalyzedText {
-  return readArticle(ByteReader.region(blocks, at), speakers);
+export function articleAnalysis(block: Uint8Array, speakers: readonly Speaker[]): AnalyzedText {
+  return readArticle(ByteReader.region(block, 0), speakers);
 }
 
 /** The traces of every article's analysis, their strings written once. */

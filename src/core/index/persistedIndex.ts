@@ -9,11 +9,12 @@ import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AnalysisTrace } from './analysisTrace';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
+import { openSectionedFile, writeSectionedFile, type StoredFile } from './sectionedFile';
 import { corpusIndexParts, restoreCorpusIndex, type CorpusIndex } from './corpusIndex';
 import { articleAnalysis, articleText, lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
 import type { SourceArticle, SpeakerKind } from '../types';
 
-const MAGIC = 'attributor index 1\n';
+const MAGIC = 'attributor index 4\n';
 
 /** What makes a source file's share of the index still valid. */
 export interface SourceFileKey {
@@ -47,14 +48,17 @@ export interface IndexFile {
   source(i: number): SourceArticle;
   /** What the build that wrote it made of article i (decoded now). */
   analysis(i: number): ArticleAnalysis;
+  /** Its words: the word list, and article i's word ids and starts (for a build that takes its articles again). */
+  readonly wordList: readonly string[];
+  tokens(i: number): { readonly ids: Int32Array; readonly starts: ArrayLike<number> };
 }
 
-/** The file of `index`, whose articles were read from the files `keys` (in order); undefined when it cannot be (not built here, or built without its analyses). */
-export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[], header: IndexFileHeader): Uint8Array | undefined {
+/** The file of `index` (as parts to write in order), whose articles were read from the files `keys` (in order); undefined when it cannot be (not built here, or built without its analyses). */
+export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[], header: IndexFileHeader): Uint8Array[] | undefined {
   const parts = corpusIndexParts(index);
   const analyses = index.analyses;
   if (!parts || !analyses || analyses.length !== keys.length || parts.articles.length !== keys.length) return undefined;
-  const out = new ByteWriter(MAGIC);
+  const out = new ByteWriter();
   out.string(header.engine);
   out.string(header.settings);
   out.uint(keys.length);
@@ -74,31 +78,45 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
     for (const d of a.doubts) out.string(d);
   });
   const speakers = new SpeakerTable();
-  const blocks = new ByteWriter();
+  // Sized for the texts at once (a few bytes more than a character each), so that it is not copied as it grows.
+  const blocks = new ByteWriter(parts.articles.reduce((n, a) => n + Math.ceil(a.text.length * 1.1) + 16 * a.quotes.length + 256, 0));
   const offsets = parts.articles.map((article) => {
     const at = blocks.size;
     writeArticle(blocks, article, speakers);
     return at;
   });
+  offsets.push(blocks.size);
   const order = parts.speakers.map((s) => speakers.number(s));
   speakers.write(out);
   out.int32s(offsets);
-  out.bytes(blocks.written());
   out.int32s(order);
   writeRegistry(out, parts.registry.snapshot());
   const w = parts.words;
   out.uint(w.wordList.length);
   for (const word of w.wordList) out.string(word);
-  for (const block of [w.stream, w.starts, w.firstToken, w.sortedIds, w.postingOffsets, w.postings]) out.int32s(block);
+  // Not the posting lists: as large as the stream, and counted again from it in a fraction of the time reading them takes.
+  out.int32s(w.stream);
+  // Where words start in their articles, in 16 bits when every article is shorter than 65,536 characters (almost
+  // always): a tenth of the file less to read.
+  const narrow = parts.articles.every((a) => a.text.length < 0x10000);
+  out.uint(narrow ? 16 : 32);
+  if (narrow) out.uint16s(w.starts);
+  else out.int32s(w.starts);
+  for (const block of [w.firstToken, w.sortedIds, w.postingOffsets]) out.int32s(block);
   const q = parts.quotes;
   for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
-  writeTraces(out, analyses);
-  return out.finish();
+  const traces = new ByteWriter();
+  writeTraces(traces, analyses);
+  // The posting lists apart, each read when a query first needs it (as large as the stream; a check needs a few hundred words' lists).
+  const postings = typeof w.postings === 'function' ? undefined : w.postings;
+  if (!postings) return undefined;
+  return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written(), [new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)]]);
 }
 
 /** Reads a persisted index; throws CorruptData for a damaged file, or one of another engine or other settings. */
-export function readIndexFile(bytes: Uint8Array, header: IndexFileHeader): IndexFile {
-  const input = new ByteReader(bytes, MAGIC);
+export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexFile {
+  const sections = openSectionedFile(file, MAGIC, 4);
+  const input = ByteReader.region(sections.first, 0);
   if (input.string() !== header.engine) throw new CorruptData('written by another engine');
   if (input.string() !== header.settings) throw new CorruptData('written for other settings');
   const n = input.uint();
@@ -114,43 +132,54 @@ export function readIndexFile(bytes: Uint8Array, header: IndexFileHeader): Index
   }
   const speakers = SpeakerTable.read(input);
   const offsets = input.int32s();
-  const blocks = input.bytes();
-  if (offsets.length !== n || offsets.some((at) => at < 0 || at >= Math.max(1, blocks.length))) throw new CorruptData('article blocks');
+  if (offsets.length !== n + 1 || offsets[n] !== sections.length(1) || offsets.some((at, i) => at < 0 || (i > 0 && at < offsets[i - 1]))) throw new CorruptData('article blocks');
+  // Each article's block read from the file when first used; all of them at once for a build that takes them again.
+  let allBlocks: Uint8Array | undefined;
+  const block = (i: number) => (allBlocks ? allBlocks.subarray(offsets[i], offsets[i + 1]) : sections.read(1, offsets[i], offsets[i + 1] - offsets[i]));
+  const everyBlock = (i: number) => {
+    allBlocks ??= sections.read(1, 0, sections.length(1));
+    return block(i);
+  };
   const order = Array.from(input.int32s(), (k) => {
     if (k < 0 || k >= speakers.length) throw new CorruptData('no such speaker');
     return speakers[k];
   });
   const registry = readRegistry(input);
   const wordList = Array.from({ length: input.uint() }, () => input.string());
-  const [stream, starts, firstToken, sortedIds, postingOffsets, postings] = [0, 1, 2, 3, 4, 5].map(() => input.int32s());
+  const stream = input.int32s();
+  const width = input.uint();
+  if (width !== 16 && width !== 32) throw new CorruptData('word starts');
+  const starts = width === 16 ? input.uint16s() : input.int32s();
+  const [firstToken, sortedIds, postingOffsets] = [0, 1, 2].map(() => input.int32s());
   const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
-  checkWordIndex({ stream, starts, firstToken, sortedIds, postingOffsets, postings }, n, wordList.length);
-  const tracesAt = input.position;
-  let traces: Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> | undefined;
-  const tracesOf = () => {
-    if (!traces) {
-      input.seek(tracesAt);
-      traces = readTraces(input, n);
-    }
-    return traces;
+  checkWordIndex({ stream, starts, firstToken, sortedIds, postingOffsets }, n, wordList.length);
+  if (sections.length(3) !== stream.length * 4) throw new CorruptData('postings');
+  const postings = (at: number, count: number) => {
+    const bytes = sections.read(3, at * 4, count * 4);
+    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    return new Int32Array(aligned.buffer, aligned.byteOffset, count);
   };
+  let traces: Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> | undefined;
+  const tracesOf = () => (traces ??= readTraces(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n));
   return {
     keys,
     index() {
-      const articles = sources.map((source, i) => lazyArticle(source, blocks, offsets[i], speakers));
+      const articles = sources.map((source, i) => lazyArticle(source, () => block(i), speakers));
       const words = { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings };
       return restoreCorpusIndex({ articles, registry: SpeakerRegistry.fromSnapshot(registry), speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
     },
-    source: (i) => ({ ...sources[i], text: articleText(blocks, offsets[i]) }),
-    analysis: (i) => ({ ...tracesOf()[i], analyzed: articleAnalysis(blocks, offsets[i], speakers) }),
+    source: (i) => ({ ...sources[i], text: articleText(everyBlock(i)) }),
+    analysis: (i) => ({ ...tracesOf()[i], analyzed: articleAnalysis(everyBlock(i), speakers) }),
+    wordList,
+    tokens: (i) => ({ ids: stream.subarray(firstToken[i], firstToken[i + 1]), starts: starts.subarray(firstToken[i], firstToken[i + 1]) }),
   };
 }
 
 /** The word index's arrays agree with each other (a file that passed its checksum but was written wrong is caught here, not by a query reading out of bounds). */
-function checkWordIndex(w: { stream: Int32Array; starts: Int32Array; firstToken: Int32Array; sortedIds: Int32Array; postingOffsets: Int32Array; postings: Int32Array }, articles: number, words: number): void {
+function checkWordIndex(w: { stream: Int32Array; starts: Int32Array | Uint16Array; firstToken: Int32Array; sortedIds: Int32Array; postingOffsets: Int32Array }, articles: number, words: number): void {
   const ok =
     w.firstToken.length === articles + 1 && w.firstToken[articles] === w.stream.length && w.starts.length === w.stream.length &&
-    w.sortedIds.length === words && w.postingOffsets.length === words + 1 && w.postingOffsets[words] === w.stream.length && w.postings.length === w.stream.length;
+    w.sortedIds.length === words && w.postingOffsets.length === words + 1 && w.postingOffsets[words] === w.stream.length;
   if (!ok) throw new CorruptData('word index');
 }
 

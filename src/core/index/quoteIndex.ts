@@ -47,10 +47,27 @@ const REF_SIZE = 4;
 /** Entries copied between two yields of the build: the lists are millions of entries at 10,000 articles. */
 const ENTRIES_PER_STEP = 200_000;
 
+/**
+ * Each word's entries in `parts`, as a view made when first asked for: read back from a persisted index, a map of
+ * every word's view was 60,000 objects (8 MB) made at every start, for the few words a check looks up.
+ */
+function entriesByWord(parts: QuoteIndexParts): { get(id: number): Int32Array | undefined } {
+  let largest = -1;
+  for (const id of parts.wordIds) largest = Math.max(largest, id);
+  const slot = new Int32Array(largest + 1).fill(-1);
+  parts.wordIds.forEach((id, w) => (slot[id] = w));
+  return {
+    get(id) {
+      const w = id >= 0 && id < slot.length ? slot[id] : -1;
+      return w < 0 ? undefined : parts.entries.subarray(parts.entryOffsets[w], parts.entryOffsets[w + 1]);
+    },
+  };
+}
+
 export class QuoteIndex {
   private readonly refs: Int32Array;
   /** For each word id, the quote positions it stands at (quote ref * MAX_POSITION + position). */
-  private readonly byWord: Map<number, Int32Array>;
+  private readonly byWord: { get(id: number): Int32Array | undefined };
   private dictionaryMade: MiniSearch<{ id: number; word: string }> | null = null;
   private openingsMade: QuoteOpenings | null = null;
 
@@ -62,8 +79,7 @@ export class QuoteIndex {
     byWord?: Map<number, Int32Array>,
   ) {
     this.refs = parts.refs;
-    this.byWord = byWord ?? new Map();
-    if (!byWord) for (let w = 0; w < parts.wordIds.length; w++) this.byWord.set(parts.wordIds[w], parts.entries.subarray(parts.entryOffsets[w], parts.entryOffsets[w + 1]));
+    this.byWord = byWord ?? entriesByWord(parts);
   }
 
   /** Builds the index, yielding every `chunk` articles (see stepwise.ts). */

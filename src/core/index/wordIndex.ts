@@ -6,10 +6,11 @@ import { wordEndAt } from '../text/normalizeText';
 import type { TextSpan } from '../types';
 import type { QuoteWords } from './quoteWords';
 import { runSteps, type Steps } from './stepwise';
-import { buildWordIndexParts, type WordIndexParts } from './wordIndexBuild';
+import { TokenArticles } from './tokenArticles';
+import { buildWordIndexParts, type EarlierWords, type PostingReader, type WordIndexParts } from './wordIndexBuild';
 
 export { quoteWords, type QuoteWords } from './quoteWords';
-export type { WordIndexParts } from './wordIndexBuild';
+export type { EarlierWords, WordIndexParts } from './wordIndexBuild';
 
 export interface WordHit {
   readonly article: number;
@@ -26,7 +27,7 @@ export interface WordHit {
 interface LookupTables {
   readonly vocabulary: Map<string, number>;
   readonly sortedVocabulary: string[];
-  readonly tokenArticle: Int32Array;
+  readonly tokenArticle: TokenArticles;
 }
 
 /** Entries of the look-up tables made between two yields: at 10,000 articles made at once they held the thread 0.1–0.3 s. */
@@ -34,7 +35,7 @@ const LOOKUP_ENTRIES_PER_STEP = 200_000;
 
 function* lookupTables(parts: WordIndexParts): Steps<LookupTables> {
   const vocabulary = new Map<string, number>();
-  const { wordList, sortedIds, stream, firstToken } = parts;
+  const { wordList, sortedIds, firstToken } = parts;
   for (let from = 0; from < wordList.length; from += LOOKUP_ENTRIES_PER_STEP / 4) {
     for (let id = from, end = Math.min(wordList.length, from + LOOKUP_ENTRIES_PER_STEP / 4); id < end; id++) vocabulary.set(wordList[id], id);
     yield;
@@ -44,17 +45,8 @@ function* lookupTables(parts: WordIndexParts): Steps<LookupTables> {
     for (let i = from, end = Math.min(sortedIds.length, from + LOOKUP_ENTRIES_PER_STEP); i < end; i++) sortedVocabulary[i] = wordList[sortedIds[i]];
     yield;
   }
-  const tokenArticle = new Int32Array(stream.length);
-  let filled = 0;
-  for (let a = 0; a + 1 < firstToken.length; a++) {
-    tokenArticle.fill(a, firstToken[a], firstToken[a + 1]);
-    filled += firstToken[a + 1] - firstToken[a] + 16;
-    if (filled >= LOOKUP_ENTRIES_PER_STEP * 4) {
-      filled = 0;
-      yield;
-    }
-  }
-  return { vocabulary, sortedVocabulary, tokenArticle };
+  // Every 64th token's article: a table of articles / 64 + tokens / 64 entries, made at once.
+  return { vocabulary, sortedVocabulary, tokenArticle: new TokenArticles(firstToken) };
 }
 
 /** The longest quote, in words, that is compared with the sources word by word when not found exactly. */
@@ -67,16 +59,18 @@ export class WordIndex {
   /** Index of each article's first token, plus one past the end. */
   private readonly firstToken: Int32Array;
   /** The article each token belongs to. */
-  private readonly tokenArticle: Int32Array;
+  private readonly tokenArticle: TokenArticles;
   /** The vocabulary in order, for words that begin with what is being typed. */
   private readonly sortedVocabulary: string[];
   /** Where each word starts in its article (its end is found by reading on: words are not stored). */
-  private readonly starts: Int32Array;
+  private readonly starts: Int32Array | Uint16Array;
   private queryMarks: Int16Array | null = null;
   private articleScores: Float64Array | null = null;
   private articleLastGroup: Int32Array | null = null;
   private readonly postingOffsets: Int32Array;
-  private readonly postings: Int32Array;
+  private readonly postings: Int32Array | PostingReader;
+  /** The posting lists read so far, when they are read from a persisted index a word at a time. */
+  private readonly postingsRead = new Map<number, Int32Array>();
 
   /** An index of `parts`; `textOf(a)` is text a (its words' ends are read there); its look-up tables made at once unless given. */
   constructor(
@@ -89,8 +83,8 @@ export class WordIndex {
   }
 
   /** Builds the index of `texts`, in steps of a few milliseconds each. */
-  static *steps(texts: readonly string[]): Steps<WordIndex> {
-    const parts = yield* buildWordIndexParts(texts);
+  static *steps(texts: readonly string[], earlier?: EarlierWords): Steps<WordIndex> {
+    const parts = yield* buildWordIndexParts(texts, earlier);
     yield;
     const tables = yield* lookupTables(parts);
     return new WordIndex(parts, (a) => texts[a], tables);
@@ -141,7 +135,7 @@ export class WordIndex {
 
   /** Where the word at a global position ends in its article. */
   endOf(position: number): number {
-    return wordEndAt(this.textOf(this.tokenArticle[position]), this.starts[position]);
+    return wordEndAt(this.textOf(this.tokenArticle.of(position)), this.starts[position]);
   }
 
   /**
@@ -173,12 +167,22 @@ export class WordIndex {
     return this.vocabulary.get(word) ?? -1;
   }
 
+  /** Where word `id` stands in the stream, in order. */
+  private postingsOf(id: number): Int32Array {
+    const from = this.postingOffsets[id];
+    const to = this.postingOffsets[id + 1];
+    if (typeof this.postings !== 'function') return this.postings.subarray(from, to);
+    let list = this.postingsRead.get(id);
+    if (!list) this.postingsRead.set(id, (list = this.postings(from, to - from)));
+    return list;
+  }
+
   private frequency(id: number): number {
     return id < 0 ? 0 : this.postingOffsets[id + 1] - this.postingOffsets[id];
   }
 
   private articleOf(position: number): number {
-    return this.tokenArticle[position];
+    return this.tokenArticle.of(position);
   }
 
   /** Words of the sources that start with `prefix`, most frequent first. */
@@ -222,8 +226,9 @@ export class WordIndex {
       if (group.frequency > budget && touched.length > 0) return;
       budget -= group.frequency;
       for (const id of group.ids) {
-        for (let k = this.postingOffsets[id]; k < this.postingOffsets[id + 1]; k++) {
-          const a = this.tokenArticle[this.postings[k]];
+        const postings = this.postingsOf(id);
+        for (let k = 0; k < postings.length; k++) {
+          const a = this.tokenArticle.of(postings[k]);
           if (lastGroup[a] === g + 1) continue;
           lastGroup[a] = g + 1;
           if (scores[a] === 0) touched.push(a);
@@ -251,18 +256,19 @@ export class WordIndex {
     let anchor = 0;
     for (let i = 1; i < ids.length; i++) if (this.frequency(ids[i]) < this.frequency(ids[anchor])) anchor = i;
     const id = ids[anchor];
-    let lo = this.postingOffsets[id];
-    let hi = this.postingOffsets[id + 1];
+    const postings = this.postingsOf(id);
+    let lo = 0;
+    let hi = postings.length;
     // Postings are sorted: narrow them to the range.
     const lower = from + anchor;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.postings[mid] < lower) lo = mid + 1;
+      if (postings[mid] < lower) lo = mid + 1;
       else hi = mid;
     }
     const out: number[] = [];
-    for (let k = lo; k < this.postingOffsets[id + 1]; k++) {
-      const start = this.postings[k] - anchor;
+    for (let k = lo; k < postings.length; k++) {
+      const start = postings[k] - anchor;
       if (start >= to) break;
       let ok = start >= from;
       for (let i = 0; ok && i < ids.length; i++) ok = this.stream[start + i] === ids[i];
@@ -318,7 +324,7 @@ export class WordIndex {
     const estimates: Array<{ at: number; anchor: number }> = [];
     anchors.forEach((id, anchor) => {
       const offset = ids.indexOf(id);
-      for (let k = this.postingOffsets[id]; k < this.postingOffsets[id + 1]; k++) estimates.push({ at: this.postings[k] - offset, anchor });
+      for (const at of this.postingsOf(id)) estimates.push({ at: at - offset, anchor });
     });
     estimates.sort((a, b) => a.at - b.at);
     const width = Math.max(6, words.length >> 1);

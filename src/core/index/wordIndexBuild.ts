@@ -11,16 +11,20 @@ export interface WordIndexParts {
   readonly wordList: readonly string[];
   /** Every text's word ids, one text after another. */
   readonly stream: Int32Array;
-  /** Where each word of the stream starts in its text (its end is found by reading on: words are not stored). */
-  readonly starts: Int32Array;
+  /** Where each word of the stream starts in its text (its end is found by reading on: words are not stored); 16 bits each when read back from a persisted index whose texts are all shorter than 65,536 characters. */
+  readonly starts: Int32Array | Uint16Array;
   /** Index of each text's first token in the stream, plus one past the end. */
   readonly firstToken: Int32Array;
   /** Word ids in the order of their words (for words beginning with what is typed). */
   readonly sortedIds: Int32Array;
   /** For word id w, its positions in the stream are postings[postingOffsets[w] .. postingOffsets[w + 1]). */
   readonly postingOffsets: Int32Array;
-  readonly postings: Int32Array;
+  /** Every posting list, one after another; or, for a persisted index, a reader of `count` of them from `at` (read from the file on first use). */
+  readonly postings: Int32Array | PostingReader;
 }
+
+/** Reads the postings [at, at + count) of a persisted index. */
+export type PostingReader = (at: number, count: number) => Int32Array;
 
 /** Work between two yields of the build: tokens counted or posted, characters read, words merged. */
 const TOKENS_PER_STEP = 100_000;
@@ -33,10 +37,23 @@ function grown(array: Int32Array): Int32Array<ArrayBuffer> {
   return bigger;
 }
 
-/** The texts' words read into the word index's arrays, yielding every few milliseconds of work. */
-export function* buildWordIndexParts(texts: readonly string[]): Steps<WordIndexParts> {
+/** The words of texts an earlier index read (a persisted one): taken again instead of reading the texts anew. */
+export interface EarlierWords {
+  /** The earlier index's words, by its ids. */
+  readonly wordList: readonly string[];
+  /** Text i's word ids (the earlier index's) and starts, when text i is one the earlier index read. */
+  tokens(i: number): { readonly text: string; readonly ids: Int32Array; readonly starts: ArrayLike<number> } | undefined;
+}
+
+/**
+ * The texts' words read into the word index's arrays, yielding every few milliseconds of work. With `earlier`, a
+ * text the earlier index read is not read again: its words are copied, and the ids numbered again in the order words
+ * are first met, so the arrays are exactly those a reading of every text gives.
+ */
+export function* buildWordIndexParts(texts: readonly string[], earlier?: EarlierWords): Steps<WordIndexParts> {
   const vocabulary = new Map<string, number>();
-  const wordList: string[] = [];
+  const wordList: string[] = [...(earlier?.wordList ?? [])];
+  wordList.forEach((word, id) => vocabulary.set(word, id));
   // Spellings repeat far more than words do: each is looked up by the characters in the text (no string is
   // made for a spelling seen before) and normalised once.
   const spellings = new SpellingTable();
@@ -66,6 +83,22 @@ export function* buildWordIndexParts(texts: readonly string[]): Steps<WordIndexP
   for (let a = 0; a < texts.length; a++) {
     const text = texts[a];
     firstToken[a] = count;
+    const taken = earlier?.tokens(a);
+    if (taken && taken.text === text) {
+      while (count + taken.ids.length > ids.length) {
+        ids = grown(ids);
+        starts = grown(starts);
+      }
+      ids.set(taken.ids, count);
+      starts.set(taken.starts, count);
+      count += taken.ids.length;
+      read += taken.ids.length;
+      if (read >= CHARACTERS_PER_STEP) {
+        read = 0;
+        yield;
+      }
+      continue;
+    }
     forEachWord(text, 0, text.length, (start, end) => {
       const id = spellings.idOf(text, start, end, newWord);
       if (count === ids.length) {
@@ -85,9 +118,29 @@ export function* buildWordIndexParts(texts: readonly string[]): Steps<WordIndexP
   const stream = ids.subarray(0, count);
   const tokenStarts = starts.subarray(0, count);
   yield;
-  const sortedIds = yield* sortedWordIds(wordList);
-  const { postingOffsets, postings } = yield* postingLists(stream, wordList.length);
-  return { wordList, stream, starts: tokenStarts, firstToken, sortedIds, postingOffsets, postings };
+  const words = earlier ? yield* numberedAsMet(stream, wordList) : wordList;
+  const sortedIds = yield* sortedWordIds(words);
+  const { postingOffsets, postings } = yield* postingLists(stream, words.length);
+  return { wordList: words, stream, starts: tokenStarts, firstToken, sortedIds, postingOffsets, postings };
+}
+
+/** Ids numbered again, in place, in the order words are first met in the stream (as a reading of every text numbers them); words no longer met are dropped. */
+function* numberedAsMet(stream: Int32Array, wordList: readonly string[]): Steps<string[]> {
+  const renumbered = new Int32Array(wordList.length).fill(-1);
+  const words: string[] = [];
+  for (let from = 0; from < stream.length; from += TOKENS_PER_STEP) {
+    for (let p = from, end = Math.min(stream.length, from + TOKENS_PER_STEP); p < end; p++) {
+      const old = stream[p];
+      let id = renumbered[old];
+      if (id < 0) {
+        id = renumbered[old] = words.length;
+        words.push(wordList[old]);
+      }
+      stream[p] = id;
+    }
+    yield;
+  }
+  return words;
 }
 
 /** Word ids in the order of their words: runs sorted one at a time, then merged a step's worth at a time. */
