@@ -2,7 +2,8 @@
 // 30,000 articles; per-call latency (median, p95, max) of find, complete and check; a re-check after a one-word edit
 // at 1,000, 10,000 and 50,000 lines; the command line and the language server in their own processes, with the
 // issue's ratios side by side. Numbers, not assertions. `--json`: the figures as JSON on stdout (the text on stderr),
-// with the machine and its load. `npm run bench -- --archive`: the PostgreSQL archive instead (archiveBench.ts).
+// with the machine and its load. `npm run bench -- --archive`: the PostgreSQL archive instead (archiveBench.ts);
+// `--engine`: the in-process figures alone.
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, DraftCheckCache, loadCorpus, type CorpusIndex, type SourceArticle } from '../../src/core';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
@@ -37,6 +38,22 @@ function time(runs: number, f: (i: number) => void): Summary {
   return summarize(samples);
 }
 
+/** Like `time`, each call's figure the best of three runs of it: its cost without the pauses that a loaded machine's scheduler and the collector put into single runs. */
+function timeBest(runs: number, f: (i: number) => void): Summary {
+  for (let i = 0; i < Math.min(5, runs); i++) f(i);
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    let best = Infinity;
+    for (let k = 0; k < 3; k++) {
+      const t = process.hrtime.bigint();
+      f(i);
+      best = Math.min(best, Number(process.hrtime.bigint() - t) / 1e6);
+    }
+    samples.push(best);
+  }
+  return summarize(samples);
+}
+
 function fmt(ms: number): string {
   return ms < 10 ? ms.toFixed(2) : ms.toFixed(1);
 }
@@ -63,7 +80,7 @@ function makeDraft(index: CorpusIndex, words: number, seed: number): string {
   return paragraphs.join('\n\n');
 }
 
-function benchCorpus(report: BenchReport, label: string, articles: SourceArticle[], draftWords: number): { index: CorpusIndex; heap: number; complete: Summary } {
+function benchCorpus(report: BenchReport, label: string, articles: SourceArticle[], draftWords: number): { index: CorpusIndex; heap: number; complete: Summary; completeBest: Summary } {
   const before = heapMb();
   const t = process.hrtime.bigint();
   const index = buildCorpusIndex(articles);
@@ -83,6 +100,7 @@ function benchCorpus(report: BenchReport, label: string, articles: SourceArticle
   });
   const find = time(queries.length, (i) => index.find(queries[i], 10));
   const complete = time(prefixes.length, (i) => index.complete(prefixes[i], 10));
+  const completeBest = timeBest(prefixes.length, (i) => index.complete(prefixes[i], 10));
   const draft = makeDraft(index, draftWords, 11);
   const coldCheck = time(50, () => checkDraft(draft, index));
   const cache = new DraftCheckCache();
@@ -93,14 +111,15 @@ function benchCorpus(report: BenchReport, label: string, articles: SourceArticle
   report.figure(`${label}: heap`, heap, 'MB');
   report.figure(`${label}: find`, find);
   report.figure(`${label}: complete`, complete);
+  report.figure(`${label}: complete, best of 3 runs a query`, completeBest);
   report.figure(`${label}: check ${draftWords}-word draft`, coldCheck);
   report.figure(`${label}: re-check ${draftWords}-word draft, warm cache`, warmCheck);
   console.log(
     `${label.padEnd(22)} articles ${String(articles.length).padStart(6)} | build ${fmt(buildMs).padStart(7)} ms | heap ${heap.toFixed(1).padStart(6)} MB | ` +
-      `find p50 ${fmt(find.median)} p95 ${fmt(find.p95)} ms | complete p50 ${fmt(complete.median)} p95 ${fmt(complete.p95)} ms | ` +
+      `find p50 ${fmt(find.median)} p95 ${fmt(find.p95)} ms | complete p50 ${fmt(complete.median)} p95 ${fmt(complete.p95)} ms (best of 3 a query p95 ${fmt(completeBest.p95)} ms) | ` +
       `check ${draftWords}-word draft p50 ${fmt(coldCheck.median)} p95 ${fmt(coldCheck.p95)} ms (warm cache p50 ${fmt(warmCheck.median)} ms, ${findings} findings)`,
   );
-  return { index, heap, complete };
+  return { index, heap, complete, completeBest };
 }
 
 /** A re-check after a one-word edit in the middle of drafts of 1,000, 10,000 and 50,000 lines (the check's cache warm). */
@@ -111,10 +130,11 @@ function benchRecheck(report: BenchReport, label: string, index: CorpusIndex): v
     // A paragraph a line, a blank line between paragraphs.
     const paragraphs = makeDraft(index, lines * 15, 5).split('\n\n').slice(0, lines / 2);
     const middle = paragraphs.length >> 1;
-    const edited = (i: number) => [...paragraphs.slice(0, middle), paragraphs[middle].replace('talks', `talks${i % 2 ? '' : ' now'}`), ...paragraphs.slice(middle + 1)].join('\n\n');
+    // The two versions are made before timing: joining 25,000 paragraphs is the editor's work, not the check's.
+    const versions = [0, 1].map((i) => [...paragraphs.slice(0, middle), paragraphs[middle].replace('talks', `talks${i % 2 ? '' : ' now'}`), ...paragraphs.slice(middle + 1)].join('\n\n'));
     const cache = new DraftCheckCache();
-    checkDraft(edited(1), index, { cache });
-    const recheck = time(20, (i) => checkDraft(edited(i), index, { cache }));
+    checkDraft(versions[1], index, { cache });
+    const recheck = time(20, (i) => checkDraft(versions[i % 2], index, { cache }));
     medians.push(recheck.median);
     report.figure(`${label}: re-check after a one-word edit, ${lines}-line draft`, recheck);
     console.log(`${label.padEnd(22)} re-check after a one-word edit, ${String(lines).padStart(6)} lines: p50 ${fmt(recheck.median)} p95 ${fmt(recheck.p95)} max ${fmt(recheck.max)} ms`);
@@ -174,10 +194,12 @@ async function main(): Promise<void> {
   benchHostileShapes(buildCorpusIndex(bundled.articles));
   const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));
   const complete: Record<number, Summary> = {};
+  const completeBest: Record<number, Summary> = {};
   for (const n of [1_000, 10_000, 30_000]) {
     const articles = Array.from({ length: n }, (_, i) => generator.article(i));
-    const { index, heap, complete: completion } = benchCorpus(report, `generated ${n}`, articles, 10_000);
+    const { index, heap, complete: completion, completeBest: best } = benchCorpus(report, `generated ${n}`, articles, 10_000);
     complete[n] = completion;
+    completeBest[n] = best;
     if (n === 10_000) {
       report.ratio('heap per 1,000 articles at 10,000, MB (done when ≤ 17)', heap / 10);
       benchRecheck(report, `generated ${n}`, index);
@@ -185,6 +207,13 @@ async function main(): Promise<void> {
   }
   report.ratio('complete p95 at 30,000 articles, ms (done when < 5)', complete[30_000].p95);
   report.ratio('complete p95 growth exponent, 1,000 → 30,000 articles (done when < 0.3)', Math.log(complete[30_000].p95 / complete[1_000].p95) / Math.log(30));
+  report.ratio('complete p95 at 30,000 articles, best of 3 runs a query, ms', completeBest[30_000].p95);
+  report.ratio('complete p95 growth exponent, best of 3 runs a query, 1,000 → 30,000 articles', Math.log(completeBest[30_000].p95 / completeBest[1_000].p95) / Math.log(30));
+  // --engine: the in-process figures alone (indexes, find, complete, check, re-check), without the command line and the server.
+  if (argv.includes('--engine')) {
+    finish(report, json);
+    return;
+  }
 
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-sources-'));
   const indexCache = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-ls-cache-'));
@@ -202,6 +231,10 @@ async function main(): Promise<void> {
     fs.rmSync(folder, { recursive: true, force: true });
     fs.rmSync(indexCache, { recursive: true, force: true });
   }
+  finish(report, json);
+}
+
+function finish(report: BenchReport, json: boolean): void {
   console.log('\nThe issue\'s ratios, side by side:');
   for (const line of report.ratioLines()) console.log(line);
   if (json) process.stdout.write(JSON.stringify(report.toJSON(), null, 2) + '\n');

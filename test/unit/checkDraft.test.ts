@@ -150,6 +150,37 @@ describe('checking a draft', () => {
     assert.strictEqual(incremental.findings.length, 100);
   });
 
+  it('follows a name added or removed earlier in the draft, and a quote mark left open or closed, reading only the paragraphs they touch', () => {
+    const filler = Array.from({ length: 100 }, (_, i) => `Paragraph ${i}: the port reopened and the market stayed open.`);
+    const unnamed = ['The harbour reopened on Tuesday.', '"We will need every crane we can find," she said.', ...filler];
+    const named = ['Harbour Master Ilse Varga spoke on Tuesday.', ...unnamed.slice(1)];
+    const cache = new DraftCheckCache();
+    const speakers = (paragraphs: string[]) => {
+      const report = checkDraft(paragraphs.join('\n\n'), index, { cache });
+      assert.deepStrictEqual(report.quotes, checkDraft(paragraphs.join('\n\n'), index).quotes);
+      return report.quotes.map((q) => q.claimedSpeaker?.name ?? null);
+    };
+    assert.deepStrictEqual(speakers(unnamed), [null]);
+    assert.deepStrictEqual(speakers(named), ['Ilse Varga']);
+    assert.strictEqual(cache.analysis.lastRun.paragraphsRead, 1);
+    assert.deepStrictEqual(speakers(unnamed), [null]); // undone
+
+    const closed = [...filler.slice(0, 50), 'Renn said "The market stays open, storm or no storm."', '"We will need every crane we can find," she said.', ...filler.slice(50)];
+    const open = [...closed];
+    open[50] = 'Renn said "The market stays open, storm or no storm.';
+    const unclosed = (paragraphs: string[]) => {
+      const report = checkDraft(paragraphs.join('\n\n'), index, { cache });
+      assert.deepStrictEqual(report.quotes, checkDraft(paragraphs.join('\n\n'), index).quotes);
+      return report.quotes.map((q) => q.unclosed);
+    };
+    assert.deepStrictEqual(unclosed(closed), [false, false]);
+    assert.deepStrictEqual(unclosed(open), [true, false]);
+    // The paragraph edited, and the next one, which now continues its quotation.
+    assert.strictEqual(cache.analysis.lastRun.paragraphsRead, 2);
+    assert.deepStrictEqual(unclosed(closed), [false, false]);
+    assert.strictEqual(cache.analysis.lastRun.paragraphsRead, 2);
+  });
+
   it('reads a pronoun or a continued quote across paragraphs, and points at the words that name the speaker', () => {
     const draft = ['Mayor Tobias Renn spoke to the press on Monday.', '"We will need every crane we can find," he said.', '"The market stays open, storm or no storm."'].join('\n\n');
     const { quotes } = checkDraft(draft, index);

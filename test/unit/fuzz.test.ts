@@ -3,7 +3,7 @@
 // about linearly on the shapes that once grew with the square of their size. `npm run fuzz` runs it longer.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { buildCorpusIndex, checkDraft, DraftCheckCache, type CorpusIndex } from '../../src/core';
+import { buildCorpusIndex, checkDraft, DraftCheckCache, type CorpusIndex, type DraftReport } from '../../src/core';
 import { applyEdit, draft, edits, newsDraft, newsEdits, rangeProblems, visibleReport, type DraftPieces } from '../support/draftArbitraries';
 import { hostileShapes } from '../support/hostileShapes';
 import { article, bundledIndex } from '../support/memoryCorpus';
@@ -47,6 +47,30 @@ describe('fuzzing the engine with hostile input', function () {
         }
       }),
       settings(500),
+    );
+  });
+
+  it('reads, after edits and their undoing, in Markdown and plain text, exactly the paragraphs, sentences, lines and speakers a fresh reading gives', () => {
+    const analysis = (report: DraftReport) => ({
+      lineStarts: report.analyzed.lineStarts,
+      paragraphs: report.analyzed.paragraphs,
+      sentences: report.analyzed.sentences,
+      quotes: report.analyzed.quotes.map((q) => [q.start, q.end, q.textStart, q.textEnd, q.text, q.unclosed, q.sentence, q.speaker?.key ?? null, q.mention, q.method, q.isTerm]),
+    });
+    fc.assert(
+      fc.property(fc.oneof(newsDraft(pieces), draft(pieces, 40)), fc.oneof(newsEdits(pieces), edits(pieces)), fc.constantFrom('markdown' as const, 'plain' as const), (start, changes, format) => {
+        const cache = new DraftCheckCache();
+        const versions = [start];
+        for (const change of changes) versions.push(applyEdit(versions[versions.length - 1], change));
+        // Forward through the edits, then back to the first text (undo), each step against a fresh check.
+        for (const text of [...versions, ...versions.slice(0, -1).reverse()]) {
+          const incremental = checkDraft(text, index, { cache, format });
+          const fresh = checkDraft(text, index, { format });
+          assert.deepStrictEqual(analysis(incremental), analysis(fresh));
+          assert.deepStrictEqual(visibleReport(incremental), visibleReport(fresh));
+        }
+      }),
+      settings(300),
     );
   });
 

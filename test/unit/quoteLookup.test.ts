@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import { buildCorpusIndex, normalizePhrase } from '../../src/core';
+import { createGenerator, seededRandom } from '../support/generateCorpus';
 import { indexOf } from '../support/memoryCorpus';
 
 describe('looking up quotes by their wording', () => {
@@ -15,6 +17,8 @@ describe('looking up quotes by their wording', () => {
 
   it('completes from a word inside a quote', () => {
     assert.deepStrictEqual(index.complete('storm or n', 5).map((c) => c.quote), ['storm or no storm.']);
+    // Whole words typed (the last one finished by a space), from inside a quote.
+    assert.deepStrictEqual(index.complete('need every ', 5).map((c) => c.quote), ['need every crane we can find.']);
   });
 
   it('forgives typos and words out of order when nothing begins with the words typed', () => {
@@ -28,5 +32,25 @@ describe('looking up quotes by their wording', () => {
     assert.strictEqual(best.kind, 'quote');
     assert.strictEqual(best.text, 'We will need every crane we can find.');
     assert.ok(best.score > 0 && best.score <= 1);
+  });
+
+  it('offers, among hundreds of articles, every quote that begins with the words typed, the last one unfinished', () => {
+    const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', 11, 60);
+    const index = buildCorpusIndex(Array.from({ length: 400 }, (_, i) => generator.article(i)));
+    const quotes = index.articles.flatMap((a) => a.quotes.filter((q) => !q.isTerm).map((q) => q.text));
+    const random = seededRandom(3);
+    let probed = 0;
+    for (let n = 0; n < 200 && probed < 40; n++) {
+      const words = quotes[Math.floor(random() * quotes.length)].split(/\s+/);
+      if (words.length < 4) continue;
+      // Two whole words and the first two letters of the third, as a writer types them.
+      const typed = `${words[0]} ${words[1]} ${words[2].replace(/^\W+/, '').slice(0, 2)}`;
+      const expected = new Set(quotes.filter((q) => normalizePhrase(q).startsWith(normalizePhrase(typed)) && normalizePhrase(q).length > normalizePhrase(typed).length).map((q) => normalizePhrase(q).replace(/[,.;:]$/, '')));
+      if (expected.size === 0 || expected.size > 8) continue;
+      probed++;
+      const offered = new Set(index.complete(typed, 20).filter((c) => c.score === 1).map((c) => normalizePhrase(c.quote).replace(/[,.;:]$/, '')));
+      for (const quote of expected) assert.ok(offered.has(quote), `"${typed}" should offer "${quote}"; offered ${[...offered].join(' | ')}`);
+    }
+    assert.ok(probed >= 10, `${probed} probes`);
   });
 });

@@ -1,178 +1,302 @@
-// A draft analysed paragraph by paragraph, so that after a keystroke only the changed paragraph (and the
-// quotes whose context it is) is read again. What crosses paragraphs is bounded: names are learnt from the
-// whole draft (kept per paragraph), and a quote's speaker depends on its paragraph and the two before it
-// (the reach of pronouns and continued quotes), so a quote is attributed within that window of text.
+// A draft analysed paragraph by paragraph, so that after a keystroke only the paragraphs around the edit (and the
+// quotes whose context they are) are read again. The edit is found by comparing the new text with the last one
+// (textEdit.ts), so the work is the changed paragraph plus a bounded look-back, whatever the document's length:
+// no text is hashed or copied into a key. What crosses paragraphs is bounded: a paragraph is read knowing only
+// whether the one before left a quotation open; names are learnt from the whole draft (kept per paragraph, and
+// registered again only when a paragraph's names changed); a quote's speaker depends on its paragraph and the two
+// before it (the reach of pronouns and continued quotes), so a quote is attributed within that window of text.
 import { findNames, registerNames, type NameMention } from '../attribution/findNames';
 import { prepareText, type PreparedText } from '../text/prepareText';
 import { attributeQuotes, attributeQuotesInContext, type Attribution } from '../attribution/attributeSpeaker';
 import { maskMarkup, type TextFormat } from '../text/maskMarkup';
-import { findParagraphs, paragraphModeOf } from '../text/segmentText';
+import { findParagraphs, paragraphModeOf, type ParagraphMode } from '../text/segmentText';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
-import type { Token } from '../text/sentenceTokens';
-import { SweptCache } from './sweptCache';
-import { computeLineStarts } from '../text/textLines';
-import type { AnalyzedText, AttributedQuote, QuoteSpan, Sentence, TextSpan } from '../types';
+import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
+import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, lineStartsAfter, unionOfChanges, type TextChange } from './textEdit';
+import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
 
 /** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes): the reach of attributeSpeaker's look-back. */
 const CONTEXT_PARAGRAPHS = 2;
 
-interface ParagraphAnalysis {
-  /** The paragraph segmented (offsets relative to its start); its sentences' tokens are kept once read. */
-  readonly prepared: PreparedText;
-  readonly names: readonly NameMention[];
-  /** The names, as a string, for telling when the draft's people changed. */
-  readonly namesKey: string;
+/**
+ * Markdown whose masking reaches past a blank line: code fences, HTML comments, front matter (or a piece that
+ * would be taken for it). In a draft without any, every paragraph is masked the same on its own as in the whole.
+ */
+const FAR_REACHING_MARKUP = /```|~~~|<!--|-->|^---/;
+
+/** Where later steps keep what they work out about a quote (where its words stand, its verdict): one object per quote, the same as long as its paragraph and its speaker are. */
+export type QuoteMemo = Record<string, unknown>;
+
+/** Who a paragraph's quotes are attributed to, and what that was read from (kept while those stay the same objects). */
+interface Window {
+  readonly registry: SpeakerRegistry;
+  /** Read from its own paragraph alone, which named every speaker: what comes before does not matter. */
+  readonly alone: boolean;
+  /** The paragraphs before this one that were read, in order. */
+  readonly before: readonly Paragraph[];
+  /** Where each paragraph of the window starts, relative to the window's start (this one last). */
+  readonly offsets: readonly number[];
+  readonly attributions: readonly Attribution[];
+  /** One memo per quote, the same while this attribution stands. */
+  readonly memos: readonly QuoteMemo[];
 }
 
-/** Remembers paragraphs and attribution windows between checks of one document. */
+/** A paragraph's sentences and quotes at their place in the draft, kept while the place and the window stay. */
+interface Placed {
+  readonly at: number;
+  readonly index: number;
+  readonly sentenceBase: number;
+  readonly window: Window | null;
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly AttributedQuote[];
+  readonly memos: readonly QuoteMemo[];
+}
+
+/** One paragraph as read on its own (offsets relative to its start), and what was last made of it. */
+class Paragraph {
+  window: Window | null = null;
+  placed: Placed | null = null;
+  constructor(
+    readonly prepared: PreparedText,
+    /** The paragraph with its markup masked (before its leads are), for reading it again in another context. */
+    readonly markup: string,
+    readonly names: readonly NameMention[],
+    /** The names as a string ('' for none), for telling when the draft's people changed. */
+    readonly namesKey: string,
+    /** Read as the continuation of a quotation the paragraph before left open. */
+    readonly continued: boolean,
+    /** Its last quotation is still open at its end. */
+    readonly leavesOpen: boolean,
+  ) {}
+}
+
+/** The last analysis of the document, what the next one starts from. */
+interface DraftState {
+  readonly text: string;
+  /** The whole masked text where far-reaching markup made it necessary; otherwise each paragraph keeps its own. */
+  readonly masked: string | null;
+  readonly mode: ParagraphMode | null;
+  readonly farMarkup: boolean;
+  readonly spans: readonly TextSpan[];
+  readonly paragraphs: readonly Paragraph[];
+  readonly lineStarts: readonly number[];
+  readonly registry: SpeakerRegistry | null;
+  readonly namesKeys: readonly string[];
+}
+
+const NOTHING_READ: DraftState = { text: '', masked: null, mode: null, farMarkup: false, spans: [], paragraphs: [], lineStarts: [0], registry: null, namesKeys: [] };
+
+/** Remembers the last analysis of one document, for reading only what an edit changed. */
 export class DraftAnalysisCache {
-  readonly paragraphs = new SweptCache<ParagraphAnalysis>();
-  readonly windows = new SweptCache<Attribution[]>();
-  private registry: SpeakerRegistry | null = null;
+  /** @internal */ state: DraftState = NOTHING_READ;
+  private corpus: SpeakerRegistry | null = null;
+  private format: TextFormat | null = null;
+  private lastQuotes: readonly AttributedQuote[] | null = null;
+  private lastMemos: readonly QuoteMemo[] = [];
   /** What the last analysis had to read anew: paragraphs segmented, windows attributed. */
   readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0 };
 
-  /** Forgets what depends on the corpus when it is another corpus. */
-  useRegistry(registry: SpeakerRegistry): void {
-    if (registry !== this.registry) {
-      this.registry = registry;
-      this.windows.clear();
+  /** The last analysis, unless it was of another corpus or format. */
+  /** @internal */ startFor(corpus: SpeakerRegistry, format: TextFormat): DraftState {
+    if (corpus !== this.corpus || format !== this.format) {
+      this.corpus = corpus;
+      this.format = format;
+      this.state = NOTHING_READ;
     }
+    return this.state;
   }
 
-  sweep(): void {
-    this.lastRun.paragraphsRead = this.paragraphs.computed;
-    this.lastRun.windowsAttributed = this.windows.computed;
-    this.paragraphs.sweep();
-    this.windows.sweep();
+  /** The memos of the quotes of `analyzed` (in order), when it is this cache's last analysis. */
+  memosOf(analyzed: AnalyzedText): readonly QuoteMemo[] | null {
+    return analyzed.quotes === this.lastQuotes ? this.lastMemos : null;
+  }
+
+  /** @internal */ remember(state: DraftState, quotes: readonly AttributedQuote[], memos: readonly QuoteMemo[]): void {
+    this.state = state;
+    this.lastQuotes = quotes;
+    this.lastMemos = memos;
+  }
+
+  /** Forgets the last analysis: the next reads everything. */
+  clear(): void {
+    this.state = NOTHING_READ;
   }
 }
 
-/** A short stand-in for a long string (two 32-bit FNV-1a hashes). */
-function fingerprint(text: string): string {
-  let a = 0x811c9dc5;
-  let b = 0x01000193;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    a = Math.imul(a ^ c, 0x01000193);
-    b = Math.imul(b ^ c, 0x5bd1e995);
-  }
-  return `${(a >>> 0).toString(36)}.${(b >>> 0).toString(36)}.${text.length}`;
+/** The edit widened to whole blank-line-separated blocks: reading starts afresh there, so the blocks are read alone. */
+function blocksAround(before: string, change: TextChange): TextChange {
+  if (change.start === change.oldEnd && change.oldEnd === change.newEnd) return change;
+  const oldEnd = blankLineAfter(before, change.oldEnd);
+  return { start: blankLineBefore(before, change.start), oldEnd, newEnd: oldEnd + change.newEnd - change.oldEnd };
 }
 
-/** Paragraphs prepared on their own, joined into one prepared text (a window): offsets, indices and tokens shifted. */
-function joinPrepared(pieces: ReadonlyArray<{ prepared: PreparedText; at: number }>, text: string, masked: string): PreparedText {
-  const paragraphs: TextSpan[] = [];
-  const sentences: Sentence[] = [];
-  const quotes: QuoteSpan[] = [];
-  const quoteSentence: number[] = [];
-  const firstQuoteOf: number[] = [];
-  const origin: Array<{ piece: number; local: number; quoteBase: number }> = [];
-  pieces.forEach(({ prepared, at }, piece) => {
-    const sentenceBase = sentences.length;
-    const quoteBase = quotes.length;
-    const paragraphBase = paragraphs.length;
-    for (const p of prepared.paragraphs) paragraphs.push(shift(p, at));
-    prepared.sentences.forEach((s, local) => {
-      sentences.push({ ...shift(s, at), paragraph: s.paragraph + paragraphBase });
-      firstQuoteOf.push(prepared.firstQuoteOf[local] + quoteBase);
-      origin.push({ piece, local, quoteBase });
-    });
-    prepared.quotes.forEach((q, k) => {
-      quotes.push({ ...shift(q, at), textStart: q.textStart + at, textEnd: q.textEnd + at });
-      quoteSentence.push(prepared.quoteSentence[k] + sentenceBase);
-    });
-  });
-  const tokens: Token[][] = [];
-  const tokensOf = (s: number): Token[] => {
-    const from = origin[s];
-    if (!from) return [];
-    const { prepared, at } = pieces[from.piece];
-    return (tokens[s] ??= prepared.tokensOf(from.local).map((t) => ({ ...t, start: t.start + at, end: t.end + at, quote: t.quote >= 0 ? t.quote + from.quoteBase : -1 })));
-  };
-  return { id: null, text, masked, lineStarts: [], paragraphs, sentences, quotes, quoteSentence, firstQuoteOf, tokensOf };
+/**
+ * A copy of a slice of the document that does not hold on to the document: the engine keeps a slice as a view of
+ * the whole string, and a paragraph kept for many edits would keep every version of the document alive.
+ */
+function detached(slice: string): string {
+  return (slice + ' ').slice(0, -1);
 }
 
-function shift<T extends TextSpan>(span: T, by: number): T {
-  return { ...span, start: span.start + by, end: span.end + by };
+function sameStrings(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /**
  * Analyses a draft on top of the corpus's people: its paragraphs, sentences and quotations, and who the
- * draft says said each. Results for unchanged paragraphs and windows come from `cache`.
+ * draft says said each. What the edit since the last analysis (in `cache`) did not touch is kept.
  */
 export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: SpeakerRegistry, cache: DraftAnalysisCache): AnalyzedText {
-  cache.useRegistry(corpusRegistry);
-  const masked = maskMarkup(text, format);
-  const mode = paragraphModeOf(masked, format);
-  const spans = findParagraphs(masked, mode);
-  const keyOf = (from: number, to: number) => {
-    const original = text.slice(from, to);
-    const hidden = masked.slice(from, to);
-    return `${mode}\u0000${original}${hidden === original ? '' : `\u0000${hidden}`}`;
+  const before = cache.startFor(corpusRegistry, format);
+  const edited = changeBetween(before.text, text);
+  let region = blocksAround(before.text, edited);
+  // The masked text of the changed blocks, and of the whole text when it had to be masked whole.
+  let pieceMasked: string;
+  let masked: string | null = null;
+  if (format === 'plain') {
+    // Plain text is read a line a paragraph unless it is hard-wrapped, which only the whole text tells.
+    masked = maskMarkup(text, format);
+    pieceMasked = masked.slice(region.start, region.newEnd);
+  } else if (before.farMarkup || FAR_REACHING_MARKUP.test(text.slice(region.start, region.newEnd))) {
+    masked = maskMarkup(text, format);
+    // A fence or comment opened or closed hides or shows text far from the edit: read again wherever the masking changed.
+    region = blocksAround(before.text, unionOfChanges(edited, changeBetween(before.masked ?? maskMarkup(before.text, format), masked)));
+    pieceMasked = masked.slice(region.start, region.newEnd);
+  } else {
+    // Masking is local to a block here: mask the changed blocks alone.
+    pieceMasked = maskMarkup(text.slice(region.start, region.newEnd), format);
+  }
+  const farMarkup = format === 'markdown' && masked !== null && FAR_REACHING_MARKUP.test(text);
+  const mode: ParagraphMode = masked !== null && format === 'plain' ? paragraphModeOf(masked, format) : 'blocks';
+  if (before.mode !== null && mode !== before.mode) {
+    cache.clear();
+    return analyzeDraft(text, format, corpusRegistry, cache);
+  }
+
+  let read = 0;
+  const readParagraph = (span: TextSpan, markup: string, continued: boolean): Paragraph => {
+    read++;
+    const prepared = prepareText(detached(text.slice(span.start, span.end)), format, null, markup, mode, continued);
+    const names = findNames(prepared);
+    const last = prepared.quotes[prepared.quotes.length - 1];
+    const leavesOpen = last !== undefined && last.unclosed && last.textEnd >= span.end - span.start - 1;
+    return new Paragraph(prepared, markup, names, names.length ? JSON.stringify(names) : '', continued, leavesOpen);
   };
-  // Each paragraph is read on its own, knowing only whether the one before left a quotation open.
-  let continuesQuote = false;
-  const paragraphs = spans.map((span) => {
-    const continued = continuesQuote;
-    const analysis = cache.paragraphs.get(`${continued ? '\u0002' : ''}${keyOf(span.start, span.end)}`, () => {
-      const prepared = prepareText(text.slice(span.start, span.end), format, null, masked.slice(span.start, span.end), mode, continued);
-      const names = findNames(prepared);
-      return { prepared, names, namesKey: JSON.stringify(names) };
-    });
-    const last = analysis.prepared.quotes[analysis.prepared.quotes.length - 1];
-    continuesQuote = last !== undefined && last.unclosed && last.textEnd >= span.end - span.start - 1;
-    return analysis;
-  });
+  // The paragraphs before the changed blocks stay; those after move by the edit's length, and are read again only
+  // when the paragraph before them now leaves a quotation open where it did not (or the reverse).
+  const startOf = (i: number) => before.spans[i].start;
+  const first = firstAtLeast(before.spans.length, region.start, startOf);
+  const after = firstAtLeast(before.spans.length, region.oldEnd, startOf);
+  const spans: TextSpan[] = before.spans.slice(0, first);
+  const paragraphs: Paragraph[] = before.paragraphs.slice(0, first);
+  const leftOpen = () => paragraphs.length > 0 && paragraphs[paragraphs.length - 1].leavesOpen;
+  for (const local of findParagraphs(pieceMasked, mode)) {
+    const span = shift(local, region.start);
+    spans.push(span);
+    paragraphs.push(readParagraph(span, detached(pieceMasked.slice(local.start, local.end)), leftOpen()));
+  }
+  const delta = region.newEnd - region.oldEnd;
+  for (let k = after; k < before.spans.length; k++) {
+    const old = before.spans[k];
+    const span = delta === 0 ? old : { start: old.start + delta, end: old.end + delta };
+    const kept = before.paragraphs[k];
+    const continued = leftOpen();
+    spans.push(span);
+    paragraphs.push(kept.continued === continued ? kept : readParagraph(span, kept.markup, continued));
+  }
 
-  // The draft's people: the corpus's, plus every name the draft gives, in order.
-  const registry = corpusRegistry.child();
-  paragraphs.forEach((p) => registerNames(p.names, registry, null));
-  const peopleKey = fingerprint(paragraphs.map((p) => p.namesKey).join('\n'));
+  // The draft's people: the corpus's, plus every name the draft gives, in order (registered again only when they changed).
+  const namesKeys: string[] = [];
+  for (const p of paragraphs) if (p.namesKey) namesKeys.push(p.namesKey);
+  let registry = before.registry;
+  if (!registry || !sameStrings(namesKeys, before.namesKeys)) {
+    registry = corpusRegistry.child();
+    for (const p of paragraphs) registerNames(p.names, registry, null);
+  }
+  const draftRegistry = registry;
 
-  const quotes: AttributedQuote[] = [];
-  const sentences: Sentence[] = [];
-  paragraphs.forEach((p, i) => {
-    const at = spans[i].start;
-    const firstSentence = sentences.length;
+  let attributed = 0;
+  /** The attribution of paragraph `i`'s quotes: kept while its window's paragraphs and the draft's people are the same. */
+  const windowOf = (i: number): Window => {
+    const p = paragraphs[i];
+    const firstInWindow = Math.max(0, i - CONTEXT_PARAGRAPHS);
+    const from = spans[firstInWindow].start;
+    const kept = p.window;
+    if (kept && kept.registry === draftRegistry) {
+      if (kept.alone) return kept;
+      const start = i - kept.before.length;
+      if (start === firstInWindow && kept.before.every((q, k) => q === paragraphs[start + k]) && kept.offsets.every((o, k) => o === spans[start + k].start - from)) return kept;
+    }
+    attributed++;
+    // Attribution may add people (`said Smith`, a description) to the registry it reads. Each window adds them to
+    // a registry of its own, so a window's result depends only on its text and the draft's names, and a window
+    // kept from the last analysis is exactly what a fresh one would compute.
     const own = p.prepared;
-    for (const s of own.sentences) sentences.push({ start: s.start + at, end: s.end + at, paragraph: i });
-    if (own.quotes.length === 0) return;
-    const first = Math.max(0, i - CONTEXT_PARAGRAPHS);
-    const from = spans[first].start;
-    const attributions = cache.windows.get(`${peopleKey}\u0001${keyOf(from, spans[i].end)}`, () => {
-      // Attribution may add people (`said Smith`, a description) to the registry it reads. Each window adds them to
-      // a registry of its own, so a window's result depends only on its text and the draft's names, and a window
-      // taken from the cache is exactly what a fresh check would compute.
-      const windowRegistry = registry.child();
-      // Most quotes name their speaker in their own paragraph: read the paragraphs before only when it did not.
-      const alone = attributeQuotesInContext(own, windowRegistry);
-      if (!alone.wantedEarlierText || first === i) return alone.attributions;
-      const pieces = paragraphs.slice(first, i + 1).map((x, k) => ({ prepared: x.prepared, at: spans[first + k].start - from }));
-      const all = attributeQuotes(joinPrepared(pieces, text.slice(from, spans[i].end), masked.slice(from, spans[i].end)), registry.child());
+    // Most quotes name their speaker in their own paragraph: read the paragraphs before only when it did not.
+    const alone = attributeQuotesInContext(own, draftRegistry.child());
+    let window: Window;
+    if (!alone.wantedEarlierText || firstInWindow === i) {
+      window = { registry: draftRegistry, alone: !alone.wantedEarlierText, before: [], offsets: [0], attributions: alone.attributions, memos: own.quotes.map(() => ({})) };
+    } else {
+      const end = spans[i].end;
+      const offsets = spans.slice(firstInWindow, i + 1).map((s) => s.start - from);
+      const pieces = paragraphs.slice(firstInWindow, i + 1).map((x, k) => ({ prepared: x.prepared, markup: x.markup, at: offsets[k] }));
+      const windowText = text.slice(from, end);
+      const all = attributeQuotes(joinPrepared(pieces, windowText, maskedWindow(windowText, pieces)), draftRegistry.child());
       // Mentions relative to this paragraph, as in the paragraph-alone case (a continued quote's may lie before it).
       const back = spans[i].start - from;
-      return all.slice(all.length - own.quotes.length).map((a) => (a.mention ? { ...a, mention: shift(a.mention, -back) } : a));
-    });
+      const attributions = all.slice(all.length - own.quotes.length).map((a) => (a.mention ? { ...a, mention: shift(a.mention, -back) } : a));
+      window = { registry: draftRegistry, alone: false, before: paragraphs.slice(firstInWindow, i), offsets, attributions, memos: own.quotes.map(() => ({})) };
+    }
+    p.window = window;
+    return window;
+  };
+
+  const place = (p: Paragraph, index: number, at: number, sentenceBase: number, window: Window | null): Placed => {
+    const own = p.prepared;
+    const sentences = own.sentences.map((s) => ({ start: s.start + at, end: s.end + at, paragraph: index }));
+    const quotes: AttributedQuote[] = [];
     let s = 0;
     own.quotes.forEach((quote, k) => {
-      const a = attributions[k];
+      const a = window?.attributions[k];
       while (s + 1 < own.sentences.length && own.sentences[s].end <= quote.start) s++;
-      quotes.push({
+      const placed: AttributedQuote = {
         start: quote.start + at,
         end: quote.end + at,
         textStart: quote.textStart + at,
         textEnd: quote.textEnd + at,
         text: quote.text,
         unclosed: quote.unclosed,
-        sentence: firstSentence + s,
+        sentence: sentenceBase + s,
         speaker: a?.speaker ?? null,
         mention: a?.mention ? shift(a.mention, at) : null,
         method: a?.method ?? 'none',
         isTerm: a?.isTerm ?? false,
-      });
+      };
+      quotes.push(placed);
     });
-  });
-  cache.sweep();
-  return { text, lineStarts: computeLineStarts(text), paragraphs: spans, sentences, quotes };
+    return { at, index, sentenceBase, window, sentences, quotes, memos: window?.memos ?? [] };
+  };
+
+  const sentences: Sentence[] = [];
+  const quotes: AttributedQuote[] = [];
+  const memos: QuoteMemo[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const at = spans[i].start;
+    const window = p.prepared.quotes.length ? windowOf(i) : null;
+    let placed = p.placed;
+    if (!placed || placed.at !== at || placed.index !== i || placed.sentenceBase !== sentences.length || placed.window !== window) placed = p.placed = place(p, i, at, sentences.length, window);
+    for (const sentence of placed.sentences) sentences.push(sentence);
+    for (const quote of placed.quotes) quotes.push(quote);
+    for (const memo of placed.memos) memos.push(memo);
+  }
+
+  const lineStarts = lineStartsAfter(before.lineStarts, text, edited);
+  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry, namesKeys }, quotes, memos);
+  cache.lastRun.paragraphsRead = read;
+  cache.lastRun.windowsAttributed = attributed;
+  return { text, lineStarts, paragraphs: spans, sentences, quotes };
 }

@@ -47,7 +47,6 @@ export class DraftCheckCache {
   readonly analysis = new DraftAnalysisCache();
   private readonly located = new SweptCache<LocatedQuote>();
   private index: CorpusIndex | SourceIndex | null = null;
-
   private useIndex(index: CorpusIndex | SourceIndex): void {
     if (index !== this.index) {
       this.index = index;
@@ -58,6 +57,18 @@ export class DraftCheckCache {
   locate(index: CorpusIndex, text: string): LocatedQuote {
     this.useIndex(index);
     return this.located.get(text, () => index.locate(text));
+  }
+
+  /** Where each quote of `analyzed` stands: kept on the quote's memo while its paragraph stays, else asked (once a wording). */
+  locateQuotes(index: CorpusIndex, analyzed: AnalyzedText): LocatedQuote[] {
+    const memos = this.analysis.memosOf(analyzed);
+    return analyzed.quotes.map((quote, i) => {
+      const memo = memos?.[i] as CheckedQuote | undefined;
+      if (memo?.located?.index === index) return memo.located.value;
+      const value = this.locate(index, quote.text);
+      if (memo) memo.located = { index, value };
+      return value;
+    });
   }
 
   /** Where each text stands, asking the index (one call) only for those not located before. */
@@ -81,6 +92,15 @@ export class DraftCheckCache {
 }
 
 type Describe = (sourceId: string) => string;
+
+/** What a quote's check finds, apart from where the quote stands in the draft. */
+type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference'>;
+
+/** What a check keeps on a quote's memo (analyzeDraft's QuoteMemo): where its words stand, and its report, with what they were made from. */
+interface CheckedQuote {
+  located?: { readonly index: CorpusIndex; readonly value: LocatedQuote };
+  judged?: { readonly located: LocatedQuote; readonly registry: SpeakerRegistry; readonly quote: AttributedQuote; readonly judgement: Judgement; readonly report: DraftQuoteReport };
+}
 
 const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
 
@@ -166,7 +186,7 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
   const cache = options.cache ?? new DraftCheckCache();
   const analyzed = readDraft(text, index.registry, { ...options, cache });
   const describeSource = options.describeSource ?? ((id: string) => sourceName(index.article(id), id));
-  return judgeDraft(analyzed, analyzed.quotes.map((quote) => cache.locate(index, quote.text)), index.registry, { ...options, cache, describeSource });
+  return judgeDraft(analyzed, cache.locateQuotes(index, analyzed), index.registry, { ...options, cache, describeSource });
 }
 
 /** Checks a draft against any index, a database too: read the draft, locate all its quotes in one call, judge. */
@@ -187,24 +207,36 @@ export async function checkDraftAsync(text: string, index: SourceIndex, options:
 export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, options: CheckOptions = {}): DraftReport {
   const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
   const describe: Describe = options.describeSource ?? ((id) => id);
-  const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote, i) => {
-    const { verdict, match, alsoIn } = judge(quote, located[i], registry, sentenceOf(analyzed, quote));
+  const judgeAnew = (quote: AttributedQuote, at: LocatedQuote): Judgement => {
+    const { verdict, match, alsoIn } = judge(quote, at, registry, sentenceOf(analyzed, quote));
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
-    return {
-      start: quote.start,
-      end: quote.end,
-      textStart: quote.textStart,
-      textEnd: quote.textEnd,
-      text: quote.text,
-      unclosed: quote.unclosed,
-      claimedSpeaker: quote.speaker,
-      claimedMention: quote.mention,
-      verdict,
-      match,
-      alsoIn: alsoIn.map((m) => m.location),
-      shortened,
-      difference: differenceOf(quote, verdict, match, shortened),
-    };
+    return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, verdict, match, shortened) };
+  };
+  const reportOf = (quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement): DraftQuoteReport => ({
+    start: quote.start,
+    end: quote.end,
+    textStart: quote.textStart,
+    textEnd: quote.textEnd,
+    text: quote.text,
+    unclosed: quote.unclosed,
+    claimedSpeaker: quote.speaker,
+    claimedMention: quote.mention,
+    verdict,
+    match,
+    alsoIn,
+    shortened,
+    difference,
+  });
+  // A quote whose paragraph, speaker and place in the sources did not change keeps its judgement (and its report, when it did not move).
+  const memos = options.cache?.analysis.memosOf(analyzed) ?? null;
+  const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote, i) => {
+    const memo = memos?.[i] as CheckedQuote | undefined;
+    const kept = memo?.judged;
+    const judgement = kept && kept.located === located[i] && kept.registry === registry ? kept.judgement : judgeAnew(quote, located[i]);
+    if (kept?.judgement === judgement && kept.quote === quote) return kept.report;
+    const report = reportOf(quote, judgement);
+    if (memo) memo.judged = { located: located[i], registry, quote, judgement, report };
+    return report;
   });
   options.cache?.sweep();
   const findings: Finding[] = [];

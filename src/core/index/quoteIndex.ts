@@ -8,6 +8,7 @@ import { tokenizeWords } from '../text/normalizeText';
 import type { AnalyzedArticle } from '../types';
 import { runSteps, type Steps } from './stepwise';
 import type { WordIndex } from './wordIndex';
+import { QuoteOpenings } from './quoteOpenings';
 
 export interface CompletionCandidate {
   readonly article: number;
@@ -20,6 +21,11 @@ export interface CompletionCandidate {
 }
 
 const MAX_POSITION = 4096;
+
+/** Quotes taken from the run of those that begin with the words typed, per result asked for. */
+const OPENINGS_PER_RESULT = 3;
+/** Posting entries read at most when looking for the words typed inside quotes. */
+const MAX_WALK = 5_000;
 
 function completionEnd(text: string, start: number, end: number): number {
   while (end > start && /[\s,;:\u2014\u2013-]/.test(text[end - 1])) end--;
@@ -63,6 +69,7 @@ export class QuoteIndex {
   /** For each word id, the quote positions it stands at (quote ref * MAX_POSITION + position). */
   private readonly byWord: { get(id: number): Int32Array | undefined };
   private dictionaryMade: MiniSearch<{ id: number; word: string }> | null = null;
+  private openingsMade: QuoteOpenings | null = null;
 
   /** `byWord`: the entries of each word as views of `parts.entries`, when the build made them already. */
   constructor(
@@ -118,6 +125,8 @@ export class QuoteIndex {
     yield;
     const index = new QuoteIndex(articles, words, { refs: Int32Array.from(refs), wordIds: Int32Array.from(byWord.keys()), entryOffsets, entries }, views);
     yield* index.makeDictionary(chunk * 20);
+    index.openingsMade = index.makeOpenings();
+    yield;
     return index;
   }
 
@@ -137,6 +146,15 @@ export class QuoteIndex {
   private get dictionary(): MiniSearch<{ id: number; word: string }> {
     if (!this.dictionaryMade) runSteps(this.makeDictionary(1 << 30));
     return this.dictionaryMade!;
+  }
+
+  private makeOpenings(): QuoteOpenings {
+    return QuoteOpenings.build(this.words, this.parts.wordIds, this.refs.length / REF_SIZE, (ref) => ({ first: this.refs[ref * REF_SIZE + 2], count: this.refs[ref * REF_SIZE + 3] }));
+  }
+
+  /** The quotes by their opening words, made on first use when the build did not make them (an index read back from a cache). */
+  private get openings(): QuoteOpenings {
+    return (this.openingsMade ??= this.makeOpenings());
   }
 
   private ref(ref: number): { article: number; quote: number; first: number; count: number } {
@@ -184,32 +202,50 @@ export class QuoteIndex {
     if (whole.some((id) => id < 0)) return [];
     const out: CompletionCandidate[] = [];
     let starts = 0;
-    const consider = (ref: number, at: number): boolean => {
+    const consider = (ref: number, at: number): void => {
       const q = this.ref(ref);
-      if (at < 0 || at + whole.length > q.count) return false;
-      for (let i = 0; i < whole.length; i++) if (this.words.idAt(q.first + at + i) !== whole[i]) return false;
-      if (partial && (at + whole.length >= q.count || !this.words.wordAt(q.first + at + whole.length).startsWith(partial))) return false;
-      if (!partial && at + whole.length >= q.count && whole.length > 0) return false; // nothing left to complete
+      if (at < 0 || at + whole.length > q.count) return;
+      for (let i = 0; i < whole.length; i++) if (this.words.idAt(q.first + at + i) !== whole[i]) return;
+      if (partial && (at + whole.length >= q.count || !this.words.wordAt(q.first + at + whole.length).startsWith(partial))) return;
+      if (!partial && at + whole.length >= q.count && whole.length > 0) return; // nothing left to complete
       const article = this.articles[q.article];
       const start = this.words.startOf(q.first + at);
       out.push({ article: q.article, quote: q.quote, start, end: completionEnd(article.text, start, article.quotes[q.quote].textEnd), atQuoteStart: at === 0 });
       if (at === 0) starts++;
-      // Enough quotes that begin with the words typed: the rest could only rank lower.
-      return starts >= limit;
     };
-    if (whole.length > 0) {
-      let rarest = 0;
-      for (let i = 1; i < whole.length; i++) if ((this.byWord.get(whole[i])?.length ?? 0) < (this.byWord.get(whole[rarest])?.length ?? 0)) rarest = i;
-      for (const e of this.byWord.get(whole[rarest]) ?? []) if (consider(Math.floor(e / MAX_POSITION), (e % MAX_POSITION) - rarest)) break;
-    } else if (partial) {
+    // Quotes that begin with the words typed: one run of the quotes in the order of their words (quoteOpenings.ts),
+    // a few more than asked for, as the caller drops repeats of a quote.
+    const enough = limit * OPENINGS_PER_RESULT;
+    for (const ref of this.openings.beginningWith(whole, partial, enough)) consider(ref, 0);
+    // Too few: quotes that have the words inside them, from a word boundary on. The posting walk is bounded, so its
+    // time does not grow with the archive (past the bound, a quote with only common words typed may be missed).
+    if (starts < limit) {
+      // Walk the shortest posting lists: the rarest whole word's, or those of the words the unfinished one may become.
+      let rarest = -1;
+      let shortest = Infinity;
+      whole.forEach((id, i) => {
+        const length = this.byWord.get(id)?.length ?? 0;
+        if (length < shortest) [rarest, shortest] = [i, length];
+      });
+      const lists: Array<{ entries: ArrayLike<number>; at: number }> = [];
+      let total = 0;
+      for (const id of partial ? this.openings.idsStartingWith(partial, MAX_WALK) : []) {
+        const entries = this.byWord.get(id);
+        if (!entries) continue;
+        lists.push({ entries, at: whole.length });
+        if ((total += entries.length) >= shortest) break;
+      }
+      if (rarest >= 0 && (lists.length === 0 || total >= shortest)) lists.splice(0, lists.length, { entries: this.byWord.get(whole[rarest]) ?? [], at: rarest });
+      // One list is in source order, so its first matches are the ones the sort below keeps; several are not.
+      const inOrder = lists.length === 1;
       let seen = 0;
-      outer: for (const id of this.words.idsStartingWith(partial)) {
-        for (const e of this.byWord.get(id) ?? []) {
-          if (consider(Math.floor(e / MAX_POSITION), e % MAX_POSITION) || ++seen > 5000) break outer;
+      outer: for (const { entries, at: offset } of lists) {
+        for (let k = 0; k < entries.length; k++) {
+          if (++seen > MAX_WALK || (inOrder && out.length >= enough)) break outer;
+          const at = (entries[k] % MAX_POSITION) - offset;
+          if (at > 0) consider(Math.floor(entries[k] / MAX_POSITION), at);
         }
       }
-    } else {
-      for (let ref = 0; ref < this.refs.length / REF_SIZE; ref++) if (consider(ref, 0)) break;
     }
     out.sort((a, b) => Number(b.atQuoteStart) - Number(a.atQuoteStart) || a.article - b.article || a.start - b.start);
     return out;

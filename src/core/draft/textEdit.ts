@@ -1,0 +1,90 @@
+// What changed between two versions of a document, found without hashing or copying either: the two agree on a
+// prefix and a suffix, and everything between is the edit. A re-check reads again only the paragraphs around it.
+
+/** Two texts agree on `[0, start)` and on everything from `oldEnd` in the old one and `newEnd` in the new one. */
+export interface TextChange {
+  readonly start: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/** Characters compared at once: comparing two slices of this size is a block compare in the engine, not a loop of ours. */
+const BLOCK = 2048;
+
+/** The one span where `before` and `after` differ (empty when they are equal). */
+export function changeBetween(before: string, after: string): TextChange {
+  const shorter = Math.min(before.length, after.length);
+  let start = 0;
+  while (start + BLOCK <= shorter && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
+  while (start < shorter && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  const room = shorter - start;
+  let tail = 0;
+  while (tail + BLOCK <= room && before.slice(before.length - tail - BLOCK, before.length - tail) === after.slice(after.length - tail - BLOCK, after.length - tail)) tail += BLOCK;
+  while (tail < room && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
+  return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
+}
+
+/** The smallest change covering both (two changes between the same two texts, so their lengths agree). */
+export function unionOfChanges(a: TextChange, b: TextChange): TextChange {
+  const oldEnd = Math.max(a.oldEnd, b.oldEnd);
+  return { start: Math.min(a.start, b.start), oldEnd, newEnd: oldEnd + (a.newEnd - a.oldEnd) };
+}
+
+/**
+ * A line of spaces and tabs between two line feeds is where everything that reads the draft starts afresh: a
+ * paragraph, a Markdown code span, a link. `\n[ \t]*\r?\n` in the text is blank in its masked form too.
+ */
+const BLANK_LINE = /\n[ \t]*\r?\n/g;
+
+/** The start of the text after the last blank line that ends before `at` (0 when there is none). */
+export function blankLineBefore(text: string, at: number): number {
+  for (let k = text.lastIndexOf('\n', at - 1); k > 0; k = text.lastIndexOf('\n', k - 1)) {
+    let i = k - 1;
+    if (text.charCodeAt(i) === 13) i--;
+    while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--;
+    if (i >= 0 && text.charCodeAt(i) === 10) return k + 1;
+  }
+  return 0;
+}
+
+/** Where the first blank line that starts at or after `at` starts (its first line feed), or the text's end. */
+export function blankLineAfter(text: string, at: number): number {
+  BLANK_LINE.lastIndex = at;
+  const m = BLANK_LINE.exec(text);
+  return m ? m.index : text.length;
+}
+
+/** The first of `length` ascending values (`valueAt(i)`) that is at least `at` (`length` when none is). */
+export function firstAtLeast(length: number, at: number, valueAt: (i: number) => number): number {
+  let lo = 0;
+  let hi = length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (valueAt(mid) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The line starts of `text` (as computeLineStarts gives them), from those of the text before `change`: only the changed lines are scanned. */
+export function lineStartsAfter(before: readonly number[], text: string, change: TextChange): number[] {
+  // A line start depends on the two characters around it; those before `start - 1` did not move.
+  const valueAt = (i: number) => before[i];
+  const kept = Math.max(1, firstAtLeast(before.length, change.start - 1, valueAt));
+  const starts = before.slice(0, kept);
+  const end = Math.min(text.length, change.newEnd);
+  for (let i = starts[kept - 1]; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 13) {
+      if (text.charCodeAt(i + 1) === 10) i++;
+      starts.push(i + 1);
+    } else if (c === 10) starts.push(i + 1);
+  }
+  const delta = change.newEnd - change.oldEnd;
+  let last = starts[starts.length - 1];
+  for (let k = firstAtLeast(before.length, change.oldEnd + 1, valueAt); k < before.length; k++) {
+    const at = before[k] + delta;
+    if (at > last) starts.push((last = at));
+  }
+  return starts;
+}

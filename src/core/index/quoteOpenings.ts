@@ -1,0 +1,129 @@
+// The sources' quotes in the alphabetical order of their words, for completion: the quotes that begin with the
+// words typed (the last one perhaps unfinished) stand together, found by two binary searches, so completing a
+// quote's opening costs the same at 1,000 articles as at 100,000. Built from the quote index's own refs and the
+// word index (nothing persisted): word ranks, then one sort of the quotes.
+import type { WordIndex } from './wordIndex';
+
+/** How a quote ref is read: its words' first global position and their count. */
+export interface QuoteWords {
+  readonly first: number;
+  readonly count: number;
+}
+
+export class QuoteOpenings {
+  private constructor(
+    private readonly words: WordIndex,
+    /** The quotes' distinct words, in alphabetical order. */
+    private readonly sorted: readonly string[],
+    /** For each word id, its place in `sorted` (-1 when no quote has the word). */
+    private readonly rank: Int32Array,
+    /** The word id of each place in `sorted`. */
+    private readonly idOfRank: Int32Array,
+    /** Quote refs in the order of their words' ranks, a quote that is the beginning of another first. */
+    private readonly order: Int32Array,
+    private readonly quoteWords: (ref: number) => QuoteWords,
+  ) {}
+
+  /** `wordIds`: the quotes' distinct words; `refs`: how many quotes there are. */
+  static build(words: WordIndex, wordIds: Int32Array, refs: number, quoteWords: (ref: number) => QuoteWords): QuoteOpenings {
+    // The quotes' words in the word index's alphabetical order of its vocabulary (no sort of strings here).
+    const rank = new Int32Array(words.parts.sortedIds.length).fill(-1);
+    for (const id of wordIds) rank[id] = 0;
+    const sorted: string[] = [];
+    const ids: number[] = [];
+    for (const id of words.parts.sortedIds) {
+      if (rank[id] < 0) continue;
+      rank[id] = sorted.length;
+      sorted.push(words.wordOf(id));
+      ids.push(id);
+    }
+    const idOfRank = Int32Array.from(ids);
+    // The first two ranks of each quote decide most comparisons without reading its words again.
+    const head = new Float64Array(refs);
+    for (let ref = 0; ref < refs; ref++) {
+      const { first, count } = quoteWords(ref);
+      const rankOf = (id: number) => rank[id] ?? -1;
+      head[ref] = (rankOf(words.idAt(first)) + 1) * (sorted.length + 1) + (count > 1 ? rankOf(words.idAt(first + 1)) + 1 : 0);
+    }
+    const openings = new QuoteOpenings(words, sorted, rank, idOfRank, new Int32Array(refs), quoteWords);
+    const order = Array.from({ length: refs }, (_, ref) => ref);
+    order.sort((a, b) => head[a] - head[b] || openings.compareQuotes(a, b) || a - b);
+    openings.order.set(order);
+    return openings;
+  }
+
+  private rankAt(ref: QuoteWords, i: number): number {
+    return this.rank[this.words.idAt(ref.first + i)] ?? -1; // a word past the quote index's positions has none
+  }
+
+  private compareQuotes(a: number, b: number): number {
+    const x = this.quoteWords(a);
+    const y = this.quoteWords(b);
+    const n = Math.min(x.count, y.count);
+    for (let i = 2; i < n; i++) {
+      const d = this.rankAt(x, i) - this.rankAt(y, i);
+      if (d !== 0) return d;
+    }
+    return x.count - y.count;
+  }
+
+  /** Below zero when quote `ref` sorts before every quote that begins with the ranks `key`, zero when it begins with them. */
+  private compareToKey(ref: number, key: readonly number[]): number {
+    const q = this.quoteWords(ref);
+    for (let i = 0; i < key.length; i++) {
+      if (i >= q.count) return -1;
+      const d = this.rankAt(q, i) - key[i];
+      if (d !== 0) return d;
+    }
+    return 0;
+  }
+
+  private firstNotBefore(key: readonly number[]): number {
+    let lo = 0;
+    let hi = this.order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.compareToKey(this.order[mid], key) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** The first word rank not below `word` in alphabetical order. */
+  private rankFrom(word: string): number {
+    let lo = 0;
+    let hi = this.sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sorted[mid] < word) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Up to `limit` ids of the quotes' words that start with `prefix`, in alphabetical order. */
+  idsStartingWith(prefix: string, limit: number): Int32Array {
+    const from = this.rankFrom(prefix);
+    return this.idOfRank.subarray(from, Math.min(this.rankFrom(`${prefix}\uffff`), from + limit));
+  }
+
+  /**
+   * Up to `limit` quotes (refs) that begin with the word ids `whole` and have a word after them, which starts with
+   * `partial` when it is given (an unfinished word), in alphabetical order of their words.
+   */
+  beginningWith(whole: readonly number[], partial: string, limit: number): number[] {
+    const ranks: number[] = [];
+    for (const id of whole) {
+      const r = id >= 0 && id < this.rank.length ? this.rank[id] : -1;
+      if (r < 0) return [];
+      ranks.push(r);
+    }
+    // The next word's ranks: those that start with `partial` (one run in alphabetical order), or any.
+    const from = partial ? this.rankFrom(partial) : 0;
+    const to = partial ? this.rankFrom(`${partial}\uffff`) : this.sorted.length;
+    if (from >= to) return [];
+    const start = this.firstNotBefore([...ranks, from]);
+    const end = Math.min(this.firstNotBefore([...ranks, to]), start + limit);
+    return Array.from(this.order.subarray(start, end));
+  }
+}
