@@ -26,4 +26,4 @@ export { chooseSource } from './writing/chooseSource';
 export { addToIgnoreFile, type IgnoreFileChange, type TextChange } from './writing/ignoreFileEdit';
 export { sourceWordingFor } from './writing/sourceWording';
 export { formatOfDraft } from './draft/draftFormat';
-export type { SliceTiming } from './index/stepwise';
+export { runStepsInSlices, type SliceTiming, type Steps } from './index/stepwise';

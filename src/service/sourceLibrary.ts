@@ -12,7 +12,7 @@ import {
   type CorpusIndex,
   type LoadProblem,
 } from '../core';
-import { buildIndexInSteps, type BuildTiming } from './indexBuild';
+import { buildIndexInSteps, runInSlices, type BuildTiming } from './indexBuild';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from './workspace';
 import { folderHolding, linkOnPath, readFolderFile } from './workspacePaths';
 
@@ -169,6 +169,8 @@ export class SourceLibrary {
       aliases,
       cache: this.indexCache,
       logger: this.logger,
+      // The persisted index's digest is checked in slices, so hovers and completions are answered meanwhile.
+      runSteps: runInSlices,
       build: async (articles, options) => {
         const built = await buildIndexInSteps(articles, options);
         timing = built.timing;

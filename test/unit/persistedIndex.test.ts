@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
 import { corpusIndexParts } from '../../src/core/index/corpusIndex';
+import type { Steps } from '../../src/core/index/stepwise';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
@@ -86,6 +87,30 @@ describe('the persisted index', function () {
     assert.strictEqual(cold.reused, 0);
     const warm = await assertSameAsFresh([BUNDLED_CORPUS], cache, 'warm');
     assert.strictEqual(warm.reused, warm.index.articles.length);
+  });
+
+  it('reads a warm cache back a part at a time (a language server answers between the parts), answering as a fresh build', async () => {
+    const dir = tempFolder('generated-sources');
+    writeGenerated(dir, 0, 300, 5);
+    const cache = tempFolder('index-cache');
+    await assertSameAsFresh([dir], cache, 'cold');
+    let pauses = 0;
+    const inSteps = async <T>(steps: Steps<T>): Promise<T> => {
+      for (;;) {
+        const step = steps.next();
+        if (step.done) return step.value;
+        pauses++;
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    };
+    const opened = await openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: ENGINE }, runSteps: inSteps });
+    assert.strictEqual(opened.cache, 'warm');
+    // Before, the file was read, checked and made an index in one go: no pause at all.
+    const megabytes = fs.statSync(path.join(cache, fs.readdirSync(cache)[0])).size / 2 ** 20;
+    assert.ok(pauses >= Math.max(2, Math.floor(megabytes)), `${pauses} pauses reading a ${megabytes.toFixed(1)} MB index`);
+    const reference = await fresh([dir]);
+    const { probes, draft } = probesOf(reference);
+    assert.deepStrictEqual(answers(opened.index, probes, draft), answers(reference, probes, draft));
   });
 
   it('after one file changed, one added and one removed, answers as a fresh build, analysing again only what changed', async () => {

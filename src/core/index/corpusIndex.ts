@@ -86,10 +86,12 @@ class BuiltCorpusIndex implements CorpusIndex {
   }
 
   /** An index made of the parts a build made (read back from a persisted index): nothing is analysed. */
-  static restore(parts: CorpusIndexParts): BuiltCorpusIndex {
+  static *restoreSteps(parts: CorpusIndexParts): Steps<BuiltCorpusIndex> {
     const index = new BuiltCorpusIndex([...parts.articles], parts.registry);
     index.articles.forEach((a, i) => index.byId.set(a.id, i));
-    index.words = new WordIndex(parts.words, (a) => index.articles[a].text);
+    yield;
+    index.words = yield* WordIndex.restoreSteps(parts.words, (a) => index.articles[a].text);
+    yield;
     index.quotes = new QuoteIndex(index.articles, index.words, parts.quotes);
     index.search = new PassageSearch(index.articles, index.words, index.quotes);
     index.speakers = [...parts.speakers];
@@ -288,7 +290,12 @@ export function forgetAnalyses(index: CorpusIndex): void {
 
 /** An index put together from its parts. */
 export function restoreCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
-  return BuiltCorpusIndex.restore(parts);
+  return runSteps(BuiltCorpusIndex.restoreSteps(parts));
+}
+
+/** `restoreCorpusIndex` in steps (a language server answers requests in between). */
+export function restoreCorpusIndexSteps(parts: CorpusIndexParts): Steps<CorpusIndex> {
+  return BuiltCorpusIndex.restoreSteps(parts);
 }
 
 /** Builds the index at once (the CLI, the tests). */

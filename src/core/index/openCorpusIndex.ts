@@ -9,7 +9,8 @@ import { silentLogger, type LoadProblem, type Logger, type SourceArticle } from 
 import { CorruptData } from './binaryCodec';
 import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIndex } from './corpusIndex';
 import type { StoredFile } from './sectionedFile';
-import { readIndexFile, sameSourceFile, writeIndexFile, type IndexFile, type SourceFileKey } from './persistedIndex';
+import { runSteps, type Steps } from './stepwise';
+import { readIndexFileSteps, sameSourceFile, writeIndexFile, type IndexFile, type SourceFileKey } from './persistedIndex';
 
 /** Where persisted indexes are kept (a folder on disk): files by name. */
 export interface CacheStore {
@@ -27,6 +28,8 @@ export interface OpenIndexOptions {
   readonly logger?: Logger;
   /** How to build when something changed (default: at once). */
   readonly build?: (articles: readonly SourceArticle[], options: BuildIndexOptions) => Promise<CorpusIndex>;
+  /** How to run the reading of the persisted index, whose digest is checked in steps (default: at once; a server runs them in slices). */
+  readonly runSteps?: <T>(steps: Steps<T>) => Promise<T>;
 }
 
 export interface OpenedIndex {
@@ -62,12 +65,13 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   const { files, problems } = await listSourceFolders(fs, folders, { ...options.load, logger });
   const header = { engine: options.cache?.engine ?? '', settings: JSON.stringify(options.aliases ?? null) };
   const name = indexFileName(folders);
+  const run = options.runSteps ?? (<T>(steps: Steps<T>) => Promise.resolve(runSteps(steps)));
   let file: IndexFile | undefined;
   let cacheProblem: string | undefined;
   if (options.cache) {
     try {
       const stored = await options.cache.store.open(name);
-      if (stored) file = readIndexFile(stored, header);
+      if (stored) file = await run(readIndexFileSteps(stored, header));
     } catch (error) {
       cacheProblem = error instanceof CorruptData ? `the persisted index is not usable (${error.message}); building it again` : `cannot read the persisted index (${(error as Error).message})`;
       logger.warn(cacheProblem);
@@ -92,7 +96,7 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   // Ids made distinct over the articles in order, as a fresh read would (a file persisted under another id is read anew).
   const withIds = distinctIds(read.map((r) => ('text' in r ? r : { id: r.listed.id, path: r.listed.path, entry: r })), logger);
   const warm = file !== undefined && withIds.length === file.keys.length && withIds.every((a, i) => 'entry' in a && a.entry.from === i && file.keys[i].id === a.id);
-  if (warm) return { index: file!.index(), problems, cache: 'warm', reused: withIds.length };
+  if (warm) return { index: await run(file!.indexSteps()), problems, cache: 'warm', reused: withIds.length };
 
   const listedAt = new Map(files.map((f) => [f.path, f]));
   const articles: SourceArticle[] = [];

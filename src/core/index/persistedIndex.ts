@@ -9,8 +9,9 @@ import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AnalysisTrace } from './analysisTrace';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
-import { openSectionedFile, writeSectionedFile, type StoredFile } from './sectionedFile';
-import { corpusIndexParts, restoreCorpusIndex, type CorpusIndex } from './corpusIndex';
+import { openSectionedFileSteps, writeSectionedFile, type StoredFile } from './sectionedFile';
+import { runSteps, type Steps } from './stepwise';
+import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
 import { articleAnalysis, articleText, lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
 import type { SourceArticle, SpeakerKind } from '../types';
 
@@ -43,7 +44,8 @@ export function sameSourceFile(a: SourceFileKey, b: SourceFileKey): boolean {
 export interface IndexFile {
   readonly keys: readonly SourceFileKey[];
   /** The index as it was written (articles decoded on first use). */
-  index(): CorpusIndex;
+  /** The index, made in steps (`runSteps` makes it at once). */
+  indexSteps(): Steps<CorpusIndex>;
   /** Article i as a source (metadata now, text on first use). */
   source(i: number): SourceArticle;
   /** What the build that wrote it made of article i (decoded now). */
@@ -113,9 +115,17 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written(), [new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)]]);
 }
 
+/** Articles read or made ready between two yields when an index is read back (10,000 at once held the thread 20-100 ms a pass). */
+const ARTICLES_PER_STEP = 1_000;
+
 /** Reads a persisted index; throws CorruptData for a damaged file, or one of another engine or other settings. */
 export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexFile {
-  const sections = openSectionedFile(file, MAGIC, 4);
+  return runSteps(readIndexFileSteps(file, header));
+}
+
+/** `readIndexFile` in steps: the digest of the whole file is checked a chunk at a time. */
+export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader): Steps<IndexFile> {
+  const sections = yield* openSectionedFileSteps(file, MAGIC, 4);
   const input = ByteReader.region(sections.first, 0);
   if (input.string() !== header.engine) throw new CorruptData('written by another engine');
   if (input.string() !== header.settings) throw new CorruptData('written for other settings');
@@ -129,6 +139,7 @@ export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexF
     const [outlet, url, date] = [0, 1, 2].map(() => (input.uint() ? input.string() : null));
     const doubts = Array.from({ length: input.uint() }, () => input.string());
     sources.push({ id: key.id, path: key.path, title, outlet, url, date, doubts });
+    if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
   }
   const speakers = SpeakerTable.read(input);
   const offsets = input.int32s();
@@ -145,7 +156,9 @@ export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexF
     return speakers[k];
   });
   const registry = readRegistry(input);
+  yield;
   const wordList = Array.from({ length: input.uint() }, () => input.string());
+  yield;
   const stream = input.int32s();
   const width = input.uint();
   if (width !== 16 && width !== 32) throw new CorruptData('word starts');
@@ -163,10 +176,16 @@ export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexF
   const tracesOf = () => (traces ??= readTraces(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n));
   return {
     keys,
-    index() {
-      const articles = sources.map((source, i) => lazyArticle(source, () => block(i), speakers));
+    *indexSteps() {
+      const articles: CorpusIndexParts['articles'][number][] = [];
+      for (let i = 0; i < sources.length; i++) {
+        articles.push(lazyArticle(sources[i], () => block(i), speakers));
+        if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
+      }
+      const snapshot = SpeakerRegistry.fromSnapshot(registry);
+      yield;
       const words = { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings };
-      return restoreCorpusIndex({ articles, registry: SpeakerRegistry.fromSnapshot(registry), speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
+      return yield* restoreCorpusIndexSteps({ articles, registry: snapshot, speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
     },
     source: (i) => ({ ...sources[i], text: articleText(everyBlock(i)) }),
     analysis: (i) => ({ ...tracesOf()[i], analyzed: articleAnalysis(everyBlock(i), speakers) }),

@@ -82,6 +82,11 @@ export class WordIndex {
     ({ vocabulary: this.vocabulary, sortedVocabulary: this.sortedVocabulary, tokenArticle: this.tokenArticle } = tables);
   }
 
+  /** The index of parts read back (a persisted index), its look-up tables made in steps. */
+  static *restoreSteps(parts: WordIndexParts, textOf: (article: number) => string): Steps<WordIndex> {
+    return new WordIndex(parts, textOf, yield* lookupTables(parts));
+  }
+
   /** Builds the index of `texts`, in steps of a few milliseconds each. */
   static *steps(texts: readonly string[], earlier?: EarlierWords): Steps<WordIndex> {
     const parts = yield* buildWordIndexParts(texts, earlier);
