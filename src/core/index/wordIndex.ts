@@ -6,7 +6,8 @@ import { wordEndAt } from '../text/normalizeText';
 import type { TextSpan } from '../types';
 import type { QuoteWords } from './quoteWords';
 import { runSteps, type Steps } from './stepwise';
-import { TokenArticles } from './tokenArticles';
+import type { TokenArticles } from './tokenArticles';
+import { lookupTables, type LookupTables } from './wordLookupTables';
 import { buildWordIndexParts, type EarlierWords, type PostingReader, type WordIndexParts } from './wordIndexBuild';
 
 export { quoteWords, type QuoteWords } from './quoteWords';
@@ -21,32 +22,6 @@ export interface WordHit {
   readonly similarity: number;
   /** For an exact match of a quote with an ellipsis: where each of its fragments stands (character offsets). */
   readonly fragments?: readonly TextSpan[];
-}
-
-/** What the index derives from its parts for its look-ups (made in steps while a build runs). */
-interface LookupTables {
-  readonly vocabulary: Map<string, number>;
-  readonly sortedVocabulary: string[];
-  readonly tokenArticle: TokenArticles;
-}
-
-/** Entries of the look-up tables made between two yields: at 10,000 articles made at once they held the thread 0.1–0.3 s. */
-const LOOKUP_ENTRIES_PER_STEP = 200_000;
-
-function* lookupTables(parts: WordIndexParts): Steps<LookupTables> {
-  const vocabulary = new Map<string, number>();
-  const { wordList, sortedIds, firstToken } = parts;
-  for (let from = 0; from < wordList.length; from += LOOKUP_ENTRIES_PER_STEP / 4) {
-    for (let id = from, end = Math.min(wordList.length, from + LOOKUP_ENTRIES_PER_STEP / 4); id < end; id++) vocabulary.set(wordList[id], id);
-    yield;
-  }
-  const sortedVocabulary = new Array<string>(sortedIds.length);
-  for (let from = 0; from < sortedIds.length; from += LOOKUP_ENTRIES_PER_STEP) {
-    for (let i = from, end = Math.min(sortedIds.length, from + LOOKUP_ENTRIES_PER_STEP); i < end; i++) sortedVocabulary[i] = wordList[sortedIds[i]];
-    yield;
-  }
-  // Every 64th token's article: a table of articles / 64 + tokens / 64 entries, made at once.
-  return { vocabulary, sortedVocabulary, tokenArticle: new TokenArticles(firstToken) };
 }
 
 /** The longest quote, in words, that is compared with the sources word by word when not found exactly. */
