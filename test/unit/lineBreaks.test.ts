@@ -60,6 +60,16 @@ describe('line breaks after a line that does not end a sentence', () => {
     assert.strictEqual(misattributions(draft, 'markdown').length, 1);
   });
 
+  it('keeps a wrapped sentence whole when its quotation opens the next line, in a Markdown draft too', () => {
+    // The first line is the paragraph's longest: the quotation's first word would not have fitted, so a wrapper broke there.
+    const claim = (name: string) => `At the harbour board meeting on Friday night, ${name} told the crowd that\n"${REYES}" and then left the hall.`;
+    // (In plain text two lines are two paragraphs unless the whole text is hard-wrapped: the Markdown draft is the case.)
+    const format = 'markdown';
+    assert.strictEqual(checkDraft(claim('Council leader Dan Reyes'), indexOf(SOURCES), { format }).quotes[0].claimedSpeaker?.name, 'Dan Reyes');
+    assert.deepStrictEqual(misattributions(claim('Council leader Dan Reyes'), format), []);
+    assert.strictEqual(misattributions(claim('Mayor Lena Ortiz'), format).length, 1, "the quote put in Ortiz's mouth is caught");
+  });
+
   it('ends a sentence at such a line in Markdown and in hard-wrapped plain text', () => {
     assert.deepStrictEqual(sentencesOf('Bridge Reopens\n"It is done," she said.', 'markdown'), ['Bridge Reopens', '"It is done," she said.']);
     const body = 'The council met on Friday to vote on the bridge, and the mayor said the ferries would run all night until the thaw came and the river opened again for the boats of the harbour.';

@@ -147,11 +147,11 @@ const LINE_OPENS = /[\p{Lu}\p{N}"'\u201C\u2018\u00AB\u201E]/u;
 /**
  * Where, in paragraph `p`, a line that ends no sentence (a heading, a caption, a byline) is followed by a line
  * break, and the next line opens like a sentence: a sentence boundary, so that the earlier line's speech verb
- * never reaches the next line's quote. In wrapped text a break only counts where the next line's first word
- * would have fitted on the line (`width` is the paragraph's longest line): a wrapper never breaks there, a writer does.
+ * never reaches the next line's quote. A break only counts where the next line's first word would have fitted on
+ * the line (`width` is the paragraph's longest line): a wrapper never breaks there, a writer does.
  * `q` is the first quote not ending before the paragraph. Offsets are the ends of the lines, in order.
  */
-function lineBoundaries(masked: string, p: TextSpan, quotes: readonly QuoteSpan[], q: number, mode: ParagraphMode): number[] {
+function lineBoundaries(masked: string, p: TextSpan, quotes: readonly QuoteSpan[], q: number): number[] {
   const breaks: number[] = [];
   const lines: Line[] = [];
   const re = /\r\n|\r|\n/g;
@@ -168,8 +168,10 @@ function lineBoundaries(masked: string, p: TextSpan, quotes: readonly QuoteSpan[
     while (e > l.start && /\s/.test(masked[e - 1])) e--;
     return e;
   };
-  let width = mode === 'wrapped' ? 0 : Infinity;
-  if (mode === 'wrapped') for (const l of lines) width = Math.max(width, trimmedEnd(l) - l.start);
+  // Whatever the mode: a Markdown draft is read in blocks even when its writer wraps it, and a sentence wrapped
+  // before its quotation (`… would use` ¶ `"all available means" …`) must stay one sentence.
+  let width = 0;
+  for (const l of lines) width = Math.max(width, trimmedEnd(l) - l.start);
   for (let k = 0; k + 1 < lines.length; k++) {
     const end = trimmedEnd(lines[k]);
     if (end === lines[k].start) continue;
@@ -198,7 +200,7 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
     let start = p.start;
     const part = masked.slice(p.start, p.end);
     while (q < quotes.length && quotes[q].end <= p.start) q++;
-    const lineEnds = mode === 'lines' ? [] : lineBoundaries(masked, p, quotes, q, mode);
+    const lineEnds = mode === 'lines' ? [] : lineBoundaries(masked, p, quotes, q);
     let b = 0;
     const flushLines = (before: number) => {
       for (; b < lineEnds.length && lineEnds[b] <= before; b++) {
