@@ -288,12 +288,7 @@ export function forgetAnalyses(index: CorpusIndex): void {
   if (index instanceof BuiltCorpusIndex) index.analyses = undefined;
 }
 
-/** An index put together from its parts. */
-export function restoreCorpusIndex(parts: CorpusIndexParts): CorpusIndex {
-  return runSteps(BuiltCorpusIndex.restoreSteps(parts));
-}
-
-/** `restoreCorpusIndex` in steps (a language server answers requests in between). */
+/** An index put together from its parts, in steps (a language server answers requests in between). */
 export function restoreCorpusIndexSteps(parts: CorpusIndexParts): Steps<CorpusIndex> {
   return BuiltCorpusIndex.restoreSteps(parts);
 }

@@ -10,7 +10,7 @@ import type { AnalysisTrace } from './analysisTrace';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { openSectionedFileSteps, writeSectionedFile, type StoredFile } from './sectionedFile';
-import { runSteps, type Steps } from './stepwise';
+import type { Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
 import { articleAnalysis, articleText, lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
 import type { SourceArticle, SpeakerKind } from '../types';
@@ -118,12 +118,10 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
 /** Articles read or made ready between two yields when an index is read back (10,000 at once held the thread 20-100 ms a pass). */
 const ARTICLES_PER_STEP = 1_000;
 
-/** Reads a persisted index; throws CorruptData for a damaged file, or one of another engine or other settings. */
-export function readIndexFile(file: StoredFile, header: IndexFileHeader): IndexFile {
-  return runSteps(readIndexFileSteps(file, header));
-}
-
-/** `readIndexFile` in steps: the digest of the whole file is checked a chunk at a time. */
+/**
+ * Reads a persisted index, in steps (the digest of the whole file is checked a chunk at a time; `runSteps` reads it at
+ * once); throws CorruptData for a damaged file, or one of another engine or other settings.
+ */
 export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader): Steps<IndexFile> {
   const sections = yield* openSectionedFileSteps(file, MAGIC, 4);
   const input = ByteReader.region(sections.first, 0);
