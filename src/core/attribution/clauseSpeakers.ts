@@ -5,7 +5,8 @@ import { tokenizeWords } from '../text/normalizeText';
 import { DETERMINERS, OBJECT_SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { ContinuedQuotes } from './continuedQuotes';
-import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
+import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
+import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './speakerResolver';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */

@@ -1,7 +1,7 @@
 // Quotes with no attribution of their own in their sentence: a quote that goes on in the voice of the quote before
 // it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor, and a quote
 // after a sentence that introduces it with a colon (`Reyes continued:`).
-import { isGerund, isRelayVerb, isSpeechVerbAt } from './speakerPhrases';
+import { isGerund, isRelayVerb, isSpeechVerbAt } from './tokenClasses';
 import { ANTECEDENT_QUOTES, SpeakerResolver, type Attribution, type Resolution, type Resolved } from './speakerResolver';
 import type { Token } from '../text/sentenceTokens';
 

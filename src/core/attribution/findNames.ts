@@ -3,7 +3,8 @@
 import type { PreparedText } from '../text/prepareText';
 import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { isNameWord, isVerbLike, isWord, readNamePhrase } from './speakerPhrases';
+import { readNamePhrase } from './speakerPhrases';
+import { isNameWord, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 
 /** A line in capitals (`NORTH KOREA SIDES WITH RUSSIA`): a headline, whose capitals say nothing about names. */

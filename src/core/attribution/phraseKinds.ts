@@ -3,7 +3,8 @@
 // one person said.
 import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { isWord, type Phrase } from './speakerPhrases';
+import { type Phrase } from './speakerPhrases';
+import { isWord } from './tokenClasses';
 
 /** `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a participle or adverb clause. */
 export function opensClause(tokens: readonly Token[], i: number): boolean {

@@ -1,0 +1,124 @@
+// What a single token of a sentence is, for reading speakers: a word, a speech or relay verb, a pronoun, a word of a
+// name or a role, a verb or an adverb, and where a predicate begins. speakerPhrases.ts builds phrases on these.
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+
+export const STOP_WORDS = new Set([
+  'to', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as',
+  'after', 'before', 'because', 'if', 'than', 'into', 'about', 'against', 'over', 'under', 'is', 'was', 'were', 'be',
+  'been', 'are', 'am', 'it', 'there', 'but', 'or', 'nor', 'so', 'yet', 'not', 'no', 'what', 'where', 'how', 'why',
+  'during', 'since', 'until', 'though', 'although', 'despite', 'amid', 'via', 'per', 'upon', 'through', 'between',
+  'among', 'toward', 'towards', 'onto', 'within', 'without', 'across', 'behind', 'beyond', 'near', 'like', 'unlike',
+  'me', 'him', 'them', 'us', 'you', 'himself', 'herself', 'themselves', 'of', 'would', 'will', 'could', 'should',
+  'can', 'may', 'might', 'must', 'has', 'have', 'had', 'do', 'does', 'did', 'this', 'these', 'those', 'everyone',
+]);
+
+/** Nouns of groups: `The European Union's 27 member states said` speaks for the union. */
+export const MEMBER_NOUNS = new Set(['member', 'members', 'states', 'countries', 'nations', 'governments', 'leaders', 'ministers', 'officials', 'members states']);
+
+export function isWord(t: Token | undefined): t is Token {
+  return t !== undefined && t.kind === 'word';
+}
+
+/** Speech verbs that are also common nouns (`the imperialist states`, `Russia's claims`). */
+const NOUN_LIKE_VERBS = new Set([
+  'states', 'state', 'claims', 'claim', 'calls', 'call', 'notes', 'note', 'comments', 'comment', 'remarks', 'remark',
+  'posts', 'post', 'promises', 'promise', 'pledges', 'pledge', 'vows', 'vow', 'charges', 'charge', 'demands', 'demand',
+  'threats', 'answers', 'answer', 'replies', 'reply', 'cries', 'cry', 'tweets', 'tweet', 'labels', 'label', 'brands',
+  'brand', 'counters', 'counter', 'questions', 'warnings', 'jokes', 'joke', 'orders', 'order', 'estimates', 'mentions',
+  'mention', 'responds', 'respond', 'word', 'words', 'continues', 'continue', 'concludes', 'explains', 'points', 'point',
+  'mock', 'mocks', 'sigh', 'sighs', 'groan', 'groans', 'rave', 'raves', 'muse', 'muses', 'rail', 'rails', 'lash', 'taunt',
+  'taunts', 'tease', 'sneer', 'sneers', 'hiss', 'growl', 'fume', 'fumes', 'cries', 'dismissal', 'echo', 'echoes',
+  'beam', 'beams', 'bark', 'barks', 'boom', 'booms', 'riff', 'riffs', 'lecture', 'lectures', 'vent', 'vents', 'rant',
+  'rants', 'gripe', 'gripes', 'tout', 'touts', 'crow', 'crows', 'reason', 'reasons', 'snipe', 'snipes',
+]);
+
+export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
+  if (!isWord(t) || t.cap || !SPEECH_VERBS.has(t.lower)) return false;
+  // `a written statement`, `the stated aim`: after a determiner it describes a noun.
+  if (isWord(previous) && !previous.cap && !previous.possessive && ['a', 'an', 'the'].includes(previous.lower)) return false;
+  if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
+  // A noun-like form is a verb only after its subject, an auxiliary or the quote itself: `he states`,
+  // `Putin claims`, `has warned`, `"We love cats!" reply Burton and Nick`.
+  if (previous && (previous.kind === 'quote' || previous.text === ',')) return true;
+  if (!isWord(previous) || previous.possessive) return false;
+  // `Putin claims`, never `a Democratic state`: after a name only the form in -s is a verb.
+  const afterName = previous.cap && !NOT_NAME_WORDS.has(previous.lower) && /s$/.test(t.lower);
+  return afterName || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
+}
+
+/** Whether the token at `k` is a speech verb, judged with the words around it (`read out`, `shot back`). */
+export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const next = tokens[k + 1];
+  const particles = isWord(t) && !t.cap ? PHRASAL_SPEECH_VERBS.get(t.lower) : undefined;
+  if (particles) {
+    if (!isWord(next) || !particles.has(next.lower)) return false;
+    // `goes on recess`, `went on to win`: going on speaks only into a quote or a speech verb (`went on to say`).
+    const then = tokens[k + 2];
+    if (next.lower === 'on' && isWord(then)) return then.lower === 'saying' || (then.lower === 'to' && isSpeechVerb(tokens[k + 3]));
+    return true;
+  }
+  if (!isSpeechVerb(t, tokens[k - 1])) return false;
+  // `will continue to be`: continuing to do something says nothing.
+  if (/^continu/.test(t.lower) && isWord(next) && next.lower === 'to') return false;
+  // `Kral's repeated calls`, `her stated aims`: after a possessive, a participle before a noun describes it.
+  const owner = tokens[k - 1];
+  return !(isWord(owner) && owner.possessive && /ed$/.test(t.lower) && isWord(next) && !next.cap && (/s$/.test(next.lower) || NOUN_LIKE_VERBS.has(next.lower)));
+}
+
+/** A verb by which a news outlet passes on what others said (`reported`, `citing`): its subject relays, it does not speak. */
+export function isRelayVerb(t: Token | undefined): boolean {
+  return isWord(t) && RELAY_VERBS.has(t.lower);
+}
+
+/** A word in -ing: a participle (`saying`, `telling`), never a finite verb. */
+export function isGerund(t: Token): boolean {
+  return /ing$/.test(t.lower);
+}
+
+export function isPronoun(t: Token | undefined): boolean {
+  return isWord(t) && PERSONAL_PRONOUNS.has(t.lower) && !t.possessive;
+}
+
+/** A word that may be part of a name: capitalised and not a function word, or a role word. */
+export function isNameWord(t: Token | undefined): boolean {
+  if (!isWord(t)) return false;
+  if (t.cap) return !NOT_NAME_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower);
+  return false;
+}
+
+/** `NATO`, `EU`, `U.N.`: capitals alone, or initials with full stops. */
+export function isAcronym(t: Token): boolean {
+  return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+}
+
+/** A role noun, capitalised or not (`mayor`, `Secretary`), but not an acronym. */
+export function isRoleWord(t: Token | undefined): boolean {
+  return isWord(t) && ROLE_WORDS.has(t.lower) && !isAcronym(t);
+}
+
+export function isVerbLike(t: Token): boolean {
+  if (t.cap) return false;
+  if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower)) return true;
+  return /^[a-z]{3,}ed$/.test(t.lower) && !ORGANISATION_WORDS.has(t.lower);
+}
+
+/** An adverb between a subject and its verb (`Cruz gingerly said`, `Carter however said`), which no name goes on through. */
+export function isAdverb(t: Token | undefined): boolean {
+  if (!isWord(t) || t.cap) return false;
+  return SENTENCE_ADVERBS.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
+}
+
+/**
+ * Whether the word at `j` begins the predicate of the name before it: a verb or an adverb (`Romney went`, `Weaver
+ * didn't`, `Gorka similarly`), or a present tense in -s with its object after it (`Santilli wears a suit`, where
+ * `Clinton aides say` is a noun).
+ */
+export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!isWord(t) || t.cap) return false;
+  if (isVerbLike(t) || isAdverb(t)) return true;
+  const next = tokens[j + 1];
+  return /^[a-z]{3,}s$/.test(t.lower) && !/ss$/.test(t.lower) && isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
+}
