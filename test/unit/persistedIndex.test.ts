@@ -56,10 +56,26 @@ async function assertSameAsFresh(folders: string[], cache: string, expected: 'wa
   return opened;
 }
 
-/** The word index's arrays, as plain lists. */
+/**
+ * The word index as its queries see it: each position's word and start, each text's first position, the words in
+ * order and each word's positions (a word's id is the index's own: one patched with changed articles numbers new
+ * words after the others).
+ */
 function wordArrays(index: CorpusIndex) {
-  const words = corpusIndexParts(index)!.words;
-  return Object.fromEntries(Object.entries(words).map(([key, value]) => [key, Array.from(value as ArrayLike<unknown>)]));
+  const w = corpusIndexParts(index)!.words;
+  const postingsOf = (id: number) => {
+    const from = w.postingOffsets[id];
+    const count = w.postingOffsets[id + 1] - from;
+    return Array.from(typeof w.postings === 'function' ? w.postings(from, count) : w.postings.subarray(from, from + count));
+  };
+  const held = (id: number) => w.postingOffsets[id + 1] > w.postingOffsets[id];
+  return {
+    stream: Array.from(w.stream, (id) => w.wordList[id]),
+    starts: Array.from(w.starts),
+    firstToken: Array.from(w.firstToken),
+    sorted: Array.from(w.sortedIds).filter(held).map((id) => w.wordList[id]),
+    postings: w.wordList.map((word, id) => [word, postingsOf(id)] as const).filter(([, list]) => list.length > 0).sort(([a], [b]) => (a < b ? -1 : 1)),
+  };
 }
 
 function writeGenerated(dir: string, from: number, count: number, seed: number): void {

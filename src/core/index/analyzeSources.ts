@@ -39,6 +39,8 @@ export interface ArticleAnalysis {
  * `earlier(i)`, when given, is what an earlier build made of article i (same text, same id): it is taken again when
  * its calls on the registry, made again, get the same answers, and read anew from where an answer changed.
  * The result is exactly that of analysing every article anew. `counts` tells how many passes were taken again and how many were analysed.
+ * `kept(i)`, when given, is called instead of `take` for an article whose earlier analysis stands whole (no pass read
+ * anew): a caller that has it already need not have it decoded.
  */
 export function* analyzeSources(
   sources: readonly SourceArticle[],
@@ -47,6 +49,7 @@ export function* analyzeSources(
   chunk = 200,
   earlier: (i: number) => ArticleAnalysis | undefined = () => undefined,
   counts: { taken: number; analysed: number } = { taken: 0, analysed: 0 },
+  kept?: (i: number) => void,
 ): Steps<void> {
   const analyze = (source: SourceArticle, learn: boolean, made: ReplayedCalls) => {
     const tracing = new TracingRegistry(registry, made);
@@ -65,15 +68,18 @@ export function* analyzeSources(
     return analyze(source, learn, made);
   };
   const firstPasses: AnalysisTrace[] = new Array(sources.length);
+  const firstTaken = new Uint8Array(sources.length);
   const later: number[] = [];
   for (let i = 0; i < sources.length; i++) {
     const before = earlier(i);
     const first = pass(sources[i], true, before?.firstPass);
     firstPasses[i] = first.trace;
+    if (!first.analyzed) firstTaken[i] = 1;
     // A first pass made again needed a second look exactly when it did before.
     // (A kept analysis's speakers carry their final names and kinds, so it is not asked again.)
     const analyzed = first.analyzed ?? (before!.secondPass === null ? before!.analyzed : null);
     if (!analyzed || (first.analyzed && analyzed.quotes.some(mightResolveLater))) later.push(i);
+    else if (kept && !first.analyzed) kept(i);
     else take(i, { ...sources[i], ...analyzed }, { firstPass: first.trace, secondPass: null, analyzed });
     if (i % chunk === chunk - 1) yield;
   }
@@ -81,8 +87,11 @@ export function* analyzeSources(
     const i = later[k];
     const before = earlier(i);
     const second = pass(sources[i], false, before?.secondPass);
-    const analyzed = second.analyzed ?? before!.analyzed;
-    take(i, { ...sources[i], ...analyzed }, { firstPass: firstPasses[i], secondPass: second.trace, analyzed });
+    if (kept && firstTaken[i] && !second.analyzed) kept(i);
+    else {
+      const analyzed = second.analyzed ?? before!.analyzed;
+      take(i, { ...sources[i], ...analyzed }, { firstPass: firstPasses[i], secondPass: second.trace, analyzed });
+    }
     if (k % chunk === chunk - 1) yield;
   }
   yield;

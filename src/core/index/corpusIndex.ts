@@ -76,9 +76,23 @@ class BuiltCorpusIndex implements CorpusIndex {
   analyses?: ArticleAnalysis[];
   readonly passes = { taken: 0, analysed: 0 };
   private readonly byId = new Map<string, number>();
-  private search!: PassageSearch;
+  private searchMade?: PassageSearch;
   private words!: WordIndex;
-  private quotes!: QuoteIndex;
+  private quotesMade?: QuoteIndex;
+  /** How to make the quote index when it is first used, when it was not made with the rest. */
+  private quotesLater?: () => QuoteIndex;
+
+  private get quotes(): QuoteIndex {
+    return (this.quotesMade ??= this.quotesLater!());
+  }
+
+  private set quotes(quotes: QuoteIndex) {
+    this.quotesMade = quotes;
+  }
+
+  private get search(): PassageSearch {
+    return (this.searchMade ??= new PassageSearch(this.articles, this.words, this.quotes));
+  }
 
   private constructor(articles: AnalyzedArticle[], registry = new SpeakerRegistry()) {
     this.registry = registry;
@@ -93,7 +107,20 @@ class BuiltCorpusIndex implements CorpusIndex {
     index.words = yield* WordIndex.restoreSteps(parts.words, (a) => index.articles[a].text);
     yield;
     index.quotes = new QuoteIndex(index.articles, index.words, parts.quotes);
-    index.search = new PassageSearch(index.articles, index.words, index.quotes);
+    index.speakers = [...parts.speakers];
+    return index;
+  }
+
+  /** An index of a persisted index's articles with changed ones among them (patchedIndex): its word index's parts patched, its quotes given as refs. */
+  static *assembleSteps(parts: AssembledParts): Steps<BuiltCorpusIndex> {
+    const index = new BuiltCorpusIndex([...parts.articles], parts.registry);
+    Object.assign(index.passes, parts.passes);
+    index.articles.forEach((a, i) => index.byId.set(a.id, i));
+    yield;
+    index.words = yield* WordIndex.restoreSteps(parts.words, (a) => index.articles[a].text);
+    yield;
+    // Made when first used: a check of a draft reads the word index only, and a command line run is one check.
+    index.quotesLater = () => runSteps(QuoteIndex.fromRefsSteps(index.articles, index.words, parts.quoteRefs(index.words)));
     index.speakers = [...parts.speakers];
     return index;
   }
@@ -128,7 +155,6 @@ class BuiltCorpusIndex implements CorpusIndex {
     yield;
     index.quotes = yield* QuoteIndex.steps(index.articles, index.words, chunk);
     yield;
-    index.search = new PassageSearch(index.articles, index.words, index.quotes);
     const counts = new Map<string, { speaker: Speaker; n: number }>();
     for (const a of index.articles) {
       for (const q of a.quotes) {
@@ -278,6 +304,12 @@ export interface CorpusIndexParts {
   readonly quotes: QuoteIndexParts;
 }
 
+/** A persisted index's parts with changed articles among them: the quotes as refs (made into the quote index when first used), and the passes the update took and made. */
+export type AssembledParts = Omit<CorpusIndexParts, 'quotes'> & {
+  readonly quoteRefs: (words: WordIndex) => Int32Array;
+  readonly passes?: { readonly taken: number; readonly analysed: number };
+};
+
 /** The parts of an index this engine built (undefined for another implementation of CorpusIndex). */
 export function corpusIndexParts(index: CorpusIndex): CorpusIndexParts | undefined {
   return index instanceof BuiltCorpusIndex ? index.parts : undefined;
@@ -291,6 +323,11 @@ export function forgetAnalyses(index: CorpusIndex): void {
 /** An index put together from its parts, in steps (a language server answers requests in between). */
 export function restoreCorpusIndexSteps(parts: CorpusIndexParts): Steps<CorpusIndex> {
   return BuiltCorpusIndex.restoreSteps(parts);
+}
+
+/** An index put together from a persisted index's parts with changed articles among them, in steps (see patchedIndex). */
+export function assembleCorpusIndexSteps(parts: AssembledParts): Steps<CorpusIndex> {
+  return BuiltCorpusIndex.assembleSteps(parts);
 }
 
 /** Builds the index at once (the CLI, the tests). */

@@ -11,6 +11,9 @@ import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIn
 import type { StoredFile } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
 import { readIndexFileSteps, sameSourceFile, writeIndexFile, type IndexFile, type SourceFileKey } from './persistedIndex';
+import { deltaFileName, readIndexDelta, writeIndexDelta, type IndexDelta } from './indexDelta';
+import { PersistedState, updatedDeltaSteps, type ListedArticle } from './indexUpdate';
+import { patchedIndexSteps } from './patchedIndex';
 
 /** Where persisted indexes are kept (a folder on disk): files by name. */
 export interface CacheStore {
@@ -77,13 +80,26 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
       logger.warn(cacheProblem);
     }
   }
+  let state: PersistedState | undefined;
+  if (file && options.cache) {
+    let delta: IndexDelta | undefined;
+    try {
+      const stored = await options.cache.store.open(deltaFileName(name));
+      if (stored) delta = readIndexDelta(stored, header, file.base.identity, file.keys.length);
+    } catch (error) {
+      // The base stands on its own: the changes since are made again from it.
+      cacheProblem = error instanceof CorruptData ? `the persisted index's changes are not usable (${error.message}); making them again` : `cannot read the persisted index's changes (${(error as Error).message})`;
+      logger.warn(cacheProblem);
+    }
+    state = new PersistedState(file.base, file.keys, delta);
+  }
   // Each listed file: the persisted article it still is (same path, size, time and metadata), else read now.
   const byPath = new Map<string, number>();
-  file?.keys.forEach((key, i) => byPath.set(key.path, i));
+  state?.keys.forEach((key, i) => byPath.set(key.path, i));
   const read: Array<SourceArticle | { listed: ListedSource; from: number }> = [];
   for (const listed of files) {
     const from = byPath.get(listed.path);
-    const persisted = from === undefined ? undefined : file!.keys[from];
+    const persisted = from === undefined ? undefined : state!.keys[from];
     const key = persisted && keyOf(listed, persisted.id);
     if (persisted && key && sameSourceFile(persisted, key)) {
       read.push({ listed, from: from! });
@@ -95,25 +111,51 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   }
   // Ids made distinct over the articles in order, as a fresh read would (a file persisted under another id is read anew).
   const withIds = distinctIds(read.map((r) => ('text' in r ? r : { id: r.listed.id, path: r.listed.path, entry: r })), logger);
-  const warm = file !== undefined && withIds.length === file.keys.length && withIds.every((a, i) => 'entry' in a && a.entry.from === i && file.keys[i].id === a.id);
-  if (warm) return { index: await run(file!.indexSteps()), problems, cache: 'warm', reused: withIds.length };
+  const warm = state !== undefined && withIds.length === state.keys.length && withIds.every((a, i) => 'entry' in a && a.entry.from === i && state.keys[i].id === a.id);
+  if (warm) {
+    const index = await run(state!.delta ? patchedIndexSteps(state!.base, state!.delta) : file!.indexSteps());
+    return { index, problems, cache: 'warm', reused: withIds.length, cacheProblem };
+  }
 
   const listedAt = new Map(files.map((f) => [f.path, f]));
+  // Some files changed: the changes since the base go in its delta, unless they have grown too many (see indexUpdate).
+  if (state && options.cache) {
+    const listed = withIds.map((a): ListedArticle | undefined => {
+      const source = 'entry' in a ? a.entry.listed : listedAt.get(a.path);
+      const key = source && keyOf(source, a.id);
+      if (!key) return undefined;
+      return 'entry' in a ? { id: a.id, key, persisted: a.entry.from } : { id: a.id, key, article: a };
+    });
+    if (listed.every((l) => l !== undefined)) {
+      const passes = { taken: 0, analysed: 0 };
+      const delta = await run(updatedDeltaSteps(state, listed as ListedArticle[], options.aliases, passes));
+      if (delta) {
+        try {
+          await options.cache.store.write(deltaFileName(name), writeIndexDelta(delta, header, state.base.identity));
+        } catch (error) {
+          logger.warn(`cannot write the persisted index's changes (${(error as Error).message})`);
+        }
+        const index = await run(patchedIndexSteps(state.base, delta, passes));
+        const reused = listed.filter((l) => 'persisted' in l!).length;
+        return { index, problems, cache: 'partial', reused, cacheProblem };
+      }
+    }
+  }
   const articles: SourceArticle[] = [];
   const keys: Array<SourceFileKey | undefined> = [];
   const earlier: Array<number | undefined> = [];
-  // Where each article stands in the persisted index, when its text is the one persisted (its words are taken again).
-  const persistedText: Array<number | undefined> = [];
+  // Where each article's words stand in the persisted base, when its text is one the base holds (its words are taken again).
+  const baseText: Array<number | undefined> = [];
   for (const a of withIds) {
     if ('entry' in a) {
       const from = a.entry.from;
-      articles.push({ ...file!.source(from), id: a.id });
+      articles.push({ ...state!.source(from, a.id) });
       keys.push(keyOf(a.entry.listed, a.id));
-      earlier.push(file!.keys[from].id === a.id ? from : undefined);
-      persistedText.push(from);
+      earlier.push(state!.keys[from].id === a.id ? from : undefined);
+      baseText.push(state!.baseText(from));
     } else {
       articles.push(a);
-      persistedText.push(undefined);
+      baseText.push(undefined);
       const listed = listedAt.get(a.path);
       keys.push(listed ? keyOf(listed, a.id) : undefined);
       earlier.push(undefined);
@@ -122,8 +164,8 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
   const index = await build(articles, {
     aliases: options.aliases,
     keepAnalyses: options.cache !== undefined,
-    earlier: (i) => (earlier[i] === undefined ? undefined : file!.analysis(earlier[i]!)),
-    earlierWords: file && { wordList: file.wordList, tokens: (i) => (persistedText[i] === undefined ? undefined : { ...file!.tokens(persistedText[i]!), text: articles[i].text }) },
+    earlier: (i) => (earlier[i] === undefined ? undefined : state!.analysis(earlier[i]!)),
+    earlierWords: file && { wordList: file.wordList, tokens: (i) => (baseText[i] === undefined ? undefined : { ...file!.tokens(baseText[i]!), text: articles[i].text }) },
   });
   const reused = earlier.filter((e) => e !== undefined).length;
   if (options.cache && keys.every((k) => k !== undefined)) {

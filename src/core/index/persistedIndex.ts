@@ -13,9 +13,11 @@ import { openSectionedFileSteps, writeSectionedFile, type StoredFile } from './s
 import type { Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
 import { articleAnalysis, articleText, lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
-import type { SourceArticle, SpeakerKind } from '../types';
+import type { AttributedQuote, SourceArticle, Speaker, SpeakerKind } from '../types';
+import type { QuoteIndexParts } from './quoteIndex';
+import type { WordIndexParts } from './wordIndexBuild';
 
-const MAGIC = 'attributor index 4\n';
+const MAGIC = 'attributor index 5\n';
 
 /** What makes a source file's share of the index still valid. */
 export interface SourceFileKey {
@@ -53,6 +55,26 @@ export interface IndexFile {
   /** Its words: the word list, and article i's word ids and starts (for a build that takes its articles again). */
   readonly wordList: readonly string[];
   tokens(i: number): { readonly ids: Int32Array; readonly starts: ArrayLike<number> };
+  /** What a delta of changed articles is applied to (indexDelta): the file's identity and its index's parts as read. */
+  readonly base: PersistedBase;
+}
+
+/** A persisted index's parts as read, for an index patched with a delta of changed articles (patchedIndex). */
+export interface PersistedBase {
+  /** The size and digest of the file: a delta names the base it was made for. */
+  readonly identity: { readonly size: number; readonly digest: number };
+  readonly sources: ReadonlyArray<Omit<SourceArticle, 'text'>>;
+  /** Article i's block (its text and analysis), read now. */
+  block(i: number): Uint8Array;
+  /** Every distinct speaker of the articles' quotes (what their blocks number). */
+  readonly speakerTable: readonly Speaker[];
+  /** Each speaker with its number of quotes, most quoted first. */
+  readonly speakerCounts: ReadonlyArray<{ readonly speaker: Speaker; readonly count: number }>;
+  readonly registry: RegistrySnapshot;
+  readonly words: WordIndexParts;
+  readonly quotes: QuoteIndexParts;
+  /** Each article's traces (read at once on first use). */
+  traces(i: number): { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null };
 }
 
 /** The file of `index` (as parts to write in order), whose articles were read from the files `keys` (in order); undefined when it cannot be (not built here, or built without its analyses). */
@@ -92,6 +114,7 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   speakers.write(out);
   out.int32s(offsets);
   out.int32s(order);
+  out.int32s(speakerCounts(parts.articles, parts.speakers));
   writeRegistry(out, parts.registry.snapshot());
   const w = parts.words;
   out.uint(w.wordList.length);
@@ -153,6 +176,8 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader): 
     if (k < 0 || k >= speakers.length) throw new CorruptData('no such speaker');
     return speakers[k];
   });
+  const counts = input.int32s();
+  if (counts.length !== order.length) throw new CorruptData('speaker counts');
   const registry = readRegistry(input);
   yield;
   const wordList = Array.from({ length: input.uint() }, () => input.string());
@@ -189,7 +214,25 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader): 
     analysis: (i) => ({ ...tracesOf()[i], analyzed: articleAnalysis(everyBlock(i), speakers) }),
     wordList,
     tokens: (i) => ({ ids: stream.subarray(firstToken[i], firstToken[i + 1]), starts: starts.subarray(firstToken[i], firstToken[i + 1]) }),
+    base: {
+      identity: { size: file.size, digest: sections.digest },
+      sources,
+      block,
+      speakerTable: speakers,
+      speakerCounts: order.map((speaker, k) => ({ speaker, count: counts[k] })),
+      registry,
+      words: { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings },
+      quotes: { refs, wordIds, entryOffsets, entries },
+      traces: (i) => tracesOf()[i],
+    },
   };
+}
+
+/** How many quotes each speaker of `speakers` has in the articles. */
+export function speakerCounts(articles: ReadonlyArray<{ readonly quotes: readonly AttributedQuote[] }>, speakers: readonly Speaker[]): number[] {
+  const counts = new Map<string, number>();
+  for (const a of articles) for (const q of a.quotes) if (q.speaker) counts.set(q.speaker.key, (counts.get(q.speaker.key) ?? 0) + 1);
+  return speakers.map((s) => counts.get(s.key) ?? 0);
 }
 
 /** The word index's arrays agree with each other (a file that passed its checksum but was written wrong is caught here, not by a query reading out of bounds). */
@@ -200,7 +243,7 @@ function checkWordIndex(w: { stream: Int32Array; starts: Int32Array | Uint16Arra
   if (!ok) throw new CorruptData('word index');
 }
 
-function writeRegistry(out: ByteWriter, snapshot: RegistrySnapshot): void {
+export function writeRegistry(out: ByteWriter, snapshot: RegistrySnapshot): void {
   const numbers = new Map(snapshot.records.map((r, i) => [r.key, i]));
   const counted = (list: ReadonlyArray<readonly [string, number]>) => {
     out.uint(list.length);
@@ -245,7 +288,7 @@ function writeRegistry(out: ByteWriter, snapshot: RegistrySnapshot): void {
   }
 }
 
-function readRegistry(input: ByteReader): RegistrySnapshot {
+export function readRegistry(input: ByteReader): RegistrySnapshot {
   const counted = () => Array.from({ length: input.uint() }, () => [input.string(), input.uint()] as const);
   const records = Array.from({ length: input.uint() }, () => {
     const key = input.string();

@@ -64,6 +64,17 @@ function entriesByWord(parts: QuoteIndexParts): { get(id: number): Int32Array | 
   };
 }
 
+/** Article `a`'s quotes as refs (four numbers each: see QuoteIndexParts): its quotes that are not terms and hold words. */
+export function quoteRefs(article: AnalyzedArticle, a: number, words: WordIndex): number[] {
+  const refs: number[] = [];
+  article.quotes.forEach((q, k) => {
+    if (q.isTerm) return;
+    const { first, count } = words.wordsWithin(a, q.textStart, q.textEnd);
+    if (count > 0) refs.push(a, k, first, count);
+  });
+  return refs;
+}
+
 export class QuoteIndex {
   private readonly refs: Int32Array;
   /** For each word id, the quote positions it stands at (quote ref * MAX_POSITION + position). */
@@ -85,32 +96,47 @@ export class QuoteIndex {
   /** Builds the index, yielding every `chunk` articles (see stepwise.ts). */
   static *steps(articles: readonly AnalyzedArticle[], words: WordIndex, chunk = 200): Steps<QuoteIndex> {
     const refs: number[] = [];
+    for (let a = 0; a < articles.length; a++) {
+      refs.push(...quoteRefs(articles[a], a, words));
+      if (a % chunk === chunk - 1) yield;
+    }
+    const index = yield* QuoteIndex.fromRefsSteps(articles, words, Int32Array.from(refs));
+    yield* index.makeDictionary(chunk * 20);
+    index.openingsMade = index.makeOpenings();
+    yield;
+    return index;
+  }
+
+  /**
+   * The index of the quotes `refs` (four numbers a quote, in the order of their articles: see QuoteIndexParts), their
+   * words read from the word index: an index patched with changed articles (patchedIndex) makes it so, without
+   * reading the other articles' quotes.
+   */
+  static *fromRefsSteps(articles: readonly AnalyzedArticle[], words: WordIndex, refs: Int32Array): Steps<QuoteIndex> {
     const byWord = new Map<number, number[]>();
     let total = 0;
-    for (let a = 0; a < articles.length; a++) {
-      articles[a].quotes.forEach((q, k) => {
-        if (q.isTerm) return;
-        const { first, count } = words.wordsWithin(a, q.textStart, q.textEnd);
-        if (count === 0) return;
-        const ref = refs.length / REF_SIZE;
-        refs.push(a, k, first, count);
-        for (let position = 0; position < Math.min(count, MAX_POSITION); position++) {
-          const id = words.idAt(first + position);
-          const list = byWord.get(id);
-          const entry = ref * MAX_POSITION + position;
-          total++;
-          if (list) list.push(entry);
-          else byWord.set(id, [entry]);
-        }
-      });
-      if (a % chunk === chunk - 1) yield;
+    let work = 0;
+    for (let ref = 0; ref < refs.length / REF_SIZE; ref++) {
+      const first = refs[ref * REF_SIZE + 2];
+      const count = refs[ref * REF_SIZE + 3];
+      for (let position = 0; position < Math.min(count, MAX_POSITION); position++) {
+        const id = words.idAt(first + position);
+        const list = byWord.get(id);
+        const entry = ref * MAX_POSITION + position;
+        total++;
+        if (list) list.push(entry);
+        else byWord.set(id, [entry]);
+      }
+      if ((work += count) >= ENTRIES_PER_STEP) {
+        work = 0;
+        yield;
+      }
     }
     // The lists copied into one block a step's worth at a time, each word's view of it made as it goes.
     const entryOffsets = new Int32Array(byWord.size + 1);
     const entries = new Int32Array(total);
     const views = new Map<number, Int32Array>();
     let w = 0;
-    let work = 0;
     for (const [id, list] of byWord) {
       const at = entryOffsets[w];
       entries.set(list, at);
@@ -123,11 +149,7 @@ export class QuoteIndex {
       }
     }
     yield;
-    const index = new QuoteIndex(articles, words, { refs: Int32Array.from(refs), wordIds: Int32Array.from(byWord.keys()), entryOffsets, entries }, views);
-    yield* index.makeDictionary(chunk * 20);
-    index.openingsMade = index.makeOpenings();
-    yield;
-    return index;
+    return new QuoteIndex(articles, words, { refs, wordIds: Int32Array.from(byWord.keys()), entryOffsets, entries }, views);
   }
 
   /** The quotes' distinct words (in the order first met), for fuzzy and prefix matching, added `chunk` at a time. */

@@ -120,6 +120,8 @@ export function writeSectionedFile(magic: string, sections: ReadonlyArray<readon
 export interface OpenedSections {
   /** The first section, whole. */
   readonly first: Uint8Array;
+  /** The file's digest, as its header gives it (checked): what tells one file from another. */
+  readonly digest: number;
   /** How long section k is. */
   length(k: number): number;
   /** `length` bytes of section k from `at` (read now). */
@@ -172,6 +174,7 @@ export function* openSectionedFileSteps(file: StoredFile, magic: string, section
   if (digest.value() !== view.getUint32(at + 4 * (sections + 1), true)) throw new CorruptData('checksum differs');
   return {
     first: first.subarray(0, lengths[0]),
+    digest: view.getUint32(at + 4 * (sections + 1), true),
     length: (k) => lengths[k],
     read(k, from, length) {
       if (from < 0 || length < 0 || from + length > lengths[k]) throw new CorruptData('outside the section');

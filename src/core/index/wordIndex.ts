@@ -143,8 +143,10 @@ export class WordIndex {
     return this.idOf(word);
   }
 
+  /** A word no text holds is unknown, though an index patched with changed articles (patchedWordIndex) keeps its id. */
   private idOf(word: string): number {
-    return this.vocabulary.get(word) ?? -1;
+    const id = this.vocabulary.get(word);
+    return id === undefined || this.postingOffsets[id + 1] === this.postingOffsets[id] ? -1 : id;
   }
 
   /** Where word `id` stands in the stream, in order. */
@@ -176,7 +178,7 @@ export class WordIndex {
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < words.length && words[i].startsWith(prefix) && out.length < Math.max(500, limit); i++) out.push(words[i]);
+    for (let i = lo; i < words.length && words[i].startsWith(prefix) && out.length < Math.max(500, limit); i++) if (this.idOf(words[i]) >= 0) out.push(words[i]);
     return out.sort((a, b) => this.frequency(this.idOf(b)) - this.frequency(this.idOf(a))).slice(0, limit);
   }
 

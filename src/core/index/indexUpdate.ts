@@ -1,0 +1,156 @@
+// What the persisted index holds (its base file, with the delta of changed articles applied when there is one), and
+// the delta a run writes when some source files changed, instead of writing the whole index again. Every article is
+// analysed again in order on a new registry, each taken again from its traces when its calls get the same answers
+// (analyzeSources), so names that one changed article adds or removes reach every other article as in a fresh
+// build; what that makes anew goes in the delta. That replay of every article's traces is what one change costs.
+import { SpeakerRegistry } from '../attribution/speakerRegistry';
+import type { AliasTable } from '../sources/aliasFile';
+import type { AnalyzedText, AttributedQuote, SourceArticle, Speaker } from '../types';
+import type { AnalysisTrace } from './analysisTrace';
+import { analyzeSources, currentSpeaker, type ArticleAnalysis } from './analyzeSources';
+import { baseOrderKept, type DeltaArticle, type DeltaEntry, type IndexDelta } from './indexDelta';
+import { articleAnalysis, articleText } from './persistedArticles';
+import type { PersistedBase, SourceFileKey } from './persistedIndex';
+import type { Steps } from './stepwise';
+
+/** The delta grows to at most this share of the base's articles; past it the index is written whole again (compacted). */
+export const DELTA_SHARE = 1 / 16;
+/** ... or to this many articles, for a small base. */
+export const DELTA_FLOOR = 32;
+
+/** The articles the persisted index holds now, in order. */
+export class PersistedState {
+  readonly keys: readonly SourceFileKey[];
+  readonly entries: readonly DeltaEntry[];
+
+  constructor(
+    readonly base: PersistedBase,
+    baseKeys: readonly SourceFileKey[],
+    readonly delta?: IndexDelta,
+  ) {
+    this.entries = delta ? delta.entries : baseKeys.map((_, base) => ({ base }));
+    this.keys = this.entries.map((e) => ('base' in e ? baseKeys[e.base] : delta!.articles[e.article].key));
+  }
+
+  private deltaArticle(i: number): DeltaArticle | undefined {
+    const e = this.entries[i];
+    return 'article' in e ? this.delta!.articles[e.article] : undefined;
+  }
+
+  /** Article i as a source: its metadata now, its text read when first used. */
+  source(i: number, id: string): SourceArticle {
+    const e = this.entries[i];
+    const meta = 'base' in e ? this.base.sources[e.base] : this.delta!.articles[e.article].source;
+    let text: string | undefined;
+    const source = { ...meta, id } as SourceArticle;
+    Object.defineProperty(source, 'text', { enumerable: true, get: () => (text ??= this.text(i)) });
+    return source;
+  }
+
+  text(i: number): string {
+    const e = this.entries[i];
+    return 'base' in e ? articleText(this.base.block(e.base)) : this.delta!.articles[e.article].analyzed.text;
+  }
+
+  /** The base's article whose text article i's is, when it is one's (its words are the base's). */
+  baseText(i: number): number | undefined {
+    const e = this.entries[i];
+    return 'base' in e ? e.base : this.delta!.articles[e.article].baseText;
+  }
+
+  /** What the build that persisted it made of article i: the traces now, the analysis decoded when asked for. */
+  analysis(i: number): ArticleAnalysis {
+    const e = this.entries[i];
+    const traces = 'base' in e ? this.base.traces(e.base) : this.delta!.articles[e.article].traces;
+    const analyzed = () => ('base' in e ? articleAnalysis(this.base.block(e.base), this.base.speakerTable) : this.delta!.articles[e.article].analyzed);
+    return { ...traces, get analyzed() { return analyzed(); } };
+  }
+
+  /** Every article the base holds that `entries` no longer takes as it is. */
+  dropped(entries: readonly DeltaEntry[]): number[] {
+    const taken = new Uint8Array(this.base.sources.length);
+    for (const e of entries) if ('base' in e) taken[e.base] = 1;
+    const out: number[] = [];
+    taken.forEach((t, j) => t || out.push(j));
+    return out;
+  }
+
+  /** Article i's delta article as it stands, when it is one. */
+  held(i: number): DeltaArticle | undefined {
+    return this.deltaArticle(i);
+  }
+}
+
+/** An article of the folders as listed now: one the persisted index holds (`persisted`, its number there), or one read now. */
+export type ListedArticle = { readonly id: string; readonly key: SourceFileKey; readonly persisted: number } | { readonly id: string; readonly key: SourceFileKey; readonly article: SourceArticle };
+
+/**
+ * The delta that makes the persisted index that of `listed` (analysis done again where it must be, see above), or
+ * undefined when it would be too large or would not keep the base's order (then the index is built and written whole).
+ */
+export function* updatedDeltaSteps(
+  state: PersistedState,
+  listed: readonly ListedArticle[],
+  aliases: AliasTable | undefined,
+  passes: { taken: number; analysed: number } = { taken: 0, analysed: 0 },
+): Steps<IndexDelta | undefined> {
+  const limit = Math.max(DELTA_FLOOR, Math.floor(state.base.sources.length * DELTA_SHARE));
+  const held = state.delta?.articles.length ?? 0;
+  if (listed.filter((l) => !('persisted' in l)).length + held > limit) return undefined;
+  const sources = listed.map((l) => ('persisted' in l ? state.source(l.persisted, l.id) : l.article));
+  const earlier = (i: number) => {
+    const l = listed[i];
+    return 'persisted' in l && state.keys[l.persisted].id === l.id ? state.analysis(l.persisted) : undefined;
+  };
+  const registry = new SpeakerRegistry();
+  if (aliases) registry.applyAliases(aliases);
+  const made: Array<{ analyzed: AnalyzedText; firstPass: AnalysisTrace; secondPass: AnalysisTrace | null } | undefined> = new Array(listed.length);
+  yield* analyzeSources(sources, registry, (i, _article, analysis) => (made[i] = analysis), 200, earlier, passes, () => {});
+  registry.invalidate();
+  const refresh = (quote: AttributedQuote): AttributedQuote => (quote.speaker ? { ...quote, speaker: currentSpeaker(registry, quote.speaker) } : quote);
+  const entries: DeltaEntry[] = [];
+  const articles: DeltaArticle[] = [];
+  for (let i = 0; i < listed.length; i++) {
+    const l = listed[i];
+    const p = 'persisted' in l ? l.persisted : undefined;
+    const now = made[i];
+    const persistedEntry = p === undefined ? undefined : state.entries[p];
+    if (!now && persistedEntry && 'base' in persistedEntry) {
+      entries.push(persistedEntry);
+      continue;
+    }
+    const before = p === undefined ? undefined : state.held(p);
+    const source = sources[i];
+    const analyzed = now ? now.analyzed : before!.analyzed;
+    const { text, lineStarts, paragraphs, sentences } = analyzed;
+    entries.push({ article: articles.length });
+    articles.push({
+      key: l.key,
+      source: { id: l.id, path: source.path, title: source.title, outlet: source.outlet, url: source.url, date: source.date, doubts: source.doubts },
+      analyzed: { text, lineStarts, paragraphs, sentences, quotes: analyzed.quotes.map(refresh) },
+      traces: now ? { firstPass: now.firstPass, secondPass: now.secondPass } : before!.traces,
+      baseText: p === undefined ? undefined : state.baseText(p),
+    });
+  }
+  if (articles.length > limit || !baseOrderKept(entries, articles)) return undefined;
+  return { entries, articles, registry: registry.snapshot(), speakers: speakerCounts(state, entries, articles, registry) };
+}
+
+/** Everyone quoted with their number of quotes, most quoted first: the base's counts, less its articles not taken, plus the delta's. */
+function speakerCounts(state: PersistedState, entries: readonly DeltaEntry[], articles: readonly DeltaArticle[], registry: SpeakerRegistry) {
+  const counts = new Map<string, { speaker: Speaker; count: number }>();
+  for (const { speaker, count } of state.base.speakerCounts) counts.set(speaker.key, { speaker: currentSpeaker(registry, speaker), count });
+  const add = (quotes: readonly AttributedQuote[], by: number) => {
+    for (const q of quotes) {
+      if (!q.speaker) continue;
+      const c = counts.get(q.speaker.key);
+      if (c) c.count += by;
+      else counts.set(q.speaker.key, { speaker: q.speaker, count: by });
+    }
+  };
+  for (const j of state.dropped(entries)) add(articleAnalysis(state.base.block(j), state.base.speakerTable).quotes, -1);
+  for (const a of articles) add(a.analyzed.quotes, 1);
+  // As a build orders them: most quoted first, then by name in code-unit order.
+  const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  return [...counts.values()].filter((c) => c.count > 0).sort((a, b) => b.count - a.count || byName(a.speaker.name, b.speaker.name));
+}
