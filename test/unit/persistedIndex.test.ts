@@ -78,6 +78,13 @@ function wordArrays(index: CorpusIndex) {
   };
 }
 
+/** The persisted index file (not its delta): its name, size and modification time. */
+function baseFile(cache: string) {
+  const name = fs.readdirSync(cache).find((f) => f.endsWith('.bin'))!;
+  const stat = fs.statSync(path.join(cache, name));
+  return { name, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
+}
+
 function writeGenerated(dir: string, from: number, count: number, seed: number): void {
   // Few people across many articles: names introduced in one article and used bare in others (cross-document learning).
   const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', seed, 25);
@@ -140,6 +147,7 @@ describe('the persisted index', function () {
     const changed = path.join(dir, files[7]);
     const person = fs.readFileSync(path.join(dir, files[3]), 'utf8').match(/([A-Z][a-z]+ [A-Z][a-z]+) (said|told)/)?.[1] ?? 'Ann Lee';
     rewrite(changed, `${fs.readFileSync(changed, 'utf8')}\n"We will rebuild the harbour wall," said ${person}, the harbour minister.\n`);
+    const base = baseFile(cache);
     let opened = await assertSameAsFresh([dir], cache, 'partial');
     assert.strictEqual(opened.reused, files.length - 1);
     assert.ok(opened.index.passes.analysed < opened.index.passes.taken, `analysed ${opened.index.passes.analysed}, taken ${opened.index.passes.taken}`);
@@ -152,7 +160,64 @@ describe('the persisted index', function () {
     opened = await assertSameAsFresh([dir], cache, 'partial');
     assert.strictEqual(opened.reused, files.length);
 
+    // Changes pile up in the delta: the changed article again, and one that names nobody new.
+    rewrite(changed, `${fs.readFileSync(changed, 'utf8')}\n"The wall is done," the harbour minister said.\n`);
+    rewrite(path.join(dir, files[20]), `${fs.readFileSync(path.join(dir, files[20]), 'utf8')}\nThe meeting ended late.\n`);
+    await assertSameAsFresh([dir], cache, 'partial');
     await assertSameAsFresh([dir], cache, 'warm');
+    // The persisted index itself was never written again: every change is in the small file beside it.
+    assert.deepStrictEqual(baseFile(cache), base);
+    const delta = fs.readdirSync(cache).find((f) => f.endsWith('.delta'));
+    assert.ok(delta && fs.statSync(path.join(cache, delta)).size < base.size / 4, `${delta}: a delta a fraction of the index`);
+  });
+
+  it('writes the index whole again once the changes outgrow a small share of it, answering as a fresh build throughout', async () => {
+    const dir = tempFolder('generated-sources');
+    writeGenerated(dir, 0, 80, 13);
+    const cache = tempFolder('index-cache');
+    await assertSameAsFresh([dir], cache, 'cold');
+    const base = baseFile(cache);
+    const files = fs.readdirSync(dir).sort();
+    for (const f of files.slice(0, 40)) rewrite(path.join(dir, f), `${fs.readFileSync(path.join(dir, f), 'utf8')}\nThe council will meet again.\n`);
+    await assertSameAsFresh([dir], cache, 'partial');
+    assert.notDeepStrictEqual(baseFile(cache), base, 'forty of eighty articles changed: the index is written whole');
+    const compacted = baseFile(cache);
+    rewrite(path.join(dir, files[50]), `${fs.readFileSync(path.join(dir, files[50]), 'utf8')}\nThe council adjourned.\n`);
+    await assertSameAsFresh([dir], cache, 'partial');
+    assert.deepStrictEqual(baseFile(cache), compacted, 'one more change goes in the delta of the new index');
+    await assertSameAsFresh([dir], cache, 'warm');
+  });
+
+  it('never trusts a damaged, truncated or foreign delta, or the delta of another persisted index: the changes are made again from the index', async () => {
+    const dir = tempFolder('generated-sources');
+    writeGenerated(dir, 0, 30, 17);
+    const files = fs.readdirSync(dir).sort();
+    const cache = tempFolder('index-cache');
+    await open([dir], cache);
+    const target = path.join(dir, files[5]);
+    const original = fs.readFileSync(target, 'utf8');
+    rewrite(target, `${original}\n"The harbour stays open," said Petra Novak, the port director.\n`);
+    await open([dir], cache);
+    const name = fs.readdirSync(cache).find((f) => f.endsWith('.delta'))!;
+    const good = fs.readFileSync(path.join(cache, name));
+    const damaged = Buffer.from(good);
+    for (let i = 64; i < damaged.length; i += 101) damaged[i] ^= 0x5a;
+    const lastByte = Buffer.from(good);
+    lastByte[lastByte.length - 20] ^= 0x01;
+    for (const bytes of [damaged, lastByte, good.subarray(0, Math.floor(good.length / 2)), Buffer.from('not an index at all'), Buffer.alloc(0)]) {
+      fs.writeFileSync(path.join(cache, name), bytes);
+      const opened = await assertSameAsFresh([dir], cache, 'partial');
+      assert.match(opened.cacheProblem ?? '', /changes are not usable/);
+      await assertSameAsFresh([dir], cache, 'warm');
+    }
+    // Another index of the same folders, written for the files as they are now; then the file is put back as it was.
+    // The first cache's delta (the file changed) does not apply to it: were it taken, its articles would be the second index's by number.
+    const other = tempFolder('index-cache');
+    await open([dir], other);
+    fs.writeFileSync(path.join(other, name), good);
+    rewrite(target, original);
+    const opened = await assertSameAsFresh([dir], other, 'partial');
+    assert.strictEqual(opened.cacheProblem, undefined);
   });
 
   it('rebuilds a damaged, truncated or foreign cache file instead of trusting it, and says so', async () => {
