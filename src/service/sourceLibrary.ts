@@ -125,8 +125,9 @@ export class SourceLibrary {
 
   /**
    * Files of the sources changed. The one seam through which the index learns of changes. With a persisted index,
-   * the reload reads and analyses only the changed files (and the articles whose names they change); the word and
-   * quote indexes are still built whole, off the request path.
+   * the reload reads and analyses only the changed files (and the articles whose names they change), keeps them in
+   * the persisted index's delta (the index file is not written again) and patches the word and quote indexes;
+   * without one (a virtual workspace), the index is built whole, off the request path.
    */
   sourcesChanged(uris: readonly string[]): void {
     this.scheduleReload(`${uris.length === 1 ? uris[0] : `${uris.length} files`} changed`, 500);

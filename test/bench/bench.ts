@@ -190,6 +190,12 @@ async function main(): Promise<void> {
     benchHostileShapes(buildCorpusIndex(bundled.articles));
     return;
   }
+  // --cli: the command line's section alone (10,000 articles written first), without the whole run.
+  if (argv.includes('--cli')) {
+    await benchCli(report, createGenerator(bundled.articles.map((a) => a.text).join(' ')), false);
+    finish(report, json);
+    return;
+  }
   benchCorpus(report, 'bundled corpus', bundled.articles, 10_000);
   benchHostileShapes(buildCorpusIndex(bundled.articles));
   const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));
@@ -215,6 +221,12 @@ async function main(): Promise<void> {
     return;
   }
 
+  await benchCli(report, generator, true);
+  finish(report, json);
+}
+
+/** The command line on the bundled corpus and on 10,000 generated articles; then, with `server`, the language server on the same articles. */
+async function benchCli(report: BenchReport, generator: ReturnType<typeof createGenerator>, server: boolean): Promise<void> {
   const folder = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-sources-'));
   const indexCache = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-ls-cache-'));
   try {
@@ -225,13 +237,11 @@ async function main(): Promise<void> {
     for (let i = 0; i < 10_000; i++) fs.writeFileSync(path.join(folder, `article-${i}.txt`), generator.article(i).text);
     report.add(benchCliFolder('10,000 articles', folder, 3, draft));
     fs.rmSync(draft, { force: true });
-
-    await benchServer(report, folder, indexCache);
+    if (server) await benchServer(report, folder, indexCache);
   } finally {
     fs.rmSync(folder, { recursive: true, force: true });
     fs.rmSync(indexCache, { recursive: true, force: true });
   }
-  finish(report, json);
 }
 
 function finish(report: BenchReport, json: boolean): void {

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { CodeActionRequest, DidOpenTextDocumentNotification, ExecuteCommandRequest, HoverRequest, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
+import { CodeActionRequest, DidChangeWatchedFilesNotification, DidOpenTextDocumentNotification, FileChangeType, ExecuteCommandRequest, HoverRequest, type CodeAction, type TextDocumentEdit } from 'vscode-languageserver-protocol/node';
 import { formatOfDraft } from '../../src/core';
 import { RebuildIndexRequest, WorkspaceTrustNotification } from '../../src/protocol/lspExtensions';
 import { startServer, stopServer, waitFor, type Session } from '../support/languageServerSession';
@@ -143,6 +143,57 @@ describe('attributor-ls with a persisted index', function () {
     const partial = await session(workspace, cache, draft);
     assert.strictEqual(partial.ready.cache, 'partial');
     assert.strictEqual(partial.diagnostics.length, 1, 'the quote now rightly attributed raises nothing');
+  });
+});
+
+describe('attributor-ls when a source is saved', function () {
+  this.timeout(60_000);
+
+  it('updates the saved and the removed source\'s share of the persisted index, not the whole: the new quote is found, the removed one is gone, the others stay', async () => {
+    const workspace = tempFolder('ls-delta-workspace');
+    const cache = path.join(tempFolder('ls-delta-storage'), 'index');
+    const sources = path.join(workspace, 'sources');
+    fs.mkdirSync(sources);
+    fs.writeFileSync(path.join(sources, 'harbour.txt'), 'Harbour reopens\n\n"The lighthouse keepers will stay at their posts," mayor Tobias Renn said on Monday.\n');
+    fs.writeFileSync(path.join(sources, 'port.txt'), 'Port news\n\n"The cranes stay idle until spring," Ann Lee said.\n');
+    fs.writeFileSync(path.join(sources, 'dock.txt'), 'Dock news\n\n"The dry dock stays closed all winter," engineer Mara Voss said.\n');
+    const session = await startServer(`file://${workspace}`, { sources: ['sources'], includeBundledCorpus: false }, undefined, { indexCache: `file://${cache}` });
+    try {
+      const first = await waitFor('the index status', () => session.statuses.find((st) => st.state === 'ready'));
+      const baseName = fs.readdirSync(cache).find((f) => f.endsWith('.bin'))!;
+      const base = fs.statSync(path.join(cache, baseName));
+      const uri = `file://${workspace}/draft.md`;
+      const lines = ['Ben Okafor said "the lighthouse keepers will stay at their posts".', 'Ben Okafor said "the cranes will stay idle until the new harbour master arrives in May".', 'Ben Okafor said "the dry dock stays closed all winter".'];
+      await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text: lines.join('\n\n') + '\n' } });
+      const messages = (line: number) => () => {
+        const published = [...session.diagnostics].reverse().find((d) => d.uri === uri);
+        return published?.diagnostics.filter((d) => d.range.start.line === line * 2).map((d) => String(d.message)).join(' | ');
+      };
+      await waitFor('the dock quote given to its speaker', () => (/Mara Voss/.test(messages(2)() ?? '') ? true : undefined));
+      assert.doesNotMatch(messages(1)() ?? '', /Ann Lee/);
+
+      fs.writeFileSync(path.join(sources, 'port.txt'), 'Port news\n\n"The cranes will stay idle until the new harbour master arrives in May," Ann Lee said.\n');
+      const later = new Date(Date.now() + 5000);
+      fs.utimesSync(path.join(sources, 'port.txt'), later, later);
+      fs.rmSync(path.join(sources, 'dock.txt'));
+      await session.connection.sendNotification(DidChangeWatchedFilesNotification.type, {
+        changes: [
+          { uri: `file://${sources}/port.txt`, type: FileChangeType.Changed },
+          { uri: `file://${sources}/dock.txt`, type: FileChangeType.Deleted },
+        ],
+      });
+      const updated = await waitFor('the updated index', () => session.statuses.find((st) => st.state === 'ready' && st.generation > first.generation));
+      assert.strictEqual(updated.cache, 'partial');
+      assert.strictEqual(updated.articles, 2);
+      await waitFor('the changed quote given to its speaker', () => (/Ann Lee/.test(messages(1)() ?? '') ? true : undefined));
+      assert.doesNotMatch(messages(2)() ?? '', /Mara Voss/, 'the removed source no longer speaks');
+      assert.match(messages(0)() ?? '', /Tobias Renn/, 'the unchanged source still does');
+      const after = fs.statSync(path.join(cache, baseName));
+      assert.deepStrictEqual([after.ino, after.size, after.mtimeMs], [base.ino, base.size, base.mtimeMs], 'the persisted index is not written again');
+      assert.ok(fs.readdirSync(cache).some((f) => f.endsWith('.delta')), 'the change is kept beside it');
+    } finally {
+      await stopServer(session);
+    }
   });
 });
 
