@@ -77,9 +77,14 @@ export function* analyzeSources(
     if (!first.analyzed) firstTaken[i] = 1;
     // A first pass made again needed a second look exactly when it did before.
     // (A kept analysis's speakers carry their final names and kinds, so it is not asked again.)
+    // A caller that keeps the earlier analysis itself is not given it: decoding it is most of what taking it costs.
+    if (kept && !first.analyzed && before!.secondPass === null) {
+      kept(i);
+      if (i % chunk === chunk - 1) yield;
+      continue;
+    }
     const analyzed = first.analyzed ?? (before!.secondPass === null ? before!.analyzed : null);
     if (!analyzed || (first.analyzed && analyzed.quotes.some(mightResolveLater))) later.push(i);
-    else if (kept && !first.analyzed) kept(i);
     else take(i, { ...sources[i], ...analyzed }, { firstPass: first.trace, secondPass: null, analyzed });
     if (i % chunk === chunk - 1) yield;
   }
