@@ -1,6 +1,8 @@
-// The sources' index as a run needs it: from the persisted index when every source file is as it was (nothing is
-// analysed), else built again taking every article whose analysis still holds (analysisTrace) and reading anew only
-// the files that changed, then persisted for the next run. Without a cache store it is built as before.
+// The sources' index as a run needs it: from the persisted index (with its delta of changed articles applied, when
+// there is one) when every source file is as it was (nothing is analysed). When some changed, every article whose
+// analysis still holds is taken again (analysisTrace), only the changed files are read, and what changed goes in the
+// delta beside the persisted index (indexUpdate), which is not written again; once the delta outgrows its share, the
+// index is built and written whole. Without a cache store it is built as before.
 import type { AliasTable } from '../sources/aliasFile';
 import type { CorpusFileSystem } from '../sources/corpusFileSystem';
 import { readListedSource, type ListedSource, type LoadCorpusOptions } from '../sources/loadCorpus';

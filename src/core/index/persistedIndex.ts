@@ -7,12 +7,11 @@
 import type { RegistrySnapshot } from '../attribution/speakerRegistry';
 import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AnalysisTrace } from './analysisTrace';
-import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { openSectionedFileSteps, writeSectionedFile, type StoredFile } from './sectionedFile';
 import type { Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
-import { articleAnalysis, articleText, lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
+import { lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
 import type { AttributedQuote, SourceArticle, Speaker, SpeakerKind } from '../types';
 import type { QuoteIndexParts } from './quoteIndex';
 import type { WordIndexParts } from './wordIndexBuild';
@@ -48,10 +47,6 @@ export interface IndexFile {
   /** The index as it was written (articles decoded on first use). */
   /** The index, made in steps (`runSteps` makes it at once). */
   indexSteps(): Steps<CorpusIndex>;
-  /** Article i as a source (metadata now, text on first use). */
-  source(i: number): SourceArticle;
-  /** What the build that wrote it made of article i (decoded now). */
-  analysis(i: number): ArticleAnalysis;
   /** Its words: the word list, and article i's word ids and starts (for a build that takes its articles again). */
   readonly wordList: readonly string[];
   tokens(i: number): { readonly ids: Int32Array; readonly starts: ArrayLike<number> };
@@ -165,13 +160,8 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader): 
   const speakers = SpeakerTable.read(input);
   const offsets = input.int32s();
   if (offsets.length !== n + 1 || offsets[n] !== sections.length(1) || offsets.some((at, i) => at < 0 || (i > 0 && at < offsets[i - 1]))) throw new CorruptData('article blocks');
-  // Each article's block read from the file when first used; all of them at once for a build that takes them again.
-  let allBlocks: Uint8Array | undefined;
-  const block = (i: number) => (allBlocks ? allBlocks.subarray(offsets[i], offsets[i + 1]) : sections.read(1, offsets[i], offsets[i + 1] - offsets[i]));
-  const everyBlock = (i: number) => {
-    allBlocks ??= sections.read(1, 0, sections.length(1));
-    return block(i);
-  };
+  // Each article's block read from the file when first used.
+  const block = (i: number) => sections.read(1, offsets[i], offsets[i + 1] - offsets[i]);
   const order = Array.from(input.int32s(), (k) => {
     if (k < 0 || k >= speakers.length) throw new CorruptData('no such speaker');
     return speakers[k];
@@ -210,8 +200,6 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader): 
       const words = { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings };
       return yield* restoreCorpusIndexSteps({ articles, registry: snapshot, speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
     },
-    source: (i) => ({ ...sources[i], text: articleText(everyBlock(i)) }),
-    analysis: (i) => ({ ...tracesOf()[i], analyzed: articleAnalysis(everyBlock(i), speakers) }),
     wordList,
     tokens: (i) => ({ ids: stream.subarray(firstToken[i], firstToken[i + 1]), starts: starts.subarray(firstToken[i], firstToken[i + 1]) }),
     base: {
