@@ -41,11 +41,13 @@ export interface IndexThreadRequest {
   readonly persistAs?: PersistAs;
 }
 
-/**
- * Builds an index in another thread; resolves with its file (`buildIndexFile`'s parts) and the longest this thread
- * was held sending the articles there; rejects when that thread fails.
- */
-export type IndexThread = (request: IndexThreadRequest) => Promise<{ readonly parts: readonly Uint8Array[]; readonly longestStepMs: number }>;
+/** Another thread the index can be built in. */
+export interface IndexThread {
+  /** Resolves with the index's file (`buildIndexFile`'s parts) and the longest this thread was held sending the articles there; rejects when that thread fails. */
+  build(request: IndexThreadRequest): Promise<{ readonly parts: readonly Uint8Array[]; readonly longestStepMs: number }>;
+  /** Sources with less text than this are built here in slices: a short build, quicker than starting a thread. */
+  readonly fromChars: number;
+}
 
 /** The header of a file that only carries an index from one thread to another. */
 const CARRIED: IndexFileHeader = { engine: 'carried between threads', settings: '' };
@@ -101,7 +103,7 @@ async function readBackIndex(parts: readonly Uint8Array[], persistAs: PersistAs 
   return { index: persistAs ? withPersistedFile(index.value, parts) : index.value, longestStepMs: Math.max(file.longestStepMs, index.longestStepMs) };
 }
 
-/** Builds the index in `thread` when there is one (falling back to this thread's slices when it fails), else here in slices. */
+/** Builds the index in `thread` when there is one and the sources are large enough (falling back to this thread's slices when it fails), else here in slices. */
 export async function buildIndex(
   articles: readonly SourceArticle[],
   options: BuildIndexOptions,
@@ -110,9 +112,9 @@ export async function buildIndex(
   logger: ServiceLogger,
 ): Promise<{ index: CorpusIndex; timing: BuildTiming }> {
   const started = Date.now();
-  if (thread) {
+  if (thread && articles.reduce((n, a) => n + a.text.length, 0) >= thread.fromChars) {
     try {
-      const built = await thread({ articles, aliases: options.aliases, persistAs });
+      const built = await thread.build({ articles, aliases: options.aliases, persistAs });
       const { index, longestStepMs } = await readBackIndex(built.parts, persistAs);
       return { index, timing: { longestStepMs: Math.max(longestStepMs, built.longestStepMs), buildMs: Date.now() - started, builtIn: 'thread' } };
     } catch (error) {

@@ -71,7 +71,7 @@ describe('the index built in a worker thread', function () {
 
   it('answers every check, search and completion exactly as an index built on the thread itself', async () => {
     const logged: string[] = [];
-    const { index, timing } = await buildIndex(articles, {}, undefined, workerIndexThread(WORKER), { ...silent, error: (m) => logged.push(m) });
+    const { index, timing } = await buildIndex(articles, {}, undefined, workerIndexThread(WORKER, 0), { ...silent, error: (m) => logged.push(m) });
     assert.deepStrictEqual(logged, [], 'the worker did not fail');
     assert.strictEqual(timing.builtIn, 'thread');
     assert.ok(checkDraft(drafts[0], here).findings.length > 0, 'the drafts have findings to compare');
@@ -83,7 +83,7 @@ describe('the index built in a worker thread', function () {
     articles.slice(0, 40).forEach((a, i) => fs.writeFileSync(path.join(dir, `a${i}.txt`), a.text));
     const store = memoryStore();
     const cache = { store, engine: 'test-engine' };
-    const thread = workerIndexThread(WORKER);
+    const thread = workerIndexThread(WORKER, 0);
     let threadBuilds = 0;
     const first = await openCorpusIndex(nodeFileSystem, [dir], {
       cache,
@@ -120,7 +120,7 @@ describe('the index built in a worker thread', function () {
     ] as const) {
       it(`builds on the server's thread, saying why in the log, when the worker ${what}`, async () => {
         const harbour = 'Harbour reopens\n\n"The lighthouse keepers will stay at their posts until the last ship is in," Port Aldis mayor Tobias Renn said on Monday.\n';
-        const t = await memoryService({ 'sources/harbour.txt': harbour }, {}, { indexThread: workerIndexThread(script()) });
+        const t = await memoryService({ 'sources/harbour.txt': harbour }, {}, { indexThread: workerIndexThread(script(), 0) });
         const failure = t.logged.find((m) => /could not be built in its own thread/.test(m));
         assert.ok(failure, `the log says the worker failed: ${t.logged.join(' | ')}`);
         assert.match(failure!, says);
@@ -134,10 +134,13 @@ describe('the index built in a worker thread', function () {
 
   it('uses the worker again for the build after one whose worker failed', async () => {
     let calls = 0;
-    const flaky: IndexThread = async (request) => {
-      calls++;
-      if (calls === 1) throw new Error('first call fails');
-      return workerIndexThread(WORKER)(request);
+    const flaky: IndexThread = {
+      fromChars: 0,
+      build: async (request) => {
+        calls++;
+        if (calls === 1) throw new Error('first call fails');
+        return workerIndexThread(WORKER, 0).build(request);
+      },
     };
     const first = await buildIndex(articles.slice(0, 10), {}, undefined, flaky, silent);
     const second = await buildIndex(articles.slice(0, 10), {}, undefined, flaky, silent);
