@@ -41,6 +41,8 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'migh
 const PARTIAL_VERBS = 3;
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
 const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
+/** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
+const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
@@ -72,6 +74,8 @@ class QuoteAttributor extends ClauseSpeakers {
     const opensSentence = qi <= facts.firstContent;
     const labelled = this.transcriptLabel(q);
     if (labelled) return { speaker: labelled.speaker, mention: labelled.mention, method: 'label', isTerm: false };
+    const resumed = this.interrupted(tokens, qi);
+    if (resumed) return resumed;
     const after: Array<[AttributionMethod, () => Resolution]> = [
       ['after', () => this.after(tokens, qi, s)],
       ['dash', () => this.dash(tokens, qi, s)],
@@ -108,6 +112,31 @@ class QuoteAttributor extends ClauseSpeakers {
     if (continued) return continued;
     const words = tokenizeWords(this.p.quotes[q].text).length;
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
+  }
+
+  /**
+   * `"...," said Ana Ruiz, director of the port, "but it is moving."`, `"...," Kral said on Monday, "and..."`: a
+   * quotation broken by its attribution goes on after it in the same voice. Only when what stands between the
+   * halves is that one attribution: a second speech verb or a clause of its own (`, though Ruiz told...`) may bring
+   * another speaker.
+   */
+  private interrupted(tokens: readonly Token[], qi: number): Attribution | null {
+    const comma = tokens[qi - 1];
+    if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
+    let j = qi - 2;
+    while (j >= 0 && tokens[j].kind !== 'quote') j--;
+    if (j < 0 || qi - j > REACH) return null;
+    const first = this.results[tokens[j].quote];
+    if (!first?.speaker || !first.mention || first.method !== 'after') return null;
+    if (first.mention.start < tokens[j].end || first.mention.end > comma.start) return null;
+    let verbs = 0;
+    for (let k = j + 1; k < qi - 1; k++) {
+      const t = tokens[k];
+      if (isSpeechVerbAt(tokens, k)) verbs++;
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '.') return null;
+      if (isWord(t) && !t.cap && INTERRUPTING_CLAUSE_OPENERS.has(t.lower)) return null;
+    }
+    return verbs === 1 ? { speaker: first.speaker, mention: first.mention, method: 'continuation', isTerm: false } : null;
   }
 
   /**

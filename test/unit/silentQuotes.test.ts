@@ -1,0 +1,17 @@
+// Quotes of real news that used to get no speaker though their sentence names one (the eval's `none` bucket), in
+// invented sentences: the speaker the sentence gives, and still none where it gives no one.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('speakers of quotes the sentence names without a verb beside them', () => {
+  it('gives the second half of an interrupted quote the speaker between the halves', () => {
+    assert.deepStrictEqual(speakers('"This used to be our back yard," said Nora Quist, director of studies at the Harbour Institute in Oslo, "but it is moving away."'), ['Nora Quist', 'Nora Quist']);
+    assert.deepStrictEqual(speakers('"The pier is safe," Ivo Kral, who chairs the port board, said on Monday, "and the dock will open."'), ['Ivo Kral', 'Ivo Kral']);
+    // Another speaker's words reported between the halves: the second half is theirs, not the first speaker's.
+    assert.notStrictEqual(speakers('"The pier is safe," said Ivo Kral, though Ana Ruiz told the board that "the dock is not."')[1], 'Ivo Kral');
+  });
+});
