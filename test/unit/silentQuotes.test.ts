@@ -14,4 +14,10 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     // Another speaker's words reported between the halves: the second half is theirs, not the first speaker's.
     assert.notStrictEqual(speakers('"The pier is safe," said Ivo Kral, though Ana Ruiz told the board that "the dock is not."')[1], 'Ivo Kral');
   });
+
+  it('reads a name through an appositive that opens with a role and no article', () => {
+    assert.deepStrictEqual(speakers('"The plan shows that it works," Adam Brandle, co-founder of the Harbour Change Committee, said in a statement.'), ['Adam Brandle']);
+    assert.deepStrictEqual(speakers('"It should never be allowed," Sarah Quist, legal director for the rights group Harbour Watch, said on Monday.'), ['Sarah Quist']);
+    assert.deepStrictEqual(speakers('"The tide is high," Sarah Quist, senior fellow at the Harbour Institute, said.'), ['Sarah Quist']);
+  });
 });

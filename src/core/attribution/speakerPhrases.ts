@@ -33,7 +33,23 @@ function opensAppositive(tokens: readonly Token[], k: number): boolean {
   // `Blunt, after a long pause, said`, `Eastland, wearing a cowboy hat, said`: the circumstances of the words.
   if (!t.cap && (APPOSITIVE_PREPOSITIONS.has(t.lower) || /^[a-z]{3,}ing$/.test(t.lower))) return true;
   if (/^\d{1,3}$/.test(t.text)) return !isWord(tokens[k + 1]);
-  return /^[RDI]-\p{Lu}/u.test(t.text);
+  if (/^[RDI]-\p{Lu}/u.test(t.text)) return true;
+  return opensBareRole(tokens, k);
+}
+
+/**
+ * `co-founder of the committee`, `legal director for the group`, `senior fellow at the institute`: a role without a
+ * determiner, after at most two lower-case words that describe it, opens an appositive.
+ */
+function opensBareRole(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j <= k + 2; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || t.cap || STOP_WORDS.has(t.lower)) return false;
+    const head = t.lower.slice(t.lower.lastIndexOf('-') + 1);
+    if (ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(head) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(head)) return true;
+    if (isVerbLike(t) || isAdverb(t)) return false;
+  }
+  return false;
 }
 
 /** The token after an appositive or parenthesis that starts at `k` (`, 49,`, `(D-Ore.)`), or `k` when there is none. */
