@@ -20,4 +20,14 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     assert.deepStrictEqual(speakers('"It should never be allowed," Sarah Quist, legal director for the rights group Harbour Watch, said on Monday.'), ['Sarah Quist']);
     assert.deepStrictEqual(speakers('"The tide is high," Sarah Quist, senior fellow at the Harbour Institute, said.'), ['Sarah Quist']);
   });
+
+  it('takes a name ending in State for a body, never a person a lone State or a pronoun stands for', () => {
+    const text = 'Fighters of the Islamic State took the town. State has told lawmakers that the inquiry is "a top priority for us."';
+    assert.notStrictEqual(speakers(text)[0], 'Islamic State');
+    const pronoun = 'Ana Ruiz flew to the Sunshine State on Monday. "We have work to do," she told the crowd.';
+    assert.deepStrictEqual(speakers(pronoun), ['Ana Ruiz']);
+    // A role of a body (`the secretary of State`) is a person's, not the body's.
+    assert.strictEqual(analyzeText('"It is done," the secretary of State said.').quotes[0].speaker?.kind, 'description');
+  });
 });
+

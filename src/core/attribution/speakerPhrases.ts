@@ -300,7 +300,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const lastWord = body[body.length - 1];
   // `Senate Republicans`, `African Americans`, `Young Democrats`: a capitalised plural of members is a group, not a person.
   const members = lastWord !== undefined && lastWord.cap && /(?:icans|ians|crats|ists)$/.test(lastWord.lower);
-  const isOrganisation = lastWord !== undefined && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
+  // `the secretary of State`, `Speaker of the House`: a role runs through the body it is of, and names a person.
+  const roleOfBody = of > 0 && lastRole === body.length - 1;
+  const isOrganisation = lastWord !== undefined && !roleOfBody && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
   // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
   if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
   return { title: described, name, all, determiner, groupOf: null, isOrganisation };
