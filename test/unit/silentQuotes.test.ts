@@ -29,5 +29,12 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     // A role of a body (`the secretary of State`) is a person's, not the body's.
     assert.strictEqual(analyzeText('"It is done," the secretary of State said.').quotes[0].speaker?.kind, 'description');
   });
+
+  it('reads a speaker through a one-word aside and an opening speech verb through an appositive', () => {
+    assert.deepStrictEqual(speakers('Nora Quist, exasperated, famously responded: "What difference does it make?" Her critics cited it.'), ['Nora Quist']);
+    assert.deepStrictEqual(speakers('Said Dorothy Quist, who grew up with Brandle in the town, "We were all so proud of him."'), ['Dorothy Quist']);
+    // A list of names is no aside: the speech verb's subject is still read as before.
+    assert.notStrictEqual(speakers('Berg, exasperated, watched as Ana Ruiz said "the port is closed."')[0], 'Berg');
+  });
 });
 

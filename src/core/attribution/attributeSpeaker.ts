@@ -286,7 +286,9 @@ class QuoteAttributor extends ClauseSpeakers {
     const opening = tokens[f];
     if (v < 0 && f < i && isWord(opening) && opening.cap && SPEECH_VERBS.has(opening.lower) && !OBJECT_SPEECH_VERBS.has(opening.lower)) {
       const after = phraseAfter(tokens, f + 1, false);
-      return after && after.to === i + 1 && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
+      // `Said Dorothy Poynter, who grew up with Ali, "..."`: the speaker's appositive may stand before the quote.
+      const adjacent = after && (after.to === i + 1 || skipAppositive(tokens, after.to) === qi);
+      return after && adjacent && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
     }
     if (v < 0 || isRelayVerb(tokens[v])) return null;
     return this.subjectOf(tokens, v, s, qi);

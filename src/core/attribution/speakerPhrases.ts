@@ -32,6 +32,8 @@ function opensAppositive(tokens: readonly Token[], k: number): boolean {
   if (t.cap && t.possessive) return isWord(next) && !next.cap;
   // `Blunt, after a long pause, said`, `Eastland, wearing a cowboy hat, said`: the circumstances of the words.
   if (!t.cap && (APPOSITIVE_PREPOSITIONS.has(t.lower) || /^[a-z]{3,}ing$/.test(t.lower))) return true;
+  // `Clinton, exasperated, responded`: one word set off on its own says how, not who.
+  if (!t.cap && tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ',' && !STOP_WORDS.has(t.lower)) return true;
   if (/^\d{1,3}$/.test(t.text)) return !isWord(tokens[k + 1]);
   if (/^[RDI]-\p{Lu}/u.test(t.text)) return true;
   return opensBareRole(tokens, k);
