@@ -36,5 +36,12 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     // A list of names is no aside: the speech verb's subject is still read as before.
     assert.notStrictEqual(speakers('Berg, exasperated, watched as Ana Ruiz said "the port is closed."')[0], 'Berg');
   });
+
+  it('reads a name through a short aside in brackets', () => {
+    assert.deepStrictEqual(speakers('Sen. Ted Berg (Tex.) has said that he would "bomb them into oblivion."'), ['Ted Berg']);
+    assert.deepStrictEqual(speakers('Gov. Pat Quist (R) blamed the court\'s "four liberal justices who blocked the law."'), ['Pat Quist']);
+    // What the brackets say is an aside: the speaker is still the phrase before them.
+    assert.notStrictEqual(speakers('The harbour board (led by Ana Ruiz) said "the port is closed."')[0], 'Ana Ruiz');
+  });
 });
 

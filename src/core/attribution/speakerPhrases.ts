@@ -14,6 +14,8 @@ export interface Phrase {
 
 /** The longest appositive skipped between a name and its verb, in tokens. */
 const APPOSITIVE_TOKENS = 24;
+/** The longest aside in brackets after a name, in tokens. */
+const PARENTHESIS_TOKENS = 6;
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 /** Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`). */
 const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
@@ -54,10 +56,20 @@ function opensBareRole(tokens: readonly Token[], k: number): boolean {
   return false;
 }
 
+/** `Sen. Ted Cruz (Tex.)`, `Sen. Susan Collins (Maine)`: a few words in brackets after a name are an aside. */
+function shortParenthesis(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== '(') return false;
+  for (let c = k + 1; c < tokens.length && c <= k + PARENTHESIS_TOKENS; c++) {
+    if (tokens[c].kind === 'quote') return false;
+    if (tokens[c].text === ')') return c > k + 1;
+  }
+  return false;
+}
+
 /** The token after an appositive or parenthesis that starts at `k` (`, 49,`, `(D-Ore.)`), or `k` when there is none. */
 export function skipAppositive(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if (!t || t.kind !== 'punct' || (t.text !== ',' && t.text !== '(') || !opensAppositive(tokens, k + 1)) return k;
+  if (!t || t.kind !== 'punct' || (t.text !== ',' && t.text !== '(') || !(opensAppositive(tokens, k + 1) || shortParenthesis(tokens, k))) return k;
   const close = t.text === ',' ? ',' : ')';
   for (let c = k + 2; c < tokens.length && c < k + APPOSITIVE_TOKENS; c++) {
     if (tokens[c].kind === 'quote') return k;
@@ -95,7 +107,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
-    if (c > floor && c < e - 1 && opensAppositive(tokens, c + 1)) e = c - 1;
+    if (c > floor && c < e - 1 && (opensAppositive(tokens, c + 1) || (open === '(' && shortParenthesis(tokens, c)))) e = c - 1;
     else if (c > floor && open === ',' && namesAfterRole(tokens, c, e)) return { from: c + 1, to: e };
     else return null;
     // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
