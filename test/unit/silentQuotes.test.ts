@@ -43,5 +43,12 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     // What the brackets say is an aside: the speaker is still the phrase before them.
     assert.notStrictEqual(speakers('The harbour board (led by Ana Ruiz) said "the port is closed."')[0], 'Ana Ruiz');
   });
+
+  it('reads a label through an aside before its colon, and a label of two people named in full', () => {
+    assert.deepStrictEqual(speakers('Rep. Trey Gowan (R-S.C.):"I have not heard anyone other than you cite that figure."'), ['Trey Gowan']);
+    assert.deepStrictEqual(speakers('Frank Newton and Jim Harte: "We found that the strengths were inspiring."'), ['Frank Newton and Jim Harte']);
+    // A headline's label is still no speaker.
+    assert.deepStrictEqual(speakers('The Latest and Trump: "Rally in the rain."'), [null]);
+  });
 });
 

@@ -6,7 +6,7 @@
 //   a partial quote in reported speech: `the Russian president said Moscow would use "all available means"`;
 //   an attribution later in the sentence: `"I order ..." of the regions, Putin said in the decrees`;
 //   `according to X`;
-//   a label (`Reyes: "..."`, `- **Reyes**: "..."`, a headline's `Ryan: ...`);
+//   a label (`Reyes: "..."`, `- **Reyes**: "..."`, a headline's `Ryan: ...`; labelSpeakers.ts);
 //   the sentence's build (clauseSpeakers.ts): an attribution closing it (`..., Comey has said.`), the owner of a noun
 //   of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
 //   a quote that opens a sentence right after another speaker's quote continues it; a paragraph of nothing but
@@ -17,12 +17,12 @@ import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { ClauseSpeakers } from './clauseSpeakers';
-import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
+import { LabelSpeakers } from './labelSpeakers';
+import { namesSomeone, phraseAfter, phraseBefore, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun } from './phraseKinds';
-import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './speakerResolver';
+import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './speakerResolver';
 import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './speakerResolver';
@@ -39,14 +39,12 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once',
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
-/** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
-const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
-class QuoteAttributor extends ClauseSpeakers {
+class QuoteAttributor extends LabelSpeakers {
   run(): Attribution[] {
     this.p.quoteSentence.forEach((s, q) => {
       const list = this.quotesOfSentence.get(s);
@@ -178,24 +176,6 @@ class QuoteAttributor extends ClauseSpeakers {
     return words.length > 1 ? 'title?' : null;
   }
 
-  /**
-   * `"CLINTON: I feel a great deal of sympathy..."`, `"Chris Matthews: Seriously..."`: a quoted transcript whose words open
-   * with their speaker's label; only a person the texts know, or named in full, labels.
-   */
-  private transcriptLabel(q: number): Resolved | null {
-    const quote = this.p.quotes[q];
-    const label = TRANSCRIPT_LABEL.exec(quote.text);
-    // `"Clinton: 'I come from the 60s.' Marco: '...'"`: a label before quoted words is someone quoting them.
-    if (!label || /^["'\u201C\u2018]/.test(quote.text.slice(label.index + label[0].length))) return null;
-    const words = label[1].split(/\s+/);
-    const known = this.registry.lookupName(words, this.p.id);
-    const named = words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    const record = known ?? (named ? this.registry.addPerson(words, this.p.id) : null);
-    if (!record || record.kind !== 'person') return null;
-    const start = quote.textStart + label.index + label[0].indexOf(label[1]);
-    return { speaker: this.registry.toSpeaker(record), mention: { start, end: start + label[1].length, text: label[1] } };
-  }
-
   /** `..." Putin said`, `..." said Andrii Yermak`, `..." he said`, `..." Richmond police said in a release`. */
   private after(tokens: readonly Token[], qi: number, s: number): Resolution {
     let i = qi + 1;
@@ -241,32 +221,6 @@ class QuoteAttributor extends ClauseSpeakers {
     const rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
     if (this.factsOf(s).lastContent >= rest) return null;
     return this.resolve(tokens, phrase, s);
-  }
-
-  /**
-   * `Reyes: "We cannot afford it."`, `- **Reyes**: "..."`, `## Reyes: ...`, `Dana Lee, Harbor Gazette: "..."`, and
-   * headlines (`Ryan: Images Have 'No Place' in the Race`): a name and a colon opening the sentence label what
-   * follows. Only a person known by name, or named in full or with a title, labels.
-   */
-  private label(tokens: readonly Token[], qi: number, s: number): Resolution {
-    const start = this.factsOf(s).firstContent;
-    if (start > qi || qi - start > REACH) return null;
-    let colon = start + 1;
-    while (colon < qi && colon - start <= 12 && tokens[colon].text !== ':') colon++;
-    if (tokens[colon]?.text !== ':') return null;
-    const phrase = phraseAfter(tokens, start, false);
-    if (!phrase || phrase.to > colon) return null;
-    const between = tokens.slice(phrase.to, colon);
-    const affiliation = between[0]?.text === ',' && between.slice(1).every((t) => (isWord(t) && t.cap) || t.text === '*' || t.text === '_');
-    if (!affiliation && !between.every((t) => t.kind === 'punct' && (t.text === '*' || t.text === '_'))) return null;
-    const words = tokens.slice(phrase.from, phrase.to);
-    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text))) return null;
-    const resolved = this.resolve(tokens, phrase, s);
-    if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;
-    const record = this.registry.record(resolved.speaker.key);
-    // `The Latest: Trump delivers...` is a headline's label, not a name: only name words count.
-    const named = readNamePhrase(tokens, phrase).name.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
-    return named ? resolved : null;
   }
 
   /** `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`, `by stating, "..."`. */
