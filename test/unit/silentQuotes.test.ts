@@ -50,5 +50,15 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     // A headline's label is still no speaker.
     assert.deepStrictEqual(speakers('The Latest and Trump: "Rally in the rain."'), [null]);
   });
+
+  it('gives a sentence introduced with a colon to the named subject of the clause before it', () => {
+    assert.deepStrictEqual(speakers('The Brandle campaign, in a note on the port, worded it more carefully: "The port will stay open all winter."'), ['Brandle campaign']);
+    const board = analyzeText('As if answering the mayor, the Aldis Harbour Board was conclusive in its findings: "Further discussion of this issue is unnecessary."').quotes[0].speaker;
+    assert.deepStrictEqual([board?.name, board?.kind], ['Aldis Harbour Board', 'organisation']);
+    assert.deepStrictEqual(speakers('Ana Ruiz was blunt: "We will not close the port this winter."'), ['Ana Ruiz']);
+    // A thing that is clear says nothing, and a word or two after a colon is a term.
+    assert.deepStrictEqual(speakers('The result was clear: "Ruiz wins the vote by a mile."'), [null]);
+    assert.deepStrictEqual(speakers('Ana Ruiz was the "winner."'), [null]);
+  });
 });
 

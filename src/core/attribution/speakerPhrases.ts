@@ -18,7 +18,7 @@ const APPOSITIVE_TOKENS = 24;
 const PARENTHESIS_TOKENS = 6;
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 /** Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`). */
-const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
+const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
 
 /**
  * Whether the words at `k` can open an appositive or parenthesis after a name: a description (`the editor`,

@@ -152,7 +152,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'press', 'daily', 'journal', 'tribune', 'herald', 'network', 'media', 'kremlin', 'pentagon',
   'cabinet', 'secretariat', 'directorate', 'intelligence', 'ministries', 'shop', 'store', 'restaurant', 'hotel', 'war',
   'cup', 'games', 'olympics', 'summit', 'treaty', 'accord', 'accords', 'act', 'bill', 'plan', 'programme', 'program',
-  'campaign', 'team', 'state',
+  'campaign', 'team', 'state', 'board',
 ]);
 
 /** Capitalised words that begin sentences or titles but never begin a name. Lower case. */
