@@ -60,5 +60,11 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     assert.deepStrictEqual(speakers('The result was clear: "Ruiz wins the vote by a mile."'), [null]);
     assert.deepStrictEqual(speakers('Ana Ruiz was the "winner."'), [null]);
   });
+
+  it('reads the subject after an opening place (`Here in Columbia,`, `There,`)', () => {
+    assert.deepStrictEqual(speakers('Here in Columbia, Tom Berg stepped up his emphasis on the docks, saying, "We have got to reach the day when the port is open."'), ['Tom Berg']);
+    const there = 'Ivo Kral spoke first. There, the district chairman Chuck Holm declined to name the delegates. "We have our share of support," he said.';
+    assert.deepStrictEqual(speakers(there), ['Chuck Holm']);
+  });
 });
 

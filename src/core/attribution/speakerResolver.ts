@@ -33,6 +33,8 @@ const INTRO_WORDS = new Set([
   'if', 'unless', 'because', 'once', 'last', 'over', 'among', 'like', 'unlike', 'addressing', 'writing', 'responding',
   // `Hours later, Trump returned...`, `Prior to the vote, ...`: a time before the subject, never the subject
   'prior', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'soon', 'shortly', 'ahead', 'given',
+  // `Here in Columbia, Sanders said`: where the words were said
+  'here', 'there',
 ]);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
