@@ -66,5 +66,14 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     const there = 'Ivo Kral spoke first. There, the district chairman Chuck Holm declined to name the delegates. "We have our share of support," he said.';
     assert.deepStrictEqual(speakers(there), ['Chuck Holm']);
   });
+
+  it('takes a surname after words of mood (`an angry Hollin`) for the person the text names, never a role for them', () => {
+    assert.deepStrictEqual(speakers('French President Ana Hollin spoke on Monday. "France will always be France," an angry Hollin retaliated.'), ['Ana Hollin']);
+    assert.deepStrictEqual(speakers('State senator Pat Mill spoke. Contacted by phone, a terse Mill agreed that she was not in the camp. "I back no one," she said.'), ['Pat Mill']);
+    // Unnamed: a spokesman of hers, a party's member, and a surname the text never gave a full name.
+    assert.notStrictEqual(analyzeText('Ana Hollin spoke. "It is over," a Hollin spokesman said.').quotes[0].speaker?.kind, 'person');
+    assert.notStrictEqual(analyzeText('Ana Hollin spoke. "It is over," an Iowa Democrat said.').quotes[0].speaker?.kind, 'person');
+    assert.notStrictEqual(analyzeText('"It is over," an angry Quist said.').quotes[0].speaker?.kind, 'person');
+  });
 });
 

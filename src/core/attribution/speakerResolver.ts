@@ -245,7 +245,7 @@ export abstract class SpeakerResolver {
     // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
     const before = tokens[part.from - 1];
     const det = np.determiner?.lower ?? null;
-    if (!np.isOrganisation && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.description(mention);
+    if (!np.isOrganisation && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.describedPerson(tokens, part, mention) ?? this.description(mention);
     if (np.name.length > 0 && !np.isOrganisation && PARTY_MEMBERS.has(np.name[np.name.length - 1].lower)) return this.description(mention);
     // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
     const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct');
@@ -294,6 +294,20 @@ export abstract class SpeakerResolver {
     }
     if (!np.determiner && words.every((t) => !t.cap) && words.length === 1) return null;
     return this.description(mention);
+  }
+
+  /**
+   * `an angry Hollande retaliated`: words of mood before the surname of someone this text names in full are no
+   * unnamed speaker. Only lower-case words that are no role or noun for a person (`a Clinton spokesman` is unnamed).
+   */
+  private describedPerson(tokens: readonly Token[], part: Phrase, mention: Mention): Resolved | null {
+    const last = tokens[part.to - 1];
+    if (!isWord(last) || !last.cap || last.possessive) return null;
+    const words = tokens.slice(part.from + 1, part.to - 1);
+    if (words.length === 0 || !words.every((t) => isWord(t) && !t.cap && !isPersonNoun(t.lower) && !ROLE_HEADS.has(t.lower))) return null;
+    const record = this.registry.lookupName([last.text], this.p.id);
+    if (!record || record.kind !== 'person' || record.first === null || (this.p.id !== null && !record.articles.has(this.p.id))) return null;
+    return { speaker: this.registry.toSpeaker(record), mention };
   }
 
   /**
