@@ -75,5 +75,10 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     assert.notStrictEqual(analyzeText('Ana Hollin spoke. "It is over," an Iowa Democrat said.').quotes[0].speaker?.kind, 'person');
     assert.notStrictEqual(analyzeText('"It is over," an angry Quist said.').quotes[0].speaker?.kind, 'person');
   });
+
+  it('gives a quote to the full name set off after the description that follows its speech verb', () => {
+    assert.deepStrictEqual(speakers('"It is about time," exhorted the mayor\'s introducer, actress Jamie Lee Quist.'), ['Jamie Lee Quist']);
+    assert.strictEqual(analyzeText('"It is about time," said the mayor\'s introducer, a woman from Reno.').quotes[0].speaker?.kind, 'description');
+  });
 });
 

@@ -18,11 +18,11 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { LabelSpeakers } from './labelSpeakers';
-import { namesSomeone, phraseAfter, phraseBefore, skipAppositive } from './speakerPhrases';
+import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun } from './phraseKinds';
-import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './speakerResolver';
+import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './speakerResolver';
 import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './speakerResolver';
@@ -190,7 +190,8 @@ class QuoteAttributor extends LabelSpeakers {
       // `," said Putin.`, not `, said Ukraine would...` (there the verb's subject came before the quote).
       const next = phrase ? tokens[phrase.to] : undefined;
       if (!phrase || (isWord(next) && (isVerbLike(next) || MODALS.has(next.lower)))) return null;
-      return this.resolve(tokens, phrase, s);
+      const found = this.resolve(tokens, phrase, s);
+      return found && found !== 'agency' && found.speaker.kind === 'description' ? (this.namedAfterDescription(tokens, phrase.to, s) ?? found) : found;
     }
     // `"is a dead heat," as Cruz said on Monday`: `as` brings the attribution.
     if (isWord(tokens[i]) && tokens[i].lower === 'as' && (tokens[i - 1]?.text === ',' || /,\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]) || DETERMINERS.has(tokens[i + 1].lower))) i++;
@@ -209,6 +210,17 @@ class QuoteAttributor extends LabelSpeakers {
     const when = isWord(next) && BETWEEN_SUBJECT_AND_VERB.has(next.lower); // `Ben Carson said Monday`
     if (!opensSentence && isWord(next) && !when && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
     return this.resolve(tokens, phrase, s);
+  }
+
+  /** `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the full name set off after a description speaks. */
+  private namedAfterDescription(tokens: readonly Token[], at: number, s: number): Resolved | null {
+    if (tokens[at]?.text !== ',') return null;
+    const named = phraseAfter(tokens, at + 1, false);
+    const end = named ? tokens[named.to] : undefined;
+    if (!named || (end && !(end.kind === 'punct' && (end.text === ',' || end.text === '.')))) return null;
+    if (readNamePhrase(tokens, named).name.length < 2) return null;
+    const found = this.resolve(tokens, named, s);
+    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
   /** A headline's `'are our citizens' - Putin`. */
