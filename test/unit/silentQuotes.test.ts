@@ -80,5 +80,11 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     assert.deepStrictEqual(speakers('"It is about time," exhorted the mayor\'s introducer, actress Jamie Lee Quist.'), ['Jamie Lee Quist']);
     assert.strictEqual(analyzeText('"It is about time," said the mayor\'s introducer, a woman from Reno.').quotes[0].speaker?.kind, 'description');
   });
+
+  it('takes a full name after an indefinite role for that person, never an unnamed one for whoever they speak for', () => {
+    assert.deepStrictEqual(speakers('A Plus reporter Isaac Saul tweeted back at the mayor: "Your plan is to spend billions on the port."'), ['Isaac Saul']);
+    assert.notStrictEqual(speakers('A spokesman for harbour chief Ana Ruiz called the report "outrageous and false in every part."')[0], 'Ana Ruiz');
+    assert.deepStrictEqual(speakers('A pro-Tom Berg PAC launched an ad. "Voters are not looking," she said.'), [null]);
+  });
 });
 

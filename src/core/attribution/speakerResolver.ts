@@ -245,7 +245,10 @@ export abstract class SpeakerResolver {
     // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
     const before = tokens[part.from - 1];
     const det = np.determiner?.lower ?? null;
-    if (!np.isOrganisation && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.describedPerson(tokens, part, mention) ?? this.description(mention);
+    // `A Plus reporter Isaac Saul`, `a Republican strategist Ana Ruiz`: a full name after the role names them.
+    const role = np.title[np.title.length - 1];
+    const fullName = np.name.length >= 2 && role !== undefined && !role.cap && isPersonNoun(role.lower) && !np.all.some((t) => t.lower === 'for' || t.lower === 'of' || t.possessive);
+    if (!np.isOrganisation && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.describedPerson(tokens, part, mention) ?? this.description(mention);
     if (np.name.length > 0 && !np.isOrganisation && PARTY_MEMBERS.has(np.name[np.name.length - 1].lower)) return this.description(mention);
     // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
     const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct');
@@ -296,10 +299,7 @@ export abstract class SpeakerResolver {
     return this.description(mention);
   }
 
-  /**
-   * `an angry Hollande retaliated`: words of mood before the surname of someone this text names in full are no
-   * unnamed speaker. Only lower-case words that are no role or noun for a person (`a Clinton spokesman` is unnamed).
-   */
+  /** `an angry Hollande retaliated`: mood words (no role: `a Clinton spokesman` is unnamed) before a surname the text gave in full. */
   private describedPerson(tokens: readonly Token[], part: Phrase, mention: Mention): Resolved | null {
     const last = tokens[part.to - 1];
     if (!isWord(last) || !last.cap || last.possessive) return null;
