@@ -81,6 +81,10 @@ describe('speakers in the patterns of real news', () => {
     const quotes = analyzeText(text).quotes;
     assert.strictEqual(quotes[0].speaker?.name, 'Ana Kral');
     assert.notStrictEqual(quotes[1].speaker?.name, 'Ana Kral', '"he" is not his wife');
+    // The sources' index weighs that noun as the draft's own analysis does (it counted it as one pronoun).
+    const indexed = buildCorpusIndex([article('x', text)]).article('x')!.quotes;
+    assert.strictEqual(indexed[0].speaker?.name, 'Ana Kral');
+    assert.notStrictEqual(indexed[1].speaker?.name, 'Ana Kral', '"he" is not his wife, in the index either');
   });
 
   it('reads an inverted attribution closing the sentence through a long appositive or a role and its name', () => {
