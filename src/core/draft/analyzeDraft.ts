@@ -12,7 +12,7 @@ import { maskMarkup, type TextFormat } from '../text/maskMarkup';
 import { findParagraphs, paragraphModeOf, type ParagraphMode } from '../text/segmentText';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
-import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, lineStartsAfter, unionOfChanges, type TextChange } from './textEdit';
+import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
 
 /** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes): the reach of attributeSpeaker's look-back. */
@@ -41,15 +41,47 @@ interface Window {
   readonly memos: readonly QuoteMemo[];
 }
 
-/** A paragraph's sentences and quotes at their place in the draft, kept while the place and the window stay. */
+/** What an analysis moves in place when its paragraph moves (the reports built on them too; see CheckOptions.cache). */
+type Movable<T> = { -readonly [K in keyof T]: T[K] };
+type MovableQuote = Movable<Omit<AttributedQuote, 'mention'>> & { mention: Movable<NonNullable<AttributedQuote['mention']>> | null };
+
+/**
+ * A paragraph's sentences and quotes at their place in the draft, kept while the window stays. When the paragraph
+ * only moves (text added or removed before it), they are moved in place: no new object per quote, so a keystroke
+ * costs the edited paragraph plus a few numbers for every paragraph after it.
+ */
 interface Placed {
-  readonly at: number;
-  readonly index: number;
-  readonly sentenceBase: number;
+  at: number;
+  index: number;
+  sentenceBase: number;
   readonly window: Window | null;
-  readonly sentences: readonly Sentence[];
-  readonly quotes: readonly AttributedQuote[];
+  readonly sentences: readonly Movable<Sentence>[];
+  readonly quotes: readonly MovableQuote[];
   readonly memos: readonly QuoteMemo[];
+}
+
+function move(placed: Placed, at: number, index: number, sentenceBase: number): void {
+  const by = at - placed.at;
+  const bySentences = sentenceBase - placed.sentenceBase;
+  for (const s of placed.sentences) {
+    s.start += by;
+    s.end += by;
+    s.paragraph = index;
+  }
+  for (const q of placed.quotes) {
+    q.start += by;
+    q.end += by;
+    q.textStart += by;
+    q.textEnd += by;
+    q.sentence += bySentences;
+    if (q.mention) {
+      q.mention.start += by;
+      q.mention.end += by;
+    }
+  }
+  placed.at = at;
+  placed.index = index;
+  placed.sentenceBase = sentenceBase;
 }
 
 /** One paragraph as read on its own (offsets relative to its start), and what was last made of it. */
@@ -77,18 +109,21 @@ interface DraftState {
   readonly masked: string | null;
   readonly mode: ParagraphMode | null;
   readonly farMarkup: boolean;
-  readonly spans: readonly TextSpan[];
+  /** Moved in place by the next analysis. */
+  readonly spans: readonly Movable<TextSpan>[];
   readonly paragraphs: readonly Paragraph[];
-  readonly lineStarts: readonly number[];
+  /** Updated in place by the next analysis. */
+  readonly lineStarts: number[];
   readonly registry: SpeakerRegistry | null;
-  readonly namesKeys: readonly string[];
 }
 
-const NOTHING_READ: DraftState = { text: '', masked: null, mode: null, farMarkup: false, spans: [], paragraphs: [], lineStarts: [0], registry: null, namesKeys: [] };
+function nothingRead(): DraftState {
+  return { text: '', masked: null, mode: null, farMarkup: false, spans: [], paragraphs: [], lineStarts: [0], registry: null };
+}
 
 /** Remembers the last analysis of one document, for reading only what an edit changed. */
 export class DraftAnalysisCache {
-  /** @internal */ state: DraftState = NOTHING_READ;
+  /** @internal */ state: DraftState = nothingRead();
   private corpus: SpeakerRegistry | null = null;
   private format: TextFormat | null = null;
   private lastQuotes: readonly AttributedQuote[] | null = null;
@@ -101,7 +136,7 @@ export class DraftAnalysisCache {
     if (corpus !== this.corpus || format !== this.format) {
       this.corpus = corpus;
       this.format = format;
-      this.state = NOTHING_READ;
+      this.state = nothingRead();
     }
     return this.state;
   }
@@ -119,7 +154,7 @@ export class DraftAnalysisCache {
 
   /** Forgets the last analysis: the next reads everything. */
   clear(): void {
-    this.state = NOTHING_READ;
+    this.state = nothingRead();
   }
 }
 
@@ -189,7 +224,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   const startOf = (i: number) => before.spans[i].start;
   const first = firstAtLeast(before.spans.length, region.start, startOf);
   const after = firstAtLeast(before.spans.length, region.oldEnd, startOf);
-  const spans: TextSpan[] = before.spans.slice(0, first);
+  const spans: Movable<TextSpan>[] = before.spans.slice(0, first);
   const paragraphs: Paragraph[] = before.paragraphs.slice(0, first);
   const leftOpen = () => paragraphs.length > 0 && paragraphs[paragraphs.length - 1].leavesOpen;
   for (const local of findParagraphs(pieceMasked, mode)) {
@@ -197,21 +232,31 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     spans.push(span);
     paragraphs.push(readParagraph(span, detached(pieceMasked.slice(local.start, local.end)), leftOpen()));
   }
+  // The draft's people changed when the paragraphs read again name others than those they replace (each group of
+  // paragraphs replaced compared with its replacement: the rest of the draft is the same paragraphs in the same order).
+  const namesOf = (list: readonly Paragraph[]) => list.flatMap((p) => (p.namesKey ? [p.namesKey] : []));
+  let namesChanged = !sameStrings(namesOf(before.paragraphs.slice(first, after)), namesOf(paragraphs.slice(first)));
   const delta = region.newEnd - region.oldEnd;
   for (let k = after; k < before.spans.length; k++) {
-    const old = before.spans[k];
-    const span = delta === 0 ? old : { start: old.start + delta, end: old.end + delta };
+    const span = before.spans[k];
+    if (delta !== 0) {
+      span.start += delta;
+      span.end += delta;
+    }
     const kept = before.paragraphs[k];
     const continued = leftOpen();
     spans.push(span);
-    paragraphs.push(kept.continued === continued ? kept : readParagraph(span, kept.markup, continued));
+    if (kept.continued === continued) paragraphs.push(kept);
+    else {
+      const again = readParagraph(span, kept.markup, continued);
+      if (again.namesKey !== kept.namesKey) namesChanged = true;
+      paragraphs.push(again);
+    }
   }
 
   // The draft's people: the corpus's, plus every name the draft gives, in order (registered again only when they changed).
-  const namesKeys: string[] = [];
-  for (const p of paragraphs) if (p.namesKey) namesKeys.push(p.namesKey);
   let registry = before.registry;
-  if (!registry || !sameStrings(namesKeys, before.namesKeys)) {
+  if (!registry || namesChanged) {
     registry = corpusRegistry.child();
     for (const p of paragraphs) registerNames(p.names, registry, null);
   }
@@ -257,12 +302,12 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   const place = (p: Paragraph, index: number, at: number, sentenceBase: number, window: Window | null): Placed => {
     const own = p.prepared;
     const sentences = own.sentences.map((s) => ({ start: s.start + at, end: s.end + at, paragraph: index }));
-    const quotes: AttributedQuote[] = [];
+    const quotes: MovableQuote[] = [];
     let s = 0;
     own.quotes.forEach((quote, k) => {
       const a = window?.attributions[k];
       while (s + 1 < own.sentences.length && own.sentences[s].end <= quote.start) s++;
-      const placed: AttributedQuote = {
+      const placed: MovableQuote = {
         start: quote.start + at,
         end: quote.end + at,
         textStart: quote.textStart + at,
@@ -288,14 +333,16 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const at = spans[i].start;
     const window = p.prepared.quotes.length ? windowOf(i) : null;
     let placed = p.placed;
-    if (!placed || placed.at !== at || placed.index !== i || placed.sentenceBase !== sentences.length || placed.window !== window) placed = p.placed = place(p, i, at, sentences.length, window);
+    if (!placed || placed.window !== window) placed = p.placed = place(p, i, at, sentences.length, window);
+    else if (placed.at !== at || placed.index !== i || placed.sentenceBase !== sentences.length) move(placed, at, i, sentences.length);
     for (const sentence of placed.sentences) sentences.push(sentence);
     for (const quote of placed.quotes) quotes.push(quote);
     for (const memo of placed.memos) memos.push(memo);
   }
 
-  const lineStarts = lineStartsAfter(before.lineStarts, text, edited);
-  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry, namesKeys }, quotes, memos);
+  const lineStarts = before.lineStarts;
+  updateLineStarts(lineStarts, text, edited);
+  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry }, quotes, memos);
   cache.lastRun.paragraphsRead = read;
   cache.lastRun.windowsAttributed = attributed;
   return { text, lineStarts, paragraphs: spans, sentences, quotes };

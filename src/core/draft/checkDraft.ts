@@ -17,7 +17,12 @@ export { sameSpeaker } from './quoteEvidence';
 export interface CheckOptions {
   readonly severities?: Partial<Record<FindingCode, Severity>>;
   readonly ignore?: IgnoreList;
-  /** Reuse what did not change since the last check of the same document (paragraphs, attributions, located quotes). */
+  /**
+   * Reuse what did not change since the last check of the same document (paragraphs, attributions, located quotes,
+   * reports and findings). A report made with a cache is the document's until the next check with that cache: the
+   * quotes, reports and findings of paragraphs an edit only moved are moved in place (so a keystroke does not make a
+   * new object for every quote after it), and so are the offsets and line starts of the report before.
+   */
   readonly cache?: DraftCheckCache;
   /** How to read the draft. Default `markdown` (which reads plain text just as well). */
   readonly format?: TextFormat;
@@ -47,11 +52,18 @@ export class DraftCheckCache {
   readonly analysis = new DraftAnalysisCache();
   private readonly located = new SweptCache<LocatedQuote>();
   private index: CorpusIndex | SourceIndex | null = null;
+  private describer: { readonly index: CorpusIndex; readonly describe: Describe } | null = null;
   private useIndex(index: CorpusIndex | SourceIndex): void {
     if (index !== this.index) {
       this.index = index;
       this.located.clear();
     }
+  }
+
+  /** How messages name the index's sources by default: one function while the index stays, so findings' messages are kept. */
+  describerFor(index: CorpusIndex): Describe {
+    if (this.describer?.index !== index) this.describer = { index, describe: (id: string) => sourceName(index.article(id), id) };
+    return this.describer.describe;
   }
 
   locate(index: CorpusIndex, text: string): LocatedQuote {
@@ -81,9 +93,13 @@ export class DraftCheckCache {
     return texts.map((t) => this.located.get(t, () => fresh.get(t)!));
   }
 
-  /** Drops entries no quote used since the last sweep, so the memo never outgrows the document. */
-  sweep(): void {
-    this.located.sweep();
+  /**
+   * Keeps the memo within twice the document's quotes: when it grows past that, only the wordings the document
+   * quotes now stay. Seldom, so that the common keystroke does not visit every quote; and a wording whose paragraph
+   * changed elsewhere is found here, not asked of the index again.
+   */
+  sweep(current: readonly { readonly text: string }[]): void {
+    if (this.located.size > 2 * current.length + 64) this.located.keepOnly(new Set(current.map((quote) => quote.text)));
   }
 
   get size(): number {
@@ -96,10 +112,22 @@ type Describe = (sourceId: string) => string;
 /** What a quote's check finds, apart from where the quote stands in the draft. */
 type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference'>;
 
-/** What a check keeps on a quote's memo (analyzeDraft's QuoteMemo): where its words stand, and its report, with what they were made from. */
+type Movable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What a check keeps on a quote's memo (analyzeDraft's QuoteMemo): where its words stand, its report and its finding, with what they were made from. */
 interface CheckedQuote {
   located?: { readonly index: CorpusIndex; readonly value: LocatedQuote };
-  judged?: { readonly located: LocatedQuote; readonly registry: SpeakerRegistry; readonly quote: AttributedQuote; readonly judgement: Judgement; readonly report: DraftQuoteReport };
+  judged?: { readonly located: LocatedQuote; readonly registry: SpeakerRegistry; readonly quote: AttributedQuote; readonly judgement: Judgement; readonly report: Movable<DraftQuoteReport> };
+  /** The finding (`null`: none) made of `report` with that severity, message wording and ignore list. */
+  found?: { readonly report: DraftQuoteReport; readonly severities: Readonly<Record<FindingCode, Severity>>; readonly describe: Describe; readonly ignore: IgnoreList | undefined; readonly finding: Movable<Finding> | null };
+}
+
+/** The report of a quote that only moved, moved with it (its mention is the quote's own object, moved already). */
+function moveReport(report: Movable<DraftQuoteReport>, quote: AttributedQuote): void {
+  report.start = quote.start;
+  report.end = quote.end;
+  report.textStart = quote.textStart;
+  report.textEnd = quote.textEnd;
 }
 
 const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
@@ -185,7 +213,7 @@ export function readDraft(text: string, registry: SpeakerRegistry, options: Chec
 export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
   const cache = options.cache ?? new DraftCheckCache();
   const analyzed = readDraft(text, index.registry, { ...options, cache });
-  const describeSource = options.describeSource ?? ((id: string) => sourceName(index.article(id), id));
+  const describeSource = options.describeSource ?? cache.describerFor(index);
   return judgeDraft(analyzed, cache.locateQuotes(index, analyzed), index.registry, { ...options, cache, describeSource });
 }
 
@@ -205,14 +233,14 @@ export async function checkDraftAsync(text: string, index: SourceIndex, options:
 
 /** The last step of a check: each quote's verdict from where it stands in the sources (`located[i]` for quote i) and what the sources' people tell, and the findings. */
 export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, options: CheckOptions = {}): DraftReport {
-  const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
+  const severities = severitiesOf(options.severities);
   const describe: Describe = options.describeSource ?? ((id) => id);
   const judgeAnew = (quote: AttributedQuote, at: LocatedQuote): Judgement => {
     const { verdict, match, alsoIn } = judge(quote, at, registry, sentenceOf(analyzed, quote));
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
     return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, verdict, match, shortened) };
   };
-  const reportOf = (quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement): DraftQuoteReport => ({
+  const reportOf = (quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement): Movable<DraftQuoteReport> => ({
     start: quote.start,
     end: quote.end,
     textStart: quote.textStart,
@@ -229,25 +257,17 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   });
   // A quote whose paragraph, speaker and place in the sources did not change keeps its judgement (and its report, when it did not move).
   const memos = options.cache?.analysis.memosOf(analyzed) ?? null;
-  const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote, i) => {
-    const memo = memos?.[i] as CheckedQuote | undefined;
-    const kept = memo?.judged;
-    const judgement = kept && kept.located === located[i] && kept.registry === registry ? kept.judgement : judgeAnew(quote, located[i]);
-    if (kept?.judgement === judgement && kept.quote === quote) return kept.report;
-    const report = reportOf(quote, judgement);
-    if (memo) memo.judged = { located: located[i], registry, quote, judgement, report };
-    return report;
-  });
-  options.cache?.sweep();
+  const quotes: DraftQuoteReport[] = [];
   const findings: Finding[] = [];
-  const ignored = options.ignore?.entries.length ? ignoreMatcher(options.ignore, registry) : null;
-  for (const report of quotes) {
+  let ignored: ReturnType<typeof ignoreMatcher> | null | undefined;
+  const findingOf = (report: DraftQuoteReport): Movable<Finding> | null => {
     const code = codeOf(report);
-    if (!code) continue;
+    if (!code) return null;
     // A quote still being typed (no closing mark yet) is only worth a word when its words are someone else's.
-    if (report.unclosed && report.verdict !== 'misattributed') continue;
-    if (ignored?.(report.text, report.claimedSpeaker)) continue;
-    findings.push({
+    if (report.unclosed && report.verdict !== 'misattributed') return null;
+    if (ignored === undefined) ignored = options.ignore?.entries.length ? ignoreMatcher(options.ignore, registry) : null;
+    if (ignored?.(report.text, report.claimedSpeaker)) return null;
+    return {
       code,
       severity: severities[code],
       message: message(report, describe),
@@ -260,7 +280,52 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       sourceText: report.match?.sourceText ?? null,
       sourceLocation: report.match?.location ?? null,
       report,
-    });
-  }
+    };
+  };
+  analyzed.quotes.forEach((quote, i) => {
+    const memo = memos?.[i] as CheckedQuote | undefined;
+    const kept = memo?.judged;
+    const judgement = kept && kept.located === located[i] && kept.registry === registry ? kept.judgement : judgeAnew(quote, located[i]);
+    let report: Movable<DraftQuoteReport>;
+    if (kept?.judgement === judgement && kept.quote === quote) {
+      report = kept.report;
+      if (report.start !== quote.start || report.textStart !== quote.textStart) moveReport(report, quote);
+    } else {
+      report = reportOf(quote, judgement);
+      if (memo) memo.judged = { located: located[i], registry, quote, judgement, report };
+    }
+    quotes.push(report);
+    // The finding: kept with its message while its report and what the message is made of stay.
+    const found = memo?.found;
+    let finding: Movable<Finding> | null;
+    if (found && found.report === report && found.severities === severities && found.describe === describe && found.ignore === options.ignore) {
+      finding = found.finding;
+      if (finding && finding.start !== report.start) {
+        finding.start = report.start;
+        finding.end = report.end;
+      }
+    } else {
+      finding = findingOf(report);
+      if (memo) memo.found = { report, severities, describe, ignore: options.ignore, finding };
+    }
+    if (finding) findings.push(finding);
+  });
+  options.cache?.sweep(analyzed.quotes);
   return { analyzed, quotes, findings };
+}
+
+let lastSeverities: { readonly given: CheckOptions['severities']; readonly all: Readonly<Record<FindingCode, Severity>> } | null = null;
+
+/** The severity of each code: the same object for the same settings (an edit keeps its findings). */
+function severitiesOf(given: CheckOptions['severities']): Readonly<Record<FindingCode, Severity>> {
+  if (!given) return DEFAULT_SEVERITIES;
+  if (lastSeverities && sameSeverities(lastSeverities.given!, given)) return lastSeverities.all;
+  const all = { ...DEFAULT_SEVERITIES, ...given };
+  lastSeverities = { given: { ...given }, all };
+  return all;
+}
+
+function sameSeverities(a: Partial<Record<FindingCode, Severity>>, b: Partial<Record<FindingCode, Severity>>): boolean {
+  const codes = Object.keys(DEFAULT_SEVERITIES) as FindingCode[];
+  return codes.every((code) => a[code] === b[code]);
 }
