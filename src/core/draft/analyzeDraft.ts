@@ -88,6 +88,8 @@ function move(placed: Placed, at: number, index: number, sentenceBase: number): 
 class Paragraph {
   window: Window | null = null;
   placed: Placed | null = null;
+  /** Its quotes' count, on the paragraph itself: the loop over every paragraph after an edit reads no more than it must. */
+  readonly quoteCount: number;
   constructor(
     readonly prepared: PreparedText,
     /** The paragraph with its markup masked (before its leads are), for reading it again in another context. */
@@ -99,7 +101,9 @@ class Paragraph {
     readonly continued: boolean,
     /** Its last quotation is still open at its end. */
     readonly leavesOpen: boolean,
-  ) {}
+  ) {
+    this.quoteCount = prepared.quotes.length;
+  }
 }
 
 /** The last analysis of the document, what the next one starts from. */
@@ -331,7 +335,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const at = spans[i].start;
-    const window = p.prepared.quotes.length ? windowOf(i) : null;
+    const window = p.quoteCount ? windowOf(i) : null;
     let placed = p.placed;
     if (!placed || placed.window !== window) placed = p.placed = place(p, i, at, sentences.length, window);
     else if (placed.at !== at || placed.index !== i || placed.sentenceBase !== sentences.length) move(placed, at, i, sentences.length);
