@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { checkDraft, DraftCheckCache, type CorpusIndex } from '../../src/core';
+import { checkDraft, DraftCheckCache, readDraft, type CorpusIndex } from '../../src/core';
 import { bundledIndex, indexOf } from '../support/memoryCorpus';
 
 // Sources the tests write themselves: invented people, invented events.
@@ -148,6 +148,21 @@ describe('checking a draft', () => {
     const fresh = checkDraft(edited, index);
     assert.deepStrictEqual(incremental.findings.map((f) => [f.start, f.code, f.message]), fresh.findings.map((f) => [f.start, f.code, f.message]));
     assert.strictEqual(incremental.findings.length, 100);
+  });
+
+  it('after a reading that was never judged, judges the quotes it changed before the next edit afresh', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, i) => (i % 2 ? `Paragraph ${i}: the port reopened.` : `Renn said "We will need every crane we can find." (${i})`));
+    const cache = new DraftCheckCache();
+    checkDraft(paragraphs.join('\n\n'), index, { cache });
+    // Read (not judged): the third paragraph now quotes other words, rightly attributed.
+    paragraphs[2] = 'Renn said "The market stays open, storm or no storm." (2)';
+    readDraft(paragraphs.join('\n\n'), index.registry, { cache });
+    // Then an edit after it: the quotes before the edit are those of the reading, not of the last check.
+    paragraphs[10] = 'Renn said "We will need every crane we can find." (10, edited)';
+    const edited = paragraphs.join('\n\n');
+    const visible = (text: string, options = {}) => checkDraft(text, index, options).findings.map((f) => [f.start, f.code, f.message]);
+    assert.deepStrictEqual(visible(edited, { cache }), visible(edited));
+    assert.strictEqual(checkDraft(edited, index).findings.length, 5);
   });
 
   it('follows a name added or removed earlier in the draft, and a quote mark left open or closed, reading only the paragraphs they touch', () => {

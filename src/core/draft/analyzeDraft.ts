@@ -54,13 +54,14 @@ interface Placed {
   at: number;
   index: number;
   sentenceBase: number;
+  quoteBase: number;
   readonly window: Window | null;
   readonly sentences: readonly Movable<Sentence>[];
   readonly quotes: readonly MovableQuote[];
   readonly memos: readonly QuoteMemo[];
 }
 
-function move(placed: Placed, at: number, index: number, sentenceBase: number): void {
+function move(placed: Placed, at: number, index: number, sentenceBase: number, quoteBase: number): void {
   const by = at - placed.at;
   const bySentences = sentenceBase - placed.sentenceBase;
   for (const s of placed.sentences) {
@@ -82,6 +83,7 @@ function move(placed: Placed, at: number, index: number, sentenceBase: number): 
   placed.at = at;
   placed.index = index;
   placed.sentenceBase = sentenceBase;
+  placed.quoteBase = quoteBase;
 }
 
 /** One paragraph as read on its own (offsets relative to its start), and what was last made of it. */
@@ -119,10 +121,14 @@ interface DraftState {
   /** Updated in place by the next analysis. */
   readonly lineStarts: number[];
   readonly registry: SpeakerRegistry | null;
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly AttributedQuote[];
+  /** One per quote. */
+  readonly memos: readonly QuoteMemo[];
 }
 
 function nothingRead(): DraftState {
-  return { text: '', masked: null, mode: null, farMarkup: false, spans: [], paragraphs: [], lineStarts: [0], registry: null };
+  return { text: '', masked: null, mode: null, farMarkup: false, spans: [], paragraphs: [], lineStarts: [0], registry: null, sentences: [], quotes: [], memos: [] };
 }
 
 /** Remembers the last analysis of one document, for reading only what an edit changed. */
@@ -130,10 +136,8 @@ export class DraftAnalysisCache {
   /** @internal */ state: DraftState = nothingRead();
   private corpus: SpeakerRegistry | null = null;
   private format: TextFormat | null = null;
-  private lastQuotes: readonly AttributedQuote[] | null = null;
-  private lastMemos: readonly QuoteMemo[] = [];
-  /** What the last analysis had to read anew: paragraphs segmented, windows attributed. */
-  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0 };
+  /** What the last analysis had to read anew (paragraphs segmented, windows attributed), and how many of its first quotes are those of the analysis before, unmoved. */
+  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0, unchangedQuotes: 0 };
 
   /** The last analysis, unless it was of another corpus or format. */
   /** @internal */ startFor(corpus: SpeakerRegistry, format: TextFormat): DraftState {
@@ -147,13 +151,20 @@ export class DraftAnalysisCache {
 
   /** The memos of the quotes of `analyzed` (in order), when it is this cache's last analysis. */
   memosOf(analyzed: AnalyzedText): readonly QuoteMemo[] | null {
-    return analyzed.quotes === this.lastQuotes ? this.lastMemos : null;
+    return analyzed.quotes === this.state.quotes ? this.state.memos : null;
   }
 
-  /** @internal */ remember(state: DraftState, quotes: readonly AttributedQuote[], memos: readonly QuoteMemo[]): void {
+  /** How many of the first quotes of `analyzed` are, unmoved, those of the analysis before it (0 unless it is this cache's last). */
+  unchangedQuotes(analyzed: AnalyzedText): number {
+    return analyzed.quotes === this.state.quotes ? this.lastRun.unchangedQuotes : 0;
+  }
+
+  /** How many analyses this cache has made: an analysis is compared with the one just before it. */
+  generation = 0;
+
+  /** @internal */ remember(state: DraftState): void {
     this.state = state;
-    this.lastQuotes = quotes;
-    this.lastMemos = memos;
+    this.generation++;
   }
 
   /** Forgets the last analysis: the next reads everything. */
@@ -303,7 +314,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     return window;
   };
 
-  const place = (p: Paragraph, index: number, at: number, sentenceBase: number, window: Window | null): Placed => {
+  const place = (p: Paragraph, index: number, at: number, sentenceBase: number, quoteBase: number, window: Window | null): Placed => {
     const own = p.prepared;
     const sentences = own.sentences.map((s) => ({ start: s.start + at, end: s.end + at, paragraph: index }));
     const quotes: MovableQuote[] = [];
@@ -326,28 +337,69 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
       };
       quotes.push(placed);
     });
-    return { at, index, sentenceBase, window, sentences, quotes, memos: window?.memos ?? [] };
+    return { at, index, sentenceBase, quoteBase, window, sentences, quotes, memos: window?.memos ?? [] };
   };
 
-  const sentences: Sentence[] = [];
-  const quotes: AttributedQuote[] = [];
-  const memos: QuoteMemo[] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
+  // The paragraphs before the first one read again stand where they stood, with the same windows while the draft's
+  // people stay: their sentences and quotes are taken as they were, without visiting them (typing at the end of a
+  // draft costs the paragraph typed in).
+  const unchanged = draftRegistry === before.registry ? first : 0;
+  const boundary = unchanged < before.paragraphs.length ? before.paragraphs[unchanged].placed : null;
+  let sentences: Sentence[] = before.sentences.slice(0, unchanged === 0 ? 0 : boundary ? boundary.sentenceBase : before.sentences.length);
+  const quoteCount = unchanged === 0 ? 0 : boundary ? boundary.quoteBase : before.quotes.length;
+  let quotes: AttributedQuote[] = before.quotes.slice(0, quoteCount);
+  let memos: QuoteMemo[] = before.memos.slice(0, quoteCount);
+  // A run of paragraphs that only moved has its entries together in the last analysis's arrays: they are copied
+  // at once when the run ends, not gathered paragraph by paragraph.
+  let sentenceTotal = sentences.length;
+  let quoteTotal = quotes.length;
+  let runSentences = -1;
+  let runQuotes = 0;
+  let runSentencesEnd = 0;
+  let runQuotesEnd = 0;
+  const endRun = () => {
+    for (let k = runSentences; k < runSentencesEnd; k++) sentences.push(before.sentences[k]);
+    for (let k = runQuotes; k < runQuotesEnd; k++) {
+      quotes.push(before.quotes[k]);
+      memos.push(before.memos[k]);
+    }
+    runSentences = -1;
+  };
+  for (let i = unchanged; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const at = spans[i].start;
     const window = p.quoteCount ? windowOf(i) : null;
     let placed = p.placed;
-    if (!placed || placed.window !== window) placed = p.placed = place(p, i, at, sentences.length, window);
-    else if (placed.at !== at || placed.index !== i || placed.sentenceBase !== sentences.length) move(placed, at, i, sentences.length);
-    for (const sentence of placed.sentences) sentences.push(sentence);
-    for (const quote of placed.quotes) quotes.push(quote);
-    for (const memo of placed.memos) memos.push(memo);
+    if (!placed || placed.window !== window) {
+      if (runSentences >= 0) endRun();
+      placed = p.placed = place(p, i, at, sentenceTotal, quoteTotal, window);
+      for (const sentence of placed.sentences) sentences.push(sentence);
+      for (const quote of placed.quotes) quotes.push(quote);
+      for (const memo of placed.memos) memos.push(memo);
+    } else {
+      if (runSentences < 0) {
+        runSentences = runSentencesEnd = placed.sentenceBase;
+        runQuotes = runQuotesEnd = placed.quoteBase;
+      }
+      runSentencesEnd += placed.sentences.length;
+      runQuotesEnd += placed.quotes.length;
+      if (placed.at !== at || placed.index !== i || placed.sentenceBase !== sentenceTotal || placed.quoteBase !== quoteTotal) move(placed, at, i, sentenceTotal, quoteTotal);
+    }
+    sentenceTotal += placed.sentences.length;
+    quoteTotal += placed.quotes.length;
+  }
+  if (runSentences >= 0) {
+    // The last run reaches the end of the document: one copy each.
+    sentences = sentences.concat(before.sentences.slice(runSentences));
+    quotes = quotes.concat(before.quotes.slice(runQuotes));
+    memos = memos.concat(before.memos.slice(runQuotes));
   }
 
   const lineStarts = before.lineStarts;
   updateLineStarts(lineStarts, text, edited);
-  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry }, quotes, memos);
+  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry, sentences, quotes, memos });
   cache.lastRun.paragraphsRead = read;
   cache.lastRun.windowsAttributed = attributed;
+  cache.lastRun.unchangedQuotes = quoteCount;
   return { text, lineStarts, paragraphs: spans, sentences, quotes };
 }

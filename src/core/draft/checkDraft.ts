@@ -74,14 +74,27 @@ export class DraftCheckCache {
   /** Where each quote of `analyzed` stands: kept on the quote's memo while its paragraph stays, else asked (once a wording). */
   locateQuotes(index: CorpusIndex, analyzed: AnalyzedText): LocatedQuote[] {
     const memos = this.analysis.memosOf(analyzed);
-    return analyzed.quotes.map((quote, i) => {
+    // The quotes before the edit are those of the last check: their places are taken as they were.
+    const generation = this.analysis.generation;
+    const last = this.lastLocated;
+    const kept = last?.index === index && (last.generation === generation - 1 || last.generation === generation) ? Math.min(this.analysis.unchangedQuotes(analyzed), last.values.length) : 0;
+    const values = kept ? last!.values.slice(0, kept) : [];
+    for (let i = kept; i < analyzed.quotes.length; i++) {
       const memo = memos?.[i] as CheckedQuote | undefined;
-      if (memo?.located?.index === index) return memo.located.value;
-      const value = this.locate(index, quote.text);
-      if (memo) memo.located = { index, value };
-      return value;
-    });
+      if (memo?.located?.index === index) values.push(memo.located.value);
+      else {
+        const value = this.locate(index, analyzed.quotes[i].text);
+        if (memo) memo.located = { index, value };
+        values.push(value);
+      }
+    }
+    this.lastLocated = memos ? { index, generation, values } : null;
+    return values;
   }
+
+  /** The last check's places, reports and findings, and what they were made with, for taking those of the quotes before an edit as they were. */
+  /** @internal */ lastLocated: { readonly index: CorpusIndex; readonly generation: number; readonly values: readonly LocatedQuote[] } | null = null;
+  /** @internal */ lastJudged: JudgedDraft | null = null;
 
   /** Where each text stands, asking the index (one call) only for those not located before. */
   async locateAll(index: SourceIndex, texts: readonly string[]): Promise<LocatedQuote[]> {
@@ -113,6 +126,37 @@ type Describe = (sourceId: string) => string;
 type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference'>;
 
 type Movable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A check's reports and findings, with what they were made of. */
+interface JudgedDraft {
+  /** The analysis judged (DraftAnalysisCache.generation). */
+  readonly generation: number;
+  readonly quotes: readonly AttributedQuote[];
+  readonly located: readonly LocatedQuote[];
+  readonly registry: SpeakerRegistry;
+  readonly severities: Readonly<Record<FindingCode, Severity>>;
+  readonly describe: Describe;
+  readonly ignore: IgnoreList | undefined;
+  readonly reports: readonly DraftQuoteReport[];
+  readonly findings: readonly Finding[];
+  /** `findingsBefore[i]`: how many findings the quotes before quote i have. */
+  readonly findingsBefore: readonly number[];
+}
+
+/** How many of the first quotes of a check keep the last check's reports and findings: those before the edit, while the places, people and options are the same. */
+function keptQuotes(last: JudgedDraft | null, generation: number, unchanged: number, quotes: readonly AttributedQuote[], located: readonly LocatedQuote[], registry: SpeakerRegistry, severities: JudgedDraft['severities'], describe: Describe, ignore: IgnoreList | undefined): number {
+  // The analysis's unchanged quotes are those of the analysis just before (or of itself, judged again).
+  if (!last || unchanged === 0 || (last.generation !== generation - 1 && last.generation !== generation) || last.registry !== registry || last.severities !== severities || last.describe !== describe || last.ignore !== ignore) return 0;
+  let kept = Math.min(unchanged, last.reports.length);
+  // Comparing array entries, not what they point to: cheap, and exact.
+  for (let i = 0; i < kept; i++) {
+    if (quotes[i] !== last.quotes[i] || located[i] !== last.located[i]) {
+      kept = i;
+      break;
+    }
+  }
+  return kept;
+}
 
 /** What a check keeps on a quote's memo (analyzeDraft's QuoteMemo): where its words stand, its report and its finding, with what they were made from. */
 interface CheckedQuote {
@@ -257,8 +301,12 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   });
   // A quote whose paragraph, speaker and place in the sources did not change keeps its judgement (and its report, when it did not move).
   const memos = options.cache?.analysis.memosOf(analyzed) ?? null;
-  const quotes: DraftQuoteReport[] = [];
-  const findings: Finding[] = [];
+  const cache = options.cache;
+  const last = cache?.lastJudged ?? null;
+  const kept = keptQuotes(last, cache?.analysis.generation ?? 0, cache?.analysis.unchangedQuotes(analyzed) ?? 0, analyzed.quotes, located, registry, severities, describe, options.ignore);
+  const quotes: DraftQuoteReport[] = kept ? last!.reports.slice(0, kept) : [];
+  const findings: Finding[] = kept ? last!.findings.slice(0, last!.findingsBefore[kept]) : [];
+  const findingsBefore: number[] = kept ? last!.findingsBefore.slice(0, kept) : [];
   let ignored: ReturnType<typeof ignoreMatcher> | null | undefined;
   const findingOf = (report: DraftQuoteReport): Movable<Finding> | null => {
     const code = codeOf(report);
@@ -282,7 +330,9 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       report,
     };
   };
-  analyzed.quotes.forEach((quote, i) => {
+  for (let i = kept; i < analyzed.quotes.length; i++) {
+    const quote = analyzed.quotes[i];
+    findingsBefore.push(findings.length);
     const memo = memos?.[i] as CheckedQuote | undefined;
     const kept = memo?.judged;
     const judgement = kept && kept.located === located[i] && kept.registry === registry ? kept.judgement : judgeAnew(quote, located[i]);
@@ -309,8 +359,12 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       if (memo) memo.found = { report, severities, describe, ignore: options.ignore, finding };
     }
     if (finding) findings.push(finding);
-  });
-  options.cache?.sweep(analyzed.quotes);
+  }
+  findingsBefore.push(findings.length);
+  if (cache) {
+    cache.sweep(analyzed.quotes);
+    cache.lastJudged = memos ? { generation: cache.analysis.generation, quotes: analyzed.quotes, located, registry, severities, describe, ignore: options.ignore, reports: quotes, findings, findingsBefore } : null;
+  }
   return { analyzed, quotes, findings };
 }
 
