@@ -12,8 +12,11 @@ import { maskMarkup, type TextFormat } from '../text/maskMarkup';
 import { findParagraphs, paragraphModeOf, type ParagraphMode } from '../text/segmentText';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
+import { movePlaced, placeParagraph, type Movable, type Placed, type QuoteMemo } from './placedParagraph';
 import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
+
+export type { QuoteMemo } from './placedParagraph';
 
 /** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes): the reach of attributeSpeaker's look-back. */
 const CONTEXT_PARAGRAPHS = 2;
@@ -23,9 +26,6 @@ const CONTEXT_PARAGRAPHS = 2;
  * would be taken for it). In a draft without any, every paragraph is masked the same on its own as in the whole.
  */
 const FAR_REACHING_MARKUP = /```|~~~|<!--|-->|^---/;
-
-/** Where later steps keep what they work out about a quote (where its words stand, its verdict): one object per quote, the same as long as its paragraph and its speaker are. */
-export type QuoteMemo = Record<string, unknown>;
 
 /** Who a paragraph's quotes are attributed to, and what that was read from (kept while those stay the same objects). */
 interface Window {
@@ -41,55 +41,10 @@ interface Window {
   readonly memos: readonly QuoteMemo[];
 }
 
-/** What an analysis moves in place when its paragraph moves (the reports built on them too; see CheckOptions.cache). */
-type Movable<T> = { -readonly [K in keyof T]: T[K] };
-type MovableQuote = Movable<Omit<AttributedQuote, 'mention'>> & { mention: Movable<NonNullable<AttributedQuote['mention']>> | null };
-
-/**
- * A paragraph's sentences and quotes at their place in the draft, kept while the window stays. When the paragraph
- * only moves (text added or removed before it), they are moved in place: no new object per quote, so a keystroke
- * costs the edited paragraph plus a few numbers for every paragraph after it.
- */
-interface Placed {
-  at: number;
-  index: number;
-  sentenceBase: number;
-  quoteBase: number;
-  readonly window: Window | null;
-  readonly sentences: readonly Movable<Sentence>[];
-  readonly quotes: readonly MovableQuote[];
-  readonly memos: readonly QuoteMemo[];
-}
-
-function move(placed: Placed, at: number, index: number, sentenceBase: number, quoteBase: number): void {
-  const by = at - placed.at;
-  const bySentences = sentenceBase - placed.sentenceBase;
-  for (const s of placed.sentences) {
-    s.start += by;
-    s.end += by;
-    s.paragraph = index;
-  }
-  for (const q of placed.quotes) {
-    q.start += by;
-    q.end += by;
-    q.textStart += by;
-    q.textEnd += by;
-    q.sentence += bySentences;
-    if (q.mention) {
-      q.mention.start += by;
-      q.mention.end += by;
-    }
-  }
-  placed.at = at;
-  placed.index = index;
-  placed.sentenceBase = sentenceBase;
-  placed.quoteBase = quoteBase;
-}
-
 /** One paragraph as read on its own (offsets relative to its start), and what was last made of it. */
 class Paragraph {
   window: Window | null = null;
-  placed: Placed | null = null;
+  placed: Placed<Window> | null = null;
   /** Its quotes' count, on the paragraph itself: the loop over every paragraph after an edit reads no more than it must. */
   readonly quoteCount: number;
   constructor(
@@ -314,32 +269,6 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     return window;
   };
 
-  const place = (p: Paragraph, index: number, at: number, sentenceBase: number, quoteBase: number, window: Window | null): Placed => {
-    const own = p.prepared;
-    const sentences = own.sentences.map((s) => ({ start: s.start + at, end: s.end + at, paragraph: index }));
-    const quotes: MovableQuote[] = [];
-    let s = 0;
-    own.quotes.forEach((quote, k) => {
-      const a = window?.attributions[k];
-      while (s + 1 < own.sentences.length && own.sentences[s].end <= quote.start) s++;
-      const placed: MovableQuote = {
-        start: quote.start + at,
-        end: quote.end + at,
-        textStart: quote.textStart + at,
-        textEnd: quote.textEnd + at,
-        text: quote.text,
-        unclosed: quote.unclosed,
-        sentence: sentenceBase + s,
-        speaker: a?.speaker ?? null,
-        mention: a?.mention ? shift(a.mention, at) : null,
-        method: a?.method ?? 'none',
-        isTerm: a?.isTerm ?? false,
-      };
-      quotes.push(placed);
-    });
-    return { at, index, sentenceBase, quoteBase, window, sentences, quotes, memos: window?.memos ?? [] };
-  };
-
   // The paragraphs before the first one read again stand where they stood, with the same windows while the draft's
   // people stay: their sentences and quotes are taken as they were, without visiting them (typing at the end of a
   // draft costs the paragraph typed in).
@@ -372,7 +301,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     let placed = p.placed;
     if (!placed || placed.window !== window) {
       if (runSentences >= 0) endRun();
-      placed = p.placed = place(p, i, at, sentenceTotal, quoteTotal, window);
+      placed = p.placed = placeParagraph(p.prepared, i, at, sentenceTotal, quoteTotal, window);
       for (const sentence of placed.sentences) sentences.push(sentence);
       for (const quote of placed.quotes) quotes.push(quote);
       for (const memo of placed.memos) memos.push(memo);
@@ -383,7 +312,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
       }
       runSentencesEnd += placed.sentences.length;
       runQuotesEnd += placed.quotes.length;
-      if (placed.at !== at || placed.index !== i || placed.sentenceBase !== sentenceTotal || placed.quoteBase !== quoteTotal) move(placed, at, i, sentenceTotal, quoteTotal);
+      if (placed.at !== at || placed.index !== i || placed.sentenceBase !== sentenceTotal || placed.quoteBase !== quoteTotal) movePlaced(placed, at, i, sentenceTotal, quoteTotal);
     }
     sentenceTotal += placed.sentences.length;
     quoteTotal += placed.quotes.length;
