@@ -12,6 +12,7 @@ import { maskMarkup, type TextFormat } from '../text/maskMarkup';
 import { findParagraphs, paragraphModeOf, type ParagraphMode } from '../text/segmentText';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
+import { replaceRange } from './replaceRange';
 import { movePlaced, placeParagraph, type Movable, type Placed, type QuoteMemo } from './placedParagraph';
 import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
@@ -70,16 +71,15 @@ interface DraftState {
   readonly masked: string | null;
   readonly mode: ParagraphMode | null;
   readonly farMarkup: boolean;
-  /** Moved in place by the next analysis. */
-  readonly spans: readonly Movable<TextSpan>[];
-  readonly paragraphs: readonly Paragraph[];
-  /** Updated in place by the next analysis. */
+  // The arrays, and the spans, sentences and quotes in them, are changed in place by the next analysis.
+  readonly spans: Movable<TextSpan>[];
+  readonly paragraphs: Paragraph[];
   readonly lineStarts: number[];
   readonly registry: SpeakerRegistry | null;
-  readonly sentences: readonly Sentence[];
-  readonly quotes: readonly AttributedQuote[];
+  readonly sentences: Sentence[];
+  readonly quotes: AttributedQuote[];
   /** One per quote. */
-  readonly memos: readonly QuoteMemo[];
+  readonly memos: QuoteMemo[];
 }
 
 function nothingRead(): DraftState {
@@ -106,19 +106,21 @@ export class DraftAnalysisCache {
 
   /** The memos of the quotes of `analyzed` (in order), when it is this cache's last analysis. */
   memosOf(analyzed: AnalyzedText): readonly QuoteMemo[] | null {
-    return analyzed.quotes === this.state.quotes ? this.state.memos : null;
+    return analyzed === this.analyzed ? this.state.memos : null;
   }
 
   /** How many of the first quotes of `analyzed` are, unmoved, those of the analysis before it (0 unless it is this cache's last). */
   unchangedQuotes(analyzed: AnalyzedText): number {
-    return analyzed.quotes === this.state.quotes ? this.lastRun.unchangedQuotes : 0;
+    return analyzed === this.analyzed ? this.lastRun.unchangedQuotes : 0;
   }
 
   /** How many analyses this cache has made: an analysis is compared with the one just before it. */
   generation = 0;
+  private analyzed: AnalyzedText | null = null;
 
-  /** @internal */ remember(state: DraftState): void {
+  /** @internal */ remember(state: DraftState, analyzed: AnalyzedText): void {
     this.state = state;
+    this.analyzed = analyzed;
     this.generation++;
   }
 
@@ -194,33 +196,43 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   const startOf = (i: number) => before.spans[i].start;
   const first = firstAtLeast(before.spans.length, region.start, startOf);
   const after = firstAtLeast(before.spans.length, region.oldEnd, startOf);
-  const spans: Movable<TextSpan>[] = before.spans.slice(0, first);
-  const paragraphs: Paragraph[] = before.paragraphs.slice(0, first);
-  const leftOpen = () => paragraphs.length > 0 && paragraphs[paragraphs.length - 1].leavesOpen;
+  // The last analysis's arrays are changed in place: the read paragraphs replace the changed ones, and those after
+  // them move by the edit's length.
+  const spans = before.spans;
+  const paragraphs = before.paragraphs;
+  // How many sentences and quotes the paragraphs before the first one read again have (before `paragraphs` changes).
+  const firstPlaced = first < paragraphs.length ? paragraphs[first].placed : null;
+  const sentencesBefore = firstPlaced ? firstPlaced.sentenceBase : before.sentences.length;
+  const quotesBefore = firstPlaced ? firstPlaced.quoteBase : before.quotes.length;
+  const readSpans: TextSpan[] = [];
+  const readParagraphs: Paragraph[] = [];
+  let open = first > 0 && paragraphs[first - 1].leavesOpen;
   for (const local of findParagraphs(pieceMasked, mode)) {
     const span = shift(local, region.start);
-    spans.push(span);
-    paragraphs.push(readParagraph(span, detached(pieceMasked.slice(local.start, local.end)), leftOpen()));
+    const p = readParagraph(span, detached(pieceMasked.slice(local.start, local.end)), open);
+    open = p.leavesOpen;
+    readSpans.push(span);
+    readParagraphs.push(p);
   }
   // The draft's people changed when the paragraphs read again name others than those they replace (each group of
   // paragraphs replaced compared with its replacement: the rest of the draft is the same paragraphs in the same order).
   const namesOf = (list: readonly Paragraph[]) => list.flatMap((p) => (p.namesKey ? [p.namesKey] : []));
-  let namesChanged = !sameStrings(namesOf(before.paragraphs.slice(first, after)), namesOf(paragraphs.slice(first)));
+  let namesChanged = !sameStrings(namesOf(paragraphs.slice(first, after)), namesOf(readParagraphs));
+  replaceRange(spans, first, after - first, readSpans);
+  replaceRange(paragraphs, first, after - first, readParagraphs);
   const delta = region.newEnd - region.oldEnd;
-  for (let k = after; k < before.spans.length; k++) {
-    const span = before.spans[k];
+  for (let i = first + readParagraphs.length; i < paragraphs.length; i++) {
+    const span = spans[i];
     if (delta !== 0) {
       span.start += delta;
       span.end += delta;
     }
-    const kept = before.paragraphs[k];
-    const continued = leftOpen();
-    spans.push(span);
-    if (kept.continued === continued) paragraphs.push(kept);
-    else {
+    const kept = paragraphs[i];
+    const continued = i > 0 && paragraphs[i - 1].leavesOpen;
+    if (kept.continued !== continued) {
       const again = readParagraph(span, kept.markup, continued);
       if (again.namesKey !== kept.namesKey) namesChanged = true;
-      paragraphs.push(again);
+      paragraphs[i] = again;
     }
   }
 
@@ -273,15 +285,15 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   // people stay: their sentences and quotes are taken as they were, without visiting them (typing at the end of a
   // draft costs the paragraph typed in).
   const unchanged = draftRegistry === before.registry ? first : 0;
-  const boundary = unchanged < before.paragraphs.length ? before.paragraphs[unchanged].placed : null;
-  let sentences: Sentence[] = before.sentences.slice(0, unchanged === 0 ? 0 : boundary ? boundary.sentenceBase : before.sentences.length);
-  const quoteCount = unchanged === 0 ? 0 : boundary ? boundary.quoteBase : before.quotes.length;
-  let quotes: AttributedQuote[] = before.quotes.slice(0, quoteCount);
-  let memos: QuoteMemo[] = before.memos.slice(0, quoteCount);
-  // A run of paragraphs that only moved has its entries together in the last analysis's arrays: they are copied
-  // at once when the run ends, not gathered paragraph by paragraph.
-  let sentenceTotal = sentences.length;
-  let quoteTotal = quotes.length;
+  const sentenceCount = unchanged === 0 ? 0 : sentencesBefore;
+  const quoteCount = unchanged === 0 ? 0 : quotesBefore;
+  // The entries between those and the run of paragraphs that only moved at the end (whose entries stay where they
+  // are); a run that ends earlier is copied from the last analysis's arrays at once.
+  const sentences: Sentence[] = [];
+  const quotes: AttributedQuote[] = [];
+  const memos: QuoteMemo[] = [];
+  let sentenceTotal = sentenceCount;
+  let quoteTotal = quoteCount;
   let runSentences = -1;
   let runQuotes = 0;
   let runSentencesEnd = 0;
@@ -317,18 +329,18 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     sentenceTotal += placed.sentences.length;
     quoteTotal += placed.quotes.length;
   }
-  if (runSentences >= 0) {
-    // The last run reaches the end of the document: one copy each.
-    sentences = sentences.concat(before.sentences.slice(runSentences));
-    quotes = quotes.concat(before.quotes.slice(runQuotes));
-    memos = memos.concat(before.memos.slice(runQuotes));
-  }
+  const oldSentences = runSentences >= 0 ? runSentences : before.sentences.length;
+  const oldQuotes = runSentences >= 0 ? runQuotes : before.quotes.length;
+  replaceRange(before.sentences, sentenceCount, oldSentences - sentenceCount, sentences);
+  replaceRange(before.quotes, quoteCount, oldQuotes - quoteCount, quotes);
+  replaceRange(before.memos, quoteCount, oldQuotes - quoteCount, memos);
 
   const lineStarts = before.lineStarts;
   updateLineStarts(lineStarts, text, edited);
-  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry, sentences, quotes, memos });
+  const analyzed: AnalyzedText = { text, lineStarts, paragraphs: spans, sentences: before.sentences, quotes: before.quotes };
+  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
   cache.lastRun.paragraphsRead = read;
   cache.lastRun.windowsAttributed = attributed;
   cache.lastRun.unchangedQuotes = quoteCount;
-  return { text, lineStarts, paragraphs: spans, sentences, quotes };
+  return analyzed;
 }

@@ -77,23 +77,26 @@ export class DraftCheckCache {
     // The quotes before the edit are those of the last check: their places are taken as they were.
     const generation = this.analysis.generation;
     const last = this.lastLocated;
-    const kept = last?.index === index && (last.generation === generation - 1 || last.generation === generation) ? Math.min(this.analysis.unchangedQuotes(analyzed), last.values.length) : 0;
-    const values = kept ? last!.values.slice(0, kept) : [];
-    for (let i = kept; i < analyzed.quotes.length; i++) {
+    const kept = memos && last?.index === index && (last.generation === generation - 1 || last.generation === generation) ? Math.min(this.analysis.unchangedQuotes(analyzed), last.values.length) : 0;
+    // The last check's array, changed in place after the quotes kept (a new one when none is).
+    const values: LocatedQuote[] = kept ? last!.values : [];
+    const count = analyzed.quotes.length;
+    for (let i = kept; i < count; i++) {
       const memo = memos?.[i] as CheckedQuote | undefined;
-      if (memo?.located?.index === index) values.push(memo.located.value);
+      if (memo?.located?.index === index) values[i] = memo.located.value;
       else {
         const value = this.locate(index, analyzed.quotes[i].text);
         if (memo) memo.located = { index, value };
-        values.push(value);
+        values[i] = value;
       }
     }
+    values.length = count;
     this.lastLocated = memos ? { index, generation, values } : null;
     return values;
   }
 
   /** The last check's places, reports and findings, and what they were made with, for taking those of the quotes before an edit as they were. */
-  /** @internal */ lastLocated: { readonly index: CorpusIndex; readonly generation: number; readonly values: readonly LocatedQuote[] } | null = null;
+  /** @internal */ lastLocated: { readonly index: CorpusIndex; readonly generation: number; readonly values: LocatedQuote[] } | null = null;
   /** @internal */ lastJudged: JudgedDraft | null = null;
 
   /** Where each text stands, asking the index (one call) only for those not located before. */
@@ -131,31 +134,25 @@ type Movable<T> = { -readonly [K in keyof T]: T[K] };
 interface JudgedDraft {
   /** The analysis judged (DraftAnalysisCache.generation). */
   readonly generation: number;
-  readonly quotes: readonly AttributedQuote[];
   readonly located: readonly LocatedQuote[];
   readonly registry: SpeakerRegistry;
   readonly severities: Readonly<Record<FindingCode, Severity>>;
   readonly describe: Describe;
   readonly ignore: IgnoreList | undefined;
-  readonly reports: readonly DraftQuoteReport[];
-  readonly findings: readonly Finding[];
+  // Changed in place by the next check that keeps some of them.
+  readonly reports: DraftQuoteReport[];
+  readonly findings: Finding[];
   /** `findingsBefore[i]`: how many findings the quotes before quote i have. */
-  readonly findingsBefore: readonly number[];
+  readonly findingsBefore: number[];
 }
 
 /** How many of the first quotes of a check keep the last check's reports and findings: those before the edit, while the places, people and options are the same. */
-function keptQuotes(last: JudgedDraft | null, generation: number, unchanged: number, quotes: readonly AttributedQuote[], located: readonly LocatedQuote[], registry: SpeakerRegistry, severities: JudgedDraft['severities'], describe: Describe, ignore: IgnoreList | undefined): number {
-  // The analysis's unchanged quotes are those of the analysis just before (or of itself, judged again).
-  if (!last || unchanged === 0 || (last.generation !== generation - 1 && last.generation !== generation) || last.registry !== registry || last.severities !== severities || last.describe !== describe || last.ignore !== ignore) return 0;
-  let kept = Math.min(unchanged, last.reports.length);
-  // Comparing array entries, not what they point to: cheap, and exact.
-  for (let i = 0; i < kept; i++) {
-    if (quotes[i] !== last.quotes[i] || located[i] !== last.located[i]) {
-      kept = i;
-      break;
-    }
-  }
-  return kept;
+function keptQuotes(last: JudgedDraft | null, generation: number, unchanged: number, located: readonly LocatedQuote[], registry: SpeakerRegistry, severities: JudgedDraft['severities'], describe: Describe, ignore: IgnoreList | undefined): number {
+  // The analysis's unchanged quotes are those of the analysis just before (or of itself, judged again), and their
+  // places were kept with them (the same array, changed after them) when the index is the same.
+  if (!last || unchanged === 0 || (last.generation !== generation - 1 && last.generation !== generation)) return 0;
+  if (last.located !== located || last.registry !== registry || last.severities !== severities || last.describe !== describe || last.ignore !== ignore) return 0;
+  return Math.min(unchanged, last.reports.length);
 }
 
 /** What a check keeps on a quote's memo (analyzeDraft's QuoteMemo): where its words stand, its report and its finding, with what they were made from. */
@@ -265,13 +262,19 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
 export async function checkDraftAsync(text: string, index: SourceIndex, options: CheckOptions = {}): Promise<DraftReport> {
   const cache = options.cache ?? new DraftCheckCache();
   const analyzed = readDraft(text, index.registry, { ...options, cache });
+  const generation = cache.analysis.generation;
+  // Another check of the document while this one waited changed its analysis in place (a newer text): this text is
+  // then checked on its own.
+  const overtaken = () => cache.analysis.generation !== generation;
   const located = await cache.locateAll(index, analyzed.quotes.map((quote) => quote.text));
+  if (overtaken()) return checkDraftAsync(text, index, { ...options, cache: undefined });
   if (options.describeSource) return judgeDraft(analyzed, located, index.registry, { ...options, cache });
   // Messages name sources by title: judge, fetch the articles the findings point to (once each), judge again (cheap).
   const first = judgeDraft(analyzed, located, index.registry, { ...options, cache });
   const articles = new Map<string, SourceArticle | undefined>();
   for (const id of new Set(first.findings.flatMap((f) => (f.source ? [f.source] : [])))) articles.set(id, await index.source(id));
   if (articles.size === 0) return first;
+  if (overtaken()) return checkDraftAsync(text, index, { ...options, cache: undefined });
   return judgeDraft(analyzed, located, index.registry, { ...options, describeSource: (id) => sourceName(articles.get(id), id) });
 }
 
@@ -303,10 +306,12 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   const memos = options.cache?.analysis.memosOf(analyzed) ?? null;
   const cache = options.cache;
   const last = cache?.lastJudged ?? null;
-  const kept = keptQuotes(last, cache?.analysis.generation ?? 0, cache?.analysis.unchangedQuotes(analyzed) ?? 0, analyzed.quotes, located, registry, severities, describe, options.ignore);
-  const quotes: DraftQuoteReport[] = kept ? last!.reports.slice(0, kept) : [];
-  const findings: Finding[] = kept ? last!.findings.slice(0, last!.findingsBefore[kept]) : [];
-  const findingsBefore: number[] = kept ? last!.findingsBefore.slice(0, kept) : [];
+  const kept = keptQuotes(last, cache?.analysis.generation ?? 0, cache?.analysis.unchangedQuotes(analyzed) ?? 0, located, registry, severities, describe, options.ignore);
+  // The last check's arrays, changed in place after the quotes kept (new ones when none is).
+  const quotes: DraftQuoteReport[] = kept ? last!.reports : [];
+  const findings: Finding[] = kept ? last!.findings : [];
+  const findingsBefore: number[] = kept ? last!.findingsBefore : [];
+  let findingCount = kept ? findingsBefore[kept] : 0;
   let ignored: ReturnType<typeof ignoreMatcher> | null | undefined;
   const findingOf = (report: DraftQuoteReport): Movable<Finding> | null => {
     const code = codeOf(report);
@@ -330,9 +335,10 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       report,
     };
   };
-  for (let i = kept; i < analyzed.quotes.length; i++) {
+  const count = analyzed.quotes.length;
+  for (let i = kept; i < count; i++) {
     const quote = analyzed.quotes[i];
-    findingsBefore.push(findings.length);
+    findingsBefore[i] = findingCount;
     const memo = memos?.[i] as CheckedQuote | undefined;
     const kept = memo?.judged;
     const judgement = kept && kept.located === located[i] && kept.registry === registry ? kept.judgement : judgeAnew(quote, located[i]);
@@ -344,7 +350,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       report = reportOf(quote, judgement);
       if (memo) memo.judged = { located: located[i], registry, quote, judgement, report };
     }
-    quotes.push(report);
+    quotes[i] = report;
     // The finding: kept with its message while its report and what the message is made of stay.
     const found = memo?.found;
     let finding: Movable<Finding> | null;
@@ -358,12 +364,15 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       finding = findingOf(report);
       if (memo) memo.found = { report, severities, describe, ignore: options.ignore, finding };
     }
-    if (finding) findings.push(finding);
+    if (finding) findings[findingCount++] = finding;
   }
-  findingsBefore.push(findings.length);
+  findingsBefore[count] = findingCount;
+  findingsBefore.length = count + 1;
+  quotes.length = count;
+  findings.length = findingCount;
   if (cache) {
     cache.sweep(analyzed.quotes);
-    cache.lastJudged = memos ? { generation: cache.analysis.generation, quotes: analyzed.quotes, located, registry, severities, describe, ignore: options.ignore, reports: quotes, findings, findingsBefore } : null;
+    cache.lastJudged = memos ? { generation: cache.analysis.generation, located, registry, severities, describe, ignore: options.ignore, reports: quotes, findings, findingsBefore } : null;
   }
   return { analyzed, quotes, findings };
 }
