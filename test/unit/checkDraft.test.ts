@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { checkDraft, DraftCheckCache, readDraft, type CorpusIndex } from '../../src/core';
+import { checkDraft, checkDraftAsync, DraftCheckCache, embeddedSourceIndex, readDraft, type CorpusIndex, type DraftReport } from '../../src/core';
 import { bundledIndex, indexOf } from '../support/memoryCorpus';
 
 // Sources the tests write themselves: invented people, invented events.
@@ -163,6 +163,20 @@ describe('checking a draft', () => {
     const visible = (text: string, options = {}) => checkDraft(text, index, options).findings.map((f) => [f.start, f.code, f.message]);
     assert.deepStrictEqual(visible(edited, { cache }), visible(edited));
     assert.strictEqual(checkDraft(edited, index).findings.length, 5);
+  });
+
+  it('checks against an archive two versions of a draft whose checks overlap each as a fresh check does', async () => {
+    const archive = embeddedSourceIndex(index);
+    const paragraphs = Array.from({ length: 20 }, (_, i) => (i % 2 ? `Paragraph ${i}: the port reopened.` : `Renn said "We will need every crane we can find." (${i})`));
+    const older = paragraphs.join('\n\n');
+    const newer = ['A new first paragraph.', ...paragraphs.slice(0, 9), 'Varga said "We will need every crane we can find."', ...paragraphs.slice(10)].join('\n\n');
+    const cache = new DraftCheckCache();
+    await checkDraftAsync(older, archive, { cache });
+    // The newer text's check starts while the older one's waits for the archive: it moves the same quotes in place.
+    const [first, second] = await Promise.all([checkDraftAsync(older, archive, { cache }), checkDraftAsync(newer, archive, { cache })]);
+    const visible = (report: DraftReport) => report.findings.map((f) => [f.start, f.end, f.code, f.message]);
+    assert.deepStrictEqual(visible(first), visible(await checkDraftAsync(older, archive)));
+    assert.deepStrictEqual(visible(second), visible(await checkDraftAsync(newer, archive)));
   });
 
   it('follows a name added or removed earlier in the draft, and a quote mark left open or closed, reading only the paragraphs they touch', () => {
