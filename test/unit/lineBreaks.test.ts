@@ -94,4 +94,25 @@ describe('line breaks after a line that does not end a sentence', () => {
     // A line ending in a colon or a comma introduces what follows.
     assert.strictEqual(analyzeText('Reyes told the board:\n"We cannot afford it."', { format: 'markdown' }).quotes[0].speaker?.name, 'Reyes');
   });
+
+  describe('a Markdown draft written with semantic line breaks (a clause a line, lines of very different lengths)', () => {
+    const drafts = (name: string) => [
+      `${name} said\n"${REYES},"\nand left the hall before the vote that the board had planned for the evening.`,
+      `At the harbour board meeting on Friday night, after a long and bitter debate about the ferries,\n${name} told the crowd that\n"${REYES}."`,
+      `"${REYES},"\n${name} told reporters on Friday,\nafter the vote.`,
+      `The board met.\n${name},\nwho had spoken first at the long meeting of the harbour board on Friday night,\nsaid:\n"${REYES}."`,
+      `${name}\ntold reporters\nthat "${REYES}."`,
+      `${name} told the crowd that\n"${REYES}"\nand then left the long meeting of the harbour board on Friday night.`,
+    ];
+    for (const [n, draft] of drafts('Dan Reyes').entries()) {
+      it(`keeps the speaker of form ${n + 1} and warns when it is the wrong one`, () => {
+        const report = checkDraft(draft, indexOf(SOURCES), { format: 'markdown' });
+        assert.strictEqual(report.quotes[0].claimedSpeaker?.name, 'Dan Reyes', draft);
+        assert.deepStrictEqual(misattributions(draft, 'markdown'), [], draft);
+        const wrong = drafts('Lena Ortiz')[n];
+        assert.strictEqual(misattributions(wrong, 'markdown').length, 1, wrong);
+      });
+    }
+  });
 });
+

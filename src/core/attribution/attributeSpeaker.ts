@@ -6,7 +6,7 @@
 //   a partial quote in reported speech: `the Russian president said Moscow would use "all available means"`;
 //   an attribution later in the sentence: `"I order ..." of the regions, Putin said in the decrees`;
 //   `according to X`;
-//   a label (`Reyes: "..."`, `- **Reyes**: "..."`, a headline's `Ryan: ...`);
+//   a label (`Reyes: "..."`, `- **Reyes**: "..."`, a headline's `Ryan: ...`; labelSpeakers.ts);
 //   the sentence's build (clauseSpeakers.ts): an attribution closing it (`..., Comey has said.`), the owner of a noun
 //   of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
 //   a quote that opens a sentence right after another speaker's quote continues it; a paragraph of nothing but
@@ -17,7 +17,7 @@ import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { ClauseSpeakers } from './clauseSpeakers';
+import { LabelSpeakers } from './labelSpeakers';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -39,12 +39,12 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once',
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
-/** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
-const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
+/** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
+const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
-class QuoteAttributor extends ClauseSpeakers {
+class QuoteAttributor extends LabelSpeakers {
   run(): Attribution[] {
     this.p.quoteSentence.forEach((s, q) => {
       const list = this.quotesOfSentence.get(s);
@@ -72,6 +72,8 @@ class QuoteAttributor extends ClauseSpeakers {
     const opensSentence = qi <= facts.firstContent;
     const labelled = this.transcriptLabel(q);
     if (labelled) return { speaker: labelled.speaker, mention: labelled.mention, method: 'label', isTerm: false };
+    const resumed = this.interrupted(tokens, qi);
+    if (resumed) return resumed;
     const after: Array<[AttributionMethod, () => Resolution]> = [
       ['after', () => this.after(tokens, qi, s)],
       ['dash', () => this.dash(tokens, qi, s)],
@@ -108,6 +110,31 @@ class QuoteAttributor extends ClauseSpeakers {
     if (continued) return continued;
     const words = tokenizeWords(this.p.quotes[q].text).length;
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
+  }
+
+  /**
+   * `"...," said Ana Ruiz, director of the port, "but it is moving."`, `"...," Kral said on Monday, "and..."`: a
+   * quotation broken by its attribution goes on after it in the same voice. Only when what stands between the
+   * halves is that one attribution: a second speech verb or a clause of its own (`, though Ruiz told...`) may bring
+   * another speaker.
+   */
+  private interrupted(tokens: readonly Token[], qi: number): Attribution | null {
+    const comma = tokens[qi - 1];
+    if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
+    let j = qi - 2;
+    while (j >= 0 && tokens[j].kind !== 'quote') j--;
+    if (j < 0 || qi - j > REACH) return null;
+    const first = this.results[tokens[j].quote];
+    if (!first?.speaker || !first.mention || first.method !== 'after') return null;
+    if (first.mention.start < tokens[j].end || first.mention.end > comma.start) return null;
+    let verbs = 0;
+    for (let k = j + 1; k < qi - 1; k++) {
+      const t = tokens[k];
+      if (isSpeechVerbAt(tokens, k)) verbs++;
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '.') return null;
+      if (isWord(t) && !t.cap && INTERRUPTING_CLAUSE_OPENERS.has(t.lower)) return null;
+    }
+    return verbs === 1 ? { speaker: first.speaker, mention: first.mention, method: 'continuation', isTerm: false } : null;
   }
 
   /**
@@ -149,24 +176,6 @@ class QuoteAttributor extends ClauseSpeakers {
     return words.length > 1 ? 'title?' : null;
   }
 
-  /**
-   * `"CLINTON: I feel a great deal of sympathy..."`, `"Chris Matthews: Seriously..."`: a quoted transcript whose words open
-   * with their speaker's label; only a person the texts know, or named in full, labels.
-   */
-  private transcriptLabel(q: number): Resolved | null {
-    const quote = this.p.quotes[q];
-    const label = TRANSCRIPT_LABEL.exec(quote.text);
-    // `"Clinton: 'I come from the 60s.' Marco: '...'"`: a label before quoted words is someone quoting them.
-    if (!label || /^["'\u201C\u2018]/.test(quote.text.slice(label.index + label[0].length))) return null;
-    const words = label[1].split(/\s+/);
-    const known = this.registry.lookupName(words, this.p.id);
-    const named = words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
-    const record = known ?? (named ? this.registry.addPerson(words, this.p.id) : null);
-    if (!record || record.kind !== 'person') return null;
-    const start = quote.textStart + label.index + label[0].indexOf(label[1]);
-    return { speaker: this.registry.toSpeaker(record), mention: { start, end: start + label[1].length, text: label[1] } };
-  }
-
   /** `..." Putin said`, `..." said Andrii Yermak`, `..." he said`, `..." Richmond police said in a release`. */
   private after(tokens: readonly Token[], qi: number, s: number): Resolution {
     let i = qi + 1;
@@ -181,7 +190,8 @@ class QuoteAttributor extends ClauseSpeakers {
       // `," said Putin.`, not `, said Ukraine would...` (there the verb's subject came before the quote).
       const next = phrase ? tokens[phrase.to] : undefined;
       if (!phrase || (isWord(next) && (isVerbLike(next) || MODALS.has(next.lower)))) return null;
-      return this.resolve(tokens, phrase, s);
+      const found = this.resolve(tokens, phrase, s);
+      return found && found !== 'agency' && found.speaker.kind === 'description' ? (this.namedAfterDescription(tokens, phrase.to, s) ?? found) : found;
     }
     // `"is a dead heat," as Cruz said on Monday`: `as` brings the attribution.
     if (isWord(tokens[i]) && tokens[i].lower === 'as' && (tokens[i - 1]?.text === ',' || /,\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]) || DETERMINERS.has(tokens[i + 1].lower))) i++;
@@ -202,6 +212,17 @@ class QuoteAttributor extends ClauseSpeakers {
     return this.resolve(tokens, phrase, s);
   }
 
+  /** `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the full name set off after a description speaks. */
+  private namedAfterDescription(tokens: readonly Token[], at: number, s: number): Resolved | null {
+    if (tokens[at]?.text !== ',') return null;
+    const named = phraseAfter(tokens, at + 1, false);
+    const end = named ? tokens[named.to] : undefined;
+    if (!named || (end && !(end.kind === 'punct' && (end.text === ',' || end.text === '.')))) return null;
+    if (readNamePhrase(tokens, named).name.length < 2) return null;
+    const found = this.resolve(tokens, named, s);
+    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
+  }
+
   /** A headline's `'are our citizens' - Putin`. */
   private dash(tokens: readonly Token[], qi: number, s: number): Resolution {
     const dash = tokens[qi + 1];
@@ -212,32 +233,6 @@ class QuoteAttributor extends ClauseSpeakers {
     const rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
     if (this.factsOf(s).lastContent >= rest) return null;
     return this.resolve(tokens, phrase, s);
-  }
-
-  /**
-   * `Reyes: "We cannot afford it."`, `- **Reyes**: "..."`, `## Reyes: ...`, `Dana Lee, Harbor Gazette: "..."`, and
-   * headlines (`Ryan: Images Have 'No Place' in the Race`): a name and a colon opening the sentence label what
-   * follows. Only a person known by name, or named in full or with a title, labels.
-   */
-  private label(tokens: readonly Token[], qi: number, s: number): Resolution {
-    const start = this.factsOf(s).firstContent;
-    if (start > qi || qi - start > REACH) return null;
-    let colon = start + 1;
-    while (colon < qi && colon - start <= 12 && tokens[colon].text !== ':') colon++;
-    if (tokens[colon]?.text !== ':') return null;
-    const phrase = phraseAfter(tokens, start, false);
-    if (!phrase || phrase.to > colon) return null;
-    const between = tokens.slice(phrase.to, colon);
-    const affiliation = between[0]?.text === ',' && between.slice(1).every((t) => (isWord(t) && t.cap) || t.text === '*' || t.text === '_');
-    if (!affiliation && !between.every((t) => t.kind === 'punct' && (t.text === '*' || t.text === '_'))) return null;
-    const words = tokens.slice(phrase.from, phrase.to);
-    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text))) return null;
-    const resolved = this.resolve(tokens, phrase, s);
-    if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;
-    const record = this.registry.record(resolved.speaker.key);
-    // `The Latest: Trump delivers...` is a headline's label, not a name: only name words count.
-    const named = readNamePhrase(tokens, phrase).name.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
-    return named ? resolved : null;
   }
 
   /** `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`, `by stating, "..."`. */
@@ -257,7 +252,9 @@ class QuoteAttributor extends ClauseSpeakers {
     const opening = tokens[f];
     if (v < 0 && f < i && isWord(opening) && opening.cap && SPEECH_VERBS.has(opening.lower) && !OBJECT_SPEECH_VERBS.has(opening.lower)) {
       const after = phraseAfter(tokens, f + 1, false);
-      return after && after.to === i + 1 && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
+      // `Said Dorothy Poynter, who grew up with Ali, "..."`: the speaker's appositive may stand before the quote.
+      const adjacent = after && (after.to === i + 1 || skipAppositive(tokens, after.to) === qi);
+      return after && adjacent && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
     }
     if (v < 0 || isRelayVerb(tokens[v])) return null;
     return this.subjectOf(tokens, v, s, qi);

@@ -127,18 +127,25 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       if (!own || !CLAUSE_OPENERS.has(opener?.lower ?? '')) continue;
       return this.predicateOf(tokens, embedded.to, qi) ? this.resolve(tokens, embedded, s) : null;
     }
-    // `Reid Ribble, who was elected in 2010, casts Trump as...`: past the subject's appositive.
-    return this.predicateOf(tokens, skipAppositive(tokens, from), qi) ? subject : null;
+    // `Reid Ribble, who was elected in 2010, casts Trump as...`: past the subject's appositive. `The board was
+    // blunt in its findings: "Further discussion is unnecessary."`: a sentence the clause introduces with a colon
+    // is the subject's, whatever its verb says of them.
+    const text = this.p.quotes[tokens[qi].quote].text;
+    const introduced = tokens[qi - 1]?.text === ':' && /^\s*\p{Lu}/u.test(text) && tokenizeWords(text).length >= 4;
+    const v = skipAppositive(tokens, from);
+    if (this.predicateOf(tokens, v, qi)) return subject;
+    // Only someone named says it so: `The result was clear: "..."` is the writer's.
+    return introduced && subject.speaker.kind !== 'description' && this.predicateOf(tokens, v, qi, true) ? subject : null;
   }
 
   /** Whether the words from `v` begin a predicate that does something (not `is "a fraud"`, not `was called "a fraud"`). */
-  private predicateOf(tokens: readonly Token[], v: number, qi: number): boolean {
+  private predicateOf(tokens: readonly Token[], v: number, qi: number, introduced = false): boolean {
     // The subject's own verb: past auxiliaries and adverbs.
     while (v < qi && isWord(tokens[v]) && !tokens[v].cap && (BETWEEN_VERB.has(tokens[v].lower) || isAdverb(tokens[v]))) v++;
     const verb = tokens[v];
     if (!isWord(verb) || verb.cap || v >= qi) return false;
     // `is questioning` does something; `is "a fraud"` and `was called "a fraud"` do not.
-    if (COPULAS.has(verb.lower)) return isWord(tokens[v + 1]) && isGerund(tokens[v + 1]) && v + 1 < qi;
+    if (COPULAS.has(verb.lower)) return introduced || (isWord(tokens[v + 1]) && isGerund(tokens[v + 1]) && v + 1 < qi);
     if (PASSIVE_AUXILIARIES.has(tokens[v - 1]?.lower ?? '')) return false;
     return isVerbLike(verb) || /(?:s|ed)$/.test(verb.lower);
   }

@@ -14,9 +14,11 @@ export interface Phrase {
 
 /** The longest appositive skipped between a name and its verb, in tokens. */
 const APPOSITIVE_TOKENS = 24;
+/** The longest aside in brackets after a name, in tokens. */
+const PARENTHESIS_TOKENS = 6;
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 /** Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`). */
-const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
+const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
 
 /**
  * Whether the words at `k` can open an appositive or parenthesis after a name: a description (`the editor`,
@@ -32,14 +34,42 @@ function opensAppositive(tokens: readonly Token[], k: number): boolean {
   if (t.cap && t.possessive) return isWord(next) && !next.cap;
   // `Blunt, after a long pause, said`, `Eastland, wearing a cowboy hat, said`: the circumstances of the words.
   if (!t.cap && (APPOSITIVE_PREPOSITIONS.has(t.lower) || /^[a-z]{3,}ing$/.test(t.lower))) return true;
+  // `Clinton, exasperated, responded`: one word set off on its own says how, not who.
+  if (!t.cap && tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ',' && !STOP_WORDS.has(t.lower)) return true;
   if (/^\d{1,3}$/.test(t.text)) return !isWord(tokens[k + 1]);
-  return /^[RDI]-\p{Lu}/u.test(t.text);
+  if (/^[RDI]-\p{Lu}/u.test(t.text)) return true;
+  return opensBareRole(tokens, k);
+}
+
+/**
+ * `co-founder of the committee`, `legal director for the group`, `senior fellow at the institute`: a role without a
+ * determiner, after at most two lower-case words that describe it, opens an appositive.
+ */
+function opensBareRole(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j <= k + 2; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || t.cap || STOP_WORDS.has(t.lower)) return false;
+    const head = t.lower.slice(t.lower.lastIndexOf('-') + 1);
+    if (ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(head) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(head)) return true;
+    if (isVerbLike(t) || isAdverb(t)) return false;
+  }
+  return false;
+}
+
+/** `Sen. Ted Cruz (Tex.)`, `Sen. Susan Collins (Maine)`: a few words in brackets after a name are an aside. */
+function shortParenthesis(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== '(') return false;
+  for (let c = k + 1; c < tokens.length && c <= k + PARENTHESIS_TOKENS; c++) {
+    if (tokens[c].kind === 'quote') return false;
+    if (tokens[c].text === ')') return c > k + 1;
+  }
+  return false;
 }
 
 /** The token after an appositive or parenthesis that starts at `k` (`, 49,`, `(D-Ore.)`), or `k` when there is none. */
 export function skipAppositive(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
-  if (!t || t.kind !== 'punct' || (t.text !== ',' && t.text !== '(') || !opensAppositive(tokens, k + 1)) return k;
+  if (!t || t.kind !== 'punct' || (t.text !== ',' && t.text !== '(') || !(opensAppositive(tokens, k + 1) || shortParenthesis(tokens, k))) return k;
   const close = t.text === ',' ? ',' : ')';
   for (let c = k + 2; c < tokens.length && c < k + APPOSITIVE_TOKENS; c++) {
     if (tokens[c].kind === 'quote') return k;
@@ -77,7 +107,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
-    if (c > floor && c < e - 1 && opensAppositive(tokens, c + 1)) e = c - 1;
+    if (c > floor && c < e - 1 && (opensAppositive(tokens, c + 1) || (open === '(' && shortParenthesis(tokens, c)))) e = c - 1;
     else if (c > floor && open === ',' && namesAfterRole(tokens, c, e)) return { from: c + 1, to: e };
     else return null;
     // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
@@ -284,7 +314,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const lastWord = body[body.length - 1];
   // `Senate Republicans`, `African Americans`, `Young Democrats`: a capitalised plural of members is a group, not a person.
   const members = lastWord !== undefined && lastWord.cap && /(?:icans|ians|crats|ists)$/.test(lastWord.lower);
-  const isOrganisation = lastWord !== undefined && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
+  // `the secretary of State`, `Speaker of the House`: a role runs through the body it is of, and names a person.
+  const roleOfBody = of > 0 && lastRole === body.length - 1;
+  const isOrganisation = lastWord !== undefined && !roleOfBody && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
   // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
   if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
   return { title: described, name, all, determiner, groupOf: null, isOrganisation };

@@ -33,6 +33,8 @@ const INTRO_WORDS = new Set([
   'if', 'unless', 'because', 'once', 'last', 'over', 'among', 'like', 'unlike', 'addressing', 'writing', 'responding',
   // `Hours later, Trump returned...`, `Prior to the vote, ...`: a time before the subject, never the subject
   'prior', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'soon', 'shortly', 'ahead', 'given',
+  // `Here in Columbia, Sanders said`: where the words were said
+  'here', 'there',
 ]);
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
@@ -243,7 +245,10 @@ export abstract class SpeakerResolver {
     // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
     const before = tokens[part.from - 1];
     const det = np.determiner?.lower ?? null;
-    if (!np.isOrganisation && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.description(mention);
+    // `A Plus reporter Isaac Saul`, `a Republican strategist Ana Ruiz`: a full name after the role names them.
+    const role = np.title[np.title.length - 1];
+    const fullName = np.name.length >= 2 && role !== undefined && !role.cap && isPersonNoun(role.lower) && !np.all.some((t) => t.lower === 'for' || t.lower === 'of' || t.possessive);
+    if (!np.isOrganisation && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.describedPerson(tokens, part, mention) ?? this.description(mention);
     if (np.name.length > 0 && !np.isOrganisation && PARTY_MEMBERS.has(np.name[np.name.length - 1].lower)) return this.description(mention);
     // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
     const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct');
@@ -292,6 +297,17 @@ export abstract class SpeakerResolver {
     }
     if (!np.determiner && words.every((t) => !t.cap) && words.length === 1) return null;
     return this.description(mention);
+  }
+
+  /** `an angry Hollande retaliated`: mood words (no role: `a Clinton spokesman` is unnamed) before a surname the text gave in full. */
+  private describedPerson(tokens: readonly Token[], part: Phrase, mention: Mention): Resolved | null {
+    const last = tokens[part.to - 1];
+    if (!isWord(last) || !last.cap || last.possessive) return null;
+    const words = tokens.slice(part.from + 1, part.to - 1);
+    if (words.length === 0 || !words.every((t) => isWord(t) && !t.cap && !isPersonNoun(t.lower) && !ROLE_HEADS.has(t.lower))) return null;
+    const record = this.registry.lookupName([last.text], this.p.id);
+    if (!record || record.kind !== 'person' || record.first === null || (this.p.id !== null && !record.articles.has(this.p.id))) return null;
+    return { speaker: this.registry.toSpeaker(record), mention };
   }
 
   /**

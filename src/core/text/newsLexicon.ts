@@ -112,7 +112,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'comic', 'chef', 'farmer', 'preacher', 'cleric', 'nun', 'monk', 'fan', 'guest', 'visitor', 'neighbor', 'neighbour',
   'player', 'athlete', 'fighter', 'boxer', 'champion', 'winner', 'loser', 'boss', 'partner', 'colleague', 'mentor',
   'child', 'kid', 'teen', 'teenager', 'adult', 'parent', 'citizen', 'local', 'agent', 'hacker', 'whistleblower',
-  'insider', 'person', 'member', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
+  'insider', 'person', 'member', 'fellow', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
 ]);
 
 const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'mom', 'actress', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'lady', 'widow', 'nun', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'stateswoman', 'councilwoman', 'queen', 'princess']);
@@ -152,7 +152,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'press', 'daily', 'journal', 'tribune', 'herald', 'network', 'media', 'kremlin', 'pentagon',
   'cabinet', 'secretariat', 'directorate', 'intelligence', 'ministries', 'shop', 'store', 'restaurant', 'hotel', 'war',
   'cup', 'games', 'olympics', 'summit', 'treaty', 'accord', 'accords', 'act', 'bill', 'plan', 'programme', 'program',
-  'campaign', 'team',
+  'campaign', 'team', 'state', 'board',
 ]);
 
 /** Capitalised words that begin sentences or titles but never begin a name. Lower case. */

@@ -141,6 +141,8 @@ function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: Qu
 
 /** A line's last character that leaves its sentence open for the next line: `Reyes told the board:`, `the mayor,`. */
 const LINE_GOES_ON = /[,;:(\[{\u2014\u2013-]/;
+/** Words no sentence ends with: a line ending in one goes on in the next (`Reyes told the crowd that` ¶ `"..."`). */
+const NEVER_LAST = new Set(['the', 'a', 'an', 'that', 'to', 'of', 'and', 'or', 'but', 'with', 'by', 'for', 'from', 'in', 'on', 'at', 'as', 'who', 'whom', 'whose', 'which', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** What opens a line that may begin a sentence: a capital, a digit or a quotation mark. */
 const LINE_OPENS = /[\p{Lu}\p{N}"'\u201C\u2018\u00AB\u201E]/u;
 
@@ -151,6 +153,17 @@ const LINE_OPENS = /[\p{Lu}\p{N}"'\u201C\u2018\u00AB\u201E]/u;
  * the line (`width` is the paragraph's longest line): a wrapper never breaks there, a writer does.
  * `q` is the first quote not ending before the paragraph. Offsets are the ends of the lines, in order.
  */
+const OPENING_QUOTE = /["'\u201C\u2018\u00AB\u201E]/;
+
+/** Whether the line ending at `end` ends in a lower-case word that leaves its sentence open. */
+function goesOnAfter(masked: string, lineStart: number, end: number, quoteNext: boolean): boolean {
+  let from = end;
+  while (from > lineStart && /[\p{Ll}'\u2019-]/u.test(masked[from - 1])) from--;
+  if (from === end || (from > lineStart && /[\p{L}\p{N}]/u.test(masked[from - 1]))) return false;
+  const word = masked.slice(from, end);
+  return NEVER_LAST.has(word) || (quoteNext && SPEECH_VERBS.has(word));
+}
+
 function lineBoundaries(masked: string, p: TextSpan, quotes: readonly QuoteSpan[], q: number): number[] {
   const breaks: number[] = [];
   const lines: Line[] = [];
@@ -183,6 +196,9 @@ function lineBoundaries(masked: string, p: TextSpan, quotes: readonly QuoteSpan[
     let wordEnd = next;
     while (wordEnd < lines[k + 1].end && !/\s/.test(masked[wordEnd])) wordEnd++;
     if (end - lines[k].start + 1 + (wordEnd - next) > width) continue;
+    // A writer's semantic line breaks (one clause a line, of any length): a line ending in a word no sentence ends
+    // with, or in a speech verb before a line that opens with its quotation (`Reyes said` ¶ `"..."`), goes on.
+    if (goesOnAfter(masked, lines[k].start, end, OPENING_QUOTE.test(masked[next]))) continue;
     // `"The keepers will stay"` ¶ `Okafor said.`: a quote closing its line, then its attribution on the next.
     if (/["'\u201D\u2019\u00BB]/.test(last) && attributionFollows(masked, next, lines[k + 1].end)) continue;
     // Never inside a closed quotation (`"We will finish` ¶ `by spring," she said` in one paragraph).
