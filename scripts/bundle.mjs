@@ -32,5 +32,7 @@ await Promise.all([
   // pg's optional native binding (pg-native) is not installed: the pure JavaScript client is used.
   build({ ...common, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'], define: { ATTRIBUTOR_VERSION: JSON.stringify(version), ATTRIBUTOR_ENGINE: engine } }),
   build({ ...common, entryPoints: ['src/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'], define: { ATTRIBUTOR_ENGINE: engine } }),
+  // The language server's index thread, started by dist/server.js from beside it.
+  build({ ...common, entryPoints: ['src/server/node/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
   build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js', external: ['pg-native'], define: { ATTRIBUTOR_ENGINE: engine } }),
 ]);

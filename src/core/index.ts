@@ -16,7 +16,9 @@ export { parseAliasFile, ALIAS_FILE, type AliasTable } from './sources/aliasFile
 export { normalizePhrase } from './text/normalizeText';
 export type { TextFormat } from './text/maskMarkup';
 export { loadSourceFolders, listSourceFolders, distinctIds } from './sources/loadSourceFolders';
-export { openCorpusIndex, indexFileName, type CacheStore, type OpenIndexOptions, type OpenedIndex } from './index/openCorpusIndex';
+export { openCorpusIndex, indexFileName, withPersistedFile, type CacheStore, type OpenIndexOptions, type OpenedIndex, type PersistAs } from './index/openCorpusIndex';
+export { readIndexFileSteps, writeIndexFile, type IndexFileHeader, type SourceFileKey } from './index/persistedIndex';
+export type { StoredFile } from './index/sectionedFile';
 export { paragraphAround, sentenceAround } from './text/paragraphAround';
 export { appendDefinition } from './writing/citationFormats';
 export { citationOffset, needsLeadingSpace, planInsertion, type InsertionPlan } from './writing/insertCitation';

@@ -7,6 +7,7 @@ import { IndexStatusNotification, ServerCommand, WorkspaceTrustNotification, typ
 import { createAttributorService } from '../service/attributorService';
 import { COMPLETION_TRIGGERS } from '../service/completion';
 import type { IndexCache } from '../service/sourceLibrary';
+import type { IndexThread } from '../service/indexBuild';
 import type { ArchiveOpener } from '../service/archiveConnections';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from '../service/workspace';
 import { connectionLogger } from './serverLog';
@@ -25,6 +26,8 @@ export interface ServerHost {
   readonly indexCache?: (folder: string) => IndexCache | undefined;
   /** Opens the newsroom's archive (`attributor.archive.url`), where the host can reach a database. */
   readonly openArchive?: ArchiveOpener;
+  /** Builds the sources' index in a thread of its own, where the host has threads (Node's worker threads). */
+  readonly indexThread?: IndexThread;
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
@@ -83,6 +86,7 @@ export function startServer(connection: Connection, host: ServerHost): void {
       commandLinks: initial.commandLinks === true,
       indexCache: typeof initial.indexCache === 'string' ? host.indexCache?.(initial.indexCache) : undefined,
       openArchive: host.openArchive,
+      indexThread: host.indexThread,
     });
     diagnostics = new DraftDiagnostics(connection, documents, service, workspace, logger);
     watching = new FileWatching(connection, service, workspace, canWatch);

@@ -18,6 +18,7 @@ import { planCite, planIgnoreQuote, planInsertPassage, type PlannedEdit } from '
 import { provideHover } from './hover';
 import { IgnoreLists } from './ignoreLists';
 import { SourceLibrary, type IndexCache } from './sourceLibrary';
+import type { IndexThread } from './indexBuild';
 import * as queries from './sourceQueries';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from './workspace';
 
@@ -29,6 +30,8 @@ export interface AttributorServiceOptions {
   readonly commandLinks?: boolean;
   /** Where the sources' index is persisted between starts (the editor's storage), keyed by the engine's version. */
   readonly indexCache?: IndexCache;
+  /** Builds the index in a thread of its own (a Node worker thread), where the host has one. */
+  readonly indexThread?: IndexThread;
   /** Opens a newsroom archive (`attributor.archive.url`); hosts without database access give none. */
   readonly openArchive?: ArchiveOpener;
 }
@@ -68,7 +71,7 @@ export interface AttributorService {
 
 export function createAttributorService(options: AttributorServiceOptions): AttributorService {
   const { workspace, fs, logger } = options;
-  const library = new SourceLibrary(workspace, fs, logger, options.indexCache);
+  const library = new SourceLibrary(workspace, fs, logger, options.indexCache, options.indexThread);
   const ignores = new IgnoreLists(workspace, fs, logger);
   const checks = new DraftChecks();
   const archives = new ArchiveConnections(options.openArchive, logger);

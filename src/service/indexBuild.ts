@@ -1,6 +1,26 @@
-// Building the index off the request path: in slices of a few milliseconds, the thread answering requests between
-// them, from the index it already has.
-import { buildCorpusIndexInSlices, runStepsInSlices, type BuildIndexOptions, type CorpusIndex, type SourceArticle, type Steps } from '../core';
+// Building the index off the request path. Where the host gives a thread of its own (`IndexThread`: a Node worker
+// thread, with its own heap), the index is built there and comes back as its persisted file, which this thread
+// reads back in slices, as it reads a persisted index from the disk: the thread answering requests never holds the
+// index being built, nor collects its garbage. Otherwise, or when that thread fails, the index is built here in
+// slices of a few milliseconds, the thread answering requests between them from the index it already has.
+import {
+  buildCorpusIndex,
+  buildCorpusIndexInSlices,
+  readIndexFileSteps,
+  runStepsInSlices,
+  withPersistedFile,
+  writeIndexFile,
+  type AliasTable,
+  type BuildIndexOptions,
+  type CorpusIndex,
+  type IndexFileHeader,
+  type PersistAs,
+  type SourceArticle,
+  type SourceFileKey,
+  type Steps,
+  type StoredFile,
+} from '../core';
+import type { ServiceLogger } from './workspace';
 
 /** A slice of index building: short enough that a hover or a keystroke's check waits at most about this long. */
 const SLICE_MS = 15;
@@ -9,11 +29,100 @@ export interface BuildTiming {
   /** The longest the thread was held by one step of the build. */
   readonly longestStepMs: number;
   readonly buildMs: number;
+  /** Where the index was built: `thread` (another thread; this one only read it back) or `here` (in slices). */
+  readonly builtIn?: 'thread' | 'here';
 }
 
-export async function buildIndexInSteps(articles: readonly SourceArticle[], options: BuildIndexOptions): Promise<{ index: CorpusIndex; timing: BuildTiming }> {
+/** What another thread is asked to build. */
+export interface IndexThreadRequest {
+  readonly articles: readonly SourceArticle[];
+  readonly aliases?: AliasTable;
+  /** The keys and header of the persisted file, when the index is persisted (else the file is only the way back). */
+  readonly persistAs?: PersistAs;
+}
+
+/** Another thread the index can be built in. */
+export interface IndexThread {
+  /** Resolves with the index's file (`buildIndexFile`'s parts) and the longest this thread was held sending the articles there; rejects when that thread fails. */
+  build(request: IndexThreadRequest): Promise<{ readonly parts: readonly Uint8Array[]; readonly longestStepMs: number }>;
+  /** Sources with less text than this are built here in slices: a short build, quicker than starting a thread. */
+  readonly fromChars: number;
+}
+
+/** The header of a file that only carries an index from one thread to another. */
+const CARRIED: IndexFileHeader = { engine: 'carried between threads', settings: '' };
+
+/** The index of the articles, built at once and written as a persisted index's file (what another thread runs). */
+export function buildIndexFile(request: IndexThreadRequest): Uint8Array[] {
+  const index = buildCorpusIndex(request.articles, { aliases: request.aliases, keepAnalyses: true });
+  const keys: readonly SourceFileKey[] = request.persistAs?.keys ?? request.articles.map((a) => ({ id: a.id, path: a.path, size: 0, mtime: 0, given: '' }));
+  const parts = writeIndexFile(index, keys, request.persistAs?.header ?? CARRIED);
+  if (!parts) throw new Error('the index built could not be written as a file');
+  return parts;
+}
+
+/** A file held in memory as parts one after another (as another thread sent them). */
+export function partsFile(parts: readonly Uint8Array[]): StoredFile {
+  const starts: number[] = [];
+  let size = 0;
+  for (const part of parts) {
+    starts.push(size);
+    size += part.length;
+  }
+  return {
+    size,
+    read(at, length, into) {
+      if (at < 0 || at + length > size) throw new Error(`the file ends before ${at + length}`);
+      let i = starts.length - 1;
+      while (i > 0 && starts[i] > at) i--;
+      const offset = at - starts[i];
+      // Within one part: a view of it, unless the reader gives its own buffer.
+      if (offset + length <= parts[i].length && !into) return parts[i].subarray(offset, offset + length);
+      const out = into ? into.subarray(0, length) : new Uint8Array(length);
+      for (let done = 0; done < length; i++) {
+        const from = done === 0 ? offset : 0;
+        const take = Math.min(parts[i].length - from, length - done);
+        out.set(parts[i].subarray(from, from + take), done);
+        done += take;
+      }
+      return out;
+    },
+  };
+}
+
+/** Runs steps in this thread's slices, timing the longest step. */
+async function sliced<T>(steps: Steps<T>): Promise<{ value: T; longestStepMs: number }> {
+  const { value, timing } = await runStepsInSlices(steps, SLICE_MS);
+  return { value, longestStepMs: timing.longestStepMs };
+}
+
+/** The index a file of `buildIndexFile` holds, read back in this thread's slices. */
+async function readBackIndex(parts: readonly Uint8Array[], persistAs: PersistAs | undefined): Promise<{ index: CorpusIndex; longestStepMs: number }> {
+  const file = await sliced(readIndexFileSteps(partsFile(parts), persistAs?.header ?? CARRIED));
+  const index = await sliced(file.value.indexSteps());
+  return { index: persistAs ? withPersistedFile(index.value, parts) : index.value, longestStepMs: Math.max(file.longestStepMs, index.longestStepMs) };
+}
+
+/** Builds the index in `thread` when there is one and the sources are large enough (falling back to this thread's slices when it fails), else here in slices. */
+export async function buildIndex(
+  articles: readonly SourceArticle[],
+  options: BuildIndexOptions,
+  persistAs: PersistAs | undefined,
+  thread: IndexThread | undefined,
+  logger: ServiceLogger,
+): Promise<{ index: CorpusIndex; timing: BuildTiming }> {
+  const started = Date.now();
+  if (thread && articles.reduce((n, a) => n + a.text.length, 0) >= thread.fromChars) {
+    try {
+      const built = await thread.build({ articles, aliases: options.aliases, persistAs });
+      const { index, longestStepMs } = await readBackIndex(built.parts, persistAs);
+      return { index, timing: { longestStepMs: Math.max(longestStepMs, built.longestStepMs), buildMs: Date.now() - started, builtIn: 'thread' } };
+    } catch (error) {
+      logger.error(`The index could not be built in its own thread (${error instanceof Error ? error.message : String(error)}); building it on the server's thread instead, in slices`);
+    }
+  }
   const { index, timing } = await buildCorpusIndexInSlices(articles, options, SLICE_MS);
-  return { index, timing: { longestStepMs: timing.longestStepMs, buildMs: timing.totalMs } };
+  return { index, timing: { longestStepMs: timing.longestStepMs, buildMs: Date.now() - started, builtIn: 'here' } };
 }
 
 /** Other long work (reading the persisted index back) in the same slices. */

@@ -12,7 +12,7 @@ import {
   type CorpusIndex,
   type LoadProblem,
 } from '../core';
-import { buildIndexInSteps, runInSlices, type BuildTiming } from './indexBuild';
+import { buildIndex, runInSlices, type BuildTiming, type IndexThread } from './indexBuild';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from './workspace';
 import { folderHolding, linkOnPath, readFolderFile } from './workspacePaths';
 
@@ -76,6 +76,8 @@ export class SourceLibrary {
     private readonly fs: WorkspaceFileSystem,
     private readonly logger: ServiceLogger,
     private readonly indexCache?: IndexCache,
+    /** Where the index is built when the host has a thread for it (else on this thread, in slices). */
+    private readonly indexThread?: IndexThread,
   ) {
     this.indexPromise = new Promise((resolve) => (this.resolveFirst = resolve));
   }
@@ -171,13 +173,14 @@ export class SourceLibrary {
       logger: this.logger,
       // The persisted index's digest is checked in slices, so hovers and completions are answered meanwhile.
       runSteps: runInSlices,
-      build: async (articles, options) => {
-        const built = await buildIndexInSteps(articles, options);
+      build: async (articles, options, persistAs) => {
+        const built = await buildIndex(articles, options, persistAs, this.indexThread, this.logger);
         timing = built.timing;
         return built.index;
       },
     });
     const { index, problems, cache } = opened;
+    if (timing.builtIn) this.logger.info(`Index built ${timing.builtIn === 'thread' ? 'in its own thread' : "on the server's thread, in slices"} in ${timing.buildMs} ms; the server's thread was held at most ${timing.longestStepMs} ms at a time.`);
     if (cache !== 'off') this.logger.info(`Persisted index: ${cache}, ${opened.reused} of ${index.articles.length} article(s) taken from it.`);
     this.lastStats = { articles: index.articles.length, problems, untrusted, ms: Date.now() - started, cache, ...timing };
     return index;

@@ -23,8 +23,11 @@ export interface ServerFigures {
   readonly cache: string;
 }
 
-/** Runs dist/server.js on `sourcesFolder` (or only the bundled corpus) and measures it; `indexCache`: the folder for its persisted index. */
-export async function measureServer(sourcesFolder: string | null, indexCache?: string): Promise<ServerFigures> {
+/**
+ * Runs dist/server.js on `sourcesFolder` (or only the bundled corpus) and measures it; `indexCache`: the folder for its
+ * persisted index; `coldRebuild`: empty that folder before the rebuild, so that the rebuild builds and writes it again.
+ */
+export async function measureServer(sourcesFolder: string | null, indexCache?: string, coldRebuild = false): Promise<ServerFigures> {
   const started = performance.now();
   const child = spawn(process.execPath, [path.join(__dirname, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
@@ -58,6 +61,7 @@ export async function measureServer(sourcesFolder: string | null, indexCache?: s
   const first = statuses.find((s) => s.state === 'ready');
   // A rebuild while an editor keeps asking: every hover is answered from the index already there.
   const latencies: number[] = [];
+  if (coldRebuild && indexCache) for (const f of fs.readdirSync(indexCache)) fs.rmSync(path.join(indexCache, f), { force: true });
   let rebuilding = true;
   const rebuilt = connection.sendRequest(RebuildIndexRequest.method).then(() => (rebuilding = false));
   while (rebuilding) {

@@ -3,6 +3,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { ArchiveOpener } from '../../src/service/archiveConnections';
 import { createAttributorService, type AttributorService } from '../../src/service/attributorService';
+import type { IndexThread } from '../../src/service/indexBuild';
 import { readSettings } from '../../src/service/settings';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from '../../src/service/workspace';
 
@@ -56,14 +57,14 @@ export interface TestService {
 }
 
 /** A service over `sources/` of an in-memory workspace (no bundled corpus unless given). */
-export async function memoryService(files: Record<string, string>, settings: Record<string, unknown> = {}, options: { commandLinks?: boolean; trusted?: boolean; links?: string[]; openArchive?: ArchiveOpener } = {}): Promise<TestService> {
+export async function memoryService(files: Record<string, string>, settings: Record<string, unknown> = {}, options: { commandLinks?: boolean; trusted?: boolean; links?: string[]; openArchive?: ArchiveOpener; indexThread?: IndexThread } = {}): Promise<TestService> {
   const memory = new MemoryFiles(files);
   for (const link of options.links ?? []) memory.links.add(`${FOLDER}/${link}`);
   const logged: string[] = [];
   const logger: ServiceLogger = { info: (m) => logged.push(m), warn: (m) => logged.push(m), error: (m) => logged.push(m) };
   const test = { files: memory, logged, settings: { sources: ['sources'], ...settings } } as unknown as TestService;
   const workspace: AttributorWorkspace = { folders: () => [FOLDER], settings: async () => readSettings(test.settings), trusted: options.trusted };
-  (test as { service: AttributorService }).service = createAttributorService({ workspace, fs: memory, logger, commandLinks: options.commandLinks, openArchive: options.openArchive });
+  (test as { service: AttributorService }).service = createAttributorService({ workspace, fs: memory, logger, commandLinks: options.commandLinks, openArchive: options.openArchive, indexThread: options.indexThread });
   await test.service.start();
   return test;
 }

@@ -55,6 +55,7 @@ describe('attributor-ls while it builds the index', function () {
     }
     const status = await rebuilt;
     assert.strictEqual(status.articles, ARTICLES + 5, 'the new index holds every source');
+    assert.ok(session.log.some((m) => /Index built in its own thread/.test(m)), `the index was built in a worker thread: ${session.log.filter((m) => /Index built/.test(m)).join(' | ')}`);
     for (const hover of answered) assert.match(hover.value, /\*\*all available means\*\*/, 'each hover gives the source sentence');
     // Reading the files comes first and yields anyway: the build is the second half of the rebuild.
     const middle = started + (done - started) / 2;

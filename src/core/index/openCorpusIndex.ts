@@ -10,7 +10,7 @@ import { CorruptData } from './binaryCodec';
 import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIndex } from './corpusIndex';
 import type { StoredFile } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
-import { readIndexFileSteps, sameSourceFile, writeIndexFile, type IndexFile, type SourceFileKey } from './persistedIndex';
+import { readIndexFileSteps, sameSourceFile, writeIndexFile, type IndexFile, type IndexFileHeader, type SourceFileKey } from './persistedIndex';
 
 /** Where persisted indexes are kept (a folder on disk): files by name. */
 export interface CacheStore {
@@ -26,10 +26,29 @@ export interface OpenIndexOptions {
   readonly cache?: { readonly store: CacheStore; readonly engine: string };
   readonly load?: LoadCorpusOptions;
   readonly logger?: Logger;
-  /** How to build when something changed (default: at once). */
-  readonly build?: (articles: readonly SourceArticle[], options: BuildIndexOptions) => Promise<CorpusIndex>;
+  /**
+   * How to build when something changed (default: at once). `persistAs`, when the index will be persisted: the keys
+   * and header of its file, for a build that writes the file itself (in another thread) and returns the index with it
+   * (`withPersistedFile`), so that it is not encoded again here.
+   */
+  readonly build?: (articles: readonly SourceArticle[], options: BuildIndexOptions, persistAs?: PersistAs) => Promise<CorpusIndex>;
   /** How to run the reading of the persisted index, whose digest is checked in steps (default: at once; a server runs them in slices). */
   readonly runSteps?: <T>(steps: Steps<T>) => Promise<T>;
+}
+
+/** What a persisted index's file is written with besides the index: its source files' keys (in order) and its header. */
+export interface PersistAs {
+  readonly keys: readonly SourceFileKey[];
+  readonly header: IndexFileHeader;
+}
+
+/** The persisted file a build already wrote for an index (see `build`'s `persistAs`). */
+const writtenFiles = new WeakMap<CorpusIndex, readonly Uint8Array[]>();
+
+/** Marks `parts` as the persisted file of `index`, written with the `persistAs` its build was given. */
+export function withPersistedFile(index: CorpusIndex, parts: readonly Uint8Array[]): CorpusIndex {
+  writtenFiles.set(index, parts);
+  return index;
 }
 
 export interface OpenedIndex {
@@ -119,16 +138,17 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
       earlier.push(undefined);
     }
   }
+  const persistAs = options.cache && keys.every((k) => k !== undefined) ? { keys: keys as SourceFileKey[], header } : undefined;
   const index = await build(articles, {
     aliases: options.aliases,
     keepAnalyses: options.cache !== undefined,
     earlier: (i) => (earlier[i] === undefined ? undefined : file!.analysis(earlier[i]!)),
     earlierWords: file && { wordList: file.wordList, tokens: (i) => (persistedText[i] === undefined ? undefined : { ...file!.tokens(persistedText[i]!), text: articles[i].text }) },
-  });
+  }, persistAs);
   const reused = earlier.filter((e) => e !== undefined).length;
-  if (options.cache && keys.every((k) => k !== undefined)) {
+  if (options.cache && persistAs) {
     try {
-      const parts = writeIndexFile(index, keys as SourceFileKey[], header);
+      const parts = writtenFiles.get(index) ?? writeIndexFile(index, persistAs.keys, header);
       if (parts) await options.cache.store.write(name, parts);
     } catch (error) {
       logger.warn(`cannot write the persisted index (${(error as Error).message})`);

@@ -5,10 +5,11 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { fileURLToPath } from 'url';
 import { URI } from 'vscode-uri';
 import { engineVersion } from '../../node/engineVersion';
-import { folderCacheStore } from '../../node/folderCacheStore';
 import { ArchiveIndex } from '../../archive/archiveIndex';
 import { startServer } from '../attributorServer';
 import { nodeUriFileSystem } from './nodeUriFileSystem';
+import { serverCacheStore } from './serverCacheStore';
+import { workerIndexThread } from './workerIndexThread';
 
 if (process.argv.includes('--help') || process.argv.includes('-h')) {
   process.stdout.write('attributor-ls: the Attributor language server (diagnostics, hover, quote completion, quick fixes).\n\nUsage: attributor-ls --stdio | --node-ipc | --socket=PORT\n');
@@ -23,6 +24,8 @@ if (!process.argv.some((a) => a === '--stdio' || a === '--node-ipc' || a.startsW
 const bundledCorpus = URI.file(path.join(__dirname, '..', 'corpus')).toString();
 const engine = engineVersion();
 // The sources' index is kept in the client's storage folder when it is on this disk (a file: URI).
-const indexCache = (folder: string) => (engine && folder.startsWith('file:') ? { store: folderCacheStore(fileURLToPath(folder)), engine } : undefined);
-// The Node server can reach a PostgreSQL archive; a web worker's entry gives no opener.
-startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus, indexCache, openArchive: (url) => ArchiveIndex.open(url) });
+const indexCache = (folder: string) => (engine && folder.startsWith('file:') ? { store: serverCacheStore(fileURLToPath(folder)), engine } : undefined);
+// The index is built in a worker thread (dist/indexWorker.js, beside this file), so that the server's thread only
+// reads it back in slices. The Node server can reach a PostgreSQL archive; a web worker's entry gives no opener.
+const indexThread = workerIndexThread(path.join(__dirname, 'indexWorker.js'));
+startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus, indexCache, indexThread, openArchive: (url) => ArchiveIndex.open(url) });

@@ -1,0 +1,150 @@
+// The index built in a worker thread (dist/indexWorker.js, as the language server builds it): it answers exactly as
+// one built on the thread itself, it is persisted for the next start, and a worker that breaks leaves the writer with
+// a clear message in the log and an index built on the server's thread instead.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildCorpusIndex, checkDraft, openCorpusIndex, type CacheStore, type CorpusIndex, type SourceArticle } from '../../src/core';
+import { buildIndex, partsFile, type IndexThread } from '../../src/service/indexBuild';
+import { workerIndexThread } from '../../src/server/node/workerIndexThread';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
+import { createGenerator } from '../support/generateCorpus';
+import { article, BUNDLED_CORPUS } from '../support/memoryCorpus';
+import { draft, memoryService } from '../support/memoryWorkspace';
+import { draftFrom } from '../support/quotingDrafts';
+import { visibleReport } from '../support/draftArbitraries';
+import { tempFolder } from '../support/tempFolders';
+
+const WORKER = path.join(__dirname, '..', '..', 'dist', 'indexWorker.js');
+const silent = { info() {}, warn() {}, error() {} };
+
+function bundledTexts(): string[] {
+  return fs.readdirSync(BUNDLED_CORPUS).filter((f) => f.endsWith('.txt')).map((f) => fs.readFileSync(path.join(BUNDLED_CORPUS, f), 'utf8'));
+}
+
+/** What a writer sees of an index: the findings on drafts quoting it, search, completion, speakers and their quotes. */
+function answers(index: CorpusIndex, drafts: readonly string[]): unknown {
+  const quotes = index.articles.flatMap((a) => a.quotes.filter((q) => !q.isTerm).slice(0, 2)).slice(0, 40);
+  return {
+    reports: drafts.map((d) => visibleReport(checkDraft(d, index))),
+    found: quotes.map((q) => index.find(q.text, 5).map((m) => [m.location.sourceId, m.location.start, m.kind, m.score, m.speaker?.key ?? null])),
+    completed: quotes.map((q) => index.complete(q.text.split(' ').slice(0, 3).join(' '), 5).map((c) => [c.quote, c.location.sourceId, c.speaker?.name ?? null, c.score])),
+    speakers: index.speakers.map((s) => [s.key, s.name, s.kind]),
+    quotesBy: index.speakers.slice(0, 20).map((s) => index.quotesBy(s.key).map((q) => [q.article.id, q.quote.textStart])),
+    articles: index.articles.map((a) => [a.id, a.title, a.outlet, a.quotes.map((q) => [q.textStart, q.textEnd, q.speaker?.name ?? null])]),
+  };
+}
+
+/** A cache store in memory (what a write leaves is what an open reads). */
+function memoryStore(): CacheStore & { writes: number } {
+  const files = new Map<string, Uint8Array[]>();
+  return {
+    writes: 0,
+    async open(name) {
+      const parts = files.get(name);
+      return parts && partsFile(parts);
+    },
+    async write(name, parts) {
+      this.writes++;
+      files.set(name, parts.map((p) => p.slice()));
+    },
+  };
+}
+
+describe('the index built in a worker thread', function () {
+  this.timeout(120_000);
+  let articles: SourceArticle[];
+  let here: CorpusIndex;
+  let drafts: string[];
+
+  before(() => {
+    assert.ok(fs.existsSync(WORKER), 'dist/indexWorker.js is built (npm run bundle)');
+    const texts = bundledTexts();
+    const generator = createGenerator(texts.join(' '));
+    articles = [
+      ...texts.map((text, i) => article(`bundled-${i}`, text)),
+      ...Array.from({ length: 150 }, (_, i) => generator.article(i)),
+    ];
+    here = buildCorpusIndex(articles);
+    drafts = [draftFrom(here, 60, 1), draftFrom(here, 60, 2)];
+  });
+
+  it('answers every check, search and completion exactly as an index built on the thread itself', async () => {
+    const logged: string[] = [];
+    const { index, timing } = await buildIndex(articles, {}, undefined, workerIndexThread(WORKER, 0), { ...silent, error: (m) => logged.push(m) });
+    assert.deepStrictEqual(logged, [], 'the worker did not fail');
+    assert.strictEqual(timing.builtIn, 'thread');
+    assert.ok(checkDraft(drafts[0], here).findings.length > 0, 'the drafts have findings to compare');
+    assert.deepStrictEqual(answers(index, drafts), answers(here, drafts));
+  });
+
+  it('persists the file the worker wrote, so that the next start takes the index whole and answers the same', async () => {
+    const dir = tempFolder('index-thread');
+    articles.slice(0, 40).forEach((a, i) => fs.writeFileSync(path.join(dir, `a${i}.txt`), a.text));
+    const store = memoryStore();
+    const cache = { store, engine: 'test-engine' };
+    const thread = workerIndexThread(WORKER, 0);
+    let threadBuilds = 0;
+    const first = await openCorpusIndex(nodeFileSystem, [dir], {
+      cache,
+      build: async (list, options, persistAs) => {
+        const built = await buildIndex(list, options, persistAs, thread, silent);
+        if (built.timing.builtIn === 'thread') threadBuilds++;
+        return built.index;
+      },
+    });
+    assert.strictEqual(first.cache, 'cold');
+    assert.strictEqual(threadBuilds, 1);
+    assert.strictEqual(store.writes, 1, 'the worker-built index was persisted');
+    const again = await openCorpusIndex(nodeFileSystem, [dir], { cache });
+    assert.strictEqual(again.cache, 'warm', 'the next start reads it whole, analysing nothing');
+    const fresh = (await openCorpusIndex(nodeFileSystem, [dir])).index;
+    const quoting = [draftFrom(fresh, 30, 3)];
+    assert.deepStrictEqual(answers(again.index, quoting), answers(fresh, quoting));
+    assert.deepStrictEqual(answers(first.index, quoting), answers(fresh, quoting));
+  });
+
+  describe('when the worker breaks', () => {
+    const dir = tempFolder('broken-worker');
+    const throwing = path.join(dir, 'throwing.js');
+    const exiting = path.join(dir, 'exiting.js');
+    before(() => {
+      fs.writeFileSync(throwing, "throw new Error('out of memory in the test worker');\n");
+      fs.writeFileSync(exiting, "require('worker_threads').parentPort.on('message', () => process.exit(3));\n");
+    });
+
+    for (const [what, script, says] of [
+      ['throws', () => throwing, /out of memory in the test worker/],
+      ['stops', () => exiting, /exit code 3/],
+      ['cannot be found', () => path.join(dir, 'missing.js'), /missing\.js|Cannot find module/],
+    ] as const) {
+      it(`builds on the server's thread, saying why in the log, when the worker ${what}`, async () => {
+        const harbour = 'Harbour reopens\n\n"The lighthouse keepers will stay at their posts until the last ship is in," Port Aldis mayor Tobias Renn said on Monday.\n';
+        const t = await memoryService({ 'sources/harbour.txt': harbour }, {}, { indexThread: workerIndexThread(script(), 0) });
+        const failure = t.logged.find((m) => /could not be built in its own thread/.test(m));
+        assert.ok(failure, `the log says the worker failed: ${t.logged.join(' | ')}`);
+        assert.match(failure!, says);
+        assert.ok(t.logged.some((m) => /on the server's thread, in slices/.test(m)));
+        const result = await t.service.diagnostics(draft('Ben Okafor said "the lighthouse keepers will stay at their posts".\n'));
+        assert.ok(result?.kind === 'checked');
+        assert.deepStrictEqual(result.diagnostics.map((d) => d.code), ['misattributed-quote'], 'drafts are checked against the index built instead');
+      });
+    }
+  });
+
+  it('uses the worker again for the build after one whose worker failed', async () => {
+    let calls = 0;
+    const flaky: IndexThread = {
+      fromChars: 0,
+      build: async (request) => {
+        calls++;
+        if (calls === 1) throw new Error('first call fails');
+        return workerIndexThread(WORKER, 0).build(request);
+      },
+    };
+    const first = await buildIndex(articles.slice(0, 10), {}, undefined, flaky, silent);
+    const second = await buildIndex(articles.slice(0, 10), {}, undefined, flaky, silent);
+    assert.deepStrictEqual([first.timing.builtIn, second.timing.builtIn], ['here', 'thread']);
+    assert.deepStrictEqual(answers(second.index, []), answers(first.index, []));
+  });
+});
