@@ -26,7 +26,8 @@ export async function provideCodeActions(ctx: ServiceContext, document: TextDocu
   const start = document.offsetAt(range.start);
   const end = document.offsetAt(range.end);
   const actions: CodeAction[] = [];
-  for (const finding of report.findings) {
+  // The findings as they are now: a check of a newer text while a fix is made below changes the report in place.
+  for (const finding of [...report.findings]) {
     if (settings.severities[finding.code] === 'off' || finding.end < start || finding.start > end) continue;
     const diagnostic = ours.find((d) => d.code === finding.code && document.offsetAt(d.range.start) === finding.start && document.offsetAt(d.range.end) === finding.end);
     if (ours.length && !diagnostic) continue;

@@ -67,10 +67,26 @@ function shown(report: DraftReport, settings: AttributorSettings): readonly Find
   return report.findings.filter((f) => settings.severities[f.code] !== 'off');
 }
 
+/**
+ * The diagnostic last made of each finding. A re-check keeps the findings of the paragraphs an edit did not change
+ * (moved in place when text before them changed), so their diagnostics are kept too, and made again only with a new
+ * range when the edit moved them to another line or column.
+ */
+const made = new WeakMap<Finding, { readonly ctx: ServiceContext; readonly local: boolean; readonly diagnostic: Diagnostic }>();
+
 /** `local`: the finding's source is one of the folders' articles (an archive's sources have no file to point to). */
 function toDiagnostic(ctx: ServiceContext, finding: Finding, lineStarts: readonly number[], local: boolean): Diagnostic {
   const a = positionAt(lineStarts, finding.start);
   const b = positionAt(lineStarts, Math.max(finding.start, finding.end));
+  const kept = made.get(finding);
+  if (kept && kept.ctx === ctx && kept.local === local) {
+    const { start, end } = kept.diagnostic.range;
+    if (start.line === a.line && start.character === a.column && end.line === b.line && end.character === b.column) return kept.diagnostic;
+    // A new object: the one sent before may still wait to be written to the client.
+    const diagnostic = { ...kept.diagnostic, range: { start: { line: a.line, character: a.column }, end: { line: b.line, character: b.column } } };
+    made.set(finding, { ctx, local, diagnostic });
+    return diagnostic;
+  }
   const diagnostic: Diagnostic = {
     range: { start: { line: a.line, character: a.column }, end: { line: b.line, character: b.column } },
     severity: SEVERITY[finding.severity] ?? DiagnosticSeverity.Warning,
@@ -83,5 +99,6 @@ function toDiagnostic(ctx: ServiceContext, finding: Finding, lineStarts: readonl
     // The message names the speaker and the source already (the editor shows both lines together): this one is the link.
     diagnostic.relatedInformation = [{ location: sourceLocation(ctx, article, finding.sourceLocation), message: 'The passage in the source' }];
   }
+  made.set(finding, { ctx, local, diagnostic });
   return diagnostic;
 }

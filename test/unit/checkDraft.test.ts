@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { checkDraft, DraftCheckCache, type CorpusIndex } from '../../src/core';
+import { checkDraft, checkDraftAsync, DraftCheckCache, embeddedSourceIndex, readDraft, type CorpusIndex, type DraftReport } from '../../src/core';
 import { bundledIndex, indexOf } from '../support/memoryCorpus';
 
 // Sources the tests write themselves: invented people, invented events.
@@ -148,6 +148,35 @@ describe('checking a draft', () => {
     const fresh = checkDraft(edited, index);
     assert.deepStrictEqual(incremental.findings.map((f) => [f.start, f.code, f.message]), fresh.findings.map((f) => [f.start, f.code, f.message]));
     assert.strictEqual(incremental.findings.length, 100);
+  });
+
+  it('after a reading that was never judged, judges the quotes it changed before the next edit afresh', () => {
+    const paragraphs = Array.from({ length: 12 }, (_, i) => (i % 2 ? `Paragraph ${i}: the port reopened.` : `Renn said "We will need every crane we can find." (${i})`));
+    const cache = new DraftCheckCache();
+    checkDraft(paragraphs.join('\n\n'), index, { cache });
+    // Read (not judged): the third paragraph now quotes other words, rightly attributed.
+    paragraphs[2] = 'Renn said "The market stays open, storm or no storm." (2)';
+    readDraft(paragraphs.join('\n\n'), index.registry, { cache });
+    // Then an edit after it: the quotes before the edit are those of the reading, not of the last check.
+    paragraphs[10] = 'Renn said "We will need every crane we can find." (10, edited)';
+    const edited = paragraphs.join('\n\n');
+    const visible = (text: string, options = {}) => checkDraft(text, index, options).findings.map((f) => [f.start, f.code, f.message]);
+    assert.deepStrictEqual(visible(edited, { cache }), visible(edited));
+    assert.strictEqual(checkDraft(edited, index).findings.length, 5);
+  });
+
+  it('checks against an archive two versions of a draft whose checks overlap each as a fresh check does', async () => {
+    const archive = embeddedSourceIndex(index);
+    const paragraphs = Array.from({ length: 20 }, (_, i) => (i % 2 ? `Paragraph ${i}: the port reopened.` : `Renn said "We will need every crane we can find." (${i})`));
+    const older = paragraphs.join('\n\n');
+    const newer = ['A new first paragraph.', ...paragraphs.slice(0, 9), 'Varga said "We will need every crane we can find."', ...paragraphs.slice(10)].join('\n\n');
+    const cache = new DraftCheckCache();
+    await checkDraftAsync(older, archive, { cache });
+    // The newer text's check starts while the older one's waits for the archive: it moves the same quotes in place.
+    const [first, second] = await Promise.all([checkDraftAsync(older, archive, { cache }), checkDraftAsync(newer, archive, { cache })]);
+    const visible = (report: DraftReport) => report.findings.map((f) => [f.start, f.end, f.code, f.message]);
+    assert.deepStrictEqual(visible(first), visible(await checkDraftAsync(older, archive)));
+    assert.deepStrictEqual(visible(second), visible(await checkDraftAsync(newer, archive)));
   });
 
   it('follows a name added or removed earlier in the draft, and a quote mark left open or closed, reading only the paragraphs they touch', () => {

@@ -12,8 +12,12 @@ import { maskMarkup, type TextFormat } from '../text/maskMarkup';
 import { findParagraphs, paragraphModeOf, type ParagraphMode } from '../text/segmentText';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
-import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, lineStartsAfter, unionOfChanges, type TextChange } from './textEdit';
+import { replaceRange } from './replaceRange';
+import { movePlaced, placeParagraph, type Movable, type Placed, type QuoteMemo } from './placedParagraph';
+import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
+
+export type { QuoteMemo } from './placedParagraph';
 
 /** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes): the reach of attributeSpeaker's look-back. */
 const CONTEXT_PARAGRAPHS = 2;
@@ -23,9 +27,6 @@ const CONTEXT_PARAGRAPHS = 2;
  * would be taken for it). In a draft without any, every paragraph is masked the same on its own as in the whole.
  */
 const FAR_REACHING_MARKUP = /```|~~~|<!--|-->|^---/;
-
-/** Where later steps keep what they work out about a quote (where its words stand, its verdict): one object per quote, the same as long as its paragraph and its speaker are. */
-export type QuoteMemo = Record<string, unknown>;
 
 /** Who a paragraph's quotes are attributed to, and what that was read from (kept while those stay the same objects). */
 interface Window {
@@ -41,21 +42,12 @@ interface Window {
   readonly memos: readonly QuoteMemo[];
 }
 
-/** A paragraph's sentences and quotes at their place in the draft, kept while the place and the window stay. */
-interface Placed {
-  readonly at: number;
-  readonly index: number;
-  readonly sentenceBase: number;
-  readonly window: Window | null;
-  readonly sentences: readonly Sentence[];
-  readonly quotes: readonly AttributedQuote[];
-  readonly memos: readonly QuoteMemo[];
-}
-
 /** One paragraph as read on its own (offsets relative to its start), and what was last made of it. */
 class Paragraph {
   window: Window | null = null;
-  placed: Placed | null = null;
+  placed: Placed<Window> | null = null;
+  /** Its quotes' count, on the paragraph itself: the loop over every paragraph after an edit reads no more than it must. */
+  readonly quoteCount: number;
   constructor(
     readonly prepared: PreparedText,
     /** The paragraph with its markup masked (before its leads are), for reading it again in another context. */
@@ -67,7 +59,9 @@ class Paragraph {
     readonly continued: boolean,
     /** Its last quotation is still open at its end. */
     readonly leavesOpen: boolean,
-  ) {}
+  ) {
+    this.quoteCount = prepared.quotes.length;
+  }
 }
 
 /** The last analysis of the document, what the next one starts from. */
@@ -77,49 +71,62 @@ interface DraftState {
   readonly masked: string | null;
   readonly mode: ParagraphMode | null;
   readonly farMarkup: boolean;
-  readonly spans: readonly TextSpan[];
-  readonly paragraphs: readonly Paragraph[];
-  readonly lineStarts: readonly number[];
+  // The arrays, and the spans, sentences and quotes in them, are changed in place by the next analysis.
+  readonly spans: Movable<TextSpan>[];
+  readonly paragraphs: Paragraph[];
+  readonly lineStarts: number[];
   readonly registry: SpeakerRegistry | null;
-  readonly namesKeys: readonly string[];
+  readonly sentences: Sentence[];
+  readonly quotes: AttributedQuote[];
+  /** One per quote. */
+  readonly memos: QuoteMemo[];
 }
 
-const NOTHING_READ: DraftState = { text: '', masked: null, mode: null, farMarkup: false, spans: [], paragraphs: [], lineStarts: [0], registry: null, namesKeys: [] };
+function nothingRead(): DraftState {
+  return { text: '', masked: null, mode: null, farMarkup: false, spans: [], paragraphs: [], lineStarts: [0], registry: null, sentences: [], quotes: [], memos: [] };
+}
 
 /** Remembers the last analysis of one document, for reading only what an edit changed. */
 export class DraftAnalysisCache {
-  /** @internal */ state: DraftState = NOTHING_READ;
+  /** @internal */ state: DraftState = nothingRead();
   private corpus: SpeakerRegistry | null = null;
   private format: TextFormat | null = null;
-  private lastQuotes: readonly AttributedQuote[] | null = null;
-  private lastMemos: readonly QuoteMemo[] = [];
-  /** What the last analysis had to read anew: paragraphs segmented, windows attributed. */
-  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0 };
+  /** What the last analysis had to read anew (paragraphs segmented, windows attributed), and how many of its first quotes are those of the analysis before, unmoved. */
+  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0, unchangedQuotes: 0 };
 
   /** The last analysis, unless it was of another corpus or format. */
   /** @internal */ startFor(corpus: SpeakerRegistry, format: TextFormat): DraftState {
     if (corpus !== this.corpus || format !== this.format) {
       this.corpus = corpus;
       this.format = format;
-      this.state = NOTHING_READ;
+      this.state = nothingRead();
     }
     return this.state;
   }
 
   /** The memos of the quotes of `analyzed` (in order), when it is this cache's last analysis. */
   memosOf(analyzed: AnalyzedText): readonly QuoteMemo[] | null {
-    return analyzed.quotes === this.lastQuotes ? this.lastMemos : null;
+    return analyzed === this.analyzed ? this.state.memos : null;
   }
 
-  /** @internal */ remember(state: DraftState, quotes: readonly AttributedQuote[], memos: readonly QuoteMemo[]): void {
+  /** How many of the first quotes of `analyzed` are, unmoved, those of the analysis before it (0 unless it is this cache's last). */
+  unchangedQuotes(analyzed: AnalyzedText): number {
+    return analyzed === this.analyzed ? this.lastRun.unchangedQuotes : 0;
+  }
+
+  /** How many analyses this cache has made: an analysis is compared with the one just before it. */
+  generation = 0;
+  private analyzed: AnalyzedText | null = null;
+
+  /** @internal */ remember(state: DraftState, analyzed: AnalyzedText): void {
     this.state = state;
-    this.lastQuotes = quotes;
-    this.lastMemos = memos;
+    this.analyzed = analyzed;
+    this.generation++;
   }
 
   /** Forgets the last analysis: the next reads everything. */
   clear(): void {
-    this.state = NOTHING_READ;
+    this.state = nothingRead();
   }
 }
 
@@ -189,29 +196,49 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   const startOf = (i: number) => before.spans[i].start;
   const first = firstAtLeast(before.spans.length, region.start, startOf);
   const after = firstAtLeast(before.spans.length, region.oldEnd, startOf);
-  const spans: TextSpan[] = before.spans.slice(0, first);
-  const paragraphs: Paragraph[] = before.paragraphs.slice(0, first);
-  const leftOpen = () => paragraphs.length > 0 && paragraphs[paragraphs.length - 1].leavesOpen;
+  // The last analysis's arrays are changed in place: the read paragraphs replace the changed ones, and those after
+  // them move by the edit's length.
+  const spans = before.spans;
+  const paragraphs = before.paragraphs;
+  // How many sentences and quotes the paragraphs before the first one read again have (before `paragraphs` changes).
+  const firstPlaced = first < paragraphs.length ? paragraphs[first].placed : null;
+  const sentencesBefore = firstPlaced ? firstPlaced.sentenceBase : before.sentences.length;
+  const quotesBefore = firstPlaced ? firstPlaced.quoteBase : before.quotes.length;
+  const readSpans: TextSpan[] = [];
+  const readParagraphs: Paragraph[] = [];
+  let open = first > 0 && paragraphs[first - 1].leavesOpen;
   for (const local of findParagraphs(pieceMasked, mode)) {
     const span = shift(local, region.start);
-    spans.push(span);
-    paragraphs.push(readParagraph(span, detached(pieceMasked.slice(local.start, local.end)), leftOpen()));
+    const p = readParagraph(span, detached(pieceMasked.slice(local.start, local.end)), open);
+    open = p.leavesOpen;
+    readSpans.push(span);
+    readParagraphs.push(p);
   }
+  // The draft's people changed when the paragraphs read again name others than those they replace (each group of
+  // paragraphs replaced compared with its replacement: the rest of the draft is the same paragraphs in the same order).
+  const namesOf = (list: readonly Paragraph[]) => list.flatMap((p) => (p.namesKey ? [p.namesKey] : []));
+  let namesChanged = !sameStrings(namesOf(paragraphs.slice(first, after)), namesOf(readParagraphs));
+  replaceRange(spans, first, after - first, readSpans);
+  replaceRange(paragraphs, first, after - first, readParagraphs);
   const delta = region.newEnd - region.oldEnd;
-  for (let k = after; k < before.spans.length; k++) {
-    const old = before.spans[k];
-    const span = delta === 0 ? old : { start: old.start + delta, end: old.end + delta };
-    const kept = before.paragraphs[k];
-    const continued = leftOpen();
-    spans.push(span);
-    paragraphs.push(kept.continued === continued ? kept : readParagraph(span, kept.markup, continued));
+  for (let i = first + readParagraphs.length; i < paragraphs.length; i++) {
+    const span = spans[i];
+    if (delta !== 0) {
+      span.start += delta;
+      span.end += delta;
+    }
+    const kept = paragraphs[i];
+    const continued = i > 0 && paragraphs[i - 1].leavesOpen;
+    if (kept.continued !== continued) {
+      const again = readParagraph(span, kept.markup, continued);
+      if (again.namesKey !== kept.namesKey) namesChanged = true;
+      paragraphs[i] = again;
+    }
   }
 
   // The draft's people: the corpus's, plus every name the draft gives, in order (registered again only when they changed).
-  const namesKeys: string[] = [];
-  for (const p of paragraphs) if (p.namesKey) namesKeys.push(p.namesKey);
   let registry = before.registry;
-  if (!registry || !sameStrings(namesKeys, before.namesKeys)) {
+  if (!registry || namesChanged) {
     registry = corpusRegistry.child();
     for (const p of paragraphs) registerNames(p.names, registry, null);
   }
@@ -254,49 +281,66 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     return window;
   };
 
-  const place = (p: Paragraph, index: number, at: number, sentenceBase: number, window: Window | null): Placed => {
-    const own = p.prepared;
-    const sentences = own.sentences.map((s) => ({ start: s.start + at, end: s.end + at, paragraph: index }));
-    const quotes: AttributedQuote[] = [];
-    let s = 0;
-    own.quotes.forEach((quote, k) => {
-      const a = window?.attributions[k];
-      while (s + 1 < own.sentences.length && own.sentences[s].end <= quote.start) s++;
-      const placed: AttributedQuote = {
-        start: quote.start + at,
-        end: quote.end + at,
-        textStart: quote.textStart + at,
-        textEnd: quote.textEnd + at,
-        text: quote.text,
-        unclosed: quote.unclosed,
-        sentence: sentenceBase + s,
-        speaker: a?.speaker ?? null,
-        mention: a?.mention ? shift(a.mention, at) : null,
-        method: a?.method ?? 'none',
-        isTerm: a?.isTerm ?? false,
-      };
-      quotes.push(placed);
-    });
-    return { at, index, sentenceBase, window, sentences, quotes, memos: window?.memos ?? [] };
-  };
-
+  // The paragraphs before the first one read again stand where they stood, with the same windows while the draft's
+  // people stay: their sentences and quotes are taken as they were, without visiting them (typing at the end of a
+  // draft costs the paragraph typed in).
+  const unchanged = draftRegistry === before.registry ? first : 0;
+  const sentenceCount = unchanged === 0 ? 0 : sentencesBefore;
+  const quoteCount = unchanged === 0 ? 0 : quotesBefore;
+  // The entries between those and the run of paragraphs that only moved at the end (whose entries stay where they
+  // are); a run that ends earlier is copied from the last analysis's arrays at once.
   const sentences: Sentence[] = [];
   const quotes: AttributedQuote[] = [];
   const memos: QuoteMemo[] = [];
-  for (let i = 0; i < paragraphs.length; i++) {
+  let sentenceTotal = sentenceCount;
+  let quoteTotal = quoteCount;
+  let runSentences = -1;
+  let runQuotes = 0;
+  let runSentencesEnd = 0;
+  let runQuotesEnd = 0;
+  const endRun = () => {
+    for (let k = runSentences; k < runSentencesEnd; k++) sentences.push(before.sentences[k]);
+    for (let k = runQuotes; k < runQuotesEnd; k++) {
+      quotes.push(before.quotes[k]);
+      memos.push(before.memos[k]);
+    }
+    runSentences = -1;
+  };
+  for (let i = unchanged; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const at = spans[i].start;
-    const window = p.prepared.quotes.length ? windowOf(i) : null;
+    const window = p.quoteCount ? windowOf(i) : null;
     let placed = p.placed;
-    if (!placed || placed.at !== at || placed.index !== i || placed.sentenceBase !== sentences.length || placed.window !== window) placed = p.placed = place(p, i, at, sentences.length, window);
-    for (const sentence of placed.sentences) sentences.push(sentence);
-    for (const quote of placed.quotes) quotes.push(quote);
-    for (const memo of placed.memos) memos.push(memo);
+    if (!placed || placed.window !== window) {
+      if (runSentences >= 0) endRun();
+      placed = p.placed = placeParagraph(p.prepared, i, at, sentenceTotal, quoteTotal, window);
+      for (const sentence of placed.sentences) sentences.push(sentence);
+      for (const quote of placed.quotes) quotes.push(quote);
+      for (const memo of placed.memos) memos.push(memo);
+    } else {
+      if (runSentences < 0) {
+        runSentences = runSentencesEnd = placed.sentenceBase;
+        runQuotes = runQuotesEnd = placed.quoteBase;
+      }
+      runSentencesEnd += placed.sentences.length;
+      runQuotesEnd += placed.quotes.length;
+      if (placed.at !== at || placed.index !== i || placed.sentenceBase !== sentenceTotal || placed.quoteBase !== quoteTotal) movePlaced(placed, at, i, sentenceTotal, quoteTotal);
+    }
+    sentenceTotal += placed.sentences.length;
+    quoteTotal += placed.quotes.length;
   }
+  const oldSentences = runSentences >= 0 ? runSentences : before.sentences.length;
+  const oldQuotes = runSentences >= 0 ? runQuotes : before.quotes.length;
+  replaceRange(before.sentences, sentenceCount, oldSentences - sentenceCount, sentences);
+  replaceRange(before.quotes, quoteCount, oldQuotes - quoteCount, quotes);
+  replaceRange(before.memos, quoteCount, oldQuotes - quoteCount, memos);
 
-  const lineStarts = lineStartsAfter(before.lineStarts, text, edited);
-  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry, namesKeys }, quotes, memos);
+  const lineStarts = before.lineStarts;
+  updateLineStarts(lineStarts, text, edited);
+  const analyzed: AnalyzedText = { text, lineStarts, paragraphs: spans, sentences: before.sentences, quotes: before.quotes };
+  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
   cache.lastRun.paragraphsRead = read;
   cache.lastRun.windowsAttributed = attributed;
-  return { text, lineStarts, paragraphs: spans, sentences, quotes };
+  cache.lastRun.unchangedQuotes = quoteCount;
+  return analyzed;
 }

@@ -17,7 +17,12 @@ export { sameSpeaker } from './quoteEvidence';
 export interface CheckOptions {
   readonly severities?: Partial<Record<FindingCode, Severity>>;
   readonly ignore?: IgnoreList;
-  /** Reuse what did not change since the last check of the same document (paragraphs, attributions, located quotes). */
+  /**
+   * Reuse what did not change since the last check of the same document (paragraphs, attributions, located quotes,
+   * reports and findings). A report made with a cache is the document's until the next check with that cache: the
+   * quotes, reports and findings of paragraphs an edit only moved are moved in place (so a keystroke does not make a
+   * new object for every quote after it), and so are the offsets and line starts of the report before.
+   */
   readonly cache?: DraftCheckCache;
   /** How to read the draft. Default `markdown` (which reads plain text just as well). */
   readonly format?: TextFormat;
@@ -47,11 +52,18 @@ export class DraftCheckCache {
   readonly analysis = new DraftAnalysisCache();
   private readonly located = new SweptCache<LocatedQuote>();
   private index: CorpusIndex | SourceIndex | null = null;
+  private describer: { readonly index: CorpusIndex; readonly describe: Describe } | null = null;
   private useIndex(index: CorpusIndex | SourceIndex): void {
     if (index !== this.index) {
       this.index = index;
       this.located.clear();
     }
+  }
+
+  /** How messages name the index's sources by default: one function while the index stays, so findings' messages are kept. */
+  describerFor(index: CorpusIndex): Describe {
+    if (this.describer?.index !== index) this.describer = { index, describe: (id: string) => sourceName(index.article(id), id) };
+    return this.describer.describe;
   }
 
   locate(index: CorpusIndex, text: string): LocatedQuote {
@@ -62,14 +74,30 @@ export class DraftCheckCache {
   /** Where each quote of `analyzed` stands: kept on the quote's memo while its paragraph stays, else asked (once a wording). */
   locateQuotes(index: CorpusIndex, analyzed: AnalyzedText): LocatedQuote[] {
     const memos = this.analysis.memosOf(analyzed);
-    return analyzed.quotes.map((quote, i) => {
+    // The quotes before the edit are those of the last check: their places are taken as they were.
+    const generation = this.analysis.generation;
+    const last = this.lastLocated;
+    const kept = memos && last?.index === index && (last.generation === generation - 1 || last.generation === generation) ? Math.min(this.analysis.unchangedQuotes(analyzed), last.values.length) : 0;
+    // The last check's array, changed in place after the quotes kept (a new one when none is).
+    const values: LocatedQuote[] = kept ? last!.values : [];
+    const count = analyzed.quotes.length;
+    for (let i = kept; i < count; i++) {
       const memo = memos?.[i] as CheckedQuote | undefined;
-      if (memo?.located?.index === index) return memo.located.value;
-      const value = this.locate(index, quote.text);
-      if (memo) memo.located = { index, value };
-      return value;
-    });
+      if (memo?.located?.index === index) values[i] = memo.located.value;
+      else {
+        const value = this.locate(index, analyzed.quotes[i].text);
+        if (memo) memo.located = { index, value };
+        values[i] = value;
+      }
+    }
+    values.length = count;
+    this.lastLocated = memos ? { index, generation, values } : null;
+    return values;
   }
+
+  /** The last check's places, reports and findings, and what they were made with, for taking those of the quotes before an edit as they were. */
+  /** @internal */ lastLocated: { readonly index: CorpusIndex; readonly generation: number; readonly values: LocatedQuote[] } | null = null;
+  /** @internal */ lastJudged: JudgedDraft | null = null;
 
   /** Where each text stands, asking the index (one call) only for those not located before. */
   async locateAll(index: SourceIndex, texts: readonly string[]): Promise<LocatedQuote[]> {
@@ -81,9 +109,13 @@ export class DraftCheckCache {
     return texts.map((t) => this.located.get(t, () => fresh.get(t)!));
   }
 
-  /** Drops entries no quote used since the last sweep, so the memo never outgrows the document. */
-  sweep(): void {
-    this.located.sweep();
+  /**
+   * Keeps the memo within twice the document's quotes: when it grows past that, only the wordings the document
+   * quotes now stay. Seldom, so that the common keystroke does not visit every quote; and a wording whose paragraph
+   * changed elsewhere is found here, not asked of the index again.
+   */
+  sweep(current: readonly { readonly text: string }[]): void {
+    if (this.located.size > 2 * current.length + 64) this.located.keepOnly(new Set(current.map((quote) => quote.text)));
   }
 
   get size(): number {
@@ -96,10 +128,47 @@ type Describe = (sourceId: string) => string;
 /** What a quote's check finds, apart from where the quote stands in the draft. */
 type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference'>;
 
-/** What a check keeps on a quote's memo (analyzeDraft's QuoteMemo): where its words stand, and its report, with what they were made from. */
+type Movable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** A check's reports and findings, with what they were made of. */
+interface JudgedDraft {
+  /** The analysis judged (DraftAnalysisCache.generation). */
+  readonly generation: number;
+  readonly located: readonly LocatedQuote[];
+  readonly registry: SpeakerRegistry;
+  readonly severities: Readonly<Record<FindingCode, Severity>>;
+  readonly describe: Describe;
+  readonly ignore: IgnoreList | undefined;
+  // Changed in place by the next check that keeps some of them.
+  readonly reports: DraftQuoteReport[];
+  readonly findings: Finding[];
+  /** `findingsBefore[i]`: how many findings the quotes before quote i have. */
+  readonly findingsBefore: number[];
+}
+
+/** How many of the first quotes of a check keep the last check's reports and findings: those before the edit, while the places, people and options are the same. */
+function keptQuotes(last: JudgedDraft | null, generation: number, unchanged: number, located: readonly LocatedQuote[], registry: SpeakerRegistry, severities: JudgedDraft['severities'], describe: Describe, ignore: IgnoreList | undefined): number {
+  // The analysis's unchanged quotes are those of the analysis just before (or of itself, judged again), and their
+  // places were kept with them (the same array, changed after them) when the index is the same.
+  if (!last || unchanged === 0 || (last.generation !== generation - 1 && last.generation !== generation)) return 0;
+  if (last.located !== located || last.registry !== registry || last.severities !== severities || last.describe !== describe || last.ignore !== ignore) return 0;
+  return Math.min(unchanged, last.reports.length);
+}
+
+/** What a check keeps on a quote's memo (analyzeDraft's QuoteMemo): where its words stand, its report and its finding, with what they were made from. */
 interface CheckedQuote {
   located?: { readonly index: CorpusIndex; readonly value: LocatedQuote };
-  judged?: { readonly located: LocatedQuote; readonly registry: SpeakerRegistry; readonly quote: AttributedQuote; readonly judgement: Judgement; readonly report: DraftQuoteReport };
+  judged?: { readonly located: LocatedQuote; readonly registry: SpeakerRegistry; readonly quote: AttributedQuote; readonly judgement: Judgement; readonly report: Movable<DraftQuoteReport> };
+  /** The finding (`null`: none) made of `report` with that severity, message wording and ignore list. */
+  found?: { readonly report: DraftQuoteReport; readonly severities: Readonly<Record<FindingCode, Severity>>; readonly describe: Describe; readonly ignore: IgnoreList | undefined; readonly finding: Movable<Finding> | null };
+}
+
+/** The report of a quote that only moved, moved with it (its mention is the quote's own object, moved already). */
+function moveReport(report: Movable<DraftQuoteReport>, quote: AttributedQuote): void {
+  report.start = quote.start;
+  report.end = quote.end;
+  report.textStart = quote.textStart;
+  report.textEnd = quote.textEnd;
 }
 
 const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
@@ -185,7 +254,7 @@ export function readDraft(text: string, registry: SpeakerRegistry, options: Chec
 export function checkDraft(text: string, index: CorpusIndex, options: CheckOptions = {}): DraftReport {
   const cache = options.cache ?? new DraftCheckCache();
   const analyzed = readDraft(text, index.registry, { ...options, cache });
-  const describeSource = options.describeSource ?? ((id: string) => sourceName(index.article(id), id));
+  const describeSource = options.describeSource ?? cache.describerFor(index);
   return judgeDraft(analyzed, cache.locateQuotes(index, analyzed), index.registry, { ...options, cache, describeSource });
 }
 
@@ -193,26 +262,32 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
 export async function checkDraftAsync(text: string, index: SourceIndex, options: CheckOptions = {}): Promise<DraftReport> {
   const cache = options.cache ?? new DraftCheckCache();
   const analyzed = readDraft(text, index.registry, { ...options, cache });
+  const generation = cache.analysis.generation;
+  // Another check of the document while this one waited changed its analysis in place (a newer text): this text is
+  // then checked on its own.
+  const overtaken = () => cache.analysis.generation !== generation;
   const located = await cache.locateAll(index, analyzed.quotes.map((quote) => quote.text));
+  if (overtaken()) return checkDraftAsync(text, index, { ...options, cache: undefined });
   if (options.describeSource) return judgeDraft(analyzed, located, index.registry, { ...options, cache });
   // Messages name sources by title: judge, fetch the articles the findings point to (once each), judge again (cheap).
   const first = judgeDraft(analyzed, located, index.registry, { ...options, cache });
   const articles = new Map<string, SourceArticle | undefined>();
   for (const id of new Set(first.findings.flatMap((f) => (f.source ? [f.source] : [])))) articles.set(id, await index.source(id));
   if (articles.size === 0) return first;
+  if (overtaken()) return checkDraftAsync(text, index, { ...options, cache: undefined });
   return judgeDraft(analyzed, located, index.registry, { ...options, describeSource: (id) => sourceName(articles.get(id), id) });
 }
 
 /** The last step of a check: each quote's verdict from where it stands in the sources (`located[i]` for quote i) and what the sources' people tell, and the findings. */
 export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, options: CheckOptions = {}): DraftReport {
-  const severities = { ...DEFAULT_SEVERITIES, ...options.severities };
+  const severities = severitiesOf(options.severities);
   const describe: Describe = options.describeSource ?? ((id) => id);
   const judgeAnew = (quote: AttributedQuote, at: LocatedQuote): Judgement => {
     const { verdict, match, alsoIn } = judge(quote, at, registry, sentenceOf(analyzed, quote));
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
     return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, verdict, match, shortened) };
   };
-  const reportOf = (quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement): DraftQuoteReport => ({
+  const reportOf = (quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement): Movable<DraftQuoteReport> => ({
     start: quote.start,
     end: quote.end,
     textStart: quote.textStart,
@@ -229,25 +304,23 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   });
   // A quote whose paragraph, speaker and place in the sources did not change keeps its judgement (and its report, when it did not move).
   const memos = options.cache?.analysis.memosOf(analyzed) ?? null;
-  const quotes: DraftQuoteReport[] = analyzed.quotes.map((quote, i) => {
-    const memo = memos?.[i] as CheckedQuote | undefined;
-    const kept = memo?.judged;
-    const judgement = kept && kept.located === located[i] && kept.registry === registry ? kept.judgement : judgeAnew(quote, located[i]);
-    if (kept?.judgement === judgement && kept.quote === quote) return kept.report;
-    const report = reportOf(quote, judgement);
-    if (memo) memo.judged = { located: located[i], registry, quote, judgement, report };
-    return report;
-  });
-  options.cache?.sweep();
-  const findings: Finding[] = [];
-  const ignored = options.ignore?.entries.length ? ignoreMatcher(options.ignore, registry) : null;
-  for (const report of quotes) {
+  const cache = options.cache;
+  const last = cache?.lastJudged ?? null;
+  const kept = keptQuotes(last, cache?.analysis.generation ?? 0, cache?.analysis.unchangedQuotes(analyzed) ?? 0, located, registry, severities, describe, options.ignore);
+  // The last check's arrays, changed in place after the quotes kept (new ones when none is).
+  const quotes: DraftQuoteReport[] = kept ? last!.reports : [];
+  const findings: Finding[] = kept ? last!.findings : [];
+  const findingsBefore: number[] = kept ? last!.findingsBefore : [];
+  let findingCount = kept ? findingsBefore[kept] : 0;
+  let ignored: ReturnType<typeof ignoreMatcher> | null | undefined;
+  const findingOf = (report: DraftQuoteReport): Movable<Finding> | null => {
     const code = codeOf(report);
-    if (!code) continue;
+    if (!code) return null;
     // A quote still being typed (no closing mark yet) is only worth a word when its words are someone else's.
-    if (report.unclosed && report.verdict !== 'misattributed') continue;
-    if (ignored?.(report.text, report.claimedSpeaker)) continue;
-    findings.push({
+    if (report.unclosed && report.verdict !== 'misattributed') return null;
+    if (ignored === undefined) ignored = options.ignore?.entries.length ? ignoreMatcher(options.ignore, registry) : null;
+    if (ignored?.(report.text, report.claimedSpeaker)) return null;
+    return {
       code,
       severity: severities[code],
       message: message(report, describe),
@@ -260,7 +333,62 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       sourceText: report.match?.sourceText ?? null,
       sourceLocation: report.match?.location ?? null,
       report,
-    });
+    };
+  };
+  const count = analyzed.quotes.length;
+  for (let i = kept; i < count; i++) {
+    const quote = analyzed.quotes[i];
+    findingsBefore[i] = findingCount;
+    const memo = memos?.[i] as CheckedQuote | undefined;
+    const kept = memo?.judged;
+    const judgement = kept && kept.located === located[i] && kept.registry === registry ? kept.judgement : judgeAnew(quote, located[i]);
+    let report: Movable<DraftQuoteReport>;
+    if (kept?.judgement === judgement && kept.quote === quote) {
+      report = kept.report;
+      if (report.start !== quote.start || report.textStart !== quote.textStart) moveReport(report, quote);
+    } else {
+      report = reportOf(quote, judgement);
+      if (memo) memo.judged = { located: located[i], registry, quote, judgement, report };
+    }
+    quotes[i] = report;
+    // The finding: kept with its message while its report and what the message is made of stay.
+    const found = memo?.found;
+    let finding: Movable<Finding> | null;
+    if (found && found.report === report && found.severities === severities && found.describe === describe && found.ignore === options.ignore) {
+      finding = found.finding;
+      if (finding && finding.start !== report.start) {
+        finding.start = report.start;
+        finding.end = report.end;
+      }
+    } else {
+      finding = findingOf(report);
+      if (memo) memo.found = { report, severities, describe, ignore: options.ignore, finding };
+    }
+    if (finding) findings[findingCount++] = finding;
+  }
+  findingsBefore[count] = findingCount;
+  findingsBefore.length = count + 1;
+  quotes.length = count;
+  findings.length = findingCount;
+  if (cache) {
+    cache.sweep(analyzed.quotes);
+    cache.lastJudged = memos ? { generation: cache.analysis.generation, located, registry, severities, describe, ignore: options.ignore, reports: quotes, findings, findingsBefore } : null;
   }
   return { analyzed, quotes, findings };
+}
+
+let lastSeverities: { readonly given: CheckOptions['severities']; readonly all: Readonly<Record<FindingCode, Severity>> } | null = null;
+
+/** The severity of each code: the same object for the same settings (an edit keeps its findings). */
+function severitiesOf(given: CheckOptions['severities']): Readonly<Record<FindingCode, Severity>> {
+  if (!given) return DEFAULT_SEVERITIES;
+  if (lastSeverities && sameSeverities(lastSeverities.given!, given)) return lastSeverities.all;
+  const all = { ...DEFAULT_SEVERITIES, ...given };
+  lastSeverities = { given: { ...given }, all };
+  return all;
+}
+
+function sameSeverities(a: Partial<Record<FindingCode, Severity>>, b: Partial<Record<FindingCode, Severity>>): boolean {
+  const codes = Object.keys(DEFAULT_SEVERITIES) as FindingCode[];
+  return codes.every((code) => a[code] === b[code]);
 }
