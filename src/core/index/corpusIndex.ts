@@ -164,9 +164,11 @@ class BuiltCorpusIndex implements CorpusIndex {
         else counts.set(q.speaker.key, { speaker: q.speaker, n: 1 });
       }
     }
-    // Names in code-unit order among equals: a locale's collation would start ICU (milliseconds) for a tie-break.
+    // Names in code-unit order among equals: a locale's collation would start ICU (milliseconds) for a tie-break. Two
+    // people of one name and count are put in the order of their keys, so that an index updated in place (indexUpdate)
+    // lists them as a fresh build does.
     const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-    index.speakers = [...counts.values()].sort((a, b) => b.n - a.n || byName(a.speaker.name, b.speaker.name)).map((c) => c.speaker);
+    index.speakers = [...counts.values()].sort((a, b) => b.n - a.n || byName(a.speaker.name, b.speaker.name) || byName(a.speaker.key, b.speaker.key)).map((c) => c.speaker);
     index.analyses = analyses;
     return index;
   }

@@ -150,7 +150,7 @@ function speakerCounts(state: PersistedState, entries: readonly DeltaEntry[], ar
   };
   for (const j of state.dropped(entries)) add(articleAnalysis(state.base.block(j), state.base.speakerTable).quotes, -1);
   for (const a of articles) add(a.analyzed.quotes, 1);
-  // As a build orders them: most quoted first, then by name in code-unit order.
+  // As a build orders them: most quoted first, then by name, then by key, in code-unit order.
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  return [...counts.values()].filter((c) => c.count > 0).sort((a, b) => b.count - a.count || byName(a.speaker.name, b.speaker.name));
+  return [...counts.values()].filter((c) => c.count > 0).sort((a, b) => b.count - a.count || byName(a.speaker.name, b.speaker.name) || byName(a.speaker.key, b.speaker.key));
 }
