@@ -53,4 +53,27 @@ describe('looking up quotes by their wording', () => {
     }
     assert.ok(probed >= 10, `${probed} probes`);
   });
+
+  it('offers, among hundreds of articles, every quote that has the words typed inside it, from a word boundary on', () => {
+    const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', 11, 60);
+    const index = buildCorpusIndex(Array.from({ length: 400 }, (_, i) => generator.article(i)));
+    const quotes = index.articles.flatMap((a) => a.quotes.filter((q) => !q.isTerm).map((q) => normalizePhrase(q.text).split(' ')));
+    // What a writer may be offered for two whole words and an unfinished third: every quote's rest from where they stand.
+    const continuations = (a: string, b: string, partial: string) =>
+      new Set(quotes.flatMap((words) => words.flatMap((_, i) => (words[i] === a && words[i + 1] === b && words[i + 2]?.startsWith(partial) ? [words.slice(i).join(' ')] : []))));
+    const random = seededRandom(5);
+    let probed = 0;
+    for (let n = 0; n < 400 && probed < 40; n++) {
+      const words = quotes[Math.floor(random() * quotes.length)];
+      if (words.length < 5) continue;
+      const at = 1 + Math.floor(random() * (words.length - 4));
+      const typed = `${words[at]} ${words[at + 1]} ${words[at + 2].slice(0, 2)}`;
+      const expected = continuations(words[at], words[at + 1], words[at + 2].slice(0, 2));
+      if (expected.size > 8) continue;
+      probed++;
+      const offered = new Set(index.complete(typed, 20).map((c) => normalizePhrase(c.quote)));
+      for (const rest of expected) assert.ok(offered.has(rest), `"${typed}" should offer "${rest}"; offered ${[...offered].join(' | ')}`);
+    }
+    assert.ok(probed >= 10, `${probed} probes`);
+  });
 });

@@ -20,7 +20,10 @@ export interface CompletionCandidate {
   readonly atQuoteStart: boolean;
 }
 
-const MAX_POSITION = 4096;
+/** A power of two, so that an entry's quote and position are a shift and a mask, not a division (the walk below reads thousands). */
+const POSITION_BITS = 12;
+const MAX_POSITION = 1 << POSITION_BITS;
+const POSITION_MASK = MAX_POSITION - 1;
 
 /** Quotes taken from the run of those that begin with the words typed, per result asked for. */
 const OPENINGS_PER_RESULT = 3;
@@ -249,7 +252,7 @@ export class QuoteIndex {
         const length = this.byWord.get(id)?.length ?? 0;
         if (length < shortest) [rarest, shortest] = [i, length];
       });
-      const lists: Array<{ entries: ArrayLike<number>; at: number }> = [];
+      const lists: Array<{ entries: Int32Array; at: number }> = [];
       let total = 0;
       for (const id of partial ? this.openings.idsStartingWith(partial, MAX_WALK) : []) {
         const entries = this.byWord.get(id);
@@ -257,15 +260,26 @@ export class QuoteIndex {
         lists.push({ entries, at: whole.length });
         if ((total += entries.length) >= shortest) break;
       }
-      if (rarest >= 0 && (lists.length === 0 || total >= shortest)) lists.splice(0, lists.length, { entries: this.byWord.get(whole[rarest]) ?? [], at: rarest });
+      if (rarest >= 0 && (lists.length === 0 || total >= shortest)) lists.splice(0, lists.length, { entries: this.byWord.get(whole[rarest]) ?? new Int32Array(0), at: rarest });
       // One list is in source order, so its first matches are the ones the sort below keeps; several are not.
       const inOrder = lists.length === 1;
       let seen = 0;
+      // The walk reaches its bound at tens of thousands of articles, so each entry is first checked against the
+      // whole words typed in the word stream alone (a few array reads, nothing made); `consider` sees only those left.
+      const refs = this.refs;
+      const stream = (position: number) => this.words.idAt(position);
       outer: for (const { entries, at: offset } of lists) {
         for (let k = 0; k < entries.length; k++) {
           if (++seen > MAX_WALK || (inOrder && out.length >= enough)) break outer;
-          const at = (entries[k] % MAX_POSITION) - offset;
-          if (at > 0) consider(Math.floor(entries[k] / MAX_POSITION), at);
+          const entry = entries[k];
+          const at = (entry & POSITION_MASK) - offset;
+          if (at <= 0) continue;
+          const ref = entry >> POSITION_BITS;
+          const first = refs[ref * REF_SIZE + 2] + at;
+          if (at + whole.length > refs[ref * REF_SIZE + 3]) continue;
+          let i = 0;
+          while (i < whole.length && stream(first + i) === whole[i]) i++;
+          if (i === whole.length) consider(ref, at);
         }
       }
     }
