@@ -9,7 +9,7 @@ import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AnalysisTrace } from './analysisTrace';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { openSectionedFileSteps, writeSectionedFile, type StoredFile } from './sectionedFile';
-import type { Steps } from './stepwise';
+import { runSteps, type Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
 import { lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
 import type { AttributedQuote, SourceArticle, Speaker, SpeakerKind } from '../types';
@@ -133,8 +133,15 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written(), [new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)]]);
 }
 
-/** Articles read or made ready between two yields when an index is read back (10,000 at once held the thread 20-100 ms a pass). */
-const ARTICLES_PER_STEP = 1_000;
+/**
+ * Articles read or made ready between two yields when an index is read back: 10,000 at once held the thread 20-100 ms
+ * a pass, and 1,000 still 30-57 ms under load (each made-ready article defines five getters).
+ */
+const ARTICLES_PER_STEP = 250;
+/** Words of the word list decoded between two yields: 60,000 at once held the thread 30-160 ms (a string each, and the collections they cause). */
+const WORDS_PER_STEP = 10_000;
+/** Speaker records decoded between two yields (1,600 of them with their spellings and roles held the thread 40-90 ms together with the speaker table; 200 a step still up to 43 ms under load). */
+const RECORDS_PER_STEP = 100;
 
 /**
  * Reads a persisted index, in steps (the digest of the whole file is checked a chunk at a time; `runSteps` reads it at
@@ -168,9 +175,14 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader): 
   });
   const counts = input.int32s();
   if (counts.length !== order.length) throw new CorruptData('speaker counts');
-  const registry = readRegistry(input);
   yield;
-  const wordList = Array.from({ length: input.uint() }, () => input.string());
+  const registry = yield* readRegistrySteps(input);
+  yield;
+  const wordList: string[] = [];
+  for (let id = 0, count = input.uint(); id < count; id++) {
+    wordList.push(input.string());
+    if (id % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
+  }
   yield;
   const stream = input.int32s();
   const width = input.uint();
@@ -277,13 +289,21 @@ export function writeRegistry(out: ByteWriter, snapshot: RegistrySnapshot): void
 }
 
 export function readRegistry(input: ByteReader): RegistrySnapshot {
+  return runSteps(readRegistrySteps(input));
+}
+
+/** `readRegistry` in steps of `RECORDS_PER_STEP` records (a persisted index read back on a language server's thread). */
+function* readRegistrySteps(input: ByteReader): Steps<RegistrySnapshot> {
   const counted = () => Array.from({ length: input.uint() }, () => [input.string(), input.uint()] as const);
-  const records = Array.from({ length: input.uint() }, () => {
+  const records: RegistrySnapshot['records'][number][] = [];
+  for (let i = 0, n = input.uint(); i < n; i++) {
     const key = input.string();
     const kind = input.string() as SpeakerKind;
     const first = input.uint() ? input.string() : null;
-    return { key, kind, first, last: input.string(), spellings: counted(), roles: counted(), male: input.uint(), female: input.uint(), mentions: input.uint(), aliases: Array.from({ length: input.uint() }, () => input.string()) };
-  });
+    records.push({ key, kind, first, last: input.string(), spellings: counted(), roles: counted(), male: input.uint(), female: input.uint(), mentions: input.uint(), aliases: Array.from({ length: input.uint() }, () => input.string()) });
+    if (i % RECORDS_PER_STEP === RECORDS_PER_STEP - 1) yield;
+  }
+  yield;
   const key = (n: number) => {
     if (n < 0 || n >= records.length) throw new CorruptData('no such record');
     return records[n].key;
