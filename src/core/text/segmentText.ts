@@ -145,14 +145,7 @@ const LINE_GOES_ON = /[,;:(\[{\u2014\u2013-]/;
 const NEVER_LAST = new Set(['the', 'a', 'an', 'that', 'to', 'of', 'and', 'or', 'but', 'with', 'by', 'for', 'from', 'in', 'on', 'at', 'as', 'who', 'whom', 'whose', 'which', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** What opens a line that may begin a sentence: a capital, a digit or a quotation mark. */
 const LINE_OPENS = /[\p{Lu}\p{N}"'\u201C\u2018\u00AB\u201E]/u;
-
-/**
- * Where, in paragraph `p`, a line that ends no sentence (a heading, a caption, a byline) is followed by a line
- * break, and the next line opens like a sentence: a sentence boundary, so that the earlier line's speech verb
- * never reaches the next line's quote. A break only counts where the next line's first word would have fitted on
- * the line (`width` is the paragraph's longest line): a wrapper never breaks there, a writer does.
- * `q` is the first quote not ending before the paragraph. Offsets are the ends of the lines, in order.
- */
+/** A quotation mark that opens a quote: a line opening with one may be the quote a speech verb ends the line before with. */
 const OPENING_QUOTE = /["'\u201C\u2018\u00AB\u201E]/;
 
 /** Whether the line ending at `end` ends in a lower-case word that leaves its sentence open. */
@@ -164,6 +157,13 @@ function goesOnAfter(masked: string, lineStart: number, end: number, quoteNext: 
   return NEVER_LAST.has(word) || (quoteNext && SPEECH_VERBS.has(word));
 }
 
+/**
+ * Where, in paragraph `p`, a line that ends no sentence (a heading, a caption, a byline) is followed by a line
+ * break, and the next line opens like a sentence: a sentence boundary, so that the earlier line's speech verb
+ * never reaches the next line's quote. A break only counts where the next line's first word would have fitted on
+ * the line (`width` is the paragraph's longest line): a wrapper never breaks there, a writer does.
+ * `q` is the first quote not ending before the paragraph. Offsets are the ends of the lines, in order.
+ */
 function lineBoundaries(masked: string, p: TextSpan, quotes: readonly QuoteSpan[], q: number): number[] {
   const breaks: number[] = [];
   const lines: Line[] = [];
