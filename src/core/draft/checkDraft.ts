@@ -95,9 +95,10 @@ export class DraftCheckCache {
     return values;
   }
 
-  /** The last check's places, reports and findings, and what they were made with, for taking those of the quotes before an edit as they were. */
-  /** @internal */ lastLocated: { readonly index: CorpusIndex; readonly generation: number; readonly values: LocatedQuote[] } | null = null;
-  /** @internal */ lastJudged: JudgedDraft | null = null;
+  /** @internal The last check's places, reports and findings, and what they were made with, for taking those of the quotes before an edit as they were. */
+  lastLocated: { readonly index: CorpusIndex; readonly generation: number; readonly values: LocatedQuote[] } | null = null;
+  /** @internal */
+  lastJudged: JudgedDraft | null = null;
 
   /** Where each text stands, asking the index (one call) only for those not located before. */
   async locateAll(index: SourceIndex, texts: readonly string[]): Promise<LocatedQuote[]> {

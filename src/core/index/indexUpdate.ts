@@ -32,10 +32,6 @@ export class PersistedState {
     this.keys = this.entries.map((e) => ('base' in e ? baseKeys[e.base] : delta!.articles[e.article].key));
   }
 
-  private deltaArticle(i: number): DeltaArticle | undefined {
-    const e = this.entries[i];
-    return 'article' in e ? this.delta!.articles[e.article] : undefined;
-  }
 
   /** Article i as a source: its metadata now, its text read when first used. */
   source(i: number, id: string): SourceArticle {
@@ -77,7 +73,8 @@ export class PersistedState {
 
   /** Article i's delta article as it stands, when it is one. */
   held(i: number): DeltaArticle | undefined {
-    return this.deltaArticle(i);
+    const e = this.entries[i];
+    return 'article' in e ? this.delta!.articles[e.article] : undefined;
   }
 }
 

@@ -6,7 +6,7 @@
 // holds any more keeps its id with no postings, which the index treats as unknown).
 import { runSteps } from './stepwise';
 import { TokenArticles } from './tokenArticles';
-import { buildWordIndexParts, type WordIndexParts } from './wordIndexBuild';
+import { buildWordIndexParts, internWord, type WordIndexParts } from './wordIndexBuild';
 
 /** Where article i of the patched index takes its words: the base's article `base` (same text), or a text read now. */
 export type WordSource = { readonly base: number } | { readonly text: string };
@@ -24,15 +24,7 @@ export function patchedWordIndexParts(base: WordIndexParts, articles: readonly W
     }
     const own = runSteps(buildWordIndexParts([source.text]));
     const known = (vocabulary ??= new Map(wordList.map((w, id) => [w, id])));
-    const ids = own.wordList.map((word) => {
-      let id = known.get(word);
-      if (id === undefined) {
-        id = wordList.length;
-        known.set(word, id);
-        wordList.push(word);
-      }
-      return id;
-    });
+    const ids = own.wordList.map((word) => internWord(known, wordList, word));
     return { ids: Int32Array.from(own.stream, (k) => ids[k]), starts: own.starts };
   });
   const firstToken = new Int32Array(articles.length + 1);

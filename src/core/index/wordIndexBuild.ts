@@ -57,16 +57,7 @@ export function* buildWordIndexParts(texts: readonly string[], earlier?: Earlier
   // Spellings repeat far more than words do: each is looked up by the characters in the text (no string is
   // made for a spelling seen before) and normalised once.
   const spellings = new SpellingTable();
-  const newWord = (spelling: string) => {
-    const word = normalizeWord(spelling);
-    let id = vocabulary.get(word);
-    if (id === undefined) {
-      id = wordList.length;
-      vocabulary.set(word, id);
-      wordList.push(word);
-    }
-    return id;
-  };
+  const newWord = (spelling: string) => internWord(vocabulary, wordList, normalizeWord(spelling));
   // Sized for the texts at once (a word and its space take about six characters): growing by doubling copies
   // millions of tokens in one step, which would hold the thread of a language server building its index.
   let characters = 0;
@@ -195,4 +186,15 @@ function* postingLists(stream: Int32Array, words: number): Steps<{ postingOffset
     yield;
   }
   return { postingOffsets: counts, postings };
+}
+
+/** The id of `word` in a word list and its vocabulary, the next id (the word added to both) when it is new. */
+export function internWord(vocabulary: Map<string, number>, wordList: string[], word: string): number {
+  let id = vocabulary.get(word);
+  if (id === undefined) {
+    id = wordList.length;
+    vocabulary.set(word, id);
+    wordList.push(word);
+  }
+  return id;
 }
