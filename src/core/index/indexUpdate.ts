@@ -2,7 +2,9 @@
 // the delta a run writes when some source files changed, instead of writing the whole index again. Every article is
 // analysed again in order on a new registry, each taken again from its traces when its calls get the same answers
 // (analyzeSources), so names that one changed article adds or removes reach every other article as in a fresh
-// build; what that makes anew goes in the delta. That replay of every article's traces is what one change costs.
+// build; what that makes anew goes in the delta. That replay of every article's traces is what one change costs,
+// unless each changed article asks of the names exactly what it asked before: then no other article can differ, and
+// none is replayed (analysedInPlace).
 import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AliasTable } from '../sources/aliasFile';
 import type { AttributedQuote, SourceArticle, Speaker } from '../types';
@@ -146,8 +148,8 @@ export function* updatedDeltaSteps(
 function analysedInPlace(state: PersistedState, listed: readonly ListedArticle[], passes: { taken: number; analysed: number }) {
   if (listed.length !== state.keys.length) return undefined;
   const snapshot = state.delta?.registry ?? state.base.registry;
-  const registry = SpeakerRegistry.fromSnapshot(snapshot);
-  const aliasesOf = (key: string) => registry.record(key)?.aliases ?? new Set<string>();
+  let aliased: Map<string, ReadonlySet<string>> | undefined;
+  const aliasesOf = (key: string) => (aliased ??= new Map(snapshot.records.filter((r) => r.aliases.length).map((r) => [r.key, new Set(r.aliases)]))).get(key) ?? new Set<string>();
   const made: Array<ArticleAnalysis | undefined> = new Array(listed.length);
   let analysed = 0;
   for (let i = 0; i < listed.length; i++) {
@@ -167,7 +169,7 @@ function analysedInPlace(state: PersistedState, listed: readonly ListedArticle[]
   }
   // Nothing is made again from its trace: the other articles stand as they are.
   passes.analysed += analysed;
-  return { registry, made };
+  return { registry: SpeakerRegistry.fromSnapshot(snapshot), made };
 }
 
 /** Everyone quoted with their number of quotes, most quoted first: the base's counts, less its articles not taken, plus the delta's. */
