@@ -12,6 +12,8 @@ import { judge } from './judgeQuote';
 import type { AnalyzedText, SourceArticle, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
 import { describeMeaningChange, diffQuote, type QuoteDifference } from './quoteDiff';
 
+import { samePersonIn } from './quoteEvidence';
+
 export { sameSpeaker } from './quoteEvidence';
 
 export interface CheckOptions {
@@ -231,11 +233,11 @@ function message(report: DraftQuoteReport, describe: Describe): string {
 }
 
 /** What differs between a quote and the source's wording, where something does. */
-function differenceOf(quote: AttributedQuote, verdict: QuoteVerdict, match: SourceMatch | null, shortened: boolean): QuoteDifference | null {
+function differenceOf(quote: AttributedQuote, verdict: QuoteVerdict, match: SourceMatch | null, shortened: boolean, registry: SpeakerRegistry): QuoteDifference | null {
   if (!match) return null;
   const worded = verdict === 'altered' || verdict === 'variant' || (verdict === 'misattributed' && match.similarity < 1) || shortened;
   if (!worded) return null;
-  const difference = diffQuote(quote.text, match.sourceText);
+  const difference = diffQuote(quote.text, match.sourceText, { samePerson: samePersonIn(registry) });
   return difference.typographic ? null : difference;
 }
 
@@ -286,7 +288,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   const judgeAnew = (quote: AttributedQuote, at: LocatedQuote): Judgement => {
     const { verdict, match, alsoIn } = judge(quote, at, registry, sentenceOf(analyzed, quote));
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
-    return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, verdict, match, shortened) };
+    return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, verdict, match, shortened, registry) };
   };
   const reportOf = (quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement): Movable<DraftQuoteReport> => ({
     start: quote.start,

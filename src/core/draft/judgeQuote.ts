@@ -6,7 +6,7 @@ import type { LocatedQuote } from '../index/corpusIndex';
 import { quoteWords } from '../index/wordIndex';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compareWordings, compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote } from './quoteEvidence';
+import { compareWordings, compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, samePersonIn } from './quoteEvidence';
 import { diffQuote } from './quoteDiff';
 
 export interface Verdict {
@@ -100,8 +100,9 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {
-      const difference = compareWordings(closest.sourceText, quote.text);
-      return { verdict: difference === 'reworded' ? 'variant' : 'altered', match: closest, alsoIn: [] };
+      const difference = compareWordings(closest.sourceText, quote.text, { samePerson: samePersonIn(corpus) });
+      // The same words spelt otherwise (`cannot` for `can't`): the quote matches.
+      return { verdict: difference === 'same' ? 'matches' : difference === 'reworded' ? 'variant' : 'altered', match: closest, alsoIn: [] };
     }
   }
   // A short quoted phrase nobody is said to have said is a term, not a quotation to source.
