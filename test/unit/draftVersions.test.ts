@@ -48,3 +48,27 @@ describe('other versions of the same words', () => {
     assert.deepStrictEqual(findings('"I meant she is the best young mayor this harbour ever had," Petrov said.', index), ['altered-quote'], 'a word added to the same sentence');
   });
 });
+
+describe('words one person reads out from another', () => {
+  const letter = 'Harbour master Ivo Petrov listed the council’s failures in a letter on Monday, which the host read out on air.';
+  const onAir = '"The delays. The waste. The broken harbour gates," radio host Dana Kerr said.';
+  const plain = 'Harbour master Ivo Petrov met radio host Dana Kerr on Monday.';
+  const wrote = 'Ivo Petrov, the harbour master, wrote of "the delays, the waste, the broken harbour gates" in his letter.';
+
+  it('puts no one in the wrong: the source says the words were read out from the draft’s speaker', () => {
+    const index = indexOf({ radio: [letter, '', onAir].join('\n') });
+    assert.deepStrictEqual(findings(wrote, index), []);
+  });
+
+  it('puts no one in the wrong: the draft says its speaker read out the source speaker’s words', () => {
+    const index = indexOf({ letter: ['Radio host Dana Kerr spoke on Monday.', '', wrote].join('\n') });
+    assert.deepStrictEqual(findings([letter, '', onAir].join('\n'), index), []);
+  });
+
+  it('still catches the words in another mouth where neither text says they were read out', () => {
+    const index = indexOf({ radio: [plain, '', onAir].join('\n') });
+    assert.deepStrictEqual(findings(wrote, index), ['misattributed-quote']);
+    const draft = ['Radio host Dana Kerr listed the delays on Monday.', '', onAir].join('\n');
+    assert.deepStrictEqual(findings(draft, indexOf({ letter: ['Radio host Dana Kerr spoke on Monday.', '', wrote].join('\n') })), ['misattributed-quote'], 'a sentence before that names only the draft’s own speaker');
+  });
+});
