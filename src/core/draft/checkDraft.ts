@@ -10,12 +10,14 @@ import { ignoreMatcher, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
 import { judge } from './judgeQuote';
 import type { AnalyzedText, SourceArticle, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
-import { describeMeaningChange, diffQuote, type QuoteDifference } from './quoteDiff';
+import { diffQuote, type QuoteDifference } from './quoteDiff';
+import { codeOf, message, sourceName, type Describe } from './findingMessage';
 
 import { samePersonIn } from './quoteEvidence';
 import { textBefore } from './readOut';
 
 export { sameSpeaker } from './quoteEvidence';
+export { codeOf, sourceName } from './findingMessage';
 
 export interface CheckOptions {
   readonly severities?: Partial<Record<FindingCode, Severity>>;
@@ -141,7 +143,6 @@ export class DraftCheckCache {
   }
 }
 
-type Describe = (sourceId: string) => string;
 
 /** What a quote's check finds, apart from where the quote stands in the draft. */
 type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference'>;
@@ -191,62 +192,6 @@ function moveReport(report: Movable<DraftQuoteReport>, quote: AttributedQuote): 
 }
 
 const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
-
-function where(match: SourceMatch, describe: Describe): string {
-  return `${describe(match.location.sourceId)}, line ${match.location.line + 1}`;
-}
-
-/** `“Title” (Outlet)`: how a message names a source, never by its file id alone. */
-export function sourceName(article: { readonly id: string; readonly title: string; readonly outlet: string | null } | undefined, sourceId: string): string {
-  if (!article) return sourceId;
-  const title = article.title.replace(/\s+/g, ' ').trim();
-  const short = title.length > 140 ? `${title.slice(0, 139).replace(/\s+\S*$/, '')}…` : title;
-  return `“${short || article.id}”${article.outlet ? ` (${article.outlet})` : ''}`;
-}
-
-const CODES: Partial<Record<QuoteVerdict, FindingCode>> = {
-  misattributed: 'misattributed-quote',
-  altered: 'altered-quote',
-  unsourced: 'unsourced-quote',
-  unquoted: 'unsourced-quote',
-  variant: 'variant-quote',
-};
-
-/** A quote the sources carry only in narration is worth a word when it is this long: shorter, it is a phrase anyone may quote. */
-const UNQUOTED_FINDING_WORDS = 5;
-
-/** The finding's code: an altered quote whose change of words changes what was said is `distorted-quote`. */
-export function codeOf(report: DraftQuoteReport): FindingCode | undefined {
-  if (report.verdict === 'altered' && report.difference?.meaning.length) return 'distorted-quote';
-  if (report.verdict === 'unquoted' && report.text.split(/\s+/).filter(Boolean).length < UNQUOTED_FINDING_WORDS) return undefined;
-  return CODES[report.verdict];
-}
-
-function message(report: DraftQuoteReport, describe: Describe): string {
-  const match = report.match;
-  const at = match ? where(match, describe) : 'the sources';
-  const by = match?.speaker ? `, ${match.speaker.name}` : '';
-  switch (report.verdict) {
-    case 'misattributed': {
-      const altered = match && match.similarity < 1 ? ` (and the source's wording differs: “${match.sourceText}”)` : '';
-      return `The sources attribute this quote to ${match?.speaker?.name}, not ${report.claimedSpeaker?.name}: ${at}${altered}.`;
-    }
-    case 'altered': {
-      const meaning = report.difference?.meaning ?? [];
-      if (meaning.length && report.shortened) return `The ellipsis cuts words that change the source's meaning: ${meaning.map(describeMeaningChange).join('; ')}. The source says “${match?.sourceText}”: ${at}${by}.`;
-      if (meaning.length) return `The quote changes the source's meaning: ${meaning.map(describeMeaningChange).join('; ')}. The source says “${match?.sourceText}”: ${at}${by}.`;
-      return `The quote differs from the source's wording: “${match?.sourceText}”: ${at}${by}.`;
-    }
-    case 'variant':
-      return `The sources word this quote differently: “${match?.sourceText}”: ${at}${by}. Another translation or version of the same words is fine; otherwise use the source's wording.`;
-    case 'unquoted':
-      return `No source quotes these words: ${match ? describe(match.location.sourceId) : 'a source'} has them in its own narration, not as anyone's quotation (a paraphrase made direct speech?).`;
-    case 'unsourced':
-      return 'No source contains these quoted words.';
-    default:
-      return '';
-  }
-}
 
 /** What differs between a quote and the source's wording, where something does. */
 function differenceOf(quote: AttributedQuote, verdict: QuoteVerdict, match: SourceMatch | null, shortened: boolean, registry: SpeakerRegistry): QuoteDifference | null {
