@@ -189,6 +189,13 @@ describe('pronoun antecedents in the patterns of real news', () => {
     assert.notStrictEqual(speakerOf(text, 'Wait and see'), 'Ivo Kral', 'he is the businessman, not the man quoted before');
   });
 
+  it('takes no run of a headline’s capitals for a person, only a name the text gives in full', () => {
+    const claims = 'Vance Claims Harbour Most Valuable Port Ever, But ….\n\nOne of the central claims of Mayor Ada Vance’s speech to the council on Monday does not hold up.\n\nShe told the council, to loud applause:\n\n“No town has ever had a better harbour than ours.”';
+    assert.strictEqual(speakerOf(claims, 'No town has ever had a better harbour than ours'), 'Ada Vance');
+    const report = 'Council Report Finds Harbour Dredging Overdue.\n\nThe dredging of the harbour is two years late, the report says.\n\n“We have been waiting since the spring,” he said.';
+    assert.strictEqual(speakerOf(report, 'We have been waiting since the spring'), null);
+  });
+
   it('never makes a group one person by a spelling variant of a surname', () => {
     const registry = new SpeakerRegistry();
     const person = registry.addPerson(['Harbour', 'Republican'], 'a');

@@ -3,32 +3,10 @@
 import type { PreparedText } from '../text/prepareText';
 import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
+import { isShouting, isTitleCase } from './headlineLines';
 import { readNamePhrase } from './speakerPhrases';
 import { isNameWord, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
-
-/** A line in capitals (`NORTH KOREA SIDES WITH RUSSIA`): a headline, whose capitals say nothing about names. */
-function isShouting(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let upper = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 2) continue;
-    words++;
-    const second = t.text.charCodeAt(1);
-    if (second >= 65 && second <= 90) upper++;
-  }
-  return words >= 3 && upper / words > 0.6;
-}
-
-/**
- * A headline in title case (`Howard Dean Tells Democratic Convention Guns Are a Crisis`): nearly every longer
- * word capitalised, a verb among them. Its capitals say nothing about names either.
- */
-function isTitleCase(tokens: readonly Token[]): boolean {
-  const long = tokens.filter((t, i) => i > 0 && t.kind === 'word' && t.text.length >= 4);
-  if (long.length < 3 || long.filter((t) => t.cap).length / long.length < 0.8) return false;
-  return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing)$/u.test(t.text));
-}
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
 const LATER_CAPITAL = /[\s(\[\u201C\u2018"'\u2014-]\p{Lu}/u;
