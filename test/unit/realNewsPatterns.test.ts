@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import { analyzeText, buildCorpusIndex } from '../../src/core';
 import { SpeakerRegistry } from '../../src/core/attribution/speakerRegistry';
+import { findNames } from '../../src/core/attribution/findNames';
+import { prepareText } from '../../src/core/text/prepareText';
 import { article } from '../support/memoryCorpus';
 
 function speakerOf(text: string, quote: string): string | null | undefined {
@@ -324,6 +326,23 @@ describe('time phrases between a subject and its verb', () => {
     assert.strictEqual(speakerOf('Ivo Kral at the time said he had asked his "people" to look into it.', 'people'), 'Ivo Kral');
     assert.strictEqual(speakerOf('Harbour councillor Ana Ruiz (D-Nev.) last week said the mayor was not the source of any "secret" plan.', 'secret'), 'Ana Ruiz');
     assert.strictEqual(speakerOf('Mayor Lena Ortiz has in the past described the bridge as "a rusting hazard."', 'a rusting hazard'), 'Lena Ortiz');
+  });
+
+  it('ends the subject before a time or an adverb of time, never taking it into a description', () => {
+    assert.strictEqual(speakerOf('Ivo Kral owns the docks. Kral last week invited reporters to see "the worst dock in the country."', 'the worst dock in the country'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Ana Reyes wrote the report. Even the pages the Harbour Board now says are "secret" were sent.', 'secret'), 'Harbour Board');
+  });
+});
+
+describe('a name ends where its verb begins', () => {
+  it('reads a verb in -s or -ed before its object or a quote as the predicate, not as part of the name', () => {
+    assert.strictEqual(speakerOf('Ana Reyes runs the port. Reyes supports "a fair wage for every pilot" and opposes new fees.', 'a fair wage for every pilot'), 'Ana Reyes');
+    assert.strictEqual(speakerOf('Ivo Kral owns the docks. Kral used this question to demand that owners "pay their share of the dredging."', 'pay their share of the dredging'), 'Ivo Kral');
+  });
+
+  it('takes no run of capitals that modifies a noun for a person', () => {
+    const names = findNames(prepareText('You will see nothing like it in the Reyes Aldis spots, which run at night. A Kral Port spokesman agreed.', 'plain', 'x'));
+    assert.deepStrictEqual(names.filter((n) => n.kind === 'person'), []);
   });
 });
 

@@ -5,7 +5,7 @@ import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, R
 import type { Token } from '../text/sentenceTokens';
 import { isShouting, isTitleCase } from './headlineLines';
 import { readNamePhrase } from './speakerPhrases';
-import { isNameWord, isVerbLike, isWord } from './tokenClasses';
+import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
@@ -48,6 +48,14 @@ export interface NameMention {
   readonly genderWeight?: number;
 }
 
+/** Whether the capitals at [from, to) stand between `the`/`a` and a lower-case noun, as its modifiers. */
+function modifiesNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  if (!isWord(before) || !['the', 'a', 'an'].includes(before.lower)) return false;
+  return isWord(after) && !after.cap && !STOP_WORDS.has(after.lower) && !isVerbLike(after) && !isAdverb(after) && after.lower !== 'and';
+}
+
 /** Every person and organisation a text names, with titles, roles and pronoun evidence. */
 export function findNames(prepared: PreparedText): NameMention[] {
   const found: NameMention[] = [];
@@ -79,6 +87,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
       }
       const phrase = readNamePhrase(tokens, { from: i, to: j });
+      const start = i;
       const end = j;
       i = j - 1;
       if (phrase.groupOf || phrase.name.length === 0) continue;
@@ -87,6 +96,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
         if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) found.push({ kind: 'organisation', words, roles: [], gender: null });
         continue;
       }
+      // `the Sanders Iowa spots`, `a Cruz Iowa staffer`: capitals between a determiner and a noun modify the noun.
+      if (modifiesNoun(tokens, start, end)) continue;
       // `Kremlin-controlled Russian parliament`: a capitalised compound adjective is no name.
       if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
       // `a South Carolina Republican`: a party's member, not a name.

@@ -112,13 +112,16 @@ export function isAdverb(t: Token | undefined): boolean {
 
 /**
  * Whether the word at `j` begins the predicate of the name before it: a verb or an adverb (`Romney went`, `Weaver
- * didn't`, `Gorka similarly`), or a present tense in -s with its object after it (`Santilli wears a suit`, where
- * `Clinton aides say` is a noun).
+ * didn't`, `Gorka similarly`), or a verb in -s or -ed with its object after it (`Santilli wears a suit`, `Reyes
+ * used this`, `Reyes supports "fair pay"`, where `Clinton aides say` is a noun).
  */
 export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!isWord(t) || t.cap) return false;
   if (isVerbLike(t) || isAdverb(t)) return true;
+  if (!(/^[a-z]{3,}s$/.test(t.lower) && !/ss$/.test(t.lower)) && !/^[a-z]{2,}ed$/.test(t.lower)) return false;
   const next = tokens[j + 1];
-  return /^[a-z]{3,}s$/.test(t.lower) && !/ss$/.test(t.lower) && isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
+  // Straight into a quote only after a name (`Reyes supports "fair pay"`; `the new plans "will not..."` is a noun).
+  if (next?.kind === 'quote') return tokens[j - 1]?.cap === true;
+  return isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
 }
