@@ -338,6 +338,8 @@ describe('a name ends where its verb begins', () => {
   it('reads a verb in -s or -ed before its object or a quote as the predicate, not as part of the name', () => {
     assert.strictEqual(speakerOf('Ana Reyes runs the port. Reyes supports "a fair wage for every pilot" and opposes new fees.', 'a fair wage for every pilot'), 'Ana Reyes');
     assert.strictEqual(speakerOf('Ivo Kral owns the docks. Kral used this question to demand that owners "pay their share of the dredging."', 'pay their share of the dredging'), 'Ivo Kral');
+    const lobbies = 'Ivo Kral owns the docks. In town after town, Kral lobbies for a deeper channel: "No ship should wait a week for the tide."';
+    assert.strictEqual(speakerOf(lobbies, 'No ship should wait a week for the tide'), 'Ivo Kral');
   });
 
   it('takes no run of capitals that modifies a noun for a person', () => {
