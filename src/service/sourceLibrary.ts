@@ -70,6 +70,8 @@ export class SourceLibrary {
   private readonly startListeners = new Set<() => void>();
   /** Grows with each index put in place. */
   generation = 0;
+  /** Aborts the load under way, when a newer one starts (its worker thread is ended). */
+  private loadUnderWay: AbortController | undefined;
 
   constructor(
     private readonly workspace: AttributorWorkspace,
@@ -139,11 +141,14 @@ export class SourceLibrary {
   async reload(reason: string): Promise<CorpusIndex> {
     const generation = ++this.generation;
     const started = Date.now();
+    this.loadUnderWay?.abort(new Error(`superseded by a newer load (${reason})`));
+    const underWay = (this.loadUnderWay = new AbortController());
     this.loading++;
     for (const listener of this.startListeners) listener();
-    const promise = this.load(reason).then(
+    const promise = this.load(reason, underWay.signal).then(
       (index) => index,
       (error) => {
+        if (underWay.signal.aborted) return this.currentIndex ?? buildCorpusIndex([]);
         this.logger.error('Loading the sources failed', error);
         return this.currentIndex ?? buildCorpusIndex([]);
       },
@@ -151,6 +156,7 @@ export class SourceLibrary {
     if (this.currentIndex) this.indexPromise = promise;
     const index = await promise;
     this.loading--;
+    if (this.loadUnderWay === underWay) this.loadUnderWay = undefined;
     if (generation !== this.generation) return this.indexPromise;
     this.currentIndex = index;
     this.indexPromise = Promise.resolve(index);
@@ -160,7 +166,7 @@ export class SourceLibrary {
     return index;
   }
 
-  private async load(reason: string): Promise<CorpusIndex> {
+  private async load(reason: string, signal: AbortSignal): Promise<CorpusIndex> {
     const started = Date.now();
     const { folders, untrusted } = await this.configuredFolders();
     this.folderList = folders;
@@ -175,7 +181,7 @@ export class SourceLibrary {
       // The persisted index's digest is checked in slices, so hovers and completions are answered meanwhile.
       runSteps: runInSlices,
       build: async (articles, options, persistAs) => {
-        const built = await buildIndex(articles, options, persistAs, this.indexThread, this.logger);
+        const built = await buildIndex(articles, options, persistAs, this.indexThread, this.logger, signal);
         timing = built.timing;
         return built.index;
       },

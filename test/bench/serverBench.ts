@@ -29,7 +29,10 @@ export interface ServerFigures {
  */
 export async function measureServer(sourcesFolder: string | null, indexCache?: string, coldRebuild = false): Promise<ServerFigures> {
   const started = performance.now();
-  const child = spawn(process.execPath, [path.join(__dirname, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // ATTRIBUTOR_BENCH_SERVER_FLAGS: node flags for the server (`--cpu-prof --cpu-prof-dir=DIR` to profile it; Node
+  // refuses --cpu-prof in NODE_OPTIONS).
+  const flags = (process.env.ATTRIBUTOR_BENCH_SERVER_FLAGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...flags, path.join(__dirname, 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
   const connection = createProtocolConnection(new StreamMessageReader(child.stdout), new StreamMessageWriter(child.stdin));
   const workspace = fs.mkdtempSync(path.join(os.tmpdir(), 'attributor-bench-ls-'));
   const settings = { sources: sourcesFolder ? [sourcesFolder] : [], includeBundledCorpus: true };
@@ -72,7 +75,10 @@ export async function measureServer(sourcesFolder: string | null, indexCache?: s
   }
   await rebuilt;
   await connection.sendRequest(ShutdownRequest.type);
+  // The server ends on `exit` (and writes its profile, when asked to); killed if it has not within 5 s.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   await connection.sendNotification(ExitNotification.type);
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 5000))]);
   connection.dispose();
   child.kill();
   fs.rmSync(workspace, { recursive: true, force: true });

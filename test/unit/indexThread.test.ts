@@ -5,12 +5,12 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, openCorpusIndex, type CacheStore, type CorpusIndex, type SourceArticle } from '../../src/core';
-import { buildIndex, partsFile, type IndexThread } from '../../src/service/indexBuild';
+import { buildIndex, buildIndexFile, partsFile, type IndexThread } from '../../src/service/indexBuild';
 import { workerIndexThread } from '../../src/server/node/workerIndexThread';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
 import { article, BUNDLED_CORPUS } from '../support/memoryCorpus';
-import { draft, memoryService } from '../support/memoryWorkspace';
+import { draft, FOLDER, memoryService } from '../support/memoryWorkspace';
 import { draftFrom } from '../support/quotingDrafts';
 import { visibleReport } from '../support/draftArbitraries';
 import { tempFolder } from '../support/tempFolders';
@@ -130,6 +130,53 @@ describe('the index built in a worker thread', function () {
         assert.deepStrictEqual(result.diagnostics.map((d) => d.code), ['misattributed-quote'], 'drafts are checked against the index built instead');
       });
     }
+  });
+
+  describe('a build superseded by a newer one', () => {
+    it("ends the superseded build's worker thread, which stops working", async () => {
+      const dir = tempFolder('superseded-worker');
+      const beats = path.join(dir, 'beats');
+      const script = path.join(dir, 'busy.js');
+      // A worker that never answers and leaves a mark every 10 ms for as long as it runs.
+      fs.writeFileSync(script, `const fs = require('fs'); setInterval(() => fs.appendFileSync(${JSON.stringify(beats)}, '.'), 10); require('worker_threads').parentPort.on('message', () => {});\n`);
+      const superseded = new AbortController();
+      const building = buildIndex(articles.slice(0, 10), {}, undefined, workerIndexThread(script, 0), silent, superseded.signal);
+      while (!fs.existsSync(beats)) await new Promise((resolve) => setTimeout(resolve, 10));
+      superseded.abort(new Error('a newer build started'));
+      await assert.rejects(building, /a newer build started/, 'the superseded build rejects at once (its worker would never have answered)');
+      const size = fs.statSync(beats).size;
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      assert.strictEqual(fs.statSync(beats).size, size, 'the worker thread was ended');
+    });
+
+    it('is not built again on the server thread, and the newer build gives the index of the changed sources', async () => {
+      const signals: AbortSignal[] = [];
+      const thread: IndexThread = {
+        fromChars: 0,
+        build: (request) => {
+          signals.push(request.signal!);
+          // The first reload's build waits (as a long build does) until it is superseded.
+          if (signals.length === 2) return new Promise((_, reject) => request.signal!.addEventListener('abort', () => reject(request.signal!.reason)));
+          return Promise.resolve({ parts: [buildIndexFile(request)], longestStepMs: 0 });
+        },
+      };
+      const before = 'Harbour reopens\n\n"The lighthouse keepers will stay at their posts until the last ship is in," Port Aldis mayor Tobias Renn said on Monday.\n';
+      const t = await memoryService({ 'sources/harbour.txt': before }, {}, { indexThread: thread });
+      const older = t.service.library.reload('first change');
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      assert.strictEqual(signals.length, 2, 'the first reload is building');
+      t.files.files.set(`${FOLDER}/sources/harbour.txt`, before.replace('Tobias Renn', 'Ines Calder'));
+      const newer = await t.service.library.reload('second change');
+      assert.ok(signals[1].aborted, "the superseded build's thread was told to stop");
+      assert.ok(!signals[2].aborted);
+      await older;
+      assert.strictEqual(signals.length, 3, 'the superseded build was not built again on the server thread');
+      assert.deepStrictEqual(t.logged.filter((m) => /could not be built|failed/.test(m)), [], 'a superseded build is no failure');
+      assert.strictEqual(t.service.library.current, newer);
+      const result = await t.service.diagnostics(draft('Tobias Renn said "the lighthouse keepers will stay at their posts".\n'));
+      assert.ok(result?.kind === 'checked');
+      assert.deepStrictEqual(result.diagnostics.map((d) => d.code), ['misattributed-quote'], 'drafts are checked against the newer sources (Ines Calder said it)');
+    });
   });
 
   it('uses the worker again for the build after one whose worker failed', async () => {

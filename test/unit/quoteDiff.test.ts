@@ -2,6 +2,7 @@
 // what was said.
 import * as assert from 'assert';
 import { describeMeaningChange, diffQuote, formatDiff } from '../../src/core/draft/quoteDiff';
+import { compareWordings } from '../../src/core/draft/quoteEvidence';
 
 describe('what differs between a quotation and its source', () => {
   it('marks the words dropped and the words added, in reading order', () => {
@@ -51,5 +52,50 @@ describe('what differs between a quotation and its source', () => {
     const d = diffQuote(a, b);
     assert.strictEqual(d.parts.length, 2);
     assert.deepStrictEqual(d.meaning, []);
+  });
+
+  it('reads a contraction and its full form as the same words, and still tells a negation dropped from one', () => {
+    for (const [draft, source] of [
+      ['We cannot let the river flood the farms', "We can't let the river flood the farms"],
+      ['The council will not wait', "The council won't wait"],
+      ['They do not know it is over', "They don't know it's over"],
+      ['We are sure they would have come', "We're sure they'd have come"],
+      ["I'll say it: let us go", 'I will say it: let’s go'],
+    ]) {
+      const d = diffQuote(draft, source);
+      assert.deepStrictEqual([d.typographic, d.meaning], [true, []], draft);
+    }
+    const dropped = diffQuote('We can let the river flood the farms', "We can't let the river flood the farms");
+    assert.deepStrictEqual(dropped.meaning.map(describeMeaningChange), ['a negation (drops “not”)']);
+    assert.strictEqual(formatDiff(dropped.parts), 'We can [-not-] let the river flood the farms');
+    assert.deepStrictEqual(diffQuote('The council will wait', "The council won't wait").meaning.map((m) => m.kind), ['negation']);
+    assert.strictEqual(diffQuote('the plan of Chen is safe', "the plan of Chen's safe").typographic, false, 'a possessive is no contraction');
+  });
+
+  it('calls a name the other wording has too no change of name, nor a first name the sources give that surname', () => {
+    assert.deepStrictEqual(diffQuote('the ferry of Ortiz and Ortiz’s allies sank', 'the ferry of Ortiz’s allies sank').meaning, []);
+    const oneOrtiz = { samePerson: () => true };
+    assert.deepStrictEqual(diffQuote('If you fear Lena Ortiz, vote for Haddad', 'If you fear Ortiz, vote for Haddad', oneOrtiz).meaning, []);
+    assert.deepStrictEqual(diffQuote('If you fear Ortiz, vote for Haddad', 'If you fear Lena Ortiz, vote for Haddad', oneOrtiz).meaning, []);
+    const otherOrtiz = { samePerson: () => false };
+    assert.deepStrictEqual(diffQuote('If you fear Paul Ortiz, vote for Haddad', 'If you fear Ortiz, vote for Haddad', otherOrtiz).meaning.map(describeMeaningChange), ['a name (adds “Paul”)']);
+    assert.deepStrictEqual(diffQuote('If you fear Lena Ortiz, vote for Haddad', 'If you fear Ortiz, vote for Haddad').meaning.map((m) => m.kind), ['name'], 'without the sources’ people, a first name is a change');
+    assert.deepStrictEqual(diffQuote('If you fear Reyes, vote for Haddad', 'If you fear Ortiz, vote for Haddad', oneOrtiz).meaning.map((m) => m.kind), ['name']);
+  });
+
+  it('takes an editor’s bracketed words for no words of the speaker', () => {
+    assert.deepStrictEqual(diffQuote('she will rebuild the port', 'she [Ortiz] will rebuild the port').meaning, []);
+    assert.deepStrictEqual(diffQuote('she [Ortiz] will rebuild the port', 'she will rebuild the port').meaning, []);
+    assert.deepStrictEqual(diffQuote('we will [not] rebuild the port', 'we will rebuild the port').meaning.map((m) => m.kind), ['negation'], 'a negation in brackets still changes what the quote says');
+    assert.strictEqual(compareWordings('we must find out what the [expletive] went wrong', 'we must find out what went wrong'), 'reworded');
+    assert.strictEqual(compareWordings('we must find out what the harbour board knew went wrong', 'we must find out what went wrong'), 'altered', 'the speaker’s own words dropped');
+  });
+
+  it('tells the same words spelt otherwise, another version of a statement and an altered sentence apart', () => {
+    assert.strictEqual(compareWordings("We can't let the river flood the farms", 'We cannot let the river flood the farms.'), 'same');
+    // The draft makes two sentences where the source has one: the speaker's words joined another way.
+    assert.strictEqual(compareWordings('I said she is the best mayor the city ever had', 'I said exactly that. She is the best mayor the city ever had'), 'reworded');
+    assert.strictEqual(compareWordings('I said she is the best mayor the city ever had', 'I said she is the best young mayor the city ever had'), 'altered');
+    assert.strictEqual(compareWordings('I said she is the best mayor the city ever had', 'I said that. She is not the best mayor the city ever had'), 'altered', 'a change of meaning stays one');
   });
 });

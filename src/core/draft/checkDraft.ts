@@ -10,9 +10,14 @@ import { ignoreMatcher, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
 import { judge } from './judgeQuote';
 import type { AnalyzedText, SourceArticle, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
-import { describeMeaningChange, diffQuote, type QuoteDifference } from './quoteDiff';
+import { diffQuote, type QuoteDifference } from './quoteDiff';
+import { codeOf, message, sourceName, type Describe } from './findingMessage';
+
+import { samePersonIn } from './quoteEvidence';
+import { textBefore } from './readOut';
 
 export { sameSpeaker } from './quoteEvidence';
+export { codeOf, sourceName } from './findingMessage';
 
 export interface CheckOptions {
   readonly severities?: Partial<Record<FindingCode, Severity>>;
@@ -28,7 +33,14 @@ export interface CheckOptions {
   readonly format?: TextFormat;
   /** How messages name a source (its title and outlet); default: the index's title of the article. */
   readonly describeSource?: (sourceId: string) => string;
+  /** A source's text, for the words around its quotes (whose words a moderator reads out); default: the index's article. */
+  readonly sourceText?: SourceText;
 }
+
+type SourceText = (sourceId: string) => string | undefined;
+
+/** For a check that has no source's text at hand (one function, so that judgements made with it are kept). */
+const NO_SOURCE_TEXT: SourceText = () => undefined;
 
 export interface DraftReport {
   readonly analyzed: AnalyzedText;
@@ -53,6 +65,7 @@ export class DraftCheckCache {
   private readonly located = new SweptCache<LocatedQuote>();
   private index: CorpusIndex | SourceIndex | null = null;
   private describer: { readonly index: CorpusIndex; readonly describe: Describe } | null = null;
+  private texts: { readonly index: CorpusIndex; readonly text: SourceText } | null = null;
   private useIndex(index: CorpusIndex | SourceIndex): void {
     if (index !== this.index) {
       this.index = index;
@@ -64,6 +77,12 @@ export class DraftCheckCache {
   describerFor(index: CorpusIndex): Describe {
     if (this.describer?.index !== index) this.describer = { index, describe: (id: string) => sourceName(index.article(id), id) };
     return this.describer.describe;
+  }
+
+  /** The index's source texts: one function while the index stays, so judgements are kept. */
+  sourceTextFor(index: CorpusIndex): SourceText {
+    if (this.texts?.index !== index) this.texts = { index, text: (id: string) => index.article(id)?.text };
+    return this.texts.text;
   }
 
   locate(index: CorpusIndex, text: string): LocatedQuote {
@@ -124,7 +143,6 @@ export class DraftCheckCache {
   }
 }
 
-type Describe = (sourceId: string) => string;
 
 /** What a quote's check finds, apart from where the quote stands in the draft. */
 type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference'>;
@@ -139,6 +157,7 @@ interface JudgedDraft {
   readonly registry: SpeakerRegistry;
   readonly severities: Readonly<Record<FindingCode, Severity>>;
   readonly describe: Describe;
+  readonly sourceText: SourceText;
   readonly ignore: IgnoreList | undefined;
   // Changed in place by the next check that keeps some of them.
   readonly reports: DraftQuoteReport[];
@@ -148,18 +167,18 @@ interface JudgedDraft {
 }
 
 /** How many of the first quotes of a check keep the last check's reports and findings: those before the edit, while the places, people and options are the same. */
-function keptQuotes(last: JudgedDraft | null, generation: number, unchanged: number, located: readonly LocatedQuote[], registry: SpeakerRegistry, severities: JudgedDraft['severities'], describe: Describe, ignore: IgnoreList | undefined): number {
+function keptQuotes(last: JudgedDraft | null, generation: number, unchanged: number, located: readonly LocatedQuote[], registry: SpeakerRegistry, severities: JudgedDraft['severities'], describe: Describe, sourceText: SourceText, ignore: IgnoreList | undefined): number {
   // The analysis's unchanged quotes are those of the analysis just before (or of itself, judged again), and their
   // places were kept with them (the same array, changed after them) when the index is the same.
   if (!last || unchanged === 0 || (last.generation !== generation - 1 && last.generation !== generation)) return 0;
-  if (last.located !== located || last.registry !== registry || last.severities !== severities || last.describe !== describe || last.ignore !== ignore) return 0;
+  if (last.located !== located || last.registry !== registry || last.severities !== severities || last.describe !== describe || last.sourceText !== sourceText || last.ignore !== ignore) return 0;
   return Math.min(unchanged, last.reports.length);
 }
 
 /** What a check keeps on a quote's memo (analyzeDraft's QuoteMemo): where its words stand, its report and its finding, with what they were made from. */
 interface CheckedQuote {
   located?: { readonly index: CorpusIndex; readonly value: LocatedQuote };
-  judged?: { readonly located: LocatedQuote; readonly registry: SpeakerRegistry; readonly quote: AttributedQuote; readonly judgement: Judgement; readonly report: Movable<DraftQuoteReport> };
+  judged?: { readonly located: LocatedQuote; readonly registry: SpeakerRegistry; readonly sourceText: SourceText; readonly quote: AttributedQuote; readonly judgement: Judgement; readonly report: Movable<DraftQuoteReport> };
   /** The finding (`null`: none) made of `report` with that severity, message wording and ignore list. */
   found?: { readonly report: DraftQuoteReport; readonly severities: Readonly<Record<FindingCode, Severity>>; readonly describe: Describe; readonly ignore: IgnoreList | undefined; readonly finding: Movable<Finding> | null };
 }
@@ -174,68 +193,12 @@ function moveReport(report: Movable<DraftQuoteReport>, quote: AttributedQuote): 
 
 const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
 
-function where(match: SourceMatch, describe: Describe): string {
-  return `${describe(match.location.sourceId)}, line ${match.location.line + 1}`;
-}
-
-/** `“Title” (Outlet)`: how a message names a source, never by its file id alone. */
-export function sourceName(article: { readonly id: string; readonly title: string; readonly outlet: string | null } | undefined, sourceId: string): string {
-  if (!article) return sourceId;
-  const title = article.title.replace(/\s+/g, ' ').trim();
-  const short = title.length > 140 ? `${title.slice(0, 139).replace(/\s+\S*$/, '')}…` : title;
-  return `“${short || article.id}”${article.outlet ? ` (${article.outlet})` : ''}`;
-}
-
-const CODES: Partial<Record<QuoteVerdict, FindingCode>> = {
-  misattributed: 'misattributed-quote',
-  altered: 'altered-quote',
-  unsourced: 'unsourced-quote',
-  unquoted: 'unsourced-quote',
-  variant: 'variant-quote',
-};
-
-/** A quote the sources carry only in narration is worth a word when it is this long: shorter, it is a phrase anyone may quote. */
-const UNQUOTED_FINDING_WORDS = 5;
-
-/** The finding's code: an altered quote whose change of words changes what was said is `distorted-quote`. */
-export function codeOf(report: DraftQuoteReport): FindingCode | undefined {
-  if (report.verdict === 'altered' && report.difference?.meaning.length) return 'distorted-quote';
-  if (report.verdict === 'unquoted' && report.text.split(/\s+/).filter(Boolean).length < UNQUOTED_FINDING_WORDS) return undefined;
-  return CODES[report.verdict];
-}
-
-function message(report: DraftQuoteReport, describe: Describe): string {
-  const match = report.match;
-  const at = match ? where(match, describe) : 'the sources';
-  const by = match?.speaker ? `, ${match.speaker.name}` : '';
-  switch (report.verdict) {
-    case 'misattributed': {
-      const altered = match && match.similarity < 1 ? ` (and the source's wording differs: “${match.sourceText}”)` : '';
-      return `The sources attribute this quote to ${match?.speaker?.name}, not ${report.claimedSpeaker?.name}: ${at}${altered}.`;
-    }
-    case 'altered': {
-      const meaning = report.difference?.meaning ?? [];
-      if (meaning.length && report.shortened) return `The ellipsis cuts words that change the source's meaning: ${meaning.map(describeMeaningChange).join('; ')}. The source says “${match?.sourceText}”: ${at}${by}.`;
-      if (meaning.length) return `The quote changes the source's meaning: ${meaning.map(describeMeaningChange).join('; ')}. The source says “${match?.sourceText}”: ${at}${by}.`;
-      return `The quote differs from the source's wording: “${match?.sourceText}”: ${at}${by}.`;
-    }
-    case 'variant':
-      return `The sources word this quote differently: “${match?.sourceText}”: ${at}${by}. Another translation or version of the same words is fine; otherwise use the source's wording.`;
-    case 'unquoted':
-      return `No source quotes these words: ${match ? describe(match.location.sourceId) : 'a source'} has them in its own narration, not as anyone's quotation (a paraphrase made direct speech?).`;
-    case 'unsourced':
-      return 'No source contains these quoted words.';
-    default:
-      return '';
-  }
-}
-
 /** What differs between a quote and the source's wording, where something does. */
-function differenceOf(quote: AttributedQuote, verdict: QuoteVerdict, match: SourceMatch | null, shortened: boolean): QuoteDifference | null {
+function differenceOf(quote: AttributedQuote, verdict: QuoteVerdict, match: SourceMatch | null, shortened: boolean, registry: SpeakerRegistry): QuoteDifference | null {
   if (!match) return null;
   const worded = verdict === 'altered' || verdict === 'variant' || (verdict === 'misattributed' && match.similarity < 1) || shortened;
   if (!worded) return null;
-  const difference = diffQuote(quote.text, match.sourceText);
+  const difference = diffQuote(quote.text, match.sourceText, { samePerson: samePersonIn(registry) });
   return difference.typographic ? null : difference;
 }
 
@@ -256,7 +219,8 @@ export function checkDraft(text: string, index: CorpusIndex, options: CheckOptio
   const cache = options.cache ?? new DraftCheckCache();
   const analyzed = readDraft(text, index.registry, { ...options, cache });
   const describeSource = options.describeSource ?? cache.describerFor(index);
-  return judgeDraft(analyzed, cache.locateQuotes(index, analyzed), index.registry, { ...options, cache, describeSource });
+  const sourceText = options.sourceText ?? cache.sourceTextFor(index);
+  return judgeDraft(analyzed, cache.locateQuotes(index, analyzed), index.registry, { ...options, cache, describeSource, sourceText });
 }
 
 /** Checks a draft against any index, a database too: read the draft, locate all its quotes in one call, judge. */
@@ -276,17 +240,26 @@ export async function checkDraftAsync(text: string, index: SourceIndex, options:
   for (const id of new Set(first.findings.flatMap((f) => (f.source ? [f.source] : [])))) articles.set(id, await index.source(id));
   if (articles.size === 0) return first;
   if (overtaken()) return checkDraftAsync(text, index, { ...options, cache: undefined });
-  return judgeDraft(analyzed, located, index.registry, { ...options, describeSource: (id) => sourceName(articles.get(id), id) });
+  return judgeDraft(analyzed, located, index.registry, { ...options, describeSource: (id) => sourceName(articles.get(id), id), sourceText: options.sourceText ?? ((id) => articles.get(id)?.text) });
 }
 
 /** The last step of a check: each quote's verdict from where it stands in the sources (`located[i]` for quote i) and what the sources' people tell, and the findings. */
 export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, options: CheckOptions = {}): DraftReport {
   const severities = severitiesOf(options.severities);
   const describe: Describe = options.describeSource ?? ((id) => id);
+  const sourceText = options.sourceText ?? NO_SOURCE_TEXT;
   const judgeAnew = (quote: AttributedQuote, at: LocatedQuote): Judgement => {
-    const { verdict, match, alsoIn } = judge(quote, at, registry, sentenceOf(analyzed, quote));
+    const sentence = sentenceOf(analyzed, quote);
+    const surroundings = {
+      draft: () => textBefore(analyzed.text, quote.start, Math.max(quote.end, analyzed.sentences[quote.sentence]?.end ?? quote.end)),
+      source: (m: SourceMatch) => {
+        const text = sourceText(m.location.sourceId);
+        return text === undefined ? '' : textBefore(text, m.context.start, Math.max(m.context.end, m.location.end));
+      },
+    };
+    const { verdict, match, alsoIn } = judge(quote, at, registry, sentence, surroundings);
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
-    return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, verdict, match, shortened) };
+    return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, verdict, match, shortened, registry) };
   };
   const reportOf = (quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement): Movable<DraftQuoteReport> => ({
     start: quote.start,
@@ -307,7 +280,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   const memos = options.cache?.analysis.memosOf(analyzed) ?? null;
   const cache = options.cache;
   const last = cache?.lastJudged ?? null;
-  const kept = keptQuotes(last, cache?.analysis.generation ?? 0, cache?.analysis.unchangedQuotes(analyzed) ?? 0, located, registry, severities, describe, options.ignore);
+  const kept = keptQuotes(last, cache?.analysis.generation ?? 0, cache?.analysis.unchangedQuotes(analyzed) ?? 0, located, registry, severities, describe, sourceText, options.ignore);
   // The last check's arrays, changed in place after the quotes kept (new ones when none is).
   const quotes: DraftQuoteReport[] = kept ? last!.reports : [];
   const findings: Finding[] = kept ? last!.findings : [];
@@ -342,14 +315,14 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
     findingsBefore[i] = findingCount;
     const memo = memos?.[i] as CheckedQuote | undefined;
     const kept = memo?.judged;
-    const judgement = kept && kept.located === located[i] && kept.registry === registry ? kept.judgement : judgeAnew(quote, located[i]);
+    const judgement = kept && kept.located === located[i] && kept.registry === registry && kept.sourceText === sourceText ? kept.judgement : judgeAnew(quote, located[i]);
     let report: Movable<DraftQuoteReport>;
     if (kept?.judgement === judgement && kept.quote === quote) {
       report = kept.report;
       if (report.start !== quote.start || report.textStart !== quote.textStart) moveReport(report, quote);
     } else {
       report = reportOf(quote, judgement);
-      if (memo) memo.judged = { located: located[i], registry, quote, judgement, report };
+      if (memo) memo.judged = { located: located[i], registry, sourceText, quote, judgement, report };
     }
     quotes[i] = report;
     // The finding: kept with its message while its report and what the message is made of stay.
@@ -373,7 +346,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   findings.length = findingCount;
   if (cache) {
     cache.sweep(analyzed.quotes);
-    cache.lastJudged = memos ? { generation: cache.analysis.generation, located, registry, severities, describe, ignore: options.ignore, reports: quotes, findings, findingsBefore } : null;
+    cache.lastJudged = memos ? { generation: cache.analysis.generation, located, registry, severities, describe, sourceText, ignore: options.ignore, reports: quotes, findings, findingsBefore } : null;
   }
   return { analyzed, quotes, findings };
 }

@@ -6,8 +6,9 @@ import type { LocatedQuote } from '../index/corpusIndex';
 import { quoteWords } from '../index/wordIndex';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compareWordings, compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote } from './quoteEvidence';
+import { compareWordings, compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, samePersonIn } from './quoteEvidence';
 import { diffQuote } from './quoteDiff';
+import { readOutFrom } from './readOut';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -25,6 +26,14 @@ const ALTERED_SHARED_WORDS = 3;
 const SHORT_TERM_WORDS = 3;
 
 const UNSOURCED: Verdict = { verdict: 'unsourced', match: null, alsoIn: [] };
+
+/** The text before a quote (its paragraph and the one before) in the draft, and in a source around a match. */
+export interface Surroundings {
+  readonly draft: () => string;
+  readonly source: (match: SourceMatch) => string;
+}
+
+const NOTHING_AROUND: Surroundings = { draft: () => '', source: () => '' };
 
 /** The draft's words, as the index compares them. */
 function wordsOf(text: string): string[] {
@@ -59,8 +68,10 @@ export function cutChangesMeaning(draftText: string, match: SourceMatch): boolea
  * Judges a draft quote against the places its words stand in the sources. `corpus`: the sources' people;
  * `draftContext`: the draft's sentence around the quote (the roles it gives its speaker).
  */
-export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry, draftContext = ''): Verdict {
+export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry, draftContext = '', surroundings: Surroundings = NOTHING_AROUND): Verdict {
   const claimed = quote.speaker;
+  // Words one text says were read out from the other's speaker (a moderator reciting a candidate's list).
+  const readOut = (match: SourceMatch) => readOutFrom(surroundings.draft(), match.speaker) || readOutFrom(surroundings.source(match), claimed);
   const mention = quote.mention?.text ?? null;
   // What follows is worked out only as far as the verdict needs it: most quotes agree at the first look.
   let identifiedMemo: boolean | undefined;
@@ -85,7 +96,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const alsoIn = quoted.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
     // An ellipsis that cuts a negation, hedge or number out of the source's words changes what was said.
     if (cutChangesMeaning(quote.text, best)) return { verdict: 'altered', match: best, alsoIn };
-    const wrong = !agreeing && spoken.length > 0 && checkable() && isDistinctive(wordsOf(quote.text), located.exact, corpus);
+    const wrong = !agreeing && spoken.length > 0 && checkable() && isDistinctive(wordsOf(quote.text), located.exact, corpus) && !spoken.some(readOut);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
@@ -96,12 +107,13 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const source = closest.speaker && closest.speaker.kind !== 'description' && !quotedWithinQuote(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
-      const strong = shared >= MISATTRIBUTION_SHARED_WORDS && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable();
+      const strong = shared >= MISATTRIBUTION_SHARED_WORDS && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest);
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {
-      const difference = compareWordings(closest.sourceText, quote.text);
-      return { verdict: difference === 'reworded' ? 'variant' : 'altered', match: closest, alsoIn: [] };
+      const difference = compareWordings(closest.sourceText, quote.text, { samePerson: samePersonIn(corpus) });
+      // The same words spelt otherwise (`cannot` for `can't`): the quote matches.
+      return { verdict: difference === 'same' ? 'matches' : difference === 'reworded' ? 'variant' : 'altered', match: closest, alsoIn: [] };
     }
   }
   // A short quoted phrase nobody is said to have said is a term, not a quotation to source.

@@ -4,6 +4,7 @@
 // over the words as the matcher compares them, showing each word as it is written.
 import { diffArrays } from 'diff';
 import { tokenizeWords } from '../text/normalizeText';
+import { expandContraction } from './contractions';
 
 export type WordChangeKind = 'same' | 'removed' | 'added';
 
@@ -11,6 +12,11 @@ export type WordChangeKind = 'same' | 'removed' | 'added';
 export interface WordChange {
   readonly kind: WordChangeKind;
   readonly text: string;
+  /**
+   * Of a dropped or added run, the words the speaker said: without an editor's bracketed words (`[censored]`) and
+   * the names of people the other text names already (`Ted` of `Ted Cruz` for `Cruz`). Absent when all are.
+   */
+  readonly said?: string;
 }
 
 export type MeaningChangeKind = 'negation' | 'number' | 'name' | 'date' | 'hedge';
@@ -30,6 +36,11 @@ export interface QuoteDifference {
   readonly meaning: readonly MeaningChange[];
   /** True when the words are the same and only punctuation, case or quote style differ. */
   readonly typographic: boolean;
+  /**
+   * True when a changed run begins or ends a sentence of its text where the other text's sentence goes on: the
+   * two join the speaker's sentences differently (`I meant that. He's …` against `No, I meant he's …`).
+   */
+  readonly resegmented: boolean;
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without']);
@@ -52,21 +63,70 @@ const SEVERITY: readonly MeaningChangeKind[] = ['negation', 'number', 'name', 'd
 const MAX_EDITS = 200;
 
 interface Word {
-  /** As written. */
+  /** As written (a contraction whole, on its first word; a bracketed word with its bracket). */
   readonly text: string;
+  /** As shown when the word stands apart from its contraction's other word (`can`, `not` of `can't`). */
+  readonly apart: string;
+  /** The first (`head`) or second (`tail`) of the two words a contraction stands for. */
+  readonly pair: 'head' | 'tail' | null;
   /** As compared: lower case, straight apostrophe, no diacritics. */
   readonly norm: string;
+  /** Other words this one stands for (`'d`: would or had). */
+  readonly also: readonly string[];
   /** Written with a capital while not the first word of its sentence: a name. */
   readonly named: boolean;
+  /** The first word of a sentence (not of the text). */
+  readonly startsSentence: boolean;
+  /** Within square brackets: an editor's words (`[Clinton]`, `[censored]`), not the speaker's. */
+  readonly bracketed: boolean;
 }
+
+/** Says whether a first name (`Ted`) with a surname (`Cruz`) names the one the surname alone stands for in the sources. */
+export type SamePerson = (fullName: readonly string[], surname: string) => boolean;
+
+export interface DiffOptions {
+  /** Without it, a first name added to or dropped from a surname is a change of name. */
+  readonly samePerson?: SamePerson;
+}
+
+const SENTENCE_END = /[.!?:]["'\u201D\u2019)\]]*\s*$/;
 
 function wordsOf(text: string): Word[] {
   const tokens = tokenizeWords(text);
-  return tokens.map((t, i) => {
+  const words: Word[] = [];
+  let depth = 0;
+  tokens.forEach((t, i) => {
     const written = text.slice(t.start, t.end);
-    const sentenceStart = i === 0 || /[.!?:]["'\u201D\u2019)]*\s*$/.test(text.slice(tokens[i - 1].end, t.start));
-    return { text: written, norm: t.word, named: !sentenceStart && /^\p{Lu}/u.test(written) };
+    const gap = i === 0 ? text.slice(0, t.start) : text.slice(tokens[i - 1].end, t.start);
+    const after = text.slice(t.end, i + 1 < tokens.length ? tokens[i + 1].start : text.length);
+    const opens = gap.includes('[');
+    if (opens) depth = 1;
+    const bracketed = depth > 0;
+    const closes = bracketed && after.includes(']');
+    if (closes) depth = 0;
+    const shown = `${opens ? '[' : ''}${written}${closes ? ']' : ''}`;
+    const startsSentence = i > 0 && SENTENCE_END.test(gap);
+    const named = i > 0 && !startsSentence && /^\p{Lu}/u.test(written);
+    const expansion = expandContraction(t.word);
+    if (!expansion) {
+      words.push({ text: shown, apart: shown, pair: null, norm: t.word, also: [], named, startsSentence, bracketed });
+      return;
+    }
+    const head = /^\p{Lu}/u.test(written) ? expansion.head[0].toUpperCase() + expansion.head.slice(1) : expansion.head;
+    words.push({ text: shown, apart: head, pair: 'head', norm: expansion.head, also: [], named, startsSentence, bracketed });
+    words.push({ text: '', apart: expansion.tail, pair: 'tail', norm: expansion.tail, also: expansion.tailAlso, named: false, startsSentence: false, bracketed });
   });
+  return words;
+}
+
+/** A run of words as written: a contraction whole where both its words are in the run, else the word it stands for. */
+function shown(words: readonly Word[]): string {
+  const out: string[] = [];
+  words.forEach((w, i) => {
+    if (w.pair === 'tail' && words[i - 1]?.pair === 'head') return;
+    out.push(w.pair === 'head' && words[i + 1]?.pair === 'tail' ? w.text : w.apart);
+  });
+  return out.join(' ');
 }
 
 function kindsOf(word: Word): MeaningChangeKind[] {
@@ -80,35 +140,77 @@ function kindsOf(word: Word): MeaningChangeKind[] {
   return kinds;
 }
 
+const sameWord = (a: Word, b: Word) => a.norm === b.norm || a.also.includes(b.norm) || b.also.includes(a.norm);
+
 /** The draft's quotation against the source's wording. */
-export function diffQuote(draftText: string, sourceText: string): QuoteDifference {
+export function diffQuote(draftText: string, sourceText: string, options: DiffOptions = {}): QuoteDifference {
   const draft = wordsOf(draftText);
   const source = wordsOf(sourceText);
-  const changes = diffArrays(source, draft, { comparator: (a: Word, b: Word) => a.norm === b.norm, maxEditLength: MAX_EDITS });
-  if (!changes) return { parts: [{ kind: 'removed', text: sourceText }, { kind: 'added', text: draftText }], meaning: [], typographic: false };
-  const parts: WordChange[] = [];
-  const removed: Word[] = [];
-  const added: Word[] = [];
+  const changes = diffArrays(source, draft, { comparator: sameWord, maxEditLength: MAX_EDITS });
+  if (!changes) return { parts: [{ kind: 'removed', text: sourceText }, { kind: 'added', text: draftText }], meaning: [], typographic: false, resegmented: false };
+  const runs: Array<{ kind: WordChangeKind; words: Word[] }> = [];
+  // Whether a changed run begins or ends a sentence of its text while the other text's sentence goes on there.
+  let resegmented = false;
+  let sourceAt = 0;
+  let draftAt = 0;
   for (const change of changes) {
     const words = change.value as Word[];
     const kind: WordChangeKind = change.removed ? 'removed' : change.added ? 'added' : 'same';
-    if (kind === 'removed') removed.push(...words);
-    if (kind === 'added') added.push(...words);
-    parts.push({ kind, text: words.map((w) => w.text).join(' ') });
+    if (kind !== 'same') {
+      const [own, other, at, otherAt] = kind === 'added' ? [draft, source, draftAt, sourceAt] : [source, draft, sourceAt, draftAt];
+      const breaks = words.some((w) => w.startsSentence) || own[at + words.length]?.startsSentence === true;
+      if (breaks && other[otherAt]?.startsSentence !== true) resegmented = true;
+    }
+    if (kind !== 'added') sourceAt += words.length;
+    if (kind !== 'removed') draftAt += words.length;
+    runs.push({ kind, words });
   }
-  return { parts, meaning: meaningChanges(removed, added), typographic: removed.length === 0 && added.length === 0 };
+  const removed = runs.flatMap((r) => (r.kind === 'removed' ? r.words : []));
+  const added = runs.flatMap((r) => (r.kind === 'added' ? r.words : []));
+  const sameName = new Set([...removed.filter((w) => w.named && sameNames(w, source, draft, options)), ...added.filter((w) => w.named && sameNames(w, draft, source, options))]);
+  const parts = runs.map(({ kind, words }): WordChange => {
+    const said = words.filter((w) => !w.bracketed && !sameName.has(w));
+    return kind !== 'same' && said.length < words.length ? { kind, text: shown(words), said: shown(said) } : { kind, text: shown(words) };
+  });
+  const meaning = meaningChanges(removed, added, sameName);
+  return { parts, meaning, typographic: removed.length === 0 && added.length === 0, resegmented };
+}
+
+/** The surnames a name word stands before: `Ted` in `Ted Cruz`, both words of `John Paul` in `John Paul Jones`. */
+function fullNameAt(words: readonly Word[], i: number): { first: string[]; surname: string } | null {
+  let end = i;
+  while (end + 1 < words.length && words[end + 1].named) end++;
+  if (end === i) return null;
+  return { first: words.slice(i, end).map((w) => w.norm), surname: words[end].norm };
+}
+
+/**
+ * Whether a name word one text has and the other lacks names no one else: the other text has the word too (only
+ * repeated: `Israel … Israel's`), or it is a first name given to a surname both texts have (`Ted Cruz` for
+ * `Cruz`) that the sources know as the one person that surname stands for.
+ */
+function sameNames(word: Word, own: readonly Word[], other: readonly Word[], options: DiffOptions): boolean {
+  const bare = (w: string) => w.replace(/'s$/, '');
+  if (other.some((o) => o.named && bare(o.norm) === bare(word.norm))) return true;
+  if (!options.samePerson) return false;
+  const i = own.indexOf(word);
+  const name = fullNameAt(own, i);
+  if (!name || !other.some((o) => bare(o.norm) === bare(name.surname))) return false;
+  return options.samePerson([...name.first, name.surname].map(bare), bare(name.surname));
 }
 
 /** Kinds whose words were dropped or brought in; a word that only moved (in both lists) changes nothing. */
-function meaningChanges(removed: readonly Word[], added: readonly Word[]): MeaningChange[] {
+function meaningChanges(removed: readonly Word[], added: readonly Word[], sameName: ReadonlySet<Word>): MeaningChange[] {
   const out: MeaningChange[] = [];
+  const written = (w: Word) => (w.pair ? w.apart : w.text);
   for (const kind of SEVERITY) {
-    const gone = removed.filter((w) => kindsOf(w).includes(kind));
-    const come = added.filter((w) => kindsOf(w).includes(kind));
+    // The source's bracketed words are its editor's, not the speaker's; the draft's bracketed name only says who.
+    const gone = removed.filter((w) => !w.bracketed && !(kind === 'name' && sameName.has(w)) && kindsOf(w).includes(kind));
+    const come = added.filter((w) => !(kind === 'name' && (w.bracketed || sameName.has(w))) && kindsOf(w).includes(kind));
     const goneNorms = new Set(gone.map((w) => w.norm));
     const comeNorms = new Set(come.map((w) => w.norm));
-    let lost = gone.filter((w) => !comeNorms.has(w.norm)).map((w) => w.text);
-    let gained = come.filter((w) => !goneNorms.has(w.norm)).map((w) => w.text);
+    let lost = gone.filter((w) => !comeNorms.has(w.norm)).map(written);
+    let gained = come.filter((w) => !goneNorms.has(w.norm)).map(written);
     if (kind === 'date' && !(lost.length && gained.length)) {
       lost = lost.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));
       gained = gained.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));

@@ -5,7 +5,7 @@ import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { FUNCTION_WORDS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
-import { diffQuote } from './quoteDiff';
+import { diffQuote, type DiffOptions, type SamePerson } from './quoteDiff';
 
 /**
  * Quoted words identify an utterance on their own when they are at least five words with three content words
@@ -159,20 +159,36 @@ function independentSources(matches: readonly SourceMatch[]): number {
   return sentences.size;
 }
 
-export type WordingDifference = 'altered' | 'reworded';
+export type WordingDifference = 'same' | 'altered' | 'reworded';
 
 /**
- * How a draft's wording differs from a source quote's: `altered` when it no longer says the same (a change of
+ * Whether a first name and a surname (`ted`, `cruz`) name the person the surname alone stands for among the sources'
+ * people: then `Ted Cruz` for a source's `Cruz` names no one else. A surname the sources give several people
+ * (`Clinton`) stands for the one they name most, so another of them is still a change of name.
+ */
+export function samePersonIn(corpus: SpeakerRegistry): SamePerson {
+  return (fullName, surname) => {
+    const alone = corpus.lookupName([surname]);
+    return alone !== null && alone.kind === 'person' && corpus.lookupName(fullName) === alone;
+  };
+}
+
+/**
+ * How a draft's wording differs from a source quote's: `same` when only its spelling does (`cannot` for `can't`,
+ * punctuation, case); `altered` when it no longer says the same (a change of
  * meaning that quoteDiff finds: a negation, number, name, date or hedge; or a content word dropped or added without
  * an ellipsis); `reworded` when words only stand for others (another translation: `citizens` for `compatriots`),
- * function words come and go (`cannot be so` for `can't be`), or the draft gives more of the statement than the
- * source quotes.
+ * function words, an editor's bracketed words or first names of the same people come and go (`cannot be so` for `can't be`), the draft gives more of
+ * the statement than the source quotes, or the two join the speaker's sentences differently (another version of
+ * what was said, not the same sentence changed).
  */
-export function compareWordings(sourceText: string, draftText: string): WordingDifference {
-  const { parts, meaning } = diffQuote(draftText, sourceText);
+export function compareWordings(sourceText: string, draftText: string, options: DiffOptions = {}): WordingDifference {
+  const { parts, meaning, resegmented, typographic } = diffQuote(draftText, sourceText, options);
+  if (typographic) return 'same';
   // The source's quote whole, within a fuller rendering of the statement.
   if (parts.filter((p) => p.kind === 'same').length === 1 && !parts.some((p) => p.kind === 'removed')) return 'reworded';
   if (meaning.length) return 'altered';
+  if (resegmented) return 'reworded';
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part.kind === 'same') continue;
@@ -181,7 +197,7 @@ export function compareWordings(sourceText: string, draftText: string): WordingD
       i++; // words for other words
       continue;
     }
-    if (tokenizeWords(part.text).some((t) => isContentWord(t.word))) return 'altered';
+    if (tokenizeWords(part.said ?? part.text).some((t) => isContentWord(t.word))) return 'altered';
   }
   return 'reworded';
 }

@@ -8,7 +8,7 @@ import type { RegistrySnapshot } from '../attribution/speakerRegistry';
 import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AnalysisTrace } from './analysisTrace';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
-import { openSectionedFileSteps, writeSectionedFile, type StoredFile } from './sectionedFile';
+import { openSectionedFileSteps, writeSectionedFile, type OpenOptions, type StoredFile } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
 import { lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
@@ -147,8 +147,8 @@ const RECORDS_PER_STEP = 100;
  * Reads a persisted index, in steps (the digest of the whole file is checked a chunk at a time; `runSteps` reads it at
  * once); throws CorruptData for a damaged file, or one of another engine or other settings.
  */
-export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader): Steps<IndexFile> {
-  const sections = yield* openSectionedFileSteps(file, MAGIC, 4);
+export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, options?: OpenOptions): Steps<IndexFile> {
+  const sections = yield* openSectionedFileSteps(file, MAGIC, 4, options);
   const input = ByteReader.region(sections.first, 0);
   if (input.string() !== header.engine) throw new CorruptData('written by another engine');
   if (input.string() !== header.settings) throw new CorruptData('written for other settings');

@@ -1,6 +1,6 @@
 // The index's own thread (dist/indexWorker.js, a Node worker thread started by workerIndexThread.ts): it takes the
 // articles in chunks, builds their index at once in its own heap, and sends it back as a persisted index's file, its
-// parts transferred (not copied), then waits to be ended. Whatever goes wrong is sent back as a message.
+// buffer transferred (not copied), then waits to be ended. Whatever goes wrong is sent back as a message.
 import { parentPort } from 'worker_threads';
 import { buildIndexFile, type IndexThreadRequest } from '../../service/indexBuild';
 import type { SourceArticle, SourceFileKey } from '../../core';
@@ -17,9 +17,8 @@ parentPort?.on('message', (message: ToIndexThread) => {
   }
   try {
     const request: IndexThreadRequest = { articles, aliases: message.aliases, persistAs: message.header ? { keys, header: message.header } : undefined };
-    const parts = buildIndexFile(request);
-    // Each buffer once in the transfer list (parts may share one).
-    parentPort!.postMessage({ kind: 'built', parts }, [...new Set(parts.map((p) => p.buffer as ArrayBuffer))]);
+    const file = buildIndexFile(request);
+    parentPort!.postMessage({ kind: 'built', parts: [file] }, [file.buffer as ArrayBuffer]);
   } catch (error) {
     parentPort!.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

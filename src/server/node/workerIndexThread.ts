@@ -25,7 +25,10 @@ type FromIndexThread = { readonly kind: 'built'; readonly parts: Uint8Array[] } 
  */
 const FROM_CHARS = 1_000_000;
 
-/** An IndexThread running `script` (dist/indexWorker.js) for sources of `fromChars` characters or more. A worker that throws, fails to start or stops rejects the build. */
+/**
+ * An IndexThread running `script` (dist/indexWorker.js) for sources of `fromChars` characters or more. A worker that
+ * throws, fails to start or stops rejects the build; so does the request's signal, which terminates the worker.
+ */
 export function workerIndexThread(script: string, fromChars = FROM_CHARS): IndexThread {
   return { fromChars, build: (request) => buildInWorker(script, request) };
 }
@@ -41,12 +44,18 @@ function buildInWorker(script: string, request: IndexThreadRequest): ReturnType<
     }
     let settled = false;
     let longestStepMs = 0;
+    const { signal } = request;
+    // A superseded build's worker is ended at once: it would hold a core and its heap for seconds for nothing.
+    const abort = () => settle(() => reject(signal!.reason));
     const settle = (done: () => void) => {
       if (settled) return;
       settled = true;
+      signal?.removeEventListener('abort', abort);
       void worker.terminate();
       done();
     };
+    if (signal?.aborted) return abort();
+    signal?.addEventListener('abort', abort, { once: true });
     worker.on('message', (message: FromIndexThread) => settle(() => (message.kind === 'built' ? resolve({ parts: message.parts, longestStepMs }) : reject(new Error(message.message)))));
     worker.on('error', (error) => settle(() => reject(error)));
     worker.on('exit', (code) => settle(() => reject(new Error(`its worker thread stopped (exit code ${code})`))));
