@@ -3,6 +3,8 @@
 import * as assert from 'assert';
 import { analyzeText, buildCorpusIndex } from '../../src/core';
 import { SpeakerRegistry } from '../../src/core/attribution/speakerRegistry';
+import { findNames } from '../../src/core/attribution/findNames';
+import { prepareText } from '../../src/core/text/prepareText';
 import { article } from '../support/memoryCorpus';
 
 function speakerOf(text: string, quote: string): string | null | undefined {
@@ -189,6 +191,13 @@ describe('pronoun antecedents in the patterns of real news', () => {
     assert.notStrictEqual(speakerOf(text, 'Wait and see'), 'Ivo Kral', 'he is the businessman, not the man quoted before');
   });
 
+  it('takes no run of a headline’s capitals for a person, only a name the text gives in full', () => {
+    const claims = 'Vance Claims Harbour Most Valuable Port Ever, But ….\n\nOne of the central claims of Mayor Ada Vance’s speech to the council on Monday does not hold up.\n\nShe told the council, to loud applause:\n\n“No town has ever had a better harbour than ours.”';
+    assert.strictEqual(speakerOf(claims, 'No town has ever had a better harbour than ours'), 'Ada Vance');
+    const report = 'Council Report Finds Harbour Dredging Overdue.\n\nThe dredging of the harbour is two years late, the report says.\n\n“We have been waiting since the spring,” he said.';
+    assert.strictEqual(speakerOf(report, 'We have been waiting since the spring'), null);
+  });
+
   it('never makes a group one person by a spelling variant of a surname', () => {
     const registry = new SpeakerRegistry();
     const person = registry.addPerson(['Harbour', 'Republican'], 'a');
@@ -317,6 +326,25 @@ describe('time phrases between a subject and its verb', () => {
     assert.strictEqual(speakerOf('Ivo Kral at the time said he had asked his "people" to look into it.', 'people'), 'Ivo Kral');
     assert.strictEqual(speakerOf('Harbour councillor Ana Ruiz (D-Nev.) last week said the mayor was not the source of any "secret" plan.', 'secret'), 'Ana Ruiz');
     assert.strictEqual(speakerOf('Mayor Lena Ortiz has in the past described the bridge as "a rusting hazard."', 'a rusting hazard'), 'Lena Ortiz');
+  });
+
+  it('ends the subject before a time or an adverb of time, never taking it into a description', () => {
+    assert.strictEqual(speakerOf('Ivo Kral owns the docks. Kral last week invited reporters to see "the worst dock in the country."', 'the worst dock in the country'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('Ana Reyes wrote the report. Even the pages the Harbour Board now says are "secret" were sent.', 'secret'), 'Harbour Board');
+  });
+});
+
+describe('a name ends where its verb begins', () => {
+  it('reads a verb in -s or -ed before its object or a quote as the predicate, not as part of the name', () => {
+    assert.strictEqual(speakerOf('Ana Reyes runs the port. Reyes supports "a fair wage for every pilot" and opposes new fees.', 'a fair wage for every pilot'), 'Ana Reyes');
+    assert.strictEqual(speakerOf('Ivo Kral owns the docks. Kral used this question to demand that owners "pay their share of the dredging."', 'pay their share of the dredging'), 'Ivo Kral');
+    const lobbies = 'Ivo Kral owns the docks. In town after town, Kral lobbies for a deeper channel: "No ship should wait a week for the tide."';
+    assert.strictEqual(speakerOf(lobbies, 'No ship should wait a week for the tide'), 'Ivo Kral');
+  });
+
+  it('takes no run of capitals that modifies a noun for a person', () => {
+    const names = findNames(prepareText('You will see nothing like it in the Reyes Aldis spots, which run at night. A Kral Port spokesman agreed.', 'plain', 'x'));
+    assert.deepStrictEqual(names.filter((n) => n.kind === 'person'), []);
   });
 });
 

@@ -8,6 +8,7 @@ import { ContinuedQuotes } from './continuedQuotes';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './speakerResolver';
+import { opensTimePhrase } from './timePhrases';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
 const TRAILING_REACH = 20;
@@ -140,7 +141,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
 
   /** Whether the words from `v` begin a predicate that does something (not `is "a fraud"`, not `was called "a fraud"`). */
   private predicateOf(tokens: readonly Token[], v: number, qi: number, introduced = false): boolean {
-    // The subject's own verb: past auxiliaries and adverbs.
+    // The subject's own verb: past auxiliaries, adverbs and a time (`Kral last week invited`).
+    if (opensTimePhrase(tokens, v)) v += 2;
     while (v < qi && isWord(tokens[v]) && !tokens[v].cap && (BETWEEN_VERB.has(tokens[v].lower) || isAdverb(tokens[v]))) v++;
     const verb = tokens[v];
     if (!isWord(verb) || verb.cap || v >= qi) return false;

@@ -3,32 +3,10 @@
 import type { PreparedText } from '../text/prepareText';
 import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
+import { isShouting, isTitleCase } from './headlineLines';
 import { readNamePhrase } from './speakerPhrases';
-import { isNameWord, isVerbLike, isWord } from './tokenClasses';
+import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
-
-/** A line in capitals (`NORTH KOREA SIDES WITH RUSSIA`): a headline, whose capitals say nothing about names. */
-function isShouting(tokens: readonly Token[]): boolean {
-  let words = 0;
-  let upper = 0;
-  for (const t of tokens) {
-    if (t.kind !== 'word' || t.text.length < 2) continue;
-    words++;
-    const second = t.text.charCodeAt(1);
-    if (second >= 65 && second <= 90) upper++;
-  }
-  return words >= 3 && upper / words > 0.6;
-}
-
-/**
- * A headline in title case (`Howard Dean Tells Democratic Convention Guns Are a Crisis`): nearly every longer
- * word capitalised, a verb among them. Its capitals say nothing about names either.
- */
-function isTitleCase(tokens: readonly Token[]): boolean {
-  const long = tokens.filter((t, i) => i > 0 && t.kind === 'word' && t.text.length >= 4);
-  if (long.length < 3 || long.filter((t) => t.cap).length / long.length < 0.8) return false;
-  return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing)$/u.test(t.text));
-}
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
 const LATER_CAPITAL = /[\s(\[\u201C\u2018"'\u2014-]\p{Lu}/u;
@@ -70,6 +48,14 @@ export interface NameMention {
   readonly genderWeight?: number;
 }
 
+/** Whether the capitals at [from, to) stand between `the`/`a` and a lower-case noun, as its modifiers. */
+function modifiesNoun(tokens: readonly Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1];
+  const after = tokens[to];
+  if (!isWord(before) || !['the', 'a', 'an'].includes(before.lower)) return false;
+  return isWord(after) && !after.cap && !STOP_WORDS.has(after.lower) && !isVerbLike(after) && !isAdverb(after) && after.lower !== 'and';
+}
+
 /** Every person and organisation a text names, with titles, roles and pronoun evidence. */
 export function findNames(prepared: PreparedText): NameMention[] {
   const found: NameMention[] = [];
@@ -101,6 +87,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
       }
       const phrase = readNamePhrase(tokens, { from: i, to: j });
+      const start = i;
       const end = j;
       i = j - 1;
       if (phrase.groupOf || phrase.name.length === 0) continue;
@@ -109,6 +96,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
         if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) found.push({ kind: 'organisation', words, roles: [], gender: null });
         continue;
       }
+      // `the Sanders Iowa spots`, `a Cruz Iowa staffer`: capitals between a determiner and a noun modify the noun.
+      if (modifiesNoun(tokens, start, end)) continue;
       // `Kremlin-controlled Russian parliament`: a capitalised compound adjective is no name.
       if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
       // `a South Carolina Republican`: a party's member, not a name.

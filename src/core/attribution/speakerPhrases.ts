@@ -3,7 +3,7 @@
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { beforeTimePhrase } from './timePhrases';
+import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
 import { beginsPredicate, isAcronym, isAdverb, isNameWord, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 export interface Phrase {
@@ -97,7 +97,8 @@ function namesAfterRole(tokens: readonly Token[], open: number, close: number): 
 /** `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, depth = 0): Phrase | null {
   let e = beforeTimePhrase(tokens, end - 1, floor);
-  for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e])); skipped++) e--;
+  // `State now says`: an adverb of time between the subject and its verb, read over like `also` (where `Right now,` opens a sentence).
+  for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e]) || tokens[e].lower === 'now'); skipped++) e--;
   // `on Friday`, `Thursday`: a day between subject and verb
   while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
   e = beforeTimePhrase(tokens, e, floor);
@@ -186,7 +187,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   while (j < tokens.length && length < 9) {
     const t = tokens[j];
     if (!isWord(t)) break;
-    if (stopAtVerb && j > start && beginsPredicate(tokens, j)) break;
+    if (stopAtVerb && j > start && (beginsPredicate(tokens, j) || opensTimePhrase(tokens, j))) break;
     if (!stopAtVerb && SPEECH_VERBS.has(t.lower) && !t.cap) break;
     if (t.lower === 'and' || t.lower === '&') {
       const next = tokens[j + 1];

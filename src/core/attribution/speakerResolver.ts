@@ -7,6 +7,7 @@ import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { isHeadlineLine } from './headlineLines';
 import { isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { AttributionMethod, Speaker, TextSpan } from '../types';
@@ -123,6 +124,7 @@ export abstract class SpeakerResolver {
     if (this.subjects.has(s)) return this.subjects.get(s)!;
     this.subjects.set(s, null);
     const tokens = this.p.tokensOf(s);
+    const headline = isHeadlineLine(tokens);
     let i = 0;
     while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
     // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives and
@@ -147,10 +149,26 @@ export abstract class SpeakerResolver {
       const verb = next ? tokens[next.to] : undefined;
       if (next && isWord(verb) && !verb.cap && (isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) phrase = next;
     }
-    const resolved = phrase ? this.resolve(tokens, phrase, s) : null;
+    const resolved = phrase ? (headline ? this.headlineSubject(tokens, phrase) : this.resolve(tokens, phrase, s)) : null;
     const subject = resolved && resolved !== 'agency' ? resolved : null;
     this.subjects.set(s, subject);
     return subject;
+  }
+
+  /**
+   * `Obama Claims Hillary Most Qualified …`, `Zoe Saldana Asked Men …`: in a headline every word is capitalised, so
+   * its subject is the longest run of its first words that the texts name as a person in full (`Obama` for Barack
+   * Obama, `Zoe Saldana`), never the capitals as a whole and never someone new.
+   */
+  private headlineSubject(tokens: readonly Token[], phrase: Phrase): Resolved | null {
+    for (let to = phrase.to; to > phrase.from; to--) {
+      const words = tokens.slice(phrase.from, to);
+      if (!words.every((t) => isWord(t) && t.cap)) continue;
+      const record = this.registry.lookupName(words.map((t) => t.text), this.p.id);
+      const last = normalizeName([words[words.length - 1].text])[0];
+      if (record?.kind === 'person' && record.last === last && record.first !== null) return { speaker: this.registry.toSpeaker(record), mention: this.mentionOf(tokens, { from: phrase.from, to }) };
+    }
+    return null;
   }
 
   protected mentionOf(tokens: readonly Token[], phrase: Phrase): Mention {

@@ -25,3 +25,10 @@ export function beforeTimePhrase(tokens: readonly Token[], e: number, floor: num
   if (isWordToken(preposition) && !preposition.cap && TIME_PREPOSITIONS.has(preposition.lower)) return e - 3;
   return BARE_TIME_MODIFIERS.has(modifier.lower) ? e - 2 : e;
 }
+
+/** `Trump last week invited`, `Ortiz this month said`: a bare time phrase at `j`, which ends the subject before it. */
+export function opensTimePhrase(tokens: readonly Token[], j: number): boolean {
+  const modifier = tokens[j];
+  const noun = tokens[j + 1];
+  return isWordToken(modifier) && !modifier.cap && BARE_TIME_MODIFIERS.has(modifier.lower) && isWordToken(noun) && !noun.cap && TIME_NOUNS.has(noun.lower);
+}

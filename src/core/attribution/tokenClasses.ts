@@ -1,6 +1,6 @@
 // What a single token of a sentence is, for reading speakers: a word, a speech or relay verb, a pronoun, a word of a
 // name or a role, a verb or an adverb, and where a predicate begins. speakerPhrases.ts builds phrases on these.
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, PERSON_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 
 export const STOP_WORDS = new Set([
@@ -110,15 +110,28 @@ export function isAdverb(t: Token | undefined): boolean {
   return SENTENCE_ADVERBS.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
 }
 
+/** Prepositions a verb goes on with (`talks about`, `focuses on`). */
+const VERB_PREPOSITIONS = new Set(['about', 'on', 'with', 'for', 'into', 'against', 'through']);
+
 /**
  * Whether the word at `j` begins the predicate of the name before it: a verb or an adverb (`Romney went`, `Weaver
- * didn't`, `Gorka similarly`), or a present tense in -s with its object after it (`Santilli wears a suit`, where
- * `Clinton aides say` is a noun).
+ * didn't`, `Gorka similarly`), or a verb in -s or -ed with its object after it (`Santilli wears a suit`, `Reyes
+ * used this`, `Reyes supports "fair pay"`, where `Clinton aides say` is a noun).
  */
 export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!isWord(t) || t.cap) return false;
   if (isVerbLike(t) || isAdverb(t)) return true;
+  if (!(/^[a-z]{3,}s$/.test(t.lower) && !/ss$/.test(t.lower)) && !/^[a-z]{2,}ed$/.test(t.lower)) return false;
   const next = tokens[j + 1];
-  return /^[a-z]{3,}s$/.test(t.lower) && !/ss$/.test(t.lower) && isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
+  // Straight into a quote only after a name (`Reyes supports "fair pay"`; `the new plans "will not..."` is a noun).
+  // A possessive before makes it a noun (`Trump's attacks on Curiel`).
+  const name = tokens[j - 1];
+  const afterName = isWord(name) && name.cap && !name.possessive;
+  if (next?.kind === 'quote') return afterName;
+  // `Perez talks about`, `the Daily News focuses on`: after a name, a verb in -s going on with a preposition, unless
+  // it is a noun of people the name qualifies (`Clinton aides in Iowa`, `Cruz supporters at the rally`).
+  const people = ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower.slice(0, -1));
+  if (/s$/.test(t.lower) && afterName && !people && isWord(next) && VERB_PREPOSITIONS.has(next.lower)) return true;
+  return isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
 }

@@ -1,0 +1,36 @@
+// Headline lines, in capitals or in title case: their capitals say nothing about names, and their first words are
+// no sentence's subject (`Obama Claims Hillary Most Qualified …` names no `Obama Claims Hillary`).
+import type { Token } from '../text/sentenceTokens';
+
+/** A line in capitals (`NORTH KOREA SIDES WITH RUSSIA`): a headline, whose capitals say nothing about names. */
+export function isShouting(tokens: readonly Token[]): boolean {
+  let words = 0;
+  let upper = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length < 2) continue;
+    words++;
+    const second = t.text.charCodeAt(1);
+    if (second >= 65 && second <= 90) upper++;
+  }
+  return words >= 3 && upper / words > 0.6;
+}
+
+/**
+ * A headline in title case (`Howard Dean Tells Democratic Convention Guns Are a Crisis`): nearly every longer
+ * word capitalised, a verb among them. Its capitals say nothing about names either.
+ */
+export function isTitleCase(tokens: readonly Token[]): boolean {
+  const long = tokens.filter((t, i) => i > 0 && t.kind === 'word' && t.text.length >= 4);
+  if (long.length < 3 || long.filter((t) => t.cap).length / long.length < 0.8) return false;
+  return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing)$/u.test(t.text));
+}
+
+/**
+ * A headline line, in capitals or title case, and no lower-case word of five letters or more: a sentence of
+ * capitalised names around a quote (`"…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies
+ * wrote`) still has its lower-case verb.
+ */
+export function isHeadlineLine(tokens: readonly Token[]): boolean {
+  if (isShouting(tokens)) return true;
+  return isTitleCase(tokens) && !tokens.some((t) => t.kind === 'word' && !t.cap && t.text.length >= 5);
+}
