@@ -171,6 +171,38 @@ describe('the persisted index', function () {
     assert.ok(delta && fs.statSync(path.join(cache, delta)).size < base.size / 4, `${delta}: a delta a fraction of the index`);
   });
 
+  it('takes a changed article that asks of the names what it asked before without analysing the others again, answering as a fresh build', async () => {
+    const dir = tempFolder('generated-sources');
+    writeGenerated(dir, 0, 60, 17);
+    const cache = tempFolder('index-cache');
+    await assertSameAsFresh([dir], cache, 'cold');
+    const files = fs.readdirSync(dir).sort();
+    // A sentence of narration that names no one and quotes nothing: every name the article registers is as it was.
+    const changed = path.join(dir, files[9]);
+    rewrite(changed, `${fs.readFileSync(changed, 'utf8')}\nThe meeting ended late, and the vote was put off until the spring.\n`);
+    const opened = await assertSameAsFresh([dir], cache, 'partial');
+    assert.deepStrictEqual(opened.index.passes, { taken: 0, analysed: 1 }, 'the changed article analysed, no other replayed');
+    assert.ok(opened.index.articles.find((a) => a.path === changed)?.text.includes('the vote was put off'), 'the new text is indexed');
+    await assertSameAsFresh([dir], cache, 'warm');
+  });
+
+  it('analyses every article again in order when a changed article names someone anew, giving another article\'s quote its new speaker as a fresh build does', async () => {
+    const dir = tempFolder('named-anew');
+    fs.writeFileSync(path.join(dir, 'a-harbour.txt'), 'Harbour report\n\nThe council met on Monday.\n\n"The wall will hold through the winter storms," Lee said.\n\n"Nobody should sail out before the repairs are finished," the harbour master Ivo Brandt told reporters.\n');
+    fs.writeFileSync(path.join(dir, 'b-budget.txt'), 'Budget news\n\nThe budget passed on Tuesday.\n\n"We have money for the schools and the roads," Mayor Tom Reyes said.\n\n"The council has cut every line that it could cut this year," said Councillor Nora Fitz.\n\n"We will watch how the money is spent in every district," Reyes added.\n');
+    fs.writeFileSync(path.join(dir, 'c-ports.txt'), 'Port news\n\nThe ports reopened on Wednesday after the storm.\n');
+    const cache = tempFolder('index-cache');
+    const speakerOfWall = (index: CorpusIndex) => index.articles.find((a) => a.id.includes('harbour'))!.quotes[0].speaker?.name;
+    const before = await assertSameAsFresh([dir], cache, 'cold');
+    assert.strictEqual(speakerOfWall(before.index), 'Lee');
+    const ports = path.join(dir, 'c-ports.txt');
+    rewrite(ports, `${fs.readFileSync(ports, 'utf8')}\n"The cranes will be repaired before spring," said Ann Lee, the harbour minister.\n`);
+    const after = await assertSameAsFresh([dir], cache, 'partial');
+    assert.strictEqual(speakerOfWall(after.index), 'Ann Lee', 'the other article\'s bare surname now names the minister');
+    assert.ok(after.index.passes.taken > 0, 'the other articles were made again from their traces');
+    await assertSameAsFresh([dir], cache, 'warm');
+  });
+
   it('writes the index whole again once the changes outgrow a small share of it, answering as a fresh build throughout', async () => {
     const dir = tempFolder('generated-sources');
     writeGenerated(dir, 0, 80, 13);

@@ -4,7 +4,7 @@
 // today's registry, give the same answers (its effect on the registry is then the same too). That is how a
 // persisted index stays exactly what a fresh build would give while most of it is reused: names learnt across
 // articles make each article's analysis depend on the articles before it, and the trace says when it does.
-import { SpeakerRegistry, type SpeakerRecord } from '../attribution/speakerRegistry';
+import { roleKey, SpeakerRegistry, type SpeakerRecord } from '../attribution/speakerRegistry';
 import type { Speaker } from '../types';
 
 /** The registry's calls an analysis makes. */
@@ -42,9 +42,16 @@ function parseWordsArg(args: string): { words: string[]; article: string | null 
   return { article: parts[0] === NONE ? null : parts[0], words: parts.slice(1) };
 }
 
-/** A record as analysis can see it: the fields it reads (key, kind, names, whether it has roles). */
+/** Separates a record's roles within its answer. */
+const ROLE_SEP = '\u0002';
+
+/**
+ * A record as analysis can see it: the fields it reads (key, kind, names, its roles: a resolver asks whether one of
+ * them fits `the chairman`). Which articles named it and its aliases it reads too, but those follow from the
+ * article's own calls and from the alias table, which the settings fix.
+ */
 function recordAnswer(record: SpeakerRecord | null | undefined): string {
-  return record ? `${record.key}${SEP}${record.kind}${SEP}${record.first ?? NONE}${SEP}${record.last}${SEP}${record.roles.size}` : NONE;
+  return record ? `${record.key}${SEP}${record.kind}${SEP}${record.first ?? NONE}${SEP}${record.last}${SEP}${[...record.roles.keys()].join(ROLE_SEP)}` : NONE;
 }
 
 function speakerAnswer(speaker: Speaker): string {
@@ -121,9 +128,11 @@ export class TracingRegistry extends SpeakerRegistry {
   readonly calls: TraceCall[] = [];
   private position = 0;
 
+  /** `closed`: the analysis may make no call beyond `made` (there is no registry to ask: `inner` is never used). */
   constructor(
     private readonly inner: SpeakerRegistry,
     private readonly made: ReplayedCalls = [],
+    private readonly closed = false,
   ) {
     super();
   }
@@ -136,6 +145,7 @@ export class TracingRegistry extends SpeakerRegistry {
       this.calls.push(call);
       return value;
     }
+    if (this.closed) throw new TraceMismatch(`call ${at} is not in the trace`);
     const { value, answer } = perform(this.inner, op, args);
     this.calls.push({ op, args, answer });
     return value;
@@ -208,4 +218,77 @@ export function replayTrace(trace: AnalysisTrace, registry: SpeakerRegistry): Re
     if (result.answer !== call.answer) return made;
   }
   return undefined;
+}
+
+/**
+ * A trace's calls with the values they gave, made from the answers alone, for an analysis made again without the
+ * registry it ran on (`TracingRegistry`, closed): the values are what the analysis reads of them (see recordAnswer),
+ * each made when the analysis reaches its call, as the registry's own change in the course of an analysis. A record
+ * is one object for its key, across the passes of one article; `aliases(key)` gives its aliases (the alias table's).
+ */
+export class AnsweredValues {
+  private readonly records = new Map<string, SpeakerRecord>();
+  private readonly speakers = new Map<string, Speaker>();
+
+  constructor(private readonly aliases: (key: string) => ReadonlySet<string>) {}
+
+  calls(trace: AnalysisTrace): ReplayedCalls {
+    const values = this;
+    return trace.map((call) => {
+      let made: { value: Value } | undefined;
+      return { call, get value() { return (made ??= { value: values.valueOf(call) }).value; } };
+    });
+  }
+
+  private valueOf({ op, args, answer }: TraceCall): Value {
+    switch (op) {
+      case TraceOp.AddRole: {
+        const [key, ...words] = args.split(SEP);
+        const role = roleKey(words);
+        const record = this.records.get(key);
+        if (role && record) record.roles.set(role, (record.roles.get(role) ?? 0) + 1);
+        return undefined;
+      }
+      case TraceOp.AddGender:
+        return undefined;
+      case TraceOp.Gender:
+        return answer === NONE ? null : (answer as 'male' | 'female');
+      case TraceOp.ToSpeaker: {
+        let speaker = this.speakers.get(answer);
+        if (!speaker) {
+          const [key, name, kind] = answer.split(SEP);
+          speaker = { key, name, kind: kind as Speaker['kind'] };
+          this.speakers.set(answer, speaker);
+        }
+        return speaker;
+      }
+      case TraceOp.Record:
+        return answer === NONE ? undefined : this.record(answer);
+      default: {
+        if (answer === NONE) return null;
+        const record = this.record(answer);
+        // Registering a name notes the article it stands in (`articles`, which the analysis asks of its own).
+        const article = args.slice(0, args.indexOf(SEP));
+        if (op !== TraceOp.LookupName && op !== TraceOp.LookupRole && article !== NONE) record.articles.add(article);
+        return record;
+      }
+    }
+  }
+
+  private record(answer: string): SpeakerRecord {
+    const [key, kind, first, last, roles] = answer.split(SEP);
+    let record = this.records.get(key);
+    if (!record) {
+      record = {
+        key, kind: kind as SpeakerRecord['kind'], first: null, last, spellings: new Map(), roles: new Map(), articles: new Set(),
+        male: 0, female: 0, mentions: 0, order: this.records.size, aliases: new Set(this.aliases(key)),
+      };
+      this.records.set(key, record);
+    }
+    record.kind = kind as SpeakerRecord['kind'];
+    record.first = first === NONE ? null : first;
+    record.roles.clear();
+    for (const role of roles ? roles.split(ROLE_SEP) : []) record.roles.set(role, 1);
+    return record;
+  }
 }

@@ -5,11 +5,11 @@
 import { toAnalyzedText } from '../attribution/analyzeText';
 import { attributeQuotes } from '../attribution/attributeSpeaker';
 import { learnNames } from '../attribution/findNames';
-import type { SpeakerRegistry } from '../attribution/speakerRegistry';
+import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { TextFormat } from '../text/maskMarkup';
 import { prepareText } from '../text/prepareText';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, SourceArticle, Speaker } from '../types';
-import { replayTrace, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
+import { AnsweredValues, replayTrace, TraceMismatch, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
 import type { Steps } from './stepwise';
 
 export function formatOfPath(path: string): TextFormat {
@@ -42,6 +42,38 @@ export interface ArticleAnalysis {
  * `kept(i)`, when given, is called instead of `take` for an article whose earlier analysis stands whole (no pass read
  * anew): a caller that has it already need not have it decoded.
  */
+/** One pass of an article's analysis, its calls made through `tracing`. */
+function analyzeWith(source: SourceArticle, learn: boolean, tracing: TracingRegistry): AnalyzedText {
+  const prepared = prepareText(source.text, formatOfPath(source.path), source.id);
+  if (learn) learnNames(prepared, tracing);
+  return toAnalyzedText(prepared, attributeQuotes(prepared, tracing));
+}
+
+/**
+ * The analysis of `source` (an article's new text) when it asks the speaker registry exactly what its `earlier`
+ * analysis asked, call for call and pass for pass; else undefined. The earlier answers are then its answers (the
+ * registry stood as it did), and the registry ends as it did: every other article's analysis stands. No registry is
+ * read: the values are made from the trace (AnsweredValues); `aliases(key)`: a record's aliases from the alias table.
+ */
+export function analysisOnTrace(source: SourceArticle, earlier: ArticleAnalysis, aliases: (key: string) => ReadonlySet<string>): ArticleAnalysis | undefined {
+  const values = new AnsweredValues(aliases);
+  const pass = (learn: boolean, trace: AnalysisTrace) => {
+    const tracing = new TracingRegistry(new SpeakerRegistry(), values.calls(trace), true);
+    const analyzed = analyzeWith(source, learn, tracing);
+    return tracing.calls.length === trace.length ? analyzed : undefined;
+  };
+  try {
+    const first = pass(true, earlier.firstPass);
+    if (!first || first.quotes.some(mightResolveLater) !== (earlier.secondPass !== null)) return undefined;
+    if (earlier.secondPass === null) return { firstPass: earlier.firstPass, secondPass: null, analyzed: first };
+    const second = pass(false, earlier.secondPass);
+    return second && { firstPass: earlier.firstPass, secondPass: earlier.secondPass, analyzed: second };
+  } catch (error) {
+    if (error instanceof TraceMismatch) return undefined;
+    throw error;
+  }
+}
+
 export function* analyzeSources(
   sources: readonly SourceArticle[],
   registry: SpeakerRegistry,
@@ -53,9 +85,7 @@ export function* analyzeSources(
 ): Steps<void> {
   const analyze = (source: SourceArticle, learn: boolean, made: ReplayedCalls) => {
     const tracing = new TracingRegistry(registry, made);
-    const prepared = prepareText(source.text, formatOfPath(source.path), source.id);
-    if (learn) learnNames(prepared, tracing);
-    return { analyzed: toAnalyzedText(prepared, attributeQuotes(prepared, tracing)) as AnalyzedText | null, trace: tracing.calls as AnalysisTrace };
+    return { analyzed: analyzeWith(source, learn, tracing) as AnalyzedText | null, trace: tracing.calls as AnalysisTrace };
   };
   /** A pass made again from its trace when every answer is the same (analysis `null`: the earlier one stands), else read anew from where an answer changed. */
   const pass = (source: SourceArticle, learn: boolean, before: AnalysisTrace | null | undefined) => {

@@ -187,15 +187,26 @@ export class ByteReader {
 
   /** The raw bytes of a string written with `string`, decoded later (`decodeText`). */
   stringBytes(): Uint8Array {
+    const n = this.stringLength();
+    const out = this.buf.subarray(this.at, this.at + n);
+    this.at += n;
+    return out;
+  }
+
+  /** Passes over a string written with `string`, to read it later from where it stood (`seek`). */
+  skipString(): void {
+    const n = this.stringLength();
+    this.at += n;
+  }
+
+  private stringLength(): number {
     this.need(5);
     let n = 0;
     for (let i = 0; i < 5; i++) n |= (this.buf[this.at + i] & 0x7f) << (7 * i);
     this.at += 5;
     n >>>= 0;
     this.need(n);
-    const out = this.buf.subarray(this.at, this.at + n);
-    this.at += n;
-    return out;
+    return n;
   }
 
   /** Raw bytes written with `bytes`: a view of the file. */

@@ -45,7 +45,7 @@ export interface CorpusIndex {
   readonly registry: SpeakerRegistry;
   /** Each article's analysis with the calls it made on the registry, when the build was asked to keep them. */
   readonly analyses?: readonly ArticleAnalysis[];
-  /** How many analysis passes the build took again from an earlier build, and how many it made (see analyzeSources). */
+  /** How many analysis passes the build took again from an earlier build (made again from their traces), and how many it made (see analyzeSources); an update whose changed articles ask of the names what they asked before takes none (indexUpdate). */
   readonly passes: { readonly taken: number; readonly analysed: number };
 }
 

@@ -2,12 +2,13 @@
 // the delta a run writes when some source files changed, instead of writing the whole index again. Every article is
 // analysed again in order on a new registry, each taken again from its traces when its calls get the same answers
 // (analyzeSources), so names that one changed article adds or removes reach every other article as in a fresh
-// build; what that makes anew goes in the delta. That replay of every article's traces is what one change costs.
+// build; what that makes anew goes in the delta. That replay of every article's traces is what one change costs,
+// unless each changed article asks of the names exactly what it asked before: then no other article can differ, and
+// none is replayed (analysedInPlace).
 import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AliasTable } from '../sources/aliasFile';
-import type { AnalyzedText, AttributedQuote, SourceArticle, Speaker } from '../types';
-import type { AnalysisTrace } from './analysisTrace';
-import { analyzeSources, currentSpeaker, type ArticleAnalysis } from './analyzeSources';
+import type { AttributedQuote, SourceArticle, Speaker } from '../types';
+import { analysisOnTrace, analyzeSources, currentSpeaker, type ArticleAnalysis } from './analyzeSources';
 import { baseOrderKept, type DeltaArticle, type DeltaEntry, type IndexDelta } from './indexDelta';
 import { articleAnalysis, articleText } from './persistedArticles';
 import type { PersistedBase, SourceFileKey } from './persistedIndex';
@@ -99,10 +100,16 @@ export function* updatedDeltaSteps(
     const l = listed[i];
     return 'persisted' in l && state.keys[l.persisted].id === l.id ? state.analysis(l.persisted) : undefined;
   };
-  const registry = new SpeakerRegistry();
-  if (aliases) registry.applyAliases(aliases);
-  const made: Array<{ analyzed: AnalyzedText; firstPass: AnalysisTrace; secondPass: AnalysisTrace | null } | undefined> = new Array(listed.length);
-  yield* analyzeSources(sources, registry, (i, _article, analysis) => (made[i] = analysis), 200, earlier, passes, () => {});
+  const inPlace = analysedInPlace(state, listed, passes);
+  let registry: SpeakerRegistry;
+  let made: Array<ArticleAnalysis | undefined>;
+  if (inPlace) ({ registry, made } = inPlace);
+  else {
+    registry = new SpeakerRegistry();
+    if (aliases) registry.applyAliases(aliases);
+    made = new Array(listed.length);
+    yield* analyzeSources(sources, registry, (i, _article, analysis) => (made[i] = analysis), 200, earlier, passes, () => {});
+  }
   registry.invalidate();
   const refresh = (quote: AttributedQuote): AttributedQuote => (quote.speaker ? { ...quote, speaker: currentSpeaker(registry, quote.speaker) } : quote);
   const entries: DeltaEntry[] = [];
@@ -131,6 +138,38 @@ export function* updatedDeltaSteps(
   }
   if (articles.length > limit || !baseOrderKept(entries, articles)) return undefined;
   return { entries, articles, registry: registry.snapshot(), speakers: speakerCounts(state, entries, articles, registry) };
+}
+
+/**
+ * The analyses of the changed articles of `listed` when each asks the registry what it asked before (see
+ * analysisOnTrace): then every other article's analysis and the registry stand as they are, and none is replayed.
+ * Undefined when an article was added, removed or moved, or a changed one asks anything else (its names changed).
+ */
+function analysedInPlace(state: PersistedState, listed: readonly ListedArticle[], passes: { taken: number; analysed: number }) {
+  if (listed.length !== state.keys.length) return undefined;
+  const snapshot = state.delta?.registry ?? state.base.registry;
+  let aliased: Map<string, ReadonlySet<string>> | undefined;
+  const aliasesOf = (key: string) => (aliased ??= new Map(snapshot.records.filter((r) => r.aliases.length).map((r) => [r.key, new Set(r.aliases)]))).get(key) ?? new Set<string>();
+  const made: Array<ArticleAnalysis | undefined> = new Array(listed.length);
+  let analysed = 0;
+  for (let i = 0; i < listed.length; i++) {
+    const l = listed[i];
+    // The article's id is in its calls (the names it registers are noted as its own): it must be the same.
+    if (l.id !== state.keys[i].id) return undefined;
+    if ('persisted' in l) {
+      if (l.persisted !== i) return undefined;
+      continue;
+    }
+    if (l.key.path !== state.keys[i].path) return undefined;
+    const earlier = state.analysis(i);
+    const now = analysisOnTrace(l.article, earlier, aliasesOf);
+    if (!now) return undefined;
+    made[i] = now;
+    analysed += now.secondPass ? 2 : 1;
+  }
+  // Nothing is made again from its trace: the other articles stand as they are.
+  passes.analysed += analysed;
+  return { registry: SpeakerRegistry.fromSnapshot(snapshot), made };
 }
 
 /** Everyone quoted with their number of quotes, most quoted first: the base's counts, less its articles not taken, plus the delta's. */

@@ -180,16 +180,48 @@ export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[
 
 /** The traces written by `writeTraces`: for each article, its two passes' calls. */
 export function readTraces(input: ByteReader, count: number): Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> {
-  const strings = Array.from({ length: input.uint() }, () => input.string());
+  const tracesOf = traceReader(input, count);
+  return Array.from({ length: count }, (_, i) => tracesOf(i));
+}
+
+/**
+ * Article i's traces from the part `writeTraces` wrote, one article at a time, as `readTraces` gives them: the strings
+ * are decoded when an article's calls name them, so an update that reads one article's traces (its changed article
+ * analysed on them) does not decode every article's.
+ */
+export function traceReader(input: ByteReader, count: number): (i: number) => { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null } {
+  const stringAt = new Float64Array(input.uint());
+  for (let k = 0; k < stringAt.length; k++) {
+    stringAt[k] = input.position;
+    input.skipString();
+  }
+  const strings: Array<string | undefined> = new Array(stringAt.length);
   const body = ByteReader.region(input.bytes(), 0);
+  // Where each article's calls begin, found by reading the numbers over as far as an article asked for.
+  const articleAt = new Float64Array(count + 1);
+  let found = 0;
+  const skipTrace = () => {
+    for (let calls = body.uint(), c = 0; c < calls; c++) for (let k = 0; k < 3; k++) body.uint();
+  };
   const string = () => {
     const n = body.uint();
     if (n >= strings.length) throw new CorruptData('no such string');
-    return strings[n];
+    if (strings[n] === undefined) {
+      input.seek(stringAt[n]);
+      strings[n] = input.string();
+    }
+    return strings[n]!;
   };
   const trace = (): AnalysisTrace => Array.from({ length: body.uint() }, () => ({ op: body.uint() as TraceOp, args: string(), answer: string() }));
-  return Array.from({ length: count }, () => {
+  return (i) => {
+    if (!(i >= 0 && i < count)) throw new RangeError(`no article ${i}`);
+    for (body.seek(articleAt[found]); found <= i; found++) {
+      skipTrace();
+      if (body.uint()) skipTrace();
+      articleAt[found + 1] = body.position;
+    }
+    body.seek(articleAt[i]);
     const firstPass = trace();
     return { firstPass, secondPass: body.uint() ? trace() : null };
-  });
+  };
 }

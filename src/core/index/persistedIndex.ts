@@ -11,7 +11,7 @@ import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { openSectionedFileSteps, writeSectionedFile, type OpenOptions, type StoredFile } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
-import { lazyArticle, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
+import { lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces } from './persistedArticles';
 import type { AttributedQuote, SourceArticle, Speaker, SpeakerKind } from '../types';
 import type { QuoteIndexParts } from './quoteIndex';
 import type { WordIndexParts } from './wordIndexBuild';
@@ -197,8 +197,8 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
     const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
     return new Int32Array(aligned.buffer, aligned.byteOffset, count);
   };
-  let traces: Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> | undefined;
-  const tracesOf = () => (traces ??= readTraces(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n));
+  let traces: ((i: number) => { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }) | undefined;
+  const tracesOf = (i: number) => (traces ??= traceReader(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n))(i);
   return {
     keys,
     *indexSteps() {
@@ -223,7 +223,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
       registry,
       words: { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings },
       quotes: { refs, wordIds, entryOffsets, entries },
-      traces: (i) => tracesOf()[i],
+      traces: tracesOf,
     },
   };
 }
