@@ -31,17 +31,6 @@ export interface ArticleAnalysis {
   readonly analyzed: AnalyzedText;
 }
 
-/**
- * Analyses `sources` in order, calling `take(i, article, analysis)` once for each, as soon as its analysis is final
- * (most articles during the first pass, the ones that needed a second look after it). Yields every `chunk` articles.
- * Speakers keep the display name they had when attributed: see `currentSpeaker`.
- *
- * `earlier(i)`, when given, is what an earlier build made of article i (same text, same id): it is taken again when
- * its calls on the registry, made again, get the same answers, and read anew from where an answer changed.
- * The result is exactly that of analysing every article anew. `counts` tells how many passes were taken again and how many were analysed.
- * `kept(i)`, when given, is called instead of `take` for an article whose earlier analysis stands whole (no pass read
- * anew): a caller that has it already need not have it decoded.
- */
 /** One pass of an article's analysis, its calls made through `tracing`. */
 function analyzeWith(source: SourceArticle, learn: boolean, tracing: TracingRegistry): AnalyzedText {
   const prepared = prepareText(source.text, formatOfPath(source.path), source.id);
@@ -74,6 +63,17 @@ export function analysisOnTrace(source: SourceArticle, earlier: ArticleAnalysis,
   }
 }
 
+/**
+ * Analyses `sources` in order, calling `take(i, article, analysis)` once for each, as soon as its analysis is final
+ * (most articles during the first pass, the ones that needed a second look after it). Yields every `chunk` articles.
+ * Speakers keep the display name they had when attributed: see `currentSpeaker`.
+ *
+ * `earlier(i)`, when given, is what an earlier build made of article i (same text, same id): it is taken again when
+ * its calls on the registry, made again, get the same answers, and read anew from where an answer changed.
+ * The result is exactly that of analysing every article anew. `counts` tells how many passes were taken again and how many were analysed.
+ * `kept(i)`, when given, is called instead of `take` for an article whose earlier analysis stands whole (no pass read
+ * anew): a caller that has it already need not have it decoded.
+ */
 export function* analyzeSources(
   sources: readonly SourceArticle[],
   registry: SpeakerRegistry,
