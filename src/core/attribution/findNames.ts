@@ -2,8 +2,10 @@
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
 import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { isPlaceName, trailingPlaceWords } from '../text/placeNames';
 import type { Token } from '../text/sentenceTokens';
 import { isShouting, isTitleCase } from './headlineLines';
+import { normalizeName } from './nameMatching';
 import { readNamePhrase } from './speakerPhrases';
 import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -100,11 +102,21 @@ export function findNames(prepared: PreparedText): NameMention[] {
       if (modifiesNoun(tokens, start, end)) continue;
       // `Kremlin-controlled Russian parliament`: a capitalised compound adjective is no name.
       if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
-      // `a South Carolina Republican`: a party's member, not a name.
-      if (PARTY_MEMBERS.has(phrase.name[phrase.name.length - 1].lower)) continue;
+      // `a South Carolina Republican`: a party's member, not a name; `Presumptive Democratic`: an adjective, not a surname.
+      const lastWord = phrase.name[phrase.name.length - 1];
+      if (PARTY_MEMBERS.has(lastWord.lower) || lastWord.lower === 'democratic') continue;
       // `Mayor of Port Aldis`: a lone word after a title's `of` may end the place's name rather than be a surname.
       if (phrase.name.length === 1 && phrase.title.some((x) => x.lower === 'of')) continue;
       const role = appositiveRole(tokens, end);
+      // `New Hampshire`, `Sen. Ron Wyden of Oregon`: a place is never a person, whatever title stands near it.
+      const norm = normalizeName(words);
+      if (isPlaceName(norm)) continue;
+      // `Progress Iowa`, `Breitbart California`: a name ending in a place, with no title or role of a person, is a
+      // group or an outlet, not someone whose surname is the place.
+      if (!phrase.title.length && !role && trailingPlaceWords(norm) > 0) {
+        found.push({ kind: 'organisation', words, roles: [], gender: null });
+        continue;
+      }
       if (!phrase.title.length && !role && phrase.name.length < 2) continue;
       const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? []].filter((r) => r.length > 0);
       found.push({ kind: 'person', words, roles, gender: firstPerson && he !== she ? (he ? 'male' : 'female') : null });

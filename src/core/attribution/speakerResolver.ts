@@ -4,6 +4,7 @@
 import type { PreparedText } from '../text/prepareText';
 import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
+import { isPlaceName, trailingPlaceWords } from '../text/placeNames';
 import type { Token } from '../text/sentenceTokens';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -273,8 +274,11 @@ export abstract class SpeakerResolver {
     if (opening && np.all.some((t) => t.lower === 'of') && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
+      // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
+      const norm = normalizeName(words);
+      const asOrganisation = np.isOrganisation || isPlaceName(norm) || (!np.title.length && trailingPlaceWords(norm) > 0);
       const found = this.registry.lookupName(words, this.p.id);
-      const known = np.isOrganisation && found?.kind === 'person' ? null : found;
+      const known = asOrganisation && found?.kind === 'person' ? null : found;
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
       if (!known && ofAt > 0) {
         // `Mayor of Port Aldis said`, `the mayor of New York City said`: where the role's place ends and a name
@@ -284,7 +288,7 @@ export abstract class SpeakerResolver {
         if (holder) return { speaker: this.registry.toSpeaker(holder), mention };
         if (np.name.length === 1 || np.determiner || !np.title[ofAt - 1].cap) return this.description(mention);
       }
-      const record = known ?? (np.isOrganisation ? this.registry.addOrganisation(words, this.p.id) : this.registry.addPerson(words, this.p.id));
+      const record = known ?? (asOrganisation ? this.registry.addOrganisation(words, this.p.id) : this.registry.addPerson(words, this.p.id));
       if (!known && np.title.length) this.registry.addRole(record, np.title.map((t) => t.text));
       return { speaker: this.registry.toSpeaker(record), mention };
     }
