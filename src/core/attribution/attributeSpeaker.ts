@@ -22,10 +22,10 @@ import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun } from './phraseKinds';
-import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './speakerResolver';
+import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import type { AttributionMethod } from '../types';
 
-export type { Attribution, Mention } from './speakerResolver';
+export type { Attribution, Mention } from './resolvedSpeakers';
 
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);

@@ -7,7 +7,7 @@ import type { Token } from '../text/sentenceTokens';
 import { ContinuedQuotes } from './continuedQuotes';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
-import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './speakerResolver';
+import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */

@@ -2,7 +2,8 @@
 // it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor, and a quote
 // after a sentence that introduces it with a colon (`Reyes continued:`).
 import { isGerund, isRelayVerb, isSpeechVerbAt } from './tokenClasses';
-import { ANTECEDENT_QUOTES, SpeakerResolver, type Attribution, type Resolution, type Resolved } from './speakerResolver';
+import { ANTECEDENT_QUOTES, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
+import { SpeakerResolver } from './speakerResolver';
 import type { Token } from '../text/sentenceTokens';
 
 /** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */

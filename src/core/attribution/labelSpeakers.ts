@@ -5,7 +5,7 @@ import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { conjuncts, phraseAfter, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isWord } from './tokenClasses';
-import { REACH, type Resolution, type Resolved } from './speakerResolver';
+import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
 const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;

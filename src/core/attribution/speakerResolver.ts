@@ -11,23 +11,8 @@ import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
 import { isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
-import type { AttributionMethod, Speaker, TextSpan } from '../types';
-
-export type Mention = TextSpan & { readonly text: string };
-
-export interface Attribution {
-  readonly speaker: Speaker | null;
-  readonly mention: Mention | null;
-  readonly method: AttributionMethod;
-  readonly isTerm: boolean;
-}
-
-export interface Resolved {
-  readonly speaker: Speaker;
-  readonly mention: Mention;
-}
-
-export type Resolution = Resolved | 'agency' | null;
+import type { Speaker } from '../types';
+import { ANTECEDENT_QUOTES, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
 const INTRO_WORDS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'since', 'although', 'though', 'as', 'amid', 'despite',
@@ -41,31 +26,6 @@ const INTRO_WORDS = new Set([
 const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
-/**
- * How far from its quote a rule looks for a speech verb, in tokens. Real sentences are far shorter; the bound keeps
- * a paragraph of thousands of quotes with no full stop (one "sentence") linear instead of quadratic.
- */
-export const REACH = 80;
-/** Auxiliaries of a passive verb (`was asked`, `were called`). */
-export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be', 'get', 'got']);
-/** How many quotes of one sentence a pronoun weighs as its antecedent (the nearest ones before it). */
-export const ANTECEDENT_QUOTES = 8;
-
-/** What every quote of a sentence asks about it, read once per sentence. */
-export interface SentenceFacts {
-  readonly tokens: readonly Token[];
-  /** Token index of each quote of the sentence, by quote number. */
-  readonly quoteToken: ReadonlyMap<number, number>;
-  /** Index of the first token that is not punctuation (a quote at this index opens the sentence). */
-  readonly firstContent: number;
-  /** Index of the last token that is not punctuation. */
-  readonly lastContent: number;
-  /** Index of the first speech verb, or the token count when there is none. */
-  readonly firstSpeechVerb: number;
-  /** Index of the first `according to`, or -1. */
-  readonly accordingTo: number;
-}
-
 /** The people of a text's phrases, for the attribution rules built on it. */
 export abstract class SpeakerResolver {
   protected readonly results: Attribution[] = [];
