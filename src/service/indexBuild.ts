@@ -139,7 +139,14 @@ export async function buildIndex(
       logger.error(`The index could not be built in its own thread (${error instanceof Error ? error.message : String(error)}); building it on the server's thread instead, in slices`);
     }
   }
-  const { index, timing } = await buildCorpusIndexInSlices(articles, options, SLICE_MS);
+  // A superseded build stops at its next pause between slices: the newer one is under way, and this one would hold
+  // the thread for seconds more for an index nobody takes.
+  const pause = signal && (async () => {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    signal.throwIfAborted();
+  });
+  signal?.throwIfAborted();
+  const { index, timing } = await buildCorpusIndexInSlices(articles, options, SLICE_MS, pause);
   return { index, timing: { longestStepMs: timing.longestStepMs, buildMs: Date.now() - started, builtIn: 'here' } };
 }
 

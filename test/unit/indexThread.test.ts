@@ -149,6 +149,15 @@ describe('the index built in a worker thread', function () {
       assert.strictEqual(fs.statSync(beats).size, size, 'the worker thread was ended');
     });
 
+    it("stops a build on the server's own thread (no worker) at its next slice, giving no index", async () => {
+      const superseded = new AbortController();
+      const building = buildIndex(articles, {}, undefined, undefined, silent, superseded.signal);
+      setTimeout(() => superseded.abort(new Error('a newer build started')), 0);
+      await assert.rejects(building, /a newer build started/, 'the superseded build ends instead of building on for nobody');
+      const whole = await buildIndex(articles.slice(0, 5), {}, undefined, undefined, silent, new AbortController().signal);
+      assert.strictEqual(whole.index.articles.length, 5, 'a build whose signal never fires is built whole');
+    });
+
     it('is not built again on the server thread, and the newer build gives the index of the changed sources', async () => {
       const signals: AbortSignal[] = [];
       const thread: IndexThread = {

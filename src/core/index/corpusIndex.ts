@@ -344,9 +344,10 @@ export function buildCorpusIndexAsync(articles: readonly SourceArticle[], option
 
 /**
  * Builds the index in slices of about `sliceMs` (a language server's thread answers requests in between), yielding
- * every few articles; reports the longest step, the longest the thread was held at once.
+ * every few articles; reports the longest step, the longest the thread was held at once. `pause` runs between slices
+ * (a timer by default); a caller stops the build there by throwing.
  */
-export async function buildCorpusIndexInSlices(articles: readonly SourceArticle[], options: BuildIndexOptions = {}, sliceMs = 20): Promise<{ index: CorpusIndex; timing: SliceTiming }> {
-  const { value, timing } = await runStepsInSlices(BuiltCorpusIndex.steps(articles, options, 4), sliceMs);
+export async function buildCorpusIndexInSlices(articles: readonly SourceArticle[], options: BuildIndexOptions = {}, sliceMs = 20, pause?: () => Promise<void>): Promise<{ index: CorpusIndex; timing: SliceTiming }> {
+  const { value, timing } = await runStepsInSlices(BuiltCorpusIndex.steps(articles, options, 4), sliceMs, pause);
   return { index: value, timing };
 }
