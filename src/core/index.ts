@@ -18,7 +18,7 @@ export type { TextFormat } from './text/maskMarkup';
 export { loadSourceFolders, listSourceFolders, distinctIds } from './sources/loadSourceFolders';
 export { openCorpusIndex, indexFileName, withPersistedFile, type CacheStore, type OpenIndexOptions, type OpenedIndex, type PersistAs } from './index/openCorpusIndex';
 export { readIndexFileSteps, writeIndexFile, type IndexFileHeader, type SourceFileKey } from './index/persistedIndex';
-export type { StoredFile } from './index/sectionedFile';
+export { joinedBytes, type StoredFile } from './index/sectionedFile';
 export { paragraphAround, sentenceAround } from './text/paragraphAround';
 export { appendDefinition } from './writing/citationFormats';
 export { citationOffset, needsLeadingSpace, planInsertion, type InsertionPlan } from './writing/insertCitation';

@@ -6,6 +6,7 @@
 import {
   buildCorpusIndex,
   buildCorpusIndexInSlices,
+  joinedBytes,
   readIndexFileSteps,
   runStepsInSlices,
   withPersistedFile,
@@ -65,13 +66,7 @@ export function buildIndexFile(request: IndexThreadRequest): Uint8Array {
   const keys: readonly SourceFileKey[] = request.persistAs?.keys ?? request.articles.map((a) => ({ id: a.id, path: a.path, size: 0, mtime: 0, given: '' }));
   const parts = writeIndexFile(index, keys, request.persistAs?.header ?? CARRIED);
   if (!parts) throw new Error('the index built could not be written as a file');
-  const file = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const part of parts) {
-    file.set(part, at);
-    at += part.length;
-  }
-  return file;
+  return joinedBytes(parts);
 }
 
 /** A file held in memory as parts one after another (as another thread sent them). */

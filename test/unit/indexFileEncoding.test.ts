@@ -2,20 +2,10 @@
 // sections not kept in memory included.
 import * as assert from 'assert';
 import { ByteReader, ByteWriter, CorruptData } from '../../src/core/index/binaryCodec';
-import { openSectionedFile, storedBytes, writeSectionedFile } from '../../src/core/index/sectionedFile';
+import { joinedBytes, openSectionedFile, storedBytes, writeSectionedFile } from '../../src/core/index/sectionedFile';
 
 const MAGIC = 'codec test\n';
 const LARGE = Int32Array.from({ length: 40_000 }, (_, i) => i * 7919 - 1_000_000);
-
-function joined(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
 
 /** A file of three sections: values of every kind, a few bytes, and a longer run of numbers; with `large`, blocks kept by reference too. */
 function sample(large = false): Uint8Array {
@@ -37,7 +27,7 @@ function sample(large = false): Uint8Array {
   second.string('the second section');
   const third = new ByteWriter();
   for (let i = 0; i < 40; i++) third.uint(i * 997);
-  return joined(writeSectionedFile(MAGIC, [first.written(), second.written(), third.written()]));
+  return joinedBytes(writeSectionedFile(MAGIC, [first.written(), second.written(), third.written()]));
 }
 
 describe('the index file encoding', () => {
@@ -77,7 +67,7 @@ describe('the index file encoding', () => {
 
   it('refuses a change in the last megabytes of a long section, read through a small buffer', () => {
     const long = new Uint8Array(3_000_001).map((_, i) => i % 251);
-    const good = joined(writeSectionedFile(MAGIC, [[new Uint8Array(8)], [long.subarray(0, 5), long.subarray(5)]]));
+    const good = joinedBytes(writeSectionedFile(MAGIC, [[new Uint8Array(8)], [long.subarray(0, 5), long.subarray(5)]]));
     assert.strictEqual(openSectionedFile(storedBytes(good), MAGIC, 2).read(1, 2_999_000, 1000)[999], 2_999_999 % 251);
     for (const at of [good.length - 17, good.length - 1_500_000]) {
       const bad = good.slice();

@@ -201,6 +201,17 @@ export function* openSectionedFileSteps(file: StoredFile, magic: string, section
   return opened(first);
 }
 
+/** A file written as parts (`writeSectionedFile`), as one buffer: what a thread hands over whole, or a test reads. */
+export function joinedBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const file = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const part of parts) {
+    file.set(part, at);
+    at += part.length;
+  }
+  return file;
+}
+
 /** A file already in memory, as a StoredFile. */
 export function storedBytes(bytes: Uint8Array): StoredFile {
   return {
