@@ -4,8 +4,8 @@
 import type { PreparedText } from '../text/prepareText';
 import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
-import { isPlaceName, trailingPlaceWords } from '../text/placeNames';
 import type { Token } from '../text/sentenceTokens';
+import { nonPersonKind } from './groupNames';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
@@ -235,8 +235,7 @@ export abstract class SpeakerResolver {
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
-      const norm = normalizeName(words);
-      const asOrganisation = np.isOrganisation || isPlaceName(norm) || (!np.title.length && trailingPlaceWords(norm) > 0);
+      const asOrganisation = np.isOrganisation || nonPersonKind(words, np.title.length > 0) !== null;
       const found = this.registry.lookupName(words, this.p.id);
       const known = asOrganisation && found?.kind === 'person' ? null : found;
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
