@@ -18,6 +18,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { LabelSpeakers } from './labelSpeakers';
+import { namedAntecedent } from './namedPeople';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -99,15 +100,22 @@ class QuoteAttributor extends LabelSpeakers {
       ['subject', () => (opensSentence ? null : this.clauseSubject(tokens, qi, s))],
     ];
     let relayed = false;
+    let pronoun: { method: AttributionMethod; s: number; want: 'male' | 'female' } | null = null;
+    this.takeUnresolvedPronoun();
     for (const [method, rule] of rules) {
       // `"...," the Times reported`: an outlet relays the words, so the sentence's subject does not say them.
       if (method === 'subject' && relayed) break;
       const found = rule();
       if (found === 'agency') relayed = true;
       else if (found) return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
+      const unresolved = this.takeUnresolvedPronoun();
+      if (unresolved) pronoun ??= { method, ...unresolved };
     }
     const continued = this.continuation(q, opensSentence, s);
     if (continued) return continued;
+    // `The award went to Ana Kral. "...," she said`: last, a pronoun may mean a person named outside a subject.
+    const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want);
+    if (named) return { speaker: named.speaker, mention: named.mention, method: pronoun!.method, isTerm: false };
     const words = tokenizeWords(this.p.quotes[q].text).length;
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
   }
