@@ -3,8 +3,19 @@
 const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+/** Whether `word` is already its own normal form: ASCII without capitals or a backtick (most words of a text). */
+function isNormalAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a) || c === 0x60) return false;
+  }
+  return true;
+}
+
 /** A word as the matcher compares it: lower case, one apostrophe, no diacritics. */
 export function normalizeWord(word: string): string {
+  // Lower-casing and replacing marks make new strings even when nothing changes: a scan of the codes is cheaper.
+  if (isNormalAscii(word)) return word;
   let w = word.toLowerCase().replace(APOSTROPHES, "'");
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
   return w;
