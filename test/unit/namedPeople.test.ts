@@ -3,7 +3,8 @@
 // candidate: asked only when none of those fits, within two sentences, and only when the texts call them by that
 // pronoun. Invented sentences.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
+import { analyzeText, checkDraft } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
 
 function speakerOf(text: string): string | null {
   return analyzeText(text).quotes[0].speaker?.name ?? null;
@@ -29,5 +30,24 @@ describe('people named outside a subject as a pronoun’s person', () => {
   it('gives no name whose sex the texts never tell, and no owner named in a possessive', () => {
     assert.strictEqual(speakerOf('The prize committee met in Oslo. The award went to Dana Lee on Monday.\n\n"This is for my town," she said.'), null);
     assert.strictEqual(speakerOf('The prize committee met in Oslo. The hall read Ana Kral\'s letter, and applauded her.\n\n"This is for my town," she said.'), null);
+  });
+});
+
+describe('a pronoun’s last-resort person as evidence against a writer', () => {
+  const WORDS = 'This prize belongs to every teacher in my small mountain town';
+  const other = 'Mayor Mia Ruiz opened the new school in Oslo on Friday.\n\n"We built it in a year," Ruiz said.';
+  const draft = `Mia Ruiz said: "${WORDS}."`;
+  const misattributed = (source: string) =>
+    checkDraft(draft, indexOf({ award: source, school: other })).findings.filter((f) => f.code === 'misattributed-quote').length;
+
+  it('raises no misattribution on a speaker guessed for a pronoun (wrong about one time in four on real news)', () => {
+    const source = `The prize committee met in Oslo on Monday. The award went to Ana Kral, and the hall applauded her.\n\n"${WORDS}," she said.`;
+    assert.strictEqual(analyzeText(source).quotes[0].speaker?.name, 'Ana Kral', 'the guess is still shown');
+    assert.strictEqual(misattributed(source), 0);
+  });
+
+  it('still warns when the pronoun’s person is the sentence’s subject', () => {
+    const source = `Ana Kral won the award in Oslo on Monday, and the hall applauded her.\n\n"${WORDS}," she said.`;
+    assert.strictEqual(misattributed(source), 1);
   });
 });

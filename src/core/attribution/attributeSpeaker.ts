@@ -116,7 +116,7 @@ class QuoteAttributor extends LabelSpeakers {
     if (continued) return continued;
     // `The award went to Ana Kral. "...," she said`: last, a pronoun may mean a person named outside a subject.
     const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want);
-    if (named) return { speaker: named.speaker, mention: named.mention, method: pronoun!.method, isTerm: false };
+    if (named) return { speaker: named.speaker, mention: named.mention, method: 'pronoun-guess', isTerm: false };
     const words = tokenizeWords(this.p.quotes[q].text).length;
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
   }

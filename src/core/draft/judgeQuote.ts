@@ -68,6 +68,11 @@ export function cutChangesMeaning(draftText: string, match: SourceMatch): boolea
   });
 }
 
+/** A source's speaker given to a pronoun as a last resort: shown, but too weak to say a writer is wrong. */
+function guessed(match: SourceMatch): boolean {
+  return match.sourceQuote?.method === 'pronoun-guess';
+}
+
 /**
  * Judges a draft quote against the places its words stand in the sources. `corpus`: the sources' people;
  * `draftContext`: the draft's sentence around the quote (the roles it gives its speaker).
@@ -82,7 +87,8 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   const identified = () => (identifiedMemo ??= claimed !== null && isIdentified(claimed, corpus, mention));
   // Only a speaker the sources can tell from others can be the wrong one, and only when the draft says they said the
   // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth.
-  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'subject' && identified();
+  // A speaker guessed for a pronoun (method 'pronoun-guess'), the draft's or a source's, is no evidence either way.
+  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'subject' && quote.method !== 'pronoun-guess' && identified();
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   const fits = (source: Speaker, match: SourceMatch) =>
     compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext);
@@ -100,7 +106,8 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const alsoIn = quoted.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
     // An ellipsis that cuts a negation, hedge or number out of the source's words changes what was said.
     if (cutChangesMeaning(quote.text, best)) return { verdict: 'altered', match: best, alsoIn };
-    const wrong = !agreeing && spoken.length > 0 && checkable() && isDistinctive(wordsOf(quote.text), located.exact, corpus) && !spoken.some(readOut);
+    const against = spoken.filter((m) => !guessed(m));
+    const wrong = !agreeing && against.length > 0 && checkable() && isDistinctive(wordsOf(quote.text), located.exact, corpus) && !against.some(readOut);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
@@ -108,7 +115,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   if (closest && liesInQuote(closest)) {
     const words = wordsOf(quote.text);
     const shared = sharedContent(words, closest.sourceText);
-    const source = closest.speaker && closest.speaker.kind !== 'description' && !quotedWithinQuote(closest) ? closest.speaker : null;
+    const source = closest.speaker && closest.speaker.kind !== 'description' && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
       const strong = shared >= MISATTRIBUTION_SHARED_WORDS && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest);
