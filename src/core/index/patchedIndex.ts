@@ -21,7 +21,7 @@ export function* patchedIndexSteps(base: PersistedBase, delta: IndexDelta, passe
   const registry = SpeakerRegistry.fromSnapshot(delta.registry);
   const table = base.speakerTable.map((s) => currentSpeaker(registry, s));
   const articles: AnalyzedArticle[] = delta.entries.map((e) => {
-    if ('base' in e) return lazyArticle(base.sources[e.base], () => base.block(e.base), table);
+    if ('base' in e) return lazyArticle(base.sources[e.base], base.block, e.base, table);
     const a = delta.articles[e.article];
     return { ...a.source, ...a.analyzed };
   });

@@ -204,7 +204,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
     *indexSteps() {
       const articles: CorpusIndexParts['articles'][number][] = [];
       for (let i = 0; i < sources.length; i++) {
-        articles.push(lazyArticle(sources[i], () => block(i), speakers));
+        articles.push(lazyArticle(sources[i], block, i, speakers));
         if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
       }
       const snapshot = SpeakerRegistry.fromSnapshot(registry);
