@@ -207,7 +207,8 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
         articles.push(lazyArticle(sources[i], block, i, speakers));
         if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
       }
-      const snapshot = SpeakerRegistry.fromSnapshot(registry);
+      yield;
+      const snapshot = yield* SpeakerRegistry.fromSnapshotSteps(registry, RECORDS_PER_STEP);
       yield;
       const words = { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings };
       return yield* restoreCorpusIndexSteps({ articles, registry: snapshot, speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
