@@ -50,7 +50,7 @@ export interface CorpusIndex {
 }
 
 /** Words put in the completion's dictionary between two yields when it is made after a read-back (prepareCompletionSteps). */
-const WORDS_PER_DICTIONARY_STEP = 2_000;
+const WORDS_PER_DICTIONARY_STEP = 250;
 
 /** Lowest share of words (Dice) at which a source sentence counts as the one a draft sentence restates: the claim hover's and Insert Citation's. */
 export const CLAIM_MATCH_SCORE = 0.6;

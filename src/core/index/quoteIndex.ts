@@ -175,7 +175,7 @@ export class QuoteIndex {
   *prepareSteps(chunk: number): Steps<void> {
     yield* this.makeDictionary(chunk);
     yield;
-    this.openingsMade ??= this.makeOpenings();
+    if (!this.openingsMade) this.openingsMade = yield* this.openingsSteps();
   }
 
   /** The dictionary, made at once on first use when it was not made in steps (an index read back from a cache). */
@@ -185,7 +185,11 @@ export class QuoteIndex {
   }
 
   private makeOpenings(): QuoteOpenings {
-    return QuoteOpenings.build(this.words, this.parts.wordIds, this.refs.length / REF_SIZE, (ref) => ({ first: this.refs[ref * REF_SIZE + 2], count: this.refs[ref * REF_SIZE + 3] }));
+    return runSteps(this.openingsSteps());
+  }
+
+  private openingsSteps(): Steps<QuoteOpenings> {
+    return QuoteOpenings.buildSteps(this.words, this.parts.wordIds, this.refs.length / REF_SIZE, (ref) => ({ first: this.refs[ref * REF_SIZE + 2], count: this.refs[ref * REF_SIZE + 3] }));
   }
 
   /** The quotes by their opening words, made on first use when the build did not make them (an index read back from a cache). */
