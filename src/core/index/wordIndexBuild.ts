@@ -4,11 +4,14 @@
 import { forEachWord, normalizeWord } from '../text/normalizeText';
 import { SpellingTable } from './spellingTable';
 import type { Steps } from './stepwise';
+import type { WordSpellings } from './wordSpellings';
 
 /** The word index's data: what a build makes, what a persisted index writes and reads back. */
 export interface WordIndexParts {
   /** Each word id's normalised word, in the order first met. */
   readonly wordList: readonly string[];
+  /** The same words as a persisted index read back holds them, decoded when asked for (a look-up needs a few; `wordList` decodes them all). */
+  readonly spellings?: WordSpellings;
   /** Every text's word ids, one text after another. */
   readonly stream: Int32Array;
   /** Where each word of the stream starts in its text (its end is found by reading on: words are not stored); 16 bits each when read back from a persisted index whose texts are all shorter than 65,536 characters. */
