@@ -20,7 +20,7 @@ describe('sorting in steps', () => {
       const keys = Array.from({ length: n }, () => Math.floor(random() * 50));
       const compare = (a: number, b: number) => keys[a] - keys[b] || a - b;
       const expected = Array.from({ length: n }, (_, i) => i).sort(compare);
-      const { value, yields } = run(sortInSteps(Int32Array.from({ length: n }, (_, i) => n - 1 - i), compare, 16));
+      const { value, yields } = run(sortInSteps(Int32Array.from({ length: n }, (_, i) => n - 1 - i), compare, 16, 16));
       assert.deepStrictEqual(Array.from(value), expected, `${n} items`);
       if (n > 64) assert.ok(yields >= n / 16, `${yields} yields for ${n} items`);
     }

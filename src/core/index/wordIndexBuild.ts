@@ -3,6 +3,7 @@
 // vocabulary sorted a run at a time, and a posting list per word.
 import { forEachWord, normalizeWord } from '../text/normalizeText';
 import { SpellingTable } from './spellingTable';
+import { sortInSteps } from './sortInSteps';
 import type { Steps } from './stepwise';
 import type { WordSpellings } from './wordSpellings';
 
@@ -138,33 +139,9 @@ function* numberedAsMet(stream: Int32Array, wordList: readonly string[]): Steps<
 }
 
 /** Word ids in the order of their words: runs sorted one at a time, then merged a step's worth at a time. */
-function* sortedWordIds(words: readonly string[]): Steps<Int32Array> {
-  let order = new Int32Array(words.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
+function sortedWordIds(words: readonly string[]): Steps<Int32Array> {
   const byWord = (a: number, b: number) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0);
-  for (let from = 0; from < order.length; from += SORTED_RUN) {
-    order.subarray(from, from + SORTED_RUN).sort(byWord);
-    yield;
-  }
-  let spare = new Int32Array(order.length);
-  let work = 0;
-  for (let width = SORTED_RUN; width < order.length; width *= 2) {
-    for (let left = 0; left < order.length; left += 2 * width) {
-      const mid = Math.min(left + width, order.length);
-      const right = Math.min(left + 2 * width, order.length);
-      let i = left;
-      let j = mid;
-      for (let k = left; k < right; k++) {
-        spare[k] = i < mid && (j >= right || byWord(order[i], order[j]) <= 0) ? order[i++] : order[j++];
-        if (++work === TOKENS_PER_STEP / 4) {
-          work = 0;
-          yield;
-        }
-      }
-    }
-    [order, spare] = [spare, order];
-  }
-  return order;
+  return sortInSteps(Int32Array.from({ length: words.length }, (_, i) => i), byWord, SORTED_RUN, TOKENS_PER_STEP / 4);
 }
 
 /** For each word id, where it stands in the stream: counted, then posted, a slice of the stream at a time. */
