@@ -365,16 +365,10 @@ export class SpeakerRegistry {
   /** A registry equal to the one `snapshot` was taken of. */
   static fromSnapshot(snapshot: RegistrySnapshot): SpeakerRegistry {
     const steps = SpeakerRegistry.fromSnapshotSteps(snapshot);
-    for (;;) {
-      const step = steps.next();
-      if (step.done) return step.value;
-    }
+    for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
   }
 
-  /**
-   * `fromSnapshot` yielding every `perStep` records (a language server reading a persisted index back answers
-   * requests in between): 1,600 records at once held its thread 60-200 ms, with the collections their maps cause.
-   */
+  /** `fromSnapshot` yielding every `perStep` records (a server reading an index back answers requests in between: 1,600 records at once held it 60-200 ms). */
   static *fromSnapshotSteps(snapshot: RegistrySnapshot, perStep = 100): Generator<void, SpeakerRegistry, void> {
     const registry = new SpeakerRegistry();
     let made = 0;
