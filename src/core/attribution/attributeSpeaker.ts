@@ -18,6 +18,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { LabelSpeakers } from './labelSpeakers';
+import { namedAntecedent } from './namedPeople';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -39,8 +40,6 @@ const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once',
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
-/** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
-const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 /** A word of a quote, for telling a name or title from a quotation (isTerm). */
 const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
 
@@ -102,42 +101,24 @@ class QuoteAttributor extends LabelSpeakers {
       ['subject', () => (opensSentence ? null : this.clauseSubject(tokens, qi, s))],
     ];
     let relayed = false;
+    let pronoun: { method: AttributionMethod; s: number; want: 'male' | 'female' } | null = null;
+    this.takeUnresolvedPronoun();
     for (const [method, rule] of rules) {
       // `"...," the Times reported`: an outlet relays the words, so the sentence's subject does not say them.
       if (method === 'subject' && relayed) break;
       const found = rule();
       if (found === 'agency') relayed = true;
       else if (found) return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
+      const unresolved = this.takeUnresolvedPronoun();
+      if (unresolved) pronoun ??= { method, ...unresolved };
     }
     const continued = this.continuation(q, opensSentence, s);
     if (continued) return continued;
+    // `The award went to Ana Kral. "...," she said`: last, a pronoun may mean a person named outside a subject.
+    const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want);
+    if (named) return { speaker: named.speaker, mention: named.mention, method: pronoun!.method, isTerm: false };
     const words = tokenizeWords(this.p.quotes[q].text).length;
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
-  }
-
-  /**
-   * `"...," said Ana Ruiz, director of the port, "but it is moving."`, `"...," Kral said on Monday, "and..."`: a
-   * quotation broken by its attribution goes on after it in the same voice. Only when what stands between the
-   * halves is that one attribution: a second speech verb or a clause of its own (`, though Ruiz told...`) may bring
-   * another speaker.
-   */
-  private interrupted(tokens: readonly Token[], qi: number): Attribution | null {
-    const comma = tokens[qi - 1];
-    if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
-    let j = qi - 2;
-    while (j >= 0 && tokens[j].kind !== 'quote') j--;
-    if (j < 0 || qi - j > REACH) return null;
-    const first = this.results[tokens[j].quote];
-    if (!first?.speaker || !first.mention || first.method !== 'after') return null;
-    if (first.mention.start < tokens[j].end || first.mention.end > comma.start) return null;
-    let verbs = 0;
-    for (let k = j + 1; k < qi - 1; k++) {
-      const t = tokens[k];
-      if (isSpeechVerbAt(tokens, k)) verbs++;
-      if (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '.') return null;
-      if (isWord(t) && !t.cap && INTERRUPTING_CLAUSE_OPENERS.has(t.lower)) return null;
-    }
-    return verbs === 1 ? { speaker: first.speaker, mention: first.mention, method: 'continuation', isTerm: false } : null;
   }
 
   /**

@@ -1,10 +1,14 @@
 // Quotes with no attribution of their own in their sentence: a quote that goes on in the voice of the quote before
-// it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor, and a quote
-// after a sentence that introduces it with a colon (`Reyes continued:`).
-import { isGerund, isRelayVerb, isSpeechVerbAt } from './tokenClasses';
-import { ANTECEDENT_QUOTES, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
+// it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor, a quote
+// after a sentence that introduces it with a colon (`Reyes continued:`), and the second half of a quotation broken by
+// its attribution (`"...," said Ana Ruiz, "but..."`).
+import { isGerund, isRelayVerb, isSpeechVerbAt, isWord } from './tokenClasses';
+import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import { SpeakerResolver } from './speakerResolver';
 import type { Token } from '../text/sentenceTokens';
+
+/** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
+const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 
 /** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
 const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
@@ -92,5 +96,30 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
       return found && found !== 'agency' ? found : null;
     }
     return null;
+  }
+
+  /**
+   * `"...," said Ana Ruiz, director of the port, "but it is moving."`, `"...," Kral said on Monday, "and..."`: a
+   * quotation broken by its attribution goes on after it in the same voice. Only when what stands between the
+   * halves is that one attribution: a second speech verb or a clause of its own (`, though Ruiz told...`) may bring
+   * another speaker.
+   */
+  protected interrupted(tokens: readonly Token[], qi: number): Attribution | null {
+    const comma = tokens[qi - 1];
+    if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
+    let j = qi - 2;
+    while (j >= 0 && tokens[j].kind !== 'quote') j--;
+    if (j < 0 || qi - j > REACH) return null;
+    const first = this.results[tokens[j].quote];
+    if (!first?.speaker || !first.mention || first.method !== 'after') return null;
+    if (first.mention.start < tokens[j].end || first.mention.end > comma.start) return null;
+    let verbs = 0;
+    for (let k = j + 1; k < qi - 1; k++) {
+      const t = tokens[k];
+      if (isSpeechVerbAt(tokens, k)) verbs++;
+      if (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')' && t.text !== '.') return null;
+      if (isWord(t) && !t.cap && INTERRUPTING_CLAUSE_OPENERS.has(t.lower)) return null;
+    }
+    return verbs === 1 ? { speaker: first.speaker, mention: first.mention, method: 'continuation', isTerm: false } : null;
   }
 }

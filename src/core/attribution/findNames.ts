@@ -1,11 +1,10 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
-import { isPlaceName, trailingPlaceWords } from '../text/placeNames';
+import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isShouting, isTitleCase } from './headlineLines';
-import { normalizeName } from './nameMatching';
+import { nonPersonKind } from './groupNames';
 import { readNamePhrase } from './speakerPhrases';
 import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -108,16 +107,16 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `Mayor of Port Aldis`: a lone word after a title's `of` may end the place's name rather than be a surname.
       if (phrase.name.length === 1 && phrase.title.some((x) => x.lower === 'of')) continue;
       const role = appositiveRole(tokens, end);
-      // `New Hampshire`, `Sen. Ron Wyden of Oregon`: a place is never a person, whatever title stands near it.
-      const norm = normalizeName(words);
-      if (isPlaceName(norm)) continue;
-      // `Progress Iowa`, `Breitbart California`: a name ending in a place, with no title or role of a person, is a
-      // group or an outlet, not someone whose surname is the place.
-      if (!phrase.title.length && !role && trailingPlaceWords(norm) > 0) {
+      // `New Hampshire` is never learnt; `Progress Iowa`, `Indiana GOP`, `Principles PAC` are groups (see groupNames).
+      const other = nonPersonKind(words, phrase.title.length > 0 || role !== null);
+      if (other === 'place') continue;
+      if (other === 'organisation') {
         found.push({ kind: 'organisation', words, roles: [], gender: null });
         continue;
       }
-      if (!phrase.title.length && !role && phrase.name.length < 2) continue;
+      // `Republican Kral`: a party is no title that makes a lone word someone's surname.
+      const titled = phrase.title.some((t) => !PARTY_WORDS.has(t.lower));
+      if (!titled && !role && phrase.name.length < 2) continue;
       const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? []].filter((r) => r.length > 0);
       found.push({ kind: 'person', words, roles, gender: firstPerson && he !== she ? (he ? 'male' : 'female') : null });
       firstPerson = false;

@@ -3,6 +3,7 @@
 // `Rep. Trey Gowdy (R-S.C.): "..."`, a headline's `Ryan: ...`).
 import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
+import { nonPersonKind } from './groupNames';
 import { conjuncts, phraseAfter, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isWord } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
@@ -23,7 +24,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     if (!label || /^["'\u201C\u2018]/.test(quote.text.slice(label.index + label[0].length))) return null;
     const words = label[1].split(/\s+/);
     const known = this.registry.lookupName(words, this.p.id);
-    const named = words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w));
+    const named = words.length >= 2 && words.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && nonPersonKind(words, false) === null;
     const record = known ?? (named ? this.registry.addPerson(words, this.p.id) : null);
     if (!record || record.kind !== 'person') return null;
     const start = quote.textStart + label.index + label[0].indexOf(label[1]);

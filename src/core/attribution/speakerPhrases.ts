@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
 import { beginsPredicate, isAcronym, isAdverb, isNameWord, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
@@ -294,10 +294,17 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(t.lower));
   let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every(nameWord) ? rest : [];
   let described = title;
-  // `Democrat Elijah Cummings`, `Republican Christine Todd Whitman`: the party before a full name describes them.
-  while (name.length > 2 && PARTY_MEMBERS.has(name[0].lower)) {
-    described = [...described, name[0]];
-    name = name.slice(1);
+  // `Democrat Elijah Cummings`, `North Dakota Republican Ana Kral`, `House Republican Ivo Kral`, `Fox News Dana Pell`:
+  // a party's or an organisation's word before a full name describes the person, with the words before it (a
+  // place, a chamber); `Republican Kral`: a party's member before a surname.
+  let modifier = -1;
+  name.forEach((t, i) => {
+    if (i < name.length - 2 && ORGANISATION_MARKS.has(t.lower)) modifier = i;
+  });
+  if (modifier < 0 && name.length === 2 && PARTY_MEMBERS.has(name[0].lower)) modifier = 0;
+  if (modifier >= 0) {
+    described = [...described, ...name.slice(0, modifier + 1)];
+    name = name.slice(modifier + 1);
   }
   // `Virginia delegate Beau Correll`, `retired neurosurgeon Ben Carson`: a full name after words that describe them.
   if (name.length === 0 && rest.length >= 3) {

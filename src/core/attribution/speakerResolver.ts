@@ -4,8 +4,8 @@
 import type { PreparedText } from '../text/prepareText';
 import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
-import { isPlaceName, trailingPlaceWords } from '../text/placeNames';
 import type { Token } from '../text/sentenceTokens';
+import { nonPersonKind } from './groupNames';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
@@ -35,6 +35,8 @@ export abstract class SpeakerResolver {
   private readonly facts = new Map<number, SentenceFacts>();
   private readonly resolutions = new Map<string, Resolution>();
   private speaking: ReadonlySet<string> | null = null;
+  /** The first `he` or `she` the current quote's rules met that no subject or speaker fits (see attribute). */
+  private unresolvedPronoun: { s: number; want: 'male' | 'female' } | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
 
@@ -144,10 +146,22 @@ export abstract class SpeakerResolver {
    */
   protected resolve(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
     const key = `${s}:${phrase.from}:${phrase.to}`;
-    if (this.resolutions.has(key)) return this.resolutions.get(key)!;
-    const resolution = this.resolveOnce(tokens, phrase, s);
-    this.resolutions.set(key, resolution);
+    let resolution = this.resolutions.get(key);
+    if (resolution === undefined) {
+      resolution = this.resolveOnce(tokens, phrase, s);
+      this.resolutions.set(key, resolution);
+    }
+    // A `he` or `she` that no subject or speaker before it fits: the attribution's last resort asks again.
+    const want = resolution === null && phrase.to - phrase.from === 1 ? PERSONAL_PRONOUNS.get(tokens[phrase.from].lower) : undefined;
+    if (want === 'male' || want === 'female') this.unresolvedPronoun ??= { s, want };
     return resolution;
+  }
+
+  /** The unresolved `he` or `she` met since the last call, forgotten once taken. */
+  protected takeUnresolvedPronoun(): { s: number; want: 'male' | 'female' } | null {
+    const taken = this.unresolvedPronoun;
+    this.unresolvedPronoun = null;
+    return taken;
   }
 
   protected resolveOnce(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
@@ -235,8 +249,7 @@ export abstract class SpeakerResolver {
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
-      const norm = normalizeName(words);
-      const asOrganisation = np.isOrganisation || isPlaceName(norm) || (!np.title.length && trailingPlaceWords(norm) > 0);
+      const asOrganisation = np.isOrganisation || nonPersonKind(words, np.title.length > 0) !== null;
       const found = this.registry.lookupName(words, this.p.id);
       const known = asOrganisation && found?.kind === 'person' ? null : found;
       const ofAt = np.title.findIndex((t) => t.lower === 'of');

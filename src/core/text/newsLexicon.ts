@@ -92,6 +92,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'activist', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'organizer', 'organiser',
   'consultant', 'researcher', 'scientist', 'novelist', 'comedian', 'pastor', 'priest', 'reverend', 'businessman',
   'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal',
+  'whip', 'counsel',
 ]);
 
 /**
@@ -152,7 +153,19 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'times', 'post', 'news', 'press', 'daily', 'journal', 'tribune', 'herald', 'network', 'media', 'kremlin', 'pentagon',
   'cabinet', 'secretariat', 'directorate', 'intelligence', 'ministries', 'shop', 'store', 'restaurant', 'hotel', 'war',
   'cup', 'games', 'olympics', 'summit', 'treaty', 'accord', 'accords', 'act', 'bill', 'plan', 'programme', 'program',
-  'campaign', 'team', 'state', 'board',
+  'campaign', 'team', 'state', 'board', 'gop', 'pac', 'caucus', 'coalition', 'fund', 'poll', 'convention', 'bureau',
+  'corp', 'llc', 'llp', 'radio', 'tv', 'magazine', 'channel', 'college', 'room',
+]);
+
+/**
+ * Words of an organisation that no person's name holds, wherever they stand in a capitalised run: `Indiana GOP`,
+ * `Fox News Channel`, `House Zika` are organisations or things. Before a full name they describe the person
+ * (`House Republican Ana Kral`, `Fox News host Ivo Kral`), and the name is read after them.
+ */
+export const ORGANISATION_MARKS: ReadonlySet<string> = new Set([
+  'gop', 'pac', 'party', 'committee', 'campaign', 'department', 'university', 'college', 'news', 'caucus', 'coalition',
+  'fund', 'poll', 'convention', 'bureau', 'corp', 'radio', 'tv', 'magazine', 'channel', 'senate', 'congress', 'house',
+  'democratic', 'republican', 'democrat', 'democrats', 'republicans', 'debate', 'primary',
 ]);
 
 /** Capitalised words that begin sentences or titles but never begin a name. Lower case. */

@@ -1,0 +1,33 @@
+// Capitalised names that are no person: a place (`New Hampshire`), a group named after a place (`Progress Iowa`),
+// an organisation whose word stands anywhere in the name (`Indiana GOP`, `Fox News Channel`, `House Zika`) and a
+// name that ends in an acronym (`Principles PAC`, `Priorities USA`). One predicate, asked both when a text's names
+// are learnt (findNames) and when a speaker's phrase is resolved (speakerResolver), so both agree.
+import { ORGANISATION_MARKS, ORGANISATION_WORDS } from '../text/newsLexicon';
+import { isPlaceName, trailingPlaceWords } from '../text/placeNames';
+import { normalizeName } from './nameMatching';
+
+/** Roman numerals and generational suffixes end people's names (`Brent Bozell III`), not organisations'. */
+const NAME_SUFFIX = /^(?:I{2,3}|IV|VI{0,3}|IX|X|Jr|Sr)\.?$/;
+const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
+
+/**
+ * What a capitalised name is when it is no person's: `place`, `organisation`, or null when it may be a person.
+ * `titled`: the text gives the name a person's title or role (`Sen. Ruth Alder of Oregon`), which makes a trailing
+ * place part of someone's name no more than it makes a place a person.
+ */
+export function nonPersonKind(words: readonly string[], titled: boolean): 'place' | 'organisation' | null {
+  const norm = normalizeName(words);
+  if (norm.length === 0) return null;
+  // `New Hampshire`, `Iowa`: a place is never a person, whatever title stands near it.
+  if (isPlaceName(norm)) return 'place';
+  // `Progress Iowa`, `Breitbart California`: an untitled name ending in a place is a group or an outlet.
+  if (!titled && trailingPlaceWords(norm) > 0) return 'organisation';
+  // `Indiana GOP`, `Fox News Channel`, `House Zika`: an organisation's word anywhere makes the whole an organisation
+  // (a party's or outlet's word before a full name was read off as its modifier already: see readNamePhrase).
+  if (norm.some((w) => ORGANISATION_MARKS.has(w)) || ORGANISATION_WORDS.has(norm[norm.length - 1])) return 'organisation';
+  // `Principles PAC`, `Priorities USA`: an acronym after a word written in lower case ends an organisation's name
+  // (a name in capitals throughout, `JAKE TAPPER`, is shouted, and `III` or `Jr.` ends a person's).
+  const last = words[words.length - 1].replace(/['\u2019]s?$/, '');
+  if (words.length > 1 && ACRONYM.test(last) && !NAME_SUFFIX.test(last) && words.slice(0, -1).some((w) => /\p{Ll}/u.test(w))) return 'organisation';
+  return null;
+}

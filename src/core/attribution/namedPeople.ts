@@ -1,0 +1,66 @@
+// People a sentence names outside its subject (`remarks Clinton made`, `a letter to Reyes`), never as an owner: weaker candidates for
+// a pronoun than a sentence's subject or a quote's speaker, asked only when none of those fits (see
+// SpeakerResolver.antecedent). Only people the registry already knows in full from this text count: a capital
+// read here never becomes a new person.
+import type { PreparedText } from '../text/prepareText';
+import type { Token } from '../text/sentenceTokens';
+import { nonPersonKind } from './groupNames';
+import { readNamePhrase } from './speakerPhrases';
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
+import type { Resolved } from './resolvedSpeakers';
+import { isNameWord } from './tokenClasses';
+
+/** How many sentences back a person named outside a subject may be a pronoun's. */
+const NAMED_REACH = 2;
+
+export interface NamedPerson {
+  readonly record: SpeakerRecord;
+  /** Token indices of the name, [from, to). */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The people the tokens name, in text order, past the sentence's first word (which opens it, as its subject would). */
+export function peopleNamed(tokens: readonly Token[], registry: SpeakerRegistry, article: string | null): NamedPerson[] {
+  const found: NamedPerson[] = [];
+  for (let i = 1; i < tokens.length; i++) {
+    if (!isNameWord(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length && isNameWord(tokens[j]) && !tokens[j - 1].possessive) j++;
+    const from = i;
+    i = j - 1;
+    const phrase = readNamePhrase(tokens, { from, to: j });
+    // `Ayn Rand's "Atlas Shrugged"`, `Clinton's email scandal`: an owner is what the sentence is about, not who acts.
+    if (phrase.groupOf || phrase.isOrganisation || phrase.name.length === 0 || tokens[j - 1].possessive) continue;
+    const words = phrase.name.map((t) => t.text);
+    if (nonPersonKind(words, phrase.title.length > 0) !== null) continue;
+    const record = registry.lookupName(words, article);
+    // Someone this text names in full: a lone capital (`Getty`) or someone only other articles name is no one here.
+    if (!record || record.kind !== 'person' || record.first === null || (article !== null && !record.articles.has(article))) continue;
+    found.push({ record, from, to: j });
+  }
+  return found;
+}
+
+/**
+ * `The award went to Ana Kral last year. "...," she said`: when no subject or speaker fits, a person named elsewhere
+ * in the sentence or two before, the nearer sentence first and in it the first named (news names the one who acts
+ * before those acted on: `Although ..., Ana Kral declined to charge Ivo Brandt`), and only one the texts call by that
+ * pronoun (a name whose sex nothing tells is too weak a guess).
+ */
+export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: number, want: 'male' | 'female'): Resolved | null {
+  const paragraph = p.sentences[s].paragraph;
+  for (let k = s - 1; k >= 0 && s - k <= NAMED_REACH && paragraph - p.sentences[k].paragraph <= 1; k--) {
+    const tokens = p.tokensOf(k);
+    for (const person of peopleNamed(tokens, registry, p.id)) {
+      // Someone of the other sex is passed over; someone whose sex nothing tells may be the one meant: no guess past them.
+      const gender = registry.gender(person.record);
+      if (gender === null) return null;
+      if (gender !== want) continue;
+      const start = tokens[person.from].start;
+      const end = tokens[person.to - 1].end;
+      return { speaker: registry.toSpeaker(person.record), mention: { start, end, text: p.text.slice(start, end) } };
+    }
+  }
+  return null;
+}
