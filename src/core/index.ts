@@ -3,7 +3,7 @@ export * from './types';
 export * from './text/textLines';
 export type { CorpusFileSystem } from './sources/corpusFileSystem';
 export { loadCorpus, listCorpus, readListedSource, METADATA_FILE, type LoadedCorpus, type LoadCorpusOptions, type ListedSource } from './sources/loadCorpus';
-export { buildCorpusIndex, buildCorpusIndexAsync, buildCorpusIndexInSlices, formatOfPath, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './index/corpusIndex';
+export { buildCorpusIndex, buildCorpusIndexAsync, buildCorpusIndexInSlices, formatOfPath, prepareCompletionSteps, type CorpusIndex, type BuildIndexOptions, type LocatedQuote } from './index/corpusIndex';
 export type { SourceIndex, SourceQuotation } from './index/sourceIndex';
 export { embeddedSourceIndex } from './index/embeddedSourceIndex';
 export { analyzeText, type AnalyzeOptions } from './attribution/analyzeText';

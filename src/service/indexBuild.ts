@@ -99,7 +99,7 @@ export function partsFile(parts: readonly Uint8Array[]): StoredFile {
 }
 
 /** Runs steps in this thread's slices, timing the longest step. */
-async function sliced<T>(steps: Steps<T>): Promise<{ value: T; longestStepMs: number }> {
+export async function sliced<T>(steps: Steps<T>): Promise<{ value: T; longestStepMs: number }> {
   const { value, timing } = await runStepsInSlices(steps, SLICE_MS);
   return { value, longestStepMs: timing.longestStepMs };
 }

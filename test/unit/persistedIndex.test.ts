@@ -5,8 +5,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
-import { corpusIndexParts } from '../../src/core/index/corpusIndex';
-import type { Steps } from '../../src/core/index/stepwise';
+import { corpusIndexParts, prepareCompletionSteps } from '../../src/core/index/corpusIndex';
+import { runSteps, type Steps } from '../../src/core/index/stepwise';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
@@ -134,6 +134,44 @@ describe('the persisted index', function () {
     const reference = await fresh([dir]);
     const { probes, draft } = probesOf(reference);
     assert.deepStrictEqual(answers(opened.index, probes, draft), answers(reference, probes, draft));
+  });
+
+  it('gives every article read back (decoded on first use) exactly as a fresh build does, in any order of use and as a copy, and completes as it once made ready', async () => {
+    const dir = tempFolder('generated-sources');
+    writeGenerated(dir, 0, 60, 11);
+    const cache = tempFolder('index-cache');
+    await open([dir], cache);
+    const warm = await open([dir], cache);
+    assert.strictEqual(warm.cache, 'warm');
+    const reference = await fresh([dir]);
+    assert.strictEqual(warm.index.articles.length, reference.articles.length);
+    // Last first: an article is decoded from its own block, whichever was used before it.
+    for (let i = reference.articles.length - 1; i >= 0; i--) {
+      const read = warm.index.articles[i];
+      assert.deepStrictEqual({ ...read }, { ...reference.articles[i] }, `article ${i}`);
+      assert.deepStrictEqual(JSON.parse(JSON.stringify(read)), JSON.parse(JSON.stringify(reference.articles[i])), `article ${i} as JSON`);
+      assert.strictEqual(warm.index.article(read.id), read);
+    }
+    runSteps(prepareCompletionSteps(warm.index));
+    const { probes, draft } = probesOf(reference);
+    assert.deepStrictEqual(answers(warm.index, probes, draft), answers(reference, probes, draft));
+  });
+
+  it('finds one article damaged in the persisted file when it opens it, before any article is used: says so and rebuilds', async () => {
+    const dir = tempFolder('generated-sources');
+    writeGenerated(dir, 0, 30, 13);
+    const cache = tempFolder('index-cache');
+    const built = await open([dir], cache);
+    const [name] = fs.readdirSync(cache);
+    const bytes = fs.readFileSync(path.join(cache, name));
+    // One letter of the middle article's text, in its block: nothing else of the file changes.
+    const text = Buffer.from(built.index.articles[15].text.slice(0, 200));
+    const at = bytes.indexOf(text);
+    assert.ok(at > 0, 'the article text stands in the file');
+    bytes[at + 100] ^= 0x02;
+    fs.writeFileSync(path.join(cache, name), bytes);
+    const opened = await assertSameAsFresh([dir], cache, 'cold');
+    assert.match(opened.cacheProblem ?? '', /not usable/);
   });
 
   it('after one file changed, one added and one removed, answers as a fresh build, analysing again only what changed', async () => {

@@ -49,6 +49,9 @@ export interface CorpusIndex {
   readonly passes: { readonly taken: number; readonly analysed: number };
 }
 
+/** Words put in the completion's dictionary between two yields when it is made after a read-back (prepareCompletionSteps). */
+const WORDS_PER_DICTIONARY_STEP = 250;
+
 /** Lowest share of words (Dice) at which a source sentence counts as the one a draft sentence restates: the claim hover's and Insert Citation's. */
 export const CLAIM_MATCH_SCORE = 0.6;
 
@@ -80,10 +83,10 @@ class BuiltCorpusIndex implements CorpusIndex {
   private words!: WordIndex;
   private quotesMade?: QuoteIndex;
   /** How to make the quote index when it is first used, when it was not made with the rest. */
-  private quotesLater?: () => QuoteIndex;
+  private quotesLater?: () => Steps<QuoteIndex>;
 
   private get quotes(): QuoteIndex {
-    return (this.quotesMade ??= this.quotesLater!());
+    return (this.quotesMade ??= runSteps(this.quotesLater!()));
   }
 
   private set quotes(quotes: QuoteIndex) {
@@ -120,9 +123,16 @@ class BuiltCorpusIndex implements CorpusIndex {
     index.words = yield* WordIndex.restoreSteps(parts.words, (a) => index.articles[a].text);
     yield;
     // Made when first used: a check of a draft reads the word index only, and a command line run is one check.
-    index.quotesLater = () => runSteps(QuoteIndex.fromRefsSteps(index.articles, index.words, parts.quoteRefs(index.words)));
+    index.quotesLater = () => QuoteIndex.fromRefsSteps(index.articles, index.words, parts.quoteRefs(index.words));
     index.speakers = [...parts.speakers];
     return index;
+  }
+
+  /** Makes in steps what the first completion would make at once (see QuoteIndex.prepareSteps). */
+  *prepareCompletionSteps(): Steps<void> {
+    if (!this.quotesMade && this.quotesLater) this.quotesMade = yield* this.quotesLater();
+    yield;
+    yield* this.quotes.prepareSteps(WORDS_PER_DICTIONARY_STEP);
   }
 
   get parts(): CorpusIndexParts {
@@ -321,6 +331,16 @@ export function corpusIndexParts(index: CorpusIndex): CorpusIndexParts | undefin
 export function forgetAnalyses(index: CorpusIndex): void {
   if (index instanceof BuiltCorpusIndex) index.analyses = undefined;
 }
+
+/**
+ * Makes in steps what an index read back from a persisted index would make at once at the first completion (a
+ * language server runs it in its slices once the index is in use); nothing for an index whose build made them.
+ */
+export function prepareCompletionSteps(index: CorpusIndex): Steps<void> {
+  return index instanceof BuiltCorpusIndex ? index.prepareCompletionSteps() : nothingToMake();
+}
+
+function* nothingToMake(): Steps<void> {}
 
 /** An index put together from its parts, in steps (a language server answers requests in between). */
 export function restoreCorpusIndexSteps(parts: CorpusIndexParts): Steps<CorpusIndex> {

@@ -18,10 +18,10 @@ const REF_SIZE = 4;
 
 /** The index of `base` with `delta` applied; `passes`: what the update that made the delta took again and analysed. */
 export function* patchedIndexSteps(base: PersistedBase, delta: IndexDelta, passes?: { readonly taken: number; readonly analysed: number }): Steps<CorpusIndex> {
-  const registry = SpeakerRegistry.fromSnapshot(delta.registry);
+  const registry = yield* SpeakerRegistry.fromSnapshotSteps(delta.registry);
   const table = base.speakerTable.map((s) => currentSpeaker(registry, s));
   const articles: AnalyzedArticle[] = delta.entries.map((e) => {
-    if ('base' in e) return lazyArticle(base.sources[e.base], () => base.block(e.base), table);
+    if ('base' in e) return lazyArticle(base.sources[e.base], base.block, e.base, table);
     const a = delta.articles[e.article];
     return { ...a.source, ...a.analyzed };
   });

@@ -15,8 +15,12 @@ import { lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces } fro
 import type { AttributedQuote, SourceArticle, Speaker, SpeakerKind } from '../types';
 import type { QuoteIndexParts } from './quoteIndex';
 import type { WordIndexParts } from './wordIndexBuild';
+import { storedSpellings } from './wordSpellings';
 
 const MAGIC = 'attributor index 5\n';
+
+/** The doubts of every article that has none: one array shared, never changed. */
+const NO_DOUBTS: readonly string[] = Object.freeze([]);
 
 /** What makes a source file's share of the index still valid. */
 export interface SourceFileKey {
@@ -138,7 +142,7 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
  * a pass, and 1,000 still 30-57 ms under load (each made-ready article defines five getters).
  */
 const ARTICLES_PER_STEP = 250;
-/** Words of the word list decoded between two yields: 60,000 at once held the thread 30-160 ms (a string each, and the collections they cause). */
+/** Words of the word list passed over between two yields (60,000 decoded at once held the thread 30-160 ms, with the collections they caused; now they are decoded on first use). */
 const WORDS_PER_STEP = 10_000;
 /** Speaker records decoded between two yields (1,600 of them with their spellings and roles held the thread 40-90 ms together with the speaker table; 200 a step still up to 43 ms under load). */
 const RECORDS_PER_STEP = 100;
@@ -159,8 +163,13 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
     const key = { id: input.string(), path: input.string(), size: input.uint(), mtime: Number(input.string()), given: input.string() };
     keys.push(key);
     const title = input.string();
-    const [outlet, url, date] = [0, 1, 2].map(() => (input.uint() ? input.string() : null));
-    const doubts = Array.from({ length: input.uint() }, () => input.string());
+    // Field by field, with no array or function made for each of 10,000 articles (what is made here is kept: every
+    // object adds to the collections that land in a language server's steps).
+    const outlet = input.uint() ? input.string() : null;
+    const url = input.uint() ? input.string() : null;
+    const date = input.uint() ? input.string() : null;
+    const doubtCount = input.uint();
+    const doubts: readonly string[] = doubtCount === 0 ? NO_DOUBTS : Array.from({ length: doubtCount }, () => input.string());
     sources.push({ id: key.id, path: key.path, title, outlet, url, date, doubts });
     if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
   }
@@ -178,9 +187,11 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
   yield;
   const registry = yield* readRegistrySteps(input);
   yield;
-  const wordList: string[] = [];
-  for (let id = 0, count = input.uint(); id < count; id++) {
-    wordList.push(input.string());
+  // Where each word stands, its string decoded on first use (wordSpellings): nothing is made here but this table.
+  const wordAt = new Float64Array(input.uint());
+  for (let id = 0; id < wordAt.length; id++) {
+    wordAt[id] = input.position;
+    input.skipString();
     if (id % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
   }
   yield;
@@ -190,7 +201,15 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
   const starts = width === 16 ? input.uint16s() : input.int32s();
   const [firstToken, sortedIds, postingOffsets] = [0, 1, 2].map(() => input.int32s());
   const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
-  checkWordIndex({ stream, starts, firstToken, sortedIds, postingOffsets }, n, wordList.length);
+  checkWordIndex({ stream, starts, firstToken, sortedIds, postingOffsets }, n, wordAt.length);
+  const wordReader = ByteReader.region(sections.first, 0);
+  const spellings = storedSpellings(wordAt.length, (id) => {
+    wordReader.seek(wordAt[id]);
+    return wordReader.string();
+  }, sortedIds);
+  // Every word at once, for what needs the whole list (a build taking these words again, an index patched with changes).
+  let wordList: string[] | undefined;
+  const allWords = () => (wordList ??= Array.from(wordAt, (_, id) => spellings.wordOf(id)));
   if (sections.length(3) !== stream.length * 4) throw new CorruptData('postings');
   const postings = (at: number, count: number) => {
     const bytes = sections.read(3, at * 4, count * 4);
@@ -204,15 +223,18 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
     *indexSteps() {
       const articles: CorpusIndexParts['articles'][number][] = [];
       for (let i = 0; i < sources.length; i++) {
-        articles.push(lazyArticle(sources[i], () => block(i), speakers));
+        articles.push(lazyArticle(sources[i], block, i, speakers));
         if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
       }
-      const snapshot = SpeakerRegistry.fromSnapshot(registry);
       yield;
-      const words = { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings };
+      const snapshot = yield* SpeakerRegistry.fromSnapshotSteps(registry, RECORDS_PER_STEP);
+      yield;
+      const words = { get wordList() { return allWords(); }, spellings, stream, starts, firstToken, sortedIds, postingOffsets, postings };
       return yield* restoreCorpusIndexSteps({ articles, registry: snapshot, speakers: order, words, quotes: { refs, wordIds, entryOffsets, entries } });
     },
-    wordList,
+    get wordList() {
+      return allWords();
+    },
     tokens: (i) => ({ ids: stream.subarray(firstToken[i], firstToken[i + 1]), starts: starts.subarray(firstToken[i], firstToken[i + 1]) }),
     base: {
       identity: { size: file.size, digest: sections.digest },
@@ -221,7 +243,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
       speakerTable: speakers,
       speakerCounts: order.map((speaker, k) => ({ speaker, count: counts[k] })),
       registry,
-      words: { wordList, stream, starts, firstToken, sortedIds, postingOffsets, postings },
+      words: { get wordList() { return allWords(); }, spellings, stream, starts, firstToken, sortedIds, postingOffsets, postings },
       quotes: { refs, wordIds, entryOffsets, entries },
       traces: tracesOf,
     },

@@ -2,7 +2,12 @@
 // words typed (the last one perhaps unfinished) stand together, found by two binary searches, so completing a
 // quote's opening costs the same at 1,000 articles as at 100,000. Built from the quote index's own refs and the
 // word index (nothing persisted): word ranks, then one sort of the quotes.
+import { sortInSteps } from './sortInSteps';
+import { runSteps, type Steps } from './stepwise';
 import type { WordIndex } from './wordIndex';
+
+/** Quotes whose first two words are ranked between two yields. */
+const HEADS_PER_STEP = 20_000;
 
 /** How a quote ref is read: its words' first global position and their count. */
 export interface QuoteWords {
@@ -26,6 +31,11 @@ export class QuoteOpenings {
 
   /** `wordIds`: the quotes' distinct words; `refs`: how many quotes there are. */
   static build(words: WordIndex, wordIds: Int32Array, refs: number, quoteWords: (ref: number) => QuoteWords): QuoteOpenings {
+    return runSteps(QuoteOpenings.buildSteps(words, wordIds, refs, quoteWords));
+  }
+
+  /** `build` in steps (an index read back makes them while a language server answers requests). */
+  static *buildSteps(words: WordIndex, wordIds: Int32Array, refs: number, quoteWords: (ref: number) => QuoteWords): Steps<QuoteOpenings> {
     // The quotes' words in the word index's alphabetical order of its vocabulary (no sort of strings here).
     const rank = new Int32Array(words.parts.sortedIds.length).fill(-1);
     for (const id of wordIds) rank[id] = 0;
@@ -38,17 +48,18 @@ export class QuoteOpenings {
       ids.push(id);
     }
     const idOfRank = Int32Array.from(ids);
+    yield;
     // The first two ranks of each quote decide most comparisons without reading its words again.
     const head = new Float64Array(refs);
+    const rankOf = (id: number) => rank[id] ?? -1;
     for (let ref = 0; ref < refs; ref++) {
       const { first, count } = quoteWords(ref);
-      const rankOf = (id: number) => rank[id] ?? -1;
       head[ref] = (rankOf(words.idAt(first)) + 1) * (sorted.length + 1) + (count > 1 ? rankOf(words.idAt(first + 1)) + 1 : 0);
+      if (ref % HEADS_PER_STEP === HEADS_PER_STEP - 1) yield;
     }
     const openings = new QuoteOpenings(words, sorted, rank, idOfRank, new Int32Array(refs), quoteWords);
-    const order = Array.from({ length: refs }, (_, ref) => ref);
-    order.sort((a, b) => head[a] - head[b] || openings.compareQuotes(a, b) || a - b);
-    openings.order.set(order);
+    const order = Int32Array.from({ length: refs }, (_, ref) => ref);
+    openings.order.set(yield* sortInSteps(order, (a, b) => head[a] - head[b] || openings.compareQuotes(a, b) || a - b));
     return openings;
   }
 

@@ -8,6 +8,7 @@ import type { QuoteWords } from './quoteWords';
 import { runSteps, type Steps } from './stepwise';
 import type { TokenArticles } from './tokenArticles';
 import { lookupTables, type LookupTables } from './wordLookupTables';
+import type { WordSpellings } from './wordSpellings';
 import { buildWordIndexParts, type EarlierWords, type PostingReader, type WordIndexParts } from './wordIndexBuild';
 
 export { quoteWords, type QuoteWords } from './quoteWords';
@@ -28,15 +29,15 @@ export interface WordHit {
 export const MAX_ALIGNED_WORDS = 400;
 
 export class WordIndex {
-  private readonly vocabulary: Map<string, number>;
-  private readonly wordList: readonly string[];
+  /** The words by id and the ids by word. */
+  private readonly spellings: WordSpellings;
+  /** Word ids in the order of their words, for words that begin with what is being typed. */
+  private readonly sortedIds: Int32Array;
   private readonly stream: Int32Array;
   /** Index of each article's first token, plus one past the end. */
   private readonly firstToken: Int32Array;
   /** The article each token belongs to. */
   private readonly tokenArticle: TokenArticles;
-  /** The vocabulary in order, for words that begin with what is being typed. */
-  private readonly sortedVocabulary: string[];
   /** Where each word starts in its article (its end is found by reading on: words are not stored). */
   private readonly starts: Int32Array | Uint16Array;
   private queryMarks: Int16Array | null = null;
@@ -53,8 +54,8 @@ export class WordIndex {
     private readonly textOf: (article: number) => string,
     tables: LookupTables = runSteps(lookupTables(parts)),
   ) {
-    ({ wordList: this.wordList, stream: this.stream, starts: this.starts, firstToken: this.firstToken, postingOffsets: this.postingOffsets, postings: this.postings } = parts);
-    ({ vocabulary: this.vocabulary, sortedVocabulary: this.sortedVocabulary, tokenArticle: this.tokenArticle } = tables);
+    ({ stream: this.stream, starts: this.starts, firstToken: this.firstToken, sortedIds: this.sortedIds, postingOffsets: this.postingOffsets, postings: this.postings } = parts);
+    ({ spellings: this.spellings, tokenArticle: this.tokenArticle } = tables);
   }
 
   /** The index of parts read back (a persisted index), its look-up tables made in steps. */
@@ -86,7 +87,7 @@ export class WordIndex {
 
   /** The normalised word of an id. */
   wordOf(id: number): string {
-    return this.wordList[id];
+    return this.spellings.wordOf(id);
   }
 
   idAt(position: number): number {
@@ -95,7 +96,7 @@ export class WordIndex {
 
   /** The normalised word at a global position. */
   wordAt(position: number): string {
-    return this.wordList[this.stream[position]];
+    return this.spellings.wordOf(this.stream[position]);
   }
 
   /** Where the word at a global position starts in its article. */
@@ -124,7 +125,7 @@ export class WordIndex {
    */
   matchesIn(article: number, groupOfId: ReadonlyMap<number, number>): Array<{ start: number; group: number }> {
     // Mark the query's words in a table as long as the vocabulary: one look-up per word, no hashing.
-    this.queryMarks ??= new Int16Array(this.vocabulary.size);
+    this.queryMarks ??= new Int16Array(this.spellings.size);
     const marks = this.queryMarks;
     for (const [id, group] of groupOfId) if (id >= 0) marks[id] = group + 1;
     const out: Array<{ start: number; group: number }> = [];
@@ -145,8 +146,8 @@ export class WordIndex {
 
   /** A word no text holds is unknown, though an index patched with changed articles (patchedWordIndex) keeps its id. */
   private idOf(word: string): number {
-    const id = this.vocabulary.get(word);
-    return id === undefined || this.postingOffsets[id + 1] === this.postingOffsets[id] ? -1 : id;
+    const id = this.spellings.idOf(word);
+    return id < 0 || this.postingOffsets[id + 1] === this.postingOffsets[id] ? -1 : id;
   }
 
   /** Where word `id` stands in the stream, in order. */
@@ -169,16 +170,17 @@ export class WordIndex {
 
   /** Words of the sources that start with `prefix`, most frequent first. */
   wordsStartingWith(prefix: string, limit: number): string[] {
-    const words = this.sortedVocabulary;
+    const sorted = this.sortedIds;
+    const word = (i: number) => this.spellings.wordOf(sorted[i]);
     let lo = 0;
-    let hi = words.length;
+    let hi = sorted.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (words[mid] < prefix) lo = mid + 1;
+      if (word(mid) < prefix) lo = mid + 1;
       else hi = mid;
     }
     const out: string[] = [];
-    for (let i = lo; i < words.length && words[i].startsWith(prefix) && out.length < Math.max(500, limit); i++) if (this.idOf(words[i]) >= 0) out.push(words[i]);
+    for (let i = lo; i < sorted.length && word(i).startsWith(prefix) && out.length < Math.max(500, limit); i++) if (this.idOf(word(i)) >= 0) out.push(word(i));
     return out.sort((a, b) => this.frequency(this.idOf(b)) - this.frequency(this.idOf(a))).slice(0, limit);
   }
 

@@ -3,12 +3,16 @@
 // vocabulary sorted a run at a time, and a posting list per word.
 import { forEachWord, normalizeWord } from '../text/normalizeText';
 import { SpellingTable } from './spellingTable';
+import { sortInSteps } from './sortInSteps';
 import type { Steps } from './stepwise';
+import type { WordSpellings } from './wordSpellings';
 
 /** The word index's data: what a build makes, what a persisted index writes and reads back. */
 export interface WordIndexParts {
   /** Each word id's normalised word, in the order first met. */
   readonly wordList: readonly string[];
+  /** The same words as a persisted index read back holds them, decoded when asked for (a look-up needs a few; `wordList` decodes them all). */
+  readonly spellings?: WordSpellings;
   /** Every text's word ids, one text after another. */
   readonly stream: Int32Array;
   /** Where each word of the stream starts in its text (its end is found by reading on: words are not stored); 16 bits each when read back from a persisted index whose texts are all shorter than 65,536 characters. */
@@ -135,33 +139,9 @@ function* numberedAsMet(stream: Int32Array, wordList: readonly string[]): Steps<
 }
 
 /** Word ids in the order of their words: runs sorted one at a time, then merged a step's worth at a time. */
-function* sortedWordIds(words: readonly string[]): Steps<Int32Array> {
-  let order = new Int32Array(words.length);
-  for (let i = 0; i < order.length; i++) order[i] = i;
+function sortedWordIds(words: readonly string[]): Steps<Int32Array> {
   const byWord = (a: number, b: number) => (words[a] < words[b] ? -1 : words[a] > words[b] ? 1 : 0);
-  for (let from = 0; from < order.length; from += SORTED_RUN) {
-    order.subarray(from, from + SORTED_RUN).sort(byWord);
-    yield;
-  }
-  let spare = new Int32Array(order.length);
-  let work = 0;
-  for (let width = SORTED_RUN; width < order.length; width *= 2) {
-    for (let left = 0; left < order.length; left += 2 * width) {
-      const mid = Math.min(left + width, order.length);
-      const right = Math.min(left + 2 * width, order.length);
-      let i = left;
-      let j = mid;
-      for (let k = left; k < right; k++) {
-        spare[k] = i < mid && (j >= right || byWord(order[i], order[j]) <= 0) ? order[i++] : order[j++];
-        if (++work === TOKENS_PER_STEP / 4) {
-          work = 0;
-          yield;
-        }
-      }
-    }
-    [order, spare] = [spare, order];
-  }
-  return order;
+  return sortInSteps(Int32Array.from({ length: words.length }, (_, i) => i), byWord, SORTED_RUN, TOKENS_PER_STEP / 4);
 }
 
 /** For each word id, where it stands in the stream: counted, then posted, a slice of the stream at a time. */
