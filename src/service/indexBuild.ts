@@ -145,7 +145,8 @@ export async function buildIndex(
   return { index, timing: { longestStepMs: timing.longestStepMs, buildMs: Date.now() - started, builtIn: 'here' } };
 }
 
-/** Other long work (reading the persisted index back) in the same slices. */
-export async function runInSlices<T>(steps: Steps<T>): Promise<T> {
-  return (await runStepsInSlices(steps, SLICE_MS)).value;
+/** Other long work (reading the persisted index back) in the same slices; it rejects at its next pause once `signal` is aborted. */
+export async function runInSlices<T>(steps: Steps<T>, signal?: AbortSignal): Promise<T> {
+  const pause = () => new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => signal?.throwIfAborted());
+  return (await runStepsInSlices(steps, SLICE_MS, pause)).value;
 }

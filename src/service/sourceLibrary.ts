@@ -73,6 +73,8 @@ export class SourceLibrary {
   generation = 0;
   /** Aborts the load under way, when a newer one starts (its worker thread is ended). */
   private loadUnderWay: AbortController | undefined;
+  /** The completion structures of the index in use being made between requests; stopped when a newer load begins. */
+  private completionPrep: AbortController | undefined;
 
   constructor(
     private readonly workspace: AttributorWorkspace,
@@ -143,6 +145,9 @@ export class SourceLibrary {
     const generation = ++this.generation;
     const started = Date.now();
     this.loadUnderWay?.abort(new Error(`superseded by a newer load (${reason})`));
+    // An index about to be replaced is not prepared further: its slices would only lengthen the waits of the requests
+    // answered while the next one is read back (a completion asked of it meanwhile makes what it needs at once).
+    this.completionPrep?.abort(new Error(`superseded by a newer load (${reason})`));
     const underWay = (this.loadUnderWay = new AbortController());
     this.loading++;
     for (const listener of this.startListeners) listener();
@@ -166,7 +171,10 @@ export class SourceLibrary {
     for (const listener of this.listeners) listener(index);
     // What the first completion would make at once from an index read back (its dictionary of words, the quotes by
     // their openings), made now between requests: at 10,000 articles it held the thread 0.4-2 s at first use.
-    void runInSlices(prepareCompletionSteps(index)).catch((error) => this.logger.error('Preparing the index for completion failed', error));
+    const prep = (this.completionPrep = new AbortController());
+    void runInSlices(prepareCompletionSteps(index), prep.signal).catch((error) => {
+      if (!prep.signal.aborted) this.logger.error('Preparing the index for completion failed', error);
+    });
     return index;
   }
 

@@ -5,7 +5,7 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, openCorpusIndex, type CacheStore, type CorpusIndex, type SourceArticle } from '../../src/core';
-import { buildIndex, buildIndexFile, partsFile, type IndexThread } from '../../src/service/indexBuild';
+import { buildIndex, buildIndexFile, partsFile, runInSlices, type IndexThread } from '../../src/service/indexBuild';
 import { workerIndexThread } from '../../src/server/node/workerIndexThread';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
@@ -156,6 +156,23 @@ describe('the index built in a worker thread', function () {
       await assert.rejects(building, /a newer build started/, 'the superseded build ends instead of building on for nobody');
       const whole = await buildIndex(articles.slice(0, 5), {}, undefined, undefined, silent, new AbortController().signal);
       assert.strictEqual(whole.index.articles.length, 5, 'a build whose signal never fires is built whole');
+    });
+
+    it('stops other work in slices (an index about to be replaced, prepared for completion) at its next pause', async () => {
+      let steps = 0;
+      function* endless() {
+        for (;;) {
+          steps++;
+          const until = Date.now() + 20; // longer than a slice: a pause follows each step
+          while (Date.now() < until);
+          yield;
+        }
+      }
+      const newer = new AbortController();
+      const running = runInSlices(endless(), newer.signal);
+      newer.abort(new Error('a newer load began'));
+      await assert.rejects(running, /a newer load began/);
+      assert.strictEqual(steps, 1, 'no step ran after the abort');
     });
 
     it('is not built again on the server thread, and the newer build gives the index of the changed sources', async () => {
