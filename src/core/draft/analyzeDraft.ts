@@ -42,6 +42,13 @@ interface Window {
   readonly memos: readonly QuoteMemo[];
 }
 
+/** The quotes an analysis replaced: `[from, newEnd)` of the new ones stand for `[from, oldEnd)` of the old. */
+export interface QuoteChange {
+  readonly from: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
 /** One paragraph as read on its own (offsets relative to its start), and what was last made of it. */
 class Paragraph {
   window: Window | null = null;
@@ -91,8 +98,11 @@ export class DraftAnalysisCache {
   /** @internal */ state: DraftState = nothingRead();
   private corpus: SpeakerRegistry | null = null;
   private format: TextFormat | null = null;
-  /** What the last analysis had to read anew (paragraphs segmented, windows attributed), and how many of its first quotes are those of the analysis before, unmoved. */
-  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0, unchangedQuotes: 0 };
+  /**
+   * What the last analysis had to read anew (paragraphs segmented, windows attributed), how many of its first quotes
+   * are those of the analysis before, unmoved, and how many of its last are those of the analysis before, moved in place.
+   */
+  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0, unchangedQuotes: 0, movedQuotes: 0 };
 
   /** The last analysis, unless it was of another corpus or format. */
   /** @internal */ startFor(corpus: SpeakerRegistry, format: TextFormat): DraftState {
@@ -109,9 +119,19 @@ export class DraftAnalysisCache {
     return analyzed === this.analyzed ? this.state.memos : null;
   }
 
-  /** How many of the first quotes of `analyzed` are, unmoved, those of the analysis before it (0 unless it is this cache's last). */
-  unchangedQuotes(analyzed: AnalyzedText): number {
-    return analyzed === this.analyzed ? this.lastRun.unchangedQuotes : 0;
+  /**
+   * Which quotes of `analyzed` are not those of analysis `generation` (the one just before it, or itself), which had
+   * `count` quotes: its `[from, newEnd)` replace that one's `[from, oldEnd)`, and the quotes before and after are the
+   * same objects (those after moved in place). Null when `analyzed` is not this cache's last analysis, or `generation`
+   * is too old to tell.
+   */
+  changedSince(analyzed: AnalyzedText, generation: number, count: number): QuoteChange | null {
+    if (analyzed !== this.analyzed) return null;
+    const now = this.state.quotes.length;
+    if (generation === this.generation) return count === now ? { from: now, oldEnd: now, newEnd: now } : null;
+    const { unchangedQuotes: from, movedQuotes: moved } = this.lastRun;
+    if (generation !== this.generation - 1 || from + moved > count) return null;
+    return { from, oldEnd: count - moved, newEnd: now - moved };
   }
 
   /** How many analyses this cache has made: an analysis is compared with the one just before it. */
@@ -331,6 +351,8 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   }
   const oldSentences = runSentences >= 0 ? runSentences : before.sentences.length;
   const oldQuotes = runSentences >= 0 ? runQuotes : before.quotes.length;
+  // The run at the end: the same quotes as before, moved in place.
+  const movedQuotes = before.quotes.length - oldQuotes;
   replaceRange(before.sentences, sentenceCount, oldSentences - sentenceCount, sentences);
   replaceRange(before.quotes, quoteCount, oldQuotes - quoteCount, quotes);
   replaceRange(before.memos, quoteCount, oldQuotes - quoteCount, memos);
@@ -342,5 +364,6 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   cache.lastRun.paragraphsRead = read;
   cache.lastRun.windowsAttributed = attributed;
   cache.lastRun.unchangedQuotes = quoteCount;
+  cache.lastRun.movedQuotes = movedQuotes;
   return analyzed;
 }
