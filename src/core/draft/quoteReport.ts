@@ -52,7 +52,7 @@ export class QuoteReport implements DraftQuoteReport {
   }
 
   toJSON(): object {
-    return { ...spanOf(this), ...this };
+    return { ...this, ...spanOf(this) };
   }
 }
 
@@ -92,6 +92,6 @@ export class QuoteFinding implements Finding {
   }
 
   toJSON(): object {
-    return { ...spanOf(this), ...this };
+    return { ...this, ...spanOf(this) };
   }
 }
