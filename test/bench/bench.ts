@@ -136,8 +136,8 @@ function benchCorpus(report: BenchReport, label: string, articles: SourceArticle
 
 /**
  * A re-check after a one-word edit in the middle of drafts of 1,000, 10,000 and 50,000 lines (the check's cache
- * warm), and after one in the first paragraph: what stands before an edit is not visited again, what follows it is
- * moved, so an edit at the top is the dearest.
+ * warm), and after one in the first paragraph: neither what stands before an edit nor what follows it is visited
+ * (their offsets are resolved when read), but finding the edit compares the whole text.
  */
 function benchRecheck(report: BenchReport, label: string, index: CorpusIndex): void {
   const medians: number[] = [];

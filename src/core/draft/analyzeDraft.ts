@@ -1,7 +1,8 @@
 // A draft analysed paragraph by paragraph, so that after a keystroke only the paragraphs around the edit (and the
 // quotes whose context they are) are read again. The edit is found by comparing the new text with the last one
-// (textEdit.ts), so the work is the changed paragraph plus a bounded look-back, whatever the document's length:
-// no text is hashed or copied into a key. What crosses paragraphs is bounded: a paragraph is read knowing only
+// (textEdit.ts, a block compare of the two texts), and apart from that compare the work is the changed paragraph
+// plus a bounded look-back and look-ahead, whatever the document's length: paragraphs after the edit are not visited
+// (their offsets are resolved when read, placedParagraph.ts), and no text is hashed or copied into a key. What crosses paragraphs is bounded: a paragraph is read knowing only
 // whether the one before left a quotation open; names are learnt from the whole draft (kept per paragraph, and
 // registered again only when a paragraph's names changed); a quote's speaker depends on its paragraph and the two
 // before it (the reach of pronouns and continued quotes), so a quote is attributed within that window of text.
@@ -110,10 +111,11 @@ export class DraftAnalysisCache {
   private corpus: SpeakerRegistry | null = null;
   private format: TextFormat | null = null;
   /**
-   * What the last analysis had to read anew (paragraphs segmented, windows attributed), how many of its first quotes
-   * are those of the analysis before, unmoved, and how many of its last are those of the analysis before, moved in place.
+   * What the last analysis had to read anew (paragraphs segmented, windows attributed), how many paragraphs it
+   * visited to place their sentences and quotes, how many of its first quotes are those of the analysis before,
+   * unmoved, and how many of its last are those of the analysis before, moved with their paragraphs.
    */
-  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0, unchangedQuotes: 0, movedQuotes: 0 };
+  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0, paragraphsPlaced: 0, unchangedQuotes: 0, movedQuotes: 0 };
 
   /** The last analysis, unless it was of another corpus or format. */
   /** @internal */ startFor(corpus: SpeakerRegistry, format: TextFormat): DraftState {
@@ -368,6 +370,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, places, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
   cache.lastRun.paragraphsRead = read;
   cache.lastRun.windowsAttributed = attributed;
+  cache.lastRun.paragraphsPlaced = stop - unchanged;
   cache.lastRun.unchangedQuotes = quoteCount;
   cache.lastRun.movedQuotes = movedQuotes;
   return analyzed;

@@ -27,8 +27,9 @@ export interface CheckOptions {
   /**
    * Reuse what did not change since the last check of the same document (paragraphs, attributions, located quotes,
    * reports and findings). A report made with a cache is the document's until the next check with that cache: the
-   * quotes, reports and findings of paragraphs an edit only moved are moved in place (so a keystroke does not make a
-   * new object for every quote after it), and so are the offsets and line starts of the report before.
+   * quotes, reports and findings of paragraphs an edit only moved are kept, and read their new offsets through their
+   * paragraph's place (so a keystroke visits none of the quotes after it), and the report's arrays and line starts
+   * are changed in place.
    */
   readonly cache?: DraftCheckCache;
   /** How to read the draft. Default `markdown` (which reads plain text just as well). */
