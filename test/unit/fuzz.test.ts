@@ -3,7 +3,7 @@
 // about linearly on the shapes that once grew with the square of their size. `npm run fuzz` runs it longer.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { buildCorpusIndex, checkDraft, DraftCheckCache, type CorpusIndex, type DraftReport } from '../../src/core';
+import { buildCorpusIndex, checkDraft, composeChanges, DraftCheckCache, type CorpusIndex, type DraftChange, type DraftReport } from '../../src/core';
 import { applyEdit, draft, edits, newsDraft, newsEdits, rangeProblems, visibleReport, type DraftPieces } from '../support/draftArbitraries';
 import { hostileShapes } from '../support/hostileShapes';
 import { article, bundledIndex } from '../support/memoryCorpus';
@@ -70,6 +70,27 @@ describe('fuzzing the engine with hostile input', function () {
           assert.deepStrictEqual(analysis(incremental), analysis(fresh));
           assert.deepStrictEqual(visibleReport(incremental), visibleReport(fresh));
         }
+      }),
+      settings(300),
+    );
+  });
+
+  it('gives, told what changed as the editor tells it (edits joined two at a time), exactly what a fresh check gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsDraft(pieces), draft(pieces, 40)), fc.oneof(newsEdits(pieces), edits(pieces)), (start, changes) => {
+        const cache = new DraftCheckCache();
+        let text = start;
+        checkDraft(text, index, { cache });
+        let edit: DraftChange | undefined;
+        changes.forEach((change, k) => {
+          const at = text.length === 0 ? 0 : change.at % (text.length + 1);
+          const made = { start: at, oldEnd: Math.min(text.length, at + change.remove), newEnd: at + change.insert.length };
+          edit = edit ? composeChanges(edit, made) : made;
+          text = applyEdit(text, change);
+          if (k % 2 === 0 && k < changes.length - 1) return;
+          assert.deepStrictEqual(visibleReport(checkDraft(text, index, { cache, edit })), visibleReport(checkDraft(text, index)));
+          edit = undefined;
+        });
       }),
       settings(300),
     );

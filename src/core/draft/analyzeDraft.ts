@@ -16,7 +16,7 @@ import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
 import { replaceRange } from './replaceRange';
 import { BlockSpan, placeParagraph, type Placed, type QuoteMemo } from './placedParagraph';
 import { Block, BlockPlaces } from './blockPlaces';
-import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
+import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
 
 export type { QuoteMemo } from './placedParagraph';
@@ -188,9 +188,10 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
  * Analyses a draft on top of the corpus's people: its paragraphs, sentences and quotations, and who the
  * draft says said each. What the edit since the last analysis (in `cache`) did not touch is kept.
  */
-export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: SpeakerRegistry, cache: DraftAnalysisCache): AnalyzedText {
+export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: SpeakerRegistry, cache: DraftAnalysisCache, edit?: TextChange): AnalyzedText {
   const before = cache.startFor(corpusRegistry, format);
-  const edited = changeBetween(before.text, text);
+  // The editor's change when it fits, so that a long draft is not compared whole at every keystroke.
+  const edited = trustedChange(before.text, text, edit) ?? changeBetween(before.text, text);
   let region = blocksAround(before.text, edited);
   // The masked text of the changed blocks, and of the whole text when it had to be masked whole.
   let pieceMasked: string;

@@ -4,6 +4,7 @@
 import { analyzeDraft, DraftAnalysisCache, type QuoteChange } from './analyzeDraft';
 import { QuoteFinding, QuoteReport, type Judgement } from './quoteReport';
 import { replaceRange } from './replaceRange';
+import type { TextChange } from './textEdit';
 import { SweptCache } from './sweptCache';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { LocatedQuote, SourceIndex } from '../index/sourceIndex';
@@ -32,6 +33,12 @@ export interface CheckOptions {
    * are changed in place.
    */
   readonly cache?: DraftCheckCache;
+  /**
+   * What changed since the last check with `cache`, as the editor tells it (offsets in the last text: `[start,
+   * oldEnd)` became `[start, newEnd)` of this one): the texts are then not compared to find it. An `edit` that does
+   * not fit the two texts is not used.
+   */
+  readonly edit?: TextChange;
   /** How to read the draft. Default `markdown` (which reads plain text just as well). */
   readonly format?: TextFormat;
   /** How messages name a source (its title and outlet); default: the index's title of the article. */
@@ -204,7 +211,7 @@ function sentenceOf(analyzed: AnalyzedText, quote: AttributedQuote): string {
 
 /** Step 1 of a check: the draft's quotations and who the draft says said each, read against the sources' people. */
 export function readDraft(text: string, registry: SpeakerRegistry, options: CheckOptions = {}): AnalyzedText {
-  return analyzeDraft(text, options.format ?? 'markdown', registry, (options.cache ?? new DraftCheckCache()).analysis);
+  return analyzeDraft(text, options.format ?? 'markdown', registry, (options.cache ?? new DraftCheckCache()).analysis, options.edit);
 }
 
 /** Checks every quotation of a draft against the embedded index (synchronous: the editor's typing path). */
