@@ -41,6 +41,9 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'migh
 const PARTIAL_VERBS = 3;
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
+/** A word of a quote, for telling a name or title from a quotation (isTerm). */
+const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
+
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
@@ -165,7 +168,10 @@ class QuoteAttributor extends LabelSpeakers {
     const before = tokens.slice(Math.max(0, qi - 3), qi).filter(isWord);
     if (before.some((t) => TERM_MARKERS.has(t.lower)) || (before.length >= 2 && before[before.length - 2].lower === 'known' && before[before.length - 1].lower === 'as')) return 'term';
     if (quote.text.length > 120) return null; // longer than any name or title
-    const words = quote.text.match(/[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu) ?? [];
+    // Eight words at most are read: a quote of more is no name or title, whatever they are (most quotes are).
+    const words: string[] = [];
+    QUOTE_WORD.lastIndex = 0;
+    for (let m = QUOTE_WORD.exec(quote.text); m && words.length <= 7; m = QUOTE_WORD.exec(quote.text)) words.push(m[0]);
     if (words.length === 0) return 'term';
     if (!/[\p{Lu}\p{Ll}]/u.test(quote.text)) return null; // a script without capitals: no name test
     const text = quote.text.trim();

@@ -5,8 +5,17 @@ import { normalizeWord } from '../text/normalizeText';
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'do', 'dos']);
 
+/** A name's words as names are compared: normalised, without a possessive `'s` or `'`, without `the`. */
 export function normalizeName(words: readonly string[]): string[] {
-  return words.map((w) => normalizeWord(w).replace(/'s$/, '').replace(/'$/, '')).filter((w) => w && w !== 'the');
+  const out: string[] = [];
+  for (const word of words) {
+    // The possessive cut by hand: two regular expressions a word cost more than the rest of a name look-up.
+    let w = normalizeWord(word);
+    if (w.endsWith("'s")) w = w.slice(0, -2);
+    if (w.endsWith("'")) w = w.slice(0, -1);
+    if (w && w !== 'the') out.push(w);
+  }
+  return out;
 }
 
 /** `ukraine's president` -> `ukraine president`; `the head of the presidential office` -> `head of presidential office`. */

@@ -170,12 +170,18 @@ export class SpeakerRegistry {
 
   /** Finds the person or organisation a name stands for, preferring those of `article`. */
   lookupName(words: readonly string[], article: string | null = null): SpeakerRecord | null {
-    const norm = normalizeName(words);
+    return this.lookupNormalized(normalizeName(words), article);
+  }
+
+  /** lookupName of a name normalised already: the words are normalised once, not once a registry of the chain. */
+  private lookupNormalized(norm: readonly string[], article: string | null): SpeakerRecord | null {
     if (norm.length === 0) return null;
+    // A registry that has learnt no one yet (a draft window's own) has nothing to find: its parent answers.
+    if (this.byKey.size === 0 && this.byAlias.size === 0) return this.parent?.lookupNormalized(norm, article) ?? null;
     const alias = this.byAlias.get(norm.join(' '));
     if (alias) return alias;
     const candidates = this.candidatesByName(norm);
-    if (candidates.length === 0) return this.parent?.lookupName(words, article) ?? null;
+    if (candidates.length === 0) return this.parent?.lookupNormalized(norm, article) ?? null;
     if (this.parent) candidates.push(...this.parent.candidatesByName(norm));
     const exact = candidates.filter((r) => r.last === norm[norm.length - 1] || r.last === norm.join(' '));
     const pool = exact.length && norm.length === 1 ? exact : candidates;
@@ -192,7 +198,7 @@ export class SpeakerRegistry {
   addPerson(words: readonly string[], article: string | null): SpeakerRecord {
     const norm = normalizeName(words);
     const spelling = words.map((w) => w.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '')).join(' ');
-    const found = this.lookupName(words, article);
+    const found = this.lookupNormalized(norm, article);
     if (found && (found.kind === 'person' || found.kind === 'description')) {
       if (this.own(found)) {
         if (found.first === null && norm.length > 1) found.first = norm.slice(0, -1).join(' ');
@@ -210,7 +216,7 @@ export class SpeakerRegistry {
   addOrganisation(words: readonly string[], article: string | null): SpeakerRecord {
     const norm = normalizeName(words);
     // A group is never a person by a spelling variant (`Republicans` is not a `Republican` surname).
-    const candidate = this.lookupName(words, article);
+    const candidate = this.lookupNormalized(norm, article);
     const found = candidate && (candidate.kind !== 'person' || candidate.last === norm[norm.length - 1]) ? candidate : null;
     const spelling = words
       .filter((w, i) => !(i === 0 && /^the$/i.test(w)))

@@ -11,8 +11,8 @@ import type { LocatedQuote, SourceIndex } from '../index/sourceIndex';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { ignoreMatcher, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
-import { judge } from './judgeQuote';
-import type { AnalyzedText, SourceArticle, AttributedQuote, DraftQuoteReport, Finding, FindingCode, QuoteVerdict, Severity, SourceMatch } from '../types';
+import { judge, type Verdict } from './judgeQuote';
+import type { AnalyzedText, SourceArticle, AttributedQuote, DraftQuoteReport, Finding, FindingCode, Severity, SourceMatch } from '../types';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { codeOf, message, sourceName, type Describe } from './findingMessage';
 
@@ -194,11 +194,12 @@ interface CheckedQuote {
 const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
 
 /** What differs between a quote and the source's wording, where something does. */
-function differenceOf(quote: AttributedQuote, verdict: QuoteVerdict, match: SourceMatch | null, shortened: boolean, registry: SpeakerRegistry): QuoteDifference | null {
+function differenceOf(quote: AttributedQuote, { verdict, match, difference: judged }: Verdict, shortened: boolean, registry: SpeakerRegistry): QuoteDifference | null {
   if (!match) return null;
   const worded = verdict === 'altered' || verdict === 'variant' || (verdict === 'misattributed' && match.similarity < 1) || shortened;
   if (!worded) return null;
-  const difference = diffQuote(quote.text, match.sourceText, { samePerson: samePersonIn(registry) });
+  // The verdict's own diff, where it made one, is this one: the same wordings, compared with the same people.
+  const difference = judged ?? diffQuote(quote.text, match.sourceText, { samePerson: samePersonIn(registry) });
   return difference.typographic ? null : difference;
 }
 
@@ -250,16 +251,19 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   const sourceText = options.sourceText ?? NO_SOURCE_TEXT;
   const judgeAnew = (quote: AttributedQuote, at: LocatedQuote): Judgement => {
     const sentence = sentenceOf(analyzed, quote);
+    let draftAround: string | undefined;
     const surroundings = {
-      draft: () => textBefore(analyzed.text, quote.start, Math.max(quote.end, analyzed.sentences[quote.sentence]?.end ?? quote.end)),
+      // Asked of each source speaker the quote's words stand with: read once.
+      draft: () => (draftAround ??= textBefore(analyzed.text, quote.start, Math.max(quote.end, analyzed.sentences[quote.sentence]?.end ?? quote.end))),
       source: (m: SourceMatch) => {
         const text = sourceText(m.location.sourceId);
         return text === undefined ? '' : textBefore(text, m.context.start, Math.max(m.context.end, m.location.end));
       },
     };
-    const { verdict, match, alsoIn } = judge(quote, at, registry, sentence, surroundings);
+    const judged = judge(quote, at, registry, sentence, surroundings);
+    const { verdict, match, alsoIn } = judged;
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
-    return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, verdict, match, shortened, registry) };
+    return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, judged, shortened, registry) };
   };
   // A quote whose paragraph, speaker and place in the sources did not change keeps its judgement (and its report,
   // which stands where its quote stands, when the quote is the same object).

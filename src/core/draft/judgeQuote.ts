@@ -4,16 +4,19 @@
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { LocatedQuote } from '../index/corpusIndex';
 import { quoteWords } from '../index/wordIndex';
+import { hasGaps } from '../index/quoteWords';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compareWordings, compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, samePersonIn } from './quoteEvidence';
-import { diffQuote } from './quoteDiff';
+import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
+import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { readOutFrom } from './readOut';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
   readonly match: SourceMatch | null;
   readonly alsoIn: SourceMatch[];
+  /** The word diff of the quote against `match`'s wording (diffQuote with the corpus's people), where the verdict needed it. */
+  readonly difference?: QuoteDifference;
 }
 
 /** Close wording in another speaker's quote counts against the draft only with this many shared content words. */
@@ -55,7 +58,8 @@ const CLOSE_CUT_WORDS = 4;
 
 /** True when the draft's ellipsis leaves out a negation, hedge or number bearing on the words it keeps. */
 export function cutChangesMeaning(draftText: string, match: SourceMatch): boolean {
-  if (quoteWords(draftText).segments.length < 2) return false;
+  // Most quotes have no gap at all: they are not tokenized to learn that they have fewer than two segments.
+  if (!hasGaps(draftText) || quoteWords(draftText).segments.length < 2) return false;
   const { parts } = diffQuote(draftText, match.sourceText);
   return parts.some((p, i) => {
     if (p.kind !== 'removed' || i === 0 || i === parts.length - 1) return false;
@@ -111,9 +115,10 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {
-      const difference = compareWordings(closest.sourceText, quote.text, { samePerson: samePersonIn(corpus) });
+      const difference = diffQuote(quote.text, closest.sourceText, { samePerson: samePersonIn(corpus) });
+      const wording = wordingOf(difference);
       // The same words spelt otherwise (`cannot` for `can't`): the quote matches.
-      return { verdict: difference === 'same' ? 'matches' : difference === 'reworded' ? 'variant' : 'altered', match: closest, alsoIn: [] };
+      return { verdict: wording === 'same' ? 'matches' : wording === 'reworded' ? 'variant' : 'altered', match: closest, alsoIn: [], difference };
     }
   }
   // A short quoted phrase nobody is said to have said is a term, not a quotation to source.

@@ -5,7 +5,7 @@ import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { FUNCTION_WORDS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
-import { diffQuote, type DiffOptions, type SamePerson } from './quoteDiff';
+import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
 
 /**
  * Quoted words identify an utterance on their own when they are at least five words with three content words
@@ -183,7 +183,11 @@ export function samePersonIn(corpus: SpeakerRegistry): SamePerson {
  * what was said, not the same sentence changed).
  */
 export function compareWordings(sourceText: string, draftText: string, options: DiffOptions = {}): WordingDifference {
-  const { parts, meaning, resegmented, typographic } = diffQuote(draftText, sourceText, options);
+  return wordingOf(diffQuote(draftText, sourceText, options));
+}
+
+/** compareWordings' answer from the word diff of the draft's wording against the source's (diffQuote's), made already. */
+export function wordingOf({ parts, meaning, resegmented, typographic }: QuoteDifference): WordingDifference {
   if (typographic) return 'same';
   // The source's quote whole, within a fuller rendering of the statement.
   if (parts.filter((p) => p.kind === 'same').length === 1 && !parts.some((p) => p.kind === 'removed')) return 'reworded';

@@ -25,10 +25,14 @@ export function textBefore(text: string, start: number, end: number): string {
  */
 export function readOutFrom(text: string, person: Speaker | null): boolean {
   if (!person || person.kind === 'description') return false;
+  // A sentence that says so is rare: a text without the words, or without the name, has none (a sentence's match
+  // is the whole text's too), and is neither split nor searched with a pattern made for the name.
+  if (!READ_OUT.test(text)) return false;
   const names = tokenizeWords(person.name);
   if (names.length === 0) return false;
   const surname = person.name.slice(names[names.length - 1].start, names[names.length - 1].end);
   if (!/^\p{Lu}/u.test(surname)) return false;
   const named = new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
+  if (!named.test(text)) return false;
   return text.split(/(?<=[.!?]["'\u201D\u2019]?)\s+/).some((sentence) => named.test(sentence) && READ_OUT.test(sentence));
 }

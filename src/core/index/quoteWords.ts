@@ -12,12 +12,20 @@ export interface QuoteWords {
 const ELLIPSIS_GAP = 60;
 const BRACKET_GAP = 8;
 
+/** Where a quotation leaves words out or puts words in. */
+const GAP = /(\.\s?\.\s?\.|\u2026|\[[^\]]{0,80}\])/;
+
+/** Whether a quotation leaves words out or puts words in: whether quoteWords may find more than one segment. */
+export function hasGaps(text: string): boolean {
+  return GAP.test(text);
+}
+
 /** Splits quoted text into segments at ellipses and bracketed insertions. */
 export function quoteWords(text: string): QuoteWords {
   const segments: string[][] = [];
   const gaps: number[] = [];
   let gap = 0;
-  const parts = text.split(/(\.\s?\.\s?\.|\u2026|\[[^\]]{0,80}\])/);
+  const parts = text.split(GAP);
   for (const part of parts) {
     if (/^(\.\s?\.\s?\.|\u2026)$/.test(part)) gap = Math.max(gap, ELLIPSIS_GAP);
     else if (/^\[/.test(part)) gap = Math.max(gap, BRACKET_GAP);

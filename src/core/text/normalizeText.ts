@@ -3,8 +3,27 @@
 const APOSTROPHES = /[\u2018\u2019\u201A\u201B\u02BC\u2032\u0060\u00B4]/g;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
+const NORMAL = 0;
+const CAPITALS = 1;
+const OTHER = 2;
+
+/** What normalising `word` takes: nothing (ASCII without capitals or a backtick, most words), lower-casing alone (ASCII with capitals), or everything. */
+function asciiShape(word: string): number {
+  let shape = NORMAL;
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (c >= 0x80 || c === 0x60) return OTHER;
+    if (c >= 0x41 && c <= 0x5a) shape = CAPITALS;
+  }
+  return shape;
+}
+
 /** A word as the matcher compares it: lower case, one apostrophe, no diacritics. */
 export function normalizeWord(word: string): string {
+  // Lower-casing and replacing marks make new strings even when nothing changes: a scan of the codes is cheaper.
+  const shape = asciiShape(word);
+  if (shape === NORMAL) return word;
+  if (shape === CAPITALS) return word.toLowerCase();
   let w = word.toLowerCase().replace(APOSTROPHES, "'");
   if (/[^\x00-\x7f]/.test(w)) w = w.normalize('NFD').replace(COMBINING_MARKS, '').normalize('NFC');
   return w;

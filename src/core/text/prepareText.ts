@@ -52,5 +52,6 @@ export function prepareText(
   });
   const tokens: Token[][] = [];
   const tokensOf = (s: number): Token[] => (tokens[s] ??= seg.sentences[s] ? tokenizeSentence(masked, seg.sentences[s], seg.quotes, firstQuoteOf[s]) : []);
-  return { ...seg, id, text, masked, lineStarts: computeLineStarts(text), tokensOf, firstQuoteOf, quoteSentence };
+  // Named one by one: a spread of the segmentation costs more than the rest of this function (a paragraph of a draft is prepared a check).
+  return { paragraphs: seg.paragraphs, sentences: seg.sentences, quotes: seg.quotes, id, text, masked, lineStarts: computeLineStarts(text), tokensOf, firstQuoteOf, quoteSentence };
 }

@@ -221,7 +221,7 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
     const flushLines = (before: number) => {
       for (; b < lineEnds.length && lineEnds[b] <= before; b++) {
         const span = trimSpan(masked, start, lineEnds[b]);
-        if (span) sentences.push({ ...span, paragraph });
+        if (span) sentences.push({ start: span.start, end: span.end, paragraph });
         start = lineEnds[b];
       }
     };
@@ -237,12 +237,12 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
       TERMINAL_MARK.lastIndex = j - p.start;
       if (!isBoundary(masked, p, i, j, quotes[q], start)) continue;
       const span = trimSpan(masked, start, j);
-      if (span) sentences.push({ ...span, paragraph });
+      if (span) sentences.push({ start: span.start, end: span.end, paragraph });
       start = j;
     }
     flushLines(p.end);
     const rest = trimSpan(masked, start, p.end);
-    if (rest) sentences.push({ ...rest, paragraph });
+    if (rest) sentences.push({ start: rest.start, end: rest.end, paragraph });
   });
   return sentences;
 }
