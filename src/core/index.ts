@@ -8,6 +8,7 @@ export type { SourceIndex, SourceQuotation } from './index/sourceIndex';
 export { embeddedSourceIndex } from './index/embeddedSourceIndex';
 export { analyzeText, type AnalyzeOptions } from './attribution/analyzeText';
 export { checkDraft, checkDraftAsync, readDraft, judgeDraft, codeOf, sourceName, DraftCheckCache, DEFAULT_SEVERITIES, sameSpeaker, type CheckOptions, type DraftReport } from './draft/checkDraft';
+export { composeChanges, type TextChange as DraftChange } from './draft/textEdit';
 export { draftSourcing, type DraftSourcing, type SourcedQuote, type QuoteStatus, type Voice, type VoiceKind } from './draft/draftSourcing';
 export { diffQuote, describeMeaningChange, formatDiff, type QuoteDifference, type WordChange, type MeaningChange } from './draft/quoteDiff';
 export { planCitation, toCslJson, footnoteDefinition, type CitationStyle, type CitationEdit } from './writing/citationFormats';

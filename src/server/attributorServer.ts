@@ -2,10 +2,10 @@
 // Nothing here needs Node: files on disk are read through the file system the entry gives, other files through the
 // client.
 import { TextDocuments, TextDocumentSyncKind, type Connection, type InitializeResult } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { IndexStatusNotification, ServerCommand, WorkspaceTrustNotification, type IndexStatus, type InitializationOptions } from '../protocol/lspExtensions';
 import { createAttributorService } from '../service/attributorService';
 import { COMPLETION_TRIGGERS } from '../service/completion';
+import { recordingDocuments } from '../service/documentEdits';
 import type { IndexCache } from '../service/sourceLibrary';
 import type { IndexThread } from '../service/indexBuild';
 import type { ArchiveOpener } from '../service/archiveConnections';
@@ -31,7 +31,8 @@ export interface ServerHost {
 }
 
 export function startServer(connection: Connection, host: ServerHost): void {
-  const documents = new TextDocuments(TextDocument);
+  // LSP's documents, each edit's range noted (a re-check is told what changed).
+  const documents = new TextDocuments(recordingDocuments);
   const logger: ServiceLogger = connectionLogger(connection);
   let folders: string[] = [];
   let settings: ServerSettings | undefined;

@@ -3,6 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { checkDraft, checkDraftAsync, DraftCheckCache, formatOfDraft, type CorpusIndex, type DraftReport, type IgnoreList, type SourceIndex, type TextFormat } from '../core';
 import { engineSeverities, type AttributorSettings } from './settings';
+import { editSince } from './documentEdits';
 
 interface DocumentState {
   cache: DraftCheckCache;
@@ -15,6 +16,8 @@ interface DocumentState {
   /** What the report was made with: the document version, the index, the ignore list and the severities. */
   key?: string;
   report?: DraftReport;
+  /** The document version the cache last read (by `report`), which the editor's edits since are counted from. */
+  analyzedVersion?: number;
 }
 
 const LOCAL = 'local';
@@ -32,7 +35,10 @@ export class DraftChecks {
   report(document: TextDocument, index: CorpusIndex, indexGeneration: number, ignore: IgnoreList, settings: AttributorSettings): DraftReport {
     const { state, key } = this.stateOf(document, LOCAL, String(indexGeneration), settings);
     if (state.report && state.key === key && state.document === document) return state.report;
-    return this.keep(state, document, key, checkDraft(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache, format: state.format }));
+    const edit = state.analyzedVersion === undefined ? undefined : editSince(document, state.analyzedVersion);
+    const report = checkDraft(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache, format: state.format, edit });
+    state.analyzedVersion = document.version;
+    return this.keep(state, document, key, report);
   }
 
   /**
@@ -42,6 +48,8 @@ export class DraftChecks {
   async reportFrom(document: TextDocument, index: SourceIndex, archiveUrl: string, ignore: IgnoreList, settings: AttributorSettings): Promise<DraftReport> {
     const { state, key } = this.stateOf(document, archiveUrl, archiveUrl, settings);
     if (state.report && state.key === key && state.document === document) return state.report;
+    // Checks of the archive may overlap: the cache's last text is not known here.
+    state.analyzedVersion = undefined;
     const report = await checkDraftAsync(document.getText(), index, { severities: engineSeverities(settings.severities), ignore, cache: state.cache, format: state.format });
     return this.keep(state, document, key, report);
   }
@@ -50,7 +58,7 @@ export class DraftChecks {
     const format = formatOfDraft(document.uri, document.languageId);
     let state = this.states.get(document.uri);
     if (!state) this.states.set(document.uri, (state = { cache: new DraftCheckCache(), backend, format }));
-    if (state.backend !== backend || state.format !== format) Object.assign(state, { cache: new DraftCheckCache(), backend, format, report: undefined, key: undefined });
+    if (state.backend !== backend || state.format !== format) Object.assign(state, { cache: new DraftCheckCache(), backend, format, report: undefined, key: undefined, analyzedVersion: undefined });
     return { state, key: `${document.version}|${backend}|${indexKey}|${this.ignoreGeneration}|${JSON.stringify(settings.severities)}` };
   }
 

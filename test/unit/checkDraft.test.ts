@@ -1,6 +1,7 @@
 import * as assert from 'assert';
 import { checkDraft, checkDraftAsync, DraftCheckCache, embeddedSourceIndex, readDraft, type CorpusIndex, type DraftReport } from '../../src/core';
 import { bundledIndex, indexOf } from '../support/memoryCorpus';
+import { visibleReport } from '../support/draftArbitraries';
 
 // Sources the tests write themselves: invented people, invented events.
 const SOURCES = {
@@ -148,6 +149,27 @@ describe('checking a draft', () => {
     const fresh = checkDraft(edited, index);
     assert.deepStrictEqual(incremental.findings.map((f) => [f.start, f.code, f.message]), fresh.findings.map((f) => [f.start, f.code, f.message]));
     assert.strictEqual(incremental.findings.length, 100);
+  });
+
+  it('after a one-word edit at the top, visits only the paragraphs around it, and every later quote, report and finding stands at its new offset', () => {
+    const paragraphs = Array.from({ length: 300 }, (_, i) =>
+      i % 3 === 0 ? `Renn said "We will need every crane we can find." (${i})` : `Paragraph ${i}: the port reopened and the market stayed open.`,
+    );
+    const cache = new DraftCheckCache();
+    const before = checkDraft(paragraphs.join('\n\n'), index, { cache });
+    const lastFinding = before.findings[before.findings.length - 1];
+    const lastStart = lastFinding.start;
+    paragraphs[1] = paragraphs[1].replace('port', 'old port');
+    const edited = paragraphs.join('\n\n');
+    const incremental = checkDraft(edited, index, { cache });
+    assert.ok(cache.analysis.lastRun.paragraphsPlaced <= 3, `${cache.analysis.lastRun.paragraphsPlaced} paragraphs placed`);
+    // The finding kept from before the edit is the same one, now four characters further on.
+    assert.strictEqual(incremental.findings[incremental.findings.length - 1], lastFinding);
+    assert.strictEqual(lastFinding.start, lastStart + 4);
+    const fresh = checkDraft(edited, index);
+    assert.deepStrictEqual(visibleReport(incremental), visibleReport(fresh));
+    const sentences = (report: DraftReport) => report.analyzed.sentences.map((s) => [s.start, s.end, s.paragraph]);
+    assert.deepStrictEqual(sentences(incremental), sentences(fresh));
   });
 
   it('after a reading that was never judged, judges the quotes it changed before the next edit afresh', () => {

@@ -3,7 +3,7 @@
 // about linearly on the shapes that once grew with the square of their size. `npm run fuzz` runs it longer.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { buildCorpusIndex, checkDraft, DraftCheckCache, type CorpusIndex, type DraftReport } from '../../src/core';
+import { buildCorpusIndex, checkDraft, composeChanges, DraftCheckCache, type CorpusIndex, type DraftChange, type DraftReport } from '../../src/core';
 import { applyEdit, draft, edits, newsDraft, newsEdits, rangeProblems, visibleReport, type DraftPieces } from '../support/draftArbitraries';
 import { hostileShapes } from '../support/hostileShapes';
 import { article, bundledIndex } from '../support/memoryCorpus';
@@ -53,9 +53,10 @@ describe('fuzzing the engine with hostile input', function () {
   it('reads, after edits and their undoing, in Markdown and plain text, exactly the paragraphs, sentences, lines and speakers a fresh reading gives', () => {
     const analysis = (report: DraftReport) => ({
       lineStarts: report.analyzed.lineStarts,
-      paragraphs: report.analyzed.paragraphs,
-      sentences: report.analyzed.sentences,
-      quotes: report.analyzed.quotes.map((q) => [q.start, q.end, q.textStart, q.textEnd, q.text, q.unclosed, q.sentence, q.speaker?.key ?? null, q.mention, q.method, q.isTerm]),
+      // Each offset and index as a number: an analysis's spans read theirs through where their paragraph stands.
+      paragraphs: report.analyzed.paragraphs.map((p) => [p.start, p.end]),
+      sentences: report.analyzed.sentences.map((s) => [s.start, s.end, s.paragraph]),
+      quotes: report.analyzed.quotes.map((q) => [q.start, q.end, q.textStart, q.textEnd, q.text, q.unclosed, q.sentence, q.speaker?.key ?? null, q.mention && [q.mention.start, q.mention.end, q.mention.text], q.method, q.isTerm]),
     });
     fc.assert(
       fc.property(fc.oneof(newsDraft(pieces), draft(pieces, 40)), fc.oneof(newsEdits(pieces), edits(pieces)), fc.constantFrom('markdown' as const, 'plain' as const), (start, changes, format) => {
@@ -69,6 +70,27 @@ describe('fuzzing the engine with hostile input', function () {
           assert.deepStrictEqual(analysis(incremental), analysis(fresh));
           assert.deepStrictEqual(visibleReport(incremental), visibleReport(fresh));
         }
+      }),
+      settings(300),
+    );
+  });
+
+  it('gives, told what changed as the editor tells it (edits joined two at a time), exactly what a fresh check gives', () => {
+    fc.assert(
+      fc.property(fc.oneof(newsDraft(pieces), draft(pieces, 40)), fc.oneof(newsEdits(pieces), edits(pieces)), (start, changes) => {
+        const cache = new DraftCheckCache();
+        let text = start;
+        checkDraft(text, index, { cache });
+        let edit: DraftChange | undefined;
+        changes.forEach((change, k) => {
+          const at = text.length === 0 ? 0 : change.at % (text.length + 1);
+          const made = { start: at, oldEnd: Math.min(text.length, at + change.remove), newEnd: at + change.insert.length };
+          edit = edit ? composeChanges(edit, made) : made;
+          text = applyEdit(text, change);
+          if (k % 2 === 0 && k < changes.length - 1) return;
+          assert.deepStrictEqual(visibleReport(checkDraft(text, index, { cache, edit })), visibleReport(checkDraft(text, index)));
+          edit = undefined;
+        });
       }),
       settings(300),
     );

@@ -1,7 +1,8 @@
 // A draft analysed paragraph by paragraph, so that after a keystroke only the paragraphs around the edit (and the
 // quotes whose context they are) are read again. The edit is found by comparing the new text with the last one
-// (textEdit.ts), so the work is the changed paragraph plus a bounded look-back, whatever the document's length:
-// no text is hashed or copied into a key. What crosses paragraphs is bounded: a paragraph is read knowing only
+// (textEdit.ts, a block compare of the two texts), and apart from that compare the work is the changed paragraph
+// plus a bounded look-back and look-ahead, whatever the document's length: paragraphs after the edit are not visited
+// (their offsets are resolved when read, placedParagraph.ts), and no text is hashed or copied into a key. What crosses paragraphs is bounded: a paragraph is read knowing only
 // whether the one before left a quotation open; names are learnt from the whole draft (kept per paragraph, and
 // registered again only when a paragraph's names changed); a quote's speaker depends on its paragraph and the two
 // before it (the reach of pronouns and continued quotes), so a quote is attributed within that window of text.
@@ -13,8 +14,9 @@ import { findParagraphs, paragraphModeOf, type ParagraphMode } from '../text/seg
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
 import { replaceRange } from './replaceRange';
-import { movePlaced, placeParagraph, type Movable, type Placed, type QuoteMemo } from './placedParagraph';
-import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
+import { BlockSpan, placeParagraph, type Placed, type QuoteMemo } from './placedParagraph';
+import { Block, BlockPlaces } from './blockPlaces';
+import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
 
 export type { QuoteMemo } from './placedParagraph';
@@ -42,13 +44,25 @@ interface Window {
   readonly memos: readonly QuoteMemo[];
 }
 
-/** One paragraph as read on its own (offsets relative to its start), and what was last made of it. */
-class Paragraph {
+/** The quotes an analysis replaced: `[from, newEnd)` of the new ones stand for `[from, oldEnd)` of the old. */
+export interface QuoteChange {
+  readonly from: number;
+  readonly oldEnd: number;
+  readonly newEnd: number;
+}
+
+/** One paragraph as read on its own (offsets relative to its start), where it stands (a block), and what was last made of it. */
+class Paragraph extends Block {
   window: Window | null = null;
   placed: Placed<Window> | null = null;
-  /** Its quotes' count, on the paragraph itself: the loop over every paragraph after an edit reads no more than it must. */
+  /** Its quotes' and sentences' counts, on the paragraph itself: the loops over paragraphs read no more than they must. */
   readonly quoteCount: number;
+  readonly sentenceCount: number;
+  /** Its span in the draft, read through its place. */
+  readonly span: BlockSpan;
   constructor(
+    /** Its length in characters. */
+    readonly length: number,
     readonly prepared: PreparedText,
     /** The paragraph with its markup masked (before its leads are), for reading it again in another context. */
     readonly markup: string,
@@ -60,7 +74,10 @@ class Paragraph {
     /** Its last quotation is still open at its end. */
     readonly leavesOpen: boolean,
   ) {
+    super();
     this.quoteCount = prepared.quotes.length;
+    this.sentenceCount = prepared.sentences.length;
+    this.span = new BlockSpan(this, length);
   }
 }
 
@@ -71,8 +88,10 @@ interface DraftState {
   readonly masked: string | null;
   readonly mode: ParagraphMode | null;
   readonly farMarkup: boolean;
-  // The arrays, and the spans, sentences and quotes in them, are changed in place by the next analysis.
-  readonly spans: Movable<TextSpan>[];
+  // The arrays are changed in place by the next analysis; the spans, sentences and quotes in them read their places
+  // through their paragraph's block in `places`.
+  readonly spans: TextSpan[];
+  readonly places: BlockPlaces;
   readonly paragraphs: Paragraph[];
   readonly lineStarts: number[];
   readonly registry: SpeakerRegistry | null;
@@ -83,7 +102,7 @@ interface DraftState {
 }
 
 function nothingRead(): DraftState {
-  return { text: '', masked: null, mode: null, farMarkup: false, spans: [], paragraphs: [], lineStarts: [0], registry: null, sentences: [], quotes: [], memos: [] };
+  return { text: '', masked: null, mode: null, farMarkup: false, spans: [], places: new BlockPlaces(0), paragraphs: [], lineStarts: [0], registry: null, sentences: [], quotes: [], memos: [] };
 }
 
 /** Remembers the last analysis of one document, for reading only what an edit changed. */
@@ -91,8 +110,12 @@ export class DraftAnalysisCache {
   /** @internal */ state: DraftState = nothingRead();
   private corpus: SpeakerRegistry | null = null;
   private format: TextFormat | null = null;
-  /** What the last analysis had to read anew (paragraphs segmented, windows attributed), and how many of its first quotes are those of the analysis before, unmoved. */
-  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0, unchangedQuotes: 0 };
+  /**
+   * What the last analysis had to read anew (paragraphs segmented, windows attributed), how many paragraphs it
+   * visited to place their sentences and quotes, how many of its first quotes are those of the analysis before,
+   * unmoved, and how many of its last are those of the analysis before, moved with their paragraphs.
+   */
+  readonly lastRun = { paragraphsRead: 0, windowsAttributed: 0, paragraphsPlaced: 0, unchangedQuotes: 0, movedQuotes: 0 };
 
   /** The last analysis, unless it was of another corpus or format. */
   /** @internal */ startFor(corpus: SpeakerRegistry, format: TextFormat): DraftState {
@@ -109,9 +132,19 @@ export class DraftAnalysisCache {
     return analyzed === this.analyzed ? this.state.memos : null;
   }
 
-  /** How many of the first quotes of `analyzed` are, unmoved, those of the analysis before it (0 unless it is this cache's last). */
-  unchangedQuotes(analyzed: AnalyzedText): number {
-    return analyzed === this.analyzed ? this.lastRun.unchangedQuotes : 0;
+  /**
+   * Which quotes of `analyzed` are not those of analysis `generation` (the one just before it, or itself), which had
+   * `count` quotes: its `[from, newEnd)` replace that one's `[from, oldEnd)`, and the quotes before and after are the
+   * same objects (those after moved in place). Null when `analyzed` is not this cache's last analysis, or `generation`
+   * is too old to tell.
+   */
+  changedSince(analyzed: AnalyzedText, generation: number, count: number): QuoteChange | null {
+    if (analyzed !== this.analyzed) return null;
+    const now = this.state.quotes.length;
+    if (generation === this.generation) return count === now ? { from: now, oldEnd: now, newEnd: now } : null;
+    const { unchangedQuotes: from, movedQuotes: moved } = this.lastRun;
+    if (generation !== this.generation - 1 || from + moved > count) return null;
+    return { from, oldEnd: count - moved, newEnd: now - moved };
   }
 
   /** How many analyses this cache has made: an analysis is compared with the one just before it. */
@@ -155,9 +188,10 @@ function sameStrings(a: readonly string[], b: readonly string[]): boolean {
  * Analyses a draft on top of the corpus's people: its paragraphs, sentences and quotations, and who the
  * draft says said each. What the edit since the last analysis (in `cache`) did not touch is kept.
  */
-export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: SpeakerRegistry, cache: DraftAnalysisCache): AnalyzedText {
+export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: SpeakerRegistry, cache: DraftAnalysisCache, edit?: TextChange): AnalyzedText {
   const before = cache.startFor(corpusRegistry, format);
-  const edited = changeBetween(before.text, text);
+  // The editor's change when it fits, so that a long draft is not compared whole at every keystroke.
+  const edited = trustedChange(before.text, text, edit) ?? changeBetween(before.text, text);
   let region = blocksAround(before.text, edited);
   // The masked text of the changed blocks, and of the whole text when it had to be masked whole.
   let pieceMasked: string;
@@ -183,58 +217,80 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   }
 
   let read = 0;
-  const readParagraph = (span: TextSpan, markup: string, continued: boolean): Paragraph => {
+  const readParagraph = (start: number, end: number, markup: string, continued: boolean): Paragraph => {
     read++;
-    const prepared = prepareText(detached(text.slice(span.start, span.end)), format, null, markup, mode, continued);
+    const prepared = prepareText(detached(text.slice(start, end)), format, null, markup, mode, continued);
     const names = findNames(prepared);
     const last = prepared.quotes[prepared.quotes.length - 1];
-    const leavesOpen = last !== undefined && last.unclosed && last.textEnd >= span.end - span.start - 1;
-    return new Paragraph(prepared, markup, names, names.length ? JSON.stringify(names) : '', continued, leavesOpen);
+    const leavesOpen = last !== undefined && last.unclosed && last.textEnd >= end - start - 1;
+    return new Paragraph(end - start, prepared, markup, names, names.length ? JSON.stringify(names) : '', continued, leavesOpen);
   };
-  // The paragraphs before the changed blocks stay; those after move by the edit's length, and are read again only
-  // when the paragraph before them now leaves a quotation open where it did not (or the reverse).
-  const startOf = (i: number) => before.spans[i].start;
-  const first = firstAtLeast(before.spans.length, region.start, startOf);
-  const after = firstAtLeast(before.spans.length, region.oldEnd, startOf);
-  // The last analysis's arrays are changed in place: the read paragraphs replace the changed ones, and those after
-  // them move by the edit's length.
-  const spans = before.spans;
+  // The paragraphs before the changed blocks stay; those after move by the edit's length (their blocks' places do),
+  // and are read again only when the paragraph before them now leaves a quotation open where it did not (or the reverse).
   const paragraphs = before.paragraphs;
-  // How many sentences and quotes the paragraphs before the first one read again have (before `paragraphs` changes).
-  const firstPlaced = first < paragraphs.length ? paragraphs[first].placed : null;
-  const sentencesBefore = firstPlaced ? firstPlaced.sentenceBase : before.sentences.length;
-  const quotesBefore = firstPlaced ? firstPlaced.quoteBase : before.quotes.length;
-  const readSpans: TextSpan[] = [];
+  const spans = before.spans;
+  const count = paragraphs.length;
+  const startOf = (i: number) => paragraphs[i].at;
+  const first = firstAtLeast(count, region.start, startOf);
+  let after = firstAtLeast(count, region.oldEnd, startOf);
+  // How many sentences and quotes the paragraphs before the first one read again have.
+  const sentencesBefore = first < count ? paragraphs[first].sentenceBase : before.sentences.length;
+  const quotesBefore = first < count ? paragraphs[first].quoteBase : before.quotes.length;
+  const delta = region.newEnd - region.oldEnd;
+  const readStarts: number[] = [];
   const readParagraphs: Paragraph[] = [];
   let open = first > 0 && paragraphs[first - 1].leavesOpen;
   for (const local of findParagraphs(pieceMasked, mode)) {
-    const span = shift(local, region.start);
-    const p = readParagraph(span, detached(pieceMasked.slice(local.start, local.end)), open);
+    const start = local.start + region.start;
+    const p = readParagraph(start, local.end + region.start, detached(pieceMasked.slice(local.start, local.end)), open);
     open = p.leavesOpen;
-    readSpans.push(span);
+    readStarts.push(start);
     readParagraphs.push(p);
   }
-  // The draft's people changed when the paragraphs read again name others than those they replace (each group of
-  // paragraphs replaced compared with its replacement: the rest of the draft is the same paragraphs in the same order).
-  const namesOf = (list: readonly Paragraph[]) => list.flatMap((p) => (p.namesKey ? [p.namesKey] : []));
-  let namesChanged = !sameStrings(namesOf(paragraphs.slice(first, after)), namesOf(readParagraphs));
-  replaceRange(spans, first, after - first, readSpans);
-  replaceRange(paragraphs, first, after - first, readParagraphs);
-  const delta = region.newEnd - region.oldEnd;
-  for (let i = first + readParagraphs.length; i < paragraphs.length; i++) {
-    const span = spans[i];
-    if (delta !== 0) {
-      span.start += delta;
-      span.end += delta;
-    }
-    const kept = paragraphs[i];
-    const continued = i > 0 && paragraphs[i - 1].leavesOpen;
-    if (kept.continued !== continued) {
-      const again = readParagraph(span, kept.markup, continued);
-      if (again.namesKey !== kept.namesKey) namesChanged = true;
-      paragraphs[i] = again;
-    }
+  for (; after < count && paragraphs[after].continued !== open; after++) {
+    const kept = paragraphs[after];
+    const start = kept.at + delta;
+    const again = readParagraph(start, start + kept.length, kept.markup, open);
+    open = again.leavesOpen;
+    readStarts.push(start);
+    readParagraphs.push(again);
   }
+  // The draft's people changed when the paragraphs read again name others than those they replace (the rest of the
+  // draft is the same paragraphs in the same order).
+  const namesOf = (list: readonly Paragraph[]) => list.flatMap((p) => (p.namesKey ? [p.namesKey] : []));
+  const replaced = paragraphs.slice(first, after);
+  const namesChanged = !sameStrings(namesOf(replaced), namesOf(readParagraphs));
+  const sum = (list: readonly Paragraph[], of: (p: Paragraph) => number) => list.reduce((n, p) => n + of(p), 0);
+  const sentenceDelta = sum(readParagraphs, (p) => p.sentenceCount) - sum(replaced, (p) => p.sentenceCount);
+  const quoteDelta = sum(readParagraphs, (p) => p.quoteCount) - sum(replaced, (p) => p.quoteCount);
+  let places = before.places;
+  if (readParagraphs.length === replaced.length) {
+    // As many blocks as before: those after the edit move by what it added, all at once.
+    places.shift(after, delta, sentenceDelta, quoteDelta);
+    replaceRange(paragraphs, first, replaced.length, readParagraphs);
+    let sentenceBase = sentencesBefore;
+    let quoteBase = quotesBefore;
+    readParagraphs.forEach((p, k) => {
+      p.place(places, first + k, readStarts[k], sentenceBase, quoteBase);
+      sentenceBase += p.sentenceCount;
+      quoteBase += p.quoteCount;
+    });
+  } else {
+    // Blocks added or removed: every block takes its slot anew (one pass over them).
+    const startsAfter = paragraphs.slice(after).map((p) => p.at + delta);
+    const startsBefore = paragraphs.slice(0, first).map((p) => p.at);
+    replaceRange(paragraphs, first, replaced.length, readParagraphs);
+    places = new BlockPlaces(paragraphs.length);
+    const starts = [...startsBefore, ...readStarts, ...startsAfter];
+    let sentenceBase = 0;
+    let quoteBase = 0;
+    paragraphs.forEach((p, k) => {
+      p.place(places, k, starts[k], sentenceBase, quoteBase);
+      sentenceBase += p.sentenceCount;
+      quoteBase += p.quoteCount;
+    });
+  }
+  replaceRange(spans, first, replaced.length, readParagraphs.map((p) => p.span));
 
   // The draft's people: the corpus's, plus every name the draft gives, in order (registered again only when they changed).
   let registry = before.registry;
@@ -282,65 +338,41 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   };
 
   // The paragraphs before the first one read again stand where they stood, with the same windows while the draft's
-  // people stay: their sentences and quotes are taken as they were, without visiting them (typing at the end of a
-  // draft costs the paragraph typed in).
-  const unchanged = draftRegistry === before.registry ? first : 0;
+  // people stay: their sentences and quotes are taken as they were, without visiting them. So are those after the
+  // last paragraph whose window reaches one read again: they moved with their blocks.
+  const kept = draftRegistry === before.registry;
+  const unchanged = kept ? first : 0;
+  const stop = kept ? Math.min(paragraphs.length, first + readParagraphs.length + CONTEXT_PARAGRAPHS) : paragraphs.length;
   const sentenceCount = unchanged === 0 ? 0 : sentencesBefore;
   const quoteCount = unchanged === 0 ? 0 : quotesBefore;
-  // The entries between those and the run of paragraphs that only moved at the end (whose entries stay where they
-  // are); a run that ends earlier is copied from the last analysis's arrays at once.
+  // The entries of the paragraphs between.
   const sentences: Sentence[] = [];
   const quotes: AttributedQuote[] = [];
   const memos: QuoteMemo[] = [];
-  let sentenceTotal = sentenceCount;
-  let quoteTotal = quoteCount;
-  let runSentences = -1;
-  let runQuotes = 0;
-  let runSentencesEnd = 0;
-  let runQuotesEnd = 0;
-  const endRun = () => {
-    for (let k = runSentences; k < runSentencesEnd; k++) sentences.push(before.sentences[k]);
-    for (let k = runQuotes; k < runQuotesEnd; k++) {
-      quotes.push(before.quotes[k]);
-      memos.push(before.memos[k]);
-    }
-    runSentences = -1;
-  };
-  for (let i = unchanged; i < paragraphs.length; i++) {
+  for (let i = unchanged; i < stop; i++) {
     const p = paragraphs[i];
-    const at = spans[i].start;
     const window = p.quoteCount ? windowOf(i) : null;
     let placed = p.placed;
-    if (!placed || placed.window !== window) {
-      if (runSentences >= 0) endRun();
-      placed = p.placed = placeParagraph(p.prepared, i, at, sentenceTotal, quoteTotal, window);
-      for (const sentence of placed.sentences) sentences.push(sentence);
-      for (const quote of placed.quotes) quotes.push(quote);
-      for (const memo of placed.memos) memos.push(memo);
-    } else {
-      if (runSentences < 0) {
-        runSentences = runSentencesEnd = placed.sentenceBase;
-        runQuotes = runQuotesEnd = placed.quoteBase;
-      }
-      runSentencesEnd += placed.sentences.length;
-      runQuotesEnd += placed.quotes.length;
-      if (placed.at !== at || placed.index !== i || placed.sentenceBase !== sentenceTotal || placed.quoteBase !== quoteTotal) movePlaced(placed, at, i, sentenceTotal, quoteTotal);
-    }
-    sentenceTotal += placed.sentences.length;
-    quoteTotal += placed.quotes.length;
+    if (!placed || placed.window !== window) placed = p.placed = placeParagraph(p.prepared, p, window);
+    for (const sentence of placed.sentences) sentences.push(sentence);
+    for (const quote of placed.quotes) quotes.push(quote);
+    for (const memo of placed.memos) memos.push(memo);
   }
-  const oldSentences = runSentences >= 0 ? runSentences : before.sentences.length;
-  const oldQuotes = runSentences >= 0 ? runQuotes : before.quotes.length;
-  replaceRange(before.sentences, sentenceCount, oldSentences - sentenceCount, sentences);
-  replaceRange(before.quotes, quoteCount, oldQuotes - quoteCount, quotes);
-  replaceRange(before.memos, quoteCount, oldQuotes - quoteCount, memos);
+  // The paragraphs from `stop` on have the last entries of the last analysis's arrays, which stay where they are.
+  const sentencesAfter = before.sentences.length + sentenceDelta - sentenceCount - sentences.length;
+  const movedQuotes = before.quotes.length + quoteDelta - quoteCount - quotes.length;
+  replaceRange(before.sentences, sentenceCount, before.sentences.length - sentencesAfter - sentenceCount, sentences);
+  replaceRange(before.quotes, quoteCount, before.quotes.length - movedQuotes - quoteCount, quotes);
+  replaceRange(before.memos, quoteCount, before.memos.length - movedQuotes - quoteCount, memos);
 
   const lineStarts = before.lineStarts;
   updateLineStarts(lineStarts, text, edited);
   const analyzed: AnalyzedText = { text, lineStarts, paragraphs: spans, sentences: before.sentences, quotes: before.quotes };
-  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
+  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, places, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
   cache.lastRun.paragraphsRead = read;
   cache.lastRun.windowsAttributed = attributed;
+  cache.lastRun.paragraphsPlaced = stop - unchanged;
   cache.lastRun.unchangedQuotes = quoteCount;
+  cache.lastRun.movedQuotes = movedQuotes;
   return analyzed;
 }

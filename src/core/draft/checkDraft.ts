@@ -1,7 +1,10 @@
 // Checks a draft against the sources: every quotation in the draft, who the draft says said it, and
 // whether the sources agree (same words, same speaker). A finding only where the sources disagree;
 // a false alarm is worse than a miss.
-import { analyzeDraft, DraftAnalysisCache } from './analyzeDraft';
+import { analyzeDraft, DraftAnalysisCache, type QuoteChange } from './analyzeDraft';
+import { QuoteFinding, QuoteReport, type Judgement } from './quoteReport';
+import { replaceRange } from './replaceRange';
+import type { TextChange } from './textEdit';
 import { SweptCache } from './sweptCache';
 import type { CorpusIndex } from '../index/corpusIndex';
 import type { LocatedQuote, SourceIndex } from '../index/sourceIndex';
@@ -25,10 +28,17 @@ export interface CheckOptions {
   /**
    * Reuse what did not change since the last check of the same document (paragraphs, attributions, located quotes,
    * reports and findings). A report made with a cache is the document's until the next check with that cache: the
-   * quotes, reports and findings of paragraphs an edit only moved are moved in place (so a keystroke does not make a
-   * new object for every quote after it), and so are the offsets and line starts of the report before.
+   * quotes, reports and findings of paragraphs an edit only moved are kept, and read their new offsets through their
+   * paragraph's place (so a keystroke visits none of the quotes after it), and the report's arrays and line starts
+   * are changed in place.
    */
   readonly cache?: DraftCheckCache;
+  /**
+   * What changed since the last check with `cache`, as the editor tells it (offsets in the last text: `[start,
+   * oldEnd)` became `[start, newEnd)` of this one): the texts are then not compared to find it. An `edit` that does
+   * not fit the two texts is not used.
+   */
+  readonly edit?: TextChange;
   /** How to read the draft. Default `markdown` (which reads plain text just as well). */
   readonly format?: TextFormat;
   /** How messages name a source (its title and outlet); default: the index's title of the article. */
@@ -93,23 +103,25 @@ export class DraftCheckCache {
   /** Where each quote of `analyzed` stands: kept on the quote's memo while its paragraph stays, else asked (once a wording). */
   locateQuotes(index: CorpusIndex, analyzed: AnalyzedText): LocatedQuote[] {
     const memos = this.analysis.memosOf(analyzed);
-    // The quotes before the edit are those of the last check: their places are taken as they were.
+    // The quotes before and after the edit are those of the last check: their places are taken as they were.
     const generation = this.analysis.generation;
     const last = this.lastLocated;
-    const kept = memos && last?.index === index && (last.generation === generation - 1 || last.generation === generation) ? Math.min(this.analysis.unchangedQuotes(analyzed), last.values.length) : 0;
-    // The last check's array, changed in place after the quotes kept (a new one when none is).
-    const values: LocatedQuote[] = kept ? last!.values : [];
-    const count = analyzed.quotes.length;
-    for (let i = kept; i < count; i++) {
+    const change = memos && last?.index === index ? this.analysis.changedSince(analyzed, last.generation, last.values.length) : null;
+    const from = change?.from ?? 0;
+    const to = change?.newEnd ?? analyzed.quotes.length;
+    const located: LocatedQuote[] = [];
+    for (let i = from; i < to; i++) {
       const memo = memos?.[i] as CheckedQuote | undefined;
-      if (memo?.located?.index === index) values[i] = memo.located.value;
+      if (memo?.located?.index === index) located.push(memo.located.value);
       else {
         const value = this.locate(index, analyzed.quotes[i].text);
         if (memo) memo.located = { index, value };
-        values[i] = value;
+        located.push(value);
       }
     }
-    values.length = count;
+    // The last check's array, its edited range replaced in place (a new one when nothing is kept).
+    const values = change ? last!.values : located;
+    if (change) replaceRange(values, from, change.oldEnd - from, located);
     this.lastLocated = memos ? { index, generation, values } : null;
     return values;
   }
@@ -144,11 +156,6 @@ export class DraftCheckCache {
 }
 
 
-/** What a quote's check finds, apart from where the quote stands in the draft. */
-type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference'>;
-
-type Movable<T> = { -readonly [K in keyof T]: T[K] };
-
 /** A check's reports and findings, with what they were made of. */
 interface JudgedDraft {
   /** The analysis judged (DraftAnalysisCache.generation). */
@@ -166,29 +173,22 @@ interface JudgedDraft {
   readonly findingsBefore: number[];
 }
 
-/** How many of the first quotes of a check keep the last check's reports and findings: those before the edit, while the places, people and options are the same. */
-function keptQuotes(last: JudgedDraft | null, generation: number, unchanged: number, located: readonly LocatedQuote[], registry: SpeakerRegistry, severities: JudgedDraft['severities'], describe: Describe, sourceText: SourceText, ignore: IgnoreList | undefined): number {
-  // The analysis's unchanged quotes are those of the analysis just before (or of itself, judged again), and their
-  // places were kept with them (the same array, changed after them) when the index is the same.
-  if (!last || unchanged === 0 || (last.generation !== generation - 1 && last.generation !== generation)) return 0;
-  if (last.located !== located || last.registry !== registry || last.severities !== severities || last.describe !== describe || last.sourceText !== sourceText || last.ignore !== ignore) return 0;
-  return Math.min(unchanged, last.reports.length);
+/**
+ * Which quotes of a check are not those the last check judged (`[from, newEnd)` for its `[from, oldEnd)`): the
+ * others keep their reports and findings, while the places, people and options are the same. Null: judge them all.
+ */
+function changedSinceJudged(last: JudgedDraft | null, cache: DraftCheckCache | undefined, analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, severities: JudgedDraft['severities'], describe: Describe, sourceText: SourceText, ignore: IgnoreList | undefined): QuoteChange | null {
+  // The places of the quotes kept were kept with them (the same array, changed in place) when the index is the same.
+  if (!last || !cache || last.located !== located || last.registry !== registry || last.severities !== severities || last.describe !== describe || last.sourceText !== sourceText || last.ignore !== ignore) return null;
+  return cache.analysis.changedSince(analyzed, last.generation, last.reports.length);
 }
 
 /** What a check keeps on a quote's memo (analyzeDraft's QuoteMemo): where its words stand, its report and its finding, with what they were made from. */
 interface CheckedQuote {
   located?: { readonly index: CorpusIndex; readonly value: LocatedQuote };
-  judged?: { readonly located: LocatedQuote; readonly registry: SpeakerRegistry; readonly sourceText: SourceText; readonly quote: AttributedQuote; readonly judgement: Judgement; readonly report: Movable<DraftQuoteReport> };
+  judged?: { readonly located: LocatedQuote; readonly registry: SpeakerRegistry; readonly sourceText: SourceText; readonly quote: AttributedQuote; readonly judgement: Judgement; readonly report: QuoteReport };
   /** The finding (`null`: none) made of `report` with that severity, message wording and ignore list. */
-  found?: { readonly report: DraftQuoteReport; readonly severities: Readonly<Record<FindingCode, Severity>>; readonly describe: Describe; readonly ignore: IgnoreList | undefined; readonly finding: Movable<Finding> | null };
-}
-
-/** The report of a quote that only moved, moved with it (its mention is the quote's own object, moved already). */
-function moveReport(report: Movable<DraftQuoteReport>, quote: AttributedQuote): void {
-  report.start = quote.start;
-  report.end = quote.end;
-  report.textStart = quote.textStart;
-  report.textEnd = quote.textEnd;
+  found?: { readonly report: DraftQuoteReport; readonly severities: Readonly<Record<FindingCode, Severity>>; readonly describe: Describe; readonly ignore: IgnoreList | undefined; readonly finding: Finding | null };
 }
 
 const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
@@ -212,7 +212,7 @@ function sentenceOf(analyzed: AnalyzedText, quote: AttributedQuote): string {
 
 /** Step 1 of a check: the draft's quotations and who the draft says said each, read against the sources' people. */
 export function readDraft(text: string, registry: SpeakerRegistry, options: CheckOptions = {}): AnalyzedText {
-  return analyzeDraft(text, options.format ?? 'markdown', registry, (options.cache ?? new DraftCheckCache()).analysis);
+  return analyzeDraft(text, options.format ?? 'markdown', registry, (options.cache ?? new DraftCheckCache()).analysis, options.edit);
 }
 
 /** Checks every quotation of a draft against the embedded index (synchronous: the editor's typing path). */
@@ -265,45 +265,26 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
     return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, judged, shortened, registry) };
   };
-  const reportOf = (quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement): Movable<DraftQuoteReport> => ({
-    start: quote.start,
-    end: quote.end,
-    textStart: quote.textStart,
-    textEnd: quote.textEnd,
-    text: quote.text,
-    unclosed: quote.unclosed,
-    claimedSpeaker: quote.speaker,
-    claimedMention: quote.mention,
-    verdict,
-    match,
-    alsoIn,
-    shortened,
-    difference,
-  });
-  // A quote whose paragraph, speaker and place in the sources did not change keeps its judgement (and its report, when it did not move).
+  // A quote whose paragraph, speaker and place in the sources did not change keeps its judgement (and its report,
+  // which stands where its quote stands, when the quote is the same object).
   const memos = options.cache?.analysis.memosOf(analyzed) ?? null;
   const cache = options.cache;
   const last = cache?.lastJudged ?? null;
-  const kept = keptQuotes(last, cache?.analysis.generation ?? 0, cache?.analysis.unchangedQuotes(analyzed) ?? 0, located, registry, severities, describe, sourceText, options.ignore);
-  // The last check's arrays, changed in place after the quotes kept (new ones when none is).
-  const quotes: DraftQuoteReport[] = kept ? last!.reports : [];
-  const findings: Finding[] = kept ? last!.findings : [];
-  const findingsBefore: number[] = kept ? last!.findingsBefore : [];
-  let findingCount = kept ? findingsBefore[kept] : 0;
+  const change = changedSinceJudged(last, cache, analyzed, located, registry, severities, describe, sourceText, options.ignore);
+  const from = change?.from ?? 0;
+  const to = change?.newEnd ?? analyzed.quotes.length;
   let ignored: ReturnType<typeof ignoreMatcher> | null | undefined;
-  const findingOf = (report: DraftQuoteReport): Movable<Finding> | null => {
+  const findingOf = (report: DraftQuoteReport): Finding | null => {
     const code = codeOf(report);
     if (!code) return null;
     // A quote still being typed (no closing mark yet) is only worth a word when its words are someone else's.
     if (report.unclosed && report.verdict !== 'misattributed') return null;
     if (ignored === undefined) ignored = options.ignore?.entries.length ? ignoreMatcher(options.ignore, registry) : null;
     if (ignored?.(report.text, report.claimedSpeaker)) return null;
-    return {
+    return new QuoteFinding({
       code,
       severity: severities[code],
       message: message(report, describe),
-      start: report.start,
-      end: report.end,
       quote: report.text,
       claimedSpeaker: report.claimedSpeaker?.name ?? null,
       sourceSpeaker: report.match?.speaker?.name ?? null,
@@ -311,43 +292,50 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       sourceText: report.match?.sourceText ?? null,
       sourceLocation: report.match?.location ?? null,
       report,
-    };
+    });
   };
-  const count = analyzed.quotes.length;
-  for (let i = kept; i < count; i++) {
+  // The reports, findings and finding counts of the quotes judged here.
+  const reports: DraftQuoteReport[] = [];
+  const found: Finding[] = [];
+  const foundBefore: number[] = [];
+  for (let i = from; i < to; i++) {
     const quote = analyzed.quotes[i];
-    findingsBefore[i] = findingCount;
+    foundBefore.push(found.length);
     const memo = memos?.[i] as CheckedQuote | undefined;
     const kept = memo?.judged;
     const judgement = kept && kept.located === located[i] && kept.registry === registry && kept.sourceText === sourceText ? kept.judgement : judgeAnew(quote, located[i]);
-    let report: Movable<DraftQuoteReport>;
-    if (kept?.judgement === judgement && kept.quote === quote) {
-      report = kept.report;
-      if (report.start !== quote.start || report.textStart !== quote.textStart) moveReport(report, quote);
-    } else {
-      report = reportOf(quote, judgement);
+    let report: QuoteReport;
+    if (kept?.judgement === judgement && kept.quote === quote) report = kept.report;
+    else {
+      report = new QuoteReport(quote, judgement);
       if (memo) memo.judged = { located: located[i], registry, sourceText, quote, judgement, report };
     }
-    quotes[i] = report;
+    reports.push(report);
     // The finding: kept with its message while its report and what the message is made of stay.
-    const found = memo?.found;
-    let finding: Movable<Finding> | null;
-    if (found && found.report === report && found.severities === severities && found.describe === describe && found.ignore === options.ignore) {
-      finding = found.finding;
-      if (finding && finding.start !== report.start) {
-        finding.start = report.start;
-        finding.end = report.end;
-      }
-    } else {
+    const made = memo?.found;
+    let finding: Finding | null;
+    if (made && made.report === report && made.severities === severities && made.describe === describe && made.ignore === options.ignore) finding = made.finding;
+    else {
       finding = findingOf(report);
       if (memo) memo.found = { report, severities, describe, ignore: options.ignore, finding };
     }
-    if (finding) findings[findingCount++] = finding;
+    if (finding) found.push(finding);
   }
-  findingsBefore[count] = findingCount;
-  findingsBefore.length = count + 1;
-  quotes.length = count;
-  findings.length = findingCount;
+  let quotes = reports;
+  let findings = found;
+  let findingsBefore = foundBefore;
+  if (change && last) {
+    // The last check's arrays, the edited range replaced in place: the quotes after it (and their reports and
+    // findings) only moved, and are not visited.
+    ({ reports: quotes, findings, findingsBefore } = last);
+    const firstFinding = findingsBefore[from];
+    const oldFindings = findingsBefore[change.oldEnd] - firstFinding;
+    replaceRange(quotes, from, change.oldEnd - from, reports);
+    replaceRange(findings, firstFinding, oldFindings, found);
+    replaceRange(findingsBefore, from, change.oldEnd - from, foundBefore.map((n) => n + firstFinding));
+    const shift = found.length - oldFindings;
+    if (shift !== 0) for (let i = to; i < findingsBefore.length; i++) findingsBefore[i] += shift;
+  } else findingsBefore.push(found.length);
   if (cache) {
     cache.sweep(analyzed.quotes);
     cache.lastJudged = memos ? { generation: cache.analysis.generation, located, registry, severities, describe, sourceText, ignore: options.ignore, reports: quotes, findings, findingsBefore } : null;

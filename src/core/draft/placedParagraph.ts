@@ -1,17 +1,14 @@
 // A paragraph's sentences and quotes at their place in the draft. A paragraph read on its own has offsets from its
-// own start; placed, they are the draft's. When text before it changes, its placed sentences and quotes are moved in
-// place (a few numbers each), so a keystroke makes no new object for the paragraphs after it.
+// own start; placed, they read as the draft's: each offset and index is its own within the paragraph plus where the
+// paragraph (its block) stands, looked up when read. When text before it changes, nothing of it is visited: the
+// block's place moves (blockPlaces.ts), and its sentences and quotes with it.
 import type { PreparedText } from '../text/prepareText';
 import type { Attribution } from '../attribution/attributeSpeaker';
-import type { AttributedQuote, Sentence } from '../types';
-import { shift } from './joinedParagraphs';
+import type { AttributedQuote, AttributionMethod, QuoteSpan, Sentence, Speaker, TextSpan } from '../types';
+import type { Block } from './blockPlaces';
 
 /** Where later steps keep what they work out about a quote (where its words stand, its verdict): one object per quote, the same as long as its paragraph and its speaker are. */
 export type QuoteMemo = Record<string, unknown>;
-
-/** What an analysis moves in place when its paragraph moves (the reports built on them too; see CheckOptions.cache). */
-export type Movable<T> = { -readonly [K in keyof T]: T[K] };
-type MovableQuote = Movable<Omit<AttributedQuote, 'mention'>> & { mention: Movable<NonNullable<AttributedQuote['mention']>> | null };
 
 /** Who a paragraph's quotes are attributed to, and the memo of each. */
 interface Attributed {
@@ -21,63 +18,123 @@ interface Attributed {
 
 /** A paragraph's sentences and quotes at their place in the draft, kept while its window (`W`) stays. */
 export interface Placed<W extends Attributed> {
-  at: number;
-  index: number;
-  sentenceBase: number;
-  quoteBase: number;
   readonly window: W | null;
-  readonly sentences: readonly Movable<Sentence>[];
-  readonly quotes: readonly MovableQuote[];
+  readonly sentences: readonly Sentence[];
+  readonly quotes: readonly AttributedQuote[];
   readonly memos: readonly QuoteMemo[];
 }
 
-/** Paragraph `index`'s sentences and quotes (`own`, read alone) at offset `at`, its quotes attributed as `window` says. */
-export function placeParagraph<W extends Attributed>(own: PreparedText, index: number, at: number, sentenceBase: number, quoteBase: number, window: W | null): Placed<W> {
-  const sentences = own.sentences.map((s) => ({ start: s.start + at, end: s.end + at, paragraph: index }));
-  const quotes: MovableQuote[] = [];
-  let s = 0;
-  own.quotes.forEach((quote, k) => {
-    const a = window?.attributions[k];
-    while (s + 1 < own.sentences.length && own.sentences[s].end <= quote.start) s++;
-    quotes.push({
-      start: quote.start + at,
-      end: quote.end + at,
-      textStart: quote.textStart + at,
-      textEnd: quote.textEnd + at,
-      text: quote.text,
-      unclosed: quote.unclosed,
-      sentence: sentenceBase + s,
-      speaker: a?.speaker ?? null,
-      mention: a?.mention ? shift(a.mention, at) : null,
-      method: a?.method ?? 'none',
-      isTerm: a?.isTerm ?? false,
-    });
-  });
-  return { at, index, sentenceBase, quoteBase, window, sentences, quotes, memos: window?.memos ?? [] };
+/** The span of a block itself (`length` characters from its start). */
+export class BlockSpan implements TextSpan {
+  readonly #block: Block;
+  readonly #length: number;
+  constructor(block: Block, length: number) {
+    this.#block = block;
+    this.#length = length;
+  }
+  get start(): number {
+    return this.#block.at;
+  }
+  get end(): number {
+    return this.#block.at + this.#length;
+  }
+  toJSON(): object {
+    return { start: this.start, end: this.end };
+  }
 }
 
-/** The same paragraph moved to offset `at`, index `index`, after `sentenceBase` sentences and `quoteBase` quotes. */
-export function movePlaced(placed: Placed<Attributed>, at: number, index: number, sentenceBase: number, quoteBase: number): void {
-  const by = at - placed.at;
-  const bySentences = sentenceBase - placed.sentenceBase;
-  for (const s of placed.sentences) {
-    s.start += by;
-    s.end += by;
-    s.paragraph = index;
+/** A span of a block's text, its offsets relative to the block's start (a quote's mention may lie before it). */
+class PlacedMention implements TextSpan {
+  readonly #block: Block;
+  readonly #local: TextSpan;
+  readonly text: string;
+  constructor(block: Block, local: TextSpan & { readonly text: string }) {
+    this.#block = block;
+    this.#local = local;
+    this.text = local.text;
   }
-  for (const q of placed.quotes) {
-    q.start += by;
-    q.end += by;
-    q.textStart += by;
-    q.textEnd += by;
-    q.sentence += bySentences;
-    if (q.mention) {
-      q.mention.start += by;
-      q.mention.end += by;
-    }
+  get start(): number {
+    return this.#block.at + this.#local.start;
   }
-  placed.at = at;
-  placed.index = index;
-  placed.sentenceBase = sentenceBase;
-  placed.quoteBase = quoteBase;
+  get end(): number {
+    return this.#block.at + this.#local.end;
+  }
+  toJSON(): object {
+    return { start: this.start, end: this.end, text: this.text };
+  }
+}
+
+class PlacedSentence implements Sentence {
+  readonly #block: Block;
+  readonly #local: TextSpan;
+  constructor(block: Block, local: TextSpan) {
+    this.#block = block;
+    this.#local = local;
+  }
+  get start(): number {
+    return this.#block.at + this.#local.start;
+  }
+  get end(): number {
+    return this.#block.at + this.#local.end;
+  }
+  get paragraph(): number {
+    return this.#block.index;
+  }
+  toJSON(): object {
+    return { start: this.start, end: this.end, paragraph: this.paragraph };
+  }
+}
+
+class PlacedQuote implements AttributedQuote {
+  readonly #block: Block;
+  readonly #local: QuoteSpan;
+  /** Its sentence's index within the paragraph. */
+  readonly #sentence: number;
+  readonly text: string;
+  readonly unclosed: boolean;
+  readonly speaker: Speaker | null;
+  readonly mention: PlacedMention | null;
+  readonly method: AttributionMethod;
+  readonly isTerm: boolean;
+  constructor(block: Block, local: QuoteSpan, sentence: number, attribution: Attribution | undefined) {
+    this.#block = block;
+    this.#local = local;
+    this.#sentence = sentence;
+    this.text = local.text;
+    this.unclosed = local.unclosed;
+    this.speaker = attribution?.speaker ?? null;
+    this.mention = attribution?.mention ? new PlacedMention(block, attribution.mention) : null;
+    this.method = attribution?.method ?? 'none';
+    this.isTerm = attribution?.isTerm ?? false;
+  }
+  get start(): number {
+    return this.#block.at + this.#local.start;
+  }
+  get end(): number {
+    return this.#block.at + this.#local.end;
+  }
+  get textStart(): number {
+    return this.#block.at + this.#local.textStart;
+  }
+  get textEnd(): number {
+    return this.#block.at + this.#local.textEnd;
+  }
+  get sentence(): number {
+    return this.#block.sentenceBase + this.#sentence;
+  }
+  toJSON(): object {
+    return { ...this, start: this.start, end: this.end, textStart: this.textStart, textEnd: this.textEnd, sentence: this.sentence };
+  }
+}
+
+/** The sentences and quotes of the paragraph `own` (read alone) in `block`, its quotes attributed as `window` says. */
+export function placeParagraph<W extends Attributed>(own: PreparedText, block: Block, window: W | null): Placed<W> {
+  const sentences = own.sentences.map((s) => new PlacedSentence(block, s));
+  const quotes: PlacedQuote[] = [];
+  let s = 0;
+  own.quotes.forEach((quote, k) => {
+    while (s + 1 < own.sentences.length && own.sentences[s].end <= quote.start) s++;
+    quotes.push(new PlacedQuote(block, quote, s, window?.attributions[k]));
+  });
+  return { window, sentences, quotes, memos: window?.memos ?? [] };
 }

@@ -24,6 +24,28 @@ export function changeBetween(before: string, after: string): TextChange {
   return { start, oldEnd: before.length - tail, newEnd: after.length - tail };
 }
 
+/**
+ * The editor's change `edit` of `before`, when it can be the change that made `after`: inside both texts, their
+ * lengths agreeing, and the characters on either side of it the same in both. Otherwise null (compare the texts).
+ */
+export function trustedChange(before: string, after: string, edit: TextChange | undefined): TextChange | null {
+  if (!edit) return null;
+  const { start, oldEnd, newEnd } = edit;
+  if (!(Number.isInteger(start) && Number.isInteger(oldEnd) && Number.isInteger(newEnd))) return null;
+  if (start < 0 || oldEnd < start || newEnd < start || oldEnd > before.length || newEnd > after.length) return null;
+  if (before.length - oldEnd !== after.length - newEnd) return null;
+  if (start > 0 && before.charCodeAt(start - 1) !== after.charCodeAt(start - 1)) return null;
+  if (oldEnd < before.length && before.charCodeAt(oldEnd) !== after.charCodeAt(newEnd)) return null;
+  return edit;
+}
+
+/** One change made of `first` and then `second` (given in the text `first` made). */
+export function composeChanges(first: TextChange, second: TextChange): TextChange {
+  // The end, in the middle text, of all either touched: after it the middle text is the first's and the last's.
+  const end = Math.max(first.newEnd, second.oldEnd);
+  return { start: Math.min(first.start, second.start), oldEnd: end - first.newEnd + first.oldEnd, newEnd: end + second.newEnd - second.oldEnd };
+}
+
 /** The smallest change covering both (two changes between the same two texts, so their lengths agree). */
 export function unionOfChanges(a: TextChange, b: TextChange): TextChange {
   const oldEnd = Math.max(a.oldEnd, b.oldEnd);

@@ -1,0 +1,97 @@
+// A quote's report and its finding, which stand where their quote stands: their offsets are read from the quote
+// when asked. A quote that an edit only moved (its paragraph comes after the edit) is moved in place by the
+// analysis, and its report and finding move with it: a re-check does not visit the reports after the edit.
+import type { AttributedQuote, DraftQuoteReport, Finding, FindingCode, Severity, SourceLocation, SourceMatch, Speaker } from '../types';
+import type { QuoteDifference } from './quoteDiff';
+
+/** What a quote's check finds, apart from where the quote stands in the draft. */
+export type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference'>;
+
+/** The offsets of a span, as plain numbers (for JSON: the offsets are read through the prototype). */
+function spanOf(span: { readonly start: number; readonly end: number; readonly textStart?: number; readonly textEnd?: number }) {
+  return span.textStart === undefined ? { start: span.start, end: span.end } : { start: span.start, end: span.end, textStart: span.textStart, textEnd: span.textEnd };
+}
+
+export class QuoteReport implements DraftQuoteReport {
+  readonly #quote: AttributedQuote;
+  readonly text: string;
+  readonly unclosed: boolean;
+  readonly claimedSpeaker: Speaker | null;
+  readonly claimedMention: AttributedQuote['mention'];
+  readonly verdict: DraftQuoteReport['verdict'];
+  readonly match: SourceMatch | null;
+  readonly alsoIn: readonly SourceLocation[];
+  readonly shortened: boolean;
+  readonly difference: QuoteDifference | null;
+
+  constructor(quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement) {
+    this.#quote = quote;
+    this.text = quote.text;
+    this.unclosed = quote.unclosed;
+    this.claimedSpeaker = quote.speaker;
+    // The quote's own object: the analysis moves it with the quote.
+    this.claimedMention = quote.mention;
+    this.verdict = verdict;
+    this.match = match;
+    this.alsoIn = alsoIn;
+    this.shortened = shortened;
+    this.difference = difference;
+  }
+
+  get start(): number {
+    return this.#quote.start;
+  }
+  get end(): number {
+    return this.#quote.end;
+  }
+  get textStart(): number {
+    return this.#quote.textStart;
+  }
+  get textEnd(): number {
+    return this.#quote.textEnd;
+  }
+
+  toJSON(): object {
+    return { ...this, ...spanOf(this) };
+  }
+}
+
+/** The fields of a finding apart from where it stands (its report's place). */
+export type FindingFields = Omit<Finding, 'start' | 'end'>;
+
+export class QuoteFinding implements Finding {
+  readonly code: FindingCode;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly quote: string;
+  readonly claimedSpeaker: string | null;
+  readonly sourceSpeaker: string | null;
+  readonly source: string | null;
+  readonly sourceText: string | null;
+  readonly sourceLocation: SourceLocation | null;
+  readonly report: DraftQuoteReport;
+
+  constructor(fields: FindingFields) {
+    this.code = fields.code;
+    this.severity = fields.severity;
+    this.message = fields.message;
+    this.quote = fields.quote;
+    this.claimedSpeaker = fields.claimedSpeaker;
+    this.sourceSpeaker = fields.sourceSpeaker;
+    this.source = fields.source;
+    this.sourceText = fields.sourceText;
+    this.sourceLocation = fields.sourceLocation;
+    this.report = fields.report;
+  }
+
+  get start(): number {
+    return this.report.start;
+  }
+  get end(): number {
+    return this.report.end;
+  }
+
+  toJSON(): object {
+    return { ...this, ...spanOf(this) };
+  }
+}
