@@ -39,6 +39,16 @@ describe('organisations and the words before a name', () => {
     assert.deepStrictEqual(people('The talk by Ivo Brandt III ran long.'), ['Ivo Brandt III']);
   });
 
+  it('keeps a person whose name ends in post-nominal letters (a member, an honour), as British and Irish news write it', () => {
+    for (const [text, name] of [
+      ['"This budget fails every family in the north," said Ana Kral MP.', 'Ana Kral MP'],
+      ['"We will open the shelter in May," said Ruth Alder OBE, its founder.', 'Ruth Alder OBE'],
+    ]) {
+      const speaker = analyzeText(text).quotes[0].speaker;
+      assert.deepStrictEqual([speaker?.name, speaker?.kind], [name, 'person']);
+    }
+  });
+
   it('never gives a pronoun to an organisation learnt from a name', () => {
     const text = 'Harbor PAC ran the ads last week. "We will win this state," she said.';
     const speaker = analyzeText(text).quotes[0].speaker;

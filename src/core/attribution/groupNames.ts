@@ -6,8 +6,11 @@ import { ORGANISATION_MARKS, ORGANISATION_WORDS } from '../text/newsLexicon';
 import { isPlaceName, trailingPlaceWords } from '../text/placeNames';
 import { normalizeName } from './nameMatching';
 
-/** Roman numerals and generational suffixes end people's names (`Brent Bozell III`), not organisations'. */
-const NAME_SUFFIX = /^(?:I{2,3}|IV|VI{0,3}|IX|X|Jr|Sr)\.?$/;
+/**
+ * Roman numerals, generational suffixes and post-nominal letters end people's names (`Brent Bozell III`, `Jane Doe
+ * MP`, `Ruth Alder OBE`: British and Irish news write members, honours and counsel so), not organisations'.
+ */
+const NAME_SUFFIX = /^(?:I{2,3}|IV|VI{0,3}|IX|X|Jr|Sr|MP|MEP|MSP|MLA|TD|QC|KC|[CDGKMO]BE|MD|JP|RN)\.?$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
 /**
