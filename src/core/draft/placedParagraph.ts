@@ -24,47 +24,8 @@ export interface Placed<W extends Attributed> {
   readonly memos: readonly QuoteMemo[];
 }
 
-/** The span of a block itself (`length` characters from its start). */
-export class BlockSpan implements TextSpan {
-  readonly #block: Block;
-  readonly #length: number;
-  constructor(block: Block, length: number) {
-    this.#block = block;
-    this.#length = length;
-  }
-  get start(): number {
-    return this.#block.at;
-  }
-  get end(): number {
-    return this.#block.at + this.#length;
-  }
-  toJSON(): object {
-    return { start: this.start, end: this.end };
-  }
-}
-
-/** A span of a block's text, its offsets relative to the block's start (a quote's mention may lie before it). */
-class PlacedMention implements TextSpan {
-  readonly #block: Block;
-  readonly #local: TextSpan;
-  readonly text: string;
-  constructor(block: Block, local: TextSpan & { readonly text: string }) {
-    this.#block = block;
-    this.#local = local;
-    this.text = local.text;
-  }
-  get start(): number {
-    return this.#block.at + this.#local.start;
-  }
-  get end(): number {
-    return this.#block.at + this.#local.end;
-  }
-  toJSON(): object {
-    return { start: this.start, end: this.end, text: this.text };
-  }
-}
-
-class PlacedSentence implements Sentence {
+/** A span of a block's text, its offsets relative to the block's start, read as the draft's when asked. */
+class BlockRelativeSpan implements TextSpan {
   readonly #block: Block;
   readonly #local: TextSpan;
   constructor(block: Block, local: TextSpan) {
@@ -77,10 +38,38 @@ class PlacedSentence implements Sentence {
   get end(): number {
     return this.#block.at + this.#local.end;
   }
-  get paragraph(): number {
-    return this.#block.index;
+  protected get block(): Block {
+    return this.#block;
   }
   toJSON(): object {
+    return { start: this.start, end: this.end };
+  }
+}
+
+/** The span of a block itself (`length` characters from its start). */
+export class BlockSpan extends BlockRelativeSpan {
+  constructor(block: Block, length: number) {
+    super(block, { start: 0, end: length });
+  }
+}
+
+/** The words naming a quote's speaker (they may lie before the quote, in the same block). */
+class PlacedMention extends BlockRelativeSpan {
+  readonly text: string;
+  constructor(block: Block, local: TextSpan & { readonly text: string }) {
+    super(block, local);
+    this.text = local.text;
+  }
+  override toJSON(): object {
+    return { start: this.start, end: this.end, text: this.text };
+  }
+}
+
+class PlacedSentence extends BlockRelativeSpan implements Sentence {
+  get paragraph(): number {
+    return this.block.index;
+  }
+  override toJSON(): object {
     return { start: this.start, end: this.end, paragraph: this.paragraph };
   }
 }

@@ -1,7 +1,7 @@
 // A quote's report and its finding, which stand where their quote stands: their offsets are read from the quote
 // when asked. A quote that an edit only moved (its paragraph comes after the edit) is moved in place by the
 // analysis, and its report and finding move with it: a re-check does not visit the reports after the edit.
-import type { AttributedQuote, DraftQuoteReport, Finding, FindingCode, Severity, SourceLocation, SourceMatch, Speaker } from '../types';
+import type { AttributedQuote, DraftQuoteReport, Finding, SourceLocation, SourceMatch, Speaker } from '../types';
 import type { QuoteDifference } from './quoteDiff';
 
 /** What a quote's check finds, apart from where the quote stands in the draft. */
@@ -59,29 +59,13 @@ export class QuoteReport implements DraftQuoteReport {
 /** The fields of a finding apart from where it stands (its report's place). */
 export type FindingFields = Omit<Finding, 'start' | 'end'>;
 
-export class QuoteFinding implements Finding {
-  readonly code: FindingCode;
-  readonly severity: Severity;
-  readonly message: string;
-  readonly quote: string;
-  readonly claimedSpeaker: string | null;
-  readonly sourceSpeaker: string | null;
-  readonly source: string | null;
-  readonly sourceText: string | null;
-  readonly sourceLocation: SourceLocation | null;
-  readonly report: DraftQuoteReport;
+// A finding's fields are the ones given, as they are (this interface merges them into the class), and its place is
+// its report's.
+export interface QuoteFinding extends FindingFields {}
 
+export class QuoteFinding implements Finding {
   constructor(fields: FindingFields) {
-    this.code = fields.code;
-    this.severity = fields.severity;
-    this.message = fields.message;
-    this.quote = fields.quote;
-    this.claimedSpeaker = fields.claimedSpeaker;
-    this.sourceSpeaker = fields.sourceSpeaker;
-    this.source = fields.source;
-    this.sourceText = fields.sourceText;
-    this.sourceLocation = fields.sourceLocation;
-    this.report = fields.report;
+    Object.assign(this, fields);
   }
 
   get start(): number {
