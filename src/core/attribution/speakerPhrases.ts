@@ -105,6 +105,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   if (e < floor) return null;
   // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
   for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
+    // `Gov. John Kasich (R-OH), said`: a comma after an aside in brackets closes that aside, not an appositive.
+    if (tokens[e].text === ',' && tokens[e - 1]?.text === ')' && e - 1 > floor) e--;
     const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
