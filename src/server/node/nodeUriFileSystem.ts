@@ -19,6 +19,10 @@ async function turnWhenDue(): Promise<void> {
 }
 
 function uriFileSystem(beforeEachCall: () => Promise<void>): WorkspaceFileSystem {
+  // A folder's entries are joined to it one after another, with no call between them to give a turn: parsing the
+  // folder's URI again for each of 10,000 entries held the thread about 110 ms in one go, under load.
+  let folderUri = '';
+  let folderParsed = URI.parse('file:///');
   return {
     readDirectory: async (uri) => {
       await beforeEachCall();
@@ -32,7 +36,13 @@ function uriFileSystem(beforeEachCall: () => Promise<void>): WorkspaceFileSystem
       await beforeEachCall();
       return nodeFileSystem.stat(fileURLToPath(uri));
     },
-    joinPath: (folder, name) => Utils.joinPath(URI.parse(folder), name).toString(),
+    joinPath: (folder, name) => {
+      if (folder !== folderUri) {
+        folderParsed = URI.parse(folder);
+        folderUri = folder;
+      }
+      return Utils.joinPath(folderParsed, name).toString();
+    },
   };
 }
 
