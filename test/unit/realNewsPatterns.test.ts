@@ -23,6 +23,7 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(speakerOf('"It will fail," Gov. John Roe, R-Tex., said.', 'It will fail'), 'John Roe');
     assert.strictEqual(speakerOf('Ana Berg, 31, a harbour pilot, said the storm was "the worst in memory".', 'the worst in memory'), 'Ana Berg');
     assert.strictEqual(speakerOf('"The roads are closed," said Sen. Ruth Alder of Nevada.', 'The roads are closed'), 'Ruth Alder');
+    assert.strictEqual(speakerOf('After winning Ohio in the primary, Gov. Tom Brant (R-OH), said, "I am getting ready to rent a covered wagon."', 'I am getting ready to rent a covered wagon'), 'Tom Brant');
   });
 
   it('never names an unnamed speaker after someone else', () => {

@@ -22,7 +22,7 @@ import { namedAntecedent } from './namedPeople';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
-import { isPersonNoun } from './phraseKinds';
+import { isPersonNoun, isThing } from './phraseKinds';
 import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import type { AttributionMethod } from '../types';
 
@@ -37,6 +37,7 @@ const DASHES = new Set(['-', '\u2013', '\u2014']);
 const PARTICIPLE_OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'on', 'against', 'toward', 'towards', 'into', 'over', 'than']);
 /** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
 const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
@@ -244,7 +245,12 @@ class QuoteAttributor extends LabelSpeakers {
       return after && adjacent && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
     }
     if (v < 0 || isRelayVerb(tokens[v])) return null;
-    return this.subjectOf(tokens, v, s, qi);
+    const found = this.subjectOf(tokens, v, s, qi);
+    // A thing as the verb's subject (`the plan should reiterate its support for its "allies"`): the words are those
+    // of the verb that reports them, if there is one (partial reads on to it).
+    if (!found || found === 'agency' || !isThing(found)) return found;
+    const reported = this.partial(tokens, qi, s);
+    return reported && reported !== 'agency' && !isThing(reported) ? reported : found;
   }
 
   /** The speaker of a speech verb at `v`: before it, or after it (`said Putin:`), or the sentence's subject. */
@@ -318,17 +324,26 @@ class QuoteAttributor extends LabelSpeakers {
   private partial(tokens: readonly Token[], qi: number, s: number): Resolution {
     const clauseEnd = this.openingClauseEnd(tokens, qi, s);
     let verbs = 0;
+    let thing: Resolved | null = null;
+    let thingAt = -1;
     for (let k = qi - 1; k >= 0 && k >= qi - REACH && verbs < PARTIAL_VERBS; k--) {
       if (!isSpeechVerbAt(tokens, k)) continue;
-      if (isRelayVerb(tokens[k])) return null;
+      if (isRelayVerb(tokens[k])) return thing;
       // `After Dana Lee asked about it, the Ortizes became "agitated"`: a verb in an opening clause speaks for that
       // clause, not for a quote in the main clause after it.
-      if (k < clauseEnd) return null;
+      if (k < clauseEnd) return thing;
       verbs++;
       const found = this.subjectOf(tokens, k, s, qi);
-      if (found) return found;
+      if (!found) continue;
+      // `Reyes said that fact speaks volumes about who is "ready"`: a thing as the subject of a verb inside someone's
+      // reported words says nothing of its own; the words are the reporting verb's speaker's. Not across a clause of
+      // its own (`Cruz said as the heckler yelled: "..."`).
+      if (thing) return found !== 'agency' && !isThing(found) && reportsInto(tokens, k, thingAt) ? found : thing;
+      if (found === 'agency' || !isThing(found)) return found;
+      thing = found;
+      thingAt = k;
     }
-    return null;
+    return thing;
   }
 
   /**
@@ -368,6 +383,11 @@ class QuoteAttributor extends LabelSpeakers {
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
+}
+
+/** Whether the words from the speech verb at `outer` to the one at `inner` are its reported words, with no clause of their own. */
+function reportsInto(tokens: readonly Token[], outer: number, inner: number): boolean {
+  return tokens.slice(outer + 1, inner).every((t) => t.kind !== 'quote' && t.text !== ';' && t.text !== ':' && !(isWord(t) && (SUBORDINATORS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower))));
 }
 
 /** Attributes every quote of a prepared text; the registry must already know the text's names. */

@@ -1,8 +1,11 @@
 // Quotes with no attribution of their own in their sentence: a quote that goes on in the voice of the quote before
 // it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor, a quote
-// after a sentence that introduces it with a colon (`Reyes continued:`), and the second half of a quotation broken by
-// its attribution (`"...," said Ana Ruiz, "but..."`).
-import { isGerund, isRelayVerb, isSpeechVerbAt, isWord } from './tokenClasses';
+// after a sentence that introduces it with a colon (`Reyes continued:`, `Reyes issued the following statement:`,
+// `Stated Reyes:`), and the second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { phraseAfter, skipAppositive } from './speakerPhrases';
+import { opensTimePhrase } from './timePhrases';
+import { isGerund, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import { SpeakerResolver } from './speakerResolver';
 import type { Token } from '../text/sentenceTokens';
@@ -12,6 +15,10 @@ const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although',
 
 /** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
 const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
+
+/** Texts of speech a subject issues (`released the following statement:`). */
+const INTRODUCED_TEXTS = new Set(['statement', 'remarks', 'message', 'tweet', 'response', 'reply', 'note', 'comment', 'comments', 'words']);
+const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'sent', 'sends', 'posted', 'posts', 'offered', 'offers', 'made', 'makes', 'delivered', 'delivers', 'tweeted', 'tweets', 'shared', 'shares', 'added']);
 
 /** The rules that carry a speaker from one sentence or paragraph to the quotes of the next. */
 export abstract class ContinuedQuotes extends SpeakerResolver {
@@ -95,7 +102,39 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
       const found = this.subjectOf(tokens, k, s - 1, last);
       return found && found !== 'agency' ? found : null;
     }
-    return null;
+    return this.statementIntroduced(tokens, s - 1, last) ?? this.invertedIntroduction(tokens, s - 1, last);
+  }
+
+  /**
+   * `Mayor Dana Reyes released the following statement:`: a named subject that issues a text of speech (a
+   * statement, remarks) right before the colon introduces it.
+   */
+  private statementIntroduced(tokens: readonly Token[], s: number, colon: number): Resolved | null {
+    const noun = tokens[colon - 1];
+    if (!isWord(noun) || noun.cap || !INTRODUCED_TEXTS.has(noun.lower)) return null;
+    let k = colon - 2;
+    while (k >= 0 && isWord(tokens[k]) && !tokens[k].cap && !DETERMINERS.has(tokens[k].lower) && colon - k <= 4) k--;
+    if (!isWord(tokens[k]) || !DETERMINERS.has(tokens[k].lower) || tokens[k].possessive) return null;
+    const verb = tokens[k - 1];
+    if (!isWord(verb) || !ISSUING_VERBS.has(verb.lower)) return null;
+    const subject = this.sentenceSubject(s);
+    if (!subject || subject.speaker.kind === 'description' || subject.mention.end > verb.start) return null;
+    // The subject's own verb: past an appositive, a time and auxiliaries (`Ivo Kral, the chairman, on Friday issued`).
+    let v = skipAppositive(tokens, tokens.findIndex((t) => t.start >= subject.mention.end));
+    if (opensTimePhrase(tokens, v)) v += 2;
+    while (v < k - 1 && isWord(tokens[v]) && (BETWEEN_SUBJECT_AND_VERB.has(tokens[v].lower) || (!tokens[v].cap && !isVerbLike(tokens[v]))) && k - 1 - v <= 3) v++;
+    return v === k - 1 ? subject : null;
+  }
+
+  /** `Stated Kral:`, `Said Mayor Reyes:`: a sentence of an opening speech verb and its speaker, then the colon. */
+  private invertedIntroduction(tokens: readonly Token[], s: number, colon: number): Resolved | null {
+    const f = this.factsOf(s).firstContent;
+    const verb = tokens[f];
+    if (!isWord(verb) || !verb.cap || !SPEECH_VERBS.has(verb.lower) || OBJECT_SPEECH_VERBS.has(verb.lower)) return null;
+    const phrase = phraseAfter(tokens, f + 1, false);
+    if (!phrase || phrase.to !== colon) return null;
+    const found = this.resolve(tokens, phrase, s);
+    return found && found !== 'agency' && found.speaker.kind !== 'description' ? found : null;
   }
 
   /**

@@ -1,10 +1,11 @@
 // What kind of phrase stands before a speech verb: a clause that opens the sentence (`Appearing before supporters,`),
-// a noun for a person rather than a thing, or a share of many people (`75 percent of Republicans`), whose words no
+// a noun for a person rather than a thing (and a description of a thing), or a share of many people (`75 percent of Republicans`), whose words no
 // one person said.
 import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
+import type { Resolved } from './resolvedSpeakers';
 
 /** `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a participle or adverb clause. */
 export function opensClause(tokens: readonly Token[], i: number): boolean {
@@ -16,6 +17,14 @@ export function opensClause(tokens: readonly Token[], i: number): boolean {
 /** A noun for a person (`spokeswoman`, `billionaire`, `45-year-old`), not for a thing (`statement`, `campaign`). */
 export function isPersonNoun(noun: string): boolean {
   return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || /-year-old$/.test(noun);
+}
+
+/** A description of a thing (`that fact`, `the platform`, a misread `he began`), not of a person or a group of people. */
+export function isThing(found: Resolved): boolean {
+  if (found.speaker.kind !== 'description') return false;
+  const words = found.mention.text.split(/\s+/);
+  const head = words[words.length - 1].toLowerCase();
+  return !/^\p{Lu}/u.test(words[words.length - 1]) && ![head, head.replace(/s$/, ''), head.replace(/es$/, '')].some(isPersonNoun);
 }
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);

@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
 import { beginsPredicate, isAcronym, isAdverb, isNameWord, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
@@ -105,6 +105,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   if (e < floor) return null;
   // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
   for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
+    // `Gov. John Kasich (R-OH), said`: a comma after an aside in brackets closes that aside, not an appositive.
+    if (tokens[e].text === ',' && tokens[e - 1]?.text === ')' && e - 1 > floor) e--;
     const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
@@ -247,6 +249,24 @@ export interface NamePhrase {
 
 const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
 
+/**
+ * `Rep. Ana Bishop`, `former governor Howard Dean`, `Amy Pope, deputy adviser,`: a role word that is also a surname
+ * (Dean, Pope, Bishop), after one or two capitalised words, ends a name rather than being a title, when a title stands
+ * before that name or an appositive describes it after; `U.S. District Judge` or `House Speaker` alone stays a role.
+ * Returns where the title ends.
+ */
+function surnameRole(tokens: readonly Token[], phrase: Phrase, body: readonly Token[], lastRole: number): number {
+  const surname = body[lastRole];
+  if (!surname.cap || surname.possessive || !SURNAME_ROLE_WORDS.has(surname.lower)) return lastRole;
+  let r = lastRole - 1;
+  while (r >= 0 && /^\p{Lu}\p{Ll}+$/u.test(body[r].text) && !ROLE_WORDS.has(body[r].lower) && !ORGANISATION_MARKS.has(body[r].lower) && !ORGANISATION_WORDS.has(body[r].lower)) r--;
+  const given = lastRole - 1 - r;
+  if (given < 1 || given > 2) return lastRole;
+  const titled = r >= 0 && ROLE_WORDS.has(body[r].lower);
+  const described = r < 0 && tokens[phrase.to]?.text === ',' && opensAppositive(tokens, phrase.to + 1);
+  return titled || described ? r : lastRole;
+}
+
 /** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */
 export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
@@ -269,6 +289,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   });
   // A capitalised role word alone is a surname (`King said`), not a title.
   if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap) lastRole = -1;
+  else if (lastRole > 0 && lastRole === body.length - 1) lastRole = surnameRole(tokens, phrase, body, lastRole);
   // `Billionaire Donald Trump said`: a noun for a person, capitalised to open the sentence, describes the name after it.
   if (lastRole < 0 && body.length >= 3 && PERSON_NOUNS.has(body[0].lower) && body.slice(1).every((t) => t.cap)) lastRole = 0;
   // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through

@@ -96,6 +96,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
+ * Role words that are also common surnames (`Howard Dean`, `Amy Pope`). Lower case. Not `king`: the news names so
+ * many Kings (Martin Luther, Billie Jean, Steve, Stephen) that a lone `King` joined to one of them is often another.
+ */
+export const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set(['dean', 'pope', 'bishop', 'judge', 'prince', 'marshal', 'chancellor']);
+
+/**
  * Nouns for people that are no title (`the billionaire`, `the 45-year-old`, `the actress`): with the role words, the
  * only heads of a description that may stand for a person named before it. `the playbook` or `the statement` never do.
  */

@@ -1,0 +1,26 @@
+// A role word that is also a surname (Dean, Pope, Bishop) ends a person's name after a first name, when a title
+// stands before it or an appositive describes it; alone, or after a place or a court, it stays a role.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function speakerOf(text: string): { kind: string; name: string } | null {
+  const speaker = analyzeText(text).quotes[0]?.speaker;
+  return speaker ? { kind: speaker.kind, name: speaker.name } : null;
+}
+
+describe('surnames that are role words', () => {
+  it('reads a first name and such a surname after a title as a person', () => {
+    assert.deepStrictEqual(speakerOf('"He is struggling with the choice," said former governor Howard Dean, a party backer.'), { kind: 'person', name: 'Howard Dean' });
+    assert.deepStrictEqual(speakerOf('"The bill will pass," Rep. Ana Bishop said on Monday.'), { kind: 'person', name: 'Ana Bishop' });
+  });
+
+  it('reads them as a person when an appositive describes them', () => {
+    assert.deepStrictEqual(speakerOf('"We will review the plan," Amy Pope, deputy security adviser, said on Monday.'), { kind: 'person', name: 'Amy Pope' });
+  });
+
+  it('keeps a title a title', () => {
+    assert.strictEqual(speakerOf('"The ruling stands," Federal Judge said.')?.kind, 'description');
+    assert.strictEqual(speakerOf('"The crown will decide," Saudi Prince said.')?.kind, 'description');
+    assert.deepStrictEqual(speakerOf('"The ruling stands," U.S. District Judge Mara Quill said.'), { kind: 'person', name: 'Mara Quill' });
+  });
+});
