@@ -8,13 +8,17 @@ import {
   buildCorpusIndexInSlices,
   joinedBytes,
   readIndexFileSteps,
+  readKeyedSources,
   runStepsInSlices,
   withPersistedFile,
   writeIndexFile,
   type AliasTable,
   type BuildIndexOptions,
+  type CorpusFileSystem,
   type CorpusIndex,
   type IndexFileHeader,
+  type ListedSource,
+  type LoadProblem,
   type PersistAs,
   type SourceArticle,
   type SourceFileKey,
@@ -44,12 +48,37 @@ export interface IndexThreadRequest {
   readonly signal?: AbortSignal;
 }
 
+/** What another thread that reads the disk itself is asked: to read the listed files and build their index. */
+export interface FilesThreadRequest {
+  readonly files: readonly ListedSource[];
+  readonly aliases?: AliasTable;
+  /** The persisted file's header, when the index is persisted (the keys are the thread's, taken as it reads each file). */
+  readonly header?: IndexFileHeader;
+  /** As IndexThreadRequest's. */
+  readonly signal?: AbortSignal;
+}
+
+/** What such a thread gives back: the index's file, and the listed files that could not be articles. */
+export interface FilesThreadBuild {
+  readonly parts: readonly Uint8Array[];
+  readonly longestStepMs: number;
+  readonly problems: readonly LoadProblem[];
+  /** Whether the file is the persisted index's (a header was given and every file had its key), not only a carrier. */
+  readonly persisted: boolean;
+}
+
 /** Another thread the index can be built in. */
 export interface IndexThread {
   /** Resolves with the index's file (`buildIndexFile`'s parts) and the longest this thread was held sending the articles there; rejects when that thread fails. */
   build(request: IndexThreadRequest): Promise<{ readonly parts: readonly Uint8Array[]; readonly longestStepMs: number }>;
   /** Sources with less text than this are built here in slices: a short build, quicker than starting a thread. */
   readonly fromChars: number;
+  /**
+   * For a thread that reads files itself: whether it can read `uri` (a file on the disk it shares with this one), and
+   * the build of listed files it reads (`buildListedFiles`), so that their text never passes through this thread.
+   */
+  readonly reads?: (uri: string) => boolean;
+  readonly buildFiles?: (request: FilesThreadRequest) => Promise<FilesThreadBuild>;
 }
 
 /** The header of a file that only carries an index from one thread to another. */
@@ -67,6 +96,17 @@ export function buildIndexFile(request: IndexThreadRequest): Uint8Array {
   const parts = writeIndexFile(index, keys, request.persistAs?.header ?? CARRIED);
   if (!parts) throw new Error('the index built could not be written as a file');
   return joinedBytes(parts);
+}
+
+/**
+ * The index of listed files read here (what a thread reading the disk runs), written as `buildIndexFile` writes it:
+ * the persisted index's file when a header is given and every file has its key, and the files that were no article.
+ */
+export async function buildListedFiles(fs: CorpusFileSystem, request: Omit<FilesThreadRequest, 'signal'>): Promise<{ file: Uint8Array; problems: LoadProblem[]; persisted: boolean }> {
+  const { articles, keys, problems } = await readKeyedSources(fs, request.files);
+  const persisted = request.header !== undefined && keys.every((k) => k !== undefined);
+  const persistAs = persisted ? { keys: keys as SourceFileKey[], header: request.header! } : undefined;
+  return { file: buildIndexFile({ articles, aliases: request.aliases, persistAs }), problems, persisted };
 }
 
 /** A file held in memory as parts one after another (as another thread sent them). */
@@ -105,11 +145,11 @@ export async function sliced<T>(steps: Steps<T>): Promise<{ value: T; longestSte
 }
 
 /** The index a file of `buildIndexFile` holds, read back in this thread's slices. */
-async function readBackIndex(parts: readonly Uint8Array[], persistAs: PersistAs | undefined): Promise<{ index: CorpusIndex; longestStepMs: number }> {
+async function readBackIndex(parts: readonly Uint8Array[], header: IndexFileHeader | undefined): Promise<{ index: CorpusIndex; longestStepMs: number }> {
   // The file came from the index's thread (written in this process's memory): its digest is not computed again.
-  const file = await sliced(readIndexFileSteps(partsFile(parts), persistAs?.header ?? CARRIED, { written: 'in memory' }));
+  const file = await sliced(readIndexFileSteps(partsFile(parts), header ?? CARRIED, { written: 'in memory' }));
   const index = await sliced(file.value.indexSteps());
-  return { index: persistAs ? withPersistedFile(index.value, parts) : index.value, longestStepMs: Math.max(file.longestStepMs, index.longestStepMs) };
+  return { index: header ? withPersistedFile(index.value, parts) : index.value, longestStepMs: Math.max(file.longestStepMs, index.longestStepMs) };
 }
 
 /** Builds the index in `thread` when there is one and the sources are large enough (falling back to this thread's slices when it fails), else here in slices. */
@@ -126,7 +166,7 @@ export async function buildIndex(
     try {
       const built = await thread.build({ articles, aliases: options.aliases, persistAs, signal });
       signal?.throwIfAborted();
-      const { index, longestStepMs } = await readBackIndex(built.parts, persistAs);
+      const { index, longestStepMs } = await readBackIndex(built.parts, persistAs?.header);
       return { index, timing: { longestStepMs: Math.max(longestStepMs, built.longestStepMs), buildMs: Date.now() - started, builtIn: 'thread' } };
     } catch (error) {
       // A superseded build is not built again here: the newer one is under way.
@@ -143,6 +183,36 @@ export async function buildIndex(
   signal?.throwIfAborted();
   const { index, timing } = await buildCorpusIndexInSlices(articles, options, SLICE_MS, pause);
   return { index, timing: { longestStepMs: timing.longestStepMs, buildMs: Date.now() - started, builtIn: 'here' } };
+}
+
+/**
+ * Reads and builds the listed files in `thread`, when it reads them itself and they are large enough: their text
+ * never comes to this thread, only the index's file, read back in slices. Undefined when the thread does not take
+ * them, or fails (said in the log): they are then read and built here.
+ */
+export async function buildListedIndex(
+  files: readonly ListedSource[],
+  options: BuildIndexOptions,
+  header: IndexFileHeader | undefined,
+  thread: IndexThread | undefined,
+  logger: ServiceLogger,
+  signal?: AbortSignal,
+): Promise<{ index: CorpusIndex; problems: readonly LoadProblem[]; timing: BuildTiming } | undefined> {
+  const reads = thread?.reads;
+  if (!thread?.buildFiles || !reads || files.reduce((n, f) => n + f.size, 0) < thread.fromChars || !files.every((f) => reads(f.path))) return undefined;
+  const started = Date.now();
+  try {
+    const built = await thread.buildFiles({ files, aliases: options.aliases, header, signal });
+    signal?.throwIfAborted();
+    // Said as a read on this thread says them.
+    for (const problem of built.problems) logger.warn(`${problem.path}: ${problem.message}`);
+    const { index, longestStepMs } = await readBackIndex(built.parts, built.persisted ? header : undefined);
+    return { index, problems: built.problems, timing: { longestStepMs: Math.max(longestStepMs, built.longestStepMs), buildMs: Date.now() - started, builtIn: 'thread' } };
+  } catch (error) {
+    signal?.throwIfAborted();
+    logger.error(`The sources could not be read and indexed in their own thread (${error instanceof Error ? error.message : String(error)}); reading them and building the index on the server's thread instead`);
+    return undefined;
+  }
 }
 
 /** Other long work (reading the persisted index back) in the same slices; it rejects at its next pause once `signal` is aborted. */

@@ -13,7 +13,7 @@ import {
   type CorpusIndex,
   type LoadProblem,
 } from '../core';
-import { buildIndex, runInSlices, sliced, type BuildTiming, type IndexThread } from './indexBuild';
+import { buildIndex, buildListedIndex, runInSlices, sliced, type BuildTiming, type IndexThread } from './indexBuild';
 import type { AttributorWorkspace, ServiceLogger, WorkspaceFileSystem } from './workspace';
 import { folderHolding, linkOnPath, readFolderFile } from './workspacePaths';
 
@@ -201,6 +201,12 @@ export class SourceLibrary {
         const built = await buildIndex(articles, options, persistAs, this.indexThread, this.logger, signal);
         timing = built.timing;
         return built.index;
+      },
+      // With no persisted index to take articles from, a thread that reads the disk reads the files itself.
+      buildListed: async (files, options, header) => {
+        const built = await buildListedIndex(files, options, header, this.indexThread, this.logger, signal);
+        if (built) timing = built.timing;
+        return built;
       },
     });
     const { index, problems, cache } = opened;

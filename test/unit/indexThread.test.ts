@@ -4,9 +4,11 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildCorpusIndex, checkDraft, openCorpusIndex, type CacheStore, type CorpusIndex, type SourceArticle } from '../../src/core';
-import { buildIndex, buildIndexFile, partsFile, runInSlices, type IndexThread } from '../../src/service/indexBuild';
+import { pathToFileURL } from 'url';
+import { buildCorpusIndex, checkDraft, listSourceFolders, openCorpusIndex, type CacheStore, type CorpusIndex, type SourceArticle } from '../../src/core';
+import { buildIndex, buildIndexFile, buildListedIndex, partsFile, runInSlices, type IndexThread } from '../../src/service/indexBuild';
 import { workerIndexThread } from '../../src/server/node/workerIndexThread';
+import { nodeUriFileSystem, onThisDisk } from '../../src/server/node/nodeUriFileSystem';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
 import { article, BUNDLED_CORPUS } from '../support/memoryCorpus';
@@ -219,5 +221,94 @@ describe('the index built in a worker thread', function () {
     const second = await buildIndex(articles.slice(0, 10), {}, undefined, flaky, silent);
     assert.deepStrictEqual([first.timing.builtIn, second.timing.builtIn], ['here', 'thread']);
     assert.deepStrictEqual(answers(second.index, []), answers(first.index, []));
+  });
+
+  describe('reading the sources itself, when they are on the disk', () => {
+    const header = { engine: 'test-engine', settings: 'null' };
+    /** Two folders with an article of the same name, and every kind of file that is no article. */
+    function badFolders(): string[] {
+      const one = tempFolder('worker-reads');
+      const two = tempFolder('worker-reads-2');
+      articles.slice(0, 30).forEach((a, i) => fs.writeFileSync(path.join(one, `a${i}.txt`), a.text));
+      fs.writeFileSync(path.join(one, 'sources.json'), JSON.stringify({ sources: [{ id: 'a1', title: 'A title the metadata gives', outlet: 'Harbour Weekly' }] }));
+      fs.writeFileSync(path.join(one, 'binary.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0, 0, 0x14, 0]));
+      fs.writeFileSync(path.join(one, 'latin1.txt'), Buffer.from('Caf\xe9 "au lait," Ann Lee said.', 'latin1'));
+      fs.writeFileSync(path.join(one, 'huge.txt'), 'Too long to be an article. '.repeat(8_000));
+      fs.writeFileSync(path.join(one, 'empty.md'), '---\n\n1 2 3\n');
+      fs.writeFileSync(path.join(one, 'locked.txt'), articles[31].text);
+      fs.chmodSync(path.join(one, 'locked.txt'), 0o000);
+      fs.symlinkSync('.', path.join(one, 'loop'));
+      fs.mkdirSync(path.join(one, 'sub'));
+      fs.symlinkSync('..', path.join(one, 'sub', 'up'));
+      fs.writeFileSync(path.join(one, 'sub', 'b.md'), articles[32].text);
+      fs.writeFileSync(path.join(two, 'a0.txt'), articles[33].text);
+      return [one, two].map((f) => pathToFileURL(f).toString());
+    }
+    const load = { maxFileBytes: 100_000 };
+
+    it('gives the index, the problems and the persisted file a read on the server thread gives, for folders with every kind of bad file', async () => {
+      const folders = badFolders();
+      const here = await openCorpusIndex(nodeUriFileSystem, folders, { cache: { store: memoryStore(), engine: 'test-engine' }, load });
+      const store = memoryStore();
+      const cache = { store, engine: 'test-engine' };
+      const warned: string[] = [];
+      let builtIn: string | undefined;
+      const thread = workerIndexThread(WORKER, 0, onThisDisk);
+      const there = await openCorpusIndex(nodeUriFileSystem, folders, {
+        cache,
+        load,
+        buildListed: async (files, options, given) => {
+          const built = await buildListedIndex(files, options, given, thread, { ...silent, warn: (m) => warned.push(m) });
+          builtIn = built?.timing.builtIn;
+          return built;
+        },
+      });
+      assert.strictEqual(builtIn, 'thread', 'the worker read the files and built the index');
+      assert.strictEqual(there.cache, 'cold');
+      const message = (p: { path: string; message: string }) => `${p.path}: ${p.message}`;
+      assert.deepStrictEqual(there.problems.map(message), here.problems.map(message), 'the same files are no article, with the same messages');
+      assert.ok(there.problems.length >= 5, there.problems.map(message).join(' | '));
+      for (const what of [/binary\.txt: skipped: not UTF-8/, /latin1\.txt: skipped: not UTF-8/, /huge\.txt: skipped: 0\.2 MB is larger/, /empty\.md: skipped: empty article/, /symbolic link\(s\) not followed/]) {
+        assert.ok(there.problems.some((p) => what.test(message(p))), `${what}: ${there.problems.map(message).join(' | ')}`);
+      }
+      assert.ok(warned.some((w) => /binary\.txt: skipped/.test(w)), 'the problems of reading are in the log');
+      assert.deepStrictEqual(there.index.articles.map((a) => [a.id, a.path, a.title, a.outlet]), here.index.articles.map((a) => [a.id, a.path, a.title, a.outlet]));
+      assert.ok(there.index.articles.some((a) => a.id === 'a0-2'), 'two articles of one name both kept, the later under an id of its own');
+      assert.strictEqual(there.index.article('a1')?.title, 'A title the metadata gives');
+      const quoting = [draftFrom(here.index, 40, 4), draftFrom(here.index, 40, 5)];
+      assert.deepStrictEqual(answers(there.index, quoting), answers(here.index, quoting));
+      assert.strictEqual(store.writes, 1, "the worker's file was persisted");
+      const again = await openCorpusIndex(nodeUriFileSystem, folders, { cache, load });
+      assert.strictEqual(again.cache, 'warm', 'the next start takes it whole: the keys the worker took are the files as they are');
+      assert.deepStrictEqual(answers(again.index, quoting), answers(here.index, quoting));
+    });
+
+    it('says a file that vanished after it was listed cannot be read, and indexes the rest', async () => {
+      const dir = tempFolder('worker-vanished');
+      articles.slice(0, 6).forEach((a, i) => fs.writeFileSync(path.join(dir, `a${i}.txt`), a.text));
+      const { files } = await listSourceFolders(nodeUriFileSystem, [pathToFileURL(dir).toString()]);
+      fs.rmSync(path.join(dir, 'a3.txt'));
+      const warned: string[] = [];
+      const built = await buildListedIndex(files, {}, header, workerIndexThread(WORKER, 0, onThisDisk), { ...silent, warn: (m) => warned.push(m) });
+      assert.ok(built, 'the worker built the index');
+      assert.deepStrictEqual(built.index.articles.map((a) => a.id), ['a0', 'a1', 'a2', 'a4', 'a5']);
+      assert.deepStrictEqual(built.problems.map((p) => p.path), [files[3].path]);
+      assert.match(built.problems[0].message, /^cannot read the file \(ENOENT/);
+      assert.ok(warned.some((w) => w.startsWith(`${files[3].path}: cannot read the file`)), warned.join(' | '));
+    });
+
+    it("leaves the files to the server's thread, saying why, when the worker fails; and takes none it cannot read", async () => {
+      const dir = tempFolder('worker-reads-broken');
+      fs.writeFileSync(path.join(dir, 'a.txt'), articles[0].text);
+      const throwing = path.join(dir, 'throwing.js');
+      fs.writeFileSync(throwing, "throw new Error('out of memory in the test worker');\n");
+      const { files } = await listSourceFolders(nodeUriFileSystem, [pathToFileURL(dir).toString()]);
+      const errors: string[] = [];
+      const failed = await buildListedIndex(files, {}, header, workerIndexThread(throwing, 0, onThisDisk), { ...silent, error: (m) => errors.push(m) });
+      assert.strictEqual(failed, undefined);
+      assert.match(errors.join(' | '), /could not be read and indexed in their own thread \(out of memory in the test worker\)/);
+      const elsewhere = files.map((f) => ({ ...f, path: f.path.replace(/^file:/, 'vscode-vfs:') }));
+      assert.strictEqual(await buildListedIndex(elsewhere, {}, header, workerIndexThread(WORKER, 0, onThisDisk), silent), undefined, 'a file of a virtual workspace is read through the client, as before');
+    });
   });
 });

@@ -9,6 +9,7 @@ import { readListedSource, type ListedSource, type LoadCorpusOptions } from '../
 import { distinctIds, listSourceFolders } from '../sources/loadSourceFolders';
 import { silentLogger, type LoadProblem, type Logger, type SourceArticle } from '../types';
 import { CorruptData } from './binaryCodec';
+import { keyOf } from './keyedSources';
 import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIndex } from './corpusIndex';
 import type { StoredFile } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
@@ -37,6 +38,12 @@ export interface OpenIndexOptions {
    * (`withPersistedFile`), so that it is not encoded again here.
    */
   readonly build?: (articles: readonly SourceArticle[], options: BuildIndexOptions, persistAs?: PersistAs) => Promise<CorpusIndex>;
+  /**
+   * How to read and build when no persisted index gives any article (none kept, none usable): the listed files read
+   * and built elsewhere (another thread reading the disk itself), the index coming back with the problems of reading
+   * and, given a `header`, its persisted file (`withPersistedFile`). Undefined: read and built here, as `build` says.
+   */
+  readonly buildListed?: (files: readonly ListedSource[], options: BuildIndexOptions, header: IndexFileHeader | undefined) => Promise<ListedBuild | undefined>;
   /** How to run the reading of the persisted index, whose digest is checked in steps (default: at once; a server runs them in slices). */
   readonly runSteps?: <T>(steps: Steps<T>) => Promise<T>;
 }
@@ -54,6 +61,12 @@ const writtenFiles = new WeakMap<CorpusIndex, readonly Uint8Array[]>();
 export function withPersistedFile(index: CorpusIndex, parts: readonly Uint8Array[]): CorpusIndex {
   writtenFiles.set(index, parts);
   return index;
+}
+
+/** What `buildListed` gives: the index, and the listed files that could not be articles. */
+export interface ListedBuild {
+  readonly index: CorpusIndex;
+  readonly problems: readonly LoadProblem[];
 }
 
 export interface OpenedIndex {
@@ -76,10 +89,6 @@ function hashHex(text: string): string {
 /** The persisted index's file name for a set of folders: each set of folders has its own. */
 export function indexFileName(folders: readonly string[]): string {
   return `index-${hashHex(folders.join('\n'))}-${hashHex(folders.join('\u0000'))}.bin`;
-}
-
-function keyOf(file: ListedSource, id: string): SourceFileKey | undefined {
-  return file.mtime === null ? undefined : { id, path: file.path, size: file.size, mtime: file.mtime, given: JSON.stringify(file.given ?? null) };
 }
 
 /** Reads the folders' articles and opens their index, through the persisted index when there is one. Never throws for a bad file or a bad cache. */
@@ -113,6 +122,22 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
       logger.warn(cacheProblem);
     }
     state = new PersistedState(file.base, file.keys, delta);
+  }
+  const writePersisted = async (file: () => readonly Uint8Array[] | undefined) => {
+    try {
+      const parts = file();
+      if (parts) await options.cache!.store.write(name, parts);
+    } catch (error) {
+      logger.warn(`cannot write the persisted index (${(error as Error).message})`);
+    }
+  };
+  const built = !state && options.buildListed ? await options.buildListed(files, { aliases: options.aliases, keepAnalyses: options.cache !== undefined }, options.cache && header) : undefined;
+  if (built) {
+    problems.push(...built.problems);
+    // Persisted only when every file had its key (the build wrote its file then).
+    if (options.cache) await writePersisted(() => writtenFiles.get(built.index));
+    forgetAnalyses(built.index);
+    return { index: built.index, problems, cache: options.cache ? 'cold' : 'off', reused: 0, cacheProblem };
   }
   // Each listed file: the persisted article it still is (same path, size, time and metadata), else read now.
   const byPath = new Map<string, number>();
@@ -190,14 +215,7 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
     earlierWords: file && { wordList: file.wordList, tokens: (i) => (baseText[i] === undefined ? undefined : { ...file!.tokens(baseText[i]!), text: articles[i].text }) },
   }, persistAs);
   const reused = earlier.filter((e) => e !== undefined).length;
-  if (options.cache && persistAs) {
-    try {
-      const parts = writtenFiles.get(index) ?? writeIndexFile(index, persistAs.keys, header);
-      if (parts) await options.cache.store.write(name, parts);
-    } catch (error) {
-      logger.warn(`cannot write the persisted index (${(error as Error).message})`);
-    }
-  }
+  if (options.cache && persistAs) await writePersisted(() => writtenFiles.get(index) ?? writeIndexFile(index, persistAs.keys, header));
   // The traces are in the file now; in memory they would only weigh.
   forgetAnalyses(index);
   return { index, problems, cache: options.cache ? (reused ? 'partial' : 'cold') : 'off', reused, cacheProblem };

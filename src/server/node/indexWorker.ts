@@ -1,13 +1,25 @@
 // The index's own thread (dist/indexWorker.js, a Node worker thread started by workerIndexThread.ts): it takes the
-// articles in chunks, builds their index at once in its own heap, and sends it back as a persisted index's file, its
-// buffer transferred (not copied), then waits to be ended. Whatever goes wrong is sent back as a message.
+// articles in chunks, or the listing of files it reads from the disk itself, builds their index at once in its own
+// heap, and sends it back as a persisted index's file, its buffer transferred (not copied), with the files that were
+// no article; then waits to be ended. Whatever goes wrong is sent back as a message.
 import { parentPort } from 'worker_threads';
-import { buildIndexFile, type IndexThreadRequest } from '../../service/indexBuild';
-import type { SourceArticle, SourceFileKey } from '../../core';
-import type { ToIndexThread } from './workerIndexThread';
+import { buildIndexFile, buildListedFiles, type IndexThreadRequest } from '../../service/indexBuild';
+import type { ListedSource, SourceArticle, SourceFileKey } from '../../core';
+import { workerUriFileSystem } from './nodeUriFileSystem';
+import type { FromIndexThread, ToIndexThread } from './workerIndexThread';
 
 const articles: SourceArticle[] = [];
 const keys: SourceFileKey[] = [];
+const files: ListedSource[] = [];
+
+async function build(message: Extract<ToIndexThread, { kind: 'build' }>): Promise<FromIndexThread> {
+  if (files.length) {
+    const built = await buildListedFiles(workerUriFileSystem, { files, aliases: message.aliases, header: message.header });
+    return { kind: 'built', parts: [built.file], problems: built.problems, persisted: built.persisted };
+  }
+  const request: IndexThreadRequest = { articles, aliases: message.aliases, persistAs: message.header ? { keys, header: message.header } : undefined };
+  return { kind: 'built', parts: [buildIndexFile(request)] };
+}
 
 parentPort?.on('message', (message: ToIndexThread) => {
   if (message.kind === 'articles') {
@@ -15,11 +27,12 @@ parentPort?.on('message', (message: ToIndexThread) => {
     if (message.keys) keys.push(...message.keys);
     return;
   }
-  try {
-    const request: IndexThreadRequest = { articles, aliases: message.aliases, persistAs: message.header ? { keys, header: message.header } : undefined };
-    const file = buildIndexFile(request);
-    parentPort!.postMessage({ kind: 'built', parts: [file] }, [file.buffer as ArrayBuffer]);
-  } catch (error) {
-    parentPort!.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+  if (message.kind === 'files') {
+    files.push(...message.files);
+    return;
   }
+  build(message).then(
+    (built) => parentPort!.postMessage(built, built.kind === 'built' ? built.parts.map((p) => p.buffer as ArrayBuffer) : []),
+    (error) => parentPort!.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies FromIndexThread),
+  );
 });

@@ -7,7 +7,7 @@ import { URI } from 'vscode-uri';
 import { engineVersion } from '../../node/engineVersion';
 import { ArchiveIndex } from '../../archive/archiveIndex';
 import { startServer } from '../attributorServer';
-import { nodeUriFileSystem } from './nodeUriFileSystem';
+import { nodeUriFileSystem, onThisDisk } from './nodeUriFileSystem';
 import { serverCacheStore } from './serverCacheStore';
 import { workerIndexThread } from './workerIndexThread';
 
@@ -26,6 +26,7 @@ const engine = engineVersion();
 // The sources' index is kept in the client's storage folder when it is on this disk (a file: URI).
 const indexCache = (folder: string) => (engine && folder.startsWith('file:') ? { store: serverCacheStore(fileURLToPath(folder)), engine } : undefined);
 // The index is built in a worker thread (dist/indexWorker.js, beside this file), so that the server's thread only
-// reads it back in slices. The Node server can reach a PostgreSQL archive; a web worker's entry gives no opener.
-const indexThread = workerIndexThread(path.join(__dirname, 'indexWorker.js'));
+// reads it back in slices; the worker reads the sources on this disk itself, so their text never passes through the
+// server's thread. The Node server can reach a PostgreSQL archive; a web worker's entry gives no opener.
+const indexThread = workerIndexThread(path.join(__dirname, 'indexWorker.js'), undefined, onThisDisk);
 startServer(createConnection(ProposedFeatures.all), { localFileSystem: nodeUriFileSystem, bundledCorpus, indexCache, indexThread, openArchive: (url) => ArchiveIndex.open(url) });
