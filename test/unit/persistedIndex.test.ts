@@ -52,6 +52,8 @@ async function assertSameAsFresh(folders: string[], cache: string, expected: 'wa
   assert.ok(probes.length > 3, 'the corpus has quotes to probe');
   assert.strictEqual(opened.cache, expected);
   assert.deepStrictEqual(answers(opened.index, probes, draft), answers(reference, probes, draft));
+  // The people learnt, every name's spellings, roles and mentions, which a draft's names are looked up in.
+  assert.deepStrictEqual(corpusIndexParts(opened.index)!.registry.snapshot(), corpusIndexParts(reference)!.registry.snapshot());
   if (expected !== 'warm') assert.deepStrictEqual(wordArrays(opened.index), wordArrays(reference), 'the word index (its words taken from the persisted one) is the one a fresh build makes');
   return opened;
 }
@@ -239,6 +241,33 @@ describe('the persisted index', function () {
     assert.strictEqual(speakerOfWall(after.index), 'Ann Lee', 'the other article\'s bare surname now names the minister');
     assert.ok(after.index.passes.taken > 0, 'the other articles were made again from their traces');
     await assertSameAsFresh([dir], cache, 'warm');
+  });
+
+  it('gives the people an added, renamed or removed article names to the later articles that name them bare (surname, spelling variant, acronym, role), as a fresh build does', async () => {
+    const dir = tempFolder('added-names');
+    const write = (name: string, text: string) => rewrite(path.join(dir, name), text);
+    write('b-wall.txt', 'Harbour report\n\nThe council met on Monday.\n\n"The wall will hold through the winter storms," Kovac said.\n');
+    write('c-board.txt', 'Board news\n\nThe board met on Tuesday.\n\n"Inspections start next week and run until the spring," the CSB said in a statement.\n');
+    write('d-master.txt', 'Port news\n\nThe ports reopened.\n\n"Nobody sails before the repairs are finished," the port director said.\n');
+    write('g-quay.txt', 'Quay news\n\n"The quay stays shut for a week," the harbour master said.\n');
+    write('e-budget.txt', 'Budget news\n\n"We have money for the schools and the roads," Mayor Tom Reyes said.\n');
+    write('f-pier.txt', 'Pier news\n\n"The pier opens in May if the weather holds," Lindqvist said.\n');
+    const cache = tempFolder('index-cache');
+    const speakers = (index: CorpusIndex) => index.articles.map((a) => `${path.basename(a.path)}: ${a.quotes.map((q) => q.speaker?.name ?? '-').join(', ')}`);
+    const alone = await assertSameAsFresh([dir], cache, 'cold');
+    assert.deepStrictEqual(speakers(alone.index).slice(0, 3), ['b-wall.txt: Kovac', 'c-board.txt: CSB', 'd-master.txt: the port director']);
+    // Added first, it names them before every other article: each later look-up of the surname, a variant of it, the
+    // acronym and the role now finds them, though those articles did not change.
+    write('a-news.txt', 'Harbour news\n\n"We will rebuild the wall before the winter," said Ana Kovac, the harbour master.\n\n"Every pier will be checked by spring," said a spokesman for the Coastal Safety Board.\n\n"The money is there," said Eva Lindquist, the chief port director.\n');
+    const added = await assertSameAsFresh([dir], cache, 'partial');
+    assert.deepStrictEqual(speakers(added.index), [
+      'a-news.txt: Ana Kovac, a spokesman, Eva Lindquist', 'b-wall.txt: Ana Kovac', 'c-board.txt: Coastal Safety Board', 'd-master.txt: Eva Lindquist', 'e-budget.txt: Tom Reyes', 'f-pier.txt: Eva Lindquist', 'g-quay.txt: Ana Kovac',
+    ]);
+    write('a-news.txt', 'Harbour news\n\n"We will rebuild the wall before the winter," said Ivo Kovac, the harbour engineer.\n');
+    await assertSameAsFresh([dir], cache, 'partial');
+    fs.rmSync(path.join(dir, 'a-news.txt'));
+    const removed = await assertSameAsFresh([dir], cache, 'partial');
+    assert.deepStrictEqual(speakers(removed.index), speakers(alone.index));
   });
 
   it('writes the index whole again once the changes outgrow a small share of it, answering as a fresh build throughout', async () => {

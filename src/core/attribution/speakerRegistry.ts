@@ -6,8 +6,10 @@ import { LEADER_HEADS, PARTY_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant } from '../text/normalizeText';
 import { acronymOf, headsMatch, normalizeName, roleKey, roleSignature, stemsMatch, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
+import type { RegistrySnapshot } from './registrySnapshot';
 
 export { normalizeName, roleKey } from './nameMatching';
+export type { RegistrySnapshot } from './registrySnapshot';
 
 export interface SpeakerRecord {
   readonly key: string;
@@ -41,6 +43,12 @@ function bestSpelling(spellings: ReadonlyMap<string, number>): string {
   return best;
 }
 
+const withoutPossessive = (w: string) => w.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
+/** How a registered name is noted as spelt: a person's, an organisation's (without a leading `the`), a description's. */
+export const personSpelling = (words: readonly string[]) => words.map(withoutPossessive).join(' ');
+export const organisationSpelling = (words: readonly string[]) => words.filter((w, i) => !(i === 0 && /^the$/i.test(w))).map(withoutPossessive).join(' ');
+export const descriptionSpelling = (text: string) => text.replace(/\s+/g, ' ');
+
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
@@ -60,30 +68,6 @@ function variantBucket(last: string, length = last.length): string {
  * thousands of people of one surname (`Smith1` … `Smith5000`) linear, at the cost of not joining such variants.
  */
 const BUCKET_SCAN = 32;
-
-/**
- * A registry written out as plain data and read back exactly (same records, same look-up order), so that people
- * learnt once (by `attributor archive add`, or a persisted index) read drafts as the registry that learnt them did.
- * Which articles named a record is not kept: it only steers the analysis of those articles themselves.
- */
-export interface RegistrySnapshot {
-  readonly records: ReadonlyArray<{
-    readonly key: string;
-    readonly kind: SpeakerKind;
-    readonly first: string | null;
-    readonly last: string;
-    readonly spellings: ReadonlyArray<readonly [string, number]>;
-    readonly roles: ReadonlyArray<readonly [string, number]>;
-    readonly male: number;
-    readonly female: number;
-    readonly mentions: number;
-    readonly aliases: readonly string[];
-  }>;
-  /** Each role, and the records holding it in the order they took it (look-ups prefer the first among equals). */
-  readonly byRole: ReadonlyArray<readonly [string, readonly string[]]>;
-  readonly byRoleHead: ReadonlyArray<readonly [string, ReadonlyArray<readonly [string, string]>]>;
-  readonly byAlias: ReadonlyArray<readonly [string, string]>;
-}
 
 export class SpeakerRegistry {
   private readonly byKey = new Map<string, SpeakerRecord>();
@@ -197,7 +181,7 @@ export class SpeakerRegistry {
   /** Registers a person's name as the text wrote it (`Vladimir Putin`, `Zelenskyy`), merging spelling variants. */
   addPerson(words: readonly string[], article: string | null): SpeakerRecord {
     const norm = normalizeName(words);
-    const spelling = words.map((w) => w.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '')).join(' ');
+    const spelling = personSpelling(words);
     const found = this.lookupNormalized(norm, article);
     if (found && (found.kind === 'person' || found.kind === 'description')) {
       if (this.own(found)) {
@@ -218,10 +202,7 @@ export class SpeakerRegistry {
     // A group is never a person by a spelling variant (`Republicans` is not a `Republican` surname).
     const candidate = this.lookupNormalized(norm, article);
     const found = candidate && (candidate.kind !== 'person' || candidate.last === norm[norm.length - 1]) ? candidate : null;
-    const spelling = words
-      .filter((w, i) => !(i === 0 && /^the$/i.test(w)))
-      .map((w) => w.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, ''))
-      .join(' ');
+    const spelling = organisationSpelling(words);
     if (found) {
       this.note(found, spelling, article);
       return found;
@@ -237,8 +218,25 @@ export class SpeakerRegistry {
     const found = this.byKey.get(key) ?? this.parent?.record(key);
     // Only a description or organisation of the same words: `the Republican` is not a person whose key happens to be `republican`.
     const record = found && found.kind !== 'person' ? found : this.create(key, 'description', null, key);
-    this.note(record, text.replace(/\s+/g, ' '), article);
+    this.note(record, descriptionSpelling(text), article);
     return record;
+  }
+
+  /**
+   * What addPerson, addOrganisation or addDescription did when it answered the record `as` (its fields after the
+   * call), made without the look-up: a replay that knows the answer is the same makes the same change.
+   */
+  registered(as: Pick<SpeakerRecord, 'key' | 'kind' | 'first' | 'last'>, spelling: string, article: string | null): SpeakerRecord {
+    const record = this.byKey.get(as.key) ?? this.create(as.key, as.kind, as.first, as.last);
+    record.kind = as.kind;
+    record.first = as.first;
+    this.note(record, spelling, article);
+    return record;
+  }
+
+  /** toSpeaker's answer for `record` from now on, as if asked now (a replay that knows the first answer). */
+  heldSpeaker(record: SpeakerRecord, speaker: Speaker): void {
+    if (!this.speakerCache.has(record)) this.speakerCache.set(record, speaker);
   }
 
   addRole(record: SpeakerRecord, roleWords: readonly string[]): void {

@@ -30,14 +30,16 @@ export interface TraceCall {
 
 export type AnalysisTrace = readonly TraceCall[];
 
-const SEP = '\u0001';
-const NONE = '\u0000';
+/** Separates a call's arguments, and an answer's fields. */
+export const SEP = '\u0001';
+/** An absent argument or answer. */
+export const NONE = '\u0000';
 
 function wordsArg(words: readonly string[], article: string | null): string {
   return `${article ?? NONE}${SEP}${words.join(SEP)}`;
 }
 
-function parseWordsArg(args: string): { words: string[]; article: string | null } {
+export function parseWordsArg(args: string): { words: string[]; article: string | null } {
   const parts = args.split(SEP);
   return { article: parts[0] === NONE ? null : parts[0], words: parts.slice(1) };
 }
@@ -71,7 +73,7 @@ function keyedRecord(registry: SpeakerRegistry, key: string): SpeakerRecord {
 }
 
 /** Makes one call on `registry`: the value and its answer string. */
-function perform(registry: SpeakerRegistry, op: TraceOp, args: string): { value: Value; answer: string } {
+export function perform(registry: SpeakerRegistry, op: TraceOp, args: string): { value: Value; answer: string } {
   switch (op) {
     case TraceOp.AddPerson:
     case TraceOp.AddOrganisation:

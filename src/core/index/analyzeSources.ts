@@ -11,6 +11,7 @@ import { prepareText } from '../text/prepareText';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, SourceArticle, Speaker } from '../types';
 import { AnsweredValues, replayTrace, TraceMismatch, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
 import type { Steps } from './stepwise';
+import { addChanged, addWrites, applyTrace, untouched } from './traceTouches';
 
 export function formatOfPath(path: string): TextFormat {
   return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plain';
@@ -73,6 +74,12 @@ export function analysisOnTrace(source: SourceArticle, earlier: ArticleAnalysis,
  * The result is exactly that of analysing every article anew. `counts` tells how many passes were taken again and how many were analysed.
  * `kept(i)`, when given, is called instead of `take` for an article whose earlier analysis stands whole (no pass read
  * anew): a caller that has it already need not have it decoded.
+ *
+ * `changes`, when given, says what the earlier build held that `earlier` does not give: `previous(i)`, the earlier
+ * analysis of an article now changed (the same file, in the same place among the others), and `gone`, those of the
+ * articles no longer there. Then the registry is asked only where a change can have made an answer different: an
+ * article none of whose calls touches a part of the registry changed so far (traceTouches) has its changes made
+ * from its trace's answers, without asking. Without it, every trace is asked again.
  */
 export function* analyzeSources(
   sources: readonly SourceArticle[],
@@ -82,29 +89,47 @@ export function* analyzeSources(
   earlier: (i: number) => ArticleAnalysis | undefined = () => undefined,
   counts: { taken: number; analysed: number } = { taken: 0, analysed: 0 },
   kept?: (i: number) => void,
+  changes?: { readonly previous: (i: number) => ArticleAnalysis | undefined; readonly gone: readonly ArticleAnalysis[] },
 ): Steps<void> {
+  // The registry's parts (tokens) that may stand otherwise than they stood at this point of the earlier build: what a
+  // gone article changed (from the start, to be safe), and what each article analysed anew changed otherwise.
+  const dirty = changes && new Set<string>();
+  for (const gone of changes?.gone ?? []) {
+    addWrites(dirty!, gone.firstPass);
+    addWrites(dirty!, gone.secondPass);
+  }
   const analyze = (source: SourceArticle, learn: boolean, made: ReplayedCalls) => {
     const tracing = new TracingRegistry(registry, made);
     return { analyzed: analyzeWith(source, learn, tracing) as AnalyzedText | null, trace: tracing.calls as AnalysisTrace };
   };
   /** A pass made again from its trace when every answer is the same (analysis `null`: the earlier one stands), else read anew from where an answer changed. */
-  const pass = (source: SourceArticle, learn: boolean, before: AnalysisTrace | null | undefined) => {
+  const pass = (source: SourceArticle, learn: boolean, before: AnalysisTrace | null | undefined, previous?: AnalysisTrace | null) => {
+    if (before && dirty && untouched(before, dirty)) {
+      applyTrace(before, registry);
+      counts.taken++;
+      return { analyzed: null, trace: before };
+    }
     const made = before ? replayTrace(before, registry) : [];
     if (made === undefined) {
       counts.taken++;
       return { analyzed: null, trace: before! };
     }
     counts.analysed++;
-    return analyze(source, learn, made);
+    const now = analyze(source, learn, made);
+    if (dirty) addChanged(dirty, before ?? previous, now.trace);
+    return now;
   };
   const firstPasses: AnalysisTrace[] = new Array(sources.length);
   const firstTaken = new Uint8Array(sources.length);
   const later: number[] = [];
   for (let i = 0; i < sources.length; i++) {
     const before = earlier(i);
-    const first = pass(sources[i], true, before?.firstPass);
+    const previous = before ? undefined : changes?.previous(i);
+    const first = pass(sources[i], true, before?.firstPass, previous?.firstPass);
     firstPasses[i] = first.trace;
     if (!first.analyzed) firstTaken[i] = 1;
+    // Its second look, if it takes one, may differ from its earlier one: what that changed is dirty from here on.
+    else if (dirty) addWrites(dirty, (before ?? previous)?.secondPass);
     // A first pass made again needed a second look exactly when it did before.
     // (A kept analysis's speakers carry their final names and kinds, so it is not asked again.)
     // A caller that keeps the earlier analysis itself is not given it: decoding it is most of what taking it costs.
@@ -121,7 +146,7 @@ export function* analyzeSources(
   for (let k = 0; k < later.length; k++) {
     const i = later[k];
     const before = earlier(i);
-    const second = pass(sources[i], false, before?.secondPass);
+    const second = pass(sources[i], false, before?.secondPass, before ? undefined : changes?.previous(i)?.secondPass);
     if (kept && firstTaken[i] && !second.analyzed) kept(i);
     else {
       const analyzed = second.analyzed ?? before!.analyzed;

@@ -108,7 +108,7 @@ export function* updatedDeltaSteps(
     registry = new SpeakerRegistry();
     if (aliases) registry.applyAliases(aliases);
     made = new Array(listed.length);
-    yield* analyzeSources(sources, registry, (i, _article, analysis) => (made[i] = analysis), 200, earlier, passes, () => {});
+    yield* analyzeSources(sources, registry, (i, _article, analysis) => (made[i] = analysis), 200, earlier, passes, () => {}, changesSince(state, listed));
   }
   registry.invalidate();
   const refresh = (quote: AttributedQuote): AttributedQuote => (quote.speaker ? { ...quote, speaker: currentSpeaker(registry, quote.speaker) } : quote);
@@ -138,6 +138,41 @@ export function* updatedDeltaSteps(
   }
   if (articles.length > limit || !baseOrderKept(entries, articles)) return undefined;
   return { entries, articles, registry: registry.snapshot(), speakers: speakerCounts(state, entries, articles, registry) };
+}
+
+/**
+ * What the persisted index holds that `listed`'s persisted articles do not give (analyzeSources' `changes`): the
+ * earlier analysis of each article now read anew from the same file at the same place among the others, and those
+ * of the articles gone. Undefined when the persisted articles are not listed in their order.
+ */
+function changesSince(state: PersistedState, listed: readonly ListedArticle[]) {
+  const oldAt: Array<number | undefined> = listed.map((l) => ('persisted' in l ? l.persisted : undefined));
+  const used = new Uint8Array(state.keys.length);
+  for (const p of oldAt) if (p !== undefined) used[p] = 1;
+  // Where the next persisted article stands: a changed one is paired with its earlier self only between the same neighbours.
+  const nextAt = new Int32Array(listed.length);
+  for (let i = listed.length - 1, next = state.keys.length; i >= 0; i--) {
+    nextAt[i] = next;
+    next = oldAt[i] ?? next;
+  }
+  const byPath = new Map(state.keys.map((key, p) => [key.path, p]));
+  let last = -1;
+  for (let i = 0; i < listed.length; i++) {
+    const l = listed[i];
+    if ('persisted' in l) {
+      if (l.persisted <= last) return undefined;
+      last = l.persisted;
+      continue;
+    }
+    const p = byPath.get(l.key.path);
+    if (p === undefined || used[p] || p <= last || p >= nextAt[i]) continue;
+    oldAt[i] = p;
+    used[p] = 1;
+    last = p;
+  }
+  const gone: ArticleAnalysis[] = [];
+  used.forEach((u, p) => u || gone.push(state.analysis(p)));
+  return { previous: (i: number) => (oldAt[i] === undefined ? undefined : state.analysis(oldAt[i]!)), gone };
 }
 
 /**

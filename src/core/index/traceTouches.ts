@@ -1,0 +1,201 @@
+// What an article's traced calls read and change of the speaker registry, as tokens, and a trace's changes made
+// again from its answers alone. A replay of every article's traces after a change (analyzeSources) asks the
+// registry only for the articles whose calls touch something a change made different ("dirty"); every other
+// article's calls would get the answers they got before, so its changes are made from those answers without the
+// look-ups, which are most of what a replay costs.
+//
+// A token stands for a part of the registry a call's answer depends on or a call changes:
+//   `b` + the first three letters of a record's `last`: the records of that surname or organisation name, all their
+//     fields (a look-up by name scans exactly such records: the same surname, its spelling variants, the same key);
+//   `a` + an acronym: which records an acronym names (`EU`), and their mentions;
+//   `r` + a role's key: which records hold that role, and how often;
+//   `h` + a role's head: the records whose role has that head (`the Russian leader` reads the leaders' heads).
+// Every record a call reads is reached through one of its tokens, and a call that changes a record changes the
+// record's `b` token (and its `a` token when it is registered): an article none of whose calls touches a dirty token
+// asks nothing whose answer a change could have made different. The tokens are a superset (a key's record is
+// looked for under both forms it can have): more articles replayed than need be, never fewer.
+import { acronymOf, normalizeName, roleKey, roleSignature } from '../attribution/nameMatching';
+import { descriptionSpelling, organisationSpelling, personSpelling, type SpeakerRegistry } from '../attribution/speakerRegistry';
+import { LEADER_HEADS } from '../text/newsLexicon';
+import type { SpeakerKind } from '../types';
+import { NONE, parseWordsArg, perform, SEP, TraceOp, type AnalysisTrace, type TraceCall } from './analysisTrace';
+
+const bucket = (last: string) => `b${last.slice(0, 3)}`;
+
+/** The record a key names: its `last` is the key's last word (a person's) or the key (an organisation's), without the ` (2)` a second record of one key takes. */
+function keyTokens(key: string, out: string[]): void {
+  const base = key.replace(/ \(\d+\)$/, '');
+  for (const k of base === key ? [key] : [key, base]) out.push(bucket(k), bucket(k.slice(k.lastIndexOf(' ') + 1)));
+}
+
+/** A registering or look-up call's answer: the record it gave (see recordAnswer), or null. */
+function answeredRecord(answer: string): { key: string; kind: SpeakerKind; first: string | null; last: string } | null {
+  if (answer === NONE) return null;
+  const [key, kind, first, last] = answer.split(SEP);
+  return { key, kind: kind as SpeakerKind, first: first === NONE ? null : first, last };
+}
+
+/** The tokens of the record an answer names: its name's, and its acronym's when its name has several words. */
+function answerTokens(answer: string, out: string[]): void {
+  const record = answeredRecord(answer);
+  if (!record) return;
+  out.push(bucket(record.last));
+  if (record.last.includes(' ')) out.push(`a${acronymOf(record.last.split(' '))}`);
+}
+
+/** What a name look-up reads: the records under the name's surname and under the whole name, and the acronym a single word may be. */
+function nameTokens(norm: readonly string[], out: string[]): void {
+  if (norm.length === 0) return;
+  const last = norm[norm.length - 1];
+  out.push(bucket(last), bucket(norm.join(' ')));
+  if (norm.length === 1 && last.length >= 2) out.push(`a${last}`);
+}
+
+function roleTokens(words: readonly string[], heads: 'read' | 'written', out: string[]): void {
+  const key = roleKey(words);
+  if (!key) return;
+  out.push(`r${key}`);
+  const signature = roleSignature(key);
+  if (!signature) return;
+  // A look-up of a leader's role reads every leader's head (`the Russian leader` is found as `president`).
+  if (heads === 'read' && LEADER_HEADS.has(signature.head)) for (const head of LEADER_HEADS) out.push(`h${head}`);
+  else out.push(`h${signature.head}`);
+}
+
+/** The tokens a call reads or changes. */
+export function callTouches({ op, args, answer }: TraceCall): string[] {
+  const out: string[] = [];
+  switch (op) {
+    case TraceOp.AddPerson:
+    case TraceOp.AddOrganisation:
+    case TraceOp.LookupName:
+      nameTokens(normalizeName(parseWordsArg(args).words), out);
+      break;
+    case TraceOp.AddDescription:
+      keyTokens(normalizeName(args.slice(args.indexOf(SEP) + 1).split(/\s+/)).join(' '), out);
+      break;
+    case TraceOp.LookupRole:
+      roleTokens(parseWordsArg(args).words, 'read', out);
+      break;
+    case TraceOp.AddRole: {
+      const [key, ...words] = args.split(SEP);
+      keyTokens(key, out);
+      roleTokens(words, 'written', out);
+      break;
+    }
+    case TraceOp.AddGender:
+      keyTokens(args.slice(0, args.indexOf(SEP)), out);
+      break;
+    case TraceOp.Record:
+    case TraceOp.Gender:
+    case TraceOp.ToSpeaker:
+      keyTokens(args, out);
+      break;
+  }
+  if (op !== TraceOp.AddRole && op !== TraceOp.AddGender && op !== TraceOp.Gender && op !== TraceOp.ToSpeaker) answerTokens(answer, out);
+  return out;
+}
+
+/** The tokens a call changes (none for a look-up). toSpeaker changes its record's: its first answer is kept as the record's display name. */
+function callWrites(call: TraceCall): string[] {
+  const out: string[] = [];
+  switch (call.op) {
+    case TraceOp.AddPerson:
+    case TraceOp.AddOrganisation:
+    case TraceOp.AddDescription:
+      answerTokens(call.answer, out);
+      break;
+    case TraceOp.AddRole: {
+      const [key, ...words] = call.args.split(SEP);
+      keyTokens(key, out);
+      roleTokens(words, 'written', out);
+      break;
+    }
+    case TraceOp.AddGender:
+      keyTokens(call.args.slice(0, call.args.indexOf(SEP)), out);
+      break;
+    case TraceOp.ToSpeaker:
+      keyTokens(call.args, out);
+      break;
+  }
+  return out;
+}
+
+/** Whether none of the trace's calls touches a token of `dirty`. */
+export function untouched(trace: AnalysisTrace, dirty: ReadonlySet<string>): boolean {
+  if (dirty.size === 0) return true;
+  for (const call of trace) for (const token of callTouches(call)) if (dirty.has(token)) return false;
+  return true;
+}
+
+/** Adds to `dirty` every token the trace changes. */
+export function addWrites(dirty: Set<string>, trace: AnalysisTrace | null | undefined): void {
+  for (const call of trace ?? []) for (const token of callWrites(call)) dirty.add(token);
+}
+
+/**
+ * Adds to `dirty` every token that `now`, run where `before` ran, leaves changed otherwise than `before` did: a
+ * token's part of the registry ends the same when the same changes are made to it in the same order, each a call
+ * whose change follows from what it was asked, what it answered and that part as it stood.
+ */
+export function addChanged(dirty: Set<string>, before: AnalysisTrace | null | undefined, now: AnalysisTrace): void {
+  const changes = (trace: AnalysisTrace | null | undefined) => {
+    const byToken = new Map<string, string[]>();
+    for (const call of trace ?? []) {
+      for (const token of callWrites(call)) {
+        const list = byToken.get(token);
+        const change = `${call.op}${SEP}${call.args}${SEP}${call.answer}`;
+        if (list) list.push(change);
+        else byToken.set(token, [change]);
+      }
+    }
+    return byToken;
+  };
+  const was = changes(before);
+  const is = changes(now);
+  for (const [token, list] of is) {
+    const other = was.get(token);
+    if (!other || other.length !== list.length || other.some((c, i) => c !== list[i])) dirty.add(token);
+  }
+  for (const token of was.keys()) if (!is.has(token)) dirty.add(token);
+}
+
+/**
+ * Makes on `registry` the changes a trace's calls made, when every answer is known to be the same as it was: a
+ * registering call makes or notes the record it answered, a role or a sex is added as before, a display name is
+ * kept as first answered; a look-up changes nothing and is not made.
+ */
+export function applyTrace(trace: AnalysisTrace, registry: SpeakerRegistry): void {
+  for (const { op, args, answer } of trace) {
+    switch (op) {
+      case TraceOp.AddPerson:
+      case TraceOp.AddOrganisation:
+      case TraceOp.AddDescription: {
+        const record = answeredRecord(answer);
+        // A name of no words (never seen in real text) is registered as the call itself does it.
+        if (!record || !record.key) {
+          perform(registry, op, args);
+          break;
+        }
+        const at = args.indexOf(SEP);
+        const article = args.slice(0, at) === NONE ? null : args.slice(0, at);
+        const spelling =
+          op === TraceOp.AddDescription ? descriptionSpelling(args.slice(at + 1))
+          : op === TraceOp.AddPerson ? personSpelling(parseWordsArg(args).words)
+          : organisationSpelling(parseWordsArg(args).words);
+        registry.registered(record, spelling, article);
+        break;
+      }
+      case TraceOp.AddRole:
+      case TraceOp.AddGender:
+        perform(registry, op, args);
+        break;
+      case TraceOp.ToSpeaker: {
+        const [key, name, kind] = answer.split(SEP);
+        const record = registry.record(args);
+        if (record) registry.heldSpeaker(record, { key, name, kind: kind as SpeakerKind });
+        break;
+      }
+    }
+  }
+}
