@@ -96,8 +96,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * Role words that are also common surnames (`Howard Dean`, `Amy Pope`). Lower case. Not `king`: the news names so
- * many Kings (Martin Luther, Billie Jean, Steve, Stephen) that a lone `King` joined to one of them is often another.
+ * Role words that are also common surnames (`Ana Dean`, `Amy Pope`). Lower case. Not `king`: so many people of
+ * that name are in the news that a lone `King` joined to the one a corpus knows is often another.
  */
 export const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set(['dean', 'pope', 'bishop', 'judge', 'prince', 'marshal', 'chancellor']);
 
