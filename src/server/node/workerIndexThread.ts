@@ -75,21 +75,20 @@ function runWorker(script: string, chunks: Iterable<ToIndexThread>, build: ToInd
     let longestStepMs = 0;
     // A superseded build's worker is ended at once: it would hold a core and its heap for seconds for nothing.
     const abort = () => settle(() => reject(signal!.reason));
-    // `afterExit`: settled once the worker has exited. Ending a worker frees its heap (the whole index it built) on
-    // its own thread; read back beside that, the server's steps met collections of 30-60 ms (measured in the bench's
-    // cold rebuild; none once the read-back waited for the exit), since the two threads share this machine's cores.
-    const settle = (done: () => void, afterExit = false) => {
+    // Settled once the worker has exited. Ending a worker frees its heap (the whole index it built) on its own
+    // thread; read back beside that, the server's steps met collections of 27-60 ms (measured in the bench's cold
+    // rebuild; none once the read-back waited for the exit), the two threads sharing this machine's cores. A
+    // superseded build, too, rejects once its worker has stopped working.
+    const settle = (done: () => void) => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', abort);
-      const ended = worker.terminate();
-      if (afterExit) void ended.then(done, done);
-      else done();
+      void worker.terminate().then(done, done);
     };
     if (signal?.aborted) return abort();
     signal?.addEventListener('abort', abort, { once: true });
     const built = (message: Extract<FromIndexThread, { kind: 'built' }>) => resolve({ parts: message.parts, longestStepMs, problems: message.problems ?? [], persisted: message.persisted ?? false });
-    worker.on('message', (message: FromIndexThread) => settle(() => (message.kind === 'built' ? built(message) : reject(new Error(message.message))), message.kind === 'built'));
+    worker.on('message', (message: FromIndexThread) => settle(() => (message.kind === 'built' ? built(message) : reject(new Error(message.message)))));
     worker.on('error', (error) => settle(() => reject(error)));
     worker.on('exit', (code) => settle(() => reject(new Error(`its worker thread stopped (exit code ${code})`))));
     void (async () => {
