@@ -70,4 +70,18 @@ describe('attributing quotes to speakers', () => {
   it('reads the headline dash attribution', () => {
     assert.strictEqual(speakerOf("Live: regions 'are ours forever' - Strand\nStrand is the Valdorian president.", 'are ours forever'), 'Strand');
   });
+  it('reads a capitalised word after a quantifier as describing a noun, not as the subject of a speech verb', () => {
+    // `states` after `many Valdorian` is a noun: the quote is the speaker's named after it, never `Valdorian`'s.
+    const text = 'The plan has worried many Valdorian states, and it has used "soft words" in its dealings with them, said Ines Kraft, a historian.';
+    assert.strictEqual(speakerOf(text, 'soft words'), 'Ines Kraft');
+    // A name before the verb still speaks: `the Kremlin states`.
+    assert.strictEqual(speakerOf('Minister Tomas Berg states "the border stays open."', 'the border stays open'), 'Tomas Berg');
+  });
+
+  it('takes a titled name before the verb as the subject, not the phrase before the comma ahead of its title', () => {
+    const text = 'The poster showed a crown likened to the Crown of Aldis, Speaker of the Assembly Rep. Jo Wren (R-VA) said "such images have no place here."';
+    assert.strictEqual(speakerOf(text, 'such images have no place here'), 'Jo Wren');
+    // A role after a name and its comma is still that name's appositive.
+    assert.strictEqual(speakerOf('Dana Lee, head of the Port Authority, said "we are ready."', 'we are ready'), 'Dana Lee');
+  });
 });
