@@ -84,4 +84,8 @@ describe('attributing quotes to speakers', () => {
     // A role after a name and its comma is still that name's appositive.
     assert.strictEqual(speakerOf('Dana Lee, head of the Port Authority, said "we are ready."', 'we are ready'), 'Dana Lee');
   });
+  it('gives a quote after a verb joined to an inverted attribution to that attribution\'s speaker, not the sentence\'s subject', () => {
+    const text = 'Berg "was treated gently," said a retired harbour inspector who knew the case and called the affair "a lesser matter."';
+    assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), ['a retired harbour inspector', 'a retired harbour inspector']);
+  });
 });

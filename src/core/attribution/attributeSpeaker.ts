@@ -309,9 +309,12 @@ class QuoteAttributor extends LabelSpeakers {
       // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
       const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
-      const earlier = phraseBefore(tokens, k) ?? (after && namesSomeone(tokens, after) ? after : null);
+      // `"...," said a former official who ... and described it as "..."`: the inverted verb's speaker, named or
+      // not, goes on through the verbs joined to it; never the sentence's subject before the first quote.
+      const earlier = phraseBefore(tokens, k) ?? after;
       const resolved = earlier ? this.resolve(tokens, earlier, s) : null;
       if (resolved && resolved !== 'agency') return resolved;
+      if (after) return null;
       break;
     }
     // The sentence's subject speaks through a participle only from before the quote: in
