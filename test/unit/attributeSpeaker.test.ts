@@ -88,4 +88,10 @@ describe('attributing quotes to speakers', () => {
     const text = 'Berg "was treated gently," said a retired harbour inspector who knew the case and called the affair "a lesser matter."';
     assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), ['a retired harbour inspector', 'a retired harbour inspector']);
   });
+  it('gives a partial quote inside a `with` clause to that clause\'s own subject', () => {
+    const text = 'The board denied it happened, with Ana Kral taking to the radio to call Berg "plainly mistaken" for the claim.';
+    assert.strictEqual(speakerOf(text, 'plainly mistaken'), 'Ana Kral');
+    // `familiar with Kral's thinking` is no clause of Kral's.
+    assert.notStrictEqual(speakerOf('Ana Kral left the board. A source familiar with Kral’s thinking said, "She will try again."', 'She will try again'), 'Ana Kral');
+  });
 });
