@@ -309,9 +309,12 @@ class QuoteAttributor extends LabelSpeakers {
       // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
       const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
-      const earlier = phraseBefore(tokens, k) ?? (after && namesSomeone(tokens, after) ? after : null);
+      // `"...," said a former official who ... and described it as "..."`: the inverted verb's speaker, named or
+      // not, goes on through the verbs joined to it; never the sentence's subject before the first quote.
+      const earlier = phraseBefore(tokens, k) ?? after;
       const resolved = earlier ? this.resolve(tokens, earlier, s) : null;
       if (resolved && resolved !== 'agency') return resolved;
+      if (after) return null;
       break;
     }
     // The sentence's subject speaks through a participle only from before the quote: in
@@ -327,6 +330,10 @@ class QuoteAttributor extends LabelSpeakers {
     let thing: Resolved | null = null;
     let thingAt = -1;
     for (let k = qi - 1; k >= 0 && k >= qi - REACH && verbs < PARTIAL_VERBS; k--) {
+      // `the board denied it, with Lee taking to Twitter to call Berg "delusional"`: a `with` clause has a subject of
+      // its own, which the verbs inside it speak for; the verbs before it never reach into it.
+      const own = tokens[k].lower === 'with' ? this.withClauseSubject(tokens, k, qi, s) : null;
+      if (own) return own;
       if (!isSpeechVerbAt(tokens, k)) continue;
       if (isRelayVerb(tokens[k])) return thing;
       // `After Dana Lee asked about it, the Ortizes became "agitated"`: a verb in an opening clause speaks for that
@@ -344,6 +351,24 @@ class QuoteAttributor extends LabelSpeakers {
       thingAt = k;
     }
     return thing;
+  }
+
+  /** The subject of `with Lee taking ... "..."`, when a speech verb stands between its participle and the quote at `qi`. */
+  private withClauseSubject(tokens: readonly Token[], w: number, qi: number, s: number): Resolution {
+    // Only a clause set off by a comma (`..., with Lee taking`), never a complement (`a source familiar with Lee's
+    // thinking said`).
+    const read = tokens[w - 1]?.text === ',' ? phraseAfter(tokens, w + 1, true) : null;
+    if (!read) return null;
+    // The phrase read may run on over the participle (`Lee taking`): it ends where the participle stands.
+    let p = read.from + 1;
+    while (p < read.to && !(isWord(tokens[p]) && !tokens[p].cap && isGerund(tokens[p]))) p++;
+    const subject = { from: read.from, to: p };
+    const participle = tokens[p];
+    if (!isWord(participle) || participle.cap || !isGerund(participle) || tokens[p - 1].possessive || !namesSomeone(tokens, subject)) return null;
+    // `to call`: after `to` a noun-like form (`call`, `claim`) is the verb.
+    const speaks = (k: number) => isSpeechVerbAt(tokens, k) || (tokens[k - 1]?.lower === 'to' && isWord(tokens[k]) && !tokens[k].cap && SPEECH_VERBS.has(tokens[k].lower));
+    for (let k = subject.to; k < qi; k++) if (speaks(k)) return this.resolve(tokens, subject, s);
+    return null;
   }
 
   /**
