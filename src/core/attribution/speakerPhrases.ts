@@ -105,7 +105,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   if (e < floor) return null;
   // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
   for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
-    // `Gov. John Kasich (R-OH), said`: a comma after an aside in brackets closes that aside, not an appositive.
+    // `Gov. Ana Reyes (R-OH), said`: a comma after an aside in brackets closes that aside, not an appositive.
     if (tokens[e].text === ',' && tokens[e - 1]?.text === ')' && e - 1 > floor) e--;
     const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
@@ -263,7 +263,7 @@ export interface NamePhrase {
 const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
 
 /**
- * `Rep. Ana Bishop`, `former governor Howard Dean`, `Amy Pope, deputy adviser,`: a role word that is also a surname
+ * `Rep. Ana Bishop`, `former governor Ana Dean`, `Amy Pope, deputy adviser,`: a role word that is also a surname
  * (Dean, Pope, Bishop), after one or two capitalised words, ends a name rather than being a title, when a title stands
  * before that name or an appositive describes it after; `U.S. District Judge` or `House Speaker` alone stays a role.
  * Returns where the title ends.
