@@ -70,4 +70,28 @@ describe('attributing quotes to speakers', () => {
   it('reads the headline dash attribution', () => {
     assert.strictEqual(speakerOf("Live: regions 'are ours forever' - Strand\nStrand is the Valdorian president.", 'are ours forever'), 'Strand');
   });
+  it('reads a capitalised word after a quantifier as describing a noun, not as the subject of a speech verb', () => {
+    // `states` after `many Valdorian` is a noun: the quote is the speaker's named after it, never `Valdorian`'s.
+    const text = 'The plan has worried many Valdorian states, and it has used "soft words" in its dealings with them, said Ines Kraft, a historian.';
+    assert.strictEqual(speakerOf(text, 'soft words'), 'Ines Kraft');
+    // A name before the verb still speaks: `the Kremlin states`.
+    assert.strictEqual(speakerOf('Minister Tomas Berg states "the border stays open."', 'the border stays open'), 'Tomas Berg');
+  });
+
+  it('takes a titled name before the verb as the subject, not the phrase before the comma ahead of its title', () => {
+    const text = 'The poster showed a crown likened to the Crown of Aldis, Speaker of the Assembly Rep. Jo Wren (R-VA) said "such images have no place here."';
+    assert.strictEqual(speakerOf(text, 'such images have no place here'), 'Jo Wren');
+    // A role after a name and its comma is still that name's appositive.
+    assert.strictEqual(speakerOf('Dana Lee, head of the Port Authority, said "we are ready."', 'we are ready'), 'Dana Lee');
+  });
+  it('gives a quote after a verb joined to an inverted attribution to that attribution\'s speaker, not the sentence\'s subject', () => {
+    const text = 'Berg "was treated gently," said a retired harbour inspector who knew the case and called the affair "a lesser matter."';
+    assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), ['a retired harbour inspector', 'a retired harbour inspector']);
+  });
+  it('gives a partial quote inside a `with` clause to that clause\'s own subject', () => {
+    const text = 'The board denied it happened, with Ana Kral taking to the radio to call Berg "plainly mistaken" for the claim.';
+    assert.strictEqual(speakerOf(text, 'plainly mistaken'), 'Ana Kral');
+    // `familiar with Kral's thinking` is no clause of Kral's.
+    assert.notStrictEqual(speakerOf('Ana Kral left the board. A source familiar with Kral’s thinking said, "She will try again."', 'She will try again'), 'Ana Kral');
+  });
 });

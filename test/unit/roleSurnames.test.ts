@@ -10,7 +10,7 @@ function speakerOf(text: string): { kind: string; name: string } | null {
 
 describe('surnames that are role words', () => {
   it('reads a first name and such a surname after a title as a person', () => {
-    assert.deepStrictEqual(speakerOf('"He is struggling with the choice," said former governor Howard Dean, a party backer.'), { kind: 'person', name: 'Howard Dean' });
+    assert.deepStrictEqual(speakerOf('"He is struggling with the choice," said former governor Ana Dean, a party backer.'), { kind: 'person', name: 'Ana Dean' });
     assert.deepStrictEqual(speakerOf('"The bill will pass," Rep. Ana Bishop said on Monday.'), { kind: 'person', name: 'Ana Bishop' });
   });
 

@@ -3,7 +3,8 @@
 //   after the quote: `..." Putin said`, `..." said Andrii Yermak, head of ...`, `..." he said`;
 //   a headline dash: `'are our citizens' - Putin`;
 //   before the quote: `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`;
-//   a partial quote in reported speech: `the Russian president said Moscow would use "all available means"`;
+//   a partial quote in reported speech: `the Russian president said Moscow would use "all available means"`
+//   (partialQuotes.ts);
 //   an attribution later in the sentence: `"I order ..." of the regions, Putin said in the decrees`;
 //   `according to X`;
 //   a label (`Reyes: "..."`, `- **Reyes**: "..."`, a headline's `Ryan: ...`; labelSpeakers.ts);
@@ -17,7 +18,7 @@ import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { LabelSpeakers } from './labelSpeakers';
+import { PartialQuotes, SUBORDINATORS } from './partialQuotes';
 import { namedAntecedent } from './namedPeople';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -35,19 +36,14 @@ const DASHES = new Set(['-', '\u2013', '\u2014']);
  * `about`, `from` or `with` it is (`reminds me of Lincoln saying`, `with Trump tweeting`).
  */
 const PARTICIPLE_OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'on', 'against', 'toward', 'towards', 'into', 'over', 'than']);
-/** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
-const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
-/** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
-const PARTIAL_VERBS = 3;
 /** A word of a quote, for telling a name or title from a quotation (isTerm). */
 const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
 
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
-class QuoteAttributor extends LabelSpeakers {
+class QuoteAttributor extends PartialQuotes {
   run(): Attribution[] {
     this.p.quoteSentence.forEach((s, q) => {
       const list = this.quotesOfSentence.get(s);
@@ -309,58 +305,18 @@ class QuoteAttributor extends LabelSpeakers {
       // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
       const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
-      const earlier = phraseBefore(tokens, k) ?? (after && namesSomeone(tokens, after) ? after : null);
+      // `"...," said a former official who ... and described it as "..."`: the inverted verb's speaker, named or
+      // not, goes on through the verbs joined to it; never the sentence's subject before the first quote.
+      const earlier = phraseBefore(tokens, k) ?? after;
       const resolved = earlier ? this.resolve(tokens, earlier, s) : null;
       if (resolved && resolved !== 'agency') return resolved;
+      if (after) return null;
       break;
     }
     // The sentence's subject speaks through a participle only from before the quote: in
     // `Asked about Putin's "all available means", Zelensky said...` the quote is not Zelensky's.
     const main = this.sentenceSubject(s);
     return main && main.mention.start < tokens[quoteAt].start ? main : null;
-  }
-
-  /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
-  private partial(tokens: readonly Token[], qi: number, s: number): Resolution {
-    const clauseEnd = this.openingClauseEnd(tokens, qi, s);
-    let verbs = 0;
-    let thing: Resolved | null = null;
-    let thingAt = -1;
-    for (let k = qi - 1; k >= 0 && k >= qi - REACH && verbs < PARTIAL_VERBS; k--) {
-      if (!isSpeechVerbAt(tokens, k)) continue;
-      if (isRelayVerb(tokens[k])) return thing;
-      // `After Dana Lee asked about it, the Ortizes became "agitated"`: a verb in an opening clause speaks for that
-      // clause, not for a quote in the main clause after it.
-      if (k < clauseEnd) return thing;
-      verbs++;
-      const found = this.subjectOf(tokens, k, s, qi);
-      if (!found) continue;
-      // `Reyes said that fact speaks volumes about who is "ready"`: a thing as the subject of a verb inside someone's
-      // reported words says nothing of its own; the words are the reporting verb's speaker's. Not across a clause of
-      // its own (`Cruz said as the heckler yelled: "..."`).
-      if (thing) return found !== 'agency' && !isThing(found) && reportsInto(tokens, k, thingAt) ? found : thing;
-      if (found === 'agency' || !isThing(found)) return found;
-      thing = found;
-      thingAt = k;
-    }
-    return thing;
-  }
-
-  /**
-   * The comma closing a subordinate clause that opens the sentence before the quote at `qi` (`While Chen proclaims
-   * ..., Reyes fixates on the "pivot" line`), or -1. `As Reyes told reporters, ...` attributes what follows, so `as`
-   * opens no such clause.
-   */
-  private openingClauseEnd(tokens: readonly Token[], qi: number, s: number): number {
-    const f = this.factsOf(s).firstContent;
-    const opener = tokens[f];
-    if (!isWord(opener) || !SUBORDINATORS.has(opener.lower) || opener.lower === 'as') return -1;
-    for (let c = f + 1; c < qi && c <= f + REACH; c++) {
-      const t = tokens[c];
-      // The comma may close the clause's own quote: `While Chen calls it "a terrific piece," Reyes...`.
-      if (t.text === ',' || (t.kind === 'quote' && /,\s*$/.test(this.p.quotes[t.quote]?.text ?? ''))) return c;
-    }
-    return -1;
   }
 
   /** `"I order ..." of the regions, Putin said in the decrees.` */
@@ -383,11 +339,6 @@ class QuoteAttributor extends LabelSpeakers {
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
-}
-
-/** Whether the words from the speech verb at `outer` to the one at `inner` are its reported words, with no clause of their own. */
-function reportsInto(tokens: readonly Token[], outer: number, inner: number): boolean {
-  return tokens.slice(outer + 1, inner).every((t) => t.kind !== 'quote' && t.text !== ';' && t.text !== ':' && !(isWord(t) && (SUBORDINATORS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower))));
 }
 
 /** Attributes every quote of a prepared text; the registry must already know the text's names. */

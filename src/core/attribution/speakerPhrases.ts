@@ -105,7 +105,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   if (e < floor) return null;
   // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
   for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
-    // `Gov. John Kasich (R-OH), said`: a comma after an aside in brackets closes that aside, not an appositive.
+    // `Gov. Ana Reyes (R-OH), said`: a comma after an aside in brackets closes that aside, not an appositive.
     if (tokens[e].text === ',' && tokens[e - 1]?.text === ')' && e - 1 > floor) e--;
     const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
@@ -165,11 +165,24 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     if (head && opens && head.to === from - 1 && !isPronoun(tokens[head.from])) {
       // `Mark Holden, chairman of the board of Freedom Partners, said`: a role set off after a name is its appositive.
       const comma = head.from - 1;
-      if (tokens[comma]?.text === ',' && opensAppositive(tokens, head.from) && comma - 1 >= floor && isNameWord(tokens[comma - 1])) return phraseBefore(tokens, comma, floor, depth + 1);
+      // Not when what the role is of ends in a title and a name of its own (`the Star of David, Speaker of the House
+      // Rep. Jo Wren said`): that name is the subject, the words before the comma are another clause's.
+      if (tokens[comma]?.text === ',' && opensAppositive(tokens, head.from) && comma - 1 >= floor && isNameWord(tokens[comma - 1]) && !titledName(tokens, from, e)) return phraseBefore(tokens, comma, floor, depth + 1);
       return { from: head.from, to: e + 1 };
     }
   }
   return { from, to: e + 1 };
+}
+
+/** Whether the words from `from` to `end` end in a title and the name it goes with (`the House Rep. Jo Wren`). */
+function titledName(tokens: readonly Token[], from: number, end: number): boolean {
+  for (let i = from; i < end; i++) {
+    if (!isRoleWord(tokens[i]) || !tokens[i].cap) continue;
+    let k = i + 1;
+    while (k <= end && isNameWord(tokens[k]) && !isRoleWord(tokens[k])) k++;
+    if (k > end && k - i >= 2) return true;
+  }
+  return false;
 }
 
 /** A phrase that starts at token `start`, read forwards: the speaker after `said` or before a verb. */
@@ -250,7 +263,7 @@ export interface NamePhrase {
 const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
 
 /**
- * `Rep. Ana Bishop`, `former governor Howard Dean`, `Amy Pope, deputy adviser,`: a role word that is also a surname
+ * `Rep. Ana Bishop`, `former governor Ana Dean`, `Amy Pope, deputy adviser,`: a role word that is also a surname
  * (Dean, Pope, Bishop), after one or two capitalised words, ends a name rather than being a title, when a title stands
  * before that name or an appositive describes it after; `U.S. District Judge` or `House Speaker` alone stays a role.
  * Returns where the title ends.

@@ -20,6 +20,9 @@ export function isWord(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
 }
 
+/** Words that count or pick out a plural noun (`many`, `other`): a noun phrase they open is no subject of a verb in -s. */
+const QUANTIFIERS = new Set(['many', 'several', 'some', 'other', 'most', 'all', 'both', 'few', 'various', 'numerous', 'these', 'those', 'such']);
+
 /** Speech verbs that are also common nouns (`the imperialist states`, `Russia's claims`). */
 const NOUN_LIKE_VERBS = new Set([
   'states', 'state', 'claims', 'claim', 'calls', 'call', 'notes', 'note', 'comments', 'comment', 'remarks', 'remark',
@@ -60,6 +63,10 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
     return true;
   }
   if (!isSpeechVerb(t, tokens[k - 1])) return false;
+  // `many Asian states`, `other Republican claims`: a capitalised word after a quantifier describes the noun that
+  // follows, so the -s form is that noun, not a verb whose subject the capitalised word would be.
+  const quantifier = tokens[k - 2];
+  if (NOUN_LIKE_VERBS.has(t.lower) && tokens[k - 1]?.cap && isWord(quantifier) && !quantifier.cap && QUANTIFIERS.has(quantifier.lower)) return false;
   // `will continue to be`: continuing to do something says nothing.
   if (/^continu/.test(t.lower) && isWord(next) && next.lower === 'to') return false;
   // `Kral's repeated calls`, `her stated aims`: after a possessive, a participle before a noun describes it.

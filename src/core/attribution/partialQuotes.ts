@@ -1,0 +1,90 @@
+// A partial quote in someone's reported words (`the Russian president said Moscow would use "all available means"`):
+// the speaker of the nearest speech verb before it that speaks for it; not a verb of an opening subordinate clause
+// (`After Lee asked about it, the Ortizes became "agitated"`), not a thing inside someone's reported words (`Reyes
+// said that fact speaks volumes about who is "ready"`), and the subject of a `with` clause for the verbs inside it.
+import { SPEECH_VERBS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import { LabelSpeakers } from './labelSpeakers';
+import { isThing } from './phraseKinds';
+import { namesSomeone, phraseAfter } from './speakerPhrases';
+import { isGerund, isRelayVerb, isSpeechVerbAt, isWord } from './tokenClasses';
+import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
+
+/** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
+export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
+const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
+/** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
+const PARTIAL_VERBS = 3;
+
+/** The partial-quote rule, for the quote attributor built on it. */
+export abstract class PartialQuotes extends LabelSpeakers {
+  /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
+  protected partial(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const clauseEnd = this.openingClauseEnd(tokens, qi, s);
+    let verbs = 0;
+    let thing: Resolved | null = null;
+    let thingAt = -1;
+    for (let k = qi - 1; k >= 0 && k >= qi - REACH && verbs < PARTIAL_VERBS; k--) {
+      // `the board denied it, with Lee taking to Twitter to call Berg "delusional"`: a `with` clause has a subject of
+      // its own, which the verbs inside it speak for; the verbs before it never reach into it.
+      const own = tokens[k].lower === 'with' ? this.withClauseSubject(tokens, k, qi, s) : null;
+      if (own) return own;
+      if (!isSpeechVerbAt(tokens, k)) continue;
+      if (isRelayVerb(tokens[k])) return thing;
+      // `After Dana Lee asked about it, the Ortizes became "agitated"`: a verb in an opening clause speaks for that
+      // clause, not for a quote in the main clause after it.
+      if (k < clauseEnd) return thing;
+      verbs++;
+      const found = this.subjectOf(tokens, k, s, qi);
+      if (!found) continue;
+      // `Reyes said that fact speaks volumes about who is "ready"`: a thing as the subject of a verb inside someone's
+      // reported words says nothing of its own; the words are the reporting verb's speaker's. Not across a clause of
+      // its own (`Cruz said as the heckler yelled: "..."`).
+      if (thing) return found !== 'agency' && !isThing(found) && reportsInto(tokens, k, thingAt) ? found : thing;
+      if (found === 'agency' || !isThing(found)) return found;
+      thing = found;
+      thingAt = k;
+    }
+    return thing;
+  }
+
+  /** The subject of `with Lee taking ... "..."`, when a speech verb stands between its participle and the quote at `qi`. */
+  private withClauseSubject(tokens: readonly Token[], w: number, qi: number, s: number): Resolution {
+    // Only a clause set off by a comma (`..., with Lee taking`), never a complement (`a source familiar with Lee's
+    // thinking said`).
+    const read = tokens[w - 1]?.text === ',' ? phraseAfter(tokens, w + 1, true) : null;
+    if (!read) return null;
+    // The phrase read may run on over the participle (`Lee taking`): it ends where the participle stands.
+    let p = read.from + 1;
+    while (p < read.to && !(isWord(tokens[p]) && !tokens[p].cap && isGerund(tokens[p]))) p++;
+    const subject = { from: read.from, to: p };
+    const participle = tokens[p];
+    if (!isWord(participle) || participle.cap || !isGerund(participle) || tokens[p - 1].possessive || !namesSomeone(tokens, subject)) return null;
+    // `to call`: after `to` a noun-like form (`call`, `claim`) is the verb.
+    const speaks = (k: number) => isSpeechVerbAt(tokens, k) || (tokens[k - 1]?.lower === 'to' && isWord(tokens[k]) && !tokens[k].cap && SPEECH_VERBS.has(tokens[k].lower));
+    for (let k = subject.to; k < qi; k++) if (speaks(k)) return this.resolve(tokens, subject, s);
+    return null;
+  }
+
+  /**
+   * The comma closing a subordinate clause that opens the sentence before the quote at `qi` (`While Chen proclaims
+   * ..., Reyes fixates on the "pivot" line`), or -1. `As Reyes told reporters, ...` attributes what follows, so `as`
+   * opens no such clause.
+   */
+  private openingClauseEnd(tokens: readonly Token[], qi: number, s: number): number {
+    const f = this.factsOf(s).firstContent;
+    const opener = tokens[f];
+    if (!isWord(opener) || !SUBORDINATORS.has(opener.lower) || opener.lower === 'as') return -1;
+    for (let c = f + 1; c < qi && c <= f + REACH; c++) {
+      const t = tokens[c];
+      // The comma may close the clause's own quote: `While Chen calls it "a terrific piece," Reyes...`.
+      if (t.text === ',' || (t.kind === 'quote' && /,\s*$/.test(this.p.quotes[t.quote]?.text ?? ''))) return c;
+    }
+    return -1;
+  }
+}
+
+/** Whether the words from the speech verb at `outer` to the one at `inner` are its reported words, with no clause of their own. */
+function reportsInto(tokens: readonly Token[], outer: number, inner: number): boolean {
+  return tokens.slice(outer + 1, inner).every((t) => t.kind !== 'quote' && t.text !== ';' && t.text !== ':' && !(isWord(t) && (SUBORDINATORS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower))));
+}
