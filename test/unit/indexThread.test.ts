@@ -134,6 +134,19 @@ describe('the index built in a worker thread', function () {
     }
   });
 
+  it('hands the built file back only once its worker thread has ended, so that reading it back never shares the cores with that thread', async () => {
+    const dir = tempFolder('ending-worker');
+    const script = path.join(dir, 'lingering.js');
+    // A worker that answers the build with a file, then works on until it is ended.
+    fs.writeFileSync(script, "const { parentPort } = require('worker_threads'); parentPort.on('message', (m) => { if (m.kind === 'build') { parentPort.postMessage({ kind: 'built', parts: [new Uint8Array(8)] }); for (;;); } });\n");
+    // A running worker thread holds its message port open in this process.
+    const ports = () => process.getActiveResourcesInfo().filter((r) => r === 'MessagePort').length;
+    const before = ports();
+    const built = await workerIndexThread(script, 0).build({ articles: articles.slice(0, 3) });
+    assert.strictEqual(ports(), before, 'the worker thread had ended when its file was handed back');
+    assert.strictEqual(built.parts[0].length, 8, 'the file the worker sent');
+  });
+
   describe('a build superseded by a newer one', () => {
     it("ends the superseded build's worker thread, which stops working", async () => {
       const dir = tempFolder('superseded-worker');
