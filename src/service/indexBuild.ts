@@ -144,12 +144,21 @@ export async function sliced<T>(steps: Steps<T>): Promise<{ value: T; longestSte
   return { value, longestStepMs: timing.longestStepMs };
 }
 
-/** The index a file of `buildIndexFile` holds, read back in this thread's slices. */
-async function readBackIndex(parts: readonly Uint8Array[], header: IndexFileHeader | undefined): Promise<{ index: CorpusIndex; longestStepMs: number }> {
+/**
+ * The index of a file another thread built (`buildIndexFile`'s parts), read back in this thread's slices, with the
+ * build's timing from `started`: the longest this thread was held, sending the articles there or reading back.
+ */
+async function readBackBuilt(
+  built: { readonly parts: readonly Uint8Array[]; readonly longestStepMs: number },
+  header: IndexFileHeader | undefined,
+  started: number,
+): Promise<{ index: CorpusIndex; timing: BuildTiming }> {
+  const { parts } = built;
   // The file came from the index's thread (written in this process's memory): its digest is not computed again.
   const file = await sliced(readIndexFileSteps(partsFile(parts), header ?? CARRIED, { written: 'in memory' }));
   const index = await sliced(file.value.indexSteps());
-  return { index: header ? withPersistedFile(index.value, parts) : index.value, longestStepMs: Math.max(file.longestStepMs, index.longestStepMs) };
+  const longestStepMs = Math.max(built.longestStepMs, file.longestStepMs, index.longestStepMs);
+  return { index: header ? withPersistedFile(index.value, parts) : index.value, timing: { longestStepMs, buildMs: Date.now() - started, builtIn: 'thread' } };
 }
 
 /** Builds the index in `thread` when there is one and the sources are large enough (falling back to this thread's slices when it fails), else here in slices. */
@@ -166,8 +175,7 @@ export async function buildIndex(
     try {
       const built = await thread.build({ articles, aliases: options.aliases, persistAs, signal });
       signal?.throwIfAborted();
-      const { index, longestStepMs } = await readBackIndex(built.parts, persistAs?.header);
-      return { index, timing: { longestStepMs: Math.max(longestStepMs, built.longestStepMs), buildMs: Date.now() - started, builtIn: 'thread' } };
+      return await readBackBuilt(built, persistAs?.header, started);
     } catch (error) {
       // A superseded build is not built again here: the newer one is under way.
       signal?.throwIfAborted();
@@ -206,8 +214,7 @@ export async function buildListedIndex(
     signal?.throwIfAborted();
     // Said as a read on this thread says them.
     for (const problem of built.problems) logger.warn(`${problem.path}: ${problem.message}`);
-    const { index, longestStepMs } = await readBackIndex(built.parts, built.persisted ? header : undefined);
-    return { index, problems: built.problems, timing: { longestStepMs: Math.max(longestStepMs, built.longestStepMs), buildMs: Date.now() - started, builtIn: 'thread' } };
+    return { ...(await readBackBuilt(built, built.persisted ? header : undefined, started)), problems: built.problems };
   } catch (error) {
     signal?.throwIfAborted();
     logger.error(`The sources could not be read and indexed in their own thread (${error instanceof Error ? error.message : String(error)}); reading them and building the index on the server's thread instead`);

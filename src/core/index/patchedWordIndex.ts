@@ -7,6 +7,7 @@
 import { runSteps } from './stepwise';
 import { TokenArticles } from './tokenArticles';
 import { buildWordIndexParts, internWord, type WordIndexParts } from './wordIndexBuild';
+import { idInOrder } from './wordSpellings';
 
 /** Where article i of the patched index takes its words: the base's article `base` (same text), or a text read now. */
 export type WordSource = { readonly base: number } | { readonly text: string };
@@ -18,17 +19,11 @@ export function patchedWordIndexParts(base: WordIndexParts, articles: readonly W
   // A word of a text read now is found among the base's by its sorted ids (a map of the whole vocabulary cost more
   // than the rest of the patch, at 10,000 articles); only the words new to the base go in a map.
   const added = new Map<string, number>();
+  const baseWords = base.wordList;
+  const wordOf = (id: number) => baseWords[id];
   const idOf = (word: string): number => {
-    let lo = 0;
-    let hi = base.sortedIds.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = base.wordList[base.sortedIds[mid]];
-      if (at === word) return base.sortedIds[mid];
-      if (at < word) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    return internWord(added, wordList, word);
+    const id = idInOrder(word, base.sortedIds, wordOf);
+    return id >= 0 ? id : internWord(added, wordList, word);
   };
   const newArticleOf = new Int32Array(baseArticles).fill(-1);
   const read = articles.map((source, i) => {

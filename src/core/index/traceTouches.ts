@@ -62,9 +62,10 @@ function roleTokens(words: readonly string[], heads: 'read' | 'written', out: st
   else out.push(`h${signature.head}`);
 }
 
-/** The tokens a call reads or changes. */
-export function callTouches({ op, args, answer }: TraceCall): string[] {
-  const out: string[] = [];
+/** The tokens a call reads or changes: those it changes (callWrites), and those it only reads. */
+export function callTouches(call: TraceCall): string[] {
+  const { op, args, answer } = call;
+  const out = callWrites(call);
   switch (op) {
     case TraceOp.AddPerson:
     case TraceOp.AddOrganisation:
@@ -77,22 +78,13 @@ export function callTouches({ op, args, answer }: TraceCall): string[] {
     case TraceOp.LookupRole:
       roleTokens(parseWordsArg(args).words, 'read', out);
       break;
-    case TraceOp.AddRole: {
-      const [key, ...words] = args.split(SEP);
-      keyTokens(key, out);
-      roleTokens(words, 'written', out);
-      break;
-    }
-    case TraceOp.AddGender:
-      keyTokens(args.slice(0, args.indexOf(SEP)), out);
-      break;
     case TraceOp.Record:
     case TraceOp.Gender:
-    case TraceOp.ToSpeaker:
       keyTokens(args, out);
       break;
   }
-  if (op !== TraceOp.AddRole && op !== TraceOp.AddGender && op !== TraceOp.Gender && op !== TraceOp.ToSpeaker) answerTokens(answer, out);
+  // A look-up's answer: the record it gave (a registering call's is among what it changes).
+  if (op === TraceOp.LookupName || op === TraceOp.LookupRole || op === TraceOp.Record) answerTokens(answer, out);
   return out;
 }
 

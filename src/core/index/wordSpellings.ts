@@ -33,15 +33,18 @@ export function storedSpellings(size: number, decode: (id: number) => string, so
   return {
     size,
     wordOf,
-    idOf(word) {
-      let lo = 0;
-      let hi = sortedIds.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (wordOf(sortedIds[mid]) < word) lo = mid + 1;
-        else hi = mid;
-      }
-      return lo < sortedIds.length && wordOf(sortedIds[lo]) === word ? sortedIds[lo] : -1;
-    },
+    idOf: (word) => idInOrder(word, sortedIds, wordOf),
   };
+}
+
+/** The id of `word` by a binary search of `sortedIds` (ids in the order of their words, as `<` orders them), or -1. */
+export function idInOrder(word: string, sortedIds: Int32Array, wordOf: (id: number) => string): number {
+  let lo = 0;
+  let hi = sortedIds.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (wordOf(sortedIds[mid]) < word) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < sortedIds.length && wordOf(sortedIds[lo]) === word ? sortedIds[lo] : -1;
 }
