@@ -315,8 +315,11 @@ class QuoteAttributor extends PartialQuotes {
     }
     // The sentence's subject speaks through a participle only from before the quote: in
     // `Asked about Putin's "all available means", Zelensky said...` the quote is not Zelensky's.
+    // Never across a semicolon: `he studied under Varga; Varga's rule (repeated to me often) was, "..."` has a clause
+    // of its own after it, and its verb does not go on from the subject of the first.
     const main = this.sentenceSubject(s);
-    return main && main.mention.start < tokens[quoteAt].start ? main : null;
+    const closed = main !== null && tokens.some((t, k) => k < v && t.text === ';' && t.start >= main.mention.end);
+    return main && !closed && main.mention.start < tokens[quoteAt].start ? main : null;
   }
 
   /** `"I order ..." of the regions, Putin said in the decrees.` */

@@ -113,6 +113,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     if (!subject || subject.mention.end > tokens[qi].start) return null;
     const from = tokens.findIndex((t) => t.start >= subject.mention.end);
     if (from < 0 || from >= qi) return null;
+    // `Kral studied under Varga; Varga's rule was, "..."`: a semicolon opens a clause with a subject of its own.
+    if (tokens.slice(from, qi).some((t) => t.text === ';')) return null;
     // `Christie calls him "Mr. Trump," while Trump calls the governor "Chris."`: the nearest clause's own subject.
     for (let k = qi - 1; k > from && k >= qi - REACH; k--) {
       if (!isFiniteVerb(tokens, k)) continue;
