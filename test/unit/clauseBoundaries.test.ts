@@ -16,4 +16,13 @@ describe('speakers across clause boundaries', () => {
     // Before the semicolon, the subject still speaks.
     assert.strictEqual(speakerOf('Ivo Kral spoke at the port; later he called the plan "a waste of good money".', 'a waste of good money'), 'Ivo Kral');
   });
+
+  it('withholds a quote of someone named in a `that` clause of another speaker', () => {
+    assert.strictEqual(speakerOf('Mayor Ana Kral said she expected that Governor Tom Varga will say "no" to the harbor plan.', 'no'), null);
+    assert.strictEqual(speakerOf('Ana Kral admitted that she had misspoken when she claimed that Judge Tom Varga had described as "truthful" all of her statements about the harbor.', 'truthful'), null);
+    assert.strictEqual(speakerOf('Ana Kral claimed that Judge Tom Varga had told the council in a closed meeting that the plan was "a fair deal for the port".', 'a fair deal for the port'), null);
+    // A `that` clause no one else's verb reports keeps its speaker.
+    assert.strictEqual(speakerOf('The debate grew so heated that Tom Varga said, "I need a short break from all of this."', 'I need a short break from all of this'), 'Tom Varga');
+    assert.strictEqual(speakerOf('It was only last year that Ana Kral said it was "impossible" for anyone to win the port.', 'impossible'), 'Ana Kral');
+  });
 });

@@ -100,10 +100,12 @@ class QuoteAttributor extends PartialQuotes {
     let relayed = false;
     let pronoun: { method: AttributionMethod; s: number; want: 'male' | 'female' } | null = null;
     this.takeUnresolvedPronoun();
+    this.withheld = false;
     for (const [method, rule] of rules) {
       // `"...," the Times reported`: an outlet relays the words, so the sentence's subject does not say them.
       if (method === 'subject' && relayed) break;
       const found = rule();
+      if (this.withheld) return NONE;
       if (found === 'agency') relayed = true;
       else if (found) return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
       const unresolved = this.takeUnresolvedPronoun();
@@ -242,6 +244,10 @@ class QuoteAttributor extends PartialQuotes {
     }
     if (v < 0 || isRelayVerb(tokens[v])) return null;
     const found = this.subjectOf(tokens, v, s, qi);
+    if (found && found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) {
+      this.withheld = true;
+      return null;
+    }
     // A thing as the verb's subject (`the plan should reiterate its support for its "allies"`): the words are those
     // of the verb that reports them, if there is one (partial reads on to it).
     if (!found || found === 'agency' || !isThing(found)) return found;

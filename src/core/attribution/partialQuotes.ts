@@ -7,7 +7,7 @@ import type { Token } from '../text/sentenceTokens';
 import { LabelSpeakers } from './labelSpeakers';
 import { isThing } from './phraseKinds';
 import { namesSomeone, phraseAfter } from './speakerPhrases';
-import { isGerund, isRelayVerb, isSpeechVerbAt, isWord } from './tokenClasses';
+import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isWord } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
 /** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
@@ -18,6 +18,27 @@ const PARTIAL_VERBS = 3;
 
 /** The partial-quote rule, for the quote attributor built on it. */
 export abstract class PartialQuotes extends LabelSpeakers {
+  /** Set by a rule that found the quote's speaker in doubt: no rule after it may guess one. */
+  protected withheld = false;
+
+  /**
+   * `Reyes said he expected that voters will say "no"`, `Lee claimed that Judge Ortiz had called it "fair"`: a
+   * speaker named in a `that` clause of another speaker's verb of speech, whose words the quote may be either's.
+   */
+  protected reportedByAnother(tokens: readonly Token[], found: Resolved, s: number, qi: number): boolean {
+    const at = tokens.findIndex((t) => t.start === found.mention.start);
+    const next = tokens[at + 1];
+    if (at < 1 || tokens[at].lower !== 'that' || !isWord(next) || !(next.cap || isPronoun(next))) return false;
+    for (let j = at - 1; j >= 0 && j >= at - REACH; j--) {
+      const t = tokens[j];
+      if (t.kind === 'quote' || t.text === ';' || t.text === ':') return false;
+      if (!isSpeechVerbAt(tokens, j) || isRelayVerb(t)) continue;
+      const outer = this.subjectOf(tokens, j, s, qi);
+      return outer !== null && outer !== 'agency' && outer.speaker.key !== found.speaker.key;
+    }
+    return false;
+  }
+
   /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
   protected partial(tokens: readonly Token[], qi: number, s: number): Resolution {
     const clauseEnd = this.openingClauseEnd(tokens, qi, s);
@@ -37,6 +58,10 @@ export abstract class PartialQuotes extends LabelSpeakers {
       verbs++;
       const found = this.subjectOf(tokens, k, s, qi);
       if (!found) continue;
+      if (found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) {
+        this.withheld = true;
+        return null;
+      }
       // `Reyes said that fact speaks volumes about who is "ready"`: a thing as the subject of a verb inside someone's
       // reported words says nothing of its own; the words are the reporting verb's speaker's. Not across a clause of
       // its own (`Cruz said as the heckler yelled: "..."`).
