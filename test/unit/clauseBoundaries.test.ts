@@ -25,4 +25,9 @@ describe('speakers across clause boundaries', () => {
     assert.strictEqual(speakerOf('The debate grew so heated that Tom Varga said, "I need a short break from all of this."', 'I need a short break from all of this'), 'Tom Varga');
     assert.strictEqual(speakerOf('It was only last year that Ana Kral said it was "impossible" for anyone to win the port.', 'impossible'), 'Ana Kral');
   });
+
+  it('never reads a speaker from the sentence before one that opens after an abbreviation', () => {
+    const text = 'Most recently, Tom Varga called to ban boats from entering the U.S. While Ana Kral has forcefully condemned the mayor’s proposal, the groups who wrote to her on Thursday say they are "concerned your campaign is sending mixed messages about the harbor."';
+    assert.strictEqual(speakerOf(text, 'concerned your campaign is sending mixed messages about the harbor'), null);
+  });
 });

@@ -15,6 +15,16 @@ describe('segmenting text', () => {
     ]);
   });
 
+  it('ends a sentence at an abbreviation when the next word opens a sentence', () => {
+    assert.deepStrictEqual(sentencesOf('Kral flew back to the U.S. While he was away, the port closed. The vote is at 3 p.m. The board meets after it.'), [
+      'Kral flew back to the U.S.',
+      'While he was away, the port closed.',
+      'The vote is at 3 p.m.',
+      'The board meets after it.',
+    ]);
+    assert.deepStrictEqual(sentencesOf('Kral met U.S. President Ana Lee and Gov. Tom Varga. He left.'), ['Kral met U.S. President Ana Lee and Gov. Tom Varga.', 'He left.']);
+  });
+
   it('never splits a sentence inside a closed quotation', () => {
     assert.deepStrictEqual(sentencesOf('"We are ready. We will go," he said. Then silence.'), ['"We are ready. We will go," he said.', 'Then silence.']);
   });

@@ -110,6 +110,13 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   return false;
 }
 
+/**
+ * Words that open a sentence and never follow a title, an initial or a unit in its own sentence: after `U.S.`,
+ * `p.m.` or `Inc.` they begin the next sentence (`... entering the U.S. While Kral ...`). Not `A` nor `I`, which may
+ * be initials themselves.
+ */
+const OPENS_SENTENCE = /^(?:The|An|He|She|It|They|We|But|And|While|When|His|Her|Their|Its|This|These|Those|There|However|Meanwhile|Although)\b/;
+
 /** True when the words after `at` are an attribution (`Rubio asked`, `he said`): the quote's sentence goes on. */
 function attributionFollows(text: string, at: number, end: number): boolean {
   const words = text.slice(at, Math.min(end, at + 80)).split(/[\s,]+/).filter(Boolean).slice(0, 5);
@@ -131,7 +138,7 @@ function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: Qu
   if (k >= p.end) return true;
   const next = masked[k];
   if (/\p{Ll}/u.test(next)) return false;
-  if (masked[i] === '.' && isAbbreviation(masked, i, start) && !/["“«(]/.test(next)) return false;
+  if (masked[i] === '.' && isAbbreviation(masked, i, start) && !/["“«(]/.test(next) && !OPENS_SENTENCE.test(masked.slice(k, k + 12))) return false;
   const endsQuote = quote && quote.end === j && quote.start < i;
   // `"You don't repeat yourself?" Rubio asked.`: a question or exclamation inside the quote, then its attribution.
   if (endsQuote && masked[i] !== '.' && attributionFollows(masked, k, p.end)) return false;
