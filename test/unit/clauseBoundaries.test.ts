@@ -30,4 +30,9 @@ describe('speakers across clause boundaries', () => {
     const text = 'Most recently, Tom Varga called to ban boats from entering the U.S. While Ana Kral has forcefully condemned the mayor’s proposal, the groups who wrote to her on Thursday say they are "concerned your campaign is sending mixed messages about the harbor."';
     assert.strictEqual(speakerOf(text, 'concerned your campaign is sending mixed messages about the harbor'), null);
   });
+
+  it('lets a full name and a colon after a dash label the quote, not the verb before the dash', () => {
+    assert.strictEqual(speakerOf('Pollsters agree - Ana Kral: "One of the biggest lessons was a simple one: keep on calling voters as late as you can."', 'One of the biggest lessons was a simple one: keep on calling voters as late as you can'), 'Ana Kral');
+    assert.strictEqual(speakerOf('The harbor has been central to the race – Tom Varga: "Two weeks ago the port was his strongest ground."', 'Two weeks ago the port was his strongest ground'), 'Tom Varga');
+  });
 });

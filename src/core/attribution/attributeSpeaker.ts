@@ -223,6 +223,8 @@ class QuoteAttributor extends PartialQuotes {
 
   /** `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`, `by stating, "..."`. */
   private before(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const labelled = this.dashLabel(tokens, qi, s);
+    if (labelled) return labelled;
     let i = qi - 1;
     while (i >= 0 && tokens[i].kind === 'punct' && [',', ':', '\u2014', '\u2013', '-'].includes(tokens[i].text)) i--;
     let v = -1;
@@ -253,6 +255,22 @@ class QuoteAttributor extends PartialQuotes {
     if (!found || found === 'agency' || !isThing(found)) return found;
     const reported = this.partial(tokens, qi, s);
     return reported && reported !== 'agency' && !isThing(reported) ? reported : found;
+  }
+
+  /**
+   * `Pollsters agree – Ana Kral: "..."`: a name in full and a colon after a dash label the quote, whatever verb
+   * stands before the dash.
+   */
+  private dashLabel(tokens: readonly Token[], qi: number, s: number): Resolved | null {
+    if (tokens[qi - 1]?.text !== ':') return null;
+    let from = qi - 1;
+    while (from > 0 && qi - 1 - from < 4 && isWord(tokens[from - 1]) && tokens[from - 1].cap) from--;
+    const dash = tokens[from - 1];
+    if (from === qi - 1 || !dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
+    const phrase = { from, to: qi - 1 };
+    if (readNamePhrase(tokens, phrase).name.length < 2) return null;
+    const found = this.resolve(tokens, phrase, s);
+    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
   /** The speaker of a speech verb at `v`: before it, or after it (`said Putin:`), or the sentence's subject. */
