@@ -136,6 +136,14 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     const text = this.p.quotes[tokens[qi].quote].text;
     const introduced = tokens[qi - 1]?.text === ':' && /^\s*\p{Lu}/u.test(text) && tokenizeWords(text).length >= 4;
     const v = skipAppositive(tokens, from);
+    // `The mayor met Ivo Kral, who told the crowd "..."`, `..., who worked the crowd, praising "..."`: a relative clause
+    // of the predicate with a verb of speech of its own speaks for the one it describes, not for the subject.
+    for (let r = v + 1; r < qi; r++) {
+      if ((tokens[r].lower === 'who' || tokens[r].lower === 'which') && tokens[r - 1].text === ',') {
+        for (let k = r + 1; k < qi; k++) if (isSpeechVerbAt(tokens, k)) return null;
+        break;
+      }
+    }
     if (this.predicateOf(tokens, v, qi)) return subject;
     // Only someone named says it so: `The result was clear: "..."` is the writer's.
     return introduced && subject.speaker.kind !== 'description' && this.predicateOf(tokens, v, qi, true) ? subject : null;
