@@ -41,4 +41,10 @@ describe('speakers across clause boundaries', () => {
     // A relative clause with no verb of speech leaves the quote to the subject.
     assert.strictEqual(speakerOf('Ana Kral is praising Tom Varga, who ended his run on Monday, as "a man who never went to the gutter" in the race.', 'a man who never went to the gutter'), 'Ana Kral');
   });
+
+  it('never takes the object of a participle inside the subject for the speaker', () => {
+    assert.strictEqual(speakerOf('Dozens of voters backing Tom Varga shouted "four more years of the same."', 'four more years of the same'), null);
+    assert.strictEqual(speakerOf('The crowd cheering for Tom Varga shouted "four more years of the same."', 'four more years of the same'), null);
+    assert.strictEqual(speakerOf('Speaking to reporters, Tom Varga said "the port will open in May."', 'the port will open in May'), 'Tom Varga');
+  });
 });

@@ -296,6 +296,9 @@ class QuoteAttributor extends PartialQuotes {
     const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : phraseBefore(tokens, v);
     const governor = before ? tokens[before.from - 1] : undefined;
     const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;
+    // `White voters embracing Kral announced "..."`, `The crowd cheering for Kral shouted`: the name is the object of
+    // a participle inside the subject, which no phrase here reads whole.
+    if (subject && !isGerund(verb) && objectOfParticiple(tokens, subject.from)) return null;
     if (subject) {
       const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
       if (!isGerund(verb) || named) {
@@ -366,6 +369,14 @@ class QuoteAttributor extends PartialQuotes {
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
+}
+
+/** Whether the phrase from `from` follows a participle as its object (`embracing Kral`, `cheering for Kral`). */
+function objectOfParticiple(tokens: readonly Token[], from: number): boolean {
+  let g = from - 1;
+  if (isWord(tokens[g]) && PARTICIPLE_OBJECT_PREPOSITIONS.has(tokens[g].lower)) g--;
+  const participle = tokens[g];
+  return isWord(participle) && !participle.cap && isGerund(participle) && !isSpeechVerbAt(tokens, g);
 }
 
 /** Attributes every quote of a prepared text; the registry must already know the text's names. */
