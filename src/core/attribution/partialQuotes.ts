@@ -26,6 +26,8 @@ export abstract class PartialQuotes extends LabelSpeakers {
    * speaker named in a `that` clause of another speaker's verb of speech, whose words the quote may be either's.
    */
   protected reportedByAnother(tokens: readonly Token[], found: Resolved, s: number, qi: number): boolean {
+    // Most mentions do not open with `that`: no search of the tokens for them.
+    if (!/^that\s/i.test(found.mention.text)) return false;
     const at = tokens.findIndex((t) => t.start === found.mention.start);
     const next = tokens[at + 1];
     if (at < 1 || tokens[at].lower !== 'that' || !isWord(next) || !(next.cap || isPronoun(next))) return false;
