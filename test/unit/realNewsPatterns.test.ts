@@ -18,6 +18,12 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(speakerOf('Mayor Lena Ortiz replied by calling Reyes "a tourist in his own town".', 'a tourist in his own town'), 'Lena Ortiz');
   });
 
+  it('reads an organisation whose name ends in Watch as part of the title before a name', () => {
+    const text = '"The ruling is a major victory for the public," said Harbor Watch president Tom Varga. "It will help."';
+    assert.strictEqual(speakerOf(text, 'The ruling is a major victory for the public'), 'Tom Varga');
+    assert.strictEqual(speakerOf('Harbor Watch said in a release that the ruling was "a major victory for the public."', 'a major victory for the public'), 'Harbor Watch');
+  });
+
   it('reads names through ages, party tags and appositives', () => {
     assert.strictEqual(speakerOf('"It will pass," Sen. Jane Doe (D-Ore.) said.', 'It will pass'), 'Jane Doe');
     assert.strictEqual(speakerOf('"It will fail," Gov. John Roe, R-Tex., said.', 'It will fail'), 'John Roe');

@@ -17,6 +17,8 @@ const APPOSITIVE_TOKENS = 24;
 /** The longest aside in brackets after a name, in tokens. */
 const PARENTHESIS_TOKENS = 6;
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
+/** Words that begin no name (a web page's `Watch`) but end an organisation's after a capital (`Harbor Watch`). */
+const NAME_TAIL_WORDS = new Set(['watch']);
 /** Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`). */
 const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
 
@@ -214,7 +216,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       j++;
       continue;
     }
-    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) : STOP_WORDS.has(t.lower)) break;
+    const tail = t.cap && NAME_TAIL_WORDS.has(t.lower) && j > start && isWord(tokens[j - 1]) && tokens[j - 1].cap && !tokens[j - 1].possessive;
+    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !tail : STOP_WORDS.has(t.lower)) break;
     if (t.cap) named = true;
     j++;
     length++;
