@@ -47,4 +47,13 @@ describe('speakers across clause boundaries', () => {
     assert.strictEqual(speakerOf('The crowd cheering for Tom Varga shouted "four more years of the same."', 'four more years of the same'), null);
     assert.strictEqual(speakerOf('Speaking to reporters, Tom Varga said "the port will open in May."', 'the port will open in May'), 'Tom Varga');
   });
+
+  it('withholds a participle\'s quote past a clause with a named subject of its own', () => {
+    const tweeted = 'Tom Varga spoke. “Too late?” He tweeted when Ana Kral ended a council debate with a reference to a film, remarking, “Thank you, and may the tide be with you.”';
+    assert.strictEqual(speakerOf(tweeted, 'Thank you, and may the tide be with you'), null);
+    const asking = 'The errors recalled one from May, when Tom Varga first testified before the council on the fire, and Sen. Ana Kral (D-Ohio) kept asking him why the agency had tied the fire to "spontaneous" failures rather than labeling it arson.';
+    assert.strictEqual(speakerOf(asking, 'spontaneous'), null);
+    // A pronoun's clause brings no one else in.
+    assert.strictEqual(speakerOf('Ana Kral apologized for the columns after they came out, saying they were "old and have nothing to do with who I am."', 'old and have nothing to do with who I am'), 'Ana Kral');
+  });
 });

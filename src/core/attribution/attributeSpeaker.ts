@@ -105,7 +105,8 @@ class QuoteAttributor extends PartialQuotes {
       // `"...," the Times reported`: an outlet relays the words, so the sentence's subject does not say them.
       if (method === 'subject' && relayed) break;
       const found = rule();
-      if (this.withheld) return NONE;
+      // Withheld: no speaker, and a short quote is a term as when no rule finds one (see the end).
+      if (this.withheld) return this.unattributed(q, opensSentence);
       if (found === 'agency') relayed = true;
       else if (found) return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
       const unresolved = this.takeUnresolvedPronoun();
@@ -116,6 +117,11 @@ class QuoteAttributor extends PartialQuotes {
     // `The award went to Ana Kral. "...," she said`: last, a pronoun may mean a person named outside a subject.
     const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want);
     if (named) return { speaker: named.speaker, mention: named.mention, method: 'pronoun-guess', isTerm: false };
+    return this.unattributed(q, opensSentence);
+  }
+
+  /** No speaker: four words or fewer inside a sentence are taken for a term (`called it a "sham"`). */
+  private unattributed(q: number, opensSentence: boolean): Attribution {
     const words = tokenizeWords(this.p.quotes[q].text).length;
     return { ...NONE, isTerm: words <= 4 && !opensSentence };
   }
@@ -329,6 +335,12 @@ class QuoteAttributor extends PartialQuotes {
         if (resolved && resolved !== 'agency') return resolved;
         continue;
       }
+      // `when Varga testified ..., and Sen. Ana Kral (D-Ohio) kept asking him ...`: past a clause with a subject of
+      // its own, the participle may go on from either subject; which, the sentence does not say.
+      if (isGerund(verb) && ownClauseBetween(tokens, k + 1, v)) {
+        this.withheld = true;
+        return null;
+      }
       // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
       const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
@@ -369,6 +381,25 @@ class QuoteAttributor extends PartialQuotes {
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
+}
+
+/**
+ * Whether a clause with a subject of its own opens among the tokens from `from` to `to`: a subordinate clause with a
+ * named subject (`when Reyes ended`; not `as`, which also says what a thing is known as), a relative clause set off by
+ * a comma (`, who worked`) or a clause joined by `and` or `but` after a comma (`, and Sen. Kral`).
+ */
+function ownClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!isWord(t)) continue;
+    // A pronoun subject (`after they came out`, `if he spent`) most often means someone already there: only a name
+    // brings another speaker in.
+    const subject = isWord(next) && next.cap;
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && subject) return true;
+    if (tokens[k - 1]?.text === ',' && ((t.lower === 'who' || t.lower === 'which') || ((t.lower === 'and' || t.lower === 'but') && subject))) return true;
+  }
+  return false;
 }
 
 /** Whether the phrase from `from` follows a participle as its object (`embracing Kral`, `cheering for Kral`). */
