@@ -50,6 +50,18 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(d[1].speaker?.name, 'Ana Lopes');
   });
 
+  it('never gives a role many people hold to the one holder another article names', () => {
+    const index = buildCorpusIndex([
+      article('a', 'Senior Ortiz adviser Ivo Kral spoke at the pier. "We will win," Kral said.'),
+      article('b', 'Residents waited for the bus. "Politicians are practical people," said the senior Ortiz adviser.'),
+      article('c', 'Port mayor Ana Lopes spoke. "The city is ready," said Lopes.'),
+      article('d', '"The city is proud," the port mayor said.'),
+    ]);
+    assert.strictEqual(index.article('b')!.quotes[0].speaker?.kind, 'description');
+    // An office one person holds is still theirs.
+    assert.strictEqual(index.article('d')!.quotes[0].speaker?.name, 'Ana Lopes');
+  });
+
   it('never gives a party’s role to the one holder another article names', () => {
     const index = buildCorpusIndex([
       article('a', 'Voters met Ivo Kral, the Republican presidential candidate, at the pier. "We will win," Kral said.'),

@@ -2,7 +2,7 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, LEADER_HEADS, MANY_HOLDER_ROLES, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
@@ -276,7 +276,10 @@ export abstract class SpeakerResolver {
     }
     if (np.title.length) {
       const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id) ?? this.ownedRole(np.title);
-      if (record) return { speaker: this.registry.toSpeaker(record), mention };
+      // `the senior Ortiz adviser` in a text that names no such adviser: a campaign has many advisers, and the one
+      // another article names is a guess; an office one person holds (`the harbour chief`) is not.
+      const elsewhere = record !== null && this.p.id !== null && !record.articles.has(this.p.id);
+      if (record && !(elsewhere && MANY_HOLDER_ROLES.has(np.title[np.title.length - 1].lower))) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
     if (det === 'the' || det === 'this' || det === 'that') {

@@ -144,6 +144,13 @@ export const ROLE_HEADS: ReadonlySet<string> = new Set(
   [...ROLE_WORDS].filter((w) => !['foreign', 'defence', 'defense', 'interior', 'finance', 'vice', 'opposition', 'presidential', 'prime', 'deputy'].includes(w)),
 );
 
+/** Roles many people hold at once (a campaign's advisers, a city's residents): who holds one is never one person. */
+export const MANY_HOLDER_ROLES: ReadonlySet<string> = new Set([
+  'adviser', 'advisor', 'advisers', 'advisors', 'aide', 'aides', 'official', 'officials', 'analyst', 'economist', 'lawyer',
+  'attorney', 'witness', 'resident', 'driver', 'reporter', 'correspondent', 'diplomat', 'negotiator', 'strategist',
+  'staffer', 'consultant', 'operative', 'volunteer', 'delegate', 'activist', 'supporter', 'donor', 'source',
+]);
+
 /** Heads of state or government: `the Russian leader` names whoever the sources call Russia's president. */
 export const LEADER_HEADS: ReadonlySet<string> = new Set(['president', 'leader', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'head of state', 'strongman', 'dictator', 'tsar', 'czar', 'emir', 'sultan']);
 
