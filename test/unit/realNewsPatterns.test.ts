@@ -62,6 +62,14 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(index.article('d')!.quotes[0].speaker?.name, 'Ana Lopes');
   });
 
+  it('never gives a role with a place to a holder of the role elsewhere without it', () => {
+    const index = buildCorpusIndex([
+      article('a', '"It is not easy," said Tom Varga, a Republican and former Ohio governor and senator who runs a think tank.'),
+      article('b', 'Ivo Kral turned on Lee, with the campaign of the former senator from Maine saying Lee was "not a real conservative on trade."'),
+    ]);
+    assert.notStrictEqual(index.article('b')!.quotes[0].speaker?.name, 'Tom Varga');
+  });
+
   it('never gives a party’s role to the one holder another article names', () => {
     const index = buildCorpusIndex([
       article('a', 'Voters met Ivo Kral, the Republican presidential candidate, at the pier. "We will win," Kral said.'),

@@ -277,9 +277,12 @@ export abstract class SpeakerResolver {
     if (np.title.length) {
       const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id) ?? this.ownedRole(np.title);
       // `the senior Ortiz adviser` in a text that names no such adviser: a campaign has many advisers, and the one
-      // another article names is a guess; an office one person holds (`the harbour chief`) is not.
+      // another article names is a guess; an office one person holds (`the harbour chief`) is not. Nor is a role
+      // whose place the lookup did not read (`the former senator from Maine`, looked up as `former senator`).
       const elsewhere = record !== null && this.p.id !== null && !record.articles.has(this.p.id);
-      if (record && !(elsewhere && MANY_HOLDER_ROLES.has(np.title[np.title.length - 1].lower))) return { speaker: this.registry.toSpeaker(record), mention };
+      const last = np.title[np.title.length - 1];
+      const unread = tokens.indexOf(last, part.from) < part.to - 1;
+      if (record && !(elsewhere && (MANY_HOLDER_ROLES.has(last.lower) || unread))) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
     if (det === 'the' || det === 'this' || det === 'that') {
