@@ -56,4 +56,11 @@ describe('speakers across clause boundaries', () => {
     // A pronoun's clause brings no one else in.
     assert.strictEqual(speakerOf('Ana Kral apologized for the columns after they came out, saying they were "old and have nothing to do with who I am."', 'old and have nothing to do with who I am'), 'Ana Kral');
   });
+
+  it('leaves a description with a capital that the person before it lacks unresolved', () => {
+    const text = 'Former Secretary Ana Kral recently urged women to vote for Lee, saying, "There is a special place for voters who do not help each other." At the town hall in Hudson on Monday, the Varga supporter retorted: "There is a special place for voters who vote for a name."';
+    assert.strictEqual(analyzeText(text).quotes[1].speaker?.kind, 'description');
+    // The capital in the person's own mention: theirs.
+    assert.strictEqual(speakerOf('Harbor actor Ana Kral spoke at the pier on Monday. "We are ready for the storm," the Harbor actor said.', 'We are ready for the storm'), 'Ana Kral');
+  });
 });

@@ -326,11 +326,24 @@ export abstract class SpeakerResolver {
     if (!isPersonNoun(noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
     if (!found || found.speaker.kind !== 'person') return null;
-    if (!ROLE_HEADS.has(noun)) return found;
+    // `the Ortiz supporter`, `the Harbor actor`: a capital before a noun that is no role says whose or which; the one
+    // found must have it in their name or roles, or the description is someone the text left unnamed.
+    if (!ROLE_HEADS.has(noun)) return this.hasCapitals(tokens, part, found) ? found : null;
     const record = this.registry.record(found.speaker.key);
     if (!record) return null;
     for (const role of record.roles.keys()) if (role.split(' ').some((w) => w === noun || (LEADER_HEADS.has(w) && LEADER_HEADS.has(noun)))) return found;
     return null;
+  }
+
+  /** Whether every capitalised word before the description's head is in the name, a role or the mention of the person found. */
+  private hasCapitals(tokens: readonly Token[], part: Phrase, found: Resolved): boolean {
+    const record = this.registry.record(found.speaker.key);
+    const known = normalizeName([found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])].join(' ').split(/\s+/));
+    for (let k = part.from; k < part.to - 1; k++) {
+      const t = tokens[k];
+      if (isWord(t) && t.cap && k > part.from && !known.includes(normalizeName([t.text])[0] ?? '')) return false;
+    }
+    return true;
   }
 
   /**
