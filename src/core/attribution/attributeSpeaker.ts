@@ -19,6 +19,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes, SUBORDINATORS } from './partialQuotes';
+import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -31,11 +32,6 @@ export type { Attribution, Mention } from './resolvedSpeakers';
 
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
-/**
- * Prepositions whose object is not the subject of a participle after it (`a letter to Lynch asking`); after `of`,
- * `about`, `from` or `with` it is (`reminds me of Lincoln saying`, `with Trump tweeting`).
- */
-const PARTICIPLE_OBJECT_PREPOSITIONS = new Set(['to', 'at', 'for', 'on', 'against', 'toward', 'towards', 'into', 'over', 'than']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 /** A word of a quote, for telling a name or title from a quotation (isTerm). */
 const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
@@ -381,33 +377,6 @@ class QuoteAttributor extends PartialQuotes {
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
-}
-
-/**
- * Whether a clause with a subject of its own opens among the tokens from `from` to `to`: a subordinate clause with a
- * named subject (`when Reyes ended`; not `as`, which also says what a thing is known as), a relative clause set off by
- * a comma (`, who worked`) or a clause joined by `and` or `but` after a comma (`, and Sen. Kral`).
- */
-function ownClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const t = tokens[k];
-    const next = tokens[k + 1];
-    if (!isWord(t)) continue;
-    // A pronoun subject (`after they came out`, `if he spent`) most often means someone already there: only a name
-    // brings another speaker in.
-    const subject = isWord(next) && next.cap;
-    if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && subject) return true;
-    if (tokens[k - 1]?.text === ',' && ((t.lower === 'who' || t.lower === 'which') || ((t.lower === 'and' || t.lower === 'but') && subject))) return true;
-  }
-  return false;
-}
-
-/** Whether the phrase from `from` follows a participle as its object (`embracing Kral`, `cheering for Kral`). */
-function objectOfParticiple(tokens: readonly Token[], from: number): boolean {
-  let g = from - 1;
-  if (isWord(tokens[g]) && PARTICIPLE_OBJECT_PREPOSITIONS.has(tokens[g].lower)) g--;
-  const participle = tokens[g];
-  return isWord(participle) && !participle.cap && isGerund(participle) && !isSpeechVerbAt(tokens, g);
 }
 
 /** Attributes every quote of a prepared text; the registry must already know the text's names. */

@@ -6,6 +6,7 @@ import type { Token } from '../text/sentenceTokens';
 import { type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
 import type { Resolved } from './resolvedSpeakers';
+import { normalizeName } from './nameMatching';
 
 /** `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a participle or adverb clause. */
 export function opensClause(tokens: readonly Token[], i: number): boolean {
@@ -46,4 +47,17 @@ export function isShareOfMany(tokens: readonly Token[], part: Phrase): boolean {
   const into = tokens[part.from - 1];
   const count = tokens[part.from - 2];
   return isWord(into) && into.lower === 'in' && isWord(count) && (NUMBER_WORDS.has(count.lower) || /^\d/.test(count.text));
+}
+
+/**
+ * Whether every capital between a description's first word and its head (`the Varga supporter`) is among the words
+ * `known` of a person (their name, roles and mention): a capital they lack says the description is someone else.
+ */
+export function capitalsAmong(tokens: readonly Token[], part: Phrase, known: readonly string[]): boolean {
+  const words = new Set(normalizeName(known.join(' ').split(/\s+/)));
+  for (let k = part.from + 1; k < part.to - 1; k++) {
+    const t = tokens[k];
+    if (isWord(t) && t.cap && !words.has(normalizeName([t.text])[0] ?? '')) return false;
+  }
+  return true;
 }

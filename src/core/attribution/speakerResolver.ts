@@ -9,7 +9,7 @@ import { nonPersonKind } from './groupNames';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
-import { isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
+import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
@@ -328,22 +328,11 @@ export abstract class SpeakerResolver {
     if (!found || found.speaker.kind !== 'person') return null;
     // `the Ortiz supporter`, `the Harbor actor`: a capital before a noun that is no role says whose or which; the one
     // found must have it in their name or roles, or the description is someone the text left unnamed.
-    if (!ROLE_HEADS.has(noun)) return this.hasCapitals(tokens, part, found) ? found : null;
     const record = this.registry.record(found.speaker.key);
+    if (!ROLE_HEADS.has(noun)) return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
     if (!record) return null;
     for (const role of record.roles.keys()) if (role.split(' ').some((w) => w === noun || (LEADER_HEADS.has(w) && LEADER_HEADS.has(noun)))) return found;
     return null;
-  }
-
-  /** Whether every capitalised word before the description's head is in the name, a role or the mention of the person found. */
-  private hasCapitals(tokens: readonly Token[], part: Phrase, found: Resolved): boolean {
-    const record = this.registry.record(found.speaker.key);
-    const known = normalizeName([found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])].join(' ').split(/\s+/));
-    for (let k = part.from; k < part.to - 1; k++) {
-      const t = tokens[k];
-      if (isWord(t) && t.cap && k > part.from && !known.includes(normalizeName([t.text])[0] ?? '')) return false;
-    }
-    return true;
   }
 
   /**

@@ -1,0 +1,38 @@
+// Where a clause with a subject of its own begins, so that no speaker is read across it: a subordinate, relative or
+// joined clause between a verb and the participle that would go on from it, and a name that is a participle's object.
+import type { Token } from '../text/sentenceTokens';
+import { SUBORDINATORS } from './partialQuotes';
+import { isGerund, isSpeechVerbAt, isWord } from './tokenClasses';
+
+/**
+ * Prepositions whose object is not the subject of a participle after it (`a letter to Lynch asking`); after `of`,
+ * `about`, `from` or `with` it is (`reminds me of Lincoln saying`, `with Trump tweeting`).
+ */
+export const PARTICIPLE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'for', 'on', 'against', 'toward', 'towards', 'into', 'over', 'than']);
+
+/**
+ * Whether a clause with a subject of its own opens among the tokens from `from` to `to`: a subordinate clause with a
+ * named subject (`when Reyes ended`; not `as`, which also says what a thing is known as), a relative clause set off by
+ * a comma (`, who worked`) or a clause joined by `and` or `but` after a comma (`, and Sen. Kral`).
+ */
+export function ownClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    const next = tokens[k + 1];
+    if (!isWord(t)) continue;
+    // A pronoun subject (`after they came out`, `if he spent`) most often means someone already there: only a name
+    // brings another speaker in.
+    const subject = isWord(next) && next.cap;
+    if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && subject) return true;
+    if (tokens[k - 1]?.text === ',' && ((t.lower === 'who' || t.lower === 'which') || ((t.lower === 'and' || t.lower === 'but') && subject))) return true;
+  }
+  return false;
+}
+
+/** Whether the phrase from `from` follows a participle as its object (`embracing Kral`, `cheering for Kral`). */
+export function objectOfParticiple(tokens: readonly Token[], from: number): boolean {
+  let g = from - 1;
+  if (isWord(tokens[g]) && PARTICIPLE_OBJECT_PREPOSITIONS.has(tokens[g].lower)) g--;
+  const participle = tokens[g];
+  return isWord(participle) && !participle.cap && isGerund(participle) && !isSpeechVerbAt(tokens, g);
+}
