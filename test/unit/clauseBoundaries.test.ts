@@ -53,8 +53,9 @@ describe('speakers across clause boundaries', () => {
     assert.strictEqual(speakerOf(tweeted, 'Thank you, and may the tide be with you'), null);
     const asking = 'The errors recalled one from May, when Tom Varga first testified before the council on the fire, and Sen. Ana Kral (D-Ohio) kept asking him why the agency had tied the fire to "spontaneous" failures rather than labeling it arson.';
     assert.strictEqual(speakerOf(asking, 'spontaneous'), null);
-    // A pronoun's clause brings no one else in.
+    // A pronoun's clause brings no one else in, nor does a relative clause of an object.
     assert.strictEqual(speakerOf('Ana Kral apologized for the columns after they came out, saying they were "old and have nothing to do with who I am."', 'old and have nothing to do with who I am'), 'Ana Kral');
+    assert.strictEqual(speakerOf('Sen. Ana Kral (R-Ohio) weighed in on claims against the mayor’s aide, who allegedly pushed a reporter last week, calling it a "fireable offense."', 'fireable offense'), 'Ana Kral');
   });
 
   it('leaves a description with a capital that the person before it lacks unresolved', () => {

@@ -1,5 +1,5 @@
-// Where a clause with a subject of its own begins, so that no speaker is read across it: a subordinate, relative or
-// joined clause between a verb and the participle that would go on from it, and a name that is a participle's object.
+// Where a clause with a subject of its own begins, so that no speaker is read across it: a subordinate or joined
+// clause between a verb and the participle that would go on from it, and a name that is a participle's object.
 import type { Token } from '../text/sentenceTokens';
 import { SUBORDINATORS } from './partialQuotes';
 import { isGerund, isSpeechVerbAt, isWord } from './tokenClasses';
@@ -12,8 +12,8 @@ export const PARTICIPLE_OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['to'
 
 /**
  * Whether a clause with a subject of its own opens among the tokens from `from` to `to`: a subordinate clause with a
- * named subject (`when Reyes ended`; not `as`, which also says what a thing is known as), a relative clause set off by
- * a comma (`, who worked`) or a clause joined by `and` or `but` after a comma (`, and Sen. Kral`).
+ * named subject (`when Reyes ended`; not `as`, which also says what a thing is known as) or a clause joined by `and`
+ * or `but` after a comma (`, and Sen. Kral`).
  */
 export function ownClauseBetween(tokens: readonly Token[], from: number, to: number): boolean {
   for (let k = from; k < to; k++) {
@@ -24,7 +24,9 @@ export function ownClauseBetween(tokens: readonly Token[], from: number, to: num
     // brings another speaker in.
     const subject = isWord(next) && next.cap;
     if (SUBORDINATORS.has(t.lower) && t.lower !== 'as' && subject) return true;
-    if (tokens[k - 1]?.text === ',' && ((t.lower === 'who' || t.lower === 'which') || ((t.lower === 'and' || t.lower === 'but') && subject))) return true;
+    // Not a relative clause (`the manager, who allegedly pushed a reporter, calling it...`): it describes an object
+    // and closes, and the participle goes on from the subject.
+    if (tokens[k - 1]?.text === ',' && (t.lower === 'and' || t.lower === 'but') && subject) return true;
   }
   return false;
 }
