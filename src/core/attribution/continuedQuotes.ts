@@ -4,6 +4,7 @@
 // `Stated Reyes:`), and the second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { phraseAfter, skipAppositive } from './speakerPhrases';
+import { signatureAfter } from './signedParagraphs';
 import { opensTimePhrase } from './timePhrases';
 import { isGerund, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
@@ -23,6 +24,8 @@ const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave
 /** The rules that carry a speaker from one sentence or paragraph to the quotes of the next. */
 export abstract class ContinuedQuotes extends SpeakerResolver {
   private readonly wordy = new Map<number, boolean>();
+  /** The signature of each paragraph asked about (see signedParagraphs.ts), by paragraph. */
+  private readonly signatures = new Map<number, Resolved | null>();
 
   /** The speaker of a speech verb at `v` (the sentence rules' reading, see attributeSpeaker.ts). */
   protected abstract subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution;
@@ -32,6 +35,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (!opensSentence) return null;
     const introduced = this.introducedBefore(s);
     if (introduced) return { speaker: introduced.speaker, mention: introduced.mention, method: 'before', isTerm: false };
+    const signed = this.signed(s);
+    if (signed) return { speaker: signed.speaker, mention: signed.mention, method: 'dash', isTerm: false };
     if (q === 0) {
       if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
       return this.quoteParagraph(q, s);
@@ -80,6 +85,20 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     return spoke ? { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false } : null;
   }
 
+
+  /** `"We will rebuild every road."` ¶ `- Dana Reyes.`: who signs the paragraph of quotation of sentence `s`. */
+  private signed(s: number): Resolved | null {
+    const paragraph = this.p.sentences[s].paragraph;
+    let found = this.signatures.get(paragraph);
+    if (found !== undefined) return found;
+    let first = s;
+    while (first > 0 && this.p.sentences[first - 1].paragraph === paragraph) first--;
+    const signature = signatureAfter(this.p, first, (k) => !this.hasWords(k));
+    const resolved = signature ? this.resolve(this.p.tokensOf(signature.s), signature.phrase, signature.s) : null;
+    found = resolved && resolved !== 'agency' && resolved.speaker.kind !== 'description' ? resolved : null;
+    this.signatures.set(paragraph, found);
+    return found;
+  }
 
   /** Whether sentence `s` has words outside its quotations (read once a sentence). */
   protected hasWords(s: number): boolean {
