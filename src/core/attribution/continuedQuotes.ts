@@ -4,6 +4,7 @@
 // `Stated Reyes:`), and the second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { phraseAfter, skipAppositive } from './speakerPhrases';
+import { tokenizeWords } from '../text/normalizeText';
 import { signatureAfter } from './signedParagraphs';
 import { opensTimePhrase } from './timePhrases';
 import { isGerund, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -14,10 +15,10 @@ import type { Token } from '../text/sentenceTokens';
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 
+/** Texts of speech a subject issues (`released the following statement:`). */
 /** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
 const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
 
-/** Texts of speech a subject issues (`released the following statement:`). */
 const INTRODUCED_TEXTS = new Set(['statement', 'remarks', 'message', 'tweet', 'response', 'reply', 'note', 'comment', 'comments', 'words']);
 const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'sent', 'sends', 'posted', 'posts', 'offered', 'offers', 'made', 'makes', 'delivered', 'delivers', 'tweeted', 'tweets', 'shared', 'shares', 'added']);
 
@@ -54,7 +55,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
   /**
    * `Ortiz addressed the council on Friday.` ¶ `"We start Monday. No more delays."`, `Greene added that the Fed wants
    * out. "They don't like to talk about it."`: a sentence that is nothing but a quotation, with no attribution of its
-   * own, speaks for the person the sentence before has speak or take the floor.
+   * own, speaks for the person the sentence before has speak or take the floor, or is about (isAbout).
    */
   protected quoteParagraph(q: number, s: number): Attribution | null {
     const paragraph = this.p.sentences[s].paragraph;
@@ -79,12 +80,26 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     }
     const subject = this.sentenceSubject(s - 1);
     if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return null;
-    // Only a sentence about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
+    // A sentence about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
     const at = tokens.findIndex((t) => t.start >= subject.mention.end);
     const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
-    return spoke ? { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false } : null;
+    if (!spoke && !this.isAbout(tokens, at, subject, q)) return null;
+    return { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false };
   }
 
+
+  /**
+   * `Kral is upbeat about the vote.`, `Reyes praised the crews.` ¶ `"..."`: a sentence about what a person does hands
+   * them the floor too, as a reporter leaves a quotation unattributed only where its speaker is the one the
+   * sentence before is about. Only a person named in full somewhere (not a capitalised word taken for a name),
+   * with a verb right after the name (never a name alone, `Pause.`), and a sentence said, not a section's title in
+   * quotes (`'A change warrior.'`).
+   */
+  private isAbout(tokens: readonly Token[], at: number, subject: Resolved, q: number): boolean {
+    const verb = at >= 0 ? tokens[skipAppositive(tokens, at)] : undefined;
+    if (!isWord(verb) || verb.cap) return false;
+    return this.registry.record(subject.speaker.key)?.first != null && tokenizeWords(this.p.quotes[q].text).length >= 5;
+  }
 
   /** `"We will rebuild every road."` ¶ `- Dana Reyes.`: who signs the paragraph of quotation of sentence `s`. */
   private signed(s: number): Resolved | null {
