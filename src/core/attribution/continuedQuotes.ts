@@ -25,6 +25,8 @@ const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave
 /** The rules that carry a speaker from one sentence or paragraph to the quotes of the next. */
 export abstract class ContinuedQuotes extends SpeakerResolver {
   private readonly wordy = new Map<number, boolean>();
+  /** Whether a paragraph of quotation ran to the end of the text, where a signature after it could have named its speaker. */
+  wantedLaterText = false;
   /** The signature of each paragraph asked about (see signedParagraphs.ts), by paragraph. */
   private readonly signatures = new Map<number, Resolved | null>();
 
@@ -109,7 +111,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     let first = s;
     while (first > 0 && this.p.sentences[first - 1].paragraph === paragraph) first--;
     const signature = signatureAfter(this.p, first, (k) => !this.hasWords(k));
-    const resolved = signature ? this.resolve(this.p.tokensOf(signature.s), signature.phrase, signature.s) : null;
+    if (signature === 'end') this.wantedLaterText = true;
+    const resolved = signature && signature !== 'end' ? this.resolve(this.p.tokensOf(signature.s), signature.phrase, signature.s) : null;
     found = resolved && resolved !== 'agency' && resolved.speaker.kind !== 'description' ? resolved : null;
     this.signatures.set(paragraph, found);
     return found;

@@ -14,7 +14,7 @@ const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
 /** Markup that may stand around a signature (`> — Reyes`, `*— Reyes*`). */
 const MARKUP = new Set(['>', '*', '_']);
 /** How many paragraphs of quotation one signature signs: a long statement, not a page of them. */
-const SIGNED_PARAGRAPHS = 8;
+export const SIGNED_PARAGRAPHS = 8;
 
 export interface Signature {
   /** The sentence that signs. */
@@ -24,9 +24,10 @@ export interface Signature {
 
 /**
  * The signature of the paragraph that opens with sentence `s`, when that paragraph and every paragraph from it to
- * the signature holds nothing but quotation (`quoteOnly`: no words outside quotation marks).
+ * the signature holds nothing but quotation (`quoteOnly`: no words outside quotation marks); `end` when the text
+ * ends before a signature could (a draft's paragraph read alone may be signed in the paragraphs after it).
  */
-export function signatureAfter(p: PreparedText, s: number, quoteOnly: (s: number) => boolean): Signature | null {
+export function signatureAfter(p: PreparedText, s: number, quoteOnly: (s: number) => boolean): Signature | 'end' | null {
   const sentences = p.sentences;
   let paragraph = sentences[s].paragraph;
   let paragraphs = 1;
@@ -43,7 +44,7 @@ export function signatureAfter(p: PreparedText, s: number, quoteOnly: (s: number
     const phrase = alone ? signingPhrase(p.tokensOf(k)) : null;
     return phrase ? { s: k, phrase } : null;
   }
-  return null;
+  return 'end';
 }
 
 /** `- Dana Reyes.`, `— Dana Reyes, mayor`: the name phrase after the dash that opens the line, and nothing else but an aside. */
