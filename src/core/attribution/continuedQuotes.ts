@@ -1,10 +1,11 @@
 // Quotes with no attribution of their own in their sentence: a quote that goes on in the voice of the quote before
-// it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor, a quote
-// after a sentence that introduces it with a colon (`Reyes continued:`, `Reyes issued the following statement:`,
-// `Stated Reyes:`), and the second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
+// it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor or a sentence
+// about them, or signed in the line after it (`- Reyes.`, signedParagraphs.ts), a quote after a sentence that
+// introduces it with a colon (`Reyes continued:`, `Reyes issued the following statement:`, `Stated Reyes:`), and the
+// second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
-import { phraseAfter, skipAppositive } from './speakerPhrases';
 import { tokenizeWords } from '../text/normalizeText';
+import { phraseAfter, skipAppositive } from './speakerPhrases';
 import { signatureAfter } from './signedParagraphs';
 import { opensTimePhrase } from './timePhrases';
 import { isGerund, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -15,10 +16,10 @@ import type { Token } from '../text/sentenceTokens';
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 
-/** Texts of speech a subject issues (`released the following statement:`). */
 /** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
 const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
 
+/** Texts of speech a subject issues (`released the following statement:`). */
 const INTRODUCED_TEXTS = new Set(['statement', 'remarks', 'message', 'tweet', 'response', 'reply', 'note', 'comment', 'comments', 'words']);
 const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'sent', 'sends', 'posted', 'posts', 'offered', 'offers', 'made', 'makes', 'delivered', 'delivers', 'tweeted', 'tweets', 'shared', 'shares', 'added']);
 

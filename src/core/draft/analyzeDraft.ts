@@ -324,7 +324,8 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     // a registry of its own, so a window's result depends only on its text and the draft's names, and a window
     // kept from the last analysis is exactly what a fresh one would compute.
     const own = p.prepared;
-    // Most quotes name their speaker in their own paragraph: read the paragraphs before only when it did not.
+    // Most quotes name their speaker in their own paragraph: read the paragraphs before only when it did not, and
+    // those after only for a paragraph of quotation that may be signed there.
     const alone = attributeQuotesInContext(own, draftRegistry.child());
     const start = alone.wantedEarlierText ? firstInWindow : i;
     const last = alone.wantedLaterText ? lastInWindow : i;
