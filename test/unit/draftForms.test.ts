@@ -55,6 +55,7 @@ const FORMS: Record<string, Form> = {
   'speaker in a paragraph of their own': (w, q) => `${w.short} continued:\n\n"${q}."`,
   'quotation over two paragraphs': (w, q) => `${w.full} said: "The city has waited long enough.\n\n"${q}."`,
   'continuation paragraph without a mark': (w, q) => `"The city has waited long enough.\n\n${q}," ${w.short} said.`,
+  'paragraph of quotation after a sentence about the speaker': (w, q) => `${w.full} praised the crews on Friday.\n\n"${q}."`,
 };
 
 function misattributions(draft: string, index: CorpusIndex): string[] {

@@ -161,9 +161,13 @@ describe('speakers in the patterns of real news', () => {
     assert.strictEqual(quotes[quotes.length - 1].speaker?.name, 'Lena Ortiz');
   });
 
-  it('gives a paragraph of nothing but quotation to the person the paragraph before shows taking the floor', () => {
+  it('gives a paragraph of nothing but quotation to the person the paragraph before shows taking the floor, or is about', () => {
     assert.strictEqual(speakerOf('Mayor Lena Ortiz addressed the council on Friday.\n\n"We start Monday. No more delays."', 'We start Monday. No more delays'), 'Lena Ortiz');
-    assert.strictEqual(speakerOf('Mayor Lena Ortiz signed the order on Friday.\n\n"We start Monday. No more delays."', 'We start Monday. No more delays'), null);
+    assert.strictEqual(speakerOf('Mayor Lena Ortiz is upbeat about the vote, in part because the crews are ready.\n\n"We start Monday. No more delays for anyone."', 'We start Monday. No more delays for anyone'), 'Lena Ortiz');
+    assert.strictEqual(speakerOf('Ivo Kral praised the crews.\n\n"They worked through the night and never once complained."', 'They worked through the night and never once complained'), 'Ivo Kral');
+    // A quoted title of a section is nobody's words, and a capitalised word alone is nobody.
+    assert.strictEqual(speakerOf('Mayor Lena Ortiz signed the order on Friday.\n\n"A new start."', 'A new start'), null);
+    assert.strictEqual(speakerOf('Dockers Union votes.\n\n"We start Monday. No more delays for anyone."', 'We start Monday. No more delays for anyone'), null);
   });
 
   it('reads a sentence that opens with its speech verb, and a closing mark glued to the next sentence', () => {

@@ -388,8 +388,8 @@ export function attributeQuotes(prepared: PreparedText, registry: SpeakerRegistr
  * Attributes the quotes of a text that is part of a longer one, and says whether the text before it could
  * have changed the answer (a pronoun, a description or a continued quote that found nothing in this text).
  */
-export function attributeQuotesInContext(prepared: PreparedText, registry: SpeakerRegistry): { attributions: Attribution[]; wantedEarlierText: boolean } {
+export function attributeQuotesInContext(prepared: PreparedText, registry: SpeakerRegistry): { attributions: Attribution[]; wantedEarlierText: boolean; wantedLaterText: boolean } {
   const attributor = new QuoteAttributor(prepared, registry);
   const attributions = attributor.run();
-  return { attributions, wantedEarlierText: attributor.wantedEarlierText };
+  return { attributions, wantedEarlierText: attributor.wantedEarlierText, wantedLaterText: attributor.wantedLaterText };
 }

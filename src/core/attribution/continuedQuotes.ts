@@ -1,9 +1,12 @@
 // Quotes with no attribution of their own in their sentence: a quote that goes on in the voice of the quote before
-// it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor, a quote
-// after a sentence that introduces it with a colon (`Reyes continued:`, `Reyes issued the following statement:`,
-// `Stated Reyes:`), and the second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
+// it (`"...," he said. "..."`), a paragraph of nothing but quotation after someone takes the floor or a sentence
+// about them, or signed in the line after it (`- Reyes.`, signedParagraphs.ts), a quote after a sentence that
+// introduces it with a colon (`Reyes continued:`, `Reyes issued the following statement:`, `Stated Reyes:`), and the
+// second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { tokenizeWords } from '../text/normalizeText';
 import { phraseAfter, skipAppositive } from './speakerPhrases';
+import { signatureAfter } from './signedParagraphs';
 import { opensTimePhrase } from './timePhrases';
 import { isGerund, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
@@ -23,6 +26,10 @@ const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave
 /** The rules that carry a speaker from one sentence or paragraph to the quotes of the next. */
 export abstract class ContinuedQuotes extends SpeakerResolver {
   private readonly wordy = new Map<number, boolean>();
+  /** Whether a paragraph of quotation ran to the end of the text, where a signature after it could have named its speaker. */
+  wantedLaterText = false;
+  /** The signature of each paragraph asked about (see signedParagraphs.ts), by paragraph. */
+  private readonly signatures = new Map<number, Resolved | null>();
 
   /** The speaker of a speech verb at `v` (the sentence rules' reading, see attributeSpeaker.ts). */
   protected abstract subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution;
@@ -32,6 +39,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (!opensSentence) return null;
     const introduced = this.introducedBefore(s);
     if (introduced) return { speaker: introduced.speaker, mention: introduced.mention, method: 'before', isTerm: false };
+    const signed = this.signed(s);
+    if (signed) return { speaker: signed.speaker, mention: signed.mention, method: 'dash', isTerm: false };
     if (q === 0) {
       if (s === 0) this.wantedEarlierText = true; // a quote opening the text may continue one before it
       return this.quoteParagraph(q, s);
@@ -49,7 +58,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
   /**
    * `Ortiz addressed the council on Friday.` ¶ `"We start Monday. No more delays."`, `Greene added that the Fed wants
    * out. "They don't like to talk about it."`: a sentence that is nothing but a quotation, with no attribution of its
-   * own, speaks for the person the sentence before has speak or take the floor.
+   * own, speaks for the person the sentence before has speak or take the floor, or is about (isAbout).
    */
   protected quoteParagraph(q: number, s: number): Attribution | null {
     const paragraph = this.p.sentences[s].paragraph;
@@ -74,12 +83,41 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     }
     const subject = this.sentenceSubject(s - 1);
     if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return null;
-    // Only a sentence about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
+    // A sentence about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
     const at = tokens.findIndex((t) => t.start >= subject.mention.end);
     const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
-    return spoke ? { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false } : null;
+    if (!spoke && !this.isAbout(tokens, at, subject, q)) return null;
+    return { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false };
   }
 
+
+  /**
+   * `Kral is upbeat about the vote.`, `Reyes praised the crews.` ¶ `"..."`: a sentence about what a person does hands
+   * them the floor too, as a reporter leaves a quotation unattributed only where its speaker is the one the
+   * sentence before is about. Only a person named in full somewhere (not a capitalised word taken for a name),
+   * with a verb right after the name (never a name alone, `Pause.`), and a sentence said, not a section's title in
+   * quotes (`'A change warrior.'`).
+   */
+  private isAbout(tokens: readonly Token[], at: number, subject: Resolved, q: number): boolean {
+    const verb = at >= 0 ? tokens[skipAppositive(tokens, at)] : undefined;
+    if (!isWord(verb) || verb.cap) return false;
+    return this.registry.record(subject.speaker.key)?.first != null && tokenizeWords(this.p.quotes[q].text).length >= 5;
+  }
+
+  /** `"We will rebuild every road."` ¶ `- Dana Reyes.`: who signs the paragraph of quotation of sentence `s`. */
+  private signed(s: number): Resolved | null {
+    const paragraph = this.p.sentences[s].paragraph;
+    let found = this.signatures.get(paragraph);
+    if (found !== undefined) return found;
+    let first = s;
+    while (first > 0 && this.p.sentences[first - 1].paragraph === paragraph) first--;
+    const signature = signatureAfter(this.p, first, (k) => !this.hasWords(k));
+    if (signature === 'end') this.wantedLaterText = true;
+    const resolved = signature && signature !== 'end' ? this.resolve(this.p.tokensOf(signature.s), signature.phrase, signature.s) : null;
+    found = resolved && resolved !== 'agency' && resolved.speaker.kind !== 'description' ? resolved : null;
+    this.signatures.set(paragraph, found);
+    return found;
+  }
 
   /** Whether sentence `s` has words outside its quotations (read once a sentence). */
   protected hasWords(s: number): boolean {

@@ -9,6 +9,7 @@
 import { findNames, registerNames, type NameMention } from '../attribution/findNames';
 import { prepareText, type PreparedText } from '../text/prepareText';
 import { attributeQuotes, attributeQuotesInContext, type Attribution } from '../attribution/attributeSpeaker';
+import { SIGNED_PARAGRAPHS } from '../attribution/signedParagraphs';
 import { maskMarkup, type TextFormat } from '../text/maskMarkup';
 import { findParagraphs, paragraphModeOf, type ParagraphMode } from '../text/segmentText';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
@@ -35,9 +36,13 @@ interface Window {
   readonly registry: SpeakerRegistry;
   /** Read from its own paragraph alone, which named every speaker: what comes before does not matter. */
   readonly alone: boolean;
-  /** The paragraphs before this one that were read, in order. */
+  /** Whether its quotes wanted the paragraphs before it (a pronoun, a continued quote), and those read, in order. */
+  readonly wantsEarlier: boolean;
   readonly before: readonly Paragraph[];
-  /** Where each paragraph of the window starts, relative to the window's start (this one last). */
+  /** Whether a paragraph of quotation wanted those after it (a signature, `- Reyes.`), and those read, in order. */
+  readonly wantsLater: boolean;
+  readonly after: readonly Paragraph[];
+  /** Where each paragraph of the window starts, relative to the window's start (before, this one, after). */
   readonly offsets: readonly number[];
   readonly attributions: readonly Attribution[];
   /** One memo per quote, the same while this attribution stands. */
@@ -305,33 +310,41 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   const windowOf = (i: number): Window => {
     const p = paragraphs[i];
     const firstInWindow = Math.max(0, i - CONTEXT_PARAGRAPHS);
-    const from = spans[firstInWindow].start;
+    const lastInWindow = Math.min(paragraphs.length - 1, i + SIGNED_PARAGRAPHS);
     const kept = p.window;
     if (kept && kept.registry === draftRegistry) {
       if (kept.alone) return kept;
       const start = i - kept.before.length;
-      if (start === firstInWindow && kept.before.every((q, k) => q === paragraphs[start + k]) && kept.offsets.every((o, k) => o === spans[start + k].start - from)) return kept;
+      const read = [...kept.before, p, ...kept.after];
+      const same = start === (kept.wantsEarlier ? firstInWindow : i) && i + kept.after.length === (kept.wantsLater ? lastInWindow : i);
+      if (same && read.every((q, k) => q === paragraphs[start + k]) && kept.offsets.every((o, k) => o === spans[start + k].start - spans[start].start)) return kept;
     }
     attributed++;
     // Attribution may add people (`said Smith`, a description) to the registry it reads. Each window adds them to
     // a registry of its own, so a window's result depends only on its text and the draft's names, and a window
     // kept from the last analysis is exactly what a fresh one would compute.
     const own = p.prepared;
-    // Most quotes name their speaker in their own paragraph: read the paragraphs before only when it did not.
+    // Most quotes name their speaker in their own paragraph: read the paragraphs before only when it did not, and
+    // those after only for a paragraph of quotation that may be signed there.
     const alone = attributeQuotesInContext(own, draftRegistry.child());
+    const start = alone.wantedEarlierText ? firstInWindow : i;
+    const last = alone.wantedLaterText ? lastInWindow : i;
+    const wants = { wantsEarlier: alone.wantedEarlierText, wantsLater: alone.wantedLaterText };
     let window: Window;
-    if (!alone.wantedEarlierText || firstInWindow === i) {
-      window = { registry: draftRegistry, alone: !alone.wantedEarlierText, before: [], offsets: [0], attributions: alone.attributions, memos: own.quotes.map(() => ({})) };
+    if (start === i && last === i) {
+      window = { registry: draftRegistry, alone: !alone.wantedEarlierText && !alone.wantedLaterText, ...wants, before: [], after: [], offsets: [0], attributions: alone.attributions, memos: own.quotes.map(() => ({})) };
     } else {
-      const end = spans[i].end;
-      const offsets = spans.slice(firstInWindow, i + 1).map((s) => s.start - from);
-      const pieces = paragraphs.slice(firstInWindow, i + 1).map((x, k) => ({ prepared: x.prepared, markup: x.markup, at: offsets[k] }));
-      const windowText = text.slice(from, end);
+      const from = spans[start].start;
+      const offsets = spans.slice(start, last + 1).map((s) => s.start - from);
+      const pieces = paragraphs.slice(start, last + 1).map((x, k) => ({ prepared: x.prepared, markup: x.markup, at: offsets[k] }));
+      const windowText = text.slice(from, spans[last].end);
       const all = attributeQuotes(joinPrepared(pieces, windowText, maskedWindow(windowText, pieces)), draftRegistry.child());
-      // Mentions relative to this paragraph, as in the paragraph-alone case (a continued quote's may lie before it).
+      // Mentions relative to this paragraph, as in the paragraph-alone case (a continued quote's may lie before it,
+      // a signature's after it).
       const back = spans[i].start - from;
-      const attributions = all.slice(all.length - own.quotes.length).map((a) => (a.mention ? { ...a, mention: shift(a.mention, -back) } : a));
-      window = { registry: draftRegistry, alone: false, before: paragraphs.slice(firstInWindow, i), offsets, attributions, memos: own.quotes.map(() => ({})) };
+      const first = paragraphs.slice(start, i).reduce((n, x) => n + x.quoteCount, 0);
+      const attributions = all.slice(first, first + own.quotes.length).map((a) => (a.mention ? { ...a, mention: shift(a.mention, -back) } : a));
+      window = { registry: draftRegistry, alone: false, ...wants, before: paragraphs.slice(start, i), after: paragraphs.slice(i + 1, last + 1), offsets, attributions, memos: own.quotes.map(() => ({})) };
     }
     p.window = window;
     return window;
@@ -341,10 +354,12 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   // people stay: their sentences and quotes are taken as they were, without visiting them. So are those after the
   // last paragraph whose window reaches one read again: they moved with their blocks.
   const kept = draftRegistry === before.registry;
-  const unchanged = kept ? first : 0;
+  // A paragraph of quotation before the first one read again is read again too when it looks for its signature there.
+  let unchanged = kept ? first : 0;
+  for (let j = unchanged - 1; j >= 0 && j >= first - SIGNED_PARAGRAPHS; j--) if (paragraphs[j].window?.wantsLater) unchanged = j;
   const stop = kept ? Math.min(paragraphs.length, first + readParagraphs.length + CONTEXT_PARAGRAPHS) : paragraphs.length;
-  const sentenceCount = unchanged === 0 ? 0 : sentencesBefore;
-  const quoteCount = unchanged === 0 ? 0 : quotesBefore;
+  const sentenceCount = unchanged === 0 ? 0 : unchanged < first ? paragraphs[unchanged].sentenceBase : sentencesBefore;
+  const quoteCount = unchanged === 0 ? 0 : unchanged < first ? paragraphs[unchanged].quoteBase : quotesBefore;
   // The entries of the paragraphs between.
   const sentences: Sentence[] = [];
   const quotes: AttributedQuote[] = [];
