@@ -373,5 +373,21 @@ describe('the persisted index', function () {
     assert.strictEqual(located.exact.length, 1);
     assert.ok(located.exact[0].location.start > 0x10000, `found at ${located.exact[0].location.start}`);
     assert.strictEqual(located.exact[0].speaker?.name, 'Petra Novak');
+
+    // The long article changed: the patched index reads its words (starts past 65,535) from the delta's own arrays,
+    // and the other articles' from the persisted index's, in place.
+    const later = '"The harbour cranes will be moved before spring," said harbour engineer Petra Novak.';
+    rewrite(path.join(dir, 'long.txt'), `${fs.readFileSync(path.join(dir, 'long.txt'), 'utf8')}\n${later}\n`);
+    const patched = await assertSameAsFresh([dir], cache, 'partial');
+    const reference = await fresh([dir]);
+    for (const index of [patched.index, await assertSameAsFresh([dir], cache, 'warm').then((o) => o.index)]) {
+      const moved = index.locate('The harbour cranes will be moved before spring');
+      assert.strictEqual(moved.exact.length, 1);
+      assert.ok(moved.exact[0].location.start > 0x10000, `found at ${moved.exact[0].location.start}`);
+      // An altered quote is aligned word by word within the changed article, as in a fresh build.
+      const altered = 'The harbour cranes will surely be moved before the spring';
+      assert.deepStrictEqual(JSON.stringify(index.locate(altered)), JSON.stringify(reference.locate(altered)));
+      assert.ok(index.locate(altered).closest, 'the altered quote is found close to its source');
+    }
   });
 });

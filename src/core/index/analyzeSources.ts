@@ -11,7 +11,7 @@ import { prepareText } from '../text/prepareText';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, SourceArticle, Speaker } from '../types';
 import { AnsweredValues, replayTrace, TraceMismatch, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
 import type { Steps } from './stepwise';
-import { addChanged, addWrites, applyTrace, untouched } from './traceTouches';
+import { addChanged, addWrites, applyTrace, CallTokens, untouched } from './traceTouches';
 
 export function formatOfPath(path: string): TextFormat {
   return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plain';
@@ -94,9 +94,10 @@ export function* analyzeSources(
   // The registry's parts (tokens) that may stand otherwise than they stood at this point of the earlier build: what a
   // gone article changed (from the start, to be safe), and what each article analysed anew changed otherwise.
   const dirty = changes && new Set<string>();
+  const tokens = new CallTokens();
   for (const gone of changes?.gone ?? []) {
-    addWrites(dirty!, gone.firstPass);
-    addWrites(dirty!, gone.secondPass);
+    addWrites(dirty!, gone.firstPass, tokens);
+    addWrites(dirty!, gone.secondPass, tokens);
   }
   const analyze = (source: SourceArticle, learn: boolean, made: ReplayedCalls) => {
     const tracing = new TracingRegistry(registry, made);
@@ -104,7 +105,7 @@ export function* analyzeSources(
   };
   /** A pass made again from its trace when every answer is the same (analysis `null`: the earlier one stands), else read anew from where an answer changed. */
   const pass = (source: SourceArticle, learn: boolean, before: AnalysisTrace | null | undefined, previous?: AnalysisTrace | null) => {
-    if (before && dirty && untouched(before, dirty)) {
+    if (before && dirty && untouched(before, dirty, tokens)) {
       applyTrace(before, registry);
       counts.taken++;
       return { analyzed: null, trace: before };
@@ -116,7 +117,7 @@ export function* analyzeSources(
     }
     counts.analysed++;
     const now = analyze(source, learn, made);
-    if (dirty) addChanged(dirty, before ?? previous, now.trace);
+    if (dirty) addChanged(dirty, before ?? previous, now.trace, tokens);
     return now;
   };
   const firstPasses: AnalysisTrace[] = new Array(sources.length);
@@ -129,7 +130,7 @@ export function* analyzeSources(
     firstPasses[i] = first.trace;
     if (!first.analyzed) firstTaken[i] = 1;
     // Its second look, if it takes one, may differ from its earlier one: what that changed is dirty from here on.
-    else if (dirty) addWrites(dirty, (before ?? previous)?.secondPass);
+    else if (dirty) addWrites(dirty, (before ?? previous)?.secondPass, tokens);
     // A first pass made again needed a second look exactly when it did before.
     // (A kept analysis's speakers carry their final names and kinds, so it is not asked again.)
     // A caller that keeps the earlier analysis itself is not given it: decoding it is most of what taking it costs.

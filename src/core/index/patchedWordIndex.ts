@@ -1,13 +1,16 @@
 // The word index of a persisted index with some of its articles replaced, added or removed (a delta of changed
-// articles, indexDelta), made without reading the other articles' words again: their ids and starts are copied as
-// blocks, only the changed texts are read, and each word's posting list is patched when a query first reads it
-// (the base's positions moved past the changed articles, the changed ones' positions merged in). Queries answer as
-// over a fresh build of the same texts; only the word ids differ (a new word takes the next id, a word no text
-// holds any more keeps its id with no postings, which the index treats as unknown).
+// articles, indexDelta), made without reading the other articles' words again and without copying them: the
+// base's articles are read in the base's own arrays (tokenRuns), only the changed texts are read, and each word's
+// posting list is patched when a query first reads it (the base's positions moved past the changed articles, the
+// changed ones' positions merged in). The base's words stay in its file, decoded when asked for; only the words new
+// to the base are held apart. Queries answer as over a fresh build of the same texts; only the word ids differ (a
+// new word takes the next id, a word no text holds any more keeps its id with no postings, which the index treats
+// as unknown).
 import { runSteps } from './stepwise';
 import { TokenArticles } from './tokenArticles';
-import { buildWordIndexParts, internWord, type WordIndexParts } from './wordIndexBuild';
-import { idInOrder } from './wordSpellings';
+import { TokenRuns, type TokenRun } from './tokenRuns';
+import { buildWordIndexParts, type WordIndexParts } from './wordIndexBuild';
+import { idInOrder, type WordSpellings } from './wordSpellings';
 
 /** Where article i of the patched index takes its words: the base's article `base` (same text), or a text read now. */
 export type WordSource = { readonly base: number } | { readonly text: string };
@@ -15,15 +18,24 @@ export type WordSource = { readonly base: number } | { readonly text: string };
 /** The word index's parts for `articles`, taken from `base` where an article's text is the base's. */
 export function patchedWordIndexParts(base: WordIndexParts, articles: readonly WordSource[]): WordIndexParts {
   const baseArticles = base.firstToken.length - 1;
-  const wordList = [...base.wordList];
-  // A word of a text read now is found among the base's by its sorted ids (a map of the whole vocabulary cost more
-  // than the rest of the patch, at 10,000 articles); only the words new to the base go in a map.
+  const baseSize = base.postingOffsets.length - 1;
+  // The base's words as its file holds them (decoded one at a time), or its list; a word of a text read now is found
+  // among them by their sorted ids, and only the words new to the base go in a map (decoding the base's 60,000 words
+  // into a list and a map of them cost 0.1-0.2 s at every run while a delta existed).
+  const baseWordOf = base.spellings ? (id: number) => base.spellings!.wordOf(id) : (id: number) => base.wordList[id];
+  const addedWords: string[] = [];
   const added = new Map<string, number>();
-  const baseWords = base.wordList;
-  const wordOf = (id: number) => baseWords[id];
+  const baseIdOf = (word: string) => idInOrder(word, base.sortedIds, baseWordOf);
   const idOf = (word: string): number => {
-    const id = idInOrder(word, base.sortedIds, wordOf);
-    return id >= 0 ? id : internWord(added, wordList, word);
+    const id = baseIdOf(word);
+    if (id >= 0) return id;
+    let next = added.get(word);
+    if (next === undefined) {
+      next = baseSize + addedWords.length;
+      added.set(word, next);
+      addedWords.push(word);
+    }
+    return next;
   };
   const newArticleOf = new Int32Array(baseArticles).fill(-1);
   const read = articles.map((source, i) => {
@@ -35,40 +47,35 @@ export function patchedWordIndexParts(base: WordIndexParts, articles: readonly W
     const ids = own.wordList.map(idOf);
     return { ids: Int32Array.from(own.stream, (k) => ids[k]), starts: own.starts };
   });
+  const size = baseSize + addedWords.length;
   const firstToken = new Int32Array(articles.length + 1);
   articles.forEach((source, i) => {
     const length = 'base' in source ? base.firstToken[source.base + 1] - base.firstToken[source.base] : read[i]!.ids.length;
     firstToken[i + 1] = firstToken[i] + length;
   });
   const total = firstToken[articles.length];
-  const wide = !(base.starts instanceof Uint16Array) || read.some((r) => r !== undefined && r.starts.some((s) => s > 0xffff));
-  const stream = new Int32Array(total);
-  const starts = wide ? new Int32Array(total) : new Uint16Array(total);
   // Each word's count: the base's, less the words of base articles not taken, plus the words read now.
-  const counts = new Int32Array(wordList.length);
-  for (let id = 0; id < base.wordList.length; id++) counts[id] = base.postingOffsets[id + 1] - base.postingOffsets[id];
+  const counts = new Int32Array(size);
+  for (let id = 0; id < baseSize; id++) counts[id] = base.postingOffsets[id + 1] - base.postingOffsets[id];
   for (let j = 0; j < baseArticles; j++) {
     if (newArticleOf[j] >= 0) continue;
     for (let p = base.firstToken[j]; p < base.firstToken[j + 1]; p++) counts[base.stream[p]]--;
   }
   const readPositions = new Map<number, number[]>();
-  // Runs of the base's articles that follow each other are copied in one piece (almost the whole stream in one or two).
+  // Runs of the base's articles that follow each other are one run of the base's arrays (almost the whole stream in one or two).
+  const runs: TokenRun[] = [];
   for (let i = 0; i < articles.length; ) {
     const source = articles[i];
     const at = firstToken[i];
     if ('base' in source) {
       let end = i + 1;
       while (end < articles.length && 'base' in articles[end] && (articles[end] as { base: number }).base === source.base + (end - i)) end++;
-      const from = base.firstToken[source.base];
-      const to = base.firstToken[source.base + (end - i)];
-      stream.set(base.stream.subarray(from, to), at);
-      starts.set(base.starts.subarray(from, to), at);
+      if (firstToken[end] > at) runs.push({ at, ids: base.stream, starts: base.starts, from: base.firstToken[source.base] });
       i = end;
       continue;
     }
-    const { ids, starts: own } = read[i]!;
-    stream.set(ids, at);
-    starts.set(own, at);
+    const { ids, starts } = read[i]!;
+    if (ids.length > 0) runs.push({ at, ids, starts, from: 0 });
     ids.forEach((id, k) => {
       counts[id]++;
       const list = readPositions.get(id);
@@ -77,8 +84,9 @@ export function patchedWordIndexParts(base: WordIndexParts, articles: readonly W
     });
     i++;
   }
-  const postingOffsets = new Int32Array(wordList.length + 1);
-  for (let id = 0; id < wordList.length; id++) postingOffsets[id + 1] = postingOffsets[id] + counts[id];
+  const tokens = new TokenRuns(runs, total);
+  const postingOffsets = new Int32Array(size + 1);
+  for (let id = 0; id < size; id++) postingOffsets[id + 1] = postingOffsets[id] + counts[id];
   const baseArticleOf = new TokenArticles(base.firstToken);
   const basePostings = (id: number) => {
     const from = base.postingOffsets[id];
@@ -88,7 +96,7 @@ export function patchedWordIndexParts(base: WordIndexParts, articles: readonly W
   /** The postings of the word whose list starts at `at` (a word with none is never read). */
   const postings = (at: number, count: number): Int32Array => {
     let lo = 0;
-    let hi = wordList.length - 1;
+    let hi = size - 1;
     while (lo < hi) {
       const mid = (lo + hi + 1) >> 1;
       if (postingOffsets[mid] <= at) lo = mid;
@@ -99,7 +107,7 @@ export function patchedWordIndexParts(base: WordIndexParts, articles: readonly W
     const mine = readPositions.get(id) ?? [];
     let n = 0;
     let m = 0;
-    if (id < base.wordList.length) {
+    if (id < baseSize) {
       for (const p of basePostings(id)) {
         const j = baseArticleOf.of(p);
         const i = newArticleOf[j];
@@ -113,19 +121,50 @@ export function patchedWordIndexParts(base: WordIndexParts, articles: readonly W
     // Base articles keep their order among themselves (the folders are listed in one order), so the list is sorted.
     return out;
   };
-  return { wordList, stream, starts, firstToken, sortedIds: sortedWithNewWords(base, wordList), postingOffsets, postings };
+  const wordOf = (id: number) => (id < baseSize ? baseWordOf(id) : addedWords[id - baseSize]);
+  const spellings: WordSpellings = { size, wordOf, idOf: (word) => { const id = baseIdOf(word); return id >= 0 ? id : (added.get(word) ?? -1); } };
+  let wordList: string[] | undefined;
+  let joined: { stream: Int32Array; starts: Int32Array } | undefined;
+  return {
+    // What needs every word or the whole stream at once (nothing a look-up does) has them made then.
+    get wordList() {
+      return (wordList ??= Array.from({ length: size }, (_, id) => wordOf(id)));
+    },
+    get stream() {
+      return (joined ??= tokens.joined()).stream;
+    },
+    get starts() {
+      return (joined ??= tokens.joined()).starts;
+    },
+    spellings,
+    tokens,
+    firstToken,
+    sortedIds: sortedWithNewWords(base.sortedIds, baseWordOf, addedWords, baseSize),
+    postingOffsets,
+    postings,
+  };
 }
 
-/** The base's sorted ids with the words added after it merged in, in the order of their words. */
-function sortedWithNewWords(base: WordIndexParts, wordList: readonly string[]): Int32Array {
-  const added = Array.from({ length: wordList.length - base.wordList.length }, (_, k) => base.wordList.length + k);
-  if (added.length === 0) return base.sortedIds;
-  added.sort((a, b) => (wordList[a] < wordList[b] ? -1 : wordList[a] > wordList[b] ? 1 : 0));
-  const out = new Int32Array(wordList.length);
-  let i = 0;
-  let k = 0;
-  for (let n = 0; n < out.length; n++) {
-    out[n] = k >= added.length || (i < base.sortedIds.length && wordList[base.sortedIds[i]] < wordList[added[k]]) ? base.sortedIds[i++] : added[k++];
-  }
+/** The base's sorted ids with the words added after it (ids from `baseSize` on) put in, in the order of their words. */
+function sortedWithNewWords(sortedIds: Int32Array, baseWordOf: (id: number) => string, addedWords: readonly string[], baseSize: number): Int32Array {
+  if (addedWords.length === 0) return sortedIds;
+  const order = addedWords.map((_, k) => k).sort((a, b) => (addedWords[a] < addedWords[b] ? -1 : addedWords[a] > addedWords[b] ? 1 : 0));
+  const out = new Int32Array(sortedIds.length + addedWords.length);
+  // Each new word goes where a binary search of the base's sorted words puts it: a few words decoded, not all.
+  let taken = 0;
+  order.forEach((k, n) => {
+    const word = addedWords[k];
+    let lo = taken;
+    let hi = sortedIds.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (baseWordOf(sortedIds[mid]) < word) lo = mid + 1;
+      else hi = mid;
+    }
+    out.set(sortedIds.subarray(taken, lo), taken + n);
+    out[lo + n] = baseSize + k;
+    taken = lo;
+  });
+  out.set(sortedIds.subarray(taken), taken + addedWords.length);
   return out;
 }

@@ -7,6 +7,7 @@ import type { TextSpan } from '../types';
 import type { QuoteWords } from './quoteWords';
 import { runSteps, type Steps } from './stepwise';
 import type { TokenArticles } from './tokenArticles';
+import { TokenRuns } from './tokenRuns';
 import { lookupTables, type LookupTables } from './wordLookupTables';
 import type { WordSpellings } from './wordSpellings';
 import { buildWordIndexParts, type EarlierWords, type PostingReader, type WordIndexParts } from './wordIndexBuild';
@@ -33,13 +34,12 @@ export class WordIndex {
   private readonly spellings: WordSpellings;
   /** Word ids in the order of their words, for words that begin with what is being typed. */
   private readonly sortedIds: Int32Array;
-  private readonly stream: Int32Array;
+  /** Every article's word ids and their starts, one article after another. */
+  private readonly tokens: TokenRuns;
   /** Index of each article's first token, plus one past the end. */
   private readonly firstToken: Int32Array;
   /** The article each token belongs to. */
   private readonly tokenArticle: TokenArticles;
-  /** Where each word starts in its article (its end is found by reading on: words are not stored). */
-  private readonly starts: Int32Array | Uint16Array;
   private queryMarks: Int16Array | null = null;
   private articleScores: Float64Array | null = null;
   private articleLastGroup: Int32Array | null = null;
@@ -54,7 +54,9 @@ export class WordIndex {
     private readonly textOf: (article: number) => string,
     tables: LookupTables = runSteps(lookupTables(parts)),
   ) {
-    ({ stream: this.stream, starts: this.starts, firstToken: this.firstToken, sortedIds: this.sortedIds, postingOffsets: this.postingOffsets, postings: this.postings } = parts);
+    ({ firstToken: this.firstToken, sortedIds: this.sortedIds, postingOffsets: this.postingOffsets, postings: this.postings } = parts);
+    // A patched index's runs of arrays; else the stream and starts themselves (a patched index's would be copied).
+    this.tokens = parts.tokens ?? TokenRuns.whole(parts.stream, parts.starts);
     ({ spellings: this.spellings, tokenArticle: this.tokenArticle } = tables);
   }
 
@@ -73,16 +75,18 @@ export class WordIndex {
 
   /** The word ids at global positions [first, first + count) that lie within `[start, end)` of an article. */
   wordsWithin(article: number, start: number, end: number): { first: number; count: number } {
-    let lo = this.firstToken[article];
-    let hi = this.firstToken[article + 1];
+    const first = this.firstToken[article];
+    const starts = this.tokens.startsIn(first, this.firstToken[article + 1]);
+    let lo = 0;
+    let hi = starts.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (this.starts[mid] < start) lo = mid + 1;
+      if (starts[mid] < start) lo = mid + 1;
       else hi = mid;
     }
     let last = lo;
-    while (last < this.firstToken[article + 1] && this.starts[last] < end) last++;
-    return { first: lo, count: last - lo };
+    while (last < starts.length && starts[last] < end) last++;
+    return { first: first + lo, count: last - lo };
   }
 
   /** The normalised word of an id. */
@@ -91,17 +95,17 @@ export class WordIndex {
   }
 
   idAt(position: number): number {
-    return this.stream[position];
+    return this.tokens.idAt(position);
   }
 
   /** The normalised word at a global position. */
   wordAt(position: number): string {
-    return this.spellings.wordOf(this.stream[position]);
+    return this.spellings.wordOf(this.tokens.idAt(position));
   }
 
   /** Where the word at a global position starts in its article. */
   startOf(position: number): number {
-    return this.starts[position];
+    return this.tokens.startAt(position);
   }
 
   /** Ids of the sources' words that start with `prefix` (at most 2,000). */
@@ -111,12 +115,12 @@ export class WordIndex {
 
   /** Character offsets of the global tokens [first, last] (one article): words are re-read rather than stored, to save memory. */
   private hit(article: number, first: number, last: number, similarity: number): WordHit {
-    return { article, start: this.starts[first], end: this.endOf(last), similarity };
+    return { article, start: this.tokens.startAt(first), end: this.endOf(last), similarity };
   }
 
   /** Where the word at a global position ends in its article. */
   endOf(position: number): number {
-    return wordEndAt(this.textOf(this.tokenArticle.of(position)), this.starts[position]);
+    return wordEndAt(this.textOf(this.tokenArticle.of(position)), this.tokens.startAt(position));
   }
 
   /**
@@ -129,11 +133,11 @@ export class WordIndex {
     const marks = this.queryMarks;
     for (const [id, group] of groupOfId) if (id >= 0) marks[id] = group + 1;
     const out: Array<{ start: number; group: number }> = [];
-    const first = this.firstToken[article];
-    const last = this.firstToken[article + 1];
-    for (let k = first; k < last; k++) {
-      const mark = marks[this.stream[k]];
-      if (mark !== 0) out.push({ start: this.starts[k], group: mark - 1 });
+    const ids = this.tokens.idsIn(this.firstToken[article], this.firstToken[article + 1]);
+    const starts = this.tokens.startsIn(this.firstToken[article], this.firstToken[article + 1]);
+    for (let k = 0; k < ids.length; k++) {
+      const mark = marks[ids[k]];
+      if (mark !== 0) out.push({ start: starts[k], group: mark - 1 });
     }
     for (const id of groupOfId.keys()) if (id >= 0) marks[id] = 0;
     return out;
@@ -255,7 +259,7 @@ export class WordIndex {
       const start = postings[k] - anchor;
       if (start >= to) break;
       let ok = start >= from;
-      for (let i = 0; ok && i < ids.length; i++) ok = this.stream[start + i] === ids[i];
+      for (let i = 0; ok && i < ids.length; i++) ok = this.tokens.idAt(start + i) === ids[i];
       if (ok) out.push(start);
     }
     return out;
@@ -266,19 +270,19 @@ export class WordIndex {
     if (quote.segments.length === 0) return [];
     const segmentIds = quote.segments.map((seg) => seg.map((w) => this.idOf(w)));
     const hits: WordHit[] = [];
-    for (const first of this.exactAt(segmentIds[0], 0, this.stream.length)) {
+    for (const first of this.exactAt(segmentIds[0], 0, this.tokens.length)) {
       const article = this.articleOf(first);
       const articleEnd = this.firstToken[article + 1];
       let end = first + segmentIds[0].length;
       // Where each fragment stands, for a quote with an ellipsis only (see joinedQuotations.ts).
-      const fragments: TextSpan[] | null = segmentIds.length > 1 ? [{ start: this.starts[first], end: this.endOf(end - 1) }] : null;
+      const fragments: TextSpan[] | null = segmentIds.length > 1 ? [{ start: this.tokens.startAt(first), end: this.endOf(end - 1) }] : null;
       let ok = true;
       for (let s = 1; ok && s < segmentIds.length; s++) {
         const next = this.exactAt(segmentIds[s], end, Math.min(articleEnd, end + quote.gaps[s] + 1));
         if (next.length === 0) ok = false;
         else {
           end = next[0] + segmentIds[s].length;
-          fragments?.push({ start: this.starts[next[0]], end: this.endOf(end - 1) });
+          fragments?.push({ start: this.tokens.startAt(next[0]), end: this.endOf(end - 1) });
         }
       }
       if (!ok || end > articleEnd) continue;
@@ -341,24 +345,26 @@ export class WordIndex {
 
   /** Semi-global alignment of `ids` against the stream's [from, to), kept within one article. */
   private align(ids: readonly number[], from: number, to: number): WordHit | null {
-    const article = this.articleOf(Math.min(from + ((to - from) >> 1), this.stream.length - 1));
+    const article = this.articleOf(Math.min(from + ((to - from) >> 1), this.tokens.length - 1));
     from = Math.max(from, this.firstToken[article]);
     to = Math.min(to, this.firstToken[article + 1]);
     const n = ids.length;
     const m = to - from;
     if (m <= 0) return null;
+    // The passage's ids, within one article: stream[from + j - 1] below.
+    const stream = this.tokens.idsIn(from, to);
     const cols = m + 1;
     const d = new Int32Array((n + 1) * cols);
     for (let i = 1; i <= n; i++) d[i * cols] = i;
     for (let i = 1; i <= n; i++) {
       for (let j = 1; j <= m; j++) {
-        const same = ids[i - 1] === this.stream[from + j - 1] ? 0 : 1;
+        const same = ids[i - 1] === stream[j - 1] ? 0 : 1;
         d[i * cols + j] = Math.min(d[(i - 1) * cols + j - 1] + same, d[(i - 1) * cols + j] + 1, d[i * cols + j - 1] + 1);
       }
     }
     // The passage ends where the distance is least; among equals, where the quote's last word meets its own.
     let endJ = 1;
-    const lastMatches = (j: number) => ids[n - 1] === this.stream[from + j - 1];
+    const lastMatches = (j: number) => ids[n - 1] === stream[j - 1];
     for (let j = 1; j <= m; j++) {
       const here = d[n * cols + j];
       const best = d[n * cols + endJ];
@@ -370,7 +376,7 @@ export class WordIndex {
     let j = endJ;
     while (i > 0 && j > 0) {
       const here = d[i * cols + j];
-      const same = ids[i - 1] === this.stream[from + j - 1] ? 0 : 1;
+      const same = ids[i - 1] === stream[j - 1] ? 0 : 1;
       if (here === d[(i - 1) * cols + j - 1] + same) {
         i--;
         j--;

@@ -5,6 +5,7 @@ import { forEachWord, normalizeWord } from '../text/normalizeText';
 import { SpellingTable } from './spellingTable';
 import { sortInSteps } from './sortInSteps';
 import type { Steps } from './stepwise';
+import type { TokenRuns } from './tokenRuns';
 import type { WordSpellings } from './wordSpellings';
 
 /** The word index's data: what a build makes, what a persisted index writes and reads back. */
@@ -17,6 +18,8 @@ export interface WordIndexParts {
   readonly stream: Int32Array;
   /** Where each word of the stream starts in its text (its end is found by reading on: words are not stored); 16 bits each when read back from a persisted index whose texts are all shorter than 65,536 characters. */
   readonly starts: Int32Array | Uint16Array;
+  /** The stream and the starts as runs of other arrays (an index patched with changed articles: patchedWordIndex), read instead of them. */
+  readonly tokens?: TokenRuns;
   /** Index of each text's first token in the stream, plus one past the end. */
   readonly firstToken: Int32Array;
   /** Word ids in the order of their words (for words beginning with what is typed). */
