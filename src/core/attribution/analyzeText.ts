@@ -15,8 +15,14 @@ export interface AnalyzeOptions {
 
 /** Turns a prepared text and its attributions into the engine's `AnalyzedText`. */
 export function toAnalyzedText(prepared: PreparedText, attributions: readonly Attribution[]): AnalyzedText {
+  // The quote's fields named, not spread: a spread of 300,000 quotes cost a cold build of 10,000 articles 0.6-1 s.
   const quotes: AttributedQuote[] = prepared.quotes.map((quote, q) => ({
-    ...quote,
+    start: quote.start,
+    end: quote.end,
+    textStart: quote.textStart,
+    textEnd: quote.textEnd,
+    text: quote.text,
+    unclosed: quote.unclosed,
     sentence: prepared.quoteSentence[q],
     speaker: attributions[q].speaker,
     mention: attributions[q].mention,

@@ -10,6 +10,8 @@ export class CorruptData extends Error {}
 
 /** Blocks at least this long are kept by reference rather than copied (see `ByteWriter.written`). */
 const BY_REFERENCE = 1 << 16;
+/** Texts up to this many code units are tried as ASCII first (see `asciiInPlace`). */
+const SHORT_TEXT = 64;
 
 /**
  * Writes into a buffer that doubles as it fills; large blocks of integers (the word index's arrays) are not copied
@@ -76,7 +78,7 @@ export class ByteWriter {
     // At most three bytes per UTF-16 code unit.
     this.room(10 + text.length * 3);
     const at = this.length + 5;
-    const { written } = encoder.encodeInto(text, this.buf.subarray(at));
+    const written = this.asciiInPlace(text, at) ?? encoder.encodeInto(text, this.buf.subarray(at)).written;
     // The length goes first, in a fixed five bytes, so the text can be written in place.
     let n = written;
     for (let i = 0; i < 4; i++) {
@@ -85,6 +87,23 @@ export class ByteWriter {
     }
     this.buf[this.length++] = n;
     this.length += written;
+  }
+
+  /**
+   * A short text of ASCII alone, written at `at` by this thread (its UTF-8 is its code units), and its length; else
+   * undefined (written in part, for `encodeInto` to write over). Most strings of an index are short names, words and
+   * keys: a call of `encodeInto` and the view it is given cost them more than their bytes (a tenth of a cold build's
+   * writing at 10,000 articles).
+   */
+  private asciiInPlace(text: string, at: number): number | undefined {
+    if (text.length > SHORT_TEXT) return undefined;
+    const buf = this.buf;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c >= 0x80) return undefined;
+      buf[at + i] = c;
+    }
+    return text.length;
   }
 
   /** 32-bit integers, aligned to four bytes so that they are read back as a view. */

@@ -103,11 +103,10 @@ export class QuoteIndex {
       refs.push(...quoteRefs(articles[a], a, words));
       if (a % chunk === chunk - 1) yield;
     }
-    const index = yield* QuoteIndex.fromRefsSteps(articles, words, Int32Array.from(refs));
-    yield* index.makeDictionary(chunk * 20);
-    index.openingsMade = index.makeOpenings();
-    yield;
-    return index;
+    // The dictionary and the openings serve completion alone: made on first use or by `prepareSteps` (a language
+    // server runs it between requests once the index is in), as for an index read back. Made here, they were 10-20%
+    // of the heap a cold command line run builds, held through the rest of the build, and a check never reads them.
+    return yield* QuoteIndex.fromRefsSteps(articles, words, Int32Array.from(refs));
   }
 
   /**

@@ -1,0 +1,47 @@
+// The persisted index's strings: each is written as its UTF-8 bytes, length first, and read back as it was, whether it
+// is short ASCII (written in place by the writer), short with other characters, or long.
+import * as assert from 'assert';
+import { ByteReader, ByteWriter } from '../../src/core/index/binaryCodec';
+
+function joined(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
+
+describe('the persisted index’s strings', () => {
+  const texts = [
+    '',
+    'Kral',
+    'Ana Kral\u0000person\u0000Ana\u0000Kral',
+    // A character past ASCII after ASCII already written: the whole string is written again as UTF-8.
+    'mayor Burtón',
+    'é',
+    'Zoë said “no”',
+    'a'.repeat(64),
+    'a'.repeat(63) + 'ñ',
+    'a'.repeat(65),
+    'emoji 🚲 here',
+    `"We will meet again," the harbour master said. ${'More words. '.repeat(40)}`,
+  ];
+
+  it('writes each as its UTF-8 bytes after its length, and reads every one back as it was', () => {
+    const writer = new ByteWriter(16);
+    for (const text of texts) writer.string(text);
+    const bytes = joined(writer.written());
+    const reader = ByteReader.region(bytes, 0);
+    assert.deepStrictEqual(texts.map(() => reader.string()), texts);
+    // Byte for byte what a UTF-8 encoder gives, each after a five-byte length.
+    let at = 0;
+    for (const text of texts) {
+      const utf8 = new TextEncoder().encode(text);
+      assert.deepStrictEqual(bytes.subarray(at + 5, at + 5 + utf8.length), utf8, text);
+      at += 5 + utf8.length;
+    }
+    assert.strictEqual(at, bytes.length);
+  });
+});
