@@ -99,8 +99,10 @@ export function* analyzeSources(
     addWrites(dirty!, gone.firstPass, tokens);
     addWrites(dirty!, gone.secondPass, tokens);
   }
+  // The build's recorded call strings, each kept once (TracingRegistry), for as long as the build runs.
+  const strings = new Map<string, string>();
   const analyze = (source: SourceArticle, learn: boolean, made: ReplayedCalls) => {
-    const tracing = new TracingRegistry(registry, made);
+    const tracing = new TracingRegistry(registry, made, false, strings);
     return { analyzed: analyzeWith(source, learn, tracing) as AnalyzedText | null, trace: tracing.calls as AnalysisTrace };
   };
   /** A pass made again from its trace when every answer is the same (analysis `null`: the earlier one stands), else read anew from where an answer changed. */
