@@ -14,3 +14,10 @@ export function tempFolder(prefix: string): string {
 after(() => {
   for (const dir of made.splice(0)) fs.rmSync(dir, { recursive: true, force: true });
 });
+
+/** A file's text changed, its size too, and a later modification time (the persisted index keys files by path, size and modification time). */
+export function rewrite(file: string, text: string): void {
+  fs.writeFileSync(file, text);
+  const later = new Date(fs.statSync(file).mtimeMs + 5000);
+  fs.utimesSync(file, later, later);
+}

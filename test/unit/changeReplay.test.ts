@@ -2,23 +2,15 @@
 // change made different (traceTouches): what a call touches is worked out from its own words and answer, so a later
 // article that names the changed article's new person bare is replayed, and one that names someone else is not.
 import * as assert from 'assert';
-import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
-import { tempFolder } from '../support/tempFolders';
+import { rewrite, tempFolder } from '../support/tempFolders';
 
 /** Each article's quotes' speakers, by file. */
 function speakers(index: CorpusIndex): string[] {
   return index.articles.map((a) => `${path.basename(a.path)}: ${a.quotes.map((q) => q.speaker?.name ?? '-').join(', ')}`);
-}
-
-/** A file's text changed, its size too, and a later modification time (the persisted index keys files by them). */
-function rewrite(file: string, text: string): void {
-  fs.writeFileSync(file, text);
-  const later = new Date(fs.statSync(file).mtimeMs + 5000);
-  fs.utimesSync(file, later, later);
 }
 
 describe('a change replayed on the persisted index', function () {

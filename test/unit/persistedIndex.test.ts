@@ -11,7 +11,7 @@ import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
 import { BUNDLED_CORPUS } from '../support/memoryCorpus';
-import { tempFolder } from '../support/tempFolders';
+import { rewrite, tempFolder } from '../support/tempFolders';
 
 const ENGINE = 'test-engine';
 
@@ -94,13 +94,6 @@ function writeGenerated(dir: string, from: number, count: number, seed: number):
     const a = generator.article(i);
     if (i >= from) fs.writeFileSync(path.join(dir, `${a.id}.txt`), a.text);
   }
-}
-
-/** A file's text changed, its size too (the key is path, size and modification time). */
-function rewrite(file: string, text: string): void {
-  fs.writeFileSync(file, text);
-  const later = new Date(fs.statSync(file).mtimeMs + 5000);
-  fs.utimesSync(file, later, later);
 }
 
 describe('the persisted index', function () {
