@@ -19,7 +19,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes, SUBORDINATORS } from './partialQuotes';
-import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS } from './clauseBoundaries';
+import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -354,6 +354,11 @@ class QuoteAttributor extends PartialQuotes {
     // of its own after it, and its verb does not go on from the subject of the first.
     const main = this.sentenceSubject(s);
     const closed = main !== null && tokens.some((t, k) => k < v && t.text === ';' && t.start >= main.mention.end);
+    // `Kral is assuring voters ... after a woman in Dover, Delaware, told him "..."`: a finite verb after a comma, past
+    // a clause with a subject of its own, is that subject's, whom the commas hide from the phrase reader: no speaker.
+    const hidden = main !== null && !isGerund(verb) && subordinatePersonBetween(tokens, tokens.findIndex((t) => t.start >= main.mention.end), v);
+    if (hidden) this.withheld = true;
+    if (hidden) return null;
     return main && !closed && main.mention.start < tokens[quoteAt].start ? main : null;
   }
 

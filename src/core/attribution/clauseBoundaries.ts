@@ -2,6 +2,8 @@
 // clause between a verb and the participle that would go on from it, and a name that is a participle's object.
 import type { Token } from '../text/sentenceTokens';
 import { SUBORDINATORS } from './partialQuotes';
+import { DETERMINERS } from '../text/newsLexicon';
+import { isPersonNoun } from './phraseKinds';
 import { isGerund, isSpeechVerbAt, isWord } from './tokenClasses';
 
 /**
@@ -27,6 +29,21 @@ export function ownClauseBetween(tokens: readonly Token[], from: number, to: num
     // Not a relative clause (`the manager, who allegedly pushed a reporter, calling it...`): it describes an object
     // and closes, and the participle goes on from the subject.
     if (tokens[k - 1]?.text === ',' && (t.lower === 'and' || t.lower === 'but') && subject) return true;
+  }
+  return false;
+}
+
+/**
+ * Whether a subordinate clause opens among the tokens from `from` to `to` with a person described as its subject
+ * (`after a woman in Dover`, `when the mayor`): a finite verb after it is that person's, not the sentence's. A thing
+ * there (`after the vote`) makes a phrase of time, not a clause.
+ */
+export function subordinatePersonBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!isWord(t) || !SUBORDINATORS.has(t.lower) || t.lower === 'as' || !isWord(tokens[k + 1]) || !DETERMINERS.has(tokens[k + 1].lower)) continue;
+    // The determiner's noun: the first of up to three words after it that is no adjective's place (`a young woman`).
+    for (let j = k + 2; j < to && j <= k + 4 && isWord(tokens[j]) && !tokens[j].cap; j++) if (isPersonNoun(tokens[j].lower)) return true;
   }
   return false;
 }

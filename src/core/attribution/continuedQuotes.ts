@@ -5,13 +5,14 @@
 // second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
-import { phraseAfter, skipAppositive } from './speakerPhrases';
+import { namesSomeone, phraseAfter, skipAppositive } from './speakerPhrases';
 import { signatureAfter } from './signedParagraphs';
 import { opensTimePhrase } from './timePhrases';
-import { isGerund, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import { SpeakerResolver } from './speakerResolver';
 import type { Token } from '../text/sentenceTokens';
+import type { Speaker } from '../types';
 
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
@@ -52,7 +53,31 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const ps = this.p.quoteSentence[k];
     if (!previous?.speaker || (ps !== s && ps !== s - 1)) return this.quoteParagraph(q, s);
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
+    if (this.answeredByAnother(s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+  }
+
+  /**
+   * `"...," Reyes said. "..."` ¶ `"Would it open in May?" Kral pressed.`: a sentence of nothing but a name and a verb
+   * right after the quote, in its paragraph, answers it with an attribution whose verb the lexicon may lack. Someone
+   * else named there makes carrying the voice before on a guess that is often wrong, and no speaker is better than a
+   * wrong one; the same speaker named there confirms it.
+   */
+  private answeredByAnother(s: number, speaker: Speaker): boolean {
+    const next = s + 1;
+    if (next >= this.p.sentences.length || this.p.sentences[next].paragraph !== this.p.sentences[s].paragraph) return false;
+    if (this.factsOf(next).quoteToken.size > 0) return false;
+    const tokens = this.p.tokensOf(next);
+    const phrase = phraseAfter(tokens, 0, true);
+    if (!phrase || !tokens[0]?.cap || isPronoun(tokens[0]) || !namesSomeone(tokens, phrase)) return false;
+    const verb = tokens[phrase.to];
+    if (!isWord(verb) || !isVerbLike(verb)) return false;
+    // Up to two words after the verb (`pressed again`, `shot back`), then the end of the sentence.
+    let k = phrase.to + 1;
+    while (k < tokens.length && k <= phrase.to + 2 && isWord(tokens[k]) && !tokens[k].cap) k++;
+    if (k !== tokens.length - 1 || tokens[k].text !== '.') return false;
+    const found = this.resolve(tokens, phrase, next);
+    return !found || found === 'agency' || found.speaker.key !== speaker.key;
   }
 
   /**

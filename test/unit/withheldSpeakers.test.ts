@@ -1,0 +1,34 @@
+// Where the evidence for a speaker is weak, no speaker is better than a wrong one: a quote that another named person
+// answers right after it is never carried on in the voice of the quote before, and a verb whose own subject the
+// commas hide is never given the sentence's subject.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('speakers withheld where another person stands right after the quote', () => {
+  it('does not carry a quote on in the voice before when another named person follows it with a verb', () => {
+    const text = 'Mayor Ana Ruiz spoke to the harbour board on Monday.\n\n"The dock will open," Ruiz said. "Every crew is ready."\n\n"Would it open in May?" Ivo Kral pressed. "Or later?"';
+    const got = speakers(text);
+    assert.deepStrictEqual(got.slice(0, 2), ['Ana Ruiz', 'Ana Ruiz']);
+    assert.notStrictEqual(got[2], 'Ana Ruiz');
+  });
+
+  it('still carries it on when the person after the quote is the same speaker', () => {
+    const text = 'Mayor Ana Ruiz spoke to the harbour board on Monday.\n\n"The dock will open," Ruiz said. "Every crew is ready."\n\n"Would it open in May?" Ruiz pressed. "It will."';
+    assert.strictEqual(speakers(text)[2], 'Ana Ruiz');
+  });
+});
+
+describe('speakers withheld where a clause of its own hides the verb\'s subject', () => {
+  it('does not give the sentence\'s subject a quote after a verb whose subject is a person set off by commas', () => {
+    const text = 'Ivo Kral is assuring voters he is tough enough to lead after a woman in Dover, Delaware, told him she worries he is "far too soft" to win.';
+    assert.notStrictEqual(speakers(text)[0], 'Ivo Kral');
+  });
+
+  it('still gives it the subject when a phrase of time, not a clause, stands before the verb', () => {
+    assert.deepStrictEqual(speakers('Ivo Kral spoke to voters after the vote, told them he is "ready to lead" and left.'), ['Ivo Kral']);
+  });
+});
