@@ -7,7 +7,7 @@
 //   npm run eval -- --samples [N]        a sample of N (12) draft-side findings of each kind, each with the draft's
 //                                        sentence and the source sentence it was matched in, to read
 //   npm run eval -- --no-drafts          the source side and the peer cases only
-//   npm run eval -- --dump FILE          every scored case (article, offset, source type, outcome, speaker) as JSON
+//   npm run eval -- --dump FILE          every scored case (article, offset, source type, outcome, speaker, method, mention) as JSON
 //                                        lines, to diff two runs and read each case a rule changed
 import { writeFileSync } from 'node:fs';
 import { buildCorpusIndex } from '../../src/core';
@@ -38,7 +38,7 @@ function main(): void {
 
   const dump = option('--dump');
   if (dump) {
-    const lines = sources.scored.map((s) => JSON.stringify({ at: `${s.case.article}@${s.case.offset}`, type: s.case.sourceType, source: s.case.source, outcome: s.outcome, speaker: s.speaker, context: s.context.replace(/\s+/g, ' ').slice(0, 400) }));
+    const lines = sources.scored.map((s) => JSON.stringify({ at: `${s.case.article}@${s.case.offset}`, type: s.case.sourceType, source: s.case.source, outcome: s.outcome, speaker: s.speaker, method: s.method, mention: s.mention, context: s.context.replace(/\s+/g, ' ').slice(0, 400) }));
     writeFileSync(dump, lines.join('\n') + '\n');
   }
 

@@ -9,6 +9,9 @@ export interface ScoredCase {
   readonly case: AnnotatedQuote;
   readonly outcome: Outcome;
   readonly speaker: string | null;
+  /** The rule that gave the speaker and the words it read (for reading right and wrong answers by rule). */
+  readonly method: string | null;
+  readonly mention: string | null;
   readonly context: string;
 }
 
@@ -75,7 +78,7 @@ export function scoreSourceSide(index: CorpusIndex, cases: readonly AnnotatedQuo
     byType[c.sourceType][outcome]++;
     const sentence = quote && article ? article.sentences[quote.sentence] : null;
     const context = article ? (sentence ? article.text.slice(sentence.start, sentence.end) : article.text.slice(c.offset, c.offset + 200)) : '';
-    scored.push({ case: c, outcome, speaker: speaker?.name ?? null, context });
+    scored.push({ case: c, outcome, speaker: speaker?.name ?? null, method: quote?.speaker ? quote.method : null, mention: quote?.mention?.text ?? null, context });
   }
   return { byType, scored };
 }
