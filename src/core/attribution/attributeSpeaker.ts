@@ -248,10 +248,7 @@ class QuoteAttributor extends PartialQuotes {
     }
     if (v < 0 || isRelayVerb(tokens[v])) return null;
     const found = this.subjectOf(tokens, v, s, qi);
-    if (found && found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) {
-      this.withheld = true;
-      return null;
-    }
+    if (found && found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
     // A thing as the verb's subject (`the plan should reiterate its support for its "allies"`): the words are those
     // of the verb that reports them, if there is one (partial reads on to it).
     if (!found || found === 'agency' || !isThing(found)) return found;
@@ -333,10 +330,7 @@ class QuoteAttributor extends PartialQuotes {
       }
       // `when Varga testified ..., and Sen. Ana Kral (D-Ohio) kept asking him ...`: past a clause with a subject of
       // its own, the participle may go on from either subject; which, the sentence does not say.
-      if (isGerund(verb) && ownClauseBetween(tokens, k + 1, v)) {
-        this.withheld = true;
-        return null;
-      }
+      if (isGerund(verb) && ownClauseBetween(tokens, k + 1, v)) return this.withhold();
       // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
       const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
@@ -357,8 +351,7 @@ class QuoteAttributor extends PartialQuotes {
     // `Kral is assuring voters ... after a woman in Dover, Delaware, told him "..."`: a finite verb after a comma, past
     // a clause with a subject of its own, is that subject's, whom the commas hide from the phrase reader: no speaker.
     const hidden = main !== null && !isGerund(verb) && subordinatePersonBetween(tokens, tokens.findIndex((t) => t.start >= main.mention.end), v);
-    if (hidden) this.withheld = true;
-    if (hidden) return null;
+    if (hidden) return this.withhold();
     return main && !closed && main.mention.start < tokens[quoteAt].start ? main : null;
   }
 

@@ -21,6 +21,12 @@ export abstract class PartialQuotes extends LabelSpeakers {
   /** Set by a rule that found the quote's speaker in doubt: no rule after it may guess one. */
   protected withheld = false;
 
+  /** No speaker for this quote, and none from the rules after the one that found it in doubt. */
+  protected withhold(): null {
+    this.withheld = true;
+    return null;
+  }
+
   /**
    * `Reyes said he expected that voters will say "no"`, `Lee claimed that Judge Ortiz had called it "fair"`: a
    * speaker named in a `that` clause of another speaker's verb of speech, whose words the quote may be either's.
@@ -60,10 +66,7 @@ export abstract class PartialQuotes extends LabelSpeakers {
       verbs++;
       const found = this.subjectOf(tokens, k, s, qi);
       if (!found) continue;
-      if (found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) {
-        this.withheld = true;
-        return null;
-      }
+      if (found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
       // `Reyes said that fact speaks volumes about who is "ready"`: a thing as the subject of a verb inside someone's
       // reported words says nothing of its own; the words are the reporting verb's speaker's. Not across a clause of
       // its own (`Cruz said as the heckler yelled: "..."`).

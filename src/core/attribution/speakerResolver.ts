@@ -2,15 +2,16 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, LEADER_HEADS, MANY_HOLDER_ROLES, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
+import { roleHolder } from './roleHolders';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
-import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
+import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
@@ -275,14 +276,8 @@ export abstract class SpeakerResolver {
       return { speaker: this.registry.toSpeaker(record), mention };
     }
     if (np.title.length) {
-      const record = this.registry.lookupRole(np.title.map((t) => t.text), this.p.id) ?? this.ownedRole(np.title);
-      // `the senior Ortiz adviser` in a text that names no such adviser: a campaign has many advisers, and the one
-      // another article names is a guess; an office one person holds (`the harbour chief`) is not. Nor is a role
-      // whose place the lookup did not read (`the former senator from Maine`, looked up as `former senator`).
-      const elsewhere = record !== null && this.p.id !== null && !record.articles.has(this.p.id);
-      const last = np.title[np.title.length - 1];
-      const unread = tokens.indexOf(last, part.from) < part.to - 1;
-      if (record && !(elsewhere && (MANY_HOLDER_ROLES.has(last.lower) || unread))) return { speaker: this.registry.toSpeaker(record), mention };
+      const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to);
+      if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
     if (det === 'the' || det === 'this' || det === 'that') {
@@ -333,20 +328,6 @@ export abstract class SpeakerResolver {
     if (!record) return null;
     for (const role of record.roles.keys()) if (role.split(' ').some((w) => w === noun || (LEADER_HEADS.has(w) && LEADER_HEADS.has(noun)))) return found;
     return null;
-  }
-
-  /**
-   * `the mayor's spokesman`, `Ortiz's deputy`: the owner found by name or role, then whoever the texts give
-   * that role of theirs (`Ortiz's spokesman, Ivo Kral`). Null when the sources name no one for it.
-   */
-  protected ownedRole(title: readonly Token[]): SpeakerRecord | null {
-    const at = title.findIndex((t) => t.possessive);
-    if (at < 0 || at === title.length - 1) return null;
-    const owner = title.slice(0, at + 1).map((t) => t.text);
-    const record = (title[at].cap ? this.registry.lookupName(owner, this.p.id) : null) ?? this.registry.lookupRole(owner, this.p.id);
-    if (!record) return null;
-    const role = title.slice(at + 1).map((t) => t.text);
-    return this.registry.lookupRole([record.last, ...role], this.p.id);
   }
 
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */

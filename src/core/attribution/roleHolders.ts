@@ -1,0 +1,35 @@
+// Who holds the role a phrase names without a name (`the harbour chief`, `the mayor's spokesman`): the one person
+// the texts give that role, or that role of an owner they name. A role many people hold, given only in another
+// article, is not taken as this text's holder.
+import { MANY_HOLDER_ROLES } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
+
+/**
+ * The holder of `title`, the role words of a phrase that reads from `from` to `to` in `tokens`, for the text `article`.
+ * `the senior Ortiz adviser` in a text that names no such adviser: a campaign has many advisers, and the one another
+ * article names is a guess; an office one person holds (`the harbour chief`) is not. Nor is a role whose place the
+ * look-up did not read (`the former senator from Maine`, looked up as `former senator`).
+ */
+export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number): SpeakerRecord | null {
+  const record = registry.lookupRole(title.map((t) => t.text), article) ?? ownedRole(registry, article, title);
+  if (!record) return null;
+  const elsewhere = article !== null && !record.articles.has(article);
+  const last = title[title.length - 1];
+  const unread = tokens.indexOf(last, from) < to - 1;
+  return elsewhere && (MANY_HOLDER_ROLES.has(last.lower) || unread) ? null : record;
+}
+
+/**
+ * `the mayor's spokesman`, `Ortiz's deputy`: the owner found by name or role, then whoever the texts give that role
+ * of theirs (`Ortiz's spokesman, Ivo Kral`). Null when the sources name no one for it.
+ */
+function ownedRole(registry: SpeakerRegistry, article: string | null, title: readonly Token[]): SpeakerRecord | null {
+  const at = title.findIndex((t) => t.possessive);
+  if (at < 0 || at === title.length - 1) return null;
+  const owner = title.slice(0, at + 1).map((t) => t.text);
+  const record = (title[at].cap ? registry.lookupName(owner, article) : null) ?? registry.lookupRole(owner, article);
+  if (!record) return null;
+  const role = title.slice(at + 1).map((t) => t.text);
+  return registry.lookupRole([record.last, ...role], article);
+}
