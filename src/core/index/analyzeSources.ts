@@ -11,6 +11,7 @@ import { prepareText } from '../text/prepareText';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, SourceArticle, Speaker } from '../types';
 import { AnsweredValues, replayTrace, TraceMismatch, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
 import type { Steps } from './stepwise';
+import { DirtyTokens, type StoredTouches } from './storedTouches';
 import { addChanged, addWrites, applyTrace, CallTokens, untouched } from './traceTouches';
 
 export function formatOfPath(path: string): TextFormat {
@@ -30,6 +31,13 @@ export interface ArticleAnalysis {
   /** Null when the first pass was final. */
   readonly secondPass: AnalysisTrace | null;
   readonly analyzed: AnalyzedText;
+  /** What each pass's calls touch and change, when stored with it (a persisted base's article): read instead of the calls. */
+  readonly stored?: StoredTouches;
+}
+
+/** Whether the analysis took a second pass (told by its stored tokens when it has them, without reading its calls). */
+function takesSecondPass(analysis: ArticleAnalysis): boolean {
+  return analysis.stored ? analysis.stored.second !== null : analysis.secondPass !== null;
 }
 
 /** One pass of an article's analysis, its calls made through `tracing`. */
@@ -93,25 +101,43 @@ export function* analyzeSources(
 ): Steps<void> {
   // The registry's parts (tokens) that may stand otherwise than they stood at this point of the earlier build: what a
   // gone article changed (from the start, to be safe), and what each article analysed anew changed otherwise.
-  const dirty = changes && new Set<string>();
+  const dirty = changes && new DirtyTokens();
   const tokens = new CallTokens();
+  /** Marks what a pass of an earlier analysis changed: from its stored tokens when it has them (its calls not read). */
+  const addPassWrites = (analysis: ArticleAnalysis | undefined, second: boolean) => {
+    if (!analysis) return;
+    if (!analysis.stored) return addWrites(dirty!, second ? analysis.secondPass : analysis.firstPass, tokens);
+    const stored = second ? analysis.stored.second : analysis.stored.first;
+    if (stored) dirty!.addIds(stored.table, stored.written);
+  };
   for (const gone of changes?.gone ?? []) {
-    addWrites(dirty!, gone.firstPass, tokens);
-    addWrites(dirty!, gone.secondPass, tokens);
+    addPassWrites(gone, false);
+    addPassWrites(gone, true);
   }
+  /** Whether no call of an earlier pass touches a dirty token (read from its stored tokens when it has them). */
+  const untouchedPass = (analysis: ArticleAnalysis, second: boolean) => {
+    const stored = analysis.stored && (second ? analysis.stored.second : analysis.stored.first);
+    return stored ? !dirty!.meets(stored.table, stored.touched) : untouched(second ? analysis.secondPass! : analysis.firstPass, dirty!, tokens);
+  };
   // The build's recorded call strings, each kept once (TracingRegistry), for as long as the build runs.
   const strings = new Map<string, string>();
   const analyze = (source: SourceArticle, learn: boolean, made: ReplayedCalls) => {
     const tracing = new TracingRegistry(registry, made, false, strings);
     return { analyzed: analyzeWith(source, learn, tracing) as AnalyzedText | null, trace: tracing.calls as AnalysisTrace };
   };
-  /** A pass made again from its trace when every answer is the same (analysis `null`: the earlier one stands), else read anew from where an answer changed. */
-  const pass = (source: SourceArticle, learn: boolean, before: AnalysisTrace | null | undefined, previous?: AnalysisTrace | null) => {
-    if (before && dirty && untouched(before, dirty, tokens)) {
+  /**
+   * Pass one or two (`second`) of an article: made again from its earlier trace when every answer is the same
+   * (analysis `null`: the earlier one stands), else read anew from where an answer changed.
+   */
+  const pass = (source: SourceArticle, learn: boolean, earlierAnalysis: ArticleAnalysis | undefined, second: boolean, previous?: AnalysisTrace | null) => {
+    const had = earlierAnalysis !== undefined && (!second || takesSecondPass(earlierAnalysis));
+    if (had && dirty && untouchedPass(earlierAnalysis!, second)) {
+      const before = second ? earlierAnalysis!.secondPass! : earlierAnalysis!.firstPass;
       applyTrace(before, registry);
       counts.taken++;
       return { analyzed: null, trace: before };
     }
+    const before = had ? (second ? earlierAnalysis!.secondPass : earlierAnalysis!.firstPass) : undefined;
     const made = before ? replayTrace(before, registry) : [];
     if (made === undefined) {
       counts.taken++;
@@ -128,20 +154,20 @@ export function* analyzeSources(
   for (let i = 0; i < sources.length; i++) {
     const before = earlier(i);
     const previous = before ? undefined : changes?.previous(i);
-    const first = pass(sources[i], true, before?.firstPass, previous?.firstPass);
+    const first = pass(sources[i], true, before, false, previous?.firstPass);
     firstPasses[i] = first.trace;
     if (!first.analyzed) firstTaken[i] = 1;
     // Its second look, if it takes one, may differ from its earlier one: what that changed is dirty from here on.
-    else if (dirty) addWrites(dirty, (before ?? previous)?.secondPass, tokens);
+    else if (dirty) addPassWrites(before ?? previous, true);
     // A first pass made again needed a second look exactly when it did before.
     // (A kept analysis's speakers carry their final names and kinds, so it is not asked again.)
     // A caller that keeps the earlier analysis itself is not given it: decoding it is most of what taking it costs.
-    if (kept && !first.analyzed && before!.secondPass === null) {
+    if (kept && !first.analyzed && !takesSecondPass(before!)) {
       kept(i);
       if (i % chunk === chunk - 1) yield;
       continue;
     }
-    const analyzed = first.analyzed ?? (before!.secondPass === null ? before!.analyzed : null);
+    const analyzed = first.analyzed ?? (!takesSecondPass(before!) ? before!.analyzed : null);
     if (!analyzed || (first.analyzed && analyzed.quotes.some(mightResolveLater))) later.push(i);
     else take(i, { ...sources[i], ...analyzed }, { firstPass: first.trace, secondPass: null, analyzed });
     if (i % chunk === chunk - 1) yield;
@@ -149,7 +175,7 @@ export function* analyzeSources(
   for (let k = 0; k < later.length; k++) {
     const i = later[k];
     const before = earlier(i);
-    const second = pass(sources[i], false, before?.secondPass, before ? undefined : changes?.previous(i)?.secondPass);
+    const second = pass(sources[i], false, before, true, before ? undefined : changes?.previous(i)?.secondPass);
     if (kept && firstTaken[i] && !second.analyzed) kept(i);
     else {
       const analyzed = second.analyzed ?? before!.analyzed;

@@ -58,9 +58,20 @@ export class PersistedState {
   /** What the build that persisted it made of article i: the traces now, the analysis decoded when asked for. */
   analysis(i: number): ArticleAnalysis {
     const e = this.entries[i];
-    const traces = 'base' in e ? this.base.traces(e.base) : this.delta!.articles[e.article].traces;
-    const analyzed = () => ('base' in e ? articleAnalysis(this.base.block(e.base), this.base.speakerTable) : this.delta!.articles[e.article].analyzed);
-    return { ...traces, get analyzed() { return analyzed(); } };
+    if (!('base' in e)) {
+      const article = this.delta!.articles[e.article];
+      return { ...article.traces, analyzed: article.analyzed };
+    }
+    // A base article's calls are decoded only when read: its stored tokens tell whether a change touches it.
+    const base = this.base;
+    let traces: ReturnType<PersistedBase['traces']> | undefined;
+    const read = () => (traces ??= base.traces(e.base));
+    return {
+      get firstPass() { return read().firstPass; },
+      get secondPass() { return read().secondPass; },
+      get analyzed() { return articleAnalysis(base.block(e.base), base.speakerTable); },
+      stored: base.touches(e.base),
+    };
   }
 
   /** Every article the base holds that `entries` no longer takes as it is. */

@@ -16,8 +16,9 @@ import type { AttributedQuote, SourceArticle, Speaker, SpeakerKind } from '../ty
 import type { QuoteIndexParts } from './quoteIndex';
 import type { WordIndexParts } from './wordIndexBuild';
 import { storedSpellings } from './wordSpellings';
+import { touchesReader, writeTouches, type StoredTouches } from './storedTouches';
 
-const MAGIC = 'attributor index 5\n';
+const MAGIC = 'attributor index 6\n';
 
 /** The doubts of every article that has none: one array shared, never changed. */
 const NO_DOUBTS: readonly string[] = Object.freeze([]);
@@ -74,6 +75,8 @@ export interface PersistedBase {
   readonly quotes: QuoteIndexParts;
   /** Each article's traces (read at once on first use). */
   traces(i: number): { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null };
+  /** What each article's passes touch and change of the registry (storedTouches; read at once on first use). */
+  touches(i: number): StoredTouches;
 }
 
 /** The file of `index` (as parts to write in order), whose articles were read from the files `keys` (in order); undefined when it cannot be (not built here, or built without its analyses). */
@@ -131,10 +134,12 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
   const traces = new ByteWriter();
   writeTraces(traces, analyses);
+  const touches = new ByteWriter();
+  writeTouches(touches, analyses);
   // The posting lists apart, each read when a query first needs it (as large as the stream; a check needs a few hundred words' lists).
   const postings = typeof w.postings === 'function' ? undefined : w.postings;
   if (!postings) return undefined;
-  return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written(), [new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)]]);
+  return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written(), [new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)], touches.written()]);
 }
 
 /**
@@ -152,7 +157,7 @@ const RECORDS_PER_STEP = 100;
  * once); throws CorruptData for a damaged file, or one of another engine or other settings.
  */
 export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, options?: OpenOptions): Steps<IndexFile> {
-  const sections = yield* openSectionedFileSteps(file, MAGIC, 4, options);
+  const sections = yield* openSectionedFileSteps(file, MAGIC, 5, options);
   const input = ByteReader.region(sections.first, 0);
   if (input.string() !== header.engine) throw new CorruptData('written by another engine');
   if (input.string() !== header.settings) throw new CorruptData('written for other settings');
@@ -218,6 +223,8 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
   };
   let traces: ((i: number) => { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }) | undefined;
   const tracesOf = (i: number) => (traces ??= traceReader(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n))(i);
+  let touches: ((i: number) => StoredTouches) | undefined;
+  const touchesOf = (i: number) => (touches ??= touchesReader(ByteReader.region(sections.read(4, 0, sections.length(4)), 0), n))(i);
   return {
     keys,
     *indexSteps() {
@@ -246,6 +253,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
       words: { get wordList() { return allWords(); }, spellings, stream, starts, firstToken, sortedIds, postingOffsets, postings },
       quotes: { refs, wordIds, entryOffsets, entries },
       traces: tracesOf,
+      touches: touchesOf,
     },
   };
 }

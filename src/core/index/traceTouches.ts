@@ -145,15 +145,22 @@ function writesOf(call: TraceCall): string[] {
   return out;
 }
 
+/** The tokens marked so far (a Set, or the DirtyTokens of a build that reads stored touches). */
+export interface TokenMarks {
+  readonly size: number;
+  has(token: string): boolean;
+  add(token: string): void;
+}
+
 /** Whether none of the trace's calls touches a token of `dirty`. */
-export function untouched(trace: AnalysisTrace, dirty: ReadonlySet<string>, tokens = new CallTokens()): boolean {
+export function untouched(trace: AnalysisTrace, dirty: Pick<TokenMarks, 'size' | 'has'>, tokens = new CallTokens()): boolean {
   if (dirty.size === 0) return true;
   for (const call of trace) for (const token of tokens.touches(call)) if (dirty.has(token)) return false;
   return true;
 }
 
 /** Adds to `dirty` every token the trace changes. */
-export function addWrites(dirty: Set<string>, trace: AnalysisTrace | null | undefined, tokens = new CallTokens()): void {
+export function addWrites(dirty: TokenMarks, trace: AnalysisTrace | null | undefined, tokens = new CallTokens()): void {
   for (const call of trace ?? []) for (const token of tokens.writes(call)) dirty.add(token);
 }
 
@@ -162,7 +169,7 @@ export function addWrites(dirty: Set<string>, trace: AnalysisTrace | null | unde
  * token's part of the registry ends the same when the same changes are made to it in the same order, each a call
  * whose change follows from what it was asked, what it answered and that part as it stood.
  */
-export function addChanged(dirty: Set<string>, before: AnalysisTrace | null | undefined, now: AnalysisTrace, tokens = new CallTokens()): void {
+export function addChanged(dirty: TokenMarks, before: AnalysisTrace | null | undefined, now: AnalysisTrace, tokens = new CallTokens()): void {
   const changes = (trace: AnalysisTrace | null | undefined) => {
     const byToken = new Map<string, string[]>();
     for (const call of trace ?? []) {
