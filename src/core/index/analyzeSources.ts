@@ -12,7 +12,7 @@ import type { AnalyzedArticle, AnalyzedText, AttributedQuote, SourceArticle, Spe
 import { AnsweredValues, replayTrace, TraceMismatch, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
 import type { Steps } from './stepwise';
 import { DirtyTokens, type StoredTouches } from './storedTouches';
-import { addChanged, addWrites, applyTrace, CallTokens, untouched } from './traceTouches';
+import { addChanged, addWrites, applyTrace, CallTokens, TraceApplier, untouched } from './traceTouches';
 
 export function formatOfPath(path: string): TextFormat {
   return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plain';
@@ -33,6 +33,8 @@ export interface ArticleAnalysis {
   readonly analyzed: AnalyzedText;
   /** What each pass's calls touch and change, when stored with it (a persisted base's article): read instead of the calls. */
   readonly stored?: StoredTouches;
+  /** Makes a pass's changes on the registry from its stored calls, without decoding them whole, when it can (a persisted base's article). */
+  readonly applyStored?: (second: boolean, applier: TraceApplier) => void;
 }
 
 /** Whether the analysis took a second pass (told by its stored tokens when it has them, without reading its calls). */
@@ -103,12 +105,13 @@ export function* analyzeSources(
   // gone article changed (from the start, to be safe), and what each article analysed anew changed otherwise.
   const dirty = changes && new DirtyTokens();
   const tokens = new CallTokens();
+  const applier = new TraceApplier(registry);
   /** Marks what a pass of an earlier analysis changed: from its stored tokens when it has them (its calls not read). */
   const addPassWrites = (analysis: ArticleAnalysis | undefined, second: boolean) => {
     if (!analysis) return;
     if (!analysis.stored) return addWrites(dirty!, second ? analysis.secondPass : analysis.firstPass, tokens);
     const stored = second ? analysis.stored.second : analysis.stored.first;
-    if (stored) dirty!.addIds(stored.table, stored.written);
+    if (stored) dirty!.addWrites(stored);
   };
   for (const gone of changes?.gone ?? []) {
     addPassWrites(gone, false);
@@ -117,7 +120,7 @@ export function* analyzeSources(
   /** Whether no call of an earlier pass touches a dirty token (read from its stored tokens when it has them). */
   const untouchedPass = (analysis: ArticleAnalysis, second: boolean) => {
     const stored = analysis.stored && (second ? analysis.stored.second : analysis.stored.first);
-    return stored ? !dirty!.meets(stored.table, stored.touched) : untouched(second ? analysis.secondPass! : analysis.firstPass, dirty!, tokens);
+    return stored ? !dirty!.meets(stored) : untouched(second ? analysis.secondPass! : analysis.firstPass, dirty!, tokens);
   };
   // The build's recorded call strings, each kept once (TracingRegistry), for as long as the build runs.
   const strings = new Map<string, string>();
@@ -132,9 +135,14 @@ export function* analyzeSources(
   const pass = (source: SourceArticle, learn: boolean, earlierAnalysis: ArticleAnalysis | undefined, second: boolean, previous?: AnalysisTrace | null) => {
     const had = earlierAnalysis !== undefined && (!second || takesSecondPass(earlierAnalysis));
     if (had && dirty && untouchedPass(earlierAnalysis!, second)) {
-      const before = second ? earlierAnalysis!.secondPass! : earlierAnalysis!.firstPass;
-      applyTrace(before, registry);
       counts.taken++;
+      // Its calls are read only if asked for later (a second pass analysed anew keeps the first's).
+      if (earlierAnalysis!.applyStored) {
+        earlierAnalysis!.applyStored(second, applier);
+        return { analyzed: null, trace: null };
+      }
+      const before = second ? earlierAnalysis!.secondPass! : earlierAnalysis!.firstPass;
+      applyTrace(before, registry, applier);
       return { analyzed: null, trace: before };
     }
     const before = had ? (second ? earlierAnalysis!.secondPass : earlierAnalysis!.firstPass) : undefined;
@@ -148,7 +156,9 @@ export function* analyzeSources(
     if (dirty) addChanged(dirty, before ?? previous, now.trace, tokens);
     return now;
   };
-  const firstPasses: AnalysisTrace[] = new Array(sources.length);
+  // Each first pass's trace, null where it was taken from stored calls without reading them (see firstPass).
+  const firstPasses: Array<AnalysisTrace | null> = new Array(sources.length);
+  const firstPass = (i: number) => firstPasses[i] ?? earlier(i)!.firstPass;
   const firstTaken = new Uint8Array(sources.length);
   const later: number[] = [];
   for (let i = 0; i < sources.length; i++) {
@@ -169,7 +179,7 @@ export function* analyzeSources(
     }
     const analyzed = first.analyzed ?? (!takesSecondPass(before!) ? before!.analyzed : null);
     if (!analyzed || (first.analyzed && analyzed.quotes.some(mightResolveLater))) later.push(i);
-    else take(i, { ...sources[i], ...analyzed }, { firstPass: first.trace, secondPass: null, analyzed });
+    else take(i, { ...sources[i], ...analyzed }, { firstPass: firstPass(i), secondPass: null, analyzed });
     if (i % chunk === chunk - 1) yield;
   }
   for (let k = 0; k < later.length; k++) {
@@ -179,7 +189,7 @@ export function* analyzeSources(
     if (kept && firstTaken[i] && !second.analyzed) kept(i);
     else {
       const analyzed = second.analyzed ?? before!.analyzed;
-      take(i, { ...sources[i], ...analyzed }, { firstPass: firstPasses[i], secondPass: second.trace, analyzed });
+      take(i, { ...sources[i], ...analyzed }, { firstPass: firstPass(i), secondPass: second.trace ?? before!.secondPass, analyzed });
     }
     if (k % chunk === chunk - 1) yield;
   }

@@ -71,6 +71,7 @@ export class PersistedState {
       get secondPass() { return read().secondPass; },
       get analyzed() { return articleAnalysis(base.block(e.base), base.speakerTable); },
       stored: base.touches(e.base),
+      applyStored: (second, applier) => base.applyPass(e.base, second, applier),
     };
   }
 

@@ -2,6 +2,7 @@
 // first use (a check against 10,000 articles touches a few of them), and the traces of their analysis, read only
 // when a build takes the articles again after some sources changed.
 import type { AnalysisTrace, TraceOp } from './analysisTrace';
+import { TraceApplier } from './traceTouches';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData, decodeText } from './binaryCodec';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, AttributionMethod, SourceArticle, Speaker, SpeakerKind } from '../types';
@@ -211,8 +212,16 @@ export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[
 
 /** The traces written by `writeTraces`: for each article, its two passes' calls. */
 export function readTraces(input: ByteReader, count: number): Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> {
-  const tracesOf = traceReader(input, count);
-  return Array.from({ length: count }, (_, i) => tracesOf(i));
+  const traces = traceReader(input, count);
+  return Array.from({ length: count }, (_, i) => traces.of(i));
+}
+
+/** The part `writeTraces` wrote, read an article at a time. */
+export interface StoredTraces {
+  /** Article i's two passes' calls. */
+  of(i: number): { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null };
+  /** Makes the changes of article i's first or `second` pass with `applier`, reading only the strings of its calls that change the registry (no call is made an object). */
+  apply(i: number, second: boolean, applier: TraceApplier): void;
 }
 
 /**
@@ -220,7 +229,7 @@ export function readTraces(input: ByteReader, count: number): Array<{ firstPass:
  * are decoded when an article's calls name them, so an update that reads one article's traces (its changed article
  * analysed on them) does not decode every article's.
  */
-export function traceReader(input: ByteReader, count: number): (i: number) => { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null } {
+export function traceReader(input: ByteReader, count: number): StoredTraces {
   const stringAt = new Float64Array(input.uint());
   for (let k = 0; k < stringAt.length; k++) {
     stringAt[k] = input.position;
@@ -234,8 +243,7 @@ export function traceReader(input: ByteReader, count: number): (i: number) => { 
   const skipTrace = () => {
     for (let calls = body.uint(), c = 0; c < calls; c++) for (let k = 0; k < 3; k++) body.uint();
   };
-  const string = () => {
-    const n = body.uint();
+  const stringOf = (n: number) => {
     if (n >= strings.length) throw new CorruptData('no such string');
     if (strings[n] === undefined) {
       input.seek(stringAt[n]);
@@ -243,8 +251,9 @@ export function traceReader(input: ByteReader, count: number): (i: number) => { 
     }
     return strings[n]!;
   };
+  const string = () => stringOf(body.uint());
   const trace = (): AnalysisTrace => Array.from({ length: body.uint() }, () => ({ op: body.uint() as TraceOp, args: string(), answer: string() }));
-  return (i) => {
+  const seek = (i: number) => {
     if (!(i >= 0 && i < count)) throw new RangeError(`no article ${i}`);
     for (body.seek(articleAt[found]); found <= i; found++) {
       skipTrace();
@@ -252,7 +261,25 @@ export function traceReader(input: ByteReader, count: number): (i: number) => { 
       articleAt[found + 1] = body.position;
     }
     body.seek(articleAt[i]);
-    const firstPass = trace();
-    return { firstPass, secondPass: body.uint() ? trace() : null };
+  };
+  return {
+    of(i) {
+      seek(i);
+      const firstPass = trace();
+      return { firstPass, secondPass: body.uint() ? trace() : null };
+    },
+    apply(i, second, applier) {
+      seek(i);
+      if (second) {
+        skipTrace();
+        if (!body.uint()) return;
+      }
+      for (let calls = body.uint(), c = 0; c < calls; c++) {
+        const op = body.uint() as TraceOp;
+        const args = body.uint();
+        const answer = body.uint();
+        if (TraceApplier.changes(op)) applier.apply(op, stringOf(args), stringOf(answer));
+      }
+    },
   };
 }

@@ -11,7 +11,8 @@ import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { openSectionedFileSteps, writeSectionedFile, type OpenOptions, type StoredFile } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
-import { lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces } from './persistedArticles';
+import { lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces, type StoredTraces } from './persistedArticles';
+import type { TraceApplier } from './traceTouches';
 import type { AttributedQuote, SourceArticle, Speaker, SpeakerKind } from '../types';
 import type { QuoteIndexParts } from './quoteIndex';
 import type { WordIndexParts } from './wordIndexBuild';
@@ -75,6 +76,8 @@ export interface PersistedBase {
   readonly quotes: QuoteIndexParts;
   /** Each article's traces (read at once on first use). */
   traces(i: number): { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null };
+  /** Makes the changes of article i's first or `second` pass on `applier`'s registry, its calls not decoded whole (a pass that a change does not touch). */
+  applyPass(i: number, second: boolean, applier: TraceApplier): void;
   /** What each article's passes touch and change of the registry (storedTouches; read at once on first use). */
   touches(i: number): StoredTouches;
 }
@@ -221,8 +224,8 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
     const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
     return new Int32Array(aligned.buffer, aligned.byteOffset, count);
   };
-  let traces: ((i: number) => { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }) | undefined;
-  const tracesOf = (i: number) => (traces ??= traceReader(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n))(i);
+  let traces: StoredTraces | undefined;
+  const storedTraces = () => (traces ??= traceReader(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n));
   let touches: ((i: number) => StoredTouches) | undefined;
   const touchesOf = (i: number) => (touches ??= touchesReader(ByteReader.region(sections.read(4, 0, sections.length(4)), 0), n))(i);
   return {
@@ -252,7 +255,8 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
       registry,
       words: { get wordList() { return allWords(); }, spellings, stream, starts, firstToken, sortedIds, postingOffsets, postings },
       quotes: { refs, wordIds, entryOffsets, entries },
-      traces: tracesOf,
+      traces: (i) => storedTraces().of(i),
+      applyPass: (i, second, applier) => storedTraces().apply(i, second, applier),
       touches: touchesOf,
     },
   };

@@ -1,16 +1,54 @@
 // What each article's analysis touches and changes of the speaker registry (traceTouches' tokens), worked out once
 // when the persisted index is written and kept in a section of its own. A change replays only the articles whose
 // calls touch a token the change made different; with the tokens stored, telling which those are reads no article's
-// recorded calls (10,000 articles' 136,000 calls decoded and their tokens looked up were most of that check).
-import type { AnalysisTrace } from './analysisTrace';
+// recorded calls (decoding 10,000 articles' 136,000 calls and looking up their tokens was most of that check).
+//
+// The tokens are stored by kind of call: the calls of one op, answer and words touch the same tokens whatever
+// article made them (CallTokens), and 136,000 calls are about 7,000 kinds. Each article's pass lists its kinds.
+import { SEP, type AnalysisTrace, type TraceCall } from './analysisTrace';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { CallTokens } from './traceTouches';
 
-/** The registry's parts that may stand otherwise than in the earlier build (see analyzeSources), as token strings and, for a stored table's tokens, as marks by number. */
+/** The stored tokens and kinds of call, numbered. */
+export class StoredKinds {
+  private ids?: Map<string, number>;
+
+  /**
+   * `tokens`: every token by number; kind k touches the tokens `kindTokens[kindAt[2k] .. kindAt[2k+1]]` and changes
+   * `kindTokens[kindAt[2k+1] .. kindAt[2k+2]]`.
+   */
+  constructor(readonly tokens: readonly string[], readonly kindAt: Int32Array, readonly kindTokens: Int32Array) {}
+
+  get kinds(): number {
+    return (this.kindAt.length - 1) / 2;
+  }
+
+  idOf(token: string): number | undefined {
+    return (this.ids ??= new Map(this.tokens.map((t, id) => [t, id]))).get(token);
+  }
+}
+
+/** One pass of an article: the kinds of its calls. */
+export interface StoredPass {
+  readonly table: StoredKinds;
+  readonly kinds: Int32Array;
+}
+
+/** An article's stored passes: the first, and the second when it took one. */
+export interface StoredTouches {
+  readonly first: StoredPass;
+  readonly second: StoredPass | null;
+}
+
+/** The registry's parts that may stand otherwise than in the earlier build (see analyzeSources): token strings, and marks by number for a stored table's tokens and kinds. */
 export class DirtyTokens {
   private readonly tokens = new Set<string>();
-  private table?: TokenTable;
+  private table?: StoredKinds;
   private marks?: Uint8Array;
+  /** Counts the stored tokens marked: a kind found clean at one count is clean until it grows. */
+  private marked = 0;
+  private kindDirty?: Uint8Array;
+  private kindCleanAt?: Int32Array;
 
   get size(): number {
     return this.tokens.size;
@@ -24,90 +62,125 @@ export class DirtyTokens {
     if (this.tokens.has(token)) return;
     this.tokens.add(token);
     const id = this.table?.idOf(token);
-    if (id !== undefined) this.marks![id] = 1;
+    if (id !== undefined) this.mark(id);
   }
 
-  /** Whether a token of `ids` (numbers in `table`) is dirty. */
-  meets(table: TokenTable, ids: Int32Array): boolean {
+  /** Whether a call of the pass touches a dirty token. */
+  meets(pass: StoredPass): boolean {
     if (this.tokens.size === 0) return false;
-    const marks = this.marksOf(table);
-    for (let k = 0; k < ids.length; k++) if (marks[ids[k]]) return true;
+    this.use(pass.table);
+    for (let k = 0; k < pass.kinds.length; k++) if (this.kindMeets(pass.kinds[k])) return true;
     return false;
   }
 
-  /** Marks the tokens `ids` (numbers in `table`). */
-  addIds(table: TokenTable, ids: Int32Array): void {
-    const marks = this.marksOf(table);
-    for (let k = 0; k < ids.length; k++) {
-      if (marks[ids[k]]) continue;
-      marks[ids[k]] = 1;
-      this.tokens.add(table.tokens[ids[k]]);
+  /** Marks every token a call of the pass changes. */
+  addWrites(pass: StoredPass): void {
+    const { kindAt, kindTokens, tokens } = this.use(pass.table);
+    for (let k = 0; k < pass.kinds.length; k++) {
+      const kind = pass.kinds[k];
+      for (let at = kindAt[2 * kind + 1]; at < kindAt[2 * kind + 2]; at++) {
+        if (this.marks![kindTokens[at]]) continue;
+        this.tokens.add(tokens[kindTokens[at]]);
+        this.mark(kindTokens[at]);
+      }
     }
   }
 
-  private marksOf(table: TokenTable): Uint8Array {
-    if (this.table === table) return this.marks!;
+  private kindMeets(kind: number): boolean {
+    if (this.kindDirty![kind]) return true;
+    if (this.kindCleanAt![kind] === this.marked) return false;
+    const { kindAt, kindTokens } = this.table!;
+    for (let at = kindAt[2 * kind]; at < kindAt[2 * kind + 1]; at++) {
+      if (this.marks![kindTokens[at]]) {
+        this.kindDirty![kind] = 1;
+        return true;
+      }
+    }
+    this.kindCleanAt![kind] = this.marked;
+    return false;
+  }
+
+  private mark(id: number): void {
+    this.marks![id] = 1;
+    this.marked++;
+  }
+
+  private use(table: StoredKinds): StoredKinds {
+    if (this.table === table) return table;
     // One persisted base a build: its table numbers every stored token.
-    if (this.table) throw new Error('dirty tokens of two token tables');
+    if (this.table) throw new Error('dirty tokens of two stored tables');
     this.table = table;
     this.marks = new Uint8Array(table.tokens.length);
+    this.kindDirty = new Uint8Array(table.kinds);
+    this.kindCleanAt = new Int32Array(table.kinds).fill(-1);
     for (const token of this.tokens) {
       const id = table.idOf(token);
-      if (id !== undefined) this.marks[id] = 1;
+      if (id !== undefined) this.mark(id);
     }
-    return this.marks;
+    return table;
   }
 }
 
-/** The stored tokens, numbered. */
-export class TokenTable {
-  private ids?: Map<string, number>;
-
-  constructor(readonly tokens: readonly string[]) {}
-
-  idOf(token: string): number | undefined {
-    return (this.ids ??= new Map(this.tokens.map((t, id) => [t, id]))).get(token);
-  }
-}
-
-/** What one pass of an article touches (reads or changes) and changes, as token numbers. */
-export interface StoredPass {
-  readonly table: TokenTable;
-  readonly touched: Int32Array;
-  readonly written: Int32Array;
-}
-
-/** An article's stored passes: the first, and the second when it took one. */
-export interface StoredTouches {
-  readonly first: StoredPass;
-  readonly second: StoredPass | null;
-}
-
-/** Writes every article's passes' tokens (in the order of `analyses`). */
+/** Writes every article's passes' kinds of call and the kinds' tokens (in the order of `analyses`). */
 export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly firstPass: AnalysisTrace; readonly secondPass: AnalysisTrace | null }>): void {
   const tokens = new CallTokens();
   const numbers = new Map<string, number>();
-  const ids: number[] = [];
-  const offsets: number[] = [0];
-  const seconds = new Uint8Array(analyses.length);
-  const list = (found: Set<number>) => {
-    ids.push(...found);
-    offsets.push(ids.length);
-  };
   const number = (token: string) => {
     let n = numbers.get(token);
     if (n === undefined) numbers.set(token, (n = numbers.size));
     return n;
   };
-  const pass = (trace: AnalysisTrace | null) => {
-    const touched = new Set<number>();
-    const written = new Set<number>();
-    for (const call of trace ?? []) {
-      for (const token of tokens.touches(call)) touched.add(number(token));
-      for (const token of tokens.writes(call)) written.add(number(token));
+  const kindAt: number[] = [0];
+  const kindTokens: number[] = [];
+  // A call's kind by its op, answer and words (its arguments without the article that made the call, which changes
+  // none of its tokens: see CallTokens).
+  const byWords: Array<Map<string, Map<string, number>>> = [];
+  const kindOfWords = (call: TraceCall): number => {
+    const byAnswer = (byWords[call.op] ??= new Map());
+    let byArgs = byAnswer.get(call.answer);
+    if (!byArgs) byAnswer.set(call.answer, (byArgs = new Map()));
+    const words = CallTokens.named(call.op) ? call.args.slice(call.args.indexOf(SEP)) : call.args;
+    let kind = byArgs.get(words);
+    if (kind === undefined) {
+      byArgs.set(words, (kind = (kindAt.length - 1) / 2));
+      for (const token of tokens.touches(call)) kindTokens.push(number(token));
+      kindAt.push(kindTokens.length);
+      for (const token of tokens.writes(call)) kindTokens.push(number(token));
+      kindAt.push(kindTokens.length);
     }
-    list(touched);
-    list(written);
+    return kind;
+  };
+  // ... found first by the call's own strings, which a build keeps once each (TracingRegistry): their hashes are made
+  // once, where the words would be cut out and hashed anew at every call.
+  const byStrings: Array<Map<string, Map<string, number>>> = [];
+  const kindOf = (call: TraceCall): number => {
+    const byAnswer = (byStrings[call.op] ??= new Map());
+    let byArgs = byAnswer.get(call.answer);
+    if (!byArgs) byAnswer.set(call.answer, (byArgs = new Map()));
+    let kind = byArgs.get(call.args);
+    if (kind === undefined) byArgs.set(call.args, (kind = kindOfWords(call)));
+    return kind;
+  };
+  const kinds: number[] = [];
+  const passAt: number[] = [0];
+  const seconds = new Uint8Array(analyses.length);
+  // Which kinds the pass being listed holds already: the number of the pass that took each last.
+  let seen = new Int32Array(1024).fill(-1);
+  let passes = 0;
+  const pass = (trace: AnalysisTrace | null) => {
+    const stamp = passes++;
+    for (const call of trace ?? []) {
+      const kind = kindOf(call);
+      if (kind >= seen.length) {
+        const grown = new Int32Array(2 * seen.length).fill(-1);
+        grown.set(seen);
+        seen = grown;
+      }
+      if (seen[kind] === stamp) continue;
+      seen[kind] = stamp;
+      kinds.push(kind);
+    }
+    passAt.push(kinds.length);
   };
   analyses.forEach((a, i) => {
     pass(a.firstPass);
@@ -116,24 +189,33 @@ export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly
   });
   out.uint(numbers.size);
   for (const token of numbers.keys()) out.string(token);
-  out.int32s(offsets);
-  out.int32s(ids);
+  out.int32s(kindAt);
+  out.int32s(kindTokens);
+  out.int32s(passAt);
+  out.int32s(kinds);
   out.bytes(seconds);
 }
 
+const ascending = (list: Int32Array) => list.every((at, k) => k === 0 || at >= list[k - 1]);
+
 /** Article i's stored passes from the part `writeTouches` wrote; throws CorruptData when its parts do not agree. */
 export function touchesReader(input: ByteReader, count: number): (i: number) => StoredTouches {
-  const table = new TokenTable(Array.from({ length: input.uint() }, () => input.string()));
-  const offsets = input.int32s();
-  const ids = input.int32s();
+  const tokens = Array.from({ length: input.uint() }, () => input.string());
+  const kindAt = input.int32s();
+  const kindTokens = input.int32s();
+  const passAt = input.int32s();
+  const kinds = input.int32s();
   const seconds = input.bytes();
-  const ok = offsets.length === 4 * count + 1 && offsets[0] === 0 && offsets[4 * count] === ids.length && seconds.length === count &&
-    offsets.every((at, k) => k === 0 || at >= offsets[k - 1]) && ids.every((id) => id >= 0 && id < table.tokens.length);
+  const table = new StoredKinds(tokens, kindAt, kindTokens);
+  const ok =
+    kindAt.length % 2 === 1 && kindAt[0] === 0 && kindAt[kindAt.length - 1] === kindTokens.length && ascending(kindAt) &&
+    kindTokens.every((id) => id >= 0 && id < tokens.length) &&
+    passAt.length === 2 * count + 1 && passAt[0] === 0 && passAt[2 * count] === kinds.length && ascending(passAt) &&
+    kinds.every((kind) => kind >= 0 && kind < table.kinds) && seconds.length === count;
   if (!ok) throw new CorruptData('stored touches');
-  const range = (k: number) => ids.subarray(offsets[k], offsets[k + 1]);
+  const pass = (k: number): StoredPass => ({ table, kinds: kinds.subarray(passAt[k], passAt[k + 1]) });
   return (i) => {
     if (!(i >= 0 && i < count)) throw new RangeError(`no article ${i}`);
-    const first = { table, touched: range(4 * i), written: range(4 * i + 1) };
-    return { first, second: seconds[i] ? { table, touched: range(4 * i + 2), written: range(4 * i + 3) } : null };
+    return { first: pass(2 * i), second: seconds[i] ? pass(2 * i + 1) : null };
   };
 }

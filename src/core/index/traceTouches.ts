@@ -71,8 +71,13 @@ export class CallTokens {
   private readonly touched = new Map<string, readonly string[]>();
   private readonly written = new Map<string, readonly string[]>();
 
+  /** Whether a call of `op` names the article that made it (its first argument). */
+  static named(op: TraceOp): boolean {
+    return op === TraceOp.AddPerson || op === TraceOp.AddOrganisation || op === TraceOp.AddDescription || op === TraceOp.LookupName || op === TraceOp.LookupRole;
+  }
+
   private static key({ op, args, answer }: TraceCall): string {
-    const named = op === TraceOp.AddPerson || op === TraceOp.AddOrganisation || op === TraceOp.AddDescription || op === TraceOp.LookupName || op === TraceOp.LookupRole;
+    const named = CallTokens.named(op);
     // The answer's length first: no two calls' keys run together.
     return `${op}:${answer.length}:${answer}${named ? args.slice(args.indexOf(SEP)) : args}`;
   }
@@ -191,42 +196,80 @@ export function addChanged(dirty: TokenMarks, before: AnalysisTrace | null | und
   for (const token of was.keys()) if (!is.has(token)) dirty.add(token);
 }
 
+/** What a registering call registers again: the record it answered, its spelling and its article. */
+interface Registration {
+  readonly record: NonNullable<ReturnType<typeof answeredRecord>>;
+  readonly spelling: string;
+  readonly article: string | null;
+}
+
 /**
- * Makes on `registry` the changes a trace's calls made, when every answer is known to be the same as it was: a
+ * Makes on `registry` the changes traced calls made, when every answer is known to be the same as it was: a
  * registering call makes or notes the record it answered, a role or a sex is added as before, a display name is
- * kept as first answered; a look-up changes nothing and is not made.
+ * kept as first answered; a look-up changes nothing and is not made. What a call's strings say is worked out once
+ * for every call of the same strings (a replay meets the same people, article after article).
  */
-export function applyTrace(trace: AnalysisTrace, registry: SpeakerRegistry): void {
-  for (const { op, args, answer } of trace) {
+export class TraceApplier {
+  /** By op, answer and arguments. */
+  private readonly registrations = new Map<TraceOp, Map<string, Map<string, Registration | null>>>();
+  private readonly speakers = new Map<string, { key: string; name: string; kind: SpeakerKind }>();
+
+  constructor(private readonly registry: SpeakerRegistry) {}
+
+  /** Whether a call of `op` changes the registry (a look-up does not, and is passed over). */
+  static changes(op: TraceOp): boolean {
+    return op !== TraceOp.LookupName && op !== TraceOp.LookupRole && op !== TraceOp.Record && op !== TraceOp.Gender;
+  }
+
+  apply(op: TraceOp, args: string, answer: string): void {
     switch (op) {
       case TraceOp.AddPerson:
       case TraceOp.AddOrganisation:
       case TraceOp.AddDescription: {
-        const record = answeredRecord(answer);
+        const made = this.registration(op, args, answer);
         // A name of no words (never seen in real text) is registered as the call itself does it.
-        if (!record || !record.key) {
-          perform(registry, op, args);
-          break;
-        }
-        const at = args.indexOf(SEP);
-        const article = args.slice(0, at) === NONE ? null : args.slice(0, at);
-        const spelling =
-          op === TraceOp.AddDescription ? descriptionSpelling(args.slice(at + 1))
-          : op === TraceOp.AddPerson ? personSpelling(parseWordsArg(args).words)
-          : organisationSpelling(parseWordsArg(args).words);
-        registry.registered(record, spelling, article);
+        if (!made) perform(this.registry, op, args);
+        else this.registry.registered(made.record, made.spelling, made.article);
         break;
       }
       case TraceOp.AddRole:
       case TraceOp.AddGender:
-        perform(registry, op, args);
+        perform(this.registry, op, args);
         break;
       case TraceOp.ToSpeaker: {
-        const [key, name, kind] = answer.split(SEP);
-        const record = registry.record(args);
-        if (record) registry.heldSpeaker(record, { key, name, kind: kind as SpeakerKind });
+        let speaker = this.speakers.get(answer);
+        if (!speaker) {
+          const [key, name, kind] = answer.split(SEP);
+          this.speakers.set(answer, (speaker = { key, name, kind: kind as SpeakerKind }));
+        }
+        const record = this.registry.record(args);
+        if (record) this.registry.heldSpeaker(record, speaker);
         break;
       }
     }
   }
+
+  private registration(op: TraceOp, args: string, answer: string): Registration | null {
+    let byAnswer = this.registrations.get(op);
+    if (!byAnswer) this.registrations.set(op, (byAnswer = new Map()));
+    let byArgs = byAnswer.get(answer);
+    if (!byArgs) byAnswer.set(answer, (byArgs = new Map()));
+    let made = byArgs.get(args);
+    if (made === undefined) {
+      const record = answeredRecord(answer);
+      const at = args.indexOf(SEP);
+      const spelling =
+        op === TraceOp.AddDescription ? descriptionSpelling(args.slice(at + 1))
+        : op === TraceOp.AddPerson ? personSpelling(parseWordsArg(args).words)
+        : organisationSpelling(parseWordsArg(args).words);
+      made = record && record.key ? { record, spelling, article: args.slice(0, at) === NONE ? null : args.slice(0, at) } : null;
+      byArgs.set(args, made);
+    }
+    return made;
+  }
+}
+
+/** Makes on `registry` the changes a trace's calls made (see TraceApplier). */
+export function applyTrace(trace: AnalysisTrace, registry: SpeakerRegistry, applier = new TraceApplier(registry)): void {
+  for (const { op, args, answer } of trace) if (TraceApplier.changes(op)) applier.apply(op, args, answer);
 }
