@@ -44,4 +44,48 @@ describe('a change replayed on the persisted index', function () {
     // The pier article (before the change) and the budget article are taken from their records, not analysed again.
     assert.ok(after.index.passes.taken >= 2, `taken ${after.index.passes.taken}, analysed ${after.index.passes.analysed}`);
   });
+
+  it('answers as a fresh build after changes made one after another on the stored touches and names: a change that asks what it asked before, then one that renames a person an untouched article names bare', async () => {
+    const dir = tempFolder('change-sequence');
+    const cache = tempFolder('index-cache');
+    const write = (name: string, text: string) => rewrite(path.join(dir, name), text);
+    write('a-pier.txt', 'Pier news\n\n"The pier opens in May," Marek Novak said.\n');
+    write('b-council.txt', 'Council news\n\nThe council met on Monday.\n');
+    write('c-budget.txt', 'Budget news\n\n"The budget is final," Novak said.\n');
+    write('d-dock.txt', 'Dock news\n\n"The dock is closed until Friday," the harbour master said.\n');
+    const open = () => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' } });
+    const fresh = async () => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles);
+    /** What a check reads of the index: each article's speakers, everyone quoted, and who a bare surname is. */
+    const answers = (index: CorpusIndex) => ({
+      speakers: speakers(index),
+      quoted: index.speakers.map((s) => s.name),
+      brandt: index.resolveSpeaker('Brandt')?.name ?? null,
+      novak: index.resolveSpeaker('Novak')?.name ?? null,
+    });
+    assert.strictEqual((await open()).cache, 'cold');
+
+    // A new person and role: the dock article's look-up of the role is answered otherwise, and the names go in the delta.
+    write('b-council.txt', 'Council news\n\n"We will rebuild the wall," said Lena Brandt, the harbour master.\n');
+    const first = await open();
+    assert.strictEqual(first.cache, 'partial');
+    assert.strictEqual(answers(first.index).brandt, 'Lena Brandt');
+    assert.deepStrictEqual(answers(first.index), answers(await fresh()));
+
+    // Narration only: the budget article asks the names what it asked before, so the names it stands on are the
+    // delta's (with Lena Brandt), not the base file's.
+    write('c-budget.txt', 'Budget news\n\nThe vote was close.\n\n"The budget is final," Novak said.\n');
+    const second = await open();
+    assert.strictEqual(second.cache, 'partial');
+    assert.deepStrictEqual(answers(second.index), answers(first.index));
+    assert.deepStrictEqual(answers(second.index), answers(await fresh()));
+
+    // The pier article now names another Novak first: the budget article, which only looks the surname up (its
+    // stored touches read the name, write nothing of it), must be asked again and give the quote to him.
+    write('a-pier.txt', 'Pier news\n\n"The pier opens in May," Jan Novak said. "We are ready," Jan Novak added.\n');
+    const third = await open();
+    assert.strictEqual(third.cache, 'partial');
+    assert.deepStrictEqual(answers(third.index), answers(await fresh()));
+    assert.match(speakers(third.index)[2], /^c-budget\.txt: Jan Novak$/);
+  });
 });
+
