@@ -133,32 +133,31 @@ export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly
   const kindAt: number[] = [0];
   const kindTokens: number[] = [];
   // A call's kind by its op, answer and words (its arguments without the article that made the call, which changes
-  // none of its tokens: see CallTokens).
-  const byWords: Array<Map<string, Map<string, number>>> = [];
-  const kindOfWords = (call: TraceCall): number => {
-    const byAnswer = (byWords[call.op] ??= new Map());
-    let byArgs = byAnswer.get(call.answer);
-    if (!byArgs) byAnswer.set(call.answer, (byArgs = new Map()));
-    const words = CallTokens.named(call.op) ? call.args.slice(call.args.indexOf(SEP)) : call.args;
-    let kind = byArgs.get(words);
+  // none of its tokens: see CallTokens). A build keeps each distinct argument and answer string once
+  // (TracingRegistry), its hash made once: the words are cut from each distinct argument string once, and kept once,
+  // so that no call makes or hashes a new string.
+  const wordsOf = new Map<string, string>();
+  const words = new Map<string, string>();
+  const kindsBy: Array<Map<string, Map<string, number>>> = [];
+  const kindOf = (call: TraceCall): number => {
+    let cut = wordsOf.get(call.args);
+    if (cut === undefined) {
+      const made = CallTokens.named(call.op) ? call.args.slice(call.args.indexOf(SEP)) : call.args;
+      cut = words.get(made);
+      if (cut === undefined) words.set(made, (cut = made));
+      wordsOf.set(call.args, cut);
+    }
+    const byAnswer = (kindsBy[call.op] ??= new Map());
+    let byWords = byAnswer.get(call.answer);
+    if (!byWords) byAnswer.set(call.answer, (byWords = new Map()));
+    let kind = byWords.get(cut);
     if (kind === undefined) {
-      byArgs.set(words, (kind = (kindAt.length - 1) / 2));
+      byWords.set(cut, (kind = (kindAt.length - 1) / 2));
       for (const token of tokens.touches(call)) kindTokens.push(number(token));
       kindAt.push(kindTokens.length);
       for (const token of tokens.writes(call)) kindTokens.push(number(token));
       kindAt.push(kindTokens.length);
     }
-    return kind;
-  };
-  // ... found first by the call's own strings, which a build keeps once each (TracingRegistry): their hashes are made
-  // once, where the words would be cut out and hashed anew at every call.
-  const byStrings: Array<Map<string, Map<string, number>>> = [];
-  const kindOf = (call: TraceCall): number => {
-    const byAnswer = (byStrings[call.op] ??= new Map());
-    let byArgs = byAnswer.get(call.answer);
-    if (!byArgs) byAnswer.set(call.answer, (byArgs = new Map()));
-    let kind = byArgs.get(call.args);
-    if (kind === undefined) byArgs.set(call.args, (kind = kindOfWords(call)));
     return kind;
   };
   const kinds: number[] = [];
