@@ -13,6 +13,11 @@ function speakers(index: CorpusIndex): string[] {
   return index.articles.map((a) => `${path.basename(a.path)}: ${a.quotes.map((q) => q.speaker?.name ?? '-').join(', ')}`);
 }
 
+/** The folder's index through the persisted index in `cache`. */
+const openWithCache = (dir: string, cache: string) => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' } });
+/** The folder's index built afresh, nothing persisted. */
+const freshBuild = async (dir: string) => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles);
+
 describe('a change replayed on the persisted index', function () {
   this.timeout(60_000);
 
@@ -25,8 +30,8 @@ describe('a change replayed on the persisted index', function () {
     write('c-budget.txt', 'Budget news\n\n"The budget is final," Novak said.\n');
     write('d-quay.txt', 'Quay news\n\n"The quay stays shut for a week," Brandt said.\n');
     write('e-dock.txt', 'Dock news\n\n"The dock is closed until Friday," the harbour master said.\n');
-    const open = () => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' } });
-    const fresh = async () => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles);
+    const open = () => openWithCache(dir, cache);
+    const fresh = () => freshBuild(dir);
     const before = await open();
     assert.strictEqual(before.cache, 'cold');
     assert.deepStrictEqual(speakers(before.index), ['a-pier.txt: Marek Novak', 'b-council.txt: ', 'c-budget.txt: Marek Novak', 'd-quay.txt: Brandt', 'e-dock.txt: the harbour master']);
@@ -53,8 +58,8 @@ describe('a change replayed on the persisted index', function () {
     write('b-council.txt', 'Council news\n\nThe council met on Monday.\n');
     write('c-budget.txt', 'Budget news\n\n"The budget is final," Novak said.\n');
     write('d-dock.txt', 'Dock news\n\n"The dock is closed until Friday," the harbour master said.\n');
-    const open = () => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' } });
-    const fresh = async () => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles);
+    const open = () => openWithCache(dir, cache);
+    const fresh = () => freshBuild(dir);
     /** What a check reads of the index: each article's speakers, everyone quoted, and who a bare surname is. */
     const answers = (index: CorpusIndex) => ({
       speakers: speakers(index),
