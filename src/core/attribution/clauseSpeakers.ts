@@ -9,6 +9,7 @@ import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive
 import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
+import { ownerOfTextBeforeColon } from './ownedTexts';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
 const TRAILING_REACH = 20;
@@ -78,6 +79,9 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
    * noun of speech they stand in.
    */
   protected ownerOfWords(tokens: readonly Token[], qi: number, s: number): Resolution {
+    // `From Kral's Facebook post: "..."`: the text the colon introduces is its owner's.
+    const owner = ownerOfTextBeforeColon(tokens, qi - 1);
+    if (owner) return this.resolve(tokens, owner, s);
     for (let k = qi - 1; k >= 0 && k >= qi - 12; k--) {
       const t = tokens[k];
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;

@@ -7,6 +7,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERB
 import { tokenizeWords } from '../text/normalizeText';
 import { namesSomeone, phraseAfter, skipAppositive } from './speakerPhrases';
 import { signatureAfter } from './signedParagraphs';
+import { ownerOfTextBeforeColon } from './ownedTexts';
 import { opensTimePhrase } from './timePhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
@@ -160,6 +161,12 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const tokens = this.p.tokensOf(s - 1);
     const last = tokens.length - 1;
     if (last < 1 || tokens[last].text !== ':' || this.factsOf(s - 1).quoteToken.size > 0) return null;
+    // `From Kral's Facebook post:` (a `post` read as a verb would find no subject).
+    const owner = ownerOfTextBeforeColon(tokens, last);
+    if (owner) {
+      const found = this.resolve(tokens, owner, s - 1);
+      return found && found !== 'agency' && found.speaker.kind !== 'description' ? found : null;
+    }
     for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
       if (!isSpeechVerbAt(tokens, k)) continue;
       const found = this.subjectOf(tokens, k, s - 1, last);
