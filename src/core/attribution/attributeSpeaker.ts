@@ -21,6 +21,7 @@ import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes, SUBORDINATORS } from './partialQuotes';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
+import { nameThenVerb, verbThenName } from './bareAttributions';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -181,6 +182,10 @@ class QuoteAttributor extends PartialQuotes {
       const found = this.resolve(tokens, phrase, s);
       return found && found !== 'agency' && found.speaker.kind === 'description' ? (this.namedAfterDescription(tokens, phrase.to, s) ?? found) : found;
     }
+    // `"...," remembered Ana Kral, a former chief.`: a bare verb and a name to the sentence's end, whatever the verb.
+    const utterance = tokens[qi + 1]?.text === ',' || /[,?!]\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '');
+    const inverted = utterance ? verbThenName(tokens, i) : null;
+    if (inverted) return this.resolve(tokens, inverted, s);
     // `"is a dead heat," as Cruz said on Monday`: `as` brings the attribution.
     if (isWord(tokens[i]) && tokens[i].lower === 'as' && (tokens[i - 1]?.text === ',' || /,\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]) || DETERMINERS.has(tokens[i + 1].lower))) i++;
     const start = tokens[i];
@@ -190,7 +195,11 @@ class QuoteAttributor extends PartialQuotes {
     let k = skipAppositive(tokens, phrase.to);
     while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
     if (isRelayVerb(tokens[k])) return 'agency';
-    if (!isSpeechVerbAt(tokens, k)) return null;
+    if (!isSpeechVerbAt(tokens, k)) {
+      // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end.
+      const bare = utterance ? nameThenVerb(tokens, i) : null;
+      return bare ? this.resolve(tokens, bare, s) : null;
+    }
     // `Asked about "...", Zelensky said Ukraine would fight on`: a quote in an opening clause, and a verb whose
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];

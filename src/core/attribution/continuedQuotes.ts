@@ -8,6 +8,7 @@ import { tokenizeWords } from '../text/normalizeText';
 import { namesSomeone, phraseAfter, skipAppositive } from './speakerPhrases';
 import { signatureAfter } from './signedParagraphs';
 import { ownerOfTextBeforeColon } from './ownedTexts';
+import { nameThenVerb } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
@@ -39,6 +40,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
   /** A quote opening the sentence right after a sentence with another quote goes on in that speaker's voice. */
   protected continuation(q: number, opensSentence: boolean, s: number): Attribution | null {
     if (!opensSentence) return null;
+    const answered = this.answeredAfter(q, s);
+    if (answered) return { speaker: answered.speaker, mention: answered.mention, method: 'after', isTerm: false };
     const introduced = this.introducedBefore(s);
     if (introduced) return { speaker: introduced.speaker, mention: introduced.mention, method: 'before', isTerm: false };
     const signed = this.signed(s);
@@ -56,6 +59,21 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
     if (this.answeredByAnother(s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+  }
+
+  /**
+   * `"Would it open in May?" Kral pressed.`: a quote that ends its sentence, and a next sentence in its paragraph of
+   * nothing but a name and a verb (bareAttributions.ts), which says who spoke it.
+   */
+  private answeredAfter(q: number, s: number): Resolved | null {
+    const facts = this.factsOf(s);
+    const next = s + 1;
+    if (facts.quoteToken.get(q) !== facts.lastContent || next >= this.p.sentences.length) return null;
+    if (this.p.sentences[next].paragraph !== this.p.sentences[s].paragraph || this.factsOf(next).quoteToken.size > 0) return null;
+    const tokens = this.p.tokensOf(next);
+    const phrase = nameThenVerb(tokens, 0);
+    const found = phrase ? this.resolve(tokens, phrase, next) : null;
+    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
   /**
