@@ -28,6 +28,16 @@ describe('quotations introduced with a colon', () => {
     assert.deepStrictEqual(speakers(paragraph), ['Dana Reyes']);
   });
 
+  it('gives the words after `Here is X:` to the person presented, with the time or place of their words', () => {
+    assert.deepStrictEqual(speakers('Dana Reyes ran the port for ten years. Here\'s Reyes in March 2019: "We will finish the sea wall before the next storm season."'), ['Dana Reyes']);
+    assert.deepStrictEqual(speakers('Dana Reyes ran the port for ten years. Here is Reyes at the harbour meeting:\n\n"We will finish the sea wall before the next storm season."'), ['Dana Reyes']);
+  });
+
+  it('presents no one in `Here is` before a thing or a clause', () => {
+    assert.deepStrictEqual(speakers('Dana Reyes ran the port. Here\'s the thing: "We will finish the sea wall before the next storm season."'), [null]);
+    assert.deepStrictEqual(speakers('Dana Reyes ran the port. Here\'s Ivo Kral, who met Reyes: "We will finish the sea wall before the next storm season."'), [null]);
+  });
+
   it('reads no owner into a possessive that owns no text of speech', () => {
     assert.deepStrictEqual(speakers('Ivo Kral met the board. Kral\'s aide read a line: "Is the pier in Ohio or in Maine, then?"'), [null]);
     assert.deepStrictEqual(speakers('Ivo Kral met the board. The pier\'s statement: "Is the pier in Ohio or in Maine, then?"'), [null]);

@@ -91,6 +91,7 @@ class QuoteAttributor extends PartialQuotes {
       ['according-to', () => this.accordingTo(tokens, facts.accordingTo, s)],
       ['label', () => this.label(tokens, qi, s)],
       ['after', () => (opensSentence ? null : this.trailing(tokens, qi, s))],
+      ['before', () => (opensSentence ? null : this.colonIntroduction(tokens, qi, s))],
       ['partial', () => (opensSentence ? null : this.ownerOfWords(tokens, qi, s))],
       ['subject', () => (opensSentence ? null : this.clauseSubject(tokens, qi, s))],
     ];

@@ -9,7 +9,7 @@ import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive
 import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
-import { ownerOfTextBeforeColon } from './ownedTexts';
+import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
 const TRAILING_REACH = 20;
@@ -78,10 +78,16 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
    * `Trump's claim that Obama "founded ISIS"`, `Trump's pledge to be "neutral"`: words said by the owner of the
    * noun of speech they stand in.
    */
+  /**
+   * `From Kral's Facebook post: "..."`, `Here's Kral in March: "..."`: the owner of the text a colon introduces, or the
+   * person the sentence presents before it (colonIntroductions.ts).
+   */
+  protected colonIntroduction(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const phrase = ownerOfTextBeforeColon(tokens, qi - 1) ?? presentedBeforeColon(tokens, this.factsOf(s).firstContent, qi - 1);
+    return phrase ? this.resolve(tokens, phrase, s) : null;
+  }
+
   protected ownerOfWords(tokens: readonly Token[], qi: number, s: number): Resolution {
-    // `From Kral's Facebook post: "..."`: the text the colon introduces is its owner's.
-    const owner = ownerOfTextBeforeColon(tokens, qi - 1);
-    if (owner) return this.resolve(tokens, owner, s);
     for (let k = qi - 1; k >= 0 && k >= qi - 12; k--) {
       const t = tokens[k];
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;

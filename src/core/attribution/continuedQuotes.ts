@@ -7,7 +7,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERB
 import { tokenizeWords } from '../text/normalizeText';
 import { namesSomeone, phraseAfter, skipAppositive } from './speakerPhrases';
 import { signatureAfter } from './signedParagraphs';
-import { ownerOfTextBeforeColon } from './ownedTexts';
+import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 import { nameThenVerb } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -179,8 +179,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const tokens = this.p.tokensOf(s - 1);
     const last = tokens.length - 1;
     if (last < 1 || tokens[last].text !== ':' || this.factsOf(s - 1).quoteToken.size > 0) return null;
-    // `From Kral's Facebook post:` (a `post` read as a verb would find no subject).
-    const owner = ownerOfTextBeforeColon(tokens, last);
+    // `From Kral's Facebook post:` (a `post` read as a verb would find no subject), `Here's Kral in March:`.
+    const owner = ownerOfTextBeforeColon(tokens, last) ?? presentedBeforeColon(tokens, this.factsOf(s - 1).firstContent, last);
     if (owner) {
       const found = this.resolve(tokens, owner, s - 1);
       return found && found !== 'agency' && found.speaker.kind !== 'description' ? found : null;
