@@ -196,11 +196,9 @@ class QuoteAttributor extends PartialQuotes {
     let k = skipAppositive(tokens, phrase.to);
     while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
     if (isRelayVerb(tokens[k])) return 'agency';
-    if (!isSpeechVerbAt(tokens, k)) {
-      // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end.
-      const bare = utterance ? nameThenVerb(tokens, i) : null;
-      return bare ? this.resolve(tokens, bare, s) : null;
-    }
+    // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end, whatever the verb.
+    const bare = utterance && !isSpeechVerbAt(tokens, k) ? nameThenVerb(tokens, i) : null;
+    if (!isSpeechVerbAt(tokens, k)) return bare ? this.resolve(tokens, bare, s) : null;
     // `Asked about "...", Zelensky said Ukraine would fight on`: a quote in an opening clause, and a verb whose
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];

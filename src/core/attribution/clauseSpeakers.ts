@@ -75,10 +75,6 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
   }
 
   /**
-   * `Trump's claim that Obama "founded ISIS"`, `Trump's pledge to be "neutral"`: words said by the owner of the
-   * noun of speech they stand in.
-   */
-  /**
    * `From Kral's Facebook post: "..."`, `Here's Kral in March: "..."`: the owner of the text a colon introduces, or the
    * person the sentence presents before it (colonIntroductions.ts).
    */
@@ -87,6 +83,10 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
+  /**
+   * `Trump's claim that Obama "founded ISIS"`, `Trump's pledge to be "neutral"`: words said by the owner of the
+   * noun of speech they stand in.
+   */
   protected ownerOfWords(tokens: readonly Token[], qi: number, s: number): Resolution {
     for (let k = qi - 1; k >= 0 && k >= qi - 12; k--) {
       const t = tokens[k];

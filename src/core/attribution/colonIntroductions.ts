@@ -5,8 +5,7 @@
 //   person;
 //   `Here's Kral in March: "..."`: a writer presenting a person, then a colon, quotes them.
 import type { Token } from '../text/sentenceTokens';
-import type { Phrase } from './speakerPhrases';
-import { phraseAfter } from './speakerPhrases';
+import { phraseAfter, type Phrase } from './speakerPhrases';
 import { isNameWord, isVerbLike, isWord } from './tokenClasses';
 
 /** Texts a person writes or gives, whose words a colon after them quotes. */
@@ -35,7 +34,7 @@ export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number):
   return { from, to: o + 1 };
 }
 
-/** Prepositions of the time or place of the words presented: `Here's Kral in March:`, `Here is Kral at the rally:`. */
+/** Words that open the time or place of the words presented: `Here's Kral in March:`, `Here is Kral at the rally:`. */
 const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'from', 'after', 'before', 'last', 'earlier', 'this']);
 /** How many tokens the time or place between the name and the colon may take. */
 const SETTING_TOKENS = 6;
