@@ -1,8 +1,8 @@
 // Building the word index's arrays from the texts, in steps that each hold the thread a few milliseconds at most
 // (a language server answers requests between them): every text's words read into one stream of word ids, the
 // vocabulary sorted a run at a time, and a posting list per word.
-import { forEachWord, normalizeWord } from '../text/normalizeText';
-import { SpellingTable } from './spellingTable';
+import { normalizeWord } from '../text/normalizeText';
+import { maxWords, SpellingTable } from './spellingTable';
 import { sortInSteps } from './sortInSteps';
 import type { Steps } from './stepwise';
 import type { TokenRuns } from './tokenRuns';
@@ -62,7 +62,7 @@ export function* buildWordIndexParts(texts: readonly string[], earlier?: Earlier
   const wordList: string[] = [...(earlier?.wordList ?? [])];
   wordList.forEach((word, id) => vocabulary.set(word, id));
   // Spellings repeat far more than words do: each is looked up by the characters in the text (no string is
-  // made for a spelling seen before) and normalised once.
+  // made for a spelling seen before) and normalised once; the table reads each text's words itself.
   const spellings = new SpellingTable();
   const newWord = (spelling: string) => internWord(vocabulary, wordList, normalizeWord(spelling));
   // Sized for the texts at once (a word and its space take about six characters): growing by doubling copies
@@ -97,15 +97,11 @@ export function* buildWordIndexParts(texts: readonly string[], earlier?: Earlier
       }
       continue;
     }
-    forEachWord(text, 0, text.length, (start, end) => {
-      const id = spellings.idOf(text, start, end, newWord);
-      if (count === ids.length) {
-        ids = grown(ids);
-        starts = grown(starts);
-      }
-      starts[count] = start;
-      ids[count++] = id;
-    });
+    while (count + maxWords(text) > ids.length) {
+      ids = grown(ids);
+      starts = grown(starts);
+    }
+    count = spellings.readWords(text, newWord, ids, starts, count);
     read += text.length;
     if (read >= CHARACTERS_PER_STEP) {
       read = 0;
