@@ -23,7 +23,7 @@ export class SpellingTable {
    * spelling not seen before) and `starts` (where it starts), from index `at`; returns the index after the last.
    * Both arrays must have room for `maxWords(text)` more.
    */
-  readWords(text: string, newWord: (spelling: string) => number, ids: Int32Array, starts: Int32Array, at: number): number {
+  readWords(text: string, newWord: (spelling: string) => number, ids: Int32Array, starts: Int32Array | Uint16Array, at: number): number {
     const table = wordCodeTable();
     // Copied to locals: read through a module's exports (tsx, which runs the tests and the eval, makes them getters)
     // they cost a call a character and made the scan twice as slow.
