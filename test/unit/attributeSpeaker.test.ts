@@ -21,6 +21,14 @@ describe('attributing quotes to speakers', () => {
     assert.strictEqual(speakerOf('Kraft told reporters, "We were lucky."', 'We were lucky'), 'Kraft');
   });
 
+  it('reads the subject past `has since` before the verb', () => {
+    const text = 'Ines Kraft ran the water board. Kraft has since apologized for what happened: "I should have closed the dam a day earlier."';
+    assert.strictEqual(speakerOf(text, 'I should have closed the dam a day earlier'), 'Ines Kraft');
+    // `since` opening a clause keeps that clause's own subject.
+    const clause = 'The board has met weekly since Ines Kraft warned that "the dam will not hold another winter."';
+    assert.strictEqual(speakerOf(clause, 'the dam will not hold another winter'), 'Ines Kraft');
+  });
+
   it('attributes a partial quote to the subject of the reporting verb', () => {
     const text = 'Energy Minister Paulo Reis said the grid would need "years of patient repair" before winter.';
     assert.strictEqual(speakerOf(text, 'years of patient repair'), 'Paulo Reis');

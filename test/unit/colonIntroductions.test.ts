@@ -19,6 +19,30 @@ describe('quotations introduced with a colon', () => {
     assert.deepStrictEqual(speakers('Stated Ivo Kral:\n\n"I think the stakes are so high that they would do anything to stay in power."'), ['Ivo Kral']);
   });
 
+  it('gives the words after a colon to the person whose post, statement or reply they are', () => {
+    const post = 'Aides say the mayor will stay on. From Dana Reyes\'s Facebook post: "We will finish the sea wall before the next storm season."';
+    assert.deepStrictEqual(speakers(post), ['Dana Reyes']);
+    const reply = 'Ivo Kral wrote to the harbour board in May. Kral\'s reply was: "Is the pier in Ohio or in Maine, then?"';
+    assert.deepStrictEqual(speakers(reply), ['Ivo Kral']);
+    const paragraph = 'Dana Reyes spoke on Friday. From Reyes\'s statement:\n\n"We will finish the sea wall before the next storm season."';
+    assert.deepStrictEqual(speakers(paragraph), ['Dana Reyes']);
+  });
+
+  it('gives the words after `Here is X:` to the person presented, with the time or place of their words', () => {
+    assert.deepStrictEqual(speakers('Dana Reyes ran the port for ten years. Here\'s Reyes in March 2019: "We will finish the sea wall before the next storm season."'), ['Dana Reyes']);
+    assert.deepStrictEqual(speakers('Dana Reyes ran the port for ten years. Here is Reyes at the harbour meeting:\n\n"We will finish the sea wall before the next storm season."'), ['Dana Reyes']);
+  });
+
+  it('presents no one in `Here is` before a thing or a clause', () => {
+    assert.deepStrictEqual(speakers('Dana Reyes ran the port. Here\'s the thing: "We will finish the sea wall before the next storm season."'), [null]);
+    assert.deepStrictEqual(speakers('Dana Reyes ran the port. Here\'s Ivo Kral, who met Reyes: "We will finish the sea wall before the next storm season."'), [null]);
+  });
+
+  it('reads no owner into a possessive that owns no text of speech', () => {
+    assert.deepStrictEqual(speakers('Ivo Kral met the board. Kral\'s aide read a line: "Is the pier in Ohio or in Maine, then?"'), [null]);
+    assert.deepStrictEqual(speakers('Ivo Kral met the board. The pier\'s statement: "Is the pier in Ohio or in Maine, then?"'), [null]);
+  });
+
   it('leaves the quotation unattributed when no one named introduces it', () => {
     assert.deepStrictEqual(speakers('The result was the following statement:\n\n"The pier will reopen when the engineers say it is safe."'), [null]);
   });

@@ -56,6 +56,12 @@ const FORMS: Record<string, Form> = {
   'quotation over two paragraphs': (w, q) => `${w.full} said: "The city has waited long enough.\n\n"${q}."`,
   'continuation paragraph without a mark': (w, q) => `"The city has waited long enough.\n\n${q}," ${w.short} said.`,
   'paragraph of quotation after a sentence about the speaker': (w, q) => `${w.full} praised the crews on Friday.\n\n"${q}."`,
+  'posted with a colon': (w, q) => `${w.short} posted: "${q}."`,
+  'wrote on a platform with a colon': (w, q) => `${w.full} wrote on Twitter: "${q}."`,
+  "the speaker's post before a colon": (w, q) => `From ${w.short}'s Facebook post: "${q}."`,
+  "the speaker's reply before a colon": (w, q) => `${w.full}'s reply was: "${q}."`,
+  'a bare verb outside the lexicon after the quote': (w, q) => `"${q}?" ${w.short} pressed.`,
+  'a bare inverted verb outside the lexicon': (w, q) => `"${q}," remembered ${w.full}, a former aide.`,
 };
 
 function misattributions(draft: string, index: CorpusIndex): string[] {

@@ -21,6 +21,7 @@ import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes, SUBORDINATORS } from './partialQuotes';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
+import { nameThenVerb, verbThenName } from './bareAttributions';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -90,6 +91,7 @@ class QuoteAttributor extends PartialQuotes {
       ['according-to', () => this.accordingTo(tokens, facts.accordingTo, s)],
       ['label', () => this.label(tokens, qi, s)],
       ['after', () => (opensSentence ? null : this.trailing(tokens, qi, s))],
+      ['before', () => (opensSentence ? null : this.colonIntroduction(tokens, qi, s))],
       ['partial', () => (opensSentence ? null : this.ownerOfWords(tokens, qi, s))],
       ['subject', () => (opensSentence ? null : this.clauseSubject(tokens, qi, s))],
     ];
@@ -181,6 +183,10 @@ class QuoteAttributor extends PartialQuotes {
       const found = this.resolve(tokens, phrase, s);
       return found && found !== 'agency' && found.speaker.kind === 'description' ? (this.namedAfterDescription(tokens, phrase.to, s) ?? found) : found;
     }
+    // `"...," remembered Ana Kral, a former chief.`: a bare verb and a name to the sentence's end, whatever the verb.
+    const utterance = tokens[qi + 1]?.text === ',' || /[,?!]\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '');
+    const inverted = utterance ? verbThenName(tokens, i) : null;
+    if (inverted) return this.resolve(tokens, inverted, s);
     // `"is a dead heat," as Cruz said on Monday`: `as` brings the attribution.
     if (isWord(tokens[i]) && tokens[i].lower === 'as' && (tokens[i - 1]?.text === ',' || /,\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]) || DETERMINERS.has(tokens[i + 1].lower))) i++;
     const start = tokens[i];
@@ -190,7 +196,9 @@ class QuoteAttributor extends PartialQuotes {
     let k = skipAppositive(tokens, phrase.to);
     while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
     if (isRelayVerb(tokens[k])) return 'agency';
-    if (!isSpeechVerbAt(tokens, k)) return null;
+    // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end, whatever the verb.
+    const bare = utterance && !isSpeechVerbAt(tokens, k) ? nameThenVerb(tokens, i) : null;
+    if (!isSpeechVerbAt(tokens, k)) return bare ? this.resolve(tokens, bare, s) : null;
     // `Asked about "...", Zelensky said Ukraine would fight on`: a quote in an opening clause, and a verb whose
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];

@@ -9,6 +9,7 @@ import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive
 import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
+import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
 const TRAILING_REACH = 20;
@@ -71,6 +72,15 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     const named = phraseAfter(tokens, after.to + 1, false);
     const closed = named && (named.to > last || tokens[named.to]?.text === ',');
     return named && closed && namesSomeone(tokens, named) && readNamePhrase(tokens, named).name.length >= 2 ? this.resolve(tokens, named, s) : null;
+  }
+
+  /**
+   * `From Kral's Facebook post: "..."`, `Here's Kral in March: "..."`: the owner of the text a colon introduces, or the
+   * person the sentence presents before it (colonIntroductions.ts).
+   */
+  protected colonIntroduction(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const phrase = ownerOfTextBeforeColon(tokens, qi - 1) ?? presentedBeforeColon(tokens, this.factsOf(s).firstContent, qi - 1);
+    return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
   /**

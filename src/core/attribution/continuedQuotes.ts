@@ -7,6 +7,8 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERB
 import { tokenizeWords } from '../text/normalizeText';
 import { namesSomeone, phraseAfter, skipAppositive } from './speakerPhrases';
 import { signatureAfter } from './signedParagraphs';
+import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
+import { nameThenVerb } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
@@ -38,6 +40,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
   /** A quote opening the sentence right after a sentence with another quote goes on in that speaker's voice. */
   protected continuation(q: number, opensSentence: boolean, s: number): Attribution | null {
     if (!opensSentence) return null;
+    const answered = this.answeredAfter(q, s);
+    if (answered) return { speaker: answered.speaker, mention: answered.mention, method: 'after', isTerm: false };
     const introduced = this.introducedBefore(s);
     if (introduced) return { speaker: introduced.speaker, mention: introduced.mention, method: 'before', isTerm: false };
     const signed = this.signed(s);
@@ -55,6 +59,21 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
     if (this.answeredByAnother(s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+  }
+
+  /**
+   * `"Would it open in May?" Kral pressed.`: a quote that ends its sentence, and a next sentence in its paragraph of
+   * nothing but a name and a verb (bareAttributions.ts), which says who spoke it.
+   */
+  private answeredAfter(q: number, s: number): Resolved | null {
+    const facts = this.factsOf(s);
+    const next = s + 1;
+    if (facts.quoteToken.get(q) !== facts.lastContent || next >= this.p.sentences.length) return null;
+    if (this.p.sentences[next].paragraph !== this.p.sentences[s].paragraph || this.factsOf(next).quoteToken.size > 0) return null;
+    const tokens = this.p.tokensOf(next);
+    const phrase = nameThenVerb(tokens, 0);
+    const found = phrase ? this.resolve(tokens, phrase, next) : null;
+    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
   /**
@@ -160,6 +179,12 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const tokens = this.p.tokensOf(s - 1);
     const last = tokens.length - 1;
     if (last < 1 || tokens[last].text !== ':' || this.factsOf(s - 1).quoteToken.size > 0) return null;
+    // `From Kral's Facebook post:` (a `post` read as a verb would find no subject), `Here's Kral in March:`.
+    const owner = ownerOfTextBeforeColon(tokens, last) ?? presentedBeforeColon(tokens, this.factsOf(s - 1).firstContent, last);
+    if (owner) {
+      const found = this.resolve(tokens, owner, s - 1);
+      return found && found !== 'agency' && found.speaker.kind !== 'description' ? found : null;
+    }
     for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
       if (!isSpeechVerbAt(tokens, k)) continue;
       const found = this.subjectOf(tokens, k, s - 1, last);

@@ -100,7 +100,9 @@ function namesAfterRole(tokens: readonly Token[], open: number, close: number): 
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, depth = 0): Phrase | null {
   let e = beforeTimePhrase(tokens, end - 1, floor);
   // `State now says`: an adverb of time between the subject and its verb, read over like `also` (where `Right now,` opens a sentence).
-  for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e]) || tokens[e].lower === 'now'); skipped++) e--;
+  // `Kral has since apologized`: `since` after an auxiliary is an adverb of time, not a conjunction.
+  const since = (k: number): boolean => tokens[k].lower === 'since' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '');
+  for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e]) || tokens[e].lower === 'now' || since(e)); skipped++) e--;
   // `on Friday`, `Thursday`: a day between subject and verb
   while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
   e = beforeTimePhrase(tokens, e, floor);

@@ -2,12 +2,16 @@
 // place or event of any particular article: these are the verbs that introduce speech, the words that
 // make up titles and roles, and the function words that never begin a name.
 
+/** Verbs that double their last consonant before -ed and -ing (`admitted`, `bragging`). */
+const DOUBLING = new Set(['admit', 'brag', 'concur', 'quip', 'slam', 'snap']);
+
 function inflect(base: string): string[] {
   if (base === 'tell') return ['tell', 'tells', 'told', 'telling'];
+  if (DOUBLING.has(base)) return [base, base + 's', base + base.slice(-1) + 'ed', base + base.slice(-1) + 'ing'];
   const forms = [base];
   if (base.endsWith('e')) forms.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
   else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
-  else if (/(s|sh|ch|x|z)$/.test(base)) forms.push(base + 'es', base + 'ed', base + 'ing');
+  else if (/(s|sh|ch|x|z|o)$/.test(base)) forms.push(base + 'es', base + 'ed', base + 'ing');
   else forms.push(base + 's', base + 'ed', base + 'ing');
   return forms;
 }

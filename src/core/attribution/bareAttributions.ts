@@ -1,0 +1,55 @@
+// `"Would it open in May?" Kral pressed.`, `"...," remembered Ana Kral, a former chief.`: words after a quote that are
+// nothing but a name and a verb in the past, to the sentence's end, can only say who spoke, whatever the verb. The
+// lexicon of speech verbs cannot list every verb a writer uses there (`pressed`, `remembered`, `started`); this shape,
+// with no object, no clause and no time or place after the verb, needs none. Anything more (`Kral pressed the board`,
+// `Kral left on Monday`) is a sentence of its own and reads as nothing here.
+import { DETERMINERS, SPEECH_VERBS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import { namesSomeone, phraseAfter, skipAppositive, type Phrase } from './speakerPhrases';
+import { isPronoun, isVerbLike, isWord } from './tokenClasses';
+
+/** How many words an appositive closing the sentence may have. */
+const APPOSITIVE_WORDS = 8;
+/** Words that open a clause of their own, which is no appositive. */
+const CLAUSE_WORDS = new Set(['who', 'which', 'that', 'whose', 'when', 'where', 'while', 'and', 'but', 'because', 'after', 'before']);
+
+/** Words after the verb that still leave it bare: `pressed again`, `shot back`, `went on`. */
+const PARTICLES = new Set(['again', 'back', 'on', 'in', 'up', 'out', 'further', 'too', 'then', 'later']);
+
+/** A verb that a writer puts after a quote: one in -ed (`pressed`, `remembered`) or of speech (`said`), not `has`, `also`, `did`. */
+function pastVerb(t: Token | undefined): boolean {
+  if (!isWord(t) || t.cap || !isVerbLike(t)) return false;
+  return /^[a-z]{3,}ed$/.test(t.lower) || (SPEECH_VERBS.has(t.lower) && !/ing$/.test(t.lower));
+}
+
+/** Whether `k` is the sentence's closing full stop, exclamation or question mark. */
+function closes(tokens: readonly Token[], k: number): boolean {
+  return k === tokens.length - 1 && tokens[k].kind === 'punct' && /^[.!?]$/.test(tokens[k].text);
+}
+
+/** `Kral pressed.`, `Ana Kral pressed again.`, `she pressed.`: the name (or pronoun) of a bare `name verb` from `from` to the sentence's end. */
+export function nameThenVerb(tokens: readonly Token[], from: number): Phrase | null {
+  const phrase = phraseAfter(tokens, from, true);
+  if (!phrase || phrase.from !== from) return null;
+  const pronoun = phrase.to - phrase.from === 1 && isPronoun(tokens[from]);
+  if (!pronoun && (!tokens[from].cap || !namesSomeone(tokens, phrase))) return null;
+  if (!pastVerb(tokens[phrase.to])) return null;
+  let k = phrase.to + 1;
+  while (k < tokens.length && k <= phrase.to + 2 && isWord(tokens[k]) && !tokens[k].cap && PARTICLES.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) k++;
+  return closes(tokens, k) ? phrase : null;
+}
+
+/** `remembered Kral.`, `remembered Ana Kral, a former chief.`: the name after a bare inverted verb at `v`, to the sentence's end. */
+export function verbThenName(tokens: readonly Token[], v: number): Phrase | null {
+  if (!pastVerb(tokens[v])) return null;
+  const phrase = phraseAfter(tokens, v + 1, false);
+  if (!phrase || phrase.from !== v + 1 || !tokens[v + 1].cap || !namesSomeone(tokens, phrase)) return null;
+  return closes(tokens, phrase.to) || closes(tokens, skipAppositive(tokens, phrase.to)) || closingAppositive(tokens, phrase.to) ? phrase : null;
+}
+
+/** `, a former chief.`, `, HP's former spokesman.`: a short appositive of nothing but words running to the sentence's end. */
+function closingAppositive(tokens: readonly Token[], comma: number): boolean {
+  const last = tokens.length - 1;
+  if (tokens[comma]?.text !== ',' || !closes(tokens, last) || last - comma > APPOSITIVE_WORDS + 1 || last - comma < 2) return false;
+  return tokens.slice(comma + 1, last).every((t) => isWord(t) && !CLAUSE_WORDS.has(t.lower) && (t.cap || !isVerbLike(t)));
+}

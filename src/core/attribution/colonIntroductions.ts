@@ -1,0 +1,56 @@
+// What a colon introduces, where no speech verb stands before it:
+//   `From Kral's Facebook post: "..."`, `Kral's statement: "..."`, `Kral's answer was: "..."`: a colon right after a
+//   text of speech that someone named owns introduces that text, whose words are the owner's. A possessive is read
+//   only where it owns the text itself: `Kral's aide read a line:` owns no text, and `The pier's statement:` has no
+//   person;
+//   `Here's Kral in March: "..."`: a writer presenting a person, then a colon, quotes them.
+import type { Token } from '../text/sentenceTokens';
+import { phraseAfter, type Phrase } from './speakerPhrases';
+import { isNameWord, isVerbLike, isWord } from './tokenClasses';
+
+/** Texts a person writes or gives, whose words a colon after them quotes. */
+const OWNED_TEXTS = new Set([
+  'statement', 'statements', 'remarks', 'message', 'tweet', 'tweets', 'response', 'reply', 'note', 'comment',
+  'comments', 'words', 'post', 'letter', 'speech', 'email', 'e-mail', 'answer',
+]);
+/** What may stand between the text and the colon: `Kral's reply was:`, `Kral's note reads:`. */
+const TEXT_VERBS = new Set(['was', 'is', 'read', 'reads']);
+
+/** The owner's name (`Ana Kral's`) of the text of speech that ends right before the colon at `colon`, or null. */
+export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number): Phrase | null {
+  if (tokens[colon]?.text !== ':') return null;
+  let k = colon - 1;
+  if (isWord(tokens[k]) && TEXT_VERBS.has(tokens[k].lower)) k--;
+  const noun = tokens[k];
+  if (!isWord(noun) || noun.cap || !OWNED_TEXTS.has(noun.lower)) return null;
+  // Up to two words describe the text (`Facebook post`, `short written statement`), never a determiner or a verb's `'s`.
+  let o = k - 1;
+  while (o >= 0 && o >= k - 2 && isWord(tokens[o]) && !tokens[o].possessive && /^[\p{L}-]+$/u.test(tokens[o].text)) o--;
+  const owner = tokens[o];
+  if (!isWord(owner) || !owner.possessive || !owner.cap) return null;
+  // The owner's name: the capitalised words that end in the possessive (`Ana Kral's`).
+  let from = o;
+  while (from > 0 && from > o - 4 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+  return { from, to: o + 1 };
+}
+
+/** Words that open the time or place of the words presented: `Here's Kral in March:`, `Here is Kral at the rally:`. */
+const SETTING_PREPOSITIONS = new Set(['in', 'on', 'at', 'during', 'from', 'after', 'before', 'last', 'earlier', 'this']);
+/** How many tokens the time or place between the name and the colon may take. */
+const SETTING_TOKENS = 6;
+
+/** `Here's Kral:`, `Here is Ana Kral in March 1992:`: the person a sentence opening at `from` presents before the colon at its end. */
+export function presentedBeforeColon(tokens: readonly Token[], from: number, colon: number): Phrase | null {
+  if (tokens[colon]?.text !== ':' || tokens[from]?.lower !== 'here') return null;
+  let k = from + 1;
+  // `Here's` is one token with its `'s` (possessive), or two (`Here is`).
+  const here = tokens[from];
+  if (!(isWord(here) && here.possessive) && tokens[k]?.lower === 'is') k++;
+  else if (!(isWord(here) && here.possessive)) return null;
+  const phrase = phraseAfter(tokens, k, false);
+  if (!phrase || phrase.from !== k || !tokens[k].cap) return null;
+  if (phrase.to === colon) return phrase;
+  // A time or place, and nothing that says more (no verb, no clause).
+  if (!isWord(tokens[phrase.to]) || !SETTING_PREPOSITIONS.has(tokens[phrase.to].lower) || colon - phrase.to > SETTING_TOKENS) return null;
+  return tokens.slice(phrase.to, colon).every((t) => (isWord(t) && !isVerbLike(t) && t.lower !== 'that') || /^\d/.test(t.text) || t.text === ',') ? phrase : null;
+}

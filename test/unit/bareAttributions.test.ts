@@ -1,0 +1,26 @@
+// A name and a verb after a quote, with nothing else to the sentence's end, say who spoke it, whatever the verb
+// (`"...?" Kral pressed.`, `"...," remembered Ana Kral, a former chief.`); a verb with an object or a clause does not.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('bare attributions with verbs outside the lexicon', () => {
+  it('gives a question to the name and verb that answer it in the next sentence', () => {
+    const text = 'Ana Kral met Ivo Varga at the pier. "Will you sell the harbour?" Varga asked. "Would it be open in May?" Kral pressed.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Varga', 'Ana Kral']);
+  });
+
+  it('gives a quote to a name and a bare verb after it, in either order', () => {
+    assert.deepStrictEqual(speakers('Ana Kral met Ivo Varga at the pier. "We will open the harbour in May," Kral pressed.'), ['Ana Kral']);
+    const inverted = 'Ana Kral left the board in March.\n\n"A lot of people said no to the harbour deal," remembered Ana Kral, the port\'s former spokeswoman. "And the more they said it, the more she wanted it."';
+    assert.deepStrictEqual(speakers(inverted), ['Ana Kral', 'Ana Kral']);
+  });
+
+  it('reads nothing into a verb that goes on with an object or a clause', () => {
+    assert.deepStrictEqual(speakers('Ana Kral met Ivo Varga at the pier. "We will open the harbour in May," Kral pressed the board.'), [null]);
+    assert.deepStrictEqual(speakers('Ana Kral left the board in March.\n\n"A lot of people said no to the harbour deal," remembered Ana Kral, who left in May.'), [null]);
+  });
+});

@@ -1,0 +1,20 @@
+// Each form of a speech verb of the lexicon reads as one, including the verbs that double their last consonant
+// (`admitted`, `bragging`, `concurred`) and those in -o (`echoes`).
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('forms of speech verbs', () => {
+  it('reads the past and participle of a verb that doubles its consonant', () => {
+    assert.deepStrictEqual(speakers('"We were friends for some time, nothing more than that," Ivo Kral admitted on Monday.'), ['Ivo Kral']);
+    assert.deepStrictEqual(speakers('Ana Reyes bragged that the port had "the busiest quay in the whole north of the country."'), ['Ana Reyes']);
+    assert.deepStrictEqual(speakers('"The council will have to find the money somewhere else this year," concurred Ana Reyes.'), ['Ana Reyes']);
+  });
+
+  it('reads the -es form of a verb in -o', () => {
+    assert.deepStrictEqual(speakers('"The council will have to find the money somewhere else this year," Ana Reyes echoes.'), ['Ana Reyes']);
+  });
+});
