@@ -95,6 +95,13 @@ describe('loading a folder of sources', () => {
     assert.strictEqual(a.date, null);
     assert.match(a.doubts[0], /2001-05-04.*2019/);
   });
+
+  it('titles an article without metadata by the first sentence of its first line with a letter, whatever its line ends', async () => {
+    const body = ['', '  ', '***', '  The harbour of Port Aldis reopened on Monday. Crews cheered.  ', 'Later lines.'];
+    const dir = folder({ 'lf.txt': body.join('\n'), 'crlf.txt': body.join('\r\n') });
+    const titles = Object.fromEntries((await loadCorpus(nodeFileSystem, dir)).articles.map((a) => [a.id, a.title]));
+    assert.deepStrictEqual(titles, { lf: 'The harbour of Port Aldis reopened on Monday.', crlf: 'The harbour of Port Aldis reopened on Monday.' });
+  });
 });
 
 describe('loading several folders of sources', () => {

@@ -50,4 +50,26 @@ describe('segmenting text', () => {
     assert.deepStrictEqual(positionAt(a.lineStarts, text.indexOf('three')), { line: 2, column: 0 });
     assert.deepStrictEqual(positionAt(a.lineStarts, text.indexOf('wo')), { line: 1, column: 1 });
   });
+
+  it('finds the same lines, paragraphs and sentences whether lines end in \\n, \\r\\n or \\r', () => {
+    const lines = ['Harbour news', '', '"The cranes stay idle," harbour master Ann Lee said.', 'She left.', '', '', 'Crews wait. Ships queue', ''];
+    const read = (end: string, format: 'plain' | 'markdown') => {
+      const text = lines.join(end);
+      const a = analyzeText(text, { format });
+      const words = (span: { start: number; end: number }) => text.slice(span.start, span.end).replace(/\r\n?/g, '\n');
+      return {
+        lines: lines.map((line, n) => positionAt(a.lineStarts, lines.slice(0, n).reduce((at, l) => at + l.length + end.length, 0) + Math.min(1, line.length))),
+        lineCount: a.lineStarts.length,
+        paragraphs: a.paragraphs.map(words),
+        sentences: a.sentences.map(words),
+      };
+    };
+    for (const format of ['plain', 'markdown'] as const) {
+      const lf = read('\n', format);
+      assert.strictEqual(lf.lineCount, lines.length);
+      lf.lines.forEach((at, n) => assert.deepStrictEqual(at, { line: n, column: Math.min(1, lines[n].length) }));
+      assert.deepStrictEqual(read('\r\n', format), lf);
+      assert.deepStrictEqual(read('\r', format), lf);
+    }
+  });
 });

@@ -114,12 +114,11 @@ export class ByteWriter {
     this.append(new Uint8Array(block.buffer, block.byteOffset, block.byteLength));
   }
 
-  /** 16-bit integers (each under 65,536), aligned to two bytes so that they are read back as a view. */
+  /** 16-bit integers (each under 65,536), aligned to two bytes so that they are read back as a view; kept by reference when they are 16-bit already. */
   uint16s(values: ArrayLike<number>): void {
     this.uint(values.length);
     this.align(2);
-    const block = new Uint16Array(values.length);
-    block.set(values);
+    const block = values instanceof Uint16Array ? values : Uint16Array.from(values);
     this.append(new Uint8Array(block.buffer, block.byteOffset, block.byteLength));
   }
 

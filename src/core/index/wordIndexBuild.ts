@@ -1,8 +1,8 @@
 // Building the word index's arrays from the texts, in steps that each hold the thread a few milliseconds at most
 // (a language server answers requests between them): every text's words read into one stream of word ids, the
 // vocabulary sorted a run at a time, and a posting list per word.
-import { forEachWord, normalizeWord } from '../text/normalizeText';
-import { SpellingTable } from './spellingTable';
+import { normalizeWord } from '../text/normalizeText';
+import { maxWords, SpellingTable } from './spellingTable';
 import { sortInSteps } from './sortInSteps';
 import type { Steps } from './stepwise';
 import type { TokenRuns } from './tokenRuns';
@@ -38,8 +38,8 @@ const TOKENS_PER_STEP = 100_000;
 const CHARACTERS_PER_STEP = 150_000;
 const SORTED_RUN = 2048;
 
-function grown(array: Int32Array): Int32Array<ArrayBuffer> {
-  const bigger = new Int32Array(array.length * 2);
+function grown<T extends Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer>>(array: T): T {
+  const bigger = (array instanceof Uint16Array ? new Uint16Array(array.length * 2) : new Int32Array(array.length * 2)) as T;
   bigger.set(array);
   return bigger;
 }
@@ -62,18 +62,24 @@ export function* buildWordIndexParts(texts: readonly string[], earlier?: Earlier
   const wordList: string[] = [...(earlier?.wordList ?? [])];
   wordList.forEach((word, id) => vocabulary.set(word, id));
   // Spellings repeat far more than words do: each is looked up by the characters in the text (no string is
-  // made for a spelling seen before) and normalised once.
+  // made for a spelling seen before) and normalised once; the table reads each text's words itself.
   const spellings = new SpellingTable();
   const newWord = (spelling: string) => internWord(vocabulary, wordList, normalizeWord(spelling));
   // Sized for the texts at once (a word and its space take about six characters): growing by doubling copies
   // millions of tokens in one step, which would hold the thread of a language server building its index.
   let characters = 0;
-  for (const text of texts) characters += text.length;
+  let longest = 0;
+  for (const text of texts) {
+    characters += text.length;
+    longest = Math.max(longest, text.length);
+  }
   // Each in a step of its own: tens of megabytes at once make V8 collect garbage then ("external memory pressure",
   // 50-140 ms at 10,000 articles on a 2-core machine).
   let ids: Int32Array<ArrayBuffer> = new Int32Array(Math.max(1 << 16, Math.ceil(characters / 5)));
   yield;
-  let starts: Int32Array<ArrayBuffer> = new Int32Array(ids.length);
+  // Where words start, in 16 bits when every text is shorter than 65,536 characters (almost always): half the
+  // fresh memory to touch, and the persisted index writes them as they are instead of copying them to 16 bits.
+  let starts: Int32Array<ArrayBuffer> | Uint16Array<ArrayBuffer> = longest < 0x10000 ? new Uint16Array(ids.length) : new Int32Array(ids.length);
   yield;
   let count = 0;
   const firstToken = new Int32Array(texts.length + 1);
@@ -97,15 +103,11 @@ export function* buildWordIndexParts(texts: readonly string[], earlier?: Earlier
       }
       continue;
     }
-    forEachWord(text, 0, text.length, (start, end) => {
-      const id = spellings.idOf(text, start, end, newWord);
-      if (count === ids.length) {
-        ids = grown(ids);
-        starts = grown(starts);
-      }
-      starts[count] = start;
-      ids[count++] = id;
-    });
+    while (count + maxWords(text) > ids.length) {
+      ids = grown(ids);
+      starts = grown(starts);
+    }
+    count = spellings.readWords(text, newWord, ids, starts, count);
     read += text.length;
     if (read >= CHARACTERS_PER_STEP) {
       read = 0;

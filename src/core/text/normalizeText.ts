@@ -53,13 +53,14 @@ const WORD_RANGES: ReadonlyArray<readonly [number, number]> = [
  * "word" made of marks alone would fold to nothing, and must not become a name or an indexed word.
  */
 const COMBINING_RANGES: ReadonlyArray<readonly [number, number]> = [[0x300, 0x36f], [0x1ab0, 0x1aff], [0x1dc0, 0x1dff], [0x20d0, 0x20ff], [0xfe20, 0xfe2f]];
-const NOT_WORD = 0;
-const WORD = 1;
+/** The word code table's values (`wordCodeTable`): a code that is not a word's, one that begins or continues a word. */
+export const NOT_WORD = 0;
+export const WORD = 1;
 const JOINS_WORD = 2;
 let wordCodes: Uint8Array | null = null;
 
 /** A table of every UTF-16 code unit: WORD, JOINS_WORD (a combining mark) or NOT_WORD. Made on first use, from the ranges. */
-function wordCodeTable(): Uint8Array {
+export function wordCodeTable(): Uint8Array {
   if (!wordCodes) {
     wordCodes = new Uint8Array(65536);
     for (const [from, to] of WORD_RANGES) wordCodes.fill(WORD, from, to + 1);
@@ -79,7 +80,7 @@ export function isWordStartCode(c: number): boolean {
 }
 
 /** Marks that join a word's letters (`won't`, `Ukraine’s`, and the opening mark typed by mistake: `Trump‘s`). */
-function isApostropheCode(c: number): boolean {
+export function isApostropheCode(c: number): boolean {
   return c === 39 || c === 0x2019 || c === 0x2bc || c === 0x2018;
 }
 

@@ -25,6 +25,16 @@ interface Line {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
+  // Without a carriage return (almost every text), by the engine's search for \n: no match object a line.
+  if (text.indexOf('\r') < 0) {
+    let start = 0;
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
+      lines.push({ start, end: i });
+      start = i + 1;
+    }
+    lines.push({ start, end: text.length });
+    return lines;
+  }
   const re = /\r\n|\r|\n/g;
   let start = 0;
   for (let m = re.exec(text); m; m = re.exec(text)) {
