@@ -6,6 +6,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
 import { corpusIndexParts, prepareCompletionSteps } from '../../src/core/index/corpusIndex';
+import { joinedBytes, openSectionedFile, storedBytes, writeSectionedFile } from '../../src/core/index/sectionedFile';
 import { runSteps, type Steps } from '../../src/core/index/stepwise';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
@@ -335,6 +336,33 @@ describe('the persisted index', function () {
     const aliases = await openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: ENGINE }, aliases: { entries: [{ name: 'Ann Lee', aliases: ['the harbour chief'] }] } });
     assert.notStrictEqual(aliases.cache, 'warm');
   });
+  it('rebuilds, instead of failing, when a file that passes its digest holds sections a change cannot read (its traces, its stored touches)', async () => {
+    const dir = tempFolder('generated-sources');
+    writeGenerated(dir, 0, 20, 7);
+    const files = fs.readdirSync(dir).sort();
+    const cache = tempFolder('index-cache');
+    await open([dir], cache);
+    const [name] = fs.readdirSync(cache);
+    const good = new Uint8Array(fs.readFileSync(path.join(cache, name)));
+    const magic = new TextDecoder().decode(good.subarray(0, good.indexOf(10) + 1));
+    const file = openSectionedFile(storedBytes(good), magic, 5);
+    const sections = [0, 1, 2, 3, 4].map((k) => file.read(k, 0, file.length(k)));
+    const target = path.join(dir, files[3]);
+    const original = fs.readFileSync(target, 'utf8');
+    // A section of the changes' bookkeeping filled with other bytes, and the digest made again over them: only a
+    // change reads those sections, after the file was opened and checked.
+    for (const k of [2, 4]) {
+      const forged = sections.map((bytes, j) => [j === k ? bytes.map((b, i) => (b ^ (0x5a + i)) & 0xff) : bytes]);
+      fs.writeFileSync(path.join(cache, name), joinedBytes(writeSectionedFile(magic, forged)));
+      rewrite(target, `${original}\n"The ferry runs at dawn," said Ines Dorval, the harbour master.\n`);
+      const opened = await assertSameAsFresh([dir], cache, 'cold');
+      assert.match(opened.cacheProblem ?? '', /not usable/);
+      await assertSameAsFresh([dir], cache, 'warm');
+      rewrite(target, original);
+      await open([dir], cache);
+    }
+  });
+
   it('keeps every kind of attribution and speaker the engine makes (a quote without a speech verb, a label, joint speakers, an organisation)', async () => {
     const dir = tempFolder('attribution-forms');
     fs.writeFileSync(path.join(dir, 'senate.txt'), [

@@ -93,6 +93,22 @@ export function indexFileName(folders: readonly string[]): string {
 
 /** Reads the folders' articles and opens their index, through the persisted index when there is one. Never throws for a bad file or a bad cache. */
 export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly string[], options: OpenIndexOptions = {}): Promise<OpenedIndex> {
+  try {
+    return await openThroughCache(fs, folders, options);
+  } catch (error) {
+    // The digest is checked when the file is opened, but the sections only a change reads (the traces, the stored
+    // touches) are decoded later: one that passes its digest and still does not decode (a file written by a faulty
+    // engine, or forged) is rebuilt like any other unusable file, never a failed run.
+    if (!(error instanceof CorruptData) || !options.cache) throw error;
+    const cacheProblem = `the persisted index is not usable (${error.message}); building it again`;
+    (options.logger ?? silentLogger).warn(cacheProblem);
+    const ignoringStored: CacheStore = { open: async () => undefined, write: (name, parts) => options.cache!.store.write(name, parts) };
+    const rebuilt = await openThroughCache(fs, folders, { ...options, cache: { ...options.cache, store: ignoringStored } });
+    return { ...rebuilt, cacheProblem };
+  }
+}
+
+async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[], options: OpenIndexOptions): Promise<OpenedIndex> {
   const logger = options.logger ?? silentLogger;
   const build = options.build ?? (async (articles, o) => buildCorpusIndex(articles, o));
   const { files, problems } = await listSourceFolders(fs, folders, { ...options.load, logger });
