@@ -3,6 +3,7 @@
 // gives it that line's name. A wrapped sentence still runs on over its line breaks. Invented sources and drafts.
 import * as assert from 'assert';
 import { analyzeText, checkDraft } from '../../src/core';
+import { paragraphModeOf } from '../../src/core/text/segmentText';
 import { indexOf } from '../support/memoryCorpus';
 
 const SOURCES = {
@@ -116,3 +117,32 @@ describe('line breaks after a line that does not end a sentence', () => {
   });
 });
 
+
+// Whether plain text is wrapped at a fixed width is read from each line's last visible character.
+describe('telling a hard-wrapped plain text', () => {
+  const mode = (text: string) => paragraphModeOf(text, 'plain');
+  const wrapped = [
+    'The harbour board met on Monday to decide whether the',
+    'cranes at the north quay would stay idle through the',
+    'winter, and harbour master Ann Lee told the members',
+    'that the repairs would take longer than the engineers',
+    'had promised in their report to the council last year',
+    'and that the ferries would keep running all the same.',
+  ];
+
+  it('reads lines that mostly end mid-sentence as one wrapped text', () => {
+    assert.strictEqual(mode(wrapped.join('\n')), 'wrapped');
+    assert.strictEqual(mode(wrapped.join('  \r\n')), 'wrapped');
+  });
+
+  it('reads lines that end a sentence, even before trailing spaces, as lines of their own', () => {
+    const closed = wrapped.map((l) => `${l.replace(/[,.]?$/, '.')} \t `);
+    assert.strictEqual(mode(closed.join('\n')), 'lines');
+    assert.strictEqual(mode(wrapped.map((l) => `${l}"`).join('\n')), 'lines');
+  });
+
+  it('counts no blank or white-space line, so five lines are too few to tell', () => {
+    assert.strictEqual(mode(wrapped.slice(0, 5).join('\n   \n')), 'lines');
+    assert.strictEqual(mode(wrapped.join('\n \t\n')), 'wrapped');
+  });
+});

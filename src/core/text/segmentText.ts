@@ -45,14 +45,26 @@ function splitLines(text: string): Line[] {
   return lines;
 }
 
+/** What a line that is not wrapped ends with: a sentence's end, a colon or semicolon, a closing mark. */
+const LINE_CLOSES = /[.!?:;"”’')\]]/;
+
 /** Plain text whose lines are wrapped at a fixed width, so that a newline is not a paragraph break. */
 function isHardWrapped(text: string, lines: readonly Line[]): boolean {
-  const full = lines.filter((l) => l.end - l.start > 0 && /\S/.test(text.slice(l.start, l.end)));
-  if (full.length < 6) return false;
-  const open = full.filter((l) => !/[.!?:;"”’')\]]\s*$/.test(text.slice(l.start, l.end)));
-  const lengths = full.map((l) => l.end - l.start).sort((a, b) => a - b);
+  // Each line's last character that is not white space, read from its end: a regex ending in `\s*$` on a slice of
+  // every line was tried at each of its characters (a sixtieth of a cold build of 10,000 articles).
+  const lengths: number[] = [];
+  let open = 0;
+  for (const l of lines) {
+    let last = l.end;
+    while (last > l.start && /\s/.test(text[last - 1])) last--;
+    if (last === l.start) continue;
+    lengths.push(l.end - l.start);
+    if (!LINE_CLOSES.test(text[last - 1])) open++;
+  }
+  if (lengths.length < 6) return false;
+  lengths.sort((a, b) => a - b);
   const median = lengths[lengths.length >> 1];
-  return open.length / full.length > 0.5 && median >= 30 && median <= 100;
+  return open / lengths.length > 0.5 && median >= 30 && median <= 100;
 }
 
 const BLOCK_START = /^\s{0,3}(?:[#>]|[-*+]\s|\d{1,3}[.)]\s|\|)/;
