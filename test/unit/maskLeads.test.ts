@@ -1,0 +1,34 @@
+import * as assert from 'assert';
+import { maskLeads } from '../../src/core/text/maskLeads';
+
+// Datelines and capitalised headline leads are blanked where a line starts, wherever that line is in the text and
+// whatever ends the lines before it; everything else, and every offset, stays.
+describe('hiding datelines and headline leads', () => {
+  const spaces = (s: string) => s.replace(/[^\r\n]/g, ' ');
+
+  it('blanks a dateline on the first line and on later lines, and only there', () => {
+    const lead = 'PORTVILLE (Harbour Wire) — ';
+    const body = 'Ann Lee opened the quay. The cranes stay idle.';
+    assert.strictEqual(maskLeads(lead + body), spaces(lead) + body);
+    const text = `${body}\n\n${lead}${body}\nShe said PORTVILLE — is far.`;
+    assert.strictEqual(maskLeads(text), `${body}\n\n${spaces(lead)}${body}\nShe said PORTVILLE — is far.`);
+  });
+
+  it('reads a line after a carriage return or a line separator as a line start too', () => {
+    for (const end of ['\r\n', '\r', '\u2028']) {
+      const text = `Harbour news${end}NORTHPORT, Eastland: Ann Lee spoke.`;
+      assert.strictEqual(maskLeads(text), `Harbour news${end}${spaces('NORTHPORT, Eastland: ')}Ann Lee spoke.`);
+    }
+  });
+
+  it('blanks a lead behind quote marks or indentation, and one whose dash is on the next line', () => {
+    assert.strictEqual(maskLeads('Intro.\n> SOUTHBAY — Ann Lee spoke.'), `Intro.\n${spaces('> SOUTHBAY — ')}Ann Lee spoke.`);
+    assert.strictEqual(maskLeads('Intro.\nSOUTHBAY\n— Ann Lee spoke.'), `Intro.\n${spaces('SOUTHBAY\n— ')}Ann Lee spoke.`);
+  });
+
+  it('blanks a headline in capitals run into the text, and keeps lines that open otherwise', () => {
+    const text = 'QUAY CRANES IDLE AGAIN — Ann Lee told reporters.\nThe QUAY CRANES IDLE story.\n"QUAY CRANES IDLE," she said.\nÉcluse news.';
+    assert.strictEqual(maskLeads(text), `${spaces('QUAY CRANES IDLE AGAIN — ')}Ann Lee told reporters.\nThe QUAY CRANES IDLE story.\n"QUAY CRANES IDLE," she said.\nÉcluse news.`);
+    assert.strictEqual(maskLeads('Intro.\n2026 QUAY CRANES Ann Lee spoke.'), `Intro.\n${spaces('2026 QUAY CRANES ')}Ann Lee spoke.`);
+  });
+});
