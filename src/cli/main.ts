@@ -1,6 +1,5 @@
 // `attributor`: the engine on the command line, for a writer's terminal or a newsroom's CI. Every bad input ends
 // with one line on stderr and exit status 2, never a stack trace.
-import { runArchive } from './archiveCommand';
 import { runCheck } from './checkCommand';
 import { InputError, parseArgs, UsageError, type Options } from './cliOptions';
 import { runComplete } from './completeCommand';
@@ -9,6 +8,10 @@ import { HELP } from './helpText';
 import { OutputError, print, warn, watchOutput } from './output';
 import { runQuotes } from './quotesCommand';
 import { runReport } from './reportCommand';
+
+// `archive` alone needs the PostgreSQL client (pg and its COPY streams), whose loading every other run would pay
+// at start: it is loaded only when that command runs (esbuild keeps the dynamic import lazy in the bundle).
+const runArchive = async (o: Options): Promise<number> => (await import('./archiveCommand')).runArchive(o);
 
 const COMMANDS: Record<string, (o: Options) => Promise<number>> = { check: runCheck, report: runReport, quotes: runQuotes, find: runFind, complete: runComplete, archive: runArchive };
 
