@@ -386,4 +386,12 @@ describe('names inside descriptions', () => {
     // Lower-case words that describe someone are still no name.
     assert.notStrictEqual(analyzeText('"It is over," said a voter of the harbour district.').quotes[0].speaker?.kind, 'person');
   });
+
+  it('reads a surname joined to its lower-case particle (`al-`, `el-`) after words that describe the person', () => {
+    const cleric = 'Before the film, the harbour cleric Anwar al-Kadri is shown lecturing: "Take heed and learn from the tide."';
+    assert.strictEqual(speakerOf(cleric, 'Take heed and learn from the tide'), 'Anwar al-Kadri');
+    assert.strictEqual(speakerOf('"The port will reopen," said the veteran pilot Omar el-Baz.', 'The port will reopen'), 'Omar el-Baz');
+    // A lower-case word with a hyphen that is no particle (`pro-Kral`) is still no name.
+    assert.notStrictEqual(analyzeText('"It is over," said a veteran pro-Kral organiser.').quotes[0].speaker?.kind, 'person');
+  });
 });

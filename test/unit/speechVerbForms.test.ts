@@ -8,6 +8,14 @@ function speakers(text: string): Array<string | null> {
 }
 
 describe('forms of speech verbs', () => {
+  it('reads the bare form after `a` and a word for no person as a noun, so the sentence’s subject speaks', () => {
+    assert.deepStrictEqual(speakers('Ana Reyes delivered a snappy retort: "No one is closing the quay this winter."'), ['Ana Reyes']);
+    assert.deepStrictEqual(speakers('Ivo Kral offered a Reyes-style reply on the fees, writing to her, "you are wrong about the dredging."'), ['Ivo Kral']);
+    // A person's noun keeps its verb, and so does a form that has no -s of its own (`said`).
+    assert.deepStrictEqual(speakers('"The quay stays open," a harbour spokesman said.'), ['a harbour spokesman']);
+    assert.deepStrictEqual(speakers('"The quay stays open," an aide replied.'), ['an aide']);
+  });
+
   it('reads the past and participle of a verb that doubles its consonant', () => {
     assert.deepStrictEqual(speakers('"We were friends for some time, nothing more than that," Ivo Kral admitted on Monday.'), ['Ivo Kral']);
     assert.deepStrictEqual(speakers('Ana Reyes bragged that the port had "the busiest quay in the whole north of the country."'), ['Ana Reyes']);

@@ -285,6 +285,15 @@ function surnameRole(tokens: readonly Token[], phrase: Phrase, body: readonly To
   return titled || described ? r : lastRole;
 }
 
+/**
+ * `al-Kadri`, `el-Baz`: a surname that opens with its lower-case particle, joined by a hyphen to a capital, is a name
+ * word after a given name (`Anwar al-Kadri`) though it does not start with a capital.
+ */
+function particleSurname(t: Token): boolean {
+  const m = /^(\p{Ll}+)-\p{Lu}/u.exec(t.text);
+  return m !== null && NAME_PARTICLES.has(m[1]);
+}
+
 /** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */
 export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
@@ -330,7 +339,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
   // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
   // `Tomas el Sayed`, `Ana de la Cruz`: a lower-case particle inside a name is part of it.
-  const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || (i > 0 && i < words.length - 1 && NAME_PARTICLES.has(t.lower));
+  const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || (i > 0 && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
   let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every(nameWord) ? rest : [];
   let described = title;
   // `Democrat Elijah Cummings`, `North Dakota Republican Ana Kral`, `House Republican Ivo Kral`, `Fox News Dana Pell`:
@@ -351,7 +360,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
     const placeAt = rest.findIndex((t, i) => t.lower === 'of' && i >= 2 && rest[i - 1].cap);
     const words = placeAt > 0 ? rest.slice(0, placeAt) : rest;
     let run = words.length;
-    while (run > 0 && (words[run - 1].cap || (run < words.length && NAME_PARTICLES.has(words[run - 1].lower) && words[run - 2]?.cap)) && !words[run - 1].possessive) run--;
+    while (run > 0 && (words[run - 1].cap || (run > 1 && particleSurname(words[run - 1])) || (run < words.length && NAME_PARTICLES.has(words[run - 1].lower) && words[run - 2]?.cap)) && !words[run - 1].possessive) run--;
     const before = words[run - 1];
     if (words.length - run >= 2 && before && !before.cap && !STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && !isVerbLike(before) && !isAdverb(before)) {
       name = words.slice(run);

@@ -67,11 +67,21 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   // follows, so the -s form is that noun, not a verb whose subject the capitalised word would be.
   const quantifier = tokens[k - 2];
   if (NOUN_LIKE_VERBS.has(t.lower) && tokens[k - 1]?.cap && isWord(quantifier) && !quantifier.cap && QUANTIFIERS.has(quantifier.lower)) return false;
+  // `a snappy retort:`, `a Trump-style reply`: after `a` and a word for no person, a verb's bare form (one with an -s
+  // form) cannot agree with a subject of one; it is a noun (`a spokesman said` keeps its verb).
+  const article = tokens[k - 2];
+  const between = tokens[k - 1];
+  if (isWord(article) && (article.lower === 'a' || article.lower === 'an') && isWord(between) && !between.possessive && !PERSON_NOUNS.has(between.lower) && !ROLE_WORDS.has(between.lower) && hasSForm(t.lower)) return false;
   // `will continue to be`: continuing to do something says nothing.
   if (/^continu/.test(t.lower) && isWord(next) && next.lower === 'to') return false;
   // `Kral's repeated calls`, `her stated aims`: after a possessive, a participle before a noun describes it.
   const owner = tokens[k - 1];
   return !(isWord(owner) && owner.possessive && /ed$/.test(t.lower) && isWord(next) && !next.cap && (/s$/.test(next.lower) || NOUN_LIKE_VERBS.has(next.lower)));
+}
+
+/** Whether `verb` is a bare form: one whose -s form is a speech verb too (`retort`, `reply`; never `said`). */
+function hasSForm(verb: string): boolean {
+  return SPEECH_VERBS.has(verb + 's') || SPEECH_VERBS.has(verb + 'es') || (verb.endsWith('y') && SPEECH_VERBS.has(verb.slice(0, -1) + 'ies'));
 }
 
 /** A verb by which a news outlet passes on what others said (`reported`, `citing`): its subject relays, it does not speak. */
