@@ -2,16 +2,7 @@
 // is short ASCII (written in place by the writer), short with other characters, or long.
 import * as assert from 'assert';
 import { ByteReader, ByteWriter } from '../../src/core/index/binaryCodec';
-
-function joined(parts: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-}
+import { joinedBytes } from '../../src/core/index/sectionedFile';
 
 describe('the persisted index’s strings', () => {
   const texts = [
@@ -32,7 +23,7 @@ describe('the persisted index’s strings', () => {
   it('writes each as its UTF-8 bytes after its length, and reads every one back as it was', () => {
     const writer = new ByteWriter(16);
     for (const text of texts) writer.string(text);
-    const bytes = joined(writer.written());
+    const bytes = joinedBytes(writer.written());
     const reader = ByteReader.region(bytes, 0);
     assert.deepStrictEqual(texts.map(() => reader.string()), texts);
     // Byte for byte what a UTF-8 encoder gives, each after a five-byte length.

@@ -13,25 +13,33 @@ function speakers(index: CorpusIndex): string[] {
   return index.articles.map((a) => `${path.basename(a.path)}: ${a.quotes.map((q) => q.speaker?.name ?? '-').join(', ')}`);
 }
 
-/** The folder's index through the persisted index in `cache`. */
-const openWithCache = (dir: string, cache: string) => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' } });
-/** The folder's index built afresh, nothing persisted. */
-const freshBuild = async (dir: string) => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles);
+/**
+ * A source folder with its own index cache, holding `files`: `write` changes a file, `open` reads the index through
+ * the persisted index, `fresh` builds it afresh with nothing persisted.
+ */
+function sourceFolder(name: string, files: Record<string, string>) {
+  const dir = tempFolder(name);
+  const cache = tempFolder('index-cache');
+  const write = (file: string, text: string) => rewrite(path.join(dir, file), text);
+  for (const [file, text] of Object.entries(files)) write(file, text);
+  return {
+    write,
+    open: () => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' } }),
+    fresh: async () => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles),
+  };
+}
 
 describe('a change replayed on the persisted index', function () {
   this.timeout(60_000);
 
   it('gives the later articles that name the changed article\'s new person by surname or by role that person, while one naming someone else keeps its speaker', async () => {
-    const dir = tempFolder('change-replay');
-    const cache = tempFolder('index-cache');
-    const write = (name: string, text: string) => rewrite(path.join(dir, name), text);
-    write('a-pier.txt', 'Pier news\n\n"The pier opens in May," Marek Novak said.\n');
-    write('b-council.txt', 'Council news\n\nThe council met on Monday.\n');
-    write('c-budget.txt', 'Budget news\n\n"The budget is final," Novak said.\n');
-    write('d-quay.txt', 'Quay news\n\n"The quay stays shut for a week," Brandt said.\n');
-    write('e-dock.txt', 'Dock news\n\n"The dock is closed until Friday," the harbour master said.\n');
-    const open = () => openWithCache(dir, cache);
-    const fresh = () => freshBuild(dir);
+    const { write, open, fresh } = sourceFolder('change-replay', {
+      'a-pier.txt': 'Pier news\n\n"The pier opens in May," Marek Novak said.\n',
+      'b-council.txt': 'Council news\n\nThe council met on Monday.\n',
+      'c-budget.txt': 'Budget news\n\n"The budget is final," Novak said.\n',
+      'd-quay.txt': 'Quay news\n\n"The quay stays shut for a week," Brandt said.\n',
+      'e-dock.txt': 'Dock news\n\n"The dock is closed until Friday," the harbour master said.\n',
+    });
     const before = await open();
     assert.strictEqual(before.cache, 'cold');
     assert.deepStrictEqual(speakers(before.index), ['a-pier.txt: Marek Novak', 'b-council.txt: ', 'c-budget.txt: Marek Novak', 'd-quay.txt: Brandt', 'e-dock.txt: the harbour master']);
@@ -51,15 +59,12 @@ describe('a change replayed on the persisted index', function () {
   });
 
   it('answers as a fresh build after changes made one after another on the stored touches and names: a change that asks what it asked before, then one that renames a person an untouched article names bare', async () => {
-    const dir = tempFolder('change-sequence');
-    const cache = tempFolder('index-cache');
-    const write = (name: string, text: string) => rewrite(path.join(dir, name), text);
-    write('a-pier.txt', 'Pier news\n\n"The pier opens in May," Marek Novak said.\n');
-    write('b-council.txt', 'Council news\n\nThe council met on Monday.\n');
-    write('c-budget.txt', 'Budget news\n\n"The budget is final," Novak said.\n');
-    write('d-dock.txt', 'Dock news\n\n"The dock is closed until Friday," the harbour master said.\n');
-    const open = () => openWithCache(dir, cache);
-    const fresh = () => freshBuild(dir);
+    const { write, open, fresh } = sourceFolder('change-sequence', {
+      'a-pier.txt': 'Pier news\n\n"The pier opens in May," Marek Novak said.\n',
+      'b-council.txt': 'Council news\n\nThe council met on Monday.\n',
+      'c-budget.txt': 'Budget news\n\n"The budget is final," Novak said.\n',
+      'd-dock.txt': 'Dock news\n\n"The dock is closed until Friday," the harbour master said.\n',
+    });
     /** What a check reads of the index: each article's speakers, everyone quoted, and who a bare surname is. */
     const answers = (index: CorpusIndex) => ({
       speakers: speakers(index),

@@ -97,6 +97,13 @@ function writeGenerated(dir: string, from: number, count: number, seed: number):
   }
 }
 
+/** A folder of `count` generated articles (see writeGenerated) and an empty index cache of its own. */
+function generatedSources(count: number, seed: number): { dir: string; cache: string } {
+  const dir = tempFolder('generated-sources');
+  writeGenerated(dir, 0, count, seed);
+  return { dir, cache: tempFolder('index-cache') };
+}
+
 describe('the persisted index', function () {
   this.timeout(120_000);
 
@@ -109,9 +116,7 @@ describe('the persisted index', function () {
   });
 
   it('reads a warm cache back a part at a time (a language server answers between the parts), answering as a fresh build', async () => {
-    const dir = tempFolder('generated-sources');
-    writeGenerated(dir, 0, 300, 5);
-    const cache = tempFolder('index-cache');
+    const { dir, cache } = generatedSources(300, 5);
     await assertSameAsFresh([dir], cache, 'cold');
     let pauses = 0;
     const inSteps = async <T>(steps: Steps<T>): Promise<T> => {
@@ -133,9 +138,7 @@ describe('the persisted index', function () {
   });
 
   it('gives every article read back (decoded on first use) exactly as a fresh build does, in any order of use and as a copy, and completes as it once made ready', async () => {
-    const dir = tempFolder('generated-sources');
-    writeGenerated(dir, 0, 60, 11);
-    const cache = tempFolder('index-cache');
+    const { dir, cache } = generatedSources(60, 11);
     await open([dir], cache);
     const warm = await open([dir], cache);
     assert.strictEqual(warm.cache, 'warm');
@@ -154,9 +157,7 @@ describe('the persisted index', function () {
   });
 
   it('finds one article damaged in the persisted file when it opens it, before any article is used: says so and rebuilds', async () => {
-    const dir = tempFolder('generated-sources');
-    writeGenerated(dir, 0, 30, 13);
-    const cache = tempFolder('index-cache');
+    const { dir, cache } = generatedSources(30, 13);
     const built = await open([dir], cache);
     const [name] = fs.readdirSync(cache);
     const bytes = fs.readFileSync(path.join(cache, name));
@@ -171,9 +172,7 @@ describe('the persisted index', function () {
   });
 
   it('after one file changed, one added and one removed, answers as a fresh build, analysing again only what changed', async () => {
-    const dir = tempFolder('generated-sources');
-    writeGenerated(dir, 0, 60, 11);
-    const cache = tempFolder('index-cache');
+    const { dir, cache } = generatedSources(60, 11);
     await assertSameAsFresh([dir], cache, 'cold');
 
     // A person introduced with a new full name and title in a changed article: others that name them bare may now resolve.
@@ -206,9 +205,7 @@ describe('the persisted index', function () {
   });
 
   it('takes a changed article that asks of the names what it asked before without analysing the others again, answering as a fresh build', async () => {
-    const dir = tempFolder('generated-sources');
-    writeGenerated(dir, 0, 60, 17);
-    const cache = tempFolder('index-cache');
+    const { dir, cache } = generatedSources(60, 17);
     await assertSameAsFresh([dir], cache, 'cold');
     const files = fs.readdirSync(dir).sort();
     // A sentence of narration that names no one and quotes nothing: every name the article registers is as it was.
@@ -265,9 +262,7 @@ describe('the persisted index', function () {
   });
 
   it('writes the index whole again once the changes outgrow a small share of it, answering as a fresh build throughout', async () => {
-    const dir = tempFolder('generated-sources');
-    writeGenerated(dir, 0, 80, 13);
-    const cache = tempFolder('index-cache');
+    const { dir, cache } = generatedSources(80, 13);
     await assertSameAsFresh([dir], cache, 'cold');
     const base = baseFile(cache);
     const files = fs.readdirSync(dir).sort();
@@ -282,10 +277,8 @@ describe('the persisted index', function () {
   });
 
   it('never trusts a damaged, truncated or foreign delta, or the delta of another persisted index: the changes are made again from the index', async () => {
-    const dir = tempFolder('generated-sources');
-    writeGenerated(dir, 0, 30, 17);
+    const { dir, cache } = generatedSources(30, 17);
     const files = fs.readdirSync(dir).sort();
-    const cache = tempFolder('index-cache');
     await open([dir], cache);
     const target = path.join(dir, files[5]);
     const original = fs.readFileSync(target, 'utf8');
@@ -314,9 +307,7 @@ describe('the persisted index', function () {
   });
 
   it('rebuilds a damaged, truncated or foreign cache file instead of trusting it, and says so', async () => {
-    const dir = tempFolder('generated-sources');
-    writeGenerated(dir, 0, 20, 5);
-    const cache = tempFolder('index-cache');
+    const { dir, cache } = generatedSources(20, 5);
     await open([dir], cache);
     const [name] = fs.readdirSync(cache);
     const good = fs.readFileSync(path.join(cache, name));
@@ -337,10 +328,8 @@ describe('the persisted index', function () {
     assert.notStrictEqual(aliases.cache, 'warm');
   });
   it('rebuilds, instead of failing, when a file that passes its digest holds sections a change cannot read (its traces, its stored touches)', async () => {
-    const dir = tempFolder('generated-sources');
-    writeGenerated(dir, 0, 20, 7);
+    const { dir, cache } = generatedSources(20, 7);
     const files = fs.readdirSync(dir).sort();
-    const cache = tempFolder('index-cache');
     await open([dir], cache);
     const [name] = fs.readdirSync(cache);
     const good = new Uint8Array(fs.readFileSync(path.join(cache, name)));

@@ -1,5 +1,5 @@
 // Who said each quotation of a text. The rules, in the order they are tried:
-//   a term, name or title in quotes (`so-called "referendums"`, `"Donetsk People's Republic"`) has no speaker;
+//   a term, name or title in quotes (`so-called "referendums"`, `"Donetsk People's Republic"`) has no speaker (quotedTerms.ts);
 //   after the quote: `..." Putin said`, `..." said Andrii Yermak, head of ...`, `..." he said`;
 //   a headline dash: `'are our citizens' - Putin`;
 //   before the quote: `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`;
@@ -15,13 +15,14 @@
 //   (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
 import type { PreparedText } from '../text/prepareText';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS, TERM_MARKERS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes, SUBORDINATORS } from './partialQuotes';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, verbThenName } from './bareAttributions';
+import { termKind } from './quotedTerms';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -31,11 +32,8 @@ import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './resolvedSpeakers';
 
-const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
 const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
-/** A word of a quote, for telling a name or title from a quotation (isTerm). */
-const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
 
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
@@ -57,7 +55,7 @@ class QuoteAttributor extends PartialQuotes {
     const tokens = facts.tokens;
     const qi = facts.quoteToken.get(q) ?? -1;
     if (qi < 0) return NONE;
-    const term = this.isTerm(q, tokens, qi);
+    const term = termKind(this.p.quotes[q].text, tokens, qi);
     if (term === 'term') return TERM;
     if (term === 'title?') {
       // Words in capitals with the sentence's comma inside the marks: a title (`on "Fox and Friends,"`) unless
@@ -146,26 +144,6 @@ class QuoteAttributor extends PartialQuotes {
     return phrase.to === lastContent ? 'closing' : null;
   }
 
-  /** Quoted names, titles and terms: words used, not words said; `title?` when only an attribution after it could say otherwise. */
-  private isTerm(q: number, tokens: readonly Token[], qi: number): 'term' | 'title?' | null {
-    const quote = this.p.quotes[q];
-    const before = tokens.slice(Math.max(0, qi - 3), qi).filter(isWord);
-    if (before.some((t) => TERM_MARKERS.has(t.lower)) || (before.length >= 2 && before[before.length - 2].lower === 'known' && before[before.length - 1].lower === 'as')) return 'term';
-    if (quote.text.length > 120) return null; // longer than any name or title
-    // Eight words at most are read: a quote of more is no name or title, whatever they are (most quotes are).
-    const words: string[] = [];
-    QUOTE_WORD.lastIndex = 0;
-    for (let m = QUOTE_WORD.exec(quote.text); m && words.length <= 7; m = QUOTE_WORD.exec(quote.text)) words.push(m[0]);
-    if (words.length === 0) return 'term';
-    if (!/[\p{Lu}\p{Ll}]/u.test(quote.text)) return null; // a script without capitals: no name test
-    const text = quote.text.trim();
-    if (words.length > 7 || /[!?;:]\s*$/.test(text)) return null;
-    const significant = words.filter((w, i) => i === 0 || !SMALL_TITLE_WORDS.has(w.toLowerCase()));
-    if (significant.length === 0 || !significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
-    if (!/[.,]\s*$/.test(text)) return 'term';
-    return words.length > 1 ? 'title?' : null;
-  }
-
   /** `..." Putin said`, `..." said Andrii Yermak`, `..." he said`, `..." Richmond police said in a release`. */
   private after(tokens: readonly Token[], qi: number, s: number): Resolution {
     let i = qi + 1;
@@ -196,9 +174,11 @@ class QuoteAttributor extends PartialQuotes {
     let k = skipAppositive(tokens, phrase.to);
     while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
     if (isRelayVerb(tokens[k])) return 'agency';
-    // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end, whatever the verb.
-    const bare = utterance && !isSpeechVerbAt(tokens, k) ? nameThenVerb(tokens, i) : null;
-    if (!isSpeechVerbAt(tokens, k)) return bare ? this.resolve(tokens, bare, s) : null;
+    if (!isSpeechVerbAt(tokens, k)) {
+      // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end, whatever the verb.
+      const bare = utterance ? nameThenVerb(tokens, i) : null;
+      return bare ? this.resolve(tokens, bare, s) : null;
+    }
     // `Asked about "...", Zelensky said Ukraine would fight on`: a quote in an opening clause, and a verb whose
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];

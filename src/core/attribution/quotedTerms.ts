@@ -1,0 +1,32 @@
+// Quoted names, titles and terms: words used, not words said (`so-called "referendums"`, `"Donetsk People's
+// Republic"`, `"Good Morning America"`), which get no speaker.
+import { TERM_MARKERS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import { isWord } from './tokenClasses';
+
+/** Words a title keeps in lower case between its capitalised words. */
+const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
+/** A word of a quote, for telling a name or title from a quotation. */
+const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
+
+/**
+ * Whether the quote `quoteText`, standing at token `qi` of its sentence, is a term, name or title (`term`), may be a
+ * title (`title?`: only an attribution after it could say otherwise), or neither (null).
+ */
+export function termKind(quoteText: string, tokens: readonly Token[], qi: number): 'term' | 'title?' | null {
+  const before = tokens.slice(Math.max(0, qi - 3), qi).filter(isWord);
+  if (before.some((t) => TERM_MARKERS.has(t.lower)) || (before.length >= 2 && before[before.length - 2].lower === 'known' && before[before.length - 1].lower === 'as')) return 'term';
+  if (quoteText.length > 120) return null; // longer than any name or title
+  // Eight words at most are read: a quote of more is no name or title, whatever they are (most quotes are).
+  const words: string[] = [];
+  QUOTE_WORD.lastIndex = 0;
+  for (let m = QUOTE_WORD.exec(quoteText); m && words.length <= 7; m = QUOTE_WORD.exec(quoteText)) words.push(m[0]);
+  if (words.length === 0) return 'term';
+  if (!/[\p{Lu}\p{Ll}]/u.test(quoteText)) return null; // a script without capitals: no name test
+  const text = quoteText.trim();
+  if (words.length > 7 || /[!?;:]\s*$/.test(text)) return null;
+  const significant = words.filter((w, i) => i === 0 || !SMALL_TITLE_WORDS.has(w.toLowerCase()));
+  if (significant.length === 0 || !significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
+  if (!/[.,]\s*$/.test(text)) return 'term';
+  return words.length > 1 ? 'title?' : null;
+}
