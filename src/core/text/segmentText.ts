@@ -3,7 +3,7 @@
 // sentences stays in one sentence together with its attribution.
 import { findQuotes } from './findQuotes';
 import type { TextFormat } from './maskMarkup';
-import { ABBREVIATIONS, SPEECH_VERBS } from './newsLexicon';
+import { ABBREVIATIONS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './newsLexicon';
 import type { QuoteSpan, Sentence, TextSpan } from '../types';
 
 export interface Segmentation {
@@ -142,10 +142,14 @@ const OPENS_SENTENCE = /^(?:The|An|He|She|It|They|We|But|And|While|When|His|Her|
 /** True when the words after `at` are an attribution (`Rubio asked`, `he said`): the quote's sentence goes on. */
 function attributionFollows(text: string, at: number, end: number): boolean {
   const words = text.slice(at, Math.min(end, at + 80)).split(/[\s,]+/).filter(Boolean).slice(0, 5);
-  for (const w of words) {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i];
     const word = w.toLowerCase().replace(/[^\p{L}'\u2019-]/gu, '');
     if (SPEECH_VERBS.has(word)) return true;
     if (/[.!?;:]$/.test(w)) return false;
+    // `"...?" Kral went on.`, `"...!" she shot back`: a verb of speech in two words.
+    const particle = words[i + 1]?.toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (particle && PHRASAL_SPEECH_VERBS.get(word)?.has(particle)) return true;
   }
   return false;
 }
