@@ -18,8 +18,13 @@ export function opensClause(tokens: readonly Token[], i: number, registry?: Spea
   const t = tokens[i];
   const next = tokens[i + 1];
   if (!(t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap)) return false;
-  const known = registry?.lookupName([t.text], article);
-  return !(known?.kind === 'person' && known.first !== null && (article === null || known.articles.has(article)) && known.last === normalizeName([t.text])[0]);
+  return !(registry && namedInFull(registry, t, article));
+}
+
+/** Whether `t` is the surname of a person the text `article` names in full (`Kelly` for Dana Kelly, `From` for Al From). */
+export function namedInFull(registry: SpeakerRegistry, t: Token, article: string | null): boolean {
+  const known = registry.lookupName([t.text], article);
+  return known?.kind === 'person' && known.first !== null && (article === null || known.articles.has(article)) && known.last === normalizeName([t.text])[0];
 }
 
 /** A noun for a person (`spokeswoman`, `billionaire`, `45-year-old`), not for a thing (`statement`, `campaign`). */

@@ -9,6 +9,7 @@ import { nonPersonKind } from './groupNames';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
+import { opensWithTime } from './timePhrases';
 import { roleHolder } from './roleHolders';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
@@ -94,7 +95,7 @@ export abstract class SpeakerResolver {
     // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives and
     // their commas before the subject (a few of them at most).
     for (let n = 0; n < 3; n++) {
-      if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, this.registry, this.p.id))) {
+      if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, this.registry, this.p.id) || opensWithTime(tokens, i))) {
         let comma = i + 1;
         while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
         if (tokens[comma]?.text !== ',') return null;
