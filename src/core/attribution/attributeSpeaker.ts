@@ -24,6 +24,7 @@ import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
 import { reportsOwnWords } from './outletReports';
+import { shareJoinedSpeakers } from './joinedQuotes';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -47,6 +48,10 @@ class QuoteAttributor extends PartialQuotes {
       else this.quotesOfSentence.set(s, [q]);
     });
     for (let q = 0; q < this.p.quotes.length; q++) this.results.push(this.attribute(q));
+    shareJoinedSpeakers(this.results, (q) => {
+      const facts = this.factsOf(this.p.quoteSentence[q]);
+      return { s: this.p.quoteSentence[q], tokens: facts.tokens, qi: facts.quoteToken.get(q) ?? -1 };
+    });
     return this.results;
   }
 
