@@ -27,4 +27,9 @@ describe('long attributions', () => {
     const text = 'Ships are "the ultimate public health crisis" and "stunt the harbour\'s growth," Ana Kral, the former governor, proclaimed to a cheering crowd at the pier.';
     assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Ana Kral']);
   });
+
+  it('reads `he told` with its listener after a quote that a colon introduces', () => {
+    const text = 'Tom Varga often steam-rolls through the questions.\n\nFor example: "We made a terrible mistake building the pier in the first place," he told the Gazette\'s Ana Kral in October.';
+    assert.deepStrictEqual(speakers(text), ['Tom Varga']);
+  });
 });

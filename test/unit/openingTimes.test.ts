@@ -21,4 +21,9 @@ describe('times around a subject', () => {
   it('reads the subject before `ago` and its amount of time', () => {
     assert.deepStrictEqual(speakers('The Harbour Board less than two weeks ago said for the first time that its files were "in good order and complete."'), ['Harbour Board']);
   });
+
+  it('gives a time that a sentence opens with before a colon no quote', () => {
+    const text = 'Tom Varga spoke on the radio in May. Then, later that month on television: "I never said we made a mistake at the pier."';
+    assert.ok(!/month/.test(speakers(text)[0] ?? ''));
+  });
 });

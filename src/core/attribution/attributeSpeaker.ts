@@ -190,7 +190,8 @@ class QuoteAttributor extends PartialQuotes {
     // `Asked about "...", Zelensky said Ukraine would fight on`: a quote in an opening clause, and a verb whose
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];
-    const opensSentence = qi <= this.factsOf(s).firstContent;
+    // `For example: "...," he told CNN`: a quote after a colon opens what is said, as one opening the sentence does.
+    const opensSentence = qi <= this.factsOf(s).firstContent || tokens[qi - 1]?.text === ':';
     const when = isWord(next) && BETWEEN_SUBJECT_AND_VERB.has(next.lower); // `Ben Carson said Monday`
     if (!opensSentence && isWord(next) && !when && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
     return this.resolve(tokens, phrase, s);

@@ -9,7 +9,7 @@ import { nonPersonKind } from './groupNames';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
-import { opensWithTime } from './timePhrases';
+import { isTimeNoun, opensWithTime } from './timePhrases';
 import { roleHolder } from './roleHolders';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
@@ -281,6 +281,8 @@ export abstract class SpeakerResolver {
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
+    // `Then, later that month on CNN: "..."`: a time is no one.
+    if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null;
     if (det === 'the' || det === 'this' || det === 'that') {
       const found = this.describedBefore(tokens, part, s, head);
       return found ? { speaker: found.speaker, mention } : this.description(mention);

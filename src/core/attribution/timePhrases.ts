@@ -62,3 +62,8 @@ export function opensWithTime(tokens: readonly Token[], i: number): boolean {
   }
   return false;
 }
+
+/** `month`, `morning`, `weekend`: a noun of time, which names no speaker. */
+export function isTimeNoun(word: string): boolean {
+  return TIME_NOUNS.has(word) && word !== 'point' && word !== 'past';
+}
