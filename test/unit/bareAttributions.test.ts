@@ -24,3 +24,15 @@ describe('bare attributions with verbs outside the lexicon', () => {
     assert.deepStrictEqual(speakers('Ana Kral left the board in March.\n\n"A lot of people said no to the harbour deal," remembered Ana Kral, who left in May.'), [null]);
   });
 });
+
+describe('attributions after a question or an exclamation', () => {
+  it('reads a verb of speech in two words after a question as its attribution', () => {
+    const text = 'Ana Kral met Ivo Varga at the pier.\n\n"Will it open in May, do you think?" Kral went on, as if she had not heard. "It has to."';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Ana Kral']);
+  });
+
+  it('reads `is quoted as saying` after a quote as its attribution', () => {
+    const text = 'Ivo Varga runs a polling firm. "Our method succeeds where others fail," Varga is quoted as saying. "We are in and out of the field faster."';
+    assert.deepStrictEqual(speakers(text), ['Ivo Varga', 'Ivo Varga']);
+  });
+});

@@ -23,6 +23,8 @@ import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, s
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
+import { reportsOwnWords } from './outletReports';
+import { shareJoinedSpeakers } from './joinedQuotes';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -46,6 +48,10 @@ class QuoteAttributor extends PartialQuotes {
       else this.quotesOfSentence.set(s, [q]);
     });
     for (let q = 0; q < this.p.quotes.length; q++) this.results.push(this.attribute(q));
+    shareJoinedSpeakers(this.results, (q) => {
+      const facts = this.factsOf(this.p.quoteSentence[q]);
+      return { s: this.p.quoteSentence[q], tokens: facts.tokens, qi: facts.quoteToken.get(q) ?? -1 };
+    });
     return this.results;
   }
 
@@ -173,7 +179,9 @@ class QuoteAttributor extends PartialQuotes {
     if (!phrase) return null;
     let k = skipAppositive(tokens, phrase.to);
     while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
-    if (isRelayVerb(tokens[k])) return 'agency';
+    // `"...," Kral is quoted as saying.`: the person quoted speaks.
+    if (/^(?:is|was)$/.test(tokens[k]?.lower ?? '') && tokens[k + 1]?.lower === 'quoted' && tokens[k + 2]?.lower === 'as' && isWord(tokens[k + 3]) && isGerund(tokens[k + 3]) && isSpeechVerbAt(tokens, k + 3)) k += 3;
+    if (isRelayVerb(tokens[k])) return (qi <= this.factsOf(s).firstContent && reportsOwnWords(tokens, k, this.p.quotes[tokens[qi].quote].text) && this.outlet(tokens, phrase, s)) || 'agency';
     if (!isSpeechVerbAt(tokens, k)) {
       // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end, whatever the verb.
       const bare = utterance ? nameThenVerb(tokens, i) : null;
@@ -182,10 +190,20 @@ class QuoteAttributor extends PartialQuotes {
     // `Asked about "...", Zelensky said Ukraine would fight on`: a quote in an opening clause, and a verb whose
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];
-    const opensSentence = qi <= this.factsOf(s).firstContent;
+    // `For example: "...," he told CNN`: a quote after a colon opens what is said, as one opening the sentence does.
+    const opensSentence = qi <= this.factsOf(s).firstContent || tokens[qi - 1]?.text === ':';
     const when = isWord(next) && BETWEEN_SUBJECT_AND_VERB.has(next.lower); // `Ben Carson said Monday`
     if (!opensSentence && isWord(next) && !when && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
     return this.resolve(tokens, phrase, s);
+  }
+
+  /** The outlet of `"...," CBS News reported.` (outletReports.ts), which the registry may know only as a relay. */
+  private outlet(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolved | null {
+    const name = readNamePhrase(tokens, phrase).name;
+    if (name.length === 0) return null;
+    const found = this.resolve(tokens, phrase, s);
+    if (found && found !== 'agency') return found.speaker.kind === 'description' ? null : found;
+    return { speaker: this.registry.toSpeaker(this.registry.addOrganisation(name.map((t) => t.text), this.p.id)), mention: this.mentionOf(tokens, phrase) };
   }
 
   /** `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the full name set off after a description speaks. */

@@ -7,7 +7,7 @@ import type { Token } from '../text/sentenceTokens';
 import { ContinuedQuotes } from './continuedQuotes';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
-import { PASSIVE_AUXILIARIES, REACH, type Resolution } from './resolvedSpeakers';
+import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
 import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
@@ -53,6 +53,23 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       return this.resolve(tokens, subject, s);
     }
     return null;
+  }
+
+  private readonly closingSpeakers = new Map<number, Resolved | null>();
+
+  /**
+   * `The plan is late, said Ana Kral, a port official.`, `..., Kral said.`: who closes a sentence of reported words
+   * with no quote, someone a later `she said` may mean as much as the sentence's subject.
+   */
+  protected closingSpeaker(s: number): Resolved | null {
+    let found = this.closingSpeakers.get(s);
+    if (found !== undefined) return found;
+    this.closingSpeakers.set(s, null); // resolving the speaker may ask again (a pronoun): no answer meanwhile
+    const facts = this.factsOf(s);
+    const resolution = facts.quoteToken.size > 0 ? null : this.trailing(facts.tokens, facts.firstContent, s);
+    found = resolution && resolution !== 'agency' && resolution.speaker.kind === 'person' ? resolution : null;
+    this.closingSpeakers.set(s, found);
+    return found;
   }
 
   /**

@@ -5,7 +5,7 @@
 // second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
-import { namesSomeone, phraseAfter, skipAppositive } from './speakerPhrases';
+import { namesSomeone, phraseAfter, phraseBefore, skipAppositive } from './speakerPhrases';
 import { signatureAfter } from './signedParagraphs';
 import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 import { nameThenVerb } from './bareAttributions';
@@ -117,7 +117,9 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     }
     if (this.p.quotes[q].unclosed) return null;
     const facts = this.factsOf(s - 1);
-    if (facts.quoteToken.size > 0) return null;
+    // A sentence with quotes of its own hands on no floor, unless they are only terms (`What "go after them" means
+    // is unclear, since Kral spoke only in slogans.`).
+    if (facts.quoteToken.size > 0) return [...facts.quoteToken.keys()].every((k) => this.results[k]?.isTerm) ? this.tookTheFloorIn(facts.tokens, s - 1, q) : null;
     // `Greene added that the Fed wants out. "They don't like to talk about it."`: whoever the sentence before has speak.
     const tokens = facts.tokens;
     const v = facts.firstSpeechVerb;
@@ -126,7 +128,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
       if (speaker && speaker !== 'agency' && speaker.speaker.kind === 'person' && !speaker.speaker.members) return { speaker: speaker.speaker, mention: speaker.mention, method: 'continuation', isTerm: false };
     }
     const subject = this.sentenceSubject(s - 1);
-    if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return null;
+    if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return this.tookTheFloorIn(tokens, s - 1, q);
     // A sentence about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
     const at = tokens.findIndex((t) => t.start >= subject.mention.end);
     const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
@@ -146,6 +148,23 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const verb = at >= 0 ? tokens[skipAppositive(tokens, at)] : undefined;
     if (!isWord(verb) || verb.cap) return false;
     return this.registry.record(subject.speaker.key)?.first != null && tokenizeWords(this.p.quotes[q].text).length >= 5;
+  }
+
+  /**
+   * `What the plan means is unclear, since Kral spoke only in slogans at the meeting.` ¶ `"We will win."`: a person
+   * named in full who takes the floor in a clause of the sentence before (its subject says nothing) speaks the
+   * quotation paragraph after it; a quote of five words or more, as for isAbout.
+   */
+  private tookTheFloorIn(tokens: readonly Token[], s: number, q: number): Attribution | null {
+    if (tokenizeWords(this.p.quotes[q].text).length < 5) return null;
+    for (let k = 1; k < tokens.length; k++) {
+      if (!isWord(tokens[k]) || tokens[k].cap || !ADDRESSING_VERBS.has(tokens[k].lower) || !tokens[k - 1].cap) continue;
+      const phrase = phraseBefore(tokens, k);
+      const found = phrase ? this.resolve(tokens, phrase, s) : null;
+      if (!found || found === 'agency' || found.speaker.kind !== 'person' || found.speaker.members || this.registry.record(found.speaker.key)?.first == null) return null;
+      return { speaker: found.speaker, mention: found.mention, method: 'continuation', isTerm: false };
+    }
+    return null;
   }
 
   /** `"We will rebuild every road."` ¶ `- Dana Reyes.`: who signs the paragraph of quotation of sentence `s`. */

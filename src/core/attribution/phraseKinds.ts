@@ -7,12 +7,24 @@ import { type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
 import type { Resolved } from './resolvedSpeakers';
 import { normalizeName } from './nameMatching';
+import type { SpeakerRegistry } from './speakerRegistry';
 
-/** `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a participle or adverb clause. */
-export function opensClause(tokens: readonly Token[], i: number): boolean {
+/**
+ * `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a
+ * participle or adverb clause. A surname of that shape (`Kelly said`, `Husted told`, `Ahmed wrote`) opens none where
+ * the registry has that person named in full in this text.
+ */
+export function opensClause(tokens: readonly Token[], i: number, registry?: SpeakerRegistry, article: string | null = null): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  return t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap;
+  if (!(t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap)) return false;
+  return !(registry && namedInFull(registry, t, article));
+}
+
+/** Whether `t` is the surname of a person the text `article` names in full (`Kelly` for Dana Kelly, `From` for Al From). */
+export function namedInFull(registry: SpeakerRegistry, t: Token, article: string | null): boolean {
+  const known = registry.lookupName([t.text], article);
+  return known?.kind === 'person' && known.first !== null && (article === null || known.articles.has(article)) && known.last === normalizeName([t.text])[0];
 }
 
 /** A noun for a person (`spokeswoman`, `billionaire`, `45-year-old`), not for a thing (`statement`, `campaign`). */

@@ -75,9 +75,28 @@ export function skipAppositive(tokens: readonly Token[], k: number): number {
   const close = t.text === ',' ? ',' : ')';
   for (let c = k + 2; c < tokens.length && c < k + APPOSITIVE_TOKENS; c++) {
     if (tokens[c].kind === 'quote') return k;
-    if (tokens[c].kind === 'punct' && tokens[c].text === close) return c + 1 < tokens.length && tokens[c + 1].text === ',' && close === ')' ? c + 2 : c + 1;
+    if (tokens[c].kind === 'punct' && tokens[c].text === close) {
+      if (close === ')') return c + 1 < tokens.length && tokens[c + 1].text === ',' ? c + 2 : c + 1;
+      return listEnd(tokens, c) + 1;
+    }
   }
   return k;
+}
+
+/** `, secretary for population, refugees, and migration, said`: the comma ending a list the comma at `c` goes on in (or `c`). */
+function listEnd(tokens: readonly Token[], c: number): number {
+  let k = c;
+  for (let items = 0; items < 4; items++) {
+    let j = k + 1;
+    const last = isWord(tokens[j]) && (tokens[j].lower === 'and' || tokens[j].lower === 'or');
+    if (last) j++;
+    const from = j;
+    while (j - from < 4 && isWord(tokens[j]) && !tokens[j].cap && !isVerbLike(tokens[j]) && !STOP_WORDS.has(tokens[j].lower) && !RELATIVE_PRONOUNS.has(tokens[j].lower)) j++;
+    if (j === from || tokens[j]?.text !== ',') return c;
+    if (last) return j;
+    k = j;
+  }
+  return c;
 }
 
 /**

@@ -9,6 +9,7 @@ import { nonPersonKind } from './groupNames';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
+import { isTimeNoun, opensWithTime } from './timePhrases';
 import { roleHolder } from './roleHolders';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
@@ -94,7 +95,7 @@ export abstract class SpeakerResolver {
     // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives and
     // their commas before the subject (a few of them at most).
     for (let n = 0; n < 3; n++) {
-      if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i))) {
+      if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, this.registry, this.p.id) || opensWithTime(tokens, i))) {
         let comma = i + 1;
         while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
         if (tokens[comma]?.text !== ',') return null;
@@ -234,7 +235,7 @@ export abstract class SpeakerResolver {
       const record = this.registry.addOrganisation(np.groupOf.map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };
     }
-    if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from)) return null;
+    if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from, this.registry, this.p.id)) return null;
     // `a spokeswoman`, `one Clinton adviser`, `another Iowa Republican`: someone the text chose not to name, even in
     // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
     const before = tokens[part.from - 1];
@@ -280,6 +281,8 @@ export abstract class SpeakerResolver {
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
+    // `Then, later that month on CNN: "..."`: a time is no one.
+    if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null;
     if (det === 'the' || det === 'this' || det === 'that') {
       const found = this.describedBefore(tokens, part, s, head);
       return found ? { speaker: found.speaker, mention } : this.description(mention);
@@ -330,6 +333,9 @@ export abstract class SpeakerResolver {
     return null;
   }
 
+  /** Who closes sentence `s` with an attribution of reported words, a pronoun's antecedent (ClauseSpeakers reads it). */
+  protected abstract closingSpeaker(s: number): Resolved | null;
+
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
   protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | null): Resolved | null {
     const paragraph = this.p.sentences[s].paragraph;
@@ -339,6 +345,8 @@ export abstract class SpeakerResolver {
       const candidates: Array<{ at: number; found: Resolved }> = [];
       const subject = this.sentenceSubject(k);
       if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject });
+      const closing = this.closingSpeaker(k);
+      if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
       const quotes = this.quotesOfSentence.get(k) ?? [];
       // The last quote of the sentence that opens before `offset` (quotes are in text order).
       let lo = 0;

@@ -17,6 +17,7 @@ const BARE_TIME_MODIFIERS = new Set(['last', 'this', 'next', 'earlier', 'later',
  * a subject and its verb, skipped; returns the index of the last token before it (or `e` when there is none).
  */
 export function beforeTimePhrase(tokens: readonly Token[], e: number, floor: number): number {
+  if (tokens[e]?.lower === 'ago') return beforeAgo(tokens, e, floor);
   const noun = tokens[e];
   const modifier = tokens[e - 1];
   if (!isWordToken(noun) || noun.cap || !TIME_NOUNS.has(noun.lower) || !isWordToken(modifier) || modifier.cap || !TIME_MODIFIERS.has(modifier.lower) || e - 1 <= floor) return e;
@@ -31,4 +32,38 @@ export function opensTimePhrase(tokens: readonly Token[], j: number): boolean {
   const modifier = tokens[j];
   const noun = tokens[j + 1];
   return isWordToken(modifier) && !modifier.cap && BARE_TIME_MODIFIERS.has(modifier.lower) && isWordToken(noun) && !noun.cap && TIME_NOUNS.has(noun.lower);
+}
+
+/** Words that count or bound an amount of time: `two weeks ago`, `less than a month ago`, `a few days later`. */
+const TIME_AMOUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'couple', 'of']);
+
+/** `The State Department less than two weeks ago said`: the index before an amount of time and its `ago` at `e`. */
+function beforeAgo(tokens: readonly Token[], e: number, floor: number): number {
+  const noun = tokens[e - 1];
+  if (!isWordToken(noun) || noun.cap || !TIME_NOUNS.has(noun.lower)) return e;
+  let k = e - 2;
+  while (k > floor && e - k <= 6 && isWordToken(tokens[k]) && !tokens[k].cap && (TIME_AMOUNTS.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text))) k--;
+  return k < e - 2 ? k : e;
+}
+
+/**
+ * `A month later, Kral ...`, `Thirteen years earlier, she ...`, `That morning, the crowd ...`: an amount or a time
+ * opening the sentence at `i`, up to its comma; never the sentence's subject.
+ */
+export function opensWithTime(tokens: readonly Token[], i: number): boolean {
+  for (let k = i; k < tokens.length && k - i < 5; k++) {
+    const t = tokens[k];
+    if (!isWordToken(t)) return false;
+    const next = tokens[k + 1];
+    const ends = next?.kind === 'punct' && next.text === ',';
+    if (ends) return k > i && (['later', 'earlier', 'ago'].includes(t.lower) || (TIME_NOUNS.has(t.lower) && TIME_MODIFIERS.has(tokens[k - 1].lower)));
+    if (k > i && t.cap) return false;
+    if (!(TIME_AMOUNTS.has(t.lower) || TIME_NOUNS.has(t.lower) || TIME_MODIFIERS.has(t.lower) || /^(?:\d+|dozen|hundred|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|fifty)$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/** `month`, `morning`, `weekend`: a noun of time, which names no speaker. */
+export function isTimeNoun(word: string): boolean {
+  return TIME_NOUNS.has(word) && word !== 'point' && word !== 'past';
 }

@@ -3,7 +3,7 @@
 // sentences stays in one sentence together with its attribution.
 import { findQuotes } from './findQuotes';
 import type { TextFormat } from './maskMarkup';
-import { ABBREVIATIONS, SPEECH_VERBS } from './newsLexicon';
+import { ABBREVIATIONS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './newsLexicon';
 import type { QuoteSpan, Sentence, TextSpan } from '../types';
 
 export interface Segmentation {
@@ -139,13 +139,35 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
  */
 const OPENS_SENTENCE = /^(?:The|An|He|She|It|They|We|But|And|While|When|His|Her|Their|Its|This|These|Those|There|However|Meanwhile|Although)\b/;
 
-/** True when the words after `at` are an attribution (`Rubio asked`, `he said`): the quote's sentence goes on. */
+/** Words an attribution's name may hold that end in a full stop: titles (`Rep.`, `Sen.`), initials, party tags (`R-Pa.`). */
+function abbreviatedNameWord(word: string): boolean {
+  const bare = word.replace(/[.,]+$/, '');
+  return ABBREVIATIONS.has(bare.toLowerCase()) || /^\p{Lu}$/u.test(bare) || /^[RDI]-\p{Lu}/u.test(bare);
+}
+
+/** How many words an attribution's name may run to before its verb, and how many more an appositive after it may add. */
+const NAME_WORDS = 5;
+const APPOSITIVE_WORDS = 12;
+/** Words that open a sentence of their own with a comma (`Then, the board said`): no name before an appositive. */
+const CONNECTIVE = /^(?:Then|But|And|So|Still|Yet|Now|Later|Meanwhile|However|Instead|Also|Again|Finally|Indeed|Afterward|Moments|Minutes|Hours|Yes|No|Well|Oh)\b/;
+
+/**
+ * True when the words after `at` are an attribution (`Rubio asked`, `he said`, `Kral went on`, `Rep. Ana Kral, R-Pa.,
+ * said`, `Miller, a retired worker, said`): the quote's sentence goes on.
+ */
 function attributionFollows(text: string, at: number, end: number): boolean {
-  const words = text.slice(at, Math.min(end, at + 80)).split(/[\s,]+/).filter(Boolean).slice(0, 5);
-  for (const w of words) {
+  const words = text.slice(at, Math.min(end, at + 160)).split(/\s+/).filter(Boolean);
+  let limit = NAME_WORDS;
+  for (let i = 0; i < words.length && i < limit; i++) {
+    const w = words[i];
     const word = w.toLowerCase().replace(/[^\p{L}'\u2019-]/gu, '');
     if (SPEECH_VERBS.has(word)) return true;
-    if (/[.!?;:]$/.test(w)) return false;
+    if (/[.!?;:]$/.test(w) && !abbreviatedNameWord(w)) return false;
+    // `"...?" Kral went on.`, `"...!" she shot back`: a verb of speech in two words.
+    const particle = words[i + 1]?.toLowerCase().replace(/[^\p{L}]/gu, '');
+    if (particle && PHRASAL_SPEECH_VERBS.get(word)?.has(particle)) return true;
+    // `Miller, a retired worker from the plant, said`: an appositive after the name, closed by a comma.
+    if (i < 3 && w.endsWith(',') && limit === NAME_WORDS && /^\p{Lu}/u.test(w) && !CONNECTIVE.test(w)) limit = i + APPOSITIVE_WORDS;
   }
   return false;
 }

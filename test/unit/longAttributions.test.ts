@@ -1,0 +1,35 @@
+// Attributions whose name or appositive runs long: after a question or an exclamation (`"...?" Miller, a retired
+// worker, said`, `"...!" Rep. Ana Kral, R-Pa., said`), an appositive that holds a list (`assistant secretary for
+// ports, harbours, and canals,`), and a quote joined by `and` to the next one, which the attribution follows.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('long attributions', () => {
+  it('reads a titled name or a name and its appositive after a question or an exclamation as its attribution', () => {
+    assert.deepStrictEqual(speakers('Ana Kral met Eva Miller.\n\n"How are you today? Will you vote?" Miller, a retired worker from the plant, said into the phone. "We are calling everyone."'), ['Eva Miller', 'Eva Miller']);
+    assert.deepStrictEqual(speakers('The museum opened its doors.\n\n"Perpetual motion!" Rep. Ana Kral, R-Pa., said of the swirl of events.'), ['Ana Kral']);
+  });
+
+  it('still ends the sentence when a connective opens the next one', () => {
+    assert.deepStrictEqual(speakers('"Will it open in May?" Then, in a sudden move, the board said it would close.'), [null]);
+  });
+
+  it('reads an appositive that holds a list', () => {
+    const text = 'The plans "will not solve this, but are steps in the right direction," Ana Kral, assistant secretary for ports, harbours, and canals, said on the call.';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral']);
+  });
+
+  it('gives a quote joined by `and` to the next one that quote\'s speaker', () => {
+    const text = 'Ships are "the ultimate public health crisis" and "stunt the harbour\'s growth," Ana Kral, the former governor, proclaimed to a cheering crowd at the pier.';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Ana Kral']);
+  });
+
+  it('reads `he told` with its listener after a quote that a colon introduces', () => {
+    const text = 'Tom Varga often steam-rolls through the questions.\n\nFor example: "We made a terrible mistake building the pier in the first place," he told the Gazette\'s Ana Kral in October.';
+    assert.deepStrictEqual(speakers(text), ['Tom Varga']);
+  });
+});
