@@ -135,16 +135,21 @@ export interface SwapMiss {
 export interface SwapTally {
   made: number;
   caught: number;
-  readonly byForm: Record<string, { made: number; caught: number }>;
+  readonly byForm: Record<string, { made: number; caught: number; identifying: number; identifyingCaught: number }>;
   /** Quotes whose words identify one utterance (the only ones the check may put in another mouth), and shorter phrases. */
   readonly byLength: Record<string, { made: number; caught: number }>;
   /** Why the missed ones were missed: the altered quote's speaker as read (the swapped person, none, another) and verdict. */
   readonly whyMissed: Record<string, number>;
   readonly misses: SwapMiss[];
+  /**
+   * Quotes not swapped because the engine read no name for them, though their sentence names the source's speaker
+   * (outside its quotations): where the draft's own speaker is misread, to read.
+   */
+  readonly unread: Array<{ readonly draft: string; readonly quote: string; readonly sentence: string; readonly readAs: string; readonly sourceSpeaker: string }>;
 }
 
 export function emptyTally(): SwapTally {
-  return { made: 0, caught: 0, byForm: {}, byLength: {}, whyMissed: {}, misses: [] };
+  return { made: 0, caught: 0, byForm: {}, byLength: {}, whyMissed: {}, misses: [], unread: [] };
 }
 
 function oneLine(text: string): string {
@@ -165,7 +170,10 @@ export function trySwaps(draft: SourceArticle, report: DraftReport, index: Corpu
     if (!source || source.kind !== 'person' || source.members || r.match?.sourceQuote?.method === 'pronoun-guess') return;
     if (index.registry.record(source.key)?.first == null) return;
     const claimed = q.speaker;
-    if (!claimed || !mention || q.method === 'pronoun-guess' || q.method === 'none') return;
+    if (!claimed || !mention || q.method === 'pronoun-guess' || q.method === 'none' || claimed.kind !== 'person') {
+      noteUnread(draft, report, i, source, tally);
+      return;
+    }
     // The draft names its speaker: every name word it gives them is a word of their name (not `the Florida senator`).
     if (!nameFits(mention.text, claimed) || !nameFits(mention.text, source)) return;
     const other = otherPerson(people, `${draft.id}@${q.start}`, source, claimed);
@@ -179,15 +187,18 @@ export function trySwaps(draft: SourceArticle, report: DraftReport, index: Corpu
     const after = j >= 0 ? checked.quotes[j] : undefined;
     const caught = after !== undefined && checked.findings.some((f) => f.report === after && f.code === 'misattributed-quote');
     const form = q.method;
-    const byForm = (tally.byForm[form] ??= { made: 0, caught: 0 });
-    const byLength = (tally.byLength[identifiesOne(q.text, index) ? 'identifying' : 'shorter'] ??= { made: 0, caught: 0 });
+    const byForm = (tally.byForm[form] ??= { made: 0, caught: 0, identifying: 0, identifyingCaught: 0 });
+    const identifying = identifiesOne(q.text, index);
+    const byLength = (tally.byLength[identifying ? 'identifying' : 'shorter'] ??= { made: 0, caught: 0 });
     tally.made++;
     byForm.made++;
     byLength.made++;
+    if (identifying) byForm.identifying++;
     if (caught) {
       tally.caught++;
       byForm.caught++;
       byLength.caught++;
+      if (identifying) byForm.identifyingCaught++;
       return;
     }
     const readAs = !after ? 'quote not found' : !after.claimedSpeaker ? 'no speaker' : after.claimedSpeaker.key === other.key ? 'the swapped person' : after.claimedSpeaker.key === claimed.key ? 'the true speaker still' : 'another speaker';
@@ -208,6 +219,23 @@ export function trySwaps(draft: SourceArticle, report: DraftReport, index: Corpu
   });
 }
 
+/** A quote the engine read no person for, whose sentence names the source's speaker outside its quotations. */
+function noteUnread(draft: SourceArticle, report: DraftReport, i: number, source: Speaker, tally: SwapTally): void {
+  const { analyzed } = report;
+  const q = analyzed.quotes[i];
+  const sentence = analyzed.sentences[q.sentence];
+  if (!sentence) return;
+  const surname = source.name.split(/\s+/).pop()!;
+  const from = Math.min(sentence.start, q.start);
+  const to = Math.max(sentence.end, q.end);
+  const named = tokenizeWords(analyzed.text, from, to).some(
+    (t) => analyzed.text.slice(t.start, t.end).replace(/['\u2019]s$/i, '') === surname && !analyzed.quotes.some((o) => o.start <= t.start && t.end <= o.end),
+  );
+  if (!named) return;
+  const r = report.quotes[i];
+  tally.unread.push({ draft: draft.id, quote: q.text, sentence: oneLine(analyzed.text.slice(from, to)), readAs: `${r.claimedSpeaker ? `${r.claimedSpeaker.name} (${r.claimedSpeaker.kind})` : 'nobody'} by ${q.method}${r.claimedMention ? ` from “${r.claimedMention.text}”` : ''}`, sourceSpeaker: source.name });
+}
+
 /** Whether a quote's words identify one utterance in the sources (quoteEvidence's isDistinctive; for a close match, its length rule). */
 function identifiesOne(quote: string, index: CorpusIndex): boolean {
   const words = quoteWords(quote).segments.flat();
@@ -221,7 +249,15 @@ function identifiesOne(quote: string, index: CorpusIndex): boolean {
 function whyMatches(quote: string, other: Speaker, mention: string | null, index: CorpusIndex): string {
   const located = index.locate(quote);
   if (located.exact.length === 0) return 'close match only';
-  if (!isDistinctive(quoteWords(quote).segments.flat(), located.exact, index.registry)) return 'too few words to identify one utterance';
+  const words = quoteWords(quote).segments.flat();
+  if (!isDistinctive(words, located.exact, index.registry)) {
+    // Which of isDistinctive's conditions for a short phrase failed.
+    if (words.length < 3 || contentWords(words).length < 2) return 'short: one or two words';
+    if (located.exact.some((m) => !liesInQuote(m))) return 'short: a source has it in narration';
+    const speakers = located.exact.map((m) => m.speaker);
+    if (speakers.some((s) => !s) || speakers.some((s) => !compatibleSpeakers(s!, speakers[0]!, index.registry) || s!.kind !== speakers[0]!.kind)) return 'short: the sources disagree on its speaker';
+    return 'short: one source (or one sentence) gives it';
+  }
   if (other.kind !== 'person' || !isIdentified(other, index.registry, mention)) return 'swapped person not identified';
   if (located.exact.some((m) => liesInQuote(m) && m.speaker && compatibleSpeakers(other, m.speaker, index.registry))) return 'a source gives the words to a compatible speaker';
   return 'other';
@@ -236,9 +272,16 @@ export function describeSwaps(tally: SwapTally): string[] {
   return [
     `  misattributions made by swapping the named speaker: ${tally.made}, caught ${tally.caught} (${pct(tally.caught, tally.made)}%)`,
     `    quotes whose words identify one utterance ${long.caught}/${long.made} (${pct(long.caught, long.made)}%), shorter phrases ${short.caught}/${short.made} (${pct(short.caught, short.made)}%)`,
-    `    by form: ${forms.map(([f, n]) => `${f} ${n.caught}/${n.made} (${pct(n.caught, n.made)}%)`).join(', ')}`,
+    `    by form (all; words that identify one utterance): ${forms.map(([f, n]) => `${f} ${n.caught}/${n.made}; ${n.identifyingCaught}/${n.identifying}`).join(', ')}`,
     `    missed, read as: ${why.map(([w, n]) => `${w} ${n}`).join('; ')}`,
+    `  not swapped, the engine reading no person where the sentence names the source's speaker: ${tally.unread.length}`,
   ];
+}
+
+export function describeUnread(tally: SwapTally, limit: number): string[] {
+  const step = tally.unread.length / Math.min(limit, tally.unread.length || 1);
+  const picked = Array.from({ length: Math.min(limit, tally.unread.length) }, (_, i) => tally.unread[Math.floor(i * step)]);
+  return picked.flatMap((u) => [`  ${u.draft} “${u.quote.slice(0, 80)}” source: ${u.sourceSpeaker}; read as ${u.readAs}`, `      ${u.sentence.slice(0, 300)}`]);
 }
 
 export function describeSwapMisses(tally: SwapTally, limit: number): string[] {

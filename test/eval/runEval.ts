@@ -14,7 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { buildCorpusIndex } from '../../src/core';
 import { readPeerCases, runPeerCase } from '../support/peerCases';
 import { describeDraftSamples, describeDraftSide, runDraftSide } from './draftSide';
-import { describeSwapMisses } from './draftSwaps';
+import { describeSwapMisses, describeUnread } from './draftSwaps';
 import { readDevelopmentSet } from './polnear';
 import { describeSourceSide, scoreSourceSide, type Outcome } from './sourceSide';
 
@@ -66,6 +66,8 @@ function main(): void {
     }
     console.log('misattributions made by a swapped name and missed, a sample:');
     for (const line of describeSwapMisses(drafts.swaps, Number(option('--samples')) || 12)) console.log(line);
+    console.log("quotes whose sentence names the source's speaker, read as no person, a sample:");
+    for (const line of describeUnread(drafts.swaps, Number(option('--samples')) || 12)) console.log(line);
     console.log('');
   }
   readPeerCases().forEach((c, i) => {

@@ -19,8 +19,16 @@ export interface Verdict {
   readonly difference?: QuoteDifference;
 }
 
-/** Close wording in another speaker's quote counts against the draft only with this many shared content words. */
+/**
+ * Close wording in another speaker's quote counts against the draft with five shared content words; or when it
+ * differs only in function words (every content word of the draft is in the passage: `By the way, if she gets
+ * to pick…` for `If she gets to pick…`) and the two share eight words with three content words among them, the
+ * longer of isDistinctive's lengths, since words differ. A sentence whose content words differ (`raise taxes on the
+ * rich`, `…on the middle class`) may be anyone's, and so may a short one said a little otherwise (`the plan is a
+ * fraud`, `the plan itself is a fraud`).
+ */
 const MISATTRIBUTION_SHARED_WORDS = 5;
+const MISATTRIBUTION_SHARED_PHRASE = { words: 8, content: 3 };
 const MISATTRIBUTION_SIMILARITY = 0.75;
 /** Close wording is the same quotation changed only when it shares this many content words. */
 const ALTERED_SHARED_WORDS = 3;
@@ -43,9 +51,25 @@ function wordsOf(text: string): string[] {
   return quoteWords(text).segments.flat();
 }
 
-function sharedContent(draft: readonly string[], source: string): number {
+interface SharedWords {
+  /** The draft's words the passage also holds. */
+  readonly words: number;
+  /** The distinct content words among them. */
+  readonly content: number;
+  /** Whether every content word of the draft is among them. */
+  readonly allContent: boolean;
+}
+
+function sharedWords(draft: readonly string[], source: string): SharedWords {
   const theirs = new Set(tokenizeWords(source).map((t) => t.word));
-  return new Set(contentWords(draft).filter((w) => theirs.has(w))).size;
+  const shared = draft.filter((w) => theirs.has(w));
+  const content = new Set(contentWords(shared)).size;
+  return { words: shared.length, content, allContent: content === new Set(contentWords(draft)).size };
+}
+
+function identifiesUtterance(shared: SharedWords): boolean {
+  if (shared.content >= MISATTRIBUTION_SHARED_WORDS) return true;
+  return shared.allContent && shared.words >= MISATTRIBUTION_SHARED_PHRASE.words && shared.content >= MISATTRIBUTION_SHARED_PHRASE.content;
 }
 
 /** Meaning changes an ellipsis may not cut: without them the fragments say something else. */
@@ -114,11 +138,12 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   const closest = located.closest;
   if (closest && liesInQuote(closest)) {
     const words = wordsOf(quote.text);
-    const shared = sharedContent(words, closest.sourceText);
+    const both = sharedWords(words, closest.sourceText);
+    const shared = both.content;
     const source = closest.speaker && closest.speaker.kind !== 'description' && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
-      const strong = shared >= MISATTRIBUTION_SHARED_WORDS && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest);
+      const strong = identifiesUtterance(both) && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest);
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {
