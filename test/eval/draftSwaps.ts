@@ -174,19 +174,25 @@ export function trySwaps(draft: SourceArticle, report: DraftReport, index: Corpu
       noteUnread(draft, report, i, source, tally);
       return;
     }
+    // A pronoun's speaker is swapped where the draft names them last before the quote (`Kral ... "…," he said`),
+    // for a person the pronoun fits.
+    const pronoun = PRONOUN_SEX[mention.text.trim().toLowerCase()];
+    const named = pronoun ? antecedentOf(analyzed, q, claimed) : mention;
+    if (!named) return;
     // The draft names its speaker: every name word it gives them is a word of their name (not `the Florida senator`).
-    if (!nameFits(mention.text, claimed) || !nameFits(mention.text, source)) return;
-    const other = otherPerson(people, `${draft.id}@${q.start}`, source, claimed);
+    if (!nameFits(named.text, claimed) || !nameFits(named.text, source)) return;
+    const candidates = pronoun ? people.filter((p) => personSex(index, p) === pronoun) : people;
+    const other = otherPerson(candidates, `${draft.id}@${q.start}`, source, claimed);
     if (!other) return;
-    const sentence = analyzed.sentences.find((s) => s.start <= mention.start && mention.start < s.end) ?? mention;
-    const swapped = swapSpeakerName(analyzed.text, mention, sentence, other.name, analyzed.quotes);
+    const sentence = analyzed.sentences.find((s) => s.start <= named.start && named.start < s.end) ?? named;
+    const swapped = swapSpeakerName(analyzed.text, named, sentence, other.name, analyzed.quotes);
     if (!swapped) return;
     const checked = checkDraft(swapped.text, index, { format });
     const at = swapped.moved(q.textStart);
     const j = checked.analyzed.quotes.findIndex((x) => x.textStart === at);
     const after = j >= 0 ? checked.quotes[j] : undefined;
     const caught = after !== undefined && checked.findings.some((f) => f.report === after && f.code === 'misattributed-quote');
-    const form = q.method;
+    const form = pronoun ? `${q.method} by pronoun` : q.method;
     const byForm = (tally.byForm[form] ??= { made: 0, caught: 0, identifying: 0, identifyingCaught: 0 });
     const identifying = identifiesOne(q.text, index);
     const byLength = (tally.byLength[identifying ? 'identifying' : 'shorter'] ??= { made: 0, caught: 0 });
@@ -217,6 +223,33 @@ export function trySwaps(draft: SourceArticle, report: DraftReport, index: Corpu
       swappedIn: other.name,
     });
   });
+}
+
+const PRONOUN_SEX: Record<string, 'male' | 'female'> = { he: 'male', him: 'male', his: 'male', she: 'female', her: 'female' };
+
+function personSex(index: CorpusIndex, person: Speaker): 'male' | 'female' | null {
+  const record = index.registry.record(person.key);
+  return record ? index.registry.gender(record) : null;
+}
+
+/** The last naming of `speaker` before quote `q`, in its paragraph or the two before (outside quotations): their surname, with the words of their name just before it. */
+function antecedentOf(analyzed: DraftReport['analyzed'], q: DraftReport['analyzed']['quotes'][number], speaker: Speaker): (TextSpan & { readonly text: string }) | null {
+  const sentence = analyzed.sentences[q.sentence];
+  if (!sentence) return null;
+  const from = analyzed.paragraphs[Math.max(0, sentence.paragraph - 2)]?.start ?? 0;
+  const nameWords = tokenizeWords(speaker.name).map((t) => t.word);
+  const surname = nameWords[nameWords.length - 1];
+  const text = analyzed.text;
+  const tokens = tokenizeWords(text, from, q.start).filter((t) => /^\p{Lu}/u.test(text.slice(t.start, t.end)) && !analyzed.quotes.some((o) => o.start <= t.start && t.end <= o.end));
+  const bare = (t: { start: number; end: number }) => tokenizeWords(text.slice(t.start, t.end).replace(/['\u2019]s$/i, ''))[0]?.word;
+  let k = tokens.length - 1;
+  while (k >= 0 && bare(tokens[k]) !== surname) k--;
+  if (k < 0) return null;
+  let first = k;
+  while (first > 0 && nameWords.includes(bare(tokens[first - 1]) ?? '') && /^[\s.]*$/.test(text.slice(tokens[first - 1].end, tokens[first].start))) first--;
+  const start = tokens[first].start;
+  const end = tokens[k].end;
+  return { start, end, text: text.slice(start, end) };
 }
 
 /** A quote the engine read no person for, whose sentence names the source's speaker outside its quotations. */

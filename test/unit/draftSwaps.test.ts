@@ -52,4 +52,18 @@ describe('the eval catch-rate swap', () => {
     assert.strictEqual(tally.caught, 0);
     assert.deepStrictEqual(tally.byLength, { shorter: { made: 1, caught: 0 } });
   });
+
+  it('swaps a pronoun’s speaker where the draft last names them, for a person of the same sex', () => {
+    const index = indexOf({
+      ...SOURCES,
+      harbour: 'Dan Reyes said he toured the harbour.\n\n"Our harbour will be the busiest port in the north by spring," Reyes said.',
+      port: 'Ivo Kral said he runs the port.\n\n"The cranes are old," Kral said.',
+      dock: 'Ivo Kral spoke at the dock.\n\n"The dock is busy," Kral said.',
+    });
+    const people = speakingPeople(index, ['bridge', 'harbour', 'port', 'dock']);
+    const draft = article('draft', 'Council leader Dan Reyes spoke on Friday.\n\n"We cannot afford a second bridge this decade," he said.');
+    const tally = emptyTally();
+    trySwaps(draft, checkDraft(draft.text, index), index, people, 'markdown', tally);
+    assert.deepStrictEqual(tally.byForm, { 'after by pronoun': { made: 1, caught: 1, identifying: 1, identifyingCaught: 1 } });
+  });
 });
