@@ -42,6 +42,8 @@ const UNSOURCED: Verdict = { verdict: 'unsourced', match: null, alsoIn: [] };
 export interface Surroundings {
   readonly draft: () => string;
   readonly source: (match: SourceMatch) => string;
+  /** Whether the draft opens the quote right after a colon (`Kral went further: "…"`). */
+  readonly afterColon?: () => boolean;
 }
 
 const NOTHING_AROUND: Surroundings = { draft: () => '', source: () => '' };
@@ -110,9 +112,11 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   let identifiedMemo: boolean | undefined;
   const identified = () => (identifiedMemo ??= claimed !== null && isIdentified(claimed, corpus, mention));
   // Only a speaker the sources can tell from others can be the wrong one, and only when the draft says they said the
-  // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth.
+  // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth; but
+  // a clause whose subject opens a quotation with a colon (`Kral went further on Friday: "…"`) gives them its words.
   // A speaker guessed for a pronoun (method 'pronoun-guess'), the draft's or a source's, is no evidence either way.
-  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'subject' && quote.method !== 'pronoun-guess' && identified();
+  const says = () => quote.method !== 'subject' || (surroundings.afterColon?.() ?? false);
+  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified();
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   const fits = (source: Speaker, match: SourceMatch) =>
     compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext);
