@@ -130,6 +130,8 @@ export interface SwapMiss {
   readonly verdict: string;
   readonly sourceSpeaker: string;
   readonly swappedIn: string;
+  /** Whether the quote's words identify one utterance (see identifiesOne). */
+  readonly identifying: boolean;
 }
 
 export interface SwapTally {
@@ -221,6 +223,7 @@ export function trySwaps(draft: SourceArticle, report: DraftReport, index: Corpu
       verdict,
       sourceSpeaker: source.name,
       swappedIn: other.name,
+      identifying,
     });
   });
 }
@@ -321,7 +324,7 @@ export function describeSwapMisses(tally: SwapTally, limit: number): string[] {
   const step = tally.misses.length / Math.min(limit, tally.misses.length || 1);
   const picked = Array.from({ length: Math.min(limit, tally.misses.length) }, (_, i) => tally.misses[Math.floor(i * step)]);
   return picked.flatMap((m) => [
-    `  ${m.draft} [${m.form}] “${m.quote.slice(0, 80)}” source: ${m.sourceSpeaker}, swapped in: ${m.swappedIn}; read as ${m.readAs}, ${m.verdict}`,
+    `  ${m.draft} [${m.form}${m.identifying ? ', identifying' : ''}] “${m.quote.slice(0, 80)}” source: ${m.sourceSpeaker}, swapped in: ${m.swappedIn}; read as ${m.readAs}, ${m.verdict}`,
     `      ${m.sentence.slice(0, 300)}`,
   ]);
 }

@@ -108,6 +108,9 @@ describe('the evidence a misattribution warning needs', () => {
     // Three content words (pick, judges, folks) in twelve shared words: as identifying as the same words exact.
     assert.deepStrictEqual(codes('"By the way, if she gets to pick her judges, nothing you can do, folks," Ana Ruiz told the rally.', sources), ['misattributed-quote: By the way, if she gets to pick her judges, nothing you can do, folks']);
     assert.deepStrictEqual(codes('"By the way, if she gets to pick her judges, nothing you can do, folks," Kral told the rally.', sources), ['variant-quote: By the way, if she gets to pick her judges, nothing you can do, folks']);
+    // A contraction spelt out (`cannot` for `can't`) is the same words.
+    const spelt = indexOf({ dock: 'Ivo Kral spoke at the dock.\n\n"We can\'t afford to be so careful anymore," Kral said.' });
+    assert.deepStrictEqual(codes('"We cannot afford to be careful anymore," Ana Ruiz said.', spelt), ['misattributed-quote: We cannot afford to be careful anymore']);
     // A sentence whose content words differ, or a short one said a little otherwise, is no evidence.
     const short = indexOf({
       talk: 'Ivo Kral spoke on Monday.\n\n"I think we need to raise taxes on the rich," Kral said.',

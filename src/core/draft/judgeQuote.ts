@@ -9,6 +9,7 @@ import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
 import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
+import { expandContraction } from './contractions';
 import { readOutFrom } from './readOut';
 
 export interface Verdict {
@@ -62,8 +63,17 @@ interface SharedWords {
   readonly allContent: boolean;
 }
 
-function sharedWords(draft: readonly string[], source: string): SharedWords {
-  const theirs = new Set(tokenizeWords(source).map((t) => t.word));
+/** Words with each contraction spelt out (`can't`, `cannot`: `can not`), so that spelling one otherwise shares its words. */
+function spelledOut(words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    const expanded = expandContraction(w);
+    return expanded ? [expanded.head, expanded.tail] : [w];
+  });
+}
+
+function sharedWords(quoted: readonly string[], source: string): SharedWords {
+  const draft = spelledOut(quoted);
+  const theirs = new Set(spelledOut(tokenizeWords(source).map((t) => t.word)));
   const shared = draft.filter((w) => theirs.has(w));
   const content = new Set(contentWords(shared)).size;
   return { words: shared.length, content, allContent: content === new Set(contentWords(draft)).size };
