@@ -20,6 +20,10 @@ describe('a relative clause’s verb of speech', () => {
   it('reads no name for a clause that follows no name, nor one that follows a thing', () => {
     assert.deepStrictEqual(speakers('The plan, which critics said was "a fine start," passed.').filter((s) => s === 'Ana Ruiz'), []);
     assert.deepStrictEqual(speakers('A woman, who said she would "close the harbour," left early.').filter((s) => s !== null && /Ruiz|Kral/.test(s)), []);
+    // A person noun before the name may be whom the clause speaks of: no guess.
+    assert.deepStrictEqual(speakers('The board met the wife of Ivo Kral, who said she would "close the harbour to every ship."'), [null]);
+    assert.deepStrictEqual(speakers('The board met an aide to Ivo Kral, who said the plan was "a fine start."'), [null]);
+    assert.deepStrictEqual(speakers('The idea was born in the mouth of Ivo Kral, who said the plan was "a fine start."'), ['Ivo Kral']);
   });
 
   it('lets a draft catch another person’s words given that way', () => {
