@@ -3,6 +3,7 @@
 // `misattributed-quote` warning here is a false alarm. The articles are split into folds; each fold is checked
 // against an index of the other folds, so no article is ever its own source.
 import { buildCorpusIndex, checkDraft, formatOfPath, type CorpusIndex, type DraftReport, type Finding, type SourceArticle } from '../../src/core';
+import { describeSwaps, emptyTally, speakingPeople, trySwaps, type SwapTally } from './draftSwaps';
 
 export interface DraftSample {
   readonly draft: string;
@@ -19,6 +20,8 @@ export interface DraftSideResult {
   readonly quotes: number;
   readonly counts: Record<string, number>;
   readonly samples: Record<string, DraftSample[]>;
+  /** The catch rate: misattributions made by swapping a quote's named speaker, and how many were caught. */
+  readonly swaps: SwapTally;
 }
 
 const FOLDS = 4;
@@ -26,14 +29,19 @@ const FOLDS = 4;
 export function runDraftSide(articles: readonly SourceArticle[], sampleSize = 12): DraftSideResult {
   const counts: Record<string, number> = {};
   const samples: Record<string, DraftSample[]> = {};
+  const swaps = emptyTally();
   let quotes = 0;
   for (let fold = 0; fold < FOLDS; fold++) {
     const drafts = articles.filter((_, i) => i % FOLDS === fold);
-    const index = buildCorpusIndex(articles.filter((_, i) => i % FOLDS !== fold));
+    const sources = articles.filter((_, i) => i % FOLDS !== fold);
+    const index = buildCorpusIndex(sources);
+    const people = speakingPeople(index, sources.map((a) => a.id));
     for (const draft of drafts) {
-      const report = checkDraft(draft.text, index, { format: formatOfPath(draft.path) });
+      const format = formatOfPath(draft.path);
+      const report = checkDraft(draft.text, index, { format });
       quotes += report.quotes.length;
       for (const f of report.findings) note(counts, samples, { draft, report, index }, f);
+      trySwaps(draft, report, index, people, format, swaps);
     }
   }
   // Spread each sample evenly over the set rather than taking the first articles' findings.
@@ -42,7 +50,7 @@ export function runDraftSide(articles: readonly SourceArticle[], sampleSize = 12
     const step = all.length / Math.min(sampleSize, all.length);
     samples[code] = Array.from({ length: Math.min(sampleSize, all.length) }, (_, i) => all[Math.floor(i * step)]);
   }
-  return { drafts: articles.length, quotes, counts, samples };
+  return { drafts: articles.length, quotes, counts, samples, swaps };
 }
 
 interface Checked {
@@ -79,6 +87,7 @@ export function describeDraftSide(result: DraftSideResult): string[] {
   return [
     `drafts: ${result.drafts} real articles checked against the others (${result.quotes} quotations)`,
     ...codes.map((code) => `  ${code}: ${result.counts[code] ?? 0} (${per100(result.counts[code] ?? 0)} per 100 articles)`),
+    ...describeSwaps(result.swaps),
   ];
 }
 

@@ -5,7 +5,8 @@
 //   npm run eval -- --json               the same as JSON
 //   npm run eval -- --show wrong [N]     N scored cases of one outcome (wrong, none, description, not-found), to read
 //   npm run eval -- --samples [N]        a sample of N (12) draft-side findings of each kind, each with the draft's
-//                                        sentence and the source sentence it was matched in, to read
+//                                        sentence and the source sentence it was matched in, to read, and N of the
+//                                        misattributions made by swapping a speaker's name that were missed
 //   npm run eval -- --no-drafts          the source side and the peer cases only
 //   npm run eval -- --dump FILE          every scored case (article, offset, source type, outcome, speaker, method, mention) as JSON
 //                                        lines, to diff two runs and read each case a rule changed
@@ -13,6 +14,7 @@ import { writeFileSync } from 'node:fs';
 import { buildCorpusIndex } from '../../src/core';
 import { readPeerCases, runPeerCase } from '../support/peerCases';
 import { describeDraftSamples, describeDraftSide, runDraftSide } from './draftSide';
+import { describeSwapMisses, describeUnread } from './draftSwaps';
 import { readDevelopmentSet } from './polnear';
 import { describeSourceSide, scoreSourceSide, type Outcome } from './sourceSide';
 
@@ -54,7 +56,7 @@ function main(): void {
   }
 
   if (json) {
-    console.log(JSON.stringify({ sources: sources.byType, peerCases: { passed: peersPassed, total: peers.length }, drafts: drafts && { drafts: drafts.drafts, quotes: drafts.quotes, counts: drafts.counts, samples: drafts.samples }, indexMs: Math.round(indexMs) }, null, 2));
+    console.log(JSON.stringify({ sources: sources.byType, peerCases: { passed: peersPassed, total: peers.length }, drafts: drafts && { drafts: drafts.drafts, quotes: drafts.quotes, counts: drafts.counts, samples: drafts.samples, swaps: { made: drafts.swaps.made, caught: drafts.swaps.caught, byForm: drafts.swaps.byForm, byLength: drafts.swaps.byLength, whyMissed: drafts.swaps.whyMissed } }, indexMs: Math.round(indexMs) }, null, 2));
     return;
   }
   if (process.argv.includes('--samples') && drafts) {
@@ -62,6 +64,10 @@ function main(): void {
       console.log(`${code}, a sample:`);
       for (const line of describeDraftSamples(drafts, code)) console.log(line);
     }
+    console.log('misattributions made by a swapped name and missed, a sample:');
+    for (const line of describeSwapMisses(drafts.swaps, Number(option('--samples')) || 12)) console.log(line);
+    console.log("quotes whose sentence names the source's speaker, read as no person, a sample:");
+    for (const line of describeUnread(drafts.swaps, Number(option('--samples')) || 12)) console.log(line);
     console.log('');
   }
   readPeerCases().forEach((c, i) => {

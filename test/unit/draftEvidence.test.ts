@@ -100,4 +100,23 @@ describe('the evidence a misattribution warning needs', () => {
     assert.deepStrictEqual(codes('Ana Ruiz delivered a defense of "harbour town values," saying the port was the soul of the city.', sources), []);
     assert.deepStrictEqual(codes('Ana Ruiz said she stood for "harbour town values" and nothing else.', sources), ['misattributed-quote: harbour town values']);
   });
+
+  it('catches another speaker’s long quote worded a little otherwise when the words both share would identify it', () => {
+    const sources = indexOf({
+      rally: 'Ivo Kral spoke at the rally on Monday.\n\n"She wants to close the port. If she gets to pick her judges, nothing you can do, folks," Kral said.',
+    });
+    // Three content words (pick, judges, folks) in twelve shared words: as identifying as the same words exact.
+    assert.deepStrictEqual(codes('"By the way, if she gets to pick her judges, nothing you can do, folks," Ana Ruiz told the rally.', sources), ['misattributed-quote: By the way, if she gets to pick her judges, nothing you can do, folks']);
+    assert.deepStrictEqual(codes('"By the way, if she gets to pick her judges, nothing you can do, folks," Kral told the rally.', sources), ['variant-quote: By the way, if she gets to pick her judges, nothing you can do, folks']);
+    // A contraction spelt out (`cannot` for `can't`) is the same words.
+    const spelt = indexOf({ dock: 'Ivo Kral spoke at the dock.\n\n"We can\'t afford to be so careful anymore," Kral said.' });
+    assert.deepStrictEqual(codes('"We cannot afford to be careful anymore," Ana Ruiz said.', spelt), ['misattributed-quote: We cannot afford to be careful anymore']);
+    // A sentence whose content words differ, or a short one said a little otherwise, is no evidence.
+    const short = indexOf({
+      talk: 'Ivo Kral spoke on Monday.\n\n"I think we need to raise taxes on the rich," Kral said.',
+      port: 'Ivo Kral spoke on Tuesday.\n\nKral said that "the harbour plan itself is a fraud."',
+    });
+    assert.deepStrictEqual(codes('"I think we need to raise taxes on the middle class," Ana Ruiz said.', short).filter((c) => c.startsWith('misattributed')), []);
+    assert.deepStrictEqual(codes('"The harbour plan is a fraud," Ana Ruiz said.', short).filter((c) => c.startsWith('misattributed')), []);
+  });
 });

@@ -62,6 +62,8 @@ const FORMS: Record<string, Form> = {
   "the speaker's reply before a colon": (w, q) => `${w.full}'s reply was: "${q}."`,
   'a bare verb outside the lexicon after the quote': (w, q) => `"${q}?" ${w.short} pressed.`,
   'a bare inverted verb outside the lexicon': (w, q) => `"${q}," remembered ${w.full}, a former aide.`,
+  'a clause with no speech verb before a colon': (w, q) => `${w.full} went further on Friday: "${q}."`,
+  'a verb of taking the floor before a colon': (w, q) => `${w.short} spoke after the vote: "${q}."`,
 };
 
 function misattributions(draft: string, index: CorpusIndex): string[] {

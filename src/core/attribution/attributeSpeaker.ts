@@ -25,6 +25,7 @@ import { nameThenVerb, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
 import { reportsOwnWords } from './outletReports';
 import { shareJoinedSpeakers } from './joinedQuotes';
+import { relativeAntecedent } from './relativeSpeakers';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -295,6 +296,10 @@ class QuoteAttributor extends PartialQuotes {
       const quoted = phraseBefore(tokens, v - 1);
       if (quoted && isWord(tokens[quoted.from - 1]) && /^(quot|cit)(ed|es|ing)$/.test(tokens[quoted.from - 1].lower)) return this.resolve(tokens, quoted, s);
     }
+    // `Ana Ruiz, who said she would "..."`: the relative pronoun's name.
+    const antecedent = relativeAntecedent(tokens, v);
+    const relative = antecedent ? this.resolve(tokens, antecedent, s) : null;
+    if (relative) return relative;
     // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
     // `wrote a letter to Lynch asking...`, `tweeted back at Trump pointing out...`: a participle after the object of a
     // preposition goes on from the clause's subject; only `with` gives it one (`with Trump tweeting that...`).

@@ -192,6 +192,8 @@ interface CheckedQuote {
 }
 
 const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
+/** A colon and spaces on the quote's line, right before its opening mark (the mark at the end of the slice). */
+const COLON_BEFORE = /:[ \t]*$/;
 
 /** What differs between a quote and the source's wording, where something does. */
 function differenceOf(quote: AttributedQuote, { verdict, match, difference: judged }: Verdict, shortened: boolean, registry: SpeakerRegistry): QuoteDifference | null {
@@ -259,6 +261,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
         const text = sourceText(m.location.sourceId);
         return text === undefined ? '' : textBefore(text, m.context.start, Math.max(m.context.end, m.location.end));
       },
+      afterColon: () => COLON_BEFORE.test(analyzed.text.slice(Math.max(0, quote.start - 4), quote.start)),
     };
     const judged = judge(quote, at, registry, sentence, surroundings);
     const { verdict, match, alsoIn } = judged;

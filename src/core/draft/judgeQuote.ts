@@ -9,6 +9,7 @@ import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
 import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
+import { expandContraction } from './contractions';
 import { readOutFrom } from './readOut';
 
 export interface Verdict {
@@ -19,8 +20,16 @@ export interface Verdict {
   readonly difference?: QuoteDifference;
 }
 
-/** Close wording in another speaker's quote counts against the draft only with this many shared content words. */
+/**
+ * Close wording in another speaker's quote counts against the draft with five shared content words; or when it
+ * differs only in function words (every content word of the draft is in the passage: `By the way, if she gets
+ * to pick…` for `If she gets to pick…`) and the two share eight words with three content words among them, the
+ * longer of isDistinctive's lengths, since words differ. A sentence whose content words differ (`raise taxes on the
+ * rich`, `…on the middle class`) may be anyone's, and so may a short one said a little otherwise (`the plan is a
+ * fraud`, `the plan itself is a fraud`).
+ */
 const MISATTRIBUTION_SHARED_WORDS = 5;
+const MISATTRIBUTION_SHARED_PHRASE = { words: 8, content: 3 };
 const MISATTRIBUTION_SIMILARITY = 0.75;
 /** Close wording is the same quotation changed only when it shares this many content words. */
 const ALTERED_SHARED_WORDS = 3;
@@ -34,6 +43,8 @@ const UNSOURCED: Verdict = { verdict: 'unsourced', match: null, alsoIn: [] };
 export interface Surroundings {
   readonly draft: () => string;
   readonly source: (match: SourceMatch) => string;
+  /** Whether the draft opens the quote right after a colon (`Kral went further: "…"`). */
+  readonly afterColon?: () => boolean;
 }
 
 const NOTHING_AROUND: Surroundings = { draft: () => '', source: () => '' };
@@ -43,9 +54,34 @@ function wordsOf(text: string): string[] {
   return quoteWords(text).segments.flat();
 }
 
-function sharedContent(draft: readonly string[], source: string): number {
-  const theirs = new Set(tokenizeWords(source).map((t) => t.word));
-  return new Set(contentWords(draft).filter((w) => theirs.has(w))).size;
+interface SharedWords {
+  /** The draft's words the passage also holds. */
+  readonly words: number;
+  /** The distinct content words among them. */
+  readonly content: number;
+  /** Whether every content word of the draft is among them. */
+  readonly allContent: boolean;
+}
+
+/** Words with each contraction spelt out (`can't`, `cannot`: `can not`), so that spelling one otherwise shares its words. */
+function spelledOut(words: readonly string[]): string[] {
+  return words.flatMap((w) => {
+    const expanded = expandContraction(w);
+    return expanded ? [expanded.head, expanded.tail] : [w];
+  });
+}
+
+function sharedWords(quoted: readonly string[], source: string): SharedWords {
+  const draft = spelledOut(quoted);
+  const theirs = new Set(spelledOut(tokenizeWords(source).map((t) => t.word)));
+  const shared = draft.filter((w) => theirs.has(w));
+  const content = new Set(contentWords(shared)).size;
+  return { words: shared.length, content, allContent: content === new Set(contentWords(draft)).size };
+}
+
+function identifiesUtterance(shared: SharedWords): boolean {
+  if (shared.content >= MISATTRIBUTION_SHARED_WORDS) return true;
+  return shared.allContent && shared.words >= MISATTRIBUTION_SHARED_PHRASE.words && shared.content >= MISATTRIBUTION_SHARED_PHRASE.content;
 }
 
 /** Meaning changes an ellipsis may not cut: without them the fragments say something else. */
@@ -86,9 +122,11 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   let identifiedMemo: boolean | undefined;
   const identified = () => (identifiedMemo ??= claimed !== null && isIdentified(claimed, corpus, mention));
   // Only a speaker the sources can tell from others can be the wrong one, and only when the draft says they said the
-  // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth.
+  // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth; but
+  // a clause whose subject opens a quotation with a colon (`Kral went further on Friday: "…"`) gives them its words.
   // A speaker guessed for a pronoun (method 'pronoun-guess'), the draft's or a source's, is no evidence either way.
-  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'subject' && quote.method !== 'pronoun-guess' && identified();
+  const says = () => quote.method !== 'subject' || (surroundings.afterColon?.() ?? false);
+  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified();
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   const fits = (source: Speaker, match: SourceMatch) =>
     compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext);
@@ -114,11 +152,12 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   const closest = located.closest;
   if (closest && liesInQuote(closest)) {
     const words = wordsOf(quote.text);
-    const shared = sharedContent(words, closest.sourceText);
+    const both = sharedWords(words, closest.sourceText);
+    const shared = both.content;
     const source = closest.speaker && closest.speaker.kind !== 'description' && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
-      const strong = shared >= MISATTRIBUTION_SHARED_WORDS && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest);
+      const strong = identifiesUtterance(both) && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest);
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {

@@ -1,0 +1,38 @@
+// A relative clause's verb of speech speaks for the name it follows: `Ana Ruiz, who said she would "…"`,
+// `Ivo Kral - who previously said he would "…" - spoke`. Invented sentences; a draft gives the words to that person,
+// so another's words there are caught.
+import * as assert from 'assert';
+import { analyzeText, checkDraft } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('a relative clause’s verb of speech', () => {
+  it('gives the quote to the name the clause follows, after a comma, a dash or a bracket', () => {
+    assert.deepStrictEqual(speakers('Ana Ruiz, who said she would "close the harbour to every ship," spoke on Monday.'), ['Ana Ruiz']);
+    assert.deepStrictEqual(speakers('The board met Ivo Kral - who previously said he would "close the harbour" - on Monday.'), ['Ivo Kral']);
+    assert.deepStrictEqual(speakers('The board met Ivo Kral (who has said he would "close the harbour") on Monday.'), ['Ivo Kral']);
+    assert.deepStrictEqual(speakers('The mayor thanked Ivo Kral, who told reporters the plan was "a fine start."'), ['Ivo Kral']);
+  });
+
+  it('reads no name for a clause that follows no name, nor one that follows a thing', () => {
+    assert.deepStrictEqual(speakers('The plan, which critics said was "a fine start," passed.').filter((s) => s === 'Ana Ruiz'), []);
+    assert.deepStrictEqual(speakers('A woman, who said she would "close the harbour," left early.').filter((s) => s !== null && /Ruiz|Kral/.test(s)), []);
+    // A person noun before the name may be whom the clause speaks of: no guess.
+    assert.deepStrictEqual(speakers('The board met the wife of Ivo Kral, who said she would "close the harbour to every ship."'), [null]);
+    assert.deepStrictEqual(speakers('The board met an aide to Ivo Kral, who said the plan was "a fine start."'), [null]);
+    assert.deepStrictEqual(speakers('The idea was born in the mouth of Ivo Kral, who said the plan was "a fine start."'), ['Ivo Kral']);
+  });
+
+  it('lets a draft catch another person’s words given that way', () => {
+    const index = indexOf({
+      port: 'Ivo Kral spoke at the port.\n\n"We will close the harbour to every ship that flies the flag of the rebels," Kral said.',
+      town: 'Ana Ruiz met voters.\n\n"The town will rebuild the bridge before the winter comes," Ruiz said.',
+    });
+    const codes = (draft: string) => checkDraft(draft, index).findings.map((f) => f.code);
+    assert.deepStrictEqual(codes('Ana Ruiz, who previously said she would "close the harbour to every ship that flies the flag of the rebels", spoke on Monday.'), ['misattributed-quote']);
+    assert.deepStrictEqual(codes('Ivo Kral, who previously said he would "close the harbour to every ship that flies the flag of the rebels", spoke on Monday.'), []);
+  });
+});
