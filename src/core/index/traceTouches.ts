@@ -142,9 +142,16 @@ function writesOf(call: TraceCall): string[] {
     case TraceOp.AddGender:
       keyTokens(call.args.slice(0, call.args.indexOf(SEP)), out);
       break;
-    case TraceOp.ToSpeaker:
-      keyTokens(call.args, out);
+    case TraceOp.ToSpeaker: {
+      // An organisation's or a description's record is filed under its whole name, its `last` (a record's kind only
+      // ever turns from a description to a person, and a person's display name may say `description` still): only
+      // a person's may stand under its key's last word. Marking both made one new description (`union status
+      // beranzenvel`) mark every article naming a `Berosmi`.
+      const kind = call.answer.slice(call.answer.lastIndexOf(SEP) + 1);
+      if (kind === 'organisation' || kind === 'description') out.push(bucket(call.args.replace(/ \(\d+\)$/, '')));
+      else keyTokens(call.args, out);
       break;
+    }
   }
   return out;
 }
