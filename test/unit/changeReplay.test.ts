@@ -3,7 +3,7 @@
 // article that names the changed article's new person bare is replayed, and one that names someone else is not.
 import * as assert from 'assert';
 import * as path from 'path';
-import { buildCorpusIndex, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { buildCorpusIndex, loadSourceFolders, openCorpusIndex, type AliasTable, type CorpusIndex } from '../../src/core';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { rewrite, tempFolder } from '../support/tempFolders';
@@ -24,9 +24,18 @@ function sourceFolder(name: string, files: Record<string, string>) {
   for (const [file, text] of Object.entries(files)) write(file, text);
   return {
     write,
-    open: () => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' } }),
-    fresh: async () => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles),
+    open: (aliases?: AliasTable) => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' }, aliases }),
+    fresh: async (aliases?: AliasTable) => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles, { aliases }),
   };
+}
+
+/**
+ * All a check can read of an index's names: each article's speakers, everyone quoted in order with their display
+ * names, and the registry of names itself (every record in the order it was made, its spellings and roles in the
+ * order they came, each role's and head's holders in order, the aliases).
+ */
+function names(index: CorpusIndex) {
+  return { speakers: speakers(index), quoted: index.speakers.map((s) => `${s.key}: ${s.name}`), registry: index.registry.snapshot() };
 }
 
 describe('a change replayed on the persisted index', function () {
@@ -97,5 +106,42 @@ describe('a change replayed on the persisted index', function () {
     assert.deepStrictEqual(answers(third.index), answers(await fresh()));
     assert.match(speakers(third.index)[2], /^c-budget\.txt: Jan Novak$/);
   });
-});
 
+  it('holds the names a fresh build makes, record for record and in order, after changes that add a second person of a surname, change how a person is written, add an acronym and remove a person, and after the alias file changes', async () => {
+    const { write, open, fresh } = sourceFolder('change-names', {
+      'a-pier.txt': 'Pier news\n\n"The pier opens in May," Marek Novak said.\n',
+      'b-council.txt': 'Council news\n\nThe council met on Monday.\n',
+      'c-budget.txt': 'Budget news\n\n"The budget is final," Novak said. "We need cranes," the harbour master said.\n',
+      'd-union.txt': 'Union news\n\nThe union met on Friday.\n',
+      'e-strike.txt': 'Strike news\n\n"We stop at noon," the DWU said.\n',
+    });
+    const aliases: AliasTable = { entries: [{ name: 'Marek Novak', aliases: ['the pier boss'] }] };
+    assert.strictEqual((await open(aliases)).cache, 'cold');
+    const step = async (change: () => void) => {
+      change();
+      const opened = await open(aliases);
+      assert.strictEqual(opened.cache, 'partial');
+      assert.deepStrictEqual(names(opened.index), names(await fresh(aliases)));
+      return opened.index;
+    };
+
+    // A second Novak, the harbour master, named before the budget article's bare `Novak`.
+    const second = await step(() => write('b-council.txt', 'Council news\n\n"We will rebuild the wall," said Ana Novak, the harbour master.\n'));
+    assert.ok(second.registry.snapshot().records.filter((r) => r.last === 'novak').length >= 2);
+    // How she is written, fuller in a later article: her display name changes.
+    const fuller = await step(() => write('d-union.txt', 'Union news\n\n"The union backs the plan," said Ana Maria Novak. "It is fair," Ana Maria Novak added.\n'));
+    assert.notDeepStrictEqual(names(fuller).quoted, names(second).quoted);
+    // An organisation with an acronym, which the strike article's `DWU` then names.
+    const acronym = await step(() => write('d-union.txt', 'Union news\n\n"We back the plan," the Dock Workers Union said. "It is fair," Ana Maria Novak added.\n'));
+    assert.notDeepStrictEqual(names(acronym).speakers, names(fuller).speakers);
+    // The first Novak, who the alias table names, no longer in the sources.
+    const removed = await step(() => write('a-pier.txt', 'Pier news\n\nThe pier opens in May.\n'));
+    assert.notDeepStrictEqual(names(removed).registry, names(acronym).registry);
+
+    // Another alias table: the index is the one a fresh build with it makes.
+    const other: AliasTable = { entries: [{ name: 'Ana Novak', aliases: ['the harbour chief'] }] };
+    const realiased = await open(other);
+    assert.notStrictEqual(realiased.cache, 'warm');
+    assert.deepStrictEqual(names(realiased.index), names(await fresh(other)));
+  });
+});

@@ -239,8 +239,8 @@ export class SpeakerRegistry {
     if (!this.speakerCache.has(record)) this.speakerCache.set(record, speaker);
   }
 
-  addRole(record: SpeakerRecord, roleWords: readonly string[]): void {
-    const key = roleKey(roleWords);
+  /** `key`: roleKey(roleWords), when the caller has it already (a replay adds one role in article after article). */
+  addRole(record: SpeakerRecord, roleWords: readonly string[], key: string | null = roleKey(roleWords)): void {
     if (!key || !this.own(record)) return;
     const seen = record.roles.has(key);
     record.roles.set(key, (record.roles.get(key) ?? 0) + 1);

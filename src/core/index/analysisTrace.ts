@@ -232,8 +232,13 @@ export function replayTrace(trace: AnalysisTrace, registry: SpeakerRegistry): Re
       if (error instanceof TraceMismatch) return made;
       throw error;
     }
-    made.push({ call, value: result.value });
-    if (result.answer !== call.answer) return made;
+    if (result.answer === call.answer) {
+      made.push({ call, value: result.value });
+      continue;
+    }
+    // The analysis resumes from here and records these calls as its own: this one with the answer it gets now.
+    made.push({ call: { op: call.op, args: call.args, answer: result.answer }, value: result.value });
+    return made;
   }
   return undefined;
 }

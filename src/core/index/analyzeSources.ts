@@ -12,7 +12,8 @@ import type { AnalyzedArticle, AnalyzedText, AttributedQuote, SourceArticle, Spe
 import { AnsweredValues, replayTrace, TraceMismatch, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
 import type { Steps } from './stepwise';
 import { DirtyTokens, type StoredTouches } from './storedTouches';
-import { addChanged, addWrites, applyTrace, CallTokens, TraceApplier, untouched } from './traceTouches';
+import { applyTrace, TraceApplier } from './traceApplier';
+import { addChanged, addWrites, CallTokens, untouched } from './traceTouches';
 
 export function formatOfPath(path: string): TextFormat {
   return /\.(md|markdown)$/i.test(path) ? 'markdown' : 'plain';

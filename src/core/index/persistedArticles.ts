@@ -2,7 +2,7 @@
 // first use (a check against 10,000 articles touches a few of them), and the traces of their analysis, read only
 // when a build takes the articles again after some sources changed.
 import type { AnalysisTrace, TraceOp } from './analysisTrace';
-import { TraceApplier } from './traceTouches';
+import { TraceApplier } from './traceApplier';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData, decodeText } from './binaryCodec';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, AttributionMethod, SourceArticle, Speaker, SpeakerKind } from '../types';

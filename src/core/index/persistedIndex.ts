@@ -12,7 +12,7 @@ import { openSectionedFileSteps, writeSectionedFile, type OpenOptions, type Stor
 import { runSteps, type Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
 import { lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces, type StoredTraces } from './persistedArticles';
-import type { TraceApplier } from './traceTouches';
+import type { TraceApplier } from './traceApplier';
 import type { AttributedQuote, SourceArticle, Speaker, SpeakerKind } from '../types';
 import type { QuoteIndexParts } from './quoteIndex';
 import type { WordIndexParts } from './wordIndexBuild';

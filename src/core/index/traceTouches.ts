@@ -15,10 +15,9 @@
 // asks nothing whose answer a change could have made different. The tokens are a superset (a key's record is
 // looked for under both forms it can have): more articles replayed than need be, never fewer.
 import { acronymOf, normalizeName, roleKey, roleSignature } from '../attribution/nameMatching';
-import { descriptionSpelling, organisationSpelling, personSpelling, type SpeakerRegistry } from '../attribution/speakerRegistry';
 import { LEADER_HEADS } from '../text/newsLexicon';
 import type { SpeakerKind } from '../types';
-import { NONE, parseWordsArg, perform, SEP, TraceOp, type AnalysisTrace, type TraceCall } from './analysisTrace';
+import { NONE, parseWordsArg, SEP, TraceOp, type AnalysisTrace, type TraceCall } from './analysisTrace';
 
 const bucket = (last: string) => `b${last.slice(0, 3)}`;
 
@@ -29,7 +28,7 @@ function keyTokens(key: string, out: string[]): void {
 }
 
 /** A registering or look-up call's answer: the record it gave (see recordAnswer), or null. */
-function answeredRecord(answer: string): { key: string; kind: SpeakerKind; first: string | null; last: string } | null {
+export function answeredRecord(answer: string): { key: string; kind: SpeakerKind; first: string | null; last: string } | null {
   if (answer === NONE) return null;
   const [key, kind, first, last] = answer.split(SEP);
   return { key, kind: kind as SpeakerKind, first: first === NONE ? null : first, last };
@@ -143,9 +142,16 @@ function writesOf(call: TraceCall): string[] {
     case TraceOp.AddGender:
       keyTokens(call.args.slice(0, call.args.indexOf(SEP)), out);
       break;
-    case TraceOp.ToSpeaker:
-      keyTokens(call.args, out);
+    case TraceOp.ToSpeaker: {
+      // An organisation's or a description's record is filed under its whole name, its `last` (a record's kind only
+      // ever turns from a description to a person, and a person's display name may say `description` still): only
+      // a person's may stand under its key's last word. Marking both made one new description (`union status
+      // beranzenvel`) mark every article naming a `Berosmi`.
+      const kind = call.answer.slice(call.answer.lastIndexOf(SEP) + 1);
+      if (kind === 'organisation' || kind === 'description') out.push(bucket(call.args.replace(/ \(\d+\)$/, '')));
+      else keyTokens(call.args, out);
       break;
+    }
   }
   return out;
 }
@@ -194,82 +200,4 @@ export function addChanged(dirty: TokenMarks, before: AnalysisTrace | null | und
     if (!other || other.length !== list.length || other.some((c, i) => c !== list[i])) dirty.add(token);
   }
   for (const token of was.keys()) if (!is.has(token)) dirty.add(token);
-}
-
-/** What a registering call registers again: the record it answered, its spelling and its article. */
-interface Registration {
-  readonly record: NonNullable<ReturnType<typeof answeredRecord>>;
-  readonly spelling: string;
-  readonly article: string | null;
-}
-
-/**
- * Makes on `registry` the changes traced calls made, when every answer is known to be the same as it was: a
- * registering call makes or notes the record it answered, a role or a sex is added as before, a display name is
- * kept as first answered; a look-up changes nothing and is not made. What a call's strings say is worked out once
- * for every call of the same strings (a replay meets the same people, article after article).
- */
-export class TraceApplier {
-  /** By op, answer and arguments. */
-  private readonly registrations = new Map<TraceOp, Map<string, Map<string, Registration | null>>>();
-  private readonly speakers = new Map<string, { key: string; name: string; kind: SpeakerKind }>();
-
-  constructor(private readonly registry: SpeakerRegistry) {}
-
-  /** Whether a call of `op` changes the registry (a look-up does not, and is passed over). */
-  static changes(op: TraceOp): boolean {
-    return op !== TraceOp.LookupName && op !== TraceOp.LookupRole && op !== TraceOp.Record && op !== TraceOp.Gender;
-  }
-
-  apply(op: TraceOp, args: string, answer: string): void {
-    switch (op) {
-      case TraceOp.AddPerson:
-      case TraceOp.AddOrganisation:
-      case TraceOp.AddDescription: {
-        const made = this.registration(op, args, answer);
-        // A name of no words (never seen in real text) is registered as the call itself does it.
-        if (!made) perform(this.registry, op, args);
-        else this.registry.registered(made.record, made.spelling, made.article);
-        break;
-      }
-      case TraceOp.AddRole:
-      case TraceOp.AddGender:
-        perform(this.registry, op, args);
-        break;
-      case TraceOp.ToSpeaker: {
-        let speaker = this.speakers.get(answer);
-        if (!speaker) {
-          const [key, name, kind] = answer.split(SEP);
-          this.speakers.set(answer, (speaker = { key, name, kind: kind as SpeakerKind }));
-        }
-        const record = this.registry.record(args);
-        if (record) this.registry.heldSpeaker(record, speaker);
-        break;
-      }
-    }
-  }
-
-  private registration(op: TraceOp, args: string, answer: string): Registration | null {
-    let byAnswer = this.registrations.get(op);
-    if (!byAnswer) this.registrations.set(op, (byAnswer = new Map()));
-    let byArgs = byAnswer.get(answer);
-    if (!byArgs) byAnswer.set(answer, (byArgs = new Map()));
-    let made = byArgs.get(args);
-    if (made === undefined) {
-      const record = answeredRecord(answer);
-      const at = args.indexOf(SEP);
-      const spelling =
-        op === TraceOp.AddDescription ? descriptionSpelling(args.slice(at + 1))
-        : op === TraceOp.AddPerson ? personSpelling(parseWordsArg(args).words)
-        : organisationSpelling(parseWordsArg(args).words);
-      made = record && record.key ? { record, spelling, article: args.slice(0, at) === NONE ? null : args.slice(0, at) } : null;
-      byArgs.set(args, made);
-    }
-    return made;
-  }
-}
-
-/** Makes on `registry` the changes a trace's calls made (see TraceApplier). */
-export function applyTrace(trace: AnalysisTrace, registry: SpeakerRegistry, applier = new TraceApplier(registry)): void {
-  for (const { op, args, answer } of trace) if (TraceApplier.changes(op)) applier.apply(op, args, answer);
 }
