@@ -6,6 +6,8 @@ import { ALIAS_FILE, embeddedSourceIndex, loadSourceFolders, openCorpusIndex, pa
 import { engineVersion } from '../node/engineVersion';
 import { defaultCacheFolder, folderCacheStore } from '../node/folderCacheStore';
 import { nodeFileSystem } from '../node/nodeFileSystem';
+import { SharedSourceBytes } from '../node/sharedSourceBytes';
+import { buildBesideWordThread, cores } from '../node/wordIndexThread';
 import { InputError, UsageError, type Options } from './cliOptions';
 import { warn } from './output';
 
@@ -79,7 +81,12 @@ export async function openSources(o: Options): Promise<SourceIndex> {
   const engine = engineVersion();
   const cache = o.cache === false || engine === undefined ? undefined : { store: folderCacheStore(o.cache ?? defaultCacheFolder()), engine };
   const logger = { info() {}, warn: (m: string) => problems.push(m) };
-  const opened = await openCorpusIndex(nodeFileSystem, folders, { aliases: await readAliases(o), cache, logger });
+  // A cold build reads the texts' words in a second thread (dist/wordIndexWorker.js, beside this file) while this one
+  // analyses them: the files' bytes are kept in shared memory as they are read, for that thread to decode.
+  const shared = cores() > 1 ? new SharedSourceBytes() : undefined;
+  const build = shared && buildBesideWordThread(path.join(__dirname, 'wordIndexWorker.js'), shared);
+  const files = shared ? shared.recording(nodeFileSystem) : nodeFileSystem;
+  const opened = await openCorpusIndex(files, folders, { aliases: await readAliases(o), cache, logger, build });
   if (opened.index.articles.length === 0) throw noArticles(folders, opened.problems);
   for (const p of problems) warn(p);
   return embeddedSourceIndex(opened.index);

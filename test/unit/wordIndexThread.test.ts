@@ -1,0 +1,103 @@
+// The command line's cold build on two threads (dist/wordIndexWorker.js reads the texts' words while the build's
+// thread analyses them): the persisted file is the one a build on one thread writes, byte for byte, and a worker
+// that cannot start, or bytes that are not the texts built, leave the one-thread build's file.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import { buildCorpusIndex, joinedBytes, loadSourceFolders, openCorpusIndex, writeIndexFile, type CacheStore } from '../../src/core';
+import { runSteps } from '../../src/core/index/stepwise';
+import { buildWordIndexParts } from '../../src/core/index/wordIndexBuild';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
+import { SharedSourceBytes } from '../../src/node/sharedSourceBytes';
+import { buildBesideWordThread, wordIndexInThread } from '../../src/node/wordIndexThread';
+import { partsFile } from '../../src/service/indexBuild';
+import { createGenerator } from '../support/generateCorpus';
+import { BUNDLED_CORPUS } from '../support/memoryCorpus';
+import { tempFolder } from '../support/tempFolders';
+
+const WORKER = path.join(__dirname, '..', '..', 'dist', 'wordIndexWorker.js');
+const header = { engine: 'test-engine', settings: 'null' };
+
+/** A folder of sources: the bundled articles, generated ones, and texts whose bytes are not their characters one for one (a byte-order mark, accents, quotes and dashes outside ASCII, a Markdown file). */
+function sourceFolder(): string {
+  const dir = tempFolder('two-thread-sources');
+  const bundled = fs.readdirSync(BUNDLED_CORPUS).filter((f) => f.endsWith('.txt'));
+  for (const f of bundled) fs.copyFileSync(path.join(BUNDLED_CORPUS, f), path.join(dir, f));
+  const generator = createGenerator(bundled.map((f) => fs.readFileSync(path.join(BUNDLED_CORPUS, f), 'utf8')).join(' '));
+  for (let i = 0; i < 120; i++) fs.writeFileSync(path.join(dir, `generated-${i}.txt`), generator.article(i).text);
+  fs.writeFileSync(path.join(dir, 'with-bom.txt'), '\uFEFFHarbour news\n\n\u201CThe cranes stay idle,\u201D harbour master Ann Lee said \u2014 for now.\n');
+  fs.writeFileSync(path.join(dir, 'accents.md'), '# Zürich talks\n\n"Ça ne change rien," said Élodie Brûlé, the São Paulo envoy. 東京 "もう一度" she added.\n');
+  return dir;
+}
+
+function memoryStore(): CacheStore & { written: Map<string, Uint8Array> } {
+  const written = new Map<string, Uint8Array>();
+  return {
+    written,
+    async open(name) {
+      const bytes = written.get(name);
+      return bytes && partsFile([bytes]);
+    },
+    async write(name, parts) {
+      written.set(name, joinedBytes(parts));
+    },
+  };
+}
+
+/** The persisted file of a cold build of `dir`: on one thread, or with the word index's thread (`script`). */
+async function coldFile(dir: string, script?: string): Promise<Uint8Array> {
+  const store = memoryStore();
+  const shared = new SharedSourceBytes();
+  const options = script ? { build: buildBesideWordThread(script, shared, 0) } : {};
+  const opened = await openCorpusIndex(script ? shared.recording(nodeFileSystem) : nodeFileSystem, [dir], { cache: { store, engine: header.engine }, ...options });
+  assert.strictEqual(opened.cache, 'cold');
+  assert.strictEqual(store.written.size, 1);
+  return [...store.written.values()][0];
+}
+
+describe('the cold build with the word index in its own thread', function () {
+  this.timeout(120_000);
+  let dir: string;
+
+  before(() => {
+    assert.ok(fs.existsSync(WORKER), 'dist/wordIndexWorker.js is built (npm run bundle)');
+    dir = sourceFolder();
+  });
+
+  it('makes the word index of the texts the files hold, as this thread makes it', async () => {
+    const shared = new SharedSourceBytes();
+    const { articles } = await loadSourceFolders(shared.recording(nodeFileSystem), [dir]);
+    assert.ok(articles.some((a) => /[^\x00-\x7f]/.test(a.text)), 'some texts are not ASCII');
+    const texts = articles.map((a) => a.text);
+    const slices = new Int32Array(articles.flatMap((a) => {
+      const slice = shared.slice(a.path)!;
+      return [slice.buffer, slice.at, slice.length];
+    }));
+    const parts = await wordIndexInThread(WORKER, { buffers: shared.buffers, slices }, texts);
+    const here = runSteps(buildWordIndexParts(texts));
+    for (const key of ['wordList', 'stream', 'starts', 'firstToken', 'sortedIds', 'postingOffsets', 'postings'] as const) {
+      assert.deepStrictEqual(parts[key], here[key], key);
+    }
+  });
+
+  it('writes the persisted file a build on one thread writes, byte for byte', async () => {
+    const one = await coldFile(dir);
+    assert.ok(Buffer.from(await coldFile(dir, WORKER)).equals(Buffer.from(one)));
+  });
+
+  it('builds on one thread, with the same file, when the worker cannot start', async () => {
+    const one = await coldFile(dir);
+    assert.ok(Buffer.from(await coldFile(dir, path.join(tempFolder('no-worker'), 'missing.js'))).equals(Buffer.from(one)));
+  });
+
+  it('reads the words here when the bytes kept are not the texts built', async () => {
+    const shared = new SharedSourceBytes();
+    const { articles } = await loadSourceFolders(shared.recording(nodeFileSystem), [dir]);
+    // The texts built are not what the files held (as if a file had been read again after a change).
+    const changed = articles.map((a, i) => (i % 7 === 3 ? { ...a, text: `${a.text}\n"Added later," Ann Lee said.\n` } : a));
+    const keys = changed.map((a) => ({ id: a.id, path: a.path, size: 0, mtime: 0, given: '' }));
+    const beside = await buildBesideWordThread(WORKER, shared, 0)(changed, { keepAnalyses: true });
+    const here = buildCorpusIndex(changed, { keepAnalyses: true });
+    assert.ok(Buffer.from(joinedBytes(writeIndexFile(beside, keys, header)!)).equals(Buffer.from(joinedBytes(writeIndexFile(here, keys, header)!))));
+  });
+});
