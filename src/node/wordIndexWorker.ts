@@ -1,14 +1,16 @@
-// The word index's own thread (dist/wordIndexWorker.js, a Node worker thread started by wordIndexThread.ts): given
-// where the bytes of a cold build's source files stand in shared memory, it decodes their texts as the thread that
-// read them did and reads their words into the word index's arrays while that thread analyses the same texts; the
-// arrays go back with their buffers transferred (not copied). Whatever goes wrong is sent back as a message.
+// The word index's own thread (dist/wordIndexWorker.js, a Node worker thread started by wordIndexThread.ts): it
+// reads a cold build's source files ahead of the thread that started it, into shared memory (sharedSourceBytes);
+// then, told where each text's bytes stand, decodes the texts as that thread did and reads their words into the word
+// index's arrays while that thread analyses the same texts; the arrays go back with their buffers transferred (not
+// copied). Whatever goes wrong is sent back as a message.
 import { parentPort } from 'worker_threads';
 import { decodeSourceText } from '../core/sources/loadCorpus';
 import { buildWordIndexParts } from '../core/index/wordIndexBuild';
 import { runSteps } from '../core/index/stepwise';
+import { readAhead } from './sharedSourceBytes';
 import type { FromWordThread, ToWordThread } from './wordIndexThread';
 
-function build(request: ToWordThread): { reply: FromWordThread; buffers: ArrayBuffer[] } {
+function build(request: Extract<ToWordThread, { kind: 'build' }>): { reply: FromWordThread; buffers: ArrayBuffer[] } {
   const texts: string[] = [];
   for (let k = 0; k < request.slices.length; k += 3) {
     // Copied out of shared memory first: a decoder need not take a view of it.
@@ -26,9 +28,10 @@ function build(request: ToWordThread): { reply: FromWordThread; buffers: ArrayBu
   return { reply: { kind: 'built', parts: { wordList: wordList as string[], stream, starts, firstToken, sortedIds, postingOffsets, postings }, lengths }, buffers: [...buffers, lengths.buffer] };
 }
 
-parentPort?.once('message', (request: ToWordThread) => {
+parentPort?.on('message', (message: ToWordThread) => {
   try {
-    const { reply, buffers } = build(request);
+    if (message.kind === 'read') return readAhead(message.request);
+    const { reply, buffers } = build(message);
     parentPort!.postMessage(reply, buffers);
   } catch (error) {
     parentPort!.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies FromWordThread);

@@ -8,8 +8,8 @@ import { buildCorpusIndex, joinedBytes, loadSourceFolders, openCorpusIndex, writ
 import { runSteps } from '../../src/core/index/stepwise';
 import { buildWordIndexParts } from '../../src/core/index/wordIndexBuild';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
-import { SharedSourceBytes } from '../../src/node/sharedSourceBytes';
-import { buildBesideWordThread, wordIndexInThread } from '../../src/node/wordIndexThread';
+import { readAhead, SharedSourceBytes } from '../../src/node/sharedSourceBytes';
+import { buildBesideWordThread, twoThreadBuild, WordIndexThread } from '../../src/node/wordIndexThread';
 import { partsFile } from '../../src/service/indexBuild';
 import { createGenerator } from '../support/generateCorpus';
 import { BUNDLED_CORPUS } from '../support/memoryCorpus';
@@ -44,12 +44,12 @@ function memoryStore(): CacheStore & { written: Map<string, Uint8Array> } {
   };
 }
 
-/** The persisted file of a cold build of `dir`: on one thread, or with the word index's thread (`script`). */
-async function coldFile(dir: string, script?: string): Promise<Uint8Array> {
+/** The persisted file of a cold build of `dir`: on one thread, or with the word index's thread (`script`), which reads the files ahead unless `persisted` says an index exists. */
+async function coldFile(dir: string, script?: string, persisted = false): Promise<Uint8Array> {
   const store = memoryStore();
-  const shared = new SharedSourceBytes();
-  const options = script ? { build: buildBesideWordThread(script, shared, 0) } : {};
-  const opened = await openCorpusIndex(script ? shared.recording(nodeFileSystem) : nodeFileSystem, [dir], { cache: { store, engine: header.engine }, ...options });
+  const two = script ? twoThreadBuild(script, nodeFileSystem, persisted, 0) : { files: nodeFileSystem };
+  assert.ok(!script || two.build, 'this machine has two cores');
+  const opened = await openCorpusIndex(two.files, [dir], { cache: { store, engine: header.engine }, build: two.build });
   assert.strictEqual(opened.cache, 'cold');
   assert.strictEqual(store.written.size, 1);
   return [...store.written.values()][0];
@@ -73,16 +73,46 @@ describe('the cold build with the word index in its own thread', function () {
       const slice = shared.slice(a.path)!;
       return [slice.buffer, slice.at, slice.length];
     }));
-    const parts = await wordIndexInThread(WORKER, { buffers: shared.buffers, slices }, texts);
+    const parts = await new WordIndexThread(WORKER).build({ kind: 'build', buffers: shared.buffers, slices }, texts);
     const here = runSteps(buildWordIndexParts(texts));
     for (const key of ['wordList', 'stream', 'starts', 'firstToken', 'sortedIds', 'postingOffsets', 'postings'] as const) {
       assert.deepStrictEqual(parts[key], here[key], key);
     }
   });
 
-  it('writes the persisted file a build on one thread writes, byte for byte', async () => {
-    const one = await coldFile(dir);
-    assert.ok(Buffer.from(await coldFile(dir, WORKER)).equals(Buffer.from(one)));
+  it('writes the persisted file a build on one thread writes, byte for byte, with the files read ahead or not', async () => {
+    const one = Buffer.from(await coldFile(dir));
+    assert.ok(Buffer.from(await coldFile(dir, WORKER)).equals(one));
+    assert.ok(Buffer.from(await coldFile(dir, WORKER, true)).equals(one));
+  });
+
+  it('reads a file again that grew or went after it was listed, as a read on one thread does', async () => {
+    const changing = tempFolder('changing-sources');
+    const names = fs.readdirSync(dir).sort().slice(0, 12);
+    const copy = () => {
+      fs.rmSync(changing, { recursive: true, force: true });
+      fs.mkdirSync(changing);
+      for (const f of names) fs.copyFileSync(path.join(dir, f), path.join(changing, f));
+    };
+    const change = () => {
+      fs.appendFileSync(path.join(changing, names[2]), '\n"Grown since," Ann Lee said.\n');
+      fs.rmSync(path.join(changing, names[5]));
+      fs.writeFileSync(path.join(changing, names[7]), 'Short now.\n');
+    };
+    copy();
+    // The other thread reads every file ahead, after the changes (as if it had been quicker than this one).
+    const shared = new SharedSourceBytes((request) => {
+      change();
+      readAhead(request);
+    });
+    const ahead = await loadSourceFolders(shared.recording(nodeFileSystem), [changing]);
+    // On one thread, the same changes between the listing and the first read.
+    copy();
+    let changed = false;
+    const here = await loadSourceFolders({ ...nodeFileSystem, readFile: (file) => (changed ||= (change(), true), nodeFileSystem.readFile(file)) }, [changing]);
+    assert.deepStrictEqual(ahead, here);
+    assert.ok(here.articles.some((a) => a.text.includes('Grown since')) && here.problems.length === 1);
+    for (const a of ahead.articles) assert.ok(shared.slice(a.path), 'every text\'s bytes are kept');
   });
 
   it('builds on one thread, with the same file, when the worker cannot start', async () => {
@@ -96,7 +126,7 @@ describe('the cold build with the word index in its own thread', function () {
     // The texts built are not what the files held (as if a file had been read again after a change).
     const changed = articles.map((a, i) => (i % 7 === 3 ? { ...a, text: `${a.text}\n"Added later," Ann Lee said.\n` } : a));
     const keys = changed.map((a) => ({ id: a.id, path: a.path, size: 0, mtime: 0, given: '' }));
-    const beside = await buildBesideWordThread(WORKER, shared, 0)(changed, { keepAnalyses: true });
+    const beside = await buildBesideWordThread(new WordIndexThread(WORKER), shared, 0)(changed, { keepAnalyses: true });
     const here = buildCorpusIndex(changed, { keepAnalyses: true });
     assert.ok(Buffer.from(joinedBytes(writeIndexFile(beside, keys, header)!)).equals(Buffer.from(joinedBytes(writeIndexFile(here, keys, header)!))));
   });
