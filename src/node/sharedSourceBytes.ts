@@ -79,6 +79,14 @@ export class SharedSourceBytes {
     };
   }
 
+  /** Lets go of every byte kept (once the build that needed them is done: they are as large as the texts). */
+  release(): void {
+    this.buffers.length = 0;
+    this.byPath.clear();
+    this.ahead = undefined;
+    this.used = BUFFER_BYTES;
+  }
+
   /** The bytes last read of `path`, if it was read. */
   slice(path: string): SharedSlice | undefined {
     return this.byPath.get(path);

@@ -46,6 +46,8 @@ export class WordIndexThread {
     const worker = this.started();
     if (!worker) throw new Error('the word index\'s thread did not start');
     worker.postMessage(request);
+    // Awaited, the worker keeps the process alive (unreferenced, the run would end here with nothing to do).
+    worker.ref();
     const reply = await this.reply!;
     if (reply.kind === 'failed') throw new Error(reply.message);
     if (reply.lengths.length !== texts.length || texts.some((t, i) => t.length !== reply.lengths[i])) throw new Error('the word index\'s thread read other texts');
@@ -69,7 +71,7 @@ export class WordIndexThread {
       worker.once('error', (error) => settle(() => reject(error)));
       worker.once('exit', (code) => settle(() => reject(new Error(`the word index's thread stopped (exit code ${code})`))));
     });
-    // Seen by `build`; a worker never asked to build (a run that read a few files) is ended at exit.
+    // Seen by `build`. Until then the worker keeps no run alive: one never asked to build is ended at exit.
     this.reply.catch(() => {});
     this.worker?.unref();
     return this.worker;
@@ -89,10 +91,11 @@ export function buildBesideWordThread(thread: WordIndexThread, shared: SharedSou
       if (slice) slices.set([slice.buffer, slice.at, slice.length], i * 3);
       return slice !== undefined;
     });
-    if (!kept || cores() < 2 || options.earlierWords || articles.reduce((n, a) => n + a.text.length, 0) < fromChars) return buildCorpusIndex(articles, options);
+    const besides = kept && cores() > 1 && !options.earlierWords && articles.reduce((n, a) => n + a.text.length, 0) >= fromChars;
     // A worker that cannot start (its script missing, threads unavailable) rejects: the words are then read here.
-    const texts = articles.map((a) => a.text);
-    return buildCorpusIndexBeside(articles, options, thread.build({ kind: 'build', buffers: shared.buffers, slices }, texts));
+    const words = besides ? thread.build({ kind: 'build', buffers: shared.buffers, slices }, articles.map((a) => a.text)) : undefined;
+    shared.release();
+    return words ? buildCorpusIndexBeside(articles, options, words) : buildCorpusIndex(articles, options);
   };
 }
 

@@ -2,6 +2,7 @@
 // thread analyses them): the persisted file is the one a build on one thread writes, byte for byte, and a worker
 // that cannot start, or bytes that are not the texts built, leave the one-thread build's file.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, joinedBytes, loadSourceFolders, openCorpusIndex, writeIndexFile, type CacheStore } from '../../src/core';
@@ -129,5 +130,27 @@ describe('the cold build with the word index in its own thread', function () {
     const beside = await buildBesideWordThread(new WordIndexThread(WORKER), shared, 0)(changed, { keepAnalyses: true });
     const here = buildCorpusIndex(changed, { keepAnalyses: true });
     assert.ok(Buffer.from(joinedBytes(writeIndexFile(beside, keys, header)!)).equals(Buffer.from(joinedBytes(writeIndexFile(here, keys, header)!))));
+  });
+});
+
+describe('a run waiting for the word index\'s thread', function () {
+  this.timeout(60_000);
+
+  it('stays alive until the words come back, with nothing else to do', () => {
+    // A process whose only work left is the worker's: it must print the words' count, not end early in silence.
+    const script = [
+      `const { WordIndexThread } = require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'node', 'wordIndexThread.ts'))});`,
+      `const { SharedSourceBytes } = require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'node', 'sharedSourceBytes.ts'))});`,
+      `const { nodeFileSystem } = require(${JSON.stringify(path.join(__dirname, '..', '..', 'src', 'node', 'nodeFileSystem.ts'))});`,
+      'const shared = new SharedSourceBytes();',
+      `shared.recording(nodeFileSystem).readFile(${JSON.stringify(path.join(BUNDLED_CORPUS, fs.readdirSync(BUNDLED_CORPUS).find((f) => f.endsWith('.txt'))!))}).then((bytes) => {`,
+      '  const text = new TextDecoder().decode(bytes);',
+      '  const slice = [...shared["byPath"].values()][0];',
+      `  return new WordIndexThread(${JSON.stringify(WORKER)}).build({ kind: 'build', buffers: shared.buffers, slices: Int32Array.of(slice.buffer, slice.at, slice.length) }, [text]);`,
+      '}).then((parts) => console.log(`words ${parts.wordList.length}`));',
+    ].join('\n');
+    const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8', cwd: path.join(__dirname, '..', '..') });
+    assert.strictEqual(run.stderr, '');
+    assert.match(run.stdout, /^words [1-9]\d*\n$/);
   });
 });
