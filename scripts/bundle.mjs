@@ -34,5 +34,7 @@ await Promise.all([
   build({ ...common, entryPoints: ['src/server/node/main.ts'], outfile: 'dist/server.js', banner: { js: '#!/usr/bin/env node' }, external: ['pg-native'], define: { ATTRIBUTOR_ENGINE: engine } }),
   // The language server's index thread, started by dist/server.js from beside it.
   build({ ...common, entryPoints: ['src/server/node/indexWorker.ts'], outfile: 'dist/indexWorker.js' }),
+  // The command line's word index thread for a cold build, started by dist/cli.js from beside it.
+  build({ ...common, entryPoints: ['src/node/wordIndexWorker.ts'], outfile: 'dist/wordIndexWorker.js' }),
   build({ ...common, entryPoints: ['test/bench/bench.ts'], outfile: 'dist/bench.js', external: ['pg-native'], define: { ATTRIBUTOR_ENGINE: engine } }),
 ]);

@@ -1,11 +1,13 @@
 // The sources a command reads: a folder of articles analysed now into the embedded index (the bundled corpus by
 // default), or a newsroom's archive on PostgreSQL (--db). Both answer through the engine's SourceIndex.
+import * as fs from 'fs';
 import { promises as fsp } from 'fs';
 import * as path from 'path';
-import { ALIAS_FILE, embeddedSourceIndex, loadSourceFolders, openCorpusIndex, parseAliasFile, type AliasTable, type SourceIndex } from '../core';
+import { ALIAS_FILE, embeddedSourceIndex, indexFileName, loadSourceFolders, openCorpusIndex, parseAliasFile, type AliasTable, type SourceIndex } from '../core';
 import { engineVersion } from '../node/engineVersion';
 import { defaultCacheFolder, folderCacheStore } from '../node/folderCacheStore';
 import { nodeFileSystem } from '../node/nodeFileSystem';
+import { twoThreadBuild } from '../node/wordIndexThread';
 import { InputError, UsageError, type Options } from './cliOptions';
 import { warn } from './output';
 
@@ -77,9 +79,13 @@ export async function openSources(o: Options): Promise<SourceIndex> {
   await checkFolders(folders);
   const problems: string[] = [];
   const engine = engineVersion();
-  const cache = o.cache === false || engine === undefined ? undefined : { store: folderCacheStore(o.cache ?? defaultCacheFolder()), engine };
+  const cacheFolder = o.cache === false ? undefined : o.cache ?? defaultCacheFolder();
+  const cache = cacheFolder === undefined || engine === undefined ? undefined : { store: folderCacheStore(cacheFolder), engine };
   const logger = { info() {}, warn: (m: string) => problems.push(m) };
-  const opened = await openCorpusIndex(nodeFileSystem, folders, { aliases: await readAliases(o), cache, logger });
+  // A cold build reads the texts' words in a second thread (dist/wordIndexWorker.js, beside this file).
+  const persisted = cache !== undefined && fs.existsSync(path.join(cacheFolder!, indexFileName(folders)));
+  const twoThreads = twoThreadBuild(path.join(__dirname, 'wordIndexWorker.js'), nodeFileSystem, persisted);
+  const opened = await openCorpusIndex(twoThreads.files, folders, { aliases: await readAliases(o), cache, logger, build: twoThreads.build });
   if (opened.index.articles.length === 0) throw noArticles(folders, opened.problems);
   for (const p of problems) warn(p);
   return embeddedSourceIndex(opened.index);

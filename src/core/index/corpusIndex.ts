@@ -141,6 +141,12 @@ class BuiltCorpusIndex implements CorpusIndex {
 
   /** Builds the index, yielding every `chunk` articles (see stepwise.ts). */
   static *steps(sources: readonly SourceArticle[], options: BuildIndexOptions, chunk = 200): Steps<BuiltCorpusIndex> {
+    const index = yield* BuiltCorpusIndex.analysisSteps(sources, options, chunk);
+    return yield* index.finishSteps(options, chunk);
+  }
+
+  /** The first half of a build: every article analysed, its speakers given their final names. */
+  static *analysisSteps(sources: readonly SourceArticle[], options: BuildIndexOptions, chunk: number): Steps<BuiltCorpusIndex> {
     const index = new BuiltCorpusIndex(new Array(sources.length));
     if (options.aliases) index.registry.applyAliases(options.aliases);
     const analyses: ArticleAnalysis[] | undefined = options.keepAnalyses ? new Array(sources.length) : undefined;
@@ -160,8 +166,16 @@ class BuiltCorpusIndex implements CorpusIndex {
       index.byId.set(article.id, i);
       if (i % chunk === chunk - 1) yield;
     }
+    index.analyses = analyses;
+    return index;
+  }
+
+  /** The second half: the word index (from `words` when they were made elsewhere from the same texts), the quote index, the speakers. */
+  *finishSteps(options: BuildIndexOptions, chunk: number, words?: WordIndexParts): Steps<BuiltCorpusIndex> {
+    const index = this;
     yield;
-    index.words = yield* WordIndex.steps(index.articles.map((a) => a.text), options.earlierWords);
+    const texts = index.articles.map((a) => a.text);
+    index.words = words ? yield* WordIndex.restoreSteps(words, (a) => texts[a]) : yield* WordIndex.steps(texts, options.earlierWords);
     yield;
     index.quotes = yield* QuoteIndex.steps(index.articles, index.words, chunk);
     yield;
@@ -179,7 +193,6 @@ class BuiltCorpusIndex implements CorpusIndex {
     // lists them as a fresh build does.
     const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
     index.speakers = [...counts.values()].sort((a, b) => b.n - a.n || byName(a.speaker.name, b.speaker.name) || byName(a.speaker.key, b.speaker.key)).map((c) => c.speaker);
-    index.analyses = analyses;
     return index;
   }
 
@@ -355,6 +368,17 @@ export function assembleCorpusIndexSteps(parts: AssembledParts): Steps<CorpusInd
 /** Builds the index at once (the CLI, the tests). */
 export function buildCorpusIndex(articles: readonly SourceArticle[], options: BuildIndexOptions = {}): CorpusIndex {
   return runSteps(BuiltCorpusIndex.steps(articles, options));
+}
+
+/**
+ * Builds the index at once while `words`, the word index's parts of the same texts in order, are made elsewhere
+ * (another thread, started before this is called): the analysis, which does not need them, runs here meanwhile.
+ * When `words` fails, or gives parts of another number of texts, the word index is built here after all.
+ */
+export async function buildCorpusIndexBeside(articles: readonly SourceArticle[], options: BuildIndexOptions, words: Promise<WordIndexParts>): Promise<CorpusIndex> {
+  const settled = words.then((parts) => (parts.firstToken.length === articles.length + 1 ? parts : undefined), () => undefined);
+  const index = runSteps(BuiltCorpusIndex.analysisSteps(articles, options, 200));
+  return runSteps(index.finishSteps(options, 200, await settled));
 }
 
 /** Builds the index a few hundred articles at a time, leaving the event loop free in between (the editor). */

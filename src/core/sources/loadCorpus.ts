@@ -24,7 +24,8 @@ const ARTICLE = /\.(txt|md|markdown)$/i;
 const SKIPPED_FOLDERS = /^(\.|node_modules$)/;
 const MAX_DEPTH = 4;
 
-function decode(bytes: Uint8Array): string | null {
+/** A source file's text as an article holds it (UTF-8, its byte-order mark dropped), or null for what is no UTF-8 text. */
+export function decodeSourceText(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, 8000);
   if (sample.includes(0)) return null;
   try {
@@ -112,7 +113,7 @@ export async function listCorpus(fs: CorpusFileSystem, folder: string, options: 
         found.push({ path, id: prefix + entry.name.replace(ARTICLE, '') });
       } else if (entry.kind === 'file' && entry.name === METADATA_FILE && depth === 0) {
         try {
-          const parsed = parseMetadataFile(decode(await fs.readFile(path)) ?? '');
+          const parsed = parseMetadataFile(decodeSourceText(await fs.readFile(path)) ?? '');
           metadata = new Map(parsed.entries);
           for (const p of parsed.problems) problem(path, p);
         } catch (e) {
@@ -155,7 +156,7 @@ export async function readListedSource(fs: CorpusFileSystem, file: ListedSource,
   const problems: LoadProblem[] = [];
   const problem = problemsOf(logger, problems);
   try {
-    const text = decode(await fs.readFile(file.path));
+    const text = decodeSourceText(await fs.readFile(file.path));
     if (text === null) problem(file.path, 'skipped: not UTF-8 text (binary file?)');
     else if (!/\p{L}/u.test(text)) problem(file.path, 'skipped: empty article');
     else {

@@ -1,0 +1,39 @@
+// The word index's own thread (dist/wordIndexWorker.js, a Node worker thread started by wordIndexThread.ts): it
+// reads a cold build's source files ahead of the thread that started it, into shared memory (sharedSourceBytes);
+// then, told where each text's bytes stand, decodes the texts as that thread did and reads their words into the word
+// index's arrays while that thread analyses the same texts; the arrays go back with their buffers transferred (not
+// copied). Whatever goes wrong is sent back as a message.
+import { parentPort } from 'worker_threads';
+import { decodeSourceText } from '../core/sources/loadCorpus';
+import { buildWordIndexParts } from '../core/index/wordIndexBuild';
+import { runSteps } from '../core/index/stepwise';
+import { readAhead } from './sharedSourceBytes';
+import type { FromWordThread, ToWordThread } from './wordIndexThread';
+
+function build(request: Extract<ToWordThread, { kind: 'build' }>): { reply: FromWordThread; buffers: ArrayBuffer[] } {
+  const texts: string[] = [];
+  for (let k = 0; k < request.slices.length; k += 3) {
+    // Copied out of shared memory first: a decoder need not take a view of it.
+    const bytes = new Uint8Array(request.buffers[request.slices[k]], request.slices[k + 1], request.slices[k + 2]).slice();
+    const text = decodeSourceText(bytes);
+    if (text === null) throw new Error('a source file is no longer the text it was');
+    texts.push(text);
+  }
+  const parts = runSteps(buildWordIndexParts(texts));
+  const { wordList, stream, starts, firstToken, sortedIds, postingOffsets } = parts;
+  const postings = parts.postings as Int32Array;
+  // A buffer is listed once even where two arrays share it.
+  const buffers = [...new Set([stream, starts, firstToken, sortedIds, postingOffsets, postings].map((a) => a.buffer as ArrayBuffer))];
+  const lengths = Int32Array.from(texts, (t) => t.length);
+  return { reply: { kind: 'built', parts: { wordList: wordList as string[], stream, starts, firstToken, sortedIds, postingOffsets, postings }, lengths }, buffers: [...buffers, lengths.buffer] };
+}
+
+parentPort?.on('message', (message: ToWordThread) => {
+  try {
+    if (message.kind === 'read') return readAhead(message.request);
+    const { reply, buffers } = build(message);
+    parentPort!.postMessage(reply, buffers);
+  } catch (error) {
+    parentPort!.postMessage({ kind: 'failed', message: error instanceof Error ? error.message : String(error) } satisfies FromWordThread);
+  }
+});
