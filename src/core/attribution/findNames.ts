@@ -66,7 +66,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
     if (isShouting(tokens) || isTitleCase(tokens)) return;
     found.push(...rolesBeforeNames(tokens));
     // The people of this sentence (index into `found`) by the token that ends their name, and the token ending
-    // every name phrase read, learnt or not: a possessive after `X and` belongs to X (see pronounOwners).
+    // every name phrase read, learnt or not: a possessive after `X and` belongs to X (see pronounEvidence).
     const personAt = new Map<number, number>();
     const nameEnds = new Set<number>();
     const firstWord = tokens.findIndex(isWord);
