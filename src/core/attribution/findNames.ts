@@ -65,14 +65,10 @@ export function findNames(prepared: PreparedText): NameMention[] {
     const tokens = prepared.tokensOf(s);
     if (isShouting(tokens) || isTitleCase(tokens)) return;
     found.push(...rolesBeforeNames(tokens));
-    let firstPerson = true;
-    let he = false;
-    let she = false;
-    for (const t of tokens) {
-      if (t.kind !== 'word') continue;
-      if (HE.has(t.lower)) he = true;
-      else if (SHE.has(t.lower)) she = true;
-    }
+    // The people of this sentence (index into `found`) by the token that ends their name, and the token ending
+    // every name phrase read, learnt or not: a possessive after `X and` belongs to X (see pronounEvidence).
+    const personAt = new Map<number, number>();
+    const nameEnds = new Set<number>();
     const firstWord = tokens.findIndex(isWord);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -91,6 +87,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const start = i;
       const end = j;
       i = j - 1;
+      nameEnds.add(end - 1);
       if (phrase.groupOf || phrase.name.length === 0) continue;
       const words = phrase.name.map((x) => x.text);
       if (phrase.isOrganisation) {
@@ -118,11 +115,38 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const titled = phrase.title.some((t) => !PARTY_WORDS.has(t.lower));
       if (!titled && !role && phrase.name.length < 2) continue;
       const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? []].filter((r) => r.length > 0);
-      found.push({ kind: 'person', words, roles, gender: firstPerson && he !== she ? (he ? 'male' : 'female') : null });
-      firstPerson = false;
+      personAt.set(end - 1, found.length);
+      found.push({ kind: 'person', words, roles, gender: null });
     }
+    for (const [at, gender] of pronounEvidence(tokens, personAt, nameEnds)) found[at] = { ...found[at], gender };
   });
   return found;
+}
+
+/**
+ * The sex a sentence's pronouns give its people. Every `he`/`she` of the sentence is the first person's evidence
+ * (the subject the sentence goes on about), except a possessive right after `X and`: `Clinton and her aides`,
+ * `Biden and his wife` tell X's sex, never the subject's (`Kopp said agents want to question Clinton and her aides`
+ * made Kopp a woman). Such a possessive is evidence for X when X is a person learnt here, and for no one when X is
+ * not (a lone surname). A person whose evidence holds both sexes gets neither.
+ */
+function pronounEvidence(tokens: readonly Token[], personAt: ReadonlyMap<number, number>, nameEnds: ReadonlySet<number>): Map<number, 'male' | 'female'> {
+  const first = personAt.size ? Math.min(...personAt.values()) : -1;
+  const seen = new Map<number, { he: boolean; she: boolean }>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind !== 'word' || !(HE.has(t.lower) || SHE.has(t.lower))) continue;
+    let owner = first;
+    if ((t.lower === 'his' || t.lower === 'her') && tokens[i - 1]?.lower === 'and' && nameEnds.has(i - 2)) owner = personAt.get(i - 2) ?? -1;
+    if (owner < 0) continue;
+    const evidence = seen.get(owner) ?? { he: false, she: false };
+    if (HE.has(t.lower)) evidence.he = true;
+    else evidence.she = true;
+    seen.set(owner, evidence);
+  }
+  const out = new Map<number, 'male' | 'female'>();
+  for (const [owner, { he, she }] of seen) if (he !== she) out.set(owner, he ? 'male' : 'female');
+  return out;
 }
 
 /**
