@@ -41,6 +41,18 @@ const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'migh
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 
+/**
+ * The rules in the order they are tried, each with the method it reports. Two fixed lists, not closures made for
+ * each quote: a draft's check attributes every quote again for its window, and the closures were garbage.
+ */
+type Rule = 'after' | 'dash' | 'before' | 'partial' | 'later' | 'according-to' | 'label' | 'trailing' | 'colon' | 'owner' | 'subject';
+const LATER_RULES: ReadonlyArray<readonly [AttributionMethod, Rule]> = [
+  ['after', 'later'], ['according-to', 'according-to'], ['label', 'label'], ['after', 'trailing'],
+  ['before', 'colon'], ['partial', 'owner'], ['subject', 'subject'],
+];
+const AFTER_FIRST_RULES = [['after', 'after'], ['dash', 'dash'], ['before', 'before'], ['partial', 'partial'], ...LATER_RULES] as const;
+const VERB_FIRST_RULES = [['before', 'before'], ['partial', 'partial'], ['after', 'after'], ['dash', 'dash'], ...LATER_RULES] as const;
+
 class QuoteAttributor extends PartialQuotes {
   run(): Attribution[] {
     this.p.quoteSentence.forEach((s, q) => {
@@ -75,14 +87,6 @@ class QuoteAttributor extends PartialQuotes {
     if (labelled) return { speaker: labelled.speaker, mention: labelled.mention, method: 'label', isTerm: false };
     const resumed = this.interrupted(tokens, qi);
     if (resumed) return resumed;
-    const after: Array<[AttributionMethod, () => Resolution]> = [
-      ['after', () => this.after(tokens, qi, s)],
-      ['dash', () => this.dash(tokens, qi, s)],
-    ];
-    const before: Array<[AttributionMethod, () => Resolution]> = [
-      ['before', () => this.before(tokens, qi, s)],
-      ['partial', () => this.partial(tokens, qi, s)],
-    ];
     // A quote inside a clause whose speech verb comes first (`After Putin promised "...", Zelensky said`)
     // belongs to that verb's subject, whatever attribution follows it; but an inverted attribution right after
     // the quote (`When Reyes said..., he "made the right call," said Dana Lee`) is the quote's own, and one that
@@ -90,16 +94,7 @@ class QuoteAttributor extends PartialQuotes {
     // is the whole sentence's.
     const follows = opensSentence || facts.firstSpeechVerb >= qi ? null : this.attributionAfter(tokens, qi, facts.lastContent);
     const verbFirst = !opensSentence && facts.firstSpeechVerb < qi && follows !== 'inverted' && !(follows === 'closing' && !SUBORDINATORS.has(tokens[facts.firstContent].lower));
-    const rules: Array<[AttributionMethod, () => Resolution]> = [
-      ...(verbFirst ? [...before, ...after] : [...after, ...before]),
-      ['after', () => (opensSentence ? this.later(tokens, qi, s) : null)],
-      ['according-to', () => this.accordingTo(tokens, facts.accordingTo, s)],
-      ['label', () => this.label(tokens, qi, s)],
-      ['after', () => (opensSentence ? null : this.trailing(tokens, qi, s))],
-      ['before', () => (opensSentence ? null : this.colonIntroduction(tokens, qi, s))],
-      ['partial', () => (opensSentence ? null : this.ownerOfWords(tokens, qi, s))],
-      ['subject', () => (opensSentence ? null : this.clauseSubject(tokens, qi, s))],
-    ];
+    const rules = verbFirst ? VERB_FIRST_RULES : AFTER_FIRST_RULES;
     let relayed = false;
     let pronoun: { method: AttributionMethod; s: number; want: 'male' | 'female' } | null = null;
     this.takeUnresolvedPronoun();
@@ -107,7 +102,7 @@ class QuoteAttributor extends PartialQuotes {
     for (const [method, rule] of rules) {
       // `"...," the Times reported`: an outlet relays the words, so the sentence's subject does not say them.
       if (method === 'subject' && relayed) break;
-      const found = rule();
+      const found = this.apply(rule, tokens, qi, s, opensSentence);
       // Withheld: no speaker, and a short quote is a term as when no rule finds one (see the end).
       if (this.withheld) return this.unattributed(q, opensSentence);
       if (found === 'agency') relayed = true;
@@ -121,6 +116,22 @@ class QuoteAttributor extends PartialQuotes {
     const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want);
     if (named) return { speaker: named.speaker, mention: named.mention, method: 'pronoun-guess', isTerm: false };
     return this.unattributed(q, opensSentence);
+  }
+
+  private apply(rule: Rule, tokens: readonly Token[], qi: number, s: number, opensSentence: boolean): Resolution {
+    switch (rule) {
+      case 'after': return this.after(tokens, qi, s);
+      case 'dash': return this.dash(tokens, qi, s);
+      case 'before': return this.before(tokens, qi, s);
+      case 'partial': return this.partial(tokens, qi, s);
+      case 'later': return opensSentence ? this.later(tokens, qi, s) : null;
+      case 'according-to': return this.accordingTo(tokens, this.factsOf(s).accordingTo, s);
+      case 'label': return this.label(tokens, qi, s);
+      case 'trailing': return opensSentence ? null : this.trailing(tokens, qi, s);
+      case 'colon': return opensSentence ? null : this.colonIntroduction(tokens, qi, s);
+      case 'owner': return opensSentence ? null : this.ownerOfWords(tokens, qi, s);
+      case 'subject': return opensSentence ? null : this.clauseSubject(tokens, qi, s);
+    }
   }
 
   /** No speaker: four words or fewer inside a sentence are taken for a term (`called it a "sham"`). */

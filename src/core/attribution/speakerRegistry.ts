@@ -7,6 +7,7 @@ import { isSpellingVariant } from '../text/normalizeText';
 import { acronymOf, headsMatch, normalizeName, roleKey, roleSignature, stemsMatch, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
+import { EMPTY_TABLES, newTables, type RegistryTables } from './registryTables';
 
 export { normalizeName, roleKey } from './nameMatching';
 export type { RegistrySnapshot } from './registrySnapshot';
@@ -70,19 +71,16 @@ function variantBucket(last: string, length = last.length): string {
 const BUCKET_SCAN = 32;
 
 export class SpeakerRegistry {
-  private readonly byKey = new Map<string, SpeakerRecord>();
-  /** Records by their exact `last` (a surname, or an organisation's whole name). */
-  private readonly byLast = new Map<string, SpeakerRecord[]>();
-  private readonly byVariant = new Map<string, SpeakerRecord[]>();
-  /** The next free number for a key already taken (`x (2)`, `x (3)`…), so a unique key is found in one step. */
-  private readonly keySuffix = new Map<string, number>();
-  private readonly byAlias = new Map<string, SpeakerRecord>();
-  private readonly byAcronym = new Map<string, SpeakerRecord[]>();
-  private readonly byRole = new Map<string, SpeakerRecord[]>();
-  private readonly byRoleHead = new Map<string, Array<{ record: SpeakerRecord; signature: RoleSignature }>>();
-  private readonly speakerCache = new Map<SpeakerRecord, Speaker>();
+  /** Shared and empty until this registry's first write (see registryTables.ts). */
+  private tables: RegistryTables<SpeakerRecord> = EMPTY_TABLES;
 
   constructor(private readonly parent?: SpeakerRegistry) {}
+
+  /** This registry's own tables, to write to. */
+  private writable(): RegistryTables<SpeakerRecord> {
+    if (this.tables === EMPTY_TABLES) this.tables = newTables();
+    return this.tables;
+  }
 
   /** A registry for one more text (a draft) that sees this one's people without changing them. */
   child(): SpeakerRegistry {
@@ -90,32 +88,33 @@ export class SpeakerRegistry {
   }
 
   get size(): number {
-    return this.byKey.size + (this.parent?.size ?? 0);
+    return this.tables.byKey.size + (this.parent?.size ?? 0);
   }
 
   private own(record: SpeakerRecord): boolean {
-    return this.byKey.get(record.key) === record;
+    return this.tables.byKey.get(record.key) === record;
   }
 
   private create(key: string, kind: SpeakerKind, first: string | null, last: string): SpeakerRecord {
+    const tables = this.writable();
     let unique = key;
-    for (let n = this.keySuffix.get(key) ?? 2; this.byKey.has(unique) || this.parent?.record(unique); n++) {
+    for (let n = tables.keySuffix.get(key) ?? 2; tables.byKey.has(unique) || this.parent?.record(unique); n++) {
       unique = `${key} (${n})`;
-      this.keySuffix.set(key, n + 1);
+      tables.keySuffix.set(key, n + 1);
     }
     const record: SpeakerRecord = {
       key: unique, kind, first, last, spellings: new Map(), roles: new Map(), articles: new Set(),
       male: 0, female: 0, mentions: 0, order: this.size, aliases: new Set(),
     };
-    this.byKey.set(unique, record);
-    push(this.byLast, last, record);
-    push(this.byVariant, variantBucket(last), record);
-    if (last.includes(' ')) push(this.byAcronym, acronymOf(last.split(' ')), record);
+    tables.byKey.set(unique, record);
+    push(tables.byLast, last, record);
+    push(tables.byVariant, variantBucket(last), record);
+    if (last.includes(' ')) push(tables.byAcronym, acronymOf(last.split(' ')), record);
     return record;
   }
 
   record(key: string): SpeakerRecord | undefined {
-    return this.byKey.get(key) ?? this.parent?.record(key);
+    return this.tables.byKey.get(key) ?? this.parent?.record(key);
   }
 
   private note(record: SpeakerRecord, spelling: string, article: string | null): void {
@@ -139,16 +138,16 @@ export class SpeakerRegistry {
       // A surname known alone matches a full name only when spelt the same (`Jan Brewer` is not `Breyer`).
       if (first === null || (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0])) found.add(r);
     };
-    const whole = this.byKey.get(phrase);
+    const whole = this.tables.byKey.get(phrase);
     if (whole) consider(whole);
     const scan = (list: readonly SpeakerRecord[] | undefined) => {
       for (let i = 0; list && i < list.length && i < BUCKET_SCAN; i++) consider(list[i]);
     };
-    scan(this.byLast.get(last));
+    scan(this.tables.byLast.get(last));
     // Spelling variants only when the surname as written is unknown: an exact surname is the better evidence.
-    if (found.size === 0) for (let length = last.length - 2; length <= last.length + 2; length++) scan(this.byVariant.get(variantBucket(last, length)));
-    if (phrase !== last) for (const r of this.byLast.get(phrase) ?? []) if (r.last === phrase) found.add(r);
-    if (norm.length === 1 && last.length >= 2) for (const r of this.byAcronym.get(last) ?? []) found.add(r);
+    if (found.size === 0) for (let length = last.length - 2; length <= last.length + 2; length++) scan(this.tables.byVariant.get(variantBucket(last, length)));
+    if (phrase !== last) for (const r of this.tables.byLast.get(phrase) ?? []) if (r.last === phrase) found.add(r);
+    if (norm.length === 1 && last.length >= 2) for (const r of this.tables.byAcronym.get(last) ?? []) found.add(r);
     return [...found];
   }
 
@@ -161,8 +160,8 @@ export class SpeakerRegistry {
   private lookupNormalized(norm: readonly string[], article: string | null): SpeakerRecord | null {
     if (norm.length === 0) return null;
     // A registry that has learnt no one yet (a draft window's own) has nothing to find: its parent answers.
-    if (this.byKey.size === 0 && this.byAlias.size === 0) return this.parent?.lookupNormalized(norm, article) ?? null;
-    const alias = this.byAlias.get(norm.join(' '));
+    if (this.tables.byKey.size === 0 && this.tables.byAlias.size === 0) return this.parent?.lookupNormalized(norm, article) ?? null;
+    const alias = this.tables.byAlias.get(norm.join(' '));
     if (alias) return alias;
     const candidates = this.candidatesByName(norm);
     if (candidates.length === 0) return this.parent?.lookupNormalized(norm, article) ?? null;
@@ -215,7 +214,7 @@ export class SpeakerRegistry {
   /** Registers a speaker known only by a description (`an Egyptian education official`), spelt as written. */
   addDescription(text: string, article: string | null): SpeakerRecord {
     const key = normalizeName(text.split(/\s+/)).join(' ');
-    const found = this.byKey.get(key) ?? this.parent?.record(key);
+    const found = this.tables.byKey.get(key) ?? this.parent?.record(key);
     // Only a description or organisation of the same words: `the Republican` is not a person whose key happens to be `republican`.
     const record = found && found.kind !== 'person' ? found : this.create(key, 'description', null, key);
     this.note(record, descriptionSpelling(text), article);
@@ -227,7 +226,7 @@ export class SpeakerRegistry {
    * call), made without the look-up: a replay that knows the answer is the same makes the same change.
    */
   registered(as: Pick<SpeakerRecord, 'key' | 'kind' | 'first' | 'last'>, spelling: string, article: string | null): SpeakerRecord {
-    const record = this.byKey.get(as.key) ?? this.create(as.key, as.kind, as.first, as.last);
+    const record = this.tables.byKey.get(as.key) ?? this.create(as.key, as.kind, as.first, as.last);
     record.kind = as.kind;
     record.first = as.first;
     this.note(record, spelling, article);
@@ -236,7 +235,7 @@ export class SpeakerRegistry {
 
   /** toSpeaker's answer for `record` from now on, as if asked now (a replay that knows the first answer). */
   heldSpeaker(record: SpeakerRecord, speaker: Speaker): void {
-    if (!this.speakerCache.has(record)) this.speakerCache.set(record, speaker);
+    if (!this.tables.speakerCache.has(record)) this.writable().speakerCache.set(record, speaker);
   }
 
   /** `key`: roleKey(roleWords), when the caller has it already (a replay adds one role in article after article). */
@@ -245,9 +244,9 @@ export class SpeakerRegistry {
     const seen = record.roles.has(key);
     record.roles.set(key, (record.roles.get(key) ?? 0) + 1);
     if (seen) return;
-    push(this.byRole, key, record);
+    push(this.writable().byRole, key, record);
     const signature = roleSignature(key);
-    if (signature) push(this.byRoleHead, signature.head, { record, signature });
+    if (signature) push(this.writable().byRoleHead, signature.head, { record, signature });
   }
 
   addGender(record: SpeakerRecord, gender: 'male' | 'female', weight = 1): void {
@@ -257,14 +256,14 @@ export class SpeakerRegistry {
   }
 
   private roleCandidates(key: string, wanted: RoleSignature | null): { exact: SpeakerRecord[]; similar: SpeakerRecord[] } {
-    const exact = [...(this.byRole.get(key) ?? [])];
-    const alias = this.byAlias.get(key);
+    const exact = [...(this.tables.byRole.get(key) ?? [])];
+    const alias = this.tables.byAlias.get(key);
     if (alias && !exact.includes(alias)) exact.push(alias);
     const similar: SpeakerRecord[] = [];
     if (wanted) {
       const heads = LEADER_HEADS.has(wanted.head) ? [...LEADER_HEADS] : [wanted.head];
       for (const head of heads) {
-        for (const { record, signature } of this.byRoleHead.get(head) ?? []) {
+        for (const { record, signature } of this.tables.byRoleHead.get(head) ?? []) {
           if (similar.includes(record)) continue;
           if (!headsMatch(signature.head, wanted.head)) continue;
           if (wanted.modifiers.every((m) => signature.modifiers.some((s) => stemsMatch(m, s)))) similar.push(record);
@@ -318,7 +317,7 @@ export class SpeakerRegistry {
         for (const alias of entry.aliases) {
           const key = normalizeName(alias.split(/\s+/)).join(' ');
           record.aliases.add(key);
-          this.byAlias.set(key, record);
+          this.writable().byAlias.set(key, record);
         }
       }
     }
@@ -333,30 +332,30 @@ export class SpeakerRegistry {
   toSpeaker(record: SpeakerRecord): Speaker {
     const root = this.parent && !this.own(record) ? this.parent : this;
     if (root !== this) return root.toSpeaker(record);
-    let speaker = this.speakerCache.get(record);
+    let speaker = this.tables.speakerCache.get(record);
     if (!speaker) {
       speaker = { key: record.key, name: bestSpelling(record.spellings) || record.key, kind: record.kind };
-      this.speakerCache.set(record, speaker);
+      this.writable().speakerCache.set(record, speaker);
     }
     return speaker;
   }
 
   /** Forget cached display names (after more mentions were added). */
   invalidate(): void {
-    this.speakerCache.clear();
+    this.tables.speakerCache.clear();
   }
 
   /** This registry's own records and look-up tables as plain data (see RegistrySnapshot). */
   snapshot(): RegistrySnapshot {
-    const records = [...this.byKey.values()].sort((a, b) => a.order - b.order);
+    const records = [...this.tables.byKey.values()].sort((a, b) => a.order - b.order);
     return {
       records: records.map((r) => ({
         key: r.key, kind: r.kind, first: r.first, last: r.last, spellings: [...r.spellings], roles: [...r.roles],
         male: r.male, female: r.female, mentions: r.mentions, aliases: [...r.aliases],
       })),
-      byRole: [...this.byRole].map(([role, list]) => [role, list.map((r) => r.key)] as const),
-      byRoleHead: [...this.byRoleHead].map(([head, list]) => [head, list.map((e) => [e.record.key, e.signature.modifiers.join(' ')] as const)] as const),
-      byAlias: [...this.byAlias].map(([alias, r]) => [alias, r.key] as const),
+      byRole: [...this.tables.byRole].map(([role, list]) => [role, list.map((r) => r.key)] as const),
+      byRoleHead: [...this.tables.byRoleHead].map(([head, list]) => [head, list.map((e) => [e.record.key, e.signature.modifiers.join(' ')] as const)] as const),
+      byAlias: [...this.tables.byAlias].map(([alias, r]) => [alias, r.key] as const),
     };
   }
 
@@ -382,16 +381,16 @@ export class SpeakerRegistry {
       record.mentions = r.mentions;
     }
     const byKey = (key: string) => {
-      const record = registry.byKey.get(key);
+      const record = registry.tables.byKey.get(key);
       if (!record) throw new Error(`speaker registry snapshot: no record ${key}`);
       return record;
     };
-    for (const [role, keys] of snapshot.byRole) registry.byRole.set(role, keys.map(byKey));
+    for (const [role, keys] of snapshot.byRole) registry.writable().byRole.set(role, keys.map(byKey));
     for (const [head, entries] of snapshot.byRoleHead) {
-      registry.byRoleHead.set(head, entries.map(([key, modifiers]) => ({ record: byKey(key), signature: { head, modifiers: modifiers ? modifiers.split(' ') : [] } })));
+      registry.writable().byRoleHead.set(head, entries.map(([key, modifiers]) => ({ record: byKey(key), signature: { head, modifiers: modifiers ? modifiers.split(' ') : [] } })));
     }
     yield;
-    for (const [alias, key] of snapshot.byAlias) registry.byAlias.set(alias, byKey(key));
+    for (const [alias, key] of snapshot.byAlias) registry.writable().byAlias.set(alias, byKey(key));
     return registry;
   }
 }
