@@ -1,7 +1,7 @@
 // Who said each quotation of a text. The rules, in the order they are tried:
 //   a term, name or title in quotes (`so-called "referendums"`, `"Donetsk People's Republic"`) has no speaker (quotedTerms.ts);
 //   after the quote: `..." Putin said`, `..." said Andrii Yermak, head of ...`, `..." he said`;
-//   a headline dash: `'are our citizens' - Putin`;
+//   a headline dash: `'are our citizens' - Putin` (dashAttributions.ts);
 //   before the quote: `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`;
 //   a partial quote in reported speech: `the Russian president said Moscow would use "all available means"`
 //   (partialQuotes.ts);
@@ -18,7 +18,8 @@ import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { PartialQuotes, SUBORDINATORS } from './partialQuotes';
+import { SUBORDINATORS } from './partialQuotes';
+import { DASHES, DashAttributions } from './dashAttributions';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, verbThenName } from './bareAttributions';
@@ -35,7 +36,6 @@ import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './resolvedSpeakers';
 
-const DASHES = new Set(['-', '\u2013', '\u2014']);
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
@@ -53,7 +53,7 @@ const LATER_RULES: ReadonlyArray<readonly [AttributionMethod, Rule]> = [
 const AFTER_FIRST_RULES = [['after', 'after'], ['dash', 'dash'], ['before', 'before'], ['partial', 'partial'], ...LATER_RULES] as const;
 const VERB_FIRST_RULES = [['before', 'before'], ['partial', 'partial'], ['after', 'after'], ['dash', 'dash'], ...LATER_RULES] as const;
 
-class QuoteAttributor extends PartialQuotes {
+class QuoteAttributor extends DashAttributions {
   run(): Attribution[] {
     this.p.quoteSentence.forEach((s, q) => {
       const list = this.quotesOfSentence.get(s);
@@ -229,18 +229,6 @@ class QuoteAttributor extends PartialQuotes {
     return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
-  /** A headline's `'are our citizens' - Putin`. */
-  private dash(tokens: readonly Token[], qi: number, s: number): Resolution {
-    const dash = tokens[qi + 1];
-    if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
-    const phrase = phraseAfter(tokens, qi + 2, false);
-    if (!phrase) return null;
-    // `– Ortiz said.`: a speech verb may follow the name.
-    const rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
-    if (this.factsOf(s).lastContent >= rest) return null;
-    return this.resolve(tokens, phrase, s);
-  }
-
   /** `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`, `by stating, "..."`. */
   private before(tokens: readonly Token[], qi: number, s: number): Resolution {
     const labelled = this.dashLabel(tokens, qi, s);
@@ -272,22 +260,6 @@ class QuoteAttributor extends PartialQuotes {
     if (!found || found === 'agency' || !isThing(found)) return found;
     const reported = this.partial(tokens, qi, s);
     return reported && reported !== 'agency' && !isThing(reported) ? reported : found;
-  }
-
-  /**
-   * `Pollsters agree – Ana Kral: "..."`: a name in full and a colon after a dash label the quote, whatever verb
-   * stands before the dash.
-   */
-  private dashLabel(tokens: readonly Token[], qi: number, s: number): Resolved | null {
-    if (tokens[qi - 1]?.text !== ':') return null;
-    let from = qi - 1;
-    while (from > 0 && qi - 1 - from < 4 && isWord(tokens[from - 1]) && tokens[from - 1].cap) from--;
-    const dash = tokens[from - 1];
-    if (from === qi - 1 || !dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
-    const phrase = { from, to: qi - 1 };
-    if (readNamePhrase(tokens, phrase).name.length < 2) return null;
-    const found = this.resolve(tokens, phrase, s);
-    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
   /** The speaker of a speech verb at `v`: before it, or after it (`said Putin:`), or the sentence's subject. */

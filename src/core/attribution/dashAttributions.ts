@@ -1,0 +1,39 @@
+// Dashes that attribute: a headline's `'are our citizens' - Putin` after the quote, and a label after a dash before it
+// (`Pollsters agree – Ana Kral: "..."`). A layer of the quote attributor (attributeSpeaker.ts), on partial quotes.
+import type { Token } from '../text/sentenceTokens';
+import { PartialQuotes } from './partialQuotes';
+import { phraseAfter, readNamePhrase } from './speakerPhrases';
+import { isSpeechVerbAt, isWord } from './tokenClasses';
+import type { Resolution, Resolved } from './resolvedSpeakers';
+
+export const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+export abstract class DashAttributions extends PartialQuotes {
+  /** A headline's `'are our citizens' - Putin`. */
+  protected dash(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const dash = tokens[qi + 1];
+    if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
+    const phrase = phraseAfter(tokens, qi + 2, false);
+    if (!phrase) return null;
+    // `– Ortiz said.`: a speech verb may follow the name.
+    const rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
+    if (this.factsOf(s).lastContent >= rest) return null;
+    return this.resolve(tokens, phrase, s);
+  }
+
+  /**
+   * `Pollsters agree – Ana Kral: "..."`: a name in full and a colon after a dash label the quote, whatever verb
+   * stands before the dash.
+   */
+  protected dashLabel(tokens: readonly Token[], qi: number, s: number): Resolved | null {
+    if (tokens[qi - 1]?.text !== ':') return null;
+    let from = qi - 1;
+    while (from > 0 && qi - 1 - from < 4 && isWord(tokens[from - 1]) && tokens[from - 1].cap) from--;
+    const dash = tokens[from - 1];
+    if (from === qi - 1 || !dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
+    const phrase = { from, to: qi - 1 };
+    if (readNamePhrase(tokens, phrase).name.length < 2) return null;
+    const found = this.resolve(tokens, phrase, s);
+    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
+  }
+}
