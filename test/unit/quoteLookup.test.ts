@@ -54,26 +54,45 @@ describe('looking up quotes by their wording', () => {
     assert.ok(probed >= 10, `${probed} probes`);
   });
 
-  it('offers, among hundreds of articles, every quote that has the words typed inside it, from a word boundary on', () => {
+  describe('offers, among hundreds of articles, every quote that has the words typed inside it, from a word boundary on', () => {
     const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', 11, 60);
     const index = buildCorpusIndex(Array.from({ length: 400 }, (_, i) => generator.article(i)));
     const quotes = index.articles.flatMap((a) => a.quotes.filter((q) => !q.isTerm).map((q) => normalizePhrase(q.text).split(' ')));
-    // What a writer may be offered for two whole words and an unfinished third: every quote's rest from where they stand.
-    const continuations = (a: string, b: string, partial: string) =>
-      new Set(quotes.flatMap((words) => words.flatMap((_, i) => (words[i] === a && words[i + 1] === b && words[i + 2]?.startsWith(partial) ? [words.slice(i).join(' ')] : []))));
-    const random = seededRandom(5);
-    let probed = 0;
-    for (let n = 0; n < 400 && probed < 40; n++) {
-      const words = quotes[Math.floor(random() * quotes.length)];
-      if (words.length < 5) continue;
-      const at = 1 + Math.floor(random() * (words.length - 4));
-      const typed = `${words[at]} ${words[at + 1]} ${words[at + 2].slice(0, 2)}`;
-      const expected = continuations(words[at], words[at + 1], words[at + 2].slice(0, 2));
-      if (expected.size > 8) continue;
-      probed++;
-      const offered = new Set(index.complete(typed, 20).map((c) => normalizePhrase(c.quote)));
-      for (const rest of expected) assert.ok(offered.has(rest), `"${typed}" should offer "${rest}"; offered ${[...offered].join(' | ')}`);
+    // What a writer may be offered for whole words and an unfinished one (or none, the last whole word finished by a
+    // space): every quote's rest from where they stand, a word left to offer after them.
+    const continuations = (whole: string[], partial: string) =>
+      new Set(
+        quotes.flatMap((words) =>
+          words.flatMap((_, i) => (whole.every((w, k) => words[i + k] === w) && words[i + whole.length]?.startsWith(partial) ? [words.slice(i).join(' ')] : [])),
+        ),
+      );
+    // Each shape reads the posting lists differently: the rarest whole word's (checked against the words either side
+    // of it), or those of the words the unfinished one may become (checked against the word before).
+    for (const { wholeWords, partialLength } of [
+      { wholeWords: 2, partialLength: 2 },
+      { wholeWords: 1, partialLength: 2 },
+      { wholeWords: 3, partialLength: 1 },
+      { wholeWords: 3, partialLength: 0 },
+      { wholeWords: 1, partialLength: 0 },
+    ]) {
+      it(`${wholeWords} whole words typed, then ${partialLength ? `the next word's first ${partialLength} letter${partialLength > 1 ? 's' : ''}` : 'a space'}`, () => {
+        const random = seededRandom(5 + wholeWords * 10 + partialLength);
+        let probed = 0;
+        for (let n = 0; n < 2000 && probed < 40; n++) {
+          const words = quotes[Math.floor(random() * quotes.length)];
+          if (words.length < wholeWords + 3) continue;
+          const at = 1 + Math.floor(random() * (words.length - wholeWords - 2));
+          const whole = words.slice(at, at + wholeWords);
+          const partial = words[at + wholeWords].slice(0, partialLength);
+          const typed = `${whole.join(' ')} ${partial}`;
+          const expected = continuations(whole, partial);
+          if (expected.size > 8) continue;
+          probed++;
+          const offered = new Set(index.complete(typed, 20).map((c) => normalizePhrase(c.quote)));
+          for (const rest of expected) assert.ok(offered.has(rest), `"${typed}" should offer "${rest}"; offered ${[...offered].join(' | ')}`);
+        }
+        assert.ok(probed >= 10, `${probed} probes`);
+      });
     }
-    assert.ok(probed >= 10, `${probed} probes`);
   });
 });

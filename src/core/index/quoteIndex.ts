@@ -9,6 +9,7 @@ import type { AnalyzedArticle } from '../types';
 import { runSteps, type Steps } from './stepwise';
 import type { WordIndex } from './wordIndex';
 import { QuoteOpenings } from './quoteOpenings';
+import { QuoteNeighbours } from './quoteNeighbours';
 
 export interface CompletionCandidate {
   readonly article: number;
@@ -84,6 +85,7 @@ export class QuoteIndex {
   private readonly byWord: { get(id: number): Int32Array | undefined };
   private dictionaryMade: MiniSearch<{ id: number; word: string }> | null = null;
   private openingsMade: QuoteOpenings | null = null;
+  private neighboursMade: QuoteNeighbours | null = null;
 
   /** `byWord`: the entries of each word as views of `parts.entries`, when the build made them already. */
   constructor(
@@ -175,6 +177,19 @@ export class QuoteIndex {
     yield* this.makeDictionary(chunk);
     yield;
     if (!this.openingsMade) this.openingsMade = yield* this.openingsSteps();
+    yield;
+    if (!this.neighboursMade) this.neighboursMade = yield* this.neighboursSteps();
+  }
+
+  private neighboursSteps(): Steps<QuoteNeighbours> {
+    const openings = this.openings;
+    const { to: ranks } = openings.ranksStartingWith('');
+    return QuoteNeighbours.buildSteps(this.parts.entries, POSITION_BITS, (ref) => this.ref(ref), this.words, (id) => openings.rankOf(id), ranks);
+  }
+
+  /** The words either side of each entry (quoteNeighbours.ts), made at once on first use when not made in steps. */
+  private get neighbours(): QuoteNeighbours {
+    return (this.neighboursMade ??= runSteps(this.neighboursSteps()));
   }
 
   /** The dictionary, made at once on first use when it was not made in steps (an index read back from a cache). */
@@ -280,14 +295,30 @@ export class QuoteIndex {
       let seen = 0;
       // The walk reaches its bound at tens of thousands of articles, so each entry is first checked against the
       // whole words typed in the word stream alone (a few array reads, nothing made); `consider` sees only those left.
+      // Before that, the words either side of the entry, read beside it (quoteNeighbours.ts), pass over most of
+      // those that cannot match: the typed word before it, the typed word after it or the unfinished word's run of
+      // ranks. Only ever a word that must be there, so the same entries reach `consider` as without them.
       const refs = this.refs;
       const stream = (position: number) => this.words.idAt(position);
+      const neighbours = lists.length > 0 ? this.neighbours : null;
+      const near = neighbours?.packed ?? new Int32Array(0);
+      // The entry is the last whole word typed: a word must follow it, starting with the unfinished one if any.
+      const { from, to } = this.openings.ranksStartingWith(partial);
+      const { low, high } = neighbours && from < to ? neighbours.afterRange(from, to) : { low: 1, high: 0 };
       outer: for (const { entries, at: offset } of lists) {
+        const base = (entries.byteOffset - this.parts.entries.byteOffset) >> 2;
+        const before = offset >= 1 ? QuoteNeighbours.beforeKey(whole[offset - 1]) : -1;
+        const after = neighbours && offset + 1 < whole.length ? neighbours.afterKey(whole[offset + 1]) : -1;
+        const last = offset + 1 === whole.length;
         for (let k = 0; k < entries.length; k++) {
           if (++seen > MAX_WALK || (inOrder && out.length >= enough)) break outer;
           const entry = entries[k];
           const at = (entry & POSITION_MASK) - offset;
           if (at <= 0) continue;
+          const word = near[base + k];
+          if (before >= 0 && word >>> 16 !== before) continue;
+          if (after >= 0 && (word & 0xffff) !== after) continue;
+          if (last && !QuoteNeighbours.mayContinue(word, partial ? low : 0, partial ? high : 0xffff)) continue;
           const ref = entry >> POSITION_BITS;
           const first = refs[ref * REF_SIZE + 2] + at;
           if (at + whole.length > refs[ref * REF_SIZE + 3]) continue;

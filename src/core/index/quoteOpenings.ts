@@ -112,6 +112,16 @@ export class QuoteOpenings {
     return lo;
   }
 
+  /** The ranks [from, to) of the quotes' words that start with `prefix` (one run in alphabetical order). */
+  ranksStartingWith(prefix: string): { from: number; to: number } {
+    return { from: this.rankFrom(prefix), to: this.rankFrom(`${prefix}\uffff`) };
+  }
+
+  /** Word `id`'s rank, or -1 when no quote holds it within the quote index's positions. */
+  rankOf(id: number): number {
+    return id >= 0 && id < this.rank.length ? this.rank[id] : -1;
+  }
+
   /** Up to `limit` ids of the quotes' words that start with `prefix`, in alphabetical order. */
   idsStartingWith(prefix: string, limit: number): Int32Array {
     const from = this.rankFrom(prefix);
