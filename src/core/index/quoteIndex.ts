@@ -306,6 +306,7 @@ export class QuoteIndex {
       const { from, to } = this.openings.ranksStartingWith(partial);
       const { low, high } = neighbours && from < to ? neighbours.afterRange(from, to) : { low: 1, high: 0 };
       outer: for (const { entries, at: offset } of lists) {
+        // Every list is a view of `parts.entries` (both ways an index is made give them so): where it starts there.
         const base = (entries.byteOffset - this.parts.entries.byteOffset) >> 2;
         const before = offset >= 1 ? QuoteNeighbours.beforeKey(whole[offset - 1]) : -1;
         const after = neighbours && offset + 1 < whole.length ? neighbours.afterKey(whole[offset + 1]) : -1;
