@@ -37,8 +37,17 @@ export async function openDraft(content: string, language = 'markdown'): Promise
   return vscode.window.showTextDocument(document);
 }
 
-/** Reverts and closes every editor, so that no test leaves unsaved text behind (and no save prompt appears). */
+/**
+ * Reverts and closes every editor, so that no test leaves unsaved text behind (and no save prompt appears); then waits
+ * until the closed untitled drafts' findings are cleared. VS Code gives the next untitled draft the same name
+ * (`Untitled-1`), and until the server's clearing arrives the new draft would show the old one's findings, with
+ * quick fixes made for the old text.
+ */
 export async function closeAllEditors(): Promise<void> {
+  const untitled = vscode.window.tabGroups.all
+    .flatMap((g) => g.tabs)
+    .map((tab) => (tab.input instanceof vscode.TabInputText ? tab.input.uri : undefined))
+    .filter((uri): uri is vscode.Uri => uri?.scheme === 'untitled');
   for (let i = 0; i < 30 && vscode.window.visibleTextEditors.length + vscode.window.tabGroups.all.flatMap((g) => g.tabs).length > 0; i++) {
     const tab = vscode.window.tabGroups.activeTabGroup.activeTab ?? vscode.window.tabGroups.all.flatMap((g) => g.tabs)[0];
     if (!tab) break;
@@ -49,6 +58,7 @@ export async function closeAllEditors(): Promise<void> {
       await vscode.window.tabGroups.close(tab);
     }
   }
+  for (const uri of untitled) await waitFor(`the findings of the closed ${uri.toString()} cleared`, () => attributorDiagnostics(uri).length === 0);
 }
 
 export async function sleep(ms: number): Promise<void> {
