@@ -67,8 +67,10 @@ export function findNames(prepared: PreparedText): NameMention[] {
     found.push(...rolesBeforeNames(tokens));
     // The people of this sentence (index into `found`) by the token that ends their name, and the token ending
     // every name phrase read, learnt or not: a possessive after `X and` belongs to X (see pronounEvidence).
-    const personAt = new Map<number, number>();
-    const nameEnds = new Set<number>();
+    // Made only for a sentence with a pronoun in it (most have none): a draft's check reads every sentence's names.
+    const pronouns = tokens.some((t) => t.kind === 'word' && (HE.has(t.lower) || SHE.has(t.lower)));
+    const personAt = pronouns ? new Map<number, number>() : null;
+    const nameEnds = pronouns ? new Set<number>() : null;
     const firstWord = tokens.findIndex(isWord);
     for (let i = 0; i < tokens.length; i++) {
       const t = tokens[i];
@@ -87,7 +89,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const start = i;
       const end = j;
       i = j - 1;
-      nameEnds.add(end - 1);
+      nameEnds?.add(end - 1);
       if (phrase.groupOf || phrase.name.length === 0) continue;
       const words = phrase.name.map((x) => x.text);
       if (phrase.isOrganisation) {
@@ -115,10 +117,10 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const titled = phrase.title.some((t) => !PARTY_WORDS.has(t.lower));
       if (!titled && !role && phrase.name.length < 2) continue;
       const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? []].filter((r) => r.length > 0);
-      personAt.set(end - 1, found.length);
+      personAt?.set(end - 1, found.length);
       found.push({ kind: 'person', words, roles, gender: null });
     }
-    for (const [at, gender] of pronounEvidence(tokens, personAt, nameEnds)) found[at] = { ...found[at], gender };
+    if (personAt?.size) for (const [at, gender] of pronounEvidence(tokens, personAt, nameEnds!)) found[at] = { ...found[at], gender };
   });
   return found;
 }
