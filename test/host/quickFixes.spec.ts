@@ -10,10 +10,14 @@ import {
   openDraft,
   runCodeAction,
   setSetting,
+  settledDiagnostics,
   workspaceFile,
 } from './attributorSupport';
 
 async function firstFinding(editor: vscode.TextEditor, code: string): Promise<vscode.Diagnostic> {
+  // Checked now, so that the findings read are this draft's: a draft opened as Untitled-1 again could otherwise show
+  // the last Untitled-1's findings, with fixes made for its text, until its own check publishes.
+  await settledDiagnostics(editor.document);
   const ds = await diagnosticsWhere(editor.document.uri, code, (list) => list.some((d) => diagnosticCode(d) === code));
   return ds.find((d) => diagnosticCode(d) === code)!;
 }
