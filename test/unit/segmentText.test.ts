@@ -25,6 +25,14 @@ describe('segmenting text', () => {
     assert.deepStrictEqual(sentencesOf('Kral met U.S. President Ana Lee and Gov. Tom Varga. He left.'), ['Kral met U.S. President Ana Lee and Gov. Tom Varga.', 'He left.']);
   });
 
+  it('keeps a party tag in brackets after `Jr.` in the sentence of its name, so the next quote goes on in that voice', () => {
+    const text = '"We have to be careful," said Sen. Ivo Kral Jr. (D-Pa.), a port backer. "You cannot rush it."';
+    assert.deepStrictEqual(sentencesOf(text), ['"We have to be careful," said Sen. Ivo Kral Jr. (D-Pa.), a port backer.', '"You cannot rush it."']);
+    assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), ['Ivo Kral Jr', 'Ivo Kral Jr']);
+    // A bracket that is no party tag still opens a sentence after an abbreviation.
+    assert.deepStrictEqual(sentencesOf('He lives in the U.S. (He moved in 2010.) Then he left.'), ['He lives in the U.S.', '(He moved in 2010.)', 'Then he left.']);
+  });
+
   it('never splits a sentence inside a closed quotation', () => {
     assert.deepStrictEqual(sentencesOf('"We are ready. We will go," he said. Then silence.'), ['"We are ready. We will go," he said.', 'Then silence.']);
   });

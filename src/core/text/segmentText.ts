@@ -139,6 +139,9 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
  */
 const OPENS_SENTENCE = /^(?:The|An|He|She|It|They|We|But|And|While|When|His|Her|Their|Its|This|These|Those|There|However|Meanwhile|Although)\b/;
 
+/** A party tag's opening in brackets: `(D-Pa.)`, `(R-TX)`. */
+const PARTY_TAG = /^[RDI]-/;
+
 /** Words an attribution's name may hold that end in a full stop: titles (`Rep.`, `Sen.`), initials, party tags (`R-Pa.`). */
 function abbreviatedNameWord(word: string): boolean {
   const bare = word.replace(/[.,]+$/, '');
@@ -183,6 +186,8 @@ function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: Qu
   const next = masked[k];
   if (/\p{Ll}/u.test(next)) return false;
   if (masked[i] === '.' && isAbbreviation(masked, i, start) && !/["“«(]/.test(next) && !OPENS_SENTENCE.test(masked.slice(k, k + 12))) return false;
+  // `said Robert Casey Jr. (D-Pa.), a backer.`: a party tag in brackets after a title or `Jr.` goes on with the name.
+  if (next === '(' && masked[i] === '.' && PARTY_TAG.test(masked.slice(k + 1, k + 3)) && isAbbreviation(masked, i, start)) return false;
   const endsQuote = quote && quote.end === j && quote.start < i;
   // `"You don't repeat yourself?" Rubio asked.`: a question or exclamation inside the quote, then its attribution.
   if (endsQuote && masked[i] !== '.' && attributionFollows(masked, k, p.end)) return false;
