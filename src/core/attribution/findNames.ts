@@ -5,6 +5,7 @@ import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, 
 import type { Token } from '../text/sentenceTokens';
 import { isShouting, isTitleCase } from './headlineLines';
 import { nonPersonKind } from './groupNames';
+import { endsWithFunctionWordSurname, functionWordSurnames, markFunctionWordSurnames } from './functionWordSurnames';
 import { readNamePhrase } from './speakerPhrases';
 import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -85,6 +86,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
         j++;
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
       }
+      // `said Al From, who...`, `CEO Ian Read said`: a function word after a given name may end it as a surname.
+      if (j > i && endsWithFunctionWordSurname(tokens, i, j)) j++;
       const phrase = readNamePhrase(tokens, { from: i, to: j });
       const start = i;
       const end = j;
@@ -199,7 +202,15 @@ export function registerNames(names: readonly NameMention[], registry: SpeakerRe
   }
 }
 
-/** Registers every person and organisation the text names. */
-export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): void {
-  registerNames(findNames(prepared), registry, prepared.id);
+/**
+ * Registers every person and organisation the text names, and marks the lone uses of the function words its people
+ * have for surnames (`From said`, see functionWordSurnames.ts). Returns those surnames, for a later pass over the
+ * same text that does not learn (analyzeSources.ts).
+ */
+export function learnNames(prepared: PreparedText, registry: SpeakerRegistry): ReadonlySet<string> {
+  const names = findNames(prepared);
+  registerNames(names, registry, prepared.id);
+  const surnames = functionWordSurnames(names);
+  markFunctionWordSurnames(prepared, surnames);
+  return surnames;
 }

@@ -18,7 +18,7 @@ const APPOSITIVE_TOKENS = 24;
 const PARENTHESIS_TOKENS = 6;
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 /** Words that begin no name (a web page's `Watch`) but end an organisation's after a capital (`Harbor Watch`). */
-const NAME_TAIL_WORDS = new Set(['watch']);
+export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch']);
 /** Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`). */
 const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
 
@@ -165,7 +165,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
       j--;
       continue;
     }
-    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !ROLE_WORDS.has(t.lower) : STOP_WORDS.has(t.lower) || (j !== e && isVerbLike(t))) break;
+    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !t.surname : STOP_WORDS.has(t.lower) || (j !== e && isVerbLike(t))) break;
     if (!t.cap && length > 0 && tokens[j + 1]?.cap && !ROLE_WORDS.has(t.lower) && !/^\d/.test(t.lower)) break;
     j--;
     length++;
@@ -238,7 +238,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       continue;
     }
     const tail = t.cap && NAME_TAIL_WORDS.has(t.lower) && j > start && isWord(tokens[j - 1]) && tokens[j - 1].cap && !tokens[j - 1].possessive;
-    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !tail : STOP_WORDS.has(t.lower)) break;
+    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !tail && !t.surname : STOP_WORDS.has(t.lower)) break;
     if (t.cap) named = true;
     j++;
     length++;

@@ -101,7 +101,7 @@ export function isPronoun(t: Token | undefined): boolean {
 /** A word that may be part of a name: capitalised and not a function word, or a role word. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
-  if (t.cap) return !NOT_NAME_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower);
+  if (t.cap) return !NOT_NAME_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || t.surname === true;
   return false;
 }
 

@@ -4,7 +4,8 @@
 // gets a second look once every article's names are known.
 import { toAnalyzedText } from '../attribution/analyzeText';
 import { attributeQuotes } from '../attribution/attributeSpeaker';
-import { learnNames } from '../attribution/findNames';
+import { findNames, learnNames } from '../attribution/findNames';
+import { functionWordSurnames, markFunctionWordSurnames } from '../attribution/functionWordSurnames';
 import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { TextFormat } from '../text/maskMarkup';
 import { prepareText } from '../text/prepareText';
@@ -43,10 +44,22 @@ function takesSecondPass(analysis: ArticleAnalysis): boolean {
   return analysis.stored ? analysis.stored.second !== null : analysis.secondPass !== null;
 }
 
+/**
+ * The function words each article's people have for surnames (`Al From`), from its first pass, for its second: that
+ * pass learns no names, yet reads `From said` as the first did. Keyed by the article, so it goes with it.
+ */
+const surnamesOfArticle = new WeakMap<SourceArticle, ReadonlySet<string>>();
+
 /** One pass of an article's analysis, its calls made through `tracing`. */
 function analyzeWith(source: SourceArticle, learn: boolean, tracing: TracingRegistry): AnalyzedText {
   const prepared = prepareText(source.text, formatOfPath(source.path), source.id);
-  if (learn) learnNames(prepared, tracing);
+  if (learn) surnamesOfArticle.set(source, learnNames(prepared, tracing));
+  // A second pass whose first was taken from a stored trace (never run here) finds them again.
+  else {
+    let surnames = surnamesOfArticle.get(source);
+    if (!surnames) surnamesOfArticle.set(source, (surnames = functionWordSurnames(findNames(prepared))));
+    markFunctionWordSurnames(prepared, surnames);
+  }
   return toAnalyzedText(prepared, attributeQuotes(prepared, tracing));
 }
 

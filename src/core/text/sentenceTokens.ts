@@ -17,6 +17,11 @@ export interface Token {
   readonly possessive: boolean;
   /** For a quote token: its index in the text's quote list. */
   readonly quote: number;
+  /**
+   * A capitalised function word the text uses as someone's surname (`From said` where it names Al From; see
+   * markFunctionWordSurnames in findNames.ts): a name word though `from` is none elsewhere.
+   */
+  readonly surname?: boolean;
 }
 
 /** End of the word starting at `i`: letters and digits joined by `-`, `'`, `’` or `.` (Secretary-General, U.S), and a final `.`. */

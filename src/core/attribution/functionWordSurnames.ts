@@ -1,0 +1,71 @@
+// Surnames that are function words (`Al From`, `Ian Read`): the name reader takes a capitalised `From` or `Read`
+// for no name, so `said Al From, who...` named `Al` and `"...," From said` no one. A full name read where only a
+// name can stand makes the word a surname in that text, and its lone uses there name the person.
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import type { PreparedText } from '../text/prepareText';
+import type { Token } from '../text/sentenceTokens';
+import { NAME_TAIL_WORDS, skipAppositive } from './speakerPhrases';
+import { isAcronym, isNameWord, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+
+/** Words that open an appositive after a name (`, who...`, `, a former adviser`). */
+const APPOSITIVE_OPENERS = new Set(['who', 'whose', 'a', 'an', 'the']);
+
+/** One capital, then lower case: `From`, `Ana` (not `FROM`, not `U.S.`, not `McFrom`). */
+const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
+
+/**
+ * Whether the capitalised function word at `j` ends the name begun at `from` as its surname: right after one given
+ * name (`Al From`, `CEO Ian Read`), and followed by what only follows a person's name: an appositive (`, who
+ * founded...`, `, 49,`, `(D-Pa.)`), a verb of speech (`Ian Read said`), or the sentence's end after a verb of speech
+ * (`said Al From.`). Never an auxiliary, a pronoun, a determiner or a time (`said Ana Kral Monday`).
+ */
+export function endsWithFunctionWordSurname(tokens: readonly Token[], from: number, j: number): boolean {
+  const t = tokens[j];
+  if (!isWord(t) || !t.cap || t.possessive || !PLAIN_CAPITALISED.test(t.text) || !NOT_NAME_WORDS.has(t.lower)) return false;
+  // `Harbor Watch said`: a word that ends an organisation's name is no surname.
+  if (DETERMINERS.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ROLE_WORDS.has(t.lower) || NAME_TAIL_WORDS.has(t.lower)) return false;
+  const given = tokens[j - 1];
+  if (j - 1 < from || !isWord(given) || given.possessive || !PLAIN_CAPITALISED.test(given.text) || ROLE_WORDS.has(given.lower)) return false;
+  // One given name: what stands before it is no name word, or a title (`CEO Ian Read`, `Sen. Ana From`).
+  const before = tokens[j - 2];
+  if (isNameWord(before) && !ROLE_WORDS.has(before.lower) && !isAcronym(before)) return false;
+  const next = tokens[j + 1];
+  if (next === undefined || (next.text === '.' && j + 2 === tokens.length)) return isWord(before) && !before.cap && isSpeechVerbAt(tokens, j - 2);
+  // `, who founded the council.`, `, a former adviser.`: an appositive may run to the sentence's end, with no comma to close it.
+  if (next.text === ',' && isWord(tokens[j + 2]) && APPOSITIVE_OPENERS.has(tokens[j + 2].lower)) return true;
+  if (next.text === ',' || next.text === '(') return skipAppositive(tokens, j + 1) > j + 1;
+  return isSpeechVerbAt(tokens, j + 1);
+}
+
+/** The function words the names found in a text end with as surnames (lower case): `from` for `Al From`. */
+export function functionWordSurnames(names: ReadonlyArray<{ readonly kind: string; readonly words: readonly string[] }>): Set<string> {
+  const found = new Set<string>();
+  for (const name of names) {
+    const last = name.words[name.words.length - 1]?.toLowerCase();
+    if (name.kind === 'person' && name.words.length > 1 && last !== undefined && NOT_NAME_WORDS.has(last)) found.add(last);
+  }
+  return found;
+}
+
+/**
+ * Marks in `prepared`'s sentences each capitalised use of a surname in `surnames` as a name word (Token.surname):
+ * `From said`, `said From`, `Al From, who...`. Not before another capital (`From Ivo Kral's view`), and, opening a
+ * sentence, only before a verb (`From agreed`, never `From there,`). Only a text that names such a person reads
+ * its sentences here, so every other text costs one check.
+ */
+export function markFunctionWordSurnames(prepared: PreparedText, surnames: ReadonlySet<string>): void {
+  if (surnames.size === 0) return;
+  for (let s = 0; s < prepared.sentences.length; s++) {
+    // The cached tokens the attribution rules read, marked in place.
+    const tokens = prepared.tokensOf(s);
+    const first = tokens.findIndex(isWord);
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k];
+      if (!isWord(t) || !t.cap || t.surname || !surnames.has(t.lower) || !PLAIN_CAPITALISED.test(t.text.replace(/['\u2019]s?$/, ''))) continue;
+      const next = tokens[k + 1];
+      if (isWord(next) && next.cap) continue;
+      if (k === first && !(isWord(next) && (isVerbLike(next) || isSpeechVerbAt(tokens, k + 1)))) continue;
+      tokens[k] = { ...t, surname: true };
+    }
+  }
+}

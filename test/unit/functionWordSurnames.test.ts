@@ -1,0 +1,41 @@
+// Surnames that are function words (`Al From`, `Ian Read`, `Theresa May`): the name reader stopped at the function
+// word, so `said Al From, who...` learnt `Al`, and `"...," From said` later found no one. A text that names such a
+// person in full makes the lone surname theirs. Invented sentences.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('surnames that are function words', () => {
+  it('learns the full name after a given name and gives the lone surname its quotes', () => {
+    const text = '"We won three elections in a row," said Ana From, who founded the council.\n\nVoters then saw the council as "the party of big plans," From said. "Our challenge was to change that."';
+    assert.deepStrictEqual(speakers(text), ['Ana From', 'Ana From', 'Ana From']);
+  });
+
+  it('reads a titled full name before its verb and the surname after a quote', () => {
+    const text = 'Harbour chief executive Ivo Read said the deal was sound.\n\n"We have assessed this deal under the present rules," Read said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Read']);
+  });
+
+  it('reads the surname as a subject that opens its sentence before a verb', () => {
+    const text = '"The rules are clear," said Ana From, a former adviser.\n\nFrom agreed that the port was late. "We need the crews back by spring," From said.';
+    assert.deepStrictEqual(speakers(text), ['Ana From', 'Ana From']);
+  });
+
+  it('makes no name of the function word where the text names no one so', () => {
+    const text = 'From the harbour to the hills, the crews worked late.\n\n"We will finish by spring," From said.';
+    assert.deepStrictEqual(speakers(text), [null]);
+  });
+
+  it('does not take a day after a name for a surname', () => {
+    const text = '"The port reopens next week," said Ana Kral Monday.\n\nThe crews disagreed.\n\n"It will be late," Monday said.';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral', null]);
+  });
+
+  it('does not read the function word opening a sentence before another name as the person', () => {
+    const text = '"The rules are clear," said Ana From, a former adviser.\n\nFrom Reno, Ivo Kral wrote: "The harbour will never pay for itself."';
+    assert.deepStrictEqual(speakers(text), ['Ana From', 'Ivo Kral']);
+  });
+});
