@@ -2,7 +2,11 @@
 // word, so `said Al From, who...` learnt `Al`, and `"...," From said` later found no one. A text that names such a
 // person in full makes the lone surname theirs. Invented sentences.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
+import * as path from 'path';
+import { analyzeText, buildCorpusIndex, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { folderCacheStore } from '../../src/node/folderCacheStore';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
+import { rewrite, tempFolder } from '../support/tempFolders';
 
 function speakers(text: string): Array<string | null> {
   return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
@@ -37,5 +41,28 @@ describe('surnames that are function words', () => {
   it('does not read the function word opening a sentence before another name as the person', () => {
     const text = '"The rules are clear," said Ana From, a former adviser.\n\nFrom Reno, Ivo Kral wrote: "The harbour will never pay for itself."';
     assert.deepStrictEqual(speakers(text), ['Ana From', 'Ivo Kral']);
+  });
+});
+
+describe('surnames that are function words, on a persisted index', function () {
+  this.timeout(60_000);
+
+  it('reads the lone surname as a fresh build does when a change has the article looked at again', async () => {
+    const dir = tempFolder('function-word-surnames');
+    const cache = tempFolder('index-cache');
+    const write = (file: string, text: string) => rewrite(path.join(dir, file), text);
+    // The pier article's last quote names a role no one holds yet, so the article takes a second look; the change
+    // in the council article answers that role otherwise, and the pier article is analysed again from its second
+    // pass, which learns no names.
+    write('a-pier.txt', 'Pier news\n\n"We won three votes in a row," said Ana From, who chairs the pier board.\n\n"The pier opens in May," From said.\n\n"The dock is closed until Friday," the harbour master said.\n');
+    write('b-council.txt', 'Council news\n\nThe council met on Monday.\n');
+    const open = () => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' } });
+    const fresh = async () => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles);
+    const pier = (index: CorpusIndex) => index.articles.find((a) => a.path.endsWith('a-pier.txt'))!.quotes.map((q) => q.speaker?.name ?? null);
+    assert.deepStrictEqual(pier((await open()).index), ['Ana From', 'Ana From', 'the harbour master']);
+    write('b-council.txt', 'Council news\n\n"We will rebuild the wall," said Lena Brandt, the harbour master.\n');
+    const after = await open();
+    assert.deepStrictEqual(pier(after.index), pier(await fresh()));
+    assert.deepStrictEqual(pier(after.index).slice(0, 2), ['Ana From', 'Ana From']);
   });
 });

@@ -21,7 +21,7 @@ const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  */
 export function endsWithFunctionWordSurname(tokens: readonly Token[], from: number, j: number): boolean {
   const t = tokens[j];
-  if (!isWord(t) || !t.cap || t.possessive || !PLAIN_CAPITALISED.test(t.text) || !NOT_NAME_WORDS.has(t.lower)) return false;
+  if (!isWord(t) || !t.cap || t.possessive || !NOT_NAME_WORDS.has(t.lower) || !PLAIN_CAPITALISED.test(t.text)) return false;
   // `Harbor Watch said`: a word that ends an organisation's name is no surname.
   if (DETERMINERS.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ROLE_WORDS.has(t.lower) || NAME_TAIL_WORDS.has(t.lower)) return false;
   const given = tokens[j - 1];
