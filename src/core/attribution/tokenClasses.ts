@@ -127,6 +127,16 @@ export function isAdverb(t: Token | undefined): boolean {
   return SENTENCE_ADVERBS.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
 }
 
+/** Plural endings of nouns for people or things (`backers`, `allies`, `loyalists`, `surrogates`), never read as a verb. */
+const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ies|ates|ites|als|ians|ns)$/;
+
+/** Whether two or more capitalised name words start at `k` (`Hillary Clinton`), the last not owning a noun after it. */
+function fullNameAt(tokens: readonly Token[], k: number): boolean {
+  let j = k;
+  while (isNameWord(tokens[j]) && !ROLE_WORDS.has(tokens[j].lower) && !tokens[j].possessive) j++;
+  return j - k >= 2 && !tokens[j]?.possessive;
+}
+
 /** Prepositions a verb goes on with (`talks about`, `focuses on`). */
 const VERB_PREPOSITIONS = new Set(['about', 'on', 'with', 'for', 'into', 'against', 'through']);
 
@@ -150,5 +160,9 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   // it is a noun of people the name qualifies (`Clinton aides in Iowa`, `Cruz supporters at the rally`).
   const people = ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower.slice(0, -1));
   if (/s$/.test(t.lower) && afterName && !people && isWord(next) && VERB_PREPOSITIONS.has(next.lower)) return true;
+  // `Roloson supports Hillary Clinton`: after a name, a verb in -s with a full name for its object (read as one phrase,
+  // the object's name was taken for the subject). Not a plural noun of people the name qualifies (`Trump allies
+  // Roger Stone and...`, `Sanders backers Ana Kral`): no agent noun's ending.
+  if (/s$/.test(t.lower) && afterName && !people && !AGENT_PLURAL.test(t.lower) && fullNameAt(tokens, j + 1)) return true;
   return isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
 }
