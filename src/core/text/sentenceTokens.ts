@@ -19,7 +19,7 @@ export interface Token {
   readonly quote: number;
   /**
    * A capitalised function word the text uses as someone's surname (`From said` where it names Al From; see
-   * markFunctionWordSurnames in findNames.ts): a name word though `from` is none elsewhere.
+   * markFunctionWordSurnames in functionWordSurnames.ts): a name word though `from` is none elsewhere.
    */
   readonly surname?: boolean;
 }
