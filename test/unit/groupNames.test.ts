@@ -35,6 +35,11 @@ describe('organisations and the words before a name', () => {
     assert.deepStrictEqual(organisations(text).sort(), ['Harbor PAC', 'Lake Fund Coalition', 'Ohio GOP', 'Renewal USA']);
   });
 
+  it('learns a name whose capitals are beyond ASCII, after a space or a no-break space', () => {
+    assert.deepStrictEqual(people('the prize went to \u00C9lodie \u00D8stergaard.'), ['\u00C9lodie \u00D8stergaard']);
+    assert.deepStrictEqual(people('the prize went to\u00A0\u00C9lodie\u00A0\u00D8stergaard.'), ['\u00C9lodie \u00D8stergaard']);
+  });
+
   it('keeps a person whose name ends in a numeral or is written in capitals', () => {
     assert.deepStrictEqual(people('The talk by Ivo Brandt III ran long.'), ['Ivo Brandt III']);
   });

@@ -72,8 +72,6 @@ class Paragraph extends Block {
     /** The paragraph with its markup masked (before its leads are), for reading it again in another context. */
     readonly markup: string,
     readonly names: readonly NameMention[],
-    /** The names as a string ('' for none), for telling when the draft's people changed. */
-    readonly namesKey: string,
     /** Read as the continuation of a quotation the paragraph before left open. */
     readonly continued: boolean,
     /** Its last quotation is still open at its end. */
@@ -83,6 +81,12 @@ class Paragraph extends Block {
     this.quoteCount = prepared.quotes.length;
     this.sentenceCount = prepared.sentences.length;
     this.span = new BlockSpan(this, length);
+  }
+
+  private key: string | null = null;
+  /** The names as a string ('' for none), for telling when the draft's people changed: made when first compared. */
+  get namesKey(): string {
+    return (this.key ??= this.names.length ? JSON.stringify(this.names) : '');
   }
 }
 
@@ -183,9 +187,14 @@ function detached(slice: string): string {
   return (slice + ' ').slice(0, -1);
 }
 
-function sameStrings(a: readonly string[], b: readonly string[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+/** Whether two runs of paragraphs name the same people in the same order (the paragraphs that name none left out). */
+function sameNames(a: readonly Paragraph[], b: readonly Paragraph[]): boolean {
+  const named = (list: readonly Paragraph[]) => list.filter((p) => p.names.length > 0);
+  const x = named(a);
+  const y = named(b);
+  // Counted first: a draft read whole (a check without a cache) against nothing before makes no key.
+  if (x.length !== y.length) return false;
+  for (let i = 0; i < x.length; i++) if (x[i].namesKey !== y[i].namesKey) return false;
   return true;
 }
 
@@ -228,7 +237,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const names = findNames(prepared);
     const last = prepared.quotes[prepared.quotes.length - 1];
     const leavesOpen = last !== undefined && last.unclosed && last.textEnd >= end - start - 1;
-    return new Paragraph(end - start, prepared, markup, names, names.length ? JSON.stringify(names) : '', continued, leavesOpen);
+    return new Paragraph(end - start, prepared, markup, names, continued, leavesOpen);
   };
   // The paragraphs before the changed blocks stay; those after move by the edit's length (their blocks' places do),
   // and are read again only when the paragraph before them now leaves a quotation open where it did not (or the reverse).
@@ -262,9 +271,8 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   }
   // The draft's people changed when the paragraphs read again name others than those they replace (the rest of the
   // draft is the same paragraphs in the same order).
-  const namesOf = (list: readonly Paragraph[]) => list.flatMap((p) => (p.namesKey ? [p.namesKey] : []));
   const replaced = paragraphs.slice(first, after);
-  const namesChanged = !sameStrings(namesOf(replaced), namesOf(readParagraphs));
+  const namesChanged = !sameNames(replaced, readParagraphs);
   const sum = (list: readonly Paragraph[], of: (p: Paragraph) => number) => list.reduce((n, p) => n + of(p), 0);
   const sentenceDelta = sum(readParagraphs, (p) => p.sentenceCount) - sum(replaced, (p) => p.sentenceCount);
   const quoteDelta = sum(readParagraphs, (p) => p.quoteCount) - sum(replaced, (p) => p.quoteCount);

@@ -86,6 +86,12 @@ export function paragraphModeOf(text: string, format: TextFormat): ParagraphMode
  * mode lines run on until a blank line or a Markdown block (heading, list item, quote block, table row).
  */
 export function findParagraphs(text: string, mode: ParagraphMode): TextSpan[] {
+  // One line (a draft's paragraph, read on its own at every check): the paragraph is the line, trimmed, if it holds
+  // anything; the line's object, its slice and the block tests below would come to the same.
+  if (text.indexOf('\n') < 0 && text.indexOf('\r') < 0) {
+    const span = trimSpan(text, 0, text.length);
+    return span ? [span] : [];
+  }
   const lines = splitLines(text);
   const lineIsParagraph = mode === 'lines';
   const paragraphs: TextSpan[] = [];
