@@ -39,10 +39,9 @@ export class PersistedState {
     const e = this.entries[i];
     const meta = 'base' in e ? this.base.sources[e.base] : this.delta!.articles[e.article].source;
     let text: string | undefined;
-    // A getter written in the literal is enumerable, as `text` must be (a spread copy reads it), and makes no
-    // defineProperty call: an update makes one of these for each of 10,000 articles.
-    const state = this;
-    return { id, path: meta.path, title: meta.title, outlet: meta.outlet, url: meta.url, date: meta.date, doubts: meta.doubts, get text() { return (text ??= state.text(i)); } };
+    const source = { ...meta, id } as SourceArticle;
+    Object.defineProperty(source, 'text', { enumerable: true, get: () => (text ??= this.text(i)) });
+    return source;
   }
 
   text(i: number): string {
