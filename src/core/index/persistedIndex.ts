@@ -19,7 +19,7 @@ import type { WordIndexParts } from './wordIndexBuild';
 import { storedSpellings } from './wordSpellings';
 import { touchesReader, writeTouches, type StoredTouches } from './storedTouches';
 
-const MAGIC = 'attributor index 6\n';
+const MAGIC = 'attributor index 7\n';
 
 /** The doubts of every article that has none: one array shared, never changed. */
 const NO_DOUBTS: readonly string[] = Object.freeze([]);
@@ -138,7 +138,7 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   const traces = new ByteWriter();
   writeTraces(traces, analyses);
   const touches = new ByteWriter();
-  writeTouches(touches, analyses);
+  writeTouches(touches, analyses, keys.map((key) => key.id));
   // The posting lists apart, each read when a query first needs it (as large as the stream; a check needs a few hundred words' lists).
   const postings = typeof w.postings === 'function' ? undefined : w.postings;
   if (!postings) return undefined;
@@ -256,7 +256,13 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
       words: { get wordList() { return allWords(); }, spellings, stream, starts, firstToken, sortedIds, postingOffsets, postings },
       quotes: { refs, wordIds, entryOffsets, entries },
       traces: (i) => storedTraces().of(i),
-      applyPass: (i, second, applier) => storedTraces().apply(i, second, applier),
+      applyPass: (i, second, applier) => {
+        // From the pass's listed changes when it has them (its calls' strings not read), else from its traced calls.
+        const stored = touchesOf(i);
+        const pass = second ? stored.second : stored.first;
+        if (pass?.changes) applier.applyKinds(pass, keys[i].id);
+        else if (pass) storedTraces().apply(i, second, applier);
+      },
       touches: touchesOf,
     },
   };

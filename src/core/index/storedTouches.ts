@@ -5,9 +5,26 @@
 //
 // The tokens are stored by kind of call: the calls of one op, answer and words touch the same tokens whatever
 // article made them (CallTokens), and 136,000 calls are about 7,000 kinds. Each article's pass lists its kinds.
-import { SEP, type AnalysisTrace, type TraceCall } from './analysisTrace';
+//
+// Each pass also lists, in order, the kinds of its calls that change the registry, each with whether it names the
+// article that made it: an untouched article's changes are made again from those numbers (TraceApplier.applyKind),
+// each kind's strings decoded once, instead of decoding every call's own argument strings (which name the article:
+// 10,000 articles' calls hold about 38,000 distinct strings) and finding its kind again by them.
+import { NONE, SEP, TraceOp, type AnalysisTrace, type TraceCall } from './analysisTrace';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { CallTokens } from './traceTouches';
+
+/** A kind of call as made: its op, its arguments without the article (from the separator on, for a call that names one: see CallTokens) and its answer. */
+export interface KindCall {
+  readonly op: TraceOp;
+  readonly words: string;
+  readonly answer: string;
+}
+
+/** Whether a call of `op` changes the registry (a look-up does not). */
+export function changesRegistry(op: TraceOp): boolean {
+  return op !== TraceOp.LookupName && op !== TraceOp.LookupRole && op !== TraceOp.Record && op !== TraceOp.Gender;
+}
 
 /** The stored tokens and kinds of call, numbered. */
 export class StoredKinds {
@@ -15,9 +32,9 @@ export class StoredKinds {
 
   /**
    * `tokens`: every token by number; kind k touches the tokens `kindTokens[kindAt[2k] .. kindAt[2k+1]]` and changes
-   * `kindTokens[kindAt[2k+1] .. kindAt[2k+2]]`.
+   * `kindTokens[kindAt[2k+1] .. kindAt[2k+2]]`. `call(k)`: kind k's call, decoded when first asked for.
    */
-  constructor(readonly tokens: readonly string[], readonly kindAt: Int32Array, readonly kindTokens: Int32Array) {}
+  constructor(readonly tokens: readonly string[], readonly kindAt: Int32Array, readonly kindTokens: Int32Array, readonly call: (kind: number) => KindCall) {}
 
   get kinds(): number {
     return (this.kindAt.length - 1) / 2;
@@ -32,6 +49,12 @@ export class StoredKinds {
 export interface StoredPass {
   readonly table: StoredKinds;
   readonly kinds: Int32Array;
+  /**
+   * The calls that change the registry, in order, each `2 * kind + 1` when it names the article that made the pass
+   * and `2 * kind` when it names none (or is of an op that names none); null when one of them names another article
+   * (never made by an analysis, which names its own: then its changes are made from its traced calls).
+   */
+  readonly changes: Int32Array | null;
 }
 
 /** An article's stored passes: the first, and the second when it took one. */
@@ -121,8 +144,11 @@ export class DirtyTokens {
   }
 }
 
-/** Writes every article's passes' kinds of call and the kinds' tokens (in the order of `analyses`). */
-export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly firstPass: AnalysisTrace; readonly secondPass: AnalysisTrace | null }>): void {
+/**
+ * Writes every article's passes' kinds of call and the kinds' tokens (in the order of `analyses`), and each pass's
+ * calls that change the registry; `ids[i]`: the id of article i as a reader will have it (which its calls name).
+ */
+export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly firstPass: AnalysisTrace; readonly secondPass: AnalysisTrace | null }>, ids: readonly string[]): void {
   const tokens = new CallTokens();
   const numbers = new Map<string, number>();
   const number = (token: string) => {
@@ -139,6 +165,7 @@ export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly
   const wordsOf = new Map<string, string>();
   const words = new Map<string, string>();
   const kindsBy: Array<Map<string, Map<string, number>>> = [];
+  const kindCalls: KindCall[] = [];
   const kindOf = (call: TraceCall): number => {
     let cut = wordsOf.get(call.args);
     if (cut === undefined) {
@@ -153,6 +180,7 @@ export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly
     let kind = byWords.get(cut);
     if (kind === undefined) {
       byWords.set(cut, (kind = (kindAt.length - 1) / 2));
+      kindCalls.push({ op: call.op, words: cut, answer: call.answer });
       for (const token of tokens.touches(call)) kindTokens.push(number(token));
       kindAt.push(kindTokens.length);
       for (const token of tokens.writes(call)) kindTokens.push(number(token));
@@ -163,13 +191,25 @@ export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly
   const kinds: number[] = [];
   const passAt: number[] = [0];
   const seconds = new Uint8Array(analyses.length);
+  const changes: number[] = [];
+  const changeAt: number[] = [0];
+  // 1 for a pass whose changes are listed (each of its calls names its own article or none).
+  const listed: number[] = [];
   // Which kinds the pass being listed holds already: the number of the pass that took each last.
   let seen = new Int32Array(1024).fill(-1);
   let passes = 0;
-  const pass = (trace: AnalysisTrace | null) => {
+  const pass = (trace: AnalysisTrace | null, id: string) => {
     const stamp = passes++;
+    const from = changes.length;
+    // An article is cut from a call's arguments at the first separator: an id holding one is not listed.
+    let own = !id.includes(SEP);
     for (const call of trace ?? []) {
       const kind = kindOf(call);
+      if (own && changesRegistry(call.op)) {
+        const named = CallTokens.named(call.op) && !call.args.startsWith(`${NONE}${SEP}`);
+        if (named && !(call.args.length > id.length && call.args.startsWith(id) && call.args[id.length] === SEP)) own = false;
+        changes.push(2 * kind + (named ? 1 : 0));
+      }
       if (kind >= seen.length) {
         const grown = new Int32Array(2 * seen.length).fill(-1);
         grown.set(seen);
@@ -180,10 +220,13 @@ export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly
       kinds.push(kind);
     }
     passAt.push(kinds.length);
+    if (!own) changes.length = from;
+    listed.push(own ? 1 : 0);
+    changeAt.push(changes.length);
   };
   analyses.forEach((a, i) => {
-    pass(a.firstPass);
-    pass(a.secondPass);
+    pass(a.firstPass, ids[i]);
+    pass(a.secondPass, ids[i]);
     seconds[i] = a.secondPass ? 1 : 0;
   });
   out.uint(numbers.size);
@@ -193,6 +236,31 @@ export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly
   out.int32s(passAt);
   out.int32s(kinds);
   out.bytes(seconds);
+  for (const { op, words, answer } of kindCalls) {
+    out.uint(op);
+    out.string(words);
+    out.string(answer);
+  }
+  out.int32s(changeAt);
+  out.int32s(changes);
+  out.bytes(Uint8Array.from(listed));
+}
+
+/** Whether every listed change is of a kind that changes the registry, said to name its article only if its op names one. */
+function changesAgree(changes: Int32Array, ops: Uint8Array): boolean {
+  // One per call that changes the registry (100,000 at 10,000 articles): a plain loop, no call made for each.
+  const mayName = new Uint8Array(TraceOp.ToSpeaker + 1);
+  const changing = new Uint8Array(TraceOp.ToSpeaker + 1);
+  for (let op = 0; op <= TraceOp.ToSpeaker; op++) {
+    mayName[op] = CallTokens.named(op) ? 1 : 0;
+    changing[op] = changesRegistry(op) ? 1 : 0;
+  }
+  for (let c = 0; c < changes.length; c++) {
+    const code = changes[c];
+    const kind = code >>> 1;
+    if (code < 0 || kind >= ops.length || !changing[ops[kind]] || (code & 1 && !mayName[ops[kind]])) return false;
+  }
+  return true;
 }
 
 const ascending = (list: Int32Array) => list.every((at, k) => k === 0 || at >= list[k - 1]);
@@ -205,14 +273,41 @@ export function touchesReader(input: ByteReader, count: number): (i: number) => 
   const passAt = input.int32s();
   const kinds = input.int32s();
   const seconds = input.bytes();
-  const table = new StoredKinds(tokens, kindAt, kindTokens);
+  if (kindAt.length % 2 !== 1) throw new CorruptData('stored touches');
+  const kindCount = (kindAt.length - 1) / 2;
+  // Each kind's call, decoded when a pass first makes it (its op read now: every listed change is checked against it).
+  const callAt = new Float64Array(kindCount);
+  const ops = new Uint8Array(kindCount);
+  for (let k = 0; k < kindCount; k++) {
+    const op = input.uint();
+    if (op > TraceOp.ToSpeaker) throw new CorruptData('stored touches: no such op');
+    ops[k] = op;
+    callAt[k] = input.position;
+    input.skipString();
+    input.skipString();
+  }
+  const calls: Array<KindCall | undefined> = new Array(kindCount);
+  const call = (k: number): KindCall => {
+    let made = calls[k];
+    if (!made) {
+      input.seek(callAt[k]);
+      calls[k] = made = { op: ops[k] as TraceOp, words: input.string(), answer: input.string() };
+    }
+    return made;
+  };
+  const changeAt = input.int32s();
+  const changes = input.int32s();
+  const listed = input.bytes();
+  const table = new StoredKinds(tokens, kindAt, kindTokens, call);
   const ok =
-    kindAt.length % 2 === 1 && kindAt[0] === 0 && kindAt[kindAt.length - 1] === kindTokens.length && ascending(kindAt) &&
+    kindAt[0] === 0 && kindAt[kindAt.length - 1] === kindTokens.length && ascending(kindAt) &&
     kindTokens.every((id) => id >= 0 && id < tokens.length) &&
     passAt.length === 2 * count + 1 && passAt[0] === 0 && passAt[2 * count] === kinds.length && ascending(passAt) &&
-    kinds.every((kind) => kind >= 0 && kind < table.kinds) && seconds.length === count;
+    kinds.every((kind) => kind >= 0 && kind < table.kinds) && seconds.length === count &&
+    changeAt.length === 2 * count + 1 && changeAt[0] === 0 && changeAt[2 * count] === changes.length && ascending(changeAt) &&
+    listed.length === 2 * count && changesAgree(changes, ops);
   if (!ok) throw new CorruptData('stored touches');
-  const pass = (k: number): StoredPass => ({ table, kinds: kinds.subarray(passAt[k], passAt[k + 1]) });
+  const pass = (k: number): StoredPass => ({ table, kinds: kinds.subarray(passAt[k], passAt[k + 1]), changes: listed[k] ? changes.subarray(changeAt[k], changeAt[k + 1]) : null });
   return (i) => {
     if (!(i >= 0 && i < count)) throw new RangeError(`no article ${i}`);
     return { first: pass(2 * i), second: seconds[i] ? pass(2 * i + 1) : null };

@@ -3,8 +3,9 @@
 // what a call's strings say is worked out once for all the calls that share them.
 import { roleKey } from '../attribution/nameMatching';
 import { descriptionSpelling, organisationSpelling, personSpelling, type SpeakerRecord, type SpeakerRegistry } from '../attribution/speakerRegistry';
-import type { SpeakerKind } from '../types';
+import type { Speaker, SpeakerKind } from '../types';
 import { NONE, parseWordsArg, perform, SEP, TraceMismatch, TraceOp, type AnalysisTrace } from './analysisTrace';
+import { changesRegistry, type KindCall, type StoredKinds, type StoredPass } from './storedTouches';
 import { answeredRecord } from './traceTouches';
 
 /** What a registering call registers again, whatever article made it: the record it answered and its spelling. */
@@ -15,6 +16,12 @@ interface Registration {
 
 /** What a role's or a sex's call adds to the record of `key` (its arguments name no article: the same string in every article). */
 type Addition = { readonly key: string; readonly role: { readonly words: readonly string[]; readonly key: string | null } } | { readonly key: string; readonly gender: 'male' | 'female'; readonly weight: number };
+
+/** What a call of one op, answer and words does, the article it names apart (see TraceApplier.make). */
+type Action =
+  | { readonly op: TraceOp.AddPerson | TraceOp.AddOrganisation | TraceOp.AddDescription; readonly words: string; readonly made: Registration | null }
+  | { readonly op: TraceOp.AddRole | TraceOp.AddGender; readonly addition: Addition }
+  | { readonly op: TraceOp.ToSpeaker; readonly key: string; readonly speaker: Speaker };
 
 /**
  * Makes on `registry` the changes traced calls made, when every answer is known to be the same as it was: a
@@ -30,14 +37,17 @@ export class TraceApplier {
   private readonly registrations = new Map<TraceOp, Map<string, Map<string, Registration | null>>>();
   /** By op (a role's, a sex's) and arguments. */
   private readonly additions = [new Map<string, Addition>(), new Map<string, Addition>()];
-  private readonly speakers = new Map<string, { key: string; name: string; kind: SpeakerKind }>();
+  private readonly speakers = new Map<string, Speaker>();
   private article: string | null = null;
+  /** By kind of call, for the stored kinds of one persisted index (applyKinds). */
+  private kinds?: StoredKinds;
+  private kindActions: Array<Action | undefined> = [];
 
   constructor(private readonly registry: SpeakerRegistry) {}
 
   /** Whether a call of `op` changes the registry (a look-up does not, and is passed over). */
   static changes(op: TraceOp): boolean {
-    return op !== TraceOp.LookupName && op !== TraceOp.LookupRole && op !== TraceOp.Record && op !== TraceOp.Gender;
+    return changesRegistry(op);
   }
 
   apply(op: TraceOp, args: string, answer: string): void {
@@ -46,15 +56,68 @@ export class TraceApplier {
       case TraceOp.AddOrganisation:
       case TraceOp.AddDescription: {
         const at = args.indexOf(SEP);
-        const made = this.registration(op, answer, args.slice(at));
-        // A name of no words (never seen in real text) is registered as the call itself does it.
-        if (!made) perform(this.registry, op, args);
-        else this.registry.registered(made.record, made.spelling, this.articleOf(args, at));
+        const words = args.slice(at);
+        this.make({ op, words, made: this.registration(op, answer, words) }, this.articleOf(args, at));
         break;
       }
       case TraceOp.AddRole:
+      case TraceOp.AddGender:
+        this.make({ op, addition: this.addition(op, args) }, null);
+        break;
+      case TraceOp.ToSpeaker:
+        this.make({ op, key: args, speaker: this.speaker(answer) }, null);
+        break;
+    }
+  }
+
+  /**
+   * Makes the changes of a stored pass's listed calls (StoredPass.changes, not null), `article` the id its calls
+   * name: what each kind does is worked out once, when a pass first makes it.
+   */
+  applyKinds(pass: StoredPass, article: string): void {
+    if (this.kinds !== pass.table) {
+      this.kinds = pass.table;
+      this.kindActions = new Array(pass.table.kinds);
+    }
+    const changes = pass.changes!;
+    for (let c = 0; c < changes.length; c++) {
+      const code = changes[c];
+      const kind = code >>> 1;
+      const action = (this.kindActions[kind] ??= this.action(pass.table.call(kind)));
+      this.make(action, code & 1 ? article : null);
+    }
+  }
+
+  /** What a kind of call does (its op one that changes the registry: see storedTouches' reader). */
+  private action({ op, words, answer }: KindCall): Action {
+    switch (op) {
+      case TraceOp.AddPerson:
+      case TraceOp.AddOrganisation:
+      case TraceOp.AddDescription:
+        return { op, words, made: this.registration(op, answer, words) };
+      case TraceOp.AddRole:
+      case TraceOp.AddGender:
+        return { op, addition: this.addition(op, words) };
+      case TraceOp.ToSpeaker:
+        return { op, key: words, speaker: this.speaker(answer) };
+      default:
+        throw new TraceMismatch(`a call of op ${op} changes nothing`);
+    }
+  }
+
+  /** Makes one call's change; `article`: the article it names (registering calls only). */
+  private make(action: Action, article: string | null): void {
+    switch (action.op) {
+      case TraceOp.AddPerson:
+      case TraceOp.AddOrganisation:
+      case TraceOp.AddDescription:
+        // A name of no words (never seen in real text) is registered as the call itself does it.
+        if (!action.made) perform(this.registry, action.op, `${article ?? NONE}${action.words}`);
+        else this.registry.registered(action.made.record, action.made.spelling, article);
+        break;
+      case TraceOp.AddRole:
       case TraceOp.AddGender: {
-        const addition = this.addition(op, args);
+        const addition = action.addition;
         // As perform's: the record a role or a sex is added to exists, or the trace does not hold.
         const record: SpeakerRecord | undefined = this.registry.record(addition.key);
         if (!record) throw new TraceMismatch(`no record ${addition.key}`);
@@ -63,16 +126,21 @@ export class TraceApplier {
         break;
       }
       case TraceOp.ToSpeaker: {
-        let speaker = this.speakers.get(answer);
-        if (!speaker) {
-          const [key, name, kind] = answer.split(SEP);
-          this.speakers.set(answer, (speaker = { key, name, kind: kind as SpeakerKind }));
-        }
-        const record = this.registry.record(args);
-        if (record) this.registry.heldSpeaker(record, speaker);
+        const record = this.registry.record(action.key);
+        if (record) this.registry.heldSpeaker(record, action.speaker);
         break;
       }
     }
+  }
+
+  /** toSpeaker's answer as a speaker: one object for every call of the same answer. */
+  private speaker(answer: string): Speaker {
+    let speaker = this.speakers.get(answer);
+    if (!speaker) {
+      const [key, name, kind] = answer.split(SEP);
+      this.speakers.set(answer, (speaker = { key, name, kind: kind as SpeakerKind }));
+    }
+    return speaker;
   }
 
   /** The article a call's arguments name (before `at`): the string cut for the calls before it when it is the same. */
