@@ -55,9 +55,19 @@ export class ByteWriter {
   private room(n: number): void {
     if (this.length + n <= this.buf.length) return;
     if (this.target) {
-      this.flush();
-      // A value larger than the buffer (a long text) gets a buffer of its own size.
-      if (n > this.buf.length) this.buf = new Uint8Array(n);
+      // Handed on in multiples of 16 bytes, the rest moved to the front: the file's digest reads its input in
+      // aligned groups of 16, and a part of any other length left the next one misaligned, to be copied whole.
+      const whole = this.length - (this.length % 16);
+      if (whole > 0) this.target(this.buf.subarray(0, whole));
+      this.flushed += whole;
+      this.buf.copyWithin(0, whole, this.length);
+      this.length -= whole;
+      if (this.length + n > this.buf.length) {
+        // A value larger than the buffer (a long text) gets a buffer of its own size.
+        const bigger = new Uint8Array(this.length + n);
+        bigger.set(this.buf.subarray(0, this.length));
+        this.buf = bigger;
+      }
       return;
     }
     let size = Math.max(1 << 10, this.buf.length * 2);

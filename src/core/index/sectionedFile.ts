@@ -19,6 +19,8 @@ export interface StoredFile {
 const ALIGN = 16;
 /** How much of a section not kept is read at once for the digest. */
 const CHUNK = 1 << 20;
+/** How much of a misaligned part the digest copies at once (a multiple of 16). */
+const COPY_BYTES = 1 << 16;
 
 const encoder = new TextEncoder();
 
@@ -47,6 +49,8 @@ class Digest {
   /** Bytes of a part that did not fill a group of 16, waiting for the next part. */
   private readonly carry = new Uint8Array(ALIGN);
   private carried = 0;
+  /** Where misaligned bytes are copied to be read as 32-bit words. */
+  private copy?: Uint8Array;
 
   update(bytes: Uint8Array): void {
     let from = 0;
@@ -66,7 +70,17 @@ class Digest {
 
   /** Bytes in groups of 16. */
   private groups(bytes: Uint8Array): void {
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    if (bytes.byteOffset % 4 !== 0) {
+      // Copied a piece at a time into one aligned buffer (a copy of a whole 10 MB block is 10 MB of fresh memory).
+      this.copy ??= new Uint8Array(COPY_BYTES);
+      for (let from = 0; from < bytes.length; from += COPY_BYTES) {
+        const piece = bytes.subarray(from, Math.min(bytes.length, from + COPY_BYTES));
+        this.copy.set(piece);
+        this.groups(this.copy.subarray(0, piece.length));
+      }
+      return;
+    }
+    const aligned = bytes;
     const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
     let { a, b, c, d } = this;
     for (let i = 0; i < words.length; i += 4) {
