@@ -43,28 +43,31 @@ function openStoredFile(file: string): StoredFile | undefined {
 }
 
 export function folderCacheStore(folder: string): CacheStore {
+  const writeAsMade = async (name: string, write: (out: (part: Uint8Array) => void) => void) => {
+    fs.mkdirSync(folder, { recursive: true });
+    const target = path.join(folder, name);
+    const partial = `${target}.${process.pid}.partial`;
+    try {
+      const fd = fs.openSync(partial, 'w');
+      try {
+        // Written at once: the writer fills the part's buffer again when this returns.
+        write((part) => {
+          for (let done = 0; done < part.length; ) done += fs.writeSync(fd, part, done, part.length - done);
+        });
+      } finally {
+        fs.closeSync(fd);
+      }
+      fs.renameSync(partial, target);
+    } finally {
+      fs.rmSync(partial, { force: true });
+    }
+  };
   return {
     async open(name) {
       return openStoredFile(path.join(folder, name));
     },
-    async write(name, parts) {
-      fs.mkdirSync(folder, { recursive: true });
-      const target = path.join(folder, name);
-      const partial = `${target}.${process.pid}.partial`;
-      try {
-        const fd = fs.openSync(partial, 'w');
-        try {
-          for (const part of parts) {
-            for (let done = 0; done < part.length; ) done += fs.writeSync(fd, part, done, part.length - done);
-          }
-        } finally {
-          fs.closeSync(fd);
-        }
-        fs.renameSync(partial, target);
-      } finally {
-        fs.rmSync(partial, { force: true });
-      }
-    },
+    write: (name, parts) => writeAsMade(name, (out) => parts.forEach((part) => out(part))),
+    writeAsMade,
   };
 }
 

@@ -39,7 +39,7 @@ const PREFETCHED_BYTES = 1 << 30;
 const WAIT_MS = 1000;
 
 /** Whether this Node decodes views of shared memory (else each is copied out first). */
-const decodesShared = (() => {
+export const decodesShared = (() => {
   try {
     const view = new Uint8Array(new SharedArrayBuffer(2));
     view[0] = 0x6f;

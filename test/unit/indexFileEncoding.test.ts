@@ -2,38 +2,67 @@
 // sections not kept in memory included.
 import * as assert from 'assert';
 import { ByteReader, ByteWriter, CorruptData } from '../../src/core/index/binaryCodec';
-import { joinedBytes, openSectionedFile, storedBytes, writeSectionedFile } from '../../src/core/index/sectionedFile';
+import { joinedBytes, openSectionedFile, SectionedFileWriter, storedBytes, writeSectionedFile } from '../../src/core/index/sectionedFile';
 
 const MAGIC = 'codec test\n';
 const LARGE = Int32Array.from({ length: 40_000 }, (_, i) => i * 7919 - 1_000_000);
 
-/** A file of three sections: values of every kind, a few bytes, and a longer run of numbers; with `large`, blocks kept by reference too. */
+/** Writes the three sections' values: values of every kind, a few bytes, and a longer run of numbers; with `large`, blocks kept by reference too. */
+function writeSample(large: boolean, section: (write: (out: ByteWriter) => void) => void): void {
+  section((first) => {
+    first.string('Ann Lee, harbour master — «Ça va»');
+    first.uint(300);
+    first.int32s([1, -2, 70_000, 0x7fffffff]);
+    first.bytes(new Uint8Array([9, 8, 7]));
+    first.uint16s([0, 65_535, 7]);
+    if (large) {
+      // Blocks large enough to be kept by reference, not copied, between values that leave them unaligned.
+      first.string('odd');
+      first.int32s(LARGE);
+      first.uint(7);
+      // An odd count of 16-bit numbers kept by reference: what follows must still stand where a view needs it.
+      first.uint16s(LARGE.subarray(1).map((n) => n & 0xffff));
+      first.int32s([5, -6]);
+      first.string('after ' + 'a long string, longer than a small buffer. '.repeat(20));
+    }
+  });
+  section((second) => second.string('the second section'));
+  section((third) => {
+    for (let i = 0; i < 40; i++) third.uint(i * 997);
+  });
+}
+
+/** The sample file, its sections' parts kept. */
 function sample(large = false): Uint8Array {
-  const first = new ByteWriter();
-  first.string('Ann Lee, harbour master — «Ça va»');
-  first.uint(300);
-  first.int32s([1, -2, 70_000, 0x7fffffff]);
-  first.bytes(new Uint8Array([9, 8, 7]));
-  first.uint16s([0, 65_535, 7]);
-  if (large) {
-    // Blocks large enough to be kept by reference, not copied, between values that leave them unaligned.
-    first.string('odd');
-    first.int32s(LARGE);
-    first.uint(7);
-    first.uint16s(LARGE.map((n) => n & 0xffff));
-    first.string('after');
-  }
-  const second = new ByteWriter();
-  second.string('the second section');
-  const third = new ByteWriter();
-  for (let i = 0; i < 40; i++) third.uint(i * 997);
-  return joinedBytes(writeSectionedFile(MAGIC, [first.written(), second.written(), third.written()]));
+  const sections: Uint8Array[][] = [];
+  writeSample(large, (write) => {
+    const out = new ByteWriter();
+    write(out);
+    sections.push(out.written());
+  });
+  return joinedBytes(writeSectionedFile(MAGIC, sections));
+}
+
+/** The sample file written as it is made, through a buffer of `scratch` bytes used again (each part copied as it comes, as a disk would take it). */
+function sampleAsMade(large: boolean, scratch: number): Uint8Array {
+  const parts: Uint8Array[] = [];
+  const file = new SectionedFileWriter(MAGIC, (part) => parts.push(part.slice()));
+  const buffer = new Uint8Array(scratch);
+  writeSample(large, (write) => {
+    file.begin();
+    const out = ByteWriter.into(file.write, buffer);
+    write(out);
+    assert.deepStrictEqual(out.written(), [], 'everything handed on');
+    file.end();
+  });
+  file.finish();
+  return joinedBytes(parts);
 }
 
 describe('the index file encoding', () => {
   it('reads back what was written, the first section whole and the others in place', () => {
     const file = openSectionedFile(storedBytes(sample(true)), MAGIC, 3);
-    const input = ByteReader.region(file.first, 0);
+    const input = ByteReader.region(file.kept, 0);
     assert.strictEqual(input.string(), 'Ann Lee, harbour master — «Ça va»');
     assert.strictEqual(input.uint(), 300);
     assert.deepStrictEqual(Array.from(input.int32s()), [1, -2, 70_000, 0x7fffffff]);
@@ -42,13 +71,21 @@ describe('the index file encoding', () => {
     assert.strictEqual(input.string(), 'odd');
     assert.deepStrictEqual(Array.from(input.int32s()), Array.from(LARGE));
     assert.strictEqual(input.uint(), 7);
-    assert.deepStrictEqual(Array.from(input.uint16s()), Array.from(LARGE, (n) => n & 0xffff));
-    assert.strictEqual(input.string(), 'after');
+    assert.deepStrictEqual(Array.from(input.uint16s()), Array.from(LARGE.subarray(1), (n) => n & 0xffff));
+    assert.deepStrictEqual(Array.from(input.int32s()), [5, -6]);
+    assert.strictEqual(input.string(), 'after ' + 'a long string, longer than a small buffer. '.repeat(20));
     assert.ok(input.done);
     assert.strictEqual(ByteReader.region(file.read(1, 0, file.length(1)), 0).string(), 'the second section');
     const third = ByteReader.region(file.read(2, 0, file.length(2)), 0);
     for (let i = 0; i < 40; i++) assert.strictEqual(third.uint(), i * 997);
     assert.throws(() => file.read(1, 1, file.length(1)), CorruptData);
+  });
+
+  it('writes, through a small buffer used again as it fills, the very bytes it writes with every part kept', () => {
+    for (const large of [false, true]) {
+      const kept = sample(large);
+      for (const scratch of [16, 100, 4096, 1 << 20]) assert.ok(Buffer.from(sampleAsMade(large, scratch)).equals(Buffer.from(kept)), `large ${large}, a buffer of ${scratch} bytes`);
+    }
   });
 
   it('refuses a file with any one byte changed, any bit of it, or cut short, or with another magic string', () => {

@@ -340,7 +340,7 @@ describe('the persisted index', function () {
     const original = fs.readFileSync(target, 'utf8');
     // A section of the changes' bookkeeping filled with other bytes, and the digest made again over them: only a
     // change reads those sections, after the file was opened and checked.
-    for (const k of [2, 4]) {
+    for (const k of [1, 3]) {
       const forged = sections.map((bytes, j) => [j === k ? bytes.map((b, i) => (b ^ (0x5a + i)) & 0xff) : bytes]);
       fs.writeFileSync(path.join(cache, name), joinedBytes(writeSectionedFile(magic, forged)));
       rewrite(target, `${original}\n"The ferry runs at dawn," said Ines Dorval, the harbour master.\n`);

@@ -16,7 +16,8 @@ const SHORT_TEXT = 64;
 /**
  * Writes into a buffer that doubles as it fills; large blocks of integers (the word index's arrays) are not copied
  * into it but kept by reference, and the bytes come out as parts to be written one after another: copying them
- * whole cost as much as writing the file (fresh memory is slow to touch).
+ * whole cost as much as writing the file (fresh memory is slow to touch). A writer made with `into` hands its bytes
+ * on as its buffer fills instead, and fills the same buffer again.
  */
 export class ByteWriter {
   private buf: Uint8Array;
@@ -24,14 +25,51 @@ export class ByteWriter {
   /** Parts done with, before `buf`, and their length. */
   private readonly parts: Uint8Array[] = [];
   private flushed = 0;
+  /** Where a writer made with `into` hands its bytes. */
+  private target?: (part: Uint8Array) => void;
 
   /** `expected`: about how many bytes will be written (the buffer starts that large). */
   constructor(expected = 1 << 16) {
     this.buf = new Uint8Array(Math.max(1 << 10, expected));
   }
 
+  /**
+   * A writer that hands what it writes to `target`, in order, each time `scratch` (its buffer, used again and again)
+   * is full, and at `written`; `target` must be done with a part when it returns.
+   */
+  static into(target: (part: Uint8Array) => void, scratch: Uint8Array): ByteWriter {
+    const writer = new ByteWriter(0);
+    writer.buf = scratch;
+    writer.target = target;
+    return writer;
+  }
+
+  /** Hands the bytes in the buffer to the target. */
+  private flush(): void {
+    if (this.length === 0) return;
+    this.target!(this.buf.subarray(0, this.length));
+    this.flushed += this.length;
+    this.length = 0;
+  }
+
   private room(n: number): void {
     if (this.length + n <= this.buf.length) return;
+    if (this.target) {
+      // Handed on in multiples of 16 bytes, the rest moved to the front: the file's digest reads its input in
+      // aligned groups of 16, and a part of any other length left the next one misaligned, to be copied whole.
+      const whole = this.length - (this.length % 16);
+      if (whole > 0) this.target(this.buf.subarray(0, whole));
+      this.flushed += whole;
+      this.buf.copyWithin(0, whole, this.length);
+      this.length -= whole;
+      if (this.length + n > this.buf.length) {
+        // A value larger than the buffer (a long text) gets a buffer of its own size.
+        const bigger = new Uint8Array(this.length + n);
+        bigger.set(this.buf.subarray(0, this.length));
+        this.buf = bigger;
+      }
+      return;
+    }
     let size = Math.max(1 << 10, this.buf.length * 2);
     while (size < this.length + n) size *= 2;
     const bigger = new Uint8Array(size);
@@ -47,6 +85,12 @@ export class ByteWriter {
 
   /** Appends bytes: copied when small, else by reference (the caller leaves them unchanged until written). */
   private append(bytes: Uint8Array): void {
+    if (this.target && bytes.length >= BY_REFERENCE) {
+      this.flush();
+      this.target(bytes);
+      this.flushed += bytes.length;
+      return;
+    }
     if (bytes.length < BY_REFERENCE) {
       this.room(bytes.length);
       this.buf.set(bytes, this.length);
@@ -134,8 +178,12 @@ export class ByteWriter {
     return this.flushed + this.length;
   }
 
-  /** The bytes written, as parts to be written one after another. */
+  /** The bytes written, as parts to be written one after another (none for a writer made with `into`: it hands the last of them to its target). */
   written(): Uint8Array[] {
+    if (this.target) {
+      this.flush();
+      return [];
+    }
     return [...this.parts, this.buf.subarray(0, this.length)];
   }
 }

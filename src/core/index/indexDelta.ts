@@ -11,7 +11,7 @@ import { articleAnalysis, readTraces, SpeakerTable, writeArticle, writeTraces } 
 import { readRegistry, writeRegistry, type IndexFileHeader, type SourceFileKey } from './persistedIndex';
 import { openSectionedFile, writeSectionedFile, type StoredFile } from './sectionedFile';
 
-const MAGIC = 'attributor index delta 1\n';
+const MAGIC = 'attributor index delta 2\n';
 
 /** An article the delta holds: its file, metadata, analysis (speakers with their final names) and the traces of that analysis. */
 export interface DeltaArticle {
@@ -85,7 +85,7 @@ export function writeIndexDelta(delta: IndexDelta, header: IndexFileHeader, base
  */
 export function readIndexDelta(file: StoredFile, header: IndexFileHeader, base: BaseIdentity, baseArticles: number): IndexDelta | undefined {
   const sections = openSectionedFile(file, MAGIC, 3);
-  const input = ByteReader.region(sections.first, 0);
+  const input = ByteReader.region(sections.kept, 0);
   const [size, digest] = [input.uint(), input.uint()];
   if (size !== base.size || digest !== base.digest) return undefined;
   if (input.string() !== header.engine) throw new CorruptData('written by another engine');

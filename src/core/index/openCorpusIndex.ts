@@ -13,7 +13,7 @@ import { keyOf } from './keyedSources';
 import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIndex } from './corpusIndex';
 import type { StoredFile } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
-import { readIndexFileSteps, sameSourceFile, writeIndexFile, type IndexFile, type IndexFileHeader, type SourceFileKey } from './persistedIndex';
+import { indexFileWriter, readIndexFileSteps, WRITE_CHUNK, sameSourceFile, type IndexFile, type IndexFileHeader, type IndexFileWriter, type SourceFileKey } from './persistedIndex';
 import { deltaFileName, readIndexDelta, writeIndexDelta, type IndexDelta } from './indexDelta';
 import { PersistedState, updatedDeltaSteps, type ListedArticle } from './indexUpdate';
 import { patchedIndexSteps } from './patchedIndex';
@@ -24,6 +24,12 @@ export interface CacheStore {
   open(name: string): Promise<StoredFile | undefined>;
   /** Replaces the file whole with the parts one after another (a reader never sees half of it). */
   write(name: string, parts: readonly Uint8Array[]): Promise<void>;
+  /**
+   * Replaces the file whole with what `write` gives, part by part as it makes them (a reader never sees half of
+   * it): each part is written before `write` goes on, so that it may fill the same buffer again. A store that
+   * cannot write so is given the parts kept (`write`).
+   */
+  writeAsMade?(name: string, write: (out: (part: Uint8Array) => void) => void): Promise<void>;
 }
 
 export interface OpenIndexOptions {
@@ -102,7 +108,8 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
     if (!(error instanceof CorruptData) || !options.cache) throw error;
     const cacheProblem = `the persisted index is not usable (${error.message}); building it again`;
     (options.logger ?? silentLogger).warn(cacheProblem);
-    const ignoringStored: CacheStore = { open: async () => undefined, write: (name, parts) => options.cache!.store.write(name, parts) };
+    const store = options.cache.store;
+    const ignoringStored: CacheStore = { open: async () => undefined, write: (name, parts) => store.write(name, parts), writeAsMade: store.writeAsMade && ((name, write) => store.writeAsMade!(name, write)) };
     const rebuilt = await openThroughCache(fs, folders, { ...options, cache: { ...options.cache, store: ignoringStored } });
     return { ...rebuilt, cacheProblem };
   }
@@ -139,10 +146,18 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
     }
     state = new PersistedState(file.base, file.keys, delta);
   }
-  const writePersisted = async (file: () => readonly Uint8Array[] | undefined) => {
+  // The file as parts another thread wrote, else written here as it is made (with a store that can).
+  const writePersisted = async (file: readonly Uint8Array[] | IndexFileWriter | undefined) => {
+    const store = options.cache!.store;
     try {
-      const parts = file();
-      if (parts) await options.cache!.store.write(name, parts);
+      if (!file) return;
+      if (typeof file !== 'function') await store.write(name, file);
+      else if (store.writeAsMade) await store.writeAsMade(name, (out) => file(out, WRITE_CHUNK));
+      else {
+        const parts: Uint8Array[] = [];
+        file((part) => parts.push(part));
+        await store.write(name, parts);
+      }
     } catch (error) {
       logger.warn(`cannot write the persisted index (${(error as Error).message})`);
     }
@@ -151,7 +166,7 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
   if (built) {
     problems.push(...built.problems);
     // Persisted only when every file had its key (the build wrote its file then).
-    if (options.cache) await writePersisted(() => writtenFiles.get(built.index));
+    if (options.cache) await writePersisted(writtenFiles.get(built.index));
     forgetAnalyses(built.index);
     return { index: built.index, problems, cache: options.cache ? 'cold' : 'off', reused: 0, cacheProblem };
   }
@@ -231,7 +246,7 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
     earlierWords: file && { wordList: file.wordList, tokens: (i) => (baseText[i] === undefined ? undefined : { ...file!.tokens(baseText[i]!), text: articles[i].text }) },
   }, persistAs);
   const reused = earlier.filter((e) => e !== undefined).length;
-  if (options.cache && persistAs) await writePersisted(() => writtenFiles.get(index) ?? writeIndexFile(index, persistAs.keys, header));
+  if (options.cache && persistAs) await writePersisted(writtenFiles.get(index) ?? indexFileWriter(index, persistAs.keys, header));
   // The traces are in the file now; in memory they would only weigh.
   forgetAnalyses(index);
   return { index, problems, cache: options.cache ? (reused ? 'partial' : 'cold') : 'off', reused, cacheProblem };

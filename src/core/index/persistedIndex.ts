@@ -8,7 +8,7 @@ import type { RegistrySnapshot } from '../attribution/speakerRegistry';
 import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AnalysisTrace } from './analysisTrace';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
-import { openSectionedFileSteps, writeSectionedFile, type OpenOptions, type StoredFile } from './sectionedFile';
+import { openSectionedFileSteps, SectionedFileWriter, type OpenOptions, type StoredFile } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
 import { lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces, type StoredTraces } from './persistedArticles';
@@ -19,7 +19,14 @@ import type { WordIndexParts } from './wordIndexBuild';
 import { storedSpellings } from './wordSpellings';
 import { touchesReader, writeTouches, type StoredTouches } from './storedTouches';
 
-const MAGIC = 'attributor index 7\n';
+const MAGIC = 'attributor index 8\n';
+
+/** The file's sections, in order: the articles' blocks, their traces, the posting lists, the stored touches, the tables (kept in memory). */
+const BLOCKS = 0;
+const TRACES = 1;
+const POSTINGS = 2;
+const TOUCHES = 3;
+const TABLES = 4;
 
 /** The doubts of every article that has none: one array shared, never changed. */
 const NO_DOUBTS: readonly string[] = Object.freeze([]);
@@ -82,12 +89,70 @@ export interface PersistedBase {
   touches(i: number): StoredTouches;
 }
 
+/**
+ * Writes a persisted index's file to `out`, in order (see SectionedFileWriter): given `chunk`, through one buffer of
+ * that many bytes used again and again (`out` must be done with each part when it returns), else in parts that stay
+ * as they are.
+ */
+export type IndexFileWriter = (out: (part: Uint8Array) => void, chunk?: number) => void;
+
+/** How many bytes a file written as it is made hands on at once: few write calls, and little fresh memory. */
+export const WRITE_CHUNK = 1 << 20;
+
 /** The file of `index` (as parts to write in order), whose articles were read from the files `keys` (in order); undefined when it cannot be (not built here, or built without its analyses). */
 export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[], header: IndexFileHeader): Uint8Array[] | undefined {
+  const write = indexFileWriter(index, keys, header);
+  if (!write) return undefined;
+  const parts: Uint8Array[] = [];
+  write((part) => parts.push(part));
+  return parts;
+}
+
+/**
+ * What writes the file of `index` (see `writeIndexFile`), or undefined when it cannot be written. The articles'
+ * blocks come first and the tables last: the tables hold where each block starts and the speakers the blocks number,
+ * so a file written as it is made must have written the blocks first.
+ */
+export function indexFileWriter(index: CorpusIndex, keys: readonly SourceFileKey[], header: IndexFileHeader): IndexFileWriter | undefined {
   const parts = corpusIndexParts(index);
   const analyses = index.analyses;
   if (!parts || !analyses || analyses.length !== keys.length || parts.articles.length !== keys.length) return undefined;
-  const out = new ByteWriter();
+  const w = parts.words;
+  // The posting lists apart, each read when a query first needs it (as large as the stream; a check needs a few hundred words' lists).
+  const postings = typeof w.postings === 'function' ? undefined : w.postings;
+  if (!postings) return undefined;
+  return (target, chunk) => {
+    const file = new SectionedFileWriter(MAGIC, target);
+    const scratch = chunk === undefined ? undefined : new Uint8Array(chunk);
+    const section = (expected: number, write: (out: ByteWriter) => void) => {
+      file.begin();
+      const out = scratch ? ByteWriter.into(file.write, scratch) : new ByteWriter(expected);
+      write(out);
+      for (const part of out.written()) file.write(part);
+      file.end();
+    };
+    const speakers = new SpeakerTable();
+    const offsets: number[] = [];
+    // Sized for the texts at once (a few bytes more than a character each), so that it is not copied as it grows.
+    section(parts.articles.reduce((n, a) => n + Math.ceil(a.text.length * 1.1) + 16 * a.quotes.length + 256, 0), (blocks) => {
+      for (const article of parts.articles) {
+        offsets.push(blocks.size);
+        writeArticle(blocks, article, speakers);
+      }
+      offsets.push(blocks.size);
+    });
+    section(1 << 16, (traces) => writeTraces(traces, analyses));
+    file.begin();
+    file.write(new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength));
+    file.end();
+    section(1 << 16, (touches) => writeTouches(touches, analyses, keys.map((key) => key.id)));
+    section(1 << 16, (out) => writeTables(out, parts, keys, header, speakers, offsets));
+    file.finish();
+  };
+}
+
+/** The index's tables: the files' keys and the articles' metadata, the speakers, where each block starts, the registry, the word and quote indexes. */
+function writeTables(out: ByteWriter, parts: CorpusIndexParts, keys: readonly SourceFileKey[], header: IndexFileHeader, speakers: SpeakerTable, offsets: readonly number[]): void {
   out.string(header.engine);
   out.string(header.settings);
   out.uint(keys.length);
@@ -106,15 +171,6 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
     out.uint(a.doubts.length);
     for (const d of a.doubts) out.string(d);
   });
-  const speakers = new SpeakerTable();
-  // Sized for the texts at once (a few bytes more than a character each), so that it is not copied as it grows.
-  const blocks = new ByteWriter(parts.articles.reduce((n, a) => n + Math.ceil(a.text.length * 1.1) + 16 * a.quotes.length + 256, 0));
-  const offsets = parts.articles.map((article) => {
-    const at = blocks.size;
-    writeArticle(blocks, article, speakers);
-    return at;
-  });
-  offsets.push(blocks.size);
   const order = parts.speakers.map((s) => speakers.number(s));
   speakers.write(out);
   out.int32s(offsets);
@@ -135,14 +191,6 @@ export function writeIndexFile(index: CorpusIndex, keys: readonly SourceFileKey[
   for (const block of [w.firstToken, w.sortedIds, w.postingOffsets]) out.int32s(block);
   const q = parts.quotes;
   for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
-  const traces = new ByteWriter();
-  writeTraces(traces, analyses);
-  const touches = new ByteWriter();
-  writeTouches(touches, analyses, keys.map((key) => key.id));
-  // The posting lists apart, each read when a query first needs it (as large as the stream; a check needs a few hundred words' lists).
-  const postings = typeof w.postings === 'function' ? undefined : w.postings;
-  if (!postings) return undefined;
-  return writeSectionedFile(MAGIC, [out.written(), blocks.written(), traces.written(), [new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength)], touches.written()]);
 }
 
 /**
@@ -160,8 +208,8 @@ const RECORDS_PER_STEP = 100;
  * once); throws CorruptData for a damaged file, or one of another engine or other settings.
  */
 export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, options?: OpenOptions): Steps<IndexFile> {
-  const sections = yield* openSectionedFileSteps(file, MAGIC, 5, options);
-  const input = ByteReader.region(sections.first, 0);
+  const sections = yield* openSectionedFileSteps(file, MAGIC, 5, { ...options, kept: TABLES });
+  const input = ByteReader.region(sections.kept, 0);
   if (input.string() !== header.engine) throw new CorruptData('written by another engine');
   if (input.string() !== header.settings) throw new CorruptData('written for other settings');
   const n = input.uint();
@@ -183,9 +231,9 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
   }
   const speakers = SpeakerTable.read(input);
   const offsets = input.int32s();
-  if (offsets.length !== n + 1 || offsets[n] !== sections.length(1) || offsets.some((at, i) => at < 0 || (i > 0 && at < offsets[i - 1]))) throw new CorruptData('article blocks');
+  if (offsets.length !== n + 1 || offsets[n] !== sections.length(BLOCKS) || offsets.some((at, i) => at < 0 || (i > 0 && at < offsets[i - 1]))) throw new CorruptData('article blocks');
   // Each article's block read from the file when first used.
-  const block = (i: number) => sections.read(1, offsets[i], offsets[i + 1] - offsets[i]);
+  const block = (i: number) => sections.read(BLOCKS, offsets[i], offsets[i + 1] - offsets[i]);
   const order = Array.from(input.int32s(), (k) => {
     if (k < 0 || k >= speakers.length) throw new CorruptData('no such speaker');
     return speakers[k];
@@ -210,7 +258,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
   const [firstToken, sortedIds, postingOffsets] = [0, 1, 2].map(() => input.int32s());
   const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
   checkWordIndex({ stream, starts, firstToken, sortedIds, postingOffsets }, n, wordAt.length);
-  const wordReader = ByteReader.region(sections.first, 0);
+  const wordReader = ByteReader.region(sections.kept, 0);
   const spellings = storedSpellings(wordAt.length, (id) => {
     wordReader.seek(wordAt[id]);
     return wordReader.string();
@@ -218,16 +266,16 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
   // Every word at once, for what needs the whole list (a build taking these words again, an index patched with changes).
   let wordList: string[] | undefined;
   const allWords = () => (wordList ??= Array.from(wordAt, (_, id) => spellings.wordOf(id)));
-  if (sections.length(3) !== stream.length * 4) throw new CorruptData('postings');
+  if (sections.length(POSTINGS) !== stream.length * 4) throw new CorruptData('postings');
   const postings = (at: number, count: number) => {
-    const bytes = sections.read(3, at * 4, count * 4);
+    const bytes = sections.read(POSTINGS, at * 4, count * 4);
     const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
     return new Int32Array(aligned.buffer, aligned.byteOffset, count);
   };
   let traces: StoredTraces | undefined;
-  const storedTraces = () => (traces ??= traceReader(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n));
+  const storedTraces = () => (traces ??= traceReader(ByteReader.region(sections.read(TRACES, 0, sections.length(TRACES)), 0), n));
   let touches: ((i: number) => StoredTouches) | undefined;
-  const touchesOf = (i: number) => (touches ??= touchesReader(ByteReader.region(sections.read(4, 0, sections.length(4)), 0), n))(i);
+  const touchesOf = (i: number) => (touches ??= touchesReader(ByteReader.region(sections.read(TOUCHES, 0, sections.length(TOUCHES)), 0), n))(i);
   return {
     keys,
     *indexSteps() {

@@ -1,8 +1,10 @@
-// A file of a few sections, as the persisted index is kept: a header (a magic string, each section's length, and a
-// digest of the lengths and of every byte), then the sections. Opening it checks the whole digest, but keeps only
-// the first section in memory: the others (the articles' text, the traces of their analysis) are read through a
-// small buffer for the digest and later read in place, a part at a time, when they are used. On this kind of
-// machine fresh memory costs as much as reading it (5 to 10 ms a megabyte), and a check touches a few articles.
+// A file of a few sections, as the persisted index is kept: a magic string, the sections, then a trailer (each
+// section's length and a digest of every byte and of the lengths). The trailer comes last so that a file is written
+// as it is made, in order, its parts going to the disk through one small buffer used again: building the whole 105 MB
+// in memory first touched 50 MB of fresh memory, and on this kind of machine fresh memory costs as much as reading it
+// (5 to 10 ms a megabyte). Opening it checks the whole digest, but keeps only one section in memory (the index's
+// tables): the others (the articles' text, the traces of their analysis) are read through a small buffer for the
+// digest and later read in place, a part at a time, when they are used; a check touches a few articles.
 import { CorruptData } from './binaryCodec';
 import { runSteps, type Steps } from './stepwise';
 
@@ -17,6 +19,8 @@ export interface StoredFile {
 const ALIGN = 16;
 /** How much of a section not kept is read at once for the digest. */
 const CHUNK = 1 << 20;
+/** How much of a misaligned part the digest copies at once (a multiple of 16). */
+const COPY_BYTES = 1 << 16;
 
 const encoder = new TextEncoder();
 
@@ -24,30 +28,29 @@ function padded(n: number): number {
   return Math.ceil(n / ALIGN) * ALIGN;
 }
 
-/** The header's length: the magic string padded to four bytes, the section count, each length, the digest. */
-function headerLength(magic: Uint8Array, sections: number): number {
-  return padded(Math.ceil(magic.length / 4) * 4 + 4 * (sections + 2));
+/** The trailer's length: the section count, each length, the digest. */
+function trailerLength(sections: number): number {
+  return padded(4 * (sections + 2));
 }
 
 /**
  * A 32-bit digest of a run of bytes fed in parts of any length: four FNV-style lanes (xor a word in, multiply by an
  * odd number) over every fourth 32-bit word each, so that the processor runs them side by side (one chain of
  * multiplies took ten times as long: 450 ms for a 115 MB file against 40 ms). Each step maps a lane's state
- * one-to-one, and so does the final mix of each lane: a file that differs from the one written in any single word,
+ * one-to-one, and so does the final mix of each lane and of the sections' lengths (folded in at the end, since a file
+ * is hashed as it is written, before they are known): a file that differs from the one written in any single word,
  * or within a single lane, never passes.
  */
 class Digest {
-  private a: number;
+  private a = 0x811c9dc5 | 0;
   private b = 0x9747b28c | 0;
   private c = 0x2545f491 | 0;
   private d = 0x61c88647 | 0;
   /** Bytes of a part that did not fill a group of 16, waiting for the next part. */
   private readonly carry = new Uint8Array(ALIGN);
   private carried = 0;
-
-  constructor(seed: number) {
-    this.a = (0x811c9dc5 ^ seed) | 0;
-  }
+  /** Where misaligned bytes are copied to be read as 32-bit words. */
+  private copy?: Uint8Array;
 
   update(bytes: Uint8Array): void {
     let from = 0;
@@ -67,7 +70,17 @@ class Digest {
 
   /** Bytes in groups of 16. */
   private groups(bytes: Uint8Array): void {
-    const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+    if (bytes.byteOffset % 4 !== 0) {
+      // Copied a piece at a time into one aligned buffer (a copy of a whole 10 MB block is 10 MB of fresh memory).
+      this.copy ??= new Uint8Array(COPY_BYTES);
+      for (let from = 0; from < bytes.length; from += COPY_BYTES) {
+        const piece = bytes.subarray(from, Math.min(bytes.length, from + COPY_BYTES));
+        this.copy.set(piece);
+        this.groups(this.copy.subarray(0, piece.length));
+      }
+      return;
+    }
+    const aligned = bytes;
     const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
     let { a, b, c, d } = this;
     for (let i = 0; i < words.length; i += 4) {
@@ -79,48 +92,94 @@ class Digest {
     Object.assign(this, { a, b, c, d });
   }
 
-  /** The digest; what is carried must be none (each section is fed padded to 16 bytes). */
-  value(): number {
+  /** The digest of the bytes fed and of the sections' `lengths`; what is carried must be none (each section is fed padded to 16 bytes). */
+  value(lengths: readonly number[]): number {
     if (this.carried !== 0) throw new Error('a digest of a part of a group');
-    return (this.a ^ Math.imul(this.b, 0x5bd1e995) ^ Math.imul(this.c, 0x27d4eb2d) ^ Math.imul(this.d, 0x165667b1)) >>> 0;
+    const lanes = this.a ^ Math.imul(this.b, 0x5bd1e995) ^ Math.imul(this.c, 0x27d4eb2d) ^ Math.imul(this.d, 0x165667b1);
+    return Math.imul(lanes ^ lengthsSeed(lengths), 0x01000193) >>> 0;
   }
 }
 
-/** The digest of the section lengths, then of each section's bytes (padded). */
+/** The section lengths, mixed into one number for the digest. */
 function lengthsSeed(lengths: readonly number[]): number {
   let seed = lengths.length;
   for (const n of lengths) seed = Math.imul(seed ^ n, 0x01000193);
   return seed;
 }
 
+/**
+ * Writes a sectioned file as it is made: each part goes to `out` at once, in file order (`out` must be done with it
+ * when it returns: the caller may use its buffer again), with the digest taken on the way; the trailer last.
+ */
+export class SectionedFileWriter {
+  private readonly digest = new Digest();
+  private readonly lengths: number[] = [];
+  private open = false;
+
+  constructor(magic: string, private readonly out: (part: Uint8Array) => void) {
+    const head = encoder.encode(magic);
+    const bytes = new Uint8Array(padded(head.length));
+    bytes.set(head);
+    out(bytes);
+  }
+
+  /** Begins the next section. */
+  begin(): void {
+    if (this.open) throw new Error('a section is still open');
+    this.open = true;
+    this.lengths.push(0);
+  }
+
+  /** Appends `part` to the open section. */
+  readonly write = (part: Uint8Array): void => {
+    if (!this.open) throw new Error('no section is open');
+    if (part.length === 0) return;
+    this.digest.update(part);
+    this.out(part);
+    this.lengths[this.lengths.length - 1] += part.length;
+  };
+
+  /** Ends the open section, padded. */
+  end(): void {
+    if (!this.open) throw new Error('no section is open');
+    const n = this.lengths[this.lengths.length - 1];
+    const padding = new Uint8Array(padded(n) - n);
+    if (padding.length) {
+      this.digest.update(padding);
+      this.out(padding);
+    }
+    this.open = false;
+  }
+
+  /** Writes the trailer: the file is whole. */
+  finish(): void {
+    if (this.open) throw new Error('a section is still open');
+    const trailer = new Uint8Array(trailerLength(this.lengths.length));
+    const view = new DataView(trailer.buffer);
+    view.setUint32(0, this.lengths.length, true);
+    this.lengths.forEach((n, k) => view.setUint32(4 * (k + 1), n, true));
+    view.setUint32(4 * (this.lengths.length + 1), this.digest.value(this.lengths), true);
+    this.out(trailer);
+  }
+}
+
 /** The file's bytes, as parts to write one after another (no part is copied into one buffer); each section is given as its parts. */
 export function writeSectionedFile(magic: string, sections: ReadonlyArray<readonly Uint8Array[]>): Uint8Array[] {
-  const head = encoder.encode(magic);
-  const header = new Uint8Array(headerLength(head, sections.length));
-  header.set(head);
-  const view = new DataView(header.buffer);
-  let at = Math.ceil(head.length / 4) * 4;
-  view.setUint32(at, sections.length, true);
-  const lengths = sections.map((parts) => parts.reduce((n, p) => n + p.length, 0));
-  lengths.forEach((n, k) => view.setUint32(at + 4 * (k + 1), n, true));
-  const digest = new Digest(lengthsSeed(lengths));
-  const out: Uint8Array[] = [header];
-  sections.forEach((parts, k) => {
-    const padding = new Uint8Array(padded(lengths[k]) - lengths[k]);
-    for (const part of [...parts, padding]) {
-      digest.update(part);
-      if (part.length) out.push(part);
-    }
-  });
-  at += 4 * (sections.length + 1);
-  view.setUint32(at, digest.value(), true);
+  const out: Uint8Array[] = [];
+  const file = new SectionedFileWriter(magic, (part) => out.push(part));
+  for (const parts of sections) {
+    file.begin();
+    for (const part of parts) file.write(part);
+    file.end();
+  }
+  file.finish();
   return out;
 }
 
 export interface OpenedSections {
-  /** The first section, whole. */
-  readonly first: Uint8Array;
-  /** The file's digest, as its header gives it (checked): what tells one file from another. */
+  /** The section kept in memory (`OpenOptions.kept`), whole. */
+  readonly kept: Uint8Array;
+  /** The file's digest, as its trailer gives it (checked): what tells one file from another. */
   readonly digest: number;
   /** How long section k is. */
   length(k: number): number;
@@ -129,16 +188,18 @@ export interface OpenedSections {
 }
 
 /** Opens a file written by `writeSectionedFile`: checks the magic string, the lengths and the digest of every byte; throws CorruptData when any is wrong. */
-export function openSectionedFile(file: StoredFile, magic: string, sections: number): OpenedSections {
-  return runSteps(openSectionedFileSteps(file, magic, sections));
+export function openSectionedFile(file: StoredFile, magic: string, sections: number, options: OpenOptions = {}): OpenedSections {
+  return runSteps(openSectionedFileSteps(file, magic, sections, options));
 }
 
 /** How a file is opened. */
 export interface OpenOptions {
+  /** Which section is kept in memory (default the first). */
+  readonly kept?: number;
   /**
    * The file never left this process's memory since it was written (another thread wrote it and handed its buffers
    * over): its digest was computed from these very bytes as they were written, so it is taken from the header, not
-   * computed again, and the first section is used in place when the file gives it as one aligned view. Reading a
+   * computed again, and the kept section is used in place when the file gives it as one aligned view. Reading a
    * 10,000-article index back this way allocates and hashes nothing of its 100 MB on the reading thread.
    */
   readonly written?: 'in memory';
@@ -147,26 +208,27 @@ export interface OpenOptions {
 /** `openSectionedFile` in steps: it yields after each chunk it reads for the digest (a language server answers requests in between). */
 export function* openSectionedFileSteps(file: StoredFile, magic: string, sections: number, options: OpenOptions = {}): Steps<OpenedSections> {
   const head = encoder.encode(magic);
-  const size = headerLength(head, sections);
-  if (file.size < size) throw new CorruptData('too short');
-  const header = file.read(0, size);
-  for (let i = 0; i < head.length; i++) if (header[i] !== head[i]) throw new CorruptData('not an index of this kind');
-  const at = Math.ceil(head.length / 4) * 4;
-  for (let i = head.length; i < at; i++) if (header[i] !== 0) throw new CorruptData('not an index of this kind');
-  const view = new DataView(header.buffer, header.byteOffset, header.length);
-  if (view.getUint32(at, true) !== sections) throw new CorruptData('not an index of this kind');
-  const lengths = Array.from({ length: sections }, (_, k) => view.getUint32(at + 4 * (k + 1), true));
-  for (let i = at + 4 * (sections + 2); i < size; i++) if (header[i] !== 0) throw new CorruptData('not an index of this kind');
+  const start = padded(head.length);
+  const tail = trailerLength(sections);
+  if (file.size < start + tail) throw new CorruptData('too short');
+  const opening = file.read(0, start);
+  for (let i = 0; i < start; i++) if (opening[i] !== (i < head.length ? head[i] : 0)) throw new CorruptData('not an index of this kind');
+  const trailer = file.read(file.size - tail, tail);
+  const view = new DataView(trailer.buffer, trailer.byteOffset, trailer.length);
+  if (view.getUint32(0, true) !== sections) throw new CorruptData('not an index of this kind');
+  const lengths = Array.from({ length: sections }, (_, k) => view.getUint32(4 * (k + 1), true));
+  for (let i = 4 * (sections + 2); i < tail; i++) if (trailer[i] !== 0) throw new CorruptData('not an index of this kind');
   const starts: number[] = [];
-  let end = size;
+  let end = start;
   for (const n of lengths) {
     starts.push(end);
     end += padded(n);
   }
-  if (end !== file.size) throw new CorruptData('truncated');
-  const written = view.getUint32(at + 4 * (sections + 1), true);
-  const opened = (first: Uint8Array): OpenedSections => ({
-    first: first.subarray(0, lengths[0]),
+  if (end + tail !== file.size) throw new CorruptData('truncated');
+  const written = view.getUint32(4 * (sections + 1), true);
+  const kept = options.kept ?? 0;
+  const opened = (whole: Uint8Array): OpenedSections => ({
+    kept: whole.subarray(0, lengths[kept]),
     digest: written,
     length: (k) => lengths[k],
     read(k, from, length) {
@@ -175,30 +237,31 @@ export function* openSectionedFileSteps(file: StoredFile, magic: string, section
     },
   });
   if (options.written === 'in memory') {
-    const first = file.read(starts[0], padded(lengths[0]));
-    // Integer blocks are read from the first section as views: it must stand at a multiple of four.
-    return opened(first.byteOffset % 4 === 0 ? first : first.slice());
+    const whole = file.read(starts[kept], padded(lengths[kept]));
+    // Integer blocks are read from the kept section as views: it must stand at a multiple of four.
+    return opened(whole.byteOffset % 4 === 0 ? whole : whole.slice());
   }
-  const digest = new Digest(lengthsSeed(lengths));
-  // The first section is kept: read a chunk at a time into one buffer (37 MB at 10,000 articles held the thread
-  // 140 ms in one read), which also stands at a multiple of four, as the integer blocks read from it as views need.
-  const first = new Uint8Array(padded(lengths[0]));
-  for (let from = 0; from < first.length; from += CHUNK) {
-    const length = Math.min(CHUNK, first.length - from);
-    const part = file.read(starts[0] + from, length, first.subarray(from, from + length));
-    if (part.buffer !== first.buffer || part.byteOffset !== first.byteOffset + from) first.set(part, from);
-    digest.update(first.subarray(from, from + length));
-    yield;
-  }
+  const digest = new Digest();
+  // The kept section is read a chunk at a time into one buffer (37 MB at 10,000 articles held the thread 140 ms in
+  // one read), which also stands at a multiple of four, as the integer blocks read from it as views need; the others
+  // through one chunk, for the digest alone.
+  const whole = new Uint8Array(padded(lengths[kept]));
   const chunk = new Uint8Array(Math.min(CHUNK, file.size));
-  for (let k = 1; k < sections; k++) {
+  for (let k = 0; k < sections; k++) {
     for (let from = 0; from < padded(lengths[k]); from += CHUNK) {
-      digest.update(file.read(starts[k] + from, Math.min(CHUNK, padded(lengths[k]) - from), chunk));
+      const length = Math.min(CHUNK, padded(lengths[k]) - from);
+      if (k === kept) {
+        const part = file.read(starts[k] + from, length, whole.subarray(from, from + length));
+        if (part.buffer !== whole.buffer || part.byteOffset !== whole.byteOffset + from) whole.set(part, from);
+        digest.update(whole.subarray(from, from + length));
+      } else {
+        digest.update(file.read(starts[k] + from, length, chunk));
+      }
       yield;
     }
   }
-  if (digest.value() !== written) throw new CorruptData('checksum differs');
-  return opened(first);
+  if (digest.value(lengths) !== written) throw new CorruptData('checksum differs');
+  return opened(whole);
 }
 
 /** A file written as parts (`writeSectionedFile`), as one buffer: what a thread hands over whole, or a test reads. */
