@@ -60,6 +60,12 @@ describe('a word index patched with changed articles', () => {
     assertAsFresh(many, [{ base: 5 }, { text: 'word7 harbour new' }, { base: 39 }]);
   });
 
+  it('does so when a changed text holds thousands of words (read by a table that starts small for one text and grows)', () => {
+    // Short words nearly all different: more spellings than a table sized for the text's length holds.
+    const long = Array.from({ length: 6000 }, (_, i) => (i % 5 ? i.toString(36) : `zé${i}`)).join(' ');
+    assertAsFresh(BASE, [{ base: 0 }, { text: long }, { base: 2 }, { base: 3 }, { base: 4 }]);
+  });
+
   it('does so when every text is read anew and when none changes', () => {
     assertAsFresh(BASE, BASE.map((text) => ({ text: `${text} again` })));
     assertAsFresh(BASE, BASE.map((_, base) => ({ base })));
