@@ -36,3 +36,20 @@ describe('the persisted index’s strings', () => {
     assert.strictEqual(at, bytes.length);
   });
 });
+
+describe('the persisted index’s numbers passed over', () => {
+  it('lands where reading the same numbers one by one lands, for numbers of one to eight bytes, and never reads past the end', () => {
+    const numbers = [0, 1, 127, 128, 300, 16_383, 16_384, 2 ** 21, 2 ** 31 - 1, 2 ** 40 + 5, 2 ** 53 - 1, 7];
+    const writer = new ByteWriter(16);
+    for (const n of numbers) writer.uint(n);
+    const bytes = joinedBytes(writer.written());
+    for (let skip = 0; skip <= numbers.length; skip++) {
+      const reader = ByteReader.region(bytes, 0);
+      reader.skipUints(skip);
+      assert.deepStrictEqual(numbers.slice(skip).map(() => reader.uint()), numbers.slice(skip), `after passing over ${skip}`);
+      assert.ok(reader.done);
+    }
+    assert.throws(() => ByteReader.region(bytes, 0).skipUints(numbers.length + 1), /past the end/);
+    assert.throws(() => ByteReader.region(new Uint8Array(12).fill(0x80), 0).skipUints(1), /too long/);
+  });
+});

@@ -63,7 +63,6 @@ export function* buildWordIndexParts(texts: readonly string[], earlier?: Earlier
   wordList.forEach((word, id) => vocabulary.set(word, id));
   // Spellings repeat far more than words do: each is looked up by the characters in the text (no string is
   // made for a spelling seen before) and normalised once; the table reads each text's words itself.
-  const spellings = new SpellingTable();
   const newWord = (spelling: string) => internWord(vocabulary, wordList, normalizeWord(spelling));
   // Sized for the texts at once (a word and its space take about six characters): growing by doubling copies
   // millions of tokens in one step, which would hold the thread of a language server building its index.
@@ -73,9 +72,10 @@ export function* buildWordIndexParts(texts: readonly string[], earlier?: Earlier
     characters += text.length;
     longest = Math.max(longest, text.length);
   }
+  const spellings = new SpellingTable(characters);
   // Each in a step of its own: tens of megabytes at once make V8 collect garbage then ("external memory pressure",
   // 50-140 ms at 10,000 articles on a 2-core machine).
-  let ids: Int32Array<ArrayBuffer> = new Int32Array(Math.max(1 << 16, Math.ceil(characters / 5)));
+  let ids: Int32Array<ArrayBuffer> = new Int32Array(Math.max(1 << 10, Math.ceil(characters / 5)));
   yield;
   // Where words start, in 16 bits when every text is shorter than 65,536 characters (almost always): half the
   // fresh memory to touch, and the persisted index writes them as they are instead of copying them to 16 bits.
