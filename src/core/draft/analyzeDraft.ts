@@ -6,17 +6,18 @@
 // whether the one before left a quotation open; names are learnt from the whole draft (kept per paragraph, and
 // registered again only when a paragraph's names changed); a quote's speaker depends on its paragraph and the two
 // before it (the reach of pronouns and continued quotes), so a quote is attributed within that window of text.
-import { findNames, registerNames, type NameMention } from '../attribution/findNames';
-import { prepareText, type PreparedText } from '../text/prepareText';
-import { attributeQuotes, attributeQuotesInContext, type Attribution } from '../attribution/attributeSpeaker';
+import { findNames, registerNames } from '../attribution/findNames';
+import { prepareText } from '../text/prepareText';
+import { attributeQuotes, attributeQuotesInContext } from '../attribution/attributeSpeaker';
 import { SIGNED_PARAGRAPHS } from '../attribution/signedParagraphs';
 import { maskMarkup, type TextFormat } from '../text/maskMarkup';
 import { findParagraphs, paragraphModeOf, type ParagraphMode } from '../text/segmentText';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
 import { replaceRange } from './replaceRange';
-import { BlockSpan, placeParagraph, type Placed, type QuoteMemo } from './placedParagraph';
-import { Block, BlockPlaces } from './blockPlaces';
+import { placeParagraph, type QuoteMemo } from './placedParagraph';
+import { BlockPlaces } from './blockPlaces';
+import { Paragraph, sameNames, type Window } from './draftParagraph';
 import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
 
@@ -31,63 +32,11 @@ const CONTEXT_PARAGRAPHS = 2;
  */
 const FAR_REACHING_MARKUP = /```|~~~|<!--|-->|^---/;
 
-/** Who a paragraph's quotes are attributed to, and what that was read from (kept while those stay the same objects). */
-interface Window {
-  readonly registry: SpeakerRegistry;
-  /** Read from its own paragraph alone, which named every speaker: what comes before does not matter. */
-  readonly alone: boolean;
-  /** Whether its quotes wanted the paragraphs before it (a pronoun, a continued quote), and those read, in order. */
-  readonly wantsEarlier: boolean;
-  readonly before: readonly Paragraph[];
-  /** Whether a paragraph of quotation wanted those after it (a signature, `- Reyes.`), and those read, in order. */
-  readonly wantsLater: boolean;
-  readonly after: readonly Paragraph[];
-  /** Where each paragraph of the window starts, relative to the window's start (before, this one, after). */
-  readonly offsets: readonly number[];
-  readonly attributions: readonly Attribution[];
-  /** One memo per quote, the same while this attribution stands. */
-  readonly memos: readonly QuoteMemo[];
-}
-
 /** The quotes an analysis replaced: `[from, newEnd)` of the new ones stand for `[from, oldEnd)` of the old. */
 export interface QuoteChange {
   readonly from: number;
   readonly oldEnd: number;
   readonly newEnd: number;
-}
-
-/** One paragraph as read on its own (offsets relative to its start), where it stands (a block), and what was last made of it. */
-class Paragraph extends Block {
-  window: Window | null = null;
-  placed: Placed<Window> | null = null;
-  /** Its quotes' and sentences' counts, on the paragraph itself: the loops over paragraphs read no more than they must. */
-  readonly quoteCount: number;
-  readonly sentenceCount: number;
-  /** Its span in the draft, read through its place. */
-  readonly span: BlockSpan;
-  constructor(
-    /** Its length in characters. */
-    readonly length: number,
-    readonly prepared: PreparedText,
-    /** The paragraph with its markup masked (before its leads are), for reading it again in another context. */
-    readonly markup: string,
-    readonly names: readonly NameMention[],
-    /** Read as the continuation of a quotation the paragraph before left open. */
-    readonly continued: boolean,
-    /** Its last quotation is still open at its end. */
-    readonly leavesOpen: boolean,
-  ) {
-    super();
-    this.quoteCount = prepared.quotes.length;
-    this.sentenceCount = prepared.sentences.length;
-    this.span = new BlockSpan(this, length);
-  }
-
-  private key: string | null = null;
-  /** The names as a string ('' for none), for telling when the draft's people changed: made when first compared. */
-  get namesKey(): string {
-    return (this.key ??= this.names.length ? JSON.stringify(this.names) : '');
-  }
 }
 
 /** The last analysis of the document, what the next one starts from. */
@@ -185,17 +134,6 @@ function blocksAround(before: string, change: TextChange): TextChange {
  */
 function detached(slice: string): string {
   return (slice + ' ').slice(0, -1);
-}
-
-/** Whether two runs of paragraphs name the same people in the same order (the paragraphs that name none left out). */
-function sameNames(a: readonly Paragraph[], b: readonly Paragraph[]): boolean {
-  const named = (list: readonly Paragraph[]) => list.filter((p) => p.names.length > 0);
-  const x = named(a);
-  const y = named(b);
-  // Counted first: a draft read whole (a check without a cache) against nothing before makes no key.
-  if (x.length !== y.length) return false;
-  for (let i = 0; i < x.length; i++) if (x[i].namesKey !== y[i].namesKey) return false;
-  return true;
 }
 
 /**

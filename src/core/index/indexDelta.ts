@@ -8,7 +8,8 @@ import type { AnalyzedText, SourceArticle, Speaker } from '../types';
 import type { AnalysisTrace } from './analysisTrace';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { articleAnalysis, readTraces, SpeakerTable, writeArticle, writeTraces } from './persistedArticles';
-import { readRegistry, writeRegistry, type IndexFileHeader, type SourceFileKey } from './persistedIndex';
+import type { IndexFileHeader, SourceFileKey } from './persistedIndex';
+import { readRegistry, writeRegistry } from './persistedRegistry';
 import { openSectionedFile, writeSectionedFile, type StoredFile } from './sectionedFile';
 
 const MAGIC = 'attributor index delta 2\n';
