@@ -3,6 +3,7 @@
 // when a build takes the articles again after some sources changed.
 import type { AnalysisTrace, TraceOp } from './analysisTrace';
 import { TraceApplier } from './traceApplier';
+import { changesRegistry } from './storedTouches';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData, decodeText } from './binaryCodec';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, AttributionMethod, SourceArticle, Speaker, SpeakerKind } from '../types';
@@ -276,7 +277,7 @@ export function traceReader(input: ByteReader, count: number): StoredTraces {
         const op = body.uint() as TraceOp;
         const args = body.uint();
         const answer = body.uint();
-        if (TraceApplier.changes(op)) applier.apply(op, stringOf(args), stringOf(answer));
+        if (changesRegistry(op)) applier.apply(op, stringOf(args), stringOf(answer));
       }
     },
   };

@@ -80,8 +80,7 @@ class Digest {
       }
       return;
     }
-    const aligned = bytes;
-    const words = new Int32Array(aligned.buffer, aligned.byteOffset, aligned.length >> 2);
+    const words = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length >> 2);
     let { a, b, c, d } = this;
     for (let i = 0; i < words.length; i += 4) {
       a = Math.imul(a ^ words[i], 0x01000193);

@@ -45,11 +45,6 @@ export class TraceApplier {
 
   constructor(private readonly registry: SpeakerRegistry) {}
 
-  /** Whether a call of `op` changes the registry (a look-up does not, and is passed over). */
-  static changes(op: TraceOp): boolean {
-    return changesRegistry(op);
-  }
-
   apply(op: TraceOp, args: string, answer: string): void {
     switch (op) {
       case TraceOp.AddPerson:
@@ -185,5 +180,5 @@ export class TraceApplier {
 
 /** Makes on `registry` the changes a trace's calls made (see TraceApplier). */
 export function applyTrace(trace: AnalysisTrace, registry: SpeakerRegistry, applier = new TraceApplier(registry)): void {
-  for (const { op, args, answer } of trace) if (TraceApplier.changes(op)) applier.apply(op, args, answer);
+  for (const { op, args, answer } of trace) if (changesRegistry(op)) applier.apply(op, args, answer);
 }
