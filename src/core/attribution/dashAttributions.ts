@@ -2,22 +2,27 @@
 // (`Pollsters agree – Ana Kral: "..."`). A layer of the quote attributor (attributeSpeaker.ts), on partial quotes.
 import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes } from './partialQuotes';
+import { isRoleAside } from './labelSpeakers';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 
 export const DASHES = new Set(['-', '\u2013', '\u2014']);
-
 export abstract class DashAttributions extends PartialQuotes {
-  /** A headline's `'are our citizens' - Putin`. */
+  /**
+   * A headline's `'are our citizens' - Putin`, a typewriter's double hyphen (`"…" -- Kral`), and a signature with
+   * the speaker's role after it (`"…" — Ana Kral, Harbour Minister`, `— Kral, the mayor`).
+   */
   protected dash(tokens: readonly Token[], qi: number, s: number): Resolution {
     const dash = tokens[qi + 1];
     if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
-    const phrase = phraseAfter(tokens, qi + 2, false);
+    const from = dash.text === '-' && tokens[qi + 2]?.text === '-' ? qi + 3 : qi + 2;
+    const phrase = phraseAfter(tokens, from, false);
     if (!phrase) return null;
     // `– Ortiz said.`: a speech verb may follow the name.
     const rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
-    if (this.factsOf(s).lastContent >= rest) return null;
+    const last = this.factsOf(s).lastContent;
+    if (last >= rest && !isRoleAside(tokens, rest, last + 1)) return null;
     return this.resolve(tokens, phrase, s);
   }
 

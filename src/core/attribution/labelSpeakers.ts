@@ -4,12 +4,27 @@
 import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { nonPersonKind } from './groupNames';
-import { conjuncts, phraseAfter, readNamePhrase, skipAppositive } from './speakerPhrases';
-import { isWord } from './tokenClasses';
+import { conjuncts, opensAppositive, phraseAfter, readNamePhrase, skipAppositive } from './speakerPhrases';
+import { isAffiliationWord, isRoleWord, isVerbLike, isWord } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
 const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
+
+/** The most tokens a role set off after a name holds (`, Secretary-General of the United Nations`). */
+const ROLE_ASIDE_TOKENS = 9;
+
+/**
+ * Whether the tokens `[k, end)` are only a role or outlet set off after a name: a comma, then a description (`the
+ * mayor`), a role (`Kremlin spokesman`, `head of the port`) or capitalised words (`Harbor Gazette`), with no verb or
+ * quote; so a label's or a signature's words are still the speaker's, not a sentence going on.
+ */
+export function isRoleAside(tokens: readonly Token[], k: number, end: number): boolean {
+  if (tokens[k]?.text !== ',' || end - k > ROLE_ASIDE_TOKENS) return false;
+  const words = tokens.slice(k + 1, end).filter((t) => t.text !== '*' && t.text !== '_' && t.text !== '-' && t.text !== '.');
+  if (!words.length || !words.every(isWord) || words.some((t) => !t.cap && isVerbLike(t))) return false;
+  return opensAppositive(tokens, k + 1) || words.every(isAffiliationWord);
+}
 
 /** The label rules, for the quote attributor built on them. */
 export abstract class LabelSpeakers extends ClauseSpeakers {
@@ -47,10 +62,13 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // `Rep. Trey Gowdy (R-S.C.): "..."`, `Ana Ruiz, the mayor: "..."`: an aside between the name and the colon.
     const aside = skipAppositive(tokens, phrase.to);
     const between = tokens.slice(aside <= colon ? aside : phrase.to, colon);
-    const affiliation = between[0]?.text === ',' && between.slice(1).every((t) => (isWord(t) && t.cap) || t.text === '*' || t.text === '_');
+    // `Dana Lee, Harbor Gazette:`, `Ivo Kral, Kremlin spokesman:`, `Ivo Kral, head of the port:`: an outlet or a role.
+    const affiliation = isRoleAside(tokens, aside <= colon ? aside : phrase.to, colon);
     if (!affiliation && !between.every((t) => t.kind === 'punct' && (t.text === '*' || t.text === '_'))) return null;
+    // Name words, and the role words of a title before the name (`Kremlin spokesman Ivo Kral:`); no other lower-case
+    // word, so a sentence's clause before a colon labels nothing.
     const words = tokens.slice(phrase.from, phrase.to);
-    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text) || t.lower === 'and')) return null;
+    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text) || t.lower === 'and' || isRoleWord(t))) return null;
     const resolved = this.resolve(tokens, phrase, s);
     if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;
     const record = this.registry.record(resolved.speaker.key);

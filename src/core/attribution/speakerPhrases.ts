@@ -27,7 +27,7 @@ const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on'
  * `an early supporter`, `another VP choice`), a role, an age (`49`), a relative clause (`who served as...`)
  * or a party tag (`R-Tex.`, `D-Ore.`).
  */
-function opensAppositive(tokens: readonly Token[], k: number): boolean {
+export function opensAppositive(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!isWord(t)) return false;
   if (DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'another') return true;

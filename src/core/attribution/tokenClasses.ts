@@ -115,6 +115,11 @@ export function isRoleWord(t: Token | undefined): boolean {
   return isWord(t) && ROLE_WORDS.has(t.lower) && !isAcronym(t);
 }
 
+/** A word of a role or outlet set off after a name (`Kremlin spokesman`, `the Harbour Minister`, `head of the office`). */
+export function isAffiliationWord(t: Token | undefined): boolean {
+  return isWord(t) && (t.cap || isRoleWord(t) || t.lower === 'the' || t.lower === 'of');
+}
+
 export function isVerbLike(t: Token): boolean {
   if (t.cap) return false;
   if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower)) return true;
