@@ -3,7 +3,7 @@
 // of every kind, titles with `of`, role-only claims and quotations over several paragraphs. Invented sources
 // and snippets: a right attribution raises nothing, and at least 90% of wrong ones are caught.
 import * as assert from 'assert';
-import { checkDraft, type CorpusIndex } from '../../src/core';
+import { checkDraft, DraftCheckCache, type CorpusIndex } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
 
 const SOURCES = {
@@ -91,6 +91,27 @@ describe('draft sentences in the forms writers use', () => {
       assert.deepStrictEqual(missed, []);
     });
   }
+
+  it('an open quotation paragraph speaks in the voice of the quotation opening the next paragraph', () => {
+    const forms: Form[] = [(w, q) => `"${q}.\n\n"The city has waited long enough," ${w.short} said.`, (w, q) => `"${q}.\n\n"The city has waited long enough.\n\n"We start at dawn," said ${w.full}.`];
+    for (const form of forms) {
+      for (const who of PEOPLE) {
+        assert.deepStrictEqual(misattributions(form(who, who.quote), index), [], form(who, who.quote));
+        for (const other of PEOPLE.filter((p) => p !== who)) assert.deepStrictEqual(misattributions(form(who, other.quote), index), [other.full], form(who, other.quote));
+      }
+    }
+  });
+
+  it('an open quotation paragraph: not when the next paragraph opens with narration or closes the quote first, and kept up to date as the attribution is edited', () => {
+    assert.deepStrictEqual(misattributions(`"${REYES.quote}.\n\nThe crowd cheered. "We start at dawn," Ortiz said.`, index), []);
+    assert.deepStrictEqual(misattributions(`"${REYES.quote}."\n\n"We start at dawn," Ortiz said.`, index), []);
+    const cache = new DraftCheckCache();
+    const draft = (who: string) => `Intro.\n\n"${REYES.quote}.\n\n"We start at dawn," ${who} said.`;
+    const wrong = (who: string) => checkDraft(draft(who), index, { cache }).findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.sourceSpeaker);
+    assert.deepStrictEqual(wrong('Reyes'), []);
+    assert.deepStrictEqual(wrong('Ortiz'), ['Dan Reyes']);
+    assert.deepStrictEqual(wrong('Reyes'), []);
+  });
 
   it('Secretary of State X: the title and the name apart', () => {
     assert.deepStrictEqual(misattributions(`Secretary of State Mia Chen said "${CHEN.quote}."`, index), []);

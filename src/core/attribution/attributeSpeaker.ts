@@ -61,6 +61,7 @@ class QuoteAttributor extends DashAttributions {
       else this.quotesOfSentence.set(s, [q]);
     });
     for (let q = 0; q < this.p.quotes.length; q++) this.results.push(this.attribute(q));
+    this.carryBack();
     shareJoinedSpeakers(this.results, (q) => {
       const facts = this.factsOf(this.p.quoteSentence[q]);
       return { s: this.p.quoteSentence[q], tokens: facts.tokens, qi: facts.quoteToken.get(q) ?? -1 };

@@ -16,6 +16,9 @@ import { SpeakerResolver } from './speakerResolver';
 import type { Token } from '../text/sentenceTokens';
 import type { Speaker } from '../types';
 
+/** The attributions of a paragraph's opening quote that name its speaker there, and so the open paragraph's before it. */
+const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label']);
+
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 
@@ -180,6 +183,37 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     found = resolved && resolved !== 'agency' && resolved.speaker.kind !== 'description' ? resolved : null;
     this.signatures.set(paragraph, found);
     return found;
+  }
+
+  /**
+   * `"We start Monday.` ¶ `"No more delays," Reyes said.`: a paragraph of nothing but quotation left open (no closing
+   * mark: the convention for a quotation that goes on in the next paragraph) speaks in the voice of the quotation
+   * that opens the next paragraph, where that paragraph's own attribution names its speaker. Walked from the last
+   * quote back, after every quote has its own reading, so a quotation over three paragraphs takes the voice of its last.
+   */
+  protected carryBack(): void {
+    const carried = new Set<number>();
+    for (let q = this.results.length - 2; q >= 0; q--) {
+      const own = this.results[q];
+      if (own.speaker || own.isTerm || !this.p.quotes[q].unclosed) continue;
+      const next = this.results[q + 1];
+      if (!next.speaker || !(CARRIED_METHODS.has(next.method) || carried.has(q + 1))) continue;
+      const sentences = this.p.sentences;
+      const s = this.p.quoteSentence[q];
+      const ns = this.p.quoteSentence[q + 1];
+      const paragraph = sentences[s].paragraph;
+      // The next quote opens the next paragraph.
+      if (sentences[ns].paragraph !== paragraph + 1 || sentences[ns - 1].paragraph === paragraph + 1) continue;
+      if (this.factsOf(ns).quoteToken.get(q + 1) !== this.factsOf(ns).firstContent) continue;
+      // Nothing but quotation in the open quote's paragraph.
+      let first = s;
+      while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
+      let wordy = false;
+      for (let k = first; k <= s && !wordy; k++) wordy = this.hasWords(k);
+      if (wordy) continue;
+      this.results[q] = { speaker: next.speaker, mention: next.mention, method: 'continuation', isTerm: false };
+      carried.add(q);
+    }
   }
 
   /** Whether sentence `s` has words outside its quotations (read once a sentence). */
