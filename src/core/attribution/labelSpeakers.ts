@@ -59,11 +59,15 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     if (tokens[colon]?.text !== ':') return null;
     const phrase = phraseAfter(tokens, start, false);
     if (!phrase || phrase.to > colon) return null;
-    // `Rep. Trey Gowdy (R-S.C.): "..."`, `Ana Ruiz, the mayor: "..."`: an aside between the name and the colon.
-    const aside = skipAppositive(tokens, phrase.to);
-    const between = tokens.slice(aside <= colon ? aside : phrase.to, colon);
+    // `Rep. Trey Gowdy (R-S.C.): "..."`, `Ana Ruiz, the mayor: "..."`, `**Kral** (Tuesday):`: an aside between the
+    // name (and its emphasis) and the colon.
+    let emphasised = phrase.to;
+    while (tokens[emphasised]?.text === '*' || tokens[emphasised]?.text === '_') emphasised++;
+    const aside = skipAppositive(tokens, emphasised);
+    const from = aside <= colon ? aside : phrase.to;
+    const between = tokens.slice(from, colon);
     // `Dana Lee, Harbor Gazette:`, `Ivo Kral, Kremlin spokesman:`, `Ivo Kral, head of the port:`: an outlet or a role.
-    const affiliation = isRoleAside(tokens, aside <= colon ? aside : phrase.to, colon);
+    const affiliation = isRoleAside(tokens, from, colon);
     if (!affiliation && !between.every((t) => t.kind === 'punct' && (t.text === '*' || t.text === '_'))) return null;
     // Name words, and the role words of a title before the name (`Kremlin spokesman Ivo Kral:`); no other lower-case
     // word, so a sentence's clause before a colon labels nothing.
