@@ -53,6 +53,10 @@ const FORMS: Record<string, Form> = {
   'a double hyphen after the quote': (w, q) => `"${q}" -- ${w.short}`,
   'a dash signature with a role after the name': (w, q) => `“${q}.” —${w.full}, Harbour Minister`,
   'a dash signature with a described role': (w, q) => `"${q}." - ${w.full}, the head of the port board`,
+  'a dash signature with when and where': (w, q) => `"${q}." — ${w.full}, speaking at the harbour on Friday`,
+  'a name in brackets after the quote': (w, q) => `"${q}." (${w.full})`,
+  'a list item signed in brackets': (w, q) => `- "${q}" (${w.short}, Friday)`,
+  'a name and a dash before the quote': (w, q) => `${w.short} — "${q}."`,
   'quote block with a dash': (w, q) => `> "${q}." — ${w.full}`,
   interjected: (w, q) => `"${q}," ${w.short} interjected.`,
   fumed: (w, q) => `"${q}," ${w.short} fumed.`,
@@ -113,6 +117,12 @@ describe('draft sentences in the forms writers use', () => {
     assert.deepStrictEqual(wrong('Reyes'), []);
     assert.deepStrictEqual(wrong('Ortiz'), ['Dan Reyes']);
     assert.deepStrictEqual(wrong('Reyes'), []);
+  });
+
+  it('a bracket or a dash that names no person signs nothing', () => {
+    for (const draft of [`"${REYES.quote}." (AP)`, `"${REYES.quote}" (Harbor Gazette, Friday)`, `Port Aldis — "${REYES.quote}."`, `"${REYES.quote}." — Ortiz, the council is sure`]) {
+      assert.deepStrictEqual(checkDraft(draft, index).quotes.map((q) => q.claimedSpeaker?.name ?? null), [null], draft);
+    }
   });
 
   it('Secretary of State X: the title and the name apart', () => {

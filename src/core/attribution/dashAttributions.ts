@@ -1,5 +1,5 @@
-// Dashes that attribute: a headline's `'are our citizens' - Putin` after the quote, and a label after a dash before it
-// (`Pollsters agree – Ana Kral: "..."`). A layer of the quote attributor (attributeSpeaker.ts), on partial quotes.
+// Dashes that attribute: a headline's `'are our citizens' - Putin` after the quote (or a name in brackets there,
+// `"…" (Putin)`), and a label after a dash before it (`Pollsters agree – Ana Kral: "..."`). A layer of the quote attributor (attributeSpeaker.ts), on partial quotes.
 import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes } from './partialQuotes';
 import { isRoleAside } from './labelSpeakers';
@@ -15,6 +15,7 @@ export abstract class DashAttributions extends PartialQuotes {
    */
   protected dash(tokens: readonly Token[], qi: number, s: number): Resolution {
     const dash = tokens[qi + 1];
+    if (dash?.text === '(') return this.bracketSignature(tokens, qi, s);
     if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
     const from = dash.text === '-' && tokens[qi + 2]?.text === '-' ? qi + 3 : qi + 2;
     const phrase = phraseAfter(tokens, from, false);
@@ -24,6 +25,24 @@ export abstract class DashAttributions extends PartialQuotes {
     const last = this.factsOf(s).lastContent;
     if (last >= rest && !isRoleAside(tokens, rest, last + 1)) return null;
     return this.resolve(tokens, phrase, s);
+  }
+
+  /**
+   * `"…" (Ana Kral)`, `- "…" (Kral, Friday)`: a person's name in brackets right after the quote, ending the sentence,
+   * signs it; only a person the texts know by a full name (a place or an outlet there is not a speaker).
+   */
+  private bracketSignature(tokens: readonly Token[], qi: number, s: number): Resolved | null {
+    const phrase = phraseAfter(tokens, qi + 2, false);
+    if (!phrase) return null;
+    let close = phrase.to;
+    while (close < tokens.length && close - phrase.to <= 6 && tokens[close].text !== ')' && tokens[close].kind !== 'quote') close++;
+    if (tokens[close]?.text !== ')' || this.factsOf(s).lastContent > close) return null;
+    if (close > phrase.to && !isRoleAside(tokens, phrase.to, close)) return null;
+    const found = this.resolve(tokens, phrase, s);
+    if (!found || found === 'agency' || found.speaker.kind !== 'person') return null;
+    // Two capitalised words in brackets are as often an outlet (`(Harbor Gazette)`): only a person some text speaks of.
+    const record = this.registry.record(found.speaker.key);
+    return record && record.articles.size > 0 && record.first !== null ? found : null;
   }
 
   /**

@@ -5,7 +5,7 @@ import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { nonPersonKind } from './groupNames';
 import { conjuncts, opensAppositive, phraseAfter, readNamePhrase, skipAppositive } from './speakerPhrases';
-import { isAffiliationWord, isRoleWord, isVerbLike, isWord } from './tokenClasses';
+import { isAffiliationWord, isGerund, isRoleWord, isVerbLike, isWord } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
@@ -13,6 +13,12 @@ const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u
 
 /** The most tokens a role set off after a name holds (`, Secretary-General of the United Nations`). */
 const ROLE_ASIDE_TOKENS = 9;
+
+/** Dashes that may stand for a label's colon right before its quote. */
+const LABEL_DASHES: ReadonlySet<string | undefined> = new Set(['-', '\u2013', '\u2014']);
+
+/** Words the verb test takes for a predicate's that only say when (`on Friday`, `earlier`). */
+const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'yesterday', 'today', 'tonight']);
 
 /**
  * Whether the tokens `[k, end)` are only a role or outlet set off after a name: a comma, then a description (`the
@@ -22,7 +28,9 @@ const ROLE_ASIDE_TOKENS = 9;
 export function isRoleAside(tokens: readonly Token[], k: number, end: number): boolean {
   if (tokens[k]?.text !== ',' || end - k > ROLE_ASIDE_TOKENS) return false;
   const words = tokens.slice(k + 1, end).filter((t) => t.text !== '*' && t.text !== '_' && t.text !== '-' && t.text !== '.');
-  if (!words.length || !words.every(isWord) || words.some((t) => !t.cap && isVerbLike(t))) return false;
+  // A verb would make it a clause of its own (`, Zelenskyy said`); a time or place (`on Friday`) and a participle
+  // (`speaking in Kyiv`) say when and how.
+  if (!words.length || !words.every(isWord) || words.some((t) => !t.cap && isVerbLike(t) && !CIRCUMSTANCE_WORDS.has(t.lower) && !isGerund(t))) return false;
   return opensAppositive(tokens, k + 1) || words.every(isAffiliationWord);
 }
 
@@ -47,7 +55,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
   }
 
   /**
-   * `Reyes: "We cannot afford it."`, `- **Reyes**: "..."`, `## Reyes: ...`, `Dana Lee, Harbor Gazette: "..."`, and
+   * `Reyes: "We cannot afford it."`, `- **Reyes**: "..."`, `## Reyes: ...`, `Dana Lee, Harbor Gazette: "..."`, `Reyes — "..."`, and
    * headlines (`Ryan: Images Have 'No Place' in the Race`): a name and a colon opening the sentence label what
    * follows. Only a person known by name, or named in full or with a title, labels.
    */
@@ -56,7 +64,9 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     if (start > qi || qi - start > REACH) return null;
     let colon = start + 1;
     while (colon < qi && colon - start <= 12 && tokens[colon].text !== ':') colon++;
-    if (tokens[colon]?.text !== ':') return null;
+    // `Kral — "We cannot afford it."`: a dash right before the quote labels it as a colon does.
+    if (tokens[colon]?.text !== ':' && qi - start <= 13 && LABEL_DASHES.has(tokens[qi - 1]?.text)) colon = qi - 1;
+    if (tokens[colon]?.text !== ':' && colon !== qi - 1) return null;
     const phrase = phraseAfter(tokens, start, false);
     if (!phrase || phrase.to > colon) return null;
     // `Rep. Trey Gowdy (R-S.C.): "..."`, `Ana Ruiz, the mayor: "..."`, `**Kral** (Tuesday):`: an aside between the
@@ -80,6 +90,8 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // `Frank Newport and Jim Harter:` every one of the people is named in full.
     const parts = conjuncts(tokens, phrase);
     const named = parts.length > 1 ? parts.every((part) => readNamePhrase(tokens, part).name.length >= 2) : readNamePhrase(tokens, phrase).name.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
+    // A dash is also a sentence's aside (`Port Aldis — "…"`): only a person some text speaks of labels with it.
+    if (colon === qi - 1 && tokens[colon].text !== ':' && !(record && record.articles.size > 0 && record.first !== null)) return null;
     return named ? resolved : null;
   }
 }

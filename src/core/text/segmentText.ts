@@ -181,6 +181,9 @@ function attributionFollows(text: string, at: number, end: number): boolean {
   return false;
 }
 
+/** A short bracket that ends its paragraph, after a quote: its signature (`(Lena Ortiz)`, `(Ortiz, Friday)`). */
+const BRACKET_ENDING = /^\([^()\n]{1,40}\)[.\s]*$/;
+
 /** Whether the run of terminal marks `[i, j)` ends a sentence that began at `start`; `quote` is the first quote not ending before `i`. */
 function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: QuoteSpan | undefined, start: number): boolean {
   // Inside a closed quote that does not end right here: not a boundary.
@@ -197,7 +200,9 @@ function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: Qu
   const endsQuote = quote && quote.end === j && quote.start < i;
   // `"You don't repeat yourself?" Rubio asked.`: a question or exclamation inside the quote, then its attribution.
   if (endsQuote && masked[i] !== '.' && attributionFollows(masked, k, p.end)) return false;
-  // `"We are not moving." – Ortiz said.`, `"…" — Lena Ortiz`: a dash after a quote brings its attribution.
+  // `"We are not moving." – Ortiz said.`, `"…" — Lena Ortiz`: a dash after a quote brings its attribution; so does a
+  // bracket that ends the paragraph (`"…" (Lena Ortiz)`).
+  if (endsQuote && next === '(' && BRACKET_ENDING.test(masked.slice(k, p.end))) return false;
   return !(endsQuote && /[\u2014\u2013-]/.test(next));
 }
 
