@@ -130,6 +130,15 @@ describe('draft sentences in the forms writers use', () => {
     assert.deepStrictEqual(misattributions(`Secretary of State Mia Chen said "${REYES.quote}."`, index), ['Dan Reyes']);
   });
 
+  it('Secretary of State and a surname the sources never give: the surname is the speaker, not the place', () => {
+    for (const draft of [`Secretary of State Lindqvist said: "${REYES.quote}."`, `"${REYES.quote}," said Minister of Defence Lindqvist.`]) {
+      assert.deepStrictEqual(misattributions(draft, index), ['Dan Reyes'], draft);
+    }
+    assert.deepStrictEqual(misattributions(`Secretary of State Chen said: "${CHEN.quote}."`, index), []);
+    // A place's role keeps its place whole (`Mayor of Port Aldis`), so nobody is named there.
+    assert.deepStrictEqual(misattributions(`The Mayor of Port Aldis said: "${REYES.quote}."`, index), []);
+  });
+
   it('role-only claims: checked where the sources give the role to one person', () => {
     assert.deepStrictEqual(misattributions(`The mayor's spokesman said "${KRAL.quote}."`, index), []);
     assert.deepStrictEqual(misattributions(`Ortiz's spokesman said "${KRAL.quote}."`, index), []);

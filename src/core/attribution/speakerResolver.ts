@@ -2,7 +2,7 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
@@ -261,7 +261,9 @@ export abstract class SpeakerResolver {
         // place's own (`Aldis`), and after `the mayor of` a name is rare enough to need the sources' word for it.
         const holder = this.registry.lookupRole([...np.title, ...np.name].map((t) => t.text), this.p.id);
         if (holder) return { speaker: this.registry.toSpeaker(holder), mention };
-        if (np.name.length === 1 || np.determiner || !np.title[ofAt - 1].cap) return this.description(mention);
+        // A portfolio's title (`Secretary of State Kral`) ends at the portfolio: the word after it is a name.
+        const portfolio = np.title.length === ofAt + 2 && PORTFOLIOS.has(np.title[ofAt + 1].lower);
+        if ((np.name.length === 1 && !portfolio) || np.determiner || !np.title[ofAt - 1].cap) return this.description(mention);
       }
       const record = known ?? (asOrganisation ? this.registry.addOrganisation(words, this.p.id) : this.registry.addPerson(words, this.p.id));
       if (!known && np.title.length) this.registry.addRole(record, np.title.map((t) => t.text));

@@ -298,3 +298,13 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 
 /** Lower-case words inside a name (`el Sayed`, `de la Cruz`, `van der Berg`, `bin Salman`). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos', 'das']);
+
+/**
+ * What a minister's or secretary's title is of when it names a portfolio, not a place (`Secretary of State`,
+ * `Minister of Defence`): a single capitalised word after it is then the holder's surname (`Secretary of State
+ * Kral`), where after a place's name it may be the place's own last word (`Mayor of Port Aldis`). Lower case.
+ */
+export const PORTFOLIOS: ReadonlySet<string> = new Set([
+  'state', 'defense', 'defence', 'finance', 'health', 'education', 'energy', 'commerce', 'labor', 'labour',
+  'agriculture', 'transportation', 'transport', 'treasury', 'justice', 'interior', 'culture', 'trade', 'economy',
+]);
