@@ -1,0 +1,30 @@
+// Wire copy and statements (`Peskov told reporters`, `the Kremlin said in a statement`, `Zelenskiy said in a video
+// address`, `according to`): the forms news agencies write their attributions in, read on invented sentences.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('wire copy attributions', () => {
+  it('reads the usual agency forms before and after the quote', () => {
+    assert.deepStrictEqual(speakers('"The regions will stay ours forever," Kremlin spokesman Ivo Peskar told reporters.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('"We will never accept this sham," Ana Zelinska said in a nightly video address.'), ['Ana Zelinska']);
+    assert.deepStrictEqual(speakers('Foreign Minister Dana Kolar wrote on Twitter that the votes were "null and void and worth nothing".'), ['Dana Kolar']);
+    assert.deepStrictEqual(speakers('According to Ivo Peskar, the decision "cannot be reversed by anyone".'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ivo Peskar told reporters on a conference call: "We have no information about that and cannot comment."'), ['Ivo Peskar']);
+  });
+
+  it('gives a quote in the predicate to the attribution after it, when it names only whom they told and when', () => {
+    // The quote closes its utterance inside the marks and follows nothing but the phrase it speaks of.
+    assert.deepStrictEqual(speakers('The votes "have no legal force at all," Ivo Peskar told the RIA news agency.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('The votes "have no legal force at all," Ivo Peskar told the agency on Friday.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('The plan "is tapping into something very deep in the city," Ana Ruiz, a port official, told the Gazette.'), ['Ana Ruiz']);
+    assert.deepStrictEqual(speakers('The plan "is tapping into something very deep in the city," former port director Ana Ruiz said on Twitter.'), ['Ana Ruiz']);
+  });
+
+  it('gives no speaker when the attribution after the quote goes on with words of its own', () => {
+    assert.deepStrictEqual(speakers('The votes "have no legal force at all," Ivo Peskar told the agency that the plan would fail.'), [null]);
+  });
+});
