@@ -27,4 +27,22 @@ describe('wire copy attributions', () => {
   it('gives no speaker when the attribution after the quote goes on with words of its own', () => {
     assert.deepStrictEqual(speakers('The votes "have no legal force at all," Ivo Peskar told the agency that the plan would fail.'), [null]);
   });
+
+  it('reads a label of a role in lower case and a name in full, as transcripts and fact checks write it', () => {
+    assert.deepStrictEqual(speakers('Kremlin spokesman Ivo Peskar: "We have no information about that and cannot comment."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Former port director Ana Ruiz:"We learned that from the board and its analysis of the pier."'), ['Ana Ruiz']);
+  });
+
+  it('reads no label where the words before the colon are not a role and a name', () => {
+    assert.deepStrictEqual(speakers('Another problem for port director Ana Ruiz: "We learned that from the board and its analysis."'), [null]);
+    assert.deepStrictEqual(speakers('Asked about it, port director Ana Ruiz: "We learned that from the board and its analysis."'), [null]);
+  });
+
+  it('passes over an appositive whose role belongs to someone named in full, to the verb that judges', () => {
+    // `X, Y's campaign manager, ripped ... for "..."`: the subject is X, whatever the verb says of the words.
+    assert.deepStrictEqual(speakers('Ivo Kral, Ana Ruiz\'s fired campaign manager, ripped port chief Dan Berg for acting as "the judge and the jury" in the audit.'), ['Ivo Kral']);
+    assert.deepStrictEqual(speakers('Ivo Kral, Ana Ruiz\'s campaign manager, ripped the board for "acting as the judge and the jury in the audit."'), ['Ivo Kral']);
+    // A party tag after the name is still an aside.
+    assert.deepStrictEqual(speakers('"Let me make it perfectly clear, the pier stays open," Sen. Ivo Kral, R-Pa., said.'), ['Ivo Kral']);
+  });
 });

@@ -4,12 +4,25 @@
 import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { nonPersonKind } from './groupNames';
-import { conjuncts, phraseAfter, readNamePhrase, skipAppositive } from './speakerPhrases';
-import { isWord } from './tokenClasses';
+import { DETERMINERS, PERSON_NOUNS } from '../text/newsLexicon';
+import { conjuncts, phraseAfter, readNamePhrase, skipAppositive, type Phrase } from './speakerPhrases';
+import { isGerund, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
 const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
+
+/**
+ * `Kremlin spokesman Ivo Peskar:`, `Former secretary of state Ana Ruiz:`: a role in lower case before a name in full,
+ * the way transcripts and fact checks label a speaker; its words describe the role (no verb, no clause), and the name
+ * ends the label.
+ */
+function titledName(tokens: readonly Token[], phrase: Phrase): boolean {
+  const name = readNamePhrase(tokens, phrase).name;
+  if (name.length < 2 || name[name.length - 1] !== tokens[phrase.to - 1]) return false;
+  const lower = tokens.slice(phrase.from, phrase.to).filter((t) => isWord(t) && /\p{Ll}/u.test(t.text[0]));
+  return lower.some((t) => isRoleWord(t) || PERSON_NOUNS.has(t.lower)) && lower.every((t) => t.lower === 'of' || (!isVerbLike(t) && !isGerund(t) && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)));
+}
 
 /** The label rules, for the quote attributor built on them. */
 export abstract class LabelSpeakers extends ClauseSpeakers {
@@ -50,7 +63,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     const affiliation = between[0]?.text === ',' && between.slice(1).every((t) => (isWord(t) && t.cap) || t.text === '*' || t.text === '_');
     if (!affiliation && !between.every((t) => t.kind === 'punct' && (t.text === '*' || t.text === '_'))) return null;
     const words = tokens.slice(phrase.from, phrase.to);
-    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text) || t.lower === 'and')) return null;
+    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text) || t.lower === 'and') && !titledName(tokens, phrase)) return null;
     const resolved = this.resolve(tokens, phrase, s);
     if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;
     const record = this.registry.record(resolved.speaker.key);

@@ -34,6 +34,13 @@ function opensAppositive(tokens: readonly Token[], k: number): boolean {
   // `Jenna Golden, Twitter's director of advertising, said`: an owner and the role it gives.
   const next = tokens[k + 1];
   if (t.cap && t.possessive) return isWord(next) && !next.cap;
+  // `Ivo Kral, Donald Trump's fired campaign manager, ripped`: the owner may be a name of two or three words.
+  if (t.cap && !NOT_NAME_WORDS.has(t.lower)) {
+    let o = k + 1;
+    while (o < k + 3 && isNameWord(tokens[o]) && !tokens[o].possessive) o++;
+    const owner = tokens[o];
+    if (isWord(owner) && owner.cap && owner.possessive && isWord(tokens[o + 1]) && !tokens[o + 1].cap) return true;
+  }
   // `Blunt, after a long pause, said`, `Eastland, wearing a cowboy hat, said`: the circumstances of the words.
   if (!t.cap && (APPOSITIVE_PREPOSITIONS.has(t.lower) || /^[a-z]{3,}ing$/.test(t.lower))) return true;
   // `Clinton, exasperated, responded`: one word set off on its own says how, not who.
