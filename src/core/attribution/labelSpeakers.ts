@@ -5,7 +5,8 @@ import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { nonPersonKind } from './groupNames';
 import { DETERMINERS, PERSON_NOUNS } from '../text/newsLexicon';
-import { conjuncts, phraseAfter, readNamePhrase, skipAppositive, type Phrase } from './speakerPhrases';
+import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { skipAppositive } from './appositives';
 import { isGerund, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
