@@ -45,4 +45,18 @@ describe('wire copy attributions', () => {
     // A party tag after the name is still an aside.
     assert.deepStrictEqual(speakers('"Let me make it perfectly clear, the pier stays open," Sen. Ivo Kral, R-Pa., said.'), ['Ivo Kral']);
   });
+
+  it('gives `it said`, `it added` to the organisation the sentences before have speak', () => {
+    const after = 'The Kremlin said in a statement on Friday that the treaties had been signed. "The will of millions of people cannot be ignored," it said.';
+    assert.deepStrictEqual(speakers(after), ['Kremlin']);
+    const before = 'The Kremlin said in a statement on Friday that the treaties had been signed. It added: "The will of millions of people cannot be ignored."';
+    assert.deepStrictEqual(speakers(before), ['Kremlin']);
+    const paragraph = 'The Harbor Board issued a statement on Friday.\n\n"The pier will stay closed until the engineers say it is safe," it said.';
+    assert.deepStrictEqual(speakers(paragraph), ['Harbor Board']);
+  });
+
+  it('never gives `it said` to a person or a thing', () => {
+    assert.deepStrictEqual(speakers('Ivo Kral said the treaties had been signed. "The will of millions of people cannot be ignored," it said.'), [null]);
+    assert.deepStrictEqual(speakers('The email was sent on Friday. "We have identified the forces that could move," it said.'), [null]);
+  });
 });

@@ -76,6 +76,19 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     return before.every((t) => isWord(t) && !SPEECH_VERBS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && !OPENING_SUBORDINATORS.has(t.lower) && !(!t.cap && (isVerbLike(t) || isGerund(t))));
   }
 
+  /**
+   * `"...," it added.`, `It said, "..."`: the organisation the sentences before have speak or act (`The Kremlin said in
+   * a statement ...`). `it` never stands for a person, and a thing (`the statement`) is no speaker, so both are passed
+   * over; with no organisation before it, no speaker.
+   */
+  protected organisationBehindIt(tokens: readonly Token[], at: number, s: number): Resolved | null {
+    const it = tokens[at];
+    const verb = tokens[at + 1];
+    if (!isWord(it) || it.lower !== 'it' || !isWord(verb) || verb.cap || !SPEECH_VERBS.has(verb.lower) || isGerund(verb) || isRelayVerb(verb)) return null;
+    const found = this.antecedent(s, it.start, 'organisation');
+    return found ? { speaker: found.speaker, mention: { start: it.start, end: it.end, text: it.text } } : null;
+  }
+
   private readonly closingSpeakers = new Map<number, Resolved | null>();
 
   /**

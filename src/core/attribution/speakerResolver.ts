@@ -337,7 +337,7 @@ export abstract class SpeakerResolver {
   protected abstract closingSpeaker(s: number): Resolved | null;
 
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
-  protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | null): Resolved | null {
+  protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null {
     const paragraph = this.p.sentences[s].paragraph;
     let k = s;
     for (; k >= 0 && s - k <= 8; k--) {
@@ -370,7 +370,8 @@ export abstract class SpeakerResolver {
     return null;
   }
 
-  protected fits(speaker: Speaker, want: 'male' | 'female' | 'plural' | null): boolean {
+  protected fits(speaker: Speaker, want: 'male' | 'female' | 'plural' | 'organisation' | null): boolean {
+    if (want === 'organisation') return speaker.kind === 'organisation' && !speaker.members;
     if (want === 'plural') return speaker.kind === 'organisation' || (speaker.members?.length ?? 0) > 1;
     if (speaker.members || speaker.kind === 'organisation') return false;
     const record = this.registry.record(speaker.key);
