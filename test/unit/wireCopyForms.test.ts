@@ -55,8 +55,10 @@ describe('wire copy attributions', () => {
     assert.deepStrictEqual(speakers(paragraph), ['Harbor Board']);
   });
 
-  it('never gives `it said` to a person or a thing', () => {
+  it('never gives `it said` to a person, a thing or an organisation further back', () => {
     assert.deepStrictEqual(speakers('Ivo Kral said the treaties had been signed. "The will of millions of people cannot be ignored," it said.'), [null]);
     assert.deepStrictEqual(speakers('The email was sent on Friday. "We have identified the forces that could move," it said.'), [null]);
+    // An organisation further back than the sentence before is not what `it` means.
+    assert.deepStrictEqual(speakers('The Harbor Board met on Monday. Ivo Kral wrote to the board on Friday. He was angry. Kral said the pier was late. "The pier is closed for good," it said.'), [null]);
   });
 });

@@ -78,15 +78,17 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
 
   /**
    * `"...," it added.`, `It said, "..."`: the organisation the sentences before have speak or act (`The Kremlin said in
-   * a statement ...`). `it` never stands for a person, and a thing (`the statement`) is no speaker, so both are passed
-   * over; with no organisation before it, no speaker.
+   * a statement ...`) in its sentence or the one before. `it` never stands for a person, and a thing (`the statement`)
+   * is no speaker, so both are passed over; with no organisation there, no speaker.
    */
   protected organisationBehindIt(tokens: readonly Token[], at: number, s: number): Resolved | null {
     const it = tokens[at];
     const verb = tokens[at + 1];
     if (!isWord(it) || it.lower !== 'it' || !isWord(verb) || verb.cap || !SPEECH_VERBS.has(verb.lower) || isGerund(verb) || isRelayVerb(verb)) return null;
     const found = this.antecedent(s, it.start, 'organisation');
-    return found ? { speaker: found.speaker, mention: { start: it.start, end: it.end, text: it.text } } : null;
+    // Only from its own sentence or the one before: further back, `it` has had other things to mean.
+    if (!found || found.mention.start < this.p.sentences[Math.max(0, s - 1)].start) return null;
+    return { speaker: found.speaker, mention: { start: it.start, end: it.end, text: it.text } };
   }
 
   private readonly closingSpeakers = new Map<number, Resolved | null>();
