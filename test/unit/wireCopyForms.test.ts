@@ -61,4 +61,15 @@ describe('wire copy attributions', () => {
     // An organisation further back than the sentence before is not what `it` means.
     assert.deepStrictEqual(speakers('The Harbor Board met on Monday. Ivo Kral wrote to the board on Friday. He was angry. Kral said the pier was late. "The pier is closed for good," it said.'), [null]);
   });
+
+  it('takes the name or pronoun after an opening description as the subject a later pronoun means', () => {
+    const named = 'A former comedian, Ivo Zelinsky took office in 2019. "We will return every village and every town," he said.';
+    assert.deepStrictEqual(speakers(named), ['Ivo Zelinsky']);
+    const pronoun = 'Ana Ruiz spoke on Friday. A mother of three, she plans to vote for the first time. "It is not fair to anyone in this city," she said.';
+    assert.deepStrictEqual(speakers(pronoun), ['Ana Ruiz']);
+  });
+
+  it('keeps a description that is the subject of its own clause', () => {
+    assert.deepStrictEqual(speakers('A man in the crowd, shouting, threw a shoe. "We will return every village and every town," he said.'), ['A man']);
+  });
 });

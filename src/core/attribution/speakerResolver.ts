@@ -11,6 +11,7 @@ import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { roleHolder } from './roleHolders';
+import { subjectAfterDescription } from './openingDescriptions';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import type { Speaker } from '../types';
@@ -114,6 +115,7 @@ export abstract class SpeakerResolver {
       const verb = next ? tokens[next.to] : undefined;
       if (next && isWord(verb) && !verb.cap && (isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) phrase = next;
     }
+    phrase = (phrase && subjectAfterDescription(tokens, phrase)) ?? phrase;
     const resolved = phrase ? (headline ? this.headlineSubject(tokens, phrase) : this.resolve(tokens, phrase, s)) : null;
     const subject = resolved && resolved !== 'agency' ? resolved : null;
     this.subjects.set(s, subject);
