@@ -27,7 +27,8 @@ import { termKind } from './quotedTerms';
 import { reportsOwnWords } from './outletReports';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { relativeAntecedent } from './relativeSpeakers';
-import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
+import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
+import { skipAppositive } from './appositives';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, isThing } from './phraseKinds';
@@ -187,6 +188,7 @@ class QuoteAttributor extends DashAttributions {
     // `"is a dead heat," as Cruz said on Monday`: `as` brings the attribution.
     if (isWord(tokens[i]) && tokens[i].lower === 'as' && (tokens[i - 1]?.text === ',' || /,\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]) || DETERMINERS.has(tokens[i + 1].lower))) i++;
     const start = tokens[i];
+    if (isWord(start) && start.lower === 'it') return this.organisationBehindIt(tokens, i, s);
     if (!isWord(start) || !(start.cap || isPronoun(start) || DETERMINERS.has(start.lower) || !/\p{Ll}/u.test(start.text))) return null;
     const phrase = phraseAfter(tokens, i, true);
     if (!phrase) return null;
@@ -254,6 +256,7 @@ class QuoteAttributor extends DashAttributions {
       return after && adjacent && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
     }
     if (v < 0 || isRelayVerb(tokens[v])) return null;
+    if (tokens[v - 1]?.lower === 'it') return this.organisationBehindIt(tokens, v - 1, s);
     const found = this.subjectOf(tokens, v, s, qi);
     if (found && found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
     // A thing as the verb's subject (`the plan should reiterate its support for its "allies"`): the words are those

@@ -5,7 +5,8 @@
 // `Kral left on Monday`) is a sentence of its own and reads as nothing here.
 import { DETERMINERS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { namesSomeone, phraseAfter, skipAppositive, type Phrase } from './speakerPhrases';
+import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
+import { skipAppositive } from './appositives';
 import { isPronoun, isVerbLike, isWord } from './tokenClasses';
 
 /** How many words an appositive closing the sentence may have. */

@@ -2,10 +2,11 @@
 // (`..., Comey has said.`), the owner of a noun of speech (`Trump's claim that...`), and the subject of the clause
 // a quote stands in (`Cruz blamed the law on "knuckleheaded politicians."`).
 import { tokenizeWords } from '../text/normalizeText';
-import { DETERMINERS, OBJECT_SPEECH_VERBS } from '../text/newsLexicon';
+import { DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { ContinuedQuotes } from './continuedQuotes';
-import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase, skipAppositive } from './speakerPhrases';
+import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
+import { skipAppositive } from './appositives';
 import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
@@ -21,6 +22,11 @@ const BETWEEN_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 's
 const SPEECH_NOUNS = new Set(['claim', 'claims', 'assertion', 'statement', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'accusations', 'charge', 'suggestion', 'insistence', 'argument', 'contention', 'boast', 'prediction', 'slogan', 'catchphrase', 'quip', 'tweet', 'declaration', 'description', 'characterization', 'refrain', 'mantra', 'motto', 'message']);
 /** Words that open a clause with a subject of its own: contrast, relative and time clauses. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'which', 'who', 'whom', 'when', 'where', 'after', 'before', 'as', 'though', 'although', ';', '\u2014', '\u2013']);
+
+/** Words of a time after a closing verb (`told the agency on Friday`), which the verb test takes for words between a subject and its verb. */
+const TIME_WORDS = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
+/** Words that open a clause before a sentence's main one (`If "...," Kral said.`). */
+const OPENING_SUBORDINATORS = new Set(['if', 'since', 'because', 'once', 'until', 'unless', 'whether', 'despite', 'asked', 'told']);
 
 /** A verb with a subject of its own (`Trump refers`, `he proposed`): no participle, no infinitive. */
 function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
@@ -47,12 +53,42 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       // `..., said Ohio State professor Paul Beck.`: the speaker after the verb, and nothing after them but an appositive.
       if (tokens[k - 1]?.text === ',' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower)) return this.invertedClosing(tokens, k, last, s);
       if (k < last - 8) return null;
-      if (tokens.slice(k + 1, last + 1).some((t) => t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || isVerbLike(t))))) return null;
+      // Only whom they told and when (`told the agency on Friday`): no clause, no words of their own.
+      if (tokens.slice(k + 1, last + 1).some((t) => t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || (isVerbLike(t) && !TIME_WORDS.has(t.lower)))))) return null;
       const subject = phraseBefore(tokens, k, qi + 1);
-      if (!subject || tokens[subject.from - 1]?.text !== ',') return null;
+      if (!subject || (tokens[subject.from - 1]?.text !== ',' && !(subject.from === qi + 1 && this.predicateQuote(tokens, qi, s)))) return null;
       return this.resolve(tokens, subject, s);
     }
     return null;
+  }
+
+  /**
+   * `The votes "have no legal force," Peskov told the agency.`: a quote that closes its utterance inside the marks
+   * (`,"`, `?"`, `!"`) right after nothing but the noun phrase it speaks of, so that the attribution after it has no
+   * other words to give. Never after a verb or a clause before the quote (`Asked about "...," Kral told ...`).
+   */
+  private predicateQuote(tokens: readonly Token[], qi: number, s: number): boolean {
+    if (!/[,?!]\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) return false;
+    const before = tokens.slice(this.factsOf(s).firstContent, qi);
+    // `Asked about`, `Speaking of`: an opening participle is a verb however it is written.
+    const opening = before[0];
+    if (!isWord(opening) || /^[a-z]{3,}(?:ed|ing)$/.test(opening.lower)) return false;
+    return before.every((t) => isWord(t) && !SPEECH_VERBS.has(t.lower) && !CLAUSE_OPENERS.has(t.lower) && !OPENING_SUBORDINATORS.has(t.lower) && !(!t.cap && (isVerbLike(t) || isGerund(t))));
+  }
+
+  /**
+   * `"...," it added.`, `It said, "..."`: the organisation the sentences before have speak or act (`The Kremlin said in
+   * a statement ...`) in its sentence or the one before. `it` never stands for a person, and a thing (`the statement`)
+   * is no speaker, so both are passed over; with no organisation there, no speaker.
+   */
+  protected organisationBehindIt(tokens: readonly Token[], at: number, s: number): Resolved | null {
+    const it = tokens[at];
+    const verb = tokens[at + 1];
+    if (!isWord(it) || it.lower !== 'it' || !isWord(verb) || verb.cap || !SPEECH_VERBS.has(verb.lower) || isGerund(verb) || isRelayVerb(verb)) return null;
+    const found = this.antecedent(s, it.start, 'organisation');
+    // Only from its own sentence or the one before: further back, `it` has had other things to mean.
+    if (!found || found.mention.start < this.p.sentences[Math.max(0, s - 1)].start) return null;
+    return { speaker: found.speaker, mention: { start: it.start, end: it.end, text: it.text } };
   }
 
   private readonly closingSpeakers = new Map<number, Resolved | null>();

@@ -5,7 +5,8 @@
 // second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
-import { namesSomeone, phraseAfter, phraseBefore, skipAppositive } from './speakerPhrases';
+import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
+import { skipAppositive } from './appositives';
 import { signatureAfter } from './signedParagraphs';
 import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 import { nameThenVerb } from './bareAttributions';

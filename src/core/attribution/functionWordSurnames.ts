@@ -4,7 +4,8 @@
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
-import { NAME_TAIL_WORDS, skipAppositive } from './speakerPhrases';
+import { NAME_TAIL_WORDS } from './speakerPhrases';
+import { skipAppositive } from './appositives';
 import { isAcronym, isNameWord, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 
 /** Words that open an appositive after a name (`, who...`, `, a former adviser`). */

@@ -4,8 +4,10 @@
 import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { nonPersonKind } from './groupNames';
-import { conjuncts, opensAppositive, phraseAfter, readNamePhrase, skipAppositive } from './speakerPhrases';
-import { isAffiliationWord, isGerund, isRoleWord, isVerbLike, isWord } from './tokenClasses';
+import { DETERMINERS, PERSON_NOUNS } from '../text/newsLexicon';
+import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { opensAppositive, skipAppositive } from './appositives';
+import { isAffiliationWord, isGerund, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
@@ -32,6 +34,18 @@ export function isRoleAside(tokens: readonly Token[], k: number, end: number): b
   // (`speaking in Kyiv`) say when and how.
   if (!words.length || !words.every(isWord) || words.some((t) => !t.cap && isVerbLike(t) && !CIRCUMSTANCE_WORDS.has(t.lower) && !isGerund(t))) return false;
   return opensAppositive(tokens, k + 1) || words.every(isAffiliationWord);
+}
+
+/**
+ * `Kremlin spokesman Ivo Peskar:`, `Former secretary of state Ana Ruiz:`: a role in lower case before a name in full,
+ * the way transcripts and fact checks label a speaker; its words describe the role (no verb, no clause), and the name
+ * ends the label.
+ */
+function titledName(tokens: readonly Token[], phrase: Phrase): boolean {
+  const name = readNamePhrase(tokens, phrase).name;
+  if (name.length < 2 || name[name.length - 1] !== tokens[phrase.to - 1]) return false;
+  const lower = tokens.slice(phrase.from, phrase.to).filter((t) => isWord(t) && /\p{Ll}/u.test(t.text[0]));
+  return lower.some((t) => isRoleWord(t) || PERSON_NOUNS.has(t.lower)) && lower.every((t) => t.lower === 'of' || (!isVerbLike(t) && !isGerund(t) && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)));
 }
 
 /** The label rules, for the quote attributor built on them. */
@@ -82,7 +96,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // Name words, and the role words of a title before the name (`Kremlin spokesman Ivo Kral:`); no other lower-case
     // word, so a sentence's clause before a colon labels nothing.
     const words = tokens.slice(phrase.from, phrase.to);
-    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text) || t.lower === 'and' || isRoleWord(t))) return null;
+    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text) || t.lower === 'and' || isRoleWord(t)) && !titledName(tokens, phrase)) return null;
     const resolved = this.resolve(tokens, phrase, s);
     if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;
     const record = this.registry.record(resolved.speaker.key);

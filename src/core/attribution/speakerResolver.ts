@@ -11,6 +11,7 @@ import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { roleHolder } from './roleHolders';
+import { subjectAfterDescription } from './openingDescriptions';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import type { Speaker } from '../types';
@@ -114,6 +115,7 @@ export abstract class SpeakerResolver {
       const verb = next ? tokens[next.to] : undefined;
       if (next && isWord(verb) && !verb.cap && (isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) phrase = next;
     }
+    phrase = (phrase && subjectAfterDescription(tokens, phrase)) ?? phrase;
     const resolved = phrase ? (headline ? this.headlineSubject(tokens, phrase) : this.resolve(tokens, phrase, s)) : null;
     const subject = resolved && resolved !== 'agency' ? resolved : null;
     this.subjects.set(s, subject);
@@ -339,7 +341,7 @@ export abstract class SpeakerResolver {
   protected abstract closingSpeaker(s: number): Resolved | null;
 
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
-  protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | null): Resolved | null {
+  protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null {
     const paragraph = this.p.sentences[s].paragraph;
     let k = s;
     for (; k >= 0 && s - k <= 8; k--) {
@@ -372,7 +374,8 @@ export abstract class SpeakerResolver {
     return null;
   }
 
-  protected fits(speaker: Speaker, want: 'male' | 'female' | 'plural' | null): boolean {
+  protected fits(speaker: Speaker, want: 'male' | 'female' | 'plural' | 'organisation' | null): boolean {
+    if (want === 'organisation') return speaker.kind === 'organisation' && !speaker.members;
     if (want === 'plural') return speaker.kind === 'organisation' || (speaker.members?.length ?? 0) > 1;
     if (speaker.members || speaker.kind === 'organisation') return false;
     const record = this.registry.record(speaker.key);

@@ -1,0 +1,97 @@
+// Appositives and asides set off after a name (`Ana Ruiz, 44, a nurse,`, `Sen. Ted Cruz (Tex.)`, `Ivo Kral, Donald
+// Trump's campaign manager,`): where they open, and the token after them, for the phrase readers that pass over them.
+import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+
+/** The longest appositive skipped between a name and its verb, in tokens. */
+export const APPOSITIVE_TOKENS = 24;
+/** The longest aside in brackets after a name, in tokens. */
+const PARENTHESIS_TOKENS = 6;
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
+/** Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`). */
+const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
+
+/**
+ * Whether the words at `k` can open an appositive or parenthesis after a name: a description (`the editor`,
+ * `an early supporter`, `another VP choice`), a role, an age (`49`), a relative clause (`who served as...`)
+ * or a party tag (`R-Tex.`, `D-Ore.`).
+ */
+export function opensAppositive(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t)) return false;
+  if (DETERMINERS.has(t.lower) || ROLE_WORDS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower) || t.lower === 'another') return true;
+  // `Jenna Golden, Twitter's director of advertising, said`: an owner and the role it gives.
+  const next = tokens[k + 1];
+  if (t.cap && t.possessive) return isWord(next) && !next.cap;
+  // `Ivo Kral, Donald Trump's fired campaign manager, ripped`: the owner may be a name of two or three words.
+  if (t.cap && !NOT_NAME_WORDS.has(t.lower)) {
+    let o = k + 1;
+    while (o < k + 3 && isNameWord(tokens[o]) && !tokens[o].possessive) o++;
+    const owner = tokens[o];
+    if (isWord(owner) && owner.cap && owner.possessive && isWord(tokens[o + 1]) && !tokens[o + 1].cap) return true;
+  }
+  // `Blunt, after a long pause, said`, `Eastland, wearing a cowboy hat, said`: the circumstances of the words.
+  if (!t.cap && (APPOSITIVE_PREPOSITIONS.has(t.lower) || /^[a-z]{3,}ing$/.test(t.lower))) return true;
+  // `Clinton, exasperated, responded`: one word set off on its own says how, not who.
+  if (!t.cap && tokens[k + 1]?.text === ',' && tokens[k - 1]?.text === ',' && !STOP_WORDS.has(t.lower)) return true;
+  if (/^\d{1,3}$/.test(t.text)) return !isWord(tokens[k + 1]);
+  if (/^[RDI]-\p{Lu}/u.test(t.text)) return true;
+  return opensBareRole(tokens, k);
+}
+
+/**
+ * `co-founder of the committee`, `legal director for the group`, `senior fellow at the institute`: a role without a
+ * determiner, after at most two lower-case words that describe it, opens an appositive.
+ */
+function opensBareRole(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j <= k + 2; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || t.cap || STOP_WORDS.has(t.lower)) return false;
+    const head = t.lower.slice(t.lower.lastIndexOf('-') + 1);
+    if (ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(head) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(head)) return true;
+    if (isVerbLike(t) || isAdverb(t)) return false;
+  }
+  return false;
+}
+
+/** `Sen. Ted Cruz (Tex.)`, `Sen. Susan Collins (Maine)`: a few words in brackets after a name are an aside. */
+export function shortParenthesis(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.text !== '(') return false;
+  for (let c = k + 1; c < tokens.length && c <= k + PARENTHESIS_TOKENS; c++) {
+    if (tokens[c].kind === 'quote') return false;
+    if (tokens[c].text === ')') return c > k + 1;
+  }
+  return false;
+}
+
+/** The token after an appositive or parenthesis that starts at `k` (`, 49,`, `(D-Ore.)`), or `k` when there is none. */
+export function skipAppositive(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (!t || t.kind !== 'punct' || (t.text !== ',' && t.text !== '(') || !(opensAppositive(tokens, k + 1) || shortParenthesis(tokens, k))) return k;
+  const close = t.text === ',' ? ',' : ')';
+  for (let c = k + 2; c < tokens.length && c < k + APPOSITIVE_TOKENS; c++) {
+    if (tokens[c].kind === 'quote') return k;
+    if (tokens[c].kind === 'punct' && tokens[c].text === close) {
+      if (close === ')') return c + 1 < tokens.length && tokens[c + 1].text === ',' ? c + 2 : c + 1;
+      return listEnd(tokens, c) + 1;
+    }
+  }
+  return k;
+}
+
+/** `, secretary for population, refugees, and migration, said`: the comma ending a list the comma at `c` goes on in (or `c`). */
+function listEnd(tokens: readonly Token[], c: number): number {
+  let k = c;
+  for (let items = 0; items < 4; items++) {
+    let j = k + 1;
+    const last = isWord(tokens[j]) && (tokens[j].lower === 'and' || tokens[j].lower === 'or');
+    if (last) j++;
+    const from = j;
+    while (j - from < 4 && isWord(tokens[j]) && !tokens[j].cap && !isVerbLike(tokens[j]) && !STOP_WORDS.has(tokens[j].lower) && !RELATIVE_PRONOUNS.has(tokens[j].lower)) j++;
+    if (j === from || tokens[j]?.text !== ',') return c;
+    if (last) return j;
+    k = j;
+  }
+  return c;
+}
