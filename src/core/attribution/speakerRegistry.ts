@@ -108,7 +108,9 @@ export class SpeakerRegistry {
     };
     tables.byKey.set(unique, record);
     push(tables.byLast, last, record);
-    push(tables.byVariant, variantBucket(last), record);
+    // A name of several words (an organisation's, a description's) is found only as written, never as a variant:
+    // filed among the variants it only took the place of surnames in a bucket's first BUCKET_SCAN.
+    if (!last.includes(' ')) push(tables.byVariant, variantBucket(last), record);
     if (last.includes(' ')) push(tables.byAcronym, acronymOf(last.split(' ')), record);
     return record;
   }
