@@ -109,7 +109,7 @@ export class SpeakerRegistry {
     tables.byKey.set(unique, record);
     push(tables.byLast, last, record);
     // A name of several words (an organisation's, a description's) is found only as written, never as a variant:
-    // filed among the variants it only took the place of surnames in a bucket's first BUCKET_SCAN.
+    // the persisted index's name tokens (traceTouches) file it under its whole name, apart from any surname's.
     if (!last.includes(' ')) push(tables.byVariant, variantBucket(last), record);
     if (last.includes(' ')) push(tables.byAcronym, acronymOf(last.split(' ')), record);
     return record;
