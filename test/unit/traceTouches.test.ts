@@ -45,4 +45,29 @@ describe('what a display name held marks as changed', () => {
     assert.match(officerByName.answer, /^ana officer/);
     assert.ok(!meets(holdOfficial, officerByName) && !meets(holdOfficial, officerAgain));
   });
+
+  it('keeps apart names of several words that start alike: a description registered or held meets the calls that read it, not those that read another description beginning `the`', () => {
+    const calls = traced((r) => {
+      const master = r.addDescription('the harbour master', 'a');
+      r.addDescription('the union chief', 'a');
+      r.toSpeaker(master);
+      r.lookupName(['the', 'harbour', 'master'], 'b');
+      r.lookupName(['the', 'union', 'chief'], 'b');
+      r.addDescription('the union chief', 'b');
+      r.lookupName(['Theron'], 'b');
+    });
+    const [registerMaster, , holdMaster, masterByName, chiefByName, chiefAgain, theron] = calls;
+    for (const change of [registerMaster, holdMaster]) {
+      assert.ok(meets(change, masterByName), `${change.op} ${change.args}`);
+      for (const reader of [chiefByName, chiefAgain, theron]) assert.ok(!meets(change, reader), `${change.op} ${change.args} / ${reader.op} ${reader.args}`);
+    }
+  });
+
+  it('rests on a registry that files no name of several words among spelling variants: a surname\'s variant is found however many descriptions beginning alike came first', () => {
+    const registry = new SpeakerRegistry();
+    // Forty descriptions of six characters beginning `tax`, each filed (before) where the surname `Taxman` is.
+    for (let i = 0; i < 40; i++) registry.addDescription(`tax ${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + Math.floor(i / 26))}`, 'a');
+    const taxman = registry.addPerson(['Ana', 'Taxman'], 'a');
+    assert.strictEqual(registry.lookupName(['Taxmann'], 'b'), taxman);
+  });
 });

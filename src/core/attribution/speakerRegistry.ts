@@ -108,7 +108,9 @@ export class SpeakerRegistry {
     };
     tables.byKey.set(unique, record);
     push(tables.byLast, last, record);
-    push(tables.byVariant, variantBucket(last), record);
+    // A name of several words (an organisation's, a description's) is found only as written, never as a variant:
+    // the persisted index's name tokens (traceTouches) file it under its whole name, apart from any surname's.
+    if (!last.includes(' ')) push(tables.byVariant, variantBucket(last), record);
     if (last.includes(' ')) push(tables.byAcronym, acronymOf(last.split(' ')), record);
     return record;
   }

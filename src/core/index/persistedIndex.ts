@@ -20,7 +20,7 @@ import { storedSpellings } from './wordSpellings';
 import { touchesReader, writeTouches, type StoredTouches } from './storedTouches';
 import { readRegistrySteps, RECORDS_PER_STEP, writeRegistry } from './persistedRegistry';
 
-const MAGIC = 'attributor index 8\n';
+const MAGIC = 'attributor index 9\n';
 
 /** The file's sections, in order: the articles' blocks, their traces, the posting lists, the stored touches, the tables (kept in memory). */
 const BLOCKS = 0;
