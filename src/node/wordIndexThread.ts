@@ -7,6 +7,7 @@
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import { buildCorpusIndex, buildCorpusIndexBeside, type BuildIndexOptions, type CorpusFileSystem, type CorpusIndex, type SourceArticle, type WordIndexParts } from '../core';
+import { sortedSpellings } from '../core/index/wordSpellings';
 import { SharedSourceBytes, type PrefetchRequest } from './sharedSourceBytes';
 
 /** What the word index's thread is sent: the files to read ahead; then the shared buffers and each text's buffer, start and length in bytes (three numbers a text). */
@@ -51,7 +52,7 @@ export class WordIndexThread {
     const reply = await this.reply!;
     if (reply.kind === 'failed') throw new Error(reply.message);
     if (reply.lengths.length !== texts.length || texts.some((t, i) => t.length !== reply.lengths[i])) throw new Error('the word index\'s thread read other texts');
-    return reply.parts;
+    return { ...reply.parts, spellings: sortedSpellings(reply.parts.wordList, reply.parts.sortedIds) };
   }
 
   private started(): Worker | undefined {

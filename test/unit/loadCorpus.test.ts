@@ -40,6 +40,21 @@ describe('loading a folder of sources', () => {
     assert.match(said['latin1.txt'], /not UTF-8/);
   });
 
+  it('skips a file that decodes as UTF-8 but holds a zero byte among its first 8,000, and reads one whose zero comes later', async () => {
+    // 3,000 three-byte characters: the zero of late.txt stands past byte 8,000 though before character 8,000.
+    const wide = '\u201C'.repeat(3000);
+    const dir = folder({
+      'early.txt': `"A quote," Ann Lee said.\u0000 ${wide}`,
+      'wide-early.txt': `${wide.slice(0, 1500)}\u0000 "A quote," Ann Lee said.`,
+      'late.txt': `"A quote," Ann Lee said. ${wide}\u0000 and more.`,
+    });
+    assert.ok(Buffer.byteLength(fs.readFileSync(path.join(dir, 'late.txt'), 'utf8').split('\u0000')[0]) > 8000);
+    const { articles, problems } = await loadCorpus(nodeFileSystem, dir);
+    assert.deepStrictEqual(articles.map((a) => a.id), ['late']);
+    assert.ok(articles[0].text.includes('\u0000 and more.'));
+    assert.deepStrictEqual(problems.map((p) => [path.basename(p.path), /not UTF-8 text/.test(p.message)]), [['early.txt', true], ['wide-early.txt', true]]);
+  });
+
   it('says so when a folder has no articles or does not exist, without throwing', async () => {
     const empty = await loadCorpus(nodeFileSystem, folder({}));
     assert.deepStrictEqual(empty.articles, []);

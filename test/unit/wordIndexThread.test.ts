@@ -79,6 +79,10 @@ describe('the cold build with the word index in its own thread', function () {
     for (const key of ['wordList', 'stream', 'starts', 'firstToken', 'sortedIds', 'postingOffsets', 'postings'] as const) {
       assert.deepStrictEqual(parts[key], here[key], key);
     }
+    // Its words are found by their order, not by a map: every word gives its id, a word no text holds none.
+    assert.ok(parts.spellings, 'the words come with their look-up');
+    here.wordList.forEach((word, id) => assert.strictEqual(parts.spellings!.idOf(word), id, word));
+    for (const word of ['', 'zzzz-not-a-word', `${here.wordList[0]}x`, '\uffff']) assert.strictEqual(parts.spellings!.idOf(word), here.wordList.indexOf(word), word);
   });
 
   it('writes the persisted file a build on one thread writes, byte for byte, with the files read ahead or not', async () => {

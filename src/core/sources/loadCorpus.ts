@@ -24,15 +24,22 @@ const ARTICLE = /\.(txt|md|markdown)$/i;
 const SKIPPED_FOLDERS = /^(\.|node_modules$)/;
 const MAX_DEPTH = 4;
 
-/** A source file's text as an article holds it (UTF-8, its byte-order mark dropped), or null for what is no UTF-8 text. */
+/**
+ * A source file's text as an article holds it (UTF-8, its byte-order mark dropped), or null for what is no UTF-8
+ * text: bytes that do not decode, or a zero byte among the first 8,000 (a binary file that happens to decode). In
+ * UTF-8 a zero byte is only ever the character U+0000, so the bytes are searched for one only when the text holds
+ * that character: searching every file's bytes first cost a cold build of 10,000 articles 25 ms (views of shared
+ * memory are read a byte at a time), the decoded text's search a fraction of it.
+ */
 export function decodeSourceText(bytes: Uint8Array): string | null {
-  const sample = bytes.subarray(0, 8000);
-  if (sample.includes(0)) return null;
+  let text: string;
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
     return null;
   }
+  if (text.includes('\0') && bytes.subarray(0, 8000).includes(0)) return null;
+  return text.replace(/^\uFEFF/, '');
 }
 
 function describeError(e: unknown): string {
