@@ -10,6 +10,7 @@ import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPh
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
 import { isTimeNoun, opensWithTime } from './timePhrases';
+import { isLoneActor } from './loneSubjects';
 import { roleHolder } from './roleHolders';
 import { subjectAfterDescription } from './openingDescriptions';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
@@ -346,9 +347,9 @@ export abstract class SpeakerResolver {
     let k = s;
     for (; k >= 0 && s - k <= 8; k--) {
       if (paragraph - this.p.sentences[k].paragraph > 2) return null;
-      const candidates: Array<{ at: number; found: Resolved }> = [];
+      const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
       const subject = this.sentenceSubject(k);
-      if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject });
+      if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject, subject: true });
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
       const quotes = this.quotesOfSentence.get(k) ?? [];
@@ -367,7 +368,14 @@ export abstract class SpeakerResolver {
         if (r?.speaker && r.mention) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
       }
       candidates.sort((a, b) => b.at - a.at);
-      for (const { found } of candidates) if (this.fits(found.speaker, want)) return found;
+      for (const { found, subject: acts } of candidates) {
+        if (this.fits(found.speaker, want)) return found;
+        // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as the subject of a
+        // sentence before, an earlier speaker is the wrong one; no speaker is better than a false one (loneSubjects.ts).
+        // In the pronoun's own sentence (`Employees stay, he says`) the subject is the reported words', not the speaker.
+        const record = acts && k < s && want !== 'plural' && want !== 'organisation' ? this.registry.record(found.speaker.key) : undefined;
+        if (record && !this.speakingWords().has(record.last) && isLoneActor(this.p.tokensOf(k), found.mention.end, record)) return null;
+      }
     }
     // Ran out of text before running out of reach: text before this one could have named the speaker.
     if (k < 0) this.wantedEarlierText = true;

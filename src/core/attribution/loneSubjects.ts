@@ -1,0 +1,20 @@
+// `"...," Kral said. Berg rejected the offer. "...," he said.`: a sentence whose subject is a lone capitalised word the
+// text never shows to be a person (no given name, title, role, alias or speech verb of its own). `Berg` may be the
+// person a later pronoun means, `Harbor` no person at all; the text cannot tell which, so a pronoun's antecedent
+// search stops at it with no one rather than reach past it to an earlier speaker (see SpeakerResolver.antecedent).
+import type { Token } from '../text/sentenceTokens';
+import type { SpeakerRecord } from './speakerRegistry';
+import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+
+/**
+ * Whether the subject ending at `subjectEnd` (an offset) in `tokens`, read as `record`, is a lone capital acting as
+ * the subject (the caller knows it never speaks in the text): its verb right after it (`Berg rejected`, `Harbor
+ * agrees`), and no pronoun attributing the sentence to someone (`Things have changed, she says`: the subject of
+ * reported words, whose speaker lies further back).
+ */
+export function isLoneActor(tokens: readonly Token[], subjectEnd: number, record: SpeakerRecord): boolean {
+  if (record.kind !== 'person' || record.first !== null || record.roles.size > 0 || record.aliases.size > 0) return false;
+  const verb = tokens.find((t) => t.start >= subjectEnd);
+  if (!isWord(verb) || verb.cap || !(isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) return false;
+  return !tokens.some((t, i) => isPronoun(t) && isSpeechVerbAt(tokens, i + 1));
+}
