@@ -9,6 +9,7 @@ import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPh
 import { opensAppositive, skipAppositive } from './appositives';
 import { isAffiliationWord, isGerund, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
+import { tableCells } from './tableRows';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
 const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
@@ -107,5 +108,48 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // A dash is also a sentence's aside (`Port Aldis — "…"`): only a person some text speaks of labels with it.
     if (colon === qi - 1 && tokens[colon].text !== ':' && !(record && record.articles.size > 0 && record.first !== null)) return null;
     return named ? resolved : null;
+  }
+
+  /**
+   * `| Kral | "We cannot afford it." |`, `| "…" | Ana Kral, mayor | Friday |`: a table row whose one cell is the quote
+   * and exactly one other only a person's name (or a name and a role after a comma). The row is its line: a quote
+   * closing with a full stop ends a sentence, so the row's sentences on that line are read as one. `'nobody'`: the
+   * quote is a cell of its own and no other cell is only one person's name, so no rule reads a speaker across the
+   * cells (`| Ortiz said it | "…" |` is two cells, not a sentence).
+   */
+  protected tableRow(q: number, s: number): Resolved | 'nobody' | null {
+    const own = this.factsOf(s).tokens;
+    if (own[0]?.text !== '|') return null;
+    const { sentences, masked } = this.p;
+    let first = s;
+    let last = s;
+    const sameLine = (a: number, b: number) => sentences[a]?.paragraph === sentences[b].paragraph && masked.lastIndexOf('\n', sentences[b].start) < sentences[a].start;
+    while (first > 0 && sameLine(first - 1, first)) first--;
+    while (last + 1 < sentences.length && sameLine(s, last + 1)) last++;
+    const tokens = first === last ? own : Array.from({ length: last - first + 1 }, (_, k) => this.factsOf(first + k).tokens).flat();
+    const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
+    const row = tableCells(tokens, qi);
+    if (!row) return null;
+    let found: Resolved | null = null;
+    for (const [c, cell] of row.cells.entries()) {
+      if (c === row.quoteCell || cell.to === cell.from) continue;
+      let from = cell.from;
+      while (tokens[from]?.text === '*' || tokens[from]?.text === '_') from++;
+      const phrase = phraseAfter(tokens, from, false);
+      if (!phrase || phrase.to > cell.to) continue;
+      let end = phrase.to;
+      while (tokens[end]?.text === '*' || tokens[end]?.text === '_') end++;
+      if (end < cell.to && !isRoleAside(tokens, end, cell.to)) continue;
+      const words = tokens.slice(phrase.from, phrase.to);
+      if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text) || isRoleWord(t)) && !titledName(tokens, phrase)) continue;
+      const resolved = this.resolve(tokens, phrase, s);
+      if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') continue;
+      const record = this.registry.record(resolved.speaker.key);
+      if (readNamePhrase(tokens, phrase).name.length < 2 && !(record !== undefined && (record.first !== null || record.roles.size > 0))) continue;
+      // Two cells naming people: the row does not say which of them speaks.
+      if (found) return 'nobody';
+      found = resolved;
+    }
+    return found ?? 'nobody';
   }
 }
