@@ -49,6 +49,10 @@ function titledName(tokens: readonly Token[], phrase: Phrase): boolean {
   return lower.some((t) => isRoleWord(t) || PERSON_NOUNS.has(t.lower)) && lower.every((t) => t.lower === 'of' || (!isVerbLike(t) && !isGerund(t) && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)));
 }
 
+/** How many sentences a table row's line is read for on each side of its quote's, and how long one may be. */
+const MAX_ROW_SENTENCES = 8;
+const MAX_ROW_CHARS = 2000;
+
 /** The label rules, for the quote attributor built on them. */
 export abstract class LabelSpeakers extends ClauseSpeakers {
   /**
@@ -123,9 +127,15 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     const { sentences, masked } = this.p;
     let first = s;
     let last = s;
-    const sameLine = (a: number, b: number) => sentences[a]?.paragraph === sentences[b].paragraph && masked.lastIndexOf('\n', sentences[b].start) < sentences[a].start;
-    while (first > 0 && sameLine(first - 1, first)) first--;
-    while (last + 1 < sentences.length && sameLine(s, last + 1)) last++;
+    // Sentence `b` goes on the line of sentence `a` just before it. Bounded, so that a hostile line of thousands of
+    // quoted cells costs each quote a few sentences' reading, not the line's.
+    const sameLine = (a: number, b: number): boolean => {
+      if (sentences[a].paragraph !== sentences[b].paragraph || sentences[b].start - sentences[a].start > MAX_ROW_CHARS) return false;
+      for (let i = sentences[a].start; i < sentences[b].start; i++) if (masked.charCodeAt(i) === 10) return false;
+      return true;
+    };
+    while (first > 0 && s - first < MAX_ROW_SENTENCES && sameLine(first - 1, first)) first--;
+    while (last + 1 < sentences.length && last - s < MAX_ROW_SENTENCES && sameLine(last, last + 1)) last++;
     const tokens = first === last ? own : Array.from({ length: last - first + 1 }, (_, k) => this.factsOf(first + k).tokens).flat();
     const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
     const row = tableCells(tokens, qi);
