@@ -85,7 +85,9 @@ class QuoteAttributor extends DashAttributions {
       return found && found !== 'agency' ? { speaker: found.speaker, mention: found.mention, method: 'after', isTerm: false } : TERM;
     }
     const opensSentence = qi <= facts.firstContent;
-    const labelled = this.transcriptLabel(q);
+    const row = this.tableRow(q, s);
+    if (row === 'nobody') return NONE;
+    const labelled = row ?? this.transcriptLabel(q);
     if (labelled) return { speaker: labelled.speaker, mention: labelled.mention, method: 'label', isTerm: false };
     const resumed = this.interrupted(tokens, qi);
     if (resumed) return resumed;

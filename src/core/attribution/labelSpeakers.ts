@@ -9,6 +9,7 @@ import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPh
 import { opensAppositive, skipAppositive } from './appositives';
 import { isAffiliationWord, isGerund, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
+import { tableCells } from './tableRows';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
 const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
@@ -47,6 +48,10 @@ function titledName(tokens: readonly Token[], phrase: Phrase): boolean {
   const lower = tokens.slice(phrase.from, phrase.to).filter((t) => isWord(t) && /\p{Ll}/u.test(t.text[0]));
   return lower.some((t) => isRoleWord(t) || PERSON_NOUNS.has(t.lower)) && lower.every((t) => t.lower === 'of' || (!isVerbLike(t) && !isGerund(t) && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)));
 }
+
+/** How many sentences a table row's line is read for on each side of its quote's, and how long one may be. */
+const MAX_ROW_SENTENCES = 8;
+const MAX_ROW_CHARS = 2000;
 
 /** The label rules, for the quote attributor built on them. */
 export abstract class LabelSpeakers extends ClauseSpeakers {
@@ -107,5 +112,54 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // A dash is also a sentence's aside (`Port Aldis — "…"`): only a person some text speaks of labels with it.
     if (colon === qi - 1 && tokens[colon].text !== ':' && !(record && record.articles.size > 0 && record.first !== null)) return null;
     return named ? resolved : null;
+  }
+
+  /**
+   * `| Kral | "We cannot afford it." |`, `| "…" | Ana Kral, mayor | Friday |`: a table row whose one cell is the quote
+   * and exactly one other only a person's name (or a name and a role after a comma). The row is its line: a quote
+   * closing with a full stop ends a sentence, so the row's sentences on that line are read as one. `'nobody'`: the
+   * quote is a cell of its own and no other cell is only one person's name, so no rule reads a speaker across the
+   * cells (`| Ortiz said it | "…" |` is two cells, not a sentence).
+   */
+  protected tableRow(q: number, s: number): Resolved | 'nobody' | null {
+    const own = this.factsOf(s).tokens;
+    if (own[0]?.text !== '|') return null;
+    const { sentences, masked } = this.p;
+    let first = s;
+    let last = s;
+    // Sentence `b` goes on the line of sentence `a` just before it. Bounded, so that a hostile line of thousands of
+    // quoted cells costs each quote a few sentences' reading, not the line's.
+    const sameLine = (a: number, b: number): boolean => {
+      if (sentences[a].paragraph !== sentences[b].paragraph || sentences[b].start - sentences[a].start > MAX_ROW_CHARS) return false;
+      for (let i = sentences[a].start; i < sentences[b].start; i++) if (masked.charCodeAt(i) === 10) return false;
+      return true;
+    };
+    while (first > 0 && s - first < MAX_ROW_SENTENCES && sameLine(first - 1, first)) first--;
+    while (last + 1 < sentences.length && last - s < MAX_ROW_SENTENCES && sameLine(last, last + 1)) last++;
+    const tokens = first === last ? own : Array.from({ length: last - first + 1 }, (_, k) => this.factsOf(first + k).tokens).flat();
+    const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
+    const row = tableCells(tokens, qi);
+    if (!row) return null;
+    let found: Resolved | null = null;
+    for (const [c, cell] of row.cells.entries()) {
+      if (c === row.quoteCell || cell.to === cell.from) continue;
+      let from = cell.from;
+      while (tokens[from]?.text === '*' || tokens[from]?.text === '_') from++;
+      const phrase = phraseAfter(tokens, from, false);
+      if (!phrase || phrase.to > cell.to) continue;
+      let end = phrase.to;
+      while (tokens[end]?.text === '*' || tokens[end]?.text === '_') end++;
+      if (end < cell.to && !isRoleAside(tokens, end, cell.to)) continue;
+      const words = tokens.slice(phrase.from, phrase.to);
+      if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text) || isRoleWord(t)) && !titledName(tokens, phrase)) continue;
+      const resolved = this.resolve(tokens, phrase, s);
+      if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') continue;
+      const record = this.registry.record(resolved.speaker.key);
+      if (readNamePhrase(tokens, phrase).name.length < 2 && !(record !== undefined && (record.first !== null || record.roles.size > 0))) continue;
+      // Two cells naming people: the row does not say which of them speaks.
+      if (found) return 'nobody';
+      found = resolved;
+    }
+    return found ?? 'nobody';
   }
 }
