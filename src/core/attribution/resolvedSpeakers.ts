@@ -43,3 +43,18 @@ export interface SentenceFacts {
   /** Index of the first `according to`, or -1. */
   readonly accordingTo: number;
 }
+
+/**
+ * The place in `quotes` (a sentence's quote numbers, in text order) of its last quote that opens before `offset`, or
+ * -1: a binary search, since a sentence of a hostile draft may hold thousands of quotes.
+ */
+export function lastQuoteBefore(quotes: readonly number[], spans: readonly { readonly start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = quotes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (spans[quotes[mid]].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}

@@ -16,7 +16,7 @@ import { subjectAfterDescription } from './openingDescriptions';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import type { Speaker } from '../types';
-import { ANTECEDENT_QUOTES, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
+import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
 const INTRO_WORDS = new Set([
   'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'since', 'although', 'though', 'as', 'amid', 'despite',
@@ -353,15 +353,7 @@ export abstract class SpeakerResolver {
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
       const quotes = this.quotesOfSentence.get(k) ?? [];
-      // The last quote of the sentence that opens before `offset` (quotes are in text order).
-      let lo = 0;
-      let hi = quotes.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (this.p.quotes[quotes[mid]].start < offset) lo = mid + 1;
-        else hi = mid;
-      }
-      const last = lo - 1;
+      const last = lastQuoteBefore(quotes, this.p.quotes, offset);
       for (let n = last; n >= 0 && last - n < ANTECEDENT_QUOTES; n--) {
         const q = quotes[n];
         const r = this.results[q];
