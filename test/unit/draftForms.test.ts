@@ -5,34 +5,8 @@
 import * as assert from 'assert';
 import { checkDraft, DraftCheckCache, type CorpusIndex } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { CHEN, KRAL, ORTIZ, REYES, SOURCES, type Said } from '../support/harbourTown';
 
-const SOURCES = {
-  bridge: [
-    'Mayor Lena Ortiz opened the rebuilt bridge on Friday.',
-    '',
-    '"The bridge reopens on Monday and the ferries will run all night," Ortiz said.',
-    '',
-    'Council leader Dan Reyes spoke after her. "We cannot afford a second bridge this decade," Reyes said.',
-  ].join('\n'),
-  harbour: [
-    'Secretary of State Mia Chen toured the harbour on Saturday.',
-    '',
-    '"Our harbour will be the busiest port in the north by spring," Chen said.',
-    '',
-    "Ortiz's spokesman, Ivo Kral, told reporters: \"The mayor will not sign the harbour lease this year.\"",
-  ].join('\n'),
-};
-
-interface Said {
-  readonly full: string;
-  readonly short: string;
-  readonly quote: string;
-}
-
-const ORTIZ: Said = { full: 'Lena Ortiz', short: 'Ortiz', quote: 'The bridge reopens on Monday and the ferries will run all night' };
-const REYES: Said = { full: 'Dan Reyes', short: 'Reyes', quote: 'We cannot afford a second bridge this decade' };
-const CHEN: Said = { full: 'Mia Chen', short: 'Chen', quote: 'Our harbour will be the busiest port in the north by spring' };
-const KRAL: Said = { full: 'Ivo Kral', short: 'Kral', quote: 'The mayor will not sign the harbour lease this year' };
 const PEOPLE = [ORTIZ, REYES, CHEN];
 
 /** A form: the draft it makes of a speaker's name and a quote. */

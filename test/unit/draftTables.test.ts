@@ -4,18 +4,8 @@
 import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { ORTIZ, REYES, SOURCES } from '../support/harbourTown';
 
-const SOURCES = {
-  bridge: [
-    'Mayor Lena Ortiz opened the rebuilt bridge on Friday.',
-    '',
-    '"The bridge reopens on Monday and the ferries will run all night," Ortiz said.',
-    '',
-    'Council leader Dan Reyes spoke after her. "We cannot afford a second bridge this decade," Reyes said.',
-  ].join('\n'),
-};
-const ORTIZ = { full: 'Lena Ortiz', short: 'Ortiz', quote: 'The bridge reopens on Monday and the ferries will run all night' };
-const REYES = { full: 'Dan Reyes', short: 'Reyes', quote: 'We cannot afford a second bridge this decade' };
 const HEADER = '| Speaker | Quote |\n|---|---|\n';
 
 type Row = (name: { full: string; short: string }, quote: string) => string;
