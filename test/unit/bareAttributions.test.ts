@@ -1,11 +1,7 @@
 // A name and a verb after a quote, with nothing else to the sentence's end, say who spoke it, whatever the verb
 // (`"...?" Kral pressed.`, `"...," remembered Ana Kral, a former chief.`); a verb with an object or a clause does not.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('bare attributions with verbs outside the lexicon', () => {
   it('gives a question to the name and verb that answer it in the next sentence', () => {

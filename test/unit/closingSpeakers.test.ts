@@ -1,11 +1,7 @@
 // `The plan is late, said Ana Kral, a port official.` ¶ `"...," she said.`: who closes a sentence of reported words
 // with an attribution is someone a later pronoun may mean, as much as that sentence's subject.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('a pronoun after reported words and their attribution', () => {
   it('goes back to the speaker an inverted attribution names at the end of the sentence', () => {

@@ -1,11 +1,7 @@
 // A paragraph of quotation that a sentence before introduces with a colon speaks for the speaker that sentence
 // gives: a statement the subject issues (`released the following statement:`), an opening speech verb (`Stated Kral:`).
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('quotations introduced with a colon', () => {
   it('gives a statement to the named subject that issued it', () => {

@@ -1,11 +1,7 @@
 // A paragraph of nothing but quotation after a sentence whose subject says nothing, but in a clause of which a person
 // named in full takes the floor (`..., since Varga spoke only in slogans during the interview.`), is that person's.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('a quotation paragraph after a clause where someone takes the floor', () => {
   it('gives the paragraphs to the person who spoke in a clause of the sentence before, past a quoted term', () => {

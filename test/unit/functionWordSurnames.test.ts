@@ -3,14 +3,11 @@
 // person in full makes the lone surname theirs. Invented sentences.
 import * as assert from 'assert';
 import * as path from 'path';
-import { analyzeText, buildCorpusIndex, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { buildCorpusIndex, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { speakers } from '../support/quoteSpeakers';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { rewrite, tempFolder } from '../support/tempFolders';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
 
 describe('surnames that are function words', () => {
   it('learns the full name after a given name and gives the lone surname its quotes', () => {

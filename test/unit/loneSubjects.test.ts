@@ -2,11 +2,7 @@
 // sentence's subject, stands between a pronoun and the speaker before it. It may be the one the pronoun means, or no
 // person at all (`Harbor rejected`): the pronoun must never reach past it to the earlier speaker (issue 7).
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('a pronoun after a lone surname acting as a subject', () => {
   it('does not go past the lone subject to the speaker before it', () => {

@@ -2,11 +2,7 @@
 // worker, said`, `"...!" Rep. Ana Kral, R-Pa., said`), an appositive that holds a list (`assistant secretary for
 // ports, harbours, and canals,`), and a quote joined by `and` to the next one, which the attribution follows.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('long attributions', () => {
   it('reads a titled name or a name and its appositive after a question or an exclamation as its attribution', () => {

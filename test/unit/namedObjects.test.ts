@@ -1,11 +1,7 @@
 // A verb in -s between two names (`Kral supports Ana Reyes`): read as one phrase, the object's full name was taken
 // for the subject, so a quotation paragraph about Kral went to Reyes. Invented sentences.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('a name after a verb in -s is its object', () => {
   it('gives a quotation after a sentence about the subject to the subject, not to the name it acts on', () => {

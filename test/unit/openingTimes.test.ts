@@ -1,11 +1,7 @@
 // An amount of time opening a sentence (`A month later,`, `Thirteen years earlier,`, `That morning,`) or standing
 // between a subject and its verb (`less than two weeks ago`) is never the speaker: the subject after or before it is.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('times around a subject', () => {
   it('reads the subject after an amount of time opening the sentence', () => {

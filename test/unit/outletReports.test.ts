@@ -1,11 +1,7 @@
 // A sentence of nothing but a quotation and the outlet that reported it quotes the outlet's own report; an outlet that
 // passes on someone's words (in the first person, or citing someone) is no speaker.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('an outlet reporting its own words', () => {
   it('gives a whole quote in the third person to the outlet that reported it, and the quote after it too', () => {

@@ -2,12 +2,9 @@
 // `Ivo Kral - who previously said he would "…" - spoke`. Invented sentences; a draft gives the words to that person,
 // so another's words there are caught.
 import * as assert from 'assert';
-import { analyzeText, checkDraft } from '../../src/core';
+import { checkDraft } from '../../src/core';
+import { speakers } from '../support/quoteSpeakers';
 import { indexOf } from '../support/memoryCorpus';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
 
 describe('a relative clause’s verb of speech', () => {
   it('gives the quote to the name the clause follows, after a comma, a dash or a bracket', () => {

@@ -2,10 +2,7 @@
 // invented sentences: the speaker the sentence gives, and still none where it gives no one.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('speakers of quotes the sentence names without a verb beside them', () => {
   it('gives the second half of an interrupted quote the speaker between the halves', () => {

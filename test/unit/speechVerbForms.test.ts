@@ -1,11 +1,7 @@
 // Each form of a speech verb of the lexicon reads as one, including the verbs that double their last consonant
 // (`admitted`, `bragging`, `concurred`) and those in -o (`echoes`).
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('forms of speech verbs', () => {
   it('reads the bare form after `a` and a word for no person as a noun, so the sentence’s subject speaks', () => {

@@ -1,11 +1,7 @@
 // Surnames shaped like a participle or an adverb (`Kelly`, `Husted`, `Ahmed`, `Boreing`) open sentences as subjects:
 // they are names wherever the text names that person in full, and an opening participle (`Looking ahead,`) stays none.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('surnames shaped like participles and adverbs', () => {
   it('reads a surname in -ly, -ed or -ing opening a sentence as the speaker', () => {

@@ -1,11 +1,7 @@
 // Wire copy and statements (`Peskov told reporters`, `the Kremlin said in a statement`, `Zelenskiy said in a video
 // address`, `according to`): the forms news agencies write their attributions in, read on invented sentences.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('wire copy attributions', () => {
   it('reads the usual agency forms before and after the quote', () => {

@@ -2,11 +2,7 @@
 // answers right after it is never carried on in the voice of the quote before, and a verb whose own subject the
 // commas hide is never given the sentence's subject.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
-
-function speakers(text: string): Array<string | null> {
-  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
-}
+import { speakers } from '../support/quoteSpeakers';
 
 describe('speakers withheld where another person stands right after the quote', () => {
   it('does not carry a quote on in the voice before when another named person follows it with a verb', () => {
