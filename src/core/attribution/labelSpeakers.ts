@@ -101,7 +101,10 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // Name words, and the role words of a title before the name (`Kremlin spokesman Ivo Kral:`); no other lower-case
     // word, so a sentence's clause before a colon labels nothing.
     const words = tokens.slice(phrase.from, phrase.to);
-    if (!words.every((t) => t.cap || !/\p{Ll}/u.test(t.text) || t.lower === 'and' || isRoleWord(t)) && !titledName(tokens, phrase)) return null;
+    // `President of Russia Vladimir Putin:`, `Minister of Foreign Affairs Ana Lopes:`: a title runs through what it is of,
+    // as official transcripts head their speakers.
+    const titleOf = (t: Token, i: number) => t.lower === 'of' && isRoleWord(words[i - 1]) && words[i - 1].cap && words[i + 1]?.cap === true;
+    if (!words.every((t, i) => t.cap || !/\p{Ll}/u.test(t.text) || t.lower === 'and' || isRoleWord(t) || titleOf(t, i)) && !titledName(tokens, phrase)) return null;
     const resolved = this.resolve(tokens, phrase, s);
     if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;
     const record = this.registry.record(resolved.speaker.key);

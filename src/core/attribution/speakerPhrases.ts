@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
@@ -250,6 +250,10 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   body.forEach((t, i) => {
     if (ROLE_WORDS.has(t.lower) && !isAcronym(t)) lastRole = i;
   });
+  // `Ministry of Foreign Affairs`, `Department of Defence`: a portfolio's modifier after `of` says what a body is of;
+  // it is no title, so the capital after it is no one's name (the phrase had been a person, `Affairs`). A title's
+  // own `of` (`Minister of Foreign Affairs Ana Lopes`) is read again below.
+  if (lastRole >= 2 && body[lastRole - 1].lower === 'of' && !ROLE_HEADS.has(body[lastRole].lower)) lastRole = -1;
   // A capitalised role word alone is a surname (`King said`), not a title.
   if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap) lastRole = -1;
   else if (lastRole > 0 && lastRole === body.length - 1) lastRole = surnameRole(tokens, phrase, body, lastRole);

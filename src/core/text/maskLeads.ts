@@ -10,9 +10,14 @@ const AGENCY = String.raw` ?\([^()\n]{1,40}\)`;
 const DASH = String.raw`\s*(?:[\u2014\u2013]|--?)\s`;
 const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}`;
 
-/** A dateline at a line's start: a city in capitals (region and agency optional) before a dash, or before a colon after a region; a city in any case before an agency and a dash. */
+/**
+ * A dateline at a line's start: a city in capitals (region and agency optional) before a dash, or before a colon after
+ * a region; a city in any case before an agency and a dash. Before a dash a country and a date may both follow the
+ * city (`DONETSK, Ukraine, Sept. 30 (UPI) --`): read as prose, the date's commas had kept the quote after it from its
+ * attribution.
+ */
 const DATELINE = new RegExp(
-  String.raw`^[ \t>*_#-]{0,6}(?:${CAPS_PLACE}(?:${REGION})?(?:${AGENCY})?${DASH}|${CAPS_PLACE}${REGION}(?:${AGENCY})?:\s|${MIXED_PLACE}${AGENCY}${DASH})`,
+  String.raw`^[ \t>*_#-]{0,6}(?:${CAPS_PLACE}(?:${REGION}){0,2}(?:${AGENCY})?${DASH}|${CAPS_PLACE}${REGION}(?:${AGENCY})?:\s|${MIXED_PLACE}${AGENCY}${DASH})`,
   'gmu',
 );
 
