@@ -1,7 +1,9 @@
 // The forms official texts and the wires that rewrite them give a speaker in: a transcript's heading of a title that
 // runs through what it is of (`President of Russia Vladimir Putin:`), a ministry named with its portfolio (`the
-// Ministry of Foreign Affairs`), and a dateline with both a country and a date (`DONETSK, Ukraine, Sept. 30 (UPI) --`).
+// Ministry of Foreign Affairs`), a dateline with both a country and a date (`DONETSK, Ukraine, Sept. 30 (UPI) --`), and
+// UN meeting coverage's seats (`IVO PESKAR (Eastland) said ...`, then `the representative of Eastland said`).
 import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
 import { speakers } from '../support/quoteSpeakers';
 
 describe('official statements and transcripts', () => {
@@ -32,5 +34,22 @@ describe('official statements and transcripts', () => {
   it('reads past a dateline that gives a country and a date before its agency', () => {
     assert.deepStrictEqual(speakers('PORT ALDIS, Eastland, Sept. 30 (UPI) -- "We have returned home," Peskar told the rally.'), ['Peskar']);
     assert.deepStrictEqual(speakers('PORT ALDIS, Eastland, Sept 30 (Harbour Wire) - "We have returned home," Peskar told the rally.'), ['Peskar']);
+  });
+
+  it('gives a seat to the person UN meeting coverage named with it in brackets', () => {
+    const meeting = 'IVO PESKAR (Eastland) said the vote had been free. DANA KOLAR (Westland) said it had been held at gunpoint.';
+    assert.deepStrictEqual(speakers(`${meeting} The representative of Eastland then said: "These accusations are absurd."`), ['IVO PESKAR']);
+    assert.deepStrictEqual(speakers(`${meeting} "These accusations are absurd," the representative of Westland said.`), ['DANA KOLAR']);
+    assert.deepStrictEqual(speakers(`${meeting} "These accusations are absurd," Westland's representative said.`), ['DANA KOLAR']);
+    // A seat no one was named with stays a description; a party tag is no seat.
+    assert.deepStrictEqual(analyzeText(`${meeting} The representative of Northland said: "These accusations are absurd."`).quotes.map((q) => q.speaker?.kind), ['description']);
+    assert.deepStrictEqual(analyzeText('Sen. Ivo Kral (D-Ore.) spoke first. The representative of Ore. said: "These accusations are absurd."').quotes.map((q) => q.speaker?.kind), ['description']);
+  });
+
+  it('never gives a seat to the person another article named with it', () => {
+    const first = analyzeText('IVO PESKAR (Eastland) said the vote had been free. The representative of Eastland said: "These accusations are absurd."', { id: 'a' });
+    assert.strictEqual(first.quotes[0].speaker?.name, 'IVO PESKAR');
+    const second = analyzeText('The representative of Eastland said: "The West is lying about everything."', { id: 'b', registry: first.registry });
+    assert.strictEqual(second.quotes[0].speaker?.kind, 'description');
   });
 });

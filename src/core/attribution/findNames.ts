@@ -3,6 +3,7 @@
 import type { PreparedText } from '../text/prepareText';
 import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
+import { delegationRole } from './delegations';
 import { isShouting, isTitleCase } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { endsWithFunctionWordSurname, functionWordSurnames, markFunctionWordSurnames } from './functionWordSurnames';
@@ -127,7 +128,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `Republican Kral`: a party is no title that makes a lone word someone's surname.
       const titled = phrase.title.some((t) => !PARTY_WORDS.has(t.lower));
       if (!titled && !role && phrase.name.length < 2) continue;
-      const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? []].filter((r) => r.length > 0);
+      const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? [], (phrase.name.length >= 2 && delegationRole(tokens, end)) || []].filter((r) => r.length > 0);
       personAt?.set(end - 1, found.length);
       found.push({ kind: 'person', words, roles, gender: null });
     }

@@ -17,7 +17,10 @@ export function roleHolder(registry: SpeakerRegistry, article: string | null, to
   const elsewhere = article !== null && !record.articles.has(article);
   const last = title[title.length - 1];
   const unread = tokens.indexOf(last, from) < to - 1;
-  return elsewhere && (MANY_HOLDER_ROLES.has(last.lower) || unread) ? null : record;
+  // `the representative of the Russian Federation`: the role's head stands before what it is of.
+  const ofAt = title.findIndex((t) => t.lower === 'of');
+  const head = ofAt > 0 ? title[ofAt - 1] : last;
+  return elsewhere && (MANY_HOLDER_ROLES.has(head.lower) || unread) ? null : record;
 }
 
 /**

@@ -269,7 +269,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
     // what the role is of, a place or a body, and the phrase names whoever holds it. With more words, the last two
     // may be a name (`the Secretary of State Mia Chen`); the resolver trusts them only if the sources know them.
     const plainRole = determiner !== null || !body[of - 1].cap;
-    if (plainRole && tail.length <= 2) lastRole = body.length - 1;
+    // `the representative of the Russian Federation`: the article before what the role is of is no part of its words.
+    const ofWords = tail.length - (tail[0]?.lower === 'the' ? 1 : 0);
+    if (plainRole && ofWords <= 2) lastRole = body.length - 1;
     else if (tail.length >= 2 && tail.every((t) => t.cap)) lastRole = of + tail.length - Math.min(2, tail.length - 1);
   }
   const title = body.slice(0, lastRole + 1);

@@ -153,6 +153,8 @@ export const MANY_HOLDER_ROLES: ReadonlySet<string> = new Set([
   'adviser', 'advisor', 'advisers', 'advisors', 'aide', 'aides', 'official', 'officials', 'analyst', 'economist', 'lawyer',
   'attorney', 'witness', 'resident', 'driver', 'reporter', 'correspondent', 'diplomat', 'negotiator', 'strategist',
   'staffer', 'consultant', 'operative', 'volunteer', 'delegate', 'activist', 'supporter', 'donor', 'source',
+  // A delegation speaks through several people over a body's meetings (`the representative of the Russian Federation`).
+  'representative', 'representatives',
 ]);
 
 /** Heads of state or government: `the Russian leader` names whoever the sources call Russia's president. */
