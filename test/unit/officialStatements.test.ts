@@ -52,4 +52,18 @@ describe('official statements and transcripts', () => {
     const second = analyzeText('The representative of Eastland said: "The West is lying about everything."', { id: 'b', registry: first.registry });
     assert.strictEqual(second.quotes[0].speaker?.kind, 'description');
   });
+
+  it('reads the name set off after a role in capitals or a long role, as UN and regional coverage write it', () => {
+    assert.deepStrictEqual(speakers('The Secretary-General, Ana Ruiz, said: "This is a dangerous escalation."'), ['Ana Ruiz']);
+    assert.deepStrictEqual(speakers('The President of the General Assembly, Ivo Kral, said: "We must uphold the Charter."'), ['Ivo Kral']);
+    assert.deepStrictEqual(speakers('The head of the Eastland-backed administration in Port Aldis, Ivo Kral, said: "We are home."'), ['Ivo Kral']);
+  });
+
+  it('never takes a participle of speech opening the sentence for the name a role describes', () => {
+    const [speaker] = analyzeText('Responding, the representative of the Eastern Federation said: "These accusations are absurd."').quotes.map((q) => q.speaker);
+    assert.strictEqual(speaker?.kind, 'description');
+    assert.strictEqual(speaker?.name, 'the representative of the Eastern Federation');
+    // A surname in -ing is still a name (`Manning, the chairman of the board, said`).
+    assert.deepStrictEqual(speakers('Manning, the chairman of the Harbor Board, said: "These accusations are absurd."'), ['Manning']);
+  });
 });

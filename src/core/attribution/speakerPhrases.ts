@@ -5,7 +5,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, 
 import type { Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
-import { beginsPredicate, isAcronym, isAdverb, isNameWord, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 export interface Phrase {
   /** Token indices, [from, to). */
@@ -24,9 +24,12 @@ export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch']);
 function namesAfterRole(tokens: readonly Token[], open: number, close: number): boolean {
   const words = tokens.slice(open + 1, close);
   if (words.length < 2 || words.length > 4 || !words.every((t) => isNameWord(t) && !ROLE_WORDS.has(t.lower) && !t.possessive)) return false;
-  // The role ends at the comma or a few words before it (`The head of the presidential office, Ivo Kral, said`).
-  for (let k = open - 1; k >= 0 && k >= open - 6 && isWord(tokens[k]); k--) {
-    if (!tokens[k].cap && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
+  // The role ends at the comma or a few words before it (`The head of the presidential office, Ivo Kral, said`,
+  // `The head of the Russian-backed administration in Kherson, Ivo Kral, said`); a role in capitals after `the`
+  // is one too (`The Secretary-General, Ana Ruiz, said`, `The President of the General Assembly, Ana Ruiz, said`).
+  for (let k = open - 1; k >= 0 && k >= open - 8 && isWord(tokens[k]); k--) {
+    const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'the';
+    if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
   }
   return false;
 }
@@ -107,7 +110,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
       const comma = head.from - 1;
       // Not when what the role is of ends in a title and a name of its own (`the Star of David, Speaker of the House
       // Rep. Jo Wren said`): that name is the subject, the words before the comma are another clause's.
-      if (tokens[comma]?.text === ',' && opensAppositive(tokens, head.from) && comma - 1 >= floor && isNameWord(tokens[comma - 1]) && !titledName(tokens, from, e)) return phraseBefore(tokens, comma, floor, depth + 1);
+      // `Responding, the representative of Eastland said`: a participle of speech opening the sentence is no name.
+      const participle = isWord(tokens[comma - 1]) && isGerund(tokens[comma - 1]) && SPEECH_VERBS.has(tokens[comma - 1].lower);
+      if (tokens[comma]?.text === ',' && opensAppositive(tokens, head.from) && comma - 1 >= floor && isNameWord(tokens[comma - 1]) && !participle && !titledName(tokens, from, e)) return phraseBefore(tokens, comma, floor, depth + 1);
       return { from: head.from, to: e + 1 };
     }
   }
