@@ -66,4 +66,12 @@ describe('official statements and transcripts', () => {
     // A surname in -ing is still a name (`Manning, the chairman of the board, said`).
     assert.deepStrictEqual(speakers('Manning, the chairman of the Harbor Board, said: "These accusations are absurd."'), ['Manning']);
   });
+
+  it('gives a transcript speaker no quote they cite from someone else inside their own unquoted words', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar: Friends, colleagues, I will quote the words of a great philosopher: "If I consider this land my home, that means I love it."'), [null]);
+    assert.deepStrictEqual(speakers('Ivo Peskar: They say, "We will not allow this." But they will.'), [null]);
+    // Their own words, quoted again, and a headline's label stay theirs.
+    assert.deepStrictEqual(speakers('Question: What about the threat?\n\nIvo Peskar: As I have said, "we will use all the means at our disposal."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Ortiz: Bridge closure is "a temporary pain for all of us in the city"'), ['Ana Ortiz']);
+  });
 });

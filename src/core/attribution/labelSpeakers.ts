@@ -7,7 +7,7 @@ import { nonPersonKind } from './groupNames';
 import { DETERMINERS, PERSON_NOUNS } from '../text/newsLexicon';
 import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { opensAppositive, skipAppositive } from './appositives';
-import { isAffiliationWord, isGerund, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
 
@@ -47,6 +47,23 @@ function titledName(tokens: readonly Token[], phrase: Phrase): boolean {
   if (name.length < 2 || name[name.length - 1] !== tokens[phrase.to - 1]) return false;
   const lower = tokens.slice(phrase.from, phrase.to).filter((t) => isWord(t) && /\p{Ll}/u.test(t.text[0]));
   return lower.some((t) => isRoleWord(t) || PERSON_NOUNS.has(t.lower)) && lower.every((t) => t.lower === 'of' || (!isVerbLike(t) && !isGerund(t) && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)));
+}
+
+/**
+ * `Vladimir Putin: I will quote the words of Ivan Ilyin: "..."`, `Putin: They say, "..."`: in a transcript's paragraph
+ * the label's words run on unquoted, and a quote after a speech verb or a second colon is someone the speaker quotes,
+ * not the speaker; their own earlier words (`As I have said, "..."`) stay theirs.
+ */
+function anotherVoice(tokens: readonly Token[], colon: number, qi: number): boolean {
+  // `Isaiah 45:1 reads: "..."`: a reference's colon, with no space after it, is the label's own words going on.
+  if (tokens[colon + 1]?.start === tokens[colon].end) return false;
+  for (let k = colon + 1; k < qi; k++) {
+    if (tokens[k].text === ':') return true;
+    if (!isSpeechVerbAt(tokens, k)) continue;
+    const self = tokens.slice(Math.max(colon + 1, k - 3), k).some((t) => isWord(t) && t.text === 'I');
+    if (!self) return true;
+  }
+  return false;
 }
 
 /** How many sentences a table row's line is read for on each side of its quote's, and how long one may be. */
@@ -114,7 +131,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     const named = parts.length > 1 ? parts.every((part) => readNamePhrase(tokens, part).name.length >= 2) : readNamePhrase(tokens, phrase).name.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
     // A dash is also a sentence's aside (`Port Aldis — "…"`): only a person some text speaks of labels with it.
     if (colon === qi - 1 && tokens[colon].text !== ':' && !(record && record.articles.size > 0 && record.first !== null)) return null;
-    return named ? resolved : null;
+    return named && !anotherVoice(tokens, colon, qi) ? resolved : null;
   }
 
   /**
