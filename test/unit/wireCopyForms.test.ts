@@ -68,4 +68,13 @@ describe('wire copy attributions', () => {
   it('keeps a description that is the subject of its own clause', () => {
     assert.deepStrictEqual(speakers('A man in the crowd, shouting, threw a shoe. "We will return every village and every town," he said.'), ['A man']);
   });
+
+  it('gives a quote the person an agency or an office quotes or cites as saying it, not the one quoting', () => {
+    assert.deepStrictEqual(speakers('"We will respond in kind," RIA quoted Ivo Peskar as saying.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('"We will respond in kind," the agency cited Ivo Peskar as saying.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('"We will respond in kind," Peskar was cited as saying by the RIA news agency.'), ['Peskar']);
+    assert.deepStrictEqual(speakers('Ana Zelinska spoke on Friday. "We will return every village," her office quoted her as saying.'), ['Ana Zelinska']);
+    // A pronoun no one named in full before can mean stays unread.
+    assert.deepStrictEqual(speakers('"We will return every village," the office quoted him as saying.'), [null]);
+  });
 });
