@@ -27,6 +27,10 @@ describe('official statements and transcripts', () => {
       const [speaker] = speakers(text);
       assert.ok(speaker !== null && /^(?:Ministry|Department)\b/.test(speaker), `${text} -> ${speaker}`);
     }
+    // A body named by what it is of is an organisation, whatever role words that holds; a name after a role in it is a person.
+    const office = analyzeText('The Office of the President of Eastland said: "The answer will be on the battlefield."').quotes[0].speaker;
+    assert.deepStrictEqual([office?.kind, office?.name], ['organisation', 'Office of the President of Eastland']);
+    assert.deepStrictEqual(speakers('The Department of Justice spokesman Ivo Kral said: "No comment on the case."'), ['Ivo Kral']);
     // A title's own `of` still ends in its holder's name.
     assert.deepStrictEqual(speakers('Minister of Foreign Affairs Dana Kolar said: "We have no plans to discuss this."'), ['Dana Kolar']);
   });

@@ -322,5 +322,8 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const isOrganisation = lastWord !== undefined && !roleOfBody && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
   // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
   if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
+  // `The Office of the President of Ukraine`, `the Council of Europe`: a body named by what it is of, whatever role
+  // words that holds, when no name follows them.
+  if (name.length === 0 && body.length > 2 && body[0].cap && ORGANISATION_WORDS.has(body[0].lower) && body[1].lower === 'of') return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
   return { title: described, name, all, determiner, groupOf: null, isOrganisation };
 }
