@@ -42,4 +42,11 @@ describe('quotations introduced with a colon', () => {
   it('leaves the quotation unattributed when no one named introduces it', () => {
     assert.deepStrictEqual(speakers('The result was the following statement:\n\n"The pier will reopen when the engineers say it is safe."'), [null]);
   });
+
+  it('gives the quote after `the words of X:` to X, as a speaker quoting a writer introduces them', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar: Friends, I will quote the words of Ana Kral: "If I call this land my home, that means I love it."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('He then read out the statement of Ana Kral: "We will not leave the pier."'), ['Ana Kral']);
+    // A body named after `of the` is no name read there.
+    assert.deepStrictEqual(speakers('He recalled the words of the Harbor Board: "We will not leave the pier."'), [null]);
+  });
 });

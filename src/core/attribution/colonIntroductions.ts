@@ -3,6 +3,7 @@
 //   text of speech that someone named owns introduces that text, whose words are the owner's. A possessive is read
 //   only where it owns the text itself: `Kral's aide read a line:` owns no text, and `The pier's statement:` has no
 //   person;
+//   `the words of Ivan Ilyin: "..."`: the same text of speech, its owner named after `of`;
 //   `Here's Kral in March: "..."`: a writer presenting a person, then a colon, quotes them.
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
@@ -22,6 +23,7 @@ export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number):
   let k = colon - 1;
   if (isWord(tokens[k]) && TEXT_VERBS.has(tokens[k].lower)) k--;
   const noun = tokens[k];
+  if (isWord(noun) && noun.cap) return ownerAfterOf(tokens, k);
   if (!isWord(noun) || noun.cap || !OWNED_TEXTS.has(noun.lower)) return null;
   // Up to two words describe the text (`Facebook post`, `short written statement`), never a determiner or a verb's `'s`.
   let o = k - 1;
@@ -32,6 +34,19 @@ export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number):
   let from = o;
   while (from > 0 && from > o - 4 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
   return { from, to: o + 1 };
+}
+
+/**
+ * `I will quote the words of Ivan Ilyin:`, `the statement of Ana Kral:`: a text of speech, `of` and the owner's name
+ * (one to four capitalised words) ending at `last`, right before the colon.
+ */
+function ownerAfterOf(tokens: readonly Token[], last: number): Phrase | null {
+  let from = last;
+  while (from > 0 && last - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+  const of = tokens[from - 1];
+  const noun = tokens[from - 2];
+  if (!isWord(of) || of.lower !== 'of' || !isWord(noun) || noun.cap || !OWNED_TEXTS.has(noun.lower) || !isNameWord(tokens[from])) return null;
+  return { from, to: last + 1 };
 }
 
 /** Words that open the time or place of the words presented: `Here's Kral in March:`, `Here is Kral at the rally:`. */
