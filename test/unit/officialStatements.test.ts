@@ -61,6 +61,9 @@ describe('official statements and transcripts', () => {
     assert.deepStrictEqual(speakers('The Secretary-General, Ana Ruiz, said: "This is a dangerous escalation."'), ['Ana Ruiz']);
     assert.deepStrictEqual(speakers('The President of the General Assembly, Ivo Kral, said: "We must uphold the Charter."'), ['Ivo Kral']);
     assert.deepStrictEqual(speakers('The head of the Eastland-backed administration in Port Aldis, Ivo Kral, said: "We are home."'), ['Ivo Kral']);
+    // The UN's `Under-Secretary-General` is a title, not a part of the name, before the name or set off after it.
+    assert.deepStrictEqual(speakers('Under-Secretary-General Ana Ruiz said: "The situation remains grave."'), ['Ana Ruiz']);
+    assert.deepStrictEqual(speakers('Briefing the Council, Ana Ruiz, Under-Secretary-General for Political Affairs, said: "The situation remains grave."'), ['Ana Ruiz']);
   });
 
   it('never takes a participle of speech opening the sentence for the name a role describes', () => {

@@ -96,7 +96,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'activist', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'organizer', 'organiser',
   'consultant', 'researcher', 'scientist', 'novelist', 'comedian', 'pastor', 'priest', 'reverend', 'businessman',
   'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal',
-  'whip', 'counsel',
+  'whip', 'counsel', 'under-secretary-general',
 ]);
 
 /**
