@@ -25,6 +25,7 @@ import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
 import { reportsOwnWords } from './outletReports';
+import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { relativeAntecedent } from './relativeSpeakers';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
@@ -196,21 +197,15 @@ class QuoteAttributor extends DashAttributions {
     if (!phrase) return null;
     let k = skipAppositive(tokens, phrase.to);
     while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
-    // `"...," Kral is quoted as saying.`: the person quoted speaks.
-    // `"...," Kral was cited as saying by RIA.`
-    if (/^(?:is|was)$/.test(tokens[k]?.lower ?? '') && /^(?:quoted|cited)$/.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'as' && isWord(tokens[k + 3]) && isGerund(tokens[k + 3]) && isSpeechVerbAt(tokens, k + 3)) k += 3;
+    // `"...," Kral is quoted as saying.`, `"...," Kral was cited as saying by RIA`: the person quoted speaks.
+    k = afterPassiveQuoting(tokens, k);
     // `"...," Kral's office quoted him as saying.`: whom the quoting names speaks, not who quotes.
-    if (/^(?:quoted|cited)$/.test(tokens[k]?.lower ?? '')) {
-      const object = tokens[k + 1];
-      const pronoun = isWord(object) && (object.lower === 'him' || object.lower === 'her');
-      const quotedAs = pronoun ? { from: k + 1, to: k + 2 } : phraseAfter(tokens, k + 1, true);
-      const saying = quotedAs && tokens[quotedAs.to]?.lower === 'as' && isWord(tokens[quotedAs.to + 1]) && isGerund(tokens[quotedAs.to + 1]) && isSpeechVerbAt(tokens, quotedAs.to + 1);
-      if (saying && pronoun) {
-        const found = this.antecedent(s, object.start, object.lower === 'him' ? 'male' : 'female');
-        return found ? { speaker: found.speaker, mention: this.mentionOf(tokens, quotedAs) } : null;
-      }
-      if (saying) return this.resolve(tokens, quotedAs, s);
+    const quoted = quotedObject(tokens, k);
+    if (quoted?.pronoun) {
+      const found = this.antecedent(s, tokens[quoted.phrase.from].start, quoted.pronoun);
+      return found ? { speaker: found.speaker, mention: this.mentionOf(tokens, quoted.phrase) } : null;
     }
+    if (quoted) return this.resolve(tokens, quoted.phrase, s);
     if (isRelayVerb(tokens[k])) return (qi <= this.factsOf(s).firstContent && reportsOwnWords(tokens, k, this.p.quotes[tokens[qi].quote].text) && this.outlet(tokens, phrase, s)) || 'agency';
     if (!isSpeechVerbAt(tokens, k)) {
       // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end, whatever the verb.
