@@ -23,6 +23,10 @@ import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types
 
 export type { QuoteMemo } from './placedParagraph';
 
+/** A window of its paragraph alone: no paragraphs around it, starting where it starts (shared, never changed). */
+const NO_PARAGRAPHS: readonly Paragraph[] = Object.freeze([]);
+const AT_START: readonly number[] = Object.freeze([0]);
+
 /** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes): the reach of attributeSpeaker's look-back. */
 const CONTEXT_PARAGRAPHS = 2;
 
@@ -169,9 +173,14 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   }
 
   let read = 0;
-  const readParagraph = (start: number, end: number, markup: string, continued: boolean): Paragraph => {
+  /** `masked`: the paragraph with its markup masked, a slice of the masked piece or a kept paragraph's own copy. */
+  const readParagraph = (start: number, end: number, masked: string, continued: boolean): Paragraph => {
     read++;
-    const prepared = prepareText(detached(text.slice(start, end)), format, null, markup, mode, continued);
+    const slice = text.slice(start, end);
+    const own = detached(slice);
+    // Most paragraphs have no markup: their masked text is their text, and one copy of it serves both.
+    const markup = masked === slice ? own : detached(masked);
+    const prepared = prepareText(own, format, null, markup, mode, continued);
     const names = findNames(prepared);
     const last = prepared.quotes[prepared.quotes.length - 1];
     const leavesOpen = last !== undefined && last.unclosed && last.textEnd >= end - start - 1;
@@ -194,7 +203,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   let open = first > 0 && paragraphs[first - 1].leavesOpen;
   for (const local of findParagraphs(pieceMasked, mode)) {
     const start = local.start + region.start;
-    const p = readParagraph(start, local.end + region.start, detached(pieceMasked.slice(local.start, local.end)), open);
+    const p = readParagraph(start, local.end + region.start, pieceMasked.slice(local.start, local.end), open);
     open = p.leavesOpen;
     readStarts.push(start);
     readParagraphs.push(p);
@@ -278,7 +287,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const wants = { wantsEarlier: alone.wantedEarlierText, wantsLater: alone.wantedLaterText };
     let window: Window;
     if (start === i && last === i) {
-      window = { registry: draftRegistry, alone: !alone.wantedEarlierText && !alone.wantedLaterText, ...wants, before: [], after: [], offsets: [0], attributions: alone.attributions, memos: own.quotes.map(() => ({})) };
+      window = { registry: draftRegistry, alone: !alone.wantedEarlierText && !alone.wantedLaterText, wantsEarlier: wants.wantsEarlier, wantsLater: wants.wantsLater, before: NO_PARAGRAPHS, after: NO_PARAGRAPHS, offsets: AT_START, attributions: alone.attributions, memos: own.quotes.map(() => ({})) };
     } else {
       const from = spans[start].start;
       const offsets = spans.slice(start, last + 1).map((s) => s.start - from);
@@ -290,7 +299,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
       const back = spans[i].start - from;
       const first = paragraphs.slice(start, i).reduce((n, x) => n + x.quoteCount, 0);
       const attributions = all.slice(first, first + own.quotes.length).map((a) => (a.mention ? { ...a, mention: shift(a.mention, -back) } : a));
-      window = { registry: draftRegistry, alone: false, ...wants, before: paragraphs.slice(start, i), after: paragraphs.slice(i + 1, last + 1), offsets, attributions, memos: own.quotes.map(() => ({})) };
+      window = { registry: draftRegistry, alone: false, wantsEarlier: wants.wantsEarlier, wantsLater: wants.wantsLater, before: paragraphs.slice(start, i), after: paragraphs.slice(i + 1, last + 1), offsets, attributions, memos: own.quotes.map(() => ({})) };
     }
     p.window = window;
     return window;
