@@ -17,6 +17,7 @@ import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
 import { replaceRange } from './replaceRange';
 import { placeParagraph, type QuoteMemo } from './placedParagraph';
 import { BlockPlaces } from './blockPlaces';
+import { holdsWideCharacters, paragraphCopy } from './paragraphCopy';
 import { Paragraph, sameNames, type Window } from './draftParagraph';
 import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
@@ -133,14 +134,6 @@ function blocksAround(before: string, change: TextChange): TextChange {
 }
 
 /**
- * A copy of a slice of the document that does not hold on to the document: the engine keeps a slice as a view of
- * the whole string, and a paragraph kept for many edits would keep every version of the document alive.
- */
-function detached(slice: string): string {
-  return (slice + ' ').slice(0, -1);
-}
-
-/**
  * Analyses a draft on top of the corpus's people: its paragraphs, sentences and quotations, and who the
  * draft says said each. What the edit since the last analysis (in `cache`) did not touch is kept.
  */
@@ -173,13 +166,14 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   }
 
   let read = 0;
+  const wide = holdsWideCharacters(text);
   /** `masked`: the paragraph with its markup masked, a slice of the masked piece or a kept paragraph's own copy. */
   const readParagraph = (start: number, end: number, masked: string, continued: boolean): Paragraph => {
     read++;
     const slice = text.slice(start, end);
-    const own = detached(slice);
+    const own = paragraphCopy(slice, wide);
     // Most paragraphs have no markup: their masked text is their text, and one copy of it serves both.
-    const markup = masked === slice ? own : detached(masked);
+    const markup = masked === slice ? own : paragraphCopy(masked, wide);
     const prepared = prepareText(own, format, null, markup, mode, continued);
     const names = findNames(prepared);
     const last = prepared.quotes[prepared.quotes.length - 1];
