@@ -51,6 +51,11 @@ interface DraftState {
   readonly masked: string | null;
   readonly mode: ParagraphMode | null;
   readonly farMarkup: boolean;
+  /**
+   * Whether the text may hold a character beyond Latin-1 (see paragraphCopy.ts): learnt from the text an edit
+   * changed, so that a keystroke does not search the whole draft; once true, true while this analysis is built on.
+   */
+  readonly wide: boolean;
   // The arrays are changed in place by the next analysis; the spans, sentences and quotes in them read their places
   // through their paragraph's block in `places`.
   readonly spans: TextSpan[];
@@ -65,7 +70,7 @@ interface DraftState {
 }
 
 function nothingRead(): DraftState {
-  return { text: '', masked: null, mode: null, farMarkup: false, spans: [], places: new BlockPlaces(0), paragraphs: [], lineStarts: [0], registry: null, sentences: [], quotes: [], memos: [] };
+  return { text: '', masked: null, mode: null, farMarkup: false, wide: false, spans: [], places: new BlockPlaces(0), paragraphs: [], lineStarts: [0], registry: null, sentences: [], quotes: [], memos: [] };
 }
 
 /** Remembers the last analysis of one document, for reading only what an edit changed. */
@@ -166,7 +171,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   }
 
   let read = 0;
-  const wide = holdsWideCharacters(text);
+  const wide = before.wide || holdsWideCharacters(text.slice(region.start, region.newEnd));
   /** `masked`: the paragraph with its markup masked, a slice of the masked piece or a kept paragraph's own copy. */
   const readParagraph = (start: number, end: number, masked: string, continued: boolean): Paragraph => {
     read++;
@@ -332,7 +337,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   const lineStarts = before.lineStarts;
   updateLineStarts(lineStarts, text, edited);
   const analyzed: AnalyzedText = { text, lineStarts, paragraphs: spans, sentences: before.sentences, quotes: before.quotes };
-  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, places, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
+  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, wide, spans, places, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
   cache.lastRun.paragraphsRead = read;
   cache.lastRun.windowsAttributed = attributed;
   cache.lastRun.paragraphsPlaced = stop - unchanged;
