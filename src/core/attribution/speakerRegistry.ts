@@ -69,7 +69,6 @@ function variantBucket(last: string, length = last.length): string {
  * thousands of people of one surname (`Smith1` … `Smith5000`) linear, at the cost of not joining such variants.
  */
 const BUCKET_SCAN = 32;
-/** How many records a look-up keeps apart by comparing them one by one (candidatesByName). */
 const FEW_CANDIDATES = 16;
 
 export class SpeakerRegistry {
@@ -132,17 +131,13 @@ export class SpeakerRegistry {
     const phrase = norm.join(' ');
     const last = norm[norm.length - 1];
     const first = norm.length > 1 ? norm.slice(0, -1).join(' ') : null;
-    // The records found, in the order first found, each once: a list, since a name has few (a Set and its copy
-    // were made at every look-up of a draft's check); a Set beside it past a few, so that a text naming thousands
-    // of one surname or acronym stays linear.
+    // The records found, in order, each once: a list (a Set and its copy were made at every look-up of a draft's
+    // check), with a Set beside it past a few, so that a text of thousands of one surname or acronym stays linear.
     const found: SpeakerRecord[] = [];
     let seen: Set<SpeakerRecord> | null = null;
     const add = (r: SpeakerRecord) => {
-      if (seen) {
-        if (seen.has(r)) return;
-        seen.add(r);
-      } else if (found.includes(r)) return;
-      else if (found.length >= FEW_CANDIDATES) seen = new Set([...found, r]);
+      if (seen ? seen.has(r) : found.includes(r)) return;
+      if (seen || found.length >= FEW_CANDIDATES) (seen ??= new Set(found)).add(r);
       found.push(r);
     };
     const consider = (r: SpeakerRecord) => {
