@@ -247,6 +247,26 @@ describe('checking a draft', () => {
     assert.strictEqual(checkDraft(draft, index, { ignore: { entries: [{ quote: 'other words' }] } }).findings.length, 1);
   });
 
+  it('reads a paragraph the same whether or not a character beyond Latin-1 stands elsewhere in the draft, however long the paragraph', () => {
+    // A curly apostrophe anywhere makes the engine store the whole draft two bytes a character; paragraphs without
+    // one are read from copies made one byte a character (paragraphCopy.ts), which must read as the text does.
+    const filler = 'The council met again on Thursday and the harbour stayed closed to larger ships. '.repeat(60);
+    const paragraphs = [
+      'Renn said "the market stays open, storm or no storm."',
+      'Carl Dunne told reporters that "every euro we spend on the dykes is a euro we save on the floods".',
+      'Varga said the piers had suffered "damage we have seen in forty years."',
+      `${filler}Morel said "a soggy compromise."`,
+      'Ilse Varga, the harbour master, said "we will need every crane we can find." Caf\u00e9 owners were pleased.',
+      'Renn said "the market stays closed, storm or no storm."',
+    ];
+    const ascii = paragraphs.join('\n\n');
+    const wide = `${ascii}\n\nThe mayor\u2019s office \u2014 closed on Friday \u2014 said nothing.`;
+    const narrow = visibleReport(checkDraft(ascii, index)) as { quotes: unknown[]; findings: unknown[] };
+    assert.ok(narrow.findings.length >= 3, 'the draft has findings to compare');
+    assert.ok(filler.length > 4096, 'a paragraph longer than a copy is made at a time');
+    assert.deepStrictEqual(visibleReport(checkDraft(wide, index)), narrow);
+  });
+
   it('survives unbalanced marks and a 50,000-line draft', () => {
     assert.doesNotThrow(() => checkDraft('He said "open " close " and \' stray “ marks ” ” «', index));
     const huge = Array.from({ length: 50_000 }, (_, i) => (i % 10 === 0 ? `Renn said "the market stays open" on line ${i}.` : `Line ${i} of filler text.`)).join('\n');

@@ -91,20 +91,22 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     return { speaker: found.speaker, mention: { start: it.start, end: it.end, text: it.text } };
   }
 
-  private readonly closingSpeakers = new Map<number, Resolved | null>();
+  /** Made on first use (see SpeakerResolver's memos). */
+  private closingSpeakers: Map<number, Resolved | null> | null = null;
 
   /**
    * `The plan is late, said Ana Kral, a port official.`, `..., Kral said.`: who closes a sentence of reported words
    * with no quote, someone a later `she said` may mean as much as the sentence's subject.
    */
   protected closingSpeaker(s: number): Resolved | null {
-    let found = this.closingSpeakers.get(s);
+    const closing = (this.closingSpeakers ??= new Map());
+    let found = closing.get(s);
     if (found !== undefined) return found;
-    this.closingSpeakers.set(s, null); // resolving the speaker may ask again (a pronoun): no answer meanwhile
+    closing.set(s, null); // resolving the speaker may ask again (a pronoun): no answer meanwhile
     const facts = this.factsOf(s);
     const resolution = facts.quoteToken.size > 0 ? null : this.trailing(facts.tokens, facts.firstContent, s);
     found = resolution && resolution !== 'agency' && resolution.speaker.kind === 'person' ? resolution : null;
-    this.closingSpeakers.set(s, found);
+    closing.set(s, found);
     return found;
   }
 

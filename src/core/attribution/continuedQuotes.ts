@@ -32,11 +32,12 @@ const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave
 
 /** The rules that carry a speaker from one sentence or paragraph to the quotes of the next. */
 export abstract class ContinuedQuotes extends SpeakerResolver {
-  private readonly wordy = new Map<number, boolean>();
+  /** Made on first use (see SpeakerResolver's memos). */
+  private wordy: Map<number, boolean> | null = null;
   /** Whether a paragraph of quotation ran to the end of the text, where a signature after it could have named its speaker. */
   wantedLaterText = false;
   /** The signature of each paragraph asked about (see signedParagraphs.ts), by paragraph. */
-  private readonly signatures = new Map<number, Resolved | null>();
+  private signatures: Map<number, Resolved | null> | null = null;
 
   /** The speaker of a speech verb at `v` (the sentence rules' reading, see attributeSpeaker.ts). */
   protected abstract subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution;
@@ -174,7 +175,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
   /** `"We will rebuild every road."` ¶ `- Dana Reyes.`: who signs the paragraph of quotation of sentence `s`. */
   private signed(s: number): Resolved | null {
     const paragraph = this.p.sentences[s].paragraph;
-    let found = this.signatures.get(paragraph);
+    const signatures = (this.signatures ??= new Map());
+    let found = signatures.get(paragraph);
     if (found !== undefined) return found;
     let first = s;
     while (first > 0 && this.p.sentences[first - 1].paragraph === paragraph) first--;
@@ -182,7 +184,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (signature === 'end') this.wantedLaterText = true;
     const resolved = signature && signature !== 'end' ? this.resolve(this.p.tokensOf(signature.s), signature.phrase, signature.s) : null;
     found = resolved && resolved !== 'agency' && resolved.speaker.kind !== 'description' ? resolved : null;
-    this.signatures.set(paragraph, found);
+    signatures.set(paragraph, found);
     return found;
   }
 
@@ -219,8 +221,9 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
 
   /** Whether sentence `s` has words outside its quotations (read once a sentence). */
   protected hasWords(s: number): boolean {
-    let has = this.wordy.get(s);
-    if (has === undefined) this.wordy.set(s, (has = this.factsOf(s).tokens.some((t) => t.kind === 'word')));
+    const wordy = (this.wordy ??= new Map());
+    let has = wordy.get(s);
+    if (has === undefined) wordy.set(s, (has = this.factsOf(s).tokens.some((t) => t.kind === 'word')));
     return has;
   }
 

@@ -128,7 +128,11 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `Republican Kral`: a party is no title that makes a lone word someone's surname.
       const titled = phrase.title.some((t) => !PARTY_WORDS.has(t.lower));
       if (!titled && !role && phrase.name.length < 2) continue;
-      const roles = [phrase.title.map((x) => x.text), role?.map((x) => x.text) ?? [], (phrase.name.length >= 2 && delegationRole(tokens, end)) || []].filter((r) => r.length > 0);
+      const roles: string[][] = [];
+      if (phrase.title.length > 0) roles.push(phrase.title.map((x) => x.text));
+      if (role && role.length > 0) roles.push(role.map((x) => x.text));
+      const seat = phrase.name.length >= 2 ? delegationRole(tokens, end) : null;
+      if (seat) roles.push(seat);
       personAt?.set(end - 1, found.length);
       found.push({ kind: 'person', words, roles, gender: null });
     }

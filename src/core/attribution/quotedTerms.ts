@@ -14,13 +14,22 @@ const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
  * title (`title?`: only an attribution after it could say otherwise), or neither (null).
  */
 export function termKind(quoteText: string, tokens: readonly Token[], qi: number): 'term' | 'title?' | null {
-  const before = tokens.slice(Math.max(0, qi - 3), qi).filter(isWord);
-  if (before.some((t) => TERM_MARKERS.has(t.lower)) || (before.length >= 2 && before[before.length - 2].lower === 'known' && before[before.length - 1].lower === 'as')) return 'term';
+  // The words among the three tokens before the quote (read in place: every quote of a draft's check asks).
+  let marked = false;
+  let secondLast: Token | null = null;
+  let last: Token | null = null;
+  for (let k = Math.max(0, qi - 3); k < qi; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) continue;
+    if (TERM_MARKERS.has(t.lower)) marked = true;
+    secondLast = last;
+    last = t;
+  }
+  if (marked || (secondLast?.lower === 'known' && last?.lower === 'as')) return 'term';
   if (quoteText.length > 120) return null; // longer than any name or title
-  // Eight words at most are read: a quote of more is no name or title, whatever they are (most quotes are).
-  const words: string[] = [];
-  QUOTE_WORD.lastIndex = 0;
-  for (let m = QUOTE_WORD.exec(quoteText); m && words.length <= 7; m = QUOTE_WORD.exec(quoteText)) words.push(m[0]);
+  // A quote of more than seven words is no name or title, whatever they are (most quotes are); the words of 120
+  // characters at most are read in one match.
+  const words = quoteText.match(QUOTE_WORD) ?? [];
   if (words.length === 0) return 'term';
   if (!/[\p{Lu}\p{Ll}]/u.test(quoteText)) return null; // a script without capitals: no name test
   const text = quoteText.trim();

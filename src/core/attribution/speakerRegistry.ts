@@ -69,6 +69,7 @@ function variantBucket(last: string, length = last.length): string {
  * thousands of people of one surname (`Smith1` … `Smith5000`) linear, at the cost of not joining such variants.
  */
 const BUCKET_SCAN = 32;
+const FEW_CANDIDATES = 16;
 
 export class SpeakerRegistry {
   /** Shared and empty until this registry's first write (see registryTables.ts). */
@@ -130,15 +131,23 @@ export class SpeakerRegistry {
     const phrase = norm.join(' ');
     const last = norm[norm.length - 1];
     const first = norm.length > 1 ? norm.slice(0, -1).join(' ') : null;
-    const found = new Set<SpeakerRecord>();
+    // The records found, in order, each once: a list (a Set and its copy were made at every look-up of a draft's
+    // check), with a Set beside it past a few, so that a text of thousands of one surname or acronym stays linear.
+    const found: SpeakerRecord[] = [];
+    let seen: Set<SpeakerRecord> | null = null;
+    const add = (r: SpeakerRecord) => {
+      if (seen ? seen.has(r) : found.includes(r)) return;
+      if (seen || found.length >= FEW_CANDIDATES) (seen ??= new Set(found)).add(r);
+      found.push(r);
+    };
     const consider = (r: SpeakerRecord) => {
       if (r.kind === 'organisation' || r.kind === 'description') {
-        if (r.last === phrase) found.add(r);
+        if (r.last === phrase) add(r);
         return;
       }
       if (!isSpellingVariant(r.last, last)) return;
       // A surname known alone matches a full name only when spelt the same (`Jan Brewer` is not `Breyer`).
-      if (first === null || (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0])) found.add(r);
+      if (first === null || (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0])) add(r);
     };
     const whole = this.tables.byKey.get(phrase);
     if (whole) consider(whole);
@@ -147,10 +156,10 @@ export class SpeakerRegistry {
     };
     scan(this.tables.byLast.get(last));
     // Spelling variants only when the surname as written is unknown: an exact surname is the better evidence.
-    if (found.size === 0) for (let length = last.length - 2; length <= last.length + 2; length++) scan(this.tables.byVariant.get(variantBucket(last, length)));
-    if (phrase !== last) for (const r of this.tables.byLast.get(phrase) ?? []) if (r.last === phrase) found.add(r);
-    if (norm.length === 1 && last.length >= 2) for (const r of this.tables.byAcronym.get(last) ?? []) found.add(r);
-    return [...found];
+    if (found.length === 0) for (let length = last.length - 2; length <= last.length + 2; length++) scan(this.tables.byVariant.get(variantBucket(last, length)));
+    if (phrase !== last) for (const r of this.tables.byLast.get(phrase) ?? []) if (r.last === phrase) add(r);
+    if (norm.length === 1 && last.length >= 2) for (const r of this.tables.byAcronym.get(last) ?? []) add(r);
+    return found;
   }
 
   /** Finds the person or organisation a name stands for, preferring those of `article`. */

@@ -17,11 +17,16 @@ import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
 import { replaceRange } from './replaceRange';
 import { placeParagraph, type QuoteMemo } from './placedParagraph';
 import { BlockPlaces } from './blockPlaces';
+import { holdsWideCharacters, paragraphCopy } from './paragraphCopy';
 import { Paragraph, sameNames, type Window } from './draftParagraph';
 import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
 
 export type { QuoteMemo } from './placedParagraph';
+
+/** A window of its paragraph alone: no paragraphs around it, starting where it starts (shared, never changed). */
+const NO_PARAGRAPHS: readonly Paragraph[] = Object.freeze([]);
+const AT_START: readonly number[] = Object.freeze([0]);
 
 /** How many paragraphs before a quote's own can name its speaker (pronouns, descriptions, continued quotes): the reach of attributeSpeaker's look-back. */
 const CONTEXT_PARAGRAPHS = 2;
@@ -46,6 +51,11 @@ interface DraftState {
   readonly masked: string | null;
   readonly mode: ParagraphMode | null;
   readonly farMarkup: boolean;
+  /**
+   * Whether the text may hold a character beyond Latin-1 (see paragraphCopy.ts): learnt from the text an edit
+   * changed, so that a keystroke does not search the whole draft; once true, true while this analysis is built on.
+   */
+  readonly wide: boolean;
   // The arrays are changed in place by the next analysis; the spans, sentences and quotes in them read their places
   // through their paragraph's block in `places`.
   readonly spans: TextSpan[];
@@ -60,7 +70,7 @@ interface DraftState {
 }
 
 function nothingRead(): DraftState {
-  return { text: '', masked: null, mode: null, farMarkup: false, spans: [], places: new BlockPlaces(0), paragraphs: [], lineStarts: [0], registry: null, sentences: [], quotes: [], memos: [] };
+  return { text: '', masked: null, mode: null, farMarkup: false, wide: false, spans: [], places: new BlockPlaces(0), paragraphs: [], lineStarts: [0], registry: null, sentences: [], quotes: [], memos: [] };
 }
 
 /** Remembers the last analysis of one document, for reading only what an edit changed. */
@@ -129,14 +139,6 @@ function blocksAround(before: string, change: TextChange): TextChange {
 }
 
 /**
- * A copy of a slice of the document that does not hold on to the document: the engine keeps a slice as a view of
- * the whole string, and a paragraph kept for many edits would keep every version of the document alive.
- */
-function detached(slice: string): string {
-  return (slice + ' ').slice(0, -1);
-}
-
-/**
  * Analyses a draft on top of the corpus's people: its paragraphs, sentences and quotations, and who the
  * draft says said each. What the edit since the last analysis (in `cache`) did not touch is kept.
  */
@@ -169,9 +171,15 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   }
 
   let read = 0;
-  const readParagraph = (start: number, end: number, markup: string, continued: boolean): Paragraph => {
+  const wide = before.wide || holdsWideCharacters(text.slice(region.start, region.newEnd));
+  /** `masked`: the paragraph with its markup masked, a slice of the masked piece or a kept paragraph's own copy. */
+  const readParagraph = (start: number, end: number, masked: string, continued: boolean): Paragraph => {
     read++;
-    const prepared = prepareText(detached(text.slice(start, end)), format, null, markup, mode, continued);
+    const slice = text.slice(start, end);
+    const own = paragraphCopy(slice, wide);
+    // Most paragraphs have no markup: their masked text is their text, and one copy of it serves both.
+    const markup = masked === slice ? own : paragraphCopy(masked, wide);
+    const prepared = prepareText(own, format, null, markup, mode, continued);
     const names = findNames(prepared);
     const last = prepared.quotes[prepared.quotes.length - 1];
     const leavesOpen = last !== undefined && last.unclosed && last.textEnd >= end - start - 1;
@@ -194,7 +202,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   let open = first > 0 && paragraphs[first - 1].leavesOpen;
   for (const local of findParagraphs(pieceMasked, mode)) {
     const start = local.start + region.start;
-    const p = readParagraph(start, local.end + region.start, detached(pieceMasked.slice(local.start, local.end)), open);
+    const p = readParagraph(start, local.end + region.start, pieceMasked.slice(local.start, local.end), open);
     open = p.leavesOpen;
     readStarts.push(start);
     readParagraphs.push(p);
@@ -278,7 +286,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const wants = { wantsEarlier: alone.wantedEarlierText, wantsLater: alone.wantedLaterText };
     let window: Window;
     if (start === i && last === i) {
-      window = { registry: draftRegistry, alone: !alone.wantedEarlierText && !alone.wantedLaterText, ...wants, before: [], after: [], offsets: [0], attributions: alone.attributions, memos: own.quotes.map(() => ({})) };
+      window = { registry: draftRegistry, alone: !alone.wantedEarlierText && !alone.wantedLaterText, wantsEarlier: wants.wantsEarlier, wantsLater: wants.wantsLater, before: NO_PARAGRAPHS, after: NO_PARAGRAPHS, offsets: AT_START, attributions: alone.attributions, memos: own.quotes.map(() => ({})) };
     } else {
       const from = spans[start].start;
       const offsets = spans.slice(start, last + 1).map((s) => s.start - from);
@@ -290,7 +298,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
       const back = spans[i].start - from;
       const first = paragraphs.slice(start, i).reduce((n, x) => n + x.quoteCount, 0);
       const attributions = all.slice(first, first + own.quotes.length).map((a) => (a.mention ? { ...a, mention: shift(a.mention, -back) } : a));
-      window = { registry: draftRegistry, alone: false, ...wants, before: paragraphs.slice(start, i), after: paragraphs.slice(i + 1, last + 1), offsets, attributions, memos: own.quotes.map(() => ({})) };
+      window = { registry: draftRegistry, alone: false, wantsEarlier: wants.wantsEarlier, wantsLater: wants.wantsLater, before: paragraphs.slice(start, i), after: paragraphs.slice(i + 1, last + 1), offsets, attributions, memos: own.quotes.map(() => ({})) };
     }
     p.window = window;
     return window;
@@ -329,7 +337,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   const lineStarts = before.lineStarts;
   updateLineStarts(lineStarts, text, edited);
   const analyzed: AnalyzedText = { text, lineStarts, paragraphs: spans, sentences: before.sentences, quotes: before.quotes };
-  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, spans, places, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
+  cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, wide, spans, places, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
   cache.lastRun.paragraphsRead = read;
   cache.lastRun.windowsAttributed = attributed;
   cache.lastRun.paragraphsPlaced = stop - unchanged;

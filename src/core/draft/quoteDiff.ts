@@ -89,6 +89,8 @@ export interface DiffOptions {
   readonly samePerson?: SamePerson;
 }
 
+/** A word's `also` when it stands for no other (most words): one shared array, not one a word. */
+const NO_OTHER_WORDS: readonly string[] = Object.freeze([]);
 const SENTENCE_END = /[.!?:]["'\u201D\u2019)\]]*\s*$/;
 
 function wordsOf(text: string): Word[] {
@@ -98,22 +100,23 @@ function wordsOf(text: string): Word[] {
   tokens.forEach((t, i) => {
     const written = text.slice(t.start, t.end);
     const gap = i === 0 ? text.slice(0, t.start) : text.slice(tokens[i - 1].end, t.start);
-    const after = text.slice(t.end, i + 1 < tokens.length ? tokens[i + 1].start : text.length);
     const opens = gap.includes('[');
     if (opens) depth = 1;
     const bracketed = depth > 0;
-    const closes = bracketed && after.includes(']');
+    // A `]` between this word and the next, looked for only inside brackets (most words are not).
+    const close = bracketed ? text.indexOf(']', t.end) : -1;
+    const closes = close >= 0 && close < (i + 1 < tokens.length ? tokens[i + 1].start : text.length);
     if (closes) depth = 0;
     const shown = `${opens ? '[' : ''}${written}${closes ? ']' : ''}`;
     const startsSentence = i > 0 && SENTENCE_END.test(gap);
     const named = i > 0 && !startsSentence && /^\p{Lu}/u.test(written);
     const expansion = expandContraction(t.word);
     if (!expansion) {
-      words.push({ text: shown, apart: shown, pair: null, norm: t.word, also: [], named, startsSentence, bracketed });
+      words.push({ text: shown, apart: shown, pair: null, norm: t.word, also: NO_OTHER_WORDS, named, startsSentence, bracketed });
       return;
     }
     const head = /^\p{Lu}/u.test(written) ? expansion.head[0].toUpperCase() + expansion.head.slice(1) : expansion.head;
-    words.push({ text: shown, apart: head, pair: 'head', norm: expansion.head, also: [], named, startsSentence, bracketed });
+    words.push({ text: shown, apart: head, pair: 'head', norm: expansion.head, also: NO_OTHER_WORDS, named, startsSentence, bracketed });
     words.push({ text: '', apart: expansion.tail, pair: 'tail', norm: expansion.tail, also: expansion.tailAlso, named: false, startsSentence: false, bracketed });
   });
   return words;
