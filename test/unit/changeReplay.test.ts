@@ -4,6 +4,9 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import { buildCorpusIndex, loadSourceFolders, openCorpusIndex, type AliasTable, type CorpusIndex } from '../../src/core';
+import { SEP, TraceOp } from '../../src/core/index/analysisTrace';
+import { repeatedCall } from '../../src/core/index/analyzeSources';
+import { CallTokens } from '../../src/core/index/traceTouches';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { rewrite, tempFolder } from '../support/tempFolders';
@@ -143,5 +146,42 @@ describe('a change replayed on the persisted index', function () {
     const realiased = await open(other);
     assert.notStrictEqual(realiased.cache, 'warm');
     assert.deepStrictEqual(names(realiased.index), names(await fresh(other)));
+  });
+
+  it('takes a quote added at the end by someone the article names already without analysing any other article, answering as a fresh build', async () => {
+    const { write, open, fresh } = sourceFolder('change-repeat', {
+      'a-pier.txt': 'Pier news\n\n"The pier opens in May," Marek Novak said.\n',
+      'b-budget.txt': 'Budget news\n\n"The budget is final," Novak said.\n',
+      'c-quay.txt': 'Quay news\n\n"The quay stays shut," Novak said.\n',
+    });
+    assert.strictEqual((await open()).cache, 'cold');
+    write('b-budget.txt', 'Budget news\n\n"The budget is final," Novak said.\n\n"The vote was close," Novak said.\n');
+    const after = await open();
+    assert.strictEqual(after.cache, 'partial');
+    assert.deepStrictEqual(names(after.index), names(await fresh()));
+    assert.match(speakers(after.index)[1], /^b-budget\.txt: Marek Novak, Marek Novak$/);
+    // Its one pass analysed, on the answers it had: nothing taken again from the other articles' records.
+    assert.deepStrictEqual(after.index.passes, { taken: 0, analysed: 1 });
+  });
+
+});
+
+describe('a call added at the end of an article, answered by the same call made before it', () => {
+  const call = (op: TraceOp, args: string[], answer = '') => ({ op, args: args.join(SEP), answer });
+  const novak = `marek novak${SEP}person${SEP}marek${SEP}novak${SEP}`;
+  const lookup = call(TraceOp.LookupName, ['b', 'Novak'], novak);
+  const shown = call(TraceOp.ToSpeaker, ['marek novak'], `marek novak${SEP}Marek Novak${SEP}person`);
+
+  it('is answered so when nothing after it changed what it reads, a display name held in between included', () => {
+    assert.strictEqual(repeatedCall(new CallTokens(), [lookup, shown], TraceOp.LookupName, lookup.args), 0);
+    assert.strictEqual(repeatedCall(new CallTokens(), [lookup, shown, lookup], TraceOp.ToSpeaker, shown.args), 1);
+  });
+
+  it('is asked again when a call after it registered a name it reads, or when it registers or adds anything itself', () => {
+    const jan = call(TraceOp.AddPerson, ['b', 'Jan', 'Novak'], `jan novak${SEP}person${SEP}jan${SEP}novak${SEP}`);
+    assert.strictEqual(repeatedCall(new CallTokens(), [lookup, jan], TraceOp.LookupName, lookup.args), undefined);
+    assert.strictEqual(repeatedCall(new CallTokens(), [lookup, call(TraceOp.AddGender, ['marek novak', 'male', '1'])], TraceOp.LookupName, lookup.args), undefined);
+    assert.strictEqual(repeatedCall(new CallTokens(), [jan], TraceOp.AddPerson, jan.args), undefined);
+    assert.strictEqual(repeatedCall(new CallTokens(), [lookup], TraceOp.LookupName, ['b', 'Brandt'].join(SEP)), undefined);
   });
 });

@@ -38,6 +38,8 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant('change' as const), at: fc.nat(), text: article }),
   fc.record({ kind: fc.constant('add' as const), at: fc.nat(), text: article }),
   fc.record({ kind: fc.constant('remove' as const), at: fc.nat(), text: fc.constant('') }),
+  // A paragraph added at the end: often a quote by someone the article names already (its calls made before).
+  fc.record({ kind: fc.constant('append' as const), at: fc.nat(), text: paragraph }),
 );
 
 /** All a check reads of the names: each article's speakers, everyone quoted with their display names, the registry itself. */
@@ -54,6 +56,8 @@ describe('random edits of random small corpora on the persisted index', function
 
   it('gives the names a fresh build gives, updating the persisted index rather than building it anew', async () => {
     let updates = 0;
+    // Paragraphs added at the end that were taken without analysing any other article (analysisOnTrace).
+    let appendedInPlace = 0;
     await fc.assert(
       fc.asyncProperty(fc.array(article, { minLength: 3, maxLength: 7 }), fc.array(edit, { minLength: 1, maxLength: 3 }), async (texts, edits) => {
         const dir = tempFolder('random-edits');
@@ -65,16 +69,19 @@ describe('random edits of random small corpora on the persisted index', function
         for (const e of edits) {
           const files = fs.readdirSync(dir).sort();
           if (e.kind === 'change') rewrite(path.join(dir, files[e.at % files.length]), e.text);
+          else if (e.kind === 'append') fs.appendFileSync(path.join(dir, files[e.at % files.length]), `\n${e.text}\n`);
           else if (e.kind === 'add') fs.writeFileSync(path.join(dir, `a${String(next++).padStart(2, '0')}.txt`), e.text);
           else if (files.length > 1) fs.rmSync(path.join(dir, files[e.at % files.length]));
           const opened = await open();
           const fresh = buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles);
           assert.deepStrictEqual(names(opened.index), names(fresh));
           if (opened.cache === 'partial') updates++;
+          if (opened.cache === 'partial' && opened.index.passes.taken === 0 && e.kind === 'append') appendedInPlace++;
         }
       }),
       { numRuns: 150, seed: 7 },
     );
     assert.ok(updates > 0, 'some edits update the persisted index');
+    assert.ok(appendedInPlace > 0, 'some added paragraphs are taken in place');
   });
 });

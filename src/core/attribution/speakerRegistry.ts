@@ -120,8 +120,9 @@ export class SpeakerRegistry {
     return this.tables.byKey.get(key) ?? this.parent?.record(key);
   }
 
-  private note(record: SpeakerRecord, spelling: string, article: string | null): void {
-    if (!this.own(record)) return;
+  /** `owned`: the record is known to be this registry's own (not its parent's), which would else be looked up. */
+  private note(record: SpeakerRecord, spelling: string, article: string | null, owned = this.own(record)): void {
+    if (!owned) return;
     record.mentions++;
     record.spellings.set(spelling, (record.spellings.get(spelling) ?? 0) + 1);
     if (article) record.articles.add(article);
@@ -236,11 +237,12 @@ export class SpeakerRegistry {
    * What addPerson, addOrganisation or addDescription did when it answered the record `as` (its fields after the
    * call), made without the look-up: a replay that knows the answer is the same makes the same change.
    */
-  registered(as: Pick<SpeakerRecord, 'key' | 'kind' | 'first' | 'last'>, spelling: string, article: string | null): SpeakerRecord {
-    const record = this.tables.byKey.get(as.key) ?? this.create(as.key, as.kind, as.first, as.last);
+  registered(as: Pick<SpeakerRecord, 'key' | 'kind' | 'first' | 'last'>, spelling: string, article: string | null, known?: SpeakerRecord): SpeakerRecord {
+    // `known`: what this call answered before on this registry (the record of `as.key`: a registry never drops one).
+    const record = known ?? this.tables.byKey.get(as.key) ?? this.create(as.key, as.kind, as.first, as.last);
     record.kind = as.kind;
     record.first = as.first;
-    this.note(record, spelling, article);
+    this.note(record, spelling, article, true);
     return record;
   }
 

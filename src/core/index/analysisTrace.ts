@@ -130,8 +130,13 @@ export class TracingRegistry extends SpeakerRegistry {
   readonly calls: TraceCall[] = [];
   private position = 0;
 
+  /** Each call's value, when calls beyond a closed trace may be answered by an earlier call (`repeat`). */
+  private readonly values: Value[] = [];
+
   /**
-   * `closed`: the analysis may make no call beyond `made` (there is no registry to ask: `inner` is never used).
+   * `closed`: the analysis may make no call beyond `made` (there is no registry to ask: `inner` is never used), but
+   * those `repeat` answers: given the calls so far and a call beyond them, the number of an earlier call whose
+   * answer is its answer (the same call, and nothing between changed what it reads), else undefined.
    * `strings`: the arguments and answers recorded so far by the build's other articles, each kept once.
    */
   constructor(
@@ -139,6 +144,7 @@ export class TracingRegistry extends SpeakerRegistry {
     private readonly made: ReplayedCalls = [],
     private readonly closed = false,
     private readonly strings?: Map<string, string>,
+    private readonly repeat?: (calls: AnalysisTrace, op: TraceOp, args: string) => number | undefined,
   ) {
     super();
   }
@@ -149,9 +155,16 @@ export class TracingRegistry extends SpeakerRegistry {
       const { call, value } = this.made[at];
       if (call.op !== op || call.args !== args) throw new TraceMismatch(`call ${at} differs from its replay`);
       this.calls.push(call);
+      if (this.repeat) this.values.push(value);
       return value;
     }
-    if (this.closed) throw new TraceMismatch(`call ${at} is not in the trace`);
+    if (this.closed) {
+      const earlier = this.repeat?.(this.calls, op, args);
+      if (earlier === undefined) throw new TraceMismatch(`call ${at} is not in the trace`);
+      this.calls.push(this.calls[earlier]);
+      this.values.push(this.values[earlier]);
+      return this.values[earlier];
+    }
     const { value, answer } = perform(this.inner, op, args);
     this.calls.push({ op, args: this.same(args), answer: this.same(answer) });
     return value;

@@ -10,9 +10,9 @@ import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { TextFormat } from '../text/maskMarkup';
 import { prepareText } from '../text/prepareText';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, SourceArticle, Speaker } from '../types';
-import { AnsweredValues, replayTrace, TraceMismatch, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
+import { AnsweredValues, replayTrace, TraceMismatch, TraceOp, TracingRegistry, type AnalysisTrace, type ReplayedCalls } from './analysisTrace';
 import type { Steps } from './stepwise';
-import { DirtyTokens, type StoredTouches } from './storedTouches';
+import { changesRegistry, DirtyTokens, type StoredTouches } from './storedTouches';
 import { applyTrace, TraceApplier } from './traceApplier';
 import { addChanged, addWrites, CallTokens, untouched } from './traceTouches';
 
@@ -71,21 +71,45 @@ function analyzeWith(source: SourceArticle, learn: boolean, tracing: TracingRegi
  */
 export function analysisOnTrace(source: SourceArticle, earlier: ArticleAnalysis, aliases: (key: string) => ReadonlySet<string>): ArticleAnalysis | undefined {
   const values = new AnsweredValues(aliases);
-  const pass = (learn: boolean, trace: AnalysisTrace) => {
-    const tracing = new TracingRegistry(new SpeakerRegistry(), values.calls(trace), true);
+  const tokens = new CallTokens();
+  const repeat = (calls: AnalysisTrace, op: TraceOp, args: string) => repeatedCall(tokens, calls, op, args);
+  const pass = (learn: boolean, trace: AnalysisTrace, repeat?: (calls: AnalysisTrace, op: TraceOp, args: string) => number | undefined) => {
+    const tracing = new TracingRegistry(new SpeakerRegistry(), values.calls(trace), true, undefined, repeat);
     const analyzed = analyzeWith(source, learn, tracing);
-    return tracing.calls.length === trace.length ? analyzed : undefined;
+    return tracing.calls.length >= trace.length ? { analyzed, trace: tracing.calls.length === trace.length ? trace : (tracing.calls as AnalysisTrace) } : undefined;
   };
   try {
-    const first = pass(true, earlier.firstPass);
-    if (!first || first.quotes.some(mightResolveLater) !== (earlier.secondPass !== null)) return undefined;
-    if (earlier.secondPass === null) return { firstPass: earlier.firstPass, secondPass: null, analyzed: first };
+    // Calls past the earlier ones (a quote added by someone the article names already) are answered by the same
+    // call made before them, only when the article takes no second look: a second look would stand on them.
+    const first = pass(true, earlier.firstPass, earlier.secondPass === null ? repeat : undefined);
+    if (!first || first.analyzed.quotes.some(mightResolveLater) !== (earlier.secondPass !== null)) return undefined;
+    if (earlier.secondPass === null) return { firstPass: first.trace, secondPass: null, analyzed: first.analyzed };
     const second = pass(false, earlier.secondPass);
-    return second && { firstPass: earlier.firstPass, secondPass: earlier.secondPass, analyzed: second };
+    return second && { firstPass: earlier.firstPass, secondPass: earlier.secondPass, analyzed: second.analyzed };
   } catch (error) {
     if (error instanceof TraceMismatch) return undefined;
     throw error;
   }
+}
+
+/**
+ * The latest of `calls` that is the call `op(args)` and whose answer stands for it, made now: a look-up none of whose
+ * tokens a call after it changed (its answer reads only what its tokens stand for, see traceTouches; a display name
+ * held in between is not read by a look-up), or a display name asked again (the first asking held it: the same
+ * answer, and no change). A call that registers or adds anything is never repeated: the names would not end as they
+ * did.
+ */
+export function repeatedCall(tokens: CallTokens, calls: AnalysisTrace, op: TraceOp, args: string): number | undefined {
+  if (changesRegistry(op) && op !== TraceOp.ToSpeaker) return undefined;
+  let q = calls.length - 1;
+  while (q >= 0 && !(calls[q].op === op && calls[q].args === args)) q--;
+  if (q < 0 || op === TraceOp.ToSpeaker) return q < 0 ? undefined : q;
+  const read = tokens.touches(calls[q]);
+  for (let k = q + 1; k < calls.length; k++) {
+    if (calls[k].op === TraceOp.ToSpeaker) continue;
+    for (const token of tokens.writes(calls[k])) if (read.includes(token)) return undefined;
+  }
+  return q;
 }
 
 /**

@@ -205,14 +205,15 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
     });
     if (listed.every((l) => l !== undefined)) {
       const passes = { taken: 0, analysed: 0 };
-      const delta = await run(updatedDeltaSteps(state, listed as ListedArticle[], options.aliases, passes));
-      if (delta) {
+      const updated = await run(updatedDeltaSteps(state, listed as ListedArticle[], options.aliases, passes));
+      if (updated) {
+        const { delta, registry } = updated;
         try {
           await options.cache.store.write(deltaFileName(name), writeIndexDelta(delta, header, state.base.identity));
         } catch (error) {
           logger.warn(`cannot write the persisted index's changes (${(error as Error).message})`);
         }
-        const index = await run(patchedIndexSteps(state.base, delta, passes));
+        const index = await run(patchedIndexSteps(state.base, delta, passes, registry));
         const reused = listed.filter((l) => 'persisted' in l!).length;
         return { index, problems, cache: 'partial', reused, cacheProblem };
       }

@@ -16,9 +16,13 @@ import type { WordIndex } from './wordIndex';
 
 const REF_SIZE = 4;
 
-/** The index of `base` with `delta` applied; `passes`: what the update that made the delta took again and analysed. */
-export function* patchedIndexSteps(base: PersistedBase, delta: IndexDelta, passes?: { readonly taken: number; readonly analysed: number }): Steps<CorpusIndex> {
-  const registry = yield* SpeakerRegistry.fromSnapshotSteps(delta.registry);
+/**
+ * The index of `base` with `delta` applied; `passes`: what the update that made the delta took again and analysed;
+ * `made`: the registry the delta's snapshot was taken of, when the update ran here (a fresh build's index holds the
+ * registry it made, as this one then does).
+ */
+export function* patchedIndexSteps(base: PersistedBase, delta: IndexDelta, passes?: { readonly taken: number; readonly analysed: number }, made?: SpeakerRegistry): Steps<CorpusIndex> {
+  const registry = made ?? (yield* SpeakerRegistry.fromSnapshotSteps(delta.registry));
   const table = base.speakerTable.map((s) => currentSpeaker(registry, s));
   const articles: AnalyzedArticle[] = delta.entries.map((e) => {
     if ('base' in e) return lazyArticle(base.sources[e.base], base.block, e.base, table);

@@ -84,8 +84,12 @@ export interface PersistedBase {
   readonly quotes: QuoteIndexParts;
   /** Each article's traces (read at once on first use). */
   traces(i: number): { firstPass: AnalysisTrace; secondPass: AnalysisTrace | null };
-  /** Makes the changes of article i's first or `second` pass on `applier`'s registry, its calls not decoded whole (a pass that a change does not touch). */
-  applyPass(i: number, second: boolean, applier: TraceApplier): void;
+  /**
+   * Makes the changes of article i's first or `second` pass on `applier`'s registry, its calls not decoded whole (a
+   * pass that a change does not touch); `stored`: its stored touches, when the caller has them already (`touches(i)`
+   * makes them anew).
+   */
+  applyPass(i: number, second: boolean, applier: TraceApplier, stored?: StoredTouches): void;
   /** What each article's passes touch and change of the registry (storedTouches; read at once on first use). */
   touches(i: number): StoredTouches;
 }
@@ -303,9 +307,8 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
       words: { get wordList() { return allWords(); }, spellings, stream, starts, firstToken, sortedIds, postingOffsets, postings },
       quotes: { refs, wordIds, entryOffsets, entries },
       traces: (i) => storedTraces().of(i),
-      applyPass: (i, second, applier) => {
+      applyPass: (i, second, applier, stored = touchesOf(i)) => {
         // From the pass's listed changes when it has them (its calls' strings not read), else from its traced calls.
-        const stored = touchesOf(i);
         const pass = second ? stored.second : stored.first;
         if (pass?.changes) applier.applyKinds(pass, keys[i].id);
         else if (pass) storedTraces().apply(i, second, applier);

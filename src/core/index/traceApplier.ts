@@ -19,9 +19,9 @@ type Addition = { readonly key: string; readonly role: { readonly words: readonl
 
 /** What a call of one op, answer and words does, the article it names apart (see TraceApplier.make). */
 type Action =
-  | { readonly op: TraceOp.AddPerson | TraceOp.AddOrganisation | TraceOp.AddDescription; readonly words: string; readonly made: Registration | null }
-  | { readonly op: TraceOp.AddRole | TraceOp.AddGender; readonly addition: Addition }
-  | { readonly op: TraceOp.ToSpeaker; readonly key: string; readonly speaker: Speaker };
+  | { readonly op: TraceOp.AddPerson | TraceOp.AddOrganisation | TraceOp.AddDescription; readonly words: string; readonly made: Registration | null; record?: SpeakerRecord }
+  | { readonly op: TraceOp.AddRole | TraceOp.AddGender; readonly addition: Addition; record?: SpeakerRecord }
+  | { readonly op: TraceOp.ToSpeaker; readonly key: string; readonly speaker: Speaker; record?: SpeakerRecord };
 
 /**
  * Makes on `registry` the changes traced calls made, when every answer is known to be the same as it was: a
@@ -83,24 +83,31 @@ export class TraceApplier {
     }
   }
 
-  /** What a kind of call does (its op one that changes the registry: see storedTouches' reader). */
+  /**
+   * What a kind of call does (its op one that changes the registry: see storedTouches' reader). Each kind is met once
+   * (kindActions), so its strings are read as they are, not first looked for among those of the calls made before.
+   */
   private action({ op, words, answer }: KindCall): Action {
     switch (op) {
       case TraceOp.AddPerson:
       case TraceOp.AddOrganisation:
       case TraceOp.AddDescription:
-        return { op, words, made: this.registration(op, answer, words) };
+        return { op, words, made: registrationOf(op, answer, words) };
       case TraceOp.AddRole:
       case TraceOp.AddGender:
-        return { op, addition: this.addition(op, words) };
+        return { op, addition: additionOf(op, words) };
       case TraceOp.ToSpeaker:
-        return { op, key: words, speaker: this.speaker(answer) };
+        return { op, key: words, speaker: speakerOf(answer) };
       default:
         throw new TraceMismatch(`a call of op ${op} changes nothing`);
     }
   }
 
-  /** Makes one call's change; `article`: the article it names (registering calls only). */
+  /**
+   * Makes one call's change; `article`: the article it names (registering calls only). An action keeps the record it
+   * reached (a registry never drops one, and an applier writes to one registry): the 94,000 changes of 10,000
+   * articles are of 5,000 kinds, and each found its record by its key again.
+   */
   private make(action: Action, article: string | null): void {
     switch (action.op) {
       case TraceOp.AddPerson:
@@ -108,20 +115,20 @@ export class TraceApplier {
       case TraceOp.AddDescription:
         // A name of no words (never seen in real text) is registered as the call itself does it.
         if (!action.made) perform(this.registry, action.op, `${article ?? NONE}${action.words}`);
-        else this.registry.registered(action.made.record, action.made.spelling, article);
+        else action.record = this.registry.registered(action.made.record, action.made.spelling, article, action.record);
         break;
       case TraceOp.AddRole:
       case TraceOp.AddGender: {
         const addition = action.addition;
         // As perform's: the record a role or a sex is added to exists, or the trace does not hold.
-        const record: SpeakerRecord | undefined = this.registry.record(addition.key);
+        const record: SpeakerRecord | undefined = (action.record ??= this.registry.record(addition.key));
         if (!record) throw new TraceMismatch(`no record ${addition.key}`);
         if ('role' in addition) this.registry.addRole(record, addition.role.words, addition.role.key);
         else this.registry.addGender(record, addition.gender, addition.weight);
         break;
       }
       case TraceOp.ToSpeaker: {
-        const record = this.registry.record(action.key);
+        const record = (action.record ??= this.registry.record(action.key));
         if (record) this.registry.heldSpeaker(record, action.speaker);
         break;
       }
@@ -131,10 +138,7 @@ export class TraceApplier {
   /** toSpeaker's answer as a speaker: one object for every call of the same answer. */
   private speaker(answer: string): Speaker {
     let speaker = this.speakers.get(answer);
-    if (!speaker) {
-      const [key, name, kind] = answer.split(SEP);
-      this.speakers.set(answer, (speaker = { key, name, kind: kind as SpeakerKind }));
-    }
+    if (!speaker) this.speakers.set(answer, (speaker = speakerOf(answer)));
     return speaker;
   }
 
@@ -146,36 +150,45 @@ export class TraceApplier {
     return (this.article = args.slice(0, at));
   }
 
-  private registration(op: TraceOp, answer: string, words: string): Registration | null {
+  private registration(op: TraceOp.AddPerson | TraceOp.AddOrganisation | TraceOp.AddDescription, answer: string, words: string): Registration | null {
     let byAnswer = this.registrations.get(op);
     if (!byAnswer) this.registrations.set(op, (byAnswer = new Map()));
     let byWords = byAnswer.get(answer);
     if (!byWords) byAnswer.set(answer, (byWords = new Map()));
     let made = byWords.get(words);
-    if (made === undefined) {
-      const record = answeredRecord(answer);
-      // `words` starts with the separator that followed the article.
-      const spelling =
-        op === TraceOp.AddDescription ? descriptionSpelling(words.slice(1))
-        : op === TraceOp.AddPerson ? personSpelling(parseWordsArg(`${NONE}${words}`).words)
-        : organisationSpelling(parseWordsArg(`${NONE}${words}`).words);
-      made = record && record.key ? { record, spelling } : null;
-      byWords.set(words, made);
-    }
+    if (made === undefined) byWords.set(words, (made = registrationOf(op, answer, words)));
     return made;
   }
 
-  /** A role's or a sex's call's arguments as perform reads them. */
   private addition(op: TraceOp.AddRole | TraceOp.AddGender, args: string): Addition {
     const made = this.additions[op === TraceOp.AddRole ? 0 : 1];
     let addition = made.get(args);
-    if (!addition) {
-      const [key, ...rest] = args.split(SEP);
-      addition = op === TraceOp.AddRole ? { key, role: { words: rest, key: roleKey(rest) } } : { key, gender: rest[0] as 'male' | 'female', weight: Number(rest[1]) };
-      made.set(args, addition);
-    }
+    if (!addition) made.set(args, (addition = additionOf(op, args)));
     return addition;
   }
+}
+
+function speakerOf(answer: string): Speaker {
+  const [key, name, kind] = answer.split(SEP);
+  return { key, name, kind: kind as SpeakerKind };
+}
+
+/** What a registering call of `words` (its arguments from the separator after the article on) registers when it answered `answer`. */
+function registrationOf(op: TraceOp.AddPerson | TraceOp.AddOrganisation | TraceOp.AddDescription, answer: string, words: string): Registration | null {
+  const record = answeredRecord(answer);
+  if (!record || !record.key) return null;
+  // `words` starts with the separator that followed the article.
+  const spelling =
+    op === TraceOp.AddDescription ? descriptionSpelling(words.slice(1))
+    : op === TraceOp.AddPerson ? personSpelling(parseWordsArg(`${NONE}${words}`).words)
+    : organisationSpelling(parseWordsArg(`${NONE}${words}`).words);
+  return { record, spelling };
+}
+
+/** A role's or a sex's call's arguments as perform reads them. */
+function additionOf(op: TraceOp.AddRole | TraceOp.AddGender, args: string): Addition {
+  const [key, ...rest] = args.split(SEP);
+  return op === TraceOp.AddRole ? { key, role: { words: rest, key: roleKey(rest) } } : { key, gender: rest[0] as 'male' | 'female', weight: Number(rest[1]) };
 }
 
 /** Makes on `registry` the changes a trace's calls made (see TraceApplier). */
