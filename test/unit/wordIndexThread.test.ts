@@ -5,7 +5,8 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildCorpusIndex, joinedBytes, loadSourceFolders, openCorpusIndex, writeIndexFile, type CacheStore } from '../../src/core';
+import { buildCorpusIndex, indexFileName, joinedBytes, loadSourceFolders, openCorpusIndex, writeIndexFile, type CacheStore } from '../../src/core';
+import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { runSteps } from '../../src/core/index/stepwise';
 import { buildWordIndexParts } from '../../src/core/index/wordIndexBuild';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
@@ -74,7 +75,8 @@ describe('the cold build with the word index in its own thread', function () {
       const slice = shared.slice(a.path)!;
       return [slice.buffer, slice.at, slice.length];
     }));
-    const parts = await new WordIndexThread(WORKER).build({ kind: 'build', buffers: shared.buffers, slices }, texts);
+    const { parts, head } = await new WordIndexThread(WORKER).build({ kind: 'build', buffers: shared.buffers, slices }, texts);
+    assert.strictEqual(head, undefined, 'no head written where none was asked for');
     const here = runSteps(buildWordIndexParts(texts));
     for (const key of ['wordList', 'stream', 'starts', 'firstToken', 'sortedIds', 'postingOffsets', 'postings'] as const) {
       assert.deepStrictEqual(parts[key], here[key], key);
@@ -89,6 +91,24 @@ describe('the cold build with the word index in its own thread', function () {
     const one = Buffer.from(await coldFile(dir));
     assert.ok(Buffer.from(await coldFile(dir, WORKER)).equals(one));
     assert.ok(Buffer.from(await coldFile(dir, WORKER, true)).equals(one));
+  });
+
+  it('writes the file\'s head in its thread where the cache store writes, and the file is the one a build on one thread writes', async () => {
+    const one = Buffer.from(await coldFile(dir));
+    const cache = tempFolder('two-thread-cache');
+    const folders = [dir];
+    const store = folderCacheStore(cache);
+    const heads: boolean[] = [];
+    const watched: CacheStore = { ...store, writeAsMade: (name, write, head) => store.writeAsMade!(name, (out, continued) => (heads.push(continued), write(out, continued)), head) };
+    const two = twoThreadBuild(WORKER, nodeFileSystem, false, 0, store.partialFile!(indexFileName(folders)));
+    const opened = await openCorpusIndex(two.files, folders, { cache: { store: watched, engine: header.engine }, build: two.build });
+    assert.strictEqual(opened.cache, 'cold');
+    assert.deepStrictEqual(heads, [true], 'the rest went on after the head the thread wrote');
+    assert.deepStrictEqual(fs.readdirSync(cache), [indexFileName(folders)], 'no partial file is left');
+    assert.ok(fs.readFileSync(path.join(cache, indexFileName(folders))).equals(one));
+    const warm = await openCorpusIndex(nodeFileSystem, folders, { cache: { store, engine: header.engine } });
+    assert.strictEqual(warm.cache, 'warm');
+    assert.deepStrictEqual(warm.index.articles.map((a) => [a.id, a.quotes.length]), opened.index.articles.map((a) => [a.id, a.quotes.length]));
   });
 
   it('reads a file again that grew or went after it was listed, as a read on one thread does', async () => {
@@ -151,7 +171,7 @@ describe('a run waiting for the word index\'s thread', function () {
       '  const text = new TextDecoder().decode(bytes);',
       '  const slice = [...shared["byPath"].values()][0];',
       `  return new WordIndexThread(${JSON.stringify(WORKER)}).build({ kind: 'build', buffers: shared.buffers, slices: Int32Array.of(slice.buffer, slice.at, slice.length) }, [text]);`,
-      '}).then((parts) => console.log(`words ${parts.wordList.length}`));',
+      '}).then((built) => console.log(`words ${built.parts.wordList.length}`));',
     ].join('\n');
     const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8', cwd: path.join(__dirname, '..', '..') });
     assert.strictEqual(run.stderr, '');
