@@ -21,7 +21,7 @@ import { SharedSourceBytes, type PrefetchRequest } from './sharedSourceBytes';
  */
 export type ToWordThread =
   | { readonly kind: 'read'; readonly request: PrefetchRequest }
-  | { readonly kind: 'build'; readonly buffers: readonly SharedArrayBuffer[]; readonly slices: Int32Array; readonly head?: string };
+  | { readonly kind: 'build'; readonly buffers: readonly SharedArrayBuffer[]; readonly slices: Int32Array; readonly head?: string; readonly waiting?: Int32Array };
 
 /** What it sends back: the parts, the length of each text it decoded (checked against the texts here), and the head it wrote (none when it could not). */
 export type FromWordThread =
@@ -109,10 +109,13 @@ export function buildBesideWordThread(thread: WordIndexThread, shared: SharedSou
     const head = besides && persistAs ? headFile : undefined;
     // A head written but never gone on from (the run failed before its write) is not left beside the cache.
     if (head) process.once('exit', () => fs.rmSync(head, { force: true }));
-    const words = besides ? thread.build({ kind: 'build', buffers: shared.buffers, slices, head }, articles.map((a) => a.text)) : undefined;
+    // Set once this thread has analysed the texts and waits for the words: the worker then writes no head (or no
+    // more of it), so that it never keeps this thread waiting (this thread writes the file whole instead).
+    const waiting = new Int32Array(new SharedArrayBuffer(4));
+    const words = besides ? thread.build({ kind: 'build', buffers: shared.buffers, slices, head, waiting }, articles.map((a) => a.text)) : undefined;
     shared.release();
     if (!words) return buildCorpusIndex(articles, options);
-    const index = await buildCorpusIndexBeside(articles, options, words.then((w) => w.parts));
+    const index = await buildCorpusIndexBeside(articles, options, words.then((w) => w.parts), () => Atomics.store(waiting, 0, 1));
     const built = await words.catch(() => undefined);
     // The head is this index's only when the index took the very arrays it was written from.
     const same = built?.head && corpusIndexParts(index)?.words.postings === built.parts.postings;

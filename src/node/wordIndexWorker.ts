@@ -35,18 +35,21 @@ function build(request: Extract<ToWordThread, { kind: 'build' }>): { reply: From
   const lengths = Int32Array.from(texts, (t) => t.length);
   const words = { wordList: wordList as string[], stream, starts, firstToken, sortedIds, postingOffsets, postings };
   // Written before the arrays go back (they are transferred, not copied).
-  const head = request.head === undefined ? undefined : writtenHead(request.head, words, lengths);
+  const head = request.head === undefined ? undefined : writtenHead(request.head, words, lengths, request.waiting);
   return { reply: { kind: 'built', parts: words, lengths, head }, buffers: [...buffers, lengths.buffer] };
 }
 
-/** Writes the file's head to `file`; undefined when it cannot (the file is then removed). */
-function writtenHead(file: string, words: BuiltWords, lengths: Int32Array): WrittenHead | undefined {
+/** Writes the file's head to `file`; undefined when it cannot, or when the other thread waits for the words (`waiting` set): the file is then removed. */
+function writtenHead(file: string, words: BuiltWords, lengths: Int32Array, waiting?: Int32Array): WrittenHead | undefined {
+  const waited = () => waiting !== undefined && Atomics.load(waiting, 0) !== 0;
+  if (waited()) return undefined;
   try {
     fs.mkdirSync(path.dirname(file), { recursive: true });
     const fd = fs.openSync(file, 'w');
     try {
       let at = 0;
       return writeIndexHead((part) => {
+        if (waited()) throw new Error('the other thread waits for the words');
         for (let done = 0; done < part.length; ) {
           const n = fs.writeSync(fd, part, done, part.length - done, at);
           done += n;
