@@ -84,7 +84,9 @@ export async function openSources(o: Options): Promise<SourceIndex> {
   const logger = { info() {}, warn: (m: string) => problems.push(m) };
   // A cold build reads the texts' words in a second thread (dist/wordIndexWorker.js, beside this file).
   const persisted = cache !== undefined && fs.existsSync(path.join(cacheFolder!, indexFileName(folders)));
-  const twoThreads = twoThreadBuild(path.join(__dirname, 'wordIndexWorker.js'), nodeFileSystem, persisted);
+  // It also writes the file's head (the word index's sections) where the store writes the file before it is whole.
+  const headFile = cache?.store.partialFile?.(indexFileName(folders));
+  const twoThreads = twoThreadBuild(path.join(__dirname, 'wordIndexWorker.js'), nodeFileSystem, persisted, undefined, headFile);
   const opened = await openCorpusIndex(twoThreads.files, folders, { aliases: await readAliases(o), cache, logger, build: twoThreads.build });
   if (opened.index.articles.length === 0) throw noArticles(folders, opened.problems);
   for (const p of problems) warn(p);

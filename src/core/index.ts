@@ -18,7 +18,7 @@ export { parseAliasFile, ALIAS_FILE, type AliasTable } from './sources/aliasFile
 export { normalizePhrase } from './text/normalizeText';
 export type { TextFormat } from './text/maskMarkup';
 export { loadSourceFolders, listSourceFolders, distinctIds } from './sources/loadSourceFolders';
-export { openCorpusIndex, indexFileName, withPersistedFile, type CacheStore, type ListedBuild, type OpenIndexOptions, type OpenedIndex, type PersistAs } from './index/openCorpusIndex';
+export { openCorpusIndex, indexFileName, withPersistedFile, withWrittenHead, type CacheStore, type ListedBuild, type OpenIndexOptions, type OpenedIndex, type PersistAs } from './index/openCorpusIndex';
 export { readKeyedSources, type KeyedSources } from './index/keyedSources';
 export { readIndexFileSteps, writeIndexFile, type IndexFileHeader, type SourceFileKey } from './index/persistedIndex';
 export { joinedBytes, type StoredFile } from './index/sectionedFile';

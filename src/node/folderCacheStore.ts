@@ -43,19 +43,28 @@ function openStoredFile(file: string): StoredFile | undefined {
 }
 
 export function folderCacheStore(folder: string): CacheStore {
-  const writeAsMade = async (name: string, write: (out: (part: Uint8Array) => void) => void) => {
+  const partialFile = (name: string) => `${path.join(folder, name)}.${process.pid}.partial`;
+  const writeAsMade: NonNullable<CacheStore['writeAsMade']> = async (name, write, head) => {
     fs.mkdirSync(folder, { recursive: true });
     const target = path.join(folder, name);
-    const partial = `${target}.${process.pid}.partial`;
+    const partial = partialFile(name);
     try {
-      const fd = fs.openSync(partial, 'w');
+      // Gone on after its head, when another thread wrote it whole (of the size it said); else written whole.
+      const fd = head ? headWritten(partial, head.size) : undefined;
+      const continued = fd !== undefined;
+      const out = fd ?? fs.openSync(partial, 'w');
+      let at = continued ? head!.size : 0;
       try {
         // Written at once: the writer fills the part's buffer again when this returns.
         write((part) => {
-          for (let done = 0; done < part.length; ) done += fs.writeSync(fd, part, done, part.length - done);
-        });
+          for (let done = 0; done < part.length; ) {
+            const n = fs.writeSync(out, part, done, part.length - done, at);
+            done += n;
+            at += n;
+          }
+        }, continued);
       } finally {
-        fs.closeSync(fd);
+        fs.closeSync(out);
       }
       fs.renameSync(partial, target);
     } finally {
@@ -68,7 +77,21 @@ export function folderCacheStore(folder: string): CacheStore {
     },
     write: (name, parts) => writeAsMade(name, (out) => parts.forEach((part) => out(part))),
     writeAsMade,
+    partialFile,
   };
+}
+
+/** The partial file open for writing when it holds `size` bytes (its head, written by another thread), else undefined. */
+function headWritten(partial: string, size: number): number | undefined {
+  let fd: number;
+  try {
+    fd = fs.openSync(partial, 'r+');
+  } catch {
+    return undefined;
+  }
+  if (fs.fstatSync(fd).size === size) return fd;
+  fs.closeSync(fd);
+  return undefined;
 }
 
 /** The user's cache folder for Attributor: `$XDG_CACHE_HOME/attributor`, else `~/.cache/attributor` (macOS: `~/Library/Caches/attributor`, Windows: `%LOCALAPPDATA%\attributor`). */

@@ -5,7 +5,8 @@ import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
 import { buildCorpusIndex, checkDraft, joinedBytes, loadSourceFolders, openCorpusIndex, writeIndexFile } from '../../src/core';
-import { indexFileWriter } from '../../src/core/index/persistedIndex';
+import { indexFileWriter, writeIndexHead, type BuiltWords } from '../../src/core/index/persistedIndex';
+import { corpusIndexParts } from '../../src/core/index/corpusIndex';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
@@ -40,6 +41,50 @@ describe('the persisted index written as it is made', function () {
       // Each part copied as it comes, as a disk takes it: the writer fills the same buffer again afterwards.
       indexFileWriter(index, keys, header)!((part) => parts.push(part.slice()), chunk);
       assert.ok(Buffer.from(joinedBytes(parts)).equals(Buffer.from(kept)), `a buffer of ${chunk} bytes`);
+    }
+  });
+
+  it('writes the same bytes when its head (the word index) is written apart and the rest goes on from it', async () => {
+    const { articles } = await loadSourceFolders(nodeFileSystem, [dir]);
+    const index = buildCorpusIndex(articles, { keepAnalyses: true });
+    const keys = articles.map((a, i) => ({ id: a.id, path: a.path, size: i, mtime: 1000 + i, given: '' }));
+    const whole = Buffer.from(joinedBytes(writeIndexFile(index, keys, header)!));
+    const words = corpusIndexParts(index)!.words as BuiltWords;
+    for (const chunk of [64, 4096]) {
+      const parts: Uint8Array[] = [];
+      const head = writeIndexHead((part) => parts.push(part.slice()), words, articles.map((a) => a.text.length), chunk);
+      assert.strictEqual(head.size, joinedBytes(parts).length, 'the head tells its size');
+      indexFileWriter(index, keys, header)!((part) => parts.push(part.slice()), chunk, head);
+      assert.ok(Buffer.from(joinedBytes(parts)).equals(whole), `a buffer of ${chunk} bytes`);
+    }
+    // A head of another index's words is refused, not gone on from into a file that would not read back.
+    const other = buildCorpusIndex(articles.slice(0, 10), { keepAnalyses: true });
+    const otherHead = writeIndexHead(() => {}, corpusIndexParts(other)!.words as BuiltWords, articles.slice(0, 10).map((a) => a.text.length));
+    assert.throws(() => indexFileWriter(index, keys, header)!(() => {}, 4096, otherHead), /another index/);
+  });
+
+  it('goes on after a head written where the store said, and writes the file whole when that head is not all there', async () => {
+    const { articles } = await loadSourceFolders(nodeFileSystem, [dir]);
+    const index = buildCorpusIndex(articles, { keepAnalyses: true });
+    const keys = articles.map((a, i) => ({ id: a.id, path: a.path, size: i, mtime: 1000 + i, given: '' }));
+    const whole = Buffer.from(joinedBytes(writeIndexFile(index, keys, header)!));
+    const words = corpusIndexParts(index)!.words as BuiltWords;
+    for (const damage of ['none', 'torn', 'gone'] as const) {
+      const cache = tempFolder('head-written');
+      const store = folderCacheStore(cache);
+      const partial = store.partialFile!('index.bin');
+      const headParts: Uint8Array[] = [];
+      const head = writeIndexHead((part) => headParts.push(part.slice()), words, articles.map((a) => a.text.length));
+      const headBytes = joinedBytes(headParts);
+      if (damage !== 'gone') fs.writeFileSync(partial, damage === 'torn' ? headBytes.subarray(0, headBytes.length - 16) : headBytes);
+      let wentOn: boolean | undefined;
+      await store.writeAsMade!('index.bin', (out, continued) => {
+        wentOn = continued;
+        indexFileWriter(index, keys, header)!(out, 4096, continued ? head : undefined);
+      }, head);
+      assert.strictEqual(wentOn, damage === 'none', damage);
+      assert.ok(fs.readFileSync(path.join(cache, 'index.bin')).equals(whole), damage);
+      assert.deepStrictEqual(fs.readdirSync(cache), ['index.bin'], 'no partial file is left');
     }
   });
 

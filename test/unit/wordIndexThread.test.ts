@@ -5,7 +5,9 @@ import * as assert from 'assert';
 import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildCorpusIndex, joinedBytes, loadSourceFolders, openCorpusIndex, writeIndexFile, type CacheStore } from '../../src/core';
+import { buildCorpusIndex, buildCorpusIndexBeside, indexFileName, joinedBytes, loadSourceFolders, openCorpusIndex, writeIndexFile, type CacheStore } from '../../src/core';
+import { folderCacheStore } from '../../src/node/folderCacheStore';
+import { indexFileWriter } from '../../src/core/index/persistedIndex';
 import { runSteps } from '../../src/core/index/stepwise';
 import { buildWordIndexParts } from '../../src/core/index/wordIndexBuild';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
@@ -74,7 +76,8 @@ describe('the cold build with the word index in its own thread', function () {
       const slice = shared.slice(a.path)!;
       return [slice.buffer, slice.at, slice.length];
     }));
-    const parts = await new WordIndexThread(WORKER).build({ kind: 'build', buffers: shared.buffers, slices }, texts);
+    const { parts, head } = await new WordIndexThread(WORKER).build({ kind: 'build', buffers: shared.buffers, slices }, texts);
+    assert.strictEqual(head, undefined, 'no head written where none was asked for');
     const here = runSteps(buildWordIndexParts(texts));
     for (const key of ['wordList', 'stream', 'starts', 'firstToken', 'sortedIds', 'postingOffsets', 'postings'] as const) {
       assert.deepStrictEqual(parts[key], here[key], key);
@@ -89,6 +92,61 @@ describe('the cold build with the word index in its own thread', function () {
     const one = Buffer.from(await coldFile(dir));
     assert.ok(Buffer.from(await coldFile(dir, WORKER)).equals(one));
     assert.ok(Buffer.from(await coldFile(dir, WORKER, true)).equals(one));
+  });
+
+  it('writes the file\'s head in its thread where the cache store writes, and the file gone on from it is the one written whole', async () => {
+    const shared = new SharedSourceBytes();
+    const { articles } = await loadSourceFolders(shared.recording(nodeFileSystem), [dir]);
+    const slices = new Int32Array(articles.flatMap((a) => {
+      const slice = shared.slice(a.path)!;
+      return [slice.buffer, slice.at, slice.length];
+    }));
+    const store = folderCacheStore(tempFolder('two-thread-head'));
+    const built = await new WordIndexThread(WORKER).build({ kind: 'build', buffers: shared.buffers, slices, head: store.partialFile!('index.bin') }, articles.map((a) => a.text));
+    assert.ok(built.head, 'a head was written');
+    assert.strictEqual(fs.statSync(store.partialFile!('index.bin')).size, built.head.size);
+    const index = await buildCorpusIndexBeside(articles, { keepAnalyses: true }, Promise.resolve(built.parts));
+    const keys = articles.map((a, i) => ({ id: a.id, path: a.path, size: i, mtime: 1000 + i, given: '' }));
+    let wentOn: boolean | undefined;
+    await store.writeAsMade!('index.bin', (out, continued) => {
+      wentOn = continued;
+      indexFileWriter(index, keys, header)!(out, 4096, continued ? built.head : undefined);
+    }, built.head);
+    assert.strictEqual(wentOn, true, 'the rest went on after the head');
+    const here = buildCorpusIndex(articles, { keepAnalyses: true });
+    const written = fs.readFileSync(path.join(path.dirname(store.partialFile!('index.bin')), 'index.bin'));
+    assert.ok(written.equals(Buffer.from(joinedBytes(writeIndexFile(here, keys, header)!))), 'the file a build on one thread writes');
+  });
+
+  it('writes through the cache store, with or without the head (the analysis may end first), the file a build on one thread writes', async () => {
+    const one = Buffer.from(await coldFile(dir));
+    const cache = tempFolder('two-thread-cache');
+    const folders = [dir];
+    const store = folderCacheStore(cache);
+    const two = twoThreadBuild(WORKER, nodeFileSystem, false, 0, store.partialFile!(indexFileName(folders)));
+    const opened = await openCorpusIndex(two.files, folders, { cache: { store, engine: header.engine }, build: two.build });
+    assert.strictEqual(opened.cache, 'cold');
+    assert.deepStrictEqual(fs.readdirSync(cache), [indexFileName(folders)], 'no partial file is left');
+    assert.ok(fs.readFileSync(path.join(cache, indexFileName(folders))).equals(one));
+    const warm = await openCorpusIndex(nodeFileSystem, folders, { cache: { store, engine: header.engine } });
+    assert.strictEqual(warm.cache, 'warm');
+    assert.deepStrictEqual(warm.index.articles.map((a) => [a.id, a.quotes.length]), opened.index.articles.map((a) => [a.id, a.quotes.length]));
+  });
+
+  it('writes no head when this thread already waits for the words (it would only keep it waiting), and leaves no file', async () => {
+    const shared = new SharedSourceBytes();
+    const { articles } = await loadSourceFolders(shared.recording(nodeFileSystem), [dir]);
+    const slices = new Int32Array(articles.flatMap((a) => {
+      const slice = shared.slice(a.path)!;
+      return [slice.buffer, slice.at, slice.length];
+    }));
+    const file = path.join(tempFolder('head-not-written'), 'index.bin.partial');
+    const waiting = new Int32Array(new SharedArrayBuffer(4));
+    Atomics.store(waiting, 0, 1);
+    const { parts, head } = await new WordIndexThread(WORKER).build({ kind: 'build', buffers: shared.buffers, slices, head: file, waiting }, articles.map((a) => a.text));
+    assert.strictEqual(head, undefined);
+    assert.ok(!fs.existsSync(file), 'no head file');
+    assert.strictEqual(parts.firstToken.length, articles.length + 1, 'the words come back all the same');
   });
 
   it('reads a file again that grew or went after it was listed, as a read on one thread does', async () => {
@@ -151,7 +209,7 @@ describe('a run waiting for the word index\'s thread', function () {
       '  const text = new TextDecoder().decode(bytes);',
       '  const slice = [...shared["byPath"].values()][0];',
       `  return new WordIndexThread(${JSON.stringify(WORKER)}).build({ kind: 'build', buffers: shared.buffers, slices: Int32Array.of(slice.buffer, slice.at, slice.length) }, [text]);`,
-      '}).then((parts) => console.log(`words ${parts.wordList.length}`));',
+      '}).then((built) => console.log(`words ${built.parts.wordList.length}`));',
     ].join('\n');
     const run = spawnSync(process.execPath, ['-r', 'tsx/cjs', '-e', script], { encoding: 'utf8', cwd: path.join(__dirname, '..', '..') });
     assert.strictEqual(run.stderr, '');

@@ -373,11 +373,13 @@ export function buildCorpusIndex(articles: readonly SourceArticle[], options: Bu
 /**
  * Builds the index at once while `words`, the word index's parts of the same texts in order, are made elsewhere
  * (another thread, started before this is called): the analysis, which does not need them, runs here meanwhile.
- * When `words` fails, or gives parts of another number of texts, the word index is built here after all.
+ * When `words` fails, or gives parts of another number of texts, the word index is built here after all. `analysed`
+ * is told when the analysis is done and the build waits for `words` (the other thread then skips what can wait).
  */
-export async function buildCorpusIndexBeside(articles: readonly SourceArticle[], options: BuildIndexOptions, words: Promise<WordIndexParts>): Promise<CorpusIndex> {
+export async function buildCorpusIndexBeside(articles: readonly SourceArticle[], options: BuildIndexOptions, words: Promise<WordIndexParts>, analysed?: () => void): Promise<CorpusIndex> {
   const settled = words.then((parts) => (parts.firstToken.length === articles.length + 1 ? parts : undefined), () => undefined);
   const index = runSteps(BuiltCorpusIndex.analysisSteps(articles, options, 200));
+  analysed?.();
   return runSteps(index.finishSteps(options, 200, await settled));
 }
 

@@ -11,7 +11,7 @@ import { silentLogger, type LoadProblem, type Logger, type SourceArticle } from 
 import { CorruptData } from './binaryCodec';
 import { keyOf } from './keyedSources';
 import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIndex } from './corpusIndex';
-import type { StoredFile } from './sectionedFile';
+import type { StoredFile, WrittenHead } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
 import { indexFileWriter, readIndexFileSteps, WRITE_CHUNK, sameSourceFile, type IndexFile, type IndexFileHeader, type IndexFileWriter, type SourceFileKey } from './persistedIndex';
 import { deltaFileName, readIndexDelta, writeIndexDelta, type IndexDelta } from './indexDelta';
@@ -27,9 +27,13 @@ export interface CacheStore {
   /**
    * Replaces the file whole with what `write` gives, part by part as it makes them (a reader never sees half of
    * it): each part is written before `write` goes on, so that it may fill the same buffer again. A store that
-   * cannot write so is given the parts kept (`write`).
+   * cannot write so is given the parts kept (`write`). Given a `head`, the file's first `head.size` bytes written
+   * already where the store writes it before it is whole (`partialFile`), the store goes on after them when they are
+   * all there, and tells `write` so (`continued`); else it writes the file whole.
    */
-  writeAsMade?(name: string, write: (out: (part: Uint8Array) => void) => void): Promise<void>;
+  writeAsMade?(name: string, write: (out: (part: Uint8Array) => void, continued: boolean) => void, head?: WrittenHead): Promise<void>;
+  /** Where the store writes `name` before it is whole, for another thread to write its head (see `writeAsMade`). */
+  partialFile?(name: string): string;
 }
 
 export interface OpenIndexOptions {
@@ -66,6 +70,15 @@ const writtenFiles = new WeakMap<CorpusIndex, readonly Uint8Array[]>();
 /** Marks `parts` as the persisted file of `index`, written with the `persistAs` its build was given. */
 export function withPersistedFile(index: CorpusIndex, parts: readonly Uint8Array[]): CorpusIndex {
   writtenFiles.set(index, parts);
+  return index;
+}
+
+/** The head of the persisted file a build's other thread already wrote for an index (see `withWrittenHead`). */
+const writtenHeads = new WeakMap<CorpusIndex, WrittenHead>();
+
+/** Marks `head` as the first sections of the persisted file of `index`, written where the store's `partialFile` said. */
+export function withWrittenHead(index: CorpusIndex, head: WrittenHead): CorpusIndex {
+  writtenHeads.set(index, head);
   return index;
 }
 
@@ -109,7 +122,12 @@ export async function openCorpusIndex(fs: CorpusFileSystem, folders: readonly st
     const cacheProblem = `the persisted index is not usable (${error.message}); building it again`;
     (options.logger ?? silentLogger).warn(cacheProblem);
     const store = options.cache.store;
-    const ignoringStored: CacheStore = { open: async () => undefined, write: (name, parts) => store.write(name, parts), writeAsMade: store.writeAsMade && ((name, write) => store.writeAsMade!(name, write)) };
+    const ignoringStored: CacheStore = {
+      open: async () => undefined,
+      write: (name, parts) => store.write(name, parts),
+      writeAsMade: store.writeAsMade && ((name, write, head) => store.writeAsMade!(name, write, head)),
+      partialFile: store.partialFile && ((name) => store.partialFile!(name)),
+    };
     const rebuilt = await openThroughCache(fs, folders, { ...options, cache: { ...options.cache, store: ignoringStored } });
     return { ...rebuilt, cacheProblem };
   }
@@ -147,12 +165,12 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
     state = new PersistedState(file.base, file.keys, delta);
   }
   // The file as parts another thread wrote, else written here as it is made (with a store that can).
-  const writePersisted = async (file: readonly Uint8Array[] | IndexFileWriter | undefined) => {
+  const writePersisted = async (file: readonly Uint8Array[] | IndexFileWriter | undefined, head?: WrittenHead) => {
     const store = options.cache!.store;
     try {
       if (!file) return;
       if (typeof file !== 'function') await store.write(name, file);
-      else if (store.writeAsMade) await store.writeAsMade(name, (out) => file(out, WRITE_CHUNK));
+      else if (store.writeAsMade) await store.writeAsMade(name, (out, continued) => file(out, WRITE_CHUNK, continued ? head : undefined), head);
       else {
         const parts: Uint8Array[] = [];
         file((part) => parts.push(part));
@@ -247,7 +265,7 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
     earlierWords: file && { wordList: file.wordList, tokens: (i) => (baseText[i] === undefined ? undefined : { ...file!.tokens(baseText[i]!), text: articles[i].text }) },
   }, persistAs);
   const reused = earlier.filter((e) => e !== undefined).length;
-  if (options.cache && persistAs) await writePersisted(writtenFiles.get(index) ?? indexFileWriter(index, persistAs.keys, header));
+  if (options.cache && persistAs) await writePersisted(writtenFiles.get(index) ?? indexFileWriter(index, persistAs.keys, header), writtenHeads.get(index));
   // The traces are in the file now; in memory they would only weigh.
   forgetAnalyses(index);
   return { index, problems, cache: options.cache ? (reused ? 'partial' : 'cold') : 'off', reused, cacheProblem };

@@ -8,7 +8,7 @@ import type { RegistrySnapshot } from '../attribution/speakerRegistry';
 import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AnalysisTrace } from './analysisTrace';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
-import { openSectionedFileSteps, SectionedFileWriter, type OpenOptions, type StoredFile } from './sectionedFile';
+import { openSectionedFileSteps, SectionedFileWriter, type OpenOptions, type StoredFile, type WrittenHead } from './sectionedFile';
 import type { Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
 import { lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces, type StoredTraces } from './persistedArticles';
@@ -20,14 +20,20 @@ import { storedSpellings } from './wordSpellings';
 import { touchesReader, writeTouches, type StoredTouches } from './storedTouches';
 import { readRegistrySteps, RECORDS_PER_STEP, writeRegistry } from './persistedRegistry';
 
-const MAGIC = 'attributor index 9\n';
+const MAGIC = 'attributor index 11\n';
 
-/** The file's sections, in order: the articles' blocks, their traces, the posting lists, the stored touches, the tables (kept in memory). */
-const BLOCKS = 0;
-const TRACES = 1;
-const POSTINGS = 2;
-const TOUCHES = 3;
-const TABLES = 4;
+/**
+ * The file's sections, in order: the word index (kept in memory) and its posting lists, which need only the texts'
+ * words, first, so that the thread that read the words writes them while another still analyses the texts
+ * (`writeIndexHead`); then the articles' blocks, their traces, the stored touches, the tables (kept in memory).
+ */
+const WORDS = 0;
+const POSTINGS = 1;
+const BLOCKS = 2;
+const TRACES = 3;
+const TOUCHES = 4;
+const TABLES = 5;
+const SECTIONS = 6;
 
 /** The doubts of every article that has none: one array shared, never changed. */
 const NO_DOUBTS: readonly string[] = Object.freeze([]);
@@ -99,7 +105,56 @@ export interface PersistedBase {
  * that many bytes used again and again (`out` must be done with each part when it returns), else in parts that stay
  * as they are.
  */
-export type IndexFileWriter = (out: (part: Uint8Array) => void, chunk?: number) => void;
+export type IndexFileWriter = (out: (part: Uint8Array) => void, chunk?: number, head?: WrittenHead) => void;
+
+/** The word index's arrays as a build made them (its posting lists whole). */
+export type BuiltWords = Omit<WordIndexParts, 'postings'> & { readonly postings: Int32Array };
+
+/** Writes one section of `file`: through `scratch` when given, else in parts kept as they are (`expected` bytes at first). */
+function writeSection(file: SectionedFileWriter, scratch: Uint8Array | undefined, expected: number, write: (out: ByteWriter) => void): void {
+  file.begin();
+  const out = scratch ? ByteWriter.into(file.write, scratch) : new ByteWriter(expected);
+  write(out);
+  for (const part of out.written()) file.write(part);
+  file.end();
+}
+
+/** The word index's two sections (its arrays, then its posting lists); `narrow` when every text is shorter than 65,536 characters. */
+function writeWordSections(file: SectionedFileWriter, scratch: Uint8Array | undefined, w: BuiltWords, narrow: boolean): void {
+  writeSection(file, scratch, 1 << 16, (out) => {
+    out.uint(w.wordList.length);
+    for (const word of w.wordList) out.string(word);
+    // Not the posting lists: as large as the stream, and counted again from it in a fraction of the time reading them takes.
+    out.int32s(w.stream);
+    // Where words start in their articles, in 16 bits when every article is shorter than 65,536 characters (almost
+    // always): a tenth of the file less to read.
+    out.uint(narrow ? 16 : 32);
+    if (narrow) out.uint16s(w.starts);
+    else out.int32s(w.starts);
+    for (const block of [w.firstToken, w.sortedIds, w.postingOffsets]) out.int32s(block);
+  });
+  file.begin();
+  file.write(new Uint8Array(w.postings.buffer, w.postings.byteOffset, w.postings.byteLength));
+  file.end();
+}
+
+/** Whether every text is shorter than 65,536 characters (the word starts are stored in 16 bits then). */
+export function narrowStarts(textLengths: Iterable<number>): boolean {
+  for (const n of textLengths) if (n >= 0x10000) return false;
+  return true;
+}
+
+/**
+ * Writes the file's head, the word index's sections, to `out` (through a buffer of `chunk` bytes used again), for
+ * texts of `textLengths`: what a thread that built the word index writes while another analyses. The writer of the
+ * rest (`indexFileWriter`'s, given the head returned here) goes on where it ends, and the file is byte for byte the
+ * one written whole.
+ */
+export function writeIndexHead(out: (part: Uint8Array) => void, words: BuiltWords, textLengths: Iterable<number>, chunk = WRITE_CHUNK): WrittenHead {
+  const file = new SectionedFileWriter(MAGIC, out);
+  writeWordSections(file, new Uint8Array(chunk), words, narrowStarts(textLengths));
+  return file.head();
+}
 
 /** How many bytes a file written as it is made hands on at once: few write calls, and little fresh memory. */
 export const WRITE_CHUNK = 1 << 20;
@@ -126,16 +181,18 @@ export function indexFileWriter(index: CorpusIndex, keys: readonly SourceFileKey
   // The posting lists apart, each read when a query first needs it (as large as the stream; a check needs a few hundred words' lists).
   const postings = typeof w.postings === 'function' ? undefined : w.postings;
   if (!postings) return undefined;
-  return (target, chunk) => {
-    const file = new SectionedFileWriter(MAGIC, target);
+  return (target, chunk, head) => {
     const scratch = chunk === undefined ? undefined : new Uint8Array(chunk);
-    const section = (expected: number, write: (out: ByteWriter) => void) => {
-      file.begin();
-      const out = scratch ? ByteWriter.into(file.write, scratch) : new ByteWriter(expected);
-      write(out);
-      for (const part of out.written()) file.write(part);
-      file.end();
-    };
+    let file: SectionedFileWriter;
+    if (head) {
+      // Its head, the word index's sections, written already (by the thread that built them, from these arrays).
+      if (head.lengths.length !== POSTINGS + 1 || head.lengths[POSTINGS] !== postings.byteLength) throw new Error('the file\'s head is another index\'s');
+      file = SectionedFileWriter.after(head, target);
+    } else {
+      file = new SectionedFileWriter(MAGIC, target);
+      writeWordSections(file, scratch, { ...w, postings }, narrowStarts(parts.articles.map((a) => a.text.length)));
+    }
+    const section = (expected: number, write: (out: ByteWriter) => void) => writeSection(file, scratch, expected, write);
     const speakers = new SpeakerTable();
     const offsets: number[] = [];
     // Sized for the texts at once (a few bytes more than a character each), so that it is not copied as it grows.
@@ -147,16 +204,13 @@ export function indexFileWriter(index: CorpusIndex, keys: readonly SourceFileKey
       offsets.push(blocks.size);
     });
     section(1 << 16, (traces) => writeTraces(traces, analyses));
-    file.begin();
-    file.write(new Uint8Array(postings.buffer, postings.byteOffset, postings.byteLength));
-    file.end();
     section(1 << 16, (touches) => writeTouches(touches, analyses, keys.map((key) => key.id)));
     section(1 << 16, (out) => writeTables(out, parts, keys, header, speakers, offsets));
     file.finish();
   };
 }
 
-/** The index's tables: the files' keys and the articles' metadata, the speakers, where each block starts, the registry, the word and quote indexes. */
+/** The index's tables: the files' keys and the articles' metadata, the speakers, where each block starts, the registry, the quote index. */
 function writeTables(out: ByteWriter, parts: CorpusIndexParts, keys: readonly SourceFileKey[], header: IndexFileHeader, speakers: SpeakerTable, offsets: readonly number[]): void {
   out.string(header.engine);
   out.string(header.settings);
@@ -182,18 +236,6 @@ function writeTables(out: ByteWriter, parts: CorpusIndexParts, keys: readonly So
   out.int32s(order);
   out.int32s(speakerCounts(parts.articles, parts.speakers));
   writeRegistry(out, parts.registry.snapshot());
-  const w = parts.words;
-  out.uint(w.wordList.length);
-  for (const word of w.wordList) out.string(word);
-  // Not the posting lists: as large as the stream, and counted again from it in a fraction of the time reading them takes.
-  out.int32s(w.stream);
-  // Where words start in their articles, in 16 bits when every article is shorter than 65,536 characters (almost
-  // always): a tenth of the file less to read.
-  const narrow = parts.articles.every((a) => a.text.length < 0x10000);
-  out.uint(narrow ? 16 : 32);
-  if (narrow) out.uint16s(w.starts);
-  else out.int32s(w.starts);
-  for (const block of [w.firstToken, w.sortedIds, w.postingOffsets]) out.int32s(block);
   const q = parts.quotes;
   for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
 }
@@ -211,7 +253,7 @@ const WORDS_PER_STEP = 10_000;
  * once); throws CorruptData for a damaged file, or one of another engine or other settings.
  */
 export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, options?: OpenOptions): Steps<IndexFile> {
-  const sections = yield* openSectionedFileSteps(file, MAGIC, 5, { ...options, kept: TABLES });
+  const sections = yield* openSectionedFileSteps(file, MAGIC, SECTIONS, { ...options, kept: [TABLES, WORDS] });
   const input = ByteReader.region(sections.kept, 0);
   if (input.string() !== header.engine) throw new CorruptData('written by another engine');
   if (input.string() !== header.settings) throw new CorruptData('written for other settings');
@@ -245,23 +287,24 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
   if (counts.length !== order.length) throw new CorruptData('speaker counts');
   yield;
   const registry = yield* readRegistrySteps(input);
+  const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
   yield;
+  const wordInput = ByteReader.region(sections.keptSection(WORDS), 0);
   // Where each word stands, its string decoded on first use (wordSpellings): nothing is made here but this table.
-  const wordAt = new Float64Array(input.uint());
+  const wordAt = new Float64Array(wordInput.uint());
   for (let id = 0; id < wordAt.length; id++) {
-    wordAt[id] = input.position;
-    input.skipString();
+    wordAt[id] = wordInput.position;
+    wordInput.skipString();
     if (id % WORDS_PER_STEP === WORDS_PER_STEP - 1) yield;
   }
   yield;
-  const stream = input.int32s();
-  const width = input.uint();
+  const stream = wordInput.int32s();
+  const width = wordInput.uint();
   if (width !== 16 && width !== 32) throw new CorruptData('word starts');
-  const starts = width === 16 ? input.uint16s() : input.int32s();
-  const [firstToken, sortedIds, postingOffsets] = [0, 1, 2].map(() => input.int32s());
-  const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
+  const starts = width === 16 ? wordInput.uint16s() : wordInput.int32s();
+  const [firstToken, sortedIds, postingOffsets] = [0, 1, 2].map(() => wordInput.int32s());
   checkWordIndex({ stream, starts, firstToken, sortedIds, postingOffsets }, n, wordAt.length);
-  const wordReader = ByteReader.region(sections.kept, 0);
+  const wordReader = ByteReader.region(sections.keptSection(WORDS), 0);
   const spellings = storedSpellings(wordAt.length, (id) => {
     wordReader.seek(wordAt[id]);
     return wordReader.string();

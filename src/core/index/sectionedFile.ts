@@ -46,6 +46,20 @@ class Digest {
   private b = 0x9747b28c | 0;
   private c = 0x2545f491 | 0;
   private d = 0x61c88647 | 0;
+
+  /** A digest going on from `lanes` (`lanes()` of one fed whole groups so far). */
+  static from(lanes: readonly number[]): Digest {
+    const digest = new Digest();
+    if (lanes.length !== 4) throw new Error('a digest has four lanes');
+    [digest.a, digest.b, digest.c, digest.d] = lanes.map((lane) => lane | 0);
+    return digest;
+  }
+
+  /** The lanes' state, for a digest taken on elsewhere (`from`); what is carried must be none. */
+  lanes(): number[] {
+    if (this.carried !== 0) throw new Error('a digest of a part of a group');
+    return [this.a, this.b, this.c, this.d];
+  }
   /** Bytes of a part that did not fill a group of 16, waiting for the next part. */
   private readonly carry = new Uint8Array(ALIGN);
   private carried = 0;
@@ -107,19 +121,52 @@ function lengthsSeed(lengths: readonly number[]): number {
 }
 
 /**
+ * A file's first sections, written already (by another thread, to the place the rest will follow): how many bytes
+ * they are, magic string included, their lengths, and the digest's state after them, so that a writer goes on where
+ * they end (`SectionedFileWriter.after`) and the file is the one a writer of every section makes.
+ */
+export interface WrittenHead {
+  readonly size: number;
+  readonly lengths: readonly number[];
+  readonly lanes: readonly number[];
+}
+
+/**
  * Writes a sectioned file as it is made: each part goes to `out` at once, in file order (`out` must be done with it
  * when it returns: the caller may use its buffer again), with the digest taken on the way; the trailer last.
  */
 export class SectionedFileWriter {
-  private readonly digest = new Digest();
+  private digest = new Digest();
   private readonly lengths: number[] = [];
   private open = false;
+  /** Bytes handed to `out`, magic string included. */
+  private size = 0;
 
   constructor(magic: string, private readonly out: (part: Uint8Array) => void) {
     const head = encoder.encode(magic);
     const bytes = new Uint8Array(padded(head.length));
     bytes.set(head);
-    out(bytes);
+    if (bytes.length > 0) this.put(bytes);
+  }
+
+  /** A writer of the sections that follow `head` (the magic string and the head's sections are not written again). */
+  static after(head: WrittenHead, out: (part: Uint8Array) => void): SectionedFileWriter {
+    const writer = new SectionedFileWriter('', out);
+    writer.digest = Digest.from(head.lanes);
+    writer.lengths.push(...head.lengths);
+    writer.size = head.size;
+    return writer;
+  }
+
+  /** What is written so far, as a head that another writer goes on from (`after`); no section may be open. */
+  head(): WrittenHead {
+    if (this.open) throw new Error('a section is still open');
+    return { size: this.size, lengths: [...this.lengths], lanes: this.digest.lanes() };
+  }
+
+  private put(part: Uint8Array): void {
+    this.out(part);
+    this.size += part.length;
   }
 
   /** Begins the next section. */
@@ -134,7 +181,7 @@ export class SectionedFileWriter {
     if (!this.open) throw new Error('no section is open');
     if (part.length === 0) return;
     this.digest.update(part);
-    this.out(part);
+    this.put(part);
     this.lengths[this.lengths.length - 1] += part.length;
   };
 
@@ -145,7 +192,7 @@ export class SectionedFileWriter {
     const padding = new Uint8Array(padded(n) - n);
     if (padding.length) {
       this.digest.update(padding);
-      this.out(padding);
+      this.put(padding);
     }
     this.open = false;
   }
@@ -158,7 +205,7 @@ export class SectionedFileWriter {
     view.setUint32(0, this.lengths.length, true);
     this.lengths.forEach((n, k) => view.setUint32(4 * (k + 1), n, true));
     view.setUint32(4 * (this.lengths.length + 1), this.digest.value(this.lengths), true);
-    this.out(trailer);
+    this.put(trailer);
   }
 }
 
@@ -176,8 +223,10 @@ export function writeSectionedFile(magic: string, sections: ReadonlyArray<readon
 }
 
 export interface OpenedSections {
-  /** The section kept in memory (`OpenOptions.kept`), whole. */
+  /** The section kept in memory (`OpenOptions.kept`, the first when it names several), whole. */
   readonly kept: Uint8Array;
+  /** Section k, one of those kept in memory, whole. */
+  keptSection(k: number): Uint8Array;
   /** The file's digest, as its trailer gives it (checked): what tells one file from another. */
   readonly digest: number;
   /** How long section k is. */
@@ -193,8 +242,8 @@ export function openSectionedFile(file: StoredFile, magic: string, sections: num
 
 /** How a file is opened. */
 export interface OpenOptions {
-  /** Which section is kept in memory (default the first). */
-  readonly kept?: number;
+  /** Which sections are kept in memory (default the first). */
+  readonly kept?: number | readonly number[];
   /**
    * The file never left this process's memory since it was written (another thread wrote it and handed its buffers
    * over): its digest was computed from these very bytes as they were written, so it is taken from the header, not
@@ -225,9 +274,14 @@ export function* openSectionedFileSteps(file: StoredFile, magic: string, section
   }
   if (end + tail !== file.size) throw new CorruptData('truncated');
   const written = view.getUint32(4 * (sections + 1), true);
-  const kept = options.kept ?? 0;
-  const opened = (whole: Uint8Array): OpenedSections => ({
-    kept: whole.subarray(0, lengths[kept]),
+  const keptList = typeof options.kept === 'number' ? [options.kept] : options.kept ?? [0];
+  const opened = (wholes: ReadonlyMap<number, Uint8Array>): OpenedSections => ({
+    kept: wholes.get(keptList[0])!.subarray(0, lengths[keptList[0]]),
+    keptSection(k) {
+      const whole = wholes.get(k);
+      if (!whole) throw new Error(`section ${k} is not kept`);
+      return whole.subarray(0, lengths[k]);
+    },
     digest: written,
     length: (k) => lengths[k],
     read(k, from, length) {
@@ -235,30 +289,35 @@ export function* openSectionedFileSteps(file: StoredFile, magic: string, section
       return file.read(starts[k] + from, length);
     },
   });
+  const wholes = new Map<number, Uint8Array>();
   if (options.written === 'in memory') {
-    const whole = file.read(starts[kept], padded(lengths[kept]));
-    // Integer blocks are read from the kept section as views: it must stand at a multiple of four.
-    return opened(whole.byteOffset % 4 === 0 ? whole : whole.slice());
+    for (const k of keptList) {
+      const whole = file.read(starts[k], padded(lengths[k]));
+      // Integer blocks are read from a kept section as views: it must stand at a multiple of four.
+      wholes.set(k, whole.byteOffset % 4 === 0 ? whole : whole.slice());
+    }
+    return opened(wholes);
   }
   const digest = new Digest();
   // Every section is read a chunk at a time through one buffer used again, and its digest taken there (37 MB at
-  // 10,000 articles in one read held the thread 140 ms). The kept section is then copied on into a buffer of its own,
+  // 10,000 articles in one read held the thread 140 ms). A kept section is then copied on into a buffer of its own,
   // which stands at a multiple of four, as the integer blocks read from it as views need. Reading it straight into
   // that buffer made the digest the first to touch each of its fresh pages, and on this kind of machine that costs
   // 2 ms a megabyte; the copy touches them at memcpy's pace, and the kernel writes into warm pages (see bench log).
-  const whole = new Uint8Array(padded(lengths[kept]));
+  for (const k of keptList) wholes.set(k, new Uint8Array(padded(lengths[k])));
   const chunk = new Uint8Array(Math.min(CHUNK, file.size));
   for (let k = 0; k < sections; k++) {
+    const whole = wholes.get(k);
     for (let from = 0; from < padded(lengths[k]); from += CHUNK) {
       const length = Math.min(CHUNK, padded(lengths[k]) - from);
       const part = file.read(starts[k] + from, length, chunk);
       digest.update(part);
-      if (k === kept) whole.set(part, from);
+      if (whole) whole.set(part, from);
       yield;
     }
   }
   if (digest.value(lengths) !== written) throw new CorruptData('checksum differs');
-  return opened(whole);
+  return opened(wholes);
 }
 
 /** A file written as parts (`writeSectionedFile`), as one buffer: what a thread hands over whole, or a test reads. */
