@@ -7,6 +7,7 @@ import { isSpellingVariant } from '../text/normalizeText';
 import { acronymOf, headsMatch, normalizeName, roleKey, roleSignature, stemsMatch, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
+import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
 import { EMPTY_TABLES, newTables, type RegistryTables } from './registryTables';
 
 export { normalizeName, roleKey } from './nameMatching';
@@ -29,26 +30,6 @@ export interface SpeakerRecord {
   /** Names or roles an alias table declared for it: matched exactly. */
   readonly aliases: Set<string>;
 }
-
-function bestSpelling(spellings: ReadonlyMap<string, number>): string {
-  let best = '';
-  let count = -1;
-  for (const [spelling, n] of spellings) {
-    const words = spelling.split(' ').length;
-    const bestWords = best.split(' ').length;
-    if (words > bestWords || (words === bestWords && n > count)) {
-      best = spelling;
-      count = n;
-    }
-  }
-  return best;
-}
-
-const withoutPossessive = (w: string) => w.replace(/['\u2019]s$/, '').replace(/['\u2019]$/, '');
-/** How a registered name is noted as spelt: a person's, an organisation's (without a leading `the`), a description's. */
-export const personSpelling = (words: readonly string[]) => words.map(withoutPossessive).join(' ');
-export const organisationSpelling = (words: readonly string[]) => words.filter((w, i) => !(i === 0 && /^the$/i.test(w))).map(withoutPossessive).join(' ');
-export const descriptionSpelling = (text: string) => text.replace(/\s+/g, ' ');
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);

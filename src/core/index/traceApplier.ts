@@ -2,7 +2,8 @@
 // (traceTouches): every call of a replay after a change goes through here, 136,000 of them at 10,000 articles, so
 // what a call's strings say is worked out once for all the calls that share them.
 import { roleKey } from '../attribution/nameMatching';
-import { descriptionSpelling, organisationSpelling, personSpelling, type SpeakerRecord, type SpeakerRegistry } from '../attribution/speakerRegistry';
+import { descriptionSpelling, organisationSpelling, personSpelling } from '../attribution/registeredSpellings';
+import type { SpeakerRecord, SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { Speaker, SpeakerKind } from '../types';
 import { NONE, parseWordsArg, perform, SEP, TraceMismatch, TraceOp, type AnalysisTrace } from './analysisTrace';
 import { changesRegistry, type KindCall, type StoredKinds, type StoredPass } from './storedTouches';
