@@ -14,6 +14,7 @@
 //   quotation speaks for whoever the paragraph before showed taking the floor, or introduced with a colon
 //   (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
+import { onlyStageDirectionsBefore } from './stageDirections';
 import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
@@ -85,7 +86,8 @@ class QuoteAttributor extends DashAttributions {
       const found = this.after(tokens, qi, s);
       return found && found !== 'agency' ? { speaker: found.speaker, mention: found.mention, method: 'after', isTerm: false } : TERM;
     }
-    const opensSentence = qi <= facts.firstContent;
+    // `[inaudible] "..."`: a stage direction before the quote is no words of the sentence's (stageDirections.ts).
+    const opensSentence = qi <= facts.firstContent || onlyStageDirectionsBefore(tokens, qi);
     const row = this.tableRow(q, s);
     if (row === 'nobody') return NONE;
     const labelled = row ?? this.transcriptLabel(q);
