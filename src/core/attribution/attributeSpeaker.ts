@@ -25,7 +25,7 @@ import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, s
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
-import { reportsOwnWords } from './outletReports';
+import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { relativeAntecedent } from './relativeSpeakers';
@@ -208,8 +208,10 @@ class QuoteAttributor extends DashAttributions {
       return found ? { speaker: found.speaker, mention: this.mentionOf(tokens, quoted.phrase) } : null;
     }
     if (quoted) return this.resolve(tokens, quoted.phrase, s);
-    if (isRelayVerb(tokens[k])) return (qi <= this.factsOf(s).firstContent && reportsOwnWords(tokens, k, this.p.quotes[tokens[qi].quote].text) && this.outlet(tokens, phrase, s)) || 'agency';
-    if (!isSpeechVerbAt(tokens, k)) {
+    // `"...," the Defence Ministry reported.`: a state's body reports its own words (outletReports.ts).
+    const bodyReport = bodyReportsItself(tokens, k, phrase.from);
+    if (isRelayVerb(tokens[k]) && !bodyReport) return (qi <= this.factsOf(s).firstContent && reportsOwnWords(tokens, k, this.p.quotes[tokens[qi].quote].text) && this.outlet(tokens, phrase, s)) || 'agency';
+    if (!bodyReport && !isSpeechVerbAt(tokens, k)) {
       // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end, whatever the verb.
       const bare = utterance ? nameThenVerb(tokens, i) : null;
       return bare ? this.resolve(tokens, bare, s) : null;
@@ -253,7 +255,7 @@ class QuoteAttributor extends DashAttributions {
     let v = -1;
     for (let k = i; k >= 0 && k >= i - 5; k--) {
       if (tokens[k].kind !== 'word') break;
-      if (isSpeechVerbAt(tokens, k)) {
+      if (isSpeechVerbAt(tokens, k) || bodyReportsItself(tokens, k)) {
         v = k;
         break;
       }
@@ -267,7 +269,7 @@ class QuoteAttributor extends DashAttributions {
       const adjacent = after && (after.to === i + 1 || skipAppositive(tokens, after.to) === qi);
       return after && adjacent && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
     }
-    if (v < 0 || isRelayVerb(tokens[v])) return null;
+    if (v < 0 || (isRelayVerb(tokens[v]) && !bodyReportsItself(tokens, v))) return null;
     if (tokens[v - 1]?.lower === 'it') return this.organisationBehindIt(tokens, v - 1, s);
     const found = this.subjectOf(tokens, v, s, qi);
     if (found && found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
