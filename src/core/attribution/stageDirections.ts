@@ -15,6 +15,8 @@ const STAGE_WORDS = new Set([
 
 /** Words a direction may run to (`(Laughter and applause from the audience.)`); more is a sentence of its own. */
 const MAX_WORDS = 6;
+/** Tokens a direction may run to between its brackets: its words and a stop or comma after each. */
+const MAX_TOKENS = 2 * MAX_WORDS + 1;
 
 /**
  * The token after a stage direction that opens at `from` (its `(` or `[`), or -1: a bracket, a few words of which
@@ -26,12 +28,13 @@ export function stageDirectionEnd(tokens: readonly Token[], from: number): numbe
   const close = open === '(' ? ')' : ']';
   let stage = false;
   let words = 0;
-  for (let k = from + 1; k < tokens.length && words <= MAX_WORDS; k++) {
+  // Bounded in tokens, not only words: a run of commas or stops is no direction and must not be walked whole.
+  for (let k = from + 1; k < tokens.length && k <= from + MAX_TOKENS; k++) {
     const t = tokens[k];
     if (t.text === close) return stage && words > 0 ? k + 1 : -1;
     if (t.kind === 'quote') return -1;
     if (t.kind === 'word') {
-      words++;
+      if (++words > MAX_WORDS) return -1;
       if (STAGE_WORDS.has(t.lower)) stage = true;
     } else if (t.text !== '.' && t.text !== ',') return -1;
   }
@@ -40,6 +43,7 @@ export function stageDirectionEnd(tokens: readonly Token[], from: number): numbe
 
 /** Whether a sentence is nothing but a stage direction (`(Applause.)` standing between two sentences). */
 export function isStageDirectionSentence(tokens: readonly Token[]): boolean {
+  if (tokens.length > MAX_TOKENS + 6) return false;
   let k = 0;
   while (k < tokens.length && tokens[k].kind === 'punct' && tokens[k].text !== '(' && tokens[k].text !== '[') k++;
   const end = stageDirectionEnd(tokens, k);
@@ -50,6 +54,8 @@ export function isStageDirectionSentence(tokens: readonly Token[]): boolean {
 
 /** Whether nothing but stage directions stand before the token `qi` in its sentence (`[inaudible] "..."`). */
 export function onlyStageDirectionsBefore(tokens: readonly Token[], qi: number): boolean {
+  // A cheap first test, and a bound: every quote of a sentence asks, so a long run before it is never walked.
+  if (qi > 2 * (MAX_TOKENS + 2) || tokens[0]?.kind !== 'punct') return false;
   let k = 0;
   let seen = false;
   while (k < qi) {
