@@ -28,4 +28,15 @@ describe('long attributions', () => {
     const text = 'Tom Varga often steam-rolls through the questions.\n\nFor example: "We made a terrible mistake building the pier in the first place," he told the Gazette\'s Ana Kral in October.';
     assert.deepStrictEqual(speakers(text), ['Tom Varga']);
   });
+
+  it('reads a role with a lower-case complement after `of` on to the name it comes before', () => {
+    assert.deepStrictEqual(speakers('"Thank you all for coming to the pier tonight," said master of ceremonies Ana Kral, a port engineer.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"We will open the pier in May," said head of the port authority Ivo Peskar.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Director of communications Ana Kral said: "We will open the pier in May."'), ['Ana Kral']);
+  });
+
+  it('reads no name into a group of people after `of`', () => {
+    assert.deepStrictEqual(speakers('"We will open the pier in May," said members of the Eastville Port Board.'), [null]);
+  });
 });
+

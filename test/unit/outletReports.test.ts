@@ -19,4 +19,16 @@ describe('an outlet reporting its own words', () => {
   it('keeps the speaker named before the outlet', () => {
     assert.deepStrictEqual(speakers('"The port lost four ships to the storm," Ana Kral told the crowd, the Harbor Gazette reported.'), ['Ana Kral']);
   });
+
+  it('gives the words a state body reports to that body, before the quote or after it', () => {
+    // The body reports what it did: its own words, not an outlet's relay, however long its name.
+    assert.deepStrictEqual(speakers('The Ministry of Defence of the Eastland Federation reported that "the attack on the port was repelled".'), ['Ministry of Defence of the Eastland Federation']);
+    assert.deepStrictEqual(speakers('The Ministry of Defence of the Eastland Federation reported: "The attack on the port was repelled."'), ['Ministry of Defence of the Eastland Federation']);
+    assert.deepStrictEqual(speakers('"We repelled the attack on the port near the river," the Eastland Defence Ministry reported.'), ['Eastland Defence Ministry']);
+  });
+
+  it('still reads no speaker for an outlet, even a state one, passing words on', () => {
+    assert.deepStrictEqual(speakers('The state news agency of the Eastland Federation reported that "the attack on the port was repelled".'), [null]);
+    assert.deepStrictEqual(speakers('"We repelled the attack on the port near the river," the Eastland Radio Service reported.'), [null]);
+  });
 });

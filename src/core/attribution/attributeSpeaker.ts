@@ -14,6 +14,7 @@
 //   quotation speaks for whoever the paragraph before showed taking the floor, or introduced with a colon
 //   (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
+import { onlyStageDirectionsBefore } from './stageDirections';
 import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
@@ -24,7 +25,7 @@ import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, s
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
-import { reportsOwnWords } from './outletReports';
+import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { relativeAntecedent } from './relativeSpeakers';
@@ -85,7 +86,8 @@ class QuoteAttributor extends DashAttributions {
       const found = this.after(tokens, qi, s);
       return found && found !== 'agency' ? { speaker: found.speaker, mention: found.mention, method: 'after', isTerm: false } : TERM;
     }
-    const opensSentence = qi <= facts.firstContent;
+    // `[inaudible] "..."`: a stage direction before the quote is no words of the sentence's (stageDirections.ts).
+    const opensSentence = qi <= facts.firstContent || onlyStageDirectionsBefore(tokens, qi);
     const row = this.tableRow(q, s);
     if (row === 'nobody') return NONE;
     const labelled = row ?? this.transcriptLabel(q);
@@ -206,8 +208,10 @@ class QuoteAttributor extends DashAttributions {
       return found ? { speaker: found.speaker, mention: this.mentionOf(tokens, quoted.phrase) } : null;
     }
     if (quoted) return this.resolve(tokens, quoted.phrase, s);
-    if (isRelayVerb(tokens[k])) return (qi <= this.factsOf(s).firstContent && reportsOwnWords(tokens, k, this.p.quotes[tokens[qi].quote].text) && this.outlet(tokens, phrase, s)) || 'agency';
-    if (!isSpeechVerbAt(tokens, k)) {
+    // `"...," the Defence Ministry reported.`: a state's body reports its own words (outletReports.ts).
+    const bodyReport = bodyReportsItself(tokens, k, phrase.from);
+    if (isRelayVerb(tokens[k]) && !bodyReport) return (qi <= this.factsOf(s).firstContent && reportsOwnWords(tokens, k, this.p.quotes[tokens[qi].quote].text) && this.outlet(tokens, phrase, s)) || 'agency';
+    if (!bodyReport && !isSpeechVerbAt(tokens, k)) {
       // `"Would it open in May?" she pressed.`: a name and a bare verb to the sentence's end, whatever the verb.
       const bare = utterance ? nameThenVerb(tokens, i) : null;
       return bare ? this.resolve(tokens, bare, s) : null;
@@ -251,7 +255,7 @@ class QuoteAttributor extends DashAttributions {
     let v = -1;
     for (let k = i; k >= 0 && k >= i - 5; k--) {
       if (tokens[k].kind !== 'word') break;
-      if (isSpeechVerbAt(tokens, k)) {
+      if (isSpeechVerbAt(tokens, k) || bodyReportsItself(tokens, k)) {
         v = k;
         break;
       }
@@ -265,7 +269,7 @@ class QuoteAttributor extends DashAttributions {
       const adjacent = after && (after.to === i + 1 || skipAppositive(tokens, after.to) === qi);
       return after && adjacent && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
     }
-    if (v < 0 || isRelayVerb(tokens[v])) return null;
+    if (v < 0 || (isRelayVerb(tokens[v]) && !bodyReportsItself(tokens, v))) return null;
     if (tokens[v - 1]?.lower === 'it') return this.organisationBehindIt(tokens, v - 1, s);
     const found = this.subjectOf(tokens, v, s, qi);
     if (found && found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();

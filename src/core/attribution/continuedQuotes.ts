@@ -11,6 +11,7 @@ import { signatureAfter } from './signedParagraphs';
 import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 import { nameThenVerb } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
+import { isStageDirectionSentence } from './stageDirections';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import { SpeakerResolver } from './speakerResolver';
@@ -60,8 +61,11 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     while (k > 0 && q - k < ANTECEDENT_QUOTES && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
     const previous = this.results[k];
     const ps = this.p.quoteSentence[k];
-    if (!previous?.speaker || (ps !== s && ps !== s - 1)) return this.quoteParagraph(q, s);
-    if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph > 1) return null;
+    // `"..." (Applause.) "..."`: a stage direction between the two, even a paragraph of its own, breaks no voice.
+    const stage = ps === s - 2 && isStageDirectionSentence(this.p.tokensOf(s - 1));
+    if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s);
+    const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
+    if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
     if (this.answeredByAnother(s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
   }

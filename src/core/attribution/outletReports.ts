@@ -23,3 +23,39 @@ export function reportsOwnWords(tokens: readonly Token[], k: number, quoteText: 
   }
   return true;
 }
+
+/**
+ * Bodies of a state or a force that report what they did or found (`The Ministry of Defence reported that "..."`,
+ * `"...," the General Staff reported`): their report is their own statement, not an outlet passing on someone's.
+ */
+const REPORTING_BODIES = new Set([
+  'ministry', 'ministries', 'department', 'police', 'army', 'military', 'command', 'government', 'office', 'kremlin',
+  'pentagon', 'directorate', 'forces', 'guard', 'headquarters', 'service', 'administration', 'navy',
+]);
+/** Words of the press: a subject holding one is an outlet, however official (`the state news agency`). */
+const PRESS_WORDS = new Set([
+  'agency', 'agencies', 'news', 'times', 'post', 'press', 'radio', 'tv', 'television', 'journal', 'daily', 'newspaper',
+  'channel', 'network', 'media', 'magazine', 'tribune', 'herald', 'outlet', 'wire', 'broadcaster', 'reporter', 'reporters',
+]);
+/** Words a subject before its verb is read back over (`The Ministry of Defence of the Russian Federation`). */
+const SUBJECT_REACH = 12;
+
+/**
+ * Whether `report(s/ed)` at `verb` has a state's or a force's body for its subject, and no outlet: the words of the
+ * clause right before it (`before`), or those from `from` up to it (a subject after the quote).
+ */
+export function bodyReportsItself(tokens: readonly Token[], verb: number, from = -1): boolean {
+  if (!isWord(tokens[verb]) || !/^report(?:ed|s)$/.test(tokens[verb].lower)) return false;
+  let start = from;
+  if (start < 0) {
+    start = verb;
+    while (start > 0 && verb - start < SUBJECT_REACH && isWord(tokens[start - 1])) start--;
+  }
+  let body = false;
+  for (let k = start; k < verb; k++) {
+    const w = tokens[k].lower;
+    if (PRESS_WORDS.has(w)) return false;
+    if (REPORTING_BODIES.has(w)) body = true;
+  }
+  return body;
+}

@@ -159,6 +159,14 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       j++;
       continue;
     }
+    // `said master of ceremonies Ana Kral`, `said head of the port authority Ana Kral`: a role's lower-case
+    // complement after `of`, read on to the name it comes before.
+    const complemented = t.lower === 'of' && !named && isRoleWord(tokens[j - 1]) ? nameAfterComplement(tokens, j + 1) : -1;
+    if (complemented > 0) {
+      length += complemented - j - 1;
+      j = complemented;
+      continue;
+    }
     const tail = t.cap && NAME_TAIL_WORDS.has(t.lower) && j > start && isWord(tokens[j - 1]) && tokens[j - 1].cap && !tokens[j - 1].possessive;
     if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !tail && !t.surname : STOP_WORDS.has(t.lower)) break;
     if (t.cap) named = true;
@@ -168,6 +176,26 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     if (t.possessive && !stopAtVerb && !(isWord(tokens[j]) && (tokens[j].cap ? isNameWord(tokens[j]) : !STOP_WORDS.has(tokens[j].lower)))) break;
   }
   return j > start ? { from: start, to: j } : null;
+}
+
+/** Lower-case words of a role's complement after `of` (`ceremonies`, `the port authority`); a name must follow them. */
+const COMPLEMENT_WORDS = 3;
+
+/**
+ * The name word that follows one to three lower-case words from `from` (`the` among them, never only it, nor a
+ * verb or a word that ends a phrase), or -1.
+ */
+function nameAfterComplement(tokens: readonly Token[], from: number): number {
+  let content = false;
+  for (let k = from; k < tokens.length && k < from + COMPLEMENT_WORDS + 1; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return -1;
+    if (t.cap) return content && isNameWord(t) ? k : -1;
+    if (t.lower === 'the') continue;
+    if (STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || isVerbLike(t)) return -1;
+    content = true;
+  }
+  return -1;
 }
 
 /** A phrase of capitalised words, or of a title and a name (`CBS moderator Nancy Cordes`): a name, never `Ukraine would`. */
