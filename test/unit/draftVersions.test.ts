@@ -11,6 +11,13 @@ const SOURCES = {
     '',
     '"We can\'t let the river flood the farms along the delta again," Chen said.',
   ].join('\n'),
+  border: [
+    'Governor Pavel Orlov spoke in the capital on Friday.',
+    '',
+    '"People living in Lugansk and the river towns are becoming our citizens forever," Orlov said.',
+    '',
+    '"We don\'t pay attention to those who shout from abroad, the army is working," Orlov added.',
+  ].join('\n'),
   race: [
     'Mayor Lena Ortiz and ferry chief Omar Haddad are both running for governor.',
     '',
@@ -35,6 +42,12 @@ describe('other versions of the same words', () => {
   it('matches a quote that spells out a contraction, and still calls a dropped negation a distortion', () => {
     assert.deepStrictEqual(findings('Chen said: "We cannot let the river flood the farms along the delta again."', index), []);
     assert.deepStrictEqual(findings('Chen said: "We can let the river flood the farms along the delta again."', index), ['distorted-quote']);
+  });
+
+  it('takes another translation’s romanised place and plain negation for another version, and a swapped place for a distortion', () => {
+    assert.deepStrictEqual(findings('"People living in Luhansk and the river towns are becoming our citizens forever," Orlov said.', index), ['variant-quote']);
+    assert.deepStrictEqual(findings('"We pay no attention to those who shout from abroad, the army is working," Orlov said.', index), ['variant-quote']);
+    assert.deepStrictEqual(findings('"People living in Donetsk and the river towns are becoming our citizens forever," Orlov said.', index), ['distorted-quote']);
   });
 
   it('takes a first name given to a surname the sources know as one person for no change of name', () => {

@@ -83,6 +83,24 @@ describe('what differs between a quotation and its source', () => {
     assert.deepStrictEqual(diffQuote('If you fear Reyes, vote for Haddad', 'If you fear Ortiz, vote for Haddad', oneOrtiz).meaning.map((m) => m.kind), ['name']);
   });
 
+  it('reads another translation’s plain negation, a place romanised another way and a moved capital as the same words', () => {
+    // One plain negation for another: the sentence says no either way.
+    assert.deepStrictEqual(diffQuote('We pay no attention to the harbour board', 'We don’t pay attention to the harbour board').meaning, []);
+    assert.deepStrictEqual(diffQuote('We will never pay attention', 'We will not pay attention').meaning.map((m) => m.kind), ['negation'], 'never is more than not');
+    assert.deepStrictEqual(diffQuote('We pay attention to the harbour board', 'We don’t pay attention to the harbour board').meaning.map((m) => m.kind), ['negation']);
+    // The Cyrillic letter read g or h, a doubled letter, another vowel: one place.
+    for (const [draft, source] of [
+      ['the people of Luhansk are our citizens', 'the people of Lugansk are our citizens'],
+      ['the port of Odesa stays open', 'the port of Odessa stays open'],
+      ['the shelling of Kharkiv goes on', 'the shelling of Kharkov goes on'],
+    ]) assert.deepStrictEqual(diffQuote(draft, source).meaning, [], draft);
+    assert.deepStrictEqual(diffQuote('the talks with Reyes failed', 'the talks with Ruiz failed').meaning.map((m) => m.kind), ['name'], 'other consonants, another name');
+    assert.deepStrictEqual(diffQuote('the talks in Zambia failed', 'the talks in Gambia failed').meaning.map((m) => m.kind), ['name'], 'another first letter, another place');
+    // A name the source writes first in its sentence, and the pronoun I, which names no one.
+    assert.deepStrictEqual(diffQuote('to the harbour board Ortiz said no', 'Ortiz said no to the harbour board').meaning, []);
+    assert.deepStrictEqual(diffQuote('to the harbour board I say this', 'to the harbour board say this').meaning.filter((m) => m.kind === 'name'), []);
+  });
+
   it('takes an editor’s bracketed words for no words of the speaker', () => {
     assert.deepStrictEqual(diffQuote('she will rebuild the port', 'she [Ortiz] will rebuild the port').meaning, []);
     assert.deepStrictEqual(diffQuote('she [Ortiz] will rebuild the port', 'she will rebuild the port').meaning, []);
