@@ -17,6 +17,8 @@ const SOURCES = {
     '"People living in Lugansk and the river towns are becoming our citizens forever," Orlov said.',
     '',
     '"We don\'t pay attention to those who shout from abroad, the army is working," Orlov added.',
+    '',
+    'Orlov then said: "The old bridge must fall before winter comes. I want to say this to the council and its friends abroad: the river towns stay with us forever."',
   ].join('\n'),
   race: [
     'Mayor Lena Ortiz and ferry chief Omar Haddad are both running for governor.',
@@ -48,6 +50,11 @@ describe('other versions of the same words', () => {
     assert.deepStrictEqual(findings('"People living in Luhansk and the river towns are becoming our citizens forever," Orlov said.', index), ['variant-quote']);
     assert.deepStrictEqual(findings('"We pay no attention to those who shout from abroad, the army is working," Orlov said.', index), ['variant-quote']);
     assert.deepStrictEqual(findings('"People living in Donetsk and the river towns are becoming our citizens forever," Orlov said.', index), ['distorted-quote']);
+  });
+
+  it('takes words moved from right beside the passage for another word order, and words brought from further away for an alteration', () => {
+    assert.deepStrictEqual(findings('Orlov said: "To the council and its friends abroad I want to say this: the river towns stay with us forever."', index), ['variant-quote']);
+    assert.deepStrictEqual(findings('Orlov said: "I want to say this to the council and its friends abroad: the old bridge must fall before the river towns stay with us forever."', index), ['altered-quote'], 'words from another sentence');
   });
 
   it('takes a first name given to a surname the sources know as one person for no change of name', () => {
