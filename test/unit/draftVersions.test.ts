@@ -11,6 +11,15 @@ const SOURCES = {
     '',
     '"We can\'t let the river flood the farms along the delta again," Chen said.',
   ].join('\n'),
+  border: [
+    'Governor Pavel Orlov spoke in the capital on Friday.',
+    '',
+    '"People living in Lugansk and the river towns are becoming our citizens forever," Orlov said.',
+    '',
+    '"We don\'t pay attention to those who shout from abroad, the army is working," Orlov added.',
+    '',
+    'Orlov then said: "The old bridge must fall before winter comes. I want to say this to the council and its friends abroad: the river towns stay with us forever."',
+  ].join('\n'),
   race: [
     'Mayor Lena Ortiz and ferry chief Omar Haddad are both running for governor.',
     '',
@@ -35,6 +44,17 @@ describe('other versions of the same words', () => {
   it('matches a quote that spells out a contraction, and still calls a dropped negation a distortion', () => {
     assert.deepStrictEqual(findings('Chen said: "We cannot let the river flood the farms along the delta again."', index), []);
     assert.deepStrictEqual(findings('Chen said: "We can let the river flood the farms along the delta again."', index), ['distorted-quote']);
+  });
+
+  it('takes another translation’s romanised place and plain negation for another version, and a swapped place for a distortion', () => {
+    assert.deepStrictEqual(findings('"People living in Luhansk and the river towns are becoming our citizens forever," Orlov said.', index), ['variant-quote']);
+    assert.deepStrictEqual(findings('"We pay no attention to those who shout from abroad, the army is working," Orlov said.', index), ['variant-quote']);
+    assert.deepStrictEqual(findings('"People living in Donetsk and the river towns are becoming our citizens forever," Orlov said.', index), ['distorted-quote']);
+  });
+
+  it('takes words moved from right beside the passage for another word order, and words brought from further away for an alteration', () => {
+    assert.deepStrictEqual(findings('Orlov said: "To the council and its friends abroad I want to say this: the river towns stay with us forever."', index), ['variant-quote']);
+    assert.deepStrictEqual(findings('Orlov said: "I want to say this to the council and its friends abroad: the old bridge must fall before the river towns stay with us forever."', index), ['altered-quote'], 'words from another sentence');
   });
 
   it('takes a first name given to a surname the sources know as one person for no change of name', () => {

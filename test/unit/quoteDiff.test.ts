@@ -2,7 +2,9 @@
 // what was said.
 import * as assert from 'assert';
 import { describeMeaningChange, diffQuote, formatDiff } from '../../src/core/draft/quoteDiff';
-import { compareWordings } from '../../src/core/draft/quoteEvidence';
+import { compareWordings, wordingOf } from '../../src/core/draft/quoteEvidence';
+import { withMovedWords } from '../../src/core/draft/movedWords';
+import type { SourceMatch } from '../../src/core/types';
 
 describe('what differs between a quotation and its source', () => {
   it('marks the words dropped and the words added, in reading order', () => {
@@ -81,6 +83,39 @@ describe('what differs between a quotation and its source', () => {
     assert.deepStrictEqual(diffQuote('If you fear Paul Ortiz, vote for Haddad', 'If you fear Ortiz, vote for Haddad', otherOrtiz).meaning.map(describeMeaningChange), ['a name (adds “Paul”)']);
     assert.deepStrictEqual(diffQuote('If you fear Lena Ortiz, vote for Haddad', 'If you fear Ortiz, vote for Haddad').meaning.map((m) => m.kind), ['name'], 'without the sources’ people, a first name is a change');
     assert.deepStrictEqual(diffQuote('If you fear Reyes, vote for Haddad', 'If you fear Ortiz, vote for Haddad', oneOrtiz).meaning.map((m) => m.kind), ['name']);
+  });
+
+  it('reads another translation’s plain negation, a place romanised another way and a moved capital as the same words', () => {
+    // One plain negation for another: the sentence says no either way.
+    assert.deepStrictEqual(diffQuote('We pay no attention to the harbour board', 'We don’t pay attention to the harbour board').meaning, []);
+    assert.deepStrictEqual(diffQuote('We will never pay attention', 'We will not pay attention').meaning.map((m) => m.kind), ['negation'], 'never is more than not');
+    assert.deepStrictEqual(diffQuote('We pay attention to the harbour board', 'We don’t pay attention to the harbour board').meaning.map((m) => m.kind), ['negation']);
+    // The Cyrillic letter read g or h, a doubled letter, another vowel: one place.
+    for (const [draft, source] of [
+      ['the people of Luhansk are our citizens', 'the people of Lugansk are our citizens'],
+      ['the port of Odesa stays open', 'the port of Odessa stays open'],
+      ['the shelling of Kharkiv goes on', 'the shelling of Kharkov goes on'],
+    ]) assert.deepStrictEqual(diffQuote(draft, source).meaning, [], draft);
+    assert.deepStrictEqual(diffQuote('the talks with Reyes failed', 'the talks with Ruiz failed').meaning.map((m) => m.kind), ['name'], 'other consonants, another name');
+    assert.deepStrictEqual(diffQuote('the talks in Zambia failed', 'the talks in Gambia failed').meaning.map((m) => m.kind), ['name'], 'another first letter, another place');
+    // A name the source writes first in its sentence, and the pronoun I, which names no one.
+    assert.deepStrictEqual(diffQuote('to the harbour board Ortiz said no', 'Ortiz said no to the harbour board').meaning, []);
+    assert.deepStrictEqual(diffQuote('to the harbour board I say this', 'to the harbour board say this').meaning.filter((m) => m.kind === 'name'), []);
+  });
+
+  it('counts words moved in from right beside the passage, in its sentence, as the source’s, and no others', () => {
+    // The source quotation, and the passage the draft matched within it (offsets into an article the quote opens).
+    const matchOf = (quote: string, passage: string) => {
+      const start = quote.indexOf(passage);
+      const sourceQuote = { text: quote, textStart: 0, textEnd: quote.length };
+      return { sourceQuote, location: { start, end: start + passage.length }, sourceText: passage } as unknown as SourceMatch;
+    };
+    const wording = (draft: string, quote: string, passage: string) => wordingOf(withMovedWords(diffQuote(draft, passage), matchOf(quote, passage)));
+    const quote = 'The gates must close before winter. I say this to the harbour board: the port stays open';
+    const passage = 'to the harbour board: the port stays open';
+    assert.strictEqual(wording('to the harbour board I say this: the port stays open', quote, passage), 'reworded');
+    assert.strictEqual(wording('to the harbour board before winter I say this: the port stays open', quote, passage), 'altered', 'the moved run reaches back across the sentence end');
+    assert.strictEqual(wording('to the harbour board close before winter: the port stays open', quote, 'I say this to the harbour board: the port stays open'), 'altered', 'words of the sentence before, the passage’s own dropped');
   });
 
   it('takes an editor’s bracketed words for no words of the speaker', () => {

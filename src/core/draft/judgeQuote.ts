@@ -10,6 +10,7 @@ import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../typ
 import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
+import { withMovedWords } from './movedWords';
 import { readOutFrom } from './readOut';
 
 export interface Verdict {
@@ -161,7 +162,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {
-      const difference = diffQuote(quote.text, closest.sourceText, { samePerson: samePersonIn(corpus) });
+      const difference = withMovedWords(diffQuote(quote.text, closest.sourceText, { samePerson: samePersonIn(corpus) }), closest);
       const wording = wordingOf(difference);
       // The same words spelt otherwise (`cannot` for `can't`): the quote matches.
       return { verdict: wording === 'same' ? 'matches' : wording === 'reworded' ? 'variant' : 'altered', match: closest, alsoIn: [], difference };

@@ -44,6 +44,8 @@ export interface QuoteDifference {
 }
 
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without']);
+/** Negations that only say no, swapped one for another in translations (`we don't pay attention` / `we pay no attention`). */
+const PLAIN_NEGATIONS = new Set(['not', 'no', 'cannot']);
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'allegedly', 'reportedly', 'apparently', 'seemingly', 'some', 'almost', 'nearly']);
 const NUMBER_WORDS = new Set([
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
@@ -109,7 +111,8 @@ function wordsOf(text: string): Word[] {
     if (closes) depth = 0;
     const shown = `${opens ? '[' : ''}${written}${closes ? ']' : ''}`;
     const startsSentence = i > 0 && SENTENCE_END.test(gap);
-    const named = i > 0 && !startsSentence && /^\p{Lu}/u.test(written);
+    // `I` is written with a capital everywhere: the pronoun names no one.
+    const named = i > 0 && !startsSentence && /^\p{Lu}/u.test(written) && written !== 'I';
     const expansion = expandContraction(t.word);
     if (!expansion) {
       words.push({ text: shown, apart: shown, pair: null, norm: t.word, also: NO_OTHER_WORDS, named, startsSentence, bracketed });
@@ -194,12 +197,26 @@ function fullNameAt(words: readonly Word[], i: number): { first: string[]; surna
  */
 function sameNames(word: Word, own: readonly Word[], other: readonly Word[], options: DiffOptions): boolean {
   const bare = (w: string) => w.replace(/'s$/, '');
-  if (other.some((o) => o.named && bare(o.norm) === bare(word.norm))) return true;
+  // The other text may write it first in a sentence, where a capital shows no name (`I want …` / `… I want`).
+  if (other.some((o) => /^\[?\p{Lu}/u.test(o.text) && bare(o.norm) === bare(word.norm))) return true;
+  if (word.norm.length >= 5 && other.some((o) => o.named && sameSpelling(bare(o.norm), bare(word.norm)))) return true;
   if (!options.samePerson) return false;
   const i = own.indexOf(word);
   const name = fullNameAt(own, i);
   if (!name || !other.some((o) => bare(o.norm) === bare(name.surname))) return false;
   return options.samePerson([...name.first, name.surname].map(bare), bare(name.surname));
+}
+
+/**
+ * Whether two name words are one name romanised two ways (`Lugansk` / `Luhansk`, `Odessa` / `Odesa`, `Kharkov` /
+ * `Kharkiv`): the same first letter and the same consonants, the Cyrillic letter read `g` or `h` counted as one.
+ * Translations of one speech spell its places both ways; a different name changes its consonants.
+ */
+function sameSpelling(a: string, b: string): boolean {
+  if (a === b || a[0] !== b[0]) return false;
+  const consonants = (w: string) => w[0] + w.slice(1).replace(/[aeiouy]/g, '').replace(/g/g, 'h').replace(/(.)\1+/g, '$1');
+  const ca = consonants(a);
+  return ca.length >= 3 && ca === consonants(b);
 }
 
 /** Kinds whose words were dropped or brought in; a word that only moved (in both lists) changes nothing. */
@@ -214,6 +231,9 @@ function meaningChanges(removed: readonly Word[], added: readonly Word[], sameNa
     const comeNorms = new Set(come.map((w) => w.norm));
     let lost = gone.filter((w) => !comeNorms.has(w.norm)).map(written);
     let gained = come.filter((w) => !goneNorms.has(w.norm)).map(written);
+    // One plain negation for another keeps the sentence negative: no change of what was said.
+    const plain = (w: string) => PLAIN_NEGATIONS.has(w.toLowerCase()) || /n't$/i.test(w);
+    if (kind === 'negation' && lost.length === gained.length && lost.every(plain) && gained.every(plain)) continue;
     if (kind === 'date' && !(lost.length && gained.length)) {
       lost = lost.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));
       gained = gained.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));
