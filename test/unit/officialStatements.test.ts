@@ -17,6 +17,19 @@ describe('official statements and transcripts', () => {
     assert.deepStrictEqual(speakers('Friends of Eastland Ana Ruiz: "We have no plans to discuss this."'), [null]);
   });
 
+  it('gives a military staff its own words, never a person named Staff after the rank General', () => {
+    for (const text of [
+      '"Eastland\'s forces shelled more than 30 villages overnight," the General Staff said.',
+      'Westland\'s General Staff said "Eastland\'s forces shelled more than 30 villages overnight."',
+    ]) {
+      const [speaker] = speakers(text);
+      assert.ok(speaker !== null && /General Staff$/.test(speaker), `${text} -> ${speaker}`);
+    }
+    // The role of a person stays theirs.
+    assert.deepStrictEqual(speakers('"We will hold the line," the chief of staff said.'), ['the chief of staff']);
+    assert.deepStrictEqual(speakers('"We will hold the line," White House chief of staff Ana Kral said.'), ['Ana Kral']);
+  });
+
   it('gives a ministry named with its portfolio the words, never a person named after the portfolio', () => {
     for (const text of [
       'The Ministry of Foreign Affairs of Eastland said in a statement: "Eastland will never accept any ultimatums."',

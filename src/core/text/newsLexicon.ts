@@ -167,7 +167,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'peninsula', 'region', 'regions', 'sea', 'festival', 'fest', 'committee', 'commission', 'parliament', 'government',
   'administration', 'assembly', 'senate', 'congress', 'university', 'institute', 'company', 'corporation', 'inc',
   'ltd', 'group', 'organisation', 'organization', 'association', 'foundation', 'service', 'services', 'forces',
-  'force', 'guard', 'command', 'school', 'hospital', 'church', 'center', 'centre', 'house', 'square', 'park',
+  'force', 'guard', 'command', 'staff', 'school', 'hospital', 'church', 'center', 'centre', 'house', 'square', 'park',
   'river', 'mountains', 'island', 'islands', 'ocean', 'county', 'province', 'district', 'oblast', 'station', 'airport',
   'times', 'post', 'news', 'press', 'daily', 'journal', 'tribune', 'herald', 'network', 'media', 'kremlin', 'pentagon',
   'cabinet', 'secretariat', 'directorate', 'intelligence', 'ministries', 'shop', 'store', 'restaurant', 'hotel', 'war',
