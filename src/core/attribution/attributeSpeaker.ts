@@ -6,7 +6,7 @@
 //   a partial quote in reported speech: `the Russian president said Moscow would use "all available means"`
 //   (partialQuotes.ts);
 //   an attribution later in the sentence: `"I order ..." of the regions, Putin said in the decrees`;
-//   `according to X`;
+//   `according to X` (reportedSpeakers.ts, with an outlet that reports and a name set off after a description);
 //   a label (`Reyes: "..."`, `- **Reyes**: "..."`, a headline's `Ryan: ...`; labelSpeakers.ts);
 //   the sentence's build (clauseSpeakers.ts): an attribution closing it (`..., Comey has said.`), the owner of a noun
 //   of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
@@ -20,7 +20,8 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { SUBORDINATORS } from './partialQuotes';
-import { DASHES, DashAttributions } from './dashAttributions';
+import { DASHES } from './dashAttributions';
+import { ReportedSpeakers } from './reportedSpeakers';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, verbThenName } from './bareAttributions';
@@ -29,12 +30,12 @@ import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { relativeAntecedent } from './relativeSpeakers';
-import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
+import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, isThing } from './phraseKinds';
-import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
+import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './resolvedSpeakers';
 import type { AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './resolvedSpeakers';
@@ -56,7 +57,7 @@ const LATER_RULES: ReadonlyArray<readonly [AttributionMethod, Rule]> = [
 const AFTER_FIRST_RULES = [['after', 'after'], ['dash', 'dash'], ['before', 'before'], ['partial', 'partial'], ...LATER_RULES] as const;
 const VERB_FIRST_RULES = [['before', 'before'], ['partial', 'partial'], ['after', 'after'], ['dash', 'dash'], ...LATER_RULES] as const;
 
-class QuoteAttributor extends DashAttributions {
+class QuoteAttributor extends ReportedSpeakers {
   run(): Attribution[] {
     this.p.quoteSentence.forEach((s, q) => {
       const list = this.quotesOfSentence.get(s);
@@ -226,26 +227,6 @@ class QuoteAttributor extends DashAttributions {
     return this.resolve(tokens, phrase, s);
   }
 
-  /** The outlet of `"...," CBS News reported.` (outletReports.ts), which the registry may know only as a relay. */
-  private outlet(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolved | null {
-    const name = readNamePhrase(tokens, phrase).name;
-    if (name.length === 0) return null;
-    const found = this.resolve(tokens, phrase, s);
-    if (found && found !== 'agency') return found.speaker.kind === 'description' ? null : found;
-    return { speaker: this.registry.toSpeaker(this.registry.addOrganisation(name.map((t) => t.text), this.p.id)), mention: this.mentionOf(tokens, phrase) };
-  }
-
-  /** `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the full name set off after a description speaks. */
-  private namedAfterDescription(tokens: readonly Token[], at: number, s: number): Resolved | null {
-    if (tokens[at]?.text !== ',') return null;
-    const named = phraseAfter(tokens, at + 1, false);
-    const end = named ? tokens[named.to] : undefined;
-    if (!named || (end && !(end.kind === 'punct' && (end.text === ',' || end.text === '.')))) return null;
-    if (readNamePhrase(tokens, named).name.length < 2) return null;
-    const found = this.resolve(tokens, named, s);
-    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
-  }
-
   /** `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`, `by stating, "..."`. */
   private before(tokens: readonly Token[], qi: number, s: number): Resolution {
     const labelled = this.dashLabel(tokens, qi, s);
@@ -380,13 +361,6 @@ class QuoteAttributor extends DashAttributions {
     }
     return null;
   }
-
-  private accordingTo(tokens: readonly Token[], at: number, s: number): Resolution {
-    if (at < 0) return null;
-    const phrase = phraseAfter(tokens, at + 2, false);
-    return phrase ? this.resolve(tokens, phrase, s) : null;
-  }
-
 }
 
 /** Attributes every quote of a prepared text; the registry must already know the text's names. */

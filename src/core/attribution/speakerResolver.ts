@@ -2,7 +2,7 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, LEADER_HEADS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, LEADER_HEADS, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
@@ -18,16 +18,6 @@ import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
-const INTRO_WORDS = new Set([
-  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'since', 'although', 'though', 'as', 'amid', 'despite',
-  'following', 'according', 'asked', 'speaking', 'earlier', 'later', 'with', 'without', 'under', 'for', 'from', 'by',
-  'if', 'unless', 'because', 'once', 'last', 'over', 'among', 'like', 'unlike', 'addressing', 'writing', 'responding',
-  // `Hours later, Trump returned...`, `Prior to the vote, ...`: a time before the subject, never the subject
-  'prior', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'soon', 'shortly', 'ahead', 'given',
-  // `Here in Columbia, Sanders said`: where the words were said
-  'here', 'there',
-]);
-const LEADING_CONNECTIVES = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
 /** The people of a text's phrases, for the attribution rules built on it. */
@@ -99,7 +89,7 @@ export abstract class SpeakerResolver {
     // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives and
     // their commas before the subject (a few of them at most).
     for (let n = 0; n < 3; n++) {
-      if (isWord(tokens[i]) && (INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, this.registry, this.p.id) || opensWithTime(tokens, i))) {
+      if (isWord(tokens[i]) && (SUBJECT_INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, this.registry, this.p.id) || opensWithTime(tokens, i))) {
         let comma = i + 1;
         while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
         if (tokens[comma]?.text !== ',') return null;
@@ -107,7 +97,7 @@ export abstract class SpeakerResolver {
         continue;
       }
       const from = i;
-      while ((isWord(tokens[i]) && LEADING_CONNECTIVES.has(tokens[i].lower)) || (i > 0 && tokens[i]?.text === ',' && LEADING_CONNECTIVES.has(tokens[i - 1].lower))) i++;
+      while ((isWord(tokens[i]) && SUBJECT_CONNECTIVES.has(tokens[i].lower)) || (i > 0 && tokens[i]?.text === ',' && SUBJECT_CONNECTIVES.has(tokens[i - 1].lower))) i++;
       if (i === from) break;
     }
     let phrase = phraseAfter(tokens, i, true);

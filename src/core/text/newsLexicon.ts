@@ -310,3 +310,16 @@ export const PORTFOLIOS: ReadonlySet<string> = new Set([
   'state', 'defense', 'defence', 'finance', 'health', 'education', 'energy', 'commerce', 'labor', 'labour',
   'agriculture', 'transportation', 'transport', 'treasury', 'justice', 'interior', 'culture', 'trade', 'economy',
 ]);
+
+/** Words that open a phrase before a sentence's subject (`In Kyiv, …`, `Asked about it, …`): never the subject. */
+export const SUBJECT_INTRO_WORDS: ReadonlySet<string> = new Set([
+  'in', 'on', 'at', 'during', 'after', 'before', 'while', 'when', 'since', 'although', 'though', 'as', 'amid', 'despite',
+  'following', 'according', 'asked', 'speaking', 'earlier', 'later', 'with', 'without', 'under', 'for', 'from', 'by',
+  'if', 'unless', 'because', 'once', 'last', 'over', 'among', 'like', 'unlike', 'addressing', 'writing', 'responding',
+  // `Hours later, Trump returned...`, `Prior to the vote, ...`: a time before the subject, never the subject
+  'prior', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'soon', 'shortly', 'ahead', 'given',
+  // `Here in Columbia, Sanders said`: where the words were said
+  'here', 'there',
+]);
+/** Connectives a sentence may open with before its subject (`But Kral said …`). */
+export const SUBJECT_CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);

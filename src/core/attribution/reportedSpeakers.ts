@@ -1,0 +1,36 @@
+// Who a report's own words name as the source: the outlet of `"...," CBS News reported.`, the full name set off after
+// a description (`," exhorted Clinton's introducer, actress Jamie Lee Curtis.`), and `according to X`. A layer of the
+// quote attributor (attributeSpeaker.ts), on dash attributions.
+import type { Token } from '../text/sentenceTokens';
+import { DashAttributions } from './dashAttributions';
+import { phraseAfter, readNamePhrase } from './speakerPhrases';
+import type { Resolution, Resolved } from './resolvedSpeakers';
+
+export abstract class ReportedSpeakers extends DashAttributions {
+  /** The outlet of `"...," CBS News reported.` (outletReports.ts), which the registry may know only as a relay. */
+  protected outlet(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolved | null {
+    const name = readNamePhrase(tokens, phrase).name;
+    if (name.length === 0) return null;
+    const found = this.resolve(tokens, phrase, s);
+    if (found && found !== 'agency') return found.speaker.kind === 'description' ? null : found;
+    return { speaker: this.registry.toSpeaker(this.registry.addOrganisation(name.map((t) => t.text), this.p.id)), mention: this.mentionOf(tokens, phrase) };
+  }
+
+  /** `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the full name set off after a description speaks. */
+  protected namedAfterDescription(tokens: readonly Token[], at: number, s: number): Resolved | null {
+    if (tokens[at]?.text !== ',') return null;
+    const named = phraseAfter(tokens, at + 1, false);
+    const end = named ? tokens[named.to] : undefined;
+    if (!named || (end && !(end.kind === 'punct' && (end.text === ',' || end.text === '.')))) return null;
+    if (readNamePhrase(tokens, named).name.length < 2) return null;
+    const found = this.resolve(tokens, named, s);
+    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
+  }
+
+  /** `according to X` at `at` (the sentence's `according`, or -1): X. */
+  protected accordingTo(tokens: readonly Token[], at: number, s: number): Resolution {
+    if (at < 0) return null;
+    const phrase = phraseAfter(tokens, at + 2, false);
+    return phrase ? this.resolve(tokens, phrase, s) : null;
+  }
+}
