@@ -21,11 +21,14 @@ describe('official statements and transcripts', () => {
     for (const text of [
       '"Eastland\'s forces shelled more than 30 villages overnight," the General Staff said.',
       'Westland\'s General Staff said "Eastland\'s forces shelled more than 30 villages overnight."',
+      '"Eastland\'s forces shelled more than 30 villages overnight," the General Staff of the Armed Forces of Westland said.',
+      'The General Staff of the Armed Forces of Westland said: "Eastland\'s forces shelled more than 30 villages overnight."',
     ]) {
       const [speaker] = speakers(text);
       assert.ok(speaker !== null && /General Staff$/.test(speaker), `${text} -> ${speaker}`);
     }
-    // The role of a person stays theirs.
+    // The role of a person stays theirs, and a senator of a state stays a person.
+    assert.deepStrictEqual(speakers('"We will hold the line," said Sen. Ana Hall of Westland.'), ['Ana Hall']);
     assert.deepStrictEqual(speakers('"We will hold the line," the chief of staff said.'), ['the chief of staff']);
     assert.deepStrictEqual(speakers('"We will hold the line," White House chief of staff Ana Kral said.'), ['Ana Kral']);
   });

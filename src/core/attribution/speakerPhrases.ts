@@ -7,6 +7,9 @@ import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositi
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
 import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
+/** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
+const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);
+
 export interface Phrase {
   /** Token indices, [from, to). */
   readonly from: number;
@@ -312,6 +315,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // `Sen. Sherrod Brown of Ohio`, `Officer Tusk of the Walrus Police`: the name ends where its place begins.
   const from = rest.findIndex((t) => t.lower === 'of');
   if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
+  // `the General Staff of the Armed Forces of Ukraine`: a body's word where a name would end before `of` makes the
+  // capitals before it a body's name, never a person `Staff` titled `General`.
+  if (from === 1 && title.length > 0 && title.every((t) => t.cap) && BODY_WORDS.has(rest[0].lower)) return { title: [], name: [...title, rest[0]], all, determiner, groupOf: null, isOrganisation: true };
   // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
   // `Tomas el Sayed`, `Ana de la Cruz`: a lower-case particle inside a name is part of it.
   const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || (i > 0 && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
