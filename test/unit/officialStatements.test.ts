@@ -17,6 +17,13 @@ describe('official statements and transcripts', () => {
     assert.deepStrictEqual(speakers('Friends of Eastland Ana Ruiz: "We have no plans to discuss this."'), [null]);
   });
 
+  it('reads abbreviated military ranks as titles, never as part of the name (wire style: `Maj. Gen. X`)', () => {
+    assert.deepStrictEqual(speakers('"Eastland\'s forces shelled more than 30 villages," said Maj. Gen. Ana Kral.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"Eastland\'s forces shelled more than 30 villages," Lt. Gen. Ana Kral said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"Eastland\'s forces shelled more than 30 villages," Brig. Gen. Ana Kral told reporters.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"We hold," said Adm. Ivo Peskar, the fleet\'s commander.'), ['Ivo Peskar']);
+  });
+
   it('gives a military staff its own words, never a person named Staff after the rank General', () => {
     for (const text of [
       '"Eastland\'s forces shelled more than 30 villages overnight," the General Staff said.',

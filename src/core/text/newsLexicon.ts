@@ -85,7 +85,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'detective', 'king', 'queen', 'prince', 'princess', 'pope', 'ambassador', 'envoy', 'commander', 'director',
   'chairman', 'chairwoman', 'chair', 'ceo', 'judge', 'justice', 'deputy', 'head', 'leader', 'representative', 'rep',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant',
-  'sgt', 'admiral', 'marshal', 'premier', 'commissioner', 'attorney', 'sheriff', 'coach', 'dean', 'rabbi', 'bishop',
+  'sgt', 'maj', 'gen', 'brig', 'adm', 'cmdr', 'admiral', 'marshal', 'premier', 'commissioner', 'attorney', 'sheriff', 'coach', 'dean', 'rabbi', 'bishop',
   'archbishop', 'imam', 'sheikh', 'emir', 'sultan', 'speaker', 'adviser', 'advisor', 'aide', 'lawmaker', 'mp',
   'congressman', 'congresswoman', 'councillor', 'councilman', 'councilwoman', 'official', 'analyst', 'economist',
   'founder', 'owner', 'manager', 'editor', 'correspondent', 'reporter', 'driver', 'witness', 'resident', 'lawyer',
@@ -263,7 +263,7 @@ export const TERM_MARKERS: ReadonlySet<string> = new Set([
 /** Abbreviations whose full stop does not end a sentence. Lower case, without the stop. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj',
-  'adm', 'cmdr', 'gen', 'pres', 'rev', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'adm', 'cmdr', 'brig', 'pres', 'rev', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'no', 'nos', 'vs', 'etc', 'inc',
   'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'vol', 'p', 'pp', 'ed', 'eds', 'al', 'mt', 'ft', 'ave', 'blvd',
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
