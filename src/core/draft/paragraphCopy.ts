@@ -16,6 +16,11 @@ export function holdsWideCharacters(text: string): boolean {
   return /[^\x00-\xff]/.test(text);
 }
 
+/** A copy of `slice` as the engine stores it, one or two bytes a character as the slice was. */
+function detached(slice: string): string {
+  return (slice + ' ').slice(0, -1);
+}
+
 /** The one-byte copy of `slice` when all its characters are Latin-1 (from their codes), else null. */
 function latin1Copy(slice: string): string | null {
   let out = '';
@@ -39,13 +44,13 @@ function latin1Copy(slice: string): string | null {
  * decoded from its bytes in a buffer kept for it (nothing allocated but the copy), any other from its codes.
  */
 export function paragraphCopy(slice: string, wide: boolean): string {
-  if (!wide) return (slice + ' ').slice(0, -1);
+  if (!wide) return detached(slice);
   let out = '';
   for (let from = 0; from < slice.length; from += CHUNK) {
     const to = Math.min(slice.length, from + CHUNK);
     for (let i = from; i < to; i++) {
       const c = slice.charCodeAt(i);
-      if (c >= 0x80) return c <= 0xff ? (latin1Copy(slice) ?? (slice + ' ').slice(0, -1)) : (slice + ' ').slice(0, -1);
+      if (c >= 0x80) return (c <= 0xff ? latin1Copy(slice) : null) ?? detached(slice);
       bytes[i - from] = c;
     }
     out += ascii.decode(bytes.subarray(0, to - from));
