@@ -56,8 +56,13 @@ export function stemsMatch(a: string, b: string): boolean {
   return a.slice(0, stem) === b.slice(0, stem);
 }
 
-export function headsMatch(a: string, b: string): boolean {
-  return a === b || (LEADER_HEADS.has(a) && LEADER_HEADS.has(b));
+/**
+ * Whether a role held with head `held` answers a role wanted with head `wanted`: the same, or two heads of a state
+ * or people (`the Russian leader` for its president). Not a bare `leader` for an office: a party's, a group's or an
+ * opposition's leader (`the SNP's Westminster leader`) is not `the prime minister` or `the president` of the text.
+ */
+export function headsMatch(held: string, wanted: string): boolean {
+  return held === wanted || (held !== 'leader' && LEADER_HEADS.has(held) && LEADER_HEADS.has(wanted));
 }
 
 export function acronymOf(words: readonly string[]): string {

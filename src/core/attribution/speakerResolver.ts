@@ -2,7 +2,7 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, LEADER_HEADS, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
@@ -12,9 +12,11 @@ import { isHeadlineLine } from './headlineLines';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { isLoneActor } from './loneSubjects';
 import { roleHolder } from './roleHolders';
+import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
+import { headsMatch } from './nameMatching';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
@@ -244,6 +246,12 @@ export abstract class SpeakerResolver {
     const fullName = np.name.length >= 2 && role !== undefined && !role.cap && isPersonNoun(role.lower) && !np.all.some((t) => t.lower === 'for' || t.lower === 'of' || t.possessive);
     if (!np.isOrganisation && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.describedPerson(tokens, part, mention) ?? this.description(mention);
     if (np.name.length > 0 && !np.isOrganisation && PARTY_MEMBERS.has(np.name[np.name.length - 1].lower)) return this.description(mention);
+    // `said the Italian`: the person last named before this sentence (demonyms.ts), else an unnamed one.
+    const nationality = det === 'the' && np.all.length === 2 && np.name.length === 1 && !np.isOrganisation ? demonymGender(np.name[0].text) : undefined;
+    if (nationality !== undefined && !this.namedInText(np.name[0])) {
+      const found = this.antecedent(s, this.p.sentences[s].start, nationality);
+      return found?.speaker.kind === 'person' ? { speaker: found.speaker, mention } : this.description(mention);
+    }
     // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
     const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct');
     if (opening && np.all.some((t) => t.lower === 'of') && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
@@ -299,6 +307,12 @@ export abstract class SpeakerResolver {
     return this.description(mention);
   }
 
+  /** Whether this text names a person with given name and surname `word` (`Marco Italian`). */
+  private namedInText(word: Token): boolean {
+    const known = this.registry.lookupName([word.text], this.p.id);
+    return known?.kind === 'person' && known.first !== null && (this.p.id === null || known.articles.has(this.p.id));
+  }
+
   /** `an angry Hollande retaliated`: mood words (no role: `a Clinton spokesman` is unnamed) before a surname the text gave in full. */
   private describedPerson(tokens: readonly Token[], part: Phrase, mention: Mention): Resolved | null {
     const last = tokens[part.to - 1];
@@ -330,7 +344,7 @@ export abstract class SpeakerResolver {
     const record = this.registry.record(found.speaker.key);
     if (!ROLE_HEADS.has(noun)) return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
     if (!record) return null;
-    for (const role of record.roles.keys()) if (role.split(' ').some((w) => w === noun || (LEADER_HEADS.has(w) && LEADER_HEADS.has(noun)))) return found;
+    for (const role of record.roles.keys()) if (role.split(' ').some((w) => headsMatch(w, noun))) return found;
     return null;
   }
 

@@ -1,0 +1,21 @@
+// `said the Italian`, `the Texan said`, `added the Frenchman`: a word for where someone comes from, after `the`, is a
+// description of a person the text has named (sports and wire copy use it to avoid repeating a name), never a person
+// called `Italian`. Told by its ending, so that the nationalities of the world need no list; the endings' few
+// capitalised nouns that are no nationality (`the Vatican`, `the Taliban`) are listed.
+
+const ENDINGS = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ard|i|ot)$/u;
+/** Nationalities with none of the endings. */
+const OTHERS = new Set(['dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'greek', 'turk', 'thai', 'czech', 'argentine', 'filipino', 'kiwi', 'aussie', 'swiss']);
+/** `-man`, `-woman` only after the words that make a nationality of them (`the Chairman` is a role). */
+const PEOPLE = /^(?:french|dutch|english|irish|welsh|scots|cornish|manx)(man|woman)$/;
+/** Capitalised nouns with a nationality's ending that are a place, a group or a book. */
+const NOT_PEOPLE = new Set(['vatican', 'taliban', 'koran', 'quran', 'sudan', 'yemen', 'lebanon', 'ottoman', 'pentagon', 'kremlin', 'divan', 'caravan', 'mani', 'hindi', 'urdu', 'nasdaq', 'dow']);
+
+/** The gender a nationality's word gives (`Frenchwoman`), or null when it gives none; undefined when `word` is none. */
+export function demonymGender(word: string): 'male' | 'female' | null | undefined {
+  const lower = word.toLowerCase();
+  if (NOT_PEOPLE.has(lower)) return undefined;
+  const compound = PEOPLE.exec(lower);
+  if (compound) return compound[1] === 'woman' ? 'female' : 'male';
+  return OTHERS.has(lower) || ENDINGS.test(word) ? null : undefined;
+}

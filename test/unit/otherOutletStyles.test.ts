@@ -1,0 +1,36 @@
+// Forms of other outlets and years than the development set's (sports reports, British politics), read on invented
+// sentences: each once named a person who is not in the text.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('styles of other outlets', () => {
+  it('reads a nationality after `the` as the person last named, not a person of that name', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar was happier. "My players showed character," said the Italian. "We defended well."'), ['Ivo Peskar', 'Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral finished third. "The wind was brutal," the Frenchwoman said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar lost in five sets. "I had chances," added the Dane.'), ['Ivo Peskar']);
+  });
+
+  it('leaves a nationality with no one named before it unnamed, never a person called by it', () => {
+    const quote = analyzeText('The match ended late. "We will be back," said the Brazilian.').quotes[0];
+    assert.notStrictEqual(quote.speaker?.kind, 'person');
+  });
+
+  it('keeps a capitalised name after `the` that is no nationality, and a name the text gives a person', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar spoke first. "We will not move," the Kremlin said.').length, 1);
+    assert.notDeepStrictEqual(speakers('Ivo Peskar spoke first. "We will not move," the Kremlin said.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral met Marco Italian on Monday. "We agreed," said the Italian.'), ['Marco Italian']);
+  });
+
+  it('does not take a party leader the text names for `the prime minister`', () => {
+    const text = 'The prime minister told MPs: "We will leave on 31 January."\n\nThe SNP\'s Westminster leader, Ivo Peskar, said: "Scotland did not vote for this."';
+    const found = speakers(text);
+    assert.notStrictEqual(found[0], 'Ivo Peskar');
+    assert.strictEqual(found[1], 'Ivo Peskar');
+  });
+
+  it('still takes the head of state for `the leader`', () => {
+    const text = 'President Ivo Peskar spoke on Monday. The talks went on. "We will not give up," the Varnian leader said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
+  });
+});
