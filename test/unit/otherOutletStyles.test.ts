@@ -22,6 +22,14 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('Ana Kral met Marco Italian on Monday. "We agreed," said the Italian.'), ['Marco Italian']);
   });
 
+  it('reads a live blog entry past its clock time: the subject after it is whom a pronoun means', () => {
+    const text = '10:40 GMT – "Turnout is normal," commission spokesman Ivo Peskar said.\n\n11:30 GMT – Opposition leader Ana Kral has voted. "I am confident," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ana Kral']);
+    const us = '4:40 p.m.: "Turnout is normal," said Ivo Peskar.\n\n5:15 p.m. — Ana Kral has voted. "I am confident," she said.';
+    assert.deepStrictEqual(speakers(us), ['Ivo Peskar', 'Ana Kral']);
+    assert.deepStrictEqual(speakers('**09:15 BST** – Ivo Peskar has voted in the port. "It went well," he said.'), ['Ivo Peskar']);
+  });
+
   it('does not take a party leader the text names for `the prime minister`', () => {
     const text = 'The prime minister told MPs: "We will leave on 31 January."\n\nThe SNP\'s Westminster leader, Ivo Peskar, said: "Scotland did not vote for this."';
     const found = speakers(text);

@@ -1,7 +1,8 @@
 // Hides what opens a news paragraph without being part of its prose: datelines (`WASHINGTON (AP) —`,
-// `GENEVA, Switzerland:`, `Washington (AFP) –`) and capitalised headline leads run into the text
-// (`BRIDGE CLOSED AGAIN — Ortiz told reporters`). Read as words, a dateline's city becomes a speaker (`Kerry
-// Washington` for `WASHINGTON —`) and a headline's capitals become a name. Offsets stay where they were.
+// `GENEVA, Switzerland:`, `Washington (AFP) –`), a live blog's times (`09:15 GMT –`) and capitalised headline leads
+// run into the text (`BRIDGE CLOSED AGAIN — Ortiz told reporters`). Read as words, a dateline's city becomes a
+// speaker (`Kerry Washington` for `WASHINGTON —`) and a headline's capitals become a name. Offsets stay where they
+// were.
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'\u2019&-]+`;
 const CAPS_PLACE = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
@@ -9,15 +10,17 @@ const REGION = String.raw`, \p{Lu}[\p{L}.]*(?: [\p{Lu}\d][\p{L}.\d]*){0,2}`;
 const AGENCY = String.raw` ?\([^()\n]{1,40}\)`;
 const DASH = String.raw`\s*(?:[\u2014\u2013]|--?)\s`;
 const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}`;
+/** A live blog's clock time (`09:15 GMT –`, `4:40 p.m.:`): read as prose, it kept a line's subject from its pronouns. */
+const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?: ?[aApP]\.?[mM]\.?)?(?: (?:\p{Lu}{1,4}T|UTC))?[*_]{0,2}(?:${DASH}|:\s)`;
 
 /**
  * A dateline at a line's start: a city in capitals (region and agency optional) before a dash, or before a colon after
- * a region; a city in any case before an agency and a dash. Before a dash a country and a date may both follow the
- * city (`DONETSK, Ukraine, Sept. 30 (UPI) --`): read as prose, the date's commas had kept the quote after it from its
- * attribution.
+ * a region; a city in any case before an agency and a dash; a live blog's clock time before a dash or a colon. Before
+ * a dash a country and a date may both follow the city (`DONETSK, Ukraine, Sept. 30 (UPI) --`): read as prose, the
+ * date's commas had kept the quote after it from its attribution.
  */
 const DATELINE = new RegExp(
-  String.raw`^[ \t>*_#-]{0,6}(?:${CAPS_PLACE}(?:${REGION}){0,2}(?:${AGENCY})?${DASH}|${CAPS_PLACE}${REGION}(?:${AGENCY})?:\s|${MIXED_PLACE}${AGENCY}${DASH})`,
+  String.raw`^[ \t>*_#-]{0,6}(?:${CAPS_PLACE}(?:${REGION}){0,2}(?:${AGENCY})?${DASH}|${CAPS_PLACE}${REGION}(?:${AGENCY})?:\s|${MIXED_PLACE}${AGENCY}${DASH}|${CLOCK})`,
   'gmu',
 );
 
