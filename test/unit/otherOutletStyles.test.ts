@@ -30,6 +30,21 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('**09:15 BST** – Ivo Peskar has voted in the port. "It went well," he said.'), ['Ivo Peskar']);
   });
 
+  it('reads a body named by its cause, with `for` between capitals, as that body, not a person named by its last word', () => {
+    const before = analyzeText('The Centers for Harbour Safety and Prevention said that "life jackets save lives."').quotes[0].speaker;
+    assert.deepStrictEqual([before?.name, before?.kind], ['Centers for Harbour Safety and Prevention', 'organisation']);
+    const after = analyzeText('"Taxes will rise," said Varnians for Prosperity.').quotes[0].speaker;
+    assert.deepStrictEqual([after?.name, after?.kind], ['Varnians for Prosperity', 'organisation']);
+    // Lawyers speaking for someone are not that someone.
+    assert.notDeepStrictEqual(speakers('Lawyers for Ana Kral said that "the case is weak."'), ['Ana Kral']);
+  });
+
+  it('keeps a title with `for` before a name, and a name before `for` and a lower-case word', () => {
+    assert.deepStrictEqual(speakers('Spokesman for Reyes Ivo Peskar said that "the port is closed."').length, 1);
+    assert.deepStrictEqual(speakers('Ana Kral, who ran for Congress, said that "the port is closed."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"The port is closed," said Ana Kral for the second time.'), ['Ana Kral']);
+  });
+
   it('does not take a party leader the text names for `the prime minister`', () => {
     const text = 'The prime minister told MPs: "We will leave on 31 January."\n\nThe SNP\'s Westminster leader, Ivo Peskar, said: "Scotland did not vote for this."';
     const found = speakers(text);

@@ -84,7 +84,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
       continue;
     }
     // `Secretary of State Albright`, `the mayor of Port Aldis`: a title or role runs through what it is of.
-    if (t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) {
+    // `the Center for American Progress`: a body's name runs through `for` between capitals (readNamePhrase).
+    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1]))) {
       j--;
       continue;
     }
@@ -158,7 +159,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       j++;
       continue;
     }
-    if (t.lower === 'of' && isNameWord(tokens[j + 1]) && (named || isRoleWord(tokens[j - 1]))) {
+    // `said the Centers for Disease Control`: a body's name runs through `for` between capitals (readNamePhrase).
+    if ((t.lower === 'of' && isNameWord(tokens[j + 1]) && (named || isRoleWord(tokens[j - 1]))) || (t.lower === 'for' && named && isNameWord(tokens[j + 1]) && !isRoleWord(tokens[j - 1]))) {
       j++;
       continue;
     }
@@ -266,6 +268,9 @@ function particleSurname(t: Token): boolean {
   return m !== null && NAME_PARTICLES.has(m[1]);
 }
 
+/** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
+const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
+
 /** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */
 export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
@@ -356,6 +361,10 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const isOrganisation = lastWord !== undefined && !roleOfBody && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
   // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
   if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
+  // `the Centers for Disease Control and Prevention`, `Americans for Prosperity`: capitals on both sides of `for`, no
+  // title before it (`Minister for Europe Ana Kral`), name a body by its cause, never a person `Prevention`.
+  const forAt = body.findIndex((t, i) => t.lower === 'for' && i > 0);
+  if (forAt > 0 && !ROLE_WORDS.has(body[forAt - 1].lower) && body.every((t, i) => t.cap || (i > forAt && BODY_LINKS.has(t.lower)) || i === forAt)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
   // `The Office of the President of Ukraine`, `the Council of Europe`: a body named by what it is of, whatever role
   // words that holds, when no name follows them.
   if (name.length === 0 && body.length > 2 && body[0].cap && ORGANISATION_WORDS.has(body[0].lower) && body[1].lower === 'of') return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
