@@ -45,6 +45,26 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('"The port is closed," said Ana Kral for the second time.'), ['Ana Kral']);
   });
 
+  it('reads an abbreviated title last in a name as the surname (`Amrita Sen`), and still as a title before one', () => {
+    const after = analyzeText('"The cartel is in control," said Amrita Sen.').quotes[0].speaker;
+    assert.deepStrictEqual([after?.name, after?.kind], ['Amrita Sen', 'person']);
+    const before = analyzeText('Hun Sen said: "Cambodia is calm."').quotes[0].speaker;
+    assert.deepStrictEqual([before?.name, before?.kind], ['Hun Sen', 'person']);
+    assert.deepStrictEqual(speakers('Democratic Sen. Ana Kral said: "Taxes will rise."'), ['Ana Kral']);
+  });
+
+  it('reads an authority, an embassy or a club as a body, and a body owned in lower case by its own name', () => {
+    for (const [text, name] of [
+      ['"We will act," said the Port Authority.', 'Port Authority'],
+      ['"We will act," the Varnian Embassy said.', 'Varnian Embassy'],
+      ['"The enemy retreated," the army\'s General Staff said.', 'General Staff'],
+      ['"We will act," the city\'s Housing Authority said.', 'Housing Authority'],
+    ]) {
+      const speaker = analyzeText(text).quotes[0].speaker;
+      assert.deepStrictEqual([speaker?.name, speaker?.kind], [name, 'organisation'], text);
+    }
+  });
+
   it('does not take a party leader the text names for `the prime minister`', () => {
     const text = 'The prime minister told MPs: "We will leave on 31 January."\n\nThe SNP\'s Westminster leader, Ivo Peskar, said: "Scotland did not vote for this."';
     const found = speakers(text);

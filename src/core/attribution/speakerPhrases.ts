@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { ABBREVIATED_SURNAMES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
@@ -254,6 +254,7 @@ function surnameRole(tokens: readonly Token[], phrase: Phrase, body: readonly To
   while (r >= 0 && /^\p{Lu}\p{Ll}+$/u.test(body[r].text) && !ROLE_WORDS.has(body[r].lower) && !ORGANISATION_MARKS.has(body[r].lower) && !ORGANISATION_WORDS.has(body[r].lower)) r--;
   const given = lastRole - 1 - r;
   if (given < 1 || given > 2) return lastRole;
+  if (ABBREVIATED_SURNAMES.has(surname.lower)) return r;
   const titled = r >= 0 && ROLE_WORDS.has(body[r].lower);
   const described = r < 0 && tokens[phrase.to]?.text === ',' && opensAppositive(tokens, phrase.to + 1);
   return titled || described ? r : lastRole;
@@ -361,6 +362,10 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const isOrganisation = lastWord !== undefined && !roleOfBody && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
   // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
   if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
+  // `the army's General Staff`: an owner in lower case is no part of the body's capitalised name after it, nor is that
+  // name's first word a title (the body had been `Staff`, apart from the `General Staff` other texts name).
+  const lowerOwner = body.findIndex((t) => t.possessive && !t.cap);
+  if (isOrganisation && lowerOwner >= 0 && lowerOwner < body.length - 2 && body.slice(lowerOwner + 1).every((t) => t.cap)) return { title: [], name: body.slice(lowerOwner + 1), all, determiner, groupOf: null, isOrganisation };
   // `the Centers for Disease Control and Prevention`, `Americans for Prosperity`: capitals on both sides of `for`, no
   // title before it (`Minister for Europe Ana Kral`), name a body by its cause, never a person `Prevention`.
   const forAt = body.findIndex((t, i) => t.lower === 'for' && i > 0);

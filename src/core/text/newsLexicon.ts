@@ -103,7 +103,12 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
  * Role words that are also common surnames (`Ana Dean`, `Amy Pope`). Lower case. Not `king`: so many people of
  * that name are in the news that a lone `King` joined to the one a corpus knows is often another.
  */
-export const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set(['dean', 'pope', 'bishop', 'judge', 'prince', 'marshal', 'chancellor']);
+export const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set(['dean', 'pope', 'bishop', 'judge', 'prince', 'marshal', 'chancellor', 'sen']);
+/**
+ * Of those, the abbreviated titles (`Sen.`): an abbreviation stands before a name, never last in one, so after one or
+ * two given names (`Amrita Sen`, `Hun Sen`) it is the surname with no title or appositive to say so.
+ */
+export const ABBREVIATED_SURNAMES: ReadonlySet<string> = new Set(['sen']);
 
 /**
  * Nouns for people that are no title (`the billionaire`, `the 45-year-old`, `the actress`): with the role words, the
@@ -173,7 +178,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'cabinet', 'secretariat', 'directorate', 'intelligence', 'ministries', 'shop', 'store', 'restaurant', 'hotel', 'war',
   'cup', 'games', 'olympics', 'summit', 'treaty', 'accord', 'accords', 'act', 'bill', 'plan', 'programme', 'program',
   'campaign', 'team', 'state', 'board', 'gop', 'pac', 'caucus', 'coalition', 'fund', 'poll', 'convention', 'bureau',
-  'corp', 'llc', 'llp', 'radio', 'tv', 'magazine', 'channel', 'college', 'room',
+  'corp', 'llc', 'llp', 'radio', 'tv', 'magazine', 'channel', 'college', 'room', 'authority', 'authorities', 'embassy',
+  'consulate', 'tribunal', 'society', 'inspectorate', 'league', 'club',
 ]);
 
 /**
