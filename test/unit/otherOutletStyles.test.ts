@@ -65,6 +65,18 @@ describe('styles of other outlets', () => {
     }
   });
 
+  it('reads a person of a police force or a council as that person, and the force alone as the body', () => {
+    assert.deepStrictEqual(speakers('Outside court, Detective Sergeant Ivo Peskar of Harbour Police said: "Today\'s sentence sends a message."'), ['Ivo Peskar']);
+    const member = analyzeText('"Today is a good day," said Ana Kral of Harbour Council.').quotes[0].speaker;
+    assert.deepStrictEqual([member?.name, member?.kind], ['Ana Kral', 'person']);
+    const force = analyzeText('The Harbour Police said in a statement: "The road is open."').quotes[0].speaker;
+    assert.deepStrictEqual([force?.name, force?.kind], ['Harbour Police', 'organisation']);
+    // Police alone are people the text leaves unnamed.
+    assert.deepStrictEqual(speakers('Police said: "The road is open."'), [null]);
+    const bank = analyzeText('"Rates stay," said the Bank of Varnia.').quotes[0].speaker;
+    assert.strictEqual(bank?.kind, 'organisation');
+  });
+
   it('does not take a party leader the text names for `the prime minister`', () => {
     const text = 'The prime minister told MPs: "We will leave on 31 January."\n\nThe SNP\'s Westminster leader, Ivo Peskar, said: "Scotland did not vote for this."';
     const found = speakers(text);

@@ -89,7 +89,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
       j--;
       continue;
     }
-    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !t.surname : STOP_WORDS.has(t.lower) || (j !== e && isVerbLike(t))) break;
+    // `West Yorkshire Police said`: `Police` alone is people (`Police said`), after a capital it ends a force's name.
+    const force = t.lower === 'police' && isNameWord(tokens[j - 1]) && tokens[j - 1].cap;
+    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !t.surname && !force : STOP_WORDS.has(t.lower) || (j !== e && isVerbLike(t))) break;
     if (!t.cap && length > 0 && tokens[j + 1]?.cap && !ROLE_WORDS.has(t.lower) && !/^\d/.test(t.lower)) break;
     j--;
     length++;
@@ -359,7 +361,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const members = lastWord !== undefined && lastWord.cap && /(?:icans|ians|crats|ists)$/.test(lastWord.lower);
   // `the secretary of State`, `Speaker of the House`: a role runs through the body it is of, and names a person.
   const roleOfBody = of > 0 && lastRole === body.length - 1;
-  const isOrganisation = lastWord !== undefined && !roleOfBody && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
+  // `Sergeant Paul Evans of West Yorkshire Police`: a full name before `of` works for the body after it, is not it.
+  const ofBody = name.length >= 2 && rest.length < body.length - lastRole - 1 && !ORGANISATION_WORDS.has(name[name.length - 1].lower);
+  const isOrganisation = lastWord !== undefined && !roleOfBody && !ofBody && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
   // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
   if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
   // `the army's General Staff`: an owner in lower case is no part of the body's capitalised name after it, nor is that
