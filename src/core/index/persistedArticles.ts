@@ -3,7 +3,7 @@
 // when a build takes the articles again after some sources changed.
 import type { AnalysisTrace, TraceOp } from './analysisTrace';
 import { TraceApplier } from './traceApplier';
-import { changesRegistry } from './storedTouches';
+import { changesRegistry, type NumberedCalls } from './storedTouches';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData, decodeText } from './binaryCodec';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, AttributionMethod, SourceArticle, Speaker, SpeakerKind } from '../types';
@@ -193,8 +193,8 @@ export function articleAnalysis(block: Uint8Array, speakers: readonly Speaker[],
   return readArticle(ByteReader.region(block, 0), speakers, text);
 }
 
-/** The traces of every article's analysis, their strings written once. */
-export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[]): void {
+/** The traces of every article's analysis, their strings written once; gives each call's strings by number. */
+export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[]): NumberedCalls {
   const strings = new Map<string, number>();
   const number = (s: string) => {
     let n = strings.get(s);
@@ -202,12 +202,17 @@ export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[
     return n;
   };
   const body = new ByteWriter();
+  let calls = 0;
+  for (const a of analyses) calls += a.firstPass.length + (a.secondPass?.length ?? 0);
+  const args = new Int32Array(calls);
+  const answers = new Int32Array(calls);
+  let c = 0;
   const trace = (calls: AnalysisTrace) => {
     body.uint(calls.length);
-    for (const c of calls) {
-      body.uint(c.op);
-      body.uint(number(c.args));
-      body.uint(number(c.answer));
+    for (const call of calls) {
+      body.uint(call.op);
+      body.uint((args[c] = number(call.args)));
+      body.uint((answers[c++] = number(call.answer)));
     }
   };
   for (const a of analyses) {
@@ -218,6 +223,7 @@ export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[
   out.uint(strings.size);
   for (const s of strings.keys()) out.string(s);
   out.bytes(body.written());
+  return { strings: strings.size, args, answers };
 }
 
 /** The traces written by `writeTraces`: for each article, its two passes' calls. */

@@ -17,7 +17,7 @@ import type { AttributedQuote, SourceArticle, Speaker } from '../types';
 import type { QuoteIndexParts } from './quoteIndex';
 import type { WordIndexParts } from './wordIndexBuild';
 import { storedSpellings } from './wordSpellings';
-import { touchesReader, writeTouches, type StoredTouches } from './storedTouches';
+import { touchesReader, writeTouches, type NumberedCalls, type StoredTouches } from './storedTouches';
 import { readRegistrySteps, RECORDS_PER_STEP, writeRegistry } from './persistedRegistry';
 
 const MAGIC = 'attributor index 12\n';
@@ -233,8 +233,9 @@ export function indexFileWriter(index: CorpusIndex, keys: readonly SourceFileKey
       }
       offsets.push(blocks.size);
     });
-    section(1 << 16, (traces) => writeTraces(traces, analyses));
-    section(1 << 16, (touches) => writeTouches(touches, analyses, keys.map((key) => key.id)));
+    let numbered: NumberedCalls | undefined;
+    section(1 << 16, (traces) => (numbered = writeTraces(traces, analyses)));
+    section(1 << 16, (touches) => writeTouches(touches, analyses, keys.map((key) => key.id), numbered));
     section(1 << 16, (out) => writeTables(out, parts, keys, header, speakers, offsets, textAt));
     file.finish();
   };
