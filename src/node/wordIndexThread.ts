@@ -4,13 +4,13 @@
 // come back transferred. The index is the one a build on one thread makes, byte for byte once written. With one
 // core, little text, an earlier index's words to take again (a build that copies most of its words), an article
 // whose bytes were not kept, or when the worker fails to start or throws, the build runs on this thread as before.
-// When the index will be persisted, the worker also writes the file's head (the word index's sections, half of its
-// bytes) where the cache store writes the file before it is whole, and this thread writes the rest after it.
+// When the index will be persisted, the worker also writes the file's head (the word index's sections and the texts,
+// 88% of its bytes) where the cache store writes the file before it is whole, and this thread writes the rest after it.
 import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import { buildCorpusIndex, buildCorpusIndexBeside, withWrittenHead, type BuildIndexOptions, type CorpusFileSystem, type CorpusIndex, type PersistAs, type SourceArticle, type WordIndexParts } from '../core';
-import type { WrittenHead } from '../core/index/sectionedFile';
+import type { IndexHead } from '../core/index/persistedIndex';
 import { corpusIndexParts } from '../core/index/corpusIndex';
 import { sortedSpellings } from '../core/index/wordSpellings';
 import { SharedSourceBytes, type PrefetchRequest } from './sharedSourceBytes';
@@ -25,7 +25,7 @@ export type ToWordThread =
 
 /** What it sends back: the parts, the length of each text it decoded (checked against the texts here), and the head it wrote (none when it could not). */
 export type FromWordThread =
-  | { readonly kind: 'built'; readonly parts: WordIndexParts & { readonly wordList: string[]; readonly postings: Int32Array }; readonly lengths: Int32Array; readonly head?: WrittenHead }
+  | { readonly kind: 'built'; readonly parts: WordIndexParts & { readonly wordList: string[]; readonly postings: Int32Array }; readonly lengths: Int32Array; readonly head?: IndexHead }
   | { readonly kind: 'failed'; readonly message: string };
 
 /**
@@ -51,7 +51,7 @@ export class WordIndexThread {
   }
 
   /** The word index's parts of `texts`, made by the worker from their bytes, and the file's head it wrote; rejects when it fails. */
-  async build(request: Extract<ToWordThread, { kind: 'build' }>, texts: readonly string[]): Promise<{ parts: WordIndexParts; head?: WrittenHead }> {
+  async build(request: Extract<ToWordThread, { kind: 'build' }>, texts: readonly string[]): Promise<{ parts: WordIndexParts; head?: IndexHead }> {
     const worker = this.started();
     if (!worker) throw new Error('the word index\'s thread did not start');
     worker.postMessage(request);

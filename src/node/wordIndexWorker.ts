@@ -2,8 +2,9 @@
 // reads a cold build's source files ahead of the thread that started it, into shared memory (sharedSourceBytes);
 // then, told where each text's bytes stand, decodes the texts as that thread did and reads their words into the word
 // index's arrays while that thread analyses the same texts; the arrays go back with their buffers transferred (not
-// copied). Asked to, it first writes the persisted file's head (the word index's sections) where the cache store
-// writes the file before it is whole; a head it cannot write is none (the other thread then writes the file whole).
+// copied). Asked to, it first writes the persisted file's head (the word index's sections and the texts) where the
+// cache store writes the file before it is whole; a head it cannot write is none (the other thread then writes the
+// file whole).
 // Whatever else goes wrong is sent back as a message.
 import * as fs from 'fs';
 import * as path from 'path';
@@ -11,8 +12,7 @@ import { parentPort } from 'worker_threads';
 import { decodeSourceText } from '../core/sources/loadCorpus';
 import { buildWordIndexParts } from '../core/index/wordIndexBuild';
 import { runSteps } from '../core/index/stepwise';
-import { writeIndexHead, type BuiltWords } from '../core/index/persistedIndex';
-import type { WrittenHead } from '../core/index/sectionedFile';
+import { writeIndexHead, type BuiltWords, type IndexHead } from '../core/index/persistedIndex';
 import { decodesShared, readAhead } from './sharedSourceBytes';
 import type { FromWordThread, ToWordThread } from './wordIndexThread';
 
@@ -35,12 +35,12 @@ function build(request: Extract<ToWordThread, { kind: 'build' }>): { reply: From
   const lengths = Int32Array.from(texts, (t) => t.length);
   const words = { wordList: wordList as string[], stream, starts, firstToken, sortedIds, postingOffsets, postings };
   // Written before the arrays go back (they are transferred, not copied).
-  const head = request.head === undefined ? undefined : writtenHead(request.head, words, lengths, request.waiting);
+  const head = request.head === undefined ? undefined : writtenHead(request.head, words, texts, request.waiting);
   return { reply: { kind: 'built', parts: words, lengths, head }, buffers: [...buffers, lengths.buffer] };
 }
 
 /** Writes the file's head to `file`; undefined when it cannot, or when the other thread waits for the words (`waiting` set): the file is then removed. */
-function writtenHead(file: string, words: BuiltWords, lengths: Int32Array, waiting?: Int32Array): WrittenHead | undefined {
+function writtenHead(file: string, words: BuiltWords, texts: readonly string[], waiting?: Int32Array): IndexHead | undefined {
   const waited = () => waiting !== undefined && Atomics.load(waiting, 0) !== 0;
   if (waited()) return undefined;
   try {
@@ -55,7 +55,7 @@ function writtenHead(file: string, words: BuiltWords, lengths: Int32Array, waiti
           done += n;
           at += n;
         }
-      }, words, lengths);
+      }, words, texts);
     } finally {
       fs.closeSync(fd);
     }

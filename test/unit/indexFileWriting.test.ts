@@ -52,14 +52,22 @@ describe('the persisted index written as it is made', function () {
     const words = corpusIndexParts(index)!.words as BuiltWords;
     for (const chunk of [64, 4096]) {
       const parts: Uint8Array[] = [];
-      const head = writeIndexHead((part) => parts.push(part.slice()), words, articles.map((a) => a.text.length), chunk);
-      assert.strictEqual(head.size, joinedBytes(parts).length, 'the head tells its size');
+      const head = writeIndexHead((part) => parts.push(part.slice()), words, articles.map((a) => a.text), chunk);
+      const headBytes = Buffer.from(joinedBytes(parts));
+      assert.strictEqual(head.size, headBytes.length, 'the head tells its size');
+      const headParts = parts.length;
       indexFileWriter(index, keys, header)!((part) => parts.push(part.slice()), chunk, head);
       assert.ok(Buffer.from(joinedBytes(parts)).equals(whole), `a buffer of ${chunk} bytes`);
+      // The texts are the head's (written by the thread that read the words): the rest holds none of them.
+      const rest = Buffer.from(joinedBytes(parts.slice(headParts)));
+      for (const a of articles.slice(0, 5)) {
+        const words = Buffer.from(a.text.slice(a.text.length - 120));
+        assert.ok(headBytes.includes(words) && !rest.includes(words), `the text of ${a.id} is in the head alone`);
+      }
     }
     // A head of another index's words is refused, not gone on from into a file that would not read back.
     const other = buildCorpusIndex(articles.slice(0, 10), { keepAnalyses: true });
-    const otherHead = writeIndexHead(() => {}, corpusIndexParts(other)!.words as BuiltWords, articles.slice(0, 10).map((a) => a.text.length));
+    const otherHead = writeIndexHead(() => {}, corpusIndexParts(other)!.words as BuiltWords, articles.slice(0, 10).map((a) => a.text));
     assert.throws(() => indexFileWriter(index, keys, header)!(() => {}, 4096, otherHead), /another index/);
   });
 
@@ -74,7 +82,7 @@ describe('the persisted index written as it is made', function () {
       const store = folderCacheStore(cache);
       const partial = store.partialFile!('index.bin');
       const headParts: Uint8Array[] = [];
-      const head = writeIndexHead((part) => headParts.push(part.slice()), words, articles.map((a) => a.text.length));
+      const head = writeIndexHead((part) => headParts.push(part.slice()), words, articles.map((a) => a.text));
       const headBytes = joinedBytes(headParts);
       if (damage !== 'gone') fs.writeFileSync(partial, damage === 'torn' ? headBytes.subarray(0, headBytes.length - 16) : headBytes);
       let wentOn: boolean | undefined;

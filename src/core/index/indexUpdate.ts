@@ -10,7 +10,7 @@ import type { AliasTable } from '../sources/aliasFile';
 import type { AttributedQuote, SourceArticle, Speaker } from '../types';
 import { analysisOnTrace, analyzeSources, currentSpeaker, type ArticleAnalysis } from './analyzeSources';
 import { baseOrderKept, type DeltaArticle, type DeltaEntry, type IndexDelta } from './indexDelta';
-import { articleAnalysis, articleText } from './persistedArticles';
+import { articleAnalysis } from './persistedArticles';
 import type { PersistedBase, SourceFileKey } from './persistedIndex';
 import type { Steps } from './stepwise';
 import type { StoredTouches } from './storedTouches';
@@ -45,7 +45,7 @@ export class PersistedState {
 
   text(i: number): string {
     const e = this.entries[i];
-    return 'base' in e ? articleText(this.base.block(e.base)) : this.delta!.articles[e.article].analyzed.text;
+    return 'base' in e ? this.base.text(e.base) : this.delta!.articles[e.article].analyzed.text;
   }
 
   /** The base's article whose text article i's is, when it is one's (its words are the base's). */
@@ -150,7 +150,7 @@ class BaseAnalysis implements ArticleAnalysis {
   }
 
   get analyzed() {
-    return articleAnalysis(this.base.block(this.at), this.base.speakerTable);
+    return articleAnalysis(this.base.block(this.at), this.base.speakerTable, this.base.text(this.at));
   }
 
   applyStored(second: boolean, applier: TraceApplier): void {
@@ -310,7 +310,7 @@ function speakerCounts(state: PersistedState, entries: readonly DeltaEntry[], ar
       else counts.set(q.speaker.key, { speaker: q.speaker, count: by });
     }
   };
-  for (const j of state.dropped(entries)) add(articleAnalysis(state.base.block(j), state.base.speakerTable).quotes, -1);
+  for (const j of state.dropped(entries)) add(articleAnalysis(state.base.block(j), state.base.speakerTable, state.base.text(j)).quotes, -1);
   for (const a of articles) add(a.analyzed.quotes, 1);
   // As a build orders them: most quoted first, then by name, then by key, in code-unit order.
   const byName = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);

@@ -13,7 +13,7 @@ import { keyOf } from './keyedSources';
 import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIndex } from './corpusIndex';
 import type { StoredFile, WrittenHead } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
-import { indexFileWriter, readIndexFileSteps, WRITE_CHUNK, sameSourceFile, type IndexFile, type IndexFileHeader, type IndexFileWriter, type SourceFileKey } from './persistedIndex';
+import { indexFileWriter, readIndexFileSteps, WRITE_CHUNK, sameSourceFile, type IndexFile, type IndexFileHeader, type IndexFileWriter, type IndexHead, type SourceFileKey } from './persistedIndex';
 import { deltaFileName, readIndexDelta, writeIndexDelta, type IndexDelta } from './indexDelta';
 import { PersistedState, updatedDeltaSteps, type ListedArticle } from './indexUpdate';
 import { patchedIndexSteps } from './patchedIndex';
@@ -74,10 +74,10 @@ export function withPersistedFile(index: CorpusIndex, parts: readonly Uint8Array
 }
 
 /** The head of the persisted file a build's other thread already wrote for an index (see `withWrittenHead`). */
-const writtenHeads = new WeakMap<CorpusIndex, WrittenHead>();
+const writtenHeads = new WeakMap<CorpusIndex, IndexHead>();
 
 /** Marks `head` as the first sections of the persisted file of `index`, written where the store's `partialFile` said. */
-export function withWrittenHead(index: CorpusIndex, head: WrittenHead): CorpusIndex {
+export function withWrittenHead(index: CorpusIndex, head: IndexHead): CorpusIndex {
   writtenHeads.set(index, head);
   return index;
 }
@@ -165,7 +165,7 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
     state = new PersistedState(file.base, file.keys, delta);
   }
   // The file as parts another thread wrote, else written here as it is made (with a store that can).
-  const writePersisted = async (file: readonly Uint8Array[] | IndexFileWriter | undefined, head?: WrittenHead) => {
+  const writePersisted = async (file: readonly Uint8Array[] | IndexFileWriter | undefined, head?: IndexHead) => {
     const store = options.cache!.store;
     try {
       if (!file) return;

@@ -25,7 +25,7 @@ export function* patchedIndexSteps(base: PersistedBase, delta: IndexDelta, passe
   const registry = made ?? (yield* SpeakerRegistry.fromSnapshotSteps(delta.registry));
   const table = base.speakerTable.map((s) => currentSpeaker(registry, s));
   const articles: AnalyzedArticle[] = delta.entries.map((e) => {
-    if ('base' in e) return lazyArticle(base.sources[e.base], base.block, e.base, table);
+    if ('base' in e) return lazyArticle(base.sources[e.base], base.block, e.base, table, base.text);
     const a = delta.articles[e.article];
     return { ...a.source, ...a.analyzed };
   });

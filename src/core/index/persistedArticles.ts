@@ -3,7 +3,7 @@
 // when a build takes the articles again after some sources changed.
 import type { AnalysisTrace, TraceOp } from './analysisTrace';
 import { TraceApplier } from './traceApplier';
-import { changesRegistry } from './storedTouches';
+import { changesRegistry, type NumberedCalls } from './storedTouches';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData, decodeText } from './binaryCodec';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, AttributionMethod, SourceArticle, Speaker, SpeakerKind } from '../types';
@@ -49,10 +49,13 @@ export class SpeakerTable {
   }
 }
 
-/** One article's text and analysis as a block. */
-export function writeArticle(out: ByteWriter, article: AnalyzedText, speakers: SpeakerTable): void {
+/**
+ * One article's text and analysis as a block; without its text when `withText` is false (the persisted index keeps
+ * the texts in a section of their own, which the thread that read the words writes: see persistedIndex).
+ */
+export function writeArticle(out: ByteWriter, article: AnalyzedText, speakers: SpeakerTable, withText = true): void {
   const text = article.text;
-  out.string(text);
+  if (withText) out.string(text);
   out.uint(article.lineStarts.length);
   let last = 0;
   for (const at of article.lineStarts) {
@@ -92,8 +95,9 @@ export function writeArticle(out: ByteWriter, article: AnalyzedText, speakers: S
   }
 }
 
-function readArticle(input: ByteReader, speakers: readonly Speaker[]): AnalyzedText {
-  const text = input.string();
+/** An article's block read back; `given`: its text, for a block written without it. */
+function readArticle(input: ByteReader, speakers: readonly Speaker[], given?: string): AnalyzedText {
+  const text = given ?? input.string();
   let line = 0;
   const lineStarts = Array.from({ length: input.uint() }, () => (line += input.uint()));
   const paragraphs = Array.from({ length: input.uint() }, () => {
@@ -150,13 +154,15 @@ class StoredArticle {
   readonly #blocks: (i: number) => Uint8Array;
   readonly #at: number;
   readonly #speakers: readonly Speaker[];
+  readonly #texts: ((i: number) => string) | undefined;
   #analyzed: AnalyzedText | undefined;
 
-  constructor(source: Omit<SourceArticle, 'text'>, blocks: (i: number) => Uint8Array, at: number, speakers: readonly Speaker[]) {
+  constructor(source: Omit<SourceArticle, 'text'>, blocks: (i: number) => Uint8Array, at: number, speakers: readonly Speaker[], texts?: (i: number) => string) {
     Object.assign(this, source);
     this.#blocks = blocks;
     this.#at = at;
     this.#speakers = speakers;
+    this.#texts = texts;
     Object.defineProperties(this, StoredArticle.#decodedLate);
   }
 
@@ -165,27 +171,30 @@ class StoredArticle {
   );
 
   #read(): AnalyzedText {
-    return (this.#analyzed ??= readArticle(ByteReader.region(this.#blocks(this.#at), 0), this.#speakers));
+    return (this.#analyzed ??= readArticle(ByteReader.region(this.#blocks(this.#at), 0), this.#speakers, this.#texts?.(this.#at)));
   }
 }
 
-/** Article `at` of the persisted index: its metadata `source` now, its text and analysis (`blocks(at)`) read on first use. */
-export function lazyArticle(source: Omit<SourceArticle, 'text'>, blocks: (i: number) => Uint8Array, at: number, speakers: readonly Speaker[]): AnalyzedArticle {
-  return new StoredArticle(source, blocks, at, speakers) as unknown as AnalyzedArticle;
+/**
+ * Article `at` of the persisted index: its metadata `source` now, its text and analysis (`blocks(at)`, and `texts(at)`
+ * for blocks written without their texts) read on first use.
+ */
+export function lazyArticle(source: Omit<SourceArticle, 'text'>, blocks: (i: number) => Uint8Array, at: number, speakers: readonly Speaker[], texts?: (i: number) => string): AnalyzedArticle {
+  return new StoredArticle(source, blocks, at, speakers, texts) as unknown as AnalyzedArticle;
 }
 
-/** Just the text of an article block (for a build that reads the analysis anew). */
+/** Just the text of an article block, or of a text written alone as a block begins (for a build that reads the analysis anew). */
 export function articleText(block: Uint8Array): string {
   return decodeText(ByteReader.region(block, 0).stringBytes());
 }
 
-/** The analysis of an article block, decoded now. */
-export function articleAnalysis(block: Uint8Array, speakers: readonly Speaker[]): AnalyzedText {
-  return readArticle(ByteReader.region(block, 0), speakers);
+/** The analysis of an article block, decoded now; `text`: its text, for a block written without it. */
+export function articleAnalysis(block: Uint8Array, speakers: readonly Speaker[], text?: string): AnalyzedText {
+  return readArticle(ByteReader.region(block, 0), speakers, text);
 }
 
-/** The traces of every article's analysis, their strings written once. */
-export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[]): void {
+/** The traces of every article's analysis, their strings written once; gives each call's strings by number. */
+export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[]): NumberedCalls {
   const strings = new Map<string, number>();
   const number = (s: string) => {
     let n = strings.get(s);
@@ -193,12 +202,17 @@ export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[
     return n;
   };
   const body = new ByteWriter();
+  let calls = 0;
+  for (const a of analyses) calls += a.firstPass.length + (a.secondPass?.length ?? 0);
+  const args = new Int32Array(calls);
+  const answers = new Int32Array(calls);
+  let c = 0;
   const trace = (calls: AnalysisTrace) => {
     body.uint(calls.length);
-    for (const c of calls) {
-      body.uint(c.op);
-      body.uint(number(c.args));
-      body.uint(number(c.answer));
+    for (const call of calls) {
+      body.uint(call.op);
+      body.uint((args[c] = number(call.args)));
+      body.uint((answers[c++] = number(call.answer)));
     }
   };
   for (const a of analyses) {
@@ -209,6 +223,7 @@ export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[
   out.uint(strings.size);
   for (const s of strings.keys()) out.string(s);
   out.bytes(body.written());
+  return { strings: strings.size, args, answers };
 }
 
 /** The traces written by `writeTraces`: for each article, its two passes' calls. */

@@ -11,29 +11,31 @@ import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { openSectionedFileSteps, SectionedFileWriter, type OpenOptions, type StoredFile, type WrittenHead } from './sectionedFile';
 import type { Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
-import { lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces, type StoredTraces } from './persistedArticles';
+import { articleText, lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces, type StoredTraces } from './persistedArticles';
 import type { TraceApplier } from './traceApplier';
 import type { AttributedQuote, SourceArticle, Speaker } from '../types';
 import type { QuoteIndexParts } from './quoteIndex';
 import type { WordIndexParts } from './wordIndexBuild';
 import { storedSpellings } from './wordSpellings';
-import { touchesReader, writeTouches, type StoredTouches } from './storedTouches';
+import { touchesReader, writeTouches, type NumberedCalls, type StoredTouches } from './storedTouches';
 import { readRegistrySteps, RECORDS_PER_STEP, writeRegistry } from './persistedRegistry';
 
-const MAGIC = 'attributor index 11\n';
+const MAGIC = 'attributor index 12\n';
 
 /**
- * The file's sections, in order: the word index (kept in memory) and its posting lists, which need only the texts'
- * words, first, so that the thread that read the words writes them while another still analyses the texts
- * (`writeIndexHead`); then the articles' blocks, their traces, the stored touches, the tables (kept in memory).
+ * The file's sections, in order: the word index (kept in memory), its posting lists and the articles' texts, which
+ * need only the texts, first, so that the thread that read the words writes them while another still analyses the
+ * texts (`writeIndexHead`); then the articles' blocks (their analyses), their traces, the stored touches, the tables
+ * (kept in memory).
  */
 const WORDS = 0;
 const POSTINGS = 1;
-const BLOCKS = 2;
-const TRACES = 3;
-const TOUCHES = 4;
-const TABLES = 5;
-const SECTIONS = 6;
+const TEXTS = 2;
+const BLOCKS = 3;
+const TRACES = 4;
+const TOUCHES = 5;
+const TABLES = 6;
+const SECTIONS = 7;
 
 /** The doubts of every article that has none: one array shared, never changed. */
 const NO_DOUBTS: readonly string[] = Object.freeze([]);
@@ -79,8 +81,10 @@ export interface PersistedBase {
   /** The size and digest of the file: a delta names the base it was made for. */
   readonly identity: { readonly size: number; readonly digest: number };
   readonly sources: ReadonlyArray<Omit<SourceArticle, 'text'>>;
-  /** Article i's block (its text and analysis), read now. */
+  /** Article i's block (its analysis, without its text), read now. */
   block(i: number): Uint8Array;
+  /** Article i's text, read now. */
+  text(i: number): string;
   /** Every distinct speaker of the articles' quotes (what their blocks number). */
   readonly speakerTable: readonly Speaker[];
   /** Each speaker with its number of quotes, most quoted first. */
@@ -105,7 +109,12 @@ export interface PersistedBase {
  * that many bytes used again and again (`out` must be done with each part when it returns), else in parts that stay
  * as they are.
  */
-export type IndexFileWriter = (out: (part: Uint8Array) => void, chunk?: number, head?: WrittenHead) => void;
+export type IndexFileWriter = (out: (part: Uint8Array) => void, chunk?: number, head?: IndexHead) => void;
+
+/** The file's head (see `writeIndexHead`) as written already: its sections, and where each text starts in the texts' section (one more: its end). */
+export interface IndexHead extends WrittenHead {
+  readonly textAt: Int32Array;
+}
 
 /** The word index's arrays as a build made them (its posting lists whole). */
 export type BuiltWords = Omit<WordIndexParts, 'postings'> & { readonly postings: Int32Array };
@@ -138,6 +147,19 @@ function writeWordSections(file: SectionedFileWriter, scratch: Uint8Array | unde
   file.end();
 }
 
+/** The texts' section: each text in turn; where each starts, and the end. */
+function writeTexts(file: SectionedFileWriter, scratch: Uint8Array | undefined, texts: readonly string[]): Int32Array {
+  const textAt = new Int32Array(texts.length + 1);
+  writeSection(file, scratch, texts.reduce((n, t) => n + Math.ceil(t.length * 1.1) + 8, 0), (out) => {
+    texts.forEach((text, i) => {
+      textAt[i] = out.size;
+      out.string(text);
+    });
+    textAt[texts.length] = out.size;
+  });
+  return textAt;
+}
+
 /** Whether every text is shorter than 65,536 characters (the word starts are stored in 16 bits then). */
 export function narrowStarts(textLengths: Iterable<number>): boolean {
   for (const n of textLengths) if (n >= 0x10000) return false;
@@ -145,15 +167,18 @@ export function narrowStarts(textLengths: Iterable<number>): boolean {
 }
 
 /**
- * Writes the file's head, the word index's sections, to `out` (through a buffer of `chunk` bytes used again), for
- * texts of `textLengths`: what a thread that built the word index writes while another analyses. The writer of the
+ * Writes the file's head, the word index's sections and the texts, to `out` (through a buffer of `chunk` bytes used
+ * again), for `texts`: what a thread that built the word index writes while another analyses (the texts are 40% of
+ * the file, and encoding and writing them had been the longest part of the other thread's write). The writer of the
  * rest (`indexFileWriter`'s, given the head returned here) goes on where it ends, and the file is byte for byte the
  * one written whole.
  */
-export function writeIndexHead(out: (part: Uint8Array) => void, words: BuiltWords, textLengths: Iterable<number>, chunk = WRITE_CHUNK): WrittenHead {
+export function writeIndexHead(out: (part: Uint8Array) => void, words: BuiltWords, texts: readonly string[], chunk = WRITE_CHUNK): IndexHead {
   const file = new SectionedFileWriter(MAGIC, out);
-  writeWordSections(file, new Uint8Array(chunk), words, narrowStarts(textLengths));
-  return file.head();
+  const scratch = new Uint8Array(chunk);
+  writeWordSections(file, scratch, words, narrowStarts(texts.map((t) => t.length)));
+  const textAt = writeTexts(file, scratch, texts);
+  return { ...file.head(), textAt };
 }
 
 /** How many bytes a file written as it is made hands on at once: few write calls, and little fresh memory. */
@@ -184,34 +209,40 @@ export function indexFileWriter(index: CorpusIndex, keys: readonly SourceFileKey
   return (target, chunk, head) => {
     const scratch = chunk === undefined ? undefined : new Uint8Array(chunk);
     let file: SectionedFileWriter;
+    let textAt: Int32Array;
     if (head) {
-      // Its head, the word index's sections, written already (by the thread that built them, from these arrays).
-      if (head.lengths.length !== POSTINGS + 1 || head.lengths[POSTINGS] !== postings.byteLength) throw new Error('the file\'s head is another index\'s');
+      // Its head, the word index's sections and the texts, written already (by the thread that built them, from these arrays and texts).
+      const n = parts.articles.length;
+      if (head.lengths.length !== TEXTS + 1 || head.lengths[POSTINGS] !== postings.byteLength || head.textAt.length !== n + 1 || head.textAt[n] !== head.lengths[TEXTS]) throw new Error('the file\'s head is another index\'s');
       file = SectionedFileWriter.after(head, target);
+      textAt = head.textAt;
     } else {
       file = new SectionedFileWriter(MAGIC, target);
-      writeWordSections(file, scratch, { ...w, postings }, narrowStarts(parts.articles.map((a) => a.text.length)));
+      const texts = parts.articles.map((a) => a.text);
+      writeWordSections(file, scratch, { ...w, postings }, narrowStarts(texts.map((t) => t.length)));
+      textAt = writeTexts(file, scratch, texts);
     }
     const section = (expected: number, write: (out: ByteWriter) => void) => writeSection(file, scratch, expected, write);
     const speakers = new SpeakerTable();
     const offsets: number[] = [];
-    // Sized for the texts at once (a few bytes more than a character each), so that it is not copied as it grows.
-    section(parts.articles.reduce((n, a) => n + Math.ceil(a.text.length * 1.1) + 16 * a.quotes.length + 256, 0), (blocks) => {
+    // Sized for the analyses at once, so that it is not copied as it grows.
+    section(parts.articles.reduce((n, a) => n + 48 * a.quotes.length + 8 * (a.sentences.length + a.paragraphs.length + a.lineStarts.length) + 64, 0), (blocks) => {
       for (const article of parts.articles) {
         offsets.push(blocks.size);
-        writeArticle(blocks, article, speakers);
+        writeArticle(blocks, article, speakers, false);
       }
       offsets.push(blocks.size);
     });
-    section(1 << 16, (traces) => writeTraces(traces, analyses));
-    section(1 << 16, (touches) => writeTouches(touches, analyses, keys.map((key) => key.id)));
-    section(1 << 16, (out) => writeTables(out, parts, keys, header, speakers, offsets));
+    let numbered: NumberedCalls | undefined;
+    section(1 << 16, (traces) => (numbered = writeTraces(traces, analyses)));
+    section(1 << 16, (touches) => writeTouches(touches, analyses, keys.map((key) => key.id), numbered));
+    section(1 << 16, (out) => writeTables(out, parts, keys, header, speakers, offsets, textAt));
     file.finish();
   };
 }
 
 /** The index's tables: the files' keys and the articles' metadata, the speakers, where each block starts, the registry, the quote index. */
-function writeTables(out: ByteWriter, parts: CorpusIndexParts, keys: readonly SourceFileKey[], header: IndexFileHeader, speakers: SpeakerTable, offsets: readonly number[]): void {
+function writeTables(out: ByteWriter, parts: CorpusIndexParts, keys: readonly SourceFileKey[], header: IndexFileHeader, speakers: SpeakerTable, offsets: readonly number[], textAt: Int32Array): void {
   out.string(header.engine);
   out.string(header.settings);
   out.uint(keys.length);
@@ -233,6 +264,7 @@ function writeTables(out: ByteWriter, parts: CorpusIndexParts, keys: readonly So
   const order = parts.speakers.map((s) => speakers.number(s));
   speakers.write(out);
   out.int32s(offsets);
+  out.int32s(textAt);
   out.int32s(order);
   out.int32s(speakerCounts(parts.articles, parts.speakers));
   writeRegistry(out, parts.registry.snapshot());
@@ -279,6 +311,9 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
   if (offsets.length !== n + 1 || offsets[n] !== sections.length(BLOCKS) || offsets.some((at, i) => at < 0 || (i > 0 && at < offsets[i - 1]))) throw new CorruptData('article blocks');
   // Each article's block read from the file when first used.
   const block = (i: number) => sections.read(BLOCKS, offsets[i], offsets[i + 1] - offsets[i]);
+  const textAt = input.int32s();
+  if (textAt.length !== n + 1 || textAt[n] !== sections.length(TEXTS) || textAt.some((at, i) => at < 0 || (i > 0 && at < textAt[i - 1]))) throw new CorruptData('article texts');
+  const text = (i: number) => articleText(sections.read(TEXTS, textAt[i], textAt[i + 1] - textAt[i]));
   const order = Array.from(input.int32s(), (k) => {
     if (k < 0 || k >= speakers.length) throw new CorruptData('no such speaker');
     return speakers[k];
@@ -327,7 +362,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
     *indexSteps() {
       const articles: CorpusIndexParts['articles'][number][] = [];
       for (let i = 0; i < sources.length; i++) {
-        articles.push(lazyArticle(sources[i], block, i, speakers));
+        articles.push(lazyArticle(sources[i], block, i, speakers, text));
         if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
       }
       yield;
@@ -344,6 +379,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
       identity: { size: file.size, digest: sections.digest },
       sources,
       block,
+      text,
       speakerTable: speakers,
       speakerCounts: order.map((speaker, k) => ({ speaker, count: counts[k] })),
       registry,

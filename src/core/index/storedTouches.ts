@@ -145,10 +145,42 @@ export class DirtyTokens {
 }
 
 /**
- * Writes every article's passes' kinds of call and the kinds' tokens (in the order of `analyses`), and each pass's
- * calls that change the registry; `ids[i]`: the id of article i as a reader will have it (which its calls name).
+ * Every call's argument and answer strings by number (the traces' table of strings), in the order of the articles'
+ * passes (first, then second): what the stored touches find each call's kind by, with no string looked up again.
  */
-export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly firstPass: AnalysisTrace; readonly secondPass: AnalysisTrace | null }>, ids: readonly string[]): void {
+export interface NumberedCalls {
+  readonly strings: number;
+  readonly args: Int32Array;
+  readonly answers: Int32Array;
+}
+
+type Passes = ReadonlyArray<{ readonly firstPass: AnalysisTrace; readonly secondPass: AnalysisTrace | null }>;
+
+/** Each call's argument and answer strings numbered (as `writeTraces` numbers them), for a writer not given them. */
+function numberedCalls(analyses: Passes): NumberedCalls {
+  const strings = new Map<string, number>();
+  const number = (s: string) => {
+    let n = strings.get(s);
+    if (n === undefined) strings.set(s, (n = strings.size));
+    return n;
+  };
+  const args: number[] = [];
+  const answers: number[] = [];
+  for (const a of analyses) {
+    for (const call of [...a.firstPass, ...(a.secondPass ?? [])]) {
+      args.push(number(call.args));
+      answers.push(number(call.answer));
+    }
+  }
+  return { strings: strings.size, args: Int32Array.from(args), answers: Int32Array.from(answers) };
+}
+
+/**
+ * Writes every article's passes' kinds of call and the kinds' tokens (in the order of `analyses`), and each pass's
+ * calls that change the registry; `ids[i]`: the id of article i as a reader will have it (which its calls name);
+ * `numbered`: the calls' strings by number, as the traces' writer gave them.
+ */
+export function writeTouches(out: ByteWriter, analyses: Passes, ids: readonly string[], numbered = numberedCalls(analyses)): void {
   const tokens = new CallTokens();
   const numbers = new Map<string, number>();
   const number = (token: string) => {
@@ -159,28 +191,32 @@ export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly
   const kindAt: number[] = [0];
   const kindTokens: number[] = [];
   // A call's kind by its op, answer and words (its arguments without the article that made the call, which changes
-  // none of its tokens: see CallTokens). A build keeps each distinct argument and answer string once
-  // (TracingRegistry), its hash made once: the words are cut from each distinct argument string once, and kept once,
-  // so that no call makes or hashes a new string.
-  const wordsOf = new Map<string, string>();
-  const words = new Map<string, string>();
-  const kindsBy: Array<Map<string, Map<string, number>>> = [];
+  // none of its tokens: see CallTokens), all by number: the traces' writer numbered every call's strings already, and
+  // the words are cut from each distinct argument string once and numbered, so that no call looks a string up (three
+  // look-ups of strings a call, 135,000 calls at 10,000 articles, had been most of this writer's time).
+  const { strings, args, answers } = numbered;
+  const cutOf = new Int32Array(strings).fill(-1);
+  const cuts = new Map<string, number>();
+  const cutWords: string[] = [];
+  const kindsBy = new Map<number, number>();
   const kindCalls: KindCall[] = [];
-  const kindOf = (call: TraceCall): number => {
-    let cut = wordsOf.get(call.args);
-    if (cut === undefined) {
+  const kindOf = (call: TraceCall, c: number): number => {
+    let cut = cutOf[args[c]];
+    if (cut < 0) {
       const made = CallTokens.named(call.op) ? call.args.slice(call.args.indexOf(SEP)) : call.args;
-      cut = words.get(made);
-      if (cut === undefined) words.set(made, (cut = made));
-      wordsOf.set(call.args, cut);
+      const known = cuts.get(made);
+      if (known === undefined) {
+        cuts.set(made, (cut = cutWords.length));
+        cutWords.push(made);
+      } else cut = known;
+      cutOf[args[c]] = cut;
     }
-    const byAnswer = (kindsBy[call.op] ??= new Map());
-    let byWords = byAnswer.get(call.answer);
-    if (!byWords) byAnswer.set(call.answer, (byWords = new Map()));
-    let kind = byWords.get(cut);
+    // Below 2^53 while there are fewer than 20 million strings.
+    const key = (call.op * strings + answers[c]) * strings + cut;
+    let kind = kindsBy.get(key);
     if (kind === undefined) {
-      byWords.set(cut, (kind = (kindAt.length - 1) / 2));
-      kindCalls.push({ op: call.op, words: cut, answer: call.answer });
+      kindsBy.set(key, (kind = (kindAt.length - 1) / 2));
+      kindCalls.push({ op: call.op, words: cutWords[cut], answer: call.answer });
       for (const token of tokens.touches(call)) kindTokens.push(number(token));
       kindAt.push(kindTokens.length);
       for (const token of tokens.writes(call)) kindTokens.push(number(token));
@@ -198,13 +234,15 @@ export function writeTouches(out: ByteWriter, analyses: ReadonlyArray<{ readonly
   // Which kinds the pass being listed holds already: the number of the pass that took each last.
   let seen = new Int32Array(1024).fill(-1);
   let passes = 0;
+  // The number of the call being listed, in the numbered calls' order.
+  let c = 0;
   const pass = (trace: AnalysisTrace | null, id: string) => {
     const stamp = passes++;
     const from = changes.length;
     // An article is cut from a call's arguments at the first separator: an id holding one is not listed.
     let own = !id.includes(SEP);
     for (const call of trace ?? []) {
-      const kind = kindOf(call);
+      const kind = kindOf(call, c++);
       if (own && changesRegistry(call.op)) {
         const named = CallTokens.named(call.op) && !call.args.startsWith(`${NONE}${SEP}`);
         if (named && !(call.args.length > id.length && call.args.startsWith(id) && call.args[id.length] === SEP)) own = false;
