@@ -273,9 +273,10 @@ function changesSince(state: PersistedState, listed: readonly ListedArticle[]) {
  */
 function analysedInPlace(state: PersistedState, listed: readonly ListedArticle[], passes: { taken: number; analysed: number }) {
   if (listed.length !== state.keys.length) return undefined;
-  const snapshot = state.delta?.registry ?? state.base.registry;
+  // The persisted registry is decoded only when asked for: a change whose names differ never reads it.
+  const snapshot = () => state.delta?.registry ?? state.base.registry;
   let aliased: Map<string, ReadonlySet<string>> | undefined;
-  const aliasesOf = (key: string) => (aliased ??= new Map(snapshot.records.filter((r) => r.aliases.length).map((r) => [r.key, new Set(r.aliases)]))).get(key) ?? new Set<string>();
+  const aliasesOf = (key: string) => (aliased ??= new Map(snapshot().records.filter((r) => r.aliases.length).map((r) => [r.key, new Set(r.aliases)]))).get(key) ?? new Set<string>();
   const made: Array<ArticleAnalysis | undefined> = new Array(listed.length);
   let analysed = 0;
   for (let i = 0; i < listed.length; i++) {
@@ -295,7 +296,7 @@ function analysedInPlace(state: PersistedState, listed: readonly ListedArticle[]
   }
   // Nothing is made again from its trace: the other articles stand as they are.
   passes.analysed += analysed;
-  return { registry: SpeakerRegistry.fromSnapshot(snapshot), made };
+  return { registry: SpeakerRegistry.fromSnapshot(snapshot()), made };
 }
 
 /** Everyone quoted with their number of quotes, most quoted first: the base's counts, less its articles not taken, plus the delta's. */
