@@ -324,7 +324,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
     return new Int32Array(aligned.buffer, aligned.byteOffset, count);
   };
   let traces: StoredTraces | undefined;
-  const storedTraces = () => (traces ??= traceReader(ByteReader.region(sections.read(TRACES, 0, sections.length(TRACES)), 0), n));
+  const storedTraces = () => (traces ??= traceReader(sections.read(TRACES, 0, sections.length(TRACES)), n));
   let touches: ((i: number) => StoredTouches) | undefined;
   const touchesOf = (i: number) => (touches ??= touchesReader(ByteReader.region(sections.read(TOUCHES, 0, sections.length(TOUCHES)), 0), n))(i);
   return {
