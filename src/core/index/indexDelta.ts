@@ -12,7 +12,7 @@ import type { IndexFileHeader, SourceFileKey } from './persistedIndex';
 import { readRegistry, writeRegistry } from './persistedRegistry';
 import { openSectionedFile, writeSectionedFile, type StoredFile } from './sectionedFile';
 
-const MAGIC = 'attributor index delta 2\n';
+const MAGIC = 'attributor index delta 3\n';
 
 /** An article the delta holds: its file, metadata, analysis (speakers with their final names) and the traces of that analysis. */
 export interface DeltaArticle {
@@ -111,9 +111,11 @@ export function readIndexDelta(file: StoredFile, header: IndexFileHeader, base: 
   const order = Array.from(input.int32s(), speakerOf);
   const counts = input.int32s();
   if (counts.length !== order.length) throw new CorruptData('speaker counts');
-  const registry = readRegistry(input);
+  // Decoded when first asked for: a run that makes the names again after a further change never needs it.
+  const registryAt = input.position;
+  let registry: RegistrySnapshot | undefined;
   const blocks = sections.read(1, 0, sections.length(1));
-  const traces = readTraces(ByteReader.region(sections.read(2, 0, sections.length(2)), 0), n);
+  const traces = readTraces(sections.read(2, 0, sections.length(2)), n);
   // Every article in order once: base articles in their own order (their words are the base's, in place), each of the delta's once.
   const entries = coded.map((c): DeltaEntry => (c % 2 === 0 ? { base: c / 2 } : { article: (c - 1) / 2 }));
   const used = new Uint8Array(n);
@@ -124,7 +126,9 @@ export function readIndexDelta(file: StoredFile, header: IndexFileHeader, base: 
   return {
     entries,
     articles: articles.map((a, k) => ({ ...a, analyzed: articleAnalysis(blocks.subarray(offsets[k], offsets[k + 1]), speakers), traces: traces[k] })),
-    registry,
+    get registry() {
+      return (registry ??= readRegistry(ByteReader.region(sections.kept, registryAt)));
+    },
     speakers: order.map((speaker, k) => ({ speaker, count: counts[k] })),
   };
 }

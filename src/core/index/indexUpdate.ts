@@ -181,7 +181,7 @@ export function* updatedDeltaSteps(
     const l = listed[i];
     return 'persisted' in l && state.keys[l.persisted].id === l.id ? state.analysis(l.persisted) : undefined;
   };
-  const inPlace = analysedInPlace(state, listed, passes);
+  const inPlace = analysedInPlace(state, listed, passes, aliases);
   let registry: SpeakerRegistry;
   let made: Array<ArticleAnalysis | undefined>;
   if (inPlace) ({ registry, made } = inPlace);
@@ -271,11 +271,18 @@ function changesSince(state: PersistedState, listed: readonly ListedArticle[]) {
  * analysisOnTrace): then every other article's analysis and the registry stand as they are, and none is replayed.
  * Undefined when an article was added, removed or moved, or a changed one asks anything else (its names changed).
  */
-function analysedInPlace(state: PersistedState, listed: readonly ListedArticle[], passes: { taken: number; analysed: number }) {
+function analysedInPlace(state: PersistedState, listed: readonly ListedArticle[], passes: { taken: number; analysed: number }, aliases: AliasTable | undefined) {
   if (listed.length !== state.keys.length) return undefined;
-  const snapshot = state.delta?.registry ?? state.base.registry;
+  // The persisted registry is decoded only when asked for: a change whose names differ never reads it. A record's
+  // aliases come only from the alias table, for which the index was written (its settings): with none, none has any.
+  const snapshot = () => state.delta?.registry ?? state.base.registry;
+  const none = new Set<string>();
   let aliased: Map<string, ReadonlySet<string>> | undefined;
-  const aliasesOf = (key: string) => (aliased ??= new Map(snapshot.records.filter((r) => r.aliases.length).map((r) => [r.key, new Set(r.aliases)]))).get(key) ?? new Set<string>();
+  const aliasesOf = (key: string): ReadonlySet<string> => {
+    if (!aliases?.entries.length) return none;
+    aliased ??= new Map(snapshot().records.filter((r) => r.aliases.length).map((r) => [r.key, new Set(r.aliases)]));
+    return aliased.get(key) ?? none;
+  };
   const made: Array<ArticleAnalysis | undefined> = new Array(listed.length);
   let analysed = 0;
   for (let i = 0; i < listed.length; i++) {
@@ -295,7 +302,7 @@ function analysedInPlace(state: PersistedState, listed: readonly ListedArticle[]
   }
   // Nothing is made again from its trace: the other articles stand as they are.
   passes.analysed += analysed;
-  return { registry: SpeakerRegistry.fromSnapshot(snapshot), made };
+  return { registry: SpeakerRegistry.fromSnapshot(snapshot()), made };
 }
 
 /** Everyone quoted with their number of quotes, most quoted first: the base's counts, less its articles not taken, plus the delta's. */

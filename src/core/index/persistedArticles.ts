@@ -193,7 +193,11 @@ export function articleAnalysis(block: Uint8Array, speakers: readonly Speaker[],
   return readArticle(ByteReader.region(block, 0), speakers, text);
 }
 
-/** The traces of every article's analysis, their strings written once; gives each call's strings by number. */
+/**
+ * The traces of every article's analysis, their strings written once: first where each string and each article's
+ * calls begin, so that a reader goes straight to the one article an update asks for (passing over the strings and the
+ * calls before it was 20-25 ms of a change at 10,000 articles), then the strings, then the calls.
+ */
 export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[]): NumberedCalls {
   const strings = new Map<string, number>();
   const number = (s: string) => {
@@ -215,20 +219,31 @@ export function writeTraces(out: ByteWriter, analyses: readonly ArticleAnalysis[
       body.uint((answers[c++] = number(call.answer)));
     }
   };
-  for (const a of analyses) {
+  const articleAt = new Int32Array(analyses.length + 1);
+  analyses.forEach((a, i) => {
+    articleAt[i] = body.size;
     trace(a.firstPass);
     body.uint(a.secondPass ? 1 : 0);
     if (a.secondPass) trace(a.secondPass);
+  });
+  articleAt[analyses.length] = body.size;
+  const text = new ByteWriter();
+  const stringAt = new Int32Array(strings.size);
+  let k = 0;
+  for (const s of strings.keys()) {
+    stringAt[k++] = text.size;
+    text.string(s);
   }
-  out.uint(strings.size);
-  for (const s of strings.keys()) out.string(s);
+  out.int32s(stringAt);
+  out.int32s(articleAt);
+  out.bytes(text.written());
   out.bytes(body.written());
   return { strings: strings.size, args, answers };
 }
 
 /** The traces written by `writeTraces`: for each article, its two passes' calls. */
-export function readTraces(input: ByteReader, count: number): Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> {
-  const traces = traceReader(input, count);
+export function readTraces(bytes: Uint8Array, count: number): Array<{ firstPass: AnalysisTrace; secondPass: AnalysisTrace | null }> {
+  const traces = traceReader(bytes, count);
   return Array.from({ length: count }, (_, i) => traces.of(i));
 }
 
@@ -241,27 +256,25 @@ export interface StoredTraces {
 }
 
 /**
- * Article i's traces from the part `writeTraces` wrote, one article at a time, as `readTraces` gives them: the strings
- * are decoded when an article's calls name them, so an update that reads one article's traces (its changed article
- * analysed on them) does not decode every article's.
+ * Article i's traces from the part `writeTraces` wrote (`bytes`), one article at a time, as `readTraces` gives them:
+ * the strings are decoded when an article's calls name them, so an update that reads one article's traces (its
+ * changed article analysed on them) does not decode every article's.
  */
-export function traceReader(input: ByteReader, count: number): StoredTraces {
-  const stringAt = new Float64Array(input.uint());
-  for (let k = 0; k < stringAt.length; k++) {
-    stringAt[k] = input.position;
-    input.skipString();
-  }
+export function traceReader(bytes: Uint8Array, count: number): StoredTraces {
+  // The tables are read as views of the bytes: they must stand at a multiple of four.
+  const input = ByteReader.region(bytes.byteOffset % 4 === 0 ? bytes : bytes.slice(), 0);
+  const stringAt = input.int32s();
+  const articleAt = input.int32s();
+  if (articleAt.length !== count + 1) throw new CorruptData('traces');
   const strings: Array<string | undefined> = new Array(stringAt.length);
+  const text = ByteReader.region(input.bytes(), 0);
   const body = ByteReader.region(input.bytes(), 0);
-  // Where each article's calls begin, found by reading the numbers over as far as an article asked for.
-  const articleAt = new Float64Array(count + 1);
-  let found = 0;
   const skipTrace = () => body.skipUints(3 * body.uint());
   const stringOf = (n: number) => {
     if (n >= strings.length) throw new CorruptData('no such string');
     if (strings[n] === undefined) {
-      input.seek(stringAt[n]);
-      strings[n] = input.string();
+      text.seek(stringAt[n]);
+      strings[n] = text.string();
     }
     return strings[n]!;
   };
@@ -269,11 +282,6 @@ export function traceReader(input: ByteReader, count: number): StoredTraces {
   const trace = (): AnalysisTrace => Array.from({ length: body.uint() }, () => ({ op: body.uint() as TraceOp, args: string(), answer: string() }));
   const seek = (i: number) => {
     if (!(i >= 0 && i < count)) throw new RangeError(`no article ${i}`);
-    for (body.seek(articleAt[found]); found <= i; found++) {
-      skipTrace();
-      if (body.uint()) skipTrace();
-      articleAt[found + 1] = body.position;
-    }
     body.seek(articleAt[i]);
   };
   return {

@@ -9,7 +9,7 @@ import { SpeakerRegistry } from '../attribution/speakerRegistry';
 import type { AnalysisTrace } from './analysisTrace';
 import { ByteReader, ByteWriter, CorruptData } from './binaryCodec';
 import { openSectionedFileSteps, SectionedFileWriter, type OpenOptions, type StoredFile, type WrittenHead } from './sectionedFile';
-import type { Steps } from './stepwise';
+import { runSteps, type Steps } from './stepwise';
 import { corpusIndexParts, restoreCorpusIndexSteps, type CorpusIndex, type CorpusIndexParts } from './corpusIndex';
 import { articleText, lazyArticle, SpeakerTable, traceReader, writeArticle, writeTraces, type StoredTraces } from './persistedArticles';
 import type { TraceApplier } from './traceApplier';
@@ -20,7 +20,7 @@ import { storedSpellings } from './wordSpellings';
 import { touchesReader, writeTouches, type NumberedCalls, type StoredTouches } from './storedTouches';
 import { readRegistrySteps, RECORDS_PER_STEP, writeRegistry } from './persistedRegistry';
 
-const MAGIC = 'attributor index 12\n';
+const MAGIC = 'attributor index 14\n';
 
 /**
  * The file's sections, in order: the word index (kept in memory), its posting lists and the articles' texts, which
@@ -89,6 +89,7 @@ export interface PersistedBase {
   readonly speakerTable: readonly Speaker[];
   /** Each speaker with its number of quotes, most quoted first. */
   readonly speakerCounts: ReadonlyArray<{ readonly speaker: Speaker; readonly count: number }>;
+  /** The registry the build ended with (decoded on first use). */
   readonly registry: RegistrySnapshot;
   readonly words: WordIndexParts;
   readonly quotes: QuoteIndexParts;
@@ -241,7 +242,7 @@ export function indexFileWriter(index: CorpusIndex, keys: readonly SourceFileKey
   };
 }
 
-/** The index's tables: the files' keys and the articles' metadata, the speakers, where each block starts, the registry, the quote index. */
+/** The index's tables: the files' keys and the articles' metadata, the speakers, where each block and each text starts, the quote index, the registry. */
 function writeTables(out: ByteWriter, parts: CorpusIndexParts, keys: readonly SourceFileKey[], header: IndexFileHeader, speakers: SpeakerTable, offsets: readonly number[], textAt: Int32Array): void {
   out.string(header.engine);
   out.string(header.settings);
@@ -267,9 +268,11 @@ function writeTables(out: ByteWriter, parts: CorpusIndexParts, keys: readonly So
   out.int32s(textAt);
   out.int32s(order);
   out.int32s(speakerCounts(parts.articles, parts.speakers));
-  writeRegistry(out, parts.registry.snapshot());
   const q = parts.quotes;
   for (const block of [q.refs, q.wordIds, q.entryOffsets, q.entries]) out.int32s(block);
+  // Last, so that a run that never needs it (one that makes the names again after a change, or takes a delta's)
+  // passes over it unread: decoding it was 30-40 ms of such a run, and its 1,668 records' objects garbage.
+  writeRegistry(out, parts.registry.snapshot());
 }
 
 /**
@@ -320,9 +323,11 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
   });
   const counts = input.int32s();
   if (counts.length !== order.length) throw new CorruptData('speaker counts');
-  yield;
-  const registry = yield* readRegistrySteps(input);
   const [refs, wordIds, entryOffsets, entries] = [0, 1, 2, 3].map(() => input.int32s());
+  // The registry, decoded when first asked for (see writeTables).
+  const registryAt = input.position;
+  let registry: RegistrySnapshot | undefined;
+  const registryRead = () => readRegistrySteps(ByteReader.region(sections.kept, registryAt));
   yield;
   const wordInput = ByteReader.region(sections.keptSection(WORDS), 0);
   // Where each word stands, its string decoded on first use (wordSpellings): nothing is made here but this table.
@@ -354,7 +359,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
     return new Int32Array(aligned.buffer, aligned.byteOffset, count);
   };
   let traces: StoredTraces | undefined;
-  const storedTraces = () => (traces ??= traceReader(ByteReader.region(sections.read(TRACES, 0, sections.length(TRACES)), 0), n));
+  const storedTraces = () => (traces ??= traceReader(sections.read(TRACES, 0, sections.length(TRACES)), n));
   let touches: ((i: number) => StoredTouches) | undefined;
   const touchesOf = (i: number) => (touches ??= touchesReader(ByteReader.region(sections.read(TOUCHES, 0, sections.length(TOUCHES)), 0), n))(i);
   return {
@@ -366,6 +371,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
         if (i % ARTICLES_PER_STEP === ARTICLES_PER_STEP - 1) yield;
       }
       yield;
+      registry ??= yield* registryRead();
       const snapshot = yield* SpeakerRegistry.fromSnapshotSteps(registry, RECORDS_PER_STEP);
       yield;
       const words = { get wordList() { return allWords(); }, spellings, stream, starts, firstToken, sortedIds, postingOffsets, postings };
@@ -382,7 +388,9 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
       text,
       speakerTable: speakers,
       speakerCounts: order.map((speaker, k) => ({ speaker, count: counts[k] })),
-      registry,
+      get registry() {
+        return (registry ??= runSteps(registryRead()));
+      },
       words: { get wordList() { return allWords(); }, spellings, stream, starts, firstToken, sortedIds, postingOffsets, postings },
       quotes: { refs, wordIds, entryOffsets, entries },
       traces: (i) => storedTraces().of(i),
