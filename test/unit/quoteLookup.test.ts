@@ -54,6 +54,17 @@ describe('looking up quotes by their wording', () => {
     assert.ok(probed >= 10, `${probed} probes`);
   });
 
+  it('offers a quote that has two typed words together inside it, when each word alone stands in thousands of other quotes', () => {
+    // 6,000 places of each word before the one quote where they stand together, in this order: a walk of either
+    // word's places in source order reached its bound first, and the writer was offered whole quotes by their words.
+    const many = (k: number) => Array.from({ length: 50 }, (_, i) => `"The harbour is open ${k} ${i}, the plans are ready, the harbour waits, the plans hold," Ada Morel said.`).join('\n\n');
+    const texts: Record<string, string> = {};
+    for (let k = 0; k < 60; k++) texts[`port-${k}`] = many(k);
+    texts.late = 'Mayor Ilse Varga said: "Our plans harbour no doubt about the storm."';
+    const offered = indexOf(texts).complete('plans harbour ', 5);
+    assert.deepStrictEqual(offered.map((c) => [c.quote, c.speaker?.name, c.location.sourceId, c.score]), [['plans harbour no doubt about the storm.', 'Ilse Varga', 'late', 0.8]]);
+  });
+
   describe('offers, among hundreds of articles, every quote that has the words typed inside it, from a word boundary on', () => {
     const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', 11, 60);
     const index = buildCorpusIndex(Array.from({ length: 400 }, (_, i) => generator.article(i)));
