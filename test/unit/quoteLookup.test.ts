@@ -54,6 +54,40 @@ describe('looking up quotes by their wording', () => {
     assert.ok(probed >= 10, `${probed} probes`);
   });
 
+  it('offers a quote that has two typed words together inside it, when each word alone stands in thousands of other quotes', () => {
+    // 6,000 places of each word before the one quote where they stand together, in this order: a walk of either
+    // word's places in source order reached its bound first, and the writer was offered whole quotes by their words.
+    const many = (k: number) => Array.from({ length: 50 }, (_, i) => `"The harbour is open ${k} ${i}, the plans are ready, the harbour waits, the plans hold," Ada Morel said.`).join('\n\n');
+    const texts: Record<string, string> = {};
+    for (let k = 0; k < 60; k++) texts[`port-${k}`] = many(k);
+    texts.late = 'Mayor Ilse Varga said: "Our plans harbour no doubt about the storm."';
+    const offered = indexOf(texts).complete('plans harbour ', 5);
+    assert.deepStrictEqual(offered.map((c) => [c.quote, c.speaker?.name, c.location.sourceId, c.score]), [['plans harbour no doubt about the storm.', 'Ilse Varga', 'late', 0.8]]);
+  });
+
+  it('offers, among hundreds of articles, the quote whose words are typed out of order, and only quotes holding each word typed or one close to it', () => {
+    const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', 11, 60);
+    const index = buildCorpusIndex(Array.from({ length: 400 }, (_, i) => generator.article(i)));
+    const quotes = index.articles.flatMap((a) => a.quotes.filter((q) => !q.isTerm).map((q) => ({ id: a.id, words: normalizePhrase(q.text).split(' ').map((w) => w.replace(/\W+$/, '')) })));
+    const random = seededRandom(17);
+    let probed = 0;
+    for (let n = 0; n < 500 && probed < 20; n++) {
+      const { id, words } = quotes[Math.floor(random() * quotes.length)];
+      if (words.length < 6) continue;
+      probed++;
+      // Three of its longer words, last first, the last one finished: nothing begins with them, so the words decide.
+      const chosen = [...words].sort((a, b) => b.length - a.length || a.localeCompare(b)).slice(0, 3).reverse();
+      const offered = index.complete(`${chosen.join(' ')}.`, 20);
+      for (const c of offered) {
+        const held = normalizePhrase(c.quote).split(' ').map((w) => w.replace(/\W+$/, ''));
+        for (const word of chosen) assert.ok(held.some((w) => editDistance(w, word) <= 2), `"${c.quote}" offered for ${chosen.join(' ')}`);
+      }
+      const top = offered[0]?.score;
+      assert.ok(offered.some((c) => c.location.sourceId === id) || (offered.length === 20 && offered.every((c) => c.score === top)), `${chosen.join(' ')}: ${offered.map((c) => c.quote).join(' | ')}`);
+    }
+    assert.ok(probed >= 10, `${probed} probes`);
+  });
+
   describe('offers, among hundreds of articles, every quote that has the words typed inside it, from a word boundary on', () => {
     const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', 11, 60);
     const index = buildCorpusIndex(Array.from({ length: 400 }, (_, i) => generator.article(i)));
@@ -96,3 +130,14 @@ describe('looking up quotes by their wording', () => {
     }
   });
 });
+
+/** Letters to add, drop or change to turn `a` into `b`. */
+function editDistance(a: string, b: string): number {
+  let row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const next = [i];
+    for (let j = 1; j <= b.length; j++) next[j] = Math.min(row[j] + 1, next[j - 1] + 1, row[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    row = next;
+  }
+  return row[b.length];
+}

@@ -9,7 +9,7 @@ import type { AnalyzedArticle } from '../types';
 import { runSteps, type Steps } from './stepwise';
 import type { WordIndex } from './wordIndex';
 import { QuoteOpenings } from './quoteOpenings';
-import { QuoteNeighbours } from './quoteNeighbours';
+import { QuotePairs, type PairRun } from './quotePairs';
 
 export interface CompletionCandidate {
   readonly article: number;
@@ -85,7 +85,7 @@ export class QuoteIndex {
   private readonly byWord: { get(id: number): Int32Array | undefined };
   private dictionaryMade: MiniSearch<{ id: number; word: string }> | null = null;
   private openingsMade: QuoteOpenings | null = null;
-  private neighboursMade: QuoteNeighbours | null = null;
+  private pairsMade: QuotePairs | null = null;
 
   /** `byWord`: the entries of each word as views of `parts.entries`, when the build made them already. */
   constructor(
@@ -183,18 +183,18 @@ export class QuoteIndex {
     yield;
     if (!this.openingsMade) this.openingsMade = yield* this.openingsSteps();
     yield;
-    if (!this.neighboursMade) this.neighboursMade = yield* this.neighboursSteps();
+    if (!this.pairsMade) this.pairsMade = yield* this.pairsSteps();
   }
 
-  private neighboursSteps(): Steps<QuoteNeighbours> {
+  private pairsSteps(): Steps<QuotePairs> {
     const openings = this.openings;
     const { to: ranks } = openings.ranksStartingWith('');
-    return QuoteNeighbours.buildSteps(this.parts.entries, POSITION_BITS, (ref) => this.ref(ref), this.words, (id) => openings.rankOf(id), ranks);
+    return QuotePairs.buildSteps(this.parts.entries, this.parts.entryOffsets, POSITION_BITS, (ref) => this.ref(ref), this.words, (id) => openings.rankOf(id), ranks);
   }
 
-  /** The words either side of each entry (quoteNeighbours.ts), made at once on first use when not made in steps. */
-  private get neighbours(): QuoteNeighbours {
-    return (this.neighboursMade ??= runSteps(this.neighboursSteps()));
+  /** Each word's entries by the word after it (quotePairs.ts), made at once on first use when not made in steps. */
+  private get pairs(): QuotePairs {
+    return (this.pairsMade ??= runSteps(this.pairsSteps()));
   }
 
   /** The dictionary, made at once on first use when it was not made in steps (an index read back from a cache). */
@@ -229,27 +229,97 @@ export class QuoteIndex {
     const typed = tokenizeWords(text).map((t) => t.word);
     if (typed.length === 0) return [];
     const typingLastWord = !/[\s.,;:!?"\u201D\u2019)]$/.test(text);
-    let scores: Map<number, number> | null = null;
-    typed.forEach((word, i) => {
+    // Each word typed: the quote words it may be (the 40 best), with their scores, and how many entries they have.
+    const matched = typed.map((word, i) => {
       const matches = this.dictionary.search(word, {
         prefix: typingLastWord && i === typed.length - 1 && word.length >= 2,
         fuzzy: word.length >= 5 ? 2 : word.length >= 4 ? 1 : false,
       });
-      const best = new Map<number, number>();
+      const scores = new Map<number, number>();
+      let entries = 0;
       for (const m of matches.slice(0, 40)) {
-        for (const e of this.byWord.get(m.id as number) ?? []) {
-          const ref = Math.floor(e / MAX_POSITION);
-          if ((best.get(ref) ?? 0) < m.score) best.set(ref, m.score);
-        }
+        scores.set(m.id as number, m.score);
+        entries += this.byWord.get(m.id as number)?.length ?? 0;
       }
-      // Every word must be in the quote.
-      const next = new Map<number, number>();
-      for (const [ref, score] of best) if (!scores || scores.has(ref)) next.set(ref, (scores?.get(ref) ?? 0) + score);
-      scores = next;
+      return { scores, entries };
     });
-    const ranked = [...(scores ?? new Map<number, number>())].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, limit);
+    // Every word must be in the quote: the quotes come from the entries of the word whose matches have the fewest,
+    // and the other words are looked for among each such quote's words. Reading every word's entries made a typed
+    // common word (in thousands of quotes at 10,000 articles) cost 10-90 ms, growing with the archive.
+    let rarest = 0;
+    matched.forEach((m, i) => m.entries < matched[rarest].entries && (rarest = i));
+    const best = new Map<number, number>();
+    for (const [id, score] of matched[rarest].scores) {
+      for (const e of this.byWord.get(id) ?? []) {
+        const ref = Math.floor(e / MAX_POSITION);
+        if ((best.get(ref) ?? 0) < score) best.set(ref, score);
+      }
+    }
+    const ranked: Array<[number, number]> = [];
+    const each = new Float64Array(typed.length);
+    for (const [ref, score] of best) {
+      const first = this.refs[ref * REF_SIZE + 2];
+      const count = Math.min(this.refs[ref * REF_SIZE + 3], MAX_POSITION); // the words the entries cover
+      let all = true;
+      for (let i = 0; all && i < typed.length; i++) {
+        if (i === rarest) {
+          each[i] = score;
+          continue;
+        }
+        let top = 0;
+        for (let p = 0; p < count; p++) top = Math.max(top, matched[i].scores.get(this.words.idAt(first + p)) ?? 0);
+        each[i] = top;
+        all = top > 0;
+      }
+      if (!all) continue;
+      // Summed in the order typed, as the scores always were.
+      let sum = 0;
+      for (let i = 0; i < typed.length; i++) sum += each[i];
+      ranked.push([ref, sum]);
+    }
+    ranked.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
     const top = ranked[0]?.[1] ?? 1;
-    return ranked.map(([ref, score]) => ({ article: this.refs[ref * REF_SIZE], quote: this.refs[ref * REF_SIZE + 1], score: score / top }));
+    return ranked.slice(0, limit).map(([ref, score]) => ({ article: this.refs[ref * REF_SIZE], quote: this.refs[ref * REF_SIZE + 1], score: score / top }));
+  }
+
+  /** Where word `id`'s entries stand in `parts.entries` (and, in the same places, in the pairs' entries). */
+  private groupOf(id: number): PairRun {
+    const entries = this.byWord.get(id);
+    if (!entries) return { start: 0, end: 0 };
+    // Every list is a view of `parts.entries` (both ways an index is made give them so): where it starts there.
+    const start = (entries.byteOffset - this.parts.entries.byteOffset) >> 2;
+    return { start, end: start + entries.length };
+  }
+
+  /**
+   * The entries a match of the words typed inside a quote must stand in, entry k standing at typed word `offset`: the
+   * shortest of the runs of two typed words together, of the last whole word followed by the unfinished one, or of
+   * the last whole word (when nothing is unfinished) in source order; only an unfinished word's, when it is all that
+   * is typed. `inOrder`: the runs are one, in source order, so that the first matches are the ones the sort keeps.
+   */
+  private insideRuns(whole: readonly number[], partial: string): { entries: Int32Array; runs: PairRun[]; offset: number; inOrder: boolean } {
+    const length = (runs: readonly PairRun[]) => runs.reduce((n, r) => n + r.end - r.start, 0);
+    if (whole.length === 0) {
+      const runs = Array.from(this.openings.idsStartingWith(partial, MAX_WALK), (id) => this.groupOf(id));
+      return { entries: this.parts.entries, runs, offset: 0, inOrder: runs.length === 1 };
+    }
+    const pairs = this.pairs;
+    const last = whole.length - 1;
+    let best: { entries: Int32Array; runs: PairRun[]; offset: number; inOrder: boolean };
+    const lastGroup = this.groupOf(whole[last]);
+    if (partial) {
+      const { from, to } = this.openings.ranksStartingWith(partial);
+      const runs = [pairs.followedBy(lastGroup.start, lastGroup.end, from, Math.max(from, to)), pairs.followedByUnranked(lastGroup.start, lastGroup.end)];
+      best = { entries: pairs.entries, runs, offset: last, inOrder: to - from === 1 && runs[1].start === runs[1].end };
+    } else best = { entries: this.parts.entries, runs: [lastGroup], offset: last, inOrder: true };
+    for (let i = 0; i < last; i++) {
+      const rank = this.openings.rankOf(whole[i + 1]);
+      if (rank < 0) continue; // a word past the positions: the pair cannot tell
+      const group = this.groupOf(whole[i]);
+      const run = pairs.followedBy(group.start, group.end, rank, rank + 1);
+      if (run.end - run.start < length(best.runs)) best = { entries: pairs.entries, runs: [run], offset: i, inOrder: true };
+    }
+    return best;
   }
 
   /** Source quotes that continue `prefix` word for word, quote starts first. */
@@ -276,55 +346,21 @@ export class QuoteIndex {
     // a few more than asked for, as the caller drops repeats of a quote.
     const enough = limit * OPENINGS_PER_RESULT;
     for (const ref of this.openings.beginningWith(whole, partial, enough)) consider(ref, 0);
-    // Too few: quotes that have the words inside them, from a word boundary on. The posting walk is bounded, so its
-    // time does not grow with the archive (past the bound, a quote with only common words typed may be missed).
+    // Too few: quotes that have the words inside them, from a word boundary on: the entries of the shortest run that
+    // every match stands in (quotePairs.ts). The walk is still bounded, so a query of only common words cannot read
+    // a list as long as the archive (past the bound such a quote may be missed).
     if (starts < limit) {
-      // Walk the shortest posting lists: the rarest whole word's, or those of the words the unfinished one may become.
-      let rarest = -1;
-      let shortest = Infinity;
-      whole.forEach((id, i) => {
-        const length = this.byWord.get(id)?.length ?? 0;
-        if (length < shortest) [rarest, shortest] = [i, length];
-      });
-      const lists: Array<{ entries: Int32Array; at: number }> = [];
-      let total = 0;
-      for (const id of partial ? this.openings.idsStartingWith(partial, MAX_WALK) : []) {
-        const entries = this.byWord.get(id);
-        if (!entries) continue;
-        lists.push({ entries, at: whole.length });
-        if ((total += entries.length) >= shortest) break;
-      }
-      if (rarest >= 0 && (lists.length === 0 || total >= shortest)) lists.splice(0, lists.length, { entries: this.byWord.get(whole[rarest]) ?? new Int32Array(0), at: rarest });
-      // One list is in source order, so its first matches are the ones the sort below keeps; several are not.
-      const inOrder = lists.length === 1;
-      let seen = 0;
-      // The walk reaches its bound at tens of thousands of articles, so each entry is first checked against the
-      // whole words typed in the word stream alone (a few array reads, nothing made); `consider` sees only those left.
-      // Before that, the words either side of the entry, read beside it (quoteNeighbours.ts), pass over most of
-      // those that cannot match: the typed word before it, the typed word after it or the unfinished word's run of
-      // ranks. Only ever a word that must be there, so the same entries reach `consider` as without them.
+      const { entries, runs, offset, inOrder } = this.insideRuns(whole, partial);
       const refs = this.refs;
       const stream = (position: number) => this.words.idAt(position);
-      const neighbours = lists.length > 0 ? this.neighbours : null;
-      const near = neighbours?.packed ?? new Int32Array(0);
-      // The entry is the last whole word typed: a word must follow it, starting with the unfinished one if any.
-      const { from, to } = this.openings.ranksStartingWith(partial);
-      const { low, high } = neighbours && from < to ? neighbours.afterRange(from, to) : { low: 1, high: 0 };
-      outer: for (const { entries, at: offset } of lists) {
-        // Every list is a view of `parts.entries` (both ways an index is made give them so): where it starts there.
-        const base = (entries.byteOffset - this.parts.entries.byteOffset) >> 2;
-        const before = offset >= 1 ? QuoteNeighbours.beforeKey(whole[offset - 1]) : -1;
-        const after = neighbours && offset + 1 < whole.length ? neighbours.afterKey(whole[offset + 1]) : -1;
-        const last = offset + 1 === whole.length;
-        for (let k = 0; k < entries.length; k++) {
+      let seen = 0;
+      outer: for (const { start, end } of runs) {
+        for (let k = start; k < end; k++) {
           if (++seen > MAX_WALK || (inOrder && out.length >= enough)) break outer;
           const entry = entries[k];
           const at = (entry & POSITION_MASK) - offset;
           if (at <= 0) continue;
-          const word = near[base + k];
-          if (before >= 0 && word >>> 16 !== before) continue;
-          if (after >= 0 && (word & 0xffff) !== after) continue;
-          if (last && !QuoteNeighbours.mayContinue(word, partial ? low : 0, partial ? high : 0xffff)) continue;
+          // The whole words typed, checked in the word stream before anything is made; `consider` sees only those left.
           const ref = entry >> POSITION_BITS;
           const first = refs[ref * REF_SIZE + 2] + at;
           if (at + whole.length > refs[ref * REF_SIZE + 3]) continue;

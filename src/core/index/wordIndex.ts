@@ -213,7 +213,11 @@ export class WordIndex {
     weighted.forEach((group, g) => {
       if (group.frequency > budget && touched.length > 0) return;
       budget -= group.frequency;
-      for (const id of group.ids) {
+      // A group past the budget is the rarest, read alone (every later one is skipped): each article it touches
+      // scores its weight, and the first `limit` touched are those kept, so reading on cannot change them. Read to
+      // the end, it made a query of common words read postings in proportion to the archive.
+      const alone = budget < 0;
+      ids: for (const id of group.ids) {
         const postings = this.postingsOf(id);
         for (let k = 0; k < postings.length; k++) {
           const a = this.tokenArticle.of(postings[k]);
@@ -221,6 +225,7 @@ export class WordIndex {
           lastGroup[a] = g + 1;
           if (scores[a] === 0) touched.push(a);
           scores[a] += group.weight;
+          if (alone && touched.length >= limit) break ids;
         }
       }
     });
