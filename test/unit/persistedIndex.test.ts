@@ -358,11 +358,11 @@ describe('the persisted index', function () {
     const [name] = fs.readdirSync(cache);
     const good = new Uint8Array(fs.readFileSync(path.join(cache, name)));
     const magic = new TextDecoder().decode(good.subarray(0, good.indexOf(10) + 1));
-    const file = openSectionedFile(storedBytes(good), magic, 6);
-    const sections = [0, 1, 2, 3, 4, 5].map((k) => file.read(k, 0, file.length(k)));
+    const file = openSectionedFile(storedBytes(good), magic, 7);
+    const sections = [0, 1, 2, 3, 4, 5, 6].map((k) => file.read(k, 0, file.length(k)));
     // The tables end with the registry: its last bytes cut, with the digest made again, the file opens and checks.
-    const tables = sections[5];
-    const forged = sections.map((bytes, j) => [j === 5 ? tables.subarray(0, tables.length - 4) : bytes]);
+    const tables = sections[6];
+    const forged = sections.map((bytes, j) => [j === 6 ? tables.subarray(0, tables.length - 4) : bytes]);
     fs.writeFileSync(path.join(cache, name), joinedBytes(writeSectionedFile(magic, forged)));
     const opened = await assertSameAsFresh([dir], cache, 'cold');
     assert.match(opened.cacheProblem ?? '', /not usable/);
