@@ -10,7 +10,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { Worker } from 'worker_threads';
 import { buildCorpusIndex, buildCorpusIndexBeside, withWrittenHead, type BuildIndexOptions, type CorpusFileSystem, type CorpusIndex, type PersistAs, type SourceArticle, type WordIndexParts } from '../core';
-import type { IndexHead } from '../core/index/persistedIndex';
+import type { IndexHead } from '../core/index/indexFileHead';
 import { corpusIndexParts } from '../core/index/corpusIndex';
 import { sortedSpellings } from '../core/index/wordSpellings';
 import { SharedSourceBytes, type PrefetchRequest } from './sharedSourceBytes';

@@ -12,7 +12,7 @@ import { parentPort } from 'worker_threads';
 import { decodeSourceText } from '../core/sources/loadCorpus';
 import { buildWordIndexParts } from '../core/index/wordIndexBuild';
 import { runSteps } from '../core/index/stepwise';
-import { writeIndexHead, type BuiltWords, type IndexHead } from '../core/index/persistedIndex';
+import { writeIndexHead, type BuiltWords, type IndexHead } from '../core/index/indexFileHead';
 import { decodesShared, readAhead } from './sharedSourceBytes';
 import type { FromWordThread, ToWordThread } from './wordIndexThread';
 
