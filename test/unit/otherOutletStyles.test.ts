@@ -20,6 +20,10 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar spoke first. "We will not move," the Kremlin said.').length, 1);
     assert.notDeepStrictEqual(speakers('Ivo Peskar spoke first. "We will not move," the Kremlin said.'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Ana Kral met Marco Italian on Monday. "We agreed," said the Italian.'), ['Marco Italian']);
+    // A newspaper or a title with a nationality's ending is no description of the person named before.
+    for (const body of ['the Guardian said', 'the Standard said', 'the Statesman said']) assert.notDeepStrictEqual(speakers(`Ivo Peskar spoke first. "We will not move," ${body}.`), ['Ivo Peskar'], body);
+    assert.deepStrictEqual(speakers('Ana Kral finished third. "The wind was brutal," the German said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ana Kral finished third. "The wind was brutal," said the Spaniard.'), ['Ana Kral']);
   });
 
   it('reads a live blog entry past its clock time: the subject after it is whom a pronoun means', () => {

@@ -3,13 +3,16 @@
 // called `Italian`. Told by its ending, so that the nationalities of the world need no list; the endings' few
 // capitalised nouns that are no nationality (`the Vatican`, `the Taliban`) are listed.
 
-const ENDINGS = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|ard|i|ot)$/u;
-/** Nationalities with none of the endings. */
-const OTHERS = new Set(['dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'greek', 'turk', 'thai', 'czech', 'argentine', 'filipino', 'kiwi', 'aussie', 'swiss']);
-/** `-man`, `-woman` only after the words that make a nationality of them (`the Chairman` is a role). */
+const ENDINGS = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|ot)$/u;
+/** Nationalities with none of the endings, or with `-man` (`the German`). */
+const OTHERS = new Set(['dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'greek', 'turk', 'thai', 'czech', 'argentine', 'filipino', 'kiwi', 'aussie', 'swiss', 'spaniard', 'german']);
+/** `-man`, `-woman` only after the words that make a nationality of them (`the Chairman`, `the Statesman` are none). */
 const PEOPLE = /^(?:french|dutch|english|irish|welsh|scots|cornish|manx)(man|woman)$/;
-/** Capitalised nouns with a nationality's ending that are a place, a group or a book. */
-const NOT_PEOPLE = new Set(['vatican', 'taliban', 'koran', 'quran', 'sudan', 'yemen', 'lebanon', 'ottoman', 'pentagon', 'kremlin', 'divan', 'caravan', 'mani', 'hindi', 'urdu', 'nasdaq', 'dow']);
+/**
+ * Capitalised nouns with a nationality's ending that are a place, a group, a book or a newspaper: `the Guardian said`
+ * is the paper, and read as a nationality it gave the paper's words to the person named before.
+ */
+const NOT_PEOPLE = new Set(['vatican', 'taliban', 'koran', 'quran', 'sudan', 'yemen', 'lebanon', 'ottoman', 'pentagon', 'kremlin', 'divan', 'caravan', 'mani', 'hindi', 'urdu', 'nasdaq', 'dow', 'guardian', 'khan', 'sultan']);
 
 /** The gender a nationality's word gives (`Frenchwoman`), or null when it gives none; undefined when `word` is none. */
 export function demonymGender(word: string): 'male' | 'female' | null | undefined {
@@ -17,5 +20,5 @@ export function demonymGender(word: string): 'male' | 'female' | null | undefine
   if (NOT_PEOPLE.has(lower)) return undefined;
   const compound = PEOPLE.exec(lower);
   if (compound) return compound[1] === 'woman' ? 'female' : 'male';
-  return OTHERS.has(lower) || ENDINGS.test(word) ? null : undefined;
+  return OTHERS.has(lower) || (ENDINGS.test(word) && !lower.endsWith('man')) ? null : undefined;
 }
