@@ -88,4 +88,24 @@ describe('styles of other outlets', () => {
     const text = 'President Ivo Peskar spoke on Monday. The talks went on. "We will not give up," the Varnian leader said.';
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
   });
+
+  it('reads the name set off after a description that restates who they are, not the description', () => {
+    const victim = 'The bank manager was jailed on Friday.\n\nOne victim, 87-year-old Ana Kral, said in a statement read to the court: "I trust no one now."';
+    assert.deepStrictEqual(speakers(victim), ['Ana Kral']);
+    const witness = 'The trial went on.\n\nA witness, former colleague Ivo Peskar, told the jury: "He always stayed late."';
+    assert.deepStrictEqual(speakers(witness), ['Ivo Peskar']);
+  });
+
+  it('reads the name set off after a description whose noun no word list has, when the name speaks', () => {
+    const text = 'Marta Olsen learned to swim at 71.\n\nHer landlord, Ivo Peskar, said: "She practised in the bath."';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
+    const later = 'Marta Olsen learned to swim at 71.\n\nHer landlord, Ivo Peskar, later told us: "She practised in the bath."';
+    assert.deepStrictEqual(speakers(later), ['Ivo Peskar']);
+  });
+
+  it('does not give words to the name set off after a description inside a longer subject', () => {
+    // Two people speak; the name is only the second one's.
+    const text = 'The pool opened in May.\n\nMarta Olsen and her landlord, Ivo Peskar, said: "We swim daily."';
+    assert.notDeepStrictEqual(speakers(text), ['Ivo Peskar']);
+  });
 });
