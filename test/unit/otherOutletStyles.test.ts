@@ -108,4 +108,14 @@ describe('styles of other outlets', () => {
     const text = 'The pool opened in May.\n\nMarta Olsen and her landlord, Ivo Peskar, said: "We swim daily."';
     assert.notDeepStrictEqual(speakers(text), ['Ivo Peskar']);
   });
+
+  it('gives a Q&A\'s answers to the one person its introduction names, and its questions to no one', () => {
+    const text = 'Ana Kral, a painter, talked to us about her new show and her years in Varna.\n\nQ: "Why paint the harbour?"\n\nA: "I grew up watching the boats."\n\nQ: "Do you work every day?"\n\nA: "Every morning, before the light changes."';
+    assert.deepStrictEqual(speakers(text), [null, 'Ana Kral', null, 'Ana Kral']);
+  });
+
+  it('gives a Q&A\'s answers to no one when its introduction names two people in full', () => {
+    const text = 'Critic Ivo Peskar talked to painter Ana Kral about her new show.\n\nQ: "Why paint the harbour?"\n\nA: "I grew up watching the boats."';
+    assert.deepStrictEqual(speakers(text), [null, null]);
+  });
 });
