@@ -92,4 +92,34 @@ describe('styles of other outlets', () => {
     const text = 'President Ivo Peskar spoke on Monday. The talks went on. "We will not give up," the Varnian leader said.';
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
   });
+
+  it('reads the name set off after a description that restates who they are, not the description', () => {
+    const victim = 'The bank manager was jailed on Friday.\n\nOne victim, 87-year-old Ana Kral, said in a statement read to the court: "I trust no one now."';
+    assert.deepStrictEqual(speakers(victim), ['Ana Kral']);
+    const witness = 'The trial went on.\n\nA witness, former colleague Ivo Peskar, told the jury: "He always stayed late."';
+    assert.deepStrictEqual(speakers(witness), ['Ivo Peskar']);
+  });
+
+  it('reads the name set off after a description whose noun no word list has, when the name speaks', () => {
+    const text = 'Marta Olsen learned to swim at 71.\n\nHer landlord, Ivo Peskar, said: "She practised in the bath."';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
+    const later = 'Marta Olsen learned to swim at 71.\n\nHer landlord, Ivo Peskar, later told us: "She practised in the bath."';
+    assert.deepStrictEqual(speakers(later), ['Ivo Peskar']);
+  });
+
+  it('does not give words to the name set off after a description inside a longer subject', () => {
+    // Two people speak; the name is only the second one's.
+    const text = 'The pool opened in May.\n\nMarta Olsen and her landlord, Ivo Peskar, said: "We swim daily."';
+    assert.notDeepStrictEqual(speakers(text), ['Ivo Peskar']);
+  });
+
+  it('gives a Q&A\'s answers to the one person its introduction names, and its questions to no one', () => {
+    const text = 'Ana Kral, a painter, talked to us about her new show and her years in Varna.\n\nQ: "Why paint the harbour?"\n\nA: "I grew up watching the boats."\n\nQ: "Do you work every day?"\n\nA: "Every morning, before the light changes."';
+    assert.deepStrictEqual(speakers(text), [null, 'Ana Kral', null, 'Ana Kral']);
+  });
+
+  it('gives a Q&A\'s answers to no one when its introduction names two people in full', () => {
+    const text = 'Critic Ivo Peskar talked to painter Ana Kral about her new show.\n\nQ: "Why paint the harbour?"\n\nA: "I grew up watching the boats."';
+    assert.deepStrictEqual(speakers(text), [null, null]);
+  });
 });

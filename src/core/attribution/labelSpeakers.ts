@@ -10,6 +10,7 @@ import { opensAppositive, skipAppositive } from './appositives';
 import { isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
+import { introductionSentences, namesNoOneElse, opensAnswer } from './interviewAnswers';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
 const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
@@ -72,6 +73,27 @@ const MAX_ROW_CHARS = 2000;
 
 /** The label rules, for the quote attributor built on them. */
 export abstract class LabelSpeakers extends ClauseSpeakers {
+  /** The interviewee of a Q&A text, read on its first answer (undefined: not read yet). */
+  private answerer: Resolved | null | undefined;
+
+  /**
+   * `A: "..."` in a Q&A: the person the introduction before the first question is about (the subject of one of its
+   * sentences, named in full), when it names no one else in full.
+   */
+  private interviewee(): Resolved | null {
+    if (this.answerer !== undefined) return this.answerer;
+    this.answerer = null;
+    const n = introductionSentences(this.p);
+    for (let s = 0; s < n; s++) {
+      const subject = this.sentenceSubject(s);
+      const record = subject?.speaker.kind === 'person' ? this.registry.record(subject.speaker.key) : undefined;
+      if (!subject || !record || record.first === null) continue;
+      if (namesNoOneElse(this.p, n, subject.mention.start, subject.mention.end)) this.answerer = subject;
+      break;
+    }
+    return this.answerer;
+  }
+
   /**
    * `"CLINTON: I feel a great deal of sympathy..."`, `"Chris Matthews: Seriously..."`: a quoted transcript whose words open
    * with their speaker's label; only a person the texts know, or named in full, labels.
@@ -98,6 +120,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
   protected label(tokens: readonly Token[], qi: number, s: number): Resolution {
     const start = this.factsOf(s).firstContent;
     if (start > qi || qi - start > REACH) return null;
+    if (opensAnswer(tokens, start) && qi === start + 2) return this.interviewee();
     let colon = start + 1;
     while (colon < qi && colon - start <= 12 && tokens[colon].text !== ':') colon++;
     // `Kral — "We cannot afford it."`: a dash right before the quote labels it as a colon does.

@@ -4,6 +4,7 @@
 import { ABBREVIATED_SURNAMES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
+import { appositiveNameStart } from './appositiveNames';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
 import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
@@ -19,24 +20,6 @@ export interface Phrase {
 /** Words that begin no name (a web page's `Watch`) but end an organisation's after a capital (`Harbor Watch`). */
 export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch']);
 
-/**
- * `Her campaign manager, Robby Mook, suggested`, `The editor, Tim Grieve, interrupted`, `his wife, Ana Kral, wrote`,
- * `Another delegate on the slate, Jim Poolman, said`: between the commas at `open`
- * and `close`, the name of whoever the role before them is; that name is the verb's subject.
- */
-function namesAfterRole(tokens: readonly Token[], open: number, close: number): boolean {
-  const words = tokens.slice(open + 1, close);
-  if (words.length < 2 || words.length > 4 || !words.every((t) => isNameWord(t) && !ROLE_WORDS.has(t.lower) && !t.possessive)) return false;
-  // The role ends at the comma or a few words before it (`The head of the presidential office, Ivo Kral, said`,
-  // `The head of the Russian-backed administration in Kherson, Ivo Kral, said`); a role in capitals after `the`
-  // is one too (`The Secretary-General, Ana Ruiz, said`, `The President of the General Assembly, Ana Ruiz, said`).
-  for (let k = open - 1; k >= 0 && k >= open - 8 && isWord(tokens[k]); k--) {
-    const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'the';
-    if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
-  }
-  return false;
-}
-
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
 /** `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, depth = 0): Phrase | null {
@@ -50,14 +33,16 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   e = beforeTimePhrase(tokens, e, floor);
   if (e < floor) return null;
   // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
+  let name: number;
   for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
     // `Gov. Ana Reyes (R-OH), said`: a comma after an aside in brackets closes that aside, not an appositive.
     if (tokens[e].text === ',' && tokens[e - 1]?.text === ')' && e - 1 > floor) e--;
     const open = tokens[e].text === ',' ? ',' : '(';
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
+    // `A witness, former colleague Tom Ridley, told`: a name closing what is set off is the subject, not an appositive's.
+    if (c > floor && open === ',' && (name = appositiveNameStart(tokens, c, e, end)) >= 0) return { from: name, to: e };
     if (c > floor && c < e - 1 && (opensAppositive(tokens, c + 1) || (open === '(' && shortParenthesis(tokens, c)))) e = c - 1;
-    else if (c > floor && open === ',' && namesAfterRole(tokens, c, e)) return { from: c + 1, to: e };
     else return null;
     // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
     if (tokens[e - 1]?.text === ',' && opensAppositive(tokens, e) && e - 1 > floor) e -= 2;

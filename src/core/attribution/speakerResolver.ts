@@ -2,7 +2,7 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, OBJECT_SPEECH_VERBS, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
@@ -17,6 +17,7 @@ import { subjectAfterDescription } from './openingDescriptions';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch } from './nameMatching';
+import { speakingWords } from './speakingWords';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
@@ -42,19 +43,9 @@ export abstract class SpeakerResolver {
     protected readonly registry: SpeakerRegistry,
   ) {}
 
-  /**
-   * The capitalised words of this text that stand right before a speech verb of their own (`Garnier said`,
-   * `Burton explained`), normalised: read once, on the first question about a name known by one word.
-   */
+  /** The capitalised words of this text with a speech verb of their own: read once, on the first question about a name known by one word. */
   private speakingWords(): ReadonlySet<string> {
-    if (this.speaking) return this.speaking;
-    const found = new Set<string>();
-    const re = /(\p{Lu}[\p{L}\p{M}'\u2019-]*)[ \t]+(\p{Ll}+)/gu;
-    for (let m = re.exec(this.p.masked); m; m = re.exec(this.p.masked)) {
-      if (SPEECH_VERBS.has(m[2]) && !OBJECT_SPEECH_VERBS.has(m[2])) found.add(normalizeName([m[1]])[0] ?? '');
-    }
-    this.speaking = found;
-    return found;
+    return (this.speaking ??= speakingWords(this.p.masked));
   }
 
   protected factsOf(s: number): SentenceFacts {

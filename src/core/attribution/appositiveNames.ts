@@ -1,0 +1,53 @@
+// `Her campaign manager, Robby Mook, suggested`, `One victim, 87-year-old Edna Price, said`, `Her instructor, Leo
+// Brandt, said`: a description of a person, then, set off by commas, the name of whoever it describes, then the verb.
+// The name is the verb's subject; the description before it is no one of its own.
+import { DETERMINERS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import { isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+
+/** The most words of a name set off after a description. */
+const NAME_WORDS = 4;
+/** The most lower-case words describing the person again before their name (`former colleague`, `87-year-old`). */
+const RESTATED_WORDS = 3;
+/** The most lower-case words of a description no word list knows (`her swimming instructor`). */
+const DESCRIPTION_WORDS = 4;
+/** Words that open a description of a person (`her instructor`, `one victim`, `a witness`), never a thing's (`its`). */
+const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'our', 'my', 'one', 'another']);
+
+/**
+ * Where the name between the commas at `open` and `close` starts, or -1 when those commas hold no name after a
+ * description. `verb` is the token the phrase is read back from.
+ */
+export function appositiveNameStart(tokens: readonly Token[], open: number, close: number, verb: number): number {
+  let n = close;
+  while (n > open + 1 && close - n < NAME_WORDS && isNameWord(tokens[n - 1]) && !ROLE_WORDS.has(tokens[n - 1].lower) && !tokens[n - 1].possessive) n--;
+  if (close - n < 2) return -1;
+  // `former colleague Tom Ridley`: lower-case words before the name describe the same person again.
+  const restated = tokens.slice(open + 1, n);
+  if (restated.length > RESTATED_WORDS || !restated.every((t) => isWord(t) && !t.cap && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbLike(t))) return -1;
+  if (restated.length === 0 && roleBefore(tokens, open)) return n;
+  // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
+  // name goes on to speak: `Her hometown, Port Aldis, voted` is a place.
+  return isSpeechVerbAt(tokens, verb) && (roleBefore(tokens, open) || descriptionBefore(tokens, open)) ? n : -1;
+}
+
+/**
+ * The role ends at the comma or a few words before it (`The head of the presidential office, Ivo Kral, said`,
+ * `The head of the Russian-backed administration in Kherson, Ivo Kral, said`); a role in capitals after `the` is one
+ * too (`The Secretary-General, Ana Ruiz, said`, `The President of the General Assembly, Ana Ruiz, said`).
+ */
+function roleBefore(tokens: readonly Token[], open: number): boolean {
+  for (let k = open - 1; k >= 0 && k >= open - 8 && isWord(tokens[k]); k--) {
+    const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'the';
+    if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
+  }
+  return false;
+}
+
+/** `Her instructor`, `One victim`: lower-case words after a determiner that opens the clause, right before the comma at `open`. */
+function descriptionBefore(tokens: readonly Token[], open: number): boolean {
+  let k = open - 1;
+  while (k >= 0 && open - k <= DESCRIPTION_WORDS && isWord(tokens[k]) && !tokens[k].cap && !STOP_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !isVerbLike(tokens[k])) k--;
+  const opener = tokens[k];
+  return k < open - 1 && isWord(opener) && DESCRIPTION_OPENERS.has(opener.lower) && (k === 0 || tokens[k - 1].kind === 'punct');
+}

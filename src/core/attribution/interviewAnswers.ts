@@ -1,0 +1,40 @@
+// A Q&A interview (`Q: "..."`, then `A: "..."`): the answers are the interviewee's, and often only the introduction
+// before the first question names them (`Novelist Ana Kral spoke to us about her new book.`).
+import type { PreparedText } from '../text/prepareText';
+import type { Token } from '../text/sentenceTokens';
+import { isNameWord } from './tokenClasses';
+
+/** The first question's label at the start of a line (after any emphasis or list mark). */
+const QUESTION_LINE = /(?:^|\n)[ \t>*_-]*Q:/;
+/** An introduction longer than this many paragraphs is an article quoting an interview, not one's preface. */
+const INTRODUCTION_PARAGRAPHS = 3;
+
+/** Whether the words from `start` open with the answer label `A:`. */
+export function opensAnswer(tokens: readonly Token[], start: number): boolean {
+  return tokens[start]?.text === 'A' && tokens[start + 1]?.text === ':';
+}
+
+/** How many sentences stand before the text's first question line (its introduction); 0 when none or too long. */
+export function introductionSentences(p: PreparedText): number {
+  const question = QUESTION_LINE.exec(p.text);
+  if (!question) return 0;
+  const at = question.index + question[0].length - 2;
+  let n = 0;
+  while (n < p.sentences.length && p.sentences[n].end <= at) n++;
+  return n > 0 && p.sentences[n - 1].paragraph < INTRODUCTION_PARAGRAPHS ? n : 0;
+}
+
+/**
+ * Whether the first `n` sentences name no one in full (two name words in a row) outside the characters
+ * `[start, end)`: with a second person there (`Ana Kral talked to Ivo Peskar`), who answers is a guess.
+ */
+export function namesNoOneElse(p: PreparedText, n: number, start: number, end: number): boolean {
+  const outside = (t: Token) => t.end <= start || t.start >= end;
+  for (let s = 0; s < n; s++) {
+    const tokens = p.tokensOf(s);
+    for (let k = 1; k < tokens.length; k++) {
+      if (isNameWord(tokens[k]) && isNameWord(tokens[k - 1]) && outside(tokens[k]) && outside(tokens[k - 1])) return false;
+    }
+  }
+  return true;
+}
