@@ -1,108 +1,18 @@
 // The persisted index: a run from a warm or partly-warm cache answers exactly as a fresh build of the same files
-// (findings, speakers, find, complete), after a file changed, was added or removed; a damaged or foreign cache is
-// rebuilt, never trusted.
+// (findings, speakers, find, complete), after a file changed, was added or removed (damaged files:
+// damagedIndexFiles.test.ts).
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { buildCorpusIndex, checkDraft, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
-import { corpusIndexParts, prepareCompletionSteps } from '../../src/core/index/corpusIndex';
-import { joinedBytes, openSectionedFile, storedBytes, writeSectionedFile } from '../../src/core/index/sectionedFile';
+import { openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { prepareCompletionSteps } from '../../src/core/index/corpusIndex';
 import { runSteps, type Steps } from '../../src/core/index/stepwise';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { createGenerator } from '../support/generateCorpus';
 import { BUNDLED_CORPUS } from '../support/memoryCorpus';
+import { answers, assertSameAsFresh, baseFile, ENGINE, fresh, generatedSources, open, probesOf, writeGenerated } from '../support/persistedIndexChecks';
 import { rewrite, tempFolder } from '../support/tempFolders';
-
-const ENGINE = 'test-engine';
-
-/** What a user sees of an index: every article's quotes and speakers, the people, and answers to finds, completions and a draft's check. */
-function answers(index: CorpusIndex, probes: readonly string[], draft: string) {
-  return {
-    articles: index.articles.map((a) => [a.id, a.title, a.quotes.map((q) => [q.start, q.end, q.speaker?.key ?? null, q.speaker?.name ?? null, q.method, q.mention?.text ?? null])]),
-    speakers: index.speakers.map((s) => [s.key, s.name, s.kind, index.quotesBy(s.key).length]),
-    find: probes.map((p) => index.find(p, 5).map((m) => [m.kind, m.location.sourceId, m.location.start, m.text, m.speaker?.key ?? null, m.score.toFixed(6)])),
-    complete: probes.map((p) => index.complete(p.split(' ').slice(0, 3).join(' '), 5).map((c) => JSON.stringify(c))),
-    resolved: index.speakers.slice(0, 40).map((s) => index.resolveSpeaker(s.name.split(' ').pop() ?? s.name)?.key ?? null),
-    findings: checkDraft(draft, index).findings.map((f) => [f.code, f.start, f.end, f.message]),
-  };
-}
-
-async function fresh(folders: string[]): Promise<CorpusIndex> {
-  const corpus = await loadSourceFolders(nodeFileSystem, folders);
-  return buildCorpusIndex(corpus.articles);
-}
-
-/** Quotes of the folders' articles, and a draft that cites some of them to the wrong person and some rightly. */
-function probesOf(index: CorpusIndex): { probes: string[]; draft: string } {
-  const quoted = index.articles.flatMap((a) => a.quotes.filter((q) => q.speaker).map((q) => ({ text: a.text.slice(q.start + 1, q.end - 1), speaker: q.speaker!.name })));
-  const picked = quoted.filter((_, i) => i % Math.max(1, Math.floor(quoted.length / 12)) === 0).slice(0, 12);
-  const names = index.speakers.map((s) => s.name);
-  const draft = picked.map((q, i) => `${i % 2 ? names[(i * 7) % names.length] : q.speaker} said "${q.text}".`).join('\n\n');
-  return { probes: picked.map((q) => q.text.split(/\s+/).slice(0, 6).join(' ')), draft };
-}
-
-async function open(folders: string[], cache: string) {
-  return openCorpusIndex(nodeFileSystem, folders, { cache: { store: folderCacheStore(cache), engine: ENGINE } });
-}
-
-async function assertSameAsFresh(folders: string[], cache: string, expected: 'warm' | 'partial' | 'cold') {
-  const opened = await open(folders, cache);
-  const reference = await fresh(folders);
-  const { probes, draft } = probesOf(reference);
-  assert.ok(probes.length > 3, 'the corpus has quotes to probe');
-  assert.strictEqual(opened.cache, expected);
-  assert.deepStrictEqual(answers(opened.index, probes, draft), answers(reference, probes, draft));
-  // The people learnt, every name's spellings, roles and mentions, which a draft's names are looked up in.
-  assert.deepStrictEqual(corpusIndexParts(opened.index)!.registry.snapshot(), corpusIndexParts(reference)!.registry.snapshot());
-  if (expected !== 'warm') assert.deepStrictEqual(wordArrays(opened.index), wordArrays(reference), 'the word index (its words taken from the persisted one) is the one a fresh build makes');
-  return opened;
-}
-
-/**
- * The word index as its queries see it: each position's word and start, each text's first position, the words in
- * order and each word's positions (a word's id is the index's own: one patched with changed articles numbers new
- * words after the others).
- */
-function wordArrays(index: CorpusIndex) {
-  const w = corpusIndexParts(index)!.words;
-  const postingsOf = (id: number) => {
-    const from = w.postingOffsets[id];
-    const count = w.postingOffsets[id + 1] - from;
-    return Array.from(typeof w.postings === 'function' ? w.postings(from, count) : w.postings.subarray(from, from + count));
-  };
-  const held = (id: number) => w.postingOffsets[id + 1] > w.postingOffsets[id];
-  return {
-    stream: Array.from(w.stream, (id) => w.wordList[id]),
-    starts: Array.from(w.starts),
-    firstToken: Array.from(w.firstToken),
-    sorted: Array.from(w.sortedIds).filter(held).map((id) => w.wordList[id]),
-    postings: w.wordList.map((word, id) => [word, postingsOf(id)] as const).filter(([, list]) => list.length > 0).sort(([a], [b]) => (a < b ? -1 : 1)),
-  };
-}
-
-/** The persisted index file (not its delta): its name, size and modification time. */
-function baseFile(cache: string) {
-  const name = fs.readdirSync(cache).find((f) => f.endsWith('.bin'))!;
-  const stat = fs.statSync(path.join(cache, name));
-  return { name, size: stat.size, mtimeMs: stat.mtimeMs, ino: stat.ino };
-}
-
-function writeGenerated(dir: string, from: number, count: number, seed: number): void {
-  // Few people across many articles: names introduced in one article and used bare in others (cross-document learning).
-  const generator = createGenerator('the council met on monday to discuss the budget and the harbour plans', seed, 25);
-  for (let i = 0; i < from + count; i++) {
-    const a = generator.article(i);
-    if (i >= from) fs.writeFileSync(path.join(dir, `${a.id}.txt`), a.text);
-  }
-}
-
-/** A folder of `count` generated articles (see writeGenerated) and an empty index cache of its own. */
-function generatedSources(count: number, seed: number): { dir: string; cache: string } {
-  const dir = tempFolder('generated-sources');
-  writeGenerated(dir, 0, count, seed);
-  return { dir, cache: tempFolder('index-cache') };
-}
 
 describe('the persisted index', function () {
   this.timeout(120_000);
@@ -154,21 +64,6 @@ describe('the persisted index', function () {
     runSteps(prepareCompletionSteps(warm.index));
     const { probes, draft } = probesOf(reference);
     assert.deepStrictEqual(answers(warm.index, probes, draft), answers(reference, probes, draft));
-  });
-
-  it('finds one article damaged in the persisted file when it opens it, before any article is used: says so and rebuilds', async () => {
-    const { dir, cache } = generatedSources(30, 13);
-    const built = await open([dir], cache);
-    const [name] = fs.readdirSync(cache);
-    const bytes = fs.readFileSync(path.join(cache, name));
-    // One letter of the middle article's text, in its block: nothing else of the file changes.
-    const text = Buffer.from(built.index.articles[15].text.slice(0, 200));
-    const at = bytes.indexOf(text);
-    assert.ok(at > 0, 'the article text stands in the file');
-    bytes[at + 100] ^= 0x02;
-    fs.writeFileSync(path.join(cache, name), bytes);
-    const opened = await assertSameAsFresh([dir], cache, 'cold');
-    assert.match(opened.cacheProblem ?? '', /not usable/);
   });
 
   it('after one file changed, one added and one removed, answers as a fresh build, analysing again only what changed', async () => {
@@ -273,99 +168,6 @@ describe('the persisted index', function () {
     rewrite(path.join(dir, files[50]), `${fs.readFileSync(path.join(dir, files[50]), 'utf8')}\nThe council adjourned.\n`);
     await assertSameAsFresh([dir], cache, 'partial');
     assert.deepStrictEqual(baseFile(cache), compacted, 'one more change goes in the delta of the new index');
-    await assertSameAsFresh([dir], cache, 'warm');
-  });
-
-  it('never trusts a damaged, truncated or foreign delta, or the delta of another persisted index: the changes are made again from the index', async () => {
-    const { dir, cache } = generatedSources(30, 17);
-    const files = fs.readdirSync(dir).sort();
-    await open([dir], cache);
-    const target = path.join(dir, files[5]);
-    const original = fs.readFileSync(target, 'utf8');
-    rewrite(target, `${original}\n"The harbour stays open," said Petra Novak, the port director.\n`);
-    await open([dir], cache);
-    const name = fs.readdirSync(cache).find((f) => f.endsWith('.delta'))!;
-    const good = fs.readFileSync(path.join(cache, name));
-    const damaged = Buffer.from(good);
-    for (let i = 64; i < damaged.length; i += 101) damaged[i] ^= 0x5a;
-    const lastByte = Buffer.from(good);
-    lastByte[lastByte.length - 20] ^= 0x01;
-    for (const bytes of [damaged, lastByte, good.subarray(0, Math.floor(good.length / 2)), Buffer.from('not an index at all'), Buffer.alloc(0)]) {
-      fs.writeFileSync(path.join(cache, name), bytes);
-      const opened = await assertSameAsFresh([dir], cache, 'partial');
-      assert.match(opened.cacheProblem ?? '', /changes are not usable/);
-      await assertSameAsFresh([dir], cache, 'warm');
-    }
-    // Another index of the same folders, written for the files as they are now; then the file is put back as it was.
-    // The first cache's delta (the file changed) does not apply to it: were it taken, its articles would be the second index's by number.
-    const other = tempFolder('index-cache');
-    await open([dir], other);
-    fs.writeFileSync(path.join(other, name), good);
-    rewrite(target, original);
-    const opened = await assertSameAsFresh([dir], other, 'partial');
-    assert.strictEqual(opened.cacheProblem, undefined);
-  });
-
-  it('rebuilds a damaged, truncated or foreign cache file instead of trusting it, and says so', async () => {
-    const { dir, cache } = generatedSources(20, 5);
-    await open([dir], cache);
-    const [name] = fs.readdirSync(cache);
-    const good = fs.readFileSync(path.join(cache, name));
-    const damaged = Buffer.from(good);
-    for (let i = Math.floor(damaged.length / 3); i < damaged.length; i += 97) damaged[i] ^= 0x5a;
-    // One byte near the end: in the traces of the analyses, which only a build after a change reads.
-    const lastByte = Buffer.from(good);
-    lastByte[lastByte.length - 40] ^= 0x01;
-    for (const bytes of [damaged, lastByte, good.subarray(0, Math.floor(good.length / 2)), Buffer.from('not an index at all'), Buffer.alloc(0)]) {
-      fs.writeFileSync(path.join(cache, name), bytes);
-      const opened = await assertSameAsFresh([dir], cache, 'cold');
-      assert.ok(opened.cacheProblem === undefined || /not usable/.test(opened.cacheProblem), opened.cacheProblem);
-    }
-    fs.writeFileSync(path.join(cache, name), good);
-    const other = await openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'another-engine' } });
-    assert.strictEqual(other.cache, 'cold');
-    const aliases = await openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: ENGINE }, aliases: { entries: [{ name: 'Ann Lee', aliases: ['the harbour chief'] }] } });
-    assert.notStrictEqual(aliases.cache, 'warm');
-  });
-  it('rebuilds, instead of failing, when a file that passes its digest holds sections a change cannot read (its traces, its stored touches)', async () => {
-    const { dir, cache } = generatedSources(20, 7);
-    const files = fs.readdirSync(dir).sort();
-    await open([dir], cache);
-    const [name] = fs.readdirSync(cache);
-    const good = new Uint8Array(fs.readFileSync(path.join(cache, name)));
-    const magic = new TextDecoder().decode(good.subarray(0, good.indexOf(10) + 1));
-    const file = openSectionedFile(storedBytes(good), magic, 7);
-    const sections = [0, 1, 2, 3, 4, 5, 6].map((k) => file.read(k, 0, file.length(k)));
-    const target = path.join(dir, files[3]);
-    const original = fs.readFileSync(target, 'utf8');
-    // A section of the changes' bookkeeping filled with other bytes, and the digest made again over them: only a
-    // change reads those sections, after the file was opened and checked.
-    for (const k of [4, 5]) {
-      const forged = sections.map((bytes, j) => [j === k ? bytes.map((b, i) => (b ^ (0x5a + i)) & 0xff) : bytes]);
-      fs.writeFileSync(path.join(cache, name), joinedBytes(writeSectionedFile(magic, forged)));
-      rewrite(target, `${original}\n"The ferry runs at dawn," said Ines Dorval, the harbour master.\n`);
-      const opened = await assertSameAsFresh([dir], cache, 'cold');
-      assert.match(opened.cacheProblem ?? '', /not usable/);
-      await assertSameAsFresh([dir], cache, 'warm');
-      rewrite(target, original);
-      await open([dir], cache);
-    }
-  });
-
-  it('rebuilds, instead of failing, when a file that passes its digest holds a registry that cannot be read (it is decoded only when first used)', async () => {
-    const { dir, cache } = generatedSources(20, 9);
-    await open([dir], cache);
-    const [name] = fs.readdirSync(cache);
-    const good = new Uint8Array(fs.readFileSync(path.join(cache, name)));
-    const magic = new TextDecoder().decode(good.subarray(0, good.indexOf(10) + 1));
-    const file = openSectionedFile(storedBytes(good), magic, 7);
-    const sections = [0, 1, 2, 3, 4, 5, 6].map((k) => file.read(k, 0, file.length(k)));
-    // The tables end with the registry: its last bytes cut, with the digest made again, the file opens and checks.
-    const tables = sections[6];
-    const forged = sections.map((bytes, j) => [j === 6 ? tables.subarray(0, tables.length - 4) : bytes]);
-    fs.writeFileSync(path.join(cache, name), joinedBytes(writeSectionedFile(magic, forged)));
-    const opened = await assertSameAsFresh([dir], cache, 'cold');
-    assert.match(opened.cacheProblem ?? '', /not usable/);
     await assertSameAsFresh([dir], cache, 'warm');
   });
 
