@@ -65,6 +65,18 @@ describe('attributing quotes to speakers', () => {
     assert.deepStrictEqual(speakers(text), [['I love this city', 'Sam Ode'], ['I always have', 'Sam Ode']]);
   });
 
+  it('carries the speaker through a quotation over several paragraphs whose open paragraphs hold several sentences', () => {
+    // News style: each paragraph opens with a quote mark and only the last closes; the fourth paragraph follows a
+    // third of two sentences, and is the speaker's as much as the third.
+    const text = 'Ana Ruiz moved to the coast in May.\n\n"I was afraid," she said. "The town was new.\n\n"When winter came, I stayed. The ferry stopped running.\n\n"So I joined the rowing club. The first day, I fell in."';
+    assert.deepStrictEqual(speakers(text).map(([, name]) => name), ['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz']);
+    // Another speaker named in the next paragraph keeps that paragraph, and a paragraph of narration between ends the voice.
+    const answered = 'Ana Ruiz moved to the coast in May.\n\n"I was afraid," she said. "The town was new.\n\n"When winter came, I stayed. The ferry stopped running.\n\n"It stops every year," said Ivo Kral, the harbour master.';
+    assert.deepStrictEqual(speakers(answered).map(([, name]) => name), ['Ana Ruiz', 'Ana Ruiz', 'Ana Ruiz', 'Ivo Kral']);
+    const narrated = 'Ana Ruiz moved to the coast in May.\n\n"I was afraid," she said. "The town was new.\n\n"When winter came, I stayed. The ferry stopped running.\n\nThe harbour froze that January.\n\n"Nobody came to the shop."';
+    assert.strictEqual(speakers(narrated)[3][1], null);
+  });
+
   it('names both speakers of a joint statement', () => {
     assert.strictEqual(speakerOf('"We agree," said Ada Kim and Bo Lund.', 'We agree'), 'Ada Kim and Bo Lund');
   });

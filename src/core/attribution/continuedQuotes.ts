@@ -60,7 +60,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     let k = q - 1;
     while (k > 0 && q - k < ANTECEDENT_QUOTES && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
     const previous = this.results[k];
-    const ps = this.p.quoteSentence[k];
+    const ps = this.endSentenceOf(k);
     // `"..." (Applause.) "..."`: a stage direction between the two, even a paragraph of its own, breaks no voice.
     const stage = ps === s - 2 && isStageDirectionSentence(this.p.tokensOf(s - 1));
     if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s);
@@ -68,6 +68,19 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
     if (this.answeredByAnother(s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+  }
+
+  /**
+   * The sentence quote `k` ends in. A quotation left open at its paragraph's end (the next paragraph goes on with it)
+   * is read sentence by sentence, so it can end sentences after the one it opens: the next paragraph's quote follows
+   * its last sentence, not its first.
+   */
+  private endSentenceOf(k: number): number {
+    const sentences = this.p.sentences;
+    const end = this.p.quotes[k].end;
+    let e = this.p.quoteSentence[k];
+    while (e + 1 < sentences.length && sentences[e + 1].start < end) e++;
+    return e;
   }
 
   /**
