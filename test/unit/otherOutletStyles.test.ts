@@ -1,8 +1,9 @@
 // Forms of other outlets and years than the development set's (sports reports, British politics), read on invented
 // sentences: each once named a person who is not in the text.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
+import { analyzeText, checkDraft } from '../../src/core';
 import { speakers } from '../support/quoteSpeakers';
+import { indexOf } from '../support/memoryCorpus';
 
 describe('styles of other outlets', () => {
   it('reads a nationality after `the` as the person last named, not a person of that name', () => {
@@ -121,5 +122,18 @@ describe('styles of other outlets', () => {
   it('gives a Q&A\'s answers to no one when its introduction names two people in full', () => {
     const text = 'Critic Ivo Peskar talked to painter Ana Kral about her new show.\n\nQ: "Why paint the harbour?"\n\nA: "I grew up watching the boats."';
     assert.deepStrictEqual(speakers(text), [null, null]);
+  });
+
+  it('gives a quote whose own attribution names someone it cannot read to no one, not to the speaker of the paragraph before', () => {
+    // `the prosecutor, Marsh, said`: a surname alone set off after a role, which the rules do not take for the subject.
+    const draft = "The judge, Sarah Whitcombe, said: 'You abused their trust.'\n\n'He chose his victims with care,' the prosecutor, Marsh, said.";
+    assert.deepStrictEqual(analyzeText(draft).quotes.map((q) => q.speaker?.name ?? null), ['Sarah Whitcombe', null]);
+    // The same speaker named again still carries the voice (`the judge, Whitcombe, said`).
+    const again = draft.replace('the prosecutor, Marsh', 'the judge, Whitcombe');
+    assert.deepStrictEqual(analyzeText(again).quotes.map((q) => q.speaker?.name ?? null), ['Sarah Whitcombe', 'Sarah Whitcombe']);
+    // Checked as a draft against the court report, the prosecutor's words are no misattribution to the judge.
+    const index = indexOf({ court: 'Judge Sarah Whitcombe told the defendant: "You abused their trust."\n\nProsecutor Ian Marsh said the thief had targeted people who lived alone. "He chose his victims with care," Mr Marsh told the court.' });
+    const codes = checkDraft(draft, index, { format: 'markdown' }).findings.map((f) => f.code);
+    assert.ok(!codes.includes('misattributed-quote'), codes.join(', '));
   });
 });
