@@ -1,8 +1,9 @@
 // Forms of other outlets and years than the development set's (sports reports, British politics), read on invented
 // sentences: each once named a person who is not in the text.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
+import { analyzeText, checkDraft } from '../../src/core';
 import { speakers } from '../support/quoteSpeakers';
+import { indexOf } from '../support/memoryCorpus';
 
 describe('styles of other outlets', () => {
   it('reads a nationality after `the` as the person last named, not a person of that name', () => {
@@ -122,4 +123,26 @@ describe('styles of other outlets', () => {
     const text = 'Critic Ivo Peskar talked to painter Ana Kral about her new show.\n\nQ: "Why paint the harbour?"\n\nA: "I grew up watching the boats."';
     assert.deepStrictEqual(speakers(text), [null, null]);
   });
+
+  it('gives a quote whose own attribution names someone it cannot read to no one, not to the speaker of the paragraph before', () => {
+    // `the prosecutor at Leeds, Marsh, said`: a surname alone set off after a description the rules do not read.
+    const draft = "The judge, Sarah Whitcombe, said: 'You abused their trust.'\n\n'He chose his victims with care,' the prosecutor at Leeds, Marsh, said.";
+    assert.deepStrictEqual(analyzeText(draft).quotes.map((q) => q.speaker?.name ?? null), ['Sarah Whitcombe', null]);
+    // The same speaker named again still carries the voice (`the judge at Leeds, Whitcombe, said`).
+    const again = draft.replace('the prosecutor at Leeds, Marsh', 'the judge at Leeds, Whitcombe');
+    assert.deepStrictEqual(analyzeText(again).quotes.map((q) => q.speaker?.name ?? null), ['Sarah Whitcombe', 'Sarah Whitcombe']);
+    // Checked as a draft against the court report, the prosecutor's words are no misattribution to the judge.
+    const index = indexOf({ court: 'Judge Sarah Whitcombe told the defendant: "You abused their trust."\n\nProsecutor Ian Marsh said the thief had targeted people who lived alone. "He chose his victims with care," Mr Marsh told the court.' });
+    const codes = checkDraft(draft, index, { format: 'markdown' }).findings.map((f) => f.code);
+    assert.ok(!codes.includes('misattributed-quote'), codes.join(', '));
+  });
+
+  it('reads a surname set off alone right after a role as the speaker (`the prosecutor, Marsh, said`), and a place set off so as no one', () => {
+    assert.deepStrictEqual(speakers("'He chose his victims with care,' the prosecutor, Marsh, said."), ['Marsh']);
+    assert.deepStrictEqual(speakers('"We acted fast," the spokeswoman, Okafor, told reporters.'), ['Okafor']);
+    assert.deepStrictEqual(speakers('"We will win," the city, Leeds, said.'), [null]);
+    // Without a speech verb it is no attribution: the name may be an object of something else.
+    assert.deepStrictEqual(speakers('Hale met the prosecutor, Marsh, on Monday. "It went well."').includes('Marsh'), false);
+  });
 });
+

@@ -21,7 +21,9 @@ const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his
 export function appositiveNameStart(tokens: readonly Token[], open: number, close: number, verb: number): number {
   let n = close;
   while (n > open + 1 && close - n < NAME_WORDS && isNameWord(tokens[n - 1]) && !ROLE_WORDS.has(tokens[n - 1].lower) && !tokens[n - 1].possessive) n--;
-  if (close - n < 2) return -1;
+  // `the prosecutor, Marsh, said`: a surname alone only right after a role and before a speech verb, where a word
+  // set off alone could be nothing else (`The city, Leeds, voted` is a place).
+  if (close - n < 2 && !(close - n === 1 && n === open + 1 && roleRightBefore(tokens, open) && isSpeechVerbAt(tokens, verb))) return -1;
   // `former colleague Tom Ridley`: lower-case words before the name describe the same person again.
   const restated = tokens.slice(open + 1, n);
   if (restated.length > RESTATED_WORDS || !restated.every((t) => isWord(t) && !t.cap && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbLike(t))) return -1;
@@ -50,4 +52,10 @@ function descriptionBefore(tokens: readonly Token[], open: number): boolean {
   while (k >= 0 && open - k <= DESCRIPTION_WORDS && isWord(tokens[k]) && !tokens[k].cap && !STOP_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !isVerbLike(tokens[k])) k--;
   const opener = tokens[k];
   return k < open - 1 && isWord(opener) && DESCRIPTION_OPENERS.has(opener.lower) && (k === 0 || tokens[k - 1].kind === 'punct');
+}
+
+/** `the prosecutor,`: a lower-case role or word for a person right before the comma at `open`, after `the`. */
+function roleRightBefore(tokens: readonly Token[], open: number): boolean {
+  const role = tokens[open - 1];
+  return isWord(role) && !role.cap && (ROLE_WORDS.has(role.lower) || PERSON_NOUNS.has(role.lower)) && isWord(tokens[open - 2]) && tokens[open - 2].lower === 'the';
 }

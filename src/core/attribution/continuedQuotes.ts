@@ -66,7 +66,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s);
     const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
-    if (this.answeredByAnother(s, previous.speaker)) return null;
+    if (this.answeredByAnother(s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
   }
 
@@ -81,6 +81,22 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     let e = this.p.quoteSentence[k];
     while (e + 1 < sentences.length && sentences[e + 1].start < end) e++;
     return e;
+  }
+
+  /**
+   * `"...," the prosecutor, Marsh, said.`: the quote's own sentence goes on to a speech verb, and names someone before
+   * it whom the rules could not read as its subject. That attribution is the quote's, so carrying the voice before
+   * would give it to whoever spoke last, a wrong speaker where no speaker is only a miss; a name of the speaker
+   * before (`..., Reyes, 54, said`) keeps it.
+   */
+  private namedBeforeVerb(q: number, s: number, speaker: Speaker): boolean {
+    const facts = this.factsOf(s);
+    const at = facts.quoteToken.get(q);
+    if (at === undefined || facts.firstSpeechVerb <= at || facts.firstSpeechVerb >= facts.tokens.length) return false;
+    const named = facts.tokens.slice(at + 1, facts.firstSpeechVerb).filter((t) => isWord(t) && t.cap && !isPronoun(t));
+    // By its start: a name's spelling may differ in its ending (`Sarukhán` read from damaged text as `Sarukhã`).
+    const own = speaker.key.split(/\s+/).filter((w) => w.length >= 3);
+    return named.length > 0 && !named.some((t) => own.some((w) => t.lower.startsWith(w) || w.startsWith(t.lower)));
   }
 
   /**
