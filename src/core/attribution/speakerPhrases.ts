@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { ABBREVIATED_SURNAMES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { ABBREVIATED_SURNAMES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
@@ -256,6 +256,16 @@ function particleSurname(t: Token): boolean {
   return m !== null && NAME_PARTICLES.has(m[1]);
 }
 
+/**
+ * `Painter`, `Sculptor`, `Novelist`, `Librarian`: a capitalised agent noun that opens the sentence, before a full
+ * name, describes the person; a given name with the same ending (`Peter`, `Victor`, `Brian`) opens a longer name.
+ */
+function openingAgentNoun(tokens: readonly Token[], word: Token): boolean {
+  if (!/^\p{Lu}\p{Ll}{2,}(?:er|or|ist|ian)$/u.test(word.text) || NOT_AGENT_NOUNS.has(word.lower)) return false;
+  const at = tokens.indexOf(word);
+  return at >= 0 && tokens.slice(0, at).every((t) => !isWord(t));
+}
+
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
 
@@ -286,8 +296,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // A capitalised role word alone is a surname (`King said`), not a title.
   if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap) lastRole = -1;
   else if (lastRole > 0 && lastRole === body.length - 1) lastRole = surnameRole(tokens, phrase, body, lastRole);
-  // `Billionaire Donald Trump said`: a noun for a person, capitalised to open the sentence, describes the name after it.
-  if (lastRole < 0 && body.length >= 3 && PERSON_NOUNS.has(body[0].lower) && body.slice(1).every((t) => t.cap)) lastRole = 0;
+  // `Billionaire Donald Trump said`: a noun for a person, capitalised to open the sentence, describes the name after it;
+  // so does an agent noun no list knows (`Painter Ana Kral said`), which only the sentence's opening capitalises.
+  if (lastRole < 0 && body.length >= 3 && (PERSON_NOUNS.has(body[0].lower) || openingAgentNoun(tokens, body[0])) && body.slice(1).every((t) => t.cap)) lastRole = 0;
   // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
   // what it is of; the name is the last one or two capitalised words.
   const of = body.findIndex((t, i) => t.lower === 'of' && i > 0 && ROLE_WORDS.has(body[i - 1].lower));

@@ -131,6 +131,28 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'insider', 'person', 'member', 'fellow', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
 ]);
 
+/**
+ * Words that end like an agent noun (`-er`, `-or`, `-ist`, `-ian`) and name no one: given names, which open a sentence
+ * before two more capitals as a first name, and adjectives (`Former AG Mukasey`), which are no description of their
+ * own (see openingAgentNoun).
+ */
+export const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set([
+  'peter', 'christopher', 'tyler', 'heather', 'jennifer', 'amber', 'skyler', 'schuyler', 'walter', 'roger', 'oliver',
+  'alexander', 'xander', 'hunter', 'parker', 'spencer', 'asher', 'archer', 'carter', 'homer', 'luther', 'esther',
+  'jasper', 'foster', 'chester', 'lester', 'webster', 'baxter', 'dexter', 'sawyer', 'tucker', 'porter', 'palmer',
+  'fletcher', 'harper', 'piper', 'ginger', 'summer', 'winter', 'river', 'jupiter', 'gunther', 'günter', 'werner',
+  'reiner', 'rainer', 'dieter', 'lothar', 'elmer', 'delmer', 'wilbur', 'jaeger', 'kiefer', 'alister',
+  'alastair', 'xavier', 'javier', 'olivier', 'didier', 'gauthier', 'gautier', 'rodger', 'ruger',
+  'victor', 'hector', 'taylor', 'connor', 'conor', 'trevor', 'eleanor', 'elinor', 'igor', 'nestor', 'salvador',
+  'amador', 'leonor', 'lenor', 'teodor', 'theodor', 'fedor', 'fyodor', 'isidor', 'sandor', 'tudor', 'gregor', 'arthor',
+  'brian', 'bryan', 'adrian', 'julian', 'christian', 'kristian', 'vivian', 'lillian', 'jillian', 'gillian', 'sebastian',
+  'damian', 'fabian', 'marian', 'cyprian', 'maximilian', 'florian', 'killian', 'kilian', 'darian', 'dorian', 'lucian',
+  'octavian', 'valerian', 'emilian', 'aurelian', 'cristian', 'bastian', 'tristian',
+  'former', 'latter', 'other', 'under', 'over', 'after', 'ever', 'never', 'together', 'either', 'neither', 'rather',
+  'further', 'farther', 'upper', 'inner', 'outer', 'later', 'elder', 'older', 'younger', 'greater', 'lesser', 'whether',
+  'junior', 'senior', 'minor', 'major', 'prior', 'superior', 'inferior', 'interior', 'exterior', 'mister',
+]);
+
 const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'mom', 'actress', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'lady', 'widow', 'nun', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'stateswoman', 'councilwoman', 'queen', 'princess']);
 const MALE_NOUNS = new Set(['man', 'boy', 'father', 'dad', 'actor', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'gentleman', 'widower', 'monk', 'spokesman', 'chairman', 'congressman', 'businessman', 'statesman', 'councilman', 'king', 'prince']);
 
