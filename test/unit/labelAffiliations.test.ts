@@ -13,9 +13,18 @@ describe('labels with an affiliation or a topic', () => {
     const blog = 'Ana Kral appealed the fine on Monday.\n\nKral on the penalty appeal: "We will take this to the highest court we can."';
     assert.deepStrictEqual(speakers(blog), ['Ana Kral']);
     assert.deepStrictEqual(speakers('### Ana Kral on the sea wall: "We will finish it before the next storm season."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Live updates.\n\n- **Ana Kral** on the penalty appeal: "We will take this to the highest court we can."'), ['Ana Kral']);
+  });
+
+  it('reads the label after the time a live blog\'s entry opens with', () => {
+    const entry = 'Live updates.\n\n17:50 – Ana Kral of the Climate Council: "We will take this to the highest court we can."';
+    assert.deepStrictEqual(speakers(entry), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Live updates.\n\n9:05 am - **Ana Kral** on the penalty appeal: "We will go on with the appeal."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ana Kral spoke.\n\n9:05 am - The talks on the budget: "We cannot afford it."'), [null]);
   });
 
   it('labels no one with a sentence of prose before the colon', () => {
+    assert.deepStrictEqual(speakers('Ana Kral chaired the meeting.\n\nMembers of the Climate Council: "We cannot afford another year of delay."'), [null]);
     assert.deepStrictEqual(speakers('Ana Kral chaired the meeting.\n\nThe talks on the budget: "We cannot afford another year of delay."'), [null]);
     assert.deepStrictEqual(speakers('Ana Kral chaired the meeting.\n\nThe head of the Climate Council: "We cannot afford another year of delay."'), [null]);
     assert.deepStrictEqual(speakers('Ana Kral chaired the meeting, and we spoke to Kral of the Climate Council: "We cannot afford it."'), [null]);
