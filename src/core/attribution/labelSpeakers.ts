@@ -38,6 +38,39 @@ export function isRoleAside(tokens: readonly Token[], k: number, end: number): b
   return opensAppositive(tokens, k + 1) || words.every(isAffiliationWord);
 }
 
+/** Articles a topic's words may hold (`on the penalty appeal`). */
+const TOPIC_ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
+
+/** The most words of a body or topic a label carries (`of the Climate Council`, `on the penalty appeal`). */
+const QUALIFIER_WORDS = 6;
+
+/**
+ * Whether the tokens `[k, end)` are only what a label adds after a name: the body the speaker is of (`of the Climate
+ * Council`, capitalised words) or, as live blogs head a quote, its topic (`on the penalty appeal`, lower-case words with
+ * no verb). A clause's words (`on the budget was firm`) make it prose, not a label.
+ */
+function isLabelQualifier(tokens: readonly Token[], k: number, end: number): boolean {
+  const words = tokens.slice(k, end).filter((t) => t.text !== '*' && t.text !== '_');
+  if (words.length < 2 || words.length > QUALIFIER_WORDS + 1 || !words.every(isWord)) return false;
+  const [head, ...rest] = words;
+  if (head.lower === 'of' && !head.cap) {
+    const body = rest[0]?.lower === 'the' ? rest.slice(1) : rest;
+    return body.length > 0 && body.every((t, i) => t.cap || (i > 0 && i < body.length - 1 && (t.lower === 'of' || t.lower === 'and' || t.lower === 'for')));
+  }
+  if (head.lower === 'on' && !head.cap) {
+    const topic = TOPIC_ARTICLES.has(rest[0].lower) ? rest.slice(1) : rest;
+    return topic.length > 0 && topic.every((t) => !t.cap && !isVerbLike(t) && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower));
+  }
+  return false;
+}
+
+/** Whether the token at `k` opens its line: only white space and list or heading marks stand between it and the line's start. */
+function opensLine(masked: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /[ \t*_#>\-\u2013\u2022]/.test(masked[i])) i--;
+  return i < 0 || masked[i] === '\n' || masked[i] === '\r';
+}
+
 /**
  * `Kremlin spokesman Ivo Peskar:`, `Former secretary of state Ana Ruiz:`: a role in lower case before a name in full,
  * the way transcripts and fact checks label a speaker; its words describe the role (no verb, no clause), and the name
@@ -136,7 +169,9 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     const from = aside <= colon ? aside : phrase.to;
     const between = tokens.slice(from, colon);
     // `Dana Lee, Harbor Gazette:`, `Ivo Kral, Kremlin spokesman:`, `Ivo Kral, head of the port:`: an outlet or a role.
-    const affiliation = isRoleAside(tokens, from, colon);
+    // `Ana Kral of the Climate Council:`, `Kral on the penalty appeal:`: a body or a topic, only on a label's own line.
+    const qualified = colon < qi && isLabelQualifier(tokens, from, colon) && opensLine(this.p.masked, tokens[start].start);
+    const affiliation = qualified || isRoleAside(tokens, from, colon);
     if (!affiliation && !between.every((t) => t.kind === 'punct' && (t.text === '*' || t.text === '_'))) return null;
     // Name words, and the role words of a title before the name (`Kremlin spokesman Ivo Kral:`); no other lower-case
     // word, so a sentence's clause before a colon labels nothing.
