@@ -144,5 +144,12 @@ describe('styles of other outlets', () => {
     // Without a speech verb it is no attribution: the name may be an object of something else.
     assert.deepStrictEqual(speakers('Hale met the prosecutor, Marsh, on Monday. "It went well."').includes('Marsh'), false);
   });
-});
 
+  it('reads an unknown agent noun that opens the sentence as a description, not as part of the name', () => {
+    assert.deepStrictEqual(speakers('Painter Ana Kral said the harbour was "the colour of slate."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Novelist Ivo Renn said, "The book is a long goodbye."'), ['Ivo Renn']);
+    assert.deepStrictEqual(speakers('Librarian Dana Pell opened the doors. "We never close," Pell said.'), ['Dana Pell']);
+    // A given name with the same ending opens the name.
+    assert.deepStrictEqual(speakers('Victor Ana Kral said the port was "closed for good."'), ['Victor Ana Kral']);
+  });
+});
