@@ -117,8 +117,14 @@ async function main(): Promise<number> {
 function listFailures(): string[] {
   return ['host', 'ui'].flatMap((dir) => {
     const summary = readSummary(path.join(testResultsDir, dir, 'summary.json'));
-    return (summary?.failures ?? []).map((f) => `${summary!.suite}: ${f.title}`);
+    // The message's first lines too: CI keeps only the tail of the log, and a title alone does not say why.
+    return (summary?.failures ?? []).map((f) => `${summary!.suite}: ${f.title}\n    ${firstLines(f.message ?? '', 6).replace(/\n/g, '\n    ')}`);
   });
+}
+
+function firstLines(text: string, count: number): string {
+  const lines = text.split('\n');
+  return lines.slice(0, count).map((line) => (line.length > 300 ? `${line.slice(0, 300)}…` : line)).join('\n') + (lines.length > count ? '\n…' : '');
 }
 
 fs.mkdirSync(testResultsDir, { recursive: true });
