@@ -97,7 +97,7 @@ describe('A writer checks a draft in VS Code', function () {
     );
     publish('04-completion', 'quote-completion.png');
 
-    await workbench.page.keyboard.press('Enter');
+    await workbench.acceptSuggestion(/all available means/);
     const text = await workbench.waitForEditorText('"all available means"').catch(() => workbench.editorText());
     await workbench.screenshot(screenshotPath('05-accepted'));
     assert.ok(sameSpacing(text).includes('Putin vowed to use "all available means"'), `the accepted text has the exact wording; the editor shows:\n${text}`);
