@@ -39,4 +39,24 @@ describe('places and groups named after places', () => {
     const text = 'Dana Pell, a teacher, flew in on Monday. New Hampshire, she said, was "the hardest state of all."';
     assert.strictEqual(analyzeText(text).quotes[0].speaker?.name, 'Dana Pell');
   });
+
+  it('never takes a place after `in` or `at` as the speaker: the subject is who stands there', () => {
+    const speaker = (text: string) => analyzeText(text).quotes[0].speaker;
+    // A person with a place: the person.
+    assert.strictEqual(speaker('Ana Kral in Port Aldis said the turnout was "lower than feared".')?.name, 'Ana Kral');
+    // A description with a place or an institution: a description, never a person or body named by the place.
+    for (const text of [
+      'A professor at Harbourton said the results were "striking".',
+      'The head of the health service in Eastland has said hospitals face "the toughest winter yet".',
+      'A spokesman for the government in Port Aldis said the city faced "a hard winter".',
+      'Our correspondent in Port Aldis said the mood was "grim".',
+    ]) {
+      const found = speaker(text);
+      assert.ok(!found || found.kind === 'description', `${text} gave ${found?.kind} ${found?.name}`);
+      assert.ok(!found || !/Aldis|Eastland|Harbourton/.test(found.name), `${text} gave ${found?.name}`);
+    }
+    // A body with a place: the body. People at a body: the body speaks through them, as before.
+    assert.strictEqual(speaker('The Harbour Embassy in Port Aldis said the talks were "useful".')?.name, 'Harbour Embassy');
+    assert.strictEqual(speaker('Experts at the Harbour Institute said the files were "forged".')?.name, 'Harbour Institute');
+  });
 });

@@ -85,6 +85,19 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   let from = j + 1;
   while (from <= e && isWord(tokens[from]) && (tokens[from].lower === 'and' || tokens[from].lower === '&')) from++;
   if (from > e) return null;
+  // `A professor at Harvard said`, `Ana Kral in Kyiv said`, `The head of the NHS in England has said`: a place after
+  // `in` or `at` says where the subject is, and is never the subject itself. The subject is the phrase before the
+  // preposition; with none, no one (a place is no speaker). A body there (`experts at the Aspen Institute`, `officials
+  // at the Pentagon`) speaks through them, and stays the speaker as before; so does a firm after people at it.
+  const place = tokens[from - 1];
+  if (isWord(place) && (place.lower === 'in' || place.lower === 'at') && tokens.slice(from, e + 1).every((t) => t.cap || (DETERMINERS.has(t.lower) && !t.possessive)) && !readNamePhrase(tokens, { from, to: e + 1 }).isOrganisation) {
+    if (depth >= 3 || from - 2 < floor || !isWord(tokens[from - 2]) || isVerbLike(tokens[from - 2])) return null;
+    const head = phraseBefore(tokens, from - 1, floor, depth + 1);
+    // `economists at Goldman Sachs wrote`: people at a firm no word marks as one speak for it; one person there
+    // (`a professor at Harvard`) does not.
+    const many = head && place.lower === 'at' && /s$/.test(tokens[head.to - 1].lower);
+    if (!many) return head && head.to === from - 1 ? head : null;
+  }
   // `Proponents of the bill say`, `supporters of Trump said`, `the head of the office said`: the head before `of` is the
   // subject, not what it is of.
   // `a spokesman for Reyes said`, `a woman from Reno told him`: a noun for a person before `for` or `from` is the
