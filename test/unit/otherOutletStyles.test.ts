@@ -108,6 +108,20 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers(later), ['Ivo Peskar']);
   });
 
+  it('gives a pronoun after `Her neighbour, Ivo Peskar, still fishes.` to that person, whatever sex the possessive has', () => {
+    const text = 'Marta Olsen walks to the harbour each morning.\n\nHer neighbour, Ivo Peskar, still fishes three days a week. "It is a habit," he says.\n\nPeskar shrugs at the turbines. "They pay better than fish," he says.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ivo Peskar']);
+    // Past a quote of someone else, a name with a verb in -s and a clause (`Peskar shrugs when asked`) is the subject.
+    const between = `${text.replace(/\n\nPeskar shrugs.*$/s, '')}\n\nMarta Olsen is less sure. "It is over," she says.\n\nPeskar shrugs when asked about the turbines. "They pay better," he says.`;
+    assert.deepStrictEqual(speakers(between), ['Ivo Peskar', 'Marta Olsen', 'Ivo Peskar']);
+    assert.deepStrictEqual(speakers('His lawyer, Ana Kral, declined to comment on Monday. "We will appeal," she said.'), ['Ana Kral']);
+    // The sentence's other pronouns of the possessive's sex are the owner's too.
+    assert.deepStrictEqual(speakers('Marta Olsen won the state.\n\nHer campaign manager, Ivo Peskar, ran her first race too.\n\nIn a memo, he writes that she has "an insurmountable lead."'), ['Ivo Peskar']);
+    // A possessive inside an opening clause before the name is still the name's own.
+    assert.deepStrictEqual(speakers('Ana Kral spoke first.\n\nAs part of his plea, Ivo Peskar, 44, said he acted alone.\n\nIn court, Peskar said little. "It is all true," he said.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ivo Peskar arrived late.\n\nIn her first interview, Ana Kral defended the plan. "We will appeal," she said.'), ['Ana Kral']);
+  });
+
   it('does not give words to the name set off after a description inside a longer subject', () => {
     // Two people speak; the name is only the second one's.
     const text = 'The pool opened in May.\n\nMarta Olsen and her landlord, Ivo Peskar, said: "We swim daily."';

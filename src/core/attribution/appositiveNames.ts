@@ -3,7 +3,13 @@
 // The name is the verb's subject; the description before it is no one of its own.
 import { DETERMINERS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { isAdverb, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+
+/** Token indices, [from, to): a speaker phrase (speakerPhrases.ts, which imports this file). */
+interface TokenSpan {
+  readonly from: number;
+  readonly to: number;
+}
 
 /** The most words of a name set off after a description. */
 const NAME_WORDS = 4;
@@ -31,6 +37,27 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
   // name goes on to speak: `Her hometown, Port Aldis, voted` is a place.
   return isSpeechVerbAt(tokens, verb) && (roleBefore(tokens, open) || descriptionBefore(tokens, open)) ? n : -1;
+}
+
+/**
+ * `Her neighbour, Ana Kral, still fishes.`, `His lawyer, Ivo Peskar, declined to comment.`: a description opening the
+ * sentence with a name set off after it, then the verb. The sentence is about the named person, so a pronoun after it
+ * is theirs, never the description's (the name had been passed over and `he says` given to `Her neighbour`).
+ * `description` is the phrase read at the sentence's start; returns the name's phrase, or null.
+ */
+export function appositiveSubject(tokens: readonly Token[], description: TokenSpan): TokenSpan | null {
+  const open = description.to;
+  if (tokens[open]?.text !== ',' || !DESCRIPTION_OPENERS.has(tokens[description.from]?.lower ?? '')) return null;
+  let close = open + 1;
+  while (close < tokens.length && close - open <= NAME_WORDS + RESTATED_WORDS && tokens[close].text !== ',') close++;
+  if (tokens[close]?.text !== ',') return null;
+  let verb = close + 1;
+  while (verb < tokens.length && verb - close <= 2 && isAdverb(tokens[verb])) verb++;
+  const v = tokens[verb];
+  // A verb in the present or past right after the name's closing comma (`still goes`, `declined`).
+  if (!isWord(v) || v.cap || !(isVerbLike(v) || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
+  const from = appositiveNameStart(tokens, open, close, verb);
+  return from >= 0 ? { from, to: close } : null;
 }
 
 /**

@@ -151,9 +151,22 @@ export function findNames(prepared: PreparedText): NameMention[] {
 function pronounEvidence(tokens: readonly Token[], personAt: ReadonlyMap<number, number>, nameEnds: ReadonlySet<number>): Map<number, 'male' | 'female'> {
   const first = personAt.size ? Math.min(...personAt.values()) : -1;
   const seen = new Map<number, { he: boolean; she: boolean }>();
+  // `Her campaign manager, Robby Mook, ran her 2008 effort`: a possessive opening the description set off before a
+  // name is someone else's (no one is their own manager), and so are the sentence's other pronouns of that sex; they
+  // had made Robby Mook a woman, so `he says` found no one.
+  let owners: { he: boolean; she: boolean } | null = null;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.kind === 'word' && (t.lower === 'his' || t.lower === 'her') && describesNameAfter(tokens, i, personAt)) {
+      owners ??= { he: false, she: false };
+      if (t.lower === 'his') owners.he = true;
+      else owners.she = true;
+    }
+  }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !(HE.has(t.lower) || SHE.has(t.lower))) continue;
+    if (owners && (HE.has(t.lower) ? owners.he : owners.she)) continue;
     let owner = first;
     if ((t.lower === 'his' || t.lower === 'her') && tokens[i - 1]?.lower === 'and' && nameEnds.has(i - 2)) owner = personAt.get(i - 2) ?? -1;
     if (owner < 0) continue;
@@ -165,6 +178,21 @@ function pronounEvidence(tokens: readonly Token[], personAt: ReadonlyMap<number,
   const out = new Map<number, 'male' | 'female'>();
   for (const [owner, { he, she }] of seen) if (he !== she) out.set(owner, he ? 'male' : 'female');
   return out;
+}
+
+/**
+ * Whether the possessive at `i` opens the sentence with a few lower-case words set off by a comma right before a
+ * person's name (`personAt`: by where each name ends). Only at the sentence's start: in `As part of his plea, Ivo
+ * Kral, 44, said` the possessive is the name's own.
+ */
+function describesNameAfter(tokens: readonly Token[], i: number, personAt: ReadonlyMap<number, number>): boolean {
+  for (let b = 0; b < i; b++) if (isWord(tokens[b])) return false;
+  let k = i + 1;
+  while (k < tokens.length && k - i <= 3 && isWord(tokens[k]) && !tokens[k].cap) k++;
+  if (k === i + 1 || tokens[k]?.text !== ',') return false;
+  // personAt is keyed by where a name ends: a name of a few words starting after the comma.
+  for (let end = k + 1; end <= k + 4 && isNameWord(tokens[end]); end++) if (personAt.has(end)) return true;
+  return false;
 }
 
 /**

@@ -14,6 +14,7 @@ import { isLoneActor } from './loneSubjects';
 import { roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
+import { appositiveSubject } from './appositiveNames';
 import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch } from './nameMatching';
@@ -101,7 +102,7 @@ export abstract class SpeakerResolver {
       const verb = next ? tokens[next.to] : undefined;
       if (next && isWord(verb) && !verb.cap && (isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) phrase = next;
     }
-    phrase = (phrase && subjectAfterDescription(tokens, phrase)) ?? phrase;
+    phrase = (phrase && (subjectAfterDescription(tokens, phrase) ?? appositiveSubject(tokens, phrase))) ?? phrase;
     const resolved = phrase ? (headline ? this.headlineSubject(tokens, phrase) : this.resolve(tokens, phrase, s)) : null;
     const subject = resolved && resolved !== 'agency' ? resolved : null;
     subjects.set(s, subject);

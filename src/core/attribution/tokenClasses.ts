@@ -144,6 +144,8 @@ function fullNameAt(tokens: readonly Token[], k: number): boolean {
 
 /** Prepositions a verb goes on with (`talks about`, `focuses on`). */
 const VERB_PREPOSITIONS = new Set(['about', 'on', 'with', 'for', 'into', 'against', 'through']);
+/** Conjunctions that open a clause after a verb (`Reid shrugs when asked`), never after a noun a name qualifies. */
+const VERB_CONJUNCTIONS = new Set(['when', 'while', 'because', 'although', 'though', 'whenever']);
 
 /**
  * Whether the word at `j` begins the predicate of the name before it: a verb or an adverb (`Romney went`, `Weaver
@@ -161,10 +163,11 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   const name = tokens[j - 1];
   const afterName = isWord(name) && name.cap && !name.possessive;
   if (next?.kind === 'quote') return afterName;
-  // `Perez talks about`, `the Daily News focuses on`: after a name, a verb in -s going on with a preposition, unless
-  // it is a noun of people the name qualifies (`Clinton aides in Iowa`, `Cruz supporters at the rally`).
+  // `Perez talks about`, `the Daily News focuses on`, `Reid shrugs when asked`: after a name, a verb in -s going on
+  // with a preposition or a conjunction, unless it is a noun of people the name qualifies (`Clinton aides in Iowa`,
+  // `Cruz supporters at the rally`).
   const people = ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower.slice(0, -1));
-  if (/s$/.test(t.lower) && afterName && !people && isWord(next) && VERB_PREPOSITIONS.has(next.lower)) return true;
+  if (/s$/.test(t.lower) && afterName && !people && isWord(next) && (VERB_PREPOSITIONS.has(next.lower) || VERB_CONJUNCTIONS.has(next.lower))) return true;
   // `Roloson supports Hillary Clinton`: after a name, a verb in -s with a full name for its object (read as one phrase,
   // the object's name was taken for the subject). Not a plural noun of people the name qualifies (`Trump allies
   // Roger Stone and...`, `Sanders backers Ana Kral`): no agent noun's ending.
