@@ -122,6 +122,17 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar arrived late.\n\nIn her first interview, Ana Kral defended the plan. "We will appeal," she said.'), ['Ana Kral']);
   });
 
+  it('reads a name set off with its abbreviated rank after a description (`A Pentagon spokesman, Maj. Gen. Ivo Peskar, said`)', () => {
+    assert.deepStrictEqual(speakers('A harbour spokesman, Maj. Gen. Ivo Peskar, said in a statement that the port would "stay open."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('The army spokesman, Lt. Col. Ana Kral, said the unit would "hold the line."'), ['Ana Kral']);
+  });
+
+  it('reads `According to her, "..."` as the person last named, and `according to her lawyer` as the lawyer', () => {
+    assert.deepStrictEqual(speakers('Ana Kral spoke at the rally. According to her, "The police must not take sides."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar spoke first.\n\nAna Kral spoke at the rally. According to her, the police "must not take sides."'), ['Ana Kral']);
+    assert.notDeepStrictEqual(speakers('Ana Kral spoke at the rally. According to her lawyer, the police "must not take sides."'), ['Ana Kral']);
+  });
+
   it('does not give words to the name set off after a description inside a longer subject', () => {
     // Two people speak; the name is only the second one's.
     const text = 'The pool opened in May.\n\nMarta Olsen and her landlord, Ivo Peskar, said: "We swim daily."';

@@ -30,9 +30,11 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   // `the prosecutor, Marsh, said`: a surname alone only right after a role and before a speech verb, where a word
   // set off alone could be nothing else (`The city, Leeds, voted` is a place).
   if (close - n < 2 && !(close - n === 1 && n === open + 1 && roleRightBefore(tokens, open) && isSpeechVerbAt(tokens, verb))) return -1;
-  // `former colleague Tom Ridley`: lower-case words before the name describe the same person again.
+  // `former colleague Tom Ridley`: lower-case words before the name describe the same person again; so do titles
+  // (`A Pentagon spokesman, Maj. Gen. Pat Ryder, said`, `The army's spokesman, Lt. Col. Ana Kral, said`).
   const restated = tokens.slice(open + 1, n);
-  if (restated.length > RESTATED_WORDS || !restated.every((t) => isWord(t) && !t.cap && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbLike(t))) return -1;
+  const describes = (t: Token) => isWord(t) && (t.cap ? ROLE_WORDS.has(t.lower) : !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbLike(t));
+  if (restated.length > RESTATED_WORDS || !restated.every(describes)) return -1;
   if (restated.length === 0 && roleBefore(tokens, open)) return n;
   // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
   // name goes on to speak: `Her hometown, Port Aldis, voted` is a place.

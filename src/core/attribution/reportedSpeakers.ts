@@ -1,10 +1,14 @@
 // Who a report's own words name as the source: the outlet of `"...," CBS News reported.`, the full name set off after
-// a description (`," exhorted Clinton's introducer, actress Jamie Lee Curtis.`), and `according to X`. A layer of the
-// quote attributor (attributeSpeaker.ts), on dash attributions.
+// a description (`," exhorted Clinton's introducer, actress Jamie Lee Curtis.`), and `according to X` (`according to
+// him`). A layer of the quote attributor (attributeSpeaker.ts), on dash attributions.
 import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
 import type { Resolution, Resolved } from './resolvedSpeakers';
+import { isWord } from './tokenClasses';
+
+/** Object pronouns after `according to` (a style of many outlets: `According to him, "..."`), with whom they can mean. */
+const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 
 export abstract class ReportedSpeakers extends DashAttributions {
   /** The outlet of `"...," CBS News reported.` (outletReports.ts), which the registry may know only as a relay. */
@@ -30,6 +34,13 @@ export abstract class ReportedSpeakers extends DashAttributions {
   /** `according to X` at `at` (the sentence's `according`, or -1): X. */
   protected accordingTo(tokens: readonly Token[], at: number, s: number): Resolution {
     if (at < 0) return null;
+    // `According to her, "..."`: an object pronoun standing alone (not `her lawyer`) is whom the text last named.
+    const object = tokens[at + 2];
+    const want = isWord(object) && !isWord(tokens[at + 3]) ? OBJECT_PRONOUNS.get(object.lower) : undefined;
+    if (want) {
+      const found = this.antecedent(s, object.start, want);
+      return found ? { speaker: found.speaker, mention: this.mentionOf(tokens, { from: at + 2, to: at + 3 }) } : null;
+    }
     const phrase = phraseAfter(tokens, at + 2, false);
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
