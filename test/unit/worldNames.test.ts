@@ -1,0 +1,56 @@
+// Names as world news writes them, read on invented sentences: a knight's or dame's style kept with the given name
+// (`Sir Keir` for Sir Keir Starmer), and a surname that is also a title before a generational suffix (`King Jr.`).
+import * as assert from 'assert';
+import * as path from 'path';
+import { buildCorpusIndex, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { folderCacheStore } from '../../src/node/folderCacheStore';
+import { nodeFileSystem } from '../../src/node/nodeFileSystem';
+import { speakers } from '../support/quoteSpeakers';
+import { rewrite, tempFolder } from '../support/tempFolders';
+
+describe('names as world news writes them', function () {
+  this.timeout(60_000);
+
+  it('reads `Sir` or `Dame` with a given name as the knight or dame named in full before, not a new person', () => {
+    assert.deepStrictEqual(speakers('Sir Ivo Peskar opened the pier on Monday.\n\n"It is ready at last," Sir Ivo said.'), ['Sir Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Dame Ana Kral sang at the gala. "I loved every minute," Dame Ana said.'), ['Dame Ana Kral']);
+    // The surname still finds the person, with another style before it.
+    assert.deepStrictEqual(speakers('Sir Ivo Peskar opened the pier. "It is ready," Mr Peskar said.'), ['Sir Ivo Peskar']);
+  });
+
+  it('keeps apart a knight of another given name, and a lord, whose style goes with the surname', () => {
+    assert.deepStrictEqual(speakers('Sir Ivo Peskar opened the pier. "It is ready," Sir Tomas said.'), ['Sir Tomas']);
+    assert.deepStrictEqual(speakers('Sir Ivo Peskar opened the pier. "We waited years," Lord Ivo said.'), ['Lord Ivo']);
+    // `Mr Ivo` is no short form of anyone's: only a knight's and a dame's style goes with the given name.
+    assert.deepStrictEqual(speakers('Ivo Peskar opened the pier. "It is ready," Sir Ivo said.'), ['Sir Ivo']);
+  });
+
+  it('reads a surname that is also a title before `Jr.` or `III` as the surname, with the whole name', () => {
+    assert.deepStrictEqual(speakers('Marcus Aurel King Jr. said that "the river is rising."'), ['Marcus Aurel King Jr']);
+    assert.deepStrictEqual(speakers('Tomas Bishop III said in a statement that the march was "a reminder to us all."'), ['Tomas Bishop III']);
+    // A title before the given names stays a title.
+    assert.deepStrictEqual(speakers('Mayor Ana Bishop Jr. said that "the river is rising."'), ['Ana Bishop Jr']);
+    // Without a suffix the title words keep their reading.
+    assert.deepStrictEqual(speakers('Ana Kral spoke first. "The river is rising," the King said.'), ['the King']);
+  });
+
+  it('gives an article\'s `Sir Ivo` the knight another article names in full once that article is changed, as a fresh build does', async () => {
+    const dir = tempFolder('knights-replay');
+    const cache = tempFolder('index-cache');
+    const write = (file: string, text: string) => rewrite(path.join(dir, file), text);
+    write('a-pier.txt', 'Pier news\n\nThe pier opened on Monday.\n');
+    write('b-quay.txt', 'Quay news\n\n"The quay stays shut for a week," Sir Ivo said.\n');
+    const open = () => openCorpusIndex(nodeFileSystem, [dir], { cache: { store: folderCacheStore(cache), engine: 'test-engine' } });
+    const fresh = async () => buildCorpusIndex((await loadSourceFolders(nodeFileSystem, [dir])).articles, {});
+    const quoted = (index: CorpusIndex) => index.articles.map((a) => a.quotes.map((q) => q.speaker?.name ?? '-').join(', '));
+    const before = await open();
+    assert.strictEqual(before.cache, 'cold');
+    assert.deepStrictEqual(quoted(before.index), ['', 'Sir Ivo']);
+
+    write('a-pier.txt', 'Pier news\n\n"The pier is open," said Sir Ivo Peskar, the harbour master.\n');
+    const after = await open();
+    assert.strictEqual(after.cache, 'partial');
+    assert.deepStrictEqual(quoted(after.index), ['Sir Ivo Peskar', 'Sir Ivo Peskar']);
+    assert.deepStrictEqual(quoted(after.index), quoted(await fresh()));
+  });
+});
