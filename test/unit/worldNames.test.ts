@@ -34,6 +34,13 @@ describe('names as world news writes them', function () {
     assert.deepStrictEqual(speakers('Ana Kral spoke first. "The river is rising," the King said.'), ['the King']);
   });
 
+  it('reads a one-word name given an age (`Madonna, 65,`) as a person a later description can mean, never past it to an earlier speaker', () => {
+    const before = 'Ronaldo said he watched every game. "I will always be a fan," Ronaldo said.\n\n';
+    assert.deepStrictEqual(speakers(`${before}Selenka, 65, told fans in London that she was well. "I am still standing," the singer said.`), ['Ronaldo', 'Selenka']);
+    // A number that is no age leaves the lone capital no one, and the description no one, not the earlier speaker.
+    assert.deepStrictEqual(speakers(`${before}Harbor, 1898, agreed to the deal. "I am still standing," the singer said.`), ['Ronaldo', 'the singer']);
+  });
+
   it('gives an article\'s `Sir Ivo` the knight another article names in full once that article is changed, as a fresh build does', async () => {
     const dir = tempFolder('knights-replay');
     const cache = tempFolder('index-cache');
