@@ -41,6 +41,13 @@ describe('names as world news writes them', function () {
     assert.deepStrictEqual(speakers(`${before}Harbor, 1898, agreed to the deal. "I am still standing," the singer said.`), ['Ronaldo', 'the singer']);
   });
 
+  it('reads a given name set off after `his son` or `her wife of 60 years` as the speaker, as an obituary names the family', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar died on Tuesday.\n\n"He fed the whole street," his son, Tomas, said.'), ['Tomas']);
+    assert.deepStrictEqual(speakers('Ivo Peskar died on Tuesday.\n\nHis wife of 60 years, Marta, said: "He never missed a Sunday."'), ['Marta']);
+    // Not after a word for a thing or a place, nor without the possessive.
+    assert.notDeepStrictEqual(speakers('Ivo Peskar died on Tuesday.\n\n"He fed the whole street," his hometown, Leeds, said.'), ['Leeds']);
+  });
+
   it('gives an article\'s `Sir Ivo` the knight another article names in full once that article is changed, as a fresh build does', async () => {
     const dir = tempFolder('knights-replay');
     const cache = tempFolder('index-cache');
