@@ -48,6 +48,13 @@ describe('names as world news writes them', function () {
     assert.notDeepStrictEqual(speakers('Ivo Peskar died on Tuesday.\n\n"He fed the whole street," his hometown, Leeds, said.'), ['Leeds']);
   });
 
+  it('reads the Chinese family name `He` after a title and before a given name as a name, not the pronoun', () => {
+    assert.deepStrictEqual(speakers('Vice Premier He Lifeng met the delegation. He said the sides should "handle differences."\n\n"We both gain," He said.'), ['He Lifeng', 'He Lifeng']);
+    assert.deepStrictEqual(speakers('Ana Kral spoke first. Then scientist He Jiankui said that "the twins are healthy."'), ['He Jiankui']);
+    // The pronoun opening a sentence stays the pronoun.
+    assert.deepStrictEqual(speakers('Ivo Kral arrived at the talks. He said that "the talks went well."'), ['Ivo Kral']);
+  });
+
   it('gives an article\'s `Sir Ivo` the knight another article names in full once that article is changed, as a fresh build does', async () => {
     const dir = tempFolder('knights-replay');
     const cache = tempFolder('index-cache');

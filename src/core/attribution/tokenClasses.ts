@@ -95,7 +95,7 @@ export function isGerund(t: Token): boolean {
 }
 
 export function isPronoun(t: Token | undefined): boolean {
-  return isWord(t) && PERSONAL_PRONOUNS.has(t.lower) && !t.possessive;
+  return isWord(t) && PERSONAL_PRONOUNS.has(t.lower) && !t.possessive && !t.surname;
 }
 
 /** A word that may be part of a name: capitalised and not a function word, or a role word. */
