@@ -55,6 +55,13 @@ describe('names as world news writes them', function () {
     assert.deepStrictEqual(speakers('Ivo Kral arrived at the talks. He said that "the talks went well."'), ['Ivo Kral']);
   });
 
+  it('reads a surname with its lower-case particle (`al-Kadri`) as the end of a full name, and alone as that person where the text names them in full', () => {
+    assert.deepStrictEqual(speakers('Prime Minister Omar Fahad al-Kadri said water was discussed. "Water is life for us," al-Kadri said.'), ['Omar Fahad al-Kadri']);
+    assert.deepStrictEqual(speakers('President Abdel Samir el-Baz spoke on Monday. "The border is safe," said el-Baz.'), ['Abdel Samir el-Baz']);
+    // A group's name of that shape, with no one of the name in the text, stays no one.
+    assert.deepStrictEqual(speakers('Ahmed Omar spoke first. "We will fight on," al-Harakat said in a statement.'), [null]);
+  });
+
   it('gives an article\'s `Sir Ivo` the knight another article names in full once that article is changed, as a fresh build does', async () => {
     const dir = tempFolder('knights-replay');
     const cache = tempFolder('index-cache');

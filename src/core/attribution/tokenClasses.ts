@@ -102,7 +102,7 @@ export function isPronoun(t: Token | undefined): boolean {
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   if (t.cap) return !NOT_NAME_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || t.surname === true;
-  return false;
+  return t.surname === true;
 }
 
 /** `NATO`, `EU`, `U.N.`: capitals alone, or initials with full stops. */

@@ -19,7 +19,9 @@ export interface Token {
   readonly quote: number;
   /**
    * A capitalised function word the text uses as someone's surname (`From said` where it names Al From; see
-   * markFunctionWordSurnames in functionWordSurnames.ts): a name word though `from` is none elsewhere.
+   * markFunctionWordSurnames in functionWordSurnames.ts), a lone particle surname of someone the text names in full
+   * (`al-Sudani said`), or the family name `He` after a title (`Vice Premier He Lifeng`): a name word though it is
+   * none elsewhere.
    */
   readonly surname?: boolean;
 }
