@@ -62,6 +62,14 @@ describe('names as world news writes them', function () {
     assert.deepStrictEqual(speakers('Ahmed Omar spoke first. "We will fight on," al-Harakat said in a statement.'), [null]);
   });
 
+  it('reads a quote after `the book was` or `the film is` as said of the work, not as its title', () => {
+    assert.deepStrictEqual(speakers('Ivo Kral told fans on his blog that the next book was "coming along."'), ['Ivo Kral']);
+    assert.deepStrictEqual(speakers('Ana Kral said the show was "a total mess" and quit.'), ['Ana Kral']);
+    // A title right after its marker, or named by one, stays no one's.
+    assert.deepStrictEqual(speakers('Ana Kral wrote the book "Coming Along."'), [null]);
+    assert.deepStrictEqual(speakers('Ana Kral said the song, called "Coming Along," was a hit.'), [null]);
+  });
+
   it('gives an article\'s `Sir Ivo` the knight another article names in full once that article is changed, as a fresh build does', async () => {
     const dir = tempFolder('knights-replay');
     const cache = tempFolder('index-cache');
