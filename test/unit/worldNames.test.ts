@@ -2,7 +2,7 @@
 // (`Sir Keir` for Sir Keir Starmer), and a surname that is also a title before a generational suffix (`King Jr.`).
 import * as assert from 'assert';
 import * as path from 'path';
-import { buildCorpusIndex, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
+import { analyzeText, buildCorpusIndex, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
 import { speakers } from '../support/quoteSpeakers';
@@ -68,6 +68,13 @@ describe('names as world news writes them', function () {
     // A title right after its marker, or named by one, stays no one's.
     assert.deepStrictEqual(speakers('Ana Kral wrote the book "Coming Along."'), [null]);
     assert.deepStrictEqual(speakers('Ana Kral said the song, called "Coming Along," was a hit.'), [null]);
+  });
+
+  it('reads a capital written for its government (`Moscow said`) as no person a later `he said` can mean', () => {
+    assert.deepStrictEqual(speakers('Foreign Minister Ivo Kral spoke on Monday. Moscow said it would respond. "We are ready," he said.'), ['Ivo Kral']);
+    assert.notStrictEqual(analyzeText('Ivo Kral spoke. "We are ready," Tehran said.').quotes[0].speaker?.kind, 'person');
+    // Capitals that are as often a person's name stay people.
+    assert.deepStrictEqual(speakers('Ana Paris spoke on Monday. "We are ready," Paris said.'), ['Ana Paris']);
   });
 
   it('gives an article\'s `Sir Ivo` the knight another article names in full once that article is changed, as a fresh build does', async () => {
