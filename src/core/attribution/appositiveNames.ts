@@ -29,7 +29,9 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   while (n > open + 1 && close - n < NAME_WORDS && isNameWord(tokens[n - 1]) && !ROLE_WORDS.has(tokens[n - 1].lower) && !tokens[n - 1].possessive) n--;
   // `the prosecutor, Marsh, said`: a surname alone only right after a role and before a speech verb, where a word
   // set off alone could be nothing else (`The city, Leeds, voted` is a place).
-  if (close - n < 2 && !(close - n === 1 && n === open + 1 && roleRightBefore(tokens, open) && isSpeechVerbAt(tokens, verb))) return -1;
+  // `Her son, Robert, said`, `his wife of 60 years, Carmen, said`: a given name alone after a relative, the way an
+  // obituary names the family.
+  if (close - n < 2 && !(close - n === 1 && n === open + 1 && (roleRightBefore(tokens, open) || relativeRightBefore(tokens, open)) && isSpeechVerbAt(tokens, verb))) return -1;
   // `former colleague Tom Ridley`: lower-case words before the name describe the same person again; so do titles
   // (`A Pentagon spokesman, Maj. Gen. Pat Ryder, said`, `The army's spokesman, Lt. Col. Ana Kral, said`).
   const restated = tokens.slice(open + 1, n);
@@ -87,4 +89,22 @@ function descriptionBefore(tokens: readonly Token[], open: number): boolean {
 function roleRightBefore(tokens: readonly Token[], open: number): boolean {
   const role = tokens[open - 1];
   return isWord(role) && !role.cap && (ROLE_WORDS.has(role.lower) || PERSON_NOUNS.has(role.lower)) && isWord(tokens[open - 2]) && tokens[open - 2].lower === 'the';
+}
+
+/** Nouns for a member of someone's family. */
+const RELATIVE_NOUNS: ReadonlySet<string> = new Set([
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'uncle', 'aunt', 'stepson', 'stepdaughter',
+]);
+/** The possessives before a relative (`his son`), never an article: `the son, Robert,` is rarely news style. */
+const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
+
+/** `her son,`, `his wife of 60 years,`: a possessive and a relative right before the comma at `open` (with its years). */
+function relativeRightBefore(tokens: readonly Token[], open: number): boolean {
+  let k = open - 1;
+  // `of 60 years`, `of 35 years`: how long a marriage lasted, between the relative and the comma.
+  if (isWord(tokens[k]) && /^years?$/.test(tokens[k].lower) && /^\d+$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.lower === 'of') k -= 3;
+  const relative = tokens[k];
+  const owner = tokens[k - 1];
+  return isWord(relative) && RELATIVE_NOUNS.has(relative.lower) && isWord(owner) && OWNERS.has(owner.lower);
 }

@@ -6,7 +6,7 @@ import type { Token } from '../text/sentenceTokens';
 import { delegationRole } from './delegations';
 import { isShouting, isTitleCase } from './headlineLines';
 import { nonPersonKind } from './groupNames';
-import { endsWithFunctionWordSurname, functionWordSurnames, markFunctionWordSurnames } from './functionWordSurnames';
+import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
 import { readNamePhrase } from './speakerPhrases';
 import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -97,6 +97,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `said Al From, who...`, `CEO Ian Read said`: a function word after a given name may end it as a surname.
       if (j > i && endsWithFunctionWordSurname(tokens, i, j)) j++;
+      // `Abdel Fattah el-Sisi`, `Mohammed Shia al-Sudani`: a surname that opens with its lower-case particle ends the name.
+      else if (j > i && isWord(tokens[j]) && !tokens[j].cap && isParticleSurname(tokens[j].text) && tokens[j - 1].cap) j++;
       const phrase = readNamePhrase(tokens, { from: i, to: j });
       const start = i;
       const end = j;

@@ -1,7 +1,7 @@
 // Surnames that are function words (`Al From`, `Ian Read`): the name reader takes a capitalised `From` or `Read`
 // for no name, so `said Al From, who...` named `Al` and `"...," From said` no one. A full name read where only a
 // name can stand makes the word a surname in that text, and its lone uses there name the person.
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { NAME_TAIL_WORDS } from './speakerPhrases';
@@ -38,12 +38,22 @@ export function endsWithFunctionWordSurname(tokens: readonly Token[], from: numb
   return isSpeechVerbAt(tokens, j + 1);
 }
 
-/** The function words the names found in a text end with as surnames (lower case): `from` for `Al From`. */
+/**
+ * `al-Sudani`, `el-Sisi`: a surname that opens with its lower-case particle. After a given name it is read as part of
+ * the name already; alone (`"...," al-Sudani said`) it is a name only where the text named the person in full (a
+ * lone `al-Shabab said` is a group's name).
+ */
+export function isParticleSurname(word: string): boolean {
+  const m = /^(\p{Ll}+)-\p{Lu}\p{Ll}/u.exec(word);
+  return m !== null && NAME_PARTICLES.has(m[1]);
+}
+
+/** The function words (`from` for `Al From`) and particle surnames (`al-sudani`) the names found in a text end with as surnames (lower case). */
 export function functionWordSurnames(names: ReadonlyArray<{ readonly kind: string; readonly words: readonly string[] }>): Set<string> {
   const found = new Set<string>();
   for (const name of names) {
     const last = name.words[name.words.length - 1]?.toLowerCase();
-    if (name.kind === 'person' && name.words.length > 1 && last !== undefined && NOT_NAME_WORDS.has(last)) found.add(last);
+    if (name.kind === 'person' && name.words.length > 1 && last !== undefined && (NOT_NAME_WORDS.has(last) || isParticleSurname(name.words[name.words.length - 1]))) found.add(last);
   }
   return found;
 }
@@ -62,7 +72,7 @@ export function markFunctionWordSurnames(prepared: PreparedText, surnames: Reado
     const first = tokens.findIndex(isWord);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
-      if (!isWord(t) || !t.cap || t.surname || !surnames.has(t.lower) || !PLAIN_CAPITALISED.test(t.text.replace(/['\u2019]s?$/, ''))) continue;
+      if (!isWord(t) || t.surname || !surnames.has(t.lower) || !(t.cap ? PLAIN_CAPITALISED.test(t.text.replace(/['\u2019]s?$/, '')) : isParticleSurname(t.text))) continue;
       const next = tokens[k + 1];
       if (isWord(next) && next.cap) continue;
       if (k === first && !(isWord(next) && (isVerbLike(next) || isSpeechVerbAt(tokens, k + 1)))) continue;

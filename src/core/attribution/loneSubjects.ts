@@ -14,7 +14,10 @@ import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
  */
 export function isLoneActor(tokens: readonly Token[], subjectEnd: number, record: SpeakerRecord): boolean {
   if (record.kind !== 'person' || record.first !== null || record.roles.size > 0 || record.aliases.size > 0) return false;
-  const verb = tokens.find((t) => t.start >= subjectEnd);
+  let at = tokens.findIndex((t) => t.start >= subjectEnd);
+  // `Harbor, 1898, agreed`: a number set off by commas (an age, a year) stands between a subject and its verb.
+  if (tokens[at]?.text === ',' && /^\d+$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ',') at += 3;
+  const verb = at >= 0 ? tokens[at] : undefined;
   if (!isWord(verb) || verb.cap || !(isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) return false;
   return !tokens.some((t, i) => isPronoun(t) && isSpeechVerbAt(tokens, i + 1));
 }

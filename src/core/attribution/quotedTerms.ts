@@ -6,6 +6,8 @@ import { isWord } from './tokenClasses';
 
 /** Words a title keeps in lower case between its capitalised words. */
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
+/** Forms of `be` and its kin: after a term marker (`the book was`), they make the quote a predicate, not a title. */
+const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks', 'became', 'sounds', 'sounded', 'felt', 'feels']);
 /** A word of a quote, for telling a name or title from a quotation. */
 const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
 
@@ -22,6 +24,9 @@ export function termKind(quoteText: string, tokens: readonly Token[], qi: number
     const t = tokens[k];
     if (!isWord(t)) continue;
     if (TERM_MARKERS.has(t.lower)) marked = true;
+    // `the next book was "coming along"`, `the film is "a mess"`: a marker that is the subject of a copula before the
+    // quote names no title; the quote is what is said of it.
+    else if (COPULAS.has(t.lower)) marked = false;
     secondLast = last;
     last = t;
   }

@@ -282,6 +282,9 @@ function openingAgentNoun(tokens: readonly Token[], word: Token): boolean {
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
 
+/** `Jr.`, `Sr.`, `III`: what ends a person's name after the surname. */
+const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
+
 /** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */
 export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
@@ -309,6 +312,13 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // A capitalised role word alone is a surname (`King said`), not a title.
   if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap) lastRole = -1;
   else if (lastRole > 0 && lastRole === body.length - 1) lastRole = surnameRole(tokens, phrase, body, lastRole);
+  // `Martin Luther King Jr.`, `Ana Bishop III`: no title is followed by a generational suffix alone, so the role word
+  // before one is the name's surname, and the title (if any) ends before the given names.
+  else if (lastRole >= 0 && lastRole === body.length - 2 && GENERATION_SUFFIX.test(body[lastRole + 1].text)) {
+    const surname = lastRole;
+    lastRole = -1;
+    for (let i = 0; i < surname; i++) if (ROLE_WORDS.has(body[i].lower) && !isAcronym(body[i])) lastRole = i;
+  }
   // `Billionaire Donald Trump said`: a noun for a person, capitalised to open the sentence, describes the name after it;
   // so does an agent noun no list knows (`Painter Ana Kral said`), which only the sentence's opening capitalises.
   if (lastRole < 0 && body.length >= 3 && (PERSON_NOUNS.has(body[0].lower) || openingAgentNoun(tokens, body[0])) && body.slice(1).every((t) => t.cap)) lastRole = 0;
@@ -337,7 +347,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   if (from === 1 && title.length > 0 && title.every((t) => t.cap) && BODY_WORDS.has(rest[0].lower)) return { title: [], name: [...title, rest[0]], all, determiner, groupOf: null, isOrganisation: true };
   // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
   // `Tomas el Sayed`, `Ana de la Cruz`: a lower-case particle inside a name is part of it.
-  const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || (i > 0 && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
+  const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || t.surname === true || (i > 0 && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
   let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every(nameWord) ? rest : [];
   let described = title;
   // `Democrat Elijah Cummings`, `North Dakota Republican Ana Kral`, `House Republican Ivo Kral`, `Fox News Dana Pell`:

@@ -9,6 +9,7 @@ import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
 import { EMPTY_TABLES, newTables, type RegistryTables } from './registryTables';
+import { isStyledGivenName } from './knightsStyles';
 
 export { normalizeName, roleKey } from './nameMatching';
 export type { RegistrySnapshot } from './registrySnapshot';
@@ -90,6 +91,8 @@ export class SpeakerRegistry {
     };
     tables.byKey.set(unique, record);
     push(tables.byLast, last, record);
+    // `Sir Keir Starmer` is `Sir Keir` after (`Dame Judi` likewise): filed under the style and the given name too.
+    if (kind === 'person' && isStyledGivenName(first)) push(tables.byLast, first, record);
     // A name of several words (an organisation's, a description's) is found only as written, never as a variant:
     // the persisted index's name tokens (traceTouches) file it under its whole name, apart from any surname's.
     if (!last.includes(' ')) push(tables.byVariant, variantBucket(last), record);
@@ -139,7 +142,7 @@ export class SpeakerRegistry {
     scan(this.tables.byLast.get(last));
     // Spelling variants only when the surname as written is unknown: an exact surname is the better evidence.
     if (found.length === 0) for (let length = last.length - 2; length <= last.length + 2; length++) scan(this.tables.byVariant.get(variantBucket(last, length)));
-    if (phrase !== last) for (const r of this.tables.byLast.get(phrase) ?? []) if (r.last === phrase) add(r);
+    if (phrase !== last) for (const r of this.tables.byLast.get(phrase) ?? []) if (r.last === phrase || r.first === phrase) add(r);
     if (norm.length === 1 && last.length >= 2) for (const r of this.tables.byAcronym.get(last) ?? []) add(r);
     return found;
   }

@@ -95,14 +95,14 @@ export function isGerund(t: Token): boolean {
 }
 
 export function isPronoun(t: Token | undefined): boolean {
-  return isWord(t) && PERSONAL_PRONOUNS.has(t.lower) && !t.possessive;
+  return isWord(t) && PERSONAL_PRONOUNS.has(t.lower) && !t.possessive && !t.surname;
 }
 
 /** A word that may be part of a name: capitalised and not a function word, or a role word. */
 export function isNameWord(t: Token | undefined): boolean {
   if (!isWord(t)) return false;
   if (t.cap) return !NOT_NAME_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower) || t.surname === true;
-  return false;
+  return t.surname === true;
 }
 
 /** `NATO`, `EU`, `U.N.`: capitals alone, or initials with full stops. */

@@ -18,6 +18,7 @@
 // asks nothing whose answer a change could have made different. The tokens are a superset (a key's record is
 // looked for under both forms it can have): more articles replayed than need be, never fewer.
 import { acronymOf, normalizeName, roleKey, roleSignature } from '../attribution/nameMatching';
+import { isStyledGivenName, styledGivenNameOfKey } from '../attribution/knightsStyles';
 import { LEADER_HEADS } from '../text/newsLexicon';
 import type { SpeakerKind } from '../types';
 import { NONE, parseWordsArg, SEP, TraceOp, type AnalysisTrace, type TraceCall } from './analysisTrace';
@@ -29,6 +30,9 @@ export const bucket = (last: string) => (last.includes(' ') ? `b${last}` : `b${l
 function keyTokens(key: string, out: string[]): void {
   const base = key.replace(/ \(\d+\)$/, '');
   for (const k of base === key ? [key] : [key, base]) out.push(bucket(k), bucket(k.slice(k.lastIndexOf(' ') + 1)));
+  // `sir keir starmer` is filed under `sir keir` too (knightsStyles.ts): a change to it changes that name's look-ups.
+  const styled = styledGivenNameOfKey(base);
+  if (styled) out.push(bucket(styled));
 }
 
 /** A registering or look-up call's answer: the record it gave (see recordAnswer), or null. */
@@ -43,6 +47,7 @@ function answerTokens(answer: string, out: string[]): void {
   const record = answeredRecord(answer);
   if (!record) return;
   out.push(bucket(record.last));
+  if (record.kind === 'person' && isStyledGivenName(record.first)) out.push(bucket(record.first));
   if (record.last.includes(' ')) out.push(`a${acronymOf(record.last.split(' '))}`);
 }
 

@@ -32,8 +32,20 @@ const COUNTRIES_AND_REGIONS = [
   'middle east', 'new england', 'crimea', 'gaza', 'donbas',
 ];
 
+/**
+ * Capitals that world news writes for their governments (`Moscow said`, `Beijing warned`, `Kyiv denied`): a place,
+ * never the person a later `he said` means. Not those that are as often a person's name (`Paris`, `London`,
+ * `Berlin`, `Rome`, `Washington`).
+ */
+const GOVERNMENT_CAPITALS = [
+  'moscow', 'beijing', 'kyiv', 'kiev', 'tehran', 'ankara', 'pyongyang', 'seoul', 'tokyo', 'riyadh', 'damascus',
+  'baghdad', 'kabul', 'islamabad', 'new delhi', 'brussels', 'canberra', 'ottawa', 'jerusalem', 'minsk', 'caracas',
+  'havana', 'hanoi', 'manila', 'jakarta', 'bangkok', 'taipei', 'warsaw', 'budapest', 'doha', 'beirut', 'tripoli',
+  'khartoum', 'nairobi', 'pretoria', 'tel aviv', 'abu dhabi', 'tbilisi', 'yerevan', 'baku', 'belgrade',
+];
+
 /** Lower-case place names, each one or two words. */
-const PLACE_NAMES: ReadonlySet<string> = new Set([...US_STATES, ...COUNTRIES_AND_REGIONS]);
+const PLACE_NAMES: ReadonlySet<string> = new Set([...US_STATES, ...COUNTRIES_AND_REGIONS, ...GOVERNMENT_CAPITALS]);
 
 /**
  * How many of the last words of a name (normalised, lower case) spell a place: 2 for `progress new york`, 1 for

@@ -1,6 +1,6 @@
 // A sentence as the attribution rules read it: words and punctuation, with each quotation folded
 // into one token so that names inside quotes are never taken for speakers.
-import { ABBREVIATIONS } from './newsLexicon';
+import { ABBREVIATIONS, NOT_NAME_WORDS, ROLE_WORDS } from './newsLexicon';
 import { isWordCode, isWordStartCode } from './normalizeText';
 import type { QuoteSpan, TextSpan } from '../types';
 
@@ -19,7 +19,9 @@ export interface Token {
   readonly quote: number;
   /**
    * A capitalised function word the text uses as someone's surname (`From said` where it names Al From; see
-   * markFunctionWordSurnames in functionWordSurnames.ts): a name word though `from` is none elsewhere.
+   * markFunctionWordSurnames in functionWordSurnames.ts), a lone particle surname of someone the text names in full
+   * (`al-Sudani said`), or the family name `He` after a title (`Vice Premier He Lifeng`): a name word though it is
+   * none elsewhere.
    */
   readonly surname?: boolean;
 }
@@ -90,6 +92,10 @@ export function tokenizeSentence(text: string, span: TextSpan, quotes: readonly 
       const limit = quote && quote.start > i ? Math.min(quote.start, span.end) : span.end;
       const end = wordEnd(text, i, limit);
       const token = wordToken(text, i, end);
+      // `Vice Premier He Lifeng`, `scientist He Jiankui`: a Chinese family name written like the pronoun, after a title
+      // and before a capitalised given name, where the pronoun never stands; marked as a surname (isPronoun is false).
+      const he = tokens.length - 1;
+      if (he > 0 && tokens[he].text === 'He' && token.cap && !NOT_NAME_WORDS.has(token.lower) && tokens[he - 1].kind === 'word' && ROLE_WORDS.has(tokens[he - 1].lower)) tokens[he] = { ...tokens[he], surname: true };
       tokens.push(token);
       i = token.end;
       continue;
