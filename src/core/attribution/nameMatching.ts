@@ -65,6 +65,21 @@ export function headsMatch(held: string, wanted: string): boolean {
   return held === wanted || (held !== 'leader' && LEADER_HEADS.has(held) && LEADER_HEADS.has(wanted));
 }
 
+/**
+ * Whether one person's name stands word for word, in order, within the other's, two words at least (`De Bruyne` in
+ * `Kevin De Bruyne`, `Sir Keir` in `Sir Keir Starmer`, `Lopez Obrador` in `Andrés Manuel López Obrador`): the forms
+ * news writes of one name, a particle's or a title's word kept. A lone word within a name is not enough: a surname or
+ * a given name is shared by other people (`Trump` is also `Ivanka Trump`). `a`, `b`: the names' normalised words.
+ */
+export function nameWithin(a: readonly string[], b: readonly string[]): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length < 2 || shorter.length === longer.length) return false;
+  for (let at = 0; at + shorter.length <= longer.length; at++) {
+    if (shorter.every((w, i) => longer[at + i] === w)) return true;
+  }
+  return false;
+}
+
 export function acronymOf(words: readonly string[]): string {
   return words
     .filter((w) => !SMALL_WORDS.has(w))

@@ -7,7 +7,7 @@ import { quoteWords } from '../index/wordIndex';
 import { hasGaps } from '../index/quoteWords';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
+import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, namesItsSpeaker, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
 import { withMovedWords } from './movedWords';
@@ -127,7 +127,8 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // a clause whose subject opens a quotation with a colon (`Kral went further on Friday: "…"`) gives them its words.
   // A speaker guessed for a pronoun (method 'pronoun-guess'), the draft's or a source's, is no evidence either way.
   const says = () => quote.method !== 'subject' || (surroundings.afterColon?.() ?? false);
-  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified();
+  const checkable = () =>
+    claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified() && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   const fits = (source: Speaker, match: SourceMatch) =>
     compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext);

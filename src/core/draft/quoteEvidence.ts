@@ -2,8 +2,9 @@
 // put in someone else's mouth only on evidence that identifies one utterance: enough content words, or a
 // short phrase that several sources give to the same speaker and no source uses as ordinary words.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
+import { nameWithin } from '../attribution/nameMatching';
 import { FUNCTION_WORDS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
-import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
+import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
 
@@ -73,6 +74,30 @@ export function nameFits(mention: string, source: Speaker): boolean {
   return named.every((t) => theirs.has(t.word));
 }
 
+/** Small words within a name (`Lula da Silva`, `Virgil van Dijk`, `Mohammed bin Salman`), lower-case. */
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el']);
+
+/** The capitalised words of a name and a particle right before the draft's words for a speaker (`Lula da ` of `Lula da Silva`). */
+const NAME_CUT_AT_PARTICLE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)(?:${[...NAME_PARTICLES].join('|')})\\s+$`, 'u');
+
+/**
+ * Whether the draft's words for a speaker are the name of the speaker they were read as. The draft's reading may keep
+ * only what follows a name's particle (`Silva` of `President Lula da Silva`) and find another person by it (`Marina
+ * Silva`): then the words before the particle (`Lula`) are not in the speaker's name (nor spelt a little otherwise
+ * there), and no misattribution rests on it. `draftContext`: the draft's sentence around the words.
+ */
+export function namesItsSpeaker(mention: string, speaker: Speaker, draftContext = ''): boolean {
+  const at = draftContext.indexOf(mention);
+  const cut = at > 0 ? NAME_CUT_AT_PARTICLE.exec(draftContext.slice(Math.max(0, at - 80), at)) : null;
+  if (!cut) return true;
+  // The name's own words: back from the particle to a title or a possessive (`Brazil's President Lula da`).
+  const capitalised = cut[1].trim().split(/\s+/);
+  const before: string[] = [];
+  for (let i = capitalised.length - 1; i >= 0 && !ROLE_WORDS.has(capitalised[i].toLowerCase()) && !/['’]s?$/.test(capitalised[i]); i--) before.push(capitalised[i]);
+  const theirs = tokenizeWords(speaker.name).map((t) => t.word);
+  return before.every((w) => tokenizeWords(w).every((t) => theirs.some((n) => isSpellingVariant(n, t.word))));
+}
+
 /**
  * A person or organisation the sources can tell apart from others: a person known by a full name or a role,
  * or a speaker the draft names in full or with a title (`mention`: the draft's words for them). A lone capitalised word (`Washington`, `Norway`, a dateline) may be a
@@ -88,6 +113,10 @@ export function isIdentified(speaker: Speaker, corpus: SpeakerRegistry, mention:
   return capitalised(speaker.name) >= 2 || (mention !== null && capitalised(mention) >= 2);
 }
 
+function nameWords(name: string): string[] {
+  return tokenizeWords(name).map((t) => t.word);
+}
+
 /** True when the draft's speaker and the source's are the same person, or one of a pair. */
 export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
   if (claimed.key === source.key) return true;
@@ -96,12 +125,14 @@ export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
 }
 
 /**
- * Whether two speakers could have said the same words: the same person, or an organisation, country or
+ * Whether two speakers could have said the same words: the same person (or a name and a form of it, see nameWithin:
+ * a source that read `De Bruyne` apart from `Kevin De Bruyne` does not make them two), or an organisation, country or
  * government and someone who may speak for it (its minister, its spokesman), or a speaker not identified well
  * enough to tell (a lone surname or place name). `claimedIdentified`: whether the first is (see isIdentified), asked only if needed.
  */
 export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: SpeakerRegistry, claimedIdentified = () => isIdentified(claimed, corpus)): boolean {
   if (sameSpeaker(claimed, source)) return true;
+  if (claimed.kind === 'person' && source.kind === 'person' && nameWithin(nameWords(claimed.name), nameWords(source.name))) return true;
   if (claimed.kind === 'organisation' || source.kind === 'organisation') return true;
   return !claimedIdentified() || !isIdentified(source, corpus);
 }
