@@ -1,5 +1,5 @@
 // Drafts that name a source's people as world news does: a particle's name without its given name (`De Wever`), a
-// title with a given name (`Sir Hugh`), a compound surname the source's reading cut at its particle (`Mota da Rocha`).
+// title with a given name (`Sir Hugh`, `Prince Rashid`), a compound surname the source's reading cut at its particle (`Mota da Rocha`).
 // A right attribution in any of these forms gets no warning; the same quote in another person's mouth still does.
 import * as assert from 'assert';
 import { checkDraft, type CorpusIndex } from '../../src/core';
@@ -23,6 +23,11 @@ const SOURCES = {
     'President Ana Beatriz Mota da Rocha promised on Friday to rebuild the flooded towns of the south.',
     '"No family will be left without a roof before the winter comes," Mota said in Porto Alegre.',
     'Finance Minister Paulo Rocha said the money was already set aside. "The reconstruction fund is ready to pay out from Monday," Rocha said.',
+  ),
+  port: P(
+    'Crown Prince Rashid opened the new port in Dammam on Sunday.',
+    '"This port will carry half of the kingdom\'s trade within five years," Prince Rashid said at the ceremony.',
+    'The trade minister, Prince Tariq, said the port would create jobs. "Twenty thousand young people will find work on these docks," Prince Tariq told reporters.',
   ),
   council: P(
     'Mayor Dana Wolfe opened the new library on Saturday.',
@@ -69,6 +74,17 @@ describe('drafts naming people as world news does', () => {
     assert.deepStrictEqual(misattributed('Joost De Wever said: "The referee decided this game with two terrible calls."', index), ['Joost De Wever / Marco Bellini']);
     assert.deepStrictEqual(misattributed('Calloway said: "Every damaged bridge will be rebuilt within a year."', index), ['Sir Hugh Calloway / Nadia Okonjo']);
     assert.deepStrictEqual(misattributed('Paulo Rocha said: "No family will be left without a roof before the winter comes."', index), ['Paulo Rocha / Ana Beatriz Mota']);
+  });
+
+  it('ties a title to the name it is given: another prince’s words are not this prince’s', () => {
+    const rashid = 'This port will carry half of the kingdom\'s trade within five years';
+    const tariq = 'Twenty thousand young people will find work on these docks';
+    assert.deepStrictEqual(misattributed(`Prince Tariq said: "${rashid}."`, index), ['Tariq / Rashid']);
+    assert.deepStrictEqual(misattributed(`Prince Rashid said: "${tariq}."`, index), ['Rashid / Tariq']);
+    assert.deepStrictEqual(misattributed(`Prince Rashid said: "${rashid}."`, index), []);
+    assert.deepStrictEqual(misattributed(`"${tariq}," the trade minister, Prince Tariq, said.`, index), []);
+    // The title alone names nobody the draft could contradict.
+    assert.deepStrictEqual(misattributed(`The prince said: "${rashid}."`, index), []);
   });
 
   it('never merges two people who share a surname', () => {

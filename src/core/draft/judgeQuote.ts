@@ -131,7 +131,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified() && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   const fits = (source: Speaker, match: SourceMatch) =>
-    compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext);
+    compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention);
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
     if (quote.isTerm) return { verdict: 'term', match: quoted[0] ?? located.exact[0], alsoIn: [] };

@@ -142,18 +142,35 @@ function roleHeads(text: string): Set<string> {
   return new Set(tokenizeWords(text).map((t) => t.word).filter((w) => ROLE_HEADS.has(w)));
 }
 
+/** Whether `mention` ends in a role word right before the name (`Crown Prince Mohammed`, `Mayor Renn`). */
+function titledName(mention: string, name: string): boolean {
+  const words = tokenizeWords(mention).map((t) => t.word);
+  const own = tokenizeWords(name).map((t) => t.word);
+  const at = words.length - own.length;
+  return at > 0 && ROLE_HEADS.has(words[at - 1]) && own.every((w, i) => words[at + i] === w);
+}
+
+/** Whether the draft's words for its speaker hold a name (a capitalised word not a title's) that is not the source speaker's. */
+function namesOther(mention: string, source: Speaker): boolean {
+  const theirs = new Set(tokenizeWords(source.name).map((t) => t.word));
+  return tokenizeWords(mention).some((t) => /^\p{Lu}/u.test(mention.slice(t.start, t.end)) && !ROLE_WORDS.has(t.word) && !FUNCTION_WORDS.has(t.word) && !theirs.has(t.word));
+}
+
 /**
  * Whether the source's speaker is known only by a role the draft gives its own speaker: the sources never tie that
  * role to a full name (`the mayor`, or a place read as a name in `the Mayor of Port Aldis`), and the draft's sentence
  * names the role (`The mayor said`, `Toby Renn, the mayor, said`). Then the draft's speaker may well hold it.
  * `draftContext`: the draft's words around the quote.
  */
-export function holdsUntiedRole(match: SourceMatch, source: Speaker, corpus: SpeakerRegistry, draftContext: string): boolean {
+export function holdsUntiedRole(match: SourceMatch, source: Speaker, corpus: SpeakerRegistry, draftContext: string, mention: string | null = null): boolean {
   if (source.kind === 'organisation' || source.members) return false;
   const record = corpus.record(source.key);
   if (record && record.first !== null) return false;
-  const sourceRoles = roleHeads(`${match.sourceQuote?.mention?.text ?? ''} ${source.name}`);
+  const sourceMention = match.sourceQuote?.mention?.text ?? '';
+  const sourceRoles = roleHeads(`${sourceMention} ${source.name}`);
   if (sourceRoles.size === 0) return false;
+  // A title the source gives a name (`Prince Mohammed`) is tied to it: a draft that names another (`Prince Faisal`) does not hold it.
+  if (mention !== null && titledName(sourceMention, source.name) && namesOther(mention, source)) return false;
   const draftRoles = roleHeads(draftContext);
   return [...sourceRoles].some((r) => draftRoles.has(r));
 }
