@@ -4,7 +4,7 @@
 import * as assert from 'assert';
 import { checkDraft, type CorpusIndex } from '../../src/core';
 import { nameWithin } from '../../src/core/attribution/nameMatching';
-import { namesItsSpeaker } from '../../src/core/draft/quoteEvidence';
+import { nameBeforeParticle, namesItsSpeaker } from '../../src/core/draft/quoteEvidence';
 import { indexOf } from '../support/memoryCorpus';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
@@ -28,6 +28,10 @@ const SOURCES = {
     'Crown Prince Rashid opened the new port in Dammam on Sunday.',
     '"This port will carry half of the kingdom\'s trade within five years," Prince Rashid said at the ceremony.',
     'The trade minister, Prince Tariq, said the port would create jobs. "Twenty thousand young people will find work on these docks," Prince Tariq told reporters.',
+  ),
+  vote: P(
+    'LISBON - Speaking as he cast his vote, President Henrique Lobo de Castro said: "Every citizen who stays at home hands the decision to somebody else."',
+    'Prime Minister Duarte Almeida voted in Porto. "A strong turnout is the best answer to those who doubt our democracy," Almeida told reporters.',
   ),
   council: P(
     'Mayor Dana Wolfe opened the new library on Saturday.',
@@ -62,6 +66,9 @@ describe('drafts naming people as world news does', () => {
   it('rests no warning on a shared surname the draft’s compound name was read as', () => {
     // The source reads `Mota` for the president; the draft's `Mota da Rocha` is read as `Rocha`, another person.
     assert.deepStrictEqual(misattributed('President Mota da Rocha said: "No family will be left without a roof before the winter comes."', index), []);
+    assert.deepStrictEqual(misattributed('Ana Beatriz Mota da Rocha said: "No family will be left without a roof before the winter comes."', index), []);
+    assert.deepStrictEqual(nameBeforeParticle('Rocha', 'Brazil\'s President Ana Mota da Rocha said'), ['ana', 'mota', 'rocha']);
+    assert.strictEqual(nameBeforeParticle('Rocha', 'Finance Minister Rocha said'), null);
     const rocha = { key: 'paulo rocha', name: 'Paulo Rocha', kind: 'person' as const };
     assert.ok(!namesItsSpeaker('Rocha', rocha, 'President Mota da Rocha said: '));
     assert.ok(namesItsSpeaker('Rocha', rocha, 'Finance Minister Rocha said: '));
@@ -74,6 +81,14 @@ describe('drafts naming people as world news does', () => {
     assert.deepStrictEqual(misattributed('Joost De Wever said: "The referee decided this game with two terrible calls."', index), ['Joost De Wever / Marco Bellini']);
     assert.deepStrictEqual(misattributed('Calloway said: "Every damaged bridge will be rebuilt within a year."', index), ['Sir Hugh Calloway / Nadia Okonjo']);
     assert.deepStrictEqual(misattributed('Paulo Rocha said: "No family will be left without a roof before the winter comes."', index), ['Paulo Rocha / Ana Beatriz Mota']);
+  });
+
+  it('tells a speaker named in full across a particle from a source speaker sharing no word of the name', () => {
+    // The draft's reading keeps `Castro` of `Henrique Lobo de Castro`, a surname the sources never give in full.
+    const almeida = 'A strong turnout is the best answer to those who doubt our democracy';
+    const castro = 'Every citizen who stays at home hands the decision to somebody else';
+    assert.deepStrictEqual(misattributed(`President Henrique Lobo de Castro said: "${almeida}."`, index), ['Castro / Duarte Almeida']);
+    assert.deepStrictEqual(misattributed(`President Henrique Lobo de Castro said: "${castro}."`, index), []);
   });
 
   it('ties a title to the name it is given: another prince’s words are not this prince’s', () => {

@@ -81,21 +81,42 @@ const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'del', 'de
 const NAME_CUT_AT_PARTICLE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)(?:${[...NAME_PARTICLES].join('|')})\\s+$`, 'u');
 
 /**
- * Whether the draft's words for a speaker are the name of the speaker they were read as. The draft's reading may keep
- * only what follows a name's particle (`Silva` of `President Lula da Silva`) and find another person by it (`Marina
- * Silva`): then the words before the particle (`Lula`) are not in the speaker's name (nor spelt a little otherwise
- * there), and no misattribution rests on it. `draftContext`: the draft's sentence around the words.
+ * The whole name the draft gives a speaker whose words its reading kept only after a name's particle (`Marcelo
+ * Rebelo de Sousa` for `Sousa`): the name's normalised words without the particle, back from it to a title or a
+ * possessive (`Brazil's President Lula da Silva`: `lula`, `silva`). Null when no name goes on before a particle.
+ * `draftContext`: the draft's sentence around the words.
  */
-export function namesItsSpeaker(mention: string, speaker: Speaker, draftContext = ''): boolean {
+export function nameBeforeParticle(mention: string, draftContext: string): string[] | null {
   const at = draftContext.indexOf(mention);
   const cut = at > 0 ? NAME_CUT_AT_PARTICLE.exec(draftContext.slice(Math.max(0, at - 80), at)) : null;
-  if (!cut) return true;
-  // The name's own words: back from the particle to a title or a possessive (`Brazil's President Lula da`).
+  if (!cut) return null;
   const capitalised = cut[1].trim().split(/\s+/);
   const before: string[] = [];
-  for (let i = capitalised.length - 1; i >= 0 && !ROLE_WORDS.has(capitalised[i].toLowerCase()) && !/['’]s?$/.test(capitalised[i]); i--) before.push(capitalised[i]);
-  const theirs = tokenizeWords(speaker.name).map((t) => t.word);
-  return before.every((w) => tokenizeWords(w).every((t) => theirs.some((n) => isSpellingVariant(n, t.word))));
+  for (let i = capitalised.length - 1; i >= 0 && !ROLE_WORDS.has(capitalised[i].toLowerCase()) && !/['’]s?$/.test(capitalised[i]); i--) before.unshift(capitalised[i]);
+  if (before.length === 0) return null;
+  return tokenizeWords(`${before.join(' ')} ${mention}`).map((t) => t.word).filter((w) => !ROLE_WORDS.has(w) && !NAME_PARTICLES.has(w));
+}
+
+/** Whether every word of `some` is one of `all`, or spelt a little otherwise there. */
+function wordsWithin(some: readonly string[], all: readonly string[]): boolean {
+  return some.every((w) => all.some((n) => isSpellingVariant(n, w)));
+}
+
+/** Whether a source speaker's name shares a word with a whole name (see nameBeforeParticle): they may be one person. */
+export function sharesNameWord(whole: readonly string[], source: Speaker): boolean {
+  return tokenizeWords(source.name).some((t) => !NAME_PARTICLES.has(t.word) && whole.some((w) => isSpellingVariant(w, t.word)));
+}
+
+/**
+ * Whether the draft's words for a speaker are the name of the speaker they were read as. The draft's reading may keep
+ * only what follows a name's particle (`Silva` of `President Lula da Silva`) and find another person by it (`Marina
+ * Silva`): then neither name holds the other, and no misattribution rests on it.
+ */
+export function namesItsSpeaker(mention: string, speaker: Speaker, draftContext = ''): boolean {
+  const whole = nameBeforeParticle(mention, draftContext);
+  if (!whole) return true;
+  const theirs = tokenizeWords(speaker.name).map((t) => t.word).filter((w) => !NAME_PARTICLES.has(w));
+  return wordsWithin(theirs, whole) || wordsWithin(whole, theirs);
 }
 
 /**
