@@ -49,13 +49,12 @@ describe('drafts naming people as world news does', () => {
   const index = indexOf(SOURCES);
 
   it('meets a name within a longer one, two words at least', () => {
-    const words = (name: string) => name.toLowerCase().split(' ');
-    assert.ok(nameWithin(words('de wever'), words('joost de wever')));
-    assert.ok(nameWithin(words('sir hugh calloway'), words('sir hugh')));
-    assert.ok(nameWithin(words('lopez obrador'), words('andres manuel lopez obrador')));
-    assert.ok(!nameWithin(words('wolfe'), words('kira wolfe')), 'a lone surname is shared by other people');
-    assert.ok(!nameWithin(words('kira wolfe'), words('dana wolfe')));
-    assert.ok(!nameWithin(words('de wever'), words('de wever')), 'the same name is not a form of another');
+    assert.ok(nameWithin('de wever', 'joost de wever'));
+    assert.ok(nameWithin('sir hugh calloway', 'sir hugh'));
+    assert.ok(nameWithin('lopez obrador', 'andres manuel lopez obrador'));
+    assert.ok(!nameWithin('wolfe', 'kira wolfe'), 'a lone surname is shared by other people');
+    assert.ok(!nameWithin('kira wolfe', 'dana wolfe'));
+    assert.ok(!nameWithin('de wever', 'de wever'), 'the same name is not a form of another');
   });
 
   it('gives no warning for a right attribution in another form of the source’s name', () => {

@@ -69,15 +69,13 @@ export function headsMatch(held: string, wanted: string): boolean {
  * Whether one person's name stands word for word, in order, within the other's, two words at least (`De Bruyne` in
  * `Kevin De Bruyne`, `Sir Keir` in `Sir Keir Starmer`, `Lopez Obrador` in `Andrés Manuel López Obrador`): the forms
  * news writes of one name, a particle's or a title's word kept. A lone word within a name is not enough: a surname or
- * a given name is shared by other people (`Trump` is also `Ivanka Trump`). `a`, `b`: the names' normalised words.
+ * a given name is shared by other people (`Trump` is also `Ivanka Trump`). `a`, `b`: normalised names, their words
+ * joined by spaces (registry keys); compared as strings, since a draft's check asks it of many pairs.
  */
-export function nameWithin(a: readonly string[], b: readonly string[]): boolean {
+export function nameWithin(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
-  if (shorter.length < 2 || shorter.length === longer.length) return false;
-  for (let at = 0; at + shorter.length <= longer.length; at++) {
-    if (shorter.every((w, i) => longer[at + i] === w)) return true;
-  }
-  return false;
+  if (shorter.length === longer.length || !shorter.includes(' ')) return false;
+  return ` ${longer} `.includes(` ${shorter} `);
 }
 
 export function acronymOf(words: readonly string[]): string {

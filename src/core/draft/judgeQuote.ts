@@ -123,8 +123,9 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   let identifiedMemo: boolean | undefined;
   // A name the draft gives in full across a particle (`Marcelo Rebelo de Sousa`, read as `Sousa`) tells its speaker
   // apart as a full name does; a source speaker sharing none of its words is someone else.
-  const whole = mention !== null && claimed !== null ? nameBeforeParticle(mention, draftContext) : null;
-  const identified = () => (identifiedMemo ??= claimed !== null && (isIdentified(claimed, corpus, mention) || (whole !== null && whole.length >= 2)));
+  let wholeMemo: string[] | null | undefined;
+  const whole = () => (wholeMemo === undefined ? (wholeMemo = mention !== null && claimed !== null ? nameBeforeParticle(mention, draftContext) : null) : wholeMemo);
+  const identified = () => (identifiedMemo ??= claimed !== null && (isIdentified(claimed, corpus, mention) || (whole()?.length ?? 0) >= 2));
   // Only a speaker the sources can tell from others can be the wrong one, and only when the draft says they said the
   // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth; but
   // a clause whose subject opens a quotation with a colon (`Kral went further on Friday: "…"`) gives them its words.
@@ -134,7 +135,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified() && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   const fits = (source: Speaker, match: SourceMatch) =>
-    compatibleSpeakers(claimed!, source, corpus, identified) || (whole !== null && sharesNameWord(whole, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention);
+    compatibleSpeakers(claimed!, source, corpus, identified) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention);
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
     if (quote.isTerm) return { verdict: 'term', match: quoted[0] ?? located.exact[0], alsoIn: [] };

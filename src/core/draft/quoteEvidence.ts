@@ -80,6 +80,8 @@ const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'del', 'de
 /** The capitalised words of a name and a particle right before the draft's words for a speaker (`Lula da ` of `Lula da Silva`). */
 const NAME_CUT_AT_PARTICLE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)(?:${[...NAME_PARTICLES].join('|')})\\s+$`, 'u');
 
+const PARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${[...NAME_PARTICLES].join('|')})\\s+$`);
+
 /**
  * The whole name the draft gives a speaker whose words its reading kept only after a name's particle (`Marcelo
  * Rebelo de Sousa` for `Sousa`): the name's normalised words without the particle, back from it to a title or a
@@ -88,7 +90,9 @@ const NAME_CUT_AT_PARTICLE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)(?:${[.
  */
 export function nameBeforeParticle(mention: string, draftContext: string): string[] | null {
   const at = draftContext.indexOf(mention);
-  const cut = at > 0 ? NAME_CUT_AT_PARTICLE.exec(draftContext.slice(Math.max(0, at - 80), at)) : null;
+  // Most names follow no particle: the few characters before them tell, before the whole name is sought.
+  if (at <= 0 || !PARTICLE_BEFORE.test(draftContext.slice(Math.max(0, at - 6), at))) return null;
+  const cut = NAME_CUT_AT_PARTICLE.exec(draftContext.slice(Math.max(0, at - 80), at));
   if (!cut) return null;
   const capitalised = cut[1].trim().split(/\s+/);
   const before: string[] = [];
@@ -134,10 +138,6 @@ export function isIdentified(speaker: Speaker, corpus: SpeakerRegistry, mention:
   return capitalised(speaker.name) >= 2 || (mention !== null && capitalised(mention) >= 2);
 }
 
-function nameWords(name: string): string[] {
-  return tokenizeWords(name).map((t) => t.word);
-}
-
 /** True when the draft's speaker and the source's are the same person, or one of a pair. */
 export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
   if (claimed.key === source.key) return true;
@@ -153,7 +153,7 @@ export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
  */
 export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: SpeakerRegistry, claimedIdentified = () => isIdentified(claimed, corpus)): boolean {
   if (sameSpeaker(claimed, source)) return true;
-  if (claimed.kind === 'person' && source.kind === 'person' && nameWithin(nameWords(claimed.name), nameWords(source.name))) return true;
+  if (claimed.kind === 'person' && source.kind === 'person' && nameWithin(claimed.key, source.key)) return true;
   if (claimed.kind === 'organisation' || source.kind === 'organisation') return true;
   return !claimedIdentified() || !isIdentified(source, corpus);
 }
