@@ -75,7 +75,12 @@ export function headsMatch(held: string, wanted: string): boolean {
 export function nameWithin(a: string, b: string): boolean {
   const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
   if (shorter.length === longer.length || !shorter.includes(' ')) return false;
-  return ` ${longer} `.includes(` ${shorter} `);
+  // Found without building strings: most pairs asked differ at once.
+  for (let at = longer.indexOf(shorter); at >= 0; at = longer.indexOf(shorter, at + 1)) {
+    const end = at + shorter.length;
+    if ((at === 0 || longer[at - 1] === ' ') && (end === longer.length || longer[end] === ' ')) return true;
+  }
+  return false;
 }
 
 export function acronymOf(words: readonly string[]): string {
