@@ -88,6 +88,9 @@ describe('drafts naming people as world news does', () => {
     const castro = 'Every citizen who stays at home hands the decision to somebody else';
     assert.deepStrictEqual(misattributed(`President Henrique Lobo de Castro said: "${almeida}."`, index), ['Castro / Duarte Almeida']);
     assert.deepStrictEqual(misattributed(`President Henrique Lobo de Castro said: "${castro}."`, index), []);
+    // Read whole (`Lobo de Castro`) and met with the sources' `Castro` by its last word, the name still tells.
+    assert.deepStrictEqual(misattributed(`"${almeida}," said Lobo de Castro.`, index), ['Castro / Duarte Almeida']);
+    assert.deepStrictEqual(misattributed(`"${castro}," said Lobo de Castro.`, index), []);
   });
 
   it('ties a title to the name it is given: another prince’s words are not this prince’s', () => {

@@ -80,15 +80,19 @@ const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'del', 'de
 /** The capitalised words of a name and a particle right before the draft's words for a speaker (`Lula da ` of `Lula da Silva`). */
 const NAME_CUT_AT_PARTICLE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)(?:${[...NAME_PARTICLES].join('|')})\\s+$`, 'u');
 
+const PARTICLE_WITHIN = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+(?:${[...NAME_PARTICLES].join('|')})\\s+\\p{Lu}`, 'u');
 const PARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${[...NAME_PARTICLES].join('|')})\\s+$`);
 
 /**
  * The whole name the draft gives a speaker whose words its reading kept only after a name's particle (`Marcelo
  * Rebelo de Sousa` for `Sousa`): the name's normalised words without the particle, back from it to a title or a
- * possessive (`Brazil's President Lula da Silva`: `lula`, `silva`). Null when no name goes on before a particle.
+ * possessive (`Brazil's President Lula da Silva`: `lula`, `silva`); or the words themselves when they hold a name
+ * across a particle (`Lobo de Castro`). Null when no name goes on across a particle.
  * `draftContext`: the draft's sentence around the words.
  */
 export function nameBeforeParticle(mention: string, draftContext: string): string[] | null {
+  // The reading may also keep the whole name (`said Lobo de Castro`) and find a person by its last word alone.
+  if (PARTICLE_WITHIN.test(mention)) return nameWordsOf(mention);
   const at = draftContext.indexOf(mention);
   // Most names follow no particle: the few characters before them tell, before the whole name is sought.
   if (at <= 0 || !PARTICLE_BEFORE.test(draftContext.slice(Math.max(0, at - 6), at))) return null;
@@ -98,7 +102,11 @@ export function nameBeforeParticle(mention: string, draftContext: string): strin
   const before: string[] = [];
   for (let i = capitalised.length - 1; i >= 0 && !ROLE_WORDS.has(capitalised[i].toLowerCase()) && !/['’]s?$/.test(capitalised[i]); i--) before.unshift(capitalised[i]);
   if (before.length === 0) return null;
-  return tokenizeWords(`${before.join(' ')} ${mention}`).map((t) => t.word).filter((w) => !ROLE_WORDS.has(w) && !NAME_PARTICLES.has(w));
+  return nameWordsOf(`${before.join(' ')} ${mention}`);
+}
+
+function nameWordsOf(name: string): string[] {
+  return tokenizeWords(name).map((t) => t.word).filter((w) => !ROLE_WORDS.has(w) && !NAME_PARTICLES.has(w));
 }
 
 /** Whether every word of `some` is one of `all`, or spelt a little otherwise there. */
