@@ -65,6 +65,24 @@ export function headsMatch(held: string, wanted: string): boolean {
   return held === wanted || (held !== 'leader' && LEADER_HEADS.has(held) && LEADER_HEADS.has(wanted));
 }
 
+/**
+ * Whether one person's name stands word for word, in order, within the other's, two words at least (`De Bruyne` in
+ * `Kevin De Bruyne`, `Sir Keir` in `Sir Keir Starmer`, `Lopez Obrador` in `Andrés Manuel López Obrador`): the forms
+ * news writes of one name, a particle's or a title's word kept. A lone word within a name is not enough: a surname or
+ * a given name is shared by other people (`Trump` is also `Ivanka Trump`). `a`, `b`: normalised names, their words
+ * joined by spaces (registry keys); compared as strings, since a draft's check asks it of many pairs.
+ */
+export function nameWithin(a: string, b: string): boolean {
+  const [shorter, longer] = a.length <= b.length ? [a, b] : [b, a];
+  if (shorter.length === longer.length || !shorter.includes(' ')) return false;
+  // Found without building strings: most pairs asked differ at once.
+  for (let at = longer.indexOf(shorter); at >= 0; at = longer.indexOf(shorter, at + 1)) {
+    const end = at + shorter.length;
+    if ((at === 0 || longer[at - 1] === ' ') && (end === longer.length || longer[end] === ' ')) return true;
+  }
+  return false;
+}
+
 export function acronymOf(words: readonly string[]): string {
   return words
     .filter((w) => !SMALL_WORDS.has(w))

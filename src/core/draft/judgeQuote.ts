@@ -7,7 +7,7 @@ import { quoteWords } from '../index/wordIndex';
 import { hasGaps } from '../index/quoteWords';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameFits, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
+import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameBeforeParticle, nameFits, namesItsSpeaker, sharesNameWord, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
 import { withMovedWords } from './movedWords';
@@ -121,16 +121,21 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   const mention = quote.mention?.text ?? null;
   // What follows is worked out only as far as the verdict needs it: most quotes agree at the first look.
   let identifiedMemo: boolean | undefined;
-  const identified = () => (identifiedMemo ??= claimed !== null && isIdentified(claimed, corpus, mention));
+  // A name the draft gives in full across a particle (`Marcelo Rebelo de Sousa`, read as `Sousa`) tells its speaker
+  // apart as a full name does; a source speaker sharing none of its words is someone else.
+  let wholeMemo: string[] | null | undefined;
+  const whole = () => (wholeMemo === undefined ? (wholeMemo = mention !== null && claimed !== null ? nameBeforeParticle(mention, draftContext) : null) : wholeMemo);
+  const identified = () => (identifiedMemo ??= claimed !== null && (isIdentified(claimed, corpus, mention) || (whole()?.length ?? 0) >= 2));
   // Only a speaker the sources can tell from others can be the wrong one, and only when the draft says they said the
   // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth; but
   // a clause whose subject opens a quotation with a colon (`Kral went further on Friday: "…"`) gives them its words.
   // A speaker guessed for a pronoun (method 'pronoun-guess'), the draft's or a source's, is no evidence either way.
   const says = () => quote.method !== 'subject' || (surroundings.afterColon?.() ?? false);
-  const checkable = () => claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified();
+  const checkable = () =>
+    claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified() && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   const fits = (source: Speaker, match: SourceMatch) =>
-    compatibleSpeakers(claimed!, source, corpus, identified) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext);
+    compatibleSpeakers(claimed!, source, corpus, identified) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention);
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
     if (quote.isTerm) return { verdict: 'term', match: quoted[0] ?? located.exact[0], alsoIn: [] };

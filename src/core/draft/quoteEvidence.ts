@@ -2,8 +2,9 @@
 // put in someone else's mouth only on evidence that identifies one utterance: enough content words, or a
 // short phrase that several sources give to the same speaker and no source uses as ordinary words.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
+import { nameWithin } from '../attribution/nameMatching';
 import { FUNCTION_WORDS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
-import { normalizePhrase, tokenizeWords } from '../text/normalizeText';
+import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
 
@@ -73,6 +74,63 @@ export function nameFits(mention: string, source: Speaker): boolean {
   return named.every((t) => theirs.has(t.word));
 }
 
+/** Small words within a name (`Lula da Silva`, `Virgil van Dijk`, `Mohammed bin Salman`), lower-case. */
+const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el']);
+
+/** The capitalised words of a name and a particle right before the draft's words for a speaker (`Lula da ` of `Lula da Silva`). */
+const NAME_CUT_AT_PARTICLE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)(?:${[...NAME_PARTICLES].join('|')})\\s+$`, 'u');
+
+const PARTICLE_WITHIN = new RegExp(`\\p{Lu}[\\p{L}'’-]*\\s+(?:${[...NAME_PARTICLES].join('|')})\\s+\\p{Lu}`, 'u');
+const PARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${[...NAME_PARTICLES].join('|')})\\s+$`);
+
+/**
+ * The whole name the draft gives a speaker whose words its reading kept only after a name's particle (`Marcelo
+ * Rebelo de Sousa` for `Sousa`): the name's normalised words without the particle, back from it to a title or a
+ * possessive (`Brazil's President Lula da Silva`: `lula`, `silva`); or the words themselves when they hold a name
+ * across a particle (`Lobo de Castro`). Null when no name goes on across a particle.
+ * `draftContext`: the draft's sentence around the words.
+ */
+export function nameBeforeParticle(mention: string, draftContext: string): string[] | null {
+  // The reading may also keep the whole name (`said Lobo de Castro`) and find a person by its last word alone.
+  if (PARTICLE_WITHIN.test(mention)) return nameWordsOf(mention);
+  const at = draftContext.indexOf(mention);
+  // Most names follow no particle: the few characters before them tell, before the whole name is sought.
+  if (at <= 0 || !PARTICLE_BEFORE.test(draftContext.slice(Math.max(0, at - 6), at))) return null;
+  const cut = NAME_CUT_AT_PARTICLE.exec(draftContext.slice(Math.max(0, at - 80), at));
+  if (!cut) return null;
+  const capitalised = cut[1].trim().split(/\s+/);
+  const before: string[] = [];
+  for (let i = capitalised.length - 1; i >= 0 && !ROLE_WORDS.has(capitalised[i].toLowerCase()) && !/['’]s?$/.test(capitalised[i]); i--) before.unshift(capitalised[i]);
+  if (before.length === 0) return null;
+  return nameWordsOf(`${before.join(' ')} ${mention}`);
+}
+
+function nameWordsOf(name: string): string[] {
+  return tokenizeWords(name).map((t) => t.word).filter((w) => !ROLE_WORDS.has(w) && !NAME_PARTICLES.has(w));
+}
+
+/** Whether every word of `some` is one of `all`, or spelt a little otherwise there. */
+function wordsWithin(some: readonly string[], all: readonly string[]): boolean {
+  return some.every((w) => all.some((n) => isSpellingVariant(n, w)));
+}
+
+/** Whether a source speaker's name shares a word with a whole name (see nameBeforeParticle): they may be one person. */
+export function sharesNameWord(whole: readonly string[], source: Speaker): boolean {
+  return tokenizeWords(source.name).some((t) => !NAME_PARTICLES.has(t.word) && whole.some((w) => isSpellingVariant(w, t.word)));
+}
+
+/**
+ * Whether the draft's words for a speaker are the name of the speaker they were read as. The draft's reading may keep
+ * only what follows a name's particle (`Silva` of `President Lula da Silva`) and find another person by it (`Marina
+ * Silva`): then neither name holds the other, and no misattribution rests on it.
+ */
+export function namesItsSpeaker(mention: string, speaker: Speaker, draftContext = ''): boolean {
+  const whole = nameBeforeParticle(mention, draftContext);
+  if (!whole) return true;
+  const theirs = tokenizeWords(speaker.name).map((t) => t.word).filter((w) => !NAME_PARTICLES.has(w));
+  return wordsWithin(theirs, whole) || wordsWithin(whole, theirs);
+}
+
 /**
  * A person or organisation the sources can tell apart from others: a person known by a full name or a role,
  * or a speaker the draft names in full or with a title (`mention`: the draft's words for them). A lone capitalised word (`Washington`, `Norway`, a dateline) may be a
@@ -96,12 +154,14 @@ export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
 }
 
 /**
- * Whether two speakers could have said the same words: the same person, or an organisation, country or
+ * Whether two speakers could have said the same words: the same person (or a name and a form of it, see nameWithin:
+ * a source that read `De Bruyne` apart from `Kevin De Bruyne` does not make them two), or an organisation, country or
  * government and someone who may speak for it (its minister, its spokesman), or a speaker not identified well
  * enough to tell (a lone surname or place name). `claimedIdentified`: whether the first is (see isIdentified), asked only if needed.
  */
 export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: SpeakerRegistry, claimedIdentified = () => isIdentified(claimed, corpus)): boolean {
   if (sameSpeaker(claimed, source)) return true;
+  if (claimed.kind === 'person' && source.kind === 'person' && nameWithin(claimed.key, source.key)) return true;
   if (claimed.kind === 'organisation' || source.kind === 'organisation') return true;
   return !claimedIdentified() || !isIdentified(source, corpus);
 }
@@ -111,18 +171,35 @@ function roleHeads(text: string): Set<string> {
   return new Set(tokenizeWords(text).map((t) => t.word).filter((w) => ROLE_HEADS.has(w)));
 }
 
+/** Whether `mention` ends in a role word right before the name (`Crown Prince Mohammed`, `Mayor Renn`). */
+function titledName(mention: string, name: string): boolean {
+  const words = tokenizeWords(mention).map((t) => t.word);
+  const own = tokenizeWords(name).map((t) => t.word);
+  const at = words.length - own.length;
+  return at > 0 && ROLE_HEADS.has(words[at - 1]) && own.every((w, i) => words[at + i] === w);
+}
+
+/** Whether the draft's words for its speaker hold a name (a capitalised word not a title's) that is not the source speaker's. */
+function namesOther(mention: string, source: Speaker): boolean {
+  const theirs = new Set(tokenizeWords(source.name).map((t) => t.word));
+  return tokenizeWords(mention).some((t) => /^\p{Lu}/u.test(mention.slice(t.start, t.end)) && !ROLE_WORDS.has(t.word) && !FUNCTION_WORDS.has(t.word) && !theirs.has(t.word));
+}
+
 /**
  * Whether the source's speaker is known only by a role the draft gives its own speaker: the sources never tie that
  * role to a full name (`the mayor`, or a place read as a name in `the Mayor of Port Aldis`), and the draft's sentence
  * names the role (`The mayor said`, `Toby Renn, the mayor, said`). Then the draft's speaker may well hold it.
  * `draftContext`: the draft's words around the quote.
  */
-export function holdsUntiedRole(match: SourceMatch, source: Speaker, corpus: SpeakerRegistry, draftContext: string): boolean {
+export function holdsUntiedRole(match: SourceMatch, source: Speaker, corpus: SpeakerRegistry, draftContext: string, mention: string | null = null): boolean {
   if (source.kind === 'organisation' || source.members) return false;
   const record = corpus.record(source.key);
   if (record && record.first !== null) return false;
-  const sourceRoles = roleHeads(`${match.sourceQuote?.mention?.text ?? ''} ${source.name}`);
+  const sourceMention = match.sourceQuote?.mention?.text ?? '';
+  const sourceRoles = roleHeads(`${sourceMention} ${source.name}`);
   if (sourceRoles.size === 0) return false;
+  // A title the source gives a name (`Prince Mohammed`) is tied to it: a draft that names another (`Prince Faisal`) does not hold it.
+  if (mention !== null && titledName(sourceMention, source.name) && namesOther(mention, source)) return false;
   const draftRoles = roleHeads(draftContext);
   return [...sourceRoles].some((r) => draftRoles.has(r));
 }
