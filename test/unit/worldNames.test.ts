@@ -44,6 +44,9 @@ describe('names as world news writes them', function () {
   it('reads a given name set off after `his son` or `her wife of 60 years` as the speaker, as an obituary names the family', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar died on Tuesday.\n\n"He fed the whole street," his son, Tomas, said.'), ['Tomas']);
     assert.deepStrictEqual(speakers('Ivo Peskar died on Tuesday.\n\nHis wife of 60 years, Marta, said: "He never missed a Sunday."'), ['Marta']);
+    // The son's `he said` after his own sentence is never the man the obituary is about (the son, or no one named).
+    const family = 'Ivo Peskar, who ran a bakery, died on Tuesday. He was 84.\n\n"He fed the whole street," his daughter, Ana Peskar, said.\n\nHis son, Tomas, said he was still baking at 80. "He was up at 3 a.m. every day," he said.';
+    assert.notStrictEqual(speakers(family)[1], 'Ivo Peskar');
     // Not after a word for a thing or a place, nor without the possessive.
     assert.notDeepStrictEqual(speakers('Ivo Peskar died on Tuesday.\n\n"He fed the whole street," his hometown, Leeds, said.'), ['Leeds']);
   });

@@ -61,7 +61,9 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   // A verb in the present or past right after the name's closing comma (`still goes`, `declined`).
   if (!isWord(v) || v.cap || !(isVerbLike(v) || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
   const from = appositiveNameStart(tokens, open, close, verb);
-  return from >= 0 ? { from, to: close } : null;
+  // A full name only: a lone given name after a relative (`His son, Miguel, said`) is read where it speaks, and as the
+  // subject it took a later `he said` past him to whom the sentence is about.
+  return from >= 0 && close - from >= 2 ? { from, to: close } : null;
 }
 
 /**
