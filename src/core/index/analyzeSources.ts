@@ -113,6 +113,15 @@ export function repeatedCall(tokens: CallTokens, calls: AnalysisTrace, op: Trace
 }
 
 /**
+ * The sources to analyse, by number: an array, or a list that makes each when first asked for (an update takes most
+ * articles from their traces and never reads their sources: making 10,000 of them held 1.6 MB).
+ */
+export interface SourceList {
+  readonly length: number;
+  at(i: number): SourceArticle | undefined;
+}
+
+/**
  * Analyses `sources` in order, calling `take(i, article, analysis)` once for each, as soon as its analysis is final
  * (most articles during the first pass, the ones that needed a second look after it). Yields every `chunk` articles.
  * Speakers keep the display name they had when attributed: see `currentSpeaker`.
@@ -130,7 +139,7 @@ export function repeatedCall(tokens: CallTokens, calls: AnalysisTrace, op: Trace
  * from its trace's answers, without asking. Without it, every trace is asked again.
  */
 export function* analyzeSources(
-  sources: readonly SourceArticle[],
+  sources: SourceList,
   registry: SpeakerRegistry,
   take: (i: number, article: AnalyzedArticle, analysis: ArticleAnalysis) => void,
   chunk = 200,
@@ -170,7 +179,7 @@ export function* analyzeSources(
    * Pass one or two (`second`) of an article: made again from its earlier trace when every answer is the same
    * (analysis `null`: the earlier one stands), else read anew from where an answer changed.
    */
-  const pass = (source: SourceArticle, learn: boolean, earlierAnalysis: ArticleAnalysis | undefined, second: boolean, previous?: AnalysisTrace | null) => {
+  const pass = (i: number, learn: boolean, earlierAnalysis: ArticleAnalysis | undefined, second: boolean, previous?: AnalysisTrace | null) => {
     const had = earlierAnalysis !== undefined && (!second || takesSecondPass(earlierAnalysis));
     if (had && dirty && untouchedPass(earlierAnalysis!, second)) {
       counts.taken++;
@@ -190,7 +199,7 @@ export function* analyzeSources(
       return { analyzed: null, trace: before! };
     }
     counts.analysed++;
-    const now = analyze(source, learn, made);
+    const now = analyze(sources.at(i)!, learn, made);
     if (dirty) addChanged(dirty, before ?? previous, now.trace, tokens);
     return now;
   };
@@ -202,7 +211,7 @@ export function* analyzeSources(
   for (let i = 0; i < sources.length; i++) {
     const before = earlier(i);
     const previous = before ? undefined : changes?.previous(i);
-    const first = pass(sources[i], true, before, false, previous?.firstPass);
+    const first = pass(i, true, before, false, previous?.firstPass);
     firstPasses[i] = first.trace;
     if (!first.analyzed) firstTaken[i] = 1;
     // Its second look, if it takes one, may differ from its earlier one: what that changed is dirty from here on.
@@ -217,17 +226,17 @@ export function* analyzeSources(
     }
     const analyzed = first.analyzed ?? (!takesSecondPass(before!) ? before!.analyzed : null);
     if (!analyzed || (first.analyzed && analyzed.quotes.some(mightResolveLater))) later.push(i);
-    else take(i, { ...sources[i], ...analyzed }, { firstPass: firstPass(i), secondPass: null, analyzed });
+    else take(i, { ...sources.at(i)!, ...analyzed }, { firstPass: firstPass(i), secondPass: null, analyzed });
     if (i % chunk === chunk - 1) yield;
   }
   for (let k = 0; k < later.length; k++) {
     const i = later[k];
     const before = earlier(i);
-    const second = pass(sources[i], false, before, true, before ? undefined : changes?.previous(i)?.secondPass);
+    const second = pass(i, false, before, true, before ? undefined : changes?.previous(i)?.secondPass);
     if (kept && firstTaken[i] && !second.analyzed) kept(i);
     else {
       const analyzed = second.analyzed ?? before!.analyzed;
-      take(i, { ...sources[i], ...analyzed }, { firstPass: firstPass(i), secondPass: second.trace ?? before!.secondPass, analyzed });
+      take(i, { ...sources.at(i)!, ...analyzed }, { firstPass: firstPass(i), secondPass: second.trace ?? before!.secondPass, analyzed });
     }
     if (k % chunk === chunk - 1) yield;
   }

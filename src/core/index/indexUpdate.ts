@@ -176,7 +176,15 @@ export function* updatedDeltaSteps(
   const limit = Math.max(DELTA_FLOOR, Math.floor(state.base.sources.length * DELTA_SHARE));
   const held = state.delta?.articles.length ?? 0;
   if (listed.filter((l) => !('persisted' in l)).length + held > limit) return undefined;
-  const sources = listed.map((l) => ('persisted' in l ? state.source(l.persisted, l.id) : l.article));
+  // Made when first asked for: most articles are taken from their traces, and their sources are never read.
+  const listedSources: Array<SourceArticle | undefined> = new Array(listed.length);
+  const sources = {
+    length: listed.length,
+    at: (i: number): SourceArticle => {
+      const l = listed[i];
+      return (listedSources[i] ??= 'persisted' in l ? state.source(l.persisted, l.id) : l.article);
+    },
+  };
   const earlier = (i: number) => {
     const l = listed[i];
     return 'persisted' in l && state.keys[l.persisted].id === l.id ? state.analysis(l.persisted) : undefined;
@@ -205,7 +213,7 @@ export function* updatedDeltaSteps(
       continue;
     }
     const before = p === undefined ? undefined : state.held(p);
-    const source = sources[i];
+    const source = sources.at(i);
     const analyzed = now ? now.analyzed : before!.analyzed;
     const { text, lineStarts, paragraphs, sentences } = analyzed;
     entries.push({ article: articles.length });

@@ -310,7 +310,7 @@ export function* readIndexFileSteps(file: StoredFile, header: IndexFileHeader, o
       applyPass: (i, second, applier, stored = touchesOf(i)) => {
         // From the pass's listed changes when it has them (its calls' strings not read), else from its traced calls.
         const pass = second ? stored.second : stored.first;
-        if (pass?.changes) applier.applyKinds(pass, keys[i].id);
+        if (pass?.listed) applier.applyKinds(pass, keys[i].id);
         else if (pass) storedTraces().apply(i, second, applier);
       },
       touches: touchesOf,

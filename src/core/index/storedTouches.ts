@@ -32,9 +32,17 @@ export class StoredKinds {
 
   /**
    * `tokens`: every token by number; kind k touches the tokens `kindTokens[kindAt[2k] .. kindAt[2k+1]]` and changes
-   * `kindTokens[kindAt[2k+1] .. kindAt[2k+2]]`. `call(k)`: kind k's call, decoded when first asked for.
+   * `kindTokens[kindAt[2k+1] .. kindAt[2k+2]]`. `call(k)`: kind k's call, decoded when first asked for. `passKinds`,
+   * `passChanges`: every pass's kinds and listed changes, one after another (see StoredPass).
    */
-  constructor(readonly tokens: readonly string[], readonly kindAt: Int32Array, readonly kindTokens: Int32Array, readonly call: (kind: number) => KindCall) {}
+  constructor(
+    readonly tokens: readonly string[],
+    readonly kindAt: Int32Array,
+    readonly kindTokens: Int32Array,
+    readonly call: (kind: number) => KindCall,
+    readonly passKinds: Int32Array = new Int32Array(0),
+    readonly passChanges: Int32Array = new Int32Array(0),
+  ) {}
 
   get kinds(): number {
     return (this.kindAt.length - 1) / 2;
@@ -45,16 +53,33 @@ export class StoredKinds {
   }
 }
 
-/** One pass of an article: the kinds of its calls. */
-export interface StoredPass {
-  readonly table: StoredKinds;
-  readonly kinds: Int32Array;
-  /**
-   * The calls that change the registry, in order, each `2 * kind + 1` when it names the article that made the pass
-   * and `2 * kind` when it names none (or is of an op that names none); null when one of them names another article
-   * (never made by an analysis, which names its own: then its changes are made from its traced calls).
-   */
-  readonly changes: Int32Array | null;
+/**
+ * One pass of an article: the kinds of its calls, `table.passKinds[kindsFrom .. kindsTo]`, and the calls that change
+ * the registry, in order, `table.passChanges[changesFrom .. changesTo]`, each `2 * kind + 1` when it names the article
+ * that made the pass and `2 * kind` when it names none (or is of an op that names none); not listed (`listed` false)
+ * when one of them names another article (never made by an analysis, which names its own: then its changes are made
+ * from its traced calls). Ranges of the section's arrays, not views of them: an update reads every article's passes,
+ * and two views made for each of 10,000 articles were most of what reading them cost (fresh memory is slow here).
+ */
+export class StoredPass {
+  constructor(
+    readonly table: StoredKinds,
+    readonly kindsFrom: number,
+    readonly kindsTo: number,
+    readonly changesFrom: number,
+    readonly changesTo: number,
+    readonly listed: boolean,
+  ) {}
+
+  /** The kinds of its calls, as a view. */
+  get kinds(): Int32Array {
+    return this.table.passKinds.subarray(this.kindsFrom, this.kindsTo);
+  }
+
+  /** Its listed changes as a view; null when not listed. */
+  get changes(): Int32Array | null {
+    return this.listed ? this.table.passChanges.subarray(this.changesFrom, this.changesTo) : null;
+  }
 }
 
 /** An article's stored passes: the first, and the second when it took one. */
@@ -91,16 +116,16 @@ export class DirtyTokens {
   /** Whether a call of the pass touches a dirty token. */
   meets(pass: StoredPass): boolean {
     if (this.tokens.size === 0) return false;
-    this.use(pass.table);
-    for (let k = 0; k < pass.kinds.length; k++) if (this.kindMeets(pass.kinds[k])) return true;
+    const kinds = this.use(pass.table).passKinds;
+    for (let k = pass.kindsFrom; k < pass.kindsTo; k++) if (this.kindMeets(kinds[k])) return true;
     return false;
   }
 
   /** Marks every token a call of the pass changes. */
   addWrites(pass: StoredPass): void {
-    const { kindAt, kindTokens, tokens } = this.use(pass.table);
-    for (let k = 0; k < pass.kinds.length; k++) {
-      const kind = pass.kinds[k];
+    const { kindAt, kindTokens, tokens, passKinds } = this.use(pass.table);
+    for (let k = pass.kindsFrom; k < pass.kindsTo; k++) {
+      const kind = passKinds[k];
       for (let at = kindAt[2 * kind + 1]; at < kindAt[2 * kind + 2]; at++) {
         if (this.marks![kindTokens[at]]) continue;
         this.tokens.add(tokens[kindTokens[at]]);
@@ -336,7 +361,7 @@ export function touchesReader(input: ByteReader, count: number): (i: number) => 
   const changeAt = input.int32s();
   const changes = input.int32s();
   const listed = input.bytes();
-  const table = new StoredKinds(tokens, kindAt, kindTokens, call);
+  const table = new StoredKinds(tokens, kindAt, kindTokens, call, kinds, changes);
   const ok =
     kindAt[0] === 0 && kindAt[kindAt.length - 1] === kindTokens.length && ascending(kindAt) &&
     kindTokens.every((id) => id >= 0 && id < tokens.length) &&
@@ -345,7 +370,7 @@ export function touchesReader(input: ByteReader, count: number): (i: number) => 
     changeAt.length === 2 * count + 1 && changeAt[0] === 0 && changeAt[2 * count] === changes.length && ascending(changeAt) &&
     listed.length === 2 * count && changesAgree(changes, ops);
   if (!ok) throw new CorruptData('stored touches');
-  const pass = (k: number): StoredPass => ({ table, kinds: kinds.subarray(passAt[k], passAt[k + 1]), changes: listed[k] ? changes.subarray(changeAt[k], changeAt[k + 1]) : null });
+  const pass = (k: number): StoredPass => new StoredPass(table, passAt[k], passAt[k + 1], changeAt[k], changeAt[k + 1], listed[k] === 1);
   return (i) => {
     if (!(i >= 0 && i < count)) throw new RangeError(`no article ${i}`);
     return { first: pass(2 * i), second: seconds[i] ? pass(2 * i + 1) : null };

@@ -67,7 +67,7 @@ export class TraceApplier {
   }
 
   /**
-   * Makes the changes of a stored pass's listed calls (StoredPass.changes, not null), `article` the id its calls
+   * Makes the changes of a stored pass's listed calls (StoredPass.changes, listed), `article` the id its calls
    * name: what each kind does is worked out once, when a pass first makes it.
    */
   applyKinds(pass: StoredPass, article: string): void {
@@ -75,8 +75,8 @@ export class TraceApplier {
       this.kinds = pass.table;
       this.kindActions = new Array(pass.table.kinds);
     }
-    const changes = pass.changes!;
-    for (let c = 0; c < changes.length; c++) {
+    const changes = pass.table.passChanges;
+    for (let c = pass.changesFrom; c < pass.changesTo; c++) {
       const code = changes[c];
       const kind = code >>> 1;
       const action = (this.kindActions[kind] ??= this.action(pass.table.call(kind)));
