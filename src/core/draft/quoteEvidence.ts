@@ -3,7 +3,7 @@
 // short phrase that several sources give to the same speaker and no source uses as ordinary words.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { nameWithin } from '../attribution/nameMatching';
-import { FUNCTION_WORDS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { FUNCTION_WORDS, NAME_PARTICLES as SOURCE_NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
@@ -74,8 +74,11 @@ export function nameFits(mention: string, source: Speaker): boolean {
   return named.every((t) => theirs.has(t.word));
 }
 
-/** Small words within a name (`Lula da Silva`, `Virgil van Dijk`, `Mohammed bin Salman`), lower-case. */
-const NAME_PARTICLES = new Set(['de', 'da', 'das', 'do', 'dos', 'di', 'del', 'della', 'du', 'des', 'la', 'le', 'van', 'von', 'der', 'den', 'ter', 'bin', 'ibn', 'al', 'el']);
+/**
+ * Small words within a name (`Lula da Silva`, `Virgil van Dijk`, `Mohammed bin Salman`), lower-case: the source side's
+ * and three more a draft's name may hold (`Conceição do Carmo`), read here only between a name's capitals.
+ */
+const NAME_PARTICLES: ReadonlySet<string> = new Set([...SOURCE_NAME_PARTICLES, 'do', 'des', 'ter']);
 
 /** The capitalised words of a name and a particle right before the draft's words for a speaker (`Lula da ` of `Lula da Silva`). */
 const NAME_CUT_AT_PARTICLE = new RegExp(`((?:\\p{Lu}[\\p{L}'’-]*\\s+)+)(?:${[...NAME_PARTICLES].join('|')})\\s+$`, 'u');
