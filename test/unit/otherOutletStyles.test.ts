@@ -127,6 +127,12 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('The army spokesman, Lt. Col. Ana Kral, said the unit would "hold the line."'), ['Ana Kral']);
   });
 
+  it('reads a name set off with the body it is of (`The lead author, Dr. Ivo Peskar of Harbour University, said`)', () => {
+    const text = 'Dr. Ana Kral, a neurologist, called the results striking.\n\nThe study\'s lead author, Dr. Ivo Peskar of Harbour University, said the team was "cautiously optimistic."';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('A witness, Ivo Peskar of Harbour Road, said he saw "two men running."'), ['Ivo Peskar']);
+  });
+
   it('reads `According to her, "..."` as the person last named, and `according to her lawyer` as the lawyer', () => {
     assert.deepStrictEqual(speakers('Ana Kral spoke at the rally. According to her, "The police must not take sides."'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('Ivo Peskar spoke first.\n\nAna Kral spoke at the rally. According to her, the police "must not take sides."'), ['Ana Kral']);

@@ -99,4 +99,10 @@ describe('names as world news writes them', function () {
     assert.deepStrictEqual(quoted(after.index), ['Sir Ivo Peskar', 'Sir Ivo Peskar']);
     assert.deepStrictEqual(quoted(after.index), quoted(await fresh()));
   });
+
+  it('reads `the Taoiseach` as a role, never a person called Taoiseach, and as the head of government the text names', () => {
+    const alone = analyzeText('The Taoiseach has said the Government will "look again" at the rules.').quotes[0].speaker;
+    assert.notStrictEqual(alone?.kind, 'person');
+    assert.deepStrictEqual(speakers('Ivo Peskar, the Taoiseach, spoke in the Dáil. "We will act," the Taoiseach said.'), ['Ivo Peskar']);
+  });
 });

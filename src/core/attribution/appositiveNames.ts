@@ -25,13 +25,16 @@ const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his
  * description. `verb` is the token the phrase is read back from.
  */
 export function appositiveNameStart(tokens: readonly Token[], open: number, close: number, verb: number): number {
-  let n = close;
-  while (n > open + 1 && close - n < NAME_WORDS && isNameWord(tokens[n - 1]) && !ROLE_WORDS.has(tokens[n - 1].lower) && !tokens[n - 1].possessive) n--;
+  // `The study's lead author, Dr. Paul Osei of the University of Michigan, said`: the name ends where the body it is
+  // of begins (had it been read as the end, no name was found and the quote went to the person named before).
+  const end = bodyAfterName(tokens, open, close);
+  let n = end;
+  while (n > open + 1 && end - n < NAME_WORDS && isNameWord(tokens[n - 1]) && !ROLE_WORDS.has(tokens[n - 1].lower) && !tokens[n - 1].possessive) n--;
   // `the prosecutor, Marsh, said`: a surname alone only right after a role and before a speech verb, where a word
   // set off alone could be nothing else (`The city, Leeds, voted` is a place).
   // `Her son, Robert, said`, `his wife of 60 years, Carmen, said`: a given name alone after a relative, the way an
   // obituary names the family.
-  if (close - n < 2 && !(close - n === 1 && n === open + 1 && (roleRightBefore(tokens, open) || relativeRightBefore(tokens, open)) && isSpeechVerbAt(tokens, verb))) return -1;
+  if (end - n < 2 && !(end - n === 1 && end === close && n === open + 1 && (roleRightBefore(tokens, open) || relativeRightBefore(tokens, open)) && isSpeechVerbAt(tokens, verb))) return -1;
   // `former colleague Tom Ridley`: lower-case words before the name describe the same person again; so do titles
   // (`A Pentagon spokesman, Maj. Gen. Pat Ryder, said`, `The army's spokesman, Lt. Col. Ana Kral, said`).
   const restated = tokens.slice(open + 1, n);
@@ -41,6 +44,16 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
   // name goes on to speak: `Her hometown, Port Aldis, voted` is a place.
   return isSpeechVerbAt(tokens, verb) && (roleBefore(tokens, open) || descriptionBefore(tokens, open)) ? n : -1;
+}
+
+/** Where `of` and a body or place in capitals (`of the University of Michigan`) close what the commas set off, or `close`. */
+function bodyAfterName(tokens: readonly Token[], open: number, close: number): number {
+  for (let k = open + 3; k < close - 1; k++) {
+    if (tokens[k].lower !== 'of' || !isNameWord(tokens[k - 1])) continue;
+    const body = tokens.slice(k + 1, close);
+    return body.some((t) => t.cap) && body.every((t) => isWord(t) && (t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) ? k : close;
+  }
+  return close;
 }
 
 /**

@@ -85,7 +85,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'detective', 'king', 'queen', 'prince', 'princess', 'pope', 'ambassador', 'envoy', 'commander', 'director',
   'chairman', 'chairwoman', 'chair', 'ceo', 'judge', 'justice', 'deputy', 'head', 'leader', 'representative', 'rep',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant',
-  'sgt', 'maj', 'gen', 'brig', 'adm', 'cmdr', 'admiral', 'marshal', 'premier', 'commissioner', 'attorney', 'sheriff', 'coach', 'dean', 'rabbi', 'bishop',
+  'sgt', 'maj', 'gen', 'brig', 'adm', 'cmdr', 'admiral', 'marshal', 'premier', 'taoiseach', 'tánaiste', 'tanaiste', 'commissioner', 'attorney', 'sheriff', 'coach', 'dean', 'rabbi', 'bishop',
   'archbishop', 'imam', 'sheikh', 'emir', 'sultan', 'speaker', 'adviser', 'advisor', 'aide', 'lawmaker', 'mp',
   'congressman', 'congresswoman', 'councillor', 'councilman', 'councilwoman', 'official', 'analyst', 'economist',
   'founder', 'owner', 'manager', 'editor', 'correspondent', 'reporter', 'driver', 'witness', 'resident', 'lawyer',
@@ -185,7 +185,7 @@ export const MANY_HOLDER_ROLES: ReadonlySet<string> = new Set([
 ]);
 
 /** Heads of state or government: `the Russian leader` names whoever the sources call Russia's president. */
-export const LEADER_HEADS: ReadonlySet<string> = new Set(['president', 'leader', 'prime minister', 'premier', 'chancellor', 'king', 'queen', 'monarch', 'head of state', 'strongman', 'dictator', 'tsar', 'czar', 'emir', 'sultan']);
+export const LEADER_HEADS: ReadonlySet<string> = new Set(['president', 'leader', 'prime minister', 'premier', 'taoiseach', 'chancellor', 'king', 'queen', 'monarch', 'head of state', 'strongman', 'dictator', 'tsar', 'czar', 'emir', 'sultan']);
 
 /** Words that mark an organisation or a place rather than a person, when they end a capitalised name. */
 export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
