@@ -133,6 +133,11 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('A witness, Ivo Peskar of Harbour Road, said he saw "two men running."'), ['Ivo Peskar']);
   });
 
+  it('never gives `A spokesperson for the company said` to a spokesperson the text named for another body', () => {
+    const text = 'The council\'s chief spokesperson, Ivo Peskar, declined to comment. "It will take time," Peskar said.\n\nA spokesperson for the company said it would "cooperate fully" with the council.';
+    assert.notStrictEqual(speakers(text)[1], 'Ivo Peskar');
+  });
+
   it('reads `According to her, "..."` as the person last named, and `according to her lawyer` as the lawyer', () => {
     assert.deepStrictEqual(speakers('Ana Kral spoke at the rally. According to her, "The police must not take sides."'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('Ivo Peskar spoke first.\n\nAna Kral spoke at the rally. According to her, the police "must not take sides."'), ['Ana Kral']);

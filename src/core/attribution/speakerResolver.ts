@@ -236,7 +236,9 @@ export abstract class SpeakerResolver {
     // `A Plus reporter Isaac Saul`, `a Republican strategist Ana Ruiz`: a full name after the role names them.
     const role = np.title[np.title.length - 1];
     const fullName = np.name.length >= 2 && role !== undefined && !role.cap && isPersonNoun(role.lower) && !np.all.some((t) => t.lower === 'for' || t.lower === 'of' || t.possessive);
-    if (!np.isOrganisation && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.describedPerson(tokens, part, mention) ?? this.description(mention);
+    // `A spokesperson for the company`: unnamed, never one the text named for another body (`for the X Council` is X's).
+    const ofBody = np.isOrganisation && np.determiner !== null && isWord(np.all[1]) && !np.all[1].cap && isPersonNoun(np.all[1].lower) && !np.all.some((t) => t.cap && t !== np.determiner);
+    if ((!np.isOrganisation || ofBody) && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.describedPerson(tokens, part, mention) ?? this.description(mention);
     if (np.name.length > 0 && !np.isOrganisation && PARTY_MEMBERS.has(np.name[np.name.length - 1].lower)) return this.description(mention);
     // `said the Italian`: the person last named before this sentence (demonyms.ts), else an unnamed one.
     const nationality = det === 'the' && np.all.length === 2 && np.name.length === 1 && !np.isOrganisation ? demonymGender(np.name[0].text) : undefined;
