@@ -115,6 +115,8 @@ describe('styles of other outlets', () => {
     const between = `${text.replace(/\n\nPeskar shrugs.*$/s, '')}\n\nMarta Olsen is less sure. "It is over," she says.\n\nPeskar shrugs when asked about the turbines. "They pay better," he says.`;
     assert.deepStrictEqual(speakers(between), ['Ivo Peskar', 'Marta Olsen', 'Ivo Peskar']);
     assert.deepStrictEqual(speakers('His lawyer, Ana Kral, declined to comment on Monday. "We will appeal," she said.'), ['Ana Kral']);
+    // An owner's possessive and a capitalised modifier may open the description, after a connective.
+    assert.deepStrictEqual(speakers('Ana Kral, the minister, spoke first. "The trend is clear," Kral said.\n\nBut Greenpeace\'s Amazon campaigner, Ivo Peskar, said the fall was fragile. "One bad policy and it reverses," he said.'), ['Ana Kral', 'Ivo Peskar']);
     // The sentence's other pronouns of the possessive's sex are the owner's too.
     assert.deepStrictEqual(speakers('Marta Olsen won the state.\n\nHer campaign manager, Ivo Peskar, ran her first race too.\n\nIn a memo, he writes that she has "an insurmountable lead."'), ['Ivo Peskar']);
     // A possessive inside an opening clause before the name is still the name's own.

@@ -1,7 +1,7 @@
 // `Her campaign manager, Robby Mook, suggested`, `One victim, 87-year-old Edna Price, said`, `Her instructor, Leo
 // Brandt, said`: a description of a person, then, set off by commas, the name of whoever it describes, then the verb.
 // The name is the verb's subject; the description before it is no one of its own.
-import { DETERMINERS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { DETERMINERS, PERSON_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isAdverb, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
@@ -64,7 +64,7 @@ function bodyAfterName(tokens: readonly Token[], open: number, close: number): n
  */
 export function appositiveSubject(tokens: readonly Token[], description: TokenSpan): TokenSpan | null {
   const open = description.to;
-  if (tokens[open]?.text !== ',' || !DESCRIPTION_OPENERS.has(tokens[description.from]?.lower ?? '')) return null;
+  if (tokens[open]?.text !== ',' || !opensDescription(tokens[description.from])) return null;
   let close = open + 1;
   while (close < tokens.length && close - open <= NAME_WORDS + RESTATED_WORDS && tokens[close].text !== ',') close++;
   if (tokens[close]?.text !== ',') return null;
@@ -92,12 +92,29 @@ function roleBefore(tokens: readonly Token[], open: number): boolean {
   return false;
 }
 
-/** `Her instructor`, `One victim`: lower-case words after a determiner that opens the clause, right before the comma at `open`. */
+/**
+ * `Her instructor`, `One victim`, `But Greenpeace's Amazon campaigner`: words after a determiner or an owner's
+ * possessive that opens the clause (after a connective at most), right before the comma at `open`; the last of them
+ * in lower case (the noun), the others lower case or a capitalised modifier (`Amazon`).
+ */
 function descriptionBefore(tokens: readonly Token[], open: number): boolean {
+  if (!isWord(tokens[open - 1]) || tokens[open - 1].cap) return false;
+  const content = (t: Token) => isWord(t) && !t.possessive && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower) && (t.cap ? !ROLE_WORDS.has(t.lower) : !isVerbLike(t));
   let k = open - 1;
-  while (k >= 0 && open - k <= DESCRIPTION_WORDS && isWord(tokens[k]) && !tokens[k].cap && !STOP_WORDS.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower) && !isVerbLike(tokens[k])) k--;
-  const opener = tokens[k];
-  return k < open - 1 && isWord(opener) && DESCRIPTION_OPENERS.has(opener.lower) && (k === 0 || tokens[k - 1].kind === 'punct');
+  while (k >= 0 && open - k <= DESCRIPTION_WORDS && content(tokens[k])) k--;
+  return k < open - 1 && opensDescription(tokens[k]) && opensClause(tokens, k);
+}
+
+/** A determiner that opens a description of a person (`her`, `one`), or an owner's possessive (`Greenpeace's`). */
+export function opensDescription(t: Token | undefined): boolean {
+  return isWord(t) && (DESCRIPTION_OPENERS.has(t.lower) || (t.cap && t.possessive === true));
+}
+
+/** Whether token `k` opens its clause: first, after punctuation, or after a connective that does (`But`, `And`). */
+function opensClause(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 1];
+  if (k === 0 || before.kind === 'punct') return true;
+  return isWord(before) && SUBJECT_CONNECTIVES.has(before.lower) && (k === 1 || tokens[k - 2].kind === 'punct');
 }
 
 /** `the prosecutor,`: a lower-case role or word for a person right before the comma at `open`, after `the`. */
