@@ -102,16 +102,16 @@ function descriptionBefore(tokens: readonly Token[], open: number): boolean {
   const content = (t: Token) => isWord(t) && !t.possessive && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !DESCRIPTION_OPENERS.has(t.lower) && (t.cap ? !ROLE_WORDS.has(t.lower) : !isVerbLike(t));
   let k = open - 1;
   while (k >= 0 && open - k <= DESCRIPTION_WORDS && content(tokens[k])) k--;
-  return k < open - 1 && opensDescription(tokens[k]) && opensClause(tokens, k);
+  return k < open - 1 && opensDescription(tokens[k]) && startsClauseAt(tokens, k);
 }
 
 /** A determiner that opens a description of a person (`her`, `one`), or an owner's possessive (`Greenpeace's`). */
-export function opensDescription(t: Token | undefined): boolean {
+function opensDescription(t: Token | undefined): boolean {
   return isWord(t) && (DESCRIPTION_OPENERS.has(t.lower) || (t.cap && t.possessive === true));
 }
 
 /** Whether token `k` opens its clause: first, after punctuation, or after a connective that does (`But`, `And`). */
-function opensClause(tokens: readonly Token[], k: number): boolean {
+function startsClauseAt(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (k === 0 || before.kind === 'punct') return true;
   return isWord(before) && SUBJECT_CONNECTIVES.has(before.lower) && (k === 1 || tokens[k - 2].kind === 'punct');
