@@ -32,6 +32,16 @@ export function isPersonNoun(noun: string): boolean {
   return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || /-year-old$/.test(noun);
 }
 
+/**
+ * `Prosecutors`, `Investigators`, `Deputies`: the plural of a noun for a person, which opens a sentence capitalised
+ * (`Prosecutors said ...`) and names a group, never someone a later `she said` may mean.
+ */
+export function isPluralPersonNoun(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  const singulars = [word.slice(0, -1), word.endsWith('es') ? word.slice(0, -2) : '', word.endsWith('ies') ? `${word.slice(0, -3)}y` : ''];
+  return singulars.some((singular) => singular !== '' && (ROLE_WORDS.has(singular) || PERSON_NOUNS.has(singular)));
+}
+
 /** A description of a thing (`that fact`, `the platform`, a misread `he began`), not of a person or a group of people. */
 export function isThing(found: Resolved): boolean {
   if (found.speaker.kind !== 'description') return false;

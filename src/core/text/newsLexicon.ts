@@ -129,6 +129,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'player', 'athlete', 'fighter', 'boxer', 'champion', 'winner', 'loser', 'boss', 'partner', 'colleague', 'mentor',
   'child', 'kid', 'teen', 'teenager', 'adult', 'parent', 'citizen', 'local', 'agent', 'hacker', 'whistleblower',
   'insider', 'person', 'member', 'fellow', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
+  'investigator', 'firefighter', 'paramedic', 'juror', 'trooper', 'detainee', 'inmate', 'passenger', 'shopper',
 ]);
 
 /**
