@@ -190,4 +190,10 @@ describe('styles of other outlets', () => {
     // A given name with the same ending opens the name.
     assert.deepStrictEqual(speakers('Victor Ana Kral said the port was "closed for good."'), ['Victor Ana Kral']);
   });
+
+  it('reads `the pontiff` as the pope the text names, as `the pope` is', () => {
+    assert.deepStrictEqual(speakers('Pope Francis called for a ceasefire on Sunday. "Enough, please, enough," the pontiff told the crowd.'), ['Francis']);
+    // No pope named: the office stays a description, never a person.
+    assert.notStrictEqual(analyzeText('The pontiff called for a ceasefire on Sunday. "Enough, please, enough," he said.').quotes[0].speaker?.kind, 'person');
+  });
 });

@@ -30,6 +30,9 @@ export interface RoleSignature {
   readonly modifiers: readonly string[];
 }
 
+/** A second word news uses for one office (`the pontiff` for `Pope Francis`): the role's head is the office's usual word. */
+const OFFICE_NAMES: ReadonlyMap<string, string> = new Map([['pontiff', 'pope']]);
+
 export function roleSignature(key: string): RoleSignature | null {
   const words = key.split(' ');
   const ofAt = words.indexOf('of');
@@ -42,7 +45,7 @@ export function roleSignature(key: string): RoleSignature | null {
     }
   }
   if (headAt < 0) return null;
-  let head = before[headAt];
+  let head = OFFICE_NAMES.get(before[headAt]) ?? before[headAt];
   if (head === 'minister' && before[headAt - 1] === 'prime') head = 'prime minister';
   const modifiers = words.filter((w, i) => i !== headAt && !SMALL_WORDS.has(w) && !(head === 'prime minister' && w === 'prime'));
   return { head, modifiers };

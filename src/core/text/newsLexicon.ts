@@ -82,7 +82,7 @@ export const NEWS_AGENCIES: ReadonlySet<string> = new Set([
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'president', 'vice-president', 'prime', 'minister', 'chancellor', 'secretary', 'secretary-general', 'general',
   'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen', 'governor', 'gov', 'mayor', 'chief', 'officer',
-  'detective', 'king', 'queen', 'prince', 'princess', 'pope', 'ambassador', 'envoy', 'commander', 'director',
+  'detective', 'king', 'queen', 'prince', 'princess', 'pope', 'pontiff', 'ambassador', 'envoy', 'commander', 'director',
   'chairman', 'chairwoman', 'chair', 'ceo', 'judge', 'justice', 'deputy', 'head', 'leader', 'representative', 'rep',
   'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant',
   'sgt', 'maj', 'gen', 'brig', 'adm', 'cmdr', 'admiral', 'marshal', 'premier', 'taoiseach', 'tánaiste', 'tanaiste', 'commissioner', 'attorney', 'sheriff', 'coach', 'dean', 'rabbi', 'bishop',
