@@ -1,5 +1,7 @@
 // Whom a pronoun may mean: never a group that opens a sentence (`Prosecutors said`), never someone its sex rules out.
 import * as assert from 'assert';
+import { readFileSync } from 'fs';
+import { join } from 'path';
 import { speakers } from '../support/quoteSpeakers';
 
 describe('whom a pronoun may mean', () => {
@@ -12,5 +14,44 @@ describe('whom a pronoun may mean', () => {
   it('still gives it to a surname in the plural form that the text names in full', () => {
     assert.deepStrictEqual(speakers('Ivo Masters runs the shelter. Masters said the roof leaks. "We need help," he said.'), ['Ivo Masters']);
     assert.deepStrictEqual(speakers('Ana Sanders chairs the board. Sanders said costs rose. "We will cut," she said.'), ['Ana Sanders']);
+  });
+});
+
+describe('the sex a given name tells', () => {
+  it('never gives a pronoun to someone whose given name rules it out, when the text says nothing of their sex', () => {
+    assert.deepStrictEqual(speakers('"This was no lapse," Tom Levin said.\n\nThe court heard more. "I had to sell my house," she said.'), ['Tom Levin', null]);
+    assert.deepStrictEqual(
+      speakers('"This was no lapse," Tom Levin said.\n\nOne of the victims was Dorothy Lund. "I had to sell my house," she said.'),
+      ['Tom Levin', 'Dorothy Lund'],
+    );
+  });
+
+  it('tells nothing from a name given to both sexes, or from a family name written first', () => {
+    assert.deepStrictEqual(speakers('"We will appeal," Jordan Ellis said.\n\nThe hearing ended. "It is not over," she said.'), ['Jordan Ellis', 'Jordan Ellis']);
+    assert.deepStrictEqual(speakers('"Relations are stable," Lu Kang told reporters.\n\nHe took questions. "We oppose it," he said.'), ['Lu Kang', 'Lu Kang']);
+  });
+
+  it('passes over a person named after `of`, what a noun is about, for the one the sentence names acting', () => {
+    const text = 'The campaign changed in May.\n\nThe rise of Tom Keller gave Greg Brandt new impetus.\n\nHe said he was "gravely concerned about where the country is going."';
+    assert.deepStrictEqual(speakers(text), ['Greg Brandt']);
+  });
+
+  it('weighs the name above one pronoun near it, which is often another person\'s', () => {
+    const text = 'Ana Kral spoke in the hall with Mayor Tom Walsh by her side.\n\nWalsh, a former union leader, had backed her rival.\n\n"We need someone who fights," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tom Walsh']);
+  });
+
+  it('lets a noun of the text that gives the sex outweigh the name (a husband called Evelyn)', () => {
+    assert.deepStrictEqual(
+      speakers('Ana Kral and her husband, Evelyn Brandt, run the farm. Kral grew up here. "We love this town," he said.'),
+      ['Evelyn Brandt'],
+    );
+  });
+
+  it('is the table the data packages give (scripts/givenNameSexes.ts re-writes it)', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { givenNameSexesModule } = require('../../scripts/givenNameSexes') as typeof import('../../scripts/givenNameSexes');
+    const committed = readFileSync(join(__dirname, '..', '..', 'src', 'core', 'attribution', 'givenNameSexes.ts'), 'utf8');
+    assert.ok(committed === givenNameSexesModule(), 'src/core/attribution/givenNameSexes.ts differs from what the generator writes: run `npx tsx scripts/givenNameSexes.ts`');
   });
 });

@@ -53,6 +53,8 @@ export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: n
   for (let k = s - 1; k >= 0 && s - k <= NAMED_REACH && paragraph - p.sentences[k].paragraph <= 1; k--) {
     const tokens = p.tokensOf(k);
     for (const person of peopleNamed(tokens, registry, p.id)) {
+      // `The rise of Bannon gave Beck new impetus`: a person after `of` is what a noun is about, as an owner is.
+      if (tokens[person.from - 1]?.lower === 'of') continue;
       // Someone of the other sex is passed over; someone whose sex nothing tells may be the one meant: no guess past them.
       const gender = registry.gender(person.record);
       if (gender === null) return null;

@@ -10,6 +10,7 @@ import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
 import { EMPTY_TABLES, newTables, type RegistryTables } from './registryTables';
 import { isStyledGivenName } from './knightsStyles';
+import { sexOfGivenName } from './givenNameSexes';
 
 export { normalizeName, roleKey } from './nameMatching';
 export type { RegistrySnapshot } from './registrySnapshot';
@@ -52,6 +53,15 @@ function variantBucket(last: string, length = last.length): string {
  */
 const BUCKET_SCAN = 32;
 const FEW_CANDIDATES = 16;
+
+/** What a given name's sex weighs against the text's pronouns (one each) and nouns (three). */
+const GIVEN_NAME_WEIGHT = 1.5;
+
+/** The sex the first of a record's given names tells, or null. */
+function givenNameSex(first: string): 'male' | 'female' | null {
+  const space = first.indexOf(' ');
+  return sexOfGivenName(space < 0 ? first : first.slice(0, space));
+}
 
 export class SpeakerRegistry {
   /** Shared and empty until this registry's first write (see registryTables.ts). */
@@ -320,9 +330,19 @@ export class SpeakerRegistry {
     }
   }
 
+  /**
+   * The sex the text's words give (pronouns after the name, nouns like `his wife`) weighed with the one the given
+   * name tells with little doubt (`Tom`, `Dorothy`; never `Jordan`), which outweighs one pronoun (often another
+   * person's: `with Mayor Tom Walsh by her side`) but not two, nor a noun. A text seldom says everyone's sex, and a
+   * pronoun must not go to someone it rules out. The name's part is the record's `first`, which a traced registry's
+   * answers hold, so the answer stays a function of what the trace records.
+   */
   gender(record: SpeakerRecord): 'male' | 'female' | null {
-    if (record.male > record.female) return 'male';
-    if (record.female > record.male) return 'female';
+    const named = record.kind === 'person' && record.first !== null ? givenNameSex(record.first) : null;
+    const male = record.male + (named === 'male' ? GIVEN_NAME_WEIGHT : 0);
+    const female = record.female + (named === 'female' ? GIVEN_NAME_WEIGHT : 0);
+    if (male > female) return 'male';
+    if (female > male) return 'female';
     return null;
   }
 

@@ -155,7 +155,8 @@ export const NOT_AGENT_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 const FEMALE_NOUNS = new Set(['woman', 'girl', 'mother', 'mom', 'actress', 'wife', 'daughter', 'sister', 'aunt', 'grandmother', 'lady', 'widow', 'nun', 'spokeswoman', 'chairwoman', 'congresswoman', 'businesswoman', 'stateswoman', 'councilwoman', 'queen', 'princess']);
-const MALE_NOUNS = new Set(['man', 'boy', 'father', 'dad', 'actor', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'gentleman', 'widower', 'monk', 'spokesman', 'chairman', 'congressman', 'businessman', 'statesman', 'councilman', 'king', 'prince']);
+// `actor` is no noun of one sex: news calls women actors too (`the actor Ana Kral`).
+const MALE_NOUNS = new Set(['man', 'boy', 'father', 'dad', 'husband', 'son', 'brother', 'uncle', 'grandfather', 'gentleman', 'widower', 'monk', 'spokesman', 'chairman', 'congressman', 'businessman', 'statesman', 'councilman', 'king', 'prince']);
 
 /** The sex a noun for a person gives (`the actress`, `the spokesman`, `his wife`), or null. */
 export function genderOfNoun(noun: string): 'male' | 'female' | null {
