@@ -196,4 +196,9 @@ describe('styles of other outlets', () => {
     // No pope named: the office stays a description, never a person.
     assert.notStrictEqual(analyzeText('The pontiff called for a ceasefire on Sunday. "Enough, please, enough," he said.').quotes[0].speaker?.kind, 'person');
   });
+
+  it('reads the name set off after an opening description when an age follows it (`Their neighbor, Ana Kral, 71, lost her car.`)', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar spoke first. Their neighbor, Ana Kral, 71, lost her car. "Insurance won\'t cover it," she said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ana Kral spoke first. His lawyer, Ivo Peskar, 52, declined to comment. "There is nothing to add," he said.'), ['Ivo Peskar']);
+  });
 });
