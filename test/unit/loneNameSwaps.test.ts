@@ -55,4 +55,16 @@ describe('swaps onto and from a lone name', () => {
   it('rests nothing on a lone name no titled person bears (a mononym)', () => {
     assert.deepStrictEqual(misattributed(`Tomas Ekberg said: "${RAVELLE}."`, index), []);
   });
+
+  it('counts every person a lone given name may stand for, titled or not: a namesake’s relative is not told apart', () => {
+    // `Hillary` may be Senator Hillary Rowe or the nurse Hillary Vance; Mayor Tobias Vance may be the nurse's kin.
+    const march = indexOf({
+      march: P('Hillary Vance joined the march with other nurses.', '"We are tired of working double shifts with no end in sight," Hillary said.'),
+      senate: P('Senator Hillary Rowe spoke on Monday.', '"The budget vote will happen before the recess," Senator Rowe said.'),
+      town: P('Mayor Tobias Vance opened the fair.', '"The fair brings the whole valley together every summer," Mayor Vance said.'),
+    });
+    assert.deepStrictEqual(misattributed('Mayor Tobias Vance said: "We are tired of working double shifts with no end in sight."', march), []);
+    assert.deepStrictEqual(misattributed('Senator Hillary Rowe said: "We are tired of working double shifts with no end in sight."', march), []);
+    assert.deepStrictEqual(misattributed('Mayor Tobias Vance said: "The budget vote will happen before the recess."', march), ['Tobias Vance / Hillary Rowe']);
+  });
 });

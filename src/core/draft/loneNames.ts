@@ -1,7 +1,8 @@
 // A lone name (`Xi`, `Wang`, `Li`: a family name written first, or a given name) that the sources never joined to
-// anyone, yet is a word of people they name in full with a title (`Chinese President Xi Jinping`). Such a name is a
-// person's, not a place or a misread word, and whoever it stands for bears it: a speaker whose name holds none of
-// the words of any of its bearers is someone else. A lone name that no titled person bears tells nothing.
+// anyone, yet is a word of people they name in full, one of them at least with a title (`Chinese President Xi
+// Jinping`). Such a name is a person's, not a place or a misread word, and whoever it stands for bears it: a speaker
+// whose name holds none of the words of any of its bearers is someone else. A lone name that no titled person bears
+// tells nothing.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { FUNCTION_WORDS, ROLE_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant, tokenizeWords } from '../text/normalizeText';
@@ -13,8 +14,10 @@ type NameWords = readonly string[];
 interface Bearers {
   /** The registry's size when the table was made: a registry that learnt more people is read again. */
   readonly size: number;
-  /** Each word of a titled, fully named person's name: the names (their words) that bear it. */
+  /** Each word of a person's name given in full: the names (their words) that bear it. */
   readonly byWord: ReadonlyMap<string, NameWords[]>;
+  /** The words some person named in full with a title bears. */
+  readonly titled: ReadonlySet<string>;
 }
 
 // Made once a registry, and only when a check meets a lone name: most checks never do.
@@ -24,18 +27,20 @@ function bearersTable(corpus: SpeakerRegistry): Bearers {
   const known = tables.get(corpus);
   if (known && known.size === corpus.size) return known;
   const byWord = new Map<string, NameWords[]>();
+  const titled = new Set<string>();
   for (const record of corpus.records()) {
-    // A title shows the words are a person's name: a record named in full without one may be a misread phrase
-    // (`Getty Images`, `Specifically I've`) that happens to hold the word.
-    if (record.kind !== 'person' || record.first === null || record.roles.size === 0) continue;
-    const words = `${record.first} ${record.last}`.split(' ').filter((w) => w && !FUNCTION_WORDS.has(w));
-    for (const word of new Set(words)) {
+    if (record.kind !== 'person' || record.first === null) continue;
+    const words = [...new Set(`${record.first} ${record.last}`.split(' ').filter((w) => w && !FUNCTION_WORDS.has(w)))];
+    for (const word of words) {
       const list = byWord.get(word);
       if (list) list.push(words);
       else byWord.set(word, [words]);
+      // A title shows the words are a person's name: a record named in full without one may be a misread phrase
+      // (`Getty Images`, `Specifically I've`) that happens to hold the word.
+      if (record.roles.size > 0) titled.add(word);
     }
   }
-  const table = { size: corpus.size, byWord };
+  const table = { size: corpus.size, byWord, titled };
   tables.set(corpus, table);
   return table;
 }
@@ -48,9 +53,13 @@ export function loneWord(speaker: Speaker, corpus: SpeakerRegistry): string | nu
   return record.last;
 }
 
-/** The titled people named in full who bear a lone word (`xi`: `xi jinping`). */
+/**
+ * The people named in full who bear a lone word (`xi`: `xi jinping`), when one of them at least has a title; else
+ * none. All of them, titled or not, since the lone name may stand for any (`Hillary` for a voter `Hillary Jones`).
+ */
 export function bearersOf(word: string, corpus: SpeakerRegistry): readonly NameWords[] {
-  return bearersTable(corpus).byWord.get(word) ?? [];
+  const table = bearersTable(corpus);
+  return table.titled.has(word) ? table.byWord.get(word)! : [];
 }
 
 /** Whether words for a lone-named speaker give it a title right before the name (`Mr Xi`, `Premier Li`). */
