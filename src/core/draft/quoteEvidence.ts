@@ -122,12 +122,30 @@ export function sharesNameWord(whole: readonly string[], source: Speaker): boole
   return tokenizeWords(source.name).some((t) => !NAME_PARTICLES.has(t.word) && whole.some((w) => isSpellingVariant(w, t.word)));
 }
 
+/** Titles anyone may be given: alone they point at nobody. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+
+/**
+ * Whether a speaker was found by a courtesy title alone: the draft's words give a title and a name (`Mr al-Jubeir`,
+ * its `al-` not read as a name), and no word of that name is the speaker's (a source's `Mr Sunak` had made `mr` a
+ * role of Rishi Sunak). The name is then not read, and nothing can rest on who it was taken for.
+ */
+function foundByCourtesyTitle(mention: string, speaker: Speaker): boolean {
+  const words = tokenizeWords(mention);
+  if (!words.some((t) => COURTESY_TITLES.has(t.word))) return false;
+  const named = words.filter((t) => /^\p{Lu}/u.test(mention.slice(t.start, t.end)) && !ROLE_WORDS.has(t.word) && !FUNCTION_WORDS.has(t.word));
+  if (named.length === 0) return false;
+  const theirs = tokenizeWords(speaker.name).map((t) => t.word);
+  return !named.some((t) => theirs.some((w) => isSpellingVariant(w, t.word)));
+}
+
 /**
  * Whether the draft's words for a speaker are the name of the speaker they were read as. The draft's reading may keep
  * only what follows a name's particle (`Silva` of `President Lula da Silva`) and find another person by it (`Marina
  * Silva`): then neither name holds the other, and no misattribution rests on it.
  */
 export function namesItsSpeaker(mention: string, speaker: Speaker, draftContext = ''): boolean {
+  if (foundByCourtesyTitle(mention, speaker)) return false;
   const whole = nameBeforeParticle(mention, draftContext);
   if (!whole) return true;
   const theirs = tokenizeWords(speaker.name).map((t) => t.word).filter((w) => !NAME_PARTICLES.has(w));
