@@ -163,7 +163,8 @@ export function isIdentified(speaker: Speaker, corpus: SpeakerRegistry, mention:
   const record = corpus.record(speaker.key);
   if (record) return record.kind === 'organisation' ? record.last.includes(' ') : record.first !== null || record.roles.size > 0;
   // Someone only the draft names: in full, or with a title (`Mayor Renn`).
-  const capitalised = (text: string) => (text.match(/(?:^|\s)\p{Lu}\p{Ll}/gu) ?? []).length;
+  // An initial counts as a name's word (`J K Rowling`, `JK Rowling`, `J.K. Rowling`).
+  const capitalised = (text: string) => (text.match(/(?:^|\s)(?:\p{Lu}\p{Ll}|\p{Lu}{1,2}(?=[\s.]))/gu) ?? []).length;
   return capitalised(speaker.name) >= 2 || (mention !== null && capitalised(mention) >= 2);
 }
 
@@ -171,7 +172,24 @@ export function isIdentified(speaker: Speaker, corpus: SpeakerRegistry, mention:
 export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
   if (claimed.key === source.key) return true;
   if (source.members?.includes(claimed.key) || claimed.members?.includes(source.key)) return true;
-  return normalizePhrase(claimed.name) === normalizePhrase(source.name);
+  return normalizePhrase(claimed.name) === normalizePhrase(source.name) || initialsJoined(claimed.name) === initialsJoined(source.name);
+}
+
+/** A name with its initials written together and lower-cased (`J.K. Rowling`, `J K Rowling`, `JK Rowling`: `jk rowling`). */
+function initialsJoined(name: string): string {
+  const words: string[] = [];
+  let initials = '';
+  for (const part of name.split(/[\s.]+/)) {
+    if (!part) continue;
+    if (/^\p{Lu}{1,2}$/u.test(part)) initials += part;
+    else {
+      if (initials) words.push(initials);
+      initials = '';
+      words.push(part);
+    }
+  }
+  if (initials) words.push(initials);
+  return words.join(' ').toLowerCase();
 }
 
 /**
