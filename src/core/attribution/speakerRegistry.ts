@@ -114,6 +114,12 @@ export class SpeakerRegistry {
     return this.tables.byKey.get(key) ?? this.parent?.record(key);
   }
 
+  /** Every record, a parent's first: for a table over all the people that a reader builds once (loneNames.ts). */
+  *records(): IterableIterator<SpeakerRecord> {
+    if (this.parent) yield* this.parent.records();
+    yield* this.tables.byKey.values();
+  }
+
   /** `owned`: the record is known to be this registry's own (not its parent's), which would else be looked up. */
   private note(record: SpeakerRecord, spelling: string, article: string | null, owned = this.own(record)): void {
     if (!owned) return;

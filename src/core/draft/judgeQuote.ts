@@ -7,7 +7,8 @@ import { quoteWords } from '../index/wordIndex';
 import { hasGaps } from '../index/quoteWords';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameBeforeParticle, nameFits, namesItsSpeaker, sharesNameWord, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
+import { compatibleSpeakers, contentWords, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameBeforeParticle, nameFits, namesItsSpeaker, sameSpeaker, sharesNameWord, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
+import { loneWord, namesFor, sameByLoneName, type SpeakerNames } from './loneNames';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
 import { withMovedWords } from './movedWords';
@@ -125,7 +126,10 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // apart as a full name does; a source speaker sharing none of its words is someone else.
   let wholeMemo: string[] | null | undefined;
   const whole = () => (wholeMemo === undefined ? (wholeMemo = mention !== null && claimed !== null ? nameBeforeParticle(mention, draftContext) : null) : wholeMemo);
-  const identified = () => (identifiedMemo ??= claimed !== null && (isIdentified(claimed, corpus, mention) || (whole()?.length ?? 0) >= 2));
+  // A lone name the sources never joined to anyone (`Xi`) but that titled people named in full bear (see loneNames.ts).
+  let claimedNamesMemo: SpeakerNames | null | undefined;
+  const claimedNames = () => (claimedNamesMemo === undefined ? (claimedNamesMemo = claimed !== null ? namesFor(claimed, corpus, () => isIdentified(claimed, corpus, mention), mention) : null) : claimedNamesMemo);
+  const identified = () => (identifiedMemo ??= claimed !== null && (isIdentified(claimed, corpus, mention) || (whole()?.length ?? 0) >= 2 || (claimedNames()?.lone ?? false)));
   // Only a speaker the sources can tell from others can be the wrong one, and only when the draft says they said the
   // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth; but
   // a clause whose subject opens a quotation with a colon (`Kral went further on Friday: "…"`) gives them its words.
@@ -134,8 +138,18 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   const checkable = () =>
     claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified() && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
+  // Two speakers one of whom is such a lone name are the same person when their names share a word; else the rules
+  // for names in full decide.
+  let claimedLoneMemo: boolean | undefined;
+  const claimedLone = () => (claimedLoneMemo ??= loneWord(claimed!, corpus) !== null);
+  const samePerson = (source: Speaker) => {
+    if (sameSpeaker(claimed!, source)) return true;
+    // Most speakers are no lone name: their names are not compared word by word here.
+    const byLoneName = claimedLone() || loneWord(source, corpus) !== null ? sameByLoneName(claimedNames(), namesFor(source, corpus, () => isIdentified(source, corpus))) : null;
+    return byLoneName ?? compatibleSpeakers(claimed!, source, corpus, identified);
+  };
   const fits = (source: Speaker, match: SourceMatch) =>
-    compatibleSpeakers(claimed!, source, corpus, identified) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention);
+    samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention);
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
     if (quote.isTerm) return { verdict: 'term', match: quoted[0] ?? located.exact[0], alsoIn: [] };

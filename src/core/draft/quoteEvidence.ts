@@ -122,12 +122,30 @@ export function sharesNameWord(whole: readonly string[], source: Speaker): boole
   return tokenizeWords(source.name).some((t) => !NAME_PARTICLES.has(t.word) && whole.some((w) => isSpellingVariant(w, t.word)));
 }
 
+/** Titles anyone may be given: alone they point at nobody. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+
+/**
+ * Whether a speaker was found by a courtesy title alone: the draft's words give a title and a name (`Mr al-Jubeir`,
+ * its `al-` not read as a name), and no word of that name is the speaker's (a source's `Mr Sunak` had made `mr` a
+ * role of Rishi Sunak). The name is then not read, and nothing can rest on who it was taken for.
+ */
+function foundByCourtesyTitle(mention: string, speaker: Speaker): boolean {
+  const words = tokenizeWords(mention);
+  if (!words.some((t) => COURTESY_TITLES.has(t.word))) return false;
+  const named = words.filter((t) => /^\p{Lu}/u.test(mention.slice(t.start, t.end)) && !ROLE_WORDS.has(t.word) && !FUNCTION_WORDS.has(t.word));
+  if (named.length === 0) return false;
+  const theirs = tokenizeWords(speaker.name).map((t) => t.word);
+  return !named.some((t) => theirs.some((w) => isSpellingVariant(w, t.word)));
+}
+
 /**
  * Whether the draft's words for a speaker are the name of the speaker they were read as. The draft's reading may keep
  * only what follows a name's particle (`Silva` of `President Lula da Silva`) and find another person by it (`Marina
  * Silva`): then neither name holds the other, and no misattribution rests on it.
  */
 export function namesItsSpeaker(mention: string, speaker: Speaker, draftContext = ''): boolean {
+  if (foundByCourtesyTitle(mention, speaker)) return false;
   const whole = nameBeforeParticle(mention, draftContext);
   if (!whole) return true;
   const theirs = tokenizeWords(speaker.name).map((t) => t.word).filter((w) => !NAME_PARTICLES.has(w));
@@ -145,7 +163,8 @@ export function isIdentified(speaker: Speaker, corpus: SpeakerRegistry, mention:
   const record = corpus.record(speaker.key);
   if (record) return record.kind === 'organisation' ? record.last.includes(' ') : record.first !== null || record.roles.size > 0;
   // Someone only the draft names: in full, or with a title (`Mayor Renn`).
-  const capitalised = (text: string) => (text.match(/(?:^|\s)\p{Lu}\p{Ll}/gu) ?? []).length;
+  // An initial counts as a name's word (`J K Rowling`, `JK Rowling`, `J.K. Rowling`).
+  const capitalised = (text: string) => (text.match(/(?:^|\s)(?:\p{Lu}\p{Ll}|\p{Lu}{1,2}(?=[\s.]))/gu) ?? []).length;
   return capitalised(speaker.name) >= 2 || (mention !== null && capitalised(mention) >= 2);
 }
 
@@ -153,7 +172,24 @@ export function isIdentified(speaker: Speaker, corpus: SpeakerRegistry, mention:
 export function sameSpeaker(claimed: Speaker, source: Speaker): boolean {
   if (claimed.key === source.key) return true;
   if (source.members?.includes(claimed.key) || claimed.members?.includes(source.key)) return true;
-  return normalizePhrase(claimed.name) === normalizePhrase(source.name);
+  return normalizePhrase(claimed.name) === normalizePhrase(source.name) || initialsJoined(claimed.name) === initialsJoined(source.name);
+}
+
+/** A name with its initials written together and lower-cased (`J.K. Rowling`, `J K Rowling`, `JK Rowling`: `jk rowling`). */
+function initialsJoined(name: string): string {
+  const words: string[] = [];
+  let initials = '';
+  for (const part of name.split(/[\s.]+/)) {
+    if (!part) continue;
+    if (/^\p{Lu}{1,2}$/u.test(part)) initials += part;
+    else {
+      if (initials) words.push(initials);
+      initials = '';
+      words.push(part);
+    }
+  }
+  if (initials) words.push(initials);
+  return words.join(' ').toLowerCase();
 }
 
 /**
