@@ -12,4 +12,24 @@ describe('world news as wire copy, transcripts and briefings write it', function
     // Continuing to speak is still speech.
     assert.deepStrictEqual(speakers('Ivo Peskar spoke first. "We are ready," he continued.'), ['Ivo Peskar']);
   });
+
+  it('gives a quote inside a transcript paragraph to the speaker whose label opens the paragraph', () => {
+    const transcript = [
+      'Meeting on the harbour',
+      'Ivo Peskar: Good afternoon, colleagues. Today we discuss the pier. I would call what we saw yesterday "a deliberate provocation," nothing less.',
+      'Question: Mr Kral, will the mayor respond?',
+      'A. Kral: We have said many times that such statements are "absolutely unacceptable." The mayor has nothing to add.',
+      'MS RUIZ: Thank you. We promised "swift and severe costs," and we will deliver.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(transcript), ['Ivo Peskar', 'A. Kral', 'MS RUIZ']);
+  });
+
+  it('leaves a transcript quote to no one when the label speaker quotes someone else, or the label is no person', () => {
+    // `They say`, `a second colon`: the speaker quotes another voice.
+    assert.deepStrictEqual(speakers('Ivo Peskar: They say in the capital, "the port is finished." That is not so.'), [null]);
+    assert.deepStrictEqual(speakers('Ivo Peskar: I will read the letter: "the port is finished." That is not so.'), [null]);
+    // A dateline in capitals and a one-word label are no speaker.
+    assert.deepStrictEqual(speakers('PORT ALDIS: The talks ended without a deal. Officials called the offer "a non-starter" and left.'), [null]);
+    assert.deepStrictEqual(speakers('Peskar: The talks ended without a deal. Officials called the offer "a non-starter" and left.'), [null]);
+  });
 });
