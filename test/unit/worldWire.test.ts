@@ -32,4 +32,14 @@ describe('world news as wire copy, transcripts and briefings write it', function
     assert.deepStrictEqual(speakers('PORT ALDIS: The talks ended without a deal. Officials called the offer "a non-starter" and left.'), [null]);
     assert.deepStrictEqual(speakers('Peskar: The talks ended without a deal. Officials called the offer "a non-starter" and left.'), [null]);
   });
+
+  it('reads the name after a long title whose body has its article (`Deputy Chairman of the Harbour Security Council Ivo Peskar`)', () => {
+    assert.deepStrictEqual(
+      speakers('Deputy Chairman of the Harbour Security Council Ivo Peskar wrote that "no one will take the pier back." "Any attack on it is an attack on us," the politician added.'),
+      ['Ivo Peskar', 'Ivo Peskar'],
+    );
+    assert.deepStrictEqual(speakers('Chairman of the Port Assembly Ana Kral said the vote was "final."'), ['Ana Kral']);
+    // With only the body after the article, the title names no one: `Assembly` is no surname.
+    assert.deepStrictEqual(speakers('Chairman of the Port Assembly said the vote was "final and binding on all."'), ['Chairman of the Port Assembly']);
+  });
 });
