@@ -42,4 +42,13 @@ describe('world news as wire copy, transcripts and briefings write it', function
     // With only the body after the article, the title names no one: `Assembly` is no surname.
     assert.deepStrictEqual(speakers('Chairman of the Port Assembly said the vote was "final and binding on all."'), ['Chairman of the Port Assembly']);
   });
+
+  it('reads a sport\'s position or an artist\'s noun (`the winger`, `the dancer`) as the person named just before', () => {
+    assert.deepStrictEqual(
+      speakers('Ivo Peskar, who missed a late chance, said the dressing room was "hurting." "We\'ll come back stronger," the winger told reporters.'),
+      ['Ivo Peskar', 'Ivo Peskar'],
+    );
+    assert.deepStrictEqual(speakers('Tomas Berg joined the club in January. "I have never felt so welcome," the footballer, 22, said.'), ['Tomas Berg']);
+    assert.deepStrictEqual(speakers('The ballet dancer Ana Kral told the paper she was "not ashamed." "Art is above politics," the dancer said.'), ['Ana Kral', 'Ana Kral']);
+  });
 });

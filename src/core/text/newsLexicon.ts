@@ -129,6 +129,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'player', 'athlete', 'fighter', 'boxer', 'champion', 'winner', 'loser', 'boss', 'partner', 'colleague', 'mentor',
   'child', 'kid', 'teen', 'teenager', 'adult', 'parent', 'citizen', 'local', 'agent', 'hacker', 'whistleblower',
   'insider', 'person', 'member', 'fellow', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
+  // Sport's positions and the arts' agent nouns, as their reports go on from a name (`"...," the winger said`).
+  'footballer', 'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'cricketer', 'batsman', 'bowler', 'golfer',
+  'cyclist', 'swimmer', 'sprinter', 'skater', 'dancer', 'ballerina', 'pianist', 'violinist', 'guitarist', 'composer',
+  'painter', 'sculptor', 'photographer', 'filmmaker', 'playwright', 'presenter',
 ]);
 
 /**
