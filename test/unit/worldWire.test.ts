@@ -51,4 +51,12 @@ describe('world news as wire copy, transcripts and briefings write it', function
     assert.deepStrictEqual(speakers('Tomas Berg joined the club in January. "I have never felt so welcome," the footballer, 22, said.'), ['Tomas Berg']);
     assert.deepStrictEqual(speakers('The ballet dancer Ana Kral told the paper she was "not ashamed." "Art is above politics," the dancer said.'), ['Ana Kral', 'Ana Kral']);
   });
+
+  it('gives a statement read out to the body or person whose name it carries (`A Harbour Office statement read:`)', () => {
+    assert.deepStrictEqual(speakers('In Aldis, a Harbour Office statement read: "The port will never recognise the sham vote."'), ['Harbour Office']);
+    assert.deepStrictEqual(speakers('The talks ended, according to a Harbour Office readout that called them "frank and useful."'), ['Harbour Office']);
+    // A text no name issues says nothing for anyone, however it is read out.
+    assert.deepStrictEqual(speakers('The statement read: "The port will never recognise the sham vote."'), [null]);
+    assert.deepStrictEqual(speakers('The letter read: "The port will never recognise the sham vote."'), [null]);
+  });
 });

@@ -73,3 +73,19 @@ export function capitalsAmong(tokens: readonly Token[], part: Phrase, known: rea
   }
   return true;
 }
+
+/** Texts a body issues in its own name (`a Foreign Office statement`, `the White House readout`). */
+const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'readout']);
+
+/**
+ * `A Palmeiras statement read:`, `a Foreign Office statement said`, `the White House readout said`: the capitals before
+ * a text a body issues name who speaks through it; null for any other phrase (`the joint statement`, `the letter`).
+ */
+export function issuerOfText(tokens: readonly Token[], part: Phrase): Phrase | null {
+  const head = tokens[part.to - 1];
+  if (!isWord(head) || head.cap || !ISSUED_TEXTS.has(head.lower) || part.to - part.from < 2) return null;
+  const opener = tokens[part.from];
+  const from = isWord(opener) && ['a', 'an', 'the'].includes(opener.lower) ? part.from + 1 : part.from;
+  const words = tokens.slice(from, part.to - 1);
+  return words.length > 0 && words.every((t) => isWord(t) && t.cap && !t.possessive) ? { from, to: part.to - 1 } : null;
+}

@@ -15,7 +15,7 @@ import { roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';
-import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
+import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch } from './nameMatching';
 import { speakingWords } from './speakingWords';
@@ -228,6 +228,8 @@ export abstract class SpeakerResolver {
       const record = this.registry.addOrganisation(np.groupOf.map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };
     }
+    const issuer = issuerOfText(tokens, part);
+    if (issuer) return this.resolvePart(tokens, issuer, s);
     if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from, this.registry, this.p.id)) return null;
     // `a spokeswoman`, `one Clinton adviser`, `another Iowa Republican`: someone the text chose not to name, even in
     // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
