@@ -59,4 +59,17 @@ describe('world news as wire copy, transcripts and briefings write it', function
     assert.deepStrictEqual(speakers('The statement read: "The port will never recognise the sham vote."'), [null]);
     assert.deepStrictEqual(speakers('The letter read: "The port will never recognise the sham vote."'), [null]);
   });
+
+  it('reads `the diplomat` as a foreign ministry\'s spokesperson or an envoy named before, and `the ambassador` as a UN representative', () => {
+    assert.deepStrictEqual(
+      speakers('Aldish Foreign Ministry Spokeswoman Ana Kral said the reaction was "predictable." "The West is not interested in what people think," the diplomat stressed.'),
+      ['Ana Kral', 'Ana Kral'],
+    );
+    assert.deepStrictEqual(
+      speakers('Aldia\'s representative, Ivo Peskar, told the Council: "The veto shields a crime." "It will not stop us," the Aldian ambassador added.'),
+      ['Ivo Peskar', 'Ivo Peskar'],
+    );
+    // A role of another kind is no diplomat: the description stays unnamed.
+    assert.deepStrictEqual(speakers('Harbour Chief Ana Kral said the pier was "ready." "We waited years," the diplomat said.'), ['Ana Kral', 'the diplomat']);
+  });
 });

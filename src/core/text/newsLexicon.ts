@@ -174,6 +174,17 @@ export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republic
  */
 export const PARTY_WORDS: ReadonlySet<string> = new Set([...PARTY_MEMBERS, 'democratic', 'democrats', 'republicans', 'gop', 'labour', 'green']);
 
+/**
+ * Role words a wider one covers, as wire copy goes on from a name (`Foreign Ministry Spokeswoman Maria Zakharova ...
+ * the diplomat stressed`, `Ukraine's representative ... the Ukrainian ambassador added`): a foreign ministry's
+ * spokesperson, an envoy and a representative at the UN are diplomats; a UN representative is an ambassador.
+ */
+export const ROLE_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['diplomat', new Set(['foreign', 'ambassador', 'envoy', 'consul', 'representative'])],
+  ['ambassador', new Set(['envoy', 'representative'])],
+  ['envoy', new Set(['ambassador', 'representative'])],
+]);
+
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
   [...ROLE_WORDS].filter((w) => !['foreign', 'defence', 'defense', 'interior', 'finance', 'vice', 'opposition', 'presidential', 'prime', 'deputy'].includes(w)),
