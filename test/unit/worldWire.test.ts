@@ -72,4 +72,16 @@ describe('world news as wire copy, transcripts and briefings write it', function
     // A role of another kind is no diplomat: the description stays unnamed.
     assert.deepStrictEqual(speakers('Harbour Chief Ana Kral said the pier was "ready." "We waited years," the diplomat said.'), ['Ana Kral', 'the diplomat']);
   });
+
+  it('reads the name set off after a role at a body (`Aldia\'s ambassador to the UN, Ivo Peskar,`) as the sentence\'s subject, whom a pronoun means', () => {
+    assert.deepStrictEqual(
+      speakers('Aldia\'s ambassador to the UN, Ivo Peskar, drew applause in February when he said that Aldia "rejects expansion on any basis."'),
+      ['Ivo Peskar'],
+    );
+    // With no name set off, the pronoun still finds no one but the description.
+    assert.deepStrictEqual(
+      speakers('Aldia\'s ambassador to the UN drew applause in February when he said that Aldia "rejects expansion on any basis."'),
+      ['Aldia\'s ambassador'],
+    );
+  });
 });
