@@ -169,7 +169,8 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     }
     if (!label.speaker || s - label.s > LABELLED_SENTENCES) return null;
     const from = s === label.s ? label.colon + 1 : this.factsOf(s).firstContent;
-    for (let k = from; k < qi; k++) {
+    // Read back to the quote before, which ends the search: a sentence of many quotes costs each only its own stretch.
+    for (let k = qi - 1; k >= from; k--) {
       if (tokens[k].text === ':' || tokens[k].kind === 'quote') return null;
       if (isSpeechVerbAt(tokens, k) && !selfBefore(tokens, Math.max(from, k - 3), k)) return null;
     }
