@@ -1,6 +1,7 @@
 // World news as wire services, official transcripts, briefings and regional papers write it, read on invented
 // sentences: who the engine names for each quote, and that it names no one where the text does not.
 import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
 import { speakers } from '../support/quoteSpeakers';
 
 describe('world news as wire copy, transcripts and briefings write it', function () {
@@ -83,5 +84,11 @@ describe('world news as wire copy, transcripts and briefings write it', function
       speakers('Aldia\'s ambassador to the UN drew applause in February when he said that Aldia "rejects expansion on any basis."'),
       ['Aldia\'s ambassador'],
     );
+  });
+
+  it('reads one unknown capital issuing a statement (`A Porto statement read:`) as a body, and a person the text names as that person', () => {
+    assert.deepStrictEqual(speakers('A Porto statement read: "The club repudiates any act of racism."'), ['Porto']);
+    assert.deepStrictEqual(analyzeText('"We accept the ruling," a Porto statement said.').quotes.map((q) => q.speaker?.kind), ['organisation']);
+    assert.deepStrictEqual(speakers('Ana Kral left the club. A Kral statement said she was "grateful for every day."'), ['Ana Kral']);
   });
 });

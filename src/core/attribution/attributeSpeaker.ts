@@ -256,7 +256,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (v < 0 && i < qi - 1 && isWord(tokens[i]) && (tokens[i].lower === 'read' || tokens[i].lower === 'reads')) {
       const text = phraseBefore(tokens, i);
       const issuer = text ? issuerOfText(tokens, text) : null;
-      return issuer ? this.resolve(tokens, issuer, s) : null;
+      return issuer ? this.issuerOf(tokens, issuer, s) : null;
     }
     if (v < 0 || (isRelayVerb(tokens[v]) && !bodyReportsItself(tokens, v))) return null;
     if (tokens[v - 1]?.lower === 'it') return this.organisationBehindIt(tokens, v - 1, s);

@@ -7,7 +7,7 @@ import { type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
 import type { Resolved } from './resolvedSpeakers';
 import { normalizeName } from './nameMatching';
-import type { SpeakerRegistry } from './speakerRegistry';
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 
 /**
  * `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a
@@ -88,4 +88,13 @@ export function issuerOfText(tokens: readonly Token[], part: Phrase): Phrase | n
   const from = isWord(opener) && ['a', 'an', 'the'].includes(opener.lower) ? part.from + 1 : part.from;
   const words = tokens.slice(from, part.to - 1);
   return words.length > 0 && words.every((t) => isWord(t) && t.cap && !t.possessive) ? { from, to: part.to - 1 } : null;
+}
+
+/**
+ * `A Palmeiras statement`, `a Gazprom statement`: the article is the statement's, so one capital before it that the
+ * texts know as no one is a body's name, not someone left unnamed; one they know (`a Kral statement`) is theirs.
+ */
+export function issuingBody(registry: SpeakerRegistry, word: Token, article: string | null): SpeakerRecord {
+  const known = registry.lookupName([word.text], article);
+  return known && known.kind !== 'description' ? known : registry.addOrganisation([word.text], article);
 }

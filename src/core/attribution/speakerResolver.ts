@@ -15,7 +15,7 @@ import { roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';
-import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, opensClause } from './phraseKinds';
+import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch } from './nameMatching';
 import { speakingWords } from './speakingWords';
@@ -203,6 +203,12 @@ export abstract class SpeakerResolver {
     return { speaker: this.registry.toSpeaker(record), mention };
   }
 
+  /** The issuer of a text (issuerOfText): more capitals than one are read as any name, one as issuingBody says. */
+  protected issuerOf(tokens: readonly Token[], issuer: Phrase, s: number): Resolution {
+    if (issuer.to - issuer.from > 1) return this.resolvePart(tokens, issuer, s);
+    return { speaker: this.registry.toSpeaker(issuingBody(this.registry, tokens[issuer.from], this.p.id)), mention: this.mentionOf(tokens, issuer) };
+  }
+
   protected resolvePart(tokens: readonly Token[], part: Phrase, s: number): Resolution {
     const mention = this.mentionOf(tokens, part);
     const first = tokens[part.from];
@@ -229,7 +235,7 @@ export abstract class SpeakerResolver {
       return { speaker: this.registry.toSpeaker(record), mention };
     }
     const issuer = issuerOfText(tokens, part);
-    if (issuer) return this.resolvePart(tokens, issuer, s);
+    if (issuer) return this.issuerOf(tokens, issuer, s);
     if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from, this.registry, this.p.id)) return null;
     // `a spokeswoman`, `one Clinton adviser`, `another Iowa Republican`: someone the text chose not to name, even in
     // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
