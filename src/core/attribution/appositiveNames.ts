@@ -63,7 +63,7 @@ function bodyAfterName(tokens: readonly Token[], open: number, close: number): n
  * `description` is the phrase read at the sentence's start; returns the name's phrase, or null.
  */
 export function appositiveSubject(tokens: readonly Token[], description: TokenSpan): TokenSpan | null {
-  const open = description.to;
+  const open = afterRolePlace(tokens, description.to);
   if (tokens[open]?.text !== ',' || !opensDescription(tokens[description.from])) return null;
   let close = open + 1;
   while (close < tokens.length && close - open <= NAME_WORDS + RESTATED_WORDS && tokens[close].text !== ',') close++;
@@ -79,6 +79,25 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   // A full name only: a lone given name after a relative (`His son, Miguel, said`) is read where it speaks, and as the
   // subject it took a later `he said` past him to whom the sentence is about.
   return from >= 0 && close - from >= 2 ? { from, to: close } : null;
+}
+
+/** Prepositions of the body or place a role is at (`ambassador to the UN`, `envoy at the talks`, `mayor of Aldis`). */
+const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'of', 'for']);
+/** The most words of that body or place (`to the United Nations Security Council`). */
+const ROLE_PLACE_WORDS = 5;
+
+/**
+ * `Kenya's ambassador to the UN, Martin Kimani, drew`: past the body or place in capitals that the description's role
+ * is at, to the comma that sets off the name; `at` itself when no such words stand there.
+ */
+function afterRolePlace(tokens: readonly Token[], at: number): number {
+  const preposition = tokens[at];
+  if (!isWord(preposition) || !ROLE_PLACE_PREPOSITIONS.has(preposition.lower) || !ROLE_WORDS.has(tokens[at - 1]?.lower ?? '')) return at;
+  let k = at + 1;
+  if (tokens[k]?.lower === 'the') k++;
+  const first = k;
+  while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && tokens[k].cap && !tokens[k].possessive) k++;
+  return k > first && tokens[k]?.text === ',' ? k : at;
 }
 
 /**

@@ -34,7 +34,7 @@ import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
-import { isPersonNoun, isThing } from './phraseKinds';
+import { isPersonNoun, issuerOfText, isThing } from './phraseKinds';
 import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './resolvedSpeakers';
 import type { AttributionMethod } from '../types';
 
@@ -123,6 +123,8 @@ class QuoteAttributor extends ReportedSpeakers {
     // `The award went to Ana Kral. "...," she said`: last, a pronoun may mean a person named outside a subject.
     const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want);
     if (named) return { speaker: named.speaker, mention: named.mention, method: 'pronoun-guess', isTerm: false };
+    const transcribed = this.paragraphLabel(tokens, qi, s);
+    if (transcribed) return { speaker: transcribed.speaker, mention: transcribed.mention, method: 'label', isTerm: false };
     return this.unattributed(q, opensSentence);
   }
 
@@ -249,6 +251,12 @@ class QuoteAttributor extends ReportedSpeakers {
       // `Said Dorothy Poynter, who grew up with Ali, "..."`: the speaker's appositive may stand before the quote.
       const adjacent = after && (after.to === i + 1 || skipAppositive(tokens, after.to) === qi);
       return after && adjacent && tokens[f + 1].cap ? this.resolve(tokens, after, s) : null;
+    }
+    // `A Palmeiras statement read: "..."`: a text reads out what its issuer says.
+    if (v < 0 && i < qi - 1 && isWord(tokens[i]) && (tokens[i].lower === 'read' || tokens[i].lower === 'reads')) {
+      const text = phraseBefore(tokens, i);
+      const issuer = text ? issuerOfText(tokens, text) : null;
+      return issuer ? this.issuerOf(tokens, issuer, s) : null;
     }
     if (v < 0 || (isRelayVerb(tokens[v]) && !bodyReportsItself(tokens, v))) return null;
     if (tokens[v - 1]?.lower === 'it') return this.organisationBehindIt(tokens, v - 1, s);

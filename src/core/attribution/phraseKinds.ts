@@ -7,7 +7,7 @@ import { type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
 import type { Resolved } from './resolvedSpeakers';
 import { normalizeName } from './nameMatching';
-import type { SpeakerRegistry } from './speakerRegistry';
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 
 /**
  * `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a
@@ -82,4 +82,29 @@ export function capitalsAmong(tokens: readonly Token[], part: Phrase, known: rea
     if (isWord(t) && t.cap && !words.has(normalizeName([t.text])[0] ?? '')) return false;
   }
   return true;
+}
+
+/** Texts a body issues in its own name (`a Foreign Office statement`, `the White House readout`). */
+const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'communique', 'communiqué', 'readout']);
+
+/**
+ * `A Palmeiras statement read:`, `a Foreign Office statement said`, `the White House readout said`: the capitals before
+ * a text a body issues name who speaks through it; null for any other phrase (`the joint statement`, `the letter`).
+ */
+export function issuerOfText(tokens: readonly Token[], part: Phrase): Phrase | null {
+  const head = tokens[part.to - 1];
+  if (!isWord(head) || head.cap || !ISSUED_TEXTS.has(head.lower) || part.to - part.from < 2) return null;
+  const opener = tokens[part.from];
+  const from = isWord(opener) && ['a', 'an', 'the'].includes(opener.lower) ? part.from + 1 : part.from;
+  const words = tokens.slice(from, part.to - 1);
+  return words.length > 0 && words.every((t) => isWord(t) && t.cap && !t.possessive) ? { from, to: part.to - 1 } : null;
+}
+
+/**
+ * `A Palmeiras statement`, `a Gazprom statement`: the article is the statement's, so one capital before it that the
+ * texts know as no one is a body's name, not someone left unnamed; one they know (`a Kral statement`) is theirs.
+ */
+export function issuingBody(registry: SpeakerRegistry, word: Token, article: string | null): SpeakerRecord {
+  const known = registry.lookupName([word.text], article);
+  return known && known.kind !== 'description' ? known : registry.addOrganisation([word.text], article);
 }

@@ -334,8 +334,12 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
     const plainRole = determiner !== null || !body[of - 1].cap;
     // `the representative of the Russian Federation`: the article before what the role is of is no part of its words.
     const ofWords = tail.length - (tail[0]?.lower === 'the' ? 1 : 0);
+    // `Deputy Chairman of the Russian Security Council Dmitry Medvedev`, `Speaker of the House Ana Kral`: state media
+    // write the body with its article; the name is still the last capitalised words.
+    // Its body is at least a word, so the article needs three capitals after it (`of the State Duma` names no one).
+    const article = tail.length - ofWords;
     if (plainRole && ofWords <= 2) lastRole = body.length - 1;
-    else if (tail.length >= 2 && tail.every((t) => t.cap)) lastRole = of + tail.length - Math.min(2, tail.length - 1);
+    else if (ofWords >= 2 + article && tail.slice(article).every((t) => t.cap)) lastRole = of + tail.length - Math.min(2, ofWords - 1);
   }
   const title = body.slice(0, lastRole + 1);
   let rest = body.slice(lastRole + 1);

@@ -2,7 +2,7 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS } from '../text/newsLexicon';
+import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS, ROLE_KIN } from '../text/newsLexicon';
 import { normalizePhrase } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
@@ -15,7 +15,7 @@ import { roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';
-import { capitalsAmong, isPersonNoun, isShareOfMany, opensClause } from './phraseKinds';
+import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch } from './nameMatching';
 import { speakingWords } from './speakingWords';
@@ -203,6 +203,12 @@ export abstract class SpeakerResolver {
     return { speaker: this.registry.toSpeaker(record), mention };
   }
 
+  /** The issuer of a text (issuerOfText): more capitals than one are read as any name, one as issuingBody says. */
+  protected issuerOf(tokens: readonly Token[], issuer: Phrase, s: number): Resolution {
+    if (issuer.to - issuer.from > 1) return this.resolvePart(tokens, issuer, s);
+    return { speaker: this.registry.toSpeaker(issuingBody(this.registry, tokens[issuer.from], this.p.id)), mention: this.mentionOf(tokens, issuer) };
+  }
+
   protected resolvePart(tokens: readonly Token[], part: Phrase, s: number): Resolution {
     const mention = this.mentionOf(tokens, part);
     const first = tokens[part.from];
@@ -228,6 +234,8 @@ export abstract class SpeakerResolver {
       const record = this.registry.addOrganisation(np.groupOf.map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };
     }
+    const issuer = issuerOfText(tokens, part);
+    if (issuer) return this.issuerOf(tokens, issuer, s);
     if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from, this.registry, this.p.id)) return null;
     // `a spokeswoman`, `one Clinton adviser`, `another Iowa Republican`: someone the text chose not to name, even in
     // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
@@ -338,7 +346,8 @@ export abstract class SpeakerResolver {
     const record = this.registry.record(found.speaker.key);
     if (!ROLE_HEADS.has(noun)) return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
     if (!record) return null;
-    for (const role of record.roles.keys()) if (role.split(' ').some((w) => headsMatch(w, noun))) return found;
+    const kin = ROLE_KIN.get(noun);
+    for (const role of record.roles.keys()) if (role.split(' ').some((w) => headsMatch(w, noun) || kin?.has(w) === true)) return found;
     return null;
   }
 

@@ -36,6 +36,9 @@ const NOUN_LIKE_VERBS = new Set([
   'rants', 'gripe', 'gripes', 'tout', 'touts', 'crow', 'crows', 'reason', 'reasons', 'snipe', 'snipes',
 ]);
 
+/** Words that open the object of a transitive `continue` (`continue its efforts`, `continued the talks`). */
+const CONTINUED_OBJECTS: ReadonlySet<string> = new Set(['its', 'their', 'his', 'her', 'our', 'my', 'your', 'the', 'a', 'an', 'this', 'these', 'those', 'efforts', 'work', 'talks']);
+
 export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
   if (!isWord(t) || t.cap || !SPEECH_VERBS.has(t.lower)) return false;
   // `a written statement`, `the stated aim`: after a determiner it describes a noun.
@@ -74,6 +77,10 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   if (isWord(article) && (article.lower === 'a' || article.lower === 'an') && isWord(between) && !between.possessive && !PERSON_NOUNS.has(between.lower) && !ROLE_WORDS.has(between.lower) && hasSForm(t.lower)) return false;
   // `will continue to be`: continuing to do something says nothing.
   if (/^continu/.test(t.lower) && isWord(next) && next.lower === 'to') return false;
+  // `said Ankara will continue its efforts for "..."`: a finite `continue` with an object says nothing either, and its
+  // own subject (a capital, a country) is no speaker. A participle (`talked about continuing the "..."`) goes on from
+  // the clause's speaker, so it keeps its reading.
+  if (/^continue[sd]?$/.test(t.lower) && isWord(next) && CONTINUED_OBJECTS.has(next.lower)) return false;
   // `Kral's repeated calls`, `her stated aims`: after a possessive, a participle before a noun describes it.
   const owner = tokens[k - 1];
   return !(isWord(owner) && owner.possessive && /ed$/.test(t.lower) && isWord(next) && !next.cap && (/s$/.test(next.lower) || NOUN_LIKE_VERBS.has(next.lower)));

@@ -130,6 +130,10 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'child', 'kid', 'teen', 'teenager', 'adult', 'parent', 'citizen', 'local', 'agent', 'hacker', 'whistleblower',
   'insider', 'person', 'member', 'fellow', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
   'investigator', 'firefighter', 'paramedic', 'juror', 'trooper', 'detainee', 'inmate', 'passenger', 'shopper',
+  // Sport's positions and the arts' agent nouns, as their reports go on from a name (`"...," the winger said`).
+  'footballer', 'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'cricketer', 'batsman', 'bowler', 'golfer',
+  'cyclist', 'swimmer', 'sprinter', 'skater', 'dancer', 'ballerina', 'pianist', 'violinist', 'guitarist', 'composer',
+  'painter', 'sculptor', 'photographer', 'filmmaker', 'playwright', 'presenter',
 ]);
 
 /**
@@ -171,6 +175,17 @@ export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republic
  * hopeful`): a camp's candidates, senators and nominees are many people at once.
  */
 export const PARTY_WORDS: ReadonlySet<string> = new Set([...PARTY_MEMBERS, 'democratic', 'democrats', 'republicans', 'gop', 'labour', 'green']);
+
+/**
+ * Role words a wider one covers, as wire copy goes on from a name (`Foreign Ministry Spokeswoman Maria Zakharova ...
+ * the diplomat stressed`, `Ukraine's representative ... the Ukrainian ambassador added`): a foreign ministry's
+ * spokesperson, an envoy and a representative at the UN are diplomats; a UN representative is an ambassador.
+ */
+export const ROLE_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['diplomat', new Set(['foreign', 'ambassador', 'envoy', 'consul', 'representative'])],
+  ['ambassador', new Set(['envoy', 'representative'])],
+  ['envoy', new Set(['ambassador', 'representative'])],
+]);
 
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
 export const ROLE_HEADS: ReadonlySet<string> = new Set(
