@@ -36,6 +36,8 @@ export function hostileShapes(longSourceText: string): HostileShape[] {
   const sourceWords = longSourceText.replace(/["\u201C\u201D\u00AB\u00BB\u201E\u2018\u2019']/g, '').split(/\s+/).filter(Boolean);
   return [
     { name: 'quotes in one paragraph', make: (n) => repeat(n, (i) => `"word${i} here," he said`, ' ') },
+    // Each quote was read back past all the others to the label's subject.
+    { name: 'one labelled sentence of quotes', make: (n) => `Ivo Peskar: He listed ${repeat(n - 40, (i) => `"word${i} here"`, ', ')}.`, base: 24_000 },
     { name: 'run of full stops', make: (n) => `${'.'.repeat(n)}a` },
     { name: 'run of exclamation marks', make: (n) => `${'!'.repeat(n)}a` },
     { name: 'unclosed backticks', make: (n) => '`'.repeat(n) },

@@ -14,6 +14,8 @@ import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductio
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
 const TRAILING_REACH = 20;
+/** How many tokens a clause's subject may stand before the quote it speaks (see clauseSubject). */
+const SUBJECT_REACH = 200;
 /** Verbs that say what a subject is rather than what it does or says. */
 const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'remains', 'remained', 'becomes', 'became', 'looks', 'looked', 'sounds', 'sounded', 'appears', 'appeared', 'feels', 'felt']);
 /** Auxiliaries between a subject and its verb (`has long`, `would`). */
@@ -177,7 +179,9 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     const subject = this.sentenceSubject(s);
     if (!subject || subject.mention.end > tokens[qi].start) return null;
     const from = tokens.findIndex((t) => t.start >= subject.mention.end);
-    if (from < 0 || from >= qi) return null;
+    // A subject this far before the quote is no reading of one sentence a writer builds; it also keeps a sentence of
+    // thousands of quotes linear, each read past the words between it and the subject.
+    if (from < 0 || from >= qi || qi - from > SUBJECT_REACH) return null;
     // `Kral studied under Varga; Varga's rule was, "..."`: a semicolon opens a clause with a subject of its own.
     if (tokens.slice(from, qi).some((t) => t.text === ';')) return null;
     // `Christie calls him "Mr. Trump," while Trump calls the governor "Chris."`: the nearest clause's own subject.
