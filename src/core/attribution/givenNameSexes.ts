@@ -3,10 +3,11 @@
 
 let sexes: Map<string, 'male' | 'female'> | undefined;
 
-/** The sex a given name (lower case, no accents) tells with little doubt, or null: `tom` male, `jordan` null. */
-export function sexOfGivenName(name: string): 'male' | 'female' | null {
+/** The sex the first of some given names (lower case, no accents) tells with little doubt, or null: `tom` male, `jordan` null. */
+export function sexOfGivenName(names: string): 'male' | 'female' | null {
   sexes ??= new Map([...words(FEMALE).map((n) => [n, 'female'] as const), ...words(MALE).map((n) => [n, 'male'] as const)]);
-  return sexes.get(name) ?? null;
+  const space = names.indexOf(' ');
+  return sexes.get(space < 0 ? names : names.slice(0, space)) ?? null;
 }
 
 const words = (list: string): string[] => list.trim().split(/\s+/);

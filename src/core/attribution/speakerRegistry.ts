@@ -53,15 +53,8 @@ function variantBucket(last: string, length = last.length): string {
  */
 const BUCKET_SCAN = 32;
 const FEW_CANDIDATES = 16;
-
-/** What a given name's sex weighs against the text's pronouns (one each) and nouns (three). */
+/** What a given name's sex weighs against the text's pronouns (one a sentence) and nouns (three). */
 const GIVEN_NAME_WEIGHT = 1.5;
-
-/** The sex the first of a record's given names tells, or null. */
-function givenNameSex(first: string): 'male' | 'female' | null {
-  const space = first.indexOf(' ');
-  return sexOfGivenName(space < 0 ? first : first.slice(0, space));
-}
 
 export class SpeakerRegistry {
   /** Shared and empty until this registry's first write (see registryTables.ts). */
@@ -344,7 +337,7 @@ export class SpeakerRegistry {
    * answers hold, so the answer stays a function of what the trace records.
    */
   gender(record: SpeakerRecord): 'male' | 'female' | null {
-    const named = record.kind === 'person' && record.first !== null ? givenNameSex(record.first) : null;
+    const named = record.kind === 'person' && record.first !== null ? sexOfGivenName(record.first) : null;
     const male = record.male + (named === 'male' ? GIVEN_NAME_WEIGHT : 0);
     const female = record.female + (named === 'female' ? GIVEN_NAME_WEIGHT : 0);
     if (male > female) return 'male';
