@@ -26,6 +26,15 @@ export interface Token {
   readonly surname?: boolean;
 }
 
+/**
+ * `tokens[i]`, and nothing before the first token. An array read at a negative index is a look-up of a property by
+ * its name (`-1`): the engine then reads that line's every later index the slow, generic way, and asks the runtime
+ * for each negative one (the readers of the tokens before a word, hot in a cold build, did so at the sentence's first).
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 ? tokens[i] : undefined;
+}
+
 /** End of the word starting at `i`: letters and digits joined by `-`, `'`, `’` or `.` (Secretary-General, U.S), and a final `.`. */
 function wordEnd(text: string, i: number, to: number): number {
   for (;;) {
