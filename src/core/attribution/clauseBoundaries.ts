@@ -1,6 +1,6 @@
 // Where a clause with a subject of its own begins, so that no speaker is read across it: a subordinate or joined
 // clause between a verb and the participle that would go on from it, and a name that is a participle's object.
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { SUBORDINATORS } from './partialQuotes';
 import { DETERMINERS } from '../text/newsLexicon';
 import { isPersonNoun } from './phraseKinds';
@@ -51,7 +51,8 @@ export function subordinatePersonBetween(tokens: readonly Token[], from: number,
 /** Whether the phrase from `from` follows a participle as its object (`embracing Kral`, `cheering for Kral`). */
 export function objectOfParticiple(tokens: readonly Token[], from: number): boolean {
   let g = from - 1;
-  if (isWord(tokens[g]) && PARTICIPLE_OBJECT_PREPOSITIONS.has(tokens[g].lower)) g--;
-  const participle = tokens[g];
+  const preposition = tokenAt(tokens, g);
+  if (isWord(preposition) && PARTICIPLE_OBJECT_PREPOSITIONS.has(preposition.lower)) g--;
+  const participle = tokenAt(tokens, g);
   return isWord(participle) && !participle.cap && isGerund(participle) && !isSpeechVerbAt(tokens, g);
 }

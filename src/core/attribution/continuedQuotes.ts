@@ -15,7 +15,7 @@ import { isStageDirectionSentence } from './stageDirections';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import { SpeakerResolver } from './speakerResolver';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import type { Speaker } from '../types';
 
 /** The attributions of a paragraph's opening quote that name its speaker there, and so the open paragraph's before it. */
@@ -322,7 +322,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
    * another speaker.
    */
   protected interrupted(tokens: readonly Token[], qi: number): Attribution | null {
-    const comma = tokens[qi - 1];
+    const comma = tokenAt(tokens, qi - 1);
     if (!comma || comma.kind !== 'punct' || comma.text !== ',') return null;
     let j = qi - 2;
     while (j >= 0 && tokens[j].kind !== 'quote') j--;

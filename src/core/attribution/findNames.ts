@@ -2,7 +2,7 @@
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
 import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { delegationRole } from './delegations';
 import { isShouting, isTitleCase } from './headlineLines';
 import { nonPersonKind } from './groupNames';
@@ -60,7 +60,7 @@ export interface NameMention {
 
 /** Whether the capitals at [from, to) stand between `the`/`a` and a lower-case noun, as its modifiers. */
 function modifiesNoun(tokens: readonly Token[], from: number, to: number): boolean {
-  const before = tokens[from - 1];
+  const before = tokenAt(tokens, from - 1);
   const after = tokens[to];
   if (!isWord(before) || !['the', 'a', 'an'].includes(before.lower)) return false;
   return isWord(after) && !after.cap && !STOP_WORDS.has(after.lower) && !isVerbLike(after) && !isAdverb(after) && after.lower !== 'and';

@@ -2,7 +2,7 @@
 // a noun for a person rather than a thing (and a description of a thing), or a share of many people (`75 percent of Republicans`), whose words no
 // one person said.
 import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
 import type { Resolved } from './resolvedSpeakers';
@@ -62,12 +62,12 @@ export function isShareOfMany(tokens: readonly Token[], part: Phrase): boolean {
   const noun = tokens[part.from + 1];
   // `10 voters`, `1,000 protesters`, `21 percent`; never `76-year-old Morton Blackwell` or `15 organizing director Kendall Fells`.
   if (/^\d[\d,.]*$/.test(first.text) && part.to - part.from > 1 && isWord(noun) && !noun.cap && (/s$/.test(noun.lower) || SHARE_WORDS.has(noun.lower))) return true;
-  const of = tokens[part.from - 1];
-  const share = tokens[part.from - 2];
+  const of = tokenAt(tokens, part.from - 1);
+  const share = tokenAt(tokens, part.from - 2);
   if (isWord(of) && of.lower === 'of' && share && (SHARE_WORDS.has(share.lower) || /^\d/.test(share.text))) return true;
   // `Six in 10 voters`, `four in 10`: the phrase read after `in`.
-  const into = tokens[part.from - 1];
-  const count = tokens[part.from - 2];
+  const into = of;
+  const count = share;
   return isWord(into) && into.lower === 'in' && isWord(count) && (NUMBER_WORDS.has(count.lower) || /^\d/.test(count.text));
 }
 

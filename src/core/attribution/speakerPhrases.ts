@@ -2,7 +2,7 @@
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
 import { ABBREVIATED_SURNAMES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
@@ -89,7 +89,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   // `in` or `at` says where the subject is, and is never the subject itself. The subject is the phrase before the
   // preposition; with none, no one (a place is no speaker). A body there (`experts at the Aspen Institute`, `officials
   // at the Pentagon`) speaks through them, and stays the speaker as before; so does a firm after people at it.
-  const place = tokens[from - 1];
+  const place = tokenAt(tokens, from - 1);
   if (isWord(place) && (place.lower === 'in' || place.lower === 'at') && tokens.slice(from, e + 1).every((t) => t.cap || (DETERMINERS.has(t.lower) && !t.possessive)) && !readNamePhrase(tokens, { from, to: e + 1 }).isOrganisation) {
     if (depth >= 3 || from - 2 < floor || !isWord(tokens[from - 2]) || isVerbLike(tokens[from - 2])) return null;
     const head = phraseBefore(tokens, from - 1, floor, depth + 1);
@@ -102,7 +102,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   // subject, not what it is of.
   // `a spokesman for Reyes said`, `a woman from Reno told him`: a noun for a person before `for` or `from` is the
   // subject wherever it stands.
-  const of = tokens[from - 1];
+  const of = place;
   if (depth < 3 && isWord(of) && (of.lower === 'of' || of.lower === 'for' || of.lower === 'from') && from - 2 >= floor && isWord(tokens[from - 2]) && !tokens[from - 2].possessive && !isVerbLike(tokens[from - 2])) {
     const head = phraseBefore(tokens, from - 1, floor, depth + 1);
     const noun = head ? tokens[head.to - 1] : undefined;

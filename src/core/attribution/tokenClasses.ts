@@ -1,7 +1,7 @@
 // What a single token of a sentence is, for reading speakers: a word, a speech or relay verb, a pronoun, a word of a
 // name or a role, a verb or an adverb, and where a predicate begins. speakerPhrases.ts builds phrases on these.
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, PERSON_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 
 export const STOP_WORDS = new Set([
   'to', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as',
@@ -65,15 +65,16 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
     if (next.lower === 'on' && isWord(then)) return then.lower === 'saying' || (then.lower === 'to' && isSpeechVerb(tokens[k + 3]));
     return true;
   }
-  if (!isSpeechVerb(t, tokens[k - 1])) return false;
+  const previous = tokenAt(tokens, k - 1);
+  if (!isSpeechVerb(t, previous)) return false;
   // `many Asian states`, `other Republican claims`: a capitalised word after a quantifier describes the noun that
   // follows, so the -s form is that noun, not a verb whose subject the capitalised word would be.
-  const quantifier = tokens[k - 2];
-  if (NOUN_LIKE_VERBS.has(t.lower) && tokens[k - 1]?.cap && isWord(quantifier) && !quantifier.cap && QUANTIFIERS.has(quantifier.lower)) return false;
+  const quantifier = tokenAt(tokens, k - 2);
+  if (NOUN_LIKE_VERBS.has(t.lower) && previous?.cap && isWord(quantifier) && !quantifier.cap && QUANTIFIERS.has(quantifier.lower)) return false;
   // `a snappy retort:`, `a Trump-style reply`: after `a` and a word for no person, a verb's bare form (one with an -s
   // form) cannot agree with a subject of one; it is a noun (`a spokesman said` keeps its verb).
-  const article = tokens[k - 2];
-  const between = tokens[k - 1];
+  const article = quantifier;
+  const between = previous;
   if (isWord(article) && (article.lower === 'a' || article.lower === 'an') && isWord(between) && !between.possessive && !PERSON_NOUNS.has(between.lower) && !ROLE_WORDS.has(between.lower) && hasSForm(t.lower)) return false;
   // `will continue to be`: continuing to do something says nothing.
   if (/^continu/.test(t.lower) && isWord(next) && next.lower === 'to') return false;
@@ -82,7 +83,7 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   // the clause's speaker, so it keeps its reading.
   if (/^continue[sd]?$/.test(t.lower) && isWord(next) && CONTINUED_OBJECTS.has(next.lower)) return false;
   // `Kral's repeated calls`, `her stated aims`: after a possessive, a participle before a noun describes it.
-  const owner = tokens[k - 1];
+  const owner = previous;
   return !(isWord(owner) && owner.possessive && /ed$/.test(t.lower) && isWord(next) && !next.cap && (/s$/.test(next.lower) || NOUN_LIKE_VERBS.has(next.lower)));
 }
 

@@ -72,6 +72,26 @@ function keyedRecord(registry: SpeakerRegistry, key: string): SpeakerRecord {
   return record;
 }
 
+/** Makes one call of words (add a person or an organisation, look up a name or a role) on `registry`. */
+function performWords(registry: SpeakerRegistry, op: TraceOp, words: readonly string[], article: string | null): { value: Value; answer: string } {
+  const value =
+    op === TraceOp.AddPerson ? registry.addPerson(words, article)
+    : op === TraceOp.AddOrganisation ? registry.addOrganisation(words, article)
+    : op === TraceOp.LookupName ? registry.lookupName(words, article)
+    : registry.lookupRole(words, article);
+  return { value, answer: recordAnswer(value) };
+}
+
+/**
+ * Whether a call of `words` by `article` reads back from its arguments' string (wordsArg, parseWordsArg) as the
+ * same words and article: then it may be made with them, without cutting the string it was just joined into.
+ */
+function readsBackAs(words: readonly string[], article: string | null): boolean {
+  if (words.length === 0 || (article !== null && (article === NONE || article.includes(SEP)))) return false;
+  for (const word of words) if (word.includes(SEP)) return false;
+  return true;
+}
+
 /** Makes one call on `registry`: the value and its answer string. */
 export function perform(registry: SpeakerRegistry, op: TraceOp, args: string): { value: Value; answer: string } {
   switch (op) {
@@ -80,12 +100,7 @@ export function perform(registry: SpeakerRegistry, op: TraceOp, args: string): {
     case TraceOp.LookupName:
     case TraceOp.LookupRole: {
       const { words, article } = parseWordsArg(args);
-      const value =
-        op === TraceOp.AddPerson ? registry.addPerson(words, article)
-        : op === TraceOp.AddOrganisation ? registry.addOrganisation(words, article)
-        : op === TraceOp.LookupName ? registry.lookupName(words, article)
-        : registry.lookupRole(words, article);
-      return { value, answer: recordAnswer(value) };
+      return performWords(registry, op, words, article);
     }
     case TraceOp.AddDescription: {
       const at = args.indexOf(SEP);
@@ -149,7 +164,12 @@ export class TracingRegistry extends SpeakerRegistry {
     super();
   }
 
-  private call(op: TraceOp, args: string): Value {
+  /**
+   * `words` and `article`, for a call of words (`args` joined from them): made with them when they read back the same
+   * from `args` (always, but for a word or an article holding the separator), rather than cut from `args` again: the
+   * cut (a split of a string not yet flat) cost more than the call it made, in a cold build's 100,000 calls.
+   */
+  private call(op: TraceOp, args: string, words?: readonly string[], article: string | null = null): Value {
     const at = this.position++;
     if (at < this.made.length) {
       const { call, value } = this.made[at];
@@ -165,7 +185,7 @@ export class TracingRegistry extends SpeakerRegistry {
       this.values.push(this.values[earlier]);
       return this.values[earlier];
     }
-    const { value, answer } = perform(this.inner, op, args);
+    const { value, answer } = words && readsBackAs(words, article) ? performWords(this.inner, op, words, article) : perform(this.inner, op, args);
     this.calls.push({ op, args: this.same(args), answer: this.same(answer) });
     return value;
   }
@@ -183,11 +203,11 @@ export class TracingRegistry extends SpeakerRegistry {
   }
 
   override addPerson(words: readonly string[], article: string | null): SpeakerRecord {
-    return this.call(TraceOp.AddPerson, wordsArg(words, article)) as SpeakerRecord;
+    return this.call(TraceOp.AddPerson, wordsArg(words, article), words, article) as SpeakerRecord;
   }
 
   override addOrganisation(words: readonly string[], article: string | null): SpeakerRecord {
-    return this.call(TraceOp.AddOrganisation, wordsArg(words, article)) as SpeakerRecord;
+    return this.call(TraceOp.AddOrganisation, wordsArg(words, article), words, article) as SpeakerRecord;
   }
 
   override addDescription(text: string, article: string | null): SpeakerRecord {
@@ -205,11 +225,11 @@ export class TracingRegistry extends SpeakerRegistry {
   }
 
   override lookupName(words: readonly string[], article: string | null = null): SpeakerRecord | null {
-    return this.call(TraceOp.LookupName, wordsArg(words, article)) as SpeakerRecord | null;
+    return this.call(TraceOp.LookupName, wordsArg(words, article), words, article) as SpeakerRecord | null;
   }
 
   override lookupRole(words: readonly string[], article: string | null = null): SpeakerRecord | null {
-    return this.call(TraceOp.LookupRole, wordsArg(words, article)) as SpeakerRecord | null;
+    return this.call(TraceOp.LookupRole, wordsArg(words, article), words, article) as SpeakerRecord | null;
   }
 
   override record(key: string): SpeakerRecord | undefined {

@@ -1,5 +1,7 @@
 // Finds quotations in a paragraph: double marks straight or curly, guillemets, single marks
 // (never an apostrophe inside or at the end of a word), nesting, and unbalanced marks.
+import { CharacterSearch } from './characterSearch';
+import { isLetterOrDigitCode, isSpaceCode } from './characterTests';
 import type { QuoteSpan, TextSpan } from '../types';
 
 const DOUBLE_OPENERS = '\u201C\u201E\u201F\u00AB'; // “ „ ‟ «
@@ -19,11 +21,11 @@ interface Mark {
 }
 
 function isSpace(c: string | undefined): boolean {
-  return c === undefined || /\s/.test(c);
+  return c === undefined || isSpaceCode(c.charCodeAt(0));
 }
 
 function isWordChar(c: string | undefined): boolean {
-  return c !== undefined && /[\p{L}\p{N}]/u.test(c);
+  return c !== undefined && isLetterOrDigitCode(c.charCodeAt(0));
 }
 
 function flanks(text: string, at: number, span: TextSpan): { left: boolean; right: boolean } {
@@ -38,19 +40,23 @@ function flanks(text: string, at: number, span: TextSpan): { left: boolean; righ
   };
 }
 
-const DOUBLE_MARK = /["\u201C\u201E\u201F\u00AB\u201D\u00BB]/g;
-const SINGLE_MARK = /['\u2018\u201A\u2039\u2019\u203A]/g;
+const DOUBLE_MARKS = ['"', ...DOUBLE_OPENERS, ...DOUBLE_CLOSERS];
+const SINGLE_MARKS = ["'", ...SINGLE_OPENERS, ...SINGLE_CLOSERS];
 
-/** Offsets of the characters of `pattern` (global) within `span`; the search never runs past the span. */
-function* marksIn(pattern: RegExp, text: string, span: TextSpan): Generator<{ at: number; mark: string }> {
-  const part = text.slice(span.start, span.end);
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(part); m; m = pattern.exec(part)) yield { at: span.start + m.index, mark: m[0] };
+/** The searches for a text's double and single quotation marks, kept from one paragraph to the next (characterSearch.ts). */
+export interface QuoteMarkSearches {
+  readonly double: CharacterSearch;
+  readonly single: CharacterSearch;
 }
 
-function doubleMarks(text: string, span: TextSpan): Mark[] {
+export function quoteMarkSearches(text: string): QuoteMarkSearches {
+  return { double: new CharacterSearch(text, DOUBLE_MARKS), single: new CharacterSearch(text, SINGLE_MARKS) };
+}
+
+function doubleMarks(text: string, span: TextSpan, search: CharacterSearch): Mark[] {
   const marks: Mark[] = [];
-  for (const { at: i, mark: c } of marksIn(DOUBLE_MARK, text, span)) {
+  for (let i = search.from(span.start); i >= 0 && i < span.end; i = search.from(i + 1)) {
+    const c = text[i];
     const { left, right } = flanks(text, i, span);
     if (c === '"') {
       if (left || right) marks.push({ at: i, canOpen: left, canClose: right });
@@ -60,9 +66,10 @@ function doubleMarks(text: string, span: TextSpan): Mark[] {
   return marks;
 }
 
-function singleMarks(text: string, span: TextSpan): Mark[] {
+function singleMarks(text: string, span: TextSpan, search: CharacterSearch): Mark[] {
   const marks: Mark[] = [];
-  for (const { at: i, mark: c } of marksIn(SINGLE_MARK, text, span)) {
+  for (let i = search.from(span.start); i >= 0 && i < span.end; i = search.from(i + 1)) {
+    const c = text[i];
     // An apostrophe between two letters (won't, Ukraine's) is never a quotation mark.
     if (isWordChar(text[i - 1]) && isWordChar(text[i + 1]) && !SINGLE_OPENERS.includes(c)) continue;
     const { left, right } = flanks(text, i, span);
@@ -82,11 +89,11 @@ function makeQuote(original: string, open: number, close: number, unclosed: bool
   return { start: open, end, textStart, textEnd, text: original.slice(textStart, textEnd), unclosed };
 }
 
-function pairDoubles(masked: string, original: string, span: TextSpan, continued: boolean): QuoteSpan[] {
+function pairDoubles(masked: string, original: string, span: TextSpan, continued: boolean, search: CharacterSearch): QuoteSpan[] {
   const quotes: QuoteSpan[] = [];
   let open: Mark | null = null;
   let first = true;
-  for (const mark of doubleMarks(masked, span)) {
+  for (const mark of doubleMarks(masked, span, search)) {
     const lone = first && continued && !mark.canOpen && mark.canClose;
     first = false;
     if (lone) {
@@ -107,8 +114,8 @@ function pairDoubles(masked: string, original: string, span: TextSpan, continued
   return quotes.filter((q) => q.textEnd > q.textStart);
 }
 
-function pairSingles(masked: string, original: string, span: TextSpan, doubles: readonly QuoteSpan[]): QuoteSpan[] {
-  const marks = singleMarks(masked, span);
+function pairSingles(masked: string, original: string, span: TextSpan, doubles: readonly QuoteSpan[], search: CharacterSearch): QuoteSpan[] {
+  const marks = singleMarks(masked, span, search);
   const quotes: QuoteSpan[] = [];
   // Which double quote (by index) a position lies inside, or -1.
   const regionOf = (at: number) => doubles.findIndex((q) => at > q.start && at < q.end);
@@ -142,10 +149,11 @@ function pairSingles(masked: string, original: string, span: TextSpan, doubles: 
  * The top-level quotations of one paragraph. `masked` is the text with markup hidden (same offsets as
  * `original`); quote text is taken from `original`. Quotes nested inside another are part of it. `continued`: the
  * paragraph before ended inside an unclosed quotation, so a closing mark with no opening one closes its continuation.
+ * `marks`: the searches of `masked`'s marks, shared by its paragraphs when they are read in order.
  */
-export function findQuotes(masked: string, original: string, paragraph: TextSpan, continued = false): QuoteSpan[] {
-  const doubles = pairDoubles(masked, original, paragraph, continued);
-  const singles = pairSingles(masked, original, paragraph, doubles);
+export function findQuotes(masked: string, original: string, paragraph: TextSpan, continued = false, marks = quoteMarkSearches(masked)): QuoteSpan[] {
+  const doubles = pairDoubles(masked, original, paragraph, continued, marks.double);
+  const singles = pairSingles(masked, original, paragraph, doubles, marks.single);
   const all = [...doubles, ...singles].sort((a, b) => a.start - b.start || b.end - a.end);
   const top: QuoteSpan[] = [];
   for (const q of all) {

@@ -1,8 +1,10 @@
 // Splits a text into paragraphs and sentences with exact offsets, and finds its quotations.
 // Sentence boundaries never fall inside a closed quotation, so a quote that runs over several
 // sentences stays in one sentence together with its attribution.
-import { findQuotes } from './findQuotes';
+import { findQuotes, quoteMarkSearches } from './findQuotes';
 import type { TextFormat } from './maskMarkup';
+import { CharacterSearch } from './characterSearch';
+import { isLetterOrDigitCode, isLowerCaseCode, isSpaceCode } from './characterTests';
 import { ABBREVIATIONS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './newsLexicon';
 import type { QuoteSpan, Sentence, TextSpan } from '../types';
 
@@ -13,8 +15,8 @@ export interface Segmentation {
 }
 
 function trimSpan(text: string, start: number, end: number): TextSpan | null {
-  while (start < end && /\s/.test(text[start])) start++;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
   return end > start ? { start, end } : null;
 }
 
@@ -56,7 +58,7 @@ function isHardWrapped(text: string, lines: readonly Line[]): boolean {
   let open = 0;
   for (const l of lines) {
     let last = l.end;
-    while (last > l.start && /\s/.test(text[last - 1])) last--;
+    while (last > l.start && isSpaceCode(text.charCodeAt(last - 1))) last--;
     if (last === l.start) continue;
     lengths.push(l.end - l.start);
     if (!LINE_CLOSES.test(text[last - 1])) open++;
@@ -105,12 +107,13 @@ export function findParagraphs(text: string, mode: ParagraphMode): TextSpan[] {
     blockStart = -1;
   };
   for (const line of lines) {
-    const content = text.slice(line.start, line.end);
-    if (!/\S/.test(content)) {
+    let at = line.start;
+    while (at < line.end && isSpaceCode(text.charCodeAt(at))) at++;
+    if (at === line.end) {
       flush();
       continue;
     }
-    if (lineIsParagraph || BLOCK_START.test(content) || (blockStart >= 0 && /^\s{0,3}#/.test(text.slice(blockStart, blockEnd)))) flush();
+    if (lineIsParagraph || BLOCK_START.test(text.slice(line.start, line.end)) || (blockStart >= 0 && /^\s{0,3}#/.test(text.slice(blockStart, blockEnd)))) flush();
     if (blockStart < 0) blockStart = line.start;
     blockEnd = line.end;
   }
@@ -119,12 +122,24 @@ export function findParagraphs(text: string, mode: ParagraphMode): TextSpan[] {
 }
 
 const TERMINAL = /[.!?\u2026]/;
-const TERMINAL_MARK = /[.!?\u2026]/g;
 const CLOSING_AFTER_TERMINAL = /["'\u201D\u2019\u00BB)\]]/;
+
+/** TERMINAL of a code. */
+function isTerminalCode(c: number): boolean {
+  return c === 46 || c === 33 || c === 63 || c === 0x2026;
+}
+
+/** TERMINAL or CLOSING_AFTER_TERMINAL of a code: what a run of sentence-ending marks is made of. */
+function endsSentenceCode(c: number): boolean {
+  return isTerminalCode(c) || c === 34 || c === 39 || c === 41 || c === 93 || c === 0x201d || c === 0x2019 || c === 0xbb;
+}
+
+/** TERMINAL's characters, searched for one by one (characterSearch.ts). */
+const TERMINAL_CHARACTERS = ['.', '!', '?', '\u2026'];
 
 function wordBefore(text: string, at: number, floor: number): string {
   let i = at;
-  while (i > floor && /[\p{L}\p{N}.]/u.test(text[i - 1])) i--;
+  for (let c = text.charCodeAt(i - 1); i > floor && (c === 46 || isLetterOrDigitCode(c)); c = text.charCodeAt(i - 1)) i--;
   return text.slice(i, at);
 }
 
@@ -188,12 +203,12 @@ const BRACKET_ENDING = /^\([^()\n]{1,40}\)[.\s]*$/;
 function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: QuoteSpan | undefined, start: number): boolean {
   // Inside a closed quote that does not end right here: not a boundary.
   if (quote && !quote.unclosed && quote.start < i && quote.end > j) return false;
-  if (j < p.end && !/\s/.test(masked[j])) return false;
+  if (j < p.end && !isSpaceCode(masked.charCodeAt(j))) return false;
   let k = j;
-  while (k < p.end && /\s/.test(masked[k])) k++;
+  while (k < p.end && isSpaceCode(masked.charCodeAt(k))) k++;
   if (k >= p.end) return true;
   const next = masked[k];
-  if (/\p{Ll}/u.test(next)) return false;
+  if (isLowerCaseCode(masked.charCodeAt(k))) return false;
   if (masked[i] === '.' && isAbbreviation(masked, i, start) && !/["“«(]/.test(next) && !OPENS_SENTENCE.test(masked.slice(k, k + 12))) return false;
   // `said Robert Casey Jr. (D-Pa.), a backer.`: a party tag in brackets after a title or `Jr.` goes on with the name.
   if (next === '(' && masked[i] === '.' && PARTY_TAG.test(masked.slice(k + 1, k + 3)) && isAbbreviation(masked, i, start)) return false;
@@ -278,10 +293,10 @@ function lineBoundaries(masked: string, p: TextSpan, quotes: readonly QuoteSpan[
 
 export function findSentences(masked: string, paragraphs: readonly TextSpan[], quotes: readonly QuoteSpan[], mode: ParagraphMode = 'blocks'): Sentence[] {
   const sentences: Sentence[] = [];
+  const marks = new CharacterSearch(masked, TERMINAL_CHARACTERS);
   let q = 0;
   paragraphs.forEach((p, paragraph) => {
     let start = p.start;
-    const part = masked.slice(p.start, p.end);
     while (q < quotes.length && quotes[q].end <= p.start) q++;
     const lineEnds = mode === 'lines' ? [] : lineBoundaries(masked, p, quotes, q);
     let b = 0;
@@ -292,16 +307,13 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
         start = lineEnds[b];
       }
     };
-    TERMINAL_MARK.lastIndex = 0;
-    for (let found = TERMINAL_MARK.exec(part); found; found = TERMINAL_MARK.exec(part)) {
-      const i = p.start + found.index;
+    for (let i = marks.from(p.start), j = i; i >= 0 && i < p.end; i = marks.from(j)) {
       flushLines(i);
       while (q < quotes.length && quotes[q].end <= i) q++;
-      let j = i + 1;
-      while (j < p.end && (TERMINAL.test(masked[j]) || CLOSING_AFTER_TERMINAL.test(masked[j]))) j++;
+      j = i + 1;
+      while (j < p.end && endsSentenceCode(masked.charCodeAt(j))) j++;
       // A run of marks (`?!`, `...`, `!!!"`) is one boundary or none: the next search starts after it, so a
       // run of 10,000 dots is read once, not once per dot.
-      TERMINAL_MARK.lastIndex = j - p.start;
       if (!isBoundary(masked, p, i, j, quotes[q], start)) continue;
       const span = trimSpan(masked, start, j);
       if (span) sentences.push({ start: span.start, end: span.end, paragraph });
@@ -320,8 +332,9 @@ export function segmentText(masked: string, original: string, mode: ParagraphMod
   const quotes: QuoteSpan[] = [];
   // A quotation left open at a paragraph's end (`Ortiz said: "The bridge reopens.` ¶ `...," she said.`) may be closed in the next.
   let open = continuesQuote;
+  const marks = quoteMarkSearches(masked);
   for (const p of paragraphs) {
-    const found = findQuotes(masked, original, p, open);
+    const found = findQuotes(masked, original, p, open, marks);
     quotes.push(...found);
     const last = found[found.length - 1];
     open = last !== undefined && last.unclosed && last.textEnd >= p.end - 1;

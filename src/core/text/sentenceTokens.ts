@@ -1,6 +1,7 @@
 // A sentence as the attribution rules read it: words and punctuation, with each quotation folded
 // into one token so that names inside quotes are never taken for speakers.
 import { ABBREVIATIONS, NOT_NAME_WORDS, ROLE_WORDS } from './newsLexicon';
+import { isSpaceCode } from './characterTests';
 import { isWordCode, isWordStartCode } from './normalizeText';
 import type { QuoteSpan, TextSpan } from '../types';
 
@@ -24,6 +25,15 @@ export interface Token {
    * none elsewhere.
    */
   readonly surname?: boolean;
+}
+
+/**
+ * `tokens[i]`, and nothing before the first token. An array read at a negative index is a look-up of a property by
+ * its name (`-1`): the engine then reads that line's every later index the slow, generic way, and asks the runtime
+ * for each negative one (the readers of the tokens before a word, hot in a cold build, did so at the sentence's first).
+ */
+export function tokenAt(tokens: readonly Token[], i: number): Token | undefined {
+  return i >= 0 ? tokens[i] : undefined;
 }
 
 /** End of the word starting at `i`: letters and digits joined by `-`, `'`, `’` or `.` (Secretary-General, U.S), and a final `.`. */
@@ -51,7 +61,8 @@ function wordToken(text: string, start: number, end: number): Token {
     raw = raw.slice(0, -1);
     if (!ABBREVIATIONS.has(raw.toLowerCase())) end -= 1;
   }
-  const straight = /[\u2018\u2019]/.test(raw) ? raw.replace(/[\u2018\u2019]/g, "'") : raw;
+  // Searched for with indexOf (a word stored one byte a character is not read for them), not a regex at every word.
+  const straight = raw.indexOf('\u2019') >= 0 || raw.indexOf('\u2018') >= 0 ? raw.replace(/[\u2018\u2019]/g, "'") : raw;
   const n = straight.length;
   const apostropheS = n > 2 && straight[n - 2] === "'" && (straight[n - 1] === 's' || straight[n - 1] === 'S');
   const sApostrophe = n > 2 && straight[n - 1] === "'" && (straight[n - 2] === 's' || straight[n - 2] === 'S');
@@ -83,7 +94,7 @@ export function tokenizeSentence(text: string, span: TextSpan, quotes: readonly 
       continue;
     }
     const code = text.charCodeAt(i);
-    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 127 && /\s/.test(text[i]))) {
+    if (code === 32 || code === 10 || code === 13 || code === 9 || code === 160 || (code > 127 && isSpaceCode(code))) {
       i++;
       continue;
     }

@@ -1,0 +1,41 @@
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+import { CharacterSearch } from '../../src/core/text/characterSearch';
+import { isLetterOrDigitCode, isLowerCaseCode, isSpaceCode } from '../../src/core/text/characterTests';
+
+describe('reading a text a character at a time', () => {
+  it('tests every code unit as the regex classes do, and a place past the end as nothing', () => {
+    for (let c = 0; c <= 0xffff; c++) {
+      const ch = String.fromCharCode(c);
+      if (isSpaceCode(c) !== /\s/.test(ch)) assert.fail(`space ${c.toString(16)}`);
+      if (isLetterOrDigitCode(c) !== /[\p{L}\p{N}]/u.test(ch)) assert.fail(`letter or digit ${c.toString(16)}`);
+      if (isLowerCaseCode(c) !== /\p{Ll}/u.test(ch)) assert.fail(`lower case ${c.toString(16)}`);
+    }
+    assert.strictEqual(isSpaceCode(''.charCodeAt(0)), false);
+    assert.strictEqual(isLetterOrDigitCode(''.charCodeAt(0)), false);
+  });
+
+  it('finds the places of a set of characters in order, as a reader going forward asks for them', () => {
+    const text = 'a.b!c?d\u2026e. f';
+    const search = new CharacterSearch(text, ['.', '!', '?', '\u2026']);
+    const found: number[] = [];
+    for (let at = search.from(0); at >= 0; at = search.from(at + 1)) found.push(at);
+    assert.deepStrictEqual(found, [1, 3, 5, 7, 9]);
+    // A character the text lacks, and a start past every mark.
+    assert.strictEqual(new CharacterSearch(text, ['#']).from(0), -1);
+    assert.strictEqual(search.from(10), -1);
+  });
+
+  it('finds quotes and sentences alike in a text stored one byte a character and in one with curly marks', () => {
+    const plain = 'Ana Kral said "we will win." Then she left! Did she? Bo Li said \'fine\' and went.\n\nNew paragraph "here" ends.';
+    const curly = plain.replace(/"([^"]*)"/g, '\u201C$1\u201D').replace(/'([^']*)'/g, '\u2018$1\u2019');
+    const shape = (t: string) => {
+      const a = analyzeText(t);
+      return { sentences: a.sentences.map((s) => [s.start, s.end]), quotes: a.quotes.map((q) => [q.start, q.end, q.text]) };
+    };
+    const one = shape(plain);
+    assert.deepStrictEqual(one.quotes.map((q) => q[2]), ['we will win.', 'fine', 'here']);
+    assert.strictEqual(one.sentences.length, 5);
+    assert.deepStrictEqual(shape(curly), one);
+  });
+});
