@@ -330,11 +330,9 @@ export class SpeakerRegistry {
   }
 
   /**
-   * The sex the text's words give (pronouns after the name, nouns like `his wife`) weighed with the one the given
-   * name tells with little doubt (`Tom`, `Dorothy`; never `Jordan`), which outweighs one pronoun (often another
-   * person's: `with Mayor Tom Walsh by her side`) but not two, nor a noun. A text seldom says everyone's sex, and a
-   * pronoun must not go to someone it rules out. The name's part is the record's `first`, which a traced registry's
-   * answers hold, so the answer stays a function of what the trace records.
+   * The sex the text's words give (pronouns after the name, nouns like `his wife`) weighed with the one the first given
+   * name tells with little doubt (`Tom`, `Dorothy`; never `Jordan`): above one sentence's pronouns (often another
+   * person's: `with Mayor Tom Walsh by her side`), below two or a noun. `first` is in a traced registry's answers.
    */
   gender(record: SpeakerRecord): 'male' | 'female' | null {
     const named = record.kind === 'person' && record.first !== null ? sexOfGivenName(record.first) : null;
