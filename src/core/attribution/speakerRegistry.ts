@@ -121,8 +121,8 @@ export class SpeakerRegistry {
     if (article) record.articles.add(article);
   }
 
-  private candidatesByName(norm: readonly string[]): SpeakerRecord[] {
-    const phrase = norm.join(' ');
+  /** `phrase`: the words joined by spaces, joined (and hashed, on its first look-up) once for a look-up's chain. */
+  private candidatesByName(norm: readonly string[], phrase: string): SpeakerRecord[] {
     const last = norm[norm.length - 1];
     const first = norm.length > 1 ? norm.slice(0, -1).join(' ') : null;
     // The records found, in order, each once: a list (a Set and its copy were made at every look-up of a draft's
@@ -162,16 +162,16 @@ export class SpeakerRegistry {
   }
 
   /** lookupName of a name normalised already: the words are normalised once, not once a registry of the chain. */
-  private lookupNormalized(norm: readonly string[], article: string | null): SpeakerRecord | null {
+  private lookupNormalized(norm: readonly string[], article: string | null, phrase = norm.join(' ')): SpeakerRecord | null {
     if (norm.length === 0) return null;
     // A registry that has learnt no one yet (a draft window's own) has nothing to find: its parent answers.
-    if (this.tables.byKey.size === 0 && this.tables.byAlias.size === 0) return this.parent?.lookupNormalized(norm, article) ?? null;
-    const alias = this.tables.byAlias.get(norm.join(' '));
+    if (this.tables.byKey.size === 0 && this.tables.byAlias.size === 0) return this.parent?.lookupNormalized(norm, article, phrase) ?? null;
+    const alias = this.tables.byAlias.get(phrase);
     if (alias) return alias;
-    const candidates = this.candidatesByName(norm);
-    if (candidates.length === 0) return this.parent?.lookupNormalized(norm, article) ?? null;
-    if (this.parent) candidates.push(...this.parent.candidatesByName(norm));
-    const exact = candidates.filter((r) => r.last === norm[norm.length - 1] || r.last === norm.join(' '));
+    const candidates = this.candidatesByName(norm, phrase);
+    if (candidates.length === 0) return this.parent?.lookupNormalized(norm, article, phrase) ?? null;
+    if (this.parent) candidates.push(...this.parent.candidatesByName(norm, phrase));
+    const exact = candidates.filter((r) => r.last === norm[norm.length - 1] || r.last === phrase);
     const pool = exact.length && norm.length === 1 ? exact : candidates;
     return this.preferred(pool, article);
   }
