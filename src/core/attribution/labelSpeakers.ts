@@ -10,6 +10,7 @@ import { opensAppositive, skipAppositive } from './appositives';
 import { isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
+import { afterClockTime } from './timePhrases';
 import { introductionSentences, namesNoOneElse, opensAnswer } from './interviewAnswers';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
@@ -201,7 +202,9 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
    * follows. Only a person known by name, or named in full or with a title, labels.
    */
   protected label(tokens: readonly Token[], qi: number, s: number): Resolution {
-    const start = this.factsOf(s).firstContent;
+    const first = this.factsOf(s).firstContent;
+    // `**14:05** Kral: "..."`: a live blog's clock time opening the line stamps the label.
+    const start = first < tokens.length && opensLine(this.p.masked, tokens[first].start) ? afterClockTime(tokens, first) : first;
     if (start > qi || qi - start > REACH) return null;
     if (opensAnswer(tokens, start) && qi === start + 2) return this.interviewee();
     let colon = start + 1;
@@ -236,9 +239,12 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // `The Latest: Trump delivers...` is a headline's label, not a name: only name words count, and in
     // `Frank Newport and Jim Harter:` every one of the people is named in full.
     const parts = conjuncts(tokens, phrase);
-    const named = parts.length > 1 ? parts.every((part) => readNamePhrase(tokens, part).name.length >= 2) : readNamePhrase(tokens, phrase).name.length >= 2 || (record !== undefined && (record.first !== null || record.roles.size > 0));
-    // A dash is also a sentence's aside (`Port Aldis — "…"`): only a person some text speaks of labels with it.
-    if (colon === qi - 1 && tokens[colon].text !== ':' && !(record && record.articles.size > 0 && record.first !== null)) return null;
+    // `Premier Xi:`, `Mr Park:`: a title before a lone name makes it a person's, as it does before `said`.
+    const read = readNamePhrase(tokens, phrase);
+    const titled = read.name.length === 1 && read.title.length > 0 && read.determiner === null && read.title.every((t) => t.cap);
+    const named = parts.length > 1 ? parts.every((part) => readNamePhrase(tokens, part).name.length >= 2) : read.name.length >= 2 || titled || (record !== undefined && (record.first !== null || record.roles.size > 0));
+    // A dash is also a sentence's aside (`Port Aldis — "…"`): only a person some text speaks of, or titled, labels with it.
+    if (colon === qi - 1 && tokens[colon].text !== ':' && !titled && !(record && record.articles.size > 0 && record.first !== null)) return null;
     return named && !anotherVoice(tokens, colon, qi) ? resolved : null;
   }
 

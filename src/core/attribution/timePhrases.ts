@@ -67,3 +67,16 @@ export function opensWithTime(tokens: readonly Token[], i: number): boolean {
 export function isTimeNoun(word: string): boolean {
   return TIME_NOUNS.has(word) && word !== 'point' && word !== 'past';
 }
+
+/**
+ * `**14:05** Kral: "..."`, `09:30 - Kral:`: a live blog's clock time at `i` stamps the entry, and is no part of what
+ * follows it; returns the index after the time and its emphasis or dash (or `i` when no time stands there).
+ */
+export function afterClockTime(tokens: readonly Token[], i: number): number {
+  const [hours, colon, minutes] = [tokens[i], tokens[i + 1], tokens[i + 2]];
+  if (!isWordToken(hours) || !/^\d{1,2}$/.test(hours.text) || colon?.text !== ':' || colon.start !== hours.end) return i;
+  if (!isWordToken(minutes) || minutes.start !== colon.end || !/^\d{2}$/.test(minutes.text)) return i;
+  let k = i + 3;
+  while (tokens[k]?.kind === 'punct' && /^[*_\-\u2013\u2014]$/.test(tokens[k].text)) k++;
+  return k;
+}
