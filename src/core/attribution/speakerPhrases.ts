@@ -350,8 +350,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // capitals before it a body's name, never a person `Staff` titled `General`.
   if (from === 1 && title.length > 0 && title.every((t) => t.cap) && BODY_WORDS.has(rest[0].lower)) return { title: [], name: [...title, rest[0]], all, determiner, groupOf: null, isOrganisation: true };
   // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
-  // `Tomas el Sayed`, `Ana de la Cruz`: a lower-case particle inside a name is part of it.
-  const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || t.surname === true || (i > 0 && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
+  // `Tomas el Sayed`, `Ana de la Cruz`: a lower-case particle inside a name is part of it; after a title it may open
+  // the name (`Ms von der Leyen`, `Mr de Jong`).
+  const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || t.surname === true || ((i > 0 || title.length > 0) && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
   let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every(nameWord) ? rest : [];
   let described = title;
   // `Democrat Elijah Cummings`, `North Dakota Republican Ana Kral`, `House Republican Ivo Kral`, `Fox News Dana Pell`:
