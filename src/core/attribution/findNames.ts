@@ -7,7 +7,7 @@ import { delegationRole } from './delegations';
 import { isShouting, isTitleCase } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
-import { readNamePhrase } from './speakerPhrases';
+import { courtesyTitled, readNamePhrase } from './speakerPhrases';
 import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 
@@ -123,7 +123,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `New Hampshire` is never learnt; `Progress Iowa`, `Indiana GOP`, `Principles PAC` are groups (see groupNames).
       const other = nonPersonKind(words, phrase.title.length > 0 || role !== null);
       if (other === 'place') continue;
-      if (other === 'organisation') {
+      if (other === 'organisation' && !courtesyTitled(phrase.title, phrase.name)) {
         found.push({ kind: 'organisation', words, roles: [], gender: null });
         continue;
       }

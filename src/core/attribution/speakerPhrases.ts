@@ -283,6 +283,9 @@ function openingAgentNoun(tokens: readonly Token[], word: Token): boolean {
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
 
 /** `Jr.`, `Sr.`, `III`: what ends a person's name after the surname. */
+const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms']);
+/** `Mr Park`, `Ms Hall`: a courtesy title and one name, only ever a person's, whatever a body's word the surname is. */
+export const courtesyTitled = (title: readonly Token[], name: readonly Token[]) => name.length === 1 && title.length === 1 && COURTESY_TITLES.has(title[0].lower);
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */
@@ -387,7 +390,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const roleOfBody = of > 0 && lastRole === body.length - 1;
   // `Sergeant Paul Evans of West Yorkshire Police`: a full name before `of` works for the body after it, is not it.
   const ofBody = name.length >= 2 && rest.length < body.length - lastRole - 1 && !ORGANISATION_WORDS.has(name[name.length - 1].lower);
-  const isOrganisation = lastWord !== undefined && !roleOfBody && !ofBody && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
+  const isOrganisation = lastWord !== undefined && !roleOfBody && !ofBody && !courtesyTitled(title, name) && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord)));
   // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
   if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
   // `the army's General Staff`: an owner in lower case is no part of the body's capitalised name after it, nor is that

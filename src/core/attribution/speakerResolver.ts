@@ -6,7 +6,7 @@ import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, 
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
-import { conjuncts, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { conjuncts, courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
 import { isTimeNoun, opensWithTime } from './timePhrases';
@@ -260,7 +260,7 @@ export abstract class SpeakerResolver {
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
-      const asOrganisation = np.isOrganisation || nonPersonKind(words, np.title.length > 0) !== null;
+      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name));
       const found = this.registry.lookupName(words, this.p.id);
       const known = asOrganisation && found?.kind === 'person' ? null : found;
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
