@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { ABBREVIATED_SURNAMES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { ABBREVIATED_SURNAMES, COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
@@ -282,10 +282,9 @@ function openingAgentNoun(tokens: readonly Token[], word: Token): boolean {
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
 
-/** `Jr.`, `Sr.`, `III`: what ends a person's name after the surname. */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms']);
 /** `Mr Park`, `Ms Hall`: a courtesy title and one name, only ever a person's, whatever a body's word the surname is. */
 export const courtesyTitled = (title: readonly Token[], name: readonly Token[]) => name.length === 1 && title.length === 1 && COURTESY_TITLES.has(title[0].lower);
+/** `Jr.`, `Sr.`, `III`: what ends a person's name after the surname. */
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */

@@ -3,7 +3,7 @@
 // short phrase that several sources give to the same speaker and no source uses as ordinary words.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { nameWithin } from '../attribution/nameMatching';
-import { FUNCTION_WORDS, NAME_PARTICLES as SOURCE_NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { COURTESY_TITLES, FUNCTION_WORDS, NAME_PARTICLES as SOURCE_NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
@@ -122,8 +122,6 @@ export function sharesNameWord(whole: readonly string[], source: Speaker): boole
   return tokenizeWords(source.name).some((t) => !NAME_PARTICLES.has(t.word) && whole.some((w) => isSpellingVariant(w, t.word)));
 }
 
-/** Titles anyone may be given: alone they point at nobody. */
-const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
 /**
  * Whether a speaker was found by a courtesy title alone: the draft's words give a title and a name (`Mr al-Jubeir`,

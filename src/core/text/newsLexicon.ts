@@ -110,6 +110,9 @@ export const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set(['dean', 'pope', 
  */
 export const ABBREVIATED_SURNAMES: ReadonlySet<string> = new Set(['sen']);
 
+/** Titles anyone may be given (`Mr Park`): alone they point at nobody, and with one name make it a person's. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+
 /**
  * Nouns for people that are no title (`the billionaire`, `the 45-year-old`, `the actress`): with the role words, the
  * only heads of a description that may stand for a person named before it. `the playbook` or `the statement` never do.
