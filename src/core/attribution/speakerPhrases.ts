@@ -211,21 +211,6 @@ export function namesSomeone(tokens: readonly Token[], phrase: Phrase): boolean 
   return name.length >= 2 || (name.length > 0 && words.some((t) => ROLE_WORDS.has(t.lower)));
 }
 
-/** The phrase split at `and`: `Burton and Nick` -> [Burton] [Nick]; `Putin and his lieutenants` -> [Putin] [his lieutenants]. */
-export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
-  const parts: Phrase[] = [];
-  let from = phrase.from;
-  for (let i = phrase.from; i < phrase.to; i++) {
-    const t = tokens[i];
-    if (t.lower === 'and' || t.lower === '&') {
-      if (i > from) parts.push({ from, to: i });
-      from = i + 1;
-    }
-  }
-  if (phrase.to > from) parts.push({ from, to: phrase.to });
-  return parts;
-}
-
 export interface NamePhrase {
   /** Words of the title before the name (`Russian President`), may be empty. */
   readonly title: readonly Token[];

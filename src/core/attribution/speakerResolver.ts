@@ -6,7 +6,8 @@ import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, 
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
-import { conjuncts, courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { conjuncts } from './conjunctPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
 import { isTimeNoun, opensWithTime } from './timePhrases';
