@@ -2,7 +2,7 @@
 // (`..., Comey has said.`), the owner of a noun of speech (`Trump's claim that...`), and the subject of the clause
 // a quote stands in (`Cruz blamed the law on "knuckleheaded politicians."`).
 import { tokenizeWords } from '../text/normalizeText';
-import { DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { COPULAS, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { ContinuedQuotes } from './continuedQuotes';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
@@ -16,8 +16,6 @@ import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductio
 const TRAILING_REACH = 20;
 /** How many tokens a clause's subject may stand before the quote it speaks (see clauseSubject). */
 const SUBJECT_REACH = 200;
-/** Verbs that say what a subject is rather than what it does or says. */
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'remains', 'remained', 'becomes', 'became', 'looks', 'looked', 'sounds', 'sounded', 'appears', 'appeared', 'feels', 'felt']);
 /** Auxiliaries between a subject and its verb (`has long`, `would`). */
 const BETWEEN_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'also', 'not', 'never', 'then', 'later', 'again', 'still', 'just', 'even']);
 /** Nouns of something said: `Trump's claim that...`, `her pledge to...`. */

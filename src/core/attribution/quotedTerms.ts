@@ -1,13 +1,11 @@
 // Quoted names, titles and terms: words used, not words said (`so-called "referendums"`, `"Donetsk People's
 // Republic"`, `"Good Morning America"`), which get no speaker.
-import { TERM_MARKERS } from '../text/newsLexicon';
+import { COPULAS, TERM_MARKERS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
 
 /** Words a title keeps in lower case between its capitalised words. */
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
-/** Forms of `be` and its kin: after a term marker (`the book was`), they make the quote a predicate, not a title. */
-const COPULAS = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'remains', 'remained', 'seemed', 'seems', 'looked', 'looks', 'became', 'sounds', 'sounded', 'felt', 'feels']);
 /** A word of a quote, for telling a name or title from a quotation. */
 const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
 

@@ -110,6 +110,12 @@ export const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set(['dean', 'pope', 
  */
 export const ABBREVIATED_SURNAMES: ReadonlySet<string> = new Set(['sen']);
 
+/**
+ * Verbs that say what a subject is rather than what it does or says (`was "a fraud"`); after a term marker (`the book
+ * was "coming along"`) they make the quote a predicate, not a title.
+ */
+export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'remains', 'remained', 'becomes', 'became', 'looks', 'looked', 'sounds', 'sounded', 'appears', 'appeared', 'feels', 'felt']);
+
 /** Titles anyone may be given (`Mr Park`): alone they point at nobody, and with one name make it a person's. */
 export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
 
