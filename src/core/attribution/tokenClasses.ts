@@ -180,5 +180,8 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   // the object's name was taken for the subject). Not a plural noun of people the name qualifies (`Trump allies
   // Roger Stone and...`, `Sanders backers Ana Kral`): no agent noun's ending.
   if (/s$/.test(t.lower) && afterName && !people && !AGENT_PLURAL.test(t.lower) && fullNameAt(tokens, j + 1)) return true;
+  // `Bridget Phillipson holds Houghton and Sunderland South`: after a full name, the same verb with a one-word
+  // capitalised object (a seat, a town); else the object and its conjunct were read on as the subject's name.
+  if (/s$/.test(t.lower) && afterName && !people && !AGENT_PLURAL.test(t.lower) && isNameWord(tokens[j - 2]) && tokens[j - 2].cap && isWord(next) && next.cap && !next.possessive && !isNameWord(tokens[j + 2])) return true;
   return isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
 }
