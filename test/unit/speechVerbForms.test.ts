@@ -18,6 +18,12 @@ describe('forms of speech verbs', () => {
     assert.deepStrictEqual(speakers('"The council will have to find the money somewhere else this year," concurred Ana Reyes.'), ['Ana Reyes']);
   });
 
+  it('reads verbs that go on with or explain what was said (`she elaborated`, `he clarified`, `confided`)', () => {
+    assert.deepStrictEqual(speakers('Ana Reyes spoke first. "The way I see it," she elaborated, "no one ever questioned the quay."'), ['Ana Reyes', 'Ana Reyes']);
+    assert.deepStrictEqual(speakers('"I meant the old quay, not the new one," Ivo Kral clarified.'), ['Ivo Kral']);
+    assert.deepStrictEqual(speakers('"I never wanted the job," Ana Reyes confided to friends.'), ['Ana Reyes']);
+  });
+
   it('reads the -es form of a verb in -o', () => {
     assert.deepStrictEqual(speakers('"The council will have to find the money somewhere else this year," Ana Reyes echoes.'), ['Ana Reyes']);
   });

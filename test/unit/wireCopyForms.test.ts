@@ -29,6 +29,14 @@ describe('wire copy attributions', () => {
     assert.deepStrictEqual(speakers('Former port director Ana Ruiz:"We learned that from the board and its analysis of the pier."'), ['Ana Ruiz']);
   });
 
+  it('reads a label whose lower-case role runs through what it is of (`Former secretary of state Ana Ruiz:`)', () => {
+    assert.deepStrictEqual(speakers('Former secretary of state Ana Maria Ruiz:"We learned that from the board and its analysis of the pier."'), ['Ana Maria Ruiz']);
+    assert.deepStrictEqual(speakers('Former minister of defence Ivo Peskar: "We have no information about that."'), ['Ivo Peskar']);
+    // What the role is of is a person, so the label is someone the text leaves unnamed.
+    assert.deepStrictEqual(speakers('Lawyer of former mayor Ana Ruiz: "She will appeal."'), [null]);
+    assert.deepStrictEqual(speakers('Spokesman of President Ana Ruiz: "She will appeal."'), [null]);
+  });
+
   it('reads no label where the words before the colon are not a role and a name', () => {
     assert.deepStrictEqual(speakers('Another problem for port director Ana Ruiz: "We learned that from the board and its analysis."'), [null]);
     assert.deepStrictEqual(speakers('Asked about it, port director Ana Ruiz: "We learned that from the board and its analysis."'), [null]);

@@ -4,8 +4,8 @@
 import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { nonPersonKind } from './groupNames';
-import { DETERMINERS, PERSON_NOUNS } from '../text/newsLexicon';
-import { phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { DETERMINERS, PERSON_NOUNS, ROLE_HEADS } from '../text/newsLexicon';
+import { phraseAfter, phraseBefore, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts } from './conjunctPhrases';
 import { opensAppositive, skipAppositive } from './appositives';
 import { isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
@@ -79,10 +79,41 @@ function opensLine(masked: string, at: number): boolean {
  * ends the label.
  */
 function titledName(tokens: readonly Token[], phrase: Phrase): boolean {
+  return endsInFullName(tokens, phrase) && isLowerCaseTitle(tokens, phrase.from, phrase.to);
+}
+
+/**
+ * Whether what the role is of, from `of` at `at` to the name, is a portfolio (`of defence`, `of state`), not a person
+ * (`Mother of Ana Ruiz:`, `Lawyer of former president Ana Ruiz:` label someone the label does not name).
+ */
+function portfolioBefore(tokens: readonly Token[], at: number, name: Phrase): boolean {
+  const nameStart = tokens.indexOf(readNamePhrase(tokens, name).name[0], name.from);
+  const words = tokens.slice(at + 1, nameStart);
+  return words.length > 0 && words.every((t) => isWord(t) && !ROLE_HEADS.has(t.lower) && !PERSON_NOUNS.has(t.lower));
+}
+
+/** Whether a phrase ends in a name of two words or more (`Ana Ruiz`, `Former port director Ana Ruiz`). */
+function endsInFullName(tokens: readonly Token[], phrase: Phrase): boolean {
   const name = readNamePhrase(tokens, phrase).name;
-  if (name.length < 2 || name[name.length - 1] !== tokens[phrase.to - 1]) return false;
-  const lower = tokens.slice(phrase.from, phrase.to).filter((t) => isWord(t) && /\p{Ll}/u.test(t.text[0]));
-  return lower.some((t) => isRoleWord(t) || PERSON_NOUNS.has(t.lower)) && lower.every((t) => t.lower === 'of' || (!isVerbLike(t) && !isGerund(t) && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower)));
+  return name.length >= 2 && name[name.length - 1] === tokens[phrase.to - 1];
+}
+
+/**
+ * Whether the lower-case words of `[from, to)` are a role's: a role word or noun for a person among them, and no verb,
+ * determiner or function word, but for the portfolio after `of` (`secretary of state`, where `state` is also a verb).
+ */
+function isLowerCaseTitle(tokens: readonly Token[], from: number, to: number): boolean {
+  let role = false;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (!/\p{Ll}/u.test(t.text[0])) continue;
+    if (isRoleWord(t) || PERSON_NOUNS.has(t.lower)) role = true;
+    if (t.lower === 'of' || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) {
+      if (t.lower !== 'of') return false;
+    } else if ((isVerbLike(t) || isGerund(t)) && tokens[k - 1]?.lower !== 'of') return false;
+  }
+  return role;
 }
 
 /**
@@ -213,7 +244,13 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // `Kral — "We cannot afford it."`: a dash right before the quote labels it as a colon does.
     if (tokens[colon]?.text !== ':' && qi - start <= 13 && LABEL_DASHES.has(tokens[qi - 1]?.text)) colon = qi - 1;
     if (tokens[colon]?.text !== ':' && colon !== qi - 1) return null;
-    const phrase = phraseAfter(tokens, start, false);
+    let phrase = phraseAfter(tokens, start, false);
+    // `Former minister of defence Ana Ruiz:`: a role in lower case runs through what it is of, where reading forward
+    // stops; read back from the colon, as before `said`, the name is the phrase when the words before it are a title.
+    if (phrase && phrase.to < colon && tokens[phrase.to].lower === 'of') {
+      const back = phraseBefore(tokens, colon, start);
+      if (back && back.to === colon && endsInFullName(tokens, back) && isLowerCaseTitle(tokens, start, colon) && portfolioBefore(tokens, phrase.to, back)) phrase = back;
+    }
     if (!phrase || phrase.to > colon) return null;
     // `Rep. Trey Gowdy (R-S.C.): "..."`, `Ana Ruiz, the mayor: "..."`, `**Kral** (Tuesday):`: an aside between the
     // name (and its emphasis) and the colon.
@@ -232,7 +269,8 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     const words = tokens.slice(phrase.from, phrase.to);
     // `President of Russia Vladimir Putin:`, `Minister of Foreign Affairs Ana Lopes:`: a title runs through what it is of,
     // as official transcripts head their speakers.
-    const titleOf = (t: Token, i: number) => t.lower === 'of' && isRoleWord(words[i - 1]) && words[i - 1].cap && words[i + 1]?.cap === true;
+    // Not a role of a role's holder (`Spokesman of President Ana Ruiz:` is the spokesman's label, not the president's).
+    const titleOf = (t: Token, i: number) => t.lower === 'of' && isRoleWord(words[i - 1]) && words[i - 1].cap && words[i + 1]?.cap === true && !ROLE_HEADS.has(words[i + 1].lower);
     if (!words.every((t, i) => t.cap || !/\p{Ll}/u.test(t.text) || t.lower === 'and' || isRoleWord(t) || titleOf(t, i)) && !titledName(tokens, phrase)) return null;
     const resolved = this.resolve(tokens, phrase, s);
     if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') return null;

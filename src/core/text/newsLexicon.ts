@@ -29,7 +29,7 @@ const REGULAR_SPEECH_VERBS = [
   'retaliate', 'interrupt', 'bellow', 'growl', 'hiss', 'lash', 'taunt', 'tease', 'ridicule', 'deride', 'dismiss',
   'surmise', 'theorise', 'theorize', 'apologise', 'apologize', 'recount', 'implore', 'speculate', 'echo', 'beam',
   'bark', 'boom', 'riff', 'snipe', 'grouse', 'exhort', 'lecture', 'chide', 'vent', 'gripe', 'rant', 'tout', 'brag',
-  'bemoan', 'scold', 'crow', 'reason',
+  'bemoan', 'scold', 'crow', 'reason', 'elaborate', 'clarify', 'confide', 'inquire', 'enquire',
 ];
 
 /** Verbs that introduce speech only with their particle: `read out`, `shot back`, `chimed in`, `pointed out`. */
