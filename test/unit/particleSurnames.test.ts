@@ -42,4 +42,19 @@ describe('titled surnames that open with a particle', () => {
   it('takes no lower-case words after a title for a name unless a capital ends them', () => {
     assert.notStrictEqual(analyzeText(`"${WIT}," the mayor de facto said.`).quotes[0]?.speaker?.kind, 'person');
   });
+
+  it('reads `ten` and `ter` as particles of a surname (`Joren ten Berk`), and `Ten Berk` opening a sentence as the person', () => {
+    const speakersOf = (text: string) => analyzeText(text).quotes.map((q) => q.speaker?.kind === 'person' ? q.speaker.name : null);
+    assert.deepStrictEqual(speakersOf('"The pier is finished," said Ilse ter Wal.'), ['Ilse ter Wal']);
+    // `Ten` opening a sentence had been a number: `Ten Berk` named no one, and `he` went back to Ana Kral.
+    const text = P(
+      'Harbour master Ana Kral and her predecessor, Joren ten Berk, met on Monday. "We shook hands," Kral said.',
+      'Ten Berk, now at the ferry company, was more guarded. "It is business," he said.',
+    );
+    const found = speakersOf(text);
+    assert.match(found[1] ?? '', /ten Berk/i);
+    assert.notStrictEqual(found[1], found[0]);
+    // A number opening a sentence is still no one's name.
+    assert.deepStrictEqual(speakersOf('Ten people were hurt. "It is business," Joren ten Berk said.'), ['Joren ten Berk']);
+  });
 });

@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { delegationRole } from './delegations';
 import { isShouting, isTitleCase } from './headlineLines';
@@ -91,7 +91,11 @@ export function findNames(prepared: PreparedText): NameMention[] {
       let j = i;
       // `Secretary of State John Kerry`: a title's `of` joins what it is of.
       const titleOf = (k: number) => tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && isNameWord(tokens[k + 1]);
-      while (j < tokens.length && (isNameWord(tokens[j]) || titleOf(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
+      // `Erik ten Hag`: a lower-case particle that is also a function word goes on into the surname, so the text
+      // names `Ten Hag` opening a sentence (functionWordSurnames.ts). Other particles (`da Silva`) are left to the
+      // phrase reader: joined here, `Luiz Inácio Lula da Silva` took a lone `Silva` from Marina Silva.
+      const particle = (k: number) => k > i && isWord(tokens[k]) && !tokens[k].cap && NAME_PARTICLES.has(tokens[k].lower) && NOT_NAME_WORDS.has(tokens[k].lower) && isNameWord(tokens[k + 1]);
+      while (j < tokens.length && (isNameWord(tokens[j]) || titleOf(j) || particle(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
         j++;
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
       }

@@ -48,12 +48,22 @@ export function isParticleSurname(word: string): boolean {
   return m !== null && NAME_PARTICLES.has(m[1]);
 }
 
-/** The function words (`from` for `Al From`) and particle surnames (`al-sudani`) the names found in a text end with as surnames (lower case). */
+/**
+ * The function words (`from` for `Al From`) and particle surnames (`al-sudani`) the names found in a text end with as
+ * surnames, and the function-word particles that open one with its next word (`ten hag`), in lower case.
+ */
 export function functionWordSurnames(names: ReadonlyArray<{ readonly kind: string; readonly words: readonly string[] }>): Set<string> {
   const found = new Set<string>();
   for (const name of names) {
     const last = name.words[name.words.length - 1]?.toLowerCase();
     if (name.kind === 'person' && name.words.length > 1 && last !== undefined && (NOT_NAME_WORDS.has(last) || isParticleSurname(name.words[name.words.length - 1]))) found.add(last);
+    // `Erik ten Hag`: a particle that is also a function word opens the surname, so `Ten Hag` opening a sentence is
+    // the name, not a number; kept with its next word (`ten hag`).
+    if (name.kind !== 'person') continue;
+    for (let i = 1; i + 1 < name.words.length; i++) {
+      const word = name.words[i];
+      if (NAME_PARTICLES.has(word) && NOT_NAME_WORDS.has(word)) found.add(`${word} ${name.words[i + 1].toLowerCase()}`);
+    }
   }
   return found;
 }
@@ -72,6 +82,11 @@ export function markFunctionWordSurnames(prepared: PreparedText, surnames: Reado
     const first = tokens.findIndex(isWord);
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
+      const after = tokens[k + 1];
+      if (isWord(t) && t.cap && !t.surname && isWord(after) && after.cap && surnames.has(`${t.lower} ${after.lower}`)) {
+        tokens[k] = { ...t, surname: true };
+        continue;
+      }
       if (!isWord(t) || t.surname || !surnames.has(t.lower) || !(t.cap ? PLAIN_CAPITALISED.test(t.text.replace(/['\u2019]s?$/, '')) : isParticleSurname(t.text))) continue;
       const next = tokens[k + 1];
       if (isWord(next) && next.cap) continue;

@@ -353,7 +353,7 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Lower-case words inside a name (`el Sayed`, `de la Cruz`, `van der Berg`, `bin Salman`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos', 'das']);
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos', 'das']);
 
 /**
  * What a minister's or secretary's title is of when it names a portfolio, not a place (`Secretary of State`,
