@@ -57,4 +57,15 @@ describe('titled surnames that open with a particle', () => {
     // A number opening a sentence is still no one's name.
     assert.deepStrictEqual(speakersOf('Ten people were hurt. "It is business," Joren ten Berk said.'), ['Joren ten Berk']);
   });
+
+  it('keeps two people whose patronymics share a father apart (`Tariq bin Faisal`, `Omar bin Faisal`)', () => {
+    const text = P(
+      'Harbour Minister Prince Omar bin Faisal said the closure was "a precautionary measure." "The port needs calm," he said.',
+      '"The ferries will not stop," Tariq bin Faisal told reporters later.',
+    );
+    const found = analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+    // Read as a lone `Faisal`, the two princes were one person.
+    assert.match(found[0] ?? '', /Omar/);
+    assert.match(found[2] ?? '', /Tariq/);
+  });
 });

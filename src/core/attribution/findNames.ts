@@ -92,9 +92,10 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `Secretary of State John Kerry`: a title's `of` joins what it is of.
       const titleOf = (k: number) => tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && isNameWord(tokens[k + 1]);
       // `Erik ten Hag`: a lower-case particle that is also a function word goes on into the surname, so the text
-      // names `Ten Hag` opening a sentence (functionWordSurnames.ts). Other particles (`da Silva`) are left to the
-      // phrase reader: joined here, `Luiz Inácio Lula da Silva` took a lone `Silva` from Marina Silva.
-      const particle = (k: number) => k > i && isWord(tokens[k]) && !tokens[k].cap && NAME_PARTICLES.has(tokens[k].lower) && NOT_NAME_WORDS.has(tokens[k].lower) && isNameWord(tokens[k + 1]);
+      // names `Ten Hag` opening a sentence (functionWordSurnames.ts); `Abdulaziz bin Salman`: a patronymic goes on,
+      // or both princes `bin Salman` were one `Salman`. Other particles (`da Silva`) are left to the phrase reader:
+      // joined here, `Luiz Inácio Lula da Silva` took a lone `Silva` from Marina Silva.
+      const particle = (k: number) => k > i && isWord(tokens[k]) && !tokens[k].cap && NAME_PARTICLES.has(tokens[k].lower) && (NOT_NAME_WORDS.has(tokens[k].lower) || tokens[k].lower === 'bin' || tokens[k].lower === 'ibn') && isNameWord(tokens[k + 1]);
       while (j < tokens.length && (isNameWord(tokens[j]) || titleOf(j) || particle(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
         j++;
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
