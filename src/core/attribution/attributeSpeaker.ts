@@ -14,6 +14,7 @@
 //   quotation speaks for whoever the paragraph before showed taking the floor, or introduced with a colon
 //   (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
+import { quotingClause } from './quotingClauses';
 import { onlyStageDirectionsBefore } from './stageDirections';
 import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
@@ -95,6 +96,12 @@ class QuoteAttributor extends ReportedSpeakers {
     if (labelled) return { speaker: labelled.speaker, mention: labelled.mention, method: 'label', isTerm: false };
     const resumed = this.interrupted(tokens, qi);
     if (resumed) return resumed;
+    const quoting = quotingClause(tokens, facts.firstContent, qi);
+    if (quoting) {
+      // The author a person, else a text: the subject who quotes them never says the words.
+      const author = quoting.author && this.resolve(tokens, quoting.author, s);
+      return author && author !== 'agency' && author.speaker.kind === 'person' ? { speaker: author.speaker, mention: author.mention, method: 'before', isTerm: false } : NONE;
+    }
     // A quote inside a clause whose speech verb comes first (`After Putin promised "...", Zelensky said`)
     // belongs to that verb's subject, whatever attribution follows it; but an inverted attribution right after
     // the quote (`When Reyes said..., he "made the right call," said Dana Lee`) is the quote's own, and one that
