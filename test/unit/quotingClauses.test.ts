@@ -1,4 +1,5 @@
-// A sentence opened by `Quoting X,` hands on X's words: its subject quotes them and never says them.
+// A sentence opened by `Quoting X,`, or whose verb reproduces X's words (`recalled her father's words:`), hands on
+// X's words: its subject quotes them and never says them.
 import * as assert from 'assert';
 import { speakers } from '../support/quoteSpeakers';
 
@@ -14,5 +15,13 @@ describe('sentences opened by a clause of quoting', () => {
 
   it('still gives the subject the words after a clause of citing evidence', () => {
     assert.deepStrictEqual(speakers('Citing a poll, Ana Kral said the party was "in serious trouble this winter".'), ['Ana Kral']);
+  });
+
+  it('gives words a verb of reproducing introduces as someone\'s to their owner, or to no one when unnamed', () => {
+    assert.deepStrictEqual(speakers('Ana Kral repeated Ivo Peskar\'s words: "The sea does not wait for anyone."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Harbour Minister Ana Kral recalled her father\'s words at the launch: "Never forget where you came from."'), [null]);
+    // A reply to someone's words is the subject's own, and so is what she recalls of a day.
+    assert.deepStrictEqual(speakers('Ana Kral dismissed Ivo Peskar\'s remarks: "They are nonsense from start to finish."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ana Kral recalled the night of the storm: "We were all afraid of the sea."'), ['Ana Kral']);
   });
 });

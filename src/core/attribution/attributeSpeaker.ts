@@ -15,6 +15,7 @@
 //   (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
 import { quotingClause } from './quotingClauses';
+import { reproducedWordsOwner } from './reproducedWords';
 import { onlyStageDirectionsBefore } from './stageDirections';
 import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
@@ -96,7 +97,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (labelled) return { speaker: labelled.speaker, mention: labelled.mention, method: 'label', isTerm: false };
     const resumed = this.interrupted(tokens, qi);
     if (resumed) return resumed;
-    const quoting = quotingClause(tokens, facts.firstContent, qi);
+    const quoting = quotingClause(tokens, facts.firstContent, qi) ?? reproducedWordsOwner(tokens, qi);
     if (quoting) {
       // The author a person, else a text: the subject who quotes them never says the words.
       const author = quoting.author && this.resolve(tokens, quoting.author, s);

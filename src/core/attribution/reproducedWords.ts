@@ -1,0 +1,49 @@
+// `Ana Kral recalled her father's words: "Never forget where you came from."`, `quoted Peskar's famous line,`: a verb
+// of reproducing words whose object is someone else's words hands them on, so the quote is the owner's (or no
+// one's, when the owner is unnamed), never the subject's.
+import type { Token } from '../text/sentenceTokens';
+import type { Phrase } from './speakerPhrases';
+import { isNameWord, isSpeechVerbAt, isWord } from './tokenClasses';
+
+/** Verbs that reproduce words rather than say new ones. */
+const REPRODUCING_VERBS: ReadonlySet<string> = new Set([
+  'recalled', 'recalls', 'recalling', 'quoted', 'quotes', 'quoting', 'invoked', 'invokes', 'invoking', 'cited',
+  'cites', 'citing', 'repeated', 'repeats', 'repeating', 'paraphrased', 'paraphrasing', 'borrowed', 'borrowing',
+]);
+
+/** Nouns for what someone said, as an owner's (`her father's words`, `Peskar's famous line`). */
+const WORDS_NOUNS: ReadonlySet<string> = new Set([
+  'words', 'advice', 'motto', 'mantra', 'line', 'lines', 'saying', 'dictum', 'maxim', 'phrase', 'remark', 'remarks',
+  'slogan', 'catchphrase', 'refrain', 'quip', 'verdict', 'question', 'warning', 'plea', 'prayer', 'toast',
+]);
+
+/** The most tokens between the noun and the colon before the quote (`at the conference`, `from 1964`). */
+const TAIL_TOKENS = 5;
+
+/**
+ * For a quote after `<reproducing verb> <owner>'s <words noun> ...:` (or a comma): `{ author }`, the phrase of a
+ * capitalised owner, or `{ author: null }` for an unnamed one (`her father's`); null when the quote is not so
+ * introduced.
+ */
+export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { author: Phrase | null } | null {
+  const mark = tokens[qi - 1];
+  if (mark?.text !== ':' && mark?.text !== ',') return null;
+  for (let k = qi - 2; k >= 0 && qi - 2 - k <= TAIL_TOKENS; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || isSpeechVerbAt(tokens, k)) return null;
+    if (!WORDS_NOUNS.has(t.lower)) continue;
+    // Back over up to two adjectives (`famous`, `old`) to the possessive that owns the words.
+    let o = k - 1;
+    while (o >= k - 3 && isWord(tokens[o]) && !tokens[o].possessive && !tokens[o].cap) o--;
+    const owner = tokens[o];
+    if (!isWord(owner) || !owner.possessive) return null;
+    let from = o;
+    while (from > 0 && from > o - 4 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+    // `his father's`, `the late mayor's`: an unnamed owner, its determiner and words before it.
+    if (!owner.cap) while (from > 0 && from > o - 4 && isWord(tokens[from - 1]) && !tokens[from - 1].cap && !REPRODUCING_VERBS.has(tokens[from - 1].lower)) from--;
+    const verb = tokens[from - 1];
+    if (!isWord(verb) || !REPRODUCING_VERBS.has(verb.lower)) return null;
+    return { author: owner.cap ? { from, to: o + 1 } : null };
+  }
+  return null;
+}
