@@ -2,7 +2,7 @@
 // statement on the same event: another translation of the same words is information, never a warning, and a
 // quote given to the wrong person is still caught. Invented text.
 import * as assert from 'assert';
-import { checkDraft, type CorpusIndex } from '../../src/core';
+import { checkDraft, DraftCheckCache, type CorpusIndex } from '../../src/core';
 import { compareWordings } from '../../src/core/draft/quoteEvidence';
 import { indexOf } from '../support/memoryCorpus';
 
@@ -12,6 +12,7 @@ const SOURCES = {
     'VALPARAISO (Reuters) - Dock workers at the port of San Lorenzo ended a two-week strike on Friday, the port authority said.',
     'Dockers\' leader Ximena Cordero said the company had ignored them. "We told the directors four times this spring that the old cranes were dangerous, and four times they told us to keep loading," Cordero said.',
     'Harbour master Anselmo Truji said cargo would move again by Monday. "Every ship waiting outside the breakwater will be berthed within five days," Truji told reporters.',
+    'Cordero was cautious. "We will believe it is real when the new cranes arrive," she said.',
   ),
 };
 
@@ -42,5 +43,24 @@ describe('second-outlet drafts', () => {
     assert.deepStrictEqual(kinds('"Four times this spring we told the directors that the old cranes were dangerous and rusting, and four times they told us to keep loading," Ximena Cordero said.'), ['altered-quote']);
     // Words in place of the moved phrase that share none of its words are not that phrase put otherwise.
     assert.deepStrictEqual(kinds('"Four times this spring the strike was called off that the old cranes were dangerous, and four times they told us to keep loading," Ximena Cordero said.'), ['altered-quote']);
+  });
+
+  it('catches a quotation split around a wrong speaker tag, whose pieces alone are too short to tell', () => {
+    assert.deepStrictEqual(warnings('"We will believe it is real," Anselmo Truji said, "when the new cranes arrive."', index), [
+      'misattributed-quote: Anselmo Truji / Ximena Cordero',
+      'misattributed-quote: Anselmo Truji / Ximena Cordero',
+    ]);
+    assert.deepStrictEqual(warnings('"We will believe it is real," Ximena Cordero said, "when the new cranes arrive."', index), []);
+    // Pieces that are not one sentence of the source's quotation are judged each alone.
+    assert.deepStrictEqual(warnings('"We will believe it is real," Anselmo Truji said, "when the rain stops."', index), []);
+  });
+
+  it('judges both pieces again when an edit changes one of them', () => {
+    const cache = new DraftCheckCache();
+    const paragraph = (end: string) => P('Dock workers went back to work on Friday.', `"We will believe it is real," Anselmo Truji said, "${end}."`);
+    const codes = (draft: string) => checkDraft(draft, index, { cache }).findings.map((f) => f.code);
+    assert.deepStrictEqual(codes(paragraph('when the new cranes arrive')), ['misattributed-quote', 'misattributed-quote']);
+    assert.deepStrictEqual(codes(paragraph('when the rain stops')), ['unsourced-quote']);
+    assert.deepStrictEqual(codes(paragraph('when the new cranes arrive')), ['misattributed-quote', 'misattributed-quote']);
   });
 });
