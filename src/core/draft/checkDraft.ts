@@ -18,6 +18,7 @@ import { codeOf, message, sourceName, type Describe } from './findingMessage';
 
 import { samePersonIn } from './quoteEvidence';
 import { textBefore } from './readOut';
+import { otherPieceOf } from './splitQuotes';
 
 export { sameSpeaker } from './quoteEvidence';
 export { codeOf, sourceName } from './findingMessage';
@@ -251,7 +252,8 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   const severities = severitiesOf(options.severities);
   const describe: Describe = options.describeSource ?? ((id) => id);
   const sourceText = options.sourceText ?? NO_SOURCE_TEXT;
-  const judgeAnew = (quote: AttributedQuote, at: LocatedQuote): Judgement => {
+  const judgeAnew = (i: number, at: LocatedQuote): Judgement => {
+    const quote = analyzed.quotes[i];
     const sentence = sentenceOf(analyzed, quote);
     let draftAround: string | undefined;
     const surroundings = {
@@ -262,6 +264,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
         return text === undefined ? '' : textBefore(text, m.context.start, Math.max(m.context.end, m.location.end));
       },
       afterColon: () => COLON_BEFORE.test(analyzed.text.slice(Math.max(0, quote.start - 4), quote.start)),
+      otherPiece: () => otherPieceOf(analyzed.quotes, i),
     };
     const judged = judge(quote, at, registry, sentence, surroundings);
     const { verdict, match, alsoIn } = judged;
@@ -306,7 +309,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
     foundBefore.push(found.length);
     const memo = memos?.[i] as CheckedQuote | undefined;
     const kept = memo?.judged;
-    const judgement = kept && kept.located === located[i] && kept.registry === registry && kept.sourceText === sourceText ? kept.judgement : judgeAnew(quote, located[i]);
+    const judgement = kept && kept.located === located[i] && kept.registry === registry && kept.sourceText === sourceText ? kept.judgement : judgeAnew(i, located[i]);
     let report: QuoteReport;
     if (kept?.judgement === judgement && kept.quote === quote) report = kept.report;
     else {

@@ -13,6 +13,7 @@ import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
 import { withMovedWords } from './movedWords';
 import { readOutFrom } from './readOut';
+import { continuesInSource, joinedText, type OtherPiece } from './splitQuotes';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -47,6 +48,8 @@ export interface Surroundings {
   readonly source: (match: SourceMatch) => string;
   /** Whether the draft opens the quote right after a colon (`Kral went further: "…"`). */
   readonly afterColon?: () => boolean;
+  /** The other piece of a quotation the draft splits around its speaker tag (see splitQuotes.ts). */
+  readonly otherPiece?: () => OtherPiece | null;
 }
 
 const NOTHING_AROUND: Surroundings = { draft: () => '', source: () => '' };
@@ -165,7 +168,13 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     // An ellipsis that cuts a negation, hedge or number out of the source's words changes what was said.
     if (cutChangesMeaning(quote.text, best)) return { verdict: 'altered', match: best, alsoIn };
     const against = spoken.filter((m) => !guessed(m));
-    const wrong = !agreeing && against.length > 0 && checkable() && isDistinctive(wordsOf(quote.text), located.exact, corpus) && !against.some(readOut);
+    // A piece of a split quotation tells whose words they are with the rest of the source's sentence beside it.
+    const distinctive = () => {
+      if (isDistinctive(wordsOf(quote.text), located.exact, corpus)) return true;
+      const piece = surroundings.otherPiece?.() ?? null;
+      return piece !== null && against.every((m) => continuesInSource(m, piece)) && isDistinctive(wordsOf(joinedText(quote.text, piece)), located.exact, corpus);
+    };
+    const wrong = !agreeing && against.length > 0 && checkable() && distinctive() && !against.some(readOut);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };

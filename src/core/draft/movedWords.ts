@@ -1,16 +1,32 @@
 // Words a draft moves into a quote from just outside the passage it matched. Translations order a sentence their
 // own way (`I want to say this to the Kyiv regime: …` / `To the Kyiv regime I want to say this: …`); the closest
 // passage then leaves the moved words out at its edge, and the draft seems to add them. Words that stand right
-// beside the passage in the same source quotation are the speaker's, moved, not added.
+// beside the passage in the same source quotation are the speaker's, moved, not added; a few words put in place of
+// the words just beside it, a word in common, are that phrase translated otherwise and moved.
+import { FUNCTION_WORDS, PERSONAL_PRONOUNS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch } from '../types';
-import type { QuoteDifference } from './quoteDiff';
+import type { QuoteDifference, WordChange } from './quoteDiff';
 
 /** Fewer words moved could be a word taken from anywhere to change the sentence (`the plan` / `the mayor`). */
 const MIN_MOVED_WORDS = 3;
 
 /** Moved words and the passage stand in one sentence: no sentence ends between them (`forever. We will …`). */
 const SENTENCE_END = /[.!?]/;
+
+/** A phrase a translation puts otherwise and moves: at most this many words, moved across at most this many shared words. */
+export const MAX_EXCHANGED_WORDS = 4;
+export const MAX_EXCHANGE_GAP = 5;
+
+/**
+ * Whether two runs have a telling word in common, its subject (`we`) or a content word: a phrase moved keeps some of
+ * its words; another sentence's shares at most an article or a preposition with it (`the`).
+ */
+export function sharesWord(a: string, b: string): boolean {
+  const telling = (w: string) => PERSONAL_PRONOUNS.has(w) || !FUNCTION_WORDS.has(w);
+  const words = new Set(tokenizeWords(a).map((t) => t.word).filter(telling));
+  return tokenizeWords(b).some((t) => words.has(t.word));
+}
 
 /**
  * The difference with each added run that stands, word for word, right before or right after the matched passage
@@ -25,7 +41,7 @@ export function withMovedWords(difference: QuoteDifference, match: SourceMatch):
   const before = tokenizeWords(quote.text.slice(0, from));
   const after = tokenizeWords(quote.text.slice(to));
   let moved = false;
-  const parts = difference.parts.map((part) => {
+  const parts = difference.parts.map((part, i) => {
     if (part.kind !== 'added' || part.said !== undefined) return part;
     const words = tokenizeWords(part.text).map((t) => t.word);
     if (words.length < MIN_MOVED_WORDS) return part;
@@ -34,9 +50,31 @@ export function withMovedWords(difference: QuoteDifference, match: SourceMatch):
     const justAfter = after.slice(0, words.length);
     const movedBack = same(justBefore) && !SENTENCE_END.test(quote.text.slice(justBefore[0].start, from));
     const movedForward = same(justAfter) && !SENTENCE_END.test(quote.text.slice(to, to + justAfter[justAfter.length - 1].end));
-    if (!movedBack && !movedForward) return part;
+    if (!movedBack && !movedForward && !putOtherwise(i)) return part;
     moved = true;
     return { kind: 'same' as const, text: part.text };
   });
   return moved ? { ...difference, parts } : difference;
+
+  /**
+   * Whether the added run at `i`, the passage's first (last) change and a few shared words from its start (end),
+   * gives the words just before (after) the passage in their sentence otherwise (`We told management three times
+   * this year` / `Three times this year we warned the bosses`, the passage from `three times`).
+   */
+  function putOtherwise(i: number): boolean {
+    const text = difference.parts[i].text;
+    if (tokenizeWords(text).length > MAX_EXCHANGED_WORDS) return false;
+    const sameRun = (ps: readonly WordChange[]) => ps.every((p) => p.kind === 'same') && ps.reduce((n, p) => n + tokenizeWords(p.text).length, 0) <= MAX_EXCHANGE_GAP;
+    if (sameRun(difference.parts.slice(0, i))) {
+      const lead = before.slice(-MAX_EXCHANGED_WORDS);
+      const inSentence = lead.filter((t) => !SENTENCE_END.test(quote!.text.slice(t.end, from)));
+      if (inSentence.length && sharesWord(inSentence.map((t) => t.word).join(' '), text)) return true;
+    }
+    if (sameRun(difference.parts.slice(i + 1))) {
+      const trail = after.slice(0, MAX_EXCHANGED_WORDS);
+      const inSentence = trail.filter((t) => !SENTENCE_END.test(quote!.text.slice(to, t.start)));
+      if (inSentence.length && sharesWord(inSentence.map((t) => t.word).join(' '), text)) return true;
+    }
+    return false;
+  }
 }

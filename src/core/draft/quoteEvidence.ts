@@ -6,6 +6,7 @@ import { nameWithin } from '../attribution/nameMatching';
 import { COURTESY_TITLES, FUNCTION_WORDS, NAME_PARTICLES as SOURCE_NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
+import { MAX_EXCHANGE_GAP, MAX_EXCHANGED_WORDS, sharesWord } from './movedWords';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
 
 /**
@@ -307,15 +308,37 @@ export function wordingOf({ parts, meaning, resegmented, typographic }: QuoteDif
   if (parts.filter((p) => p.kind === 'same').length === 1 && !parts.some((p) => p.kind === 'removed')) return 'reworded';
   if (meaning.length) return 'altered';
   if (resegmented) return 'reworded';
+  const exchanged = exchangedRuns(parts);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (part.kind === 'same') continue;
-    const next = parts[i + 1];
-    if (next && next.kind !== 'same' && next.kind !== part.kind) {
-      i++; // words for other words
-      continue;
-    }
+    if (part.kind === 'same' || exchanged.has(i)) continue;
     if (tokenizeWords(part.said ?? part.text).some((t) => isContentWord(t.word))) return 'altered';
   }
   return 'reworded';
+}
+
+/**
+ * The changed runs (their indices) that give words for other words: a dropped run and an added one side by side
+ * (`sells` / `trades`), or a short one each side of a few shared words, with a word in common, where a translation
+ * puts a phrase elsewhere in its sentence (`We told management three times this year` / `Three times this year we
+ * warned the bosses`). A run with no such run of the other kind near it drops or adds the speaker's words.
+ */
+function exchangedRuns(parts: QuoteDifference['parts']): Set<number> {
+  const exchanged = new Set<number>();
+  const size = (i: number) => tokenizeWords(parts[i].text).length;
+  const otherKind = (i: number, j: number) => parts[j] !== undefined && parts[j].kind !== 'same' && parts[j].kind !== parts[i].kind;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].kind !== 'same' && otherKind(i, i + 1)) {
+      exchanged.add(i).add(i + 1);
+      i++;
+    }
+  }
+  for (let i = 0; i < parts.length; i++) {
+    const j = i + 2;
+    if (parts[i].kind === 'same' || exchanged.has(i) || exchanged.has(j) || !otherKind(i, j)) continue;
+    if (size(i + 1) > MAX_EXCHANGE_GAP || size(i) > MAX_EXCHANGED_WORDS || size(j) > MAX_EXCHANGED_WORDS) continue;
+    if (!sharesWord(parts[i].text, parts[j].text)) continue;
+    exchanged.add(i).add(j);
+  }
+  return exchanged;
 }
