@@ -53,3 +53,24 @@ describe('the persisted index’s numbers passed over', () => {
     assert.throws(() => ByteReader.region(new Uint8Array(12).fill(0x80), 0).skipUints(1), /too long/);
   });
 });
+
+describe('the persisted index read from a file’s buffer', () => {
+  it('reads the same strings, numbers and aligned integers from a Buffer standing part way into a larger memory as from a plain copy', () => {
+    const writer = new ByteWriter(16);
+    writer.string('Ana Kral');
+    writer.uint(300);
+    writer.int32s([7, -1, 2 ** 30]);
+    writer.string('Zoë said “no”');
+    const bytes = joinedBytes(writer.written());
+    // As a file is read: a Buffer (a subclass of Uint8Array) in a larger memory, at an offset that is a multiple of four.
+    const memory = new ArrayBuffer(bytes.length + 64);
+    const file = Buffer.from(memory, 32, bytes.length);
+    file.set(bytes);
+    const read = (from: Uint8Array) => {
+      const reader = ByteReader.region(from, 0);
+      return [reader.string(), reader.uint(), [...reader.int32s()], reader.string(), reader.done];
+    };
+    assert.deepStrictEqual(read(file), read(bytes.slice()));
+    assert.deepStrictEqual(read(file), ['Ana Kral', 300, [7, -1, 2 ** 30], 'Zoë said “no”', true]);
+  });
+});

@@ -200,7 +200,10 @@ export class ByteReader {
 
   private constructor(bytes: Uint8Array, at: number) {
     if (at > bytes.length) throw new CorruptData('outside the file');
-    this.buf = bytes;
+    // Read through a plain Uint8Array view: a file's bytes come as a subclass (Node's Buffer), whose `subarray` runs
+    // its own constructor for every string read; opening the 10,000-article index reads 70,000 of them, and in
+    // callgrind 70,000 views of a subclass took 64 M instructions against 46 M for plain ones.
+    this.buf = bytes.constructor === Uint8Array ? bytes : new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.length);
     this.at = at;
     this.end = bytes.length;
   }
