@@ -45,6 +45,17 @@ function appositiveRole(tokens: readonly Token[], after: number): Token[] | null
   return words;
 }
 
+/**
+ * Whether the appositive after `after` closes with a comma and a full name (`Reacting, the Minister of State, Dr Ivo
+ * Kral, said`): the role is then that name's, set off before it, and the word before it is an opening participle
+ * or adverb, never a person the role belongs to.
+ */
+function roleBeforeFullName(tokens: readonly Token[], after: number): boolean {
+  let i = after + 1;
+  while (i < tokens.length && i - after <= 10 && tokens[i].text !== ',') i++;
+  return tokens[i]?.text === ',' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2]);
+}
+
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -119,7 +130,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       if (PARTY_MEMBERS.has(lastWord.lower) || lastWord.lower === 'democratic') continue;
       // `Mayor of Port Aldis`: a lone word after a title's `of` may end the place's name rather than be a surname.
       if (phrase.name.length === 1 && phrase.title.some((x) => x.lower === 'of')) continue;
-      const role = appositiveRole(tokens, end);
+      // `Reacting, the Minister of State, Dr Ivo Kral,`: a lone word's role that stands before a full name is the name's.
+      const role = phrase.name.length === 1 && phrase.title.length === 0 && roleBeforeFullName(tokens, end) ? null : appositiveRole(tokens, end);
       // `New Hampshire` is never learnt; `Progress Iowa`, `Indiana GOP`, `Principles PAC` are groups (see groupNames).
       const other = nonPersonKind(words, phrase.title.length > 0 || role !== null);
       if (other === 'place') continue;

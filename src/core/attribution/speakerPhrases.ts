@@ -264,6 +264,21 @@ function openingAgentNoun(tokens: readonly Token[], word: Token): boolean {
   return at >= 0 && tokens.slice(0, at).every((t) => !isWord(t));
 }
 
+/** Whether a lower-case word is the plural of a noun for people (`doctors`, `teachers`, `nurses`). */
+function pluralOfPeople(word: string): boolean {
+  return word.endsWith('s') && (PERSON_NOUNS.has(word.slice(0, -1)) || ROLE_WORDS.has(word.slice(0, -1)));
+}
+
+/**
+ * Whether capitalised words stand after a body's word and its `of` (`Association of`), in the phrase (`body`) or
+ * right before it (`phraseFrom`: a reading of the capitals alone, as findNames makes).
+ */
+function bodyOfMembers(tokens: readonly Token[], phraseFrom: number, body: readonly Token[]): boolean {
+  const of = body.findIndex((t) => t.lower === 'of');
+  if (of < 0) return tokenAt(tokens, phraseFrom - 1)?.lower === 'of' && ORGANISATION_WORDS.has(tokenAt(tokens, phraseFrom - 2)?.lower ?? '') && body.every((t) => t.cap);
+  return of > 0 && ORGANISATION_WORDS.has(body[of - 1].lower) && body.every((t, i) => t.cap || i === of);
+}
+
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
 
@@ -388,5 +403,8 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // `The Office of the President of Ukraine`, `the Council of Europe`: a body named by what it is of, whatever role
   // words that holds, when no name follows them.
   if (name.length === 0 && body.length > 2 && body[0].cap && ORGANISATION_WORDS.has(body[0].lower) && body[1].lower === 'of') return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
+  // `the Nigerian Association of Resident Doctors`, `the Union of Junior Teachers`: capitals after a body's `of` that
+  // end in a plural of people say whom the body is of; `Resident` is no title and `Doctors` no one's surname.
+  if (name.length === 1 && lastWord.cap && pluralOfPeople(lastWord.lower) && bodyOfMembers(tokens, phrase.from, body)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
   return { title: described, name, all, determiner, groupOf: null, isOrganisation };
 }

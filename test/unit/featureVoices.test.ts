@@ -1,0 +1,32 @@
+// Source-side readings met in features, court and council reports and statements from outside the US wire styles
+// (round 29's invented battery): each test's sentences are invented, and each failed before its rule.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const speakers = (text: string) => analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+const kinds = (text: string) => analyzeText(text).quotes.map((q) => q.speaker?.kind ?? null);
+
+describe('feature, court and statement voices', () => {
+  it('takes no opening participle for a person given the role set off before a full name', () => {
+    // `Reacting` had been learnt as a person holding `Minister of State for Health`, and `the minister` became him.
+    const text = P(
+      'LAGOS — The Minister of Ports, Prof. Ade Okonjo, has said the harbour will reopen in May.',
+      '"No ship will wait longer than a day," the minister said.',
+      'Reacting, the Minister of State for Ports, Dr Bayo Fashola, said the unions "have been heard".',
+    );
+    const names = speakers(text);
+    assert.notStrictEqual(names[0], 'Reacting');
+    assert.strictEqual(names[1], 'Bayo Fashola');
+  });
+
+  it('reads a body of people named by its members (`Association of Resident Doctors`) as the body, not a person', () => {
+    const text = 'The Kenyan Association of Resident Doctors said the offer was "an insult to every intern".';
+    assert.deepStrictEqual(kinds(text), ['organisation']);
+    assert.match(speakers(text)[0] ?? '', /Association of Resident Doctors/);
+  });
+
+  it('still reads a titled surname that is a plural noun as a person', () => {
+    assert.deepStrictEqual(kinds('Judge Masters said the sentence was "more than fair".'), ['person']);
+  });
+});
