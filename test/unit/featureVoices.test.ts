@@ -29,4 +29,14 @@ describe('feature, court and statement voices', () => {
   it('still reads a titled surname that is a plural noun as a person', () => {
     assert.deepStrictEqual(kinds('Judge Masters said the sentence was "more than fair".'), ['person']);
   });
+
+  it('calls a person with a patronymic (`bin`) by the names before it, never by the father’s', () => {
+    const text = P(
+      'KUALA LUMPUR — Fund chief executive Hafiz Aiman bin Wan Rashid said the fund "remains positive on carmakers".',
+      '"We are buyers on weakness," Hafiz Aiman told Bernama.',
+      'Rahmat bin Osman said the port would reopen "within the month".',
+    );
+    const names = speakers(text);
+    assert.deepStrictEqual(names, ['Hafiz Aiman bin Wan Rashid', 'Hafiz Aiman bin Wan Rashid', 'Rahmat bin Osman']);
+  });
 });

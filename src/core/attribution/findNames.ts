@@ -8,7 +8,7 @@ import { isShouting, isTitleCase } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
 import { courtesyTitled, readNamePhrase } from './speakerPhrases';
-import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { isAdverb, isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
@@ -67,6 +67,8 @@ export interface NameMention {
   readonly gender: 'male' | 'female' | null;
   /** How much the gender weighs: a noun of one sex (`his wife, Ana Kral`) outweighs the text's pronoun count. */
   readonly genderWeight?: number;
+  /** The name as written in full, when `words` leave part of it out (a patronymic: `Mohammed bin Salman`). */
+  readonly spelt?: readonly string[];
 }
 
 /** Whether the capitals at [from, to) stand between `the`/`a` and a lower-case noun, as its modifiers. */
@@ -114,6 +116,11 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const start = i;
       const end = j;
       i = j - 1;
+      // `Amirul Feisal bin Wan Zahir`: the father's names after the patronymic are no one's name of their own, and
+      // the given name before it is a name in full (`Mohammed bin Salman said`).
+      const patronymic = isPatronymicAt(tokens, j);
+      if (patronymic) for (i = j + 1; isNameWord(tokens[i + 1]); ) i++;
+      const spelt = patronymic && phrase.name.length ? tokens.slice(tokens.indexOf(phrase.name[0]), i + 1).map((x) => x.text) : undefined;
       nameEnds?.add(end - 1);
       if (phrase.groupOf || phrase.name.length === 0) continue;
       const words = phrase.name.map((x) => x.text);
@@ -141,14 +148,14 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `Republican Kral`: a party is no title that makes a lone word someone's surname.
       const titled = phrase.title.some((t) => !PARTY_WORDS.has(t.lower));
-      if (!titled && !role && phrase.name.length < 2) continue;
+      if (!titled && !role && phrase.name.length < 2 && !patronymic) continue;
       const roles: string[][] = [];
       if (phrase.title.length > 0) roles.push(phrase.title.map((x) => x.text));
       if (role && role.length > 0) roles.push(role.map((x) => x.text));
       const seat = phrase.name.length >= 2 ? delegationRole(tokens, end) : null;
       if (seat) roles.push(seat);
       personAt?.set(end - 1, found.length);
-      found.push({ kind: 'person', words, roles, gender: null });
+      found.push({ kind: 'person', words, roles, gender: null, spelt });
     }
     if (personAt?.size) for (const [at, gender] of pronounEvidence(tokens, personAt, nameEnds!)) found[at] = { ...found[at], gender };
   });
@@ -251,7 +258,7 @@ export function registerNames(names: readonly NameMention[], registry: SpeakerRe
       registry.addOrganisation(name.words, article);
       continue;
     }
-    const record = registry.addPerson(name.words, article);
+    const record = registry.addPerson(name.words, article, name.spelt);
     for (const role of name.roles) registry.addRole(record, role);
     if (name.gender) registry.addGender(record, name.gender, name.genderWeight);
   }

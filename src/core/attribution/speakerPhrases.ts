@@ -1,12 +1,12 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { ABBREVIATED_SURNAMES, COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { ABBREVIATED_SURNAMES, COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
-import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);
@@ -72,6 +72,12 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     // `the Center for American Progress`: a body's name runs through `for` between capitals (readNamePhrase).
     if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1]))) {
       j--;
+      continue;
+    }
+    // `Amirul Feisal bin Wan Zahir said`: a patronymic between capitals is inside the name (readNamePhrase cuts it).
+    if (isPatronymicAt(tokens, j)) {
+      j--;
+      length++;
       continue;
     }
     // `West Yorkshire Police said`: `Police` alone is people (`Police said`), after a capital it ends a force's name.
@@ -356,6 +362,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // the name (`Ms von der Leyen`, `Mr de Jong`).
   const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || t.surname === true || ((i > 0 || title.length > 0) && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
   let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every(nameWord) ? rest : [];
+  // `Prince Abdulaziz bin Salman`: the person is called by the names before the patronymic, never by the father's.
+  const patronymic = name.findIndex((t, i) => i > 0 && !t.cap && PATRONYMIC_PARTICLES.has(t.lower));
+  if (patronymic > 0) name = name.slice(0, patronymic);
   let described = title;
   // `Democrat Elijah Cummings`, `North Dakota Republican Ana Kral`, `House Republican Ivo Kral`, `Fox News Dana Pell`:
   // a party's or an organisation's word before a full name describes the person, with the words before it (a
