@@ -39,4 +39,12 @@ describe('feature, court and statement voices', () => {
     const names = speakers(text);
     assert.deepStrictEqual(names, ['Hafiz Aiman bin Wan Rashid', 'Hafiz Aiman bin Wan Rashid', 'Rahmat bin Osman']);
   });
+
+  it('takes `Mr Justice Kelly` for the judge that `the judge` means', () => {
+    const text = P(
+      'In the High Court, Mr Justice Kelly refused an application by a developer to halt the inquiry.',
+      '"The courts cannot be used to stop the police doing their job," the judge said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Kelly']);
+  });
 });

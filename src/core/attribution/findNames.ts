@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { delegationRole } from './delegations';
 import { isShouting, isTitleCase } from './headlineLines';
@@ -54,6 +54,11 @@ function roleBeforeFullName(tokens: readonly Token[], after: number): boolean {
   let i = after + 1;
   while (i < tokens.length && i - after <= 10 && tokens[i].text !== ',') i++;
   return tokens[i]?.text === ',' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2]);
+}
+
+/** Whether a title is a courtesy title and `Justice` (`Mr Justice`, `Ms Justice`): a judge's style. */
+function styledJudge(title: readonly Token[]): boolean {
+  return title.length === 2 && COURTESY_TITLES.has(title[0].lower) && title[1].lower === 'justice';
 }
 
 const HE = new Set(['he', 'his', 'him', 'himself']);
@@ -151,6 +156,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       if (!titled && !role && phrase.name.length < 2 && !patronymic) continue;
       const roles: string[][] = [];
       if (phrase.title.length > 0) roles.push(phrase.title.map((x) => x.text));
+      // `Mr Justice Kelly`, `Mrs Justice Hale`: the British and Irish style of a High Court judge, whom `the judge` means.
+      if (styledJudge(phrase.title)) roles.push(['judge']);
       if (role && role.length > 0) roles.push(role.map((x) => x.text));
       const seat = phrase.name.length >= 2 ? delegationRole(tokens, end) : null;
       if (seat) roles.push(seat);
