@@ -47,4 +47,17 @@ describe('feature, court and statement voices', () => {
     );
     assert.deepStrictEqual(speakers(text), ['Kelly']);
   });
+
+  it('names the speaker set off after a description when the body they work at closes the sentence', () => {
+    const text = '"The signal held up in both cohorts," said the study’s lead author, Dr Elin Varga of the University of Turku.';
+    assert.deepStrictEqual(speakers(text), ['Elin Varga']);
+  });
+
+  it('names the speaker set off after a noun for a person at a place (`A health worker in Jos, Ruth Dung, said`)', () => {
+    const text = P(
+      'A health worker in Jos, Ruth Dung, said she had not been paid since March.',
+      '"We are doing this work out of love, but love does not pay rent," she said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Ruth Dung']);
+  });
 });
