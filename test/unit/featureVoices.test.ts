@@ -60,4 +60,30 @@ describe('feature, court and statement voices', () => {
     );
     assert.deepStrictEqual(speakers(text), ['Ruth Dung']);
   });
+
+  it('learns an office in capitals set off before its holder’s name (`The Mayor of Aldbury, Councillor Nia ap Rhys,`)', () => {
+    const text = P(
+      'The Mayor of Aldbury, Councillor Nia ap Rhys, who sat in the public gallery, was asked whether she backed the plan.',
+      '"It is not my role to take sides tonight," the mayor replied.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Nia ap Rhys']);
+  });
+
+  it('gives `the minister` to the minister just named when the text sets off two ministers’ names after their offices', () => {
+    const text = P(
+      'LAGOS — The Minister of Ports, Prof. Ade Okonjo, has said the harbour will reopen in May.',
+      '"No ship will wait longer than a day," the minister said.',
+      'The Minister of State for Ports, Dr Bayo Fashola, said the unions "have been heard".',
+    );
+    assert.deepStrictEqual(speakers(text), ['Ade Okonjo', 'Bayo Fashola']);
+  });
+
+  it('reads a Philippine surname with `dela` as one name, so a Q&A’s answers go to the interviewee', () => {
+    const text = P(
+      'Senator Marites dela Rosa-Lim, who chairs the Senate committee on fisheries, spoke to us about fuel prices.',
+      'Q: "Fuel has doubled in three years. Whose fault is that?"',
+      'A: "Everyone’s, honestly. The importers and the warehouses."',
+    );
+    assert.deepStrictEqual(speakers(text), [null, 'Marites dela Rosa-Lim']);
+  });
 });

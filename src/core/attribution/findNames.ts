@@ -4,6 +4,7 @@ import type { PreparedText } from '../text/prepareText';
 import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { delegationRole } from './delegations';
+import { officesBeforeNames } from './officeHolders';
 import { isShouting, isTitleCase } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
@@ -93,6 +94,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
     const tokens = prepared.tokensOf(s);
     if (isShouting(tokens) || isTitleCase(tokens)) return;
     found.push(...rolesBeforeNames(tokens));
+    for (const { words, office } of officesBeforeNames(tokens)) found.push({ kind: 'person', words, roles: [office], gender: null });
     // The people of this sentence (index into `found`) by the token that ends their name, and the token ending
     // every name phrase read, learnt or not: a possessive after `X and` belongs to X (see pronounEvidence).
     // Made only for a sentence with a pronoun in it (most have none): a draft's check reads every sentence's names.

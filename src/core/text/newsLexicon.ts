@@ -358,8 +358,8 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
  */
 export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'binti', 'bint']);
 
-/** Lower-case words inside a name (`el Sayed`, `de la Cruz`, `van der Berg`, `bin Salman`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos', 'das']);
+/** Lower-case words inside a name (`el Sayed`, `de la Cruz`, `van der Berg`, `bin Salman`, `ap Dafydd`, `dela Cruz`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos', 'das', 'ap', 'dela', 'delos']);
 
 /**
  * What a minister's or secretary's title is of when it names a portfolio, not a place (`Secretary of State`,
