@@ -86,4 +86,12 @@ describe('feature, court and statement voices', () => {
     );
     assert.deepStrictEqual(speakers(text), [null, 'Marites dela Rosa-Lim']);
   });
+
+  it('reads a feature’s present tense after a pronoun (`," she remembers.`) as the attribution', () => {
+    const text = P(
+      'Ruth Amadi grew up in Onitsha, the third of five children.',
+      '"There were always maps on the kitchen table," she remembers.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Ruth Amadi']);
+  });
 });
