@@ -94,4 +94,13 @@ describe('feature, court and statement voices', () => {
     );
     assert.deepStrictEqual(speakers(text), ['Ruth Amadi']);
   });
+
+  it('takes the sex of `his daughter` for the name right after it, no commas, so `said she` finds her', () => {
+    const text = P(
+      'Tomás Ó Floinn, the Kerry piper, has died at the age of 90.',
+      'He died peacefully on Sunday at home, his daughter Síle Ní Fhloinn said.',
+      '"Daddy played until the very last week," said she.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Síle Ní Fhloinn']);
+  });
 });

@@ -62,6 +62,9 @@ function styledJudge(title: readonly Token[]): boolean {
   return title.length === 2 && COURTESY_TITLES.has(title[0].lower) && title[1].lower === 'justice';
 }
 
+/** The possessives that own a relative (`his daughter`, `their son`). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -235,6 +238,13 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
   for (let i = 1; i + 3 < tokens.length; i++) {
     const head = tokens[i];
     const gender = isWord(head) && !head.cap ? genderOfNoun(head.lower) : null;
+    // `his daughter Máire Ní Bhriain said`: a relative's noun right before the name, no commas, gives its sex too.
+    if (gender && OWNER_PRONOUNS.has(tokens[i - 1].lower) && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2]) && !ROLE_WORDS.has(tokens[i + 1].lower)) {
+      const name: Token[] = [];
+      for (let k = i + 1; k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !tokens[k].possessive; k++) name.push(tokens[k]);
+      found.push({ kind: 'person', words: name.map((t) => t.text), roles: [], gender, genderWeight: 3 });
+      continue;
+    }
     if (!isWord(head) || head.cap || !(ROLE_HEADS.has(head.lower) || gender) || tokens[i + 1].text !== ',') continue;
     let k = i + 2;
     const name: Token[] = [];

@@ -5,6 +5,7 @@ import { ABBREVIATED_SURNAMES, COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERM
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
+import { bodyOfMembers } from './groupNames';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
 import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
@@ -70,14 +71,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     }
     // `Secretary of State Albright`, `the mayor of Port Aldis`: a title or role runs through what it is of.
     // `the Center for American Progress`: a body's name runs through `for` between capitals (readNamePhrase).
-    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1]))) {
+    // `Amirul Feisal bin Wan Zahir said`: a name runs through its patronymic (readNamePhrase cuts it there).
+    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || isPatronymicAt(tokens, j)) {
       j--;
-      continue;
-    }
-    // `Amirul Feisal bin Wan Zahir said`: a patronymic between capitals is inside the name (readNamePhrase cuts it).
-    if (isPatronymicAt(tokens, j)) {
-      j--;
-      length++;
       continue;
     }
     // `West Yorkshire Police said`: `Police` alone is people (`Police said`), after a capital it ends a force's name.
@@ -270,21 +266,6 @@ function openingAgentNoun(tokens: readonly Token[], word: Token): boolean {
   return at >= 0 && tokens.slice(0, at).every((t) => !isWord(t));
 }
 
-/** Whether a lower-case word is the plural of a noun for people (`doctors`, `teachers`, `nurses`). */
-function pluralOfPeople(word: string): boolean {
-  return word.endsWith('s') && (PERSON_NOUNS.has(word.slice(0, -1)) || ROLE_WORDS.has(word.slice(0, -1)));
-}
-
-/**
- * Whether capitalised words stand after a body's word and its `of` (`Association of`), in the phrase (`body`) or
- * right before it (`phraseFrom`: a reading of the capitals alone, as findNames makes).
- */
-function bodyOfMembers(tokens: readonly Token[], phraseFrom: number, body: readonly Token[]): boolean {
-  const of = body.findIndex((t) => t.lower === 'of');
-  if (of < 0) return tokenAt(tokens, phraseFrom - 1)?.lower === 'of' && ORGANISATION_WORDS.has(tokenAt(tokens, phraseFrom - 2)?.lower ?? '') && body.every((t) => t.cap);
-  return of > 0 && ORGANISATION_WORDS.has(body[of - 1].lower) && body.every((t, i) => t.cap || i === of);
-}
-
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
 
@@ -414,6 +395,6 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   if (name.length === 0 && body.length > 2 && body[0].cap && ORGANISATION_WORDS.has(body[0].lower) && body[1].lower === 'of') return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
   // `the Nigerian Association of Resident Doctors`, `the Union of Junior Teachers`: capitals after a body's `of` that
   // end in a plural of people say whom the body is of; `Resident` is no title and `Doctors` no one's surname.
-  if (name.length === 1 && lastWord.cap && pluralOfPeople(lastWord.lower) && bodyOfMembers(tokens, phrase.from, body)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
+  if (name.length === 1 && bodyOfMembers(tokens, phrase.from, body)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
   return { title: described, name, all, determiner, groupOf: null, isOrganisation };
 }
