@@ -92,7 +92,9 @@ const ROLE_PLACE_WORDS = 5;
  */
 function afterRolePlace(tokens: readonly Token[], at: number): number {
   const preposition = tokens[at];
-  if (!isWord(preposition) || !ROLE_PLACE_PREPOSITIONS.has(preposition.lower) || !ROLE_WORDS.has(tokens[at - 1]?.lower ?? '')) return at;
+  // `A health worker in Kano, Aisha Bello, said`: a noun for a person is at a place as a role is.
+  const noun = tokens[at - 1]?.lower ?? '';
+  if (!isWord(preposition) || !ROLE_PLACE_PREPOSITIONS.has(preposition.lower) || !(ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun))) return at;
   let k = at + 1;
   if (tokens[k]?.lower === 'the') k++;
   const first = k;

@@ -1,5 +1,5 @@
 // `"Would it open in May?" Kral pressed.`, `"...," remembered Ana Kral, a former chief.`: words after a quote that are
-// nothing but a name and a verb in the past, to the sentence's end, can only say who spoke, whatever the verb. The
+// nothing but a name and a verb in the past (or a feature's present: `she remembers`), to the sentence's end, can only say who spoke, whatever the verb. The
 // lexicon of speech verbs cannot list every verb a writer uses there (`pressed`, `remembered`, `started`); this shape,
 // with no object, no clause and no time or place after the verb, needs none. Anything more (`Kral pressed the board`,
 // `Kral left on Monday`) is a sentence of its own and reads as nothing here.
@@ -23,6 +23,17 @@ function pastVerb(t: Token | undefined): boolean {
   return /^[a-z]{3,}ed$/.test(t.lower) || (SPEECH_VERBS.has(t.lower) && !/ing$/.test(t.lower));
 }
 
+/** Auxiliaries in -s, which end no attribution (`"...," she does.`). */
+const AUXILIARIES = new Set(['does', 'has', 'is', 'was']);
+
+/**
+ * `"...," she remembers.`, `"...," Okafor laughs.`: a feature's present tense after the name, a verb in -s (no noun in
+ * the plural follows a name or a pronoun to the sentence's end).
+ */
+function presentVerb(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && /^[a-z]{3,}[^s']s$/.test(t.lower) && !AUXILIARIES.has(t.lower);
+}
+
 /** Whether `k` is the sentence's closing full stop, exclamation or question mark. */
 function closes(tokens: readonly Token[], k: number): boolean {
   return k === tokens.length - 1 && tokens[k].kind === 'punct' && /^[.!?]$/.test(tokens[k].text);
@@ -34,7 +45,7 @@ export function nameThenVerb(tokens: readonly Token[], from: number): Phrase | n
   if (!phrase || phrase.from !== from) return null;
   const pronoun = phrase.to - phrase.from === 1 && isPronoun(tokens[from]);
   if (!pronoun && (!tokens[from].cap || !namesSomeone(tokens, phrase))) return null;
-  if (!pastVerb(tokens[phrase.to])) return null;
+  if (!pastVerb(tokens[phrase.to]) && !presentVerb(tokens[phrase.to])) return null;
   let k = phrase.to + 1;
   while (k < tokens.length && k <= phrase.to + 2 && isWord(tokens[k]) && !tokens[k].cap && PARTICLES.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) k++;
   return closes(tokens, k) ? phrase : null;

@@ -1,14 +1,15 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { delegationRole } from './delegations';
+import { officesBeforeNames } from './officeHolders';
 import { isShouting, isTitleCase } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
 import { courtesyTitled, readNamePhrase } from './speakerPhrases';
-import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { isAdverb, isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
@@ -45,6 +46,25 @@ function appositiveRole(tokens: readonly Token[], after: number): Token[] | null
   return words;
 }
 
+/**
+ * Whether the appositive after `after` closes with a comma and a full name (`Reacting, the Minister of State, Dr Ivo
+ * Kral, said`): the role is then that name's, set off before it, and the word before it is an opening participle
+ * or adverb, never a person the role belongs to.
+ */
+function roleBeforeFullName(tokens: readonly Token[], after: number): boolean {
+  let i = after + 1;
+  while (i < tokens.length && i - after <= 10 && tokens[i].text !== ',') i++;
+  return tokens[i]?.text === ',' && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2]);
+}
+
+/** Whether a title is a courtesy title and `Justice` (`Mr Justice`, `Ms Justice`): a judge's style. */
+function styledJudge(title: readonly Token[]): boolean {
+  return title.length === 2 && COURTESY_TITLES.has(title[0].lower) && title[1].lower === 'justice';
+}
+
+/** The possessives that own a relative (`his daughter`, `their son`). */
+const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -56,6 +76,8 @@ export interface NameMention {
   readonly gender: 'male' | 'female' | null;
   /** How much the gender weighs: a noun of one sex (`his wife, Ana Kral`) outweighs the text's pronoun count. */
   readonly genderWeight?: number;
+  /** The name as written in full, when `words` leave part of it out (a patronymic: `Mohammed bin Salman`). */
+  readonly spelt?: readonly string[];
 }
 
 /** Whether the capitals at [from, to) stand between `the`/`a` and a lower-case noun, as its modifiers. */
@@ -75,6 +97,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
     const tokens = prepared.tokensOf(s);
     if (isShouting(tokens) || isTitleCase(tokens)) return;
     found.push(...rolesBeforeNames(tokens));
+    for (const { words, office } of officesBeforeNames(tokens)) found.push({ kind: 'person', words, roles: [office], gender: null });
     // The people of this sentence (index into `found`) by the token that ends their name, and the token ending
     // every name phrase read, learnt or not: a possessive after `X and` belongs to X (see pronounEvidence).
     // Made only for a sentence with a pronoun in it (most have none): a draft's check reads every sentence's names.
@@ -92,10 +115,10 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `Secretary of State John Kerry`: a title's `of` joins what it is of.
       const titleOf = (k: number) => tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && isNameWord(tokens[k + 1]);
       // `Erik ten Hag`: a lower-case particle that is also a function word goes on into the surname, so the text
-      // names `Ten Hag` opening a sentence (functionWordSurnames.ts); `Abdulaziz bin Salman`: a patronymic goes on,
-      // or both princes `bin Salman` were one `Salman`. Other particles (`da Silva`) are left to the phrase reader:
-      // joined here, `Luiz Inácio Lula da Silva` took a lone `Silva` from Marina Silva.
-      const particle = (k: number) => k > i && isWord(tokens[k]) && !tokens[k].cap && NAME_PARTICLES.has(tokens[k].lower) && (NOT_NAME_WORDS.has(tokens[k].lower) || tokens[k].lower === 'bin' || tokens[k].lower === 'ibn') && isNameWord(tokens[k + 1]);
+      // names `Ten Hag` opening a sentence (functionWordSurnames.ts). A patronymic (`bin`) ends the name (below);
+      // other particles (`da Silva`) are left to the phrase reader: joined here, `Luiz Inácio Lula da Silva` took a
+      // lone `Silva` from Marina Silva.
+      const particle = (k: number) => k > i && isWord(tokens[k]) && !tokens[k].cap && NAME_PARTICLES.has(tokens[k].lower) && NOT_NAME_WORDS.has(tokens[k].lower) && isNameWord(tokens[k + 1]);
       while (j < tokens.length && (isNameWord(tokens[j]) || titleOf(j) || particle(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
         j++;
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
@@ -108,6 +131,11 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const start = i;
       const end = j;
       i = j - 1;
+      // `Amirul Feisal bin Wan Zahir`: the father's names after the patronymic are no one's name of their own, and
+      // the given name before it is a name in full (`Mohammed bin Salman said`).
+      const patronymic = isPatronymicAt(tokens, j);
+      if (patronymic) for (i = j + 1; isNameWord(tokens[i + 1]); ) i++;
+      const spelt = patronymic && phrase.name.length ? tokens.slice(tokens.indexOf(phrase.name[0]), i + 1).map((x) => x.text) : undefined;
       nameEnds?.add(end - 1);
       if (phrase.groupOf || phrase.name.length === 0) continue;
       const words = phrase.name.map((x) => x.text);
@@ -124,7 +152,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       if (PARTY_MEMBERS.has(lastWord.lower) || lastWord.lower === 'democratic') continue;
       // `Mayor of Port Aldis`: a lone word after a title's `of` may end the place's name rather than be a surname.
       if (phrase.name.length === 1 && phrase.title.some((x) => x.lower === 'of')) continue;
-      const role = appositiveRole(tokens, end);
+      // `Reacting, the Minister of State, Dr Ivo Kral,`: a lone word's role that stands before a full name is the name's.
+      const role = phrase.name.length === 1 && phrase.title.length === 0 && roleBeforeFullName(tokens, end) ? null : appositiveRole(tokens, end);
       // `New Hampshire` is never learnt; `Progress Iowa`, `Indiana GOP`, `Principles PAC` are groups (see groupNames).
       const other = nonPersonKind(words, phrase.title.length > 0 || role !== null);
       if (other === 'place') continue;
@@ -134,14 +163,16 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `Republican Kral`: a party is no title that makes a lone word someone's surname.
       const titled = phrase.title.some((t) => !PARTY_WORDS.has(t.lower));
-      if (!titled && !role && phrase.name.length < 2) continue;
+      if (!titled && !role && phrase.name.length < 2 && !patronymic) continue;
       const roles: string[][] = [];
       if (phrase.title.length > 0) roles.push(phrase.title.map((x) => x.text));
+      // `Mr Justice Kelly`, `Mrs Justice Hale`: the British and Irish style of a High Court judge, whom `the judge` means.
+      if (styledJudge(phrase.title)) roles.push(['judge']);
       if (role && role.length > 0) roles.push(role.map((x) => x.text));
       const seat = phrase.name.length >= 2 ? delegationRole(tokens, end) : null;
       if (seat) roles.push(seat);
       personAt?.set(end - 1, found.length);
-      found.push({ kind: 'person', words, roles, gender: null });
+      found.push({ kind: 'person', words, roles, gender: null, spelt });
     }
     if (personAt?.size) for (const [at, gender] of pronounEvidence(tokens, personAt, nameEnds!)) found[at] = { ...found[at], gender };
   });
@@ -212,6 +243,13 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
   for (let i = 1; i + 3 < tokens.length; i++) {
     const head = tokens[i];
     const gender = isWord(head) && !head.cap ? genderOfNoun(head.lower) : null;
+    // `his daughter Máire Ní Bhriain said`: a relative's noun right before the name, no commas, gives its sex too.
+    if (gender && OWNER_PRONOUNS.has(tokens[i - 1].lower) && isNameWord(tokens[i + 1]) && isNameWord(tokens[i + 2]) && !ROLE_WORDS.has(tokens[i + 1].lower)) {
+      const name: Token[] = [];
+      for (let k = i + 1; k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !tokens[k].possessive; k++) name.push(tokens[k]);
+      found.push({ kind: 'person', words: name.map((t) => t.text), roles: [], gender, genderWeight: 3 });
+      continue;
+    }
     if (!isWord(head) || head.cap || !(ROLE_HEADS.has(head.lower) || gender) || tokens[i + 1].text !== ',') continue;
     let k = i + 2;
     const name: Token[] = [];
@@ -244,7 +282,7 @@ export function registerNames(names: readonly NameMention[], registry: SpeakerRe
       registry.addOrganisation(name.words, article);
       continue;
     }
-    const record = registry.addPerson(name.words, article);
+    const record = registry.addPerson(name.words, article, name.spelt);
     for (const role of name.roles) registry.addRole(record, role);
     if (name.gender) registry.addGender(record, name.gender, name.genderWeight);
   }

@@ -2,7 +2,8 @@
 // an organisation whose word stands anywhere in the name (`Indiana GOP`, `Fox News Channel`, `House Zika`) and a
 // name that ends in an acronym (`Principles PAC`, `Priorities USA`). One predicate, asked both when a text's names
 // are learnt (findNames) and when a speaker's phrase is resolved (speakerResolver), so both agree.
-import { ORGANISATION_MARKS, ORGANISATION_WORDS } from '../text/newsLexicon';
+import { ORGANISATION_MARKS, ORGANISATION_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isPlaceName, trailingPlaceWords } from '../text/placeNames';
 import { normalizeName } from './nameMatching';
 
@@ -33,4 +34,22 @@ export function nonPersonKind(words: readonly string[], titled: boolean): 'place
   const last = words[words.length - 1].replace(/['\u2019]s?$/, '');
   if (words.length > 1 && ACRONYM.test(last) && !NAME_SUFFIX.test(last) && words.slice(0, -1).some((w) => /\p{Ll}/u.test(w))) return 'organisation';
   return null;
+}
+
+/** Whether a lower-case word is the plural of a noun for people (`doctors`, `teachers`, `nurses`). */
+function pluralOfPeople(word: string): boolean {
+  return word.endsWith('s') && (PERSON_NOUNS.has(word.slice(0, -1)) || ROLE_WORDS.has(word.slice(0, -1)));
+}
+
+/**
+ * `the Nigerian Association of Resident Doctors`, `the Union of Junior Teachers`: capitals after a body's word and its
+ * `of`, in the phrase's words (`body`) or right before them (`phraseFrom`: the capitals alone, as findNames reads
+ * them), that end in a plural of people: whom the body is of, never a person `Doctors` titled `Resident`.
+ */
+export function bodyOfMembers(tokens: readonly Token[], phraseFrom: number, body: readonly Token[]): boolean {
+  const last = body[body.length - 1];
+  if (!last?.cap || !pluralOfPeople(last.lower)) return false;
+  const of = body.findIndex((t) => t.lower === 'of');
+  if (of < 0) return tokenAt(tokens, phraseFrom - 1)?.lower === 'of' && ORGANISATION_WORDS.has(tokenAt(tokens, phraseFrom - 2)?.lower ?? '') && body.every((t) => t.cap);
+  return of > 0 && ORGANISATION_WORDS.has(body[of - 1].lower) && body.every((t, i) => t.cap || i === of);
 }

@@ -4,7 +4,7 @@
 import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { type Phrase } from './speakerPhrases';
-import { isWord } from './tokenClasses';
+import { isPatronymicAt, isWord } from './tokenClasses';
 import type { Resolved } from './resolvedSpeakers';
 import { normalizeName } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
@@ -17,7 +17,8 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 export function opensClause(tokens: readonly Token[], i: number, registry?: SpeakerRegistry, article: string | null = null): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
-  if (!(t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap)) return false;
+  // `Mohammed bin Salman said`: a given name in `-ed` before a patronymic opens a name, not a clause.
+  if (!(t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap) || isPatronymicAt(tokens, i + 1)) return false;
   return !(registry && namedInFull(registry, t, article));
 }
 

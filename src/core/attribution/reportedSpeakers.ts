@@ -10,6 +10,25 @@ import { isWord } from './tokenClasses';
 /** Object pronouns after `according to` (a style of many outlets: `According to him, "..."`), with whom they can mean. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 
+/** The most words of a body or place after a name's `of` or `at` (`of the University of Lyon`). */
+const BODY_WORDS = 6;
+
+/**
+ * Whether `of` or `at` at `k` opens a body or place in capitals (`of the University of Lyon`, `at Jefferies`) that runs
+ * to a comma or the sentence's end.
+ */
+function closingBody(tokens: readonly Token[], k: number): boolean {
+  const preposition = tokens[k];
+  if (!isWord(preposition) || (preposition.lower !== 'of' && preposition.lower !== 'at')) return false;
+  let j = k + 1;
+  if (tokens[j]?.lower === 'the') j++;
+  if (!isWord(tokens[j]) || !tokens[j].cap) return false;
+  const from = j;
+  while (j < tokens.length && j - from < BODY_WORDS && isWord(tokens[j]) && (tokens[j].cap || tokens[j].lower === 'of' || tokens[j].lower === 'the' || tokens[j].lower === 'and')) j++;
+  const end = tokens[j];
+  return end === undefined || (end.kind === 'punct' && (end.text === ',' || end.text === '.'));
+}
+
 export abstract class ReportedSpeakers extends DashAttributions {
   /** The outlet of `"...," CBS News reported.` (outletReports.ts), which the registry may know only as a relay. */
   protected outlet(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolved | null {
@@ -25,7 +44,9 @@ export abstract class ReportedSpeakers extends DashAttributions {
     if (tokens[at]?.text !== ',') return null;
     const named = phraseAfter(tokens, at + 1, false);
     const end = named ? tokens[named.to] : undefined;
-    if (!named || (end && !(end.kind === 'punct' && (end.text === ',' || end.text === '.')))) return null;
+    // `," said the study's lead author, Dr Ines Moreau of the University of Lyon.`: the body the name works at may
+    // close the sentence after it.
+    if (!named || (end && !(end.kind === 'punct' && (end.text === ',' || end.text === '.')) && !closingBody(tokens, named.to))) return null;
     if (readNamePhrase(tokens, named).name.length < 2) return null;
     const found = this.resolve(tokens, named, s);
     return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;

@@ -1,12 +1,13 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { ABBREVIATED_SURNAMES, COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { ABBREVIATED_SURNAMES, COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
+import { bodyOfMembers } from './groupNames';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
-import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);
@@ -70,7 +71,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     }
     // `Secretary of State Albright`, `the mayor of Port Aldis`: a title or role runs through what it is of.
     // `the Center for American Progress`: a body's name runs through `for` between capitals (readNamePhrase).
-    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1]))) {
+    // `Amirul Feisal bin Wan Zahir said`: a name runs through its patronymic (readNamePhrase cuts it there).
+    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || isPatronymicAt(tokens, j)) {
       j--;
       continue;
     }
@@ -341,6 +343,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // the name (`Ms von der Leyen`, `Mr de Jong`).
   const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || t.surname === true || ((i > 0 || title.length > 0) && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
   let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every(nameWord) ? rest : [];
+  // `Prince Abdulaziz bin Salman`: the person is called by the names before the patronymic, never by the father's.
+  const patronymic = name.findIndex((t, i) => i > 0 && !t.cap && PATRONYMIC_PARTICLES.has(t.lower));
+  if (patronymic > 0) name = name.slice(0, patronymic);
   let described = title;
   // `Democrat Elijah Cummings`, `North Dakota Republican Ana Kral`, `House Republican Ivo Kral`, `Fox News Dana Pell`:
   // a party's or an organisation's word before a full name describes the person, with the words before it (a
@@ -388,5 +393,8 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // `The Office of the President of Ukraine`, `the Council of Europe`: a body named by what it is of, whatever role
   // words that holds, when no name follows them.
   if (name.length === 0 && body.length > 2 && body[0].cap && ORGANISATION_WORDS.has(body[0].lower) && body[1].lower === 'of') return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
+  // `the Nigerian Association of Resident Doctors`, `the Union of Junior Teachers`: capitals after a body's `of` that
+  // end in a plural of people say whom the body is of; `Resident` is no title and `Doctors` no one's surname.
+  if (name.length === 1 && bodyOfMembers(tokens, phrase.from, body)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
   return { title: described, name, all, determiner, groupOf: null, isOrganisation };
 }

@@ -176,9 +176,10 @@ export class SpeakerRegistry {
   }
 
   /** Registers a person's name as the text wrote it (`Vladimir Putin`, `Zelenskyy`), merging spelling variants. */
-  addPerson(words: readonly string[], article: string | null): SpeakerRecord {
+  /** `spelt`: the name in full when `words` leave part of it out (`Mohammed bin Salman` for `Mohammed`). */
+  addPerson(words: readonly string[], article: string | null, spelt: readonly string[] = words): SpeakerRecord {
     const norm = normalizeName(words);
-    const spelling = personSpelling(words);
+    const spelling = personSpelling(spelt);
     const found = this.lookupNormalized(norm, article);
     if (found && (found.kind === 'person' || found.kind === 'description')) {
       if (this.own(found)) {

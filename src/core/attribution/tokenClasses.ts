@@ -1,6 +1,6 @@
 // What a single token of a sentence is, for reading speakers: a word, a speech or relay verb, a pronoun, a word of a
 // name or a role, a verb or an adverb, and where a predicate begins. speakerPhrases.ts builds phrases on these.
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, PERSON_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, PERSON_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 
 export const STOP_WORDS = new Set([
@@ -114,6 +114,13 @@ export function isNameWord(t: Token | undefined): boolean {
 }
 
 /** `NATO`, `EU`, `U.N.`: capitals alone, or initials with full stops. */
+/** Whether `bin`, `ibn`, `binti` or `bint` stands at `k` between capitalised words (`Mohammed bin Salman`). */
+export function isPatronymicAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokenAt(tokens, k - 1);
+  return isWord(t) && !t.cap && PATRONYMIC_PARTICLES.has(t.lower) && isNameWord(before) && before!.cap && isWord(tokens[k + 1]) && tokens[k + 1].cap;
+}
+
 export function isAcronym(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 }

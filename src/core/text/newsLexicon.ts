@@ -352,8 +352,14 @@ export const FUNCTION_WORDS: ReadonlySet<string> = new Set([
   'others', 'another', 'same', 'own', 'right', 'good', 'new', 'big', 'great', 'little', 'just', 'first', 'last', 'next',
 ]);
 
-/** Lower-case words inside a name (`el Sayed`, `de la Cruz`, `van der Berg`, `bin Salman`). */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos', 'das']);
+/**
+ * `son of`, `daughter of` inside Arabic and Malay names (`Abdulaziz bin Salman`, `Amirul Feisal bin Wan Zahir`): the
+ * person is called by the names before it (`Prince Abdulaziz`, `Amirul Feisal`), the words after are the father's.
+ */
+export const PATRONYMIC_PARTICLES: ReadonlySet<string> = new Set(['bin', 'ibn', 'binti', 'bint']);
+
+/** Lower-case words inside a name (`el Sayed`, `de la Cruz`, `van der Berg`, `bin Salman`, `ap Dafydd`, `dela Cruz`). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['de', 'la', 'del', 'della', 'van', 'von', 'der', 'den', 'ten', 'ter', 'al', 'el', 'bin', 'ibn', 'da', 'di', 'du', 'le', 'dos', 'das', 'ap', 'dela', 'delos']);
 
 /**
  * What a minister's or secretary's title is of when it names a portfolio, not a place (`Secretary of State`,

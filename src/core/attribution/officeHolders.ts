@@ -1,0 +1,45 @@
+// `The Mayor of Wrexham, Councillor Ffion ap Dafydd, ...`, `The Minister of Health, Prof. Ade Okonjo, has said`: an
+// office written in capitals after `the`, then the name of whoever holds it set off by commas, the way British,
+// Irish, Indian and Nigerian papers introduce an office-holder. The office is learnt for the name, so that a later
+// `the mayor said` finds them (it had been a description).
+import { NAME_PARTICLES, ROLE_HEADS } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import { readNamePhrase } from './speakerPhrases';
+import { isNameWord, isWord } from './tokenClasses';
+
+/** The most words of an office after its head (`of Health and Social Welfare`). */
+const OFFICE_WORDS = 7;
+/** The most words of a name with its titles (`Prof. Muhammad Ali Pate`). */
+const NAME_TOKENS = 6;
+
+/** Small words inside an office's capitals (`Minister of State for Health`). */
+const OFFICE_LINKS: ReadonlySet<string> = new Set(['of', 'for', 'and', 'the']);
+
+/** A name and the office set off before it. */
+export interface OfficeHolder {
+  readonly words: readonly string[];
+  readonly office: readonly string[];
+}
+
+/** The office-holders a sentence's tokens introduce this way. */
+export function officesBeforeNames(tokens: readonly Token[]): OfficeHolder[] {
+  const found: OfficeHolder[] = [];
+  for (let i = 1; i + 4 < tokens.length; i++) {
+    const head = tokens[i];
+    // `the Mayor of`, `The Minister for`: `the`, then a capitalised head of an office with what it is of.
+    if (!head.cap || !ROLE_HEADS.has(head.lower) || tokens[i - 1].lower !== 'the') continue;
+    if (tokens[i + 1].lower !== 'of' && tokens[i + 1].lower !== 'for') continue;
+    let k = i + 1;
+    while (k < tokens.length && k - i <= OFFICE_WORDS && isWord(tokens[k]) && (tokens[k].cap || OFFICE_LINKS.has(tokens[k].lower))) k++;
+    if (tokens[k]?.text !== ',' || !tokens[k - 1].cap) continue;
+    const from = k + 1;
+    let close = from;
+    while (close < tokens.length && close - from < NAME_TOKENS && tokens[close].text !== ',') close++;
+    if (tokens[close]?.text !== ',' || close === from || !tokens.slice(from, close).every((t) => isNameWord(t) || (isWord(t) && NAME_PARTICLES.has(t.lower)))) continue;
+    const phrase = readNamePhrase(tokens, { from, to: close });
+    if (phrase.isOrganisation || phrase.name.length < 2) continue;
+    found.push({ words: phrase.name.map((t) => t.text), office: tokens.slice(i, k).map((t) => t.text) });
+    i = close;
+  }
+  return found;
+}
