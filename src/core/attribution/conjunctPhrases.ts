@@ -1,6 +1,8 @@
 // A phrase of several people (`Burton and Nick`, `Sens. Ana Kral and Ivo Peskar`), taken apart into each one's phrase.
 import type { Token } from '../text/sentenceTokens';
-import type { Phrase } from './speakerPhrases';
+import { readNamePhrase, type Phrase } from './speakerPhrases';
+import { isPersonNoun } from './phraseKinds';
+import { isWord } from './tokenClasses';
 
 /** The phrase split at `and`: `Burton and Nick` -> [Burton] [Nick]; `Putin and his lieutenants` -> [Putin] [his lieutenants]. */
 export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
@@ -15,4 +17,18 @@ export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
   }
   if (phrase.to > from) parts.push({ from, to: phrase.to });
   return parts;
+}
+
+/**
+ * `the Florida senator and Republican presidential candidate`: roles joined under one determiner, the later ones
+ * with neither a determiner nor a name, describe one person (`the mayor and the governor` are two).
+ */
+export function sameOneDescribed(tokens: readonly Token[], parts: Phrase[]): Phrase[] {
+  if (parts.length < 2 || tokens[parts[0].from].lower !== 'the') return parts;
+  const roles = parts.slice(1).every((part) => {
+    const np = readNamePhrase(tokens, part);
+    const head = tokens[part.to - 1];
+    return np.name.length === 0 && !np.determiner && !np.isOrganisation && isWord(head) && isPersonNoun(head.lower);
+  });
+  return roles ? [parts[0]] : parts;
 }

@@ -38,3 +38,18 @@ export function newTables<R>(): RegistryTables<R> {
     byAcronym: new Map(), byRole: new Map(), byRoleHead: new Map(), speakerCache: new Map(),
   };
 }
+
+/** Adds `value` to the list `key` holds in `map`. */
+export function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/**
+ * Records are found by the first letters and the length of their surname: a spelling variant (at most two edits
+ * away, see isSpellingVariant) shares the letters and lies within two of the length.
+ */
+export function variantBucket(last: string, length = last.length): string {
+  return `${last.slice(0, 3)}|${length}`;
+}

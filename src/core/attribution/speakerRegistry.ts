@@ -9,7 +9,7 @@ import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
 import { DistinctRecords } from './distinctRecords';
-import { EMPTY_TABLES, newTables, type RegistryTables } from './registryTables';
+import { EMPTY_TABLES, newTables, push, variantBucket, type RegistryTables } from './registryTables';
 import { isStyledGivenName } from './knightsStyles';
 import { sexOfGivenName } from './givenNameSexes';
 
@@ -32,20 +32,6 @@ export interface SpeakerRecord {
   readonly order: number;
   /** Names or roles an alias table declared for it: matched exactly. */
   readonly aliases: Set<string>;
-}
-
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
-}
-
-/**
- * Records are found by the first letters and the length of their surname: a spelling variant (at most two edits
- * away, see isSpellingVariant) shares the letters and lies within two of the length.
- */
-function variantBucket(last: string, length = last.length): string {
-  return `${last.slice(0, 3)}|${length}`;
 }
 
 /**

@@ -7,7 +7,7 @@ import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
-import { conjuncts } from './conjunctPhrases';
+import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { isHeadlineLine } from './headlineLines';
 import { isTimeNoun, opensWithTime } from './timePhrases';
@@ -160,7 +160,7 @@ export abstract class SpeakerResolver {
   protected resolveOnce(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
     const mention = this.mentionOf(tokens, phrase);
     const joined = conjuncts(tokens, phrase);
-    const parts = this.sameOneDescribed(tokens, joined);
+    const parts = sameOneDescribed(tokens, joined);
     const resolved: Resolved[] = [];
     let agencies = 0;
     for (const part of parts) {
@@ -183,20 +183,6 @@ export abstract class SpeakerResolver {
       members,
     };
     return { speaker, mention };
-  }
-
-  /**
-   * `the Florida senator and Republican presidential candidate`: roles joined under one determiner, the later ones
-   * with neither a determiner nor a name, describe one person (`the mayor and the governor` are two).
-   */
-  private sameOneDescribed(tokens: readonly Token[], parts: Phrase[]): Phrase[] {
-    if (parts.length < 2 || tokens[parts[0].from].lower !== 'the') return parts;
-    const roles = parts.slice(1).every((part) => {
-      const np = readNamePhrase(tokens, part);
-      const head = tokens[part.to - 1];
-      return np.name.length === 0 && !np.determiner && !np.isOrganisation && isWord(head) && isPersonNoun(head.lower);
-    });
-    return roles ? [parts[0]] : parts;
   }
 
   protected description(mention: Mention): Resolved {
