@@ -103,4 +103,16 @@ describe('feature, court and statement voices', () => {
     );
     assert.deepStrictEqual(speakers(text), ['Síle Ní Fhloinn']);
   });
+
+  it('gives no `she` to a description a `he` already stood for (`A friend … he said … she insists`)', () => {
+    const text = P(
+      'Ana Kral does not look like someone who has just won the harbour contract. "I have been on site since six," she says.',
+      'A friend from those years, the pilot Ivo Peskar-Lind, recalls the long wait. "She would bring a flask of tea and just wait," he said.',
+      '"It is not a compliment," she insists of the nickname her crews use.',
+    );
+    const found = speakers(text);
+    // The friend, whose sex the noun does not tell, had taken the `she` after the `he`.
+    assert.strictEqual(found[2], 'Ana Kral');
+    assert.notStrictEqual(found[1], 'Ana Kral');
+  });
 });

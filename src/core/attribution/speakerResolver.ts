@@ -37,6 +37,8 @@ export abstract class SpeakerResolver {
   private speaking: ReadonlySet<string> | null = null;
   /** The first `he` or `she` the current quote's rules met that no subject or speaker fits (see attribute). */
   private unresolvedPronoun: { s: number; want: 'male' | 'female' } | null = null;
+  /** The sex a `he` or `she` that stood for a description gave it, by the description's key. */
+  private describedSexes: Map<string, 'male' | 'female'> | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
 
@@ -204,6 +206,7 @@ export abstract class SpeakerResolver {
       const kind = PERSONAL_PRONOUNS.get(first.lower);
       if (kind === 'self') return null;
       const found = this.antecedent(s, first.start, kind === 'plural' ? 'plural' : kind ?? null);
+      if (found?.speaker.kind === 'description' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
       return found ? { speaker: found.speaker, mention } : null;
     }
     const np = readNamePhrase(tokens, part);
@@ -383,7 +386,8 @@ export abstract class SpeakerResolver {
       // `The AP interview ... "...," he said`: a description stands for a person only when it names one.
       const head = speaker.key.slice(speaker.key.lastIndexOf(' ') + 1);
       if (!isPersonNoun(head)) return false;
-      const gender = genderOfNoun(head);
+      // `A friend … "…," he said`: one a `he` meant is no `she` later (a noun of no sex fitted both).
+      const gender = genderOfNoun(head) ?? this.describedSexes?.get(speaker.key) ?? null;
       return !want || gender === null || gender === want;
     }
     // A lone capitalised word never seen with a given name, a title or a speech verb of its own in this text
