@@ -29,17 +29,26 @@ export function sharesWord(a: string, b: string): boolean {
 }
 
 /**
+ * The source quotation a match lies in, where the matched passage starts and ends in its text, and the words before
+ * and after it there; null where the passage lies in no one quotation.
+ */
+export function aroundPassage(match: SourceMatch) {
+  const quote = match.sourceQuote;
+  if (!quote || match.joinedQuotes) return null;
+  const from = match.location.start - quote.textStart;
+  const to = match.location.end - quote.textStart;
+  if (from < 0 || to > quote.text.length) return null;
+  return { quote, from, to, before: tokenizeWords(quote.text.slice(0, from)), after: tokenizeWords(quote.text.slice(to)) };
+}
+
+/**
  * The difference with each added run that stands, word for word, right before or right after the matched passage
  * in its source quotation counted as the source's own words. Unchanged where the passage lies in no quotation.
  */
 export function withMovedWords(difference: QuoteDifference, match: SourceMatch): QuoteDifference {
-  const quote = match.sourceQuote;
-  if (!quote || match.joinedQuotes) return difference;
-  const from = match.location.start - quote.textStart;
-  const to = match.location.end - quote.textStart;
-  if (from < 0 || to > quote.text.length) return difference;
-  const before = tokenizeWords(quote.text.slice(0, from));
-  const after = tokenizeWords(quote.text.slice(to));
+  const around = aroundPassage(match);
+  if (!around) return difference;
+  const { quote, from, to, before, after } = around;
   let moved = false;
   const parts = difference.parts.map((part, i) => {
     if (part.kind !== 'added' || part.said !== undefined) return part;
@@ -67,12 +76,12 @@ export function withMovedWords(difference: QuoteDifference, match: SourceMatch):
     const sameRun = (ps: readonly WordChange[]) => ps.every((p) => p.kind === 'same') && ps.reduce((n, p) => n + tokenizeWords(p.text).length, 0) <= MAX_EXCHANGE_GAP;
     if (sameRun(difference.parts.slice(0, i))) {
       const lead = before.slice(-MAX_EXCHANGED_WORDS);
-      const inSentence = lead.filter((t) => !SENTENCE_END.test(quote!.text.slice(t.end, from)));
+      const inSentence = lead.filter((t) => !SENTENCE_END.test(quote.text.slice(t.end, from)));
       if (inSentence.length && sharesWord(inSentence.map((t) => t.word).join(' '), text)) return true;
     }
     if (sameRun(difference.parts.slice(i + 1))) {
       const trail = after.slice(0, MAX_EXCHANGED_WORDS);
-      const inSentence = trail.filter((t) => !SENTENCE_END.test(quote!.text.slice(to, t.start)));
+      const inSentence = trail.filter((t) => !SENTENCE_END.test(quote.text.slice(to, t.start)));
       if (inSentence.length && sharesWord(inSentence.map((t) => t.word).join(' '), text)) return true;
     }
     return false;

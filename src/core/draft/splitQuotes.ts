@@ -4,6 +4,7 @@
 // judges both again.
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, SourceMatch } from '../types';
+import { aroundPassage } from './movedWords';
 
 /** The other piece of a quotation split around its speaker tag, and whether it comes after this one. */
 export interface OtherPiece {
@@ -23,14 +24,10 @@ export function otherPieceOf(quotes: readonly AttributedQuote[], i: number): Oth
 
 /** Whether the other piece's words stand right beside the matched passage, in the same source quotation. */
 export function continuesInSource(match: SourceMatch, piece: OtherPiece): boolean {
-  const quote = match.sourceQuote;
-  if (!quote || match.joinedQuotes) return false;
-  const from = match.location.start - quote.textStart;
-  const to = match.location.end - quote.textStart;
-  if (from < 0 || to > quote.text.length) return false;
+  const around = aroundPassage(match);
   const words = tokenizeWords(piece.text).map((t) => t.word);
-  if (!words.length) return false;
-  const edge = piece.after ? tokenizeWords(quote.text.slice(to)).slice(0, words.length) : tokenizeWords(quote.text.slice(0, from)).slice(-words.length);
+  if (!around || !words.length) return false;
+  const edge = piece.after ? around.after.slice(0, words.length) : around.before.slice(-words.length);
   return edge.length === words.length && edge.every((t, k) => t.word === words[k]);
 }
 
