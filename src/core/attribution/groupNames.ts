@@ -11,7 +11,7 @@ import { normalizeName } from './nameMatching';
  * Roman numerals, generational suffixes and post-nominal letters end people's names (`Brent Bozell III`, `Jane Doe
  * MP`, `Ruth Alder OBE`: British and Irish news write members, honours and counsel so), not organisations'.
  */
-const NAME_SUFFIX = /^(?:I{2,3}|IV|VI{0,3}|IX|X|Jr|Sr|MP|MEP|MSP|MLA|TD|QC|KC|[CDGKMO]BE|MD|JP|RN)\.?$/;
+const NAME_SUFFIX = /^(?:I{2,3}|IV|VI{0,3}|IX|X{1,3}(?:IX|IV|V?I{0,3})|Jr|Sr|MP|MEP|MSP|MLA|TD|QC|KC|[CDGKMO]BE|MD|JP|RN)\.?$/;
 const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 
 /**

@@ -1,6 +1,6 @@
 // How names and roles are compared: the normal form of a name's words, the key of a role (`ukraine's president` and
 // `the president of Ukraine` meet), and the loose matches the registry allows between stems, heads and acronyms.
-import { LEADER_HEADS, ROLE_HEADS } from '../text/newsLexicon';
+import { genderOfNoun, LEADER_HEADS, ROLE_HEADS } from '../text/newsLexicon';
 import { normalizeWord } from '../text/normalizeText';
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'do', 'dos']);
@@ -65,8 +65,19 @@ export function stemsMatch(a: string, b: string): boolean {
  * opposition's leader (`the SNP's Westminster leader`) is not `the prime minister` or `the president` of the text.
  */
 export function headsMatch(held: string, wanted: string): boolean {
-  return held === wanted || (held !== 'leader' && LEADER_HEADS.has(held) && LEADER_HEADS.has(wanted));
+  if (held === wanted) return true;
+  if (held === 'leader' || !LEADER_HEADS.has(held) || !LEADER_HEADS.has(wanted)) return false;
+  // A crown and an elected office are never one person's (`the king` is not the text's president), and a queen is
+  // not the king: she is most often his consort.
+  if (ELECTED_HEADS.has(held) ? CROWNED_HEADS.has(wanted) : CROWNED_HEADS.has(held) && ELECTED_HEADS.has(wanted)) return false;
+  const heldSex = genderOfNoun(held);
+  const wantedSex = genderOfNoun(wanted);
+  return heldSex === null || wantedSex === null || heldSex === wantedSex;
 }
+
+/** Heads of a state who are elected or appointed to the office, and those who hold it by a crown. */
+const ELECTED_HEADS: ReadonlySet<string> = new Set(['president', 'prime minister', 'premier', 'taoiseach', 'chancellor']);
+const CROWNED_HEADS: ReadonlySet<string> = new Set(['king', 'queen', 'monarch', 'emir', 'sultan', 'tsar', 'czar']);
 
 /**
  * Whether one person's name stands word for word, in order, within the other's, two words at least (`De Bruyne` in
