@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { delegationRole } from './delegations';
 import { officesBeforeNames } from './officeHolders';
@@ -125,6 +125,13 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `said Al From, who...`, `CEO Ian Read said`: a function word after a given name may end it as a surname.
       if (j > i && endsWithFunctionWordSurname(tokens, i, j)) j++;
+      // `the Ministry of Foreign Affairs`, `the Bank of England`: capitals after a body's word and `of` say what the
+      // body is of; they are no one's name (`Foreign Affairs` had been a person `Affairs`, titled `Foreign`).
+      // A role in lower case among them names its holder after it (`Department of Justice spokesman Ivo Kral`).
+      if (tokens[i - 1]?.lower === 'of' && isWord(tokens[i - 2]) && tokens[i - 2].cap && ORGANISATION_WORDS.has(tokens[i - 2].lower) && tokens.slice(i, j).every((x) => x.cap)) {
+        i = j - 1;
+        continue;
+      }
       // `Abdel Fattah el-Sisi`, `Mohammed Shia al-Sudani`: a surname that opens with its lower-case particle ends the name.
       else if (j > i && isWord(tokens[j]) && !tokens[j].cap && isParticleSurname(tokens[j].text) && tokens[j - 1].cap) j++;
       const phrase = readNamePhrase(tokens, { from: i, to: j });

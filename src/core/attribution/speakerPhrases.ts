@@ -7,6 +7,7 @@ import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositi
 import { appositiveNameStart } from './appositiveNames';
 import { bodyOfMembers } from './groupNames';
 import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
+import { nameAfterComplement } from './roleComplements';
 import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
@@ -18,8 +19,8 @@ export interface Phrase {
   readonly to: number;
 }
 
-/** Words that begin no name (a web page's `Watch`) but end an organisation's after a capital (`Harbor Watch`). */
-export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch']);
+/** Words that begin no name (a web page's `Watch`, `Police said`) but end an organisation's after a capital (`Harbor Watch`, `West Yorkshire Police`). */
+export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch', 'police']);
 
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
 /** `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
@@ -185,26 +186,6 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   return j > start ? { from: start, to: j } : null;
 }
 
-/** Lower-case words of a role's complement after `of` (`ceremonies`, `the port authority`); a name must follow them. */
-const COMPLEMENT_WORDS = 3;
-
-/**
- * The name word that follows one to three lower-case words from `from` (`the` among them, never only it, nor a
- * verb or a word that ends a phrase), or -1.
- */
-function nameAfterComplement(tokens: readonly Token[], from: number): number {
-  let content = false;
-  for (let k = from; k < tokens.length && k < from + COMPLEMENT_WORDS + 1; k++) {
-    const t = tokens[k];
-    if (!isWord(t)) return -1;
-    if (t.cap) return content && isNameWord(t) ? k : -1;
-    if (t.lower === 'the') continue;
-    if (STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || isVerbLike(t)) return -1;
-    content = true;
-  }
-  return -1;
-}
-
 /** A phrase of capitalised words, or of a title and a name (`CBS moderator Nancy Cordes`): a name, never `Ukraine would`. */
 export function namesSomeone(tokens: readonly Token[], phrase: Phrase): boolean {
   const words = tokens.slice(phrase.from, phrase.to);
@@ -338,6 +319,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // `the General Staff of the Armed Forces of Ukraine`: a body's word where a name would end before `of` makes the
   // capitals before it a body's name, never a person `Staff` titled `General`.
   if (from === 1 && title.length > 0 && title.every((t) => t.cap) && BODY_WORDS.has(rest[0].lower)) return { title: [], name: [...title, rest[0]], all, determiner, groupOf: null, isOrganisation: true };
+  // `The Ministry of Defence`, `the Department of Health`: a body's word and what it is of name the body whole (it had
+  // been `Ministry`, and every ministry one body).
+  if (from === 1 && title.length === 0 && BODY_WORDS.has(body[0].lower) && body.every((t) => t.cap || BODY_LINKS.has(t.lower))) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation: true };
   // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
   // `Tomas el Sayed`, `Ana de la Cruz`: a lower-case particle inside a name is part of it; after a title it may open
   // the name (`Ms von der Leyen`, `Mr de Jong`).

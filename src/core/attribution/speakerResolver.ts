@@ -20,6 +20,8 @@ import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, 
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch } from './nameMatching';
 import { speakingWords } from './speakingWords';
+import { callsBody, isBodyNoun } from './bodyAnaphors';
+import { moodDescribed } from './moodDescriptions';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
@@ -236,7 +238,10 @@ export abstract class SpeakerResolver {
     const fullName = np.name.length >= 2 && role !== undefined && !role.cap && isPersonNoun(role.lower) && !np.all.some((t) => t.lower === 'for' || t.lower === 'of' || t.possessive);
     // `A spokesperson for the company`: unnamed, never one the text named for another body (`for the X Council` is X's).
     const ofBody = np.isOrganisation && np.determiner !== null && isWord(np.all[1]) && !np.all[1].cap && isPersonNoun(np.all[1].lower) && !np.all.some((t) => t.cap && t !== np.determiner);
-    if ((!np.isOrganisation || ofBody) && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) return this.describedPerson(tokens, part, mention) ?? this.description(mention);
+    if ((!np.isOrganisation || ofBody) && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) {
+      const record = moodDescribed(this.registry, this.p.id, tokens, part);
+      return record ? { speaker: this.registry.toSpeaker(record), mention } : this.description(mention);
+    }
     if (np.name.length > 0 && !np.isOrganisation && PARTY_MEMBERS.has(np.name[np.name.length - 1].lower)) return this.description(mention);
     // `said the Italian`: the person last named before this sentence (demonyms.ts), else an unnamed one.
     const nationality = det === 'the' && np.all.length === 2 && np.name.length === 1 && !np.isOrganisation ? demonymGender(np.name[0].text) : undefined;
@@ -285,7 +290,7 @@ export abstract class SpeakerResolver {
     // `Then, later that month on CNN: "..."`: a time is no one.
     if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null;
     if (det === 'the' || det === 'this' || det === 'that') {
-      const found = this.describedBefore(tokens, part, s, head);
+      const found = words.length === 1 && isBodyNoun(head.lower) ? this.bodyBefore(s, head.lower) : this.describedBefore(tokens, part, s, head);
       return found ? { speaker: found.speaker, mention } : this.description(mention);
     }
     if (det === 'his' || det === 'her') {
@@ -303,17 +308,6 @@ export abstract class SpeakerResolver {
   private namedInText(word: Token): boolean {
     const known = this.registry.lookupName([word.text], this.p.id);
     return known?.kind === 'person' && known.first !== null && (this.p.id === null || known.articles.has(this.p.id));
-  }
-
-  /** `an angry Hollande retaliated`: mood words (no role: `a Clinton spokesman` is unnamed) before a surname the text gave in full. */
-  private describedPerson(tokens: readonly Token[], part: Phrase, mention: Mention): Resolved | null {
-    const last = tokens[part.to - 1];
-    if (!isWord(last) || !last.cap || last.possessive) return null;
-    const words = tokens.slice(part.from + 1, part.to - 1);
-    if (words.length === 0 || !words.every((t) => isWord(t) && !t.cap && !isPersonNoun(t.lower) && !ROLE_HEADS.has(t.lower))) return null;
-    const record = this.registry.lookupName([last.text], this.p.id);
-    if (!record || record.kind !== 'person' || record.first === null || (this.p.id !== null && !record.articles.has(this.p.id))) return null;
-    return { speaker: this.registry.toSpeaker(record), mention };
   }
 
   /**
@@ -339,6 +333,12 @@ export abstract class SpeakerResolver {
     const kin = ROLE_KIN.get(noun);
     for (const role of record.roles.keys()) if (role.split(' ').some((w) => headsMatch(w, noun) || kin?.has(w) === true)) return found;
     return null;
+  }
+
+  /** `the ministry`: the organisation last named before sentence `s`, when its name says it is one. */
+  private bodyBefore(s: number, noun: string): Resolved | null {
+    const found = this.antecedent(s, this.p.sentences[s].start, 'organisation');
+    return found && callsBody(found.speaker.name, noun) ? found : null;
   }
 
   /** Who closes sentence `s` with an attribution of reported words, a pronoun's antecedent (ClauseSpeakers reads it). */

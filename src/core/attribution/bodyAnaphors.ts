@@ -1,0 +1,28 @@
+// `The Ministry of Defence said ... "...," the ministry said`: a body named once and then called by its kind. The
+// kind must be in the name the text gave (or be the word news uses for it: a police service is `the force`), so that
+// `the company` is never the last organisation named whatever it was (a regulator, a rival, a union).
+import { normalizeWord } from '../text/normalizeText';
+
+/** Nouns for a body that `the` makes a reference back to one the text named. */
+const BODY_NOUNS: ReadonlySet<string> = new Set([
+  'ministry', 'department', 'council', 'agency', 'force', 'police', 'party', 'union', 'commission', 'committee',
+  'company', 'firm', 'group', 'government', 'bank', 'court', 'university', 'campaign', 'club', 'foundation',
+  'association', 'institute', 'office', 'authority', 'board', 'palace', 'army', 'league', 'federation', 'embassy',
+  'service', 'charity', 'trust', 'society', 'hospital', 'school', 'college', 'network', 'channel', 'newspaper', 'magazine',
+]);
+
+/** What a body's name holds for the kind news calls it by, where that is another word. */
+const NAMED_AS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['force', ['police', 'constabulary', 'force']],
+  ['firm', ['firm', 'company', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation']],
+  ['company', ['company', 'inc', 'ltd', 'llc', 'plc', 'corp', 'corporation']],
+]);
+
+/** Whether `the <noun>` reads as a reference back to a body. */
+export const isBodyNoun = (noun: string): boolean => BODY_NOUNS.has(noun);
+
+/** Whether a body named `name` is one a text can call `the <noun>` (`the ministry` for `Ministry of Defence`). */
+export function callsBody(name: string, noun: string): boolean {
+  const words = name.split(/[\s-]+/).map(normalizeWord);
+  return (NAMED_AS.get(noun) ?? [noun]).some((w) => words.includes(w));
+}
