@@ -115,6 +115,11 @@ describe('styles of other outlets', () => {
     const between = `${text.replace(/\n\nPeskar shrugs.*$/s, '')}\n\nMarta Olsen is less sure. "It is over," she says.\n\nPeskar shrugs when asked about the turbines. "They pay better," he says.`;
     assert.deepStrictEqual(speakers(between), ['Ivo Peskar', 'Marta Olsen', 'Ivo Peskar']);
     assert.deepStrictEqual(speakers('His lawyer, Ana Kral, declined to comment on Monday. "We will appeal," she said.'), ['Ana Kral']);
+    // A title set off with the name (it had left `His commander` the one `he said` meant).
+    assert.deepStrictEqual(speakers('His commander, Lieutenant Colonel Ivo Peskar, was blunter. "We need shells, not promises," he said.'), ['Ivo Peskar']);
+    // A capitalised office after `The` (it had been read as the name, and the person set off after it as its appositive).
+    assert.deepStrictEqual(speakers('The Harbour Secretary, Ana Kral, has said ferries should run "every hour of the day".'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('The Chief Harbour Officer, Dr Ivo Peskar, said: "The quay is safe."'), ['Ivo Peskar']);
     // An owner's possessive and a capitalised modifier may open the description, after a connective.
     assert.deepStrictEqual(speakers('Ana Kral, the minister, spoke first. "The trend is clear," Kral said.\n\nBut Greenpeace\'s Amazon campaigner, Ivo Peskar, said the fall was fragile. "One bad policy and it reverses," he said.'), ['Ana Kral', 'Ivo Peskar']);
     // The sentence's other pronouns of the possessive's sex are the owner's too.

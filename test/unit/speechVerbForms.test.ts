@@ -27,4 +27,10 @@ describe('forms of speech verbs', () => {
   it('reads the -es form of a verb in -o', () => {
     assert.deepStrictEqual(speakers('"The council will have to find the money somewhere else this year," Ana Reyes echoes.'), ['Ana Reyes']);
   });
+
+  it('reads words sent by radio, text or email as said (`radioed`, `texted`, `emailed`)', () => {
+    assert.deepStrictEqual(speakers('The capsule came down at dawn. "What a ride," Ana Reyes radioed to mission control.'), ['Ana Reyes']);
+    assert.deepStrictEqual(speakers('"I am safe and on the last train," Ivo Kral texted his sister.'), ['Ivo Kral']);
+    assert.deepStrictEqual(speakers('"We have no further comment," Ana Reyes emailed on Friday.'), ['Ana Reyes']);
+  });
 });

@@ -40,7 +40,8 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   const restated = tokens.slice(open + 1, n);
   const describes = (t: Token) => isWord(t) && (t.cap ? ROLE_WORDS.has(t.lower) : !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbLike(t));
   if (restated.length > RESTATED_WORDS || !restated.every(describes)) return -1;
-  if (restated.length === 0 && roleBefore(tokens, open)) return n;
+  // A title set off with the name (`His commander, Lt. Col. Ivo Kral, was blunter`) makes it a person's as surely.
+  if (restated.every((t) => t.cap) && roleBefore(tokens, open)) return n;
   // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
   // name goes on to speak: `Her hometown, Port Aldis, voted` is a place.
   return isSpeechVerbAt(tokens, verb) && (roleBefore(tokens, open) || descriptionBefore(tokens, open)) ? n : -1;
@@ -109,7 +110,10 @@ function afterRolePlace(tokens: readonly Token[], at: number): number {
  */
 function roleBefore(tokens: readonly Token[], open: number): boolean {
   for (let k = open - 1; k >= 0 && k >= open - 8 && isWord(tokens[k]); k--) {
-    const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'the';
+    // `the Secretary`, `The Education Secretary`: a capitalised role after `the` and the capitals that say of what.
+    let d = k - 1;
+    while (d >= 0 && k - d <= 3 && isWord(tokens[d]) && tokens[d].cap && tokens[d].lower !== 'the') d--;
+    const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && isWord(tokens[d]) && tokens[d].lower === 'the';
     if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
   }
   return false;

@@ -46,6 +46,8 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = ne
 const IRREGULAR_SPEECH_VERBS = [
   'say', 'says', 'said', 'saying', 'tell', 'tells', 'told', 'telling', 'write', 'writes', 'wrote', 'written', 'writing',
   'speak', 'speaks', 'spoke', 'speaking', 'quipped', 'quipping', 'slammed', 'slamming', 'snapped', 'snapping',
+  // words sent rather than spoken, in the past only: `radio`, `text`, `email` are far more often nouns (`radio host`)
+  'radioed', 'texted', 'emailed', 'e-mailed', 'messaged',
   // a few other languages, for quotes in Spanish, French, German, Portuguese, Italian and Arabic sources
   'dijo', 'afirmó', 'declaró', 'señaló', 'explicó', 'añadió', 'aseguró', 'indicó', 'dice', 'a déclaré', 'déclare',
   'a dit', 'dit', 'affirme', 'sagte', 'erklärte', 'betonte', 'disse', 'afirmou', 'ha detto', 'قال', 'وقال', 'قالت', 'وقالت',
