@@ -66,6 +66,9 @@ export function stemsMatch(a: string, b: string): boolean {
  */
 export function headsMatch(held: string, wanted: string): boolean {
   if (held === wanted) return true;
+  // `the Fed chief` for `Fed Chair Jerome Powell`, `the FBI chief` for its director: news calls whoever heads a body
+  // its chief or head (the body's words must still match: see the registry's role look-up).
+  if (GENERIC_HEADS.has(wanted) && HEADS_OF_BODIES.has(held)) return true;
   if (held === 'leader' || !LEADER_HEADS.has(held) || !LEADER_HEADS.has(wanted)) return false;
   // A crown and an elected office are never one person's (`the king` is not the text's president), and a queen is
   // not the king: she is most often his consort.
@@ -73,6 +76,23 @@ export function headsMatch(held: string, wanted: string): boolean {
   const heldSex = genderOfNoun(held);
   const wantedSex = genderOfNoun(wanted);
   return heldSex === null || wantedSex === null || heldSex === wantedSex;
+}
+
+/** Words for whoever heads a body, whatever the body calls the office. */
+const GENERIC_HEADS: ReadonlySet<string> = new Set(['chief', 'head']);
+const HEADS_OF_BODIES: ReadonlySet<string> = new Set(['chief', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'governor', 'president', 'leader', 'commissioner', 'executive', 'ceo']);
+/** Whether a role's head is a word for whoever heads a body (`chief`, `head`): `the FBI chief` must name the FBI too. */
+export const isGenericHead = (head: string): boolean => GENERIC_HEADS.has(head);
+const EVERY_LEADER = [...LEADER_HEADS];
+const EVERY_HEAD_OF_A_BODY = [...HEADS_OF_BODIES];
+
+/**
+ * The heads a look-up of a role with head `wanted` reads (headsMatch then decides): the registry's look-up and the
+ * persisted index's record of what each look-up touched must agree, or a change would not redo the look-ups it moves.
+ */
+export function headsReadFor(wanted: string): readonly string[] {
+  if (GENERIC_HEADS.has(wanted)) return EVERY_HEAD_OF_A_BODY;
+  return LEADER_HEADS.has(wanted) ? EVERY_LEADER : [wanted];
 }
 
 /** Heads of a state who are elected or appointed to the office, and those who hold it by a crown. */

@@ -2,9 +2,9 @@
 // spelling variants, titles and roles) plus an optional alias table. A draft's registry sits on top of the
 // corpus registry, so `Zelenskyy`, `the Ukrainian president` and `Volodymyr Zelensky` meet in one key.
 import type { AliasTable } from '../sources/aliasFile';
-import { LEADER_HEADS, PARTY_WORDS } from '../text/newsLexicon';
+import { PARTY_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant } from '../text/normalizeText';
-import { acronymOf, headsMatch, normalizeName, roleKey, roleSignature, stemsMatch, type RoleSignature } from './nameMatching';
+import { acronymOf, headsMatch, headsReadFor, normalizeName, roleKey, roleSignature, stemsMatch, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
@@ -248,8 +248,7 @@ export class SpeakerRegistry {
     // A leader's role reads every leader's head (186 entries at 10,000 articles, for a bare `the chairman`).
     const found = new DistinctRecords<SpeakerRecord>();
     if (wanted) {
-      const heads = LEADER_HEADS.has(wanted.head) ? [...LEADER_HEADS] : [wanted.head];
-      for (const head of heads) {
+      for (const head of headsReadFor(wanted.head)) {
         for (const { record, signature } of this.tables.byRoleHead.get(head) ?? []) {
           if (found.has(record)) continue;
           if (!headsMatch(signature.head, wanted.head)) continue;

@@ -18,7 +18,7 @@ import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';
 import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
-import { headsMatch } from './nameMatching';
+import { headsMatch, isGenericHead } from './nameMatching';
 import { speakingWords } from './speakingWords';
 import { callsBody, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
@@ -329,7 +329,7 @@ export abstract class SpeakerResolver {
     // found must have it in their name or roles, or the description is someone the text left unnamed.
     const record = this.registry.record(found.speaker.key);
     if (!ROLE_HEADS.has(noun)) return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
-    if (!record) return null;
+    if (!record || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return null;
     const kin = ROLE_KIN.get(noun);
     for (const role of record.roles.keys()) if (role.split(' ').some((w) => headsMatch(w, noun) || kin?.has(w) === true)) return found;
     return null;

@@ -17,9 +17,8 @@
 // record's `b` token (and its `a` token when it is registered): an article none of whose calls touches a dirty token
 // asks nothing whose answer a change could have made different. The tokens are a superset (a key's record is
 // looked for under both forms it can have): more articles replayed than need be, never fewer.
-import { acronymOf, normalizeName, roleKey, roleSignature } from '../attribution/nameMatching';
+import { acronymOf, headsReadFor, normalizeName, roleKey, roleSignature } from '../attribution/nameMatching';
 import { isStyledGivenName, styledGivenNameOfKey } from '../attribution/knightsStyles';
-import { LEADER_HEADS } from '../text/newsLexicon';
 import type { SpeakerKind } from '../types';
 import { NONE, parseWordsArg, SEP, TraceOp, type AnalysisTrace, type TraceCall } from './analysisTrace';
 
@@ -65,8 +64,9 @@ function roleTokens(words: readonly string[], heads: 'read' | 'written', out: st
   out.push(`r${key}`);
   const signature = roleSignature(key);
   if (!signature) return;
-  // A look-up of a leader's role reads every leader's head (`the Russian leader` is found as `president`).
-  if (heads === 'read' && LEADER_HEADS.has(signature.head)) for (const head of LEADER_HEADS) out.push(`h${head}`);
+  // A look-up of a leader's role reads every leader's head (`the Russian leader` is found as `president`), one of a
+  // body's chief every head of a body's.
+  if (heads === 'read') for (const head of headsReadFor(signature.head)) out.push(`h${head}`);
   else out.push(`h${signature.head}`);
 }
 
