@@ -71,6 +71,9 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     assert.notStrictEqual(analyzeText('Ana Hollin spoke. "It is over," a Hollin spokesman said.').quotes[0].speaker?.kind, 'person');
     assert.notStrictEqual(analyzeText('Ana Hollin spoke. "It is over," an Iowa Democrat said.').quotes[0].speaker?.kind, 'person');
     assert.notStrictEqual(analyzeText('"It is over," an angry Quist said.').quotes[0].speaker?.kind, 'person');
+    // Someone close to or familiar with the person is not them (both had been given the person's words).
+    assert.notDeepStrictEqual(speakers('Ivo Peskar has broken his silence.\n\nA source close to Peskar told the paper: "He is devastated."'), ['Ivo Peskar']);
+    assert.notDeepStrictEqual(speakers('Ivo Peskar has broken his silence.\n\nA friend close to the dancer told the paper: "He is devastated."'), ['Ivo Peskar']);
   });
 
   it('gives a quote to the full name set off after the description that follows its speech verb', () => {

@@ -101,6 +101,14 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     const many = head && place.lower === 'at' && /s$/.test(tokens[head.to - 1].lower);
     if (!many) return head && head.to === from - 1 ? head : null;
   }
+  // `A source close to Pernice told`, `people familiar with the talks said`: the one close to or familiar with someone
+  // speaks, never that someone (who had been given the source's words).
+  const link = tokenAt(tokens, from - 1);
+  const near = tokenAt(tokens, from - 2);
+  if (isWord(link) && isWord(near) && ((link.lower === 'to' && near.lower === 'close') || (link.lower === 'with' && near.lower === 'familiar'))) {
+    const head = depth < 3 && from - 3 >= floor ? phraseBefore(tokens, from - 2, floor, depth + 1) : null;
+    return head && head.to === from - 2 ? { from: head.from, to: e + 1 } : null;
+  }
   // `Proponents of the bill say`, `supporters of Trump said`, `the head of the office said`: the head before `of` is the
   // subject, not what it is of.
   // `a spokesman for Reyes said`, `a woman from Reno told him`: a noun for a person before `for` or `from` is the

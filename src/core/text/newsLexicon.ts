@@ -287,7 +287,8 @@ export const IRREGULAR_PAST_VERBS: ReadonlySet<string> = new Set([
   'drew', 'threw', 'wore', 'chose', 'broke', 'heard', 'found', 'meant', 'became', 'sought', 'taught', 'caught',
   'bought', 'fought', 'struck', 'shook', 'hung', 'sold', 'dealt', 'stuck', 'swore', 'tore', 'bore', 'hid', 'fled',
   'flew', 'grew', 'blew', 'drove', 'rode', 'forgot', 'forgave', 'overcame', 'withdrew', 'undertook', 'upheld',
-  'understood', 'seemed', 'appeared', 'did', 'does', "didn't", "doesn't", "don't", "can't", 'cannot', "won't",
+  'understood', 'seemed', 'appeared', 'set', 'put', 'cut', 'let', 'quit', 'shut', 'cast', 'laid', 'lent', 'slept',
+  'swept', 'wept', 'shot', 'sang', 'rang', 'swam', 'did', 'does', "didn't", "doesn't", "don't", "can't", 'cannot', "won't",
   "wouldn't", "couldn't", "shouldn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't",
 ]);
 
