@@ -30,4 +30,12 @@ describe('monarchs and elected leaders', function () {
     assert.deepStrictEqual(speakers('Pope Leo XIV called for peace.\n\nAddressing pilgrims, the pontiff said: "Let us not grow used to war."'), ['Leo XIV']);
     assert.deepStrictEqual(speakers('King Osric XIV called for peace. "Let us pray," he said.'), ['Osric XIV']);
   });
+
+  it('reads a role as someone the text named before it, never one it names only later', () => {
+    // `the Prime Minister` had been the other country's prime minister, named two paragraphs on.
+    const text = 'Defence Secretary Ivo Peskar said the Prime Minister had told him the troops would "stay as long as it takes".\n\nVarnia\'s prime minister, Ana Kral, said her country was "grateful".';
+    assert.deepStrictEqual(speakers(text), ['the Prime Minister', 'Ana Kral']);
+    // Named before, the role is theirs as ever.
+    assert.deepStrictEqual(speakers('Varnia\'s prime minister, Ana Kral, spoke first.\n\n"We keep our word," the prime minister said.'), ['Ana Kral']);
+  });
 });

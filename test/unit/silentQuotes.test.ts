@@ -71,6 +71,10 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     assert.notStrictEqual(analyzeText('Ana Hollin spoke. "It is over," a Hollin spokesman said.').quotes[0].speaker?.kind, 'person');
     assert.notStrictEqual(analyzeText('Ana Hollin spoke. "It is over," an Iowa Democrat said.').quotes[0].speaker?.kind, 'person');
     assert.notStrictEqual(analyzeText('"It is over," an angry Quist said.').quotes[0].speaker?.kind, 'person');
+    // A role in capitals is no name: `the MP`, `The CEO` had been people called `MP` and `CEO`.
+    assert.strictEqual(analyzeText('Ana Hollin spoke.\n\n"She will have to listen," the MP said.').quotes[0].speaker?.kind, 'description');
+    assert.strictEqual(analyzeText('The CEO said the deal was "done".').quotes[0].speaker?.kind, 'description');
+    assert.deepStrictEqual(speakers('Ana Hollin MP said the deal was "done".'), ['Ana Hollin MP']);
     // Someone close to or familiar with the person is not them (both had been given the person's words).
     assert.notDeepStrictEqual(speakers('Ivo Peskar has broken his silence.\n\nA source close to Peskar told the paper: "He is devastated."'), ['Ivo Peskar']);
     assert.notDeepStrictEqual(speakers('Ivo Peskar has broken his silence.\n\nA friend close to the dancer told the paper: "He is devastated."'), ['Ivo Peskar']);

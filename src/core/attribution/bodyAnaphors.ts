@@ -21,8 +21,13 @@ const NAMED_AS: ReadonlyMap<string, readonly string[]> = new Map([
 /** Whether `the <noun>` reads as a reference back to a body. */
 export const isBodyNoun = (noun: string): boolean => BODY_NOUNS.has(noun);
 
+/** The organisation `found` (last named before), when a text can call it `the <noun>`; else null. */
+export function bodyCalled<T extends { speaker: { name: string } }>(found: T | null, noun: string): T | null {
+  return found && callsBody(found.speaker.name, noun) ? found : null;
+}
+
 /** Whether a body named `name` is one a text can call `the <noun>` (`the ministry` for `Ministry of Defence`). */
-export function callsBody(name: string, noun: string): boolean {
+function callsBody(name: string, noun: string): boolean {
   const words = name.split(/[\s-]+/).map(normalizeWord);
   return (NAMED_AS.get(noun) ?? [noun]).some((w) => words.includes(w));
 }

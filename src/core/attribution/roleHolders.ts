@@ -11,10 +11,14 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
  * article names is a guess; an office one person holds (`the harbour chief`) is not. Nor is a role whose place the
  * look-up did not read (`the former senator from Maine`, looked up as `former senator`).
  */
-export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number): SpeakerRecord | null {
+export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number, namedOnlyLater?: (record: SpeakerRecord) => boolean): SpeakerRecord | null {
   const record = registry.lookupRole(title.map((t) => t.text), article) ?? ownedRole(registry, article, title);
   if (!record) return null;
   const elsewhere = article !== null && !record.articles.has(article);
+  // `X said the Prime Minister had told him ... Estonia's prime minister, Kristen Michal,`: a role refers back to
+  // someone the text named before it (or in its own sentence), never to one it names only later. One it never names
+  // (another article's, or a draft's sources') is read as before.
+  if (namedOnlyLater?.(record)) return null;
   const last = title[title.length - 1];
   const unread = tokens.indexOf(last, from) < to - 1;
   // `the representative of the Russian Federation`: the role's head stands before what it is of.

@@ -20,8 +20,9 @@ import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, 
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead } from './nameMatching';
 import { speakingWords } from './speakingWords';
-import { callsBody, isBodyNoun } from './bodyAnaphors';
+import { bodyCalled, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
+import { FirstMentions } from './firstMentions';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
@@ -41,6 +42,7 @@ export abstract class SpeakerResolver {
   private unresolvedPronoun: { s: number; want: 'male' | 'female' } | null = null;
   /** The sex a `he` or `she` that stood for a description gave it, by the description's key. */
   private describedSexes: Map<string, 'male' | 'female'> | null = null;
+  private firstMentions: FirstMentions | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
 
@@ -283,14 +285,14 @@ export abstract class SpeakerResolver {
       return { speaker: this.registry.toSpeaker(record), mention };
     }
     if (np.title.length) {
-      const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to);
+      const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[s].end));
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
     // `Then, later that month on CNN: "..."`: a time is no one.
     if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null;
     if (det === 'the' || det === 'this' || det === 'that') {
-      const found = words.length === 1 && isBodyNoun(head.lower) ? this.bodyBefore(s, head.lower) : this.describedBefore(tokens, part, s, head);
+      const found = words.length === 1 && isBodyNoun(head.lower) ? bodyCalled(this.antecedent(s, this.p.sentences[s].start, 'organisation'), head.lower) : this.describedBefore(tokens, part, s, head);
       return found ? { speaker: found.speaker, mention } : this.description(mention);
     }
     if (det === 'his' || det === 'her') {
@@ -333,12 +335,6 @@ export abstract class SpeakerResolver {
     const kin = ROLE_KIN.get(noun);
     for (const role of record.roles.keys()) if (role.split(' ').some((w) => headsMatch(w, noun) || kin?.has(w) === true)) return found;
     return null;
-  }
-
-  /** `the ministry`: the organisation last named before sentence `s`, when its name says it is one. */
-  private bodyBefore(s: number, noun: string): Resolved | null {
-    const found = this.antecedent(s, this.p.sentences[s].start, 'organisation');
-    return found && callsBody(found.speaker.name, noun) ? found : null;
   }
 
   /** Who closes sentence `s` with an attribution of reported words, a pronoun's antecedent (ClauseSpeakers reads it). */
