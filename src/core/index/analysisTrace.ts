@@ -53,11 +53,32 @@ const ROLE_SEP = '\u0002';
  * article's own calls and from the alias table, which the settings fix.
  */
 function recordAnswer(record: SpeakerRecord | null | undefined): string {
-  return record ? `${record.key}${SEP}${record.kind}${SEP}${record.first ?? NONE}${SEP}${record.last}${SEP}${[...record.roles.keys()].join(ROLE_SEP)}` : NONE;
+  if (!record) return NONE;
+  // The same record is asked about again and again (a cold build's 10,000 articles make about 100,000 registering
+  // and look-up calls), and each answer string made anew was hashed and compared character by character in the
+  // build's table of strings (TracingRegistry's `same`): the string of a record's state is made once and given
+  // again. Its key and surname never change, and its roles only grow (a role set again keeps its place), so its
+  // kind, given names and number of roles tell a changed state; the one place that clears them forgets the string.
+  const made = answeredRecords.get(record);
+  if (made && made.kind === record.kind && made.first === record.first && made.roles === record.roles.size) return made.answer;
+  const answer = `${record.key}${SEP}${record.kind}${SEP}${record.first ?? NONE}${SEP}${record.last}${SEP}${[...record.roles.keys()].join(ROLE_SEP)}`;
+  answeredRecords.set(record, { kind: record.kind, first: record.first, roles: record.roles.size, answer });
+  return answer;
 }
 
+/** Each record's answer string, with the state it was made from (see recordAnswer). */
+const answeredRecords = new WeakMap<SpeakerRecord, { readonly kind: SpeakerRecord['kind']; readonly first: string | null; readonly roles: number; readonly answer: string }>();
+
+/** Each speaker's answer string: a registry gives one speaker object a record until its names change, and a speaker never changes. */
+const answeredSpeakers = new WeakMap<Speaker, string>();
+
 function speakerAnswer(speaker: Speaker): string {
-  return `${speaker.key}${SEP}${speaker.name}${SEP}${speaker.kind}`;
+  let answer = answeredSpeakers.get(speaker);
+  if (answer === undefined) {
+    answer = `${speaker.key}${SEP}${speaker.name}${SEP}${speaker.kind}`;
+    answeredSpeakers.set(speaker, answer);
+  }
+  return answer;
 }
 
 /** The value a call returns, kept so that an analysis resumed after a replay gets the very objects the replay got. */
@@ -344,6 +365,7 @@ export class AnsweredValues {
     record.kind = kind as SpeakerRecord['kind'];
     record.first = first === NONE ? null : first;
     record.roles.clear();
+    answeredRecords.delete(record);
     for (const role of roles ? roles.split(ROLE_SEP) : []) record.roles.set(role, 1);
     return record;
   }
