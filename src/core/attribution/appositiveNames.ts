@@ -3,7 +3,7 @@
 // The name is the verb's subject; the description before it is no one of its own.
 import { DETERMINERS, PERSON_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { isAdverb, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { isAdverb, isExecutiveAcronym, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** Token indices, [from, to): a speaker phrase (speakerPhrases.ts, which imports this file). */
 interface TokenSpan {
@@ -111,6 +111,8 @@ function roleBefore(tokens: readonly Token[], open: number): boolean {
   for (let k = open - 1; k >= 0 && k >= open - 8 && isWord(tokens[k]); k--) {
     const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && isWord(tokens[k - 1]) && tokens[k - 1].lower === 'the';
     if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
+    // `The Podesta Group's CEO, Ana Kral, said`: a chief officer's initials are a role in capitals anywhere.
+    if (isExecutiveAcronym(tokens[k])) return true;
   }
   return false;
 }
