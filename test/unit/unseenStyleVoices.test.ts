@@ -49,4 +49,32 @@ describe('voices of briefings, calls, blogs and debates', () => {
     assert.deepStrictEqual(kinds('The COO said the plant was "safe".'), ['description']);
     assert.deepStrictEqual(speakers('The Harbour Group’s CEO, Mira Lund, said: "We coordinated with them."'), ['Mira Lund']);
   });
+
+  it('reads the subject after an opening phrase of place (`Outside the chamber, the Prime Minister, X, defended`)', () => {
+    // The opening phrase had been read as the subject, and `he told reporters` went to the woman quoted before.
+    const text = P(
+      'Independent MP Zali Steggall said the exchange was "embarrassing for everyone".',
+      'Outside the chamber, the Prime Minister, Anthony Albanese, defended his minister. "She has done more in two years than they did in nine," he told reporters.',
+    );
+    assert.strictEqual(speakers(text)[1], 'Anthony Albanese');
+  });
+
+  it('reads the name set off after a description that a time or an article restates (`A mentor from those years, the chef X,`)', () => {
+    const text = P(
+      'Adaora Okafor-Reyes opened her first bakery in a bus shelter. "People thought I was mad," she says.',
+      'A mentor from those early years, the restaurateur Samuel Adeyemi-Clarke, recalls her turning up with a plan. "She had costed the flour to the penny," he said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Adaora Okafor-Reyes', 'Samuel Adeyemi-Clarke']);
+  });
+
+  it('gives a name no sex from the object pronoun of its verb, and the sex a `he` for it gave', () => {
+    // `recalls her` had made the architect a woman (so `he said` found only the description), and once he was
+    // found, nothing kept the `she insists` after him from being his.
+    const text = P(
+      'Ngozi Eze-Bello grew up in Enugu. "There were always maps on the table," she remembers.',
+      'A friend from those years, the architect Tunde Bakare-Smith, recalls her refusing to leave. "She would bring a flask of tea and just wait," he said.',
+      '"It is not a compliment," she insists of the nickname her staff use.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Ngozi Eze-Bello', 'Tunde Bakare-Smith', 'Ngozi Eze-Bello']);
+  });
 });

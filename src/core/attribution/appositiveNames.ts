@@ -11,6 +11,8 @@ interface TokenSpan {
   readonly to: number;
 }
 
+/** Articles that may open a description restated before the name (`the architect`). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** The most words of a name set off after a description. */
 const NAME_WORDS = 4;
 /** The most lower-case words describing the person again before their name (`former colleague`, `87-year-old`). */
@@ -37,9 +39,11 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   if (end - n < 2 && !(end - n === 1 && end === close && n === open + 1 && (roleRightBefore(tokens, open) || relativeRightBefore(tokens, open)) && isSpeechVerbAt(tokens, verb))) return -1;
   // `former colleague Tom Ridley`: lower-case words before the name describe the same person again; so do titles
   // (`A Pentagon spokesman, Maj. Gen. Pat Ryder, said`, `The army's spokesman, Lt. Col. Ana Kral, said`).
-  const restated = tokens.slice(open + 1, n);
+  // `A friend, the architect Tunde Bakare, recalls`: an article may open the words that describe them again.
+  const article = open + 1 < n && ARTICLES.has(tokens[open + 1].lower) ? 1 : 0;
+  const restated = tokens.slice(open + 1 + article, n);
   const describes = (t: Token) => isWord(t) && (t.cap ? ROLE_WORDS.has(t.lower) : !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbLike(t));
-  if (restated.length > RESTATED_WORDS || !restated.every(describes)) return -1;
+  if (restated.length > RESTATED_WORDS || !restated.every(describes) || (article && restated.length === 0)) return -1;
   if (restated.length === 0 && roleBefore(tokens, open)) return n;
   // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
   // name goes on to speak: `Her hometown, Port Aldis, voted` is a place.
@@ -82,7 +86,9 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
 }
 
 /** Prepositions of the body or place a role is at (`ambassador to the UN`, `envoy at the talks`, `mayor of Aldis`). */
-const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'of', 'for']);
+const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'of', 'for', 'from']);
+/** Words that open a clause about the person rather than a place (`A friend who knew her, ...`). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but']);
 /** The most words of that body or place (`to the United Nations Security Council`). */
 const ROLE_PLACE_WORDS = 5;
 
@@ -99,6 +105,9 @@ function afterRolePlace(tokens: readonly Token[], at: number): number {
   if (tokens[k]?.lower === 'the') k++;
   const first = k;
   while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && tokens[k].cap && !tokens[k].possessive) k++;
+  // `A friend from those years, Ana Kral, recalls`, `A nurse at the hospital, Ana Kral, said`: a few lower-case words
+  // of a time or place, no verb among them, set off by the comma before the name, as capitals are.
+  if (k === first) while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && !RELATIVES.has(tokens[k].lower)) k++;
   return k > first && tokens[k]?.text === ',' ? k : at;
 }
 

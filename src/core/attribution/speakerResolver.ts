@@ -37,7 +37,7 @@ export abstract class SpeakerResolver {
   private speaking: ReadonlySet<string> | null = null;
   /** The first `he` or `she` the current quote's rules met that no subject or speaker fits (see attribute). */
   private unresolvedPronoun: { s: number; want: 'male' | 'female' } | null = null;
-  /** The sex a `he` or `she` that stood for a description gave it, by the description's key. */
+  /** The sex a `he` or `she` gave the description or the name of no known sex it stood for (`the architect Tunde Bakare`), by key. */
   private describedSexes: Map<string, 'male' | 'female'> | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
@@ -206,7 +206,7 @@ export abstract class SpeakerResolver {
       const kind = PERSONAL_PRONOUNS.get(first.lower);
       if (kind === 'self') return null;
       const found = this.antecedent(s, first.start, kind === 'plural' ? 'plural' : kind ?? null);
-      if (found?.speaker.kind === 'description' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
+      if (found && found.speaker.kind !== 'organisation' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
       return found ? { speaker: found.speaker, mention } : null;
     }
     const np = readNamePhrase(tokens, part);
@@ -394,7 +394,7 @@ export abstract class SpeakerResolver {
     // (`Getty`, `Eyebrows`, `Libya`) is no one a pronoun or a description can mean; `Garnier said` is someone.
     if (!record || (record.first === null && record.roles.size === 0 && record.aliases.size === 0 && !this.speakingWords().has(record.last))) return false;
     if (!want) return true;
-    const gender = this.registry.gender(record);
+    const gender = this.registry.gender(record) ?? this.describedSexes?.get(speaker.key) ?? null;
     return gender === null || gender === want;
   }
 }
