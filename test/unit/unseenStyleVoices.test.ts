@@ -77,4 +77,15 @@ describe('voices of briefings, calls, blogs and debates', () => {
     );
     assert.deepStrictEqual(speakers(text), ['Ngozi Eze-Bello', 'Tunde Bakare-Smith', 'Ngozi Eze-Bello']);
   });
+
+  it('ends the name after `said` where a time that dates the saying begins (`said Ana Kral two days later`)', () => {
+    // `Ana Kral two days later` had been read as a description.
+    const text = P(
+      'Ana Kral, a sports psychologist, has worked with three national sides.',
+      '"Athletes fear retirement because they fear becoming ordinary," said Ana Kral two days later.',
+      '"Ordinary is where most of life happens," said Ivo Peskar three years ago.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Ivo Peskar']);
+    assert.deepStrictEqual(kinds(text), ['person', 'person']);
+  });
 });

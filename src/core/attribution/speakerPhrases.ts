@@ -7,7 +7,7 @@ import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositi
 import { appositiveNameStart } from './appositiveNames';
 import { bodyOfMembers } from './groupNames';
 import { surnameRole, titledName } from './titledNames';
-import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
+import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { beginsPredicate, isAcronym, isExecutiveAcronym, isAdverb, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
@@ -154,6 +154,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     const t = tokens[j];
     if (!isWord(t)) break;
     if (stopAtVerb && j > start && (beginsPredicate(tokens, j) || opensTimePhrase(tokens, j))) break;
+    // `said Ana Kral two days later`, `said Ivo Peskar last week`: a time after the name dates the saying.
+    if (named && !t.cap && (opensTimePhrase(tokens, j) || opensCountedTime(tokens, j))) break;
     if (!stopAtVerb && SPEECH_VERBS.has(t.lower) && !t.cap) break;
     if (t.lower === 'and' || t.lower === '&') {
       const next = tokens[j + 1];
