@@ -88,4 +88,15 @@ describe('voices of briefings, calls, blogs and debates', () => {
     assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Ivo Peskar']);
     assert.deepStrictEqual(kinds(text), ['person', 'person']);
   });
+
+  it('never reads a description as the person the same sentence goes on to name (`the 39-year-old says of Kral`)', () => {
+    // `the 39-year-old` had been the person last named, who is the one she speaks of.
+    const text = P(
+      'Adaora Okafor-Reyes opened her first bakery ten years ago.',
+      'A mentor from those years, the restaurateur Samuel Adeyemi-Clarke, recalls her business plan. "She had costed the flour to the penny," he said.',
+      '"You need somebody who believes in you first," the 39-year-old says of Adeyemi-Clarke.',
+    );
+    assert.deepStrictEqual(speakers(text).slice(0, 1), ['Samuel Adeyemi-Clarke']);
+    assert.notStrictEqual(speakers(text)[1], 'Samuel Adeyemi-Clarke');
+  });
 });
