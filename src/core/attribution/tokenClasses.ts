@@ -127,7 +127,7 @@ export function isAcronym(t: Token): boolean {
 
 /** `CEO`, `CFO`, `COO`: a chief officer's initials, a role (`the CFO answered`) where other capitals alone name a body. */
 export function isExecutiveAcronym(t: Token | undefined): boolean {
-  return isWord(t) && /^C\p{Lu}O$/u.test(t.text);
+  return isWord(t) && t.text.length === 3 && /^C\p{Lu}O$/u.test(t.text);
 }
 
 /** A role noun, capitalised or not (`mayor`, `Secretary`), but not an acronym. */
