@@ -3,7 +3,7 @@
 // The name is the verb's subject; the description before it is no one of its own.
 import { DETERMINERS, PERSON_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { isAdverb, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { isAdverb, isExecutiveAcronym, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** Token indices, [from, to): a speaker phrase (speakerPhrases.ts, which imports this file). */
 interface TokenSpan {
@@ -11,6 +11,8 @@ interface TokenSpan {
   readonly to: number;
 }
 
+/** Articles that may open a description restated before the name (`the architect`). */
+const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 /** The most words of a name set off after a description. */
 const NAME_WORDS = 4;
 /** The most lower-case words describing the person again before their name (`former colleague`, `87-year-old`). */
@@ -37,9 +39,11 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   if (end - n < 2 && !(end - n === 1 && end === close && n === open + 1 && (roleRightBefore(tokens, open) || relativeRightBefore(tokens, open)) && isSpeechVerbAt(tokens, verb))) return -1;
   // `former colleague Tom Ridley`: lower-case words before the name describe the same person again; so do titles
   // (`A Pentagon spokesman, Maj. Gen. Pat Ryder, said`, `The army's spokesman, Lt. Col. Ana Kral, said`).
-  const restated = tokens.slice(open + 1, n);
+  // `A friend, the architect Tunde Bakare, recalls`: an article may open the words that describe them again.
+  const article = open + 1 < n && ARTICLES.has(tokens[open + 1].lower) ? 1 : 0;
+  const restated = tokens.slice(open + 1 + article, n);
   const describes = (t: Token) => isWord(t) && (t.cap ? ROLE_WORDS.has(t.lower) : !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbLike(t));
-  if (restated.length > RESTATED_WORDS || !restated.every(describes)) return -1;
+  if (restated.length > RESTATED_WORDS || !restated.every(describes) || (article && restated.length === 0)) return -1;
   // A title set off with the name (`His commander, Lt. Col. Ivo Kral, was blunter`) makes it a person's as surely.
   if (restated.every((t) => t.cap) && roleBefore(tokens, open)) return n;
   // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
@@ -83,7 +87,9 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
 }
 
 /** Prepositions of the body or place a role is at (`ambassador to the UN`, `envoy at the talks`, `mayor of Aldis`). */
-const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'of', 'for']);
+const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'of', 'for', 'from']);
+/** Words that open a clause about the person rather than a place (`A friend who knew her, ...`). */
+const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but']);
 /** The most words of that body or place (`to the United Nations Security Council`). */
 const ROLE_PLACE_WORDS = 5;
 
@@ -100,6 +106,9 @@ function afterRolePlace(tokens: readonly Token[], at: number): number {
   if (tokens[k]?.lower === 'the') k++;
   const first = k;
   while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && tokens[k].cap && !tokens[k].possessive) k++;
+  // `A friend from those years, Ana Kral, recalls`, `A nurse at the hospital, Ana Kral, said`: a few lower-case words
+  // of a time or place, no verb among them, set off by the comma before the name, as capitals are.
+  if (k === first) while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && !RELATIVES.has(tokens[k].lower)) k++;
   return k > first && tokens[k]?.text === ',' ? k : at;
 }
 
@@ -115,6 +124,8 @@ function roleBefore(tokens: readonly Token[], open: number): boolean {
     while (d >= 0 && k - d <= 3 && isWord(tokens[d]) && tokens[d].cap && tokens[d].lower !== 'the') d--;
     const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && isWord(tokens[d]) && tokens[d].lower === 'the';
     if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
+    // `The Podesta Group's CEO, Ana Kral, said`: a chief officer's initials are a role in capitals anywhere.
+    if (isExecutiveAcronym(tokens[k])) return true;
   }
   return false;
 }

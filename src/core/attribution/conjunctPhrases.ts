@@ -2,7 +2,25 @@
 import type { Token } from '../text/sentenceTokens';
 import { readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPersonNoun } from './phraseKinds';
-import { isWord } from './tokenClasses';
+import { isRoleWord, isWord } from './tokenClasses';
+
+/**
+ * `a spokesperson for the Centre for Disease Prevention and Control`, `the Minister of Trade and Industry`: an `and`
+ * before the phrase's last word, a capital, inside capitals that run back to a body's `for` or `of` after a capital,
+ * joins the words of one body's name; split there, the last word was read as a person (`Control`) who outranked the
+ * spokesperson. A name after a title's `of` (`Secretary of State Ana Kral and Peskar`) or two words after the `and`
+ * are people: split as before.
+ */
+function closesBodyName(tokens: readonly Token[], phrase: Phrase, and: number): boolean {
+  if (and + 2 !== phrase.to || !tokens[and + 1].cap) return false;
+  let k = and - 1;
+  while (k > phrase.from && isWord(tokens[k]) && tokens[k].cap) k--;
+  const link = tokens[k];
+  const body = tokens[k - 1];
+  if (!(k < and - 1 && isWord(link) && (link.lower === 'for' || link.lower === 'of') && isWord(body) && body.cap)) return false;
+  // `the Minister of Trade and Industry`: a title's portfolio, when no name follows it before the `and`.
+  return !isRoleWord(body) || readNamePhrase(tokens, { from: phrase.from, to: and }).name.length === 0;
+}
 
 /** The phrase split at `and`: `Burton and Nick` -> [Burton] [Nick]; `Putin and his lieutenants` -> [Putin] [his lieutenants]. */
 export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
@@ -10,7 +28,7 @@ export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
   let from = phrase.from;
   for (let i = phrase.from; i < phrase.to; i++) {
     const t = tokens[i];
-    if (t.lower === 'and' || t.lower === '&') {
+    if ((t.lower === 'and' || t.lower === '&') && !closesBodyName(tokens, phrase, i)) {
       if (i > from) parts.push({ from, to: i });
       from = i + 1;
     }

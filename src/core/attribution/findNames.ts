@@ -212,6 +212,10 @@ function pronounEvidence(tokens: readonly Token[], personAt: ReadonlyMap<number,
     const t = tokens[i];
     if (t.kind !== 'word' || !(HE.has(t.lower) || SHE.has(t.lower))) continue;
     if (owners && (HE.has(t.lower) ? owners.he : owners.she)) continue;
+    // `A friend, the architect Ivo Kral, recalls her refusing`, `asked him to`: a `him`, or a `her` before a gerund or
+    // `to`, right after a verb is its object, never the subject (who would be `himself`). A `her` before a noun there
+    // is most often the subject's own (`said her brother`), and stays their evidence.
+    if (objectPronoun(tokens, i)) continue;
     let owner = first;
     if ((t.lower === 'his' || t.lower === 'her') && tokens[i - 1]?.lower === 'and' && nameEnds.has(i - 2)) owner = personAt.get(i - 2) ?? -1;
     if (owner < 0) continue;
@@ -223,6 +227,15 @@ function pronounEvidence(tokens: readonly Token[], personAt: ReadonlyMap<number,
   const out = new Map<number, 'male' | 'female'>();
   for (const [owner, { he, she }] of seen) if (he !== she) out.set(owner, he ? 'male' : 'female');
   return out;
+}
+
+/** Whether the `him` or `her` at `i` is the object of the verb before it (`recalls her refusing`, `told him`). */
+function objectPronoun(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  const verb = tokens[i - 1];
+  if (!(t.lower === 'him' || t.lower === 'her') || !isWord(verb) || verb.cap || !(isVerbLike(verb) || /^[a-z]{2,}(?:[^s'u]s|ed)$/.test(verb.lower))) return false;
+  const next = tokens[i + 1];
+  return t.lower === 'him' || !isWord(next) || next.lower === 'to' || /^[a-z]{3,}ing$/.test(next.lower);
 }
 
 /**

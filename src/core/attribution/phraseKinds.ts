@@ -109,3 +109,13 @@ export function issuingBody(registry: SpeakerRegistry, word: Token, article: str
   const known = registry.lookupName([word.text], article);
   return known && known.kind !== 'description' ? known : registry.addOrganisation([word.text], article);
 }
+
+/**
+ * Whether the sentence names `person` by surname after token `from`: `the 39-year-old says of Adeyemi-Clarke` speaks
+ * of the one named, so a description before that name is someone else, never that person.
+ */
+export function namedAfter(tokens: readonly Token[], from: number, person: SpeakerRecord | undefined): boolean {
+  if (!person?.last) return false;
+  for (let k = from; k < tokens.length; k++) if (tokens[k].kind === 'word' && tokens[k].cap && normalizeName([tokens[k].text])[0] === person.last) return true;
+  return false;
+}

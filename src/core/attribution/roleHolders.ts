@@ -12,7 +12,7 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
  * look-up did not read (`the former senator from Maine`, looked up as `former senator`).
  */
 export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number, namedOnlyLater?: (record: SpeakerRecord) => boolean): SpeakerRecord | null {
-  const record = registry.lookupRole(title.map((t) => t.text), article) ?? ownedRole(registry, article, title);
+  const record = registry.lookupRole(title.map((t) => t.text), article) ?? executiveHolder(registry, article, title) ?? ownedRole(registry, article, title);
   if (!record) return null;
   const elsewhere = article !== null && !record.articles.has(article);
   // `X said the Prime Minister had told him ... Estonia's prime minister, Kristen Michal,`: a role refers back to
@@ -39,4 +39,17 @@ function ownedRole(registry: SpeakerRegistry, article: string | null, title: rea
   if (!record) return null;
   const role = title.slice(at + 1).map((t) => t.text);
   return registry.lookupRole([record.last, ...role], article);
+}
+
+/** The words a chief officer's initials stand for: `the CFO` is who the texts call `Chief Financial Officer Ana Kral`. */
+const EXECUTIVE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
+  ['ceo', ['chief', 'executive', 'officer']], ['cfo', ['chief', 'financial', 'officer']], ['coo', ['chief', 'operating', 'officer']],
+  ['cto', ['chief', 'technology', 'officer']], ['cio', ['chief', 'information', 'officer']], ['cmo', ['chief', 'marketing', 'officer']],
+]);
+
+/** Whoever the texts give the role a lone chief officer's initials stand for, in full or without `officer`. */
+function executiveHolder(registry: SpeakerRegistry, article: string | null, title: readonly Token[]): SpeakerRecord | null {
+  const words = title.length === 1 ? EXECUTIVE_TITLES.get(title[0].lower) : undefined;
+  if (!words) return null;
+  return registry.lookupRole(words, article) ?? registry.lookupRole(words.slice(0, 2), article);
 }

@@ -1,14 +1,15 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { ABBREVIATED_SURNAMES, COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
 import { bodyOfMembers } from './groupNames';
-import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
+import { surnameRole, titledName } from './titledNames';
+import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
-import { beginsPredicate, isAcronym, isAdverb, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, isAcronym, isExecutiveAcronym, isAdverb, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);
@@ -18,6 +19,9 @@ export interface Phrase {
   readonly from: number;
   readonly to: number;
 }
+
+/** Prepositions of place whose object is never the subject of the verb after it (`in` and `at` may lead a body's people). */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['around', 'near', 'across', 'through', 'beyond', 'along', 'towards', 'toward', 'behind', 'beneath', 'outside', 'inside']);
 
 /** Words that begin no name (a web page's `Watch`, `Police said`) but end an organisation's after a capital (`Harbor Watch`, `West Yorkshire Police`). */
 export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch', 'police']);
@@ -109,6 +113,13 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     const head = depth < 3 && from - 3 >= floor ? phraseBefore(tokens, from - 2, floor, depth + 1) : null;
     return head && head.to === from - 2 ? { from: head.from, to: e + 1 } : null;
   }
+  // `longer routes around the Cape of Good Hope had added`, `a man near the Old Bridge said`: a phrase after a
+  // preposition of place is that preposition's object, never the verb's subject, which is the phrase before it.
+  if (isWord(place) && PLACE_PREPOSITIONS.has(place.lower)) {
+    if (depth >= 3 || from - 2 < floor || !isWord(tokens[from - 2]) || isVerbLike(tokens[from - 2])) return null;
+    const head = phraseBefore(tokens, from - 1, floor, depth + 1);
+    return head && head.to === from - 1 ? head : null;
+  }
   // `Proponents of the bill say`, `supporters of Trump said`, `the head of the office said`: the head before `of` is the
   // subject, not what it is of.
   // `a spokesman for Reyes said`, `a woman from Reno told him`: a noun for a person before `for` or `from` is the
@@ -134,17 +145,6 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   return { from, to: e + 1 };
 }
 
-/** Whether the words from `from` to `end` end in a title and the name it goes with (`the House Rep. Jo Wren`). */
-function titledName(tokens: readonly Token[], from: number, end: number): boolean {
-  for (let i = from; i < end; i++) {
-    if (!isRoleWord(tokens[i]) || !tokens[i].cap) continue;
-    let k = i + 1;
-    while (k <= end && isNameWord(tokens[k]) && !isRoleWord(tokens[k])) k++;
-    if (k > end && k - i >= 2) return true;
-  }
-  return false;
-}
-
 /** A phrase that starts at token `start`, read forwards: the speaker after `said` or before a verb. */
 export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb: boolean): Phrase | null {
   const first = tokens[start];
@@ -163,6 +163,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     const t = tokens[j];
     if (!isWord(t)) break;
     if (stopAtVerb && j > start && (beginsPredicate(tokens, j) || opensTimePhrase(tokens, j))) break;
+    // `said Ana Kral two days later`, `said Ivo Peskar last week`: a time after the name dates the saying.
+    if (named && !t.cap && (opensTimePhrase(tokens, j) || opensCountedTime(tokens, j))) break;
     if (!stopAtVerb && SPEECH_VERBS.has(t.lower) && !t.cap) break;
     if (t.lower === 'and' || t.lower === '&') {
       const next = tokens[j + 1];
@@ -218,25 +220,6 @@ export interface NamePhrase {
 const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
 
 /**
- * `Rep. Ana Bishop`, `former governor Ana Dean`, `Amy Pope, deputy adviser,`: a role word that is also a surname
- * (Dean, Pope, Bishop), after one or two capitalised words, ends a name rather than being a title, when a title stands
- * before that name or an appositive describes it after; `U.S. District Judge` or `House Speaker` alone stays a role.
- * Returns where the title ends.
- */
-function surnameRole(tokens: readonly Token[], phrase: Phrase, body: readonly Token[], lastRole: number): number {
-  const surname = body[lastRole];
-  if (!surname.cap || surname.possessive || !SURNAME_ROLE_WORDS.has(surname.lower)) return lastRole;
-  let r = lastRole - 1;
-  while (r >= 0 && /^\p{Lu}\p{Ll}+$/u.test(body[r].text) && !ROLE_WORDS.has(body[r].lower) && !ORGANISATION_MARKS.has(body[r].lower) && !ORGANISATION_WORDS.has(body[r].lower)) r--;
-  const given = lastRole - 1 - r;
-  if (given < 1 || given > 2) return lastRole;
-  if (ABBREVIATED_SURNAMES.has(surname.lower)) return r;
-  const titled = r >= 0 && ROLE_WORDS.has(body[r].lower);
-  const described = r < 0 && tokens[phrase.to]?.text === ',' && opensAppositive(tokens, phrase.to + 1);
-  return titled || described ? r : lastRole;
-}
-
-/**
  * `al-Kadri`, `el-Baz`: a surname that opens with its lower-case particle, joined by a hyphen to a capital, is a name
  * word after a given name (`Anwar al-Kadri`) though it does not start with a capital.
  */
@@ -255,8 +238,8 @@ function openingAgentNoun(tokens: readonly Token[], word: Token): boolean {
   return at >= 0 && tokens.slice(0, at).every((t) => !isWord(t));
 }
 
-/** Roles written in capitals (`the MP`, `the CEO`): titles, never a name or a body's acronym. */
-const ACRONYM_ROLES: ReadonlySet<string> = new Set(['mp', 'ceo']);
+/** Roles written in capitals (`the MP`; `the CEO` and its kin: isExecutiveAcronym): titles, never a name or a body's acronym. */
+const ACRONYM_ROLES: ReadonlySet<string> = new Set(['mp']);
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
 
@@ -284,15 +267,15 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   let lastRole = -1;
   body.forEach((t, i) => {
     // `Ana Kral MP`: a capitalised role after the name is its post-nominal letters (groupNames), not a title.
-    if (ROLE_WORDS.has(t.lower) && (!isAcronym(t) || (ACRONYM_ROLES.has(t.lower) && (i === 0 || i < body.length - 1)))) lastRole = i;
+    if ((ROLE_WORDS.has(t.lower) && (!isAcronym(t) || (ACRONYM_ROLES.has(t.lower) && (i === 0 || i < body.length - 1)))) || isExecutiveAcronym(t)) lastRole = i;
   });
   // `Ministry of Foreign Affairs`, `Department of Defence`: a portfolio's modifier after `of` says what a body is of;
   // it is no title, so the capital after it is no one's name (the phrase had been a person, `Affairs`). A title's
   // own `of` (`Minister of Foreign Affairs Ana Lopes`) is read again below.
   if (lastRole >= 2 && body[lastRole - 1].lower === 'of' && !ROLE_HEADS.has(body[lastRole].lower)) lastRole = -1;
   // A capitalised role word alone is a surname (`King said`), not a title.
-  if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap) lastRole = -1;
-  else if (lastRole > 0 && lastRole === body.length - 1) lastRole = surnameRole(tokens, phrase, body, lastRole);
+  if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap && !isExecutiveAcronym(body[0])) lastRole = -1;
+  else if (lastRole > 0 && lastRole === body.length - 1) lastRole = surnameRole(tokens, phrase.to, body, lastRole);
   // `Martin Luther King Jr.`, `Ana Bishop III`: no title is followed by a generational suffix alone, so the role word
   // before one is the name's surname, and the title (if any) ends before the given names.
   else if (lastRole >= 0 && lastRole === body.length - 2 && GENERATION_SUFFIX.test(body[lastRole + 1].text)) {
@@ -327,6 +310,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // `Sen. Sherrod Brown of Ohio`, `Officer Tusk of the Walrus Police`: the name ends where its place begins.
   const from = rest.findIndex((t) => t.lower === 'of');
   if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
+  // `the Cape of Good Hope`, `the Gulf of Mexico`: `the`, one capital and its `of` name a place or a thing; no one is
+  // called by `the` and a surname (a title would be before it: `the Duke of Sussex`).
+  if (from === 1 && determiner?.lower === 'the' && title.length === 0) rest = [];
   // `the General Staff of the Armed Forces of Ukraine`: a body's word where a name would end before `of` makes the
   // capitals before it a body's name, never a person `Staff` titled `General`.
   if (from === 1 && title.length > 0 && title.every((t) => t.cap) && BODY_WORDS.has(rest[0].lower)) return { title: [], name: [...title, rest[0]], all, determiner, groupOf: null, isOrganisation: true };
@@ -374,7 +360,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const roleOfBody = of > 0 && lastRole === body.length - 1;
   // `Sergeant Paul Evans of West Yorkshire Police`: a full name before `of` works for the body after it, is not it.
   const ofBody = name.length >= 2 && rest.length < body.length - lastRole - 1 && !ORGANISATION_WORDS.has(name[name.length - 1].lower);
-  const isOrganisation = lastWord !== undefined && !roleOfBody && !ofBody && !courtesyTitled(title, name) && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord) && !ROLE_WORDS.has(lastWord.lower)));
+  const isOrganisation = lastWord !== undefined && !roleOfBody && !ofBody && !courtesyTitled(title, name) && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord) && lastRole < 0 && !ROLE_WORDS.has(lastWord.lower)));
   // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
   if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
   // `the army's General Staff`: an owner in lower case is no part of the body's capitalised name after it, nor is that

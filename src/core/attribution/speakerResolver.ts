@@ -16,7 +16,7 @@ import { roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';
-import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, opensClause } from './phraseKinds';
+import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead } from './nameMatching';
 import { speakingWords } from './speakingWords';
@@ -40,7 +40,7 @@ export abstract class SpeakerResolver {
   private speaking: ReadonlySet<string> | null = null;
   /** The first `he` or `she` the current quote's rules met that no subject or speaker fits (see attribute). */
   private unresolvedPronoun: { s: number; want: 'male' | 'female' } | null = null;
-  /** The sex a `he` or `she` that stood for a description gave it, by the description's key. */
+  /** The sex a `he` or `she` gave the description or the name of no known sex it stood for (`the architect Tunde Bakare`), by key. */
   private describedSexes: Map<string, 'male' | 'female'> | null = null;
   private firstMentions: FirstMentions | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
@@ -210,7 +210,7 @@ export abstract class SpeakerResolver {
       const kind = PERSONAL_PRONOUNS.get(first.lower);
       if (kind === 'self') return null;
       const found = this.antecedent(s, first.start, kind === 'plural' ? 'plural' : kind ?? null);
-      if (found?.speaker.kind === 'description' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
+      if (found && found.speaker.kind !== 'organisation' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
       return found ? { speaker: found.speaker, mention } : null;
     }
     const np = readNamePhrase(tokens, part);
@@ -326,7 +326,7 @@ export abstract class SpeakerResolver {
     const noun = head.lower;
     if (!isPersonNoun(noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
-    if (!found || found.speaker.kind !== 'person') return null;
+    if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key))) return null;
     // `the Ortiz supporter`, `the Harbor actor`: a capital before a noun that is no role says whose or which; the one
     // found must have it in their name or roles, or the description is someone the text left unnamed.
     const record = this.registry.record(found.speaker.key);
@@ -390,7 +390,7 @@ export abstract class SpeakerResolver {
     // (`Getty`, `Eyebrows`, `Libya`) is no one a pronoun or a description can mean; `Garnier said` is someone.
     if (!record || (record.first === null && record.roles.size === 0 && record.aliases.size === 0 && !this.speakingWords().has(record.last))) return false;
     if (!want) return true;
-    const gender = this.registry.gender(record);
+    const gender = this.registry.gender(record) ?? this.describedSexes?.get(speaker.key) ?? null;
     return gender === null || gender === want;
   }
 }

@@ -37,6 +37,18 @@ export function opensTimePhrase(tokens: readonly Token[], j: number): boolean {
 /** Words that count or bound an amount of time: `two weeks ago`, `less than a month ago`, `a few days later`. */
 const TIME_AMOUNTS = new Set(['a', 'an', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'few', 'several', 'many', 'some', 'less', 'more', 'than', 'about', 'nearly', 'almost', 'just', 'only', 'couple', 'of']);
 
+/** `said Ana Kral two days later`, `said Ivo Peskar three years ago`: an amount of time and its `later` or `ago` at `j`. */
+export function opensCountedTime(tokens: readonly Token[], j: number): boolean {
+  let k = j;
+  while (k - j < 4 && isWordToken(tokens[k]) && !tokens[k].cap && (TIME_AMOUNTS.has(tokens[k].lower) || /^\d+$/.test(tokens[k].text))) k++;
+  const noun = tokens[k];
+  const end = tokens[k + 1];
+  return k > j && isWordToken(noun) && TIME_NOUNS.has(noun.lower) && isWordToken(end) && COUNTED_TIME_ENDS.has(end.lower);
+}
+
+/** What closes an amount of time that dates a saying (`two days later`, `a year ago`). */
+const COUNTED_TIME_ENDS = new Set(['ago', 'later', 'earlier', 'afterwards', 'afterward', 'before']);
+
 /** `The State Department less than two weeks ago said`: the index before an amount of time and its `ago` at `e`. */
 function beforeAgo(tokens: readonly Token[], e: number, floor: number): number {
   const noun = tokens[e - 1];

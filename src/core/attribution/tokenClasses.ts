@@ -125,6 +125,11 @@ export function isAcronym(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
 }
 
+/** `CEO`, `CFO`, `COO`: a chief officer's initials, a role (`the CFO answered`) where other capitals alone name a body. */
+export function isExecutiveAcronym(t: Token | undefined): boolean {
+  return isWord(t) && t.text.length === 3 && /^C\p{Lu}O$/u.test(t.text);
+}
+
 /** A role noun, capitalised or not (`mayor`, `Secretary`), but not an acronym. */
 export function isRoleWord(t: Token | undefined): boolean {
   return isWord(t) && ROLE_WORDS.has(t.lower) && !isAcronym(t);

@@ -383,6 +383,8 @@ export const SUBJECT_INTRO_WORDS: ReadonlySet<string> = new Set([
   'prior', 'hours', 'days', 'weeks', 'months', 'years', 'minutes', 'moments', 'soon', 'shortly', 'ahead', 'given',
   // `Here in Columbia, Sanders said`: where the words were said
   'here', 'there',
+  // `Outside the chamber, the Prime Minister, Ana Kral, defended ...`: a place the subject stands in, never the subject
+  'outside', 'inside', 'across', 'around', 'near', 'beyond', 'behind', 'back', 'within', 'throughout',
 ]);
 /** Connectives a sentence may open with before its subject (`But Kral said …`). */
 export const SUBJECT_CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
