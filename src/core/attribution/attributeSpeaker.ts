@@ -38,7 +38,7 @@ import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } 
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, issuerOfText, isThing } from './phraseKinds';
 import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './resolvedSpeakers';
-import type { AttributionMethod } from '../types';
+import type { AttributedQuote, AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './resolvedSpeakers';
 
@@ -382,6 +382,11 @@ class QuoteAttributor extends ReportedSpeakers {
 /** Attributes every quote of a prepared text; the registry must already know the text's names. */
 export function attributeQuotes(prepared: PreparedText, registry: SpeakerRegistry): Attribution[] {
   return new QuoteAttributor(prepared, registry).run();
+}
+
+/** A source's transcript turns (labelled lines without quotation marks), as quotations of their speakers. */
+export function attributeTranscript(prepared: PreparedText, registry: SpeakerRegistry): AttributedQuote[] {
+  return new QuoteAttributor(prepared, registry).transcriptQuotes();
 }
 
 /**
