@@ -101,6 +101,21 @@ describe('transcript turns', () => {
     for (const text of cases) assert.deepStrictEqual(quotes(text), [], text);
   });
 
+  it('gives a lone surname the name in full the transcript\'s own labels give it', () => {
+    const text = P(
+      'LINA VARGA: This is the Harbour Hour. I\'m Lina Varga, and tonight we are at the docks.',
+      'IVO PESKAR: Thank you for having me.',
+      'VARGA: What did the crews tell you?',
+      'PESKAR: They told me they have not been paid for a month.',
+    );
+    assert.deepStrictEqual(quotes(text), [
+      'Lina Varga: This is the Harbour Hour. I\'m Lina Varga, and tonight we are at the docks.',
+      'Ivo Peskar: Thank you for having me.',
+      'Lina Varga: What did the crews tell you?',
+      'Ivo Peskar: They told me they have not been paid for a month.',
+    ]);
+  });
+
   it('takes no list of people each labelled once for a transcript (no speaker comes back)', () => {
     const text = P(
       'Here is what each candidate needs on Tuesday, said Ana Kral, Ivo Peskar and Dana Moreau\'s campaigns.',

@@ -219,8 +219,21 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
    */
   transcriptQuotes(): AttributedQuote[] {
     const quotes: AttributedQuote[] = [];
-    for (const turn of transcriptTurns(this.p)) {
-      const speaker = this.turnSpeaker(turn.speaker);
+    const turns = transcriptTurns(this.p);
+    // `AMY GOODMAN:`, then `GOODMAN:`: a lone surname is first the one the transcript's own labels give in full, as
+    // a registry's choice among people of that surname may be another (`I'm Amy Goodman` learnt as a name).
+    const inFull = new Map<string, Speaker>();
+    for (const turn of turns) {
+      const label = turn.speaker;
+      if (label.kind !== 'name' || label.words.length < 2) continue;
+      const speaker = this.turnSpeaker(label);
+      const surname = label.words[label.words.length - 1].toLowerCase();
+      if (speaker && !inFull.has(surname)) inFull.set(surname, speaker);
+    }
+    for (const turn of turns) {
+      const label = turn.speaker;
+      const lone = label.kind === 'name' && label.words.length === 1 ? inFull.get(label.words[0].toLowerCase()) : undefined;
+      const speaker = lone ?? this.turnSpeaker(label);
       const mention = speaker ? turn.label : null;
       for (const span of turn.spans) {
         let s = 0;

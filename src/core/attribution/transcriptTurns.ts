@@ -95,10 +95,17 @@ function nameCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'\u2019])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase());
 }
 
+/** A capitalised word after a given name or a title (`Mr. Hale`, `Lucy Brandon`): how a text writes a surname. */
+const AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'.-]*\.?[ \t]+)\p{Lu}[\p{L}\p{M}'\u2019-]*/gu;
+
+/** The surnames a text writes as names are written, read once a text and only when a label asks. */
+const surnamesOf = new WeakMap<PreparedText, ReadonlySet<string>>();
+
 /** Whether the text names someone of this surname as names are written: after a given name or a title (`Mr. Hale`). */
-function namedInText(text: string, surname: string): boolean {
-  const name = nameCase(surname).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\p{Lu}[\\p{Ll}\\p{M}'.-]*\\.?[ \\t]+${name}(?![\\p{L}])`, 'u').test(text);
+function namedInText(p: PreparedText, surname: string): boolean {
+  let names = surnamesOf.get(p);
+  if (!names) surnamesOf.set(p, (names = new Set(Array.from(p.text.matchAll(AFTER_NAME), (m) => m[0].toLowerCase()))));
+  return names.has(surname.toLowerCase());
 }
 
 /**
@@ -116,7 +123,12 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   const span = p.paragraphs[paragraph];
   let at = lineStart(p, span.start);
   while (at < span.end && /[ \t*_>\u2022-]/.test(p.text[at])) at++;
-  const m = LABEL.exec(p.text.slice(at, Math.min(span.end, at + LABEL_CHARS)));
+  // Most paragraphs have no colon a label's length in: passed over without a slice or a regex.
+  const limit = Math.min(span.end, at + LABEL_CHARS);
+  let colon = at;
+  while (colon < limit && p.text.charCodeAt(colon) !== 58) colon++;
+  if (colon >= limit) return null;
+  const m = LABEL.exec(p.text.slice(at, limit));
   if (!m) return null;
   const head = m[1].split(/[ \t]+/);
   const lowerHead = head.map(bare);
@@ -149,18 +161,25 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   // A label shows itself a speaker's by a title, a role after its name, a name in full, or a surname the text gives
   // someone elsewhere; any other counts only in a text already shown to be a transcript.
   const role = m[2] !== undefined && m[2].split(/\s+/).some((w) => ROLE_WORDS.has(bare(w)) || HOST_ROLES.has(bare(w)));
-  const strong = first > 0 || role || words.length >= 2 || namedInText(p.text, surname);
+  const strong = first > 0 || role || words.length >= 2 || namedInText(p, surname);
   return { ...base, speaker: { kind: 'name', words, titled: first > 0 }, shape, key: bare(surname), strong };
 }
 
 /** The stretches of `[from, to)` outside the text's quotations and stage directions, each with two words or more. */
 function turnSpans(p: PreparedText, from: number, to: number): QuoteSpan[] {
   const cuts: TextSpan[] = [];
-  for (const q of p.quotes) if (q.end > from && q.start < to) cuts.push(q);
-  const bracket = /[([]([^()[\]\n]{1,60})[)\]]/g;
-  bracket.lastIndex = from;
-  for (let m = bracket.exec(p.text); m && m.index < to; m = bracket.exec(p.text)) {
-    if (isStageNote(m[1])) cuts.push({ start: m.index, end: m.index + m[0].length });
+  // The quotes are in the text's order: the first one ending after `from` is searched for, not every quote walked.
+  let lo = 0;
+  for (let hi = p.quotes.length; lo < hi; ) {
+    const mid = (lo + hi) >> 1;
+    if (p.quotes[mid].end <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let q = lo; q < p.quotes.length && p.quotes[q].start < to; q++) cuts.push(p.quotes[q]);
+  // Read in the paragraph's own words: a search of the text from `from` would run on to its next bracket.
+  const words = p.text.slice(from, to);
+  for (const m of words.matchAll(/[([]([^()[\]\n]{1,60})[)\]]/g)) {
+    if (isStageNote(m[1])) cuts.push({ start: from + m.index, end: from + m.index + m[0].length });
   }
   cuts.sort((a, b) => a.start - b.start);
   const spans: QuoteSpan[] = [];
@@ -196,14 +215,26 @@ function speakersAlternate(keys: readonly string[]): boolean {
  * Whether a paragraph goes on with the turn before it: prose with no quotation marks, not a heading or a note, that
  * names none of the transcript's speakers (`Later, Matthews returned to the tax.` is the article's narration).
  */
-function continuesTurn(p: PreparedText, paragraph: number, speakers: readonly string[]): boolean {
+function continuesTurn(p: PreparedText, paragraph: number, speakers: ReadonlySet<string>): boolean {
   const { end } = p.paragraphs[paragraph];
   const text = p.text.slice(lineStart(p, p.paragraphs[paragraph].start), end);
   if (/["\u201C\u201D\u00AB\u00BB]/.test(text) || /^[#(\[]/.test(text) || !/\p{Ll}/u.test(text)) return false;
   // A line opening with a colon a label's length in is some label this reading did not take: never a turn's words.
   if (/^[*_ \t]*\p{Lu}[^:\n]{0,60}:/u.test(text)) return false;
-  if (speakers.some((name) => text.includes(name))) return false;
+  for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}'\u2019-]*/gu)) if (speakers.has(m[0])) return false;
   return /[.?!\u2026]["'\u2019)\]]?$/.test(text);
+}
+
+/** Whether at least MIN_LABELLED_LINES lines have a colon a label's length into them: found by the engine's search. */
+function colonLines(text: string): boolean {
+  let lines = 0;
+  for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
+    // Each line is read to its first colon and left: a line of many colons is not searched back once for each.
+    if (c - (text.lastIndexOf('\n', c) + 1) <= LABEL_CHARS && ++lines >= MIN_LABELLED_LINES) return true;
+    c = text.indexOf('\n', c);
+    if (c < 0) break;
+  }
+  return false;
 }
 
 /**
@@ -213,8 +244,8 @@ function continuesTurn(p: PreparedText, paragraph: number, speakers: readonly st
  * as prose, to the next label.
  */
 export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
-  // A first look that costs next to nothing: a transcript has a colon a label's length into some paragraph.
-  if (p.paragraphs.length < MIN_LABELLED_LINES || p.masked.indexOf(':') < 0) return [];
+  // A first look that costs next to nothing: a transcript has a colon a label's length into three lines or more.
+  if (p.paragraphs.length < MIN_LABELLED_LINES || !colonLines(p.text)) return [];
   const labels: Labelled[] = [];
   for (let k = 0; k < p.paragraphs.length; k++) {
     const label = readLabel(p, k);
@@ -229,7 +260,7 @@ export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
   if (!shape) return [];
   const turns: TranscriptTurn[] = [];
   const own = labels.filter((l) => l.shape === shape || l.shape === 'any');
-  const speakers = own.flatMap((l) => (l.speaker.kind === 'name' ? [l.speaker.words[l.speaker.words.length - 1]] : []));
+  const speakers = new Set(own.flatMap((l) => (l.speaker.kind === 'name' ? [l.speaker.words[l.speaker.words.length - 1]] : [])));
   own.forEach((l, i) => {
     // The last turn is its labelled paragraph alone: what follows a transcript's last line is as often the article's
     // own words again (`To be clear, ...`, `Follow X on Twitter`) as the speaker's.
