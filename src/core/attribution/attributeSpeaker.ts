@@ -15,6 +15,7 @@
 //   (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
 import { quotingClause } from './quotingClauses';
+import { transcriptTurns } from './transcriptTurns';
 import { reproducedWordsOwner } from './reproducedWords';
 import { onlyStageDirectionsBefore } from './stageDirections';
 import type { PreparedText } from '../text/prepareText';
@@ -386,7 +387,8 @@ export function attributeQuotes(prepared: PreparedText, registry: SpeakerRegistr
 
 /** A source's transcript turns (labelled lines without quotation marks), as quotations of their speakers. */
 export function attributeTranscript(prepared: PreparedText, registry: SpeakerRegistry): AttributedQuote[] {
-  return new QuoteAttributor(prepared, registry).transcriptQuotes();
+  const turns = transcriptTurns(prepared);
+  return turns.length ? new QuoteAttributor(prepared, registry).transcriptQuotes(turns) : [];
 }
 
 /**

@@ -13,7 +13,7 @@ import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
 import { afterClockTime } from './timePhrases';
 import { introductionSentences, namesNoOneElse, opensAnswer } from './interviewAnswers';
-import { transcriptTurns, type TurnLabel } from './transcriptTurns';
+import type { TranscriptTurn, TurnLabel } from './transcriptTurns';
 import type { AttributedQuote, Speaker } from '../types';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
@@ -217,9 +217,8 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
    * expense ...` is Hale's, `A: ...` the interviewee's; `HOST: ...`, `Q: ...` and `UNIDENTIFIED MALE: ...` are
    * quotations of no one named.
    */
-  transcriptQuotes(): AttributedQuote[] {
+  transcriptQuotes(turns: readonly TranscriptTurn[]): AttributedQuote[] {
     const quotes: AttributedQuote[] = [];
-    const turns = transcriptTurns(this.p);
     // `AMY GOODMAN:`, then `GOODMAN:`: a lone surname is first the one the transcript's own labels give in full, as
     // a registry's choice among people of that surname may be another (`I'm Amy Goodman` learnt as a name).
     const inFull = new Map<string, Speaker>();
