@@ -181,4 +181,19 @@ describe('transcript turns', () => {
     assert.deepStrictEqual(findings('Rescue coordinator Lucas Tarma said "the rock above the shaft was moving all night."'), []);
     assert.deepStrictEqual(findings('Lucy Brandon said "the rock above the shaft was moving all night."'), ['misattributed-quote: Lucy Brandon / Lucas Tarma']);
   });
+
+  it('reports a draft\'s other rendering of a transcript turn as a variant, never an altered quote', () => {
+    // An interpreter's words in a transcript are one rendering: a draft's own translation had been `altered-quote`.
+    const index = indexOf({
+      radio: P(
+        'MORNING REPORT - TRANSCRIPT',
+        'HOST: The minister came to the mine this morning.',
+        'MINISTER ANA QUISPE (through interpreter): We promised the families that no one would be left underground. We have kept our word to every one of them.',
+        'HOST: Minister, what happens to the mine now?',
+        'QUISPE (through interpreter): It stays closed until the inspectors say otherwise.',
+      ),
+    });
+    const codes = (draft: string) => checkDraft(draft, index).findings.map((f) => f.code).filter((c) => /-quote$/.test(c));
+    assert.deepStrictEqual(codes('Mining Minister Ana Quispe said: "We gave the families our word that no one would be left underground, and we have kept it to every one of them."'), ['variant-quote']);
+  });
 });

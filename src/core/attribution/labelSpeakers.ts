@@ -239,7 +239,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
         while (s + 1 < this.p.sentences.length && this.p.sentences[s + 1].start <= span.start) s++;
         // A label of a name no text has named yet (`none`) is read again once every source's names are known.
         const unread = speaker === null && turn.speaker.kind === 'name';
-        quotes.push({ ...span, sentence: s, speaker, mention, method: unread ? 'none' : 'label', isTerm: false });
+        quotes.push({ ...span, sentence: s, speaker, mention, method: unread ? 'none' : 'transcript', isTerm: false });
       }
     }
     return quotes;
