@@ -66,6 +66,7 @@ export type AttributionMethod =
   | 'dash' // 'are our citizens' - Putin
   | 'continuation' // "..." he said. "..."
   | 'label' // Reyes: "...", - **Reyes**: "...", ## Reyes: ...
+  | 'transcript' // REYES: We will go on. (a transcript's labelled turn, in no quotation marks: a rendering of speech)
   | 'subject' // Cruz blamed the law on "knuckleheaded politicians": the subject of the quote's clause, no speech verb
   // The award went to Ana Kral. "...," she said: a pronoun given a person named outside a subject, a last resort that
   // is wrong about one time in four on real news. Shown, but never evidence that a writer misattributed a quote.

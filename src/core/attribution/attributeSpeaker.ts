@@ -3,18 +3,17 @@
 //   after the quote: `..." Putin said`, `..." said Andrii Yermak, head of ...`, `..." he said`;
 //   a headline dash: `'are our citizens' - Putin` (dashAttributions.ts);
 //   before the quote: `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`;
-//   a partial quote in reported speech: `the Russian president said Moscow would use "all available means"`
-//   (partialQuotes.ts);
+//   reported speech: `the Russian president said Moscow would use "all available means"` (partialQuotes.ts);
 //   an attribution later in the sentence: `"I order ..." of the regions, Putin said in the decrees`;
 //   `according to X` (reportedSpeakers.ts, with an outlet that reports and a name set off after a description);
-//   a label (`Reyes: "..."`, `- **Reyes**: "..."`, a headline's `Ryan: ...`; labelSpeakers.ts);
+//   a label (`Reyes: "..."`, `- **Reyes**: "..."`, `Ryan: ...`; labelSpeakers.ts; unmarked turns: attributeTranscript);
 //   the sentence's build (clauseSpeakers.ts): an attribution closing it (`..., Comey has said.`), the owner of a noun
 //   of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
-//   a quote that opens a sentence right after another speaker's quote continues it; a paragraph of nothing but
-//   quotation speaks for whoever the paragraph before showed taking the floor, or introduced with a colon
-//   (continuedQuotes.ts).
+//   a quote opening a sentence right after another speaker's continues it; a paragraph of nothing but quotation
+//   speaks for whoever the paragraph before showed taking the floor or introduced with a colon (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
 import { quotingClause } from './quotingClauses';
+import { transcriptTurns } from './transcriptTurns';
 import { reproducedWordsOwner } from './reproducedWords';
 import { onlyStageDirectionsBefore } from './stageDirections';
 import type { PreparedText } from '../text/prepareText';
@@ -38,7 +37,7 @@ import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } 
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, issuerOfText, isThing } from './phraseKinds';
 import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './resolvedSpeakers';
-import type { AttributionMethod } from '../types';
+import type { AttributedQuote, AttributionMethod } from '../types';
 
 export type { Attribution, Mention } from './resolvedSpeakers';
 
@@ -382,6 +381,12 @@ class QuoteAttributor extends ReportedSpeakers {
 /** Attributes every quote of a prepared text; the registry must already know the text's names. */
 export function attributeQuotes(prepared: PreparedText, registry: SpeakerRegistry): Attribution[] {
   return new QuoteAttributor(prepared, registry).run();
+}
+
+/** A source's transcript turns (labelled lines without quotation marks), as quotations of their speakers. */
+export function attributeTranscript(prepared: PreparedText, registry: SpeakerRegistry): AttributedQuote[] {
+  const turns = transcriptTurns(prepared);
+  return turns.length ? new QuoteAttributor(prepared, registry).transcriptQuotes(turns) : [];
 }
 
 /**

@@ -19,7 +19,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import type { Speaker } from '../types';
 
 /** The attributions of a paragraph's opening quote that name its speaker there, and so the open paragraph's before it. */
-const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label']);
+const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label', 'transcript']);
 
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);

@@ -88,6 +88,15 @@ function modifiesNoun(tokens: readonly Token[], from: number, to: number): boole
   return isWord(after) && !after.cap && !STOP_WORDS.has(after.lower) && !isVerbLike(after) && !isAdverb(after) && after.lower !== 'and';
 }
 
+/** Whether the words `[from, to)` are all in capitals and a colon follows them, or a short bracket and a colon. */
+function capitalsLabel(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (/\p{Ll}/u.test(tokens[k].text)) return false;
+  if (tokens[to]?.text === ':') return true;
+  if (tokens[to]?.text !== '(') return false;
+  for (let k = to + 1; k < tokens.length && k <= to + 8; k++) if (tokens[k].text === ')') return tokens[k + 1]?.text === ':';
+  return false;
+}
+
 /** Every person and organisation a text names, with titles, roles and pronoun evidence. */
 export function findNames(prepared: PreparedText): NameMention[] {
   const found: NameMention[] = [];
@@ -145,6 +154,9 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const spelt = patronymic && phrase.name.length ? tokens.slice(tokens.indexOf(phrase.name[0]), i + 1).map((x) => x.text) : undefined;
       nameEnds?.add(end - 1);
       if (phrase.groupOf || phrase.name.length === 0) continue;
+      // `MS. MOREAU:`, `QUISPE (through interpreter):`: a transcript's speaker label in capitals, whose title and
+      // case this reading would keep as a name (`Ms Moreau`) or take for an acronym (transcriptTurns.ts reads it).
+      if (start === firstWord && capitalsLabel(tokens, start, end)) continue;
       const words = phrase.name.map((x) => x.text);
       if (phrase.isOrganisation) {
         if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) found.push({ kind: 'organisation', words, roles: [], gender: null });

@@ -13,6 +13,8 @@ import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
 import { afterClockTime } from './timePhrases';
 import { introductionSentences, namesNoOneElse, opensAnswer } from './interviewAnswers';
+import type { TranscriptTurn, TurnLabel } from './transcriptTurns';
+import type { AttributedQuote, Speaker } from '../types';
 
 /** A speaker's label opening a quoted transcript: one to four capitalised words and a colon (`CLINTON:`, `Chris Matthews:`). */
 const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u2019.-]*):\s/u;
@@ -208,6 +210,60 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
       if (isSpeechVerbAt(tokens, k) && !selfBefore(tokens, Math.max(from, k - 3), k)) return null;
     }
     return label.speaker;
+  }
+
+  /**
+   * A transcript's turns as quotations of their labels' speakers (transcriptTurns.ts): `HALE: Every reasonable
+   * expense ...` is Hale's, `A: ...` the interviewee's; `HOST: ...`, `Q: ...` and `UNIDENTIFIED MALE: ...` are
+   * quotations of no one named.
+   */
+  transcriptQuotes(turns: readonly TranscriptTurn[]): AttributedQuote[] {
+    const quotes: AttributedQuote[] = [];
+    // `AMY GOODMAN:`, then `GOODMAN:`: a lone surname is first the one the transcript's own labels give in full, as
+    // a registry's choice among people of that surname may be another (`I'm Amy Goodman` learnt as a name).
+    const inFull = new Map<string, Speaker>();
+    for (const turn of turns) {
+      const label = turn.speaker;
+      if (label.kind !== 'name' || label.words.length < 2) continue;
+      const speaker = this.turnSpeaker(label);
+      const surname = label.words[label.words.length - 1].toLowerCase();
+      if (speaker && !inFull.has(surname)) inFull.set(surname, speaker);
+    }
+    for (const turn of turns) {
+      const label = turn.speaker;
+      const lone = label.kind === 'name' && label.words.length === 1 ? inFull.get(label.words[0].toLowerCase()) : undefined;
+      const speaker = lone ?? this.turnSpeaker(label);
+      const mention = speaker ? turn.label : null;
+      for (const span of turn.spans) {
+        let s = 0;
+        while (s + 1 < this.p.sentences.length && this.p.sentences[s + 1].start <= span.start) s++;
+        // A label of a name no text has named yet (`none`) is read again once every source's names are known.
+        const unread = speaker === null && turn.speaker.kind === 'name';
+        quotes.push({ ...span, sentence: s, speaker, mention, method: unread ? 'none' : 'transcript', isTerm: false });
+      }
+    }
+    return quotes;
+  }
+
+  /** Who a transcript's label names: a person the texts know by that name, or one it names in full or by surname. */
+  private turnSpeaker(label: TurnLabel): Speaker | null {
+    const { registry } = this;
+    switch (label.kind) {
+      // A host's or a reporter's question is theirs, no guest's: a quotation, but of no one a draft could name.
+      case 'question':
+      case 'role':
+      case 'nobody':
+        return null;
+      case 'answer':
+        return this.interviewee()?.speaker ?? null;
+      case 'name': {
+        // A lone surname (`QUISPE:`) is someone the texts name in full, here or in another source; it is never
+        // registered alone, which would key the person by it before the text that names them in full is read.
+        const known = registry.lookupName(label.words, this.p.id);
+        const record = known ?? (label.words.length >= 2 || label.titled ? registry.addPerson(label.words, this.p.id) : null);
+        return record?.kind === 'person' ? registry.toSpeaker(record) : null;
+      }
+    }
   }
 
   /**

@@ -69,3 +69,17 @@ export function onlyStageDirectionsBefore(tokens: readonly Token[], qi: number):
   }
   return seen;
 }
+
+/** Words of an interpreter's or a recording's note in a transcript (`(through interpreter)`, `(via translator)`). */
+const NOTE_WORDS = new Set(['interpreter', 'interpretation', 'translator', 'translation', 'translated', 'videotape', 'video', 'clip', 'audio', 'break']);
+
+/**
+ * Whether the words between a bracket's marks are a transcript's note, not anyone's words: the room's or the
+ * recording's words, an interpreter's, or a producer's cue in capitals of two words or more (`BEGIN VIDEO CLIP`).
+ */
+export function isStageNote(inner: string): boolean {
+  const words = inner.match(/[\p{L}'-]+/gu) ?? [];
+  if (words.length === 0 || words.length > MAX_WORDS) return false;
+  if (words.some((w) => STAGE_WORDS.has(w.toLowerCase()) || NOTE_WORDS.has(w.toLowerCase()))) return true;
+  return words.length >= 2 && words.every((w) => w.length >= 2 && !/\p{Ll}/u.test(w));
+}

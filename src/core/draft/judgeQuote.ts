@@ -192,8 +192,10 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     if (shared >= ALTERED_SHARED_WORDS) {
       const difference = withMovedWords(diffQuote(quote.text, closest.sourceText, { samePerson: samePersonIn(corpus) }), closest);
       const wording = wordingOf(difference);
-      // The same words spelt otherwise (`cannot` for `can't`): the quote matches.
-      return { verdict: wording === 'same' ? 'matches' : wording === 'reworded' ? 'variant' : 'altered', match: closest, alsoIn: [], difference };
+      // The same words spelt otherwise (`cannot` for `can't`): the quote matches. A transcript's turn is one rendering
+      // of speech (often an interpreter's): other words for it are another rendering, reported, never `altered`.
+      const rendering = wording === 'reworded' || (wording !== 'same' && closest.sourceQuote?.method === 'transcript');
+      return { verdict: wording === 'same' ? 'matches' : rendering ? 'variant' : 'altered', match: closest, alsoIn: [], difference };
     }
   }
   // A short quoted phrase nobody is said to have said is a term, not a quotation to source.

@@ -3,7 +3,7 @@
 // whose speaker might be named elsewhere (`the Kremlin spokesman said`, a role introduced in a later article)
 // gets a second look once every article's names are known.
 import { toAnalyzedText } from '../attribution/analyzeText';
-import { attributeQuotes } from '../attribution/attributeSpeaker';
+import { attributeQuotes, attributeTranscript } from '../attribution/attributeSpeaker';
 import { findNames, learnNames } from '../attribution/findNames';
 import { functionWordSurnames, markFunctionWordSurnames } from '../attribution/functionWordSurnames';
 import { SpeakerRegistry } from '../attribution/speakerRegistry';
@@ -60,7 +60,7 @@ function analyzeWith(source: SourceArticle, learn: boolean, tracing: TracingRegi
     if (!surnames) surnamesOfArticle.set(source, (surnames = functionWordSurnames(findNames(prepared))));
     markFunctionWordSurnames(prepared, surnames);
   }
-  return toAnalyzedText(prepared, attributeQuotes(prepared, tracing));
+  return toAnalyzedText(prepared, attributeQuotes(prepared, tracing), attributeTranscript(prepared, tracing));
 }
 
 /**

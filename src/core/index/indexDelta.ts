@@ -12,7 +12,7 @@ import type { IndexFileHeader, SourceFileKey } from './persistedIndex';
 import { readRegistry, writeRegistry } from './persistedRegistry';
 import { openSectionedFile, writeSectionedFile, type StoredFile } from './sectionedFile';
 
-const MAGIC = 'attributor index delta 3\n';
+const MAGIC = 'attributor index delta 7\n';
 
 /** An article the delta holds: its file, metadata, analysis (speakers with their final names) and the traces of that analysis. */
 export interface DeltaArticle {

@@ -5,7 +5,7 @@ import { ByteWriter } from './binaryCodec';
 import { SectionedFileWriter, type WrittenHead } from './sectionedFile';
 import type { WordIndexParts } from './wordIndexBuild';
 
-export const MAGIC = 'attributor index 14\n';
+export const MAGIC = 'attributor index 18\n';
 
 /**
  * The file's sections, in order: the word index (kept in memory), its posting lists and the articles' texts, which

@@ -1,0 +1,199 @@
+// A transcript's labelled lines carry no quotation marks, yet each turn is its speaker's words: a broadcaster's
+// transcript, a press briefing, a Q&A interview. An ordinary article's colons (datelines, kickers, fact lists, a
+// `Name: "..."` label) stay what they were. Invented text.
+import * as assert from 'assert';
+import { checkDraft } from '../../src/core';
+import { analyzeText } from '../../src/core/attribution/analyzeText';
+import { indexOf } from '../support/memoryCorpus';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+/** Each quotation of a text: its speaker's name (or `-`) and its words. */
+function quotes(text: string): string[] {
+  return analyzeText(text, { id: 'a' }).quotes.map((q) => `${q.speaker?.name ?? '-'}: ${q.text}`);
+}
+
+const BROADCAST = P(
+  'EVENING REPORT - transcript',
+  'HOST: Talks on the harbour strike broke down tonight. Our reporter Lina Varga is at the docks.',
+  'VARGA: The mood here is grim. I spoke to the union leader a few minutes ago.',
+  'SEN. ANA KRAL (D-OR): This was not an accident. It was a choice, made year after year, to spend money on dividends instead of cranes.',
+  'MINISTER PESKAR (through interpreter): We will not let the port close. (LAUGHTER) The ships will sail on Monday.',
+  'The government has a plan, and it will publish it this week.',
+  'UNIDENTIFIED MALE: Nobody asked the crews what they thought.',
+  'VARGA: The union meets again on Friday.',
+);
+
+describe('transcript turns', () => {
+  it('gives each labelled line of a broadcast transcript to its speaker, and a turn its later paragraphs', () => {
+    assert.deepStrictEqual(quotes(BROADCAST), [
+      '-: Talks on the harbour strike broke down tonight. Our reporter Lina Varga is at the docks.',
+      'Lina Varga: The mood here is grim. I spoke to the union leader a few minutes ago.',
+      'Ana Kral: This was not an accident. It was a choice, made year after year, to spend money on dividends instead of cranes.',
+      'Peskar: We will not let the port close.',
+      'Peskar: The ships will sail on Monday.',
+      'Peskar: The government has a plan, and it will publish it this week.',
+      '-: Nobody asked the crews what they thought.',
+      'Lina Varga: The union meets again on Friday.',
+    ]);
+  });
+
+  it('reads a name and a role after a comma, and title-case labels', () => {
+    const text = P(
+      'Ana Kral, Foreign Minister: Our borders will open on Monday, and our traders will carry goods again.',
+      'Ivo Peskar, opposition leader: We will believe it when the trucks cross.',
+      'Ana Kral: The gates will be open, and security will be tight.',
+      'Ivo Peskar: Then the government should publish the rules today.',
+    );
+    assert.deepStrictEqual(quotes(text), [
+      'Ana Kral: Our borders will open on Monday, and our traders will carry goods again.',
+      'Ivo Peskar: We will believe it when the trucks cross.',
+      'Ana Kral: The gates will be open, and security will be tight.',
+      'Ivo Peskar: Then the government should publish the rules today.',
+    ]);
+  });
+
+  it('gives a press briefing\'s questions to no one and its answers to the spokeswoman', () => {
+    const text = P(
+      'Press briefing by spokeswoman Dana Moreau',
+      'MS. MOREAU: Good afternoon. I have two announcements before your questions.',
+      'Q: Will the minister travel to the summit next week?',
+      'MS. MOREAU: The minister will travel on Tuesday and return on Thursday.',
+      'Q: And the talks with the union?',
+      'MS. MOREAU: Those talks continue, and we expect progress.',
+    );
+    assert.deepStrictEqual(quotes(text), [
+      'Dana Moreau: Good afternoon. I have two announcements before your questions.',
+      '-: Will the minister travel to the summit next week?',
+      'Dana Moreau: The minister will travel on Tuesday and return on Thursday.',
+      '-: And the talks with the union?',
+      'Dana Moreau: Those talks continue, and we expect progress.',
+    ]);
+  });
+
+  it('gives an interview\'s answers to the interviewee its introduction names', () => {
+    const text = P(
+      'Novelist Ana Kral spoke to us about her new book, which is set in a harbour town.',
+      'Q: Why a harbour town?',
+      'A: I grew up in one, and the sea was the only thing that ever moved.',
+      'Q: Is the book about your family?',
+      'A: Only the parts that are not true.',
+    );
+    assert.deepStrictEqual(quotes(text), [
+      '-: Why a harbour town?',
+      'Ana Kral: I grew up in one, and the sea was the only thing that ever moved.',
+      '-: Is the book about your family?',
+      'Ana Kral: Only the parts that are not true.',
+    ]);
+  });
+
+  it('leaves an ordinary article\'s colons as narration', () => {
+    const cases = [
+      // Datelines, kickers and a fact box.
+      P('UNITED NATIONS, United States: The council met on Friday.', 'KYIV, Ukraine (AP) — Officials said the bridge would reopen.', 'Update: The bridge reopened on Saturday.', 'Editor\'s note: An earlier version misspelt a name.'),
+      P('Related: Port strike ends after two weeks', 'Watch: Ships leave the harbour at dawn', 'Analysis: Why the strike ended now', 'The strike ended on Friday.'),
+      P('Population: 3 million', 'Born: 1961', 'Capital: Port Aldis', 'Languages: Aldish and English', 'The country votes in May.'),
+      P('WHAT HAPPENED: The port closed for two weeks.', 'WHY IT MATTERS: Half the country\'s grain leaves through it.', 'WHAT\'S NEXT: Talks resume on Monday.'),
+      // Time stamps of a live blog, and one-off colons.
+      P('10:45: The minister arrives at the port.', '11:02: Talks begin.', '11:30: The union walks out.'),
+      P('Ana Kral had one message: the port must reopen.', 'The union gave its answer: no.', 'Kral added one thing: patience.'),
+    ];
+    for (const text of cases) assert.deepStrictEqual(quotes(text), [], text);
+  });
+
+  it('gives a lone surname the name in full the transcript\'s own labels give it', () => {
+    const text = P(
+      'LINA VARGA: This is the Harbour Hour. I\'m Lina Varga, and tonight we are at the docks.',
+      'IVO PESKAR: Thank you for having me.',
+      'VARGA: What did the crews tell you?',
+      'PESKAR: They told me they have not been paid for a month.',
+    );
+    assert.deepStrictEqual(quotes(text), [
+      'Lina Varga: This is the Harbour Hour. I\'m Lina Varga, and tonight we are at the docks.',
+      'Ivo Peskar: Thank you for having me.',
+      'Lina Varga: What did the crews tell you?',
+      'Ivo Peskar: They told me they have not been paid for a month.',
+    ]);
+  });
+
+  it('takes no list of people each labelled once for a transcript (no speaker comes back)', () => {
+    const text = P(
+      'Here is what each candidate needs on Tuesday, said Ana Kral, Ivo Peskar and Dana Moreau\'s campaigns.',
+      'Kral: Win the state by a wide margin, and leave for the south at once.',
+      'Peskar: Finish second and hope the others split the vote.',
+      'Moreau: Survive until the south, where the family name still counts.',
+    );
+    assert.deepStrictEqual(quotes(text), []);
+  });
+
+  it('ends the last turn with its line, and a turn before a paragraph that names a speaker', () => {
+    const text = P(
+      'ANA KRAL: The port will reopen on Monday.',
+      'IVO PESKAR: We will believe it when the ships sail.',
+      'KRAL: Then watch the harbour on Monday morning.',
+      'Later in the programme, Peskar returned to the strike.',
+      'PESKAR: The crews have not been paid for a month.',
+      'The strike cost the port two million a day, figures from the harbour office show.',
+    );
+    assert.deepStrictEqual(quotes(text), [
+      'Ana Kral: The port will reopen on Monday.',
+      'Ivo Peskar: We will believe it when the ships sail.',
+      'Ana Kral: Then watch the harbour on Monday morning.',
+      'Ivo Peskar: The crews have not been paid for a month.',
+    ]);
+  });
+
+  it('leaves a name-and-colon label before marked quotes to the label rule', () => {
+    const text = P('Kral: "The port will reopen on Monday."', 'Peskar: "We will believe it when the ships sail."', 'Kral: "Then watch the harbour."', 'Ana Kral and Ivo Peskar spoke on Friday.');
+    assert.deepStrictEqual(quotes(text), ['Ana Kral: The port will reopen on Monday.', 'Ivo Peskar: We will believe it when the ships sail.', 'Ana Kral: Then watch the harbour.']);
+  });
+
+  it('holds a transcript line as its speaker\'s quotation for a draft: the right speaker passes, the wrong one is caught', () => {
+    const index = indexOf({
+      transcript: P(
+        'CAPITOL REPORT - transcript',
+        'ANCHOR: The hearing got heated this morning.',
+        'SEN. RUTH CALLOWAY (D-OR): This was not a freak accident. It was a choice, made year after year, to spend money on buybacks instead of systems.',
+        'MARCUS HALE, SKYLINE AIRWAYS CEO: We invested four hundred million dollars in technology over the last three years, and I own that it was not enough.',
+        'CALLOWAY: Will my constituents be paid back?',
+        'HALE: Every reasonable expense will be reimbursed, and we will not make people fight for it.',
+      ),
+    });
+    const findings = (draft: string) => checkDraft(draft, index).findings.filter((f) => /^(misattributed|altered|distorted)-quote/.test(f.code)).map((f) => `${f.code}: ${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+    assert.deepStrictEqual(findings('"Every reasonable expense will be reimbursed, and we will not make people fight for it," Marcus Hale told senators.'), []);
+    assert.deepStrictEqual(findings('"It was a choice, made year after year, to spend money on buybacks instead of systems," Sen. Ruth Calloway said.'), []);
+    assert.deepStrictEqual(findings('"Every reasonable expense will be reimbursed, and we will not make people fight for it," Sen. Ruth Calloway said.'), ['misattributed-quote: Ruth Calloway / Marcus Hale']);
+  });
+
+  it('gives a lone surname in capitals the person another source names in full, through an interpreter', () => {
+    const index = indexOf({
+      radio: P(
+        'MORNING REPORT - TRANSCRIPT',
+        'HOST: The last miner came up just after dawn. Our correspondent Lucy Brandon is at the mine.',
+        'BRANDON: The mood here is one of relief.',
+        'TARMA (through interpreter): The rock above the shaft was moving all night and we had to drill more slowly than we wanted.',
+        'BRANDON: The union is asking hard questions.',
+        'HOST: Thank you, Lucy.',
+      ),
+      wire: P('LIMA (Reuters) - Rescuers lifted the last of the miners on Wednesday, rescue coordinator Lucas Tarma said.', 'Tarma spoke to reporters at the mine.'),
+    });
+    const findings = (draft: string) => checkDraft(draft, index).findings.map((f) => `${f.code}: ${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+    assert.deepStrictEqual(findings('Rescue coordinator Lucas Tarma said "the rock above the shaft was moving all night."'), []);
+    assert.deepStrictEqual(findings('Lucy Brandon said "the rock above the shaft was moving all night."'), ['misattributed-quote: Lucy Brandon / Lucas Tarma']);
+  });
+
+  it('reports a draft\'s other rendering of a transcript turn as a variant, never an altered quote', () => {
+    // An interpreter's words in a transcript are one rendering: a draft's own translation had been `altered-quote`.
+    const index = indexOf({
+      radio: P(
+        'MORNING REPORT - TRANSCRIPT',
+        'HOST: The minister came to the mine this morning.',
+        'MINISTER ANA QUISPE (through interpreter): We promised the families that no one would be left underground. We have kept our word to every one of them.',
+        'HOST: Minister, what happens to the mine now?',
+        'QUISPE (through interpreter): It stays closed until the inspectors say otherwise.',
+      ),
+    });
+    const codes = (draft: string) => checkDraft(draft, index).findings.map((f) => f.code).filter((c) => /-quote$/.test(c));
+    assert.deepStrictEqual(codes('Mining Minister Ana Quispe said: "We gave the families our word that no one would be left underground, and we have kept it to every one of them."'), ['variant-quote']);
+  });
+});
