@@ -120,6 +120,8 @@ describe('styles of other outlets', () => {
     // A capitalised office after `The` (it had been read as the name, and the person set off after it as its appositive).
     assert.deepStrictEqual(speakers('The Harbour Secretary, Ana Kral, has said ferries should run "every hour of the day".'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('The Chief Harbour Officer, Dr Ivo Peskar, said: "The quay is safe."'), ['Ivo Peskar']);
+    // `now` between the name (and its age) and the verb is read over.
+    assert.deepStrictEqual(speakers('Tom Garcia has run the diner for 31 years.\n\nTheir daughter, Maria Garcia, 28, now manages the kitchen. "It is in our blood," she said.'), ['Maria Garcia']);
     // An irregular past after the name (`set out`, `put`) is the verb as surely as one in -ed.
     assert.deepStrictEqual(speakers('In a speech at the guildhall, the harbour master, Ana Kral, set out her plans.\n\n"We are going to be bold," she said.'), ['Ana Kral']);
     // An owner's possessive and a capitalised modifier may open the description, after a connective.

@@ -76,7 +76,8 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   // `Their neighbor, Patricia Owens, 71, lost her car`: an age set off after the name.
   const aged = /^\d{1,3}$/.test(tokens[close + 1]?.text ?? '') && tokens[close + 2]?.text === ',';
   let verb = aged ? close + 3 : close + 1;
-  while (verb < tokens.length && verb - close <= (aged ? 4 : 2) && isAdverb(tokens[verb])) verb++;
+  // `Their daughter, Maria Garcia, 28, now manages the kitchen`: `now` before the verb is read over like an adverb.
+  while (verb < tokens.length && verb - close <= (aged ? 4 : 2) && (isAdverb(tokens[verb]) || tokens[verb].lower === 'now')) verb++;
   const v = tokens[verb];
   // A verb in the present or past right after the name's closing comma (`still goes`, `declined`).
   if (!isWord(v) || v.cap || !(isVerbLike(v) || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
