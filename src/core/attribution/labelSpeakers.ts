@@ -229,17 +229,18 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
       const surname = label.words[label.words.length - 1].toLowerCase();
       if (speaker && !inFull.has(surname)) inFull.set(surname, speaker);
     }
+    // The turns and their spans come in the text's order: each span's sentence is found walking on from the last.
+    let s = 0;
     for (const turn of turns) {
       const label = turn.speaker;
       const lone = label.kind === 'name' && label.words.length === 1 ? inFull.get(label.words[0].toLowerCase()) : undefined;
       const speaker = lone ?? this.turnSpeaker(label);
       const mention = speaker ? turn.label : null;
+      // A label of a name no text has named yet (`none`) is read again once every source's names are known.
+      const method = speaker === null && label.kind === 'name' ? 'none' : 'transcript';
       for (const span of turn.spans) {
-        let s = 0;
         while (s + 1 < this.p.sentences.length && this.p.sentences[s + 1].start <= span.start) s++;
-        // A label of a name no text has named yet (`none`) is read again once every source's names are known.
-        const unread = speaker === null && turn.speaker.kind === 'name';
-        quotes.push({ ...span, sentence: s, speaker, mention, method: unread ? 'none' : 'transcript', isTerm: false });
+        quotes.push({ ...span, sentence: s, speaker, mention, method, isTerm: false });
       }
     }
     return quotes;

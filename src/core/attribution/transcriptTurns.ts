@@ -251,9 +251,9 @@ export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
     const label = readLabel(p, k);
     if (label) labels.push(label);
   }
+  // A surname alone counts once the text labels its speaker in full (`JAKE TAPPER:`, then `TAPPER:`).
+  const known = new Set(labels.filter((l) => l.strong).map((l) => l.key));
   const shape = (['caps', 'title'] as const).find((s) => {
-    // A surname alone counts once the text labels its speaker in full (`JAKE TAPPER:`, then `TAPPER:`).
-    const known = new Set(labels.filter((l) => l.strong).map((l) => l.key));
     const strong = labels.filter((l) => l.key !== null && known.has(l.key) && (l.shape === s || l.shape === 'any'));
     return strong.length >= MIN_LABELLED_LINES && speakersAlternate(strong.map((l) => l.key!));
   });
