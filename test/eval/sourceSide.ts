@@ -83,6 +83,16 @@ export function scoreSourceSide(index: CorpusIndex, cases: readonly AnnotatedQuo
   return { byType, scored };
 }
 
+/**
+ * A `name` case whose annotated source is a description with capitals in it (`the Florida senator`, `the Republican
+ * nominee`), which the engine read in those very words and resolved to the person the text named before: the set's
+ * rule (a shared name word) scores that wrong whoever the person is. Counted apart so the note can say so; still wrong.
+ */
+function resolvedDescription(c: ScoredCase): boolean {
+  const plain = (text: string) => text.toLowerCase().replace(/[\u2018\u2019]s?$|'s$/, '').replace(/\s+/g, ' ').trim();
+  return c.outcome === 'wrong' && c.mention !== null && /^(?:the|a|an|his|her|their)\s/i.test(c.case.source) && plain(c.case.source).startsWith(plain(c.mention));
+}
+
 function percent(part: number, whole: number): string {
   return whole ? `${((100 * part) / whole).toFixed(1)}%` : 'n/a';
 }
@@ -94,6 +104,7 @@ export function describeSourceSide(result: SourceSideResult): string[] {
   const lines = [
     `named sources (${named} quotes): right ${n.right} (${percent(n.right, named)}), wrong person ${n.wrong} (${percent(n.wrong, named)}), description only ${n.description}, none ${n.none}, quote not found ${n['not-found']}`,
     `  precision of the speakers committed to: ${percent(n.right, committed)} (${n.right}/${committed})`,
+    `  of the wrong, the annotation's own description (\`the Florida senator\`) read by the engine and given the person it means: ${result.scored.filter(resolvedDescription).length}`,
   ];
   for (const type of ['pronoun', 'description'] as const) {
     const t = result.byType[type];

@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { analyzeText, checkDraft } from '../../src/core';
 import { speakers } from '../support/quoteSpeakers';
 import { indexOf } from '../support/memoryCorpus';
+const kinds = (text: string) => analyzeText(text).quotes.map((q) => (q.speaker ? `${q.speaker.kind} ${q.speaker.name}` : null));
 
 describe('styles of other outlets', () => {
   it('reads a nationality after `the` as the person last named, not a person of that name', () => {
@@ -25,6 +26,8 @@ describe('styles of other outlets', () => {
     for (const body of ['the Guardian said', 'the Standard said', 'the Statesman said']) assert.notDeepStrictEqual(speakers(`Ivo Peskar spoke first. "We will not move," ${body}.`), ['Ivo Peskar'], body);
     assert.deepStrictEqual(speakers('Ana Kral finished third. "The wind was brutal," the German said.'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('Ana Kral finished third. "The wind was brutal," said the Spaniard.'), ['Ana Kral']);
+    // Words for where someone is from with none of the usual endings: never a person called `Briton`.
+    for (const word of ['Briton', 'Croat', 'Icelander', 'Londoner']) assert.deepStrictEqual(speakers(`Ana Kral finished third. "The wind was brutal," the ${word} said.`), ['Ana Kral'], word);
   });
 
   it('reads a live blog entry past its clock time: the subject after it is whom a pronoun means', () => {
@@ -210,4 +213,13 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar spoke first. Their neighbor, Ana Kral, 71, lost her car. "Insurance won\'t cover it," she said.'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('Ana Kral spoke first. His lawyer, Ivo Peskar, 52, declined to comment. "There is nothing to add," he said.'), ['Ivo Peskar']);
   });
+  it('reads a capital in `-ing` opening its sentence before a speech verb as its subject, not an opening participle', () => {
+    // `Beijing said it would "..."` had no speaker: the capital was read as `Speaking to reporters,`.
+    assert.deepStrictEqual(kinds('Talks stalled. Beijing said it would "respond firmly."'), ['organisation Beijing']);
+    assert.deepStrictEqual(speakers('The jet was grounded. Boeing told airlines it would "review the findings."'), ['Boeing']);
+    // An opening participle or an auxiliary's still opens its clause.
+    assert.deepStrictEqual(speakers('Having said that, the minister vowed to "appeal the decision." Ana Kral agreed.'), ['the minister']);
+    assert.deepStrictEqual(speakers('Ana Kral spoke. Speaking to reporters later, she said the plan was "dead."'), ['Ana Kral']);
+  });
+
 });

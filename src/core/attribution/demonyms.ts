@@ -4,8 +4,11 @@
 // capitalised nouns that are no nationality (`the Vatican`, `the Taliban`) are listed.
 
 const ENDINGS = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|ot)$/u;
-/** Nationalities with none of the endings, or with `-man` (`the German`). */
-const OTHERS = new Set(['dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'greek', 'turk', 'thai', 'czech', 'argentine', 'filipino', 'kiwi', 'aussie', 'swiss', 'spaniard', 'german']);
+/** Nationalities and townspeople with none of the endings (`the Briton`, `the Croat`, `the Londoner`), or with `-man` (`the German`). */
+const OTHERS = new Set([
+  'dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'briton', 'greek', 'turk', 'thai', 'czech', 'argentine', 'filipino', 'kiwi', 'aussie', 'swiss', 'spaniard', 'german',
+  'croat', 'serb', 'slovak', 'slovene', 'uzbek', 'kazakh', 'tajik', 'kurd', 'basque', 'icelander', 'luxembourger', 'muscovite', 'londoner', 'berliner',
+]);
 /** `-man`, `-woman` only after the words that make a nationality of them (`the Chairman`, `the Statesman` are none). */
 const PEOPLE = /^(?:french|dutch|english|irish|welsh|scots|cornish|manx)(man|woman)$/;
 /**

@@ -4,7 +4,10 @@
 import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { type Phrase } from './speakerPhrases';
-import { isPatronymicAt, isWord } from './tokenClasses';
+import { isPatronymicAt, isSpeechVerbAt, isWord } from './tokenClasses';
+
+/** Words in `-ing` that open a clause before a past participle, or stand for a thing: `Having said that,`, `Nothing said`. */
+const PARTICIPLE_AUXILIARIES = new Set(['having', 'being', 'getting', 'nothing', 'something', 'anything', 'everything']);
 import type { Resolved } from './resolvedSpeakers';
 import { normalizeName } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
@@ -19,6 +22,10 @@ export function opensClause(tokens: readonly Token[], i: number, registry?: Spea
   const next = tokens[i + 1];
   // `Mohammed bin Salman said`: a given name in `-ed` before a patronymic opens a name, not a clause.
   if (!(t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap) || isPatronymicAt(tokens, i + 1)) return false;
+  // `Boeing said it would`, `Beijing said`: a finite speech verb right after a capital in `-ing` has it for its subject;
+  // no opening participle is followed by one (`Having said that,` is an auxiliary's). `-ed` and `-ly` words are English
+  // often enough (`Reported said`) that they wait for the text to name the person in full.
+  if (/ing$/.test(t.lower) && isSpeechVerbAt(tokens, i + 1) && !/(?:ing|ed)$/.test(next.lower) && !PARTICIPLE_AUXILIARIES.has(t.lower)) return false;
   return !(registry && namedInFull(registry, t, article));
 }
 
