@@ -93,6 +93,15 @@ function resolvedDescription(c: ScoredCase): boolean {
   return c.outcome === 'wrong' && c.mention !== null && /^(?:the|a|an|his|her|their)\s/i.test(c.case.source) && plain(c.case.source).startsWith(plain(c.mention));
 }
 
+/** A `name` case scored wrong whose annotated source relays the words in its sentence (`according to CNN`, `the Times reported`). */
+function annotatedRelay(c: ScoredCase): boolean {
+  if (c.outcome !== 'wrong') return false;
+  const at = c.context.indexOf(c.case.source.replace(/^(?:the|a|an)\s+/i, ''));
+  if (at < 0) return false;
+  const around = c.context.slice(Math.max(0, at - 40), at + c.case.source.length + 40).toLowerCase();
+  return /according to|reported|reports|notes|told by|writes|wrote|released by|obtained|reviewed by/.test(around);
+}
+
 function percent(part: number, whole: number): string {
   return whole ? `${((100 * part) / whole).toFixed(1)}%` : 'n/a';
 }
@@ -104,7 +113,7 @@ export function describeSourceSide(result: SourceSideResult): string[] {
   const lines = [
     `named sources (${named} quotes): right ${n.right} (${percent(n.right, named)}), wrong person ${n.wrong} (${percent(n.wrong, named)}), description only ${n.description}, none ${n.none}, quote not found ${n['not-found']}`,
     `  precision of the speakers committed to: ${percent(n.right, committed)} (${n.right}/${committed})`,
-    `  of the wrong, the annotation's own description (\`the Florida senator\`) read by the engine and given the person it means: ${result.scored.filter(resolvedDescription).length}`,
+    `  of the wrong, the annotation's own description (\`the Florida senator\`) read by the engine and given the person it means: ${result.scored.filter(resolvedDescription).length}; the outlet or document that relays the words (\`..., Sanders said, according to CNN\`) annotated where the engine gives the person it quotes: ${result.scored.filter((c) => !resolvedDescription(c) && annotatedRelay(c)).length}`,
   ];
   for (const type of ['pronoun', 'description'] as const) {
     const t = result.byType[type];
