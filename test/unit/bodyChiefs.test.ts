@@ -15,4 +15,12 @@ describe('a body\'s chief', function () {
   it('never gives one body\'s chief the words of another body\'s head', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar, the CIA director, spoke to reporters.\n\n"We will look into it," the FBI chief said.'), ['the FBI chief']);
   });
+  it('gives `the governor said` to the person the text titled `Gov.`, as it does one titled `Governor`', () => {
+    // It had stayed a description: the short title (`gov`) is no head `governor` shares.
+    assert.deepStrictEqual(speakers('The vote came late. Gov. Ana Kral spoke first.\n\n"We are in no hurry," the governor said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Harbour State Sen. Ivo Peskar spoke first.\n\n"Why now?" the senator asked.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('The vote came late. Rep. Ivo Peskar spoke first.\n\n"We are in no hurry," the congressman said.'), ['Ivo Peskar']);
+    // A short title of another office is not it.
+    assert.deepStrictEqual(speakers('The vote came late. Sen. Ana Kral spoke first.\n\n"We are in no hurry," the governor said.'), ['the governor']);
+  });
 });

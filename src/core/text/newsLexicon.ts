@@ -196,6 +196,20 @@ export const ROLE_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['diplomat', new Set(['foreign', 'ambassador', 'envoy', 'consul', 'representative'])],
   ['ambassador', new Set(['envoy', 'representative'])],
   ['envoy', new Set(['ambassador', 'representative'])],
+  // A title written short before the name (`Gov. Ana Kral`, `Sen. Ivo Berg`, `Lt. Col. X`) is the office `the governor` names.
+  ['senator', new Set(['sen'])],
+  ['governor', new Set(['gov'])],
+  ['representative', new Set(['rep'])],
+  ['congressman', new Set(['rep'])],
+  ['congresswoman', new Set(['rep'])],
+  ['general', new Set(['gen'])],
+  ['colonel', new Set(['col'])],
+  ['captain', new Set(['capt'])],
+  ['sergeant', new Set(['sgt'])],
+  ['admiral', new Set(['adm'])],
+  ['detective', new Set(['det'])],
+  ['superintendent', new Set(['supt'])],
+  ['inspector', new Set(['insp'])],
 ]);
 
 /** Role nouns that stand at the head of a title (`Russian President`, `Kremlin spokesman`), as opposed to modifiers like `foreign`. */
