@@ -222,4 +222,11 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('Ana Kral spoke. Speaking to reporters later, she said the plan was "dead."'), ['Ana Kral']);
   });
 
+  it('reads `the former first lady` whole, an office no one the text gave it holds', () => {
+    // It had been `The former` (`first` read as a time), and `"No," the former first lady said` had no speaker at all.
+    assert.deepStrictEqual(speakers('Ivo Berg spoke first. The former first lady called that "an artful smear."'), ['The former first lady']);
+    assert.deepStrictEqual(speakers('Ivo Berg spoke first. "No," the former first lady said.'), ['the former first lady']);
+    // `first` between a name and its verb is still a time.
+    assert.deepStrictEqual(speakers('Ana Kral spoke. Berg first said it was "an artful smear."'), ['Berg']);
+  });
 });

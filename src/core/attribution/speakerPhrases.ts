@@ -83,6 +83,13 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     }
     // `West Yorkshire Police said`: `Police` alone is people (`Police said`), after a capital it ends a force's name.
     const force = t.lower === 'police' && isNameWord(tokens[j - 1]) && tokens[j - 1].cap;
+    // `the first lady`, `the former first minister`: an ordinal after a determiner is the role's, not a time's.
+    const ordinal = t.lower === 'first' && length > 0 && isWord(tokens[j - 1]) && (DETERMINERS.has(tokens[j - 1].lower) || tokens[j - 1].lower === 'former');
+    if (ordinal) {
+      j--;
+      length++;
+      continue;
+    }
     if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !t.surname && !force : STOP_WORDS.has(t.lower) || (j !== e && isVerbLike(t))) break;
     if (!t.cap && length > 0 && tokens[j + 1]?.cap && !ROLE_WORDS.has(t.lower) && !/^\d/.test(t.lower)) break;
     j--;
