@@ -20,6 +20,9 @@ describe('a body\'s chief', function () {
     assert.deepStrictEqual(speakers('The vote came late. Gov. Ana Kral spoke first.\n\n"We are in no hurry," the governor said.'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('Harbour State Sen. Ivo Peskar spoke first.\n\n"Why now?" the senator asked.'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('The vote came late. Rep. Ivo Peskar spoke first.\n\n"We are in no hurry," the congressman said.'), ['Ivo Peskar']);
+    // Whoever the text titled so, though someone else was named last; with two such, no one.
+    assert.deepStrictEqual(speakers('Ivo Peskar met Sen. Ana Kral in Salem.\n\n"Why now?" the senator asked.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar met Sen. Ana Kral and Sen. Eva Lind.\n\n"Why now?" the senator asked.'), ['the senator']);
     // A short title of another office is not it.
     assert.deepStrictEqual(speakers('The vote came late. Sen. Ana Kral spoke first.\n\n"We are in no hurry," the governor said.'), ['the governor']);
   });

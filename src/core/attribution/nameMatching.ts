@@ -30,8 +30,11 @@ export interface RoleSignature {
   readonly modifiers: readonly string[];
 }
 
-/** A second word news uses for one office (`the pontiff` for `Pope Francis`): the role's head is the office's usual word. */
-const OFFICE_NAMES: ReadonlyMap<string, string> = new Map([['pontiff', 'pope']]);
+/**
+ * A second word news uses for one office (`the pontiff` for `Pope Francis`), or its title written short (`Sen. Ana
+ * Kral` for `the senator`): the role's head is the office's usual word.
+ */
+const OFFICE_NAMES: ReadonlyMap<string, string> = new Map([['pontiff', 'pope'], ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative']]);
 
 export function roleSignature(key: string): RoleSignature | null {
   const words = key.split(' ');
