@@ -19,6 +19,7 @@ import { appositiveSubject } from './appositiveNames';
 import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead } from './nameMatching';
+import { openingClauseSubject } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { bodyCalled, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
@@ -340,7 +341,6 @@ export abstract class SpeakerResolver {
 
   /** Who closes sentence `s` with an attribution of reported words, a pronoun's antecedent (ClauseSpeakers reads it). */
   protected abstract closingSpeaker(s: number): Resolved | null;
-
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
   protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null {
     const paragraph = this.p.sentences[s].paragraph;
@@ -352,6 +352,9 @@ export abstract class SpeakerResolver {
       if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject, subject: true });
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
+      const opening = k === s ? openingClauseSubject(this.p.tokensOf(s), offset) : null; // `When Trump spoke, he said`
+      const byOpening = opening ? this.resolve(this.p.tokensOf(s), opening, s) : null;
+      if (byOpening && byOpening !== 'agency' && byOpening.speaker.kind === 'person') candidates.push({ at: byOpening.mention.start, found: byOpening });
       const quotes = this.quotesOfSentence.get(k) ?? [];
       const last = lastQuoteBefore(quotes, this.p.quotes, offset);
       for (let n = last; n >= 0 && last - n < ANTECEDENT_QUOTES; n--) {

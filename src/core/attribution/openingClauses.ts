@@ -1,0 +1,40 @@
+// `When Trump announced his candidacy, he referred to ... as "criminals"`: a sentence that opens with a clause of time
+// or cause, whose subject is a name, and goes on with `he` or `she` as its own subject. The pronoun most often means
+// the opening clause's subject (news repeats the subject across the comma); the person named sentences before, which
+// the antecedent search had reached past it, is the wrong one.
+import type { Token } from '../text/sentenceTokens';
+import { phraseAfter, namesSomeone, type Phrase } from './speakerPhrases';
+import { isPronoun, isVerbLike, isWord } from './tokenClasses';
+
+const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'before', 'while', 'since', 'although', 'though', 'once', 'because', 'until', 'whenever']);
+/**
+ * An object pronoun in the opening clause points at someone else, whom the later pronoun may mean (`After Obama
+ * criticized him, he said`); a possessive (`announced his candidacy`, `her bid`) is the subject's own.
+ */
+function objectPronounAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || (t.lower !== 'him' && t.lower !== 'her')) return false;
+  const next = tokens[k + 1];
+  return t.lower === 'him' || !isWord(next) || AFTER_OBJECT.has(next.lower);
+}
+const AFTER_OBJECT: ReadonlySet<string> = new Set(['to', 'for', 'at', 'on', 'in', 'with', 'about', 'of', 'over', 'after', 'before', 'as', 'and', 'or', 'that', 'by', 'from']);
+/** How many tokens an opening clause may run before its comma. */
+const CLAUSE_TOKENS = 25;
+
+/**
+ * The name that is the subject of the clause opening the sentence `tokens`, when the pronoun at text offset `offset` is
+ * the first word after the comma that closes that clause; else null.
+ */
+export function openingClauseSubject(tokens: readonly Token[], offset: number): Phrase | null {
+  const pronoun = tokens.findIndex((t) => t.start === offset);
+  const first = tokens.findIndex(isWord);
+  const comma = pronoun - 1;
+  if (first < 0 || !OPENING_CONJUNCTIONS.has(tokens[first].lower) || tokens[comma]?.text !== ',' || comma - first > CLAUSE_TOKENS || !isPronoun(tokens[pronoun])) return null;
+  const subject = phraseAfter(tokens, first + 1, true);
+  if (!subject || subject.to >= comma || !namesSomeone(tokens, subject) || tokens.slice(subject.from, subject.to).some((t) => !t.cap)) return null;
+  // The name must act: a verb right after it (`When Trump spoke`), not `As Trump's aide` or `Since Tuesday`.
+  const verb = tokens[subject.to];
+  if (!isWord(verb) || verb.cap || !(isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) return null;
+  for (let k = subject.to; k < comma; k++) if (objectPronounAt(tokens, k)) return null;
+  return subject;
+}
