@@ -18,4 +18,11 @@ describe('a pronoun after an opening clause with a named subject', () => {
     // No name acting in the clause (`As Kral's aide`): the person before.
     assert.deepStrictEqual(speakers('Ivo Berg won the seat.\n\nSince Tuesday, he has called the port "a disgrace."'), ['Ivo Berg']);
   });
+  it('reads the subject of a clause after a semicolon as a pronoun\'s nearer antecedent', () => {
+    // It had been Ana Reyes: only the sentence's first subject (Tom Reyes, no `she`) was asked, then the sentence before.
+    assert.deepStrictEqual(speakers('Ana Reyes spoke first. Tom Reyes praised the plan; his aide, Mia Chen, was less sure. "It is rushed," she said.'), ['Mia Chen']);
+    assert.deepStrictEqual(speakers('Ana Reyes spoke first. Tom Reyes praised the plan; Mia Chen disagreed. "It is rushed," she said.'), ['Mia Chen']);
+    // A clause with no person for its subject, or a list, gives none.
+    assert.deepStrictEqual(speakers('Ana Reyes spoke first. Tom Reyes praised the plan; the vote is Monday. "It is rushed," she said.'), ['Ana Reyes']);
+  });
 });

@@ -1,6 +1,9 @@
 // Headline lines, in capitals or in title case: their capitals say nothing about names, and their first words are
 // no sentence's subject (`Obama Claims Hillary Most Qualified …` names no `Obama Claims Hillary`).
 import type { Token } from '../text/sentenceTokens';
+import { normalizeName } from './nameMatching';
+import type { Phrase } from './speakerPhrases';
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 
 /** A line in capitals (`NORTH KOREA SIDES WITH RUSSIA`): a headline, whose capitals say nothing about names. */
 export function isShouting(tokens: readonly Token[]): boolean {
@@ -33,4 +36,20 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
 export function isHeadlineLine(tokens: readonly Token[]): boolean {
   if (isShouting(tokens)) return true;
   return isTitleCase(tokens) && !tokens.some((t) => t.kind === 'word' && !t.cap && t.text.length >= 5);
+}
+
+/**
+ * `Obama Claims Hillary Most Qualified …`, `Zoe Saldana Asked Men …`: in a headline every word is capitalised, so
+ * its subject is the longest run of its first words that the texts name as a person in full (`Obama` for Barack
+ * Obama, `Zoe Saldana`), never the capitals as a whole and never someone new. The record and where its words end.
+ */
+export function headlineSubject(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], phrase: Phrase): { record: SpeakerRecord; to: number } | null {
+  for (let to = phrase.to; to > phrase.from; to--) {
+    const words = tokens.slice(phrase.from, to);
+    if (!words.every((t) => t.kind === 'word' && t.cap)) continue;
+    const record = registry.lookupName(words.map((t) => t.text), article);
+    const last = normalizeName([words[words.length - 1].text])[0];
+    if (record?.kind === 'person' && record.last === last && record.first !== null) return { record, to };
+  }
+  return null;
 }

@@ -5,6 +5,8 @@
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, namesSomeone, type Phrase } from './speakerPhrases';
 import { isPronoun, isVerbLike, isWord } from './tokenClasses';
+import { subjectAfterDescription } from './openingDescriptions';
+import { appositiveSubject } from './appositiveNames';
 
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'before', 'while', 'since', 'although', 'though', 'once', 'because', 'until', 'whenever']);
 /**
@@ -37,4 +39,26 @@ export function openingClauseSubject(tokens: readonly Token[], offset: number): 
   if (!isWord(verb) || verb.cap || !(isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) return null;
   for (let k = subject.to; k < comma; k++) if (objectPronounAt(tokens, k)) return null;
   return subject;
+}
+
+/**
+ * `Reyes praised the plan; his aide, Mia Chen, was less sure.`: the subject of each clause after a semicolon (the
+ * name a description sets off, as for a sentence's subject), which a pronoun after it may mean before the first
+ * clause's subject does.
+ */
+export function semicolonSubjects(tokens: readonly Token[]): Phrase[] {
+  const found: Phrase[] = [];
+  for (let k = 0; k < tokens.length; k++) {
+    if (tokens[k].text !== ';') continue;
+    const phrase = phraseAfter(tokens, k + 1, true);
+    if (!phrase) continue;
+    const subject = subjectAfterDescription(tokens, phrase) ?? appositiveSubject(tokens, phrase) ?? phrase;
+    // A name only: a pronoun or a description there would be resolved by the very search that asks for it.
+    if (!tokens.slice(subject.from, subject.to).every((t) => isWord(t) && t.cap) || isPronoun(tokens[subject.from])) continue;
+    // Only a subject that acts (a verb after it), never the object or the words of a list.
+    const verb = tokens[subject.to] ?? undefined;
+    const acting = tokens[subject.to]?.text === ',' ? tokens.slice(subject.to + 1).find(isWord) : verb;
+    if (isWord(acting) && !acting.cap && (isVerbLike(acting) || /(?:[^s]s|ed)$/.test(acting.lower) || acting.lower === 'was')) found.push(subject);
+  }
+  return found;
 }

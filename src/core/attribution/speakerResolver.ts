@@ -9,7 +9,7 @@ import { nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
-import { isHeadlineLine } from './headlineLines';
+import { headlineSubject, isHeadlineLine } from './headlineLines';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { isLoneActor } from './loneSubjects';
 import { roleHolder } from './roleHolders';
@@ -19,7 +19,7 @@ import { appositiveSubject } from './appositiveNames';
 import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead } from './nameMatching';
-import { openingClauseSubject } from './openingClauses';
+import { openingClauseSubject, semicolonSubjects } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { bodyCalled, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
@@ -111,26 +111,15 @@ export abstract class SpeakerResolver {
       if (next && isWord(verb) && !verb.cap && (isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) phrase = next;
     }
     phrase = (phrase && (subjectAfterDescription(tokens, phrase) ?? appositiveSubject(tokens, phrase))) ?? phrase;
-    const resolved = phrase ? (headline ? this.headlineSubject(tokens, phrase) : this.resolve(tokens, phrase, s)) : null;
+    const resolved = phrase ? (headline ? this.byHeadline(tokens, phrase) : this.resolve(tokens, phrase, s)) : null;
     const subject = resolved && resolved !== 'agency' ? resolved : null;
     subjects.set(s, subject);
     return subject;
   }
 
-  /**
-   * `Obama Claims Hillary Most Qualified …`, `Zoe Saldana Asked Men …`: in a headline every word is capitalised, so
-   * its subject is the longest run of its first words that the texts name as a person in full (`Obama` for Barack
-   * Obama, `Zoe Saldana`), never the capitals as a whole and never someone new.
-   */
-  private headlineSubject(tokens: readonly Token[], phrase: Phrase): Resolved | null {
-    for (let to = phrase.to; to > phrase.from; to--) {
-      const words = tokens.slice(phrase.from, to);
-      if (!words.every((t) => isWord(t) && t.cap)) continue;
-      const record = this.registry.lookupName(words.map((t) => t.text), this.p.id);
-      const last = normalizeName([words[words.length - 1].text])[0];
-      if (record?.kind === 'person' && record.last === last && record.first !== null) return { speaker: this.registry.toSpeaker(record), mention: this.mentionOf(tokens, { from: phrase.from, to }) };
-    }
-    return null;
+  private byHeadline(tokens: readonly Token[], phrase: Phrase): Resolved | null {
+    const found = headlineSubject(this.registry, this.p.id, tokens, phrase);
+    return found ? { speaker: this.registry.toSpeaker(found.record), mention: this.mentionOf(tokens, { from: phrase.from, to: found.to }) } : null;
   }
 
   protected mentionOf(tokens: readonly Token[], phrase: Phrase): Mention {
@@ -352,6 +341,11 @@ export abstract class SpeakerResolver {
       if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject, subject: true });
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
+      // `Reyes praised it; his aide, Mia Chen, was less sure`: each clause after a semicolon has a subject of its own.
+      for (const clause of semicolonSubjects(this.p.tokensOf(k))) {
+        const found = this.resolve(this.p.tokensOf(k), clause, k);
+        if (found && found !== 'agency' && found.mention.start < offset) candidates.push({ at: found.mention.start, found, subject: true });
+      }
       const opening = k === s ? openingClauseSubject(this.p.tokensOf(s), offset) : null; // `When Trump spoke, he said`
       const byOpening = opening ? this.resolve(this.p.tokensOf(s), opening, s) : null;
       if (byOpening && byOpening !== 'agency' && byOpening.speaker.kind === 'person') candidates.push({ at: byOpening.mention.start, found: byOpening });
