@@ -5,7 +5,7 @@
 
 const ENDINGS = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|ot)$/u;
 /** Nationalities with none of the endings, or with `-man` (`the German`). */
-const OTHERS = new Set(['dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'greek', 'turk', 'thai', 'czech', 'argentine', 'filipino', 'kiwi', 'aussie', 'swiss', 'spaniard', 'german']);
+const OTHERS = new Set(['dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'greek', 'turk', 'thai', 'czech', 'argentine', 'filipino', 'kiwi', 'aussie', 'swiss', 'spaniard', 'german', 'briton', 'monegasque', 'icelander', 'luxembourger', 'serb', 'croat', 'slovak', 'slovene', 'uzbek', 'kazakh', 'basque']);
 /** `-man`, `-woman` only after the words that make a nationality of them (`the Chairman`, `the Statesman` are none). */
 const PEOPLE = /^(?:french|dutch|english|irish|welsh|scots|cornish|manx)(man|woman)$/;
 /**

@@ -19,7 +19,8 @@ import { appositiveSubject } from './appositiveNames';
 import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead } from './nameMatching';
-import { speakingWords } from './speakingWords';
+import { familyGivenNames, speakingWords } from './speakingWords';
+import { personOfGivenName } from './givenNameReferences';
 import { bodyCalled, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
@@ -258,7 +259,8 @@ export abstract class SpeakerResolver {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
       const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name));
-      const found = this.registry.lookupName(words, this.p.id);
+      const looked = this.registry.lookupName(words, this.p.id);
+      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation ? personOfGivenName(this.registry, this.p.text, this.p.id, np.name[0], looked) ?? looked : looked;
       const known = asOrganisation && found?.kind === 'person' ? null : found;
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
       if (!known && ofAt > 0) {
@@ -327,9 +329,12 @@ export abstract class SpeakerResolver {
     if (!isPersonNoun(noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
     if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key))) return null;
+    // `Her brother, Emeka, says ... "...," the 41-year-old says`: one called only by a given name after a relative is
+    // meant by the name or a pronoun; a description after them is most often of the person the relative is of.
+    const record = this.registry.record(found.speaker.key);
+    if (record && record.first === null && record.roles.size === 0 && familyGivenNames(this.p.masked).has(record.last)) return null;
     // `the Ortiz supporter`, `the Harbor actor`: a capital before a noun that is no role says whose or which; the one
     // found must have it in their name or roles, or the description is someone the text left unnamed.
-    const record = this.registry.record(found.speaker.key);
     if (!ROLE_HEADS.has(noun)) return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
     if (!record || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return null;
     const kin = ROLE_KIN.get(noun);

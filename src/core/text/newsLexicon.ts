@@ -178,6 +178,12 @@ export function genderOfNoun(noun: string): 'male' | 'female' | null {
   return FEMALE_NOUNS.has(noun) ? 'female' : MALE_NOUNS.has(noun) ? 'male' : null;
 }
 
+/** Nouns for a member of someone's family. */
+export const RELATIVE_NOUNS: ReadonlySet<string> = new Set([
+  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'grandson',
+  'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'uncle', 'aunt', 'stepson', 'stepdaughter',
+]);
+
 /** Members of a party or camp (`an Iowa Democrat`, `the Republican`): a description, never a surname. */
 export const PARTY_MEMBERS: ReadonlySet<string> = new Set(['democrat', 'republican', 'independent', 'libertarian', 'conservative', 'liberal', 'progressive', 'socialist', 'tory', 'whig']);
 
