@@ -47,6 +47,17 @@ describe('sports, court and family voices', () => {
     assert.deepStrictEqual(speakers('They met Ana Kral, the wife of Ivo Peskar, who said the town was "dying".'), [null]);
   });
 
+  it('reads `the judge` said just before `Judge Ana Kral` as her, and a role named paragraphs before a holder as no one', () => {
+    const court = 'A driver was jailed for six years.\n\n"You chose to watch a video rather than the road," the judge told him.\n\nJudge Martha Keane said the driver had shown remorse.';
+    assert.deepStrictEqual(speakers(court), ['Martha Keane']);
+    const far = 'Ivo Peskar spoke in Ames.\n\nThe candidate also denied a report. "Those are the words they would use," the candidate said.\n\nHe left at noon.\n\nThe crowd cheered.\n\nCandidate Tomas Rudd spoke later.';
+    assert.notDeepStrictEqual(speakers(far), ['Tomas Rudd']);
+  });
+
+  it('reads `he underlined` after a quote as an attribution, as translated wire copy writes it', () => {
+    assert.deepStrictEqual(speakers('The minister, Ana Kral, insisted on the effort. "We are asking the largest companies for more," she underlined on the radio.'), ['Ana Kral']);
+  });
+
   it('reads a capital after `the` and a possessive relative noun that is no family member as before', () => {
     // `Her hometown, Leeds, voted`: no relative, no person.
     const text = 'Ana Kral grew up in the north. Her hometown, Leeds, voted to leave. "It was a shock," she said.';

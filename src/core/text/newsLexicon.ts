@@ -30,6 +30,9 @@ const REGULAR_SPEECH_VERBS = [
   'surmise', 'theorise', 'theorize', 'apologise', 'apologize', 'recount', 'implore', 'speculate', 'echo', 'beam',
   'bark', 'boom', 'riff', 'snipe', 'grouse', 'exhort', 'lecture', 'chide', 'vent', 'gripe', 'rant', 'tout', 'brag',
   'bemoan', 'scold', 'crow', 'reason', 'elaborate', 'clarify', 'confide', 'inquire', 'enquire',
+  // French and German wire copy in translation: `he underlined` (souligné, unterstrich). Not `hammered`: `an op-ed in
+  // The Washington Post hammering his ...` made the paper the speaker.
+  'underline', 'underscore',
 ];
 
 /** Verbs that introduce speech only with their particle: `read out`, `shot back`, `chimed in`, `pointed out`. */
