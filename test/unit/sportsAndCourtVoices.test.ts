@@ -54,6 +54,11 @@ describe('sports, court and family voices', () => {
     assert.notDeepStrictEqual(speakers(far), ['Tomas Rudd']);
   });
 
+  it('reads `the coroner` as the coroner the inquest report named with that title', () => {
+    const text = 'Senior coroner Ivo Peskar recorded a narrative conclusion. "She would have survived," Mr Peskar said.\n\nMr Peskar said he would write to the minister. "These failings are not unique to this town," the coroner said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ivo Peskar']);
+  });
+
   it('reads `he underlined` after a quote as an attribution, as translated wire copy writes it', () => {
     assert.deepStrictEqual(speakers('The minister, Ana Kral, insisted on the effort. "We are asking the largest companies for more," she underlined on the radio.'), ['Ana Kral']);
   });

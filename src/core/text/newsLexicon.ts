@@ -102,6 +102,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'consultant', 'researcher', 'scientist', 'novelist', 'comedian', 'pastor', 'priest', 'reverend', 'businessman',
   'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal',
   'whip', 'counsel', 'under-secretary-general',
+  // Offices of English courts that one person holds for a case (`Senior coroner Ana Kral ... the coroner said`).
+  'coroner', 'magistrate',
 ]);
 
 /**
