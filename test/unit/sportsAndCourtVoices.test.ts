@@ -63,6 +63,13 @@ describe('sports, court and family voices', () => {
     assert.deepStrictEqual(speakers('The minister, Ana Kral, insisted on the effort. "We are asking the largest companies for more," she underlined on the radio.'), ['Ana Kral']);
   });
 
+  it('reads `Okonjo shrugs.` before a quotation paragraph as the person taking the floor', () => {
+    const text = 'Rachel Okonjo directs the play. One critic called it slow.\n\nOkonjo shrugs. "Good. If everybody likes it, I have done something wrong."';
+    assert.deepStrictEqual(speakers(text), ['Rachel Okonjo']);
+    // A group named by a capital and a plural noun of people is no verb: `Clinton aides.` speaks for no Clinton.
+    assert.notDeepStrictEqual(speakers('Ana Clinton met the donors.\n\nClinton aides. "We are not going to pretend this was a good quarter at all."'), ['Ana Clinton']);
+  });
+
   it('reads a capital after `the` and a possessive relative noun that is no family member as before', () => {
     // `Her hometown, Leeds, voted`: no relative, no person.
     const text = 'Ana Kral grew up in the north. Her hometown, Leeds, voted to leave. "It was a shock," she said.';
