@@ -329,8 +329,7 @@ export abstract class SpeakerResolver {
     if (!isPersonNoun(noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
     if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key))) return null;
-    // `Her brother, Emeka, says ... "...," the 41-year-old says`: one called only by a given name after a relative is
-    // meant by the name or a pronoun; a description after them is most often of the person the relative is of.
+    // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
     const record = this.registry.record(found.speaker.key);
     if (record && record.first === null && record.roles.size === 0 && familyGivenNames(this.p.masked).has(record.last)) return null;
     // `the Ortiz supporter`, `the Harbor actor`: a capital before a noun that is no role says whose or which; the one
