@@ -30,8 +30,8 @@ describe('labels with a titled lone name or a clock time', () => {
   });
 
   it('catches another’s words under a live blog’s label stamped with a clock time', () => {
-    assert.deepStrictEqual(misattributed(`**14:05** Mara Quill: "${ZHAO}."`), ['Mara Quill / Zhao']);
-    assert.deepStrictEqual(misattributed(`09:30 Ms Quill: "${ZHAO}."`), ['Mara Quill / Zhao']);
+    assert.deepStrictEqual(misattributed(`**14:05** Mara Quill: "${ZHAO}."`), ['Mara Quill / Zhao Lintao']);
+    assert.deepStrictEqual(misattributed(`09:30 Ms Quill: "${ZHAO}."`), ['Mara Quill / Zhao Lintao']);
   });
 
   it('gives no warning when the titled label is the speaker’s', () => {

@@ -32,9 +32,9 @@ describe('swaps onto and from a lone name', () => {
   const index = indexOf(SOURCES);
 
   it('catches the words of a source’s lone family name given to someone else named in full', () => {
-    // The source names `Vice Premier Zhao Lintao`, then quotes `Zhao` alone: a name titled people bear.
-    assert.deepStrictEqual(misattributed(`Mara Quill said: "${ZHAO}."`, index), ['Mara Quill / Zhao']);
-    assert.deepStrictEqual(misattributed(`"${ZHAO}," Ms Quill said.`, index), ['Mara Quill / Zhao']);
+    // The source names `Vice Premier Zhao Lintao`, then quotes `Zhao` alone: the name it opens (givenNameReferences.ts).
+    assert.deepStrictEqual(misattributed(`Mara Quill said: "${ZHAO}."`, index), ['Mara Quill / Zhao Lintao']);
+    assert.deepStrictEqual(misattributed(`"${ZHAO}," Ms Quill said.`, index), ['Mara Quill / Zhao Lintao']);
   });
 
   it('catches another’s words given to a lone name the draft writes with a title', () => {
@@ -57,14 +57,27 @@ describe('swaps onto and from a lone name', () => {
   });
 
   it('counts every person a lone given name may stand for, titled or not: a namesake’s relative is not told apart', () => {
-    // `Hillary` may be Senator Hillary Rowe or the nurse Hillary Vance; Mayor Tobias Vance may be the nurse's kin.
+    // `Hillary` may be Senator Hillary Rowe or the nurse Hillary Vance; Mayor Tobias Vance may be the nurse's kin. (The
+    // march story names no Hillary in full: one that does reads its lone `Hillary` as hers, as the next test shows.)
     const march = indexOf({
-      march: P('Hillary Vance joined the march with other nurses.', '"We are tired of working double shifts with no end in sight," Hillary said.'),
+      march: P('Nurses joined the march on Monday.', '"We are tired of working double shifts with no end in sight," Hillary said.'),
+      ward: P('Hillary Vance has worked nights on the ward for ten years.', '"You never get used to the quiet at four in the morning," Vance said.'),
       senate: P('Senator Hillary Rowe spoke on Monday.', '"The budget vote will happen before the recess," Senator Rowe said.'),
       town: P('Mayor Tobias Vance opened the fair.', '"The fair brings the whole valley together every summer," Mayor Vance said.'),
     });
     assert.deepStrictEqual(misattributed('Mayor Tobias Vance said: "We are tired of working double shifts with no end in sight."', march), []);
     assert.deepStrictEqual(misattributed('Senator Hillary Rowe said: "We are tired of working double shifts with no end in sight."', march), []);
     assert.deepStrictEqual(misattributed('Mayor Tobias Vance said: "The budget vote will happen before the recess."', march), ['Tobias Vance / Hillary Rowe']);
+  });
+
+  // Until round 31 the story's lone `Hillary` was a person of her own, and the mayor, who might be the nurse's kin,
+  // was given her words without a warning; the story names her in full with that given name, so they are hers.
+  it('reads a lone given name as the person its story named in full with it, whose kin are then other people', () => {
+    const march = indexOf({
+      march: P('Hillary Vance joined the march with other nurses.', '"We are tired of working double shifts with no end in sight," Hillary said.'),
+      town: P('Mayor Tobias Vance opened the fair.', '"The fair brings the whole valley together every summer," Mayor Vance said.'),
+    });
+    assert.deepStrictEqual(misattributed('Hillary Vance said: "We are tired of working double shifts with no end in sight."', march), []);
+    assert.deepStrictEqual(misattributed('Mayor Tobias Vance said: "We are tired of working double shifts with no end in sight."', march), ['Tobias Vance / Hillary Vance']);
   });
 });

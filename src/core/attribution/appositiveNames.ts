@@ -1,7 +1,7 @@
 // `Her campaign manager, Robby Mook, suggested`, `One victim, 87-year-old Edna Price, said`, `Her instructor, Leo
 // Brandt, said`: a description of a person, then, set off by commas, the name of whoever it describes, then the verb.
 // The name is the verb's subject; the description before it is no one of its own.
-import { DETERMINERS, PERSON_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
+import { DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isAdverb, isExecutiveAcronym, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
@@ -81,10 +81,18 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   const v = tokens[verb];
   // A verb in the present or past right after the name's closing comma (`still goes`, `declined`).
   if (!isWord(v) || v.cap || !(isVerbLike(v) || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
+  // `His wife, Sian, does the accounts`, `Their son, Owen, 26, wants`: a given name alone after a relative is the
+  // subject too; the relative's sex goes with the name (findNames.ts) and the text shows it someone (speakingWords.ts),
+  // so a later `she says` finds her and never reaches past her to the person the relative is of.
+  if (close === open + 2 && lonePersonAfterRelative(tokens, open)) return { from: open + 1, to: close };
   const from = appositiveNameStart(tokens, open, close, verb);
-  // A full name only: a lone given name after a relative (`His son, Miguel, said`) is read where it speaks, and as the
-  // subject it took a later `he said` past him to whom the sentence is about.
   return from >= 0 && close - from >= 2 ? { from, to: close } : null;
+}
+
+/** `his wife, Sian,`: one capitalised word, no role, set off after a possessive and a relative of one sex. */
+export function lonePersonAfterRelative(tokens: readonly Token[], open: number): boolean {
+  const name = tokens[open + 1];
+  return isNameWord(name) && !name.possessive && !ROLE_WORDS.has(name.lower) && tokens[open + 2]?.text === ',' && relativeRightBefore(tokens, open) && genderOfNoun(tokens[open - 1].lower) !== null;
 }
 
 /** Prepositions of the body or place a role is at (`ambassador to the UN`, `envoy at the talks`, `mayor of Aldis`). */
@@ -162,11 +170,6 @@ function roleRightBefore(tokens: readonly Token[], open: number): boolean {
   return isWord(role) && !role.cap && (ROLE_WORDS.has(role.lower) || PERSON_NOUNS.has(role.lower)) && isWord(tokens[open - 2]) && tokens[open - 2].lower === 'the';
 }
 
-/** Nouns for a member of someone's family. */
-const RELATIVE_NOUNS: ReadonlySet<string> = new Set([
-  'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'grandson',
-  'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'uncle', 'aunt', 'stepson', 'stepdaughter',
-]);
 /** The possessives before a relative (`his son`), never an article: `the son, Robert,` is rarely news style. */
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
 

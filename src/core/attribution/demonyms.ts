@@ -7,7 +7,7 @@ const ENDINGS = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|ot)$/u;
 /** Nationalities and townspeople with none of the endings (`the Briton`, `the Croat`, `the Londoner`), or with `-man` (`the German`). */
 const OTHERS = new Set([
   'dane', 'swede', 'finn', 'pole', 'scot', 'brit', 'briton', 'greek', 'turk', 'thai', 'czech', 'argentine', 'filipino', 'kiwi', 'aussie', 'swiss', 'spaniard', 'german',
-  'croat', 'serb', 'slovak', 'slovene', 'uzbek', 'kazakh', 'tajik', 'kurd', 'basque', 'icelander', 'luxembourger', 'muscovite', 'londoner', 'berliner',
+  'croat', 'serb', 'slovak', 'slovene', 'uzbek', 'kazakh', 'tajik', 'kurd', 'basque', 'icelander', 'luxembourger', 'monegasque', 'muscovite', 'londoner', 'berliner',
 ]);
 /** `-man`, `-woman` only after the words that make a nationality of them (`the Chairman`, `the Statesman` are none). */
 const PEOPLE = /^(?:french|dutch|english|irish|welsh|scots|cornish|manx)(man|woman)$/;

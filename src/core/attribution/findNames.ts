@@ -3,6 +3,7 @@
 import type { PreparedText } from '../text/prepareText';
 import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
+import { lonePersonAfterRelative } from './appositiveNames';
 import { delegationRole } from './delegations';
 import { officesBeforeNames } from './officeHolders';
 import { isShouting, isTitleCase } from './headlineLines';
@@ -286,6 +287,8 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     let k = i + 2;
     const name: Token[] = [];
     while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
+    // `His wife, Sian, does the accounts`: a given name alone after a relative is a person of the relative's sex.
+    if (gender && name.length === 1 && lonePersonAfterRelative(tokens, i + 1)) found.push({ kind: 'person', words: [name[0].text], roles: [], gender, genderWeight: 3 });
     if (name.length < 2 || tokens[k]?.text !== ',') continue;
     // `his wife, Ana Kral, wrote`: the noun gives the name's sex, which tells her from `he`.
     if (gender) {

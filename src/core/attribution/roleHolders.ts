@@ -3,7 +3,11 @@
 // article, is not taken as this text's holder.
 import { MANY_HOLDER_ROLES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
+import { roleKey } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
+
+/** How many sentences after a role's own its holder may first be named with it as a title (`the judge ... Judge Kral`). */
+const CATAPHORA_SENTENCES = 2;
 
 /**
  * The holder of `title`, the role words of a phrase that reads from `from` to `to` in `tokens`, for the text `article`.
@@ -11,14 +15,18 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
  * article names is a guess; an office one person holds (`the harbour chief`) is not. Nor is a role whose place the
  * look-up did not read (`the former senator from Maine`, looked up as `former senator`).
  */
-export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number, namedOnlyLater?: (record: SpeakerRecord) => boolean): SpeakerRecord | null {
+export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number, namedOnlyLater?: (record: SpeakerRecord, ahead: number) => boolean): SpeakerRecord | null {
   const record = registry.lookupRole(title.map((t) => t.text), article) ?? executiveHolder(registry, article, title) ?? ownedRole(registry, article, title);
   if (!record) return null;
   const elsewhere = article !== null && !record.articles.has(article);
   // `X said the Prime Minister had told him ... Estonia's prime minister, Kristen Michal,`: a role refers back to
   // someone the text named before it (or in its own sentence), never to one it names only later. One it never names
-  // (another article's, or a draft's sources') is read as before.
-  if (namedOnlyLater?.(record)) return null;
+  // (another article's, or a draft's sources') is read as before. A court report's `"...," the judge told him` ahead
+  // of `Judge Ana Kral said` is the exception: the role alone, given to the person as a title within the next
+  // sentences (never `the mayor's office`, which speaks for itself; an owned role, `Varnia's prime minister`, tells of
+  // another country's; a role named paragraphs on, of someone else: `The candidate also ...` two paragraphs before
+  // `Donald Trump`).
+  if (namedOnlyLater?.(record, 0) && !(title.length === 1 && !title[0].possessive && record.roles.has(roleKey([title[0].text])) && !namedOnlyLater(record, CATAPHORA_SENTENCES))) return null;
   const last = title[title.length - 1];
   const unread = tokens.indexOf(last, from) < to - 1;
   // `the representative of the Russian Federation`: the role's head stands before what it is of.

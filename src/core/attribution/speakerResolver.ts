@@ -2,7 +2,8 @@
 // the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
 // sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS, ROLE_KIN } from '../text/newsLexicon';
+import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS } from '../text/newsLexicon';
+import { ROLE_KIN } from '../text/roleKin';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
@@ -20,7 +21,8 @@ import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, 
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead } from './nameMatching';
 import { openingClauseSubject, semicolonSubjects } from './openingClauses';
-import { speakingWords } from './speakingWords';
+import { familyGivenNames, speakingWords } from './speakingWords';
+import { personOfGivenName } from './givenNameReferences';
 import { bodyCalled, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
@@ -248,7 +250,8 @@ export abstract class SpeakerResolver {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
       const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name));
-      const found = this.registry.lookupName(words, this.p.id);
+      const looked = this.registry.lookupName(words, this.p.id);
+      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation ? personOfGivenName(this.registry, this.p.text, this.p.id, np.name[0], looked) ?? looked : looked;
       const known = asOrganisation && found?.kind === 'person' ? null : found;
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
       if (!known && ofAt > 0) {
@@ -275,7 +278,7 @@ export abstract class SpeakerResolver {
       return { speaker: this.registry.toSpeaker(record), mention };
     }
     if (np.title.length) {
-      const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[s].end));
+      const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + ahead, this.p.sentences.length - 1)].end));
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
@@ -317,9 +320,11 @@ export abstract class SpeakerResolver {
     if (!isPersonNoun(noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
     if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key))) return null;
+    // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
+    const record = this.registry.record(found.speaker.key);
+    if (record && record.first === null && record.roles.size === 0 && familyGivenNames(this.p.masked).has(record.last)) return null;
     // `the Ortiz supporter`, `the Harbor actor`: a capital before a noun that is no role says whose or which; the one
     // found must have it in their name or roles, or the description is someone the text left unnamed.
-    const record = this.registry.record(found.speaker.key);
     // `the first lady` is an office: like a role's head, it must be the one found's (not any woman last named).
     if (!ROLE_HEADS.has(noun) && tokens[part.to - 2]?.lower !== 'first') return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
     if (!record || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return null;

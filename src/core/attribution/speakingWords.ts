@@ -1,9 +1,12 @@
 // The capitalised words a text shows speaking on their own (`Garnier said`, `Burton explained`) or gives an age
 // (`Madonna, 65,`): evidence that a lone capital is someone, read by the pronoun and lone-actor checks of
 // speakerResolver.ts.
-import { OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { OBJECT_SPEECH_VERBS, RELATIVE_NOUNS, SPEECH_VERBS } from '../text/newsLexicon';
 import { isPluralPersonNoun } from './phraseKinds';
 import { normalizeName } from './speakerRegistry';
+
+/** `his wife, Sian,`, `Their son, Owen, 26,`: the relative and the capital (appositiveNames.ts reads the same). */
+const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \t]+(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
 
 /**
  * The capitalised words of `masked` that stand right before a speech verb of their own, or before an age set off by
@@ -18,5 +21,14 @@ export function speakingWords(masked: string): Set<string> {
     if (isPluralPersonNoun(m[1].toLowerCase())) continue;
     if (m[2] === undefined || (SPEECH_VERBS.has(m[2]) && !OBJECT_SPEECH_VERBS.has(m[2]))) found.add(normalizeName([m[1]])[0] ?? '');
   }
+  // `His wife, Sian, does the accounts`: a capital set off after a possessive and a relative is a member of a family.
+  for (const name of familyGivenNames(masked)) found.add(name);
+  return found;
+}
+
+/** The capitals of `masked` set off after a possessive and a relative (`His wife, Sian,`), normalised. */
+export function familyGivenNames(masked: string): Set<string> {
+  const found = new Set<string>();
+  for (let m = AFTER_RELATIVE.exec(masked); m; m = AFTER_RELATIVE.exec(masked)) if (RELATIVE_NOUNS.has(m[1])) found.add(normalizeName([m[2]])[0] ?? '');
   return found;
 }

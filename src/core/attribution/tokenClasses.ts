@@ -188,6 +188,9 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   // `Cruz supporters at the rally`).
   const people = ROLE_WORDS.has(t.lower) || ROLE_WORDS.has(t.lower.slice(0, -1)) || PERSON_NOUNS.has(t.lower) || PERSON_NOUNS.has(t.lower.slice(0, -1));
   if (/s$/.test(t.lower) && afterName && !people && isWord(next) && (VERB_PREPOSITIONS.has(next.lower) || VERB_CONJUNCTIONS.has(next.lower))) return true;
+  // `Okonjo shrugs.`: a sentence of nothing but a name and a verb in -s is a feature's present tense (`Clinton aides.`
+  // is a noun, but no sentence of its own).
+  if (/s$/.test(t.lower) && afterName && !people && !AGENT_PLURAL.test(t.lower) && j + 2 === tokens.length && next?.text === '.' && tokens.slice(0, j).every((w) => isNameWord(w) && w.cap)) return true;
   // `Roloson supports Hillary Clinton`: after a name, a verb in -s with a full name for its object (read as one phrase,
   // the object's name was taken for the subject). Not a plural noun of people the name qualifies (`Trump allies
   // Roger Stone and...`, `Sanders backers Ana Kral`): no agent noun's ending.
