@@ -52,4 +52,26 @@ describe('drafts of a fifth set of outlets', () => {
     assert.deepStrictEqual(alarms('According to union lawyer Ivo Peskar, the government said "we respect the court" and "will say so again if we must."'), []);
     assert.deepStrictEqual(alarms('According to union lawyer Ivo Peskar, the state "will say so again if we must" as "the tender was lawful."'), []);
   });
+
+  it('finds a draft quote that joins the sentences a source splits around its speaker tag or a reporter\'s aside', () => {
+    const index = indexOf({
+      wire: '"We are not walking away from the Spanish market," Ana Kral said on Tuesday. "We will take part in the new tender, and we expect to win it."',
+      call: P(
+        'ANA KRAL: Thank you all for joining the call.',
+        'IVO PESKAR: Will you stay in the Spanish market?',
+        'KRAL: We are staying in every market we serve. [She paused.] The dividend is safe, and I want to be very clear about that.',
+        'PESKAR: Thank you.',
+      ),
+      other: '"We will never sell the port," Dana Moreau said. "Not this year and not the next."',
+    });
+    const found = (draft: string) => checkDraft(draft, index).findings.map((f) => `${f.code}: ${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+    const joined = 'said: "We are not walking away from the Spanish market. We will take part in the new tender, and we expect to win it."';
+    assert.deepStrictEqual(found(`Ana Kral ${joined}`), []);
+    assert.deepStrictEqual(found(`Ivo Peskar ${joined}`), ['misattributed-quote: Ivo Peskar / Ana Kral']);
+    const aside = 'said: "We are staying in every market we serve. The dividend is safe, and I want to be very clear about that."';
+    assert.deepStrictEqual(found(`Ana Kral ${aside}`), []);
+    assert.deepStrictEqual(found(`Dana Moreau ${aside}`), ['misattributed-quote: Dana Moreau / Ana Kral']);
+    // Sentences of two speakers joined are no one's one quote: never given to either.
+    assert.deepStrictEqual(found('Ana Kral said: "We will take part in the new tender, and we expect to win it. We will never sell the port."').filter((f) => f.startsWith('misattributed')), []);
+  });
 });

@@ -178,11 +178,11 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
 const STAGE_NOTE_CHARS = 60;
 
 /**
- * A whole sentence of three words or more, capitalised and ended, as a reporter sets one in brackets or italics
- * between a speaker's words (`[She turned to the crews.]`); an editor's word put in a quotation (`[Ghana's]`, `[it]`)
- * is no sentence and stays the speaker's.
+ * A whole sentence of two words or more, capitalised and ended, as a reporter sets one in brackets or italics
+ * between a speaker's words (`[She paused.]`, `*He shrugged at the cameras.*`); an editor's word put in a quotation
+ * (`[Ghana's]`, `[it]`) is no sentence and stays the speaker's.
  */
-const REPORTER_SENTENCE = /^\s*\p{Lu}[\p{L}\p{M}'\u2019-]*(?:[\s,;]+[\p{L}\p{M}\p{N}'\u2019-]+){2,}[.!?]\s*$/u;
+const REPORTER_SENTENCE = /^\s*\p{Lu}[\p{L}\p{M}'\u2019-]*(?:[\s,;]+[\p{L}\p{M}\p{N}'\u2019-]+){1,}[.!?]\s*$/u;
 
 /**
  * The stretches of `[from, to)` outside the text's quotations, stage directions and a reporter's bracketed or

@@ -12,6 +12,7 @@ import { QuoteIndex, type QuoteIndexParts } from './quoteIndex';
 import { positionAt } from '../text/textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
 import { runSteps, runStepsAsync, runStepsInSlices, type SliceTiming, type Steps } from './stepwise';
+import { sentenceWords } from './quoteWords';
 import { quoteWords, WordIndex, type EarlierWords, type WordHit, type WordIndexParts } from './wordIndex';
 
 export interface BuildIndexOptions {
@@ -290,6 +291,14 @@ class BuiltCorpusIndex implements CorpusIndex {
     return this.speakers.find((s) => s.key === key || normalizePhrase(s.name) === normalizePhrase(mention)) ?? null;
   }
 
+  /** Whether a hit's fragments lie in quotations of one speaker, two or more, with no other quotation between. */
+  private joinsOneSpeaker(hit: WordHit): boolean {
+    if (!hit.fragments) return false;
+    const overlapping = this.articles[hit.article].quotes.filter((q) => q.textStart < hit.end && q.textEnd > hit.start);
+    const joined = joinedQuotations(hit.fragments, overlapping, (q) => ({ start: q.textStart, end: q.textEnd }), (q) => q.speaker?.key ?? null);
+    return joined !== null && joined.length === overlapping.length;
+  }
+
   private toMatch(hit: WordHit): SourceMatch {
     const article = this.articles[hit.article];
     const quotes = article.quotes;
@@ -315,6 +324,12 @@ class BuiltCorpusIndex implements CorpusIndex {
     const words = quoteWords(quotedText);
     const exact = this.words.findExact(words).map((hit) => this.toMatch(hit));
     if (exact.length) return { exact, closest: null };
+    // Sentences a source holds apart with its attribution or an aside between (`"...," Kral said. "..."`): found as
+    // they stand there, but only where each lies in one of a speaker's quotations, one after the other, so that the
+    // words between are the reporter's and not the speaker's left out.
+    const sentences = sentenceWords(quotedText);
+    const joined = sentences ? this.words.findExact(sentences).filter((hit) => this.joinsOneSpeaker(hit)).map((hit) => this.toMatch(hit)) : [];
+    if (joined.length) return { exact: joined, closest: null };
     const closest = this.words.findClosest(words.segments.flat(), ALTERED_QUOTE_SIMILARITY);
     return { exact, closest: closest ? this.toMatch(closest) : null };
   }

@@ -40,3 +40,25 @@ export function quoteWords(text: string): QuoteWords {
   }
   return { segments, gaps };
 }
+
+/**
+ * The most words a source may set between two sentences of one speaker's that a draft quotes as one (`"...," Ana
+ * Kral said on Tuesday. "..."`, a reporter's `[She paused.]`).
+ */
+const JOINED_SENTENCES_GAP = 12;
+
+/** Where a quotation's sentences meet. */
+const SENTENCE_BREAK = /(?<=[.!?]["'\u201D\u2019]?)\s+(?=["'\u201C\u2018]?\p{Lu})/u;
+
+/**
+ * A quotation of two sentences or more as a source may hold them apart, each the words of a quotation of its own
+ * with the source's narration between (see corpusIndex's locate); null for one sentence.
+ */
+export function sentenceWords(text: string): QuoteWords | null {
+  const sentences = text.split(SENTENCE_BREAK);
+  if (sentences.length < 2) return null;
+  const pieces = sentences.map(quoteWords);
+  const segments = pieces.flatMap((piece) => piece.segments);
+  const gaps = pieces.flatMap((piece, i) => piece.gaps.map((gap, k) => (k === 0 && i > 0 ? Math.max(gap, JOINED_SENTENCES_GAP) : gap)));
+  return segments.length >= 2 ? { segments, gaps: gaps.map((gap, i) => (i === 0 ? 0 : gap)) } : null;
+}
