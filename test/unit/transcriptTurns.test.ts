@@ -220,6 +220,16 @@ describe('transcript turns', () => {
       'Ivo Peskar: The committee will come to order. We are here to ask why the port closed.',
       'Ivo Peskar: Then who failed to repair them?',
     ]);
+    // Two people the text gives the role, or a host's role many hold: no one.
+    const two = P(
+      'Ivo Peskar, the chair of the harbour committee, and Dana Moreau, the chair of the port board, opened the hearing.',
+      'THE CHAIR: The committee will come to order.',
+      'ANA KRAL: Thank you. The port closed because the cranes failed.',
+      'THE CHAIR: Then who failed to repair them?',
+    );
+    assert.deepStrictEqual(quotes(two).filter((q) => q.includes('order') || q.includes('repair')), ['-: The committee will come to order.', '-: Then who failed to repair them?']);
+    const host = P('Our reporter Lina Varga is at the docks.', 'REPORTER: The mood here is grim tonight.', 'IVO PESKAR: We will not go back.', 'REPORTER: Not even for more pay?');
+    assert.deepStrictEqual(quotes(host).filter((q) => q.includes('grim')), ['-: The mood here is grim tonight.']);
     // No president named in the text: the words are no one's the draft could name, never another text's president.
     const unnamed = P(
       'Press conference, Port Aldis',

@@ -12,6 +12,15 @@ const OTHER_HOLDER_WORDS: ReadonlySet<string> = new Set([
   'incoming', 'future', 'previous', 'then', 'co',
 ]);
 
+/**
+ * Roles of those who ask (`REPORTER:`, `HOST:`): a briefing's many journalists share one such label, so a reporter the
+ * text names is not every `REPORTER:`.
+ */
+const ASKING_ROLES: ReadonlySet<string> = new Set([
+  'host', 'co-host', 'anchor', 'presenter', 'reporter', 'correspondent', 'moderator', 'interviewer', 'narrator',
+  'announcer', 'questioner', 'journalist',
+]);
+
 /** How far apart the role's word and the holder's name may stand in the text's words (`President Ana Kral`, `Kral, the chair`). */
 const NEAR_CHARS = 40;
 
@@ -34,6 +43,7 @@ export function labelRoleHolder(registry: SpeakerRegistry, p: PreparedText, role
   // A draft (a text of no id) has no holder of its own to give the role.
   if (p.id === null) return null;
   const words = role.split(' ');
+  if (words.some((w) => ASKING_ROLES.has(w))) return null;
   const wanted = roleSignature(roleKey(words));
   if (!wanted) return null;
   const record = registry.lookupRole(words, p.id);
