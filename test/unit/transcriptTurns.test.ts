@@ -196,4 +196,83 @@ describe('transcript turns', () => {
     const codes = (draft: string) => checkDraft(draft, index).findings.map((f) => f.code).filter((c) => /-quote$/.test(c));
     assert.deepStrictEqual(codes('Mining Minister Ana Quispe said: "We gave the families our word that no one would be left underground, and we have kept it to every one of them."'), ['variant-quote']);
   });
+
+  it('gives a role\'s label (`THE PRESIDENT:`) to the role\'s holder the text names, and to no one where it names none', () => {
+    const named = P(
+      'Remarks by President Ana Kral at a news conference in Port Aldis',
+      'THE PRESIDENT: Good afternoon. The port will reopen on Monday, and the crews will be paid in full.',
+      'Q: Madam President, who pays for the strike?',
+      'THE PRESIDENT: The owners pay. Not the crews, and not the taxpayers.',
+    );
+    assert.deepStrictEqual(quotes(named), [
+      'Ana Kral: Good afternoon. The port will reopen on Monday, and the crews will be paid in full.',
+      '-: Madam President, who pays for the strike?',
+      'Ana Kral: The owners pay. Not the crews, and not the taxpayers.',
+    ]);
+    // Named by the role after the name, and a chair's label in a hearing.
+    const chair = P(
+      'Ivo Peskar, the chair of the harbour committee, opened the hearing.',
+      'THE CHAIR: The committee will come to order. We are here to ask why the port closed.',
+      'DANA MOREAU: Thank you. The port closed because the cranes failed.',
+      'THE CHAIR: Then who failed to repair them?',
+    );
+    assert.deepStrictEqual(quotes(chair).filter((q) => q.includes('order') || q.includes('repair')), [
+      'Ivo Peskar: The committee will come to order. We are here to ask why the port closed.',
+      'Ivo Peskar: Then who failed to repair them?',
+    ]);
+    // Two people the text gives the role, or a host's role many hold: no one.
+    const two = P(
+      'Ivo Peskar, the chair of the harbour committee, and Dana Moreau, the chair of the port board, opened the hearing.',
+      'THE CHAIR: The committee will come to order.',
+      'ANA KRAL: Thank you. The port closed because the cranes failed.',
+      'THE CHAIR: Then who failed to repair them?',
+    );
+    assert.deepStrictEqual(quotes(two).filter((q) => q.includes('order') || q.includes('repair')), ['-: The committee will come to order.', '-: Then who failed to repair them?']);
+    const host = P('Our reporter Lina Varga is at the docks.', 'REPORTER: The mood here is grim tonight.', 'IVO PESKAR: We will not go back.', 'REPORTER: Not even for more pay?');
+    assert.deepStrictEqual(quotes(host).filter((q) => q.includes('grim')), ['-: The mood here is grim tonight.']);
+    // No president named in the text: the words are no one's the draft could name, never another text's president.
+    const unnamed = P(
+      'Press conference, Port Aldis',
+      'THE PRESIDENT: The port will reopen on Monday.',
+      'Q: Who pays for the strike?',
+      'THE PRESIDENT: The owners pay, not the crews.',
+    );
+    assert.deepStrictEqual(quotes(unnamed), ['-: The port will reopen on Monday.', '-: Who pays for the strike?', '-: The owners pay, not the crews.']);
+  });
+
+  it('reads an interview of one question and its answer when the standfirst names the interviewee', () => {
+    const text = P(
+      'Novelist Ana Kral, whose new book is set in a harbour town, spoke to us before her reading on Friday.',
+      'Q: Why a harbour town?',
+      'A: I grew up in one, and the sea was the only thing that ever moved.',
+    );
+    assert.deepStrictEqual(quotes(text), ['-: Why a harbour town?', 'Ana Kral: I grew up in one, and the sea was the only thing that ever moved.']);
+    // A headline naming the interviewee too names no one else.
+    const headed = P('Five minutes with Ana Kral', text);
+    assert.deepStrictEqual(quotes(headed), ['-: Why a harbour town?', 'Ana Kral: I grew up in one, and the sea was the only thing that ever moved.']);
+    // Another person named in full there leaves whose the answers are a guess: read as no interview at all.
+    assert.deepStrictEqual(quotes(P('Ivo Peskar meets Ana Kral', text)), []);
+    // An explainer's own questions and answers name no interviewee: its answers stay the writer's narration.
+    const explainer = P('What the port strike means for you', 'Q: When will the port reopen?', 'A: On Monday, if the crews accept the offer.');
+    assert.deepStrictEqual(quotes(explainer), []);
+  });
+
+  it('leaves a reporter\'s aside between or within turns, in brackets or italics, out of the speaker\'s words', () => {
+    const text = P(
+      'ANA KRAL: The port will reopen on Monday.',
+      'IVO PESKAR: We will believe it when the ships sail.',
+      '*Kral laughed and pointed to the harbour behind her.*',
+      'KRAL: Then watch the harbour on Monday morning. [She turned to the crews behind her.] They will be there.',
+      '_The minister left without taking questions._',
+      'PESKAR: The crews have not been paid for a month. *He shrugged at the cameras.* Nobody asked them.',
+    );
+    assert.deepStrictEqual(quotes(text), [
+      'Ana Kral: The port will reopen on Monday.',
+      'Ivo Peskar: We will believe it when the ships sail.',
+      'Ana Kral: Then watch the harbour on Monday morning.',
+      'Ana Kral: They will be there.',
+      'Ivo Peskar: The crews have not been paid for a month.',
+      'Ivo Peskar: Nobody asked them.',
+    ]);
+  });
 });

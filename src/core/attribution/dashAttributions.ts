@@ -4,10 +4,30 @@ import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes } from './partialQuotes';
 import { isRoleAside } from './labelSpeakers';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
-import { isSpeechVerbAt, isWord } from './tokenClasses';
+import { isGerund, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 
 export const DASHES = new Set(['-', '\u2013', '\u2014']);
+
+/** Words opening where, when or how a signed quote was said (`— Ana Kral, outside the court`, `, speaking to reporters`). */
+const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
+  'outside', 'at', 'in', 'on', 'after', 'before', 'during', 'from', 'to', 'via', 'speaking', 'writing', 'addressing', 'interviewed',
+]);
+
+/** The most tokens such a circumstance holds (`, in a statement on Tuesday`). */
+const CIRCUMSTANCE_TOKENS = 9;
+
+/**
+ * Whether the tokens `[k, end)` only say where, when or how a signed quote was said: a comma, then a preposition or
+ * a participle and words with no verb (`, outside the court`, `, speaking to reporters`), which a signature adds as
+ * it adds a role; a clause (`, who was later fired`) makes it a sentence going on.
+ */
+function isCircumstanceAside(tokens: readonly Token[], k: number, end: number): boolean {
+  if (tokens[k]?.text !== ',' || end - k > CIRCUMSTANCE_TOKENS) return false;
+  const words = tokens.slice(k + 1, end).filter((t) => t.text !== '.');
+  if (!words.length || words[0].cap || !CIRCUMSTANCE_OPENERS.has(words[0].lower)) return false;
+  return words.every((t, i) => isWord(t) && (i === 0 || isGerund(t) || !isVerbLike(t)));
+}
 export abstract class DashAttributions extends PartialQuotes {
   /**
    * A headline's `'are our citizens' - Putin`, a typewriter's double hyphen (`"…" -- Kral`), and a signature with
@@ -23,7 +43,7 @@ export abstract class DashAttributions extends PartialQuotes {
     // `– Ortiz said.`: a speech verb may follow the name.
     const rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
     const last = this.factsOf(s).lastContent;
-    if (last >= rest && !isRoleAside(tokens, rest, last + 1)) return null;
+    if (last >= rest && !isRoleAside(tokens, rest, last + 1) && !isCircumstanceAside(tokens, rest, last + 1)) return null;
     return this.resolve(tokens, phrase, s);
   }
 

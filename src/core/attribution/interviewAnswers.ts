@@ -5,7 +5,7 @@ import type { Token } from '../text/sentenceTokens';
 import { isNameWord } from './tokenClasses';
 
 /** The first question's label at the start of a line (after any emphasis or list mark). */
-const QUESTION_LINE = /(?:^|\n)[ \t>*_-]*Q:/;
+export const QUESTION_LINE = /(?:^|\n)[ \t>*_-]*Q:/;
 /** An introduction longer than this many paragraphs is an article quoting an interview, not one's preface. */
 const INTRODUCTION_PARAGRAPHS = 3;
 
@@ -26,14 +26,17 @@ export function introductionSentences(p: PreparedText): number {
 
 /**
  * Whether the first `n` sentences name no one in full (two name words in a row) outside the characters
- * `[start, end)`: with a second person there (`Ana Kral talked to Ivo Peskar`), who answers is a guess.
+ * `[start, end)`: with a second person there (`Ana Kral talked to Ivo Peskar`), who answers is a guess. The name
+ * of `[start, end)` again (a headline's `Five minutes with Ana Kral`) is no one else.
  */
 export function namesNoOneElse(p: PreparedText, n: number, start: number, end: number): boolean {
   const outside = (t: Token) => t.end <= start || t.start >= end;
+  const own = new Set(p.text.slice(start, end).toLowerCase().split(/[^\p{L}\p{M}'\u2019-]+/u));
+  const someoneElse = (a: Token, b: Token) => outside(a) && outside(b) && !(own.has(a.lower) && own.has(b.lower));
   for (let s = 0; s < n; s++) {
     const tokens = p.tokensOf(s);
     for (let k = 1; k < tokens.length; k++) {
-      if (isNameWord(tokens[k]) && isNameWord(tokens[k - 1]) && outside(tokens[k]) && outside(tokens[k - 1])) return false;
+      if (isNameWord(tokens[k]) && isNameWord(tokens[k - 1]) && someoneElse(tokens[k - 1], tokens[k])) return false;
     }
   }
   return true;

@@ -11,6 +11,7 @@ import { opensAppositive, skipAppositive } from './appositives';
 import { isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
+import { labelRoleSpeaker } from './roleLabels';
 import { afterClockTime } from './timePhrases';
 import { introductionSentences, namesNoOneElse, opensAnswer } from './interviewAnswers';
 import type { TranscriptTurn, TurnLabel } from './transcriptTurns';
@@ -219,6 +220,8 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
    */
   transcriptQuotes(turns: readonly TranscriptTurn[]): AttributedQuote[] {
     const quotes: AttributedQuote[] = [];
+    // An explainer's `Q:` and `A:` are its own words: only an interview whose introduction names who answers has turns.
+    if (turns.some((t) => t.needsInterviewee) && !this.interviewee()) return quotes;
     // `AMY GOODMAN:`, then `GOODMAN:`: a lone surname is first the one the transcript's own labels give in full, as
     // a registry's choice among people of that surname may be another (`I'm Amy Goodman` learnt as a name).
     const inFull = new Map<string, Speaker>();
@@ -252,9 +255,10 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     switch (label.kind) {
       // A host's or a reporter's question is theirs, no guest's: a quotation, but of no one a draft could name.
       case 'question':
-      case 'role':
       case 'nobody':
         return null;
+      case 'role':
+        return labelRoleSpeaker(registry, this.p, label.role);
       case 'answer':
         return this.interviewee()?.speaker ?? null;
       case 'name': {

@@ -7,6 +7,7 @@ import { COURTESY_TITLES, DETERMINERS, ROLE_WORDS } from '../text/newsLexicon';
 import type { QuoteSpan, TextSpan } from '../types';
 import { nonPersonKind } from './groupNames';
 import { isStageNote } from './stageDirections';
+import { QUESTION_LINE } from './interviewAnswers';
 import { STOP_WORDS } from './tokenClasses';
 
 /**
@@ -22,6 +23,9 @@ const LABEL_CHARS = 160;
 
 /** Lines a text needs with speakers' labels of one shape, of at least two speakers, to be read as a transcript. */
 const MIN_LABELLED_LINES = 3;
+
+/** Lines an interview of one question and its answer has. */
+const QA_LINES = 2;
 
 /** How many paragraphs after its labelled one a turn may run on. */
 const MAX_TURN_PARAGRAPHS = 20;
@@ -74,6 +78,11 @@ export interface TranscriptTurn {
   readonly speaker: TurnLabel;
   /** The turn's words, cut at the text's quotations and at stage directions, as quotations without marks. */
   readonly spans: readonly QuoteSpan[];
+  /**
+   * The text is read as a transcript only by a question and its answer (`Q:`, `A:`): its turns are quotations only
+   * when the text names the one who answers, else they are an explainer's own questions and answers.
+   */
+  readonly needsInterviewee?: true;
 }
 
 interface Labelled {
@@ -165,7 +174,20 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   return { ...base, speaker: { kind: 'name', words, titled: first > 0 }, shape, key: bare(surname), strong };
 }
 
-/** The stretches of `[from, to)` outside the text's quotations and stage directions, each with two words or more. */
+/** The longest bracket read for a stage note (`(LAUGHTER)`, `(through interpreter)`). */
+const STAGE_NOTE_CHARS = 60;
+
+/**
+ * A whole sentence of two words or more, capitalised and ended, as a reporter sets one in brackets or italics
+ * between a speaker's words (`[She paused.]`, `*He shrugged at the cameras.*`); an editor's word put in a quotation
+ * (`[Ghana's]`, `[it]`) is no sentence and stays the speaker's.
+ */
+const REPORTER_SENTENCE = /^\s*\p{Lu}[\p{L}\p{M}'\u2019-]*(?:[\s,;]+[\p{L}\p{M}\p{N}'\u2019-]+){1,}[.!?]\s*$/u;
+
+/**
+ * The stretches of `[from, to)` outside the text's quotations, stage directions and a reporter's bracketed or
+ * italic sentences, each with two words or more.
+ */
 function turnSpans(p: PreparedText, from: number, to: number): QuoteSpan[] {
   const cuts: TextSpan[] = [];
   // The quotes are in the text's order: the first one ending after `from` is searched for, not every quote walked.
@@ -178,8 +200,12 @@ function turnSpans(p: PreparedText, from: number, to: number): QuoteSpan[] {
   for (let q = lo; q < p.quotes.length && p.quotes[q].start < to; q++) cuts.push(p.quotes[q]);
   // Read in the paragraph's own words: a search of the text from `from` would run on to its next bracket.
   const words = p.text.slice(from, to);
-  for (const m of words.matchAll(/[([]([^()[\]\n]{1,60})[)\]]/g)) {
-    if (isStageNote(m[1])) cuts.push({ start: from + m.index, end: from + m.index + m[0].length });
+  for (const m of words.matchAll(/[([]([^()[\]\n]{1,200})[)\]]/g)) {
+    if ((m[1].length <= STAGE_NOTE_CHARS && isStageNote(m[1])) || REPORTER_SENTENCE.test(m[1])) cuts.push({ start: from + m.index, end: from + m.index + m[0].length });
+  }
+  // `*He shrugged at the cameras.*`: a sentence set in italics within a turn is the reporter's, as a bracketed one is.
+  for (const m of words.matchAll(/(?<![*_\p{L}])([*_])([^*_\n]{1,200})\1(?![*_\p{L}])/gu)) {
+    if (REPORTER_SENTENCE.test(m[2])) cuts.push({ start: from + m.index, end: from + m.index + m[0].length });
   }
   cuts.sort((a, b) => a.start - b.start);
   const spans: QuoteSpan[] = [];
@@ -225,16 +251,26 @@ function continuesTurn(p: PreparedText, paragraph: number, speakers: ReadonlySet
   return /[.?!\u2026]["'\u2019)\]]?$/.test(text);
 }
 
-/** Whether at least MIN_LABELLED_LINES lines have a colon a label's length into them: found by the engine's search. */
-function colonLines(text: string): boolean {
+/** How many lines (up to MIN_LABELLED_LINES) have a colon a label's length into them: found by the engine's search. */
+function colonLines(text: string): number {
   let lines = 0;
   for (let c = text.indexOf(':'); c >= 0; c = text.indexOf(':', c + 1)) {
     // Each line is read to its first colon and left: a line of many colons is not searched back once for each.
-    if (c - (text.lastIndexOf('\n', c) + 1) <= LABEL_CHARS && ++lines >= MIN_LABELLED_LINES) return true;
+    if (c - (text.lastIndexOf('\n', c) + 1) <= LABEL_CHARS && ++lines >= MIN_LABELLED_LINES) return lines;
     c = text.indexOf('\n', c);
     if (c < 0) break;
   }
-  return false;
+  return lines;
+}
+
+/**
+ * `Q: Why a harbour town?` then `A: I grew up in one.`: labels of nothing but questions and answers, a question's
+ * label right before an answer's. An interview of one question has no speaker who comes back, yet these two labels
+ * say what it is; whose the answers are is the text's introduction's to tell (see needsInterviewee).
+ */
+function questionAndAnswer(labels: readonly Labelled[]): boolean {
+  if (!labels.every((l) => l.key === 'q' || l.key === 'a' || l.key === null)) return false;
+  return labels.some((l, i) => l.key === 'q' && labels[i + 1]?.key === 'a');
 }
 
 /**
@@ -244,8 +280,11 @@ function colonLines(text: string): boolean {
  * as prose, to the next label.
  */
 export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
-  // A first look that costs next to nothing: a transcript has a colon a label's length into three lines or more.
-  if (p.paragraphs.length < MIN_LABELLED_LINES || !colonLines(p.text)) return [];
+  // A first look that costs next to nothing: a transcript has a colon a label's length into three lines or more, or
+  // into two where a line opens with a question's label.
+  if (p.paragraphs.length < QA_LINES) return [];
+  const lines = colonLines(p.text);
+  if (lines < QA_LINES || (lines < MIN_LABELLED_LINES && !QUESTION_LINE.test(p.text))) return [];
   const labels: Labelled[] = [];
   for (let k = 0; k < p.paragraphs.length; k++) {
     const label = readLabel(p, k);
@@ -257,7 +296,8 @@ export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
     const strong = labels.filter((l) => l.key !== null && known.has(l.key) && (l.shape === s || l.shape === 'any'));
     return strong.length >= MIN_LABELLED_LINES && speakersAlternate(strong.map((l) => l.key!));
   });
-  if (!shape) return [];
+  const byQuestions = !shape && questionAndAnswer(labels);
+  if (!shape && !byQuestions) return [];
   const turns: TranscriptTurn[] = [];
   const own = labels.filter((l) => l.shape === shape || l.shape === 'any');
   const speakers = new Set(own.flatMap((l) => (l.speaker.kind === 'name' ? [l.speaker.words[l.speaker.words.length - 1]] : [])));
@@ -269,7 +309,7 @@ export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
     while (last + 1 < next && last - l.paragraph < MAX_TURN_PARAGRAPHS && continuesTurn(p, last + 1, speakers)) last++;
     const spans: QuoteSpan[] = [];
     for (let k = l.paragraph; k <= last; k++) spans.push(...turnSpans(p, k === l.paragraph ? l.wordsFrom : p.paragraphs[k].start, p.paragraphs[k].end));
-    if (spans.length) turns.push({ label: l.label, speaker: l.speaker, spans });
+    if (spans.length) turns.push(byQuestions ? { label: l.label, speaker: l.speaker, spans, needsInterviewee: true } : { label: l.label, speaker: l.speaker, spans });
   });
   return turns;
 }

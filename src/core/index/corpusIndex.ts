@@ -1,7 +1,6 @@
 // The sources, analysed once: every article's sentences and attributed quotes, the people in them, a
 // positional word index (to locate quoted words and find passages), and a quote index (completion, and a
 // MiniSearch dictionary of the quotes' words for typos). Built off the typing path; every query is in memory.
-import type { AliasTable } from '../sources/aliasFile';
 import { normalizeName, SpeakerRegistry } from '../attribution/speakerRegistry';
 import { analyzeSources, currentSpeaker, spellingIn, type ArticleAnalysis } from './analyzeSources';
 import type { LocatedQuote } from './sourceIndex';
@@ -12,42 +11,11 @@ import { QuoteIndex, type QuoteIndexParts } from './quoteIndex';
 import { positionAt } from '../text/textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
 import { runSteps, runStepsAsync, runStepsInSlices, type SliceTiming, type Steps } from './stepwise';
-import { quoteWords, WordIndex, type EarlierWords, type WordHit, type WordIndexParts } from './wordIndex';
+import { sentenceWords } from './quoteWords';
+import { quoteWords, WordIndex, type WordHit, type WordIndexParts } from './wordIndex';
 
-export interface BuildIndexOptions {
-  readonly aliases?: AliasTable;
-  /** What an earlier build made of article i, when its text and id are unchanged (see analyzeSources). */
-  readonly earlier?: (i: number) => ArticleAnalysis | undefined;
-  /** The words of the texts an earlier index read, taken again instead of reading those texts anew (see wordIndexBuild). */
-  readonly earlierWords?: EarlierWords;
-  /** Keep each article's analysis with its traces (`CorpusIndex.analyses`), to persist the index. */
-  readonly keepAnalyses?: boolean;
-}
-
-export interface CorpusIndex {
-  readonly articles: readonly AnalyzedArticle[];
-  article(id: string): AnalyzedArticle | undefined;
-  /** Everyone the sources quote, most quoted first. */
-  readonly speakers: readonly Speaker[];
-  /** The quotes the sources attribute to a speaker (by `Speaker.key`). */
-  quotesBy(speakerKey: string): Array<{ article: AnalyzedArticle; quote: AttributedQuote }>;
-  /** Passages (quotes and sentences) that best match `text`, best first. */
-  find(text: string, limit?: number): PassageMatch[];
-  /** Source quotes whose wording completes `prefix` (prefix first, then fuzzy), best first. */
-  complete(prefix: string, limit?: number): QuoteCompletion[];
-  /** The canonical speaker a name, surname, variant or role stands for in these sources. */
-  resolveSpeaker(mention: string): Speaker | null;
-  /** The source sentence a sentence of the draft restates, if one shares most of its words (score: Dice coefficient of their words, 0 to 1). */
-  matchClaim(sentence: string, minScore?: number): PassageMatch | null;
-  /** Where quoted words stand in the sources. */
-  locate(quotedText: string): LocatedQuote;
-  /** The people learnt from the sources, for reading a draft against them. */
-  readonly registry: SpeakerRegistry;
-  /** Each article's analysis with the calls it made on the registry, when the build was asked to keep them. */
-  readonly analyses?: readonly ArticleAnalysis[];
-  /** How many analysis passes the build took again from an earlier build (made again from their traces), and how many it made (see analyzeSources); an update whose changed articles ask of the names what they asked before takes none (indexUpdate). */
-  readonly passes: { readonly taken: number; readonly analysed: number };
-}
+export type { BuildIndexOptions, CorpusIndex } from './corpusIndexContract';
+import type { BuildIndexOptions, CorpusIndex } from './corpusIndexContract';
 
 /** Words put in the completion's dictionary between two yields when it is made after a read-back (prepareCompletionSteps). */
 const WORDS_PER_DICTIONARY_STEP = 250;
@@ -290,6 +258,14 @@ class BuiltCorpusIndex implements CorpusIndex {
     return this.speakers.find((s) => s.key === key || normalizePhrase(s.name) === normalizePhrase(mention)) ?? null;
   }
 
+  /** Whether a hit's fragments lie in quotations of one speaker, two or more, with no other quotation between. */
+  private joinsOneSpeaker(hit: WordHit): boolean {
+    if (!hit.fragments) return false;
+    const overlapping = this.articles[hit.article].quotes.filter((q) => q.textStart < hit.end && q.textEnd > hit.start);
+    const joined = joinedQuotations(hit.fragments, overlapping, (q) => ({ start: q.textStart, end: q.textEnd }), (q) => q.speaker?.key ?? null);
+    return joined !== null && joined.length === overlapping.length;
+  }
+
   private toMatch(hit: WordHit): SourceMatch {
     const article = this.articles[hit.article];
     const quotes = article.quotes;
@@ -315,6 +291,12 @@ class BuiltCorpusIndex implements CorpusIndex {
     const words = quoteWords(quotedText);
     const exact = this.words.findExact(words).map((hit) => this.toMatch(hit));
     if (exact.length) return { exact, closest: null };
+    // Sentences a source holds apart with its attribution or an aside between (`"...," Kral said. "..."`): found as
+    // they stand there, but only where each lies in one of a speaker's quotations, one after the other, so that the
+    // words between are the reporter's and not the speaker's left out.
+    const sentences = sentenceWords(quotedText);
+    const joined = sentences ? this.words.findExact(sentences).filter((hit) => this.joinsOneSpeaker(hit)).map((hit) => this.toMatch(hit)) : [];
+    if (joined.length) return { exact: joined, closest: null };
     const closest = this.words.findClosest(words.segments.flat(), ALTERED_QUOTE_SIMILARITY);
     return { exact, closest: closest ? this.toMatch(closest) : null };
   }

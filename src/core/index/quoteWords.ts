@@ -40,3 +40,32 @@ export function quoteWords(text: string): QuoteWords {
   }
   return { segments, gaps };
 }
+
+/**
+ * The most words a source may set between two sentences of one speaker's that a draft quotes as one (`"...," Ana
+ * Kral said on Tuesday. "..."`, a reporter's `[She paused.]`).
+ */
+const JOINED_SENTENCES_GAP = 12;
+
+/** Where a quotation's sentences meet. */
+const SENTENCE_BREAK = /(?<=[.!?]["'\u201D\u2019]?)\s+(?=["'\u201C\u2018]?\p{Lu})/u;
+
+/**
+ * The most sentences looked up apart: a draft joins a few of a speaker's sentences; a longer run (a pasted page) is
+ * looked up as typed only, so that its look-up is not made twice.
+ */
+const MAX_JOINED_SENTENCES = 8;
+
+/**
+ * A quotation of two sentences or more as a source may hold them apart, each the words of a quotation of its own
+ * with the source's narration between (see corpusIndex's locate); null for one sentence, or more than
+ * MAX_JOINED_SENTENCES.
+ */
+export function sentenceWords(text: string): QuoteWords | null {
+  const sentences = text.split(SENTENCE_BREAK, MAX_JOINED_SENTENCES + 1);
+  if (sentences.length < 2 || sentences.length > MAX_JOINED_SENTENCES) return null;
+  const pieces = sentences.map(quoteWords);
+  const segments = pieces.flatMap((piece) => piece.segments);
+  const gaps = pieces.flatMap((piece, i) => piece.gaps.map((gap, k) => (k === 0 && i > 0 ? Math.max(gap, JOINED_SENTENCES_GAP) : gap)));
+  return segments.length >= 2 ? { segments, gaps: gaps.map((gap, i) => (i === 0 ? 0 : gap)) } : null;
+}
