@@ -3,7 +3,7 @@
 // about linearly on the shapes that once grew with the square of their size. `npm run fuzz` runs it longer.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import { buildCorpusIndex, checkDraft, composeChanges, DraftCheckCache, type CorpusIndex, type DraftChange, type DraftReport } from '../../src/core';
+import { analyzeText, buildCorpusIndex, checkDraft, composeChanges, DraftCheckCache, type CorpusIndex, type DraftChange, type DraftReport } from '../../src/core';
 import { applyEdit, draft, edits, newsDraft, newsEdits, rangeProblems, visibleReport, type DraftPieces } from '../support/draftArbitraries';
 import { hostileShapes } from '../support/hostileShapes';
 import { article, bundledIndex } from '../support/memoryCorpus';
@@ -172,5 +172,31 @@ describe('fuzzing the engine with hostile input', function () {
         assert.ok(ratio < 24, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
       });
     }
+  });
+  describe('time grows about linearly with the size of a hostile source', () => {
+    const cpuMs = (text: string): number => {
+      let best = Infinity;
+      for (let run = 0; run < 3; run++) {
+        const before = process.cpuUsage();
+        analyzeText(text);
+        const used = process.cpuUsage(before);
+        best = Math.min(best, (used.user + used.system) / 1000);
+      }
+      return best;
+    };
+    const paragraphs = (chars: number, piece: (i: number) => string): string => {
+      const parts: string[] = [];
+      for (let i = 0, length = 0; length < chars; i++) length += (parts[parts.length] = piece(i)).length + 2;
+      return parts.join('\n\n');
+    };
+    it('a given name alone after its full name, paragraph after paragraph', () => {
+      // Each lone `Zork said` had looked back over every `Zork Ulm` before it: 8 times the text took 48 times as long.
+      const make = (chars: number) => paragraphs(chars, (i) => `Zork Ulm met us on day ${i}. "We met," Zork said.`);
+      cpuMs(make(12_000));
+      const a = cpuMs(make(12_000));
+      const b = cpuMs(make(96_000));
+      const ratio = b / Math.max(a, 2);
+      assert.ok(ratio < 24, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
+    });
   });
 });

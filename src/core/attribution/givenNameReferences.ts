@@ -7,29 +7,88 @@ import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speak
 
 /** The most capitalised words after the given name that a full name takes (`Helen Mary Bowen`). */
 const MORE_NAME_WORDS = 3;
+/** A capitalised word of a name, standing alone (no letter before it). */
+const CAPITAL_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'\u2019-]*/gu;
 const NAME_WORD = /[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]+)/uy;
-const LETTER = /[\p{L}\p{M}]/u;
+
+/** Where a capital opens several capitals (`Helen Bowen`), and the person that full name is, once it is asked. */
+interface Opening {
+  readonly at: number;
+  readonly words: readonly string[];
+}
+/** For one given name, its openings in text order and who the lone name means after each: one person, or several. */
+interface Holders {
+  readonly at: readonly number[];
+  readonly holder: ReadonlyArray<SpeakerRecord | null | 'several'>;
+}
 
 /**
- * The person named in full whose given name `word` is, when the text before `word` opens one full name with it and
- * the sources know `word` as no one's surname (`known`: what the registry found for it alone); else null.
+ * The people a text names in full, by the given name that opens each name: made in one pass over the text the first
+ * time a lone capital is asked about, and for each given name once, so that a text of many lone names costs about its
+ * length (asking each name anew scanned the text before it: a long draft's work grew with the square of its names).
  */
-export function personOfGivenName(registry: SpeakerRegistry, text: string, article: string | null, word: Token, known: SpeakerRecord | null): SpeakerRecord | null {
-  const lone = normalizeName([word.text])[0];
-  // A surname the sources know (`Warren` of Elizabeth Warren) or a name known in full keeps its reading.
-  if (known && !(known.kind === 'person' && known.first === null && known.last === lone && known.roles.size === 0)) return null;
-  let holder: SpeakerRecord | null = null;
-  for (let at = text.indexOf(word.text); at >= 0 && at < word.start; at = text.indexOf(word.text, at + 1)) {
-    if (at > 0 && LETTER.test(text[at - 1])) continue;
-    const words = [word.text];
-    NAME_WORD.lastIndex = at + word.text.length;
-    for (let m = NAME_WORD.exec(text); m && words.length <= MORE_NAME_WORDS; m = NAME_WORD.exec(text)) words.push(m[1]);
-    if (words.length === 1) continue;
-    const record = registry.lookupName(words, article);
-    if (!record || record.kind !== 'person' || record.first?.split(' ')[0] !== lone || (article !== null && !record.articles.has(article))) continue;
-    // Two people of one given name (`Helen Bowen`, `Helen Price`): the lone name could be either.
-    if (holder && holder !== record) return null;
-    holder = record;
+export class GivenNameReferences {
+  private openings: Map<string, Opening[]> | null = null;
+  private readonly holders = new Map<string, Holders>();
+
+  constructor(
+    private readonly registry: SpeakerRegistry,
+    private readonly text: string,
+    private readonly article: string | null,
+  ) {}
+
+  /**
+   * The person named in full whose given name `word` is, when the text before `word` opens one full name with it and
+   * the sources know `word` as no one's surname (`known`: what the registry found for it alone); else null.
+   */
+  personOf(word: Token, known: SpeakerRecord | null): SpeakerRecord | null {
+    const lone = normalizeName([word.text])[0];
+    // A surname the sources know (`Warren` of Elizabeth Warren) or a name known in full keeps its reading.
+    if (known && !(known.kind === 'person' && known.first === null && known.last === lone && known.roles.size === 0)) return null;
+    const holders = this.holdersOf(word.text, lone);
+    let lo = 0;
+    let hi = holders.at.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (holders.at[mid] < word.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const found = lo > 0 ? holders.holder[lo - 1] : null;
+    return found === 'several' ? null : found;
   }
-  return holder;
+
+  private holdersOf(given: string, lone: string): Holders {
+    const made = this.holders.get(given);
+    if (made) return made;
+    const at: number[] = [];
+    const holder: Array<SpeakerRecord | null | 'several'> = [];
+    let current: SpeakerRecord | null | 'several' = null;
+    for (const opening of this.openingsOf().get(given) ?? []) {
+      const record = this.registry.lookupName(opening.words, this.article);
+      // Two people of one given name (`Helen Bowen`, `Helen Price`): the lone name could be either from then on.
+      if (record && record.kind === 'person' && record.first?.split(' ')[0] === lone && (this.article === null || record.articles.has(this.article))) {
+        current = current === null || current === record ? record : 'several';
+      }
+      at.push(opening.at);
+      holder.push(current);
+    }
+    const holders = { at, holder };
+    this.holders.set(given, holders);
+    return holders;
+  }
+
+  private openingsOf(): Map<string, Opening[]> {
+    if (this.openings) return this.openings;
+    const openings = new Map<string, Opening[]>();
+    for (const m of this.text.matchAll(CAPITAL_WORD)) {
+      const words = [m[0]];
+      NAME_WORD.lastIndex = m.index + m[0].length;
+      for (let n = NAME_WORD.exec(this.text); n && words.length <= MORE_NAME_WORDS; n = NAME_WORD.exec(this.text)) words.push(n[1]);
+      if (words.length === 1) continue;
+      const list = openings.get(m[0]);
+      if (list) list.push({ at: m.index, words });
+      else openings.set(m[0], [{ at: m.index, words }]);
+    }
+    return (this.openings = openings);
+  }
 }

@@ -22,7 +22,7 @@ import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead } from './nameMatching';
 import { openingClauseSubject, semicolonSubjects } from './openingClauses';
 import { familyGivenNames, speakingWords } from './speakingWords';
-import { personOfGivenName } from './givenNameReferences';
+import { GivenNameReferences } from './givenNameReferences';
 import { bodyCalled, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
@@ -46,6 +46,7 @@ export abstract class SpeakerResolver {
   /** The sex a `he` or `she` gave the description or the name of no known sex it stood for (`the architect Tunde Bakare`), by key. */
   private describedSexes: Map<string, 'male' | 'female'> | null = null;
   private firstMentions: FirstMentions | null = null;
+  private givenNames: GivenNameReferences | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
 
@@ -251,7 +252,7 @@ export abstract class SpeakerResolver {
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
       const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name));
       const looked = this.registry.lookupName(words, this.p.id);
-      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation ? personOfGivenName(this.registry, this.p.text, this.p.id, np.name[0], looked) ?? looked : looked;
+      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked;
       const known = asOrganisation && found?.kind === 'person' ? null : found;
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
       if (!known && ofAt > 0) {
