@@ -21,7 +21,7 @@ import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, 
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead } from './nameMatching';
 import { openingClauseSubject, semicolonSubjects } from './openingClauses';
-import { familyGivenNames, speakingWords } from './speakingWords';
+import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
 import { bodyCalled, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
@@ -40,7 +40,7 @@ export abstract class SpeakerResolver {
   protected readonly quotesOfSentence = new Map<number, number[]>();
   private readonly facts = new Map<number, SentenceFacts>();
   private resolutionMemo: Map<string, Resolution> | null = null;
-  private speaking: ReadonlySet<string> | null = null;
+  private speaking: ReturnType<typeof speakingWords> | null = null;
   /** The first `he` or `she` the current quote's rules met that no subject or speaker fits (see attribute). */
   private unresolvedPronoun: { s: number; want: 'male' | 'female' } | null = null;
   /** The sex a `he` or `she` gave the description or the name of no known sex it stood for (`the architect Tunde Bakare`), by key. */
@@ -56,7 +56,7 @@ export abstract class SpeakerResolver {
   ) {}
 
   /** The capitalised words of this text with a speech verb of their own: read once, on the first question about a name known by one word. */
-  private speakingWords(): ReadonlySet<string> {
+  private speakingWords(): ReturnType<typeof speakingWords> {
     return (this.speaking ??= speakingWords(this.p.masked));
   }
 
@@ -323,7 +323,7 @@ export abstract class SpeakerResolver {
     if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key))) return null;
     // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
     const record = this.registry.record(found.speaker.key);
-    if (record && record.first === null && record.roles.size === 0 && familyGivenNames(this.p.masked).has(record.last)) return null;
+    if (record && record.first === null && record.roles.size === 0 && this.speakingWords().family.has(record.last)) return null;
     // `the Ortiz supporter`, `the Harbor actor`: a capital before a noun that is no role says whose or which; the one
     // found must have it in their name or roles, or the description is someone the text left unnamed.
     // `the first lady` is an office: like a role's head, it must be the one found's (not any woman last named).
@@ -369,7 +369,7 @@ export abstract class SpeakerResolver {
         // sentence before, an earlier speaker is the wrong one; no speaker is better than a false one (loneSubjects.ts).
         // In the pronoun's own sentence (`Employees stay, he says`) the subject is the reported words', not the speaker.
         const record = acts && k < s && want !== 'plural' && want !== 'organisation' ? this.registry.record(found.speaker.key) : undefined;
-        if (record && !this.speakingWords().has(record.last) && isLoneActor(this.p.tokensOf(k), found.mention.end, record)) return null;
+        if (record && !this.speakingWords().speaking.has(record.last) && isLoneActor(this.p.tokensOf(k), found.mention.end, record)) return null;
       }
     }
     // Ran out of text before running out of reach: text before this one could have named the speaker.
@@ -392,7 +392,7 @@ export abstract class SpeakerResolver {
     }
     // A lone capitalised word never seen with a given name, a title or a speech verb of its own in this text
     // (`Getty`, `Eyebrows`, `Libya`) is no one a pronoun or a description can mean; `Garnier said` is someone.
-    if (!record || (record.first === null && record.roles.size === 0 && record.aliases.size === 0 && !this.speakingWords().has(record.last))) return false;
+    if (!record || (record.first === null && record.roles.size === 0 && record.aliases.size === 0 && !this.speakingWords().speaking.has(record.last))) return false;
     if (!want) return true;
     const gender = this.registry.gender(record) ?? this.describedSexes?.get(speaker.key) ?? null;
     return gender === null || gender === want;

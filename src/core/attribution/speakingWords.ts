@@ -11,9 +11,10 @@ const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \t]+(\p{Ll}+)
 /**
  * The capitalised words of `masked` that stand right before a speech verb of their own, or before an age set off by
  * commas (`Madonna, 65, told fans`: a country or a firm never has one; the speech verb after it may be one that
- * takes an object, `told`, which alone is no evidence: `Russia told the UN`), normalised.
+ * takes an object, `told`, which alone is no evidence: `Russia told the UN`), normalised; and, apart, the given names
+ * set off after a relative (`family`). Read once a text.
  */
-export function speakingWords(masked: string): Set<string> {
+export function speakingWords(masked: string): { readonly speaking: ReadonlySet<string>; readonly family: ReadonlySet<string> } {
   const found = new Set<string>();
   const re = /(\p{Lu}[\p{L}\p{M}'\u2019-]*)(?:[ \t]+(\p{Ll}+)|,[ \t]+\d{1,3},)/gu;
   for (let m = re.exec(masked); m; m = re.exec(masked)) {
@@ -22,12 +23,13 @@ export function speakingWords(masked: string): Set<string> {
     if (m[2] === undefined || (SPEECH_VERBS.has(m[2]) && !OBJECT_SPEECH_VERBS.has(m[2]))) found.add(normalizeName([m[1]])[0] ?? '');
   }
   // `His wife, Sian, does the accounts`: a capital set off after a possessive and a relative is a member of a family.
-  for (const name of familyGivenNames(masked)) found.add(name);
-  return found;
+  const family = familyGivenNames(masked);
+  for (const name of family) found.add(name);
+  return { speaking: found, family };
 }
 
 /** The capitals of `masked` set off after a possessive and a relative (`His wife, Sian,`), normalised. */
-export function familyGivenNames(masked: string): Set<string> {
+function familyGivenNames(masked: string): Set<string> {
   const found = new Set<string>();
   for (let m = AFTER_RELATIVE.exec(masked); m; m = AFTER_RELATIVE.exec(masked)) if (RELATIVE_NOUNS.has(m[1])) found.add(normalizeName([m[2]])[0] ?? '');
   return found;
