@@ -178,7 +178,7 @@ describe('fuzzing the engine with hostile input', function () {
       let best = Infinity;
       for (let run = 0; run < 3; run++) {
         const before = process.cpuUsage();
-        analyzeText(text);
+        analyzeText(text, { id: 'hostile' });
         const used = process.cpuUsage(before);
         best = Math.min(best, (used.user + used.system) / 1000);
       }
@@ -189,14 +189,21 @@ describe('fuzzing the engine with hostile input', function () {
       for (let i = 0, length = 0; length < chars; i++) length += (parts[parts.length] = piece(i)).length + 2;
       return parts.join('\n\n');
     };
-    it('a given name alone after its full name, paragraph after paragraph', () => {
-      // Each lone `Zork said` had looked back over every `Zork Ulm` before it: 8 times the text took 48 times as long.
-      const make = (chars: number) => paragraphs(chars, (i) => `Zork Ulm met us on day ${i}. "We met," Zork said.`);
-      cpuMs(make(12_000));
-      const a = cpuMs(make(12_000));
-      const b = cpuMs(make(96_000));
+    const growsLinearly = (make: (chars: number) => string, small: number): void => {
+      cpuMs(make(small));
+      const a = cpuMs(make(small));
+      const b = cpuMs(make(small * 8));
       const ratio = b / Math.max(a, 2);
       assert.ok(ratio < 24, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
+    };
+    it('a given name alone after its full name, paragraph after paragraph', () => {
+      // Each lone `Zork said` had looked back over every `Zork Ulm` before it: 8 times the text took 48 times as long.
+      growsLinearly((chars) => paragraphs(chars, (i) => `Zork Ulm met us on day ${i}. "We met," Zork said.`), 12_000);
+    });
+    it('a transcript whose role label comes back turn after turn', () => {
+      // Each `THE PRESIDENT:` turn had read the whole text for who holds the role: 8 times the text, 27 times as long.
+      const turn = (i: number) => (i % 2 ? `THE PRESIDENT: We will open the pier on day ${i}.` : `Q: When will the pier open, on day ${i}?`);
+      growsLinearly((chars) => `Remarks by President Ana Kral at the harbour.\n\n${paragraphs(chars, turn)}`, 24_000);
     });
   });
 });

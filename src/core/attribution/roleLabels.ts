@@ -56,8 +56,17 @@ export function labelRoleHolder(registry: SpeakerRegistry, p: PreparedText, role
   return holds && givenInText(p, wanted.head, record) ? record : null;
 }
 
+/**
+ * Each text's answers by role: a transcript's turns repeat their label (`THE PRESIDENT:` a hundred times), and each
+ * answer reads the whole text for the role's word; asked once a role, a long transcript costs about its length.
+ */
+const answered = new WeakMap<PreparedText, Map<string, SpeakerRecord | null>>();
+
 /** The holder of a transcript label's role (labelRoleHolder), as the speaker of its turn. */
 export function labelRoleSpeaker(registry: SpeakerRegistry, p: PreparedText, role: string): Speaker | null {
-  const holder = labelRoleHolder(registry, p, role);
+  let roles = answered.get(p);
+  if (!roles) answered.set(p, (roles = new Map()));
+  let holder = roles.get(role);
+  if (holder === undefined) roles.set(role, (holder = labelRoleHolder(registry, p, role)));
   return holder ? registry.toSpeaker(holder) : null;
 }
