@@ -62,3 +62,28 @@ export function semicolonSubjects(tokens: readonly Token[]): Phrase[] {
   }
   return found;
 }
+
+/** How many clauses after semicolons before a pronoun are asked, nearest first: a pronoun means someone near it. */
+const CLAUSES_ASKED = 2;
+
+/**
+ * The semicolon clauses' subjects of each sentence, read once a sentence, and asked for the few nearest before a
+ * pronoun: a sentence of thousands of semicolons and pronouns (a list, or hostile input) costs about its length.
+ */
+export class SemicolonClauses {
+  private readonly bySentence = new Map<number, Phrase[]>();
+
+  /** The subjects of the clauses of sentence `s` (its tokens `tokens`) that open before text offset `offset`, nearest last. */
+  before(s: number, tokens: readonly Token[], offset: number): Phrase[] {
+    let subjects = this.bySentence.get(s);
+    if (!subjects) this.bySentence.set(s, (subjects = semicolonSubjects(tokens)));
+    let lo = 0;
+    let hi = subjects.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (tokens[subjects[mid].from].start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return subjects.slice(Math.max(0, lo - CLAUSES_ASKED), lo);
+  }
+}

@@ -20,7 +20,7 @@ import { appositiveSubject } from './appositiveNames';
 import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead } from './nameMatching';
-import { openingClauseSubject, semicolonSubjects } from './openingClauses';
+import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
 import { bodyCalled, isBodyNoun } from './bodyAnaphors';
@@ -47,6 +47,7 @@ export abstract class SpeakerResolver {
   private describedSexes: Map<string, 'male' | 'female'> | null = null;
   private firstMentions: FirstMentions | null = null;
   private givenNames: GivenNameReferences | null = null;
+  private semicolons: SemicolonClauses | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
 
@@ -347,8 +348,7 @@ export abstract class SpeakerResolver {
       if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject, subject: true });
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
-      // `Reyes praised it; his aide, Mia Chen, was less sure`: each clause after a semicolon has a subject of its own.
-      for (const clause of semicolonSubjects(this.p.tokensOf(k))) {
+      for (const clause of (this.semicolons ??= new SemicolonClauses()).before(k, this.p.tokensOf(k), offset)) { // `X; his aide, Y, was`
         const found = this.resolve(this.p.tokensOf(k), clause, k);
         if (found && found !== 'agency' && found.mention.start < offset) candidates.push({ at: found.mention.start, found, subject: true });
       }
