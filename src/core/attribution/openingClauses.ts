@@ -28,10 +28,18 @@ const CLAUSE_TOKENS = 25;
  * the first word after the comma that closes that clause; else null.
  */
 export function openingClauseSubject(tokens: readonly Token[], offset: number): Phrase | null {
-  const pronoun = tokens.findIndex((t) => t.start === offset);
   const first = tokens.findIndex(isWord);
+  if (first < 0 || !OPENING_CONJUNCTIONS.has(tokens[first].lower)) return null;
+  // Only the clause's length is read, whatever the sentence's (a pronoun of a long sentence is asked about often).
+  let pronoun = -1;
+  for (let k = first + 1; k < tokens.length && k - first <= CLAUSE_TOKENS + 2; k++) {
+    if (tokens[k].start === offset) {
+      pronoun = k;
+      break;
+    }
+  }
   const comma = pronoun - 1;
-  if (first < 0 || !OPENING_CONJUNCTIONS.has(tokens[first].lower) || tokens[comma]?.text !== ',' || comma - first > CLAUSE_TOKENS || !isPronoun(tokens[pronoun])) return null;
+  if (pronoun < 0 || tokens[comma]?.text !== ',' || !isPronoun(tokens[pronoun])) return null;
   const subject = phraseAfter(tokens, first + 1, true);
   if (!subject || subject.to >= comma || !namesSomeone(tokens, subject) || tokens.slice(subject.from, subject.to).some((t) => !t.cap)) return null;
   // The name must act: a verb right after it (`When Trump spoke`), not `As Trump's aide` or `Since Tuesday`.
