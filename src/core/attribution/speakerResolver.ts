@@ -56,7 +56,7 @@ export abstract class SpeakerResolver {
     protected readonly registry: SpeakerRegistry,
   ) {}
 
-  /** The capitalised words of this text with a speech verb of their own: read once, on the first question about a name known by one word. */
+  /** The capitalised words of this text with a speech verb of their own, and its relatives' given names: read once, when first asked. */
   private speakingWords(): ReturnType<typeof speakingWords> {
     return (this.speaking ??= speakingWords(this.p.masked));
   }
