@@ -4,7 +4,7 @@
 // search stops at it with no one rather than reach past it to an earlier speaker (see SpeakerResolver.antecedent).
 import type { Token } from '../text/sentenceTokens';
 import type { SpeakerRecord } from './speakerRegistry';
-import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { actsAsVerb, isPronoun, isSpeechVerbAt } from './tokenClasses';
 
 /**
  * Whether the subject ending at `subjectEnd` (an offset) in `tokens`, read as `record`, is a lone capital acting as
@@ -18,6 +18,6 @@ export function isLoneActor(tokens: readonly Token[], subjectEnd: number, record
   // `Harbor, 1898, agreed`: a number set off by commas (an age, a year) stands between a subject and its verb.
   if (tokens[at]?.text === ',' && /^\d+$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ',') at += 3;
   const verb = at >= 0 ? tokens[at] : undefined;
-  if (!isWord(verb) || verb.cap || !(isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) return false;
+  if (!actsAsVerb(verb)) return false;
   return !tokens.some((t, i) => isPronoun(t) && isSpeechVerbAt(tokens, i + 1));
 }

@@ -4,7 +4,7 @@
 // the antecedent search had reached past it, is the wrong one.
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, namesSomeone, type Phrase } from './speakerPhrases';
-import { isPronoun, isVerbLike, isWord } from './tokenClasses';
+import { actsAsVerb, isPronoun, isWord } from './tokenClasses';
 import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';
 
@@ -44,7 +44,7 @@ export function openingClauseSubject(tokens: readonly Token[], offset: number): 
   if (!subject || subject.to >= comma || !namesSomeone(tokens, subject) || tokens.slice(subject.from, subject.to).some((t) => !t.cap)) return null;
   // The name must act: a verb right after it (`When Trump spoke`), not `As Trump's aide` or `Since Tuesday`.
   const verb = tokens[subject.to];
-  if (!isWord(verb) || verb.cap || !(isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) return null;
+  if (!actsAsVerb(verb)) return null;
   for (let k = subject.to; k < comma; k++) if (objectPronounAt(tokens, k)) return null;
   return subject;
 }
@@ -64,9 +64,8 @@ export function semicolonSubjects(tokens: readonly Token[]): Phrase[] {
     // A name only: a pronoun or a description there would be resolved by the very search that asks for it.
     if (!tokens.slice(subject.from, subject.to).every((t) => isWord(t) && t.cap) || isPronoun(tokens[subject.from])) continue;
     // Only a subject that acts (a verb after it), never the object or the words of a list.
-    const verb = tokens[subject.to] ?? undefined;
-    const acting = tokens[subject.to]?.text === ',' ? tokens.slice(subject.to + 1).find(isWord) : verb;
-    if (isWord(acting) && !acting.cap && (isVerbLike(acting) || /(?:[^s]s|ed)$/.test(acting.lower) || acting.lower === 'was')) found.push(subject);
+    const acting = tokens[subject.to]?.text === ',' ? tokens.slice(subject.to + 1).find(isWord) : tokens[subject.to];
+    if (actsAsVerb(acting)) found.push(subject);
   }
   return found;
 }

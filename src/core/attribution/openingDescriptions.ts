@@ -3,7 +3,7 @@
 // name or pronoun after its comma, with a verb right after it, is whom the sentence is about.
 import type { Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
-import { isPronoun, isVerbLike, isWord } from './tokenClasses';
+import { actsAsVerb, isPronoun, isVerbLike, isWord } from './tokenClasses';
 
 /** The longest opening description passed over, in tokens. */
 const DESCRIPTION_TOKENS = 15;
@@ -21,7 +21,7 @@ export function subjectAfterDescription(tokens: readonly Token[], phrase: Phrase
   if (tokens[comma]?.text !== ',') return null;
   const next = phraseAfter(tokens, comma + 1, true);
   const verb = next ? tokens[next.to] : undefined;
-  if (!next || !isWord(verb) || verb.cap || !(isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) return null;
+  if (!next || !actsAsVerb(verb)) return null;
   const one = next.to - next.from === 1 && isPronoun(tokens[next.from]);
   return one || namesSomeone(tokens, next) ? next : null;
 }

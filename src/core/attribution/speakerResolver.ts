@@ -9,7 +9,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
-import { isPronoun, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { headlineSubject, isHeadlineLine } from './headlineLines';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { isLoneActor } from './loneSubjects';
@@ -112,7 +112,7 @@ export abstract class SpeakerResolver {
     if (phrase && tokens.slice(0, i).some(isWord) && tokens[phrase.to]?.text === ',') {
       const next = phraseAfter(tokens, phrase.to + 1, true);
       const verb = next ? tokens[next.to] : undefined;
-      if (next && isWord(verb) && !verb.cap && (isVerbLike(verb) || /(?:[^s]s|ed)$/.test(verb.lower))) phrase = next;
+      if (next && actsAsVerb(verb)) phrase = next;
     }
     phrase = (phrase && (subjectAfterDescription(tokens, phrase) ?? appositiveSubject(tokens, phrase))) ?? phrase;
     const resolved = phrase ? (headline ? this.byHeadline(tokens, phrase) : this.resolve(tokens, phrase, s)) : null;

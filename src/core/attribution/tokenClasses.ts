@@ -146,6 +146,11 @@ export function isVerbLike(t: Token): boolean {
   return /^[a-z]{3,}ed$/.test(t.lower) && !ORGANISATION_WORDS.has(t.lower);
 }
 
+/** A lower-case word shaped like a finite verb right after a subject (`spoke`, `says`, `declined`, `was`). */
+export function actsAsVerb(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && (isVerbLike(t) || /(?:[^s]s|ed)$/.test(t.lower));
+}
+
 /** An adverb between a subject and its verb (`Cruz gingerly said`, `Carter however said`), which no name goes on through. */
 export function isAdverb(t: Token | undefined): boolean {
   if (!isWord(t) || t.cap) return false;
