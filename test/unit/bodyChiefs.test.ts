@@ -26,4 +26,20 @@ describe('a body\'s chief', function () {
     // A short title of another office is not it.
     assert.deepStrictEqual(speakers('The vote came late. Sen. Ana Kral spoke first.\n\n"We are in no hurry," the governor said.'), ['the governor']);
   });
+  it('reads a secretary general or director general as the head of their body, initials with or without stops', () => {
+    // Each had stayed a description: `general` was read as the office's head word (a military general's).
+    assert.deepStrictEqual(speakers('Varnia Pact Secretary General Ivo Peskar spoke in Brussels.\n\n"This changes nothing," the Varnia Pact chief said.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('U.N. Secretary-General Ana Kral visited the port. "The war must end," the UN chief said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('IAEA Director General Tom Reyes said the plant was safe. "We are playing with fire," the IAEA chief said.'), ['Tom Reyes']);
+    // A secretary general is no general: `the general` stays the general the text names.
+    assert.deepStrictEqual(speakers('Attorney General Ana Kral spoke. Gen. Ivo Peskar sat beside her. "We are ready," the general said.'), ['Ivo Peskar']);
+  });
+
+  it('gives a role labelling a headline\'s quote to the holder its lead names', () => {
+    // Each had no speaker: a role was never taken for someone the text names only after it.
+    assert.deepStrictEqual(speakers('Harbour Board spokesman: "No talks"\n\nHarbour Board spokesman Ivo Peskar told reporters on Monday there would be no talks.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('UN chief: "The war must end"\n\nU.N. Secretary-General Ana Kral said on Thursday that the talks had failed.'), ['Ana Kral']);
+    // Not in a sentence of the body: a role stays no one the text names only later.
+    assert.deepStrictEqual(speakers('The port reopened.\n\nThe Harbour Board spokesman said: "No talks."\n\nHarbour Board spokesman Ivo Peskar told reporters on Monday there would be none.'), ['The Harbour Board spokesman']);
+  });
 });

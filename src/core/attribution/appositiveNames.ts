@@ -3,6 +3,7 @@
 // The name is the verb's subject; the description before it is no one of its own.
 import { DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
+import { namedWithin } from './namedDescriptions';
 import { isAdverb, isExecutiveAcronym, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** Token indices, [from, to): a speaker phrase (speakerPhrases.ts, which imports this file). */
@@ -29,6 +30,9 @@ const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his
 export function appositiveNameStart(tokens: readonly Token[], open: number, close: number, verb: number): number {
   // `The study's lead author, Dr. Paul Osei of the University of Michigan, said`: the name ends where the body it is
   // of begins (had it been read as the end, no name was found and the quote went to the person named before).
+  // `Her neighbour, a retired engineer named Viktor, said`: the name after `named` is whom the commas describe.
+  const named = namedWithin(tokens, open + 1, close);
+  if (named >= 0 && isSpeechVerbAt(tokens, verb)) return named + 1;
   const end = bodyAfterName(tokens, open, close);
   let n = end;
   while (n > open + 1 && end - n < NAME_WORDS && isNameWord(tokens[n - 1]) && !ROLE_WORDS.has(tokens[n - 1].lower) && !tokens[n - 1].possessive) n--;
@@ -86,7 +90,8 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   // so a later `she says` finds her and never reaches past her to the person the relative is of.
   if (close === open + 2 && lonePersonAfterRelative(tokens, open)) return { from: open + 1, to: close };
   const from = appositiveNameStart(tokens, open, close, verb);
-  return from >= 0 && close - from >= 2 ? { from, to: close } : null;
+  // `Her neighbour, a retired engineer named Viktor, stayed`: one word after `named` is a name as surely as two.
+  return from >= 0 && (close - from >= 2 || namedWithin(tokens, open + 1, close) === from - 1) ? { from, to: close } : null;
 }
 
 /** `his wife, Sian,`: one capitalised word, no role, set off after a possessive and a relative of one sex. */

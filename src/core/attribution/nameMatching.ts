@@ -36,6 +36,11 @@ export interface RoleSignature {
  */
 const OFFICE_NAMES: ReadonlyMap<string, string> = new Map([['pontiff', 'pope'], ['sen', 'senator'], ['gov', 'governor'], ['rep', 'representative']]);
 
+/** Offices written with `general` after their noun (`secretary general`), each one office. */
+const POSTPOSED_GENERAL: ReadonlySet<string> = new Set(['secretary', 'director', 'attorney', 'solicitor', 'surgeon', 'inspector', 'governor', 'consul', 'auditor', 'comptroller', 'procurator', 'prosecutor']);
+/** Initials written with full stops (`u.n.`, `u.s.`). */
+const INITIALS = /^(?:\p{L}\.){2,}$/u;
+
 export function roleSignature(key: string): RoleSignature | null {
   const words = key.split(' ');
   const ofAt = words.indexOf('of');
@@ -50,7 +55,12 @@ export function roleSignature(key: string): RoleSignature | null {
   if (headAt < 0) return null;
   let head = OFFICE_NAMES.get(before[headAt]) ?? before[headAt];
   if (head === 'minister' && before[headAt - 1] === 'prime') head = 'prime minister';
-  const modifiers = words.filter((w, i) => i !== headAt && !SMALL_WORDS.has(w) && !(head === 'prime minister' && w === 'prime'));
+  // `NATO Secretary General`, `IAEA Director General`: `general` after the office's noun is the office's, written
+  // with or without its hyphen (`Secretary-General`); the head is the whole office, which heads a body.
+  const compound = head === 'general' && headAt > 0 && POSTPOSED_GENERAL.has(before[headAt - 1]) ? before[headAt - 1] : null;
+  if (compound) head = `${compound}-general`;
+  // `U.N.` and `UN`, `U.S.` and `US`: one body's initials, with or without their full stops.
+  const modifiers = words.filter((w, i) => i !== headAt && !SMALL_WORDS.has(w) && !(head === 'prime minister' && w === 'prime') && !(compound !== null && i === headAt - 1)).map((w) => (INITIALS.test(w) ? w.replace(/\./g, '') : w));
   return { head, modifiers };
 }
 
@@ -83,7 +93,7 @@ export function headsMatch(held: string, wanted: string): boolean {
 
 /** Words for whoever heads a body, whatever the body calls the office. */
 const GENERIC_HEADS: ReadonlySet<string> = new Set(['chief', 'head']);
-const HEADS_OF_BODIES: ReadonlySet<string> = new Set(['chief', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'governor', 'president', 'leader', 'commissioner', 'executive', 'ceo']);
+const HEADS_OF_BODIES: ReadonlySet<string> = new Set(['chief', 'head', 'chair', 'chairman', 'chairwoman', 'chairperson', 'director', 'governor', 'president', 'leader', 'commissioner', 'executive', 'ceo', 'secretary-general', 'director-general']);
 /** Whether a role's head is a word for whoever heads a body (`chief`, `head`): `the FBI chief` must name the FBI too. */
 export const isGenericHead = (head: string): boolean => GENERIC_HEADS.has(head);
 const EVERY_LEADER = [...LEADER_HEADS];

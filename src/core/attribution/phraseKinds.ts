@@ -84,10 +84,12 @@ export function isShareOfMany(tokens: readonly Token[], part: Phrase): boolean {
  * `known` of a person (their name, roles and mention): a capital they lack says the description is someone else.
  */
 export function capitalsAmong(tokens: readonly Token[], part: Phrase, known: readonly string[]): boolean {
-  const words = new Set(normalizeName(known.join(' ').split(/\s+/)));
+  // `U.N.` and `UN` are one body's initials.
+  const plain = (word: string) => (/^(?:\p{L}\.){2,}$/u.test(word) ? word.replace(/\./g, '') : word);
+  const words = new Set(normalizeName(known.join(' ').split(/\s+/)).map(plain));
   for (let k = part.from + 1; k < part.to - 1; k++) {
     const t = tokens[k];
-    if (isWord(t) && t.cap && !words.has(normalizeName([t.text])[0] ?? '')) return false;
+    if (isWord(t) && t.cap && !words.has(plain(normalizeName([t.text])[0] ?? ''))) return false;
   }
   return true;
 }

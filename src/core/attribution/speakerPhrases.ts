@@ -9,6 +9,7 @@ import { bodyOfMembers } from './groupNames';
 import { surnameRole, titledName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
+import { namedWithin } from './namedDescriptions';
 import { beginsPredicate, isAcronym, isExecutiveAcronym, isAdverb, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
@@ -260,6 +261,12 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
   const determiner = all.length && DETERMINERS.has(all[0].lower) && !all[0].possessive ? all[0] : null;
   let body = determiner ? all.slice(1) : all;
+  // `a farmer named Jonas`, `a nurse called Ana Ruiz`: the name after `named` is the person the words before describe.
+  const named = namedWithin(tokens, phrase.from, phrase.to);
+  if (named >= 0) {
+    const at = body.indexOf(tokens[named]);
+    return { title: body.slice(0, at), name: body.slice(at + 1), all, determiner, groupOf: null, isOrganisation: false };
+  }
   // `Senators Mitch McConnell and Harry Reid`: a plural title before names is neither a name nor one person's role.
   if (body.length > 1 && PLURAL_TITLES.has(body[0].lower) && body[1].cap) body = body.slice(1);
   // `X's 27 member states`: the group speaks for X.

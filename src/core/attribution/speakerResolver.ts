@@ -16,10 +16,11 @@ import { isLoneActor } from './loneSubjects';
 import { roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
+import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject } from './appositiveNames';
 import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
-import { headsMatch, isGenericHead } from './nameMatching';
+import { headsMatch, isGenericHead, roleSignature } from './nameMatching';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
@@ -30,6 +31,8 @@ import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
+/** How many sentences after a headline its role labels may find their holders named in. */
+const HEADLINE_REACH = 3;
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
 /** The people of a text's phrases, for the attribution rules built on it. */
 export abstract class SpeakerResolver {
@@ -84,6 +87,14 @@ export abstract class SpeakerResolver {
     return facts;
   }
 
+  /** Whether sentence `s` is the text's first line alone in its paragraph with no full stop: its headline. */
+  private headlineAt(s: number): boolean {
+    const { sentences, text } = this.p;
+    if (s !== 0 || sentences.length < 2 || sentences[1].paragraph === sentences[0].paragraph) return false;
+    const line = text.slice(sentences[0].start, sentences[0].end).trimEnd();
+    return !line.includes('\n') && !/[.!?]$/.test(line.replace(/["\u201d\u2019']+$/, ''));
+  }
+
   protected sentenceSubject(s: number): Resolved | null {
     const subjects = (this.subjectMemo ??= new Map());
     if (subjects.has(s)) return subjects.get(s)!;
@@ -114,7 +125,10 @@ export abstract class SpeakerResolver {
       const verb = next ? tokens[next.to] : undefined;
       if (next && actsAsVerb(verb)) phrase = next;
     }
-    phrase = (phrase && (subjectAfterDescription(tokens, phrase) ?? appositiveSubject(tokens, phrase))) ?? phrase;
+    // `A nurse named Ana Ruiz said`: the description reads up to `named`; the subject runs on through the name.
+    const named = phrase && namedSubject(tokens, phrase.from);
+    if (phrase && named && actsAsVerb(tokens[named.to])) phrase = named;
+    else phrase = (phrase && (subjectAfterDescription(tokens, phrase) ?? appositiveSubject(tokens, phrase))) ?? phrase;
     const resolved = phrase ? (headline ? this.byHeadline(tokens, phrase) : this.resolve(tokens, phrase, s)) : null;
     const subject = resolved && resolved !== 'agency' ? resolved : null;
     subjects.set(s, subject);
@@ -231,7 +245,8 @@ export abstract class SpeakerResolver {
     const det = np.determiner?.lower ?? null;
     // `A Plus reporter Isaac Saul`, `a Republican strategist Ana Ruiz`: a full name after the role names them.
     const role = np.title[np.title.length - 1];
-    const fullName = np.name.length >= 2 && role !== undefined && !role.cap && isPersonNoun(role.lower) && !np.all.some((t) => t.lower === 'for' || t.lower === 'of' || t.possessive);
+    // `a farmer named Jonas`: a name given after `named` names them too.
+    const fullName = (np.name.length > 0 && namedWithin(tokens, part.from, part.to) >= 0) || (np.name.length >= 2 && role !== undefined && !role.cap && isPersonNoun(role.lower) && !np.all.some((t) => t.lower === 'for' || t.lower === 'of' || t.possessive));
     // `A spokesperson for the company`: unnamed, never one the text named for another body (`for the X Council` is X's).
     const ofBody = np.isOrganisation && np.determiner !== null && isWord(np.all[1]) && !np.all[1].cap && isPersonNoun(np.all[1].lower) && !np.all.some((t) => t.cap && t !== np.determiner);
     if ((!np.isOrganisation || ofBody) && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) {
@@ -280,7 +295,10 @@ export abstract class SpeakerResolver {
       return { speaker: this.registry.toSpeaker(record), mention };
     }
     if (np.title.length) {
-      const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + ahead, this.p.sentences.length - 1)].end));
+      // A headline (`Kremlin spokesman: "No talks"`) names its people in the lead below it: a role there may be the
+      // holder the next sentences name.
+      const reach = this.headlineAt(s) ? HEADLINE_REACH : 0;
+      const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + Math.max(ahead, reach), this.p.sentences.length - 1)].end));
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
     const head = words[words.length - 1];
@@ -331,7 +349,8 @@ export abstract class SpeakerResolver {
     if (!ROLE_HEADS.has(noun) && tokens[part.to - 2]?.lower !== 'first') return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
     if (!record || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return null;
     const kin = ROLE_KIN.get(noun);
-    for (const role of record.roles.keys()) if (role.split(' ').some((w) => headsMatch(w, noun) || kin?.has(w) === true)) return found;
+    // `nato secretary general` heads NATO as one office (roleSignature), which no word of it alone does.
+    for (const role of record.roles.keys()) if (role.split(' ').some((w) => headsMatch(w, noun) || kin?.has(w) === true) || headsMatch(roleSignature(role)?.head ?? '', noun)) return found;
     return null;
   }
 

@@ -2,16 +2,21 @@
 // (`Madonna, 65,`): evidence that a lone capital is someone, read by the pronoun and lone-actor checks of
 // speakerResolver.ts.
 import { OBJECT_SPEECH_VERBS, RELATIVE_NOUNS, SPEECH_VERBS } from '../text/newsLexicon';
+import { nounBeforeName } from './namedDescriptions';
 import { isPluralPersonNoun } from './phraseKinds';
 import { normalizeName } from './speakerRegistry';
 
 /** `his wife, Sian,`, `Their son, Owen, 26,`: the relative and the capital (appositiveNames.ts reads the same). */
 const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \t]+(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
 
+/** `a retired engineer named Viktor`, `a nurse called Ana`: a person noun, `named` or `called`, and a capital. */
+const AFTER_NAMED = /(\p{Ll}[\p{Ll}\d-]*)[ \t]+(named|called)[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*)/gu;
+
 /**
  * The capitalised words of `masked` that stand right before a speech verb of their own, or before an age set off by
  * commas (`Madonna, 65, told fans`: a country or a firm never has one; the speech verb after it may be one that
- * takes an object, `told`, which alone is no evidence: `Russia told the UN`), normalised; and, apart, the given names
+ * takes an object, `told`, which alone is no evidence: `Russia told the UN`), or that the text calls a person's name
+ * (`a man named Viktor`), normalised; and, apart, the given names
  * set off after a relative (`family`). Read once a text.
  */
 export function speakingWords(masked: string): { readonly speaking: ReadonlySet<string>; readonly family: ReadonlySet<string> } {
@@ -25,6 +30,8 @@ export function speakingWords(masked: string): { readonly speaking: ReadonlySet<
   // `His wife, Sian, does the accounts`: a capital set off after a possessive and a relative is a member of a family.
   const family = familyGivenNames(masked);
   for (const name of family) found.add(name);
+  // `a retired engineer named Viktor`: the text itself says the capital is someone's name (namedDescriptions.ts).
+  for (let m = AFTER_NAMED.exec(masked); m; m = AFTER_NAMED.exec(masked)) if (nounBeforeName(m[1], m[2] === 'named')) found.add(normalizeName([m[3]])[0] ?? '');
   return { speaking: found, family };
 }
 
