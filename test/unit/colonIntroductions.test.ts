@@ -49,4 +49,12 @@ describe('quotations introduced with a colon', () => {
     // A body named after `of the` is no name read there.
     assert.deepStrictEqual(speakers('He recalled the words of the Harbor Board: "We will not leave the pier."'), [null]);
   });
+  it('gives the quote after `X\'s message to Y was blunt:` to X, whoever the words are for and however they are put', () => {
+    // Each had no speaker: only `X's message:` and `X's message was:` were read.
+    assert.deepStrictEqual(speakers('Ivo Peskar toured the port. Peskar\'s message to shipowners was blunt: "Come back. It is safe."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s verdict: "Not good enough."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s answer was short: "No."'), ['Ana Kral']);
+    // A person who owns no text (`Kral's aide`) introduces nothing.
+    assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s aide was blunt: "No."'), [null]);
+  });
 });

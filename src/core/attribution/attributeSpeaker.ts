@@ -9,10 +9,12 @@
 //   a label (`Reyes: "..."`, `- **Reyes**: "..."`, `Ryan: ...`; labelSpeakers.ts; unmarked turns: attributeTranscript);
 //   the sentence's build (clauseSpeakers.ts): an attribution closing it (`..., Comey has said.`), the owner of a noun
 //   of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
+//   a quote alone in its sentence, then `Those were the words of X` (wordsNamedNext.ts);
 //   a quote opening a sentence right after another speaker's continues it; a paragraph of nothing but quotation
 //   speaks for whoever the paragraph before showed taking the floor or introduced with a colon (continuedQuotes.ts).
 // Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
 import { quotingClause } from './quotingClauses';
+import { wordsOwnedNext } from './wordsNamedNext';
 import { transcriptTurns } from './transcriptTurns';
 import { reproducedWordsOwner } from './reproducedWords';
 import { onlyStageDirectionsBefore } from './stageDirections';
@@ -38,14 +40,11 @@ import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, issuerOfText, isThing } from './phraseKinds';
 import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './resolvedSpeakers';
 import type { AttributedQuote, AttributionMethod } from '../types';
-
 export type { Attribution, Mention } from './resolvedSpeakers';
 
 const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
-
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
-
 /**
  * The rules in the order they are tried, each with the method it reports. Two fixed lists, not closures made for
  * each quote: a draft's check attributes every quote again for its window, and the closures were garbage.
@@ -57,7 +56,6 @@ const LATER_RULES: ReadonlyArray<readonly [AttributionMethod, Rule]> = [
 ];
 const AFTER_FIRST_RULES = [['after', 'after'], ['dash', 'dash'], ['before', 'before'], ['partial', 'partial'], ...LATER_RULES] as const;
 const VERB_FIRST_RULES = [['before', 'before'], ['partial', 'partial'], ['after', 'after'], ['dash', 'dash'], ...LATER_RULES] as const;
-
 class QuoteAttributor extends ReportedSpeakers {
   run(): Attribution[] {
     this.p.quoteSentence.forEach((s, q) => {
@@ -125,6 +123,8 @@ class QuoteAttributor extends ReportedSpeakers {
       const unresolved = this.takeUnresolvedPronoun();
       if (unresolved) pronoun ??= { method, ...unresolved };
     }
+    const ownedNext = opensSentence && qi === facts.lastContent && wordsOwnedNext(this.p, s, (next, phrase) => this.resolve(this.p.tokensOf(next), phrase, next));
+    if (ownedNext) return { speaker: ownedNext.speaker, mention: ownedNext.mention, method: 'after', isTerm: false };
     const continued = this.continuation(q, opensSentence, s);
     if (continued) return continued;
     // `The award went to Ana Kral. "...," she said`: last, a pronoun may mean a person named outside a subject.

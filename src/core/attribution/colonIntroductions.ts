@@ -12,16 +12,27 @@ import { isNameWord, isVerbLike, isWord } from './tokenClasses';
 /** Texts a person writes or gives, whose words a colon after them quotes. */
 const OWNED_TEXTS = new Set([
   'statement', 'statements', 'remarks', 'message', 'tweet', 'tweets', 'response', 'reply', 'note', 'comment',
-  'comments', 'words', 'post', 'letter', 'speech', 'email', 'e-mail', 'answer',
+  'comments', 'words', 'post', 'letter', 'speech', 'email', 'e-mail', 'answer', 'advice', 'warning', 'verdict', 'plea',
+  'retort', 'reaction',
 ]);
-/** What may stand between the text and the colon: `Kral's reply was:`, `Kral's note reads:`. */
+/** What may stand between the text and the colon: `Kral's reply was:`, `Kral's note reads:` (and `was blunt:`). */
 const TEXT_VERBS = new Set(['was', 'is', 'read', 'reads']);
 
 /** The owner's name (`Ana Kral's`) of the text of speech that ends right before the colon at `colon`, or null. */
 export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number): Phrase | null {
   if (tokens[colon]?.text !== ':') return null;
   let k = colon - 1;
+  // `Kral's message was blunt:`, `Kral's answer was simple:`: one word saying how the words were put.
+  if (isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && isWord(tokens[k - 1]) && (tokens[k - 1].lower === 'was' || tokens[k - 1].lower === 'is')) k--;
   if (isWord(tokens[k]) && TEXT_VERBS.has(tokens[k].lower)) k--;
+  // `Kral's message to shipowners was:`: whom the text is for, up to three words after `to` or `for`.
+  for (let r = k; r > k - 4 && r > 1; r--) {
+    if (!isWord(tokens[r]) || tokens[r].possessive) break;
+    if ((tokens[r].lower === 'to' || tokens[r].lower === 'for') && r < k && isWord(tokens[r - 1]) && OWNED_TEXTS.has(tokens[r - 1].lower)) {
+      k = r - 1;
+      break;
+    }
+  }
   const noun = tokens[k];
   if (isWord(noun) && noun.cap) return ownerAfterOf(tokens, k);
   if (!isWord(noun) || noun.cap || !OWNED_TEXTS.has(noun.lower)) return null;
