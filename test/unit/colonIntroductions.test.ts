@@ -54,6 +54,10 @@ describe('quotations introduced with a colon', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar toured the port. Peskar\'s message to shipowners was blunt: "Come back. It is safe."'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s verdict: "Not good enough."'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s answer was short: "No."'), ['Ana Kral']);
+    // A name set off after a description is the sentence's subject before a colon, as a plain name is (had none).
+    assert.deepStrictEqual(speakers('The port minister, Ivo Peskar, went further: "We need to stop buying gas entirely."'), ['Ivo Peskar']);
+    // Not a comma that opens a relative clause after a name the opening phrase's comma comes before (my first try lost it).
+    assert.deepStrictEqual(speakers('In the call, Rep. Ana Kral, who was elected in 2010, casts Ivo Peskar as a "liberal who would unravel the plan."'), ['Ana Kral']);
     // A person who owns no text (`Kral's aide`) introduces nothing.
     assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s aide was blunt: "No."'), [null]);
   });

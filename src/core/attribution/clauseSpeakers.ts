@@ -202,7 +202,11 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     // is the subject's, whatever its verb says of them.
     const text = this.p.quotes[tokens[qi].quote].text;
     const introduced = tokens[qi - 1]?.text === ':' && /^\s*\p{Lu}/u.test(text) && tokenizeWords(text).length >= 4;
-    const v = skipAppositive(tokens, from);
+    // `The foreign minister, Ana Kral, went further: "..."`: a name set off after a description closes with its comma.
+    // (Only where no appositive follows the name: `In the call, Rep. Ana Kral, who was elected in 2010, casts ...`.)
+    const past = skipAppositive(tokens, from);
+    const setOff = past === from && tokens[from].text === ',' && tokens[tokens.findIndex((t) => t.start >= subject.mention.start) - 1]?.text === ',';
+    const v = setOff ? from + 1 : past;
     // `The mayor met Ivo Kral, who told the crowd "..."`, `..., who worked the crowd, praising "..."`: a relative clause
     // of the predicate with a verb of speech of its own speaks for the one it describes, not for the subject.
     for (let r = v + 1; r < qi; r++) {
