@@ -104,4 +104,19 @@ describe('official statements and transcripts', () => {
     assert.deepStrictEqual(speakers('Question: What about the threat?\n\nIvo Peskar: As I have said, "we will use all the means at our disposal."'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Ana Ortiz: Bridge closure is "a temporary pain for all of us in the city"'), ['Ana Ortiz']);
   });
+  it('gives `the statement said` to whoever the sentences before showed issuing it', () => {
+    // Each had stayed a description, `the statement`, which no draft can be checked against.
+    assert.deepStrictEqual(speakers('The Harbour Board issued a statement on Friday. "The port will stay open," the statement said.'), ['Harbour Board']);
+    assert.deepStrictEqual(speakers('The Varnia Pact said in a joint statement that it would never accept the vote. "We condemn it," the statement said.'), ['Varnia Pact']);
+    assert.deepStrictEqual(speakers('The Harbour Board released a readout of the call. "The two agreed to meet," the readout said.'), ['Harbour Board']);
+    // A reader is no author, and a statement no sentence before speaks of is no one's.
+    assert.deepStrictEqual(speakers('Ana Kral read the statement aloud. "The port will stay open," the statement said.'), ['the statement']);
+    assert.deepStrictEqual(speakers('The port reopened. "It will stay open," the statement said.'), ['the statement']);
+  });
+
+  it('reads capitals with a number (`G7`, `G20`) as a group of states, never a person', () => {
+    // `G7` had been a person, whom a later `he said` could mean.
+    const g7 = analyzeText('"We condemn it," the G7 said.').quotes[0].speaker;
+    assert.strictEqual(g7?.kind, 'organisation');
+  });
 });

@@ -1,5 +1,6 @@
 // Headline lines, in capitals or in title case: their capitals say nothing about names, and their first words are
 // no sentence's subject (`Obama Claims Hillary Most Qualified …` names no `Obama Claims Hillary`).
+import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { normalizeName } from './nameMatching';
 import type { Phrase } from './speakerPhrases';
@@ -52,4 +53,12 @@ export function headlineSubject(registry: SpeakerRegistry, article: string | nul
     if (record?.kind === 'person' && record.last === last && record.first !== null) return { record, to };
   }
   return null;
+}
+
+/** Whether sentence `s` is the text's first line, alone in its paragraph, with no full stop: its headline. */
+export function isHeadlineSentence(p: PreparedText, s: number): boolean {
+  const { sentences, text } = p;
+  if (s !== 0 || sentences.length < 2 || sentences[1].paragraph === sentences[0].paragraph) return false;
+  const line = text.slice(sentences[0].start, sentences[0].end).trimEnd();
+  return !line.includes('\n') && !/[.!?]$/.test(line.replace(/["\u201d\u2019']+$/, ''));
 }

@@ -101,6 +101,9 @@ const ISSUED_TEXTS: ReadonlySet<string> = new Set(['statement', 'communique', 'c
  * `A Palmeiras statement read:`, `a Foreign Office statement said`, `the White House readout said`: the capitals before
  * a text a body issues name who speaks through it; null for any other phrase (`the joint statement`, `the letter`).
  */
+/** Whether a lower-case word names a text a body issues (`statement`, `readout`). */
+export const isIssuedText = (word: string): boolean => ISSUED_TEXTS.has(word);
+
 export function issuerOfText(tokens: readonly Token[], part: Phrase): Phrase | null {
   const head = tokens[part.to - 1];
   if (!isWord(head) || head.cap || !ISSUED_TEXTS.has(head.lower) || part.to - part.from < 2) return null;

@@ -10,7 +10,9 @@ import { nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
-import { headlineSubject, isHeadlineLine } from './headlineLines';
+import { headlineSubject, isHeadlineLine, isHeadlineSentence } from './headlineLines';
+import { pronounFits } from './pronounFits';
+import { issuerBefore } from './statementIssuers';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { isLoneActor } from './loneSubjects';
 import { roleHolder } from './roleHolders';
@@ -18,7 +20,7 @@ import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject } from './appositiveNames';
-import { capitalsAmong, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
+import { capitalsAmong, isPersonNoun, isShareOfMany, isIssuedText, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead, roleSignature } from './nameMatching';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
@@ -85,14 +87,6 @@ export abstract class SpeakerResolver {
     facts = { tokens, quoteToken, firstContent, lastContent, firstSpeechVerb, accordingTo };
     this.facts.set(s, facts);
     return facts;
-  }
-
-  /** Whether sentence `s` is the text's first line alone in its paragraph with no full stop: its headline. */
-  private headlineAt(s: number): boolean {
-    const { sentences, text } = this.p;
-    if (s !== 0 || sentences.length < 2 || sentences[1].paragraph === sentences[0].paragraph) return false;
-    const line = text.slice(sentences[0].start, sentences[0].end).trimEnd();
-    return !line.includes('\n') && !/[.!?]$/.test(line.replace(/["\u201d\u2019']+$/, ''));
   }
 
   protected sentenceSubject(s: number): Resolved | null {
@@ -297,7 +291,7 @@ export abstract class SpeakerResolver {
     if (np.title.length) {
       // A headline (`Kremlin spokesman: "No talks"`) names its people in the lead below it: a role there may be the
       // holder the next sentences name.
-      const reach = this.headlineAt(s) ? HEADLINE_REACH : 0;
+      const reach = isHeadlineSentence(this.p, s) ? HEADLINE_REACH : 0;
       const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + Math.max(ahead, reach), this.p.sentences.length - 1)].end));
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
@@ -305,7 +299,9 @@ export abstract class SpeakerResolver {
     // `Then, later that month on CNN: "..."`: a time is no one.
     if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null;
     if (det === 'the' || det === 'this' || det === 'that') {
-      const found = words.length === 1 && isBodyNoun(head.lower) ? bodyCalled(this.antecedent(s, this.p.sentences[s].start, 'organisation'), head.lower) : this.describedBefore(tokens, part, s, head);
+      // `the statement said`: whoever the sentences before showed issuing one (statementIssuers.ts).
+      const issued = words.length === 1 && det === 'the' && isIssuedText(head.lower) ? issuerBefore(this.p, s, head.lower, (k) => this.sentenceSubject(k)) : null;
+      const found = issued ?? (words.length === 1 && isBodyNoun(head.lower) ? bodyCalled(this.antecedent(s, this.p.sentences[s].start, 'organisation'), head.lower) : this.describedBefore(tokens, part, s, head));
       return found ? { speaker: found.speaker, mention } : this.description(mention);
     }
     if (det === 'his' || det === 'her') {
@@ -383,7 +379,7 @@ export abstract class SpeakerResolver {
       }
       candidates.sort((a, b) => b.at - a.at);
       for (const { found, subject: acts } of candidates) {
-        if (this.fits(found.speaker, want)) return found;
+        if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return found;
         // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as the subject of a
         // sentence before, an earlier speaker is the wrong one; no speaker is better than a false one (loneSubjects.ts).
         // In the pronoun's own sentence (`Employees stay, he says`) the subject is the reported words', not the speaker.
@@ -394,26 +390,5 @@ export abstract class SpeakerResolver {
     // Ran out of text before running out of reach: text before this one could have named the speaker.
     if (k < 0) this.wantedEarlierText = true;
     return null;
-  }
-
-  protected fits(speaker: Speaker, want: 'male' | 'female' | 'plural' | 'organisation' | null): boolean {
-    if (want === 'organisation') return speaker.kind === 'organisation' && !speaker.members;
-    if (want === 'plural') return speaker.kind === 'organisation' || (speaker.members?.length ?? 0) > 1;
-    if (speaker.members || speaker.kind === 'organisation') return false;
-    const record = this.registry.record(speaker.key);
-    if (speaker.kind === 'description') {
-      // `The AP interview ... "...," he said`: a description stands for a person only when it names one.
-      const head = speaker.key.slice(speaker.key.lastIndexOf(' ') + 1);
-      if (!isPersonNoun(head)) return false;
-      // `A friend … "…," he said`: one a `he` meant is no `she` later (a noun of no sex fitted both).
-      const gender = genderOfNoun(head) ?? this.describedSexes?.get(speaker.key) ?? null;
-      return !want || gender === null || gender === want;
-    }
-    // A lone capitalised word never seen with a given name, a title or a speech verb of its own in this text
-    // (`Getty`, `Eyebrows`, `Libya`) is no one a pronoun or a description can mean; `Garnier said` is someone.
-    if (!record || (record.first === null && record.roles.size === 0 && record.aliases.size === 0 && !this.speakingWords().speaking.has(record.last))) return false;
-    if (!want) return true;
-    const gender = this.registry.gender(record) ?? this.describedSexes?.get(speaker.key) ?? null;
-    return gender === null || gender === want;
   }
 }

@@ -122,7 +122,8 @@ export function isPatronymicAt(tokens: readonly Token[], k: number): boolean {
 }
 
 export function isAcronym(t: Token): boolean {
-  return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text);
+  // `G7`, `G20`, `P5`: capitals and a number name a group of states, never a person.
+  return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || /^\p{Lu}{1,3}\d{1,2}$/u.test(t.text);
 }
 
 /** `CEO`, `CFO`, `COO`: a chief officer's initials, a role (`the CFO answered`) where other capitals alone name a body. */

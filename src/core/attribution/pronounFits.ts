@@ -1,0 +1,33 @@
+// Whether a speaker found before a pronoun (or a description) can be the one it stands for: its kind, its sex, and
+// whether the text shows it to be someone at all.
+import { genderOfNoun } from '../text/newsLexicon';
+import type { Speaker } from '../types';
+import { isPersonNoun } from './phraseKinds';
+import type { SpeakerRegistry } from './speakerRegistry';
+
+export type PronounWant = 'male' | 'female' | 'plural' | 'organisation' | null;
+
+/**
+ * `describedSexes`: the sex earlier pronouns gave a description (`A friend ... he said`); `speaking`: the capitals the
+ * text shows speaking on their own (speakingWords.ts), asked only for a lone capital.
+ */
+export function pronounFits(registry: SpeakerRegistry, speaker: Speaker, want: PronounWant, describedSexes: ReadonlyMap<string, 'male' | 'female'> | null, speaking: () => ReadonlySet<string>): boolean {
+  if (want === 'organisation') return speaker.kind === 'organisation' && !speaker.members;
+  if (want === 'plural') return speaker.kind === 'organisation' || (speaker.members?.length ?? 0) > 1;
+  if (speaker.members || speaker.kind === 'organisation') return false;
+  const record = registry.record(speaker.key);
+  if (speaker.kind === 'description') {
+    // `The AP interview ... "...," he said`: a description stands for a person only when it names one.
+    const head = speaker.key.slice(speaker.key.lastIndexOf(' ') + 1);
+    if (!isPersonNoun(head)) return false;
+    // `A friend … "…," he said`: one a `he` meant is no `she` later (a noun of no sex fitted both).
+    const gender = genderOfNoun(head) ?? describedSexes?.get(speaker.key) ?? null;
+    return !want || gender === null || gender === want;
+  }
+  // A lone capitalised word never seen with a given name, a title or a speech verb of its own in this text
+  // (`Getty`, `Eyebrows`, `Libya`) is no one a pronoun or a description can mean; `Garnier said` is someone.
+  if (!record || (record.first === null && record.roles.size === 0 && record.aliases.size === 0 && !speaking().has(record.last))) return false;
+  if (!want) return true;
+  const gender = registry.gender(record) ?? describedSexes?.get(speaker.key) ?? null;
+  return gender === null || gender === want;
+}

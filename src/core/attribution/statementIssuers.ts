@@ -1,0 +1,43 @@
+// `The Kremlin issued a statement on Friday. "...," the statement said`, `The G7 said in a joint statement that ...
+// "...," the statement said`: `the statement` (or `the communique`, `the readout`) speaks for whoever the sentences
+// just before showed issuing one. Only a sentence that says the text was issued (`issued`, `released`, `said in a
+// statement`) counts: `Ana Kral read the statement aloud` names a reader, not its author.
+import type { PreparedText } from '../text/prepareText';
+import type { Token } from '../text/sentenceTokens';
+import type { Resolved } from './resolvedSpeakers';
+import { isWord } from './tokenClasses';
+
+/** How many sentences back the issuing may be told. */
+const ISSUER_SENTENCES = 3;
+/** Verbs that put out a text in the issuer's name. */
+const ISSUING_VERBS: ReadonlySet<string> = new Set(['issued', 'released', 'published', 'posted', 'circulated', 'put', 'sent', 'issues', 'releases', 'publishes']);
+/** Words that may stand between `in` or an issuing verb and the text (`in a joint statement`, `issued a brief statement`). */
+const BETWEEN: ReadonlySet<string> = new Set(['a', 'an', 'its', 'their', 'his', 'her', 'the', 'out', 'joint', 'written', 'brief', 'short', 'separate', 'later', 'new', 'lengthy', 'formal', 'official']);
+
+/** Whether `tokens` tell of the text `noun` being issued by the sentence's subject. */
+function tellsIssuing(tokens: readonly Token[], noun: string): boolean {
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || t.lower !== noun) continue;
+    let k = j - 1;
+    while (k >= 0 && j - k <= 3 && isWord(tokens[k]) && BETWEEN.has(tokens[k].lower)) k--;
+    const before = tokens[k];
+    if (isWord(before) && (before.lower === 'in' || ISSUING_VERBS.has(before.lower))) return true;
+  }
+  return false;
+}
+
+/**
+ * The issuer of the text `noun` that `the <noun>` in sentence `s` refers to: the subject (`subjectOf`) of the nearest
+ * sentence before that tells of one being issued, when it names a person or a body; else null.
+ */
+export function issuerBefore(p: PreparedText, s: number, noun: string, subjectOf: (k: number) => Resolved | null): Resolved | null {
+  for (let k = s - 1; k >= 0 && s - k <= ISSUER_SENTENCES; k--) {
+    const tokens = p.tokensOf(k);
+    if (!tokens.some((t) => isWord(t) && t.lower === noun)) continue;
+    if (!tellsIssuing(tokens, noun)) return null;
+    const subject = subjectOf(k);
+    return subject && subject.speaker.kind !== 'description' ? subject : null;
+  }
+  return null;
+}
