@@ -211,5 +211,10 @@ describe('fuzzing the engine with hostile input', function () {
       const turn = (i: number) => (i % 2 ? `THE PRESIDENT: We will open the pier on day ${i}.` : `Q: When will the pier open, on day ${i}?`);
       growsLinearly((chars) => `Remarks by President Ana Kral at the harbour.\n\n${paragraphs(chars, turn)}`, 24_000);
     });
+    it('one transcript paragraph of thousands of first-person sentences with unattributed quotes', () => {
+      // Each quote asks its paragraph's label and, unlabelled, the paragraphs before: read once a paragraph, not a quote.
+      const sentence = (i: number) => `We said it was "day ${i}" and we meant it.`;
+      growsLinearly((chars) => `Ana Kral: Colleagues, welcome.\n\n${paragraphs(chars, sentence).replace(/\n\n/g, ' ')}`, 12_000);
+    });
   });
 });

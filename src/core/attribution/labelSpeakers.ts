@@ -70,7 +70,7 @@ function isLabelQualifier(tokens: readonly Token[], k: number, end: number): boo
 }
 
 /** Whether the token at `k` opens its line: only white space and list or heading marks stand between it and the line's start. */
-function opensLine(masked: string, at: number): boolean {
+export function opensLine(masked: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && /[ \t*_#>\-\u2013\u2022]/.test(masked[i])) i--;
   return i < 0 || masked[i] === '\n' || masked[i] === '\r';
@@ -136,12 +136,9 @@ function anotherVoice(tokens: readonly Token[], colon: number, qi: number): bool
 }
 
 /** `I would describe it as`, `We have said many times that`: the speaker (or those they speak for) before a speech verb. */
-function selfBefore(tokens: readonly Token[], from: number, k: number): boolean {
+export function selfBefore(tokens: readonly Token[], from: number, k: number): boolean {
   return tokens.slice(from, k).some((t) => isWord(t) && (t.text === 'I' || t.lower === 'we'));
 }
-
-/** How many sentences of a transcript's paragraph after its label the label still speaks for. */
-const LABELLED_SENTENCES = 12;
 
 /** How many sentences a table row's line is read for on each side of its quote's, and how long one may be. */
 const MAX_ROW_SENTENCES = 8;
@@ -168,49 +165,6 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
       break;
     }
     return this.answerer;
-  }
-
-  /** The transcript label opening each paragraph asked about (paragraphLabel), by paragraph. */
-  private paragraphLabels: Map<number, { s: number; colon: number; speaker: Resolved | null }> | null = null;
-
-  /**
-   * `Vladimir Putin: Good afternoon, colleagues. ... I would call it "a deliberate provocation."`, `MR PRICE: We have
-   * said we would impose "swift and severe costs."`: in a transcript, a paragraph opened by a speaker's label and
-   * their unquoted words is theirs to its end, so a quote in it that no rule gives to anyone is the label's; never
-   * one after a speech verb of someone else's (`They say, "..."`) or a second colon, which the speaker is quoting.
-   * Only a label of two or more words naming a person (`D. Peskov`, `Sergei Lavrov`) counts: a dateline or a lone
-   * capital (`NEW DELHI:`, `UPDATE:`) is no speaker.
-   */
-  protected paragraphLabel(tokens: readonly Token[], qi: number, s: number): Resolved | null {
-    const { sentences } = this.p;
-    const paragraph = sentences[s].paragraph;
-    const labels = (this.paragraphLabels ??= new Map());
-    let label = labels.get(paragraph);
-    if (!label) {
-      let first = s;
-      while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
-      label = { s: first, colon: -1, speaker: null };
-      labels.set(paragraph, label);
-      const own = this.factsOf(first).tokens;
-      const start = this.factsOf(first).firstContent;
-      const phrase = opensLine(this.p.masked, own[start]?.start ?? 0) ? phraseAfter(own, start, false) : null;
-      const colon = phrase ? phrase.to : -1;
-      // The label's words run on unquoted: a quote right after the colon is the label rule's.
-      const labelled = phrase !== null && own[colon]?.text === ':' && isWord(own[colon + 1]) && own.slice(phrase.from, phrase.to).every((t) => t.cap);
-      if (labelled && readNamePhrase(own, phrase).name.length >= 2) {
-        const resolved = this.resolve(own, phrase, first);
-        if (resolved && resolved !== 'agency' && resolved.speaker.kind === 'person') label = { s: first, colon, speaker: resolved };
-        labels.set(paragraph, label);
-      }
-    }
-    if (!label.speaker || s - label.s > LABELLED_SENTENCES) return null;
-    const from = s === label.s ? label.colon + 1 : this.factsOf(s).firstContent;
-    // Read back to the quote before, which ends the search: a sentence of many quotes costs each only its own stretch.
-    for (let k = qi - 1; k >= from; k--) {
-      if (tokens[k].text === ':' || tokens[k].kind === 'quote') return null;
-      if (isSpeechVerbAt(tokens, k) && !selfBefore(tokens, Math.max(from, k - 3), k)) return null;
-    }
-    return label.speaker;
   }
 
   /**

@@ -4,7 +4,7 @@
 // said that fact speaks volumes about who is "ready"`), and the subject of a `with` clause for the verbs inside it.
 import { SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { LabelSpeakers } from './labelSpeakers';
+import { TranscriptParagraphs } from './transcriptParagraphs';
 import { isThing } from './phraseKinds';
 import { namesSomeone, phraseAfter } from './speakerPhrases';
 import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isWord } from './tokenClasses';
@@ -17,7 +17,7 @@ const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 const PARTIAL_VERBS = 3;
 
 /** The partial-quote rule, for the quote attributor built on it. */
-export abstract class PartialQuotes extends LabelSpeakers {
+export abstract class PartialQuotes extends TranscriptParagraphs {
   /** Set by a rule that found the quote's speaker in doubt: no rule after it may guess one. */
   protected withheld = false;
 
