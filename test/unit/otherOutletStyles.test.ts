@@ -229,4 +229,19 @@ describe('styles of other outlets', () => {
     // `first` between a name and its verb is still a time.
     assert.deepStrictEqual(speakers('Ana Kral spoke. Berg first said it was "an artful smear."'), ['Berg']);
   });
+  it('reads `May` after a given name or a courtesy title as a surname, not the auxiliary', () => {
+    // Each had been `Theresa` or no one: a capitalised `May` was skipped as a word between subject and verb.
+    assert.deepStrictEqual(speakers('"It is clear," Theresa May said.'), ['Theresa May']);
+    assert.deepStrictEqual(speakers("Theresa May's deal failed. Mrs May said she would listen. \"It is clear,\" she told the Commons."), ['Theresa May']);
+    // A month stays a month, and the auxiliary an auxiliary.
+    assert.deepStrictEqual(speakers("In May's election, Ana Kral won. \"It is clear,\" she said."), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ana Kral may say more. "It is clear," Kral said.'), ['Ana Kral']);
+  });
+
+  it('reads `the Conservative MP` as a description, never a person called MP', () => {
+    // It had been a person `MP`, whose name a draft could be checked against.
+    assert.deepStrictEqual(speakers('Ivo Peskar spoke. "It is the problem," the Conservative MP said.'), ['the Conservative MP']);
+    // With a name after it, the name is the speaker, as before.
+    assert.deepStrictEqual(speakers('"It is the problem," said the Labour MP Ana Kral.'), ['Ana Kral']);
+  });
 });

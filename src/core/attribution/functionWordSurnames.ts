@@ -1,7 +1,7 @@
 // Surnames that are function words (`Al From`, `Ian Read`): the name reader takes a capitalised `From` or `Read`
 // for no name, so `said Al From, who...` named `Al` and `"...," From said` no one. A full name read where only a
 // name can stand makes the word a surname in that text, and its lone uses there name the person.
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { NAME_TAIL_WORDS } from './speakerPhrases';
@@ -22,14 +22,21 @@ const PLAIN_CAPITALISED = /^\p{Lu}\p{Ll}+$/u;
  */
 export function endsWithFunctionWordSurname(tokens: readonly Token[], from: number, j: number): boolean {
   const t = tokens[j];
-  if (!isWord(t) || !t.cap || t.possessive || !NOT_NAME_WORDS.has(t.lower) || !PLAIN_CAPITALISED.test(t.text)) return false;
+  if (!isWord(t) || !t.cap || !NOT_NAME_WORDS.has(t.lower) || !PLAIN_CAPITALISED.test(t.possessive ? t.text.replace(/['\u2019]s?$/, '') : t.text)) return false;
   // `Harbor Watch said`: a word that ends an organisation's name is no surname.
-  if (DETERMINERS.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || ROLE_WORDS.has(t.lower) || NAME_TAIL_WORDS.has(t.lower)) return false;
+  // `Theresa May said`, `Mrs May told MPs`: of the auxiliaries, `May` alone is also a common surname; a modal after a
+  // given name (`Ana Will`) is not one.
+  if (DETERMINERS.has(t.lower) || PERSONAL_PRONOUNS.has(t.lower) || (BETWEEN_SUBJECT_AND_VERB.has(t.lower) && t.lower !== 'may') || ROLE_WORDS.has(t.lower) || NAME_TAIL_WORDS.has(t.lower)) return false;
   const given = tokens[j - 1];
-  if (j - 1 < from || !isWord(given) || given.possessive || !PLAIN_CAPITALISED.test(given.text) || ROLE_WORDS.has(given.lower)) return false;
+  if (j - 1 < from || !isWord(given) || given.possessive) return false;
+  // `Mrs May told MPs`: a courtesy title stands for the given name.
+  const courtesy = COURTESY_TITLES.has(given.lower.replace(/\.$/, ''));
+  if (!courtesy && (!PLAIN_CAPITALISED.test(given.text) || ROLE_WORDS.has(given.lower))) return false;
   // One given name: what stands before it is no name word, or a title (`CEO Ian Read`, `Sen. Ana From`).
   const before = tokens[j - 2];
-  if (isNameWord(before) && !ROLE_WORDS.has(before.lower) && !isAcronym(before)) return false;
+  if (!courtesy && isNameWord(before) && !ROLE_WORDS.has(before.lower) && !isAcronym(before)) return false;
+  // `Theresa May's deal`: no auxiliary or preposition takes a possessive; after a given name it ends a surname.
+  if (t.possessive) return true;
   const next = tokens[j + 1];
   if (next === undefined || (next.text === '.' && j + 2 === tokens.length)) return isWord(before) && !before.cap && isSpeechVerbAt(tokens, j - 2);
   // `, who founded the council.`, `, a former adviser.`: an appositive may run to the sentence's end, with no comma to close it.
@@ -55,7 +62,8 @@ export function isParticleSurname(word: string): boolean {
 export function functionWordSurnames(names: ReadonlyArray<{ readonly kind: string; readonly words: readonly string[] }>): Set<string> {
   const found = new Set<string>();
   for (const name of names) {
-    const last = name.words[name.words.length - 1]?.toLowerCase();
+    // `Theresa May's`: the surname without its possessive.
+    const last = name.words[name.words.length - 1]?.toLowerCase().replace(/['\u2019]s?$/, '');
     if (name.kind === 'person' && name.words.length > 1 && last !== undefined && (NOT_NAME_WORDS.has(last) || isParticleSurname(name.words[name.words.length - 1]))) found.add(last);
     // `Erik ten Hag`: a particle that is also a function word opens the surname, so `Ten Hag` opening a sentence is
     // the name, not a number; kept with its next word (`ten hag`).

@@ -25,6 +25,9 @@ export interface Phrase {
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['around', 'near', 'across', 'through', 'beyond', 'along', 'towards', 'toward', 'behind', 'beneath', 'outside', 'inside']);
 
 /** Words that begin no name (a web page's `Watch`, `Police said`) but end an organisation's after a capital (`Harbor Watch`, `West Yorkshire Police`). */
+/** Auxiliaries that a capital makes a surname (`May`) or a given name (`Will`), never a day between subject and verb. */
+const MODALS: ReadonlySet<string> = new Set(['may', 'will', 'can', 'must', 'might', 'could', 'would', 'should', 'did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'been']);
+
 export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch', 'police']);
 
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
@@ -36,7 +39,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   const since = (k: number): boolean => tokens[k].lower === 'since' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '');
   for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e]) || tokens[e].lower === 'now' || since(e)); skipped++) e--;
   // `on Friday`, `Thursday`: a day between subject and verb
-  while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap || tokens[e].lower === 'on')) e--;
+  // A capital there is a day's name only: `Theresa May said` ends in a surname, not the modal.
+  while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap ? !tokens[e].surname && !MODALS.has(tokens[e].lower) : tokens[e].lower === 'on')) e--;
   e = beforeTimePhrase(tokens, e, floor);
   if (e < floor) return null;
   // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
@@ -281,7 +285,8 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   let lastRole = -1;
   body.forEach((t, i) => {
     // `Ana Kral MP`: a capitalised role after the name is its post-nominal letters (groupNames), not a title.
-    if ((ROLE_WORDS.has(t.lower) && (!isAcronym(t) || (ACRONYM_ROLES.has(t.lower) && (i === 0 || i < body.length - 1)))) || isExecutiveAcronym(t)) lastRole = i;
+    // `the Conservative MP`: after a determiner and no name, a last `MP` is the role the phrase describes.
+    if ((ROLE_WORDS.has(t.lower) && (!isAcronym(t) || (ACRONYM_ROLES.has(t.lower) && (i === 0 || i < body.length - 1 || determiner !== null)))) || isExecutiveAcronym(t)) lastRole = i;
   });
   // `Ministry of Foreign Affairs`, `Department of Defence`: a portfolio's modifier after `of` says what a body is of;
   // it is no title, so the capital after it is no one's name (the phrase had been a person, `Affairs`). A title's
