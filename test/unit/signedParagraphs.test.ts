@@ -101,4 +101,12 @@ describe('a draft’s quotation paragraph signed in the line after it', () => {
     check(versions[8].join('\n\n'), cache);
     assert.deepStrictEqual(check(versions[9].join('\n\n'), cache).findings.map((f) => f.code), ['misattributed-quote']);
   });
+  it('reads an embedded post\'s signature, its handle and date after the name', () => {
+    // Each had no speaker: the handle in brackets and the date were read as the sentence going on.
+    assert.deepStrictEqual(speakers('"We did it, Harbour Town." — Ana Kral (@AnaKral) November 7, 2020'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"We did it, Harbour Town." — Ana Kral (@AnaKral) 7 Nov 2020'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"We did it, Harbour Town." — Ana Kral, November 7, 2020'), ['Ana Kral']);
+    // Words that go on after the name are a sentence, not a signature.
+    assert.deepStrictEqual(speakers('"We did it." — Ana Kral in May 2020 and more words here'), [null]);
+  });
 });

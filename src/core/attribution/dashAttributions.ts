@@ -28,6 +28,20 @@ function isCircumstanceAside(tokens: readonly Token[], k: number, end: number): 
   if (!words.length || words[0].cap || !CIRCUMSTANCE_OPENERS.has(words[0].lower)) return false;
   return words.every((t, i) => isWord(t) && (i === 0 || isGerund(t) || !isVerbLike(t)));
 }
+const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
+
+/**
+ * Whether the tokens `[k, end)` are what an embedded post prints after its author's name: the handle in brackets and
+ * the date (`(@AnaKral) November 7, 2020`, `(@AnaKral) 7 Nov 2020`), either or both; nothing else.
+ */
+function isPostSignatureTail(tokens: readonly Token[], k: number, end: number): boolean {
+  if (tokens[k]?.text === '(' && tokens[k + 1]?.text === '@' && isWord(tokens[k + 2]) && tokens[k + 3]?.text === ')') k += 4;
+  const rest = tokens.slice(k, end).filter((t) => t.text !== ',' && t.text !== '.');
+  if (rest.length === 0) return k < end || tokens[k - 1]?.text === ')';
+  const month = rest.findIndex((t) => isWord(t) && t.cap && MONTHS.has(t.lower));
+  return month >= 0 && rest.length <= 4 && rest.every((t, i) => i === month || /^\d{1,4}$/.test(t.text));
+}
+
 export abstract class DashAttributions extends PartialQuotes {
   /**
    * A headline's `'are our citizens' - Putin`, a typewriter's double hyphen (`"…" -- Kral`), and a signature with
@@ -43,7 +57,7 @@ export abstract class DashAttributions extends PartialQuotes {
     // `– Ortiz said.`: a speech verb may follow the name.
     const rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
     const last = this.factsOf(s).lastContent;
-    if (last >= rest && !isRoleAside(tokens, rest, last + 1) && !isCircumstanceAside(tokens, rest, last + 1)) return null;
+    if (last >= rest && !isRoleAside(tokens, rest, last + 1) && !isCircumstanceAside(tokens, rest, last + 1) && !isPostSignatureTail(tokens, rest, last + 1)) return null;
     return this.resolve(tokens, phrase, s);
   }
 
