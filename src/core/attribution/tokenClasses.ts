@@ -204,5 +204,10 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   // `Bridget Phillipson holds Houghton and Sunderland South`: after a full name, the same verb with a one-word
   // capitalised object (a seat, a town); else the object and its conjunct were read on as the subject's name.
   if (/s$/.test(t.lower) && afterName && !people && !AGENT_PLURAL.test(t.lower) && isNameWord(tokens[j - 2]) && tokens[j - 2].cap && isWord(next) && next.cap && !next.possessive && !isNameWord(tokens[j + 2])) return true;
-  return isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
+  // An object pronoun after it (`Oakes remembers it differently`, `Kral tells them`) makes it a verb even in an agent
+  // noun's ending: no noun of people a name qualifies (`Kral supporters`) takes one.
+  return isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
 }
+
+/** Pronouns that stand only as a verb's object (`her` is also a determiner, read the same way here). */
+const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them', 'me', 'us']);
