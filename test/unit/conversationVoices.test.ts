@@ -8,6 +8,26 @@ const quotes = (text: string) => analyzeText(text).quotes.map((q) => ({ text: q.
 const speakerOf = (text: string, start: string) => quotes(text).find((q) => q.text.startsWith(start))?.speaker ?? null;
 
 describe('conversation and profile voices', () => {
+  it('calls a person by the short form of the given name the text named them by (`Gwen` of Gwendolyn)', () => {
+    const text = P(
+      'Across the square, a potter named Gwendolyn Vasquez-Hale opened her studio a year later.',
+      '"People come for the coffee next door and leave with a bowl," Gwen said.',
+      'Her landlord, Bartholomew Okri, keeps the rent low. "A full shop is a safe shop," Bart said.',
+    );
+    assert.strictEqual(speakerOf(text, 'People come'), 'Gwendolyn Vasquez-Hale');
+    assert.strictEqual(speakerOf(text, 'A full shop'), 'Bartholomew Okri');
+  });
+
+  it('leaves a short form two named people share to no one of them', () => {
+    const text = P(
+      'The twins Daniel Moreau and Danielle Moreau-Kask run the ferry café together.',
+      '"We argue about the soup every morning," Dan said.',
+    );
+    const speaker = speakerOf(text, 'We argue');
+    assert.notStrictEqual(speaker, 'Daniel Moreau');
+    assert.notStrictEqual(speaker, 'Danielle Moreau-Kask');
+  });
+
   it('gives `she said` to a woman whose sentence before has a verb in -ers and an object pronoun (`remembers it`)', () => {
     const text = P(
       'Ilse Marchetti runs the bakery, and Rosalind Achebe runs the flower stall across the lane.',

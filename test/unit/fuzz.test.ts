@@ -201,6 +201,11 @@ describe('fuzzing the engine with hostile input', function () {
       // Each lone `Zork said` had looked back over every `Zork Ulm` before it: 8 times the text took 48 times as long.
       growsLinearly((chars) => paragraphs(chars, (i) => `Zork Ulm met us on day ${i}. "We met," Zork said.`), 12_000);
     });
+    it('short forms of given names (`Zoab` of Zoabander), a new full name each paragraph', () => {
+      // Each lone name looks up the full names it opens: made once a text, never searched for at each name.
+      const name = (i: number) => `Zo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}ander`;
+      growsLinearly((chars) => paragraphs(chars, (i) => `${name(i)} Ulm met us on day ${i}. "We met," ${name(i).slice(0, 4)} said.`), 12_000);
+    });
     it('one sentence of clauses after semicolons, each with a pronoun and a quote', () => {
       // Each pronoun had read every clause of the sentence before it: 8 times the text, 20 times as long.
       const clause = (i: number) => `Ana Kral met us on day ${i}; she called it "a fine day number ${i}"`;

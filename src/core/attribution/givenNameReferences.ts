@@ -7,6 +7,13 @@ import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speak
 
 /** The most capitalised words after the given name that a full name takes (`Helen Mary Bowen`). */
 const MORE_NAME_WORDS = 3;
+/**
+ * The shortest lone name read as the short form of a longer given name (`Gwen` of Gwendolyn, `Bart` of Bartholomew):
+ * features name someone in full once and then by the short form; two letters (`Al`, `Jo`) open too many names.
+ */
+const MIN_SHORT_FORM = 3;
+/** The longest short form (`Christ` of Christopher has six letters): a longer capital is no short form of a name. */
+const MAX_SHORT_FORM = 7;
 /** A capitalised word of a name, standing alone (no letter before it). */
 const CAPITAL_WORD = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'\u2019-]*/gu;
 const NAME_WORD = /[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]+)/uy;
@@ -28,7 +35,7 @@ interface Holders {
  * length (asking each name anew scanned the text before it: a long draft's work grew with the square of its names).
  */
 export class GivenNameReferences {
-  private openings: Map<string, Opening[]> | null = null;
+  private openings: { byGiven: Map<string, Opening[]>; byShortForm: Map<string, string[]> } | null = null;
   private readonly holders = new Map<string, Holders>();
 
   constructor(
@@ -63,10 +70,11 @@ export class GivenNameReferences {
     const at: number[] = [];
     const holder: Array<SpeakerRecord | null | 'several'> = [];
     let current: SpeakerRecord | null | 'several' = null;
-    for (const opening of this.openingsOf().get(given) ?? []) {
+    for (const opening of this.openingsFor(given)) {
       const record = this.registry.lookupName(opening.words, this.article);
-      // Two people of one given name (`Helen Bowen`, `Helen Price`): the lone name could be either from then on.
-      if (record && record.kind === 'person' && record.first?.split(' ')[0] === lone && (this.article === null || record.articles.has(this.article))) {
+      // Two people of one given name (`Helen Bowen`, `Helen Price`), or a short form two names open (`Dan` of Daniel
+      // and Danielle): the lone name could be either from then on.
+      if (record && record.kind === 'person' && opensGivenName(record.first?.split(' ')[0], lone) && (this.article === null || record.articles.has(this.article))) {
         current = current === null || current === record ? record : 'several';
       }
       at.push(opening.at);
@@ -77,18 +85,45 @@ export class GivenNameReferences {
     return holders;
   }
 
-  private openingsOf(): Map<string, Opening[]> {
+  /** The full names `given` opens, as itself or as the short form of a longer given name, in text order. */
+  private openingsFor(given: string): readonly Opening[] {
+    const { byGiven, byShortForm } = this.openingsOf();
+    const exact = byGiven.get(given) ?? [];
+    const longer = byShortForm.get(given);
+    if (!longer) return exact;
+    const all = [...exact];
+    for (const name of longer) all.push(...(byGiven.get(name) ?? []));
+    return all.sort((a, b) => a.at - b.at);
+  }
+
+  private openingsOf(): { byGiven: Map<string, Opening[]>; byShortForm: Map<string, string[]> } {
     if (this.openings) return this.openings;
-    const openings = new Map<string, Opening[]>();
+    const byGiven = new Map<string, Opening[]>();
     for (const m of this.text.matchAll(CAPITAL_WORD)) {
       const words = [m[0]];
       NAME_WORD.lastIndex = m.index + m[0].length;
       for (let n = NAME_WORD.exec(this.text); n && words.length <= MORE_NAME_WORDS; n = NAME_WORD.exec(this.text)) words.push(n[1]);
       if (words.length === 1) continue;
-      const list = openings.get(m[0]);
+      const list = byGiven.get(m[0]);
       if (list) list.push({ at: m.index, words });
-      else openings.set(m[0], [{ at: m.index, words }]);
+      else byGiven.set(m[0], [{ at: m.index, words }]);
     }
-    return (this.openings = openings);
+    // Each opening word's short forms, made once (at most five a word): asking each lone name which openings it begins
+    // would scan them all at every name.
+    const byShortForm = new Map<string, string[]>();
+    for (const given of byGiven.keys()) {
+      for (let n = MIN_SHORT_FORM; n < given.length && n <= MAX_SHORT_FORM; n++) {
+        const short = given.slice(0, n);
+        const list = byShortForm.get(short);
+        if (list) list.push(given);
+        else byShortForm.set(short, [given]);
+      }
+    }
+    return (this.openings = { byGiven, byShortForm });
   }
+}
+
+/** Whether a record's given name is `lone` or begins with it (`gwendolyn` for `gwen`). */
+function opensGivenName(first: string | undefined, lone: string): boolean {
+  return first !== undefined && first.startsWith(lone) && (first.length === lone.length || lone.length >= MIN_SHORT_FORM);
 }
