@@ -37,4 +37,16 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'I brought a bucket'), 'Rosalind Achebe');
   });
 
+  it('gives a Q&A’s answers to the person its introduction names under a title-case headline', () => {
+    const text = P(
+      'Ten Questions for the Lighthouse Keeper',
+      'Oriane Delacroix-Abebe has kept the Skerry light for nineteen years.',
+      'Q: What do you do on a calm night?\nA: Read, mostly. And I polish the lens whether it needs it or not.',
+      'Q: Do you ever get lonely?\nA: Only when the supply boat is late.',
+    );
+    assert.strictEqual(speakerOf(text, 'Read, mostly'), 'Oriane Delacroix-Abebe');
+    assert.strictEqual(speakerOf(text, 'Only when the supply'), 'Oriane Delacroix-Abebe');
+    assert.strictEqual(speakerOf(text, 'What do you do'), null);
+  });
+
 });

@@ -2,6 +2,7 @@
 // before the first question names them (`Novelist Ana Kral spoke to us about her new book.`).
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
+import { isHeadlineLine } from './headlineLines';
 import { isNameWord } from './tokenClasses';
 
 /** The first question's label at the start of a line (after any emphasis or list mark). */
@@ -27,7 +28,7 @@ export function introductionSentences(p: PreparedText): number {
 /**
  * Whether the first `n` sentences name no one in full (two name words in a row) outside the characters
  * `[start, end)`: with a second person there (`Ana Kral talked to Ivo Peskar`), who answers is a guess. The name
- * of `[start, end)` again (a headline's `Five minutes with Ana Kral`) is no one else.
+ * of `[start, end)` again (a headline's `Five minutes with Ana Kral`) is no one else, nor a title-case headline's.
  */
 export function namesNoOneElse(p: PreparedText, n: number, start: number, end: number): boolean {
   const outside = (t: Token) => t.end <= start || t.start >= end;
@@ -35,6 +36,8 @@ export function namesNoOneElse(p: PreparedText, n: number, start: number, end: n
   const someoneElse = (a: Token, b: Token) => outside(a) && outside(b) && !(own.has(a.lower) && own.has(b.lower));
   for (let s = 0; s < n; s++) {
     const tokens = p.tokensOf(s);
+    // A title-case headline's capitals name no one (`Ten Questions for the Harbour Master`).
+    if (p.sentences[s].paragraph === 0 && isHeadlineLine(tokens)) continue;
     for (let k = 1; k < tokens.length; k++) {
       if (isNameWord(tokens[k]) && isNameWord(tokens[k - 1]) && someoneElse(tokens[k - 1], tokens[k])) return false;
     }
