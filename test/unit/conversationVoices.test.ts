@@ -49,4 +49,17 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'What do you do'), null);
   });
 
+  it('reads a podcast transcript whose labels follow a time stamp (`[00:01:05] NAME:`)', () => {
+    const text = P(
+      'Episode 12: host Tancredi Olsen talks with the grower Efua Lindholm about frost.',
+      '[00:00:10] TANCREDI OLSEN: Welcome back. Today we are talking about the late frost.',
+      '[00:00:18] EFUA LINDHOLM: Thanks for having me. We lost half the apricots in one night.',
+      '[00:00:31] TANCREDI OLSEN: Could anything have saved them?',
+      '(00:00:35) - EFUA LINDHOLM: Fans, maybe, but nobody expected frost in May.',
+    );
+    assert.strictEqual(speakerOf(text, 'Thanks for having me'), 'Efua Lindholm');
+    assert.strictEqual(speakerOf(text, 'Fans, maybe'), 'Efua Lindholm');
+    assert.strictEqual(speakerOf(text, 'Could anything'), 'Tancredi Olsen');
+  });
+
 });

@@ -10,6 +10,7 @@ import { isShouting, isTitleCase } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
 import { courtesyTitled, readNamePhrase } from './speakerPhrases';
+import { afterClockTime } from './timePhrases';
 import { isAdverb, isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 
@@ -157,7 +158,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       if (phrase.groupOf || phrase.name.length === 0) continue;
       // `MS. MOREAU:`, `QUISPE (through interpreter):`: a transcript's speaker label in capitals, whose title and
       // case this reading would keep as a name (`Ms Moreau`) or take for an acronym (transcriptTurns.ts reads it).
-      if (start === firstWord && capitalsLabel(tokens, start, end)) continue;
+      if ((start === firstWord || start === afterClockTime(tokens, firstWord)) && capitalsLabel(tokens, start, end)) continue;
       const words = phrase.name.map((x) => x.text);
       if (phrase.isOrganisation) {
         if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) found.push({ kind: 'organisation', words, roles: [], gender: null });

@@ -89,6 +89,9 @@ export function afterClockTime(tokens: readonly Token[], i: number): number {
   if (!isWordToken(hours) || !/^\d{1,2}$/.test(hours.text) || colon?.text !== ':' || colon.start !== hours.end) return i;
   if (!isWordToken(minutes) || minutes.start !== colon.end || !/^\d{2}$/.test(minutes.text)) return i;
   let k = i + 3;
-  while (tokens[k]?.kind === 'punct' && /^[*_\-\u2013\u2014]$/.test(tokens[k].text)) k++;
+  // A transcript's stamp to the second (`[00:01:05]`), its bracket closed.
+  const [colon2, seconds] = [tokens[k], tokens[k + 1]];
+  if (colon2?.text === ':' && colon2.start === minutes.end && isWordToken(seconds) && seconds.start === colon2.end && /^\d{2}$/.test(seconds.text)) k += 2;
+  while (tokens[k]?.kind === 'punct' && /^[*_\-\u2013\u2014\])|]$/.test(tokens[k].text)) k++;
   return k;
 }

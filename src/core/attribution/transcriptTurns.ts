@@ -18,6 +18,10 @@ import { STOP_WORDS } from './tokenClasses';
 const LABEL =
   /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|de|da|del|van|von|bin|al|el|la|le)){0,5})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?))?(?:[ \t]*\(([^()\n]{1,50})\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
 
+/** A clock time opening a line, bare or in brackets, with a dash or a bar after it (`[00:01:05]`, `(12:04) -`). */
+const TIME_STAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]*(?:[-|\u2013\u2014][ \t]*)?(?=[\p{Lu}*_])/u;
+const TIME_STAMP_CHARS = 24;
+
 /** How far into a paragraph its label is looked for. */
 const LABEL_CHARS = 160;
 
@@ -132,6 +136,9 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   const span = p.paragraphs[paragraph];
   let at = lineStart(p, span.start);
   while (at < span.end && /[ \t*_>\u2022-]/.test(p.text[at])) at++;
+  // A podcast's or a broadcast's time stamp before the label (`[00:01:05] INGRID SOLBERG:`) stamps the line.
+  const stamp = TIME_STAMP.exec(p.text.slice(at, Math.min(span.end, at + TIME_STAMP_CHARS)));
+  if (stamp) at += stamp[0].length;
   // Most paragraphs have no colon a label's length in: passed over without a slice or a regex.
   const limit = Math.min(span.end, at + LABEL_CHARS);
   let colon = at;
