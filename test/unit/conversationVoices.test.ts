@@ -62,4 +62,13 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'Could anything'), 'Tancredi Olsen');
   });
 
+  it('carries a statement over a block quote’s paragraphs, whose blank line is the quote mark alone', () => {
+    const text = P(
+      'The survey’s leader, Ingeborg Salazar-Ndiaye, said in a statement:',
+      '> "The reef lost a fifth of its coral in two summers. We had expected a tenth.\n>\n> "The fishermen downstream will feel it first, and they will feel it for a decade."',
+    );
+    assert.strictEqual(speakerOf(text, 'The reef lost'), 'Ingeborg Salazar-Ndiaye');
+    assert.strictEqual(speakerOf(text, 'The fishermen downstream'), 'Ingeborg Salazar-Ndiaye');
+  });
+
 });

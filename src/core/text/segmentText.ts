@@ -108,7 +108,8 @@ export function findParagraphs(text: string, mode: ParagraphMode): TextSpan[] {
   };
   for (const line of lines) {
     let at = line.start;
-    while (at < line.end && isSpaceCode(text.charCodeAt(at))) at++;
+    // A block quote's blank line is its marks alone (`>`): a paragraph break inside the quotation, not a paragraph.
+    while (at < line.end && (isSpaceCode(text.charCodeAt(at)) || text.charCodeAt(at) === 62)) at++;
     if (at === line.end) {
       flush();
       continue;
