@@ -71,4 +71,11 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'The fishermen downstream'), 'Ingeborg Salazar-Ndiaye');
   });
 
+  it('learns a role set off before a titled name (`The museum’s director, Dr. Lena Varga,`) for `the director`', () => {
+    const text = P(
+      'The gallery’s director, Professor Sunniva Akerlund-Obi, said the loan had taken two years to arrange.',
+      '"We asked for the painting before the pandemic," the director said.',
+    );
+    assert.strictEqual(speakerOf(text, 'We asked for the painting'), 'Sunniva Akerlund-Obi');
+  });
 });

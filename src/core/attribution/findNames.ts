@@ -286,6 +286,8 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     }
     if (!isWord(head) || head.cap || !(ROLE_HEADS.has(head.lower) || gender) || tokens[i + 1].text !== ',') continue;
     let k = i + 2;
+    // `The museum's director, Professor Ana Kral,`, `his lawyer, Mr. Ivo Kral,`: titles before the name are no part of it.
+    while (k < i + 5 && isWord(tokens[k]) && tokens[k].cap && (ROLE_WORDS.has(tokens[k].lower) || COURTESY_TITLES.has(tokens[k].lower))) k++;
     const name: Token[] = [];
     while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
     // `His wife, Sian, does the accounts`: a given name alone after a relative is a person of the relative's sex.
