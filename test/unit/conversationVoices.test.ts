@@ -78,4 +78,16 @@ describe('conversation and profile voices', () => {
     );
     assert.strictEqual(speakerOf(text, 'We asked for the painting'), 'Sunniva Akerlund-Obi');
   });
+
+  it('gives `she says` to the person a sentence before opened with `According to`', () => {
+    const text = P(
+      'Saoirse Lindqvist-Adu has skippered the island ferry since 2019.',
+      'Her father, Cormac Lindqvist, retired that year and still rides along most mornings.',
+      '"She is better at it than I ever was," Cormac said.',
+      'According to Saoirse, the winter crossings are the hardest part of the job.',
+      '"The wind comes down the sound like it has a grudge," she says.',
+    );
+    assert.strictEqual(speakerOf(text, 'The wind comes down'), 'Saoirse Lindqvist-Adu');
+  });
+
 });

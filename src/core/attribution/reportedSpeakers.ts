@@ -65,4 +65,26 @@ export abstract class ReportedSpeakers extends DashAttributions {
     const phrase = phraseAfter(tokens, at + 2, false);
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
+
+  /** Made on first use (see SpeakerResolver's memos). */
+  private openingSources: Map<number, Resolved | null> | null = null;
+
+  /**
+   * `According to Orla, the winter is the hard part. "...," she says`: the person a sentence of reported words with no
+   * quote opens with `according to` is its speaker, whom a later pronoun may mean as much as one closing it.
+   */
+  protected override closingSpeaker(s: number): Resolved | null {
+    const closing = super.closingSpeaker(s);
+    if (closing) return closing;
+    const sources = (this.openingSources ??= new Map());
+    let found = sources.get(s);
+    if (found !== undefined) return found;
+    sources.set(s, null); // resolving the speaker may ask again (a pronoun): no answer meanwhile
+    const facts = this.factsOf(s);
+    const opening = facts.quoteToken.size === 0 && facts.accordingTo >= 0 && facts.accordingTo === facts.firstContent;
+    const resolution = opening ? this.accordingTo(facts.tokens, facts.accordingTo, s) : null;
+    found = resolution && resolution !== 'agency' && resolution.speaker.kind === 'person' ? resolution : null;
+    sources.set(s, found);
+    return found;
+  }
 }
