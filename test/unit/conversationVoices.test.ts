@@ -90,4 +90,13 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'The wind comes down'), 'Saoirse Lindqvist-Adu');
   });
 
+  it('reads a vox pop’s list of full names with a word or two of what they do, or their age (`- Ana Kral, 34, nurse:`)', () => {
+    const text = P(
+      'We asked growers at the market how the season went.',
+      '- Ottilie Brandvold, cherries: "The frost took the blossom and the birds took the rest."\n- Kwabena Ashdown-Fell, 61, retired beekeeper: "The bees had a better year than I did."',
+    );
+    assert.strictEqual(speakerOf(text, 'The frost took'), 'Ottilie Brandvold');
+    assert.strictEqual(speakerOf(text, 'The bees had'), 'Kwabena Ashdown-Fell');
+  });
+
 });

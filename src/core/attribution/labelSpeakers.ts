@@ -13,6 +13,7 @@ import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
 import { labelRoleSpeaker } from './roleLabels';
 import { afterClockTime } from './timePhrases';
+import { isBriefAside } from './briefAsides';
 import { introductionSentences, namesNoOneElse, opensAnswer } from './interviewAnswers';
 import type { TranscriptTurn, TurnLabel } from './transcriptTurns';
 import type { AttributedQuote, Speaker } from '../types';
@@ -277,7 +278,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // `Dana Lee, Harbor Gazette:`, `Ivo Kral, Kremlin spokesman:`, `Ivo Kral, head of the port:`: an outlet or a role.
     // `Ana Kral of the Climate Council:`, `Kral on the penalty appeal:`: a body or a topic, only on a label's own line.
     const qualified = colon < qi && isLabelQualifier(tokens, from, colon) && opensLine(this.p.masked, tokens[start].start);
-    const affiliation = qualified || isRoleAside(tokens, from, colon);
+    const affiliation = qualified || isRoleAside(tokens, from, colon) || (colon < qi && isBriefAside(tokens, phrase, from, colon) && opensLine(this.p.masked, tokens[start].start));
     if (!affiliation && !between.every((t) => t.kind === 'punct' && (t.text === '*' || t.text === '_'))) return null;
     // Name words, and the role words of a title before the name (`Kremlin spokesman Ivo Kral:`); no other lower-case
     // word, so a sentence's clause before a colon labels nothing.

@@ -1,0 +1,31 @@
+// `- Ezinne Carrow, dairy: "..."`, `* Ana Kral, 34, nurse: "..."`: a vox pop's list names each voice in full on a line
+// of its own, then what they do or their age in a word or two, then the colon. Such an aside is too short and too
+// plain for the role readings (no role word, no determiner), yet on a label's own line it can be nothing else.
+import type { Token } from '../text/sentenceTokens';
+import { readNamePhrase, type Phrase } from './speakerPhrases';
+import { isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+
+/** The most words of one piece of the aside (`retired bus driver`). */
+const PIECE_WORDS = 3;
+/** The most pieces set off by commas (`34, nurse`). */
+const PIECES = 2;
+
+/**
+ * Whether `[k, colon)` is a comma and one or two short pieces set off by commas, each an age or lower-case words that
+ * are no verb and no function word, after a name of two words or more (`phrase`).
+ */
+export function isBriefAside(tokens: readonly Token[], phrase: Phrase, k: number, colon: number): boolean {
+  if (tokens[k]?.text !== ',' || readNamePhrase(tokens, phrase).name.length < 2) return false;
+  let pieces = 0;
+  for (let i = k; i < colon; ) {
+    if (tokens[i].text !== ',' || ++pieces > PIECES) return false;
+    let j = i + 1;
+    while (j < colon && tokens[j].text !== ',') j++;
+    const words = tokens.slice(i + 1, j);
+    const age = words.length === 1 && /^\d{1,3}$/.test(words[0].text);
+    const plain = (t: Token) => isWord(t) && !t.cap && /^\p{Ll}/u.test(t.text) && !isVerbLike(t) && !STOP_WORDS.has(t.lower);
+    if (!age && (words.length === 0 || words.length > PIECE_WORDS || !words.every(plain))) return false;
+    i = j;
+  }
+  return pieces > 0;
+}
