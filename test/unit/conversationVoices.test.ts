@@ -99,4 +99,9 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'The bees had'), 'Kwabena Ashdown-Fell');
   });
 
+  it('takes a short title-case title line for no person a pronoun could mean', () => {
+    const text = P('Harbour Vote Delayed', 'Nobody expected the meeting to run past midnight.', '"We will be here all week," she said.');
+    assert.strictEqual(speakerOf(text, 'We will be here'), null);
+    assert.ok(!quotes(text).some((q) => q.speaker === 'Harbour Vote Delayed'));
+  });
 });

@@ -6,7 +6,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative } from './appositiveNames';
 import { delegationRole } from './delegations';
 import { officesBeforeNames } from './officeHolders';
-import { isShouting, isTitleCase } from './headlineLines';
+import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
 import { courtesyTitled, readNamePhrase } from './speakerPhrases';
@@ -106,7 +106,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
     const text = prepared.masked.slice(sentence.start, sentence.end);
     if (!MAYBE_LATER_CAPITAL.test(text) || !LATER_CAPITAL.test(text)) return;
     const tokens = prepared.tokensOf(s);
-    if (isShouting(tokens) || isTitleCase(tokens)) return;
+    if (isShouting(tokens) || isTitleCase(tokens) || isTitleLine(prepared, s)) return;
     found.push(...rolesBeforeNames(tokens));
     for (const { words, office } of officesBeforeNames(tokens)) found.push({ kind: 'person', words, roles: [office], gender: null });
     // The people of this sentence (index into `found`) by the token that ends their name, and the token ending

@@ -39,6 +39,24 @@ export function isHeadlineLine(tokens: readonly Token[]): boolean {
   return isTitleCase(tokens) && !tokens.some((t) => t.kind === 'word' && !t.cap && t.text.length >= 5);
 }
 
+/** Short words a title leaves in lower case (`Tale of Two Cities`). */
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from']);
+
+/**
+ * `Council Approves Budget` ¶ ...: a text's first line, alone in its paragraph and ending with no stop, of nothing but
+ * capitalised words (and a title's small words) is its title, however short; isTitleCase wants three long words, so a
+ * three-word title had been learnt as a person, whom a pronoun with no one else before it then meant. A colon or a
+ * quote makes it a label's line (`Kral: "…"`), left to the label rules.
+ */
+export function isTitleLine(p: PreparedText, s: number): boolean {
+  const { sentences } = p;
+  if (sentences[s].paragraph !== 0 || sentences[s + 1]?.paragraph !== 1) return false;
+  const tokens = p.tokensOf(s);
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 2 || tokens.some((t) => t.kind === 'quote' || /^[.!?:;"\u201C\u201D]$/.test(t.text))) return false;
+  return words.every((t) => t.cap || /^\d/.test(t.text) || TITLE_SMALL_WORDS.has(t.lower));
+}
+
 /**
  * `Obama Claims Hillary Most Qualified …`, `Zoe Saldana Asked Men …`: in a headline every word is capitalised, so
  * its subject is the longest run of its first words that the texts name as a person in full (`Obama` for Barack

@@ -10,7 +10,7 @@ import { nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
-import { headlineSubject, isHeadlineLine, isHeadlineSentence } from './headlineLines';
+import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pronounFits } from './pronounFits';
 import { issuerBefore } from './statementIssuers';
 import { isTimeNoun, opensWithTime } from './timePhrases';
@@ -94,7 +94,7 @@ export abstract class SpeakerResolver {
     if (subjects.has(s)) return subjects.get(s)!;
     subjects.set(s, null);
     const tokens = this.p.tokensOf(s);
-    const headline = isHeadlineLine(tokens);
+    const headline = isHeadlineLine(tokens) || isTitleLine(this.p, s);
     let i = 0;
     while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
     // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives and
