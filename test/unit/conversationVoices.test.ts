@@ -104,4 +104,37 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'We will be here'), null);
     assert.ok(!quotes(text).some((q) => q.speaker === 'Harbour Vote Delayed'));
   });
+
+  it('reads an interview printed with `Q.` and `A.` labels, under a title that names the interviewee with a title', () => {
+    const text = P(
+      'The Interview: Chef Ilaria Monteverdi-Sowe',
+      'Ilaria Monteverdi-Sowe runs the only restaurant on the island. She talked about gulls, storms and bread.',
+      '**Q. Why bread?**',
+      'A. Because the ferry stops in winter and somebody has to bake it.',
+      '**Q. And the gulls?**',
+      'A. They steal one loaf a day. I have made my peace with it.',
+    );
+    assert.strictEqual(speakerOf(text, 'Because the ferry stops'), 'Ilaria Monteverdi-Sowe');
+    assert.strictEqual(speakerOf(text, 'They steal one loaf'), 'Ilaria Monteverdi-Sowe');
+    assert.strictEqual(speakerOf(text, 'Why bread'), null);
+  });
+
+  it('gives a Q&A’s answers to the person whose thing the introduction is about (`Ana Kral’s restaurant ...`)', () => {
+    const text = P(
+      'Bartosz Amadi-Lindgren’s bakery on the quay has had a queue since it opened. He talked about flour and the tides.',
+      'Q: When do you start?\nA: At three, when the fishermen go out. We feed them first.',
+      'Q: And after that?\nA: After that I sleep, badly.',
+    );
+    assert.strictEqual(speakerOf(text, 'At three, when'), 'Bartosz Amadi-Lindgren');
+  });
+
+  it('leaves a Q&A’s answers to no one when the introduction’s owner owns a person (`Ana Kral’s lawyer`)', () => {
+    const text = P(
+      'Bartosz Amadi-Lindgren’s lawyer has handled the bakery’s dispute with the port since March. He talked about the lease.',
+      'Q: Will the bakery stay?\nA: It will stay as long as the lease holds, and it holds until 2030.',
+      'Q: And after that?\nA: After that we go to court.',
+    );
+    assert.strictEqual(speakerOf(text, 'It will stay as long'), null);
+  });
+
 });

@@ -2,11 +2,17 @@
 // before the first question names them (`Novelist Ana Kral spoke to us about her new book.`).
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
+import { genderOfNoun } from '../text/newsLexicon';
 import { isHeadlineLine } from './headlineLines';
-import { isNameWord } from './tokenClasses';
+import { isPersonNoun } from './phraseKinds';
+import type { Resolution, Resolved } from './resolvedSpeakers';
+import type { Phrase } from './speakerPhrases';
+import { isNameWord, isWord } from './tokenClasses';
 
 /** The first question's label at the start of a line (after any emphasis or list mark). */
-export const QUESTION_LINE = /(?:^|\n)[ \t>*_-]*Q:/;
+export const QUESTION_LINE = /(?:^|\n)[ \t>*_-]*Q(?::|\.[*_]*[ \t])/;
+/** A question's label with a full stop (`Q. Why fish?`, `**Q.** Why fish?`), as many papers print an interview. */
+export const DOTTED_QUESTION_LINE = /(?:^|\n)[ \t>*_-]*Q\.[*_]*[ \t]/;
 /** An introduction longer than this many paragraphs is an article quoting an interview, not one's preface. */
 const INTRODUCTION_PARAGRAPHS = 3;
 
@@ -28,12 +34,18 @@ export function introductionSentences(p: PreparedText): number {
 /**
  * Whether the first `n` sentences name no one in full (two name words in a row) outside the characters
  * `[start, end)`: with a second person there (`Ana Kral talked to Ivo Peskar`), who answers is a guess. The name
- * of `[start, end)` again (a headline's `Five minutes with Ana Kral`) is no one else, nor a title-case headline's.
+ * of `[start, end)` or of `name` again (a headline's `Five minutes with Ana Kral`) is no one else, nor a title-case
+ * headline's.
  */
-export function namesNoOneElse(p: PreparedText, n: number, start: number, end: number): boolean {
+export function namesNoOneElse(p: PreparedText, n: number, start: number, end: number, name = ''): boolean {
   const outside = (t: Token) => t.end <= start || t.start >= end;
-  const own = new Set(p.text.slice(start, end).toLowerCase().split(/[^\p{L}\p{M}'\u2019-]+/u));
-  const someoneElse = (a: Token, b: Token) => outside(a) && outside(b) && !(own.has(a.lower) && own.has(b.lower));
+  // The words of the mention and of the person it resolved to (`He talked to us` under `Chef Ana Kral`): a title
+  // before the given name (`Chef Ana`) is them too.
+  const words = (text: string) => text.toLowerCase().split(/[^\p{L}\p{M}'\u2019-]+/u);
+  const own = new Set([...words(p.text.slice(start, end)), ...words(name)]);
+  const given = words(name)[0];
+  const self = (a: Token, b: Token) => own.has(b.lower) && (own.has(a.lower) || b.lower === given);
+  const someoneElse = (a: Token, b: Token) => outside(a) && outside(b) && !self(a, b);
   for (let s = 0; s < n; s++) {
     const tokens = p.tokensOf(s);
     // A title-case headline's capitals name no one (`Ten Questions for the Harbour Master`).
@@ -43,4 +55,45 @@ export function namesNoOneElse(p: PreparedText, n: number, start: number, end: n
     }
   }
   return true;
+}
+
+/**
+ * The interviewee of a Q&A (`A: "..."`): the person the introduction before the first question is about, the subject
+ * of one of its sentences named in full, when it names no one else in full. A subject that is a thing its owner's
+ * name opens (`Ana Kral's restaurant has a waiting list. He talked to us about fish.`) is about the owner; a person
+ * it opens (`Ana Kral's lawyer`) is someone else.
+ */
+export function findInterviewee(
+  p: PreparedText,
+  subjectOf: (s: number) => Resolved | null,
+  resolve: (s: number, owner: Phrase) => Resolution,
+  fullPerson: (found: Resolved) => boolean,
+): Resolved | null {
+  const n = introductionSentences(p);
+  for (let s = 0; s < n; s++) {
+    let found = subjectOf(s);
+    if (found && !fullPerson(found)) {
+      const owner = ownerOpening(p.tokensOf(s));
+      const resolved = owner ? resolve(s, owner) : null;
+      found = resolved && resolved !== 'agency' ? resolved : null;
+    }
+    if (!found || !fullPerson(found)) continue;
+    return namesNoOneElse(p, n, found.mention.start, found.mention.end, found.speaker.name) ? found : null;
+  }
+  return null;
+}
+
+/** The most words of an owner's name (`Ana María Kral Ortiz's`). */
+const OWNER_WORDS = 4;
+
+/** The name of two words or more that opens the sentence and owns a thing (`Ana Kral's restaurant`), not a person. */
+function ownerOpening(tokens: readonly Token[]): Phrase | null {
+  let k = 0;
+  while (k < tokens.length && !isWord(tokens[k])) k++;
+  const from = k;
+  while (k < tokens.length && k - from < OWNER_WORDS && isNameWord(tokens[k]) && !tokens[k].possessive) k++;
+  const owner = tokens[k];
+  if (k - from < 1 || !isWord(owner) || !owner.cap || !owner.possessive) return null;
+  const thing = tokens[k + 1];
+  return isWord(thing) && !thing.cap && !isPersonNoun(thing.lower) && genderOfNoun(thing.lower) === null ? { from, to: k + 1 } : null;
 }

@@ -14,7 +14,7 @@ import { tableCells } from './tableRows';
 import { labelRoleSpeaker } from './roleLabels';
 import { afterClockTime } from './timePhrases';
 import { isBriefAside } from './briefAsides';
-import { introductionSentences, namesNoOneElse, opensAnswer } from './interviewAnswers';
+import { findInterviewee, opensAnswer } from './interviewAnswers';
 import type { TranscriptTurn, TurnLabel } from './transcriptTurns';
 import type { AttributedQuote, Speaker } from '../types';
 
@@ -150,20 +150,11 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
   /** The interviewee of a Q&A text, read on its first answer (undefined: not read yet). */
   private answerer: Resolved | null | undefined;
 
-  /**
-   * `A: "..."` in a Q&A: the person the introduction before the first question is about (the subject of one of its
-   * sentences, named in full), when it names no one else in full.
-   */
+  /** `A: "..."` in a Q&A: the person its introduction is about (interviewAnswers.ts), read once. */
   private interviewee(): Resolved | null {
-    if (this.answerer !== undefined) return this.answerer;
-    this.answerer = null;
-    const n = introductionSentences(this.p);
-    for (let s = 0; s < n; s++) {
-      const subject = this.sentenceSubject(s);
-      const record = subject?.speaker.kind === 'person' ? this.registry.record(subject.speaker.key) : undefined;
-      if (!subject || !record || record.first === null) continue;
-      if (namesNoOneElse(this.p, n, subject.mention.start, subject.mention.end)) this.answerer = subject;
-      break;
+    if (this.answerer === undefined) {
+      const fullPerson = (found: Resolved) => found.speaker.kind === 'person' && (this.registry.record(found.speaker.key)?.first ?? null) !== null;
+      this.answerer = findInterviewee(this.p, (s) => this.sentenceSubject(s), (s, owner) => this.resolve(this.p.tokensOf(s), owner, s), fullPerson);
     }
     return this.answerer;
   }

@@ -7,7 +7,7 @@ import { COURTESY_TITLES, DETERMINERS, ROLE_WORDS } from '../text/newsLexicon';
 import type { QuoteSpan, TextSpan } from '../types';
 import { nonPersonKind } from './groupNames';
 import { isStageNote } from './stageDirections';
-import { QUESTION_LINE } from './interviewAnswers';
+import { DOTTED_QUESTION_LINE, QUESTION_LINE } from './interviewAnswers';
 import { STOP_WORDS } from './tokenClasses';
 
 /**
@@ -181,6 +181,22 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   return { ...base, speaker: { kind: 'name', words, titled: first > 0 }, shape, key: bare(surname), strong };
 }
 
+/**
+ * `Q. Why fish?` / `A. Because I grew up on a boat.`: a question's or an answer's label with a full stop, read only in
+ * a text with such a question line; elsewhere `A. Kral said` opens with an initial.
+ */
+function dottedLabel(p: PreparedText, paragraph: number): Labelled | null {
+  const span = p.paragraphs[paragraph];
+  let at = lineStart(p, span.start);
+  while (at < span.end && /[ \t*_>\u2022-]/.test(p.text[at])) at++;
+  const m = /^([QA])\.([*_]*)[ \t]+(?=[*_]*[\p{L}\p{N}"\u201C(])/u.exec(p.text.slice(at, Math.min(span.end, at + 8)));
+  if (!m) return null;
+  const question = m[1] === 'Q';
+  const label = { start: at, end: at + 2, text: p.text.slice(at, at + 2) };
+  const base = { paragraph, label, wordsFrom: at + m[0].length, shape: 'any' as const, strong: true };
+  return question ? { ...base, speaker: { kind: 'question' }, key: 'q' } : { ...base, speaker: { kind: 'answer' }, key: 'a' };
+}
+
 /** The longest bracket read for a stage note (`(LAUGHTER)`, `(through interpreter)`). */
 const STAGE_NOTE_CHARS = 60;
 
@@ -291,10 +307,11 @@ export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
   // into two where a line opens with a question's label.
   if (p.paragraphs.length < QA_LINES) return [];
   const lines = colonLines(p.text);
-  if (lines < QA_LINES || (lines < MIN_LABELLED_LINES && !QUESTION_LINE.test(p.text))) return [];
+  const dotted = DOTTED_QUESTION_LINE.test(p.text);
+  if (!dotted && (lines < QA_LINES || (lines < MIN_LABELLED_LINES && !QUESTION_LINE.test(p.text)))) return [];
   const labels: Labelled[] = [];
   for (let k = 0; k < p.paragraphs.length; k++) {
-    const label = readLabel(p, k);
+    const label = (dotted ? dottedLabel(p, k) : null) ?? readLabel(p, k);
     if (label) labels.push(label);
   }
   // A surname alone counts once the text labels its speaker in full (`JAKE TAPPER:`, then `TAPPER:`).
