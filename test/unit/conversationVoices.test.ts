@@ -137,4 +137,14 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'It will stay as long'), null);
   });
 
+  it('gives a role’s bare labels to the holder its first label named in brackets (`PRESENTER (Niamh Kral):`)', () => {
+    const text = P(
+      'PRESENTER (Oonagh Brennan-Sato): Good morning. With me is the harbour master, Captain Ruairi Delgado-Finn.',
+      'CAPT. DELGADO-FINN: The pier is ninety years old and it is falling into the sea.',
+      'PRESENTER: The fishermen say they cannot afford the fees.',
+      'CAPT. DELGADO-FINN: We have proposed a lower rate for small boats.',
+    );
+    assert.strictEqual(speakerOf(text, 'The fishermen say'), 'Oonagh Brennan-Sato');
+    assert.strictEqual(speakerOf(text, 'We have proposed'), 'Ruairi Delgado-Finn');
+  });
 });

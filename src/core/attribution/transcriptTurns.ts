@@ -91,6 +91,8 @@ export interface TranscriptTurn {
 
 interface Labelled {
   readonly paragraph: number;
+  /** The role a bracket's name holds (`PRESENTER (Niamh Kral):`), whom the role's later labels mean. */
+  readonly holds?: string;
   readonly label: TextSpan & { readonly text: string };
   readonly wordsFrom: number;
   readonly speaker: TurnLabel;
@@ -165,7 +167,7 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   if (roleWords.length > 0 && roleWords.every((w) => HOST_ROLES.has(w) || ROLE_WORDS.has(w))) {
     const named = m[3] ? m[3].trim().split(/\s+/) : [];
     const bracketName = named.length >= 2 && named.length <= 4 && named.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && nonPersonKind(named, false) === null;
-    if (bracketName) return { ...base, speaker: { kind: 'name', words: named, titled: false }, shape, key: bare(named[named.length - 1]), strong: true };
+    if (bracketName) return { ...base, speaker: { kind: 'name', words: named, titled: false }, shape, key: bare(named[named.length - 1]), strong: true, holds: roleWords.join(' ') };
     return { ...base, speaker: { kind: 'role', role: roleWords.join(' ') }, shape, key: roleWords.join(' '), strong: true };
   }
   // Titles before the name (`SEN.`, `MS.`, `MINISTER`, `Foreign Minister`) say it is a person's; the rest is the name.
@@ -179,6 +181,25 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   const role = m[2] !== undefined && m[2].split(/\s+/).some((w) => ROLE_WORDS.has(bare(w)) || HOST_ROLES.has(bare(w)));
   const strong = first > 0 || role || words.length >= 2 || namedInText(p, surname);
   return { ...base, speaker: { kind: 'name', words, titled: first > 0 }, shape, key: bare(surname), strong };
+}
+
+/**
+ * `PRESENTER (Niamh Kral): Good morning.`, then `PRESENTER: And if the council says no?`: a transcript names a role's
+ * holder in the bracket of its first label and not again; the later labels of the role are theirs. Two holders of one
+ * role (two presenters named) leave its bare labels to no one named.
+ */
+function holdersNamed(labels: Labelled[]): void {
+  const holders = new Map<string, Labelled | null>();
+  for (const l of labels) {
+    if (l.holds === undefined || l.speaker.kind !== 'name') continue;
+    const other = holders.get(l.holds);
+    holders.set(l.holds, other === undefined || (other !== null && other.key === l.key) ? l : null);
+  }
+  if (holders.size === 0) return;
+  labels.forEach((l, i) => {
+    const holder = l.speaker.kind === 'role' ? holders.get(l.speaker.role) : undefined;
+    if (holder && holder.paragraph < l.paragraph) labels[i] = { ...l, speaker: holder.speaker, key: holder.key };
+  });
 }
 
 /**
@@ -314,6 +335,7 @@ export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
     const label = (dotted ? dottedLabel(p, k) : null) ?? readLabel(p, k);
     if (label) labels.push(label);
   }
+  holdersNamed(labels);
   // A surname alone counts once the text labels its speaker in full (`JAKE TAPPER:`, then `TAPPER:`).
   const known = new Set(labels.filter((l) => l.strong).map((l) => l.key));
   const shape = (['caps', 'title'] as const).find((s) => {
