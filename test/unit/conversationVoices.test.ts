@@ -5,7 +5,11 @@ import { analyzeText } from '../../src/core';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 const quotes = (text: string) => analyzeText(text).quotes.map((q) => ({ text: q.text, speaker: q.speaker?.name ?? null, kind: q.speaker?.kind ?? null }));
-const speakerOf = (text: string, start: string) => quotes(text).find((q) => q.text.startsWith(start))?.speaker ?? null;
+/** The person or group a quote is given, or null (a description, such as `the lawyer`, names no one). */
+const speakerOf = (text: string, start: string) => {
+  const found = quotes(text).find((q) => q.text.startsWith(start));
+  return found && found.kind !== 'description' ? found.speaker : null;
+};
 
 describe('conversation and profile voices', () => {
   it('calls a person by the short form of the given name the text named them by (`Gwen` of Gwendolyn)', () => {
@@ -147,4 +151,15 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'The fishermen say'), 'Oonagh Brennan-Sato');
     assert.strictEqual(speakerOf(text, 'We have proposed'), 'Ruairi Delgado-Finn');
   });
+
+  it('takes a person just called by one noun (`the lawyer`) for no one called by another (`the prosecutor`)', () => {
+    const text = P(
+      'Ludmila Okonkwo-Reyes, 52, was convicted of fraud last week.',
+      '"My client had permission for every payment," her lawyer, Anatole Brisbane-Kuti, said.',
+      '"We will appeal within the month," the lawyer said.',
+      '"The appeal will fail like the defence did," the prosecutor said.',
+    );
+    assert.notStrictEqual(speakerOf(text, 'The appeal will fail'), 'Anatole Brisbane-Kuti');
+  });
+
 });

@@ -131,3 +131,13 @@ export function namedAfter(tokens: readonly Token[], from: number, person: Speak
   for (let k = from; k < tokens.length; k++) if (tokens[k].kind === 'word' && tokens[k].cap && normalizeName([tokens[k].text])[0] === person.last) return true;
   return false;
 }
+
+/**
+ * `"...," the lawyer said. "...," the prosecutor said`: the nearest person was themselves just called by a noun of
+ * another person (`the lawyer`); the new description is someone else, not them.
+ */
+export function describedOtherwise(mention: string, noun: string): boolean {
+  const words = mention.toLowerCase().split(/\s+/);
+  const head = words[words.length - 1];
+  return words.length > 1 && words[0] === 'the' && head !== noun && isPersonNoun(head);
+}

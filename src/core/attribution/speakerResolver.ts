@@ -20,7 +20,7 @@ import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject } from './appositiveNames';
-import { capitalsAmong, isPersonNoun, isShareOfMany, isIssuedText, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
+import { capitalsAmong, describedOtherwise, isPersonNoun, isShareOfMany, isIssuedText, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead, roleSignature } from './nameMatching';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
@@ -335,7 +335,7 @@ export abstract class SpeakerResolver {
     const noun = head.lower;
     if (!isPersonNoun(noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
-    if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key))) return null;
+    if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key)) || describedOtherwise(found.mention.text, noun)) return null;
     // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
     const record = this.registry.record(found.speaker.key);
     if (record && record.first === null && record.roles.size === 0 && this.speakingWords().family.has(record.last)) return null;
