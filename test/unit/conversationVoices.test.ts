@@ -152,6 +152,26 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'We have proposed'), 'Ruairi Delgado-Finn');
   });
 
+  it('finds the holder of a role a pronoun owned (`her lawyer, Ivo Kral,`) for `the lawyer` later', () => {
+    const text = P(
+      'Ludmila Okonkwo-Reyes, 52, was convicted of fraud last week.',
+      '"My client had permission for every payment," her lawyer, Anatole Brisbane-Kuti, said outside the court.',
+      'The judge set sentencing for March.',
+      '"We will appeal within the month," the lawyer said.',
+    );
+    assert.strictEqual(speakerOf(text, 'We will appeal'), 'Anatole Brisbane-Kuti');
+  });
+
+  it('leaves `the lawyer` to no one when the text gives the role to two people', () => {
+    const text = P(
+      'Ludmila Okonkwo-Reyes and Tomasz Eberhardt were convicted of fraud last week.',
+      '"My client had permission," her lawyer, Anatole Brisbane-Kuti, said. "My client had none," his lawyer, Saoirse Delacroix-Amadi, said.',
+      'The judge set sentencing for March.',
+      '"We will appeal within the month," the lawyer said.',
+    );
+    assert.strictEqual(speakerOf(text, 'We will appeal'), null);
+  });
+
   it('takes a person just called by one noun (`the lawyer`) for no one called by another (`the prosecutor`)', () => {
     const text = P(
       'Ludmila Okonkwo-Reyes, 52, was convicted of fraud last week.',
@@ -161,5 +181,4 @@ describe('conversation and profile voices', () => {
     );
     assert.notStrictEqual(speakerOf(text, 'The appeal will fail'), 'Anatole Brisbane-Kuti');
   });
-
 });

@@ -78,6 +78,8 @@ export interface NameMention {
   readonly gender: 'male' | 'female' | null;
   /** How much the gender weighs: a noun of one sex (`his wife, Ana Kral`) outweighs the text's pronoun count. */
   readonly genderWeight?: number;
+  /** The one role was owned by a pronoun (`her lawyer, Ivo Kral,`): learnt only while no one else holds its word. */
+  readonly pronounOwned?: true;
   /** The name as written in full, when `words` leave part of it out (a patronymic: `Mohammed bin Salman`). */
   readonly spelt?: readonly string[];
 }
@@ -197,7 +199,24 @@ export function findNames(prepared: PreparedText): NameMention[] {
     }
     if (personAt?.size) for (const [at, gender] of pronounEvidence(tokens, personAt, nameEnds!)) found[at] = { ...found[at], gender };
   });
-  return found;
+  return soleRolesOnly(found);
+}
+
+/**
+ * `her lawyer, Ivo Kral,`: a role a pronoun owns is learnt bare (`lawyer`), so that `the lawyer said` finds Kral; but
+ * only where no one else the text names holds a role of that word (`his lawyer, Ana Ruiz,`), or `the lawyer` would be
+ * whichever of them the registry counts more.
+ */
+function soleRolesOnly(found: NameMention[]): NameMention[] {
+  if (!found.some((n) => n.pronounOwned)) return found;
+  const holders = new Map<string, Set<string>>();
+  for (const n of found) {
+    for (const role of n.roles) {
+      const head = role[role.length - 1].toLowerCase();
+      holders.set(head, (holders.get(head) ?? new Set()).add(n.words.join(' ')));
+    }
+  }
+  return found.filter((n) => !n.pronounOwned || holders.get(n.roles[0][0].toLowerCase())!.size === 1);
 }
 
 /**
@@ -307,6 +326,8 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
       from--;
       if (t.cap || t.possessive) owned = true;
     }
+    // `her lawyer, Ivo Kral,`: the role alone, where the text gives no one else a role of that word (soleRolesOnly).
+    if (!owned && from === i && OWNER_PRONOUNS.has(tokens[i - 1].lower) && ROLE_HEADS.has(head.lower)) found.push({ kind: 'person', words: name.map((t) => t.text), roles: [[head.text]], gender: null, pronounOwned: true });
     if (!owned) continue;
     found.push({ kind: 'person', words: name.map((t) => t.text), roles: [tokens.slice(from, i + 1).map((t) => t.text)], gender: null });
   }
