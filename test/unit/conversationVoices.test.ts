@@ -181,4 +181,24 @@ describe('conversation and profile voices', () => {
     );
     assert.notStrictEqual(speakerOf(text, 'The appeal will fail'), 'Anatole Brisbane-Kuti');
   });
+
+  it('gives a quotation over several paragraphs, named nowhere, to the person the sentence before has take the floor', () => {
+    const text = P(
+      'Ingrid Valtonen-Osei addressed the crew for the last time on Sunday. She spoke without notes.',
+      '"I was slow and I was short. What I could do was watch.',
+      '"So I watched every one of you, in every storm.',
+      '"All of you are going to be fine."',
+    );
+    assert.strictEqual(speakerOf(text, 'I was slow and'), 'Ingrid Valtonen-Osei');
+    assert.strictEqual(speakerOf(text, 'All of you'), 'Ingrid Valtonen-Osei');
+  });
+
+  it('leaves such a quotation to its own attribution when a paragraph on names its speaker', () => {
+    const text = P(
+      'Ingrid Valtonen-Osei addressed the crew for the last time on Sunday.',
+      '"I was slow and I was short. What I could do was watch.',
+      '"So I watched every one of you," said her first mate, Tobiah Renwick-Ade.',
+    );
+    assert.strictEqual(speakerOf(text, 'I was slow and'), 'Tobiah Renwick-Ade');
+  });
 });

@@ -206,6 +206,10 @@ describe('fuzzing the engine with hostile input', function () {
       const name = (i: number) => `Zo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}ander`;
       growsLinearly((chars) => paragraphs(chars, (i) => `${name(i)} Ulm met us on day ${i}. "We met," ${name(i).slice(0, 4)} said.`), 12_000);
     });
+    it('a quotation left open paragraph after paragraph, after a sentence about its speaker', () => {
+      // Each open paragraph's quote follows the quotation to its close: at most a few paragraphs on, never to the end.
+      growsLinearly((chars) => `Ana Kral spoke without notes on day one.\n\n${paragraphs(chars, (i) => `"On day ${i} we walked to the harbour and back again.`)}`, 12_000);
+    });
     it('one sentence of clauses after semicolons, each with a pronoun and a quote', () => {
       // Each pronoun had read every clause of the sentence before it: 8 times the text, 20 times as long.
       const clause = (i: number) => `Ana Kral met us on day ${i}; she called it "a fine day number ${i}"`;

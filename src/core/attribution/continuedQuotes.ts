@@ -31,6 +31,9 @@ const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', '
 const INTRODUCED_TEXTS = new Set(['statement', 'remarks', 'message', 'tweet', 'response', 'reply', 'note', 'comment', 'comments', 'words']);
 const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'sent', 'sends', 'posted', 'posts', 'offered', 'offers', 'made', 'makes', 'delivered', 'delivers', 'tweeted', 'tweets', 'shared', 'shares', 'added']);
 
+/** How many paragraphs a quotation left open is followed to its close (runsUnattributed). */
+const MAX_RUN_PARAGRAPHS = 12;
+
 /** The rules that carry a speaker from one sentence or paragraph to the quotes of the next. */
 export abstract class ContinuedQuotes extends SpeakerResolver {
   /** Made on first use (see SpeakerResolver's memos). */
@@ -153,7 +156,10 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
       if (this.hasWords(k)) return null;
       if (before === paragraph) break;
     }
-    if (this.p.quotes[q].unclosed) return null;
+    // A quotation left open is the floor's only where the sentence before has someone speak (never merely is about
+    // them: a pull quote signed inside its marks, `"…` ¶ `Former mayor Ana Kral."`, would go to whoever it was about).
+    const open = this.p.quotes[q].unclosed;
+    if (open && !this.runsUnattributed(q)) return null;
     const facts = this.factsOf(s - 1);
     // A sentence with quotes of its own hands on no floor, unless they are only terms (`What "go after them" means
     // is unclear, since Kral spoke only in slogans.`).
@@ -170,10 +176,29 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     // A sentence about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
     const at = tokens.findIndex((t) => t.start >= subject.mention.end);
     const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
-    if (!spoke && !this.isAbout(tokens, at, subject, q)) return null;
+    if (!spoke && (open || !this.isAbout(tokens, at, subject, q))) return null;
     return { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false };
   }
 
+
+  /**
+   * `She spoke without notes.` ¶ `"I was slow.` ¶ `"So I watched.` ¶ `"You will be fine."`: a quotation left open
+   * runs on paragraph after paragraph of nothing but quotation to its close, and names no one on the way; only then is
+   * it the floor's, as a closed one is (a paragraph on may name its speaker, `"...," Reyes said.`: carryBack's).
+   */
+  private runsUnattributed(q: number): boolean {
+    const { quotes, quoteSentence, sentences } = this.p;
+    for (let k = q; k < quotes.length && k - q < MAX_RUN_PARAGRAPHS; k++) {
+      const paragraph = sentences[quoteSentence[k]].paragraph;
+      let first = quoteSentence[k];
+      while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
+      for (let j = first; j < sentences.length && sentences[j].paragraph === paragraph; j++) if (this.hasWords(j)) return false;
+      if (!quotes[k].unclosed) return true;
+      const next = quoteSentence[k + 1];
+      if (next === undefined || sentences[next].paragraph !== paragraph + 1) return false;
+    }
+    return false;
+  }
 
   /**
    * `Kral is upbeat about the vote.`, `Reyes praised the crews.` ¶ `"..."`: a sentence about what a person does hands
