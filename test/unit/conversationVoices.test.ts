@@ -201,4 +201,29 @@ describe('conversation and profile voices', () => {
     );
     assert.strictEqual(speakerOf(text, 'I was slow and'), 'Tobiah Renwick-Ade');
   });
+
+  it('reads a body’s role set off before a name (`Its chairman, Ivo Kral, says`) as the subject a later `he says` means', () => {
+    const text = P(
+      'The rowing club has voted to sell its boathouse. Its chairman, Leofric Amankwah-Dahl, says the roof cannot be saved.',
+      '"We patched it for twenty winters," he says.',
+    );
+    assert.strictEqual(speakerOf(text, 'We patched it'), 'Leofric Amankwah-Dahl');
+  });
+
+  it('reads a participle before the noun it describes as part of the description (`retired engineer Ivo Kral`)', () => {
+    const text = P(
+      'The proposal’s author, retired surveyor Cuthbert Ashworth-Nkemdi, says tall sheds shade the plots.',
+      'Marguerite Oyelaran-Holm disagrees.',
+      '"A tall shed casts a long shadow," he says.',
+    );
+    assert.strictEqual(speakerOf(text, 'A tall shed'), 'Cuthbert Ashworth-Nkemdi');
+  });
+
+  it('reads a description at a place set off before a name (`His neighbour on plot 14, Ana Kral, owns`)', () => {
+    const text = P(
+      'Cuthbert Ashworth-Nkemdi grows leeks on plot 12. His neighbour on plot 14, Marjorie Obi-Lindgren, owns the tallest shed.',
+      '"He measures my shed when he thinks I am not looking," she said.',
+    );
+    assert.strictEqual(speakerOf(text, 'He measures my shed'), 'Marjorie Obi-Lindgren');
+  });
 });

@@ -47,7 +47,9 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   const article = open + 1 < n && ARTICLES.has(tokens[open + 1].lower) ? 1 : 0;
   const restated = tokens.slice(open + 1 + article, n);
   const describes = (t: Token) => isWord(t) && (t.cap ? ROLE_WORDS.has(t.lower) : !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbLike(t));
-  if (restated.length > RESTATED_WORDS || !restated.every(describes) || (article && restated.length === 0)) return -1;
+  // `Its author, retired engineer Ivo Kral, says`: a participle before the noun it describes is an adjective.
+  const adjective = (t: Token, i: number) => !t.cap && /ed$/.test(t.lower) && i + 1 < restated.length && describes(restated[i + 1]);
+  if (restated.length > RESTATED_WORDS || !restated.every((t, i) => describes(t) || adjective(t, i)) || (article && restated.length === 0)) return -1;
   // A title set off with the name (`His commander, Lt. Col. Ivo Kral, was blunter`) makes it a person's as surely.
   if (restated.every((t) => t.cap) && roleBefore(tokens, open)) return n;
   // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
@@ -73,7 +75,10 @@ function bodyAfterName(tokens: readonly Token[], open: number, close: number): n
  */
 export function appositiveSubject(tokens: readonly Token[], description: TokenSpan): TokenSpan | null {
   const open = afterRolePlace(tokens, description.to);
-  if (tokens[open]?.text !== ',' || !opensDescription(tokens[description.from])) return null;
+  // `Its chairman, Ivo Kral, says`: a body's role (`its` owns things, so only before a role or a noun for a person).
+  const role = tokens[open - 1];
+  const bodysRole = tokens[description.from]?.lower === 'its' && isWord(role) && !role.cap && (ROLE_WORDS.has(role.lower) || PERSON_NOUNS.has(role.lower));
+  if (tokens[open]?.text !== ',' || !(opensDescription(tokens[description.from]) || bodysRole)) return null;
   let close = open + 1;
   while (close < tokens.length && close - open <= NAME_WORDS + RESTATED_WORDS && tokens[close].text !== ',') close++;
   if (tokens[close]?.text !== ',') return null;
@@ -100,8 +105,8 @@ export function lonePersonAfterRelative(tokens: readonly Token[], open: number):
   return isNameWord(name) && !name.possessive && !ROLE_WORDS.has(name.lower) && tokens[open + 2]?.text === ',' && relativeRightBefore(tokens, open) && genderOfNoun(tokens[open - 1].lower) !== null;
 }
 
-/** Prepositions of the body or place a role is at (`ambassador to the UN`, `envoy at the talks`, `mayor of Aldis`). */
-const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'of', 'for', 'from']);
+/** Prepositions of the body or place a role is at (`ambassador to the UN`, `envoy at the talks`, `neighbour on plot 14`). */
+const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'of', 'for', 'from', 'on']);
 /** Words that open a clause about the person rather than a place (`A friend who knew her, ...`). */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but']);
 /** The most words of that body or place (`to the United Nations Security Council`). */
