@@ -226,4 +226,12 @@ describe('conversation and profile voices', () => {
     );
     assert.strictEqual(speakerOf(text, 'He measures my shed'), 'Marjorie Obi-Lindgren');
   });
+
+  it('reads a role restated inside the commas (`The fourth panelist, shop owner Ana Kral, had been quiet`) as a person', () => {
+    const text = P(
+      'The fourth panelist, shop owner Perpetua Ndiaye-Holm, had been quiet until then.',
+      '"I just want the pavements fixed," she said, to applause.',
+    );
+    assert.strictEqual(speakerOf(text, 'I just want the pavements'), 'Perpetua Ndiaye-Holm');
+  });
 });

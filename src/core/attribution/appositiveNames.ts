@@ -52,6 +52,9 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   if (restated.length > RESTATED_WORDS || !restated.every((t, i) => describes(t) || adjective(t, i)) || (article && restated.length === 0)) return -1;
   // A title set off with the name (`His commander, Lt. Col. Ivo Kral, was blunter`) makes it a person's as surely.
   if (restated.every((t) => t.cap) && roleBefore(tokens, open)) return n;
+  // `The fourth panelist, shop owner Ana Kral, had been quiet`: a role restated inside the commas says it is a person.
+  const restatedRole = restated.length > 0 && ROLE_WORDS.has(restated[restated.length - 1].lower) && !restated[restated.length - 1].cap;
+  if (restatedRole && (roleBefore(tokens, open) || descriptionBefore(tokens, open))) return n;
   // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
   // name goes on to speak: `Her hometown, Port Aldis, voted` is a place.
   return isSpeechVerbAt(tokens, verb) && (roleBefore(tokens, open) || descriptionBefore(tokens, open)) ? n : -1;
