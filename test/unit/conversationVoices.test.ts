@@ -44,7 +44,7 @@ describe('conversation and profile voices', () => {
   it('gives a Q&A’s answers to the person its introduction names under a title-case headline', () => {
     const text = P(
       'Ten Questions for the Lighthouse Keeper',
-      'Oriane Delacroix-Abebe has kept the Skerry light for nineteen years.',
+      'Oriane Delacroix-Abebe has kept the Skerry light for nineteen years. We spoke by radio.',
       'Q: What do you do on a calm night?\nA: Read, mostly. And I polish the lens whether it needs it or not.',
       'Q: Do you ever get lonely?\nA: Only when the supply boat is late.',
     );
@@ -233,5 +233,17 @@ describe('conversation and profile voices', () => {
       '"I just want the pavements fixed," she said, to applause.',
     );
     assert.strictEqual(speakerOf(text, 'I just want the pavements'), 'Perpetua Ndiaye-Holm');
+  });
+
+  it('leaves an explainer’s answers to no one when its introduction is about an official but says no one talked', () => {
+    for (const [q, a] of [['Q:', 'A:'], ['Q.', 'A.']]) {
+      const text = P(
+        'Housing Minister Eilidh Baptiste-Moreau unveiled the rent plan on Monday. Here is what it means for tenants.',
+        `${q} Will my rent go up?\n${a} Probably not, unless your lease ends this year.`,
+        `${q} Who checks the landlords?\n${a} The city’s inspectors, from June.`,
+      );
+      assert.strictEqual(speakerOf(text, 'Probably not'), null);
+      assert.strictEqual(speakerOf(text, 'The city’s inspectors'), null);
+    }
   });
 });

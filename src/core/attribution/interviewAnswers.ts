@@ -59,9 +59,10 @@ export function namesNoOneElse(p: PreparedText, n: number, start: number, end: n
 
 /**
  * The interviewee of a Q&A (`A: "..."`): the person the introduction before the first question is about, the subject
- * of one of its sentences named in full, when it names no one else in full. A subject that is a thing its owner's
- * name opens (`Ana Kral's restaurant has a waiting list. He talked to us about fish.`) is about the owner; a person
- * it opens (`Ana Kral's lawyer`) is someone else.
+ * of one of its sentences named in full, when it names no one else in full and says someone talked (`Ana Kral
+ * unveiled the rent plan. Here is what it means.` opens an explainer, whose answers are the writer's own). A subject
+ * that is a thing its owner's name opens (`Ana Kral's restaurant has a waiting list. He talked to us about fish.`) is
+ * about the owner; a person it opens (`Ana Kral's lawyer`) is someone else.
  */
 export function findInterviewee(
   p: PreparedText,
@@ -70,6 +71,7 @@ export function findInterviewee(
   fullPerson: (found: Resolved) => boolean,
 ): Resolved | null {
   const n = introductionSentences(p);
+  if (!talksInIntroduction(p, n)) return null;
   for (let s = 0; s < n; s++) {
     let found = subjectOf(s);
     if (found && !fullPerson(found)) {
@@ -81,6 +83,18 @@ export function findInterviewee(
     return namesNoOneElse(p, n, found.mention.start, found.mention.end, found.speaker.name) ? found : null;
   }
   return null;
+}
+
+/** Verbs by which an interview's introduction says its guest talked (`He talked to us about fish`). */
+const TALKING_VERBS: ReadonlySet<string> = new Set([
+  'talk', 'talks', 'talked', 'spoke', 'speaks', 'spoken', 'told', 'tells', 'chatted', 'chats', 'answered', 'answers',
+  'discussed', 'discusses', 'reflected', 'reflects', 'interviewed',
+]);
+
+/** Whether the introduction says someone talked (`spoke to us`, `talked about`, `told us`, `was interviewed`). */
+function talksInIntroduction(p: PreparedText, n: number): boolean {
+  for (let s = 0; s < n; s++) if (p.tokensOf(s).some((t) => isWord(t) && TALKING_VERBS.has(t.lower))) return true;
+  return false;
 }
 
 /** The most words of an owner's name (`Ana María Kral Ortiz's`). */
