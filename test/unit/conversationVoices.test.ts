@@ -246,4 +246,16 @@ describe('conversation and profile voices', () => {
       assert.strictEqual(speakerOf(text, 'The city’s inspectors'), null);
     }
   });
+
+  it('leaves a briefing’s bare `REPORTER:` labels to no one after one reporter was named in brackets', () => {
+    const text = P(
+      'SPOKESWOMAN RAGNHILD OKAFOR-LUND: Good afternoon. I will take a few questions on the port.',
+      'REPORTER (Isidore Mbeki-Hahn): When will the cranes be back in service?',
+      'SPOKESWOMAN RAGNHILD OKAFOR-LUND: By the end of the month, if the parts arrive.',
+      'REPORTER: And if they do not arrive?',
+      'SPOKESWOMAN RAGNHILD OKAFOR-LUND: Then we will tell you, as we always do.',
+    );
+    assert.strictEqual(speakerOf(text, 'When will the cranes'), 'Isidore Mbeki-Hahn');
+    assert.strictEqual(speakerOf(text, 'And if they do not'), null);
+  });
 });

@@ -183,15 +183,18 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   return { ...base, speaker: { kind: 'name', words, titled: first > 0 }, shape, key: bare(surname), strong };
 }
 
+/** Roles a briefing's many askers share (`REPORTER (Ana Kral):`, then `REPORTER:` is the next journalist). */
+const SHARED_LABEL_ROLES: ReadonlySet<string> = new Set(['reporter', 'reporters', 'correspondent', 'journalist', 'questioner']);
+
 /**
  * `PRESENTER (Niamh Kral): Good morning.`, then `PRESENTER: And if the council says no?`: a transcript names a role's
  * holder in the bracket of its first label and not again; the later labels of the role are theirs. Two holders of one
- * role (two presenters named) leave its bare labels to no one named.
+ * role (two presenters named) leave its bare labels to no one named, and so does a role many share (a reporter).
  */
 function holdersNamed(labels: Labelled[]): void {
   const holders = new Map<string, Labelled | null>();
   for (const l of labels) {
-    if (l.holds === undefined || l.speaker.kind !== 'name') continue;
+    if (l.holds === undefined || l.speaker.kind !== 'name' || l.holds.split(' ').some((w) => SHARED_LABEL_ROLES.has(w))) continue;
     const other = holders.get(l.holds);
     holders.set(l.holds, other === undefined || (other !== null && other.key === l.key) ? l : null);
   }
