@@ -258,4 +258,13 @@ describe('conversation and profile voices', () => {
     assert.strictEqual(speakerOf(text, 'When will the cranes'), 'Isidore Mbeki-Hahn');
     assert.strictEqual(speakerOf(text, 'And if they do not'), null);
   });
+
+  it('still takes one person called by turns by a role and an age (`the senator`, then `the 74-year-old`)', () => {
+    const text = P(
+      'Sen. Ottoline Marchbanks-Ode spoke at the county fair on Saturday.',
+      '"We will fix the bridge before winter," the senator said.',
+      '"I have waited long enough for it," the 74-year-old added.',
+    );
+    assert.strictEqual(speakerOf(text, 'I have waited'), 'Ottoline Marchbanks-Ode');
+  });
 });

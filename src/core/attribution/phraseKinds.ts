@@ -1,7 +1,7 @@
 // What kind of phrase stands before a speech verb: a clause that opens the sentence (`Appearing before supporters,`),
 // a noun for a person rather than a thing (and a description of a thing), or a share of many people (`75 percent of Republicans`), whose words no
 // one person said.
-import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { genderOfNoun, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { type Phrase } from './speakerPhrases';
 import { isPatronymicAt, isSpeechVerbAt, isWord } from './tokenClasses';
@@ -134,10 +134,20 @@ export function namedAfter(tokens: readonly Token[], from: number, person: Speak
 
 /**
  * `"...," the lawyer said. "...," the prosecutor said`: the nearest person was themselves just called by a noun of
- * another person (`the lawyer`); the new description is someone else, not them.
+ * another person (`the lawyer`), and the new one names a trade in an agent's ending (`prosecutor`, `defendant`): the
+ * new description is someone else, not them. News also calls one person by turns (`the senator`, then `the
+ * 74-year-old`, `the billionaire`, `the supporter`): an age, a sex, a relation or a standing is no other trade.
  */
 export function describedOtherwise(mention: string, noun: string): boolean {
   const words = mention.toLowerCase().split(/\s+/);
   const head = words[words.length - 1];
-  return words.length > 1 && words[0] === 'the' && head !== noun && isPersonNoun(head);
+  if (words.length < 2 || words[0] !== 'the' || head === noun || !isPersonNoun(head)) return false;
+  return /(?:or|er|ist|ian|ant|ent)$/.test(noun) && !STANDINGS.has(noun) && genderOfNoun(noun) === null;
 }
+
+/** Nouns in an agent's ending that say where someone stands, not their trade (`the supporter`, `the front-runner`). */
+const STANDINGS: ReadonlySet<string> = new Set([
+  'supporter', 'voter', 'partner', 'winner', 'loser', 'player', 'founder', 'owner', 'leader', 'member', 'insider',
+  'outsider', 'newcomer', 'stranger', 'neighbor', 'neighbour', 'mentor', 'survivor', 'visitor', 'frontrunner',
+  'front-runner', 'challenger', 'incumbent', 'resident', 'president', 'opponent', 'contender', 'critic', 'veteran',
+]);
