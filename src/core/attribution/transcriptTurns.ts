@@ -3,7 +3,7 @@
 // transcripts is decided once a text, strictly: an ordinary article's datelines, kickers (`Update:`), fact lists
 // (`Population: 3 million`) and one-off colons must stay narration, as a false alarm costs more than a miss.
 import type { PreparedText } from '../text/prepareText';
-import { COURTESY_TITLES, DETERMINERS, ROLE_WORDS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import type { QuoteSpan, TextSpan } from '../types';
 import { nonPersonKind } from './groupNames';
 import { isStageNote } from './stageDirections';
@@ -16,7 +16,7 @@ import { STOP_WORDS } from './tokenClasses';
  * word or a bracket, never a quotation mark (`Reyes: "..."` is the label rule's) nor a figure (`Born: 1961`).
  */
 const LABEL =
-  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|de|da|del|van|von|bin|al|el|la|le)){0,5})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?))?(?:[ \t]*\(([^()\n]{1,50})\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
+  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|de|da|del|van|von|bin|al|el|la|le)){0,5})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?(?:,[ \t]+[^:\n(),"\u201C]{1,50}?)?))?(?:[ \t]*\(([^()\n]{1,50})\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
 
 /** A clock time opening a line, bare or in brackets, with a dash or a bar after it (`[00:01:05]`, `(12:04) -`). */
 const TIME_STAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]*(?:[-|\u2013\u2014][ \t]*)?(?=[\p{Lu}*_])/u;
@@ -173,6 +173,11 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   // Titles before the name (`SEN.`, `MS.`, `MINISTER`, `Foreign Minister`) say it is a person's; the rest is the name.
   let first = 0;
   while (first < head.length - 1 && (ROLE_WORDS.has(lowerHead[first]) || COURTESY_TITLES.has(lowerHead[first]) || lowerHead[first] === 'the')) first++;
+  // `FEMA ADMINISTRATOR MARCUS OYELARAN`, `KREMLIN SPOKESMAN IVO KRAL`: a body's name before its title is the title's too.
+  if (first === 0) {
+    const titleEnd = [1, 2].find((i) => i < head.length - 1 && ROLE_HEADS.has(lowerHead[i]) && !ROLE_HEADS.has(lowerHead[i + 1]));
+    if (titleEnd !== undefined) first = titleEnd + 1;
+  }
   const words = head.slice(first).map((w) => (caps ? nameCase(w) : w)).map((w) => w.replace(/\.$/, ''));
   if (words.length > 4 || words.some((w) => w.length < 2 || ROLE_WORDS.has(w.toLowerCase())) || nonPersonKind(words, first > 0) !== null) return null;
   const surname = words[words.length - 1];
