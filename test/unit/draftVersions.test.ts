@@ -31,7 +31,7 @@ const SOURCES = {
     '"We will find out what the [expletive] went wrong with the harbour gates," Petrov said.',
     '',
     'Asked about the mayor, Petrov said: "No, I meant she is the best mayor this harbour ever had."',
-  ].join('\n'),
+  ].join('\n'),  levy: 'Finance Minister Ada Brenner spoke in the port.\n\n"In the beginning the state will pay the whole levy, because an empty harbour costs far more," Brenner said.',
 };
 
 function findings(draft: string, index: CorpusIndex): string[] {
@@ -50,6 +50,17 @@ describe('other versions of the same words', () => {
     assert.deepStrictEqual(findings('"People living in Luhansk and the river towns are becoming our citizens forever," Orlov said.', index), ['variant-quote']);
     assert.deepStrictEqual(findings('"We pay no attention to those who shout from abroad, the army is working," Orlov said.', index), ['variant-quote']);
     assert.deepStrictEqual(findings('"People living in Donetsk and the river towns are becoming our citizens forever," Orlov said.', index), ['distorted-quote']);
+  });
+
+  it('takes another phrase for a few words as another version, though the word diff pairs a `the` between them', () => {
+    assert.deepStrictEqual(findings('"For a start the state will pay the whole levy, because an empty harbour costs far more," Brenner said.', index), ['variant-quote']);
+    assert.deepStrictEqual(findings('"In the beginning the state will pay the levy, because an empty harbour costs far more," Brenner said.', index), ['altered-quote'], 'a word dropped');
+  });
+
+  it('takes `at first` for another translation of words of time, not a number, and a changed amount still for a distortion', () => {
+    assert.deepStrictEqual(findings('"At first the state will pay the whole levy, because an empty harbour costs far more," Brenner said.', index), ['variant-quote']);
+    assert.deepStrictEqual(findings('"First of all the state will pay the whole levy, because an empty harbour costs far more," Brenner said.', index), ['variant-quote']);
+    assert.deepStrictEqual(findings('"In the beginning the state will pay half the levy, because an empty harbour costs far more," Brenner said.', index), ['distorted-quote']);
   });
 
   it('takes words moved from right beside the passage for another word order, and words brought from further away for an alteration', () => {

@@ -81,6 +81,21 @@ interface Word {
   readonly startsSentence: boolean;
   /** Within square brackets: an editor's words (`[Clinton]`, `[censored]`), not the speaker's. */
   readonly bracketed: boolean;
+  /** A number word that counts nothing where it stands: `first` of `at first`, `once` of `at once` (see markWhenWords). */
+  whenWord?: true;
+}
+
+/**
+ * Marks the number words of phrases that say when, not how many (`at first`, `at once`, `first of all`): another
+ * translation says `at the beginning` or `immediately` for them, which changes no number.
+ */
+function markWhenWords(words: Word[]): void {
+  words.forEach((w, i) => {
+    const after = words[i - 1]?.norm === 'at';
+    const ofAll = w.norm === 'first' && words[i + 1]?.norm === 'of' && words[i + 2]?.norm === 'all';
+    if ((w.norm === 'once' && after) || (w.norm === 'first' && (after || ofAll))) w.whenWord = true;
+    if (ofAll) words[i + 2].whenWord = true;
+  });
 }
 
 /** Says whether a first name (`Ted`) with a surname (`Cruz`) names the one the surname alone stands for in the sources. */
@@ -122,6 +137,7 @@ function wordsOf(text: string): Word[] {
     words.push({ text: shown, apart: head, pair: 'head', norm: expansion.head, also: NO_OTHER_WORDS, named, startsSentence, bracketed });
     words.push({ text: '', apart: expansion.tail, pair: 'tail', norm: expansion.tail, also: expansion.tailAlso, named: false, startsSentence: false, bracketed });
   });
+  markWhenWords(words);
   return words;
 }
 
@@ -139,7 +155,7 @@ function kindsOf(word: Word): MeaningChangeKind[] {
   const kinds: MeaningChangeKind[] = [];
   const w = word.norm;
   if (NEGATIONS.has(w) || /n't$/.test(w)) kinds.push('negation');
-  if (/\d/.test(w) || NUMBER_WORDS.has(w)) kinds.push('number');
+  if (/\d/.test(w) || (NUMBER_WORDS.has(w) && !word.whenWord)) kinds.push('number');
   if (DATE_WORDS.has(w) || /^(1[89]|20)\d\d$/.test(w)) kinds.push('date');
   if (HEDGES.has(w)) kinds.push('hedge');
   if (word.named && !DATE_WORDS.has(w)) kinds.push('name');

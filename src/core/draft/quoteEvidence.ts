@@ -340,5 +340,12 @@ function exchangedRuns(parts: QuoteDifference['parts']): Set<number> {
     if (!sharesWord(parts[i].text, parts[j].text)) continue;
     exchanged.add(i).add(j);
   }
+  // A run the word diff set apart from its counterpart by a function word it matched in between (`In [the]
+  // beginning the state` / `At first [the] state`): the two runs stand for each other all the same.
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].kind === 'same' || exchanged.has(i)) continue;
+    const across = (j: number, gap: number) => otherKind(i, j) && parts[gap].kind === 'same' && size(i) <= MAX_EXCHANGED_WORDS && size(j) <= MAX_EXCHANGED_WORDS && tokenizeWords(parts[gap].text).every((t) => !isContentWord(t.word));
+    if (across(i - 2, i - 1) || across(i + 2, i + 1)) exchanged.add(i);
+  }
   return exchanged;
 }
