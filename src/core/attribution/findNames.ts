@@ -13,6 +13,7 @@ import { courtesyTitled, readNamePhrase } from './speakerPhrases';
 import { afterClockTime } from './timePhrases';
 import { isAdverb, isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
+import { sexOfGivenName } from './givenNameSexes';
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
 const LATER_CAPITAL = /[\s(\[\u201C\u2018"'\u2014-]\p{Lu}/u;
@@ -122,6 +123,9 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const t = tokens[i];
       // `Said Comey, "..."`: a sentence may open with its speech verb.
       if (i === firstWord && SPEECH_VERBS.has(t.lower)) continue;
+      // `Praising Kral, Ruiz said`, `Quoting Lincoln, ...`: a participle opening the sentence, its object a name and a
+      // comma after it, is no given name of that object's.
+      if (i === firstWord && openingParticiple(tokens, i)) continue;
       const roleBeforeName = isWord(t) && !t.cap && ROLE_HEADS.has(t.lower) && isNameWord(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1].lower);
       if (!isNameWord(t) && !roleBeforeName) continue;
       let j = i;
@@ -217,6 +221,17 @@ function soleRolesOnly(found: NameMention[]): NameMention[] {
     }
   }
   return found.filter((n) => !n.pronounOwned || holders.get(n.roles[0][0].toLowerCase())!.size === 1);
+}
+
+/**
+ * Whether the capitalised word at `i` is a participle (`Praising`, `Citing`) before a one- or two-word name and a
+ * comma: a word of `-ing` no given name list holds. Not before a possessive (`Regarding Trump's speech`): whose the
+ * sentence's pronouns are is read from its first name, and that reading is left as it was.
+ */
+function openingParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.cap || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) || sexOfGivenName(t.lower) !== null || !isNameWord(tokens[i + 1])) return false;
+  return tokens[i + 2]?.text === ',' || (isNameWord(tokens[i + 2]) && tokens[i + 3]?.text === ',');
 }
 
 /**
