@@ -23,6 +23,15 @@ describe('labels with an affiliation or a topic', () => {
     assert.deepStrictEqual(speakers('Ana Kral spoke.\n\n9:05 am - The talks on the budget: "We cannot afford it."'), [null]);
   });
 
+  it('reads a full name followed by a few words describing the speaker before the colon, on a label\'s own line', () => {
+    assert.deepStrictEqual(speakers('Voices from the flooded street.\n\nAna Kral, retired nurse: "The water reached the light switches in ten minutes."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Voices from the flooded street.\n\n- **Ivo Peskar**, deacon: "We will open the church hall tonight."'), ['Ivo Peskar']);
+    // Other people (a plural), a clause, or a label not opening its line: no description of the one named.
+    assert.deepStrictEqual(speakers('Ana Kral spoke.\n\nIvo Peskar, stranded residents: "We will open the church hall tonight."'), [null]);
+    assert.deepStrictEqual(speakers('Ana Kral spoke.\n\nIvo Peskar, the rain kept falling: "We will open the church hall tonight."'), [null]);
+    assert.deepStrictEqual(speakers('Ana Kral spoke.\n\nWe asked Ivo Peskar, retired nurse: "We will open the church hall tonight."'), [null]);
+  });
+
   it('labels no one with a sentence of prose before the colon', () => {
     assert.deepStrictEqual(speakers('Ana Kral chaired the meeting.\n\nMembers of the Climate Council: "We cannot afford another year of delay."'), [null]);
     assert.deepStrictEqual(speakers('Ana Kral chaired the meeting.\n\nThe talks on the budget: "We cannot afford another year of delay."'), [null]);
