@@ -11,7 +11,7 @@ import { nonPersonKind } from './groupNames';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
 import { courtesyTitled, readNamePhrase } from './speakerPhrases';
 import { afterClockTime } from './timePhrases';
-import { isAdverb, isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { actsAsVerb, isAdverb, isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { sexOfGivenName } from './givenNameSexes';
 
@@ -234,6 +234,9 @@ function openingParticiple(tokens: readonly Token[], i: number): boolean {
   return tokens[i + 2]?.text === ',' || (isNameWord(tokens[i + 2]) && tokens[i + 3]?.text === ',');
 }
 
+/** How far after a sentence's opening `he` the end of its first name may stand to be the verb's object (`He praised Norway's Ana Kral`). */
+const OBJECT_NAME_REACH = 6;
+
 /**
  * The sex a sentence's pronouns give its people. Every `he`/`she` of the sentence is the first person's evidence
  * (the subject the sentence goes on about), except a possessive right after `X and`: `Clinton and her aides`,
@@ -256,6 +259,9 @@ function pronounEvidence(tokens: readonly Token[], personAt: ReadonlyMap<number,
       else owners.she = true;
     }
   }
+  const opening = tokens.findIndex((x) => x.kind === 'word');
+  let firstName = tokens.length;
+  for (const at of personAt.keys()) firstName = Math.min(firstName, at);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.kind !== 'word' || !(HE.has(t.lower) || SHE.has(t.lower))) continue;
@@ -264,6 +270,9 @@ function pronounEvidence(tokens: readonly Token[], personAt: ReadonlyMap<number,
     // `to`, right after a verb is its object, never the subject (who would be `himself`). A `her` before a noun there
     // is most often the subject's own (`said her brother`), and stays their evidence.
     if (objectPronoun(tokens, i)) continue;
+    // `He praised Norway's Ana Kral for ...`: a `he` or `she` opening the sentence, its verb right after it and the
+    // sentence's first person named just after that, is someone the text spoke of before, the person its object.
+    if (i === opening && (t.lower === 'he' || t.lower === 'she') && actsAsVerb(tokens[i + 1]) && firstName <= i + OBJECT_NAME_REACH) continue;
     let owner = first;
     if ((t.lower === 'his' || t.lower === 'her') && tokens[i - 1]?.lower === 'and' && nameEnds.has(i - 2)) owner = personAt.get(i - 2) ?? -1;
     if (owner < 0) continue;
