@@ -17,6 +17,7 @@ import { joinPrepared, maskedWindow, shift } from './joinedParagraphs';
 import { replaceRange } from './replaceRange';
 import { placeParagraph, type QuoteMemo } from './placedParagraph';
 import { BlockPlaces } from './blockPlaces';
+import { markUnmarkedTurn } from './unmarkedTurns';
 import { holdsWideCharacters, paragraphCopy } from './paragraphCopy';
 import { Paragraph, sameNames, type Window } from './draftParagraph';
 import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
@@ -178,7 +179,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const slice = text.slice(start, end);
     const own = paragraphCopy(slice, wide);
     // Most paragraphs have no markup: their masked text is their text, and one copy of it serves both.
-    const markup = masked === slice ? own : paragraphCopy(masked, wide);
+    const markup = markUnmarkedTurn(slice, masked === slice ? own : paragraphCopy(masked, wide), corpusRegistry);
     const prepared = prepareText(own, format, null, markup, mode, continued);
     const names = findNames(prepared);
     const last = prepared.quotes[prepared.quotes.length - 1];
