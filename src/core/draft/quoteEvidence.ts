@@ -3,6 +3,7 @@
 // short phrase that several sources give to the same speaker and no source uses as ordinary words.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { nameWithin } from '../attribution/nameMatching';
+import { sexOfGivenName } from '../attribution/givenNameSexes';
 import { COURTESY_TITLES, FUNCTION_WORDS, NAME_PARTICLES as SOURCE_NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
@@ -240,6 +241,26 @@ export function holdsUntiedRole(match: SourceMatch, source: Speaker, corpus: Spe
   if (mention !== null && titledName(sourceMention, source.name) && namesOther(mention, source)) return false;
   const draftRoles = roleHeads(draftContext);
   return [...sourceRoles].some((r) => draftRoles.has(r));
+}
+
+/**
+ * Whether the draft's speaker is the body whose officer the source's speaker is (`Gulf Shore Power said` for words
+ * the sources give `Gulf Shore Power chief executive Anita Kowalczyk`): a company or agency speaks through its
+ * officers, even where its name reads like a person's. Not a person known by a given name (`Trump campaign manager
+ * Ana Kral`: Trump is not his manager).
+ */
+export function bodyOfSourceRole(claimed: Speaker, source: Speaker, corpus: SpeakerRegistry): boolean {
+  if (claimed.members || source.kind !== 'person') return false;
+  const roles = corpus.record(source.key)?.roles;
+  if (!roles || roles.size === 0) return false;
+  const body = normalizePhrase(claimed.name);
+  const own = corpus.record(claimed.key);
+  if (own && own.kind === 'person' && own.first !== null && sexOfGivenName(own.first) !== null) return false;
+  for (const role of roles.keys()) {
+    if (!role.startsWith(`${body} `)) continue;
+    if (tokenizeWords(role.slice(body.length)).every((t) => ROLE_WORDS.has(t.word))) return true;
+  }
+  return false;
 }
 
 /**
