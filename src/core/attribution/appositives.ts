@@ -2,7 +2,7 @@
 // Trump's campaign manager,`): where they open, and the token after them, for the phrase readers that pass over them.
 import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { isAdverb, isGerund, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** The longest appositive skipped between a name and its verb, in tokens. */
 export const APPOSITIVE_TOKENS = 24;
@@ -94,22 +94,4 @@ function listEnd(tokens: readonly Token[], c: number): number {
     k = j;
   }
   return c;
-}
-
-/** The most words a label's description after the name holds (`, retired nurse`, `, 71-year-old deacon`). */
-const LABEL_DESCRIPTION_WORDS = 4;
-
-/**
- * Whether the tokens `[k, end)` are a comma and a few lower-case words describing the one named before them, as a
- * label on its own line gives them right before its colon and quote (`Ana Ruiz, retired nurse: "..."`): no
- * speech verb, function word or adverb among them, and a noun, not a verb, last.
- */
-export function describesOnLabelLine(tokens: readonly Token[], k: number, end: number): boolean {
-  if (tokens[k]?.text !== ',' || end - k - 1 < 1 || end - k - 1 > LABEL_DESCRIPTION_WORDS) return false;
-  for (let i = k + 1; i < end; i++) {
-    const t = tokens[i];
-    if (!isWord(t) || t.cap || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || isSpeechVerbAt(tokens, i) || isAdverb(t)) return false;
-  }
-  const last = tokens[end - 1];
-  return !isVerbLike(last) && !isGerund(last) && !/(?:[^s]s)$/.test(last.lower);
 }

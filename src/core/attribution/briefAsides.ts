@@ -2,6 +2,7 @@
 // of its own, then what they do or their age in a word or two, then the colon. Such an aside is too short and too
 // plain for the role readings (no role word, no determiner), yet on a label's own line it can be nothing else.
 import type { Token } from '../text/sentenceTokens';
+import { isPluralPersonNoun } from './phraseKinds';
 import { readNamePhrase, type Phrase } from './speakerPhrases';
 import { isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
@@ -23,7 +24,9 @@ export function isBriefAside(tokens: readonly Token[], phrase: Phrase, k: number
     while (j < colon && tokens[j].text !== ',') j++;
     const words = tokens.slice(i + 1, j);
     const age = words.length === 1 && /^\d{1,3}$/.test(words[0].text);
-    const plain = (t: Token) => isWord(t) && !t.cap && /^\p{Ll}/u.test(t.text) && !isVerbLike(t) && !STOP_WORDS.has(t.lower);
+    // `retired nurse`: a participle may describe the noun that ends the piece; a verb may not end it, nor a plural of
+    // people (`Ivo Peskar, stranded residents:` speaks of others; `cherries` is what a grower grows).
+    const plain = (t: Token, n: number) => isWord(t) && !t.cap && /^\p{Ll}/u.test(t.text) && (n < words.length - 1 || (!isVerbLike(t) && !isPluralPersonNoun(t.lower))) && !STOP_WORDS.has(t.lower);
     if (!age && (words.length === 0 || words.length > PIECE_WORDS || !words.every(plain))) return false;
     i = j;
   }

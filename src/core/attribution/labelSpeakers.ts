@@ -7,7 +7,7 @@ import { nonPersonKind } from './groupNames';
 import { DETERMINERS, PERSON_NOUNS, ROLE_HEADS } from '../text/newsLexicon';
 import { phraseAfter, phraseBefore, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts } from './conjunctPhrases';
-import { describesOnLabelLine, opensAppositive, skipAppositive } from './appositives';
+import { opensAppositive, skipAppositive } from './appositives';
 import { isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
