@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyzeText, positionAt } from '../../src/core';
+import { analyzeText, computeLineStarts, positionAt } from '../../src/core';
 
 function sentencesOf(text: string, format: 'plain' | 'markdown' = 'plain'): string[] {
   const a = analyzeText(text, { format });
@@ -79,5 +79,18 @@ describe('segmenting text', () => {
       assert.deepStrictEqual(read('\r\n', format), lf);
       assert.deepStrictEqual(read('\r', format), lf);
     }
+  });
+
+  it('gives each text its own lines when texts of one length are read in turn, or when a caller changes the line starts it got', () => {
+    const a = 'Port news\n\n"The quay opens at dawn," pilot Eva Marsh said.\nShe left.\n';
+    const b = 'Port news\n"The quay opens at dawn,"\n\npilot Eva Marsh said. She left.\n';
+    const alone = (text: string) => JSON.stringify((({ lineStarts, paragraphs, sentences }) => ({ lineStarts, paragraphs, sentences }))(analyzeText(text)));
+    const fresh = [a, b].map(alone);
+    assert.deepStrictEqual([a, b, a, a, b].map(alone), [fresh[0], fresh[1], fresh[0], fresh[0], fresh[1]]);
+    const mine = computeLineStarts(a);
+    mine.push(999);
+    mine[1] = 0;
+    assert.deepStrictEqual(computeLineStarts(a), [0, 10, 11, 59, 69]);
+    assert.strictEqual(alone(a), fresh[0]);
   });
 });

@@ -4,6 +4,8 @@
 // speaker (`Kerry Washington` for `WASHINGTON —`) and a headline's capitals become a name. Offsets stay where they
 // were.
 
+import { newlineStarts } from './textLines';
+
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'\u2019&-]+`;
 const CAPS_PLACE = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
 const REGION = String.raw`, \p{Lu}[\p{L}.]*(?: [\p{Lu}\d][\p{L}.\d]*){0,2}`;
@@ -55,7 +57,8 @@ function mayOpenLead(text: string, start: number): boolean {
 function replaceAtLineStarts(text: string, at: RegExp, replace: (match: string) => string): string {
   let out = '';
   let copied = 0;
-  for (let start = 0; start >= 0 && start <= text.length; ) {
+  // maskLeads gives no text with a \r: its lines start at 0 and after each \n.
+  for (const start of newlineStarts(text) ?? []) {
     if (start >= copied && mayOpenLead(text, start)) {
       at.lastIndex = start;
       const m = at.exec(text);
@@ -64,8 +67,6 @@ function replaceAtLineStarts(text: string, at: RegExp, replace: (match: string) 
         copied = start + m[0].length;
       }
     }
-    const newline = text.indexOf('\n', start);
-    start = newline < 0 ? -1 : newline + 1;
   }
   return copied === 0 ? text : out + text.slice(copied);
 }

@@ -6,6 +6,7 @@ import type { TextFormat } from './maskMarkup';
 import { CharacterSearch } from './characterSearch';
 import { isLetterOrDigitCode, isLowerCaseCode, isSpaceCode } from './characterTests';
 import { ABBREVIATIONS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './newsLexicon';
+import { newlineStarts } from './textLines';
 import type { QuoteSpan, Sentence, TextSpan } from '../types';
 
 export interface Segmentation {
@@ -27,14 +28,11 @@ interface Line {
 
 function splitLines(text: string): Line[] {
   const lines: Line[] = [];
-  // Without a carriage return (almost every text), by the engine's search for \n: no match object a line.
-  if (text.indexOf('\r') < 0) {
-    let start = 0;
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', start)) {
-      lines.push({ start, end: i });
-      start = i + 1;
-    }
-    lines.push({ start, end: text.length });
+  // Without a carriage return (almost every text), from the offsets after each \n: no match object a line.
+  const starts = newlineStarts(text);
+  if (starts) {
+    for (let k = 1; k < starts.length; k++) lines.push({ start: starts[k - 1], end: starts[k] - 1 });
+    lines.push({ start: starts[starts.length - 1], end: text.length });
     return lines;
   }
   const re = /\r\n|\r|\n/g;
