@@ -4,7 +4,7 @@
 // are learnt (findNames) and when a speaker's phrase is resolved (speakerResolver), so both agree.
 import { ORGANISATION_MARKS, ORGANISATION_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { isPlaceName, trailingPlaceWords } from '../text/placeNames';
+import { trailingPlaceWords } from '../text/placeNames';
 import { normalizeName } from './nameMatching';
 
 /**
@@ -22,10 +22,11 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 export function nonPersonKind(words: readonly string[], titled: boolean): 'place' | 'organisation' | null {
   const norm = normalizeName(words);
   if (norm.length === 0) return null;
+  const placeWords = trailingPlaceWords(norm);
   // `New Hampshire`, `Iowa`: a place is never a person, whatever title stands near it.
-  if (isPlaceName(norm)) return 'place';
+  if (placeWords === norm.length) return 'place';
   // `Progress Iowa`, `Breitbart California`: an untitled name ending in a place is a group or an outlet.
-  if (!titled && trailingPlaceWords(norm) > 0) return 'organisation';
+  if (!titled && placeWords > 0) return 'organisation';
   // `Indiana GOP`, `Fox News Channel`, `House Zika`: an organisation's word anywhere makes the whole an organisation
   // (a party's or outlet's word before a full name was read off as its modifier already: see readNamePhrase).
   if (norm.some((w) => ORGANISATION_MARKS.has(w)) || ORGANISATION_WORDS.has(norm[norm.length - 1])) return 'organisation';

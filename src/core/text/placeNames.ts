@@ -56,8 +56,3 @@ export function trailingPlaceWords(words: readonly string[]): number {
   if (n >= 2 && PLACE_NAMES.has(`${words[n - 2]} ${words[n - 1]}`)) return 2;
   return n >= 1 && PLACE_NAMES.has(words[n - 1]) ? 1 : 0;
 }
-
-/** Whether a name (normalised, lower case) is nothing but a place: `new hampshire`, `iowa`. */
-export function isPlaceName(words: readonly string[]): boolean {
-  return words.length > 0 && trailingPlaceWords(words) === words.length;
-}
