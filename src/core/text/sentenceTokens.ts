@@ -52,6 +52,19 @@ function wordEnd(text: string, i: number, to: number): number {
 }
 
 const INITIALS = /^(?:\p{L}\.)+$/u;
+const ALL_CAPITALS = /^\p{Lu}{2,}(?:['\u2019]s)?$/u;
+/** Relative pronouns, which the rules read as opening a clause: in capitals among words that are not, an acronym. */
+const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+
+/**
+ * `WHO`, `WHO's` (the World Health Organization) in a sentence not written in capitals: read as the same acronym
+ * with full stops (`W.H.O.`), a name, never the `who` that opens a relative clause and ends a name before it.
+ */
+function asAcronym(token: Token, previous: Token | undefined): Token {
+  if (!RELATIVE_WORDS.has(token.lower) || !ALL_CAPITALS.test(token.text)) return token;
+  if (previous && previous.kind === 'word' && ALL_CAPITALS.test(previous.text)) return token;
+  return { ...token, lower: `${token.lower.split('').join('.')}.` };
+}
 const CAPITAL = /^\p{Lu}/u;
 
 function wordToken(text: string, start: number, end: number): Token {
@@ -102,7 +115,7 @@ export function tokenizeSentence(text: string, span: TextSpan, quotes: readonly 
     if (isWordStartCode(code)) {
       const limit = quote && quote.start > i ? Math.min(quote.start, span.end) : span.end;
       const end = wordEnd(text, i, limit);
-      const token = wordToken(text, i, end);
+      const token = asAcronym(wordToken(text, i, end), tokens[tokens.length - 1]);
       // `Vice Premier He Lifeng`, `scientist He Jiankui`: a Chinese family name written like the pronoun, after a title
       // and before a capitalised given name, where the pronoun never stands; marked as a surname (isPronoun is false).
       const he = tokens.length - 1;
