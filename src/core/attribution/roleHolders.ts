@@ -12,8 +12,10 @@ const CATAPHORA_SENTENCES = 2;
 /**
  * The holder of `title`, the role words of a phrase that reads from `from` to `to` in `tokens`, for the text `article`.
  * `the senior Ortiz adviser` in a text that names no such adviser: a campaign has many advisers, and the one another
- * article names is a guess; an office one person holds (`the harbour chief`) is not. Nor is a role whose place the
- * look-up did not read (`the former senator from Maine`, looked up as `former senator`).
+ * article names is a guess. So is a role of one word (`the mayor`, `the CFO`, `the coach`): every city, company and
+ * team has one, and another article's is most often another place's. A role its words narrow (`the port mayor`,
+ * `the harbour master`) is taken from another article; a role whose place the look-up did not read (`the former
+ * senator from Maine`, looked up as `former senator`) is not.
  */
 export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number, namedOnlyLater?: (record: SpeakerRecord, ahead: number) => boolean): SpeakerRecord | null {
   const record = registry.lookupRole(title.map((t) => t.text), article) ?? executiveHolder(registry, article, title) ?? ownedRole(registry, article, title);
@@ -32,7 +34,7 @@ export function roleHolder(registry: SpeakerRegistry, article: string | null, to
   // `the representative of the Russian Federation`: the role's head stands before what it is of.
   const ofAt = title.findIndex((t) => t.lower === 'of');
   const head = ofAt > 0 ? title[ofAt - 1] : last;
-  return elsewhere && (MANY_HOLDER_ROLES.has(head.lower) || unread) ? null : record;
+  return elsewhere && (MANY_HOLDER_ROLES.has(head.lower) || unread || title.length === 1) ? null : record;
 }
 
 /**
