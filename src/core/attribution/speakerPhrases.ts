@@ -10,7 +10,7 @@ import { surnameRole, titledName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
 import { namedWithin } from './namedDescriptions';
-import { beginsPredicate, isAcronym, isExecutiveAcronym, isAdverb, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, describedFullName, isAcronym, isAdverb, isExecutiveAcronym, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);
@@ -141,8 +141,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     const head = phraseBefore(tokens, from - 1, floor, depth + 1);
     const noun = head ? tokens[head.to - 1] : undefined;
     const person = of.lower !== 'of' && isWord(noun) && !noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower));
-    // Only a head that opens the clause (`Proponents of...`, `, supporters of...`), not one inside another phrase.
-    const opens = head && (person || (of.lower === 'of' && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct')));
+    // Only a head that opens the clause (`Proponents of...`) or a described name (`advocate Ana Kral of`), not one inside.
+    const opens = head && (person || (of.lower === 'of' && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct' || describedFullName(tokens, head.from, head.to))));
     if (head && opens && head.to === from - 1 && !isPronoun(tokens[head.from])) {
       // `Mark Holden, chairman of the board of Freedom Partners, said`: a role set off after a name is its appositive.
       const comma = head.from - 1;

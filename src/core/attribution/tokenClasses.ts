@@ -211,3 +211,14 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
 
 /** Pronouns that stand only as a verb's object (`her` is also a determiner, read the same way here). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them', 'me', 'us']);
+
+/**
+ * `consumer advocate Ana Kral`, `privacy campaigner Ivo Peskar`: two or more capitals at [from, to) right after a
+ * lower-case noun that no list holds for a role (no function word, verb or adverb), which describes the person.
+ */
+export function describedFullName(tokens: readonly Token[], from: number, to: number): boolean {
+  const describer = tokenAt(tokens, from - 1);
+  if (to - from < 2 || !isWord(describer) || describer.cap || STOP_WORDS.has(describer.lower) || DETERMINERS.has(describer.lower)) return false;
+  for (let k = from; k < to; k++) if (!tokens[k].cap || tokens[k].possessive) return false;
+  return !isVerbLike(describer) && !isAdverb(describer);
+}

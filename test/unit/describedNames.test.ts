@@ -1,0 +1,15 @@
+// Wire and local copy describe a person by a noun no list holds for a role (`consumer advocate`, `privacy
+// campaigner`) and then say whom they work for. Invented sentences.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('a full name after a describing noun, before `of` and a body', () => {
+  it('gives the quote to the person, never to the body they are of', () => {
+    assert.deepStrictEqual(speakers('Privacy campaigner Ana Kral of the Harbour Trust said: "They apologize every year."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('On Monday, consumer advocate Ivo Peskar of the Fair Fares Project said, "Nobody reads the terms."'), ['Ivo Peskar']);
+  });
+
+  it('leaves the person someone is a friend of alone', () => {
+    assert.notDeepStrictEqual(speakers('A friend of Ana Kral of the Harbour Trust said: "She was tired."'), ['Ana Kral']);
+  });
+});
