@@ -4,7 +4,7 @@
 import { DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
-import { isAdverb, isExecutiveAcronym, isNameWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { isAdverb, isExecutiveAcronym, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** Token indices, [from, to): a speaker phrase (speakerPhrases.ts, which imports this file). */
 interface TokenSpan {
@@ -34,8 +34,14 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   const named = namedWithin(tokens, open + 1, close);
   if (named >= 0 && isSpeechVerbAt(tokens, verb)) return named + 1;
   const end = bodyAfterName(tokens, open, close);
+  // `Qatar's prime minister, Sheikh Mohammed bin Abdulrahman Al Thani, said`: a patronymic's `bin` between capitals is
+  // the name's, and no word of it counts against the name's length.
   let n = end;
-  while (n > open + 1 && end - n < NAME_WORDS && isNameWord(tokens[n - 1]) && !ROLE_WORDS.has(tokens[n - 1].lower) && !tokens[n - 1].possessive) n--;
+  for (let words = 0; n > open + 1 && words < NAME_WORDS; n--) {
+    if (isPatronymicAt(tokens, n - 1)) continue;
+    if (!isNameWord(tokens[n - 1]) || ROLE_WORDS.has(tokens[n - 1].lower) || tokens[n - 1].possessive) break;
+    words++;
+  }
   // `the prosecutor, Marsh, said`: a surname alone only right after a role and before a speech verb, where a word
   // set off alone could be nothing else (`The city, Leeds, voted` is a place).
   // `Her son, Robert, said`, `his wife of 60 years, Carmen, said`: a given name alone after a relative, the way an

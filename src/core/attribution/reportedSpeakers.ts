@@ -5,7 +5,7 @@ import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
 import type { Resolution, Resolved } from './resolvedSpeakers';
-import { isWord } from './tokenClasses';
+import { isPatronymicAt, isWord } from './tokenClasses';
 
 /** Object pronouns after `according to` (a style of many outlets: `According to him, "..."`), with whom they can mean. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
@@ -47,7 +47,11 @@ export abstract class ReportedSpeakers extends DashAttributions {
     // `," said the study's lead author, Dr Ines Moreau of the University of Lyon.`: the body the name works at may
     // close the sentence after it.
     if (!named || (end && !(end.kind === 'punct' && (end.text === ',' || end.text === '.')) && !closingBody(tokens, named.to))) return null;
-    if (readNamePhrase(tokens, named).name.length < 2) return null;
+    // `, the prime minister, Mohammed bin Abdulrahman.`: a name with a patronymic is a full name, though the person is
+    // called by the words before `bin` alone.
+    let patronymic = false;
+    for (let k = named.from + 1; k < named.to - 1 && !patronymic; k++) patronymic = isPatronymicAt(tokens, k);
+    if (readNamePhrase(tokens, named).name.length < 2 && !patronymic) return null;
     const found = this.resolve(tokens, named, s);
     return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
