@@ -55,8 +55,10 @@ export abstract class DashAttributions extends PartialQuotes {
     const phrase = phraseAfter(tokens, from, false);
     if (!phrase) return null;
     // `– Ortiz said.`: a speech verb may follow the name.
-    const rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
+    let rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
     const last = this.factsOf(s).lastContent;
+    // `— Lupe Ortiz, 52, restaurant manager`: a vox pop's signature gives the age before the role (or alone).
+    if (tokens[rest]?.text === ',' && /^\d{1,3}$/.test(tokens[rest + 1]?.text ?? '') && (rest + 1 >= last || tokens[rest + 2]?.text === ',')) rest += 2;
     if (last >= rest && !isRoleAside(tokens, rest, last + 1) && !isCircumstanceAside(tokens, rest, last + 1) && !isPostSignatureTail(tokens, rest, last + 1)) return null;
     return this.resolve(tokens, phrase, s);
   }
