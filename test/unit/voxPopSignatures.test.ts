@@ -11,4 +11,9 @@ describe('a vox pop signed with an age and a role', () => {
   it('leaves a sentence that goes on after the age to the rules for prose', () => {
     assert.deepStrictEqual(speakers('"Rent is too high." — Ana Kral, 52, voted early, and Ivo Peskar waited.'), [null]);
   });
+
+  it('never carries the voice of the quote before to one another name signs, even where the signature is not read', () => {
+    const text = '"Rent is the whole story." — Ana Kral, 52, nurse\n\n"Honestly, the buses. They never come." — Ivo Peskar, 67, retired';
+    assert.notStrictEqual(speakers(text)[1], 'Ana Kral');
+  });
 });

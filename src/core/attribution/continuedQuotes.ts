@@ -24,6 +24,9 @@ const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label', 
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 
+/** Dashes that sign a quote (dashAttributions.ts, which this file's class is built on, holds the same). */
+const SIGNING_DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
+
 /** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
 const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
 
@@ -69,7 +72,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s);
     const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
-    if (this.answeredByAnother(s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker)) return null;
+    if (this.answeredByAnother(s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
   }
 
@@ -100,6 +103,20 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     // By its start: a name's spelling may differ in its ending (`Sarukhán` read from damaged text as `Sarukhã`).
     const own = speaker.key.split(/\s+/).filter((w) => w.length >= 3);
     return named.length > 0 && !named.some((t) => own.some((w) => t.lower.startsWith(w) || w.startsWith(t.lower)));
+  }
+
+  /**
+   * `"..." — Dale Ruiz, 67, retired`: a quote signed after a dash by a name the rules could not read with what follows
+   * it is that name's; carrying the voice of the quote before gives it to another signer.
+   */
+  private signedByAnother(q: number, s: number, speaker: Speaker): boolean {
+    const facts = this.factsOf(s);
+    const at = facts.quoteToken.get(q);
+    const dash = at === undefined ? undefined : facts.tokens[at + 1];
+    if (!dash || dash.kind !== 'punct' || !SIGNING_DASHES.has(dash.text)) return false;
+    const name = facts.tokens.slice(at! + 2, at! + 4);
+    const own = speaker.key.split(/\s+/).filter((w) => w.length >= 3);
+    return name.length === 2 && name.every((t) => isWord(t) && t.cap && !isPronoun(t)) && !name.some((t) => own.some((w) => t.lower.startsWith(w) || w.startsWith(t.lower)));
   }
 
   /**
