@@ -2,6 +2,7 @@
 // place: another article's holder is someone else's. Invented sentences.
 import * as assert from 'assert';
 import { indexOf } from '../support/memoryCorpus';
+import { speakers } from '../support/quoteSpeakers';
 
 const speakerOf = (texts: Record<string, string>, id: string) => indexOf(texts).article(id)?.quotes.map((q) => (q.speaker?.kind === 'person' ? q.speaker.name : null));
 
@@ -20,5 +21,12 @@ describe('roles of a place, a team or a company', () => {
       storm: 'Mayor Joan Pike toured the coast. "The roads are shut," the mayor said. "We will reopen them," the Varnia governor said.',
     };
     assert.deepStrictEqual(speakerOf(texts, 'storm'), ['Joan Pike', 'Ana Kral']);
+  });
+
+  it('reads the short titles of US local copy as titles: the name after them speaks, never the abbreviation', () => {
+    assert.deepStrictEqual(speakers('"It is a giveaway," said Ald. Ana Kral (49th).'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"We found nothing," said Cpl. Ivo Peskar of the state patrol.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('"We found nothing," Det. Sgt. Ana Kral said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ald. Ivo Peskar spoke first. "We will fight this," the alderman said.'), ['Ivo Peskar']);
   });
 });

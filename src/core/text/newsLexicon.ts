@@ -104,6 +104,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'whip', 'counsel', 'under-secretary-general', 'administrator',
   // Offices of English courts that one person holds for a case (`Senior coroner Ana Kral ... the coroner said`).
   'coroner', 'magistrate',
+  // US local offices and police and army ranks, in full and as written short before a name (`Ald. Ana Kral`,
+  // `Det. Sgt. Ivo Peskar`, `Cpl. Ana Kral of the state patrol`).
+  'alderman', 'alderwoman', 'alderperson', 'ald', 'supervisor', 'assemblymember', 'assemblyman', 'assemblywoman',
+  'councilmember', 'corporal', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb',
 ]);
 
 /**
@@ -324,6 +328,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'no', 'nos', 'vs', 'etc', 'inc',
   'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'vol', 'p', 'pp', 'ed', 'eds', 'al', 'mt', 'ft', 'ave', 'blvd',
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
+  // Titles of US local copy written short (ROLE_WORDS).
+  'ald', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb',
 ]);
 
 /**

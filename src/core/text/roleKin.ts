@@ -23,4 +23,7 @@ export const ROLE_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['detective', new Set(['det'])],
   ['superintendent', new Set(['supt'])],
   ['inspector', new Set(['insp'])],
+  ['alderman', new Set(['ald'])],
+  ['alderwoman', new Set(['ald'])],
+  ['corporal', new Set(['cpl'])],
 ]);
