@@ -5,7 +5,7 @@ import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
 import type { Resolution, Resolved } from './resolvedSpeakers';
-import { isPatronymicAt, isWord } from './tokenClasses';
+import { accordingToSource, isPatronymicAt, isWord } from './tokenClasses';
 
 /** Object pronouns after `according to` (a style of many outlets: `According to him, "..."`), with whom they can mean. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
@@ -56,17 +56,17 @@ export abstract class ReportedSpeakers extends DashAttributions {
     return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
-  /** `according to X` at `at` (the sentence's `according`, or -1): X. */
+  /** `according to X`, `per X`: X, whose words start at `at` (SentenceFacts.accordingTo; -1 for none). */
   protected accordingTo(tokens: readonly Token[], at: number, s: number): Resolution {
     if (at < 0) return null;
     // `According to her, "..."`: an object pronoun standing alone (not `her lawyer`) is whom the text last named.
-    const object = tokens[at + 2];
-    const want = isWord(object) && !isWord(tokens[at + 3]) ? OBJECT_PRONOUNS.get(object.lower) : undefined;
+    const object = tokens[at];
+    const want = isWord(object) && !isWord(tokens[at + 1]) ? OBJECT_PRONOUNS.get(object.lower) : undefined;
     if (want) {
       const found = this.antecedent(s, object.start, want);
-      return found ? { speaker: found.speaker, mention: this.mentionOf(tokens, { from: at + 2, to: at + 3 }) } : null;
+      return found ? { speaker: found.speaker, mention: this.mentionOf(tokens, { from: at, to: at + 1 }) } : null;
     }
-    const phrase = phraseAfter(tokens, at + 2, false);
+    const phrase = phraseAfter(tokens, at, false);
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
@@ -85,7 +85,7 @@ export abstract class ReportedSpeakers extends DashAttributions {
     if (found !== undefined) return found;
     sources.set(s, null); // resolving the speaker may ask again (a pronoun): no answer meanwhile
     const facts = this.factsOf(s);
-    const opening = facts.quoteToken.size === 0 && facts.accordingTo >= 0 && facts.accordingTo === facts.firstContent;
+    const opening = facts.quoteToken.size === 0 && facts.accordingTo >= 0 && facts.accordingTo === accordingToSource(facts.tokens, facts.firstContent);
     const resolution = opening ? this.accordingTo(facts.tokens, facts.accordingTo, s) : null;
     found = resolution && resolution !== 'agency' && resolution.speaker.kind === 'person' ? resolution : null;
     sources.set(s, found);

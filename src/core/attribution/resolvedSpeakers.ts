@@ -40,7 +40,7 @@ export interface SentenceFacts {
   readonly lastContent: number;
   /** Index of the first speech verb, or the token count when there is none. */
   readonly firstSpeechVerb: number;
-  /** Index of the first `according to`, or -1. */
+  /** Index of the words after the first `according to` (or a `per` before a capital: `per ESPN`), or -1. */
   readonly accordingTo: number;
 }
 

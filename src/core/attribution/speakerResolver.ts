@@ -9,7 +9,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
-import { actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
+import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pronounFits } from './pronounFits';
 import { issuerBefore } from './statementIssuers';
@@ -82,7 +82,7 @@ export abstract class SpeakerResolver {
         lastContent = k;
       }
       if (firstSpeechVerb === tokens.length && isSpeechVerbAt(tokens, k)) firstSpeechVerb = k;
-      if (accordingTo < 0 && t.lower === 'according' && tokens[k + 1]?.lower === 'to') accordingTo = k;
+      if (accordingTo < 0) accordingTo = accordingToSource(tokens, k);
     });
     facts = { tokens, quoteToken, firstContent, lastContent, firstSpeechVerb, accordingTo };
     this.facts.set(s, facts);

@@ -222,3 +222,14 @@ export function describedFullName(tokens: readonly Token[], from: number, to: nu
   for (let k = from; k < to; k++) if (!tokens[k].cap || tokens[k].possessive) return false;
   return !isVerbLike(describer) && !isAdverb(describer);
 }
+
+/**
+ * Where the source after `according to` at `k` begins (`k + 2`), or after a `per` before a capital (`"...," per Ana
+ * Kral.`, `Per ESPN, ...`: sports and wire copy's `according to`; `per cent`, `per game` are not); else -1.
+ */
+export function accordingToSource(tokens: readonly Token[], k: number): number {
+  const t = tokens[k];
+  if (t.kind !== 'word') return -1;
+  if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return k + 2;
+  return t.lower === 'per' && tokens[k + 1]?.kind === 'word' && tokens[k + 1].cap ? k + 1 : -1;
+}
