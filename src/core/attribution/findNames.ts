@@ -172,8 +172,10 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `the Sanders Iowa spots`, `a Cruz Iowa staffer`: capitals between a determiner and a noun modify the noun.
       if (modifiesNoun(tokens, start, end)) continue;
-      // `Kremlin-controlled Russian parliament`: a capitalised compound adjective is no name.
-      if (phrase.name.some((x) => /-\p{Ll}+$/u.test(x.text))) continue;
+      // `Kremlin-controlled Russian parliament`, `South Korean-born Ana Kral`: a capitalised compound adjective before
+      // capitals is no name. Ending the name after a family name it is a given name (`Lee Jae-sang`, `Tsai Ing-wen`),
+      // the way Korean and Taiwanese names are written: left out, the role set off after it went unlearnt.
+      if (phrase.name.some((x, k) => /-\p{Ll}+$/u.test(x.text) && (k === 0 || k < phrase.name.length - 1))) continue;
       // `a South Carolina Republican`: a party's member, not a name; `Presumptive Democratic`: an adjective, not a surname.
       const lastWord = phrase.name[phrase.name.length - 1];
       if (PARTY_MEMBERS.has(lastWord.lower) || lastWord.lower === 'democratic') continue;
