@@ -13,7 +13,7 @@ import { isNameWord, isVerbLike, isWord } from './tokenClasses';
 const OWNED_TEXTS = new Set([
   'statement', 'statements', 'remarks', 'message', 'tweet', 'tweets', 'response', 'reply', 'note', 'comment',
   'comments', 'words', 'post', 'letter', 'speech', 'email', 'e-mail', 'answer', 'advice', 'warning', 'verdict', 'plea',
-  'retort', 'reaction',
+  'retort', 'reaction', 'caption',
 ]);
 /** What may stand between the text and the colon: `Kral's reply was:`, `Kral's note reads:` (and `was blunt:`). */
 const TEXT_VERBS = new Set(['was', 'is', 'read', 'reads']);

@@ -51,6 +51,8 @@ const IRREGULAR_SPEECH_VERBS = [
   'speak', 'speaks', 'spoke', 'speaking', 'quipped', 'quipping', 'slammed', 'slamming', 'snapped', 'snapping',
   // words sent rather than spoken, in the past only: `radio`, `text`, `email` are far more often nouns (`radio host`)
   'radioed', 'texted', 'emailed', 'e-mailed', 'messaged',
+  // a social post's words (`"Best day ever," Kral captioned the photo`); `caption` is most often the noun
+  'captioned',
   // a few other languages, for quotes in Spanish, French, German, Portuguese, Italian and Arabic sources
   'dijo', 'afirmó', 'declaró', 'señaló', 'explicó', 'añadió', 'aseguró', 'indicó', 'dice', 'a déclaré', 'déclare',
   'a dit', 'dit', 'affirme', 'sagte', 'erklärte', 'betonte', 'disse', 'afirmou', 'ha detto', 'قال', 'وقال', 'قالت', 'وقالت',
