@@ -50,6 +50,17 @@ export function isPluralPersonNoun(word: string): boolean {
   return singulars.some((singular) => singular !== '' && (ROLE_WORDS.has(singular) || PERSON_NOUNS.has(singular)));
 }
 
+/**
+ * `Prosecutors said`, `Deputies wrote in a filing`: the name read at `from` is one such plural, capitalised because it
+ * opens the sentence; those people speak, never a person of that surname (unless the text names one in full:
+ * `Blake Masters`, then `Masters said`).
+ */
+export function openingPlural(tokens: readonly Token[], from: number, name: readonly Token[], registry: SpeakerRegistry, article: string | null): boolean {
+  if (name.length !== 1 || tokens[from] !== name[0] || !isPluralPersonNoun(name[0].lower)) return false;
+  for (let k = 0; k < from; k++) if (tokens[k].kind !== 'punct') return false;
+  return !namedInFull(registry, name[0], article);
+}
+
 /** A description of a thing (`that fact`, `the platform`, a misread `he began`), not of a person or a group of people. */
 export function isThing(found: Resolved): boolean {
   if (found.speaker.kind !== 'description') return false;

@@ -20,7 +20,7 @@ import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject } from './appositiveNames';
-import { capitalsAmong, describedOtherwise, isPersonNoun, isShareOfMany, isIssuedText, issuerOfText, issuingBody, namedAfter, opensClause } from './phraseKinds';
+import { capitalsAmong, describedOtherwise, isPersonNoun, isShareOfMany, isIssuedText, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead, roleSignature } from './nameMatching';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
@@ -247,7 +247,7 @@ export abstract class SpeakerResolver {
       const record = moodDescribed(this.registry, this.p.id, tokens, part);
       return record ? { speaker: this.registry.toSpeaker(record), mention } : this.description(mention);
     }
-    if (np.name.length > 0 && !np.isOrganisation && PARTY_MEMBERS.has(np.name[np.name.length - 1].lower)) return this.description(mention);
+    if (np.name.length > 0 && !np.isOrganisation && (PARTY_MEMBERS.has(np.name[np.name.length - 1].lower) || openingPlural(tokens, part.from, np.name, this.registry, this.p.id))) return this.description(mention);
     // `said the Italian`: the person last named before this sentence (demonyms.ts), else an unnamed one.
     const nationality = det === 'the' && np.all.length === 2 && np.name.length === 1 && !np.isOrganisation ? demonymGender(np.name[0].text) : undefined;
     if (nationality !== undefined && !this.namedInText(np.name[0])) {

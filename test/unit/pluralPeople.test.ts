@@ -1,0 +1,18 @@
+// Court and local copy opens sentences with a plural of people (`Prosecutors said`, `Deputies wrote in a filing`),
+// capitalised only because it opens the sentence. Invented sentences.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+import { speakers } from '../support/quoteSpeakers';
+
+const kinds = (text: string) => analyzeText(text).quotes.map((q) => q.speaker?.kind ?? null);
+
+describe('a plural of people opening the sentence', () => {
+  it('is those people, never a person of that name', () => {
+    assert.notDeepStrictEqual(kinds('Prosecutors said the plan was "a danger to the harbour."'), ['person']);
+    assert.notDeepStrictEqual(kinds('Ana Kral was charged. Deputies wrote in a filing that she was "a flight risk."'), ['person']);
+  });
+
+  it('stays the person whom the text names in full by that surname', () => {
+    assert.deepStrictEqual(speakers('Ivo Masters ran for the seat. Masters said the plan was "a danger."'), ['Ivo Masters']);
+  });
+});
