@@ -5,9 +5,10 @@
 import { SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { TranscriptParagraphs } from './transcriptParagraphs';
-import { isThing } from './phraseKinds';
+import { SPEECH_NOUNS } from './clauseSpeakers';
+import { isThing, namedInFull } from './phraseKinds';
 import { namesSomeone, phraseAfter } from './speakerPhrases';
-import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isWord } from './tokenClasses';
+import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
 /** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
@@ -47,6 +48,26 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
     return false;
   }
 
+  /**
+   * `Ana Kral's claim that it was "a mess"`, `Kral's description of "a mess"`: the person named before the noun of
+   * saying at `k`, when the quote at `qi` is inside what the noun says: right after `of` (and an article), or in a
+   * `that` clause with one verb (`Kral's claim that it was a lie is "simply not true"` says something of the claim).
+   */
+  private ownerOfSaying(tokens: readonly Token[], k: number, qi: number, s: number): Resolved | null {
+    const owner = tokens[k - 1];
+    const next = tokens[k + 1];
+    if (!isWord(owner) || !owner.possessive || !owner.cap || !isWord(next)) return null;
+    const between = tokens.slice(k + 2, qi);
+    if (between.some((t) => t.kind === 'quote')) return null;
+    if (next.lower === 'of' ? between.length > 1 : next.lower !== 'that' || between.filter(isVerbLike).length !== 1) return null;
+    let from = k - 1;
+    while (from > 0 && k - 1 - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+    // `Harbor's claim`: one word is a person's only when the text names them in full.
+    if (from === k - 1 && !namedInFull(this.registry, owner, this.p.id)) return null;
+    const found = this.resolve(tokens, { from, to: k }, s);
+    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
+  }
+
   /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
   protected partial(tokens: readonly Token[], qi: number, s: number): Resolution {
     const clauseEnd = this.openingClauseEnd(tokens, qi, s);
@@ -58,6 +79,10 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       // its own, which the verbs inside it speak for; the verbs before it never reach into it.
       const own = tokens[k].lower === 'with' ? this.withClauseSubject(tokens, k, qi, s) : null;
       if (own) return own;
+      // `disputing Ana Kral's claim that it was "a mess"`: the words are the owner's of what was said, not the verb's
+      // subject's before it.
+      const owner = verbs === 0 && SPEECH_NOUNS.has(tokens[k].lower) ? this.ownerOfSaying(tokens, k, qi, s) : null;
+      if (owner) return owner;
       if (!isSpeechVerbAt(tokens, k)) continue;
       if (isRelayVerb(tokens[k])) return thing;
       // `After Dana Lee asked about it, the Ortizes became "agitated"`: a verb in an opening clause speaks for that

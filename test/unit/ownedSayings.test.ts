@@ -1,0 +1,16 @@
+// A partial quote inside what someone else said (`disputing Kral's claim that it was "a mess"`) is that person's,
+// not the words of the speaker disputing it. Invented sentences.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('a quote inside a claim someone owns', () => {
+  it('gives it to the claim\'s owner, whoever speaks around it', () => {
+    assert.deepStrictEqual(speakers('"It was fine," Ivo Peskar said, disputing Ana Kral\'s claim that it was "a mess."'), ['Ivo Peskar', 'Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar, responding to Ana Kral\'s comment that the team was "lazy," said: "We work hard."'), ['Ana Kral', 'Ivo Peskar']);
+  });
+
+  it('leaves the speaker who goes on to say the words, and words said of the claim', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar rejected Ana Kral\'s claim, saying the team was "not lazy."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ivo Peskar said that Ana Kral\'s claim that the pier is safe is "simply not true."'), ['Ivo Peskar']);
+  });
+});
