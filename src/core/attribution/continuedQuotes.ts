@@ -3,6 +3,7 @@
 // about them, or signed in the line after it (`- Reyes.`, signedParagraphs.ts), a quote after a sentence that
 // introduces it with a colon (`Reyes continued:`, `Reyes issued the following statement:`, `Stated Reyes:`), and the
 // second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
+import { anotherActsAfter } from './quoteOwnSpeakers';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
@@ -72,7 +73,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s);
     const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
-    if (this.answeredByAnother(s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker)) return null;
+    if (this.answeredByAnother(s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
   }
 
@@ -117,6 +118,13 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const name = facts.tokens.slice(at! + 2, at! + 4);
     const own = speaker.key.split(/\s+/).filter((w) => w.length >= 3);
     return name.length === 2 && name.every((t) => isWord(t) && t.cap && !isPronoun(t)) && !name.some((t) => own.some((w) => t.lower.startsWith(w) || w.startsWith(t.lower)));
+  }
+
+  /** See anotherActsAfter (quoteOwnSpeakers.ts): a known person acting right after the quote's comma. */
+  private anotherActsAfter(q: number, s: number, speaker: Speaker): boolean {
+    const facts = this.factsOf(s);
+    const at = facts.quoteToken.get(q);
+    return at !== undefined && anotherActsAfter(facts.tokens, at, this.p.quotes[q].text, speaker, (phrase) => this.resolve(facts.tokens, phrase, s));
   }
 
   /**

@@ -37,7 +37,8 @@ const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(['on', 'earlier', 'later
  */
 export function isRoleAside(tokens: readonly Token[], k: number, end: number): boolean {
   if (tokens[k]?.text !== ',' || end - k > ROLE_ASIDE_TOKENS) return false;
-  const words = tokens.slice(k + 1, end).filter((t) => t.text !== '*' && t.text !== '_' && t.text !== '-' && t.text !== '.');
+  // A firm's ampersand between capitalised names (`, Bramwell & Tate`) is part of the name, not a clause.
+  const words = tokens.slice(k + 1, end).filter((t, i, all) => t.text !== '*' && t.text !== '_' && t.text !== '-' && t.text !== '.' && !(t.text === '&' && all[i - 1]?.cap && all[i + 1]?.cap));
   // A verb would make it a clause of its own (`, Zelenskyy said`); a time or place (`on Friday`) and a participle
   // (`speaking in Kyiv`) say when and how.
   if (!words.length || !words.every(isWord) || words.some((t) => !t.cap && isVerbLike(t) && !CIRCUMSTANCE_WORDS.has(t.lower) && !isGerund(t))) return false;

@@ -1,0 +1,51 @@
+// Drafts in the styles of a sixth set of outlets (a criminal trial with its lawyers, judge and witnesses, a
+// company's accounting scandal with its auditor and regulator, a football transfer), checked against invented
+// sources: a right attribution raises nothing, a quote given to another of the sources' people is caught.
+import * as assert from 'assert';
+import { checkDraft } from '../../src/core';
+import { speakers } from '../support/quoteSpeakers';
+import { indexOf } from '../support/memoryCorpus';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+const SOURCES = indexOf({
+  trial: P(
+    'HOLLOWAY — The fraud trial of the grain trader Ivo Peskar entered its second week on Monday.',
+    'Under questioning from prosecutor Ana Kral, the warehouse clerk Tomas Reyes read from the ledger he kept in 2023. "Every sack that left the yard went into this book, and the book does not lie," Reyes said.',
+    'On cross-examination, defence counsel Dana Moreau asked the clerk who had told him to stop counting. "Nobody told me anything, I simply stopped being asked," Reyes replied.',
+    '"So the book you trust so much has a hole in it the size of a harvest," Moreau said.',
+  ),
+  audit: P(
+    'The auditor of the grain trader, Hollis & Brandt, said on Tuesday that it had resigned the account.',
+    'Lena Ortiz, the audit partner, said the firm "could no longer rely on anything the finance department told us about the silos".',
+    '"The stock in the warehouse and the stock in the accounts were two different animals by the end," Ortiz said.',
+    'Regulator Mark Chen said the watchdog would look at every signature on the accounts. "Somebody signed these numbers, and we will find out who held the pen," Chen said.',
+  ),
+});
+
+/** The draft's misattributed, altered and distorted quotes: `code: claimed / source`. */
+function alarms(draft: string): string[] {
+  return checkDraft(draft, SOURCES)
+    .findings.filter((f) => /^(misattributed|altered|distorted)-quote/.test(f.code))
+    .map((f) => `${f.code}: ${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+}
+
+describe('drafts of a sixth set of outlets', () => {
+  it('reads a signature whose firm has an ampersand (`— Lena Ortiz, Hollis & Brandt`) as its person, not the line before\'s', () => {
+    const draft = [
+      '- Mark Chen (regulator): "Somebody signed these numbers, and we will find out who held the pen."',
+      '- "The stock in the warehouse and the stock in the accounts were two different animals by the end." — Lena Ortiz, Hollis & Brandt',
+    ].join('\n');
+    assert.deepStrictEqual(alarms(draft), []);
+    assert.deepStrictEqual(alarms(draft.replace('Lena Ortiz, Hollis', 'Tomas Reyes, Hollis')), ['misattributed-quote: Tomas Reyes / Lena Ortiz']);
+  });
+
+  it('never carries the speaker before to a quote its own sentence follows with another known person and a verb', () => {
+    const draft = P(
+      'Tomas Reyes, the clerk, held up his ledger. "Every sack that left the yard went into this book, and the book does not lie," he said.',
+      '"So the book you trust so much has a hole in it the size of a harvest," Moreau put to the clerk.',
+    );
+    assert.deepStrictEqual(alarms(draft), []);
+    assert.deepStrictEqual(speakers('Ana Kral spoke first. "We will call six witnesses," she said.\n\n"Then call them all," Tomas Reyes put to her.'), ['Ana Kral', null]);
+  });
+});
