@@ -40,6 +40,12 @@ describe('drafts of a sixth set of outlets', () => {
     assert.deepStrictEqual(alarms(draft.replace('Lena Ortiz, Hollis', 'Tomas Reyes, Hollis')), ['misattributed-quote: Tomas Reyes / Lena Ortiz']);
   });
 
+  it('gives `Name of Firm & Partner said` to the named person, never to the firm\'s last name', () => {
+    assert.deepStrictEqual(speakers('"We count twice and sign once," Lena Ortiz of Hollis & Brandt said.'), ['Lena Ortiz']);
+    const draft = 'Mark Chen of Hollis & Brandt said the firm "could no longer rely on anything the finance department told us about the silos."';
+    assert.deepStrictEqual(alarms(draft), ['misattributed-quote: Mark Chen / Lena Ortiz']);
+  });
+
   it('never carries the speaker before to a quote its own sentence follows with another known person and a verb', () => {
     const draft = P(
       'Tomas Reyes, the clerk, held up his ledger. "Every sack that left the yard went into this book, and the book does not lie," he said.',
@@ -47,5 +53,11 @@ describe('drafts of a sixth set of outlets', () => {
     );
     assert.deepStrictEqual(alarms(draft), []);
     assert.deepStrictEqual(speakers('Ana Kral spoke first. "We will call six witnesses," she said.\n\n"Then call them all," Tomas Reyes put to her.'), ['Ana Kral', null]);
+  });
+
+  it('catches a witness\'s words given to the lawyer a source names only as the one asking the questions', () => {
+    const draft = 'Prosecutor Ana Kral said: "Every sack that left the yard went into this book, and the book does not lie."';
+    assert.deepStrictEqual(alarms(draft), ['misattributed-quote: Ana Kral / Tomas Reyes']);
+    assert.deepStrictEqual(alarms(draft.replace('Prosecutor Ana Kral', 'The clerk, Tomas Reyes,')), []);
   });
 });

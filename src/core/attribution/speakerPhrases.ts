@@ -10,7 +10,7 @@ import { surnameRole, titledName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
 import { namedWithin } from './namedDescriptions';
-import { beginsPredicate, describedFullName, isAcronym, isAdverb, isExecutiveAcronym, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, describedFullName, isAcronym, isAdverb, isExecutiveAcronym, isFirmAmpersand, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);
@@ -64,7 +64,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   let length = 0;
   while (j >= floor && length < 9) {
     const t = tokens[j];
-    if (!isWord(t)) break;
+    if (!isWord(t) && !isFirmAmpersand(tokens, j)) break;
     if (DETERMINERS.has(t.lower) && !t.possessive) {
       j--;
       length++;

@@ -141,6 +141,11 @@ export function isAffiliationWord(t: Token | undefined): boolean {
   return isWord(t) && (t.cap || isRoleWord(t) || t.lower === 'the' || t.lower === 'of');
 }
 
+/** `Bramwell & Tate`: an ampersand between capitals, which a firm's name goes on through (the `&` of a speaker phrase). */
+export function isFirmAmpersand(tokens: readonly Token[], k: number): boolean {
+  return tokens[k]?.text === '&' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true;
+}
+
 export function isVerbLike(t: Token): boolean {
   if (t.cap) return false;
   if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower)) return true;

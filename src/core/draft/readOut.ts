@@ -34,5 +34,19 @@ export function readOutFrom(text: string, person: Speaker | null): boolean {
   if (!/^\p{Lu}/u.test(surname)) return false;
   const named = new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
   if (!named.test(text)) return false;
-  return text.split(/(?<=[.!?]["'\u201D\u2019]?)\s+/).some((sentence) => named.test(sentence) && READ_OUT.test(sentence));
+  return text.split(/(?<=[.!?]["'\u201D\u2019]?)\s+/).some((sentence) => named.test(sentence) && READ_OUT.test(sentence) && !onlyInOpeningPhrase(sentence, named));
+}
+
+/** A phrase opening a sentence with a preposition, to its comma (`Under questioning from Ana Kral,`, `After Kral spoke,`). */
+const OPENING_PHRASE = /^\s*(?:under|after|before|during|in|at|with|following|asked by|questioned by)\b[^,.;:]*,/i;
+
+/**
+ * Whether the person is named only in such an opening phrase, before the read-out words: `Under questioning from
+ * Kral, Reyes read from the email he sent` tells who asked, not whose words were read.
+ */
+function onlyInOpeningPhrase(sentence: string, named: RegExp): boolean {
+  const opening = OPENING_PHRASE.exec(sentence);
+  if (!opening || !named.test(opening[0])) return false;
+  const rest = sentence.slice(opening[0].length);
+  return !named.test(rest) && !READ_OUT.test(opening[0]);
 }
