@@ -9,6 +9,10 @@ import { indexOf } from '../support/memoryCorpus';
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
 const SOURCES = indexOf({
+  transfer: P(
+    'Ana Kral, the agent of the midfielder Ivo Peskar, said on Saturday that talks between the clubs had resumed.',
+    'Peskar posted a photograph from the cup final on Sunday. "Six seasons and one city that made me feel at home, whatever comes next," the midfielder wrote.',
+  ),
   trial: P(
     'HOLLOWAY — The fraud trial of the grain trader Ivo Peskar entered its second week on Monday.',
     'Under questioning from prosecutor Ana Kral, the warehouse clerk Tomas Reyes read from the ledger he kept in 2023. "Every sack that left the yard went into this book, and the book does not lie," Reyes said.',
@@ -59,5 +63,14 @@ describe('drafts of a sixth set of outlets', () => {
     const draft = 'Prosecutor Ana Kral said: "Every sack that left the yard went into this book, and the book does not lie."';
     assert.deepStrictEqual(alarms(draft), ['misattributed-quote: Ana Kral / Tomas Reyes']);
     assert.deepStrictEqual(alarms(draft.replace('Prosecutor Ana Kral', 'The clerk, Tomas Reyes,')), []);
+  });
+
+  it('takes a draft\'s `the midfielder wrote` for the one the source calls the midfielder, not the person last named', () => {
+    const draft = P(
+      'Ana Kral said the clubs were talking again.',
+      '"Six seasons and one city that made me feel at home, whatever comes next," the midfielder wrote.',
+    );
+    assert.deepStrictEqual(alarms(draft), []);
+    assert.deepStrictEqual(alarms(draft.replace('the midfielder wrote', 'Kral wrote')), ['misattributed-quote: Ana Kral / Ivo Peskar']);
   });
 });

@@ -7,7 +7,7 @@ import { quoteWords } from '../index/wordIndex';
 import { hasGaps } from '../index/quoteWords';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compatibleSpeakers, contentWords, bodyOfSourceRole, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameBeforeParticle, nameFits, namesItsSpeaker, sameSpeaker, sharesNameWord, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
+import { compatibleSpeakers, contentWords, bodyOfSourceRole, sameDescription, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameBeforeParticle, nameFits, namesItsSpeaker, sameSpeaker, sharesNameWord, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
 import { loneWord, namesFor, sameByLoneName, type SpeakerNames } from './loneNames';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
@@ -152,7 +152,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     return byLoneName ?? compatibleSpeakers(claimed!, source, corpus, identified);
   };
   const fits = (source: Speaker, match: SourceMatch) =>
-    samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus);
+    samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match);
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
     if (quote.isTerm) return { verdict: 'term', match: quoted[0] ?? located.exact[0], alsoIn: [] };

@@ -370,3 +370,19 @@ function exchangedRuns(parts: QuoteDifference['parts']): Set<number> {
   }
   return exchanged;
 }
+
+/**
+ * Whether the draft calls its speaker by the same unnamed description the source gives the speaker of these words
+ * (`the striker wrote` in both): the draft's reading of whom `the striker` is (the person last named) is a guess,
+ * and the writer means whoever the source means. Only a description with no capital in it (`the Rovers manager`
+ * names a club, and says which manager).
+ */
+export function sameDescription(mention: string | null, match: SourceMatch): boolean {
+  const theirs = match.sourceQuote?.mention?.text ?? null;
+  const head = (text: string | null) => {
+    const words = text === null ? [] : text.trim().split(/\s+/);
+    return words.length >= 2 && words[0].toLowerCase() === 'the' && words.slice(1).every((w) => !/\p{Lu}/u.test(w)) ? words[words.length - 1].toLowerCase() : null;
+  };
+  const ours = head(mention);
+  return ours !== null && ours === head(theirs);
+}
