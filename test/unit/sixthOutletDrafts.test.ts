@@ -46,6 +46,9 @@ describe('drafts of a sixth set of outlets', () => {
 
   it('gives `Name of Firm & Partner said` to the named person, never to the firm\'s last name', () => {
     assert.deepStrictEqual(speakers('"We count twice and sign once," Lena Ortiz of Hollis & Brandt said.'), ['Lena Ortiz']);
+    // The firm alone is a firm, never a pair of people; someone at it is unnamed (both had gone wrong through the `&`).
+    assert.deepStrictEqual(speakers('"We count twice and sign once," Hollis & Brandt said.'), ['Hollis & Brandt']);
+    assert.deepStrictEqual(speakers('"We count twice," one Hollis & Brandt clerk told reporters.'), ['Hollis & Brandt clerk']);
     const draft = 'Mark Chen of Hollis & Brandt said the firm "could no longer rely on anything the finance department told us about the silos."';
     assert.deepStrictEqual(alarms(draft), ['misattributed-quote: Mark Chen / Lena Ortiz']);
   });

@@ -2,7 +2,7 @@
 import type { Token } from '../text/sentenceTokens';
 import { readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPersonNoun } from './phraseKinds';
-import { isRoleWord, isWord } from './tokenClasses';
+import { isFirmAmpersand, isRoleWord, isWord } from './tokenClasses';
 
 /**
  * `a spokesperson for the Centre for Disease Prevention and Control`, `the Minister of Trade and Industry`: an `and`
@@ -28,7 +28,8 @@ export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
   let from = phrase.from;
   for (let i = phrase.from; i < phrase.to; i++) {
     const t = tokens[i];
-    if ((t.lower === 'and' || t.lower === '&') && !closesBodyName(tokens, phrase, i)) {
+    // `Hollis & Brandt`: a firm's ampersand between capitals joins no two speakers.
+    if ((t.lower === 'and' || t.lower === '&') && !closesBodyName(tokens, phrase, i) && !isFirmAmpersand(tokens, i)) {
       if (i > from) parts.push({ from, to: i });
       from = i + 1;
     }

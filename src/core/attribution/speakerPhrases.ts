@@ -24,10 +24,9 @@ export interface Phrase {
 /** Prepositions of place whose object is never the subject of the verb after it (`in` and `at` may lead a body's people). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['around', 'near', 'across', 'through', 'beyond', 'along', 'towards', 'toward', 'behind', 'beneath', 'outside', 'inside']);
 
-/** Words that begin no name (a web page's `Watch`, `Police said`) but end an organisation's after a capital (`Harbor Watch`, `West Yorkshire Police`). */
 /** Auxiliaries that a capital makes a surname (`May`) or a given name (`Will`), never a day between subject and verb. */
 const MODALS: ReadonlySet<string> = new Set(['may', 'will', 'can', 'must', 'might', 'could', 'would', 'should', 'did', 'does', 'do', 'has', 'have', 'had', 'is', 'was', 'were', 'are', 'been']);
-
+/** Words that begin no name (a web page's `Watch`, `Police said`) but end an organisation's after a capital (`Harbor Watch`, `West Yorkshire Police`). */
 export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch', 'police']);
 
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
@@ -265,7 +264,8 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
   const determiner = all.length && DETERMINERS.has(all[0].lower) && !all[0].possessive ? all[0] : null;
   let body = determiner ? all.slice(1) : all;
-  // `a farmer named Jonas`, `a nurse called Ana Ruiz`: the name after `named` is the person the words before describe.
+  // `Hollis & Brandt said`: capitals joined by a firm's ampersand name a firm (`one P&G employee` is someone at one).
+  if (body.length > 1 && body[body.length - 1].cap && !body.some((t) => t.lower === 'of') && tokens.slice(phrase.from, phrase.to).some((_, k) => isFirmAmpersand(tokens, phrase.from + k))) return { title: [], name: tokens.slice(phrase.from, phrase.to).filter((t, k) => t !== determiner && (isWord(t) || isFirmAmpersand(tokens, phrase.from + k))), all, determiner, groupOf: null, isOrganisation: true };  // `a farmer named Jonas`, `a nurse called Ana Ruiz`: the name after `named` is the person the words before describe.
   const named = namedWithin(tokens, phrase.from, phrase.to);
   if (named >= 0) {
     const at = body.indexOf(tokens[named]);
