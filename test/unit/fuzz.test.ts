@@ -215,6 +215,12 @@ describe('fuzzing the engine with hostile input', function () {
       const clause = (i: number) => `Ana Kral met us on day ${i}; she called it "a fine day number ${i}"`;
       growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars, clause).replace(/\n\n/g, '; ')}.`, 12_000, 14);
     });
+    it('a long sentence bringing in unnamed people, then one of descriptions that might mean them', () => {
+      // Each `the person said` asks whether the sentence before brought in `a person`: read once a sentence, not a description.
+      const intro = (i: number) => `they said a person from pier ${i} spoke`;
+      const said = (i: number) => `"day ${i}," the person said`;
+      growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars / 2, intro).replace(/\n\n/g, '; ')}. ${paragraphs(chars / 2, said).replace(/\n\n/g, '; ')}.`, 12_000, 14);
+    });
     it('a transcript whose role label comes back turn after turn', () => {
       // Each `THE PRESIDENT:` turn had read the whole text for who holds the role: 8 times the text, 27 times as long.
       const turn = (i: number) => (i % 2 ? `THE PRESIDENT: We will open the pier on day ${i}.` : `Q: When will the pier open, on day ${i}?`);

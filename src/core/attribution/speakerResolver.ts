@@ -29,6 +29,7 @@ import { GivenNameReferences } from './givenNameReferences';
 import { bodyCalled, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
+import { introducedUnnamedSince } from './unnamedIntroductions';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
@@ -336,6 +337,7 @@ export abstract class SpeakerResolver {
     if (!isPersonNoun(noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
     if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key)) || describedOtherwise(found.mention.text, noun)) return null;
+    if (introducedUnnamedSince(this.p, found.mention.end, s, noun)) return null; // `A person familiar ... the person said`
     // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
     const record = this.registry.record(found.speaker.key);
     if (record && record.first === null && record.roles.size === 0 && this.speakingWords().family.has(record.last)) return null;
