@@ -74,6 +74,9 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     // A role in capitals is no name: `the MP`, `The CEO` had been people called `MP` and `CEO`.
     assert.strictEqual(analyzeText('Ana Hollin spoke.\n\n"She will have to listen," the MP said.').quotes[0].speaker?.kind, 'description');
     assert.strictEqual(analyzeText('The CEO said the deal was "done".').quotes[0].speaker?.kind, 'description');
+    // Australian and Indian copy: `the PM`, `the MLA` are roles too (`the PM` had been a body called `PM`).
+    assert.strictEqual(analyzeText('Ana Hollin spoke.\n\n"The plan is sound," the PM told the radio station.').quotes[0].speaker?.kind, 'description');
+    assert.strictEqual(analyzeText('Ravi Kesh spoke.\n\n"Roads first," the MLA said.').quotes[0].speaker?.kind, 'description');
     assert.deepStrictEqual(speakers('Ana Hollin MP said the deal was "done".'), ['Ana Hollin MP']);
     // Someone close to or familiar with the person is not them (both had been given the person's words).
     assert.notDeepStrictEqual(speakers('Ivo Peskar has broken his silence.\n\nA source close to Peskar told the paper: "He is devastated."'), ['Ivo Peskar']);
