@@ -77,6 +77,10 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     // Australian and Indian copy: `the PM`, `the MLA` are roles too (`the PM` had been a body called `PM`).
     assert.strictEqual(analyzeText('Ana Hollin spoke.\n\n"The plan is sound," the PM told the radio station.').quotes[0].speaker?.kind, 'description');
     assert.strictEqual(analyzeText('Ravi Kesh spoke.\n\n"Roads first," the MLA said.').quotes[0].speaker?.kind, 'description');
+    // Indian copy's courtesy titles and respectful `ji` are no part of the name (`Smt.` had ended the sentence).
+    assert.deepStrictEqual(speakers('Ravi Kesh toured the area. "No one will be left out," Kesh ji said.'), ['Ravi Kesh']);
+    assert.deepStrictEqual(speakers('"Roads come first," said Shri Ravi Kesh.'), ['Ravi Kesh']);
+    assert.deepStrictEqual(speakers('"Roads come first," Smt. Asha Rao told reporters.'), ['Asha Rao']);
     assert.deepStrictEqual(speakers('Ana Hollin MP said the deal was "done".'), ['Ana Hollin MP']);
     // Someone close to or familiar with the person is not them (both had been given the person's words).
     assert.notDeepStrictEqual(speakers('Ivo Peskar has broken his silence.\n\nA source close to Peskar told the paper: "He is devastated."'), ['Ivo Peskar']);

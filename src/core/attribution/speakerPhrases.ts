@@ -10,7 +10,7 @@ import { surnameRole, titledName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
 import { namedWithin } from './namedDescriptions';
-import { beginsPredicate, describedFullName, isAcronym, isAdverb, isExecutiveAcronym, isFirmAmpersand, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, describedFullName, isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);
@@ -249,11 +249,6 @@ function openingAgentNoun(tokens: readonly Token[], word: Token): boolean {
   return at >= 0 && tokens.slice(0, at).every((t) => !isWord(t));
 }
 
-/**
- * Roles written in capitals (`the MP`, `the PM`, `the MLA`; `the CEO` and its kin: isExecutiveAcronym): titles, never a
- * name or a body's acronym. Only in capitals: `pm` and `mla` in lower case are no role words (`3 pm`).
- */
-const ACRONYM_ROLES: ReadonlySet<string> = new Set(['mp', 'pm', 'mla', 'mep']);
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
 
@@ -289,7 +284,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   body.forEach((t, i) => {
     // `Ana Kral MP`: a capitalised role after the name is its post-nominal letters (groupNames), not a title.
     // `the Conservative MP`: after a determiner and no name, a last `MP` is the role the phrase describes.
-    if ((ROLE_WORDS.has(t.lower) && !isAcronym(t)) || (isAcronym(t) && ACRONYM_ROLES.has(t.lower) && (i === 0 || i < body.length - 1 || determiner !== null)) || isExecutiveAcronym(t)) lastRole = i;
+    if ((ROLE_WORDS.has(t.lower) && !isAcronym(t)) || (isAcronymRole(t) && (i === 0 || i < body.length - 1 || determiner !== null)) || isExecutiveAcronym(t)) lastRole = i;
   });
   // `Ministry of Foreign Affairs`, `Department of Defence`: a portfolio's modifier after `of` says what a body is of;
   // it is no title, so the capital after it is no one's name (the phrase had been a person, `Affairs`). A title's
@@ -329,6 +324,8 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   }
   const title = body.slice(0, lastRole + 1);
   let rest = body.slice(lastRole + 1);
+  // `Shinde ji said`: a respectful `ji` after a name is no part of it (the phrase had been no one's name).
+  if (rest.length > 1 && rest[rest.length - 1].lower === 'ji' && rest[rest.length - 2].cap) rest = rest.slice(0, -1);
   // `Sen. Sherrod Brown of Ohio`, `Officer Tusk of the Walrus Police`: the name ends where its place begins.
   const from = rest.findIndex((t) => t.lower === 'of');
   if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
@@ -382,7 +379,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   const roleOfBody = of > 0 && lastRole === body.length - 1;
   // `Sergeant Paul Evans of West Yorkshire Police`: a full name before `of` works for the body after it, is not it.
   const ofBody = name.length >= 2 && rest.length < body.length - lastRole - 1 && !ORGANISATION_WORDS.has(name[name.length - 1].lower);
-  const isOrganisation = lastWord !== undefined && !roleOfBody && !ofBody && !courtesyTitled(title, name) && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord) && lastRole < 0 && !ROLE_WORDS.has(lastWord.lower) && !ACRONYM_ROLES.has(lastWord.lower)));
+  const isOrganisation = lastWord !== undefined && !roleOfBody && !ofBody && !courtesyTitled(title, name) && (members || ORGANISATION_WORDS.has(lastWord.lower) || (body.length === 1 && isAcronym(lastWord) && lastRole < 0 && !ROLE_WORDS.has(lastWord.lower) && !isAcronymRole(lastWord)));
   // `the Russian Foreign Ministry`: an organisation's name holds its role-like words.
   if (isOrganisation && body.length > 1 && body.every((t) => t.cap)) return { title: [], name: body, all, determiner, groupOf: null, isOrganisation };
   // `the army's General Staff`: an owner in lower case is no part of the body's capitalised name after it, nor is that

@@ -126,6 +126,10 @@ export function isAcronym(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || /^\p{Lu}{1,3}\d{1,2}$/u.test(t.text);
 }
 
+/** Roles in capitals (`the MP`, `the PM`, `the MLA`; `the CEO`: isExecutiveAcronym): titles, never a name or a body's. */
+const ACRONYM_ROLES: ReadonlySet<string> = new Set(['mp', 'pm', 'mla', 'mep']);
+export const isAcronymRole = (t: Token): boolean => isAcronym(t) && ACRONYM_ROLES.has(t.lower);
+
 /** `CEO`, `CFO`, `COO`: a chief officer's initials, a role (`the CFO answered`) where other capitals alone name a body. */
 export function isExecutiveAcronym(t: Token | undefined): boolean {
   return isWord(t) && t.text.length === 3 && /^C\p{Lu}O$/u.test(t.text);

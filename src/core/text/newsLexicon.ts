@@ -91,7 +91,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen', 'governor', 'gov', 'mayor', 'chief', 'officer',
   'detective', 'king', 'queen', 'prince', 'princess', 'pope', 'pontiff', 'ambassador', 'envoy', 'commander', 'director',
   'chairman', 'chairwoman', 'chair', 'ceo', 'judge', 'justice', 'deputy', 'head', 'leader', 'representative', 'rep',
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'professor', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant',
+  'mr', 'mrs', 'ms', 'shri', 'smt', 'shrimati', 'dr', 'prof', 'professor', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant',
   'sgt', 'maj', 'gen', 'brig', 'adm', 'cmdr', 'admiral', 'marshal', 'premier', 'taoiseach', 'tánaiste', 'tanaiste', 'commissioner', 'attorney', 'sheriff', 'coach', 'dean', 'rabbi', 'bishop',
   'archbishop', 'imam', 'sheikh', 'emir', 'sultan', 'speaker', 'adviser', 'advisor', 'aide', 'lawmaker', 'mp',
   'congressman', 'congresswoman', 'councillor', 'councilman', 'councilwoman', 'official', 'analyst', 'economist',
@@ -129,8 +129,9 @@ export const ABBREVIATED_SURNAMES: ReadonlySet<string> = new Set(['sen']);
  */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'remains', 'remained', 'becomes', 'became', 'looks', 'looked', 'sounds', 'sounded', 'appears', 'appeared', 'feels', 'felt']);
 
-/** Titles anyone may be given (`Mr Park`): alone they point at nobody, and with one name make it a person's. */
-export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx']);
+/** Titles anyone may be given (`Mr Park`, `Shri Modi`, `Smt. Rao`; not `Sri`, of `Sri Lanka`): alone they point at
+ * nobody, and with one name make it a person's. */
+export const COURTESY_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'shri', 'smt', 'shrimati']);
 
 /**
  * Nouns for people that are no title (`the billionaire`, `the 45-year-old`, `the actress`): with the role words, the
@@ -325,7 +326,7 @@ export const TERM_MARKERS: ReadonlySet<string> = new Set([
 
 /** Abbreviations whose full stop does not end a sentence. Lower case, without the stop. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj',
+  'mr', 'mrs', 'ms', 'smt', 'dr', 'prof', 'st', 'sr', 'jr', 'gen', 'sen', 'rep', 'gov', 'lt', 'col', 'capt', 'sgt', 'maj',
   'adm', 'cmdr', 'brig', 'pres', 'rev', 'hon', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
   'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'no', 'nos', 'vs', 'etc', 'inc',
   'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'vol', 'p', 'pp', 'ed', 'eds', 'al', 'mt', 'ft', 'ave', 'blvd',
