@@ -221,6 +221,11 @@ describe('fuzzing the engine with hostile input', function () {
       const said = (i: number) => `"day ${i}," the person said`;
       growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars / 2, intro).replace(/\n\n/g, '; ')}. ${paragraphs(chars / 2, said).replace(/\n\n/g, '; ')}.`, 12_000, 14);
     });
+    it('initials said paragraph after paragraph, after a long run of capitalised words', () => {
+      // `ZUK said` looks for the initials a text gives a person (knownAsInitials): read once a text, never at each quote.
+      const turn = (i: number) => `Zora Ulm Kessel, known as ZUK, spoke on day ${i}. "We met," ZUK said. Pier Harbour Dock Quay Wharf Mole Jetty ${i}.`;
+      growsLinearly((chars) => paragraphs(chars, turn), 12_000);
+    });
     it('a transcript whose role label comes back turn after turn', () => {
       // Each `THE PRESIDENT:` turn had read the whole text for who holds the role: 8 times the text, 27 times as long.
       const turn = (i: number) => (i % 2 ? `THE PRESIDENT: We will open the pier on day ${i}.` : `Q: When will the pier open, on day ${i}?`);

@@ -77,6 +77,10 @@ describe('speakers of quotes the sentence names without a verb beside them', () 
     // Australian and Indian copy: `the PM`, `the MLA` are roles too (`the PM` had been a body called `PM`).
     assert.strictEqual(analyzeText('Ana Hollin spoke.\n\n"The plan is sound," the PM told the radio station.').quotes[0].speaker?.kind, 'description');
     assert.strictEqual(analyzeText('Ravi Kesh spoke.\n\n"Roads first," the MLA said.').quotes[0].speaker?.kind, 'description');
+    // Initials the text gives a person are theirs (`ZUK` had been a body); a body's acronym after a name stays a body's.
+    assert.deepStrictEqual(speakers('Zora Ulm Kessel, widely known as ZUK, spoke on Monday. "We will win," ZUK said.'), ['Zora Ulm Kessel']);
+    assert.deepStrictEqual(speakers('Rep. Ana Ortiz-Ruiz (AOR) spoke on Monday. "We will win," AOR said.'), ['Ana Ortiz-Ruiz']);
+    assert.strictEqual(analyzeText('Ana Kral of the Harbour Workers Union (HWU) spoke. "We will win," HWU said.').quotes[0].speaker?.kind, 'organisation');
     // Indian copy's courtesy titles and respectful `ji` are no part of the name (`Smt.` had ended the sentence).
     assert.deepStrictEqual(speakers('Ravi Kesh toured the area. "No one will be left out," Kesh ji said.'), ['Ravi Kesh']);
     assert.deepStrictEqual(speakers('"Roads come first," said Shri Ravi Kesh.'), ['Ravi Kesh']);

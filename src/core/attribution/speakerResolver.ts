@@ -30,12 +30,12 @@ import { bodyCalled, isBodyNoun } from './bodyAnaphors';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
 import { introducedUnnamedSince } from './unnamedIntroductions';
+import { knownAsInitials } from './knownAsInitials';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
 /** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
-/** How many sentences after a headline its role labels may find their holders named in. */
-const HEADLINE_REACH = 3;
+const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
 const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
 /** The people of a text's phrases, for the attribution rules built on it. */
 export abstract class SpeakerResolver {
@@ -53,6 +53,7 @@ export abstract class SpeakerResolver {
   private describedSexes: Map<string, 'male' | 'female'> | null = null;
   private firstMentions: FirstMentions | null = null;
   private givenNames: GivenNameReferences | null = null;
+  private initials: ReadonlyMap<string, readonly string[]> | null = null;
   private semicolons: SemicolonClauses | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
@@ -258,6 +259,9 @@ export abstract class SpeakerResolver {
     // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
     const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct');
     if (opening && np.all.some((t) => t.lower === 'of') && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
+    // `AMLO said`: initials the text gave a person are theirs.
+    const initialled = np.isOrganisation && np.name.length === 1 ? this.registry.lookupName((this.initials ??= knownAsInitials(this.p.text)).get(np.name[0].text) ?? [], this.p.id) : null;
+    if (initialled?.kind === 'person') return { speaker: this.registry.toSpeaker(initialled), mention };
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
