@@ -48,6 +48,9 @@ describe('drafts of a sixth set of outlets', () => {
     assert.deepStrictEqual(speakers('"We count twice and sign once," Lena Ortiz of Hollis & Brandt said.'), ['Lena Ortiz']);
     // The firm alone is a firm, never a pair of people; someone at it is unnamed (both had gone wrong through the `&`).
     assert.deepStrictEqual(speakers('"We count twice and sign once," Hollis & Brandt said.'), ['Hollis & Brandt']);
+    // After the verb too (had been a person `Hollis`); two people's full names joined by `&` are no firm.
+    assert.deepStrictEqual(speakers('"We count twice and sign once," said Hollis & Brandt.'), ['Hollis & Brandt']);
+    assert.notDeepStrictEqual(speakers('"We count twice and sign once," said Ana Kral & Ivo Peskar.'), ['Ana Kral & Ivo Peskar']);
     assert.deepStrictEqual(speakers('"We count twice," one Hollis & Brandt clerk told reporters.'), ['Hollis & Brandt clerk']);
     const draft = 'Mark Chen of Hollis & Brandt said the firm "could no longer rely on anything the finance department told us about the silos."';
     assert.deepStrictEqual(alarms(draft), ['misattributed-quote: Mark Chen / Lena Ortiz']);

@@ -172,7 +172,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   }
   while (j < tokens.length && length < 9) {
     const t = tokens[j];
-    if (!isWord(t)) break;
+    if (!isWord(t) && !isFirmAmpersand(tokens, j)) break; // `said Procter & Gamble`: a firm runs through its `&`
     if (stopAtVerb && j > start && (beginsPredicate(tokens, j) || opensTimePhrase(tokens, j))) break;
     // `said Ana Kral two days later`, `said Ivo Peskar last week`: a time after the name dates the saying.
     if (named && !t.cap && (opensTimePhrase(tokens, j) || opensCountedTime(tokens, j))) break;

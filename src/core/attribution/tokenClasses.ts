@@ -145,9 +145,13 @@ export function isAffiliationWord(t: Token | undefined): boolean {
   return isWord(t) && (t.cap || isRoleWord(t) || t.lower === 'the' || t.lower === 'of');
 }
 
-/** `Bramwell & Tate`: an ampersand between capitals, which a firm's name goes on through (the `&` of a speaker phrase). */
+/**
+ * `Bramwell & Tate`, `Procter & Gamble`: an ampersand between capitals, which a firm's name goes on through (the `&` of
+ * a speaker phrase). One capitalised word before it: `Ana Kral & Ivo Peskar` joins two people's full names.
+ */
 export function isFirmAmpersand(tokens: readonly Token[], k: number): boolean {
-  return tokens[k]?.text === '&' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true;
+  const twoWordsBefore = tokens[k - 2]?.kind === 'word' && tokens[k - 2].cap;
+  return tokens[k]?.text === '&' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true && !twoWordsBefore;
 }
 
 export function isVerbLike(t: Token): boolean {
