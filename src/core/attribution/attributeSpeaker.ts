@@ -23,7 +23,6 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { SUBORDINATORS } from './partialQuotes';
-import { DASHES } from './dashAttributions';
 import { ReportedSpeakers } from './reportedSpeakers';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
@@ -35,7 +34,7 @@ import { shareJoinedSpeakers } from './joinedQuotes';
 import { relativeAntecedent } from './relativeSpeakers';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
-import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, issuerOfText, isThing } from './phraseKinds';
 import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './resolvedSpeakers';

@@ -13,7 +13,7 @@ import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductio
 import { nameThenVerb } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
 import { isStageDirectionSentence } from './stageDirections';
-import { isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import { SpeakerResolver } from './speakerResolver';
 import { tokenAt, type Token } from '../text/sentenceTokens';
@@ -24,9 +24,6 @@ const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label', 
 
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
-
-/** Dashes that sign a quote (dashAttributions.ts, which this file's class is built on, holds the same). */
-const SIGNING_DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
 
 /** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
 const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
@@ -114,7 +111,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const facts = this.factsOf(s);
     const at = facts.quoteToken.get(q);
     const dash = at === undefined ? undefined : facts.tokens[at + 1];
-    if (!dash || dash.kind !== 'punct' || !SIGNING_DASHES.has(dash.text)) return false;
+    if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return false;
     const name = facts.tokens.slice(at! + 2, at! + 4);
     const own = speaker.key.split(/\s+/).filter((w) => w.length >= 3);
     return name.length === 2 && name.every((t) => isWord(t) && t.cap && !isPronoun(t)) && !name.some((t) => own.some((w) => t.lower.startsWith(w) || w.startsWith(t.lower)));

@@ -4,10 +4,10 @@ import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes } from './partialQuotes';
 import { isRoleAside } from './labelSpeakers';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
-import { isGerund, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { DASHES, isGerund, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { Resolution, Resolved } from './resolvedSpeakers';
+import { MONTH_NAMES } from './timePhrases';
 
-export const DASHES = new Set(['-', '\u2013', '\u2014']);
 
 /** Words opening where, when or how a signed quote was said (`— Ana Kral, outside the court`, `, speaking to reporters`). */
 const CIRCUMSTANCE_OPENERS: ReadonlySet<string> = new Set([
@@ -28,7 +28,6 @@ function isCircumstanceAside(tokens: readonly Token[], k: number, end: number): 
   if (!words.length || words[0].cap || !CIRCUMSTANCE_OPENERS.has(words[0].lower)) return false;
   return words.every((t, i) => isWord(t) && (i === 0 || isGerund(t) || !isVerbLike(t)));
 }
-const MONTHS: ReadonlySet<string> = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec']);
 
 /**
  * Whether the tokens `[k, end)` are what an embedded post prints after its author's name: the handle in brackets and
@@ -38,7 +37,7 @@ function isPostSignatureTail(tokens: readonly Token[], k: number, end: number): 
   if (tokens[k]?.text === '(' && tokens[k + 1]?.text === '@' && isWord(tokens[k + 2]) && tokens[k + 3]?.text === ')') k += 4;
   const rest = tokens.slice(k, end).filter((t) => t.text !== ',' && t.text !== '.');
   if (rest.length === 0) return k < end || tokens[k - 1]?.text === ')';
-  const month = rest.findIndex((t) => isWord(t) && t.cap && MONTHS.has(t.lower));
+  const month = rest.findIndex((t) => isWord(t) && t.cap && MONTH_NAMES.has(t.lower));
   return month >= 0 && rest.length <= 4 && rest.every((t, i) => i === month || /^\d{1,4}$/.test(t.text));
 }
 

@@ -8,7 +8,7 @@ import { DETERMINERS, PERSON_NOUNS, ROLE_HEADS } from '../text/newsLexicon';
 import { phraseAfter, phraseBefore, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts } from './conjunctPhrases';
 import { opensAppositive, skipAppositive } from './appositives';
-import { isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { DASHES, isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
 import { labelRoleSpeaker } from './roleLabels';
@@ -23,9 +23,6 @@ const TRANSCRIPT_LABEL = /^\s*((?:\p{Lu}[\p{L}'\u2019.-]*\s){0,3}\p{Lu}[\p{L}'\u
 
 /** The most tokens a role set off after a name holds (`, Secretary-General of the United Nations`). */
 const ROLE_ASIDE_TOKENS = 9;
-
-/** Dashes that may stand for a label's colon right before its quote. */
-const LABEL_DASHES: ReadonlySet<string | undefined> = new Set(['-', '\u2013', '\u2014']);
 
 /** Words the verb test takes for a predicate's that only say when (`on Friday`, `earlier`). */
 const CIRCUMSTANCE_WORDS: ReadonlySet<string> = new Set(['on', 'earlier', 'later', 'yesterday', 'today', 'tonight']);
@@ -250,7 +247,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     let colon = start + 1;
     while (colon < qi && colon - start <= 12 && tokens[colon].text !== ':') colon++;
     // `Kral — "We cannot afford it."`: a dash right before the quote labels it as a colon does.
-    if (tokens[colon]?.text !== ':' && qi - start <= 13 && LABEL_DASHES.has(tokens[qi - 1]?.text)) colon = qi - 1;
+    if (tokens[colon]?.text !== ':' && qi - start <= 13 && DASHES.has(tokens[qi - 1]?.text ?? '')) colon = qi - 1;
     if (tokens[colon]?.text !== ':' && colon !== qi - 1) return null;
     let phrase = phraseAfter(tokens, start, false);
     // `Former minister of defence Ana Ruiz:`: a role in lower case runs through what it is of, where reading forward

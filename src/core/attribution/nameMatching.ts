@@ -38,8 +38,10 @@ const OFFICE_NAMES: ReadonlyMap<string, string> = new Map([['pontiff', 'pope'], 
 
 /** Offices written with `general` after their noun (`secretary general`), each one office. */
 const POSTPOSED_GENERAL: ReadonlySet<string> = new Set(['secretary', 'director', 'attorney', 'solicitor', 'surgeon', 'inspector', 'governor', 'consul', 'auditor', 'comptroller', 'procurator', 'prosecutor']);
-/** Initials written with full stops (`u.n.`, `u.s.`). */
-const INITIALS = /^(?:\p{L}\.){2,}$/u;
+/** `u.n.` -> `un`, `u.s.` -> `us`: initials written with full stops, without them; any other word as it is. */
+export function withoutStops(word: string): string {
+  return /^(?:\p{L}\.){2,}$/u.test(word) ? word.replace(/\./g, '') : word;
+}
 
 export function roleSignature(key: string): RoleSignature | null {
   const words = key.split(' ');
@@ -60,7 +62,7 @@ export function roleSignature(key: string): RoleSignature | null {
   const compound = head === 'general' && headAt > 0 && POSTPOSED_GENERAL.has(before[headAt - 1]) ? before[headAt - 1] : null;
   if (compound) head = `${compound}-general`;
   // `U.N.` and `UN`, `U.S.` and `US`: one body's initials, with or without their full stops.
-  const modifiers = words.filter((w, i) => i !== headAt && !SMALL_WORDS.has(w) && !(head === 'prime minister' && w === 'prime') && !(compound !== null && i === headAt - 1)).map((w) => (INITIALS.test(w) ? w.replace(/\./g, '') : w));
+  const modifiers = words.filter((w, i) => i !== headAt && !SMALL_WORDS.has(w) && !(head === 'prime minister' && w === 'prime') && !(compound !== null && i === headAt - 1)).map(withoutStops);
   return { head, modifiers };
 }
 

@@ -9,7 +9,7 @@ import { isPatronymicAt, isSpeechVerbAt, isWord } from './tokenClasses';
 /** Words in `-ing` that open a clause before a past participle, or stand for a thing: `Having said that,`, `Nothing said`. */
 const PARTICIPLE_AUXILIARIES = new Set(['having', 'being', 'getting', 'nothing', 'something', 'anything', 'everything']);
 import type { Resolved } from './resolvedSpeakers';
-import { normalizeName } from './nameMatching';
+import { normalizeName, withoutStops } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 
 /**
@@ -96,11 +96,10 @@ export function isShareOfMany(tokens: readonly Token[], part: Phrase): boolean {
  */
 export function capitalsAmong(tokens: readonly Token[], part: Phrase, known: readonly string[]): boolean {
   // `U.N.` and `UN` are one body's initials.
-  const plain = (word: string) => (/^(?:\p{L}\.){2,}$/u.test(word) ? word.replace(/\./g, '') : word);
-  const words = new Set(normalizeName(known.join(' ').split(/\s+/)).map(plain));
+  const words = new Set(normalizeName(known.join(' ').split(/\s+/)).map(withoutStops));
   for (let k = part.from + 1; k < part.to - 1; k++) {
     const t = tokens[k];
-    if (isWord(t) && t.cap && !words.has(plain(normalizeName([t.text])[0] ?? ''))) return false;
+    if (isWord(t) && t.cap && !words.has(withoutStops(normalizeName([t.text])[0] ?? ''))) return false;
   }
   return true;
 }

@@ -95,3 +95,9 @@ export function afterClockTime(tokens: readonly Token[], i: number): number {
   while (tokens[k]?.kind === 'punct' && /^[*_\-\u2013\u2014\])|]$/.test(tokens[k].text)) k++;
   return k;
 }
+
+/** The months, in full and short (`November`, `Nov`), lower case: the date an embedded post prints after its author. */
+export const MONTH_NAMES: ReadonlySet<string> = new Set([
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
+  'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
+]);

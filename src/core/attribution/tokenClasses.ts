@@ -145,6 +145,9 @@ export function isAffiliationWord(t: Token | undefined): boolean {
   return isWord(t) && (t.cap || isRoleWord(t) || t.lower === 'the' || t.lower === 'of');
 }
 
+/** The dashes that sign a quote or stand for a label's colon (`"…" — Ana Kral`, `Kral — "…"`): hyphen, en, em. */
+export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
+
 /**
  * `Bramwell & Tate`, `Procter & Gamble`: an ampersand between capitals, which a firm's name goes on through (the `&` of
  * a speaker phrase). One capitalised word before it: `Ana Kral & Ivo Peskar` joins two people's full names.
