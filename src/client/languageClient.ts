@@ -1,7 +1,7 @@
 // The connection to attributor-ls: the server in its own process (IPC), the documents it serves, the settings it
 // reads, and the files of virtual workspaces read for it through VS Code.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { DidChangeWatchedFilesNotification, FileChangeType, LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { ReadDirectoryRequest, ReadFileRequest, SOURCE_SCHEME, StatRequest, type FileKind, type InitializationOptions } from '../protocol/lspExtensions';
 import { runFileCommand } from './workspaceFileEdits';
 
@@ -28,6 +28,14 @@ function kindOf(type: vscode.FileType): FileKind {
   if (type & vscode.FileType.Directory) return 'directory';
   if (type & vscode.FileType.File) return 'file';
   return 'other';
+}
+
+/**
+ * Tells the server that the extension itself changed or deleted a file it watches (an Undo of a file edit): VS Code's
+ * file watcher drops a create and a delete that fall in one batch, so the server may otherwise never hear of it.
+ */
+export function tellFileChanged(client: LanguageClient, uri: vscode.Uri, deleted: boolean): Promise<void> {
+  return client.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri.toString(), type: deleted ? FileChangeType.Deleted : FileChangeType.Changed }] });
 }
 
 export function createLanguageClient(context: vscode.ExtensionContext, outputChannel: vscode.LogOutputChannel): LanguageClient {
@@ -59,7 +67,7 @@ export function createLanguageClient(context: vscode.ExtensionContext, outputCha
     markdown: { isTrusted: { enabledCommands: ['attributor.openSource', 'attributor.insertCitation'] }, supportThemeIcons: false, supportHtml: false },
     // An edit of a workspace file (the ignore file, the bibliography) is saved unless the writer had unsaved
     // changes there, and offered for Undo.
-    middleware: { executeCommand: runFileCommand },
+    middleware: { executeCommand: (command, args, next) => runFileCommand(command, args, next, (uri, deleted) => tellFileChanged(client, uri, deleted)) },
   };
   const client = new LanguageClient('attributor', 'Attributor', serverOptions, clientOptions);
   // Files of virtual workspaces, read through VS Code for the server (as the Markdown server does).

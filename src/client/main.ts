@@ -58,7 +58,7 @@ export function activate(context: vscode.ExtensionContext): AttributorApi {
     registerSourcePickers(session),
     registerCheckCommands(session),
     vscode.commands.registerCommand('attributor.showOutput', () => output.show(true)),
-    vscode.commands.registerCommand(UNDO_FILE_EDIT_COMMAND, () => undoFileEdit()),
+    vscode.commands.registerCommand(UNDO_FILE_EDIT_COMMAND, () => undoFileEdit((uri, deleted) => session.fileChanged(uri, deleted))),
   );
   const activationMs = performance.now() - started;
   output.info(`Activated in ${activationMs.toFixed(1)} ms.`);

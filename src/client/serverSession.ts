@@ -4,7 +4,7 @@ import * as vscode from 'vscode';
 import type { RequestType, RequestType0 } from 'vscode-languageclient';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { IndexStatusNotification, ServerCommand, WorkspaceTrustNotification, type EditResult, type IndexStatus } from '../protocol/lspExtensions';
-import { createLanguageClient, servedLanguages } from './languageClient';
+import { createLanguageClient, servedLanguages, tellFileChanged } from './languageClient';
 
 export class ServerSession implements vscode.Disposable {
   private client: LanguageClient | undefined;
@@ -85,6 +85,11 @@ export class ServerSession implements vscode.Disposable {
       this.output.error(`${command} failed: ${error instanceof Error ? error.message : String(error)}`);
       return { applied: false, message: 'the language server did not answer (see Attributor: Show Output).' };
     }
+  }
+
+  /** Tells the server a file it watches was changed or deleted by the extension itself (see tellFileChanged). */
+  async fileChanged(uri: vscode.Uri, deleted: boolean): Promise<void> {
+    await tellFileChanged(await this.start(), uri, deleted);
   }
 
   dispose(): void {

@@ -30,8 +30,11 @@ function openDocument(uri: string): vscode.TextDocument | undefined {
   return vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri);
 }
 
-/** Runs a server command; when its edit wrote a workspace file, saves it (or not) and says what was done. */
-export async function runFileCommand(command: string, args: unknown[], next: (command: string, args: unknown[]) => unknown): Promise<unknown> {
+/**
+ * Runs a server command; when its edit wrote a workspace file, saves it (or not) and says what was done. `told`
+ * tells the server what an Undo changed.
+ */
+export async function runFileCommand(command: string, args: unknown[], next: (command: string, args: unknown[]) => unknown, told: (uri: vscode.Uri, deleted: boolean) => Promise<void>): Promise<unknown> {
   if (!FILE_COMMANDS.has(command)) return next(command, args);
   const dirtyBefore = new Set(vscode.workspace.textDocuments.filter((d) => d.isDirty).map((d) => d.uri.toString()));
   const result = (await next(command, args)) as EditResult | undefined;
@@ -53,7 +56,7 @@ export async function runFileCommand(command: string, args: unknown[], next: (co
   const what = `${result.done ?? 'Changed'}: ${name}.`;
   const message = hadUnsaved ? `${what} It had unsaved changes: they are kept, not saved (Undo in its editor takes the change back); save the file to keep both.` : what;
   const offers = hadUnsaved || lastEdit ? ['Undo'] : [];
-  void vscode.window.showInformationMessage(notificationText(`Attributor: ${message}`), ...offers).then((choice) => (choice === 'Undo' ? undoFileEdit() : undefined));
+  void vscode.window.showInformationMessage(notificationText(`Attributor: ${message}`), ...offers).then((choice) => (choice === 'Undo' ? undoFileEdit(told) : undefined));
   return result;
 }
 
@@ -71,7 +74,7 @@ async function currentText(uri: vscode.Uri): Promise<string | undefined> {
  * Takes back the last file edit, if the file still holds what the edit left: a created file is deleted, a replaced
  * one gets its text back (one edit, saved), an unsaved one is undone in its editor.
  */
-export async function undoFileEdit(): Promise<boolean> {
+export async function undoFileEdit(told: (uri: vscode.Uri, deleted: boolean) => Promise<void>): Promise<boolean> {
   const edit = lastEdit;
   if (!edit) return false;
   const name = vscode.workspace.asRelativePath(edit.uri);
@@ -91,5 +94,6 @@ export async function undoFileEdit(): Promise<boolean> {
   else revert.replace(edit.uri, new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length)), edit.previousText);
   if (!(await vscode.workspace.applyEdit(revert))) return false;
   if (!edit.created) await document.save();
+  await told(edit.uri, edit.created);
   return true;
 }

@@ -22,6 +22,7 @@ function withSlash(uri: string): string {
 export class IgnoreLists {
   private lists = new Map<string, IgnoreList>();
   private loading: Promise<void> | undefined;
+  private generation = 0;
   private readonly listeners = new Set<() => void>();
 
   constructor(
@@ -40,9 +41,14 @@ export class IgnoreLists {
     return (this.loading ??= this.reload());
   }
 
-  /** Reads every folder's ignore file again; tells the listeners when a list changed. */
+  /**
+   * Reads every folder's ignore file again; tells the listeners when a list changed. Of reloads that overlap (an edit
+   * and its Undo in quick succession), the last one started wins: an earlier one that reads slower must not put back
+   * a file as it was before.
+   */
   reload(): Promise<void> {
-    const load = (async () => {
+    const generation = ++this.generation;
+    const load = (async (): Promise<void> => {
       const lists = new Map<string, IgnoreList>();
       for (const folder of this.workspace.folders()) {
         const uri = this.fileOf(folder);
@@ -56,6 +62,7 @@ export class IgnoreLists {
           this.logger.warn(`Could not read the ignore file ${uri}: ${error instanceof Error ? error.message : String(error)}`);
         }
       }
+      if (generation !== this.generation) return this.loading;
       const before = JSON.stringify([...this.lists]);
       this.lists = lists;
       if (JSON.stringify([...lists]) !== before) this.fire();
@@ -98,6 +105,9 @@ export class IgnoreLists {
   applied(documentUri: string, entry: IgnoreEntry): void {
     const folder = this.folderFor(documentUri);
     if (!folder) return;
+    // A reload under way read the file before the edit: its lists are older than these.
+    this.generation++;
+    this.loading = Promise.resolve();
     this.lists.set(folder, addToIgnoreList(this.listFor(documentUri), entry));
     this.fire();
   }

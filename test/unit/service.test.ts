@@ -144,6 +144,29 @@ describe('the language service (in memory)', () => {
     assert.deepStrictEqual(result?.kind === 'checked' && result.diagnostics, []);
   });
 
+  it('brings an ignored finding back when the ignore file is deleted just after it was written, however the two readings of it interleave', async () => {
+    const doc = draft('Ben Okafor said "the lighthouse keepers will stay at their posts".\n');
+    const file = `${FOLDER}/.attributor/ignore.json`;
+    t.files.files.set(file, JSON.stringify({ ignore: [{ quote: 'the lighthouse keepers will stay at their posts' }] }));
+    // The reading the file's creation started answers late, after the one its deletion started.
+    const read = t.files.readFile.bind(t.files);
+    let slow = true;
+    t.files.readFile = async (uri: string) => {
+      const content = read(uri);
+      if (uri === file && slow) {
+        slow = false;
+        await new Promise((resolve) => setTimeout(resolve, 30));
+      }
+      return content;
+    };
+    const created = t.service.ignores.reload();
+    t.files.files.delete(file);
+    const deleted = t.service.ignores.reload();
+    await Promise.all([created, deleted]);
+    const result = await t.service.diagnostics(doc);
+    assert.deepStrictEqual(result?.kind === 'checked' && result.diagnostics.map((d) => d.code), ['misattributed-quote']);
+  });
+
   it('adds to the ignore file as the editor holds it, unsaved changes included, with one insertion', async () => {
     const file = `${FOLDER}/.attributor/ignore.json`;
     t.files.files.set(file, '{ "ignore": [] }\n');
