@@ -23,6 +23,16 @@ describe('a relative clause’s verb of speech', () => {
     assert.deepStrictEqual(speakers('The idea was born in the mouth of Ivo Kral, who said the plan was "a fine start."'), ['Ivo Kral']);
   });
 
+  it('never gives the subject the words of a clause that describes someone the predicate names', () => {
+    // Who it is the sentence does not always say; the subject it is not.
+    assert.deepStrictEqual(speakers('Ana Kral met Ivo Peskar, the port chief who once called the plan "a fantasy."'), [null]);
+    assert.deepStrictEqual(speakers('Ana Kral praised Ivo Peskar, whose speech called for "a new start for the port."'), [null]);
+    assert.deepStrictEqual(speakers('The mayor, Tomas Brandt, was campaigning for a retired teacher named Lena Wirth, who is running for the council and who worked the crowd, praising "the mayor\'s honesty and his patience."'), [null]);
+    // The clause closed, the predicate goes on: the subject's words.
+    assert.deepStrictEqual(speakers('Ana Kral is praising Ivo Peskar, who ended his bid for the council on Saturday, as "a man who never went to the gutter."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ana Kral told supporters who gathered at the dock that the plan was "a betrayal of the town."'), ['Ana Kral']);
+  });
+
   it('lets a draft catch another person’s words given that way', () => {
     const index = indexOf({
       port: 'Ivo Kral spoke at the port.\n\n"We will close the harbour to every ship that flies the flag of the rebels," Kral said.',

@@ -24,6 +24,8 @@ export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'as
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'which', 'who', 'whom', 'when', 'where', 'after', 'before', 'as', 'though', 'although', ';', '\u2014', '\u2013']);
 
 /** Words of a time after a closing verb (`told the agency on Friday`), which the verb test takes for words between a subject and its verb. */
+/** Relative pronouns that open a clause describing someone or something the predicate names. */
+const RELATIVES = new Set(['who', 'whose', 'which']);
 const TIME_WORDS = new Set(['on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'today', 'tonight', 'earlier', 'later']);
 /** Words that open a clause before a sentence's main one (`If "...," Kral said.`). */
 const OPENING_SUBORDINATORS = new Set(['if', 'since', 'because', 'once', 'until', 'unless', 'whether', 'despite', 'asked', 'told']);
@@ -209,11 +211,25 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     const v = setOff ? from + 1 : past;
     // `The mayor met Ivo Kral, who told the crowd "..."`, `..., who worked the crowd, praising "..."`: a relative clause
     // of the predicate with a verb of speech of its own speaks for the one it describes, not for the subject.
+    // So does one set off after an object's appositive or a second relative (`met Ivo Kral, the port chief who once
+    // called the plan "..."`, `for a teacher named Lena Wirth, who is running and who worked the crowd, praising
+    // "..."`, `praised Kral, whose speech called for "..."`): a verb of its own before the quote, and the quote is
+    // likelier its words than the subject's; whose, the sentence does not always say.
+    let setOffSince = -1;
     for (let r = v + 1; r < qi; r++) {
-      if ((tokens[r].lower === 'who' || tokens[r].lower === 'which') && tokens[r - 1].text === ',') {
+      if (tokens[r].text === ',') setOffSince = r;
+      if (!RELATIVES.has(tokens[r].lower)) continue;
+      const after = tokens[r - 1];
+      if (after.text === ',' && tokens[r].lower !== 'whose') {
         for (let k = r + 1; k < qi; k++) if (isSpeechVerbAt(tokens, k)) return null;
-        break;
       }
+      const described = after.text === ',' || after.lower === 'and' || (setOffSince >= 0 && isWord(after) && !after.cap && tokens[r].lower !== 'which');
+      // `praising Jeb Bush, who ended his bid on Saturday, as "..."`: a comma closes the clause, and the predicate
+      // goes on; a participle after that comma could be either's.
+      const closing = tokens.findIndex((t, k) => k > r + 1 && k < qi && t.text === ',' && tokens[r + 1].text !== ',');
+      const goesOn = closing > 0 && isWord(tokens[closing + 1]) && !isGerund(tokens[closing + 1]) && tokens[closing + 1].lower !== 'and';
+      if (described && !goesOn && tokens.slice(r + 1, qi).some((t) => isWord(t) && !t.cap && (isVerbLike(t) || isGerund(t) || /^(?:calls|says|describes|praises|urges|warns)$/.test(t.lower)))) return null;
+      if (after.text === ',') break;
     }
     if (this.predicateOf(tokens, v, qi)) return subject;
     // Only someone named says it so: `The result was clear: "..."` is the writer's.

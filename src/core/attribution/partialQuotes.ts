@@ -2,7 +2,7 @@
 // the speaker of the nearest speech verb before it that speaks for it; not a verb of an opening subordinate clause
 // (`After Lee asked about it, the Ortizes became "agitated"`), not a thing inside someone's reported words (`Reyes
 // said that fact speaks volumes about who is "ready"`), and the subject of a `with` clause for the verbs inside it.
-import { SPEECH_VERBS } from '../text/newsLexicon';
+import { OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { TranscriptParagraphs } from './transcriptParagraphs';
 import { SPEECH_NOUNS } from './clauseSpeakers';
@@ -10,6 +10,9 @@ import { isThing, namedInFull } from './phraseKinds';
 import { namesSomeone, phraseAfter } from './speakerPhrases';
 import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
+
+/** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
+const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
 /** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
 export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
@@ -89,6 +92,12 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       // clause, not for a quote in the main clause after it.
       if (k < clauseEnd) return thing;
       verbs++;
+      // `The problem, said Ana Kral, is that "..."`: a speech verb set off before its name speaks for that name, not
+      // for the phrase before the commas.
+      // (Not `telling his colleagues, "..."`: who is told is no speaker.)
+      const setOff = tokens[k - 1]?.text === ',' && !isGerund(tokens[k]) && !OBJECT_SPEECH_VERBS.has(tokens[k].lower) ? phraseAfter(tokens, k + 1, true) : null;
+      const setOffSpeaker = setOff && tokens[setOff.to]?.text === ',' && !isPronoun(tokens[setOff.from]) && !POSSESSIVE_DETERMINERS.has(tokens[setOff.from].lower) ? this.resolve(tokens, setOff, s) : null;
+      if (setOffSpeaker && setOffSpeaker !== 'agency' && !isThing(setOffSpeaker)) return setOffSpeaker;
       const found = this.subjectOf(tokens, k, s, qi);
       if (!found) continue;
       if (found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
