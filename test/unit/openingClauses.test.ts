@@ -18,6 +18,13 @@ describe('a pronoun after an opening clause with a named subject', () => {
     // No name acting in the clause (`As Kral's aide`): the person before.
     assert.deepStrictEqual(speakers('Ivo Berg won the seat.\n\nSince Tuesday, he has called the port "a disgrace."'), ['Ivo Berg']);
   });
+  it('gives a quote inside the opening clause to its subject, through a second verb joined by `and`', () => {
+    // It had been no one's: the joined verb's subject was sought after the clause (`the crowd`), past the quote.
+    assert.deepStrictEqual(speakers('When Ana Kral referred to the flood and said she would "protect every family on the coast," the crowd applauded.'), ['Ana Kral']);
+    // Whom the clause's verb acts on could be who speaks next: no guess.
+    assert.deepStrictEqual(speakers('After Ivo Peskar criticized him and said the plan was "a betrayal," Tom Ruddick left.'), [null]);
+  });
+
   it('reads the subject of a clause after a semicolon as a pronoun\'s nearer antecedent', () => {
     // It had been Ana Reyes: only the sentence's first subject (Tom Reyes, no `she`) was asked, then the sentence before.
     assert.deepStrictEqual(speakers('Ana Reyes spoke first. Tom Reyes praised the plan; his aide, Mia Chen, was less sure. "It is rushed," she said.'), ['Mia Chen']);

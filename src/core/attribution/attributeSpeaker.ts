@@ -32,6 +32,7 @@ import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { relativeAntecedent } from './relativeSpeakers';
+import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -99,11 +100,10 @@ class QuoteAttributor extends ReportedSpeakers {
       const author = quoting.author && this.resolve(tokens, quoting.author, s);
       return author && author !== 'agency' && author.speaker.kind === 'person' ? { speaker: author.speaker, mention: author.mention, method: 'before', isTerm: false } : NONE;
     }
-    // A quote inside a clause whose speech verb comes first (`After Putin promised "...", Zelensky said`)
-    // belongs to that verb's subject, whatever attribution follows it; but an inverted attribution right after
-    // the quote (`When Reyes said..., he "made the right call," said Dana Lee`) is the quote's own, and one that
-    // closes a sentence with no opening clause (`Nothing the mayor said "will calm anyone," the senator said.`)
-    // is the whole sentence's.
+    // A quote inside a clause whose speech verb comes first (`After Putin promised "...", Zelensky said`) belongs to
+    // that verb's subject, whatever attribution follows it; but an inverted attribution right after the quote (`When
+    // Reyes said..., he "made the right call," said Dana Lee`) is the quote's own, and one that closes a sentence with
+    // no opening clause (`Nothing the mayor said "will calm anyone," the senator said.`) is the whole sentence's.
     const follows = opensSentence || facts.firstSpeechVerb >= qi ? null : this.attributionAfter(tokens, qi, facts.lastContent);
     const verbFirst = !opensSentence && facts.firstSpeechVerb < qi && follows !== 'inverted' && !(follows === 'closing' && !SUBORDINATORS.has(tokens[facts.firstContent].lower));
     const rules = verbFirst ? VERB_FIRST_RULES : AFTER_FIRST_RULES;
@@ -324,8 +324,7 @@ class QuoteAttributor extends ReportedSpeakers {
     const left = tokens[v - 1];
     const coordinated = !subject && (left === undefined || left.kind === 'punct' || ['and', 'but', 'by', 'while', 'before', 'after', 'also'].includes(left.lower));
     if (!isGerund(verb) && !coordinated) return null;
-    // `Hollande said Tuesday, noting the nominee "..."`, `Spicer said, adding, "..."`: the subject of the speech
-    // verb the participle goes on from.
+    // `Hollande said Tuesday, noting the nominee "..."`, `Spicer said, adding, "..."`: the speech verb's subject.
     for (let k = v - 1; k >= 0 && k >= v - REACH; k--) {
       if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
       if (isGerund(tokens[k])) {
@@ -353,7 +352,9 @@ class QuoteAttributor extends ReportedSpeakers {
     // `Asked about Putin's "all available means", Zelensky said...` the quote is not Zelensky's.
     // Never across a semicolon: `he studied under Varga; Varga's rule (repeated to me often) was, "..."` has a clause
     // of its own after it, and its verb does not go on from the subject of the first.
-    const main = this.sentenceSubject(s);
+    const opening = coordinated ? openingClauseSubjectOf(tokens, v) : null;
+    const clause = opening ? this.resolve(tokens, opening, s) : null;
+    const main = clause && clause !== 'agency' ? clause : opening ? null : this.sentenceSubject(s);
     const closed = main !== null && tokens.some((t, k) => k < v && t.text === ';' && t.start >= main.mention.end);
     // `Kral is assuring voters ... after a woman in Dover, Delaware, told him "..."`: a finite verb after a comma, past
     // a clause with a subject of its own, is that subject's, whom the commas hide from the phrase reader: no speaker.

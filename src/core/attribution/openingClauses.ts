@@ -50,6 +50,21 @@ export function openingClauseSubject(tokens: readonly Token[], offset: number): 
 }
 
 /**
+ * `When Kral referred to the flood and said she would "...", the crowd applauded`: the named subject of the opening
+ * clause the verb at `v` belongs to (no comma between the clause's first word and the verb), else null.
+ */
+export function openingClauseSubjectOf(tokens: readonly Token[], v: number): Phrase | null {
+  const first = tokens.findIndex(isWord);
+  if (first < 0 || v - first > CLAUSE_TOKENS || !OPENING_CONJUNCTIONS.has(tokens[first].lower)) return null;
+  for (let k = first + 1; k < v; k++) if (tokens[k].text === ',' || tokens[k].kind === 'quote') return null;
+  const subject = phraseAfter(tokens, first + 1, true);
+  if (!subject || subject.to >= v || !namesSomeone(tokens, subject) || !actsAsVerb(tokens[subject.to])) return null;
+  // `After Obama criticized him and said...`: who said it, the clause does not say.
+  for (let k = subject.to; k < v; k++) if (objectPronounAt(tokens, k) || isPronoun(tokens[k])) return null;
+  return subject;
+}
+
+/**
  * `Reyes praised the plan; his aide, Mia Chen, was less sure.`: the subject of each clause after a semicolon (the
  * name a description sets off, as for a sentence's subject), which a pronoun after it may mean before the first
  * clause's subject does.
