@@ -53,6 +53,22 @@ describe('transcript turns', () => {
     ]);
   });
 
+  it('reads a parliament\'s record, whose labels give a member\'s seat and party in two brackets', () => {
+    const text = P(
+      'Ms Ana Kral (Harbourside) (Lab): Will the Prime Minister tell the fishermen when the new quay will be built?',
+      'The Prime Minister (Ivo Peskar): The quay will be funded in the spring, and I will visit her constituency.',
+      'Mr Tomas Brandt (North Vale) (Con): The money was promised last year, too. Why should anyone believe him now?',
+      'Ivo Peskar: Because this year the money is in the Budget.',
+    );
+    // Mr Brandt's words had been no quotation at all: a label of two brackets was no label.
+    assert.deepStrictEqual(quotes(text), [
+      'Ana Kral: Will the Prime Minister tell the fishermen when the new quay will be built?',
+      'Ivo Peskar: The quay will be funded in the spring, and I will visit her constituency.',
+      'Tomas Brandt: The money was promised last year, too. Why should anyone believe him now?',
+      'Ivo Peskar: Because this year the money is in the Budget.',
+    ]);
+  });
+
   it('gives a press briefing\'s questions to no one and its answers to the spokeswoman', () => {
     const text = P(
       'Press briefing by spokeswoman Dana Moreau',

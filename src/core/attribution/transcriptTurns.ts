@@ -12,11 +12,12 @@ import { STOP_WORDS } from './tokenClasses';
 
 /**
  * A speaker's label opening a paragraph: its head (one to six capitalised words), a role after a comma (`, Interior
- * Minister`), a bracket (`(D-OR)`, `(through interpreter)`, `(Efua Sarpong)`) and the colon; the turn then opens with a
+ * Minister`), a bracket (`(D-OR)`, `(through interpreter)`, `(Efua Sarpong)`) or two (a parliament's record:
+ * `Mr Ivo Kral (North Vale) (Con)`, the seat then the party) and the colon; the turn then opens with a
  * word or a bracket, never a quotation mark (`Reyes: "..."` is the label rule's) nor a figure (`Born: 1961`).
  */
 const LABEL =
-  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|de|da|del|van|von|bin|al|el|la|le)){0,5})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?(?:,[ \t]+[^:\n(),"\u201C]{1,50}?)?))?(?:[ \t]*\(([^()\n]{1,50})\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
+  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|de|da|del|van|von|bin|al|el|la|le)){0,5})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?(?:,[ \t]+[^:\n(),"\u201C]{1,50}?)?))?(?:[ \t]*\(([^()\n]{1,50})\))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
 
 /** A clock time opening a line, bare or in brackets, with a dash or a bar after it (`[00:01:05]`, `(12:04) -`). */
 const TIME_STAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]*(?:[-|\u2013\u2014][ \t]*)?(?=[\p{Lu}*_])/u;
