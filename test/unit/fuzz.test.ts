@@ -231,6 +231,11 @@ describe('fuzzing the engine with hostile input', function () {
       const turn = (i: number) => (i % 2 ? `THE PRESIDENT: We will open the pier on day ${i}.` : `Q: When will the pier open, on day ${i}?`);
       growsLinearly((chars) => `Remarks by President Ana Kral at the harbour.\n\n${paragraphs(chars, turn)}`, 24_000);
     });
+    it('a pull quote repeated paragraph after paragraph, with the line it repeats said again and again', () => {
+      // Each lone quote is looked up by its first words among the quotes that hold them (a few), never compared with all.
+      const piece = (i: number) => (i % 2 ? '"We will rebuild every pier before the winter comes"' : `"We will rebuild every pier before the winter comes," Ana Kral said on day ${i}.`);
+      growsLinearly((chars) => paragraphs(chars, piece), 48_000);
+    });
     it('one transcript paragraph of thousands of first-person sentences with unattributed quotes', () => {
       // Each quote asks its paragraph's label and, unlabelled, the paragraphs before: read once a paragraph, not a quote.
       const sentence = (i: number) => `We said it was "day ${i}" and we meant it.`;

@@ -9,10 +9,10 @@
 //   a label (`Reyes: "..."`, `- **Reyes**: "..."`, `Ryan: ...`; labelSpeakers.ts; unmarked turns: attributeTranscript);
 //   the sentence's build (clauseSpeakers.ts): an attribution closing it (`..., Comey has said.`), the owner of a noun
 //   of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
-//   a quote alone in its sentence, then `Those were the words of X` (wordsNamedNext.ts);
-//   a quote opening a sentence right after another speaker's continues it; a paragraph of nothing but quotation
-//   speaks for whoever the paragraph before showed taking the floor or introduced with a colon (continuedQuotes.ts).
-// Who the phrase found names (pronouns, roles, descriptions) is speakerResolver.ts's part.
+//   a quote alone in its sentence, then `Those were the words of X` (wordsNamedNext.ts); a quote opening a sentence
+//   after another speaker's continues it; a paragraph of nothing but quotation speaks for whoever the paragraph
+//   before showed taking the floor or introduced with a colon (continuedQuotes.ts), unless it repeats words the
+//   text gives someone (a pull quote: repeatedQuotes.ts). Who a phrase names is speakerResolver.ts's part.
 import { quotingClause } from './quotingClauses';
 import { wordsOwnedNext } from './wordsNamedNext';
 import { transcriptTurns } from './transcriptTurns';
@@ -31,6 +31,7 @@ import { termKind } from './quotedTerms';
 import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
+import { shareRepeatedSpeakers } from './repeatedQuotes';
 import { relativeAntecedent } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
@@ -38,7 +39,7 @@ import { skipAppositive } from './appositives';
 import { DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, issuerOfText, isThing } from './phraseKinds';
-import { PASSIVE_AUXILIARIES, REACH, type Attribution, type Resolution } from './resolvedSpeakers';
+import { PASSIVE_AUXILIARIES, REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 
@@ -69,6 +70,7 @@ class QuoteAttributor extends ReportedSpeakers {
       const facts = this.factsOf(this.p.quoteSentence[q]);
       return { s: this.p.quoteSentence[q], tokens: facts.tokens, qi: facts.quoteToken.get(q) ?? -1 };
     });
+    shareRepeatedSpeakers(this.results, this.p);
     return this.results;
   }
 
@@ -348,13 +350,11 @@ class QuoteAttributor extends ReportedSpeakers {
       if (after) return null;
       break;
     }
-    // The sentence's subject speaks through a participle only from before the quote: in
-    // `Asked about Putin's "all available means", Zelensky said...` the quote is not Zelensky's.
-    // Never across a semicolon: `he studied under Varga; Varga's rule (repeated to me often) was, "..."` has a clause
-    // of its own after it, and its verb does not go on from the subject of the first.
+    // The sentence's subject speaks through a participle only from before the quote: in `Asked about Putin's "all
+    // available means", Zelensky said...` the quote is not Zelensky's. Never across a semicolon: `he studied under
+    // Varga; Varga's rule (repeated to me often) was, "..."` has a clause of its own, whose verb is not the first's.
     const opening = coordinated ? openingClauseSubjectOf(tokens, v) : null;
-    const clause = opening ? this.resolve(tokens, opening, s) : null;
-    const main = clause && clause !== 'agency' ? clause : opening ? null : this.sentenceSubject(s);
+    const main = opening ? resolvedOnly(this.resolve(tokens, opening, s)) : this.sentenceSubject(s);
     const closed = main !== null && tokens.some((t, k) => k < v && t.text === ';' && t.start >= main.mention.end);
     // `Kral is assuring voters ... after a woman in Dover, Delaware, told him "..."`: a finite verb after a comma, past
     // a clause with a subject of its own, is that subject's, whom the commas hide from the phrase reader: no speaker.

@@ -19,6 +19,11 @@ export interface Resolved {
 
 export type Resolution = Resolved | 'agency' | null;
 
+/** A resolution's speaker, or null for none and for an agency's words passed on. */
+export function resolvedOnly(r: Resolution): Resolved | null {
+  return r && r !== 'agency' ? r : null;
+}
+
 /**
  * How far from its quote a rule looks for a speech verb, in tokens. Real sentences are far shorter; the bound keeps
  * a paragraph of thousands of quotes with no full stop (one "sentence") linear instead of quadratic.
