@@ -1,10 +1,11 @@
 // Hides what opens a news paragraph without being part of its prose: datelines (`WASHINGTON (AP) —`,
 // `GENEVA, Switzerland:`, `Washington (AFP) –`), a live blog's times (`09:15 GMT –`) and capitalised headline leads
-// run into the text (`BRIDGE CLOSED AGAIN — Ortiz told reporters`). Read as words, a dateline's city becomes a
-// speaker (`Kerry Washington` for `WASHINGTON —`) and a headline's capitals become a name. Offsets stay where they
-// were.
+// run into the text (`BRIDGE CLOSED AGAIN — Ortiz told reporters`), and a web page's furniture lines
+// (pageFurniture.ts). Read as words, a dateline's city becomes a speaker (`Kerry Washington` for `WASHINGTON —`) and a
+// headline's capitals become a name. Offsets stay where they were; a line masked whole is no paragraph.
 
 import { newlineStarts } from './textLines';
+import { PAGE_FURNITURE } from './pageFurniture';
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'\u2019&-]+`;
 const CAPS_PLACE = String.raw`${CAPS_WORD}(?: ${CAPS_WORD}){0,3}`;
@@ -34,6 +35,7 @@ function blank(match: string): string {
 }
 
 const DATELINE_AT = new RegExp(DATELINE.source, 'ymu');
+const PAGE_FURNITURE_AT = new RegExp(PAGE_FURNITURE.source, 'yimu');
 const HEADLINE_LEAD_AT = new RegExp(HEADLINE_LEAD.source, 'ymu');
 
 const keepMixedCase = (lead: string): string => (/\p{Ll}/u.test(lead) ? lead : blank(lead));
@@ -71,11 +73,11 @@ function replaceAtLineStarts(text: string, at: RegExp, replace: (match: string) 
   return copied === 0 ? text : out + text.slice(copied);
 }
 
-/** `masked` with datelines and capitalised headline leads at line starts turned to spaces. */
+/** `masked` with page furniture lines, datelines and capitalised headline leads at line starts turned to spaces. */
 export function maskLeads(masked: string): string {
   // A line may also start after \r, \u2028 or \u2029 for the patterns: such texts take the engine's replace.
   // Searched for one by one: each search is the engine's (a text stored one byte a character holds neither of the
   // last two, and is not read for them), where the class was read at every character.
-  if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return masked.replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase);
-  return replaceAtLineStarts(replaceAtLineStarts(masked, DATELINE_AT, blank), HEADLINE_LEAD_AT, keepMixedCase);
+  if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return masked.replace(PAGE_FURNITURE, blank).replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase);
+  return replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank), DATELINE_AT, blank), HEADLINE_LEAD_AT, keepMixedCase);
 }
