@@ -103,13 +103,14 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'activist', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'organizer', 'organiser',
   'consultant', 'researcher', 'scientist', 'novelist', 'comedian', 'pastor', 'priest', 'reverend', 'businessman',
   'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal',
-  'whip', 'counsel', 'under-secretary-general', 'administrator',
+  'whip', 'counsel', 'under-secretary-general', 'administrator', 'archdeacon', 'vicar', 'rector', 'curate', 'chaplain', 'cardinal', 'abbot', 'abbess', 'patriarch',
   // Offices of English courts that one person holds for a case (`Senior coroner Ana Kral ... the coroner said`).
   'coroner', 'magistrate',
-  // US local offices and police and army ranks, in full and as written short before a name (`Ald. Ana Kral`,
-  // `Det. Sgt. Ivo Peskar`, `Cpl. Ana Kral of the state patrol`).
+  // US local offices, police and army ranks, and styles of clergy and office, in full and as written short before a
+  // name (`Ald. Ana Kral`, `Det. Sgt. Ivo Peskar`, `the Rt Rev Ana Kral`, `Hon. Ivo Peskar`), never part of it.
   'alderman', 'alderwoman', 'alderperson', 'ald', 'supervisor', 'assemblymember', 'assemblyman', 'assemblywoman',
   'councilmember', 'corporal', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb',
+  'rev', 'revd', 'rt', 'ven', 'venerable', 'fr', 'msgr', 'monsignor', 'comrade', 'hon', 'honourable', 'honorable',
 ]);
 
 /**
@@ -331,8 +332,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'nov', 'dec', 'mon', 'tue', 'tues', 'wed', 'thu', 'thurs', 'fri', 'sat', 'sun', 'no', 'nos', 'vs', 'etc', 'inc',
   'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'vol', 'p', 'pp', 'ed', 'eds', 'al', 'mt', 'ft', 'ave', 'blvd',
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
-  // Titles of US local copy written short (ROLE_WORDS).
-  'ald', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb',
+  // Titles of US local copy and of clergy written short (ROLE_WORDS; `the Rt. Rev. Ana Kral`, `Fr. Ivo Peskar`).
+  'ald', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb', 'rt', 'revd', 'ven', 'fr', 'msgr',
 ]);
 
 /**
