@@ -19,4 +19,9 @@ describe('styles of address', () => {
     const text = '"Once a church closes, it does not come back," the Rt Rev Ivo Peskar told the synod. The Archdeacon of Ardmoor, the Ven Ana Kral, said the diocese could not pay. "We have roofs leaking in twelve parishes," she said.';
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ana Kral']);
   });
+
+  it('never gives `he` to a woman styled `Ms`, whatever pronouns stand near her name', () => {
+    const text = '"My focus is on the ferries," Ms Kral said. First Minister Ivo Peskar backed his minister. Asked whether she kept his confidence, he replied: "Absolutely."';
+    assert.deepStrictEqual(speakers(text), ['Kral', 'Ivo Peskar']);
+  });
 });

@@ -14,6 +14,7 @@ import { afterClockTime } from './timePhrases';
 import { actsAsVerb, isAdverb, isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { sexOfGivenName } from './givenNameSexes';
+import { sexOfTitle } from './titleSexes';
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
 const LATER_CAPITAL = /[\s(\[\u201C\u2018"'\u2014-]\p{Lu}/u;
@@ -201,9 +202,11 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const seat = phrase.name.length >= 2 ? delegationRole(tokens, end) : null;
       if (seat) roles.push(seat);
       personAt?.set(end - 1, found.length);
-      found.push({ kind: 'person', words, roles, gender: null, spelt });
+      // `Ms Kral`: the title's sex weighs as a noun's does, and the sentence's pronouns do not overrule it.
+      const titleSex = sexOfTitle(phrase.title);
+      found.push({ kind: 'person', words, roles, gender: titleSex, spelt, ...(titleSex ? { genderWeight: 3 } : {}) });
     }
-    if (personAt?.size) for (const [at, gender] of pronounEvidence(tokens, personAt, nameEnds!)) found[at] = { ...found[at], gender };
+    if (personAt?.size) for (const [at, gender] of pronounEvidence(tokens, personAt, nameEnds!)) if (!found[at].genderWeight) found[at] = { ...found[at], gender };
   });
   return soleRolesOnly(found);
 }
