@@ -5,13 +5,15 @@ import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
 import type { Resolution, Resolved } from './resolvedSpeakers';
-import { accordingToSource, isPatronymicAt, isWord } from './tokenClasses';
+import { accordingToSource, isPatronymicAt, isRoleWord, isVerbLike, isWord } from './tokenClasses';
 
 /** Object pronouns after `according to` (a style of many outlets: `According to him, "..."`), with whom they can mean. */
 const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new Map([['him', 'male'], ['her', 'female'], ['them', 'plural']]);
 
 /** The most words of a body or place after a name's `of` or `at` (`of the University of Lyon`). */
 const BODY_WORDS = 6;
+/** The most words of a role's complement (`of research and development`). */
+const COMPLEMENT_WORDS = 4;
 
 /**
  * Whether `of` or `at` at `k` opens a body or place in capitals (`of the University of Lyon`, `at Jefferies`) that runs
@@ -29,6 +31,19 @@ function closingBody(tokens: readonly Token[], k: number): boolean {
   return end === undefined || (end.kind === 'punct' && (end.text === ',' || end.text === '.'));
 }
 
+/**
+ * `," said Chainmark's head of research, Ines Moreau.`: a role's complement after `of` or `for` (`of research`, `for
+ * public affairs`), a few words up to a comma, belongs to the description; the name set off after it speaks. The
+ * comma's position, or `k` when there is no such complement.
+ */
+function pastRoleComplement(tokens: readonly Token[], k: number): number {
+  const link = tokens[k];
+  if (!isWord(link) || (link.lower !== 'of' && link.lower !== 'for') || !isRoleWord(tokens[k - 1])) return k;
+  let j = k + 1;
+  while (j < tokens.length && j - k <= COMPLEMENT_WORDS && isWord(tokens[j]) && !isVerbLike(tokens[j])) j++;
+  return j > k + 1 && tokens[j]?.text === ',' ? j : k;
+}
+
 export abstract class ReportedSpeakers extends DashAttributions {
   /** The outlet of `"...," CBS News reported.` (outletReports.ts), which the registry may know only as a relay. */
   protected outlet(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolved | null {
@@ -41,6 +56,7 @@ export abstract class ReportedSpeakers extends DashAttributions {
 
   /** `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the full name set off after a description speaks. */
   protected namedAfterDescription(tokens: readonly Token[], at: number, s: number): Resolved | null {
+    at = pastRoleComplement(tokens, at);
     if (tokens[at]?.text !== ',') return null;
     const named = phraseAfter(tokens, at + 1, false);
     const end = named ? tokens[named.to] : undefined;
