@@ -83,6 +83,8 @@ function bodyAfterName(tokens: readonly Token[], open: number, close: number): n
  * `description` is the phrase read at the sentence's start; returns the name's phrase, or null.
  */
 export function appositiveSubject(tokens: readonly Token[], description: TokenSpan): TokenSpan | null {
+  const officer = officerThroughBody(tokens, description);
+  if (officer) return officer;
   const open = afterRolePlace(tokens, description.to);
   // `Its chairman, Ivo Kral, says`: a body's role (`its` owns things, so only before a role or a noun for a person).
   const role = tokens[open - 1];
@@ -106,6 +108,41 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   const from = appositiveNameStart(tokens, open, close, verb);
   // `Her neighbour, a retired engineer named Viktor, stayed`: one word after `named` is a name as surely as two.
   return from >= 0 && (close - from >= 2 || namedWithin(tokens, open + 1, close) === from - 1) ? { from, to: close } : null;
+}
+
+/** Words that say a body acts by someone (`through its spokesman`, `via its lawyer`). */
+const THROUGH: ReadonlySet<string> = new Set(['through', 'via']);
+/** Possessives that tie the officer to the body before them. */
+const BODY_OWNERS: ReadonlySet<string> = new Set(['its', 'their']);
+/** The most words of the office (`national publicity secretary`). */
+const OFFICE_WORDS = 5;
+
+/**
+ * `The union, through its president, Comrade Ivo Peskar, threatened a strike`: a body that acts through an officer it
+ * names, as Nigerian, Indian and Kenyan copy reports a party's or union's stand. The officer is the verb's subject,
+ * whom a later `he said` means (no person had stood as subject, and the pronoun went to one named sentences before).
+ * The officer's name span, read a fixed few tokens from the subject's end, or null.
+ */
+function officerThroughBody(tokens: readonly Token[], subject: TokenSpan): TokenSpan | null {
+  const k = subject.to;
+  if (tokens[k]?.text !== ',' || !isWord(tokens[k + 1]) || !THROUGH.has(tokens[k + 1].lower) || !isWord(tokens[k + 2]) || !BODY_OWNERS.has(tokens[k + 2].lower)) return null;
+  let open = k + 3;
+  while (open - (k + 3) < OFFICE_WORDS && isWord(tokens[open]) && !isVerbLike(tokens[open])) open++;
+  const office = tokens.slice(k + 3, open);
+  if (tokens[open]?.text !== ',' || !office.some((t) => ROLE_WORDS.has(t.lower) || PERSON_NOUNS.has(t.lower))) return null;
+  let close = open + 1;
+  while (close - open <= NAME_WORDS + RESTATED_WORDS && close < tokens.length && tokens[close].text !== ',') close++;
+  if (tokens[close]?.text !== ',') return null;
+  let verb = close + 1;
+  while (verb - close <= 2 && isAdverb(tokens[verb])) verb++;
+  const v = tokens[verb];
+  if (!isWord(v) || v.cap || !(isVerbLike(v) || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
+  // The name: a few name words before the closing comma, after titles at most (`Comrade`, `Dr`); the office said
+  // already that the commas hold a person.
+  let from = close;
+  while (from > open + 1 && close - from < NAME_WORDS && isNameWord(tokens[from - 1]) && !ROLE_WORDS.has(tokens[from - 1].lower) && !tokens[from - 1].possessive) from--;
+  const titled = tokens.slice(open + 1, from).every((t) => isWord(t) && t.cap && ROLE_WORDS.has(t.lower));
+  return close - from >= 2 && titled ? { from, to: close } : null;
 }
 
 /** `his wife, Sian,`: one capitalised word, no role, set off after a possessive and a relative of one sex. */
