@@ -1,5 +1,5 @@
 // Styles of address other outlets print before a name (a church's `the Rt Rev`, Kenyan and Nigerian `Hon.` and
-// `Comrade`) and the sex a courtesy title gives it, read on invented sentences.
+// `Comrade`, a Commonwealth `Minister for Health`) and the sex a courtesy title gives it, read on invented sentences.
 import * as assert from 'assert';
 import { speakers } from '../support/quoteSpeakers';
 
@@ -23,5 +23,14 @@ describe('styles of address', () => {
   it('never gives `he` to a woman styled `Ms`, whatever pronouns stand near her name', () => {
     const text = '"My focus is on the ferries," Ms Kral said. First Minister Ivo Peskar backed his minister. Asked whether she kept his confidence, he replied: "Absolutely."';
     assert.deepStrictEqual(speakers(text), ['Kral', 'Ivo Peskar']);
+  });
+
+  it('reads a title with its portfolio after `for` (`Minister for Health`), as one after `of`, and the name after it', () => {
+    assert.deepStrictEqual(speakers('"The law is the same for everyone," said Minister for Health Ana Kral.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"The law is the same for everyone," Minister for Health Ana Kral said.'), ['Ana Kral']);
+    const text = 'Ivo Peskar said the drive was unfair. Minister for Urban Development Smt. Ana Kral said no one would be spared. "The law is the same for everyone," she told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral']);
+    // Lower case, `for` says whom a spokesman speaks for: never that person.
+    assert.notDeepStrictEqual(speakers('"The law is the same for everyone," said a spokesman for Ana Kral.'), ['Ana Kral']);
   });
 });

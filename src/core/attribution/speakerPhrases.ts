@@ -10,7 +10,7 @@ import { surnameRole, titledName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
 import { namedWithin } from './namedDescriptions';
-import { beginsPredicate, describedFullName, isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isGerund, isNameWord, isPatronymicAt, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, describedFullName, isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isGerund, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);
@@ -81,7 +81,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     // `Secretary of State Albright`, `the mayor of Port Aldis`: a title or role runs through what it is of.
     // `the Center for American Progress`: a body's name runs through `for` between capitals (readNamePhrase).
     // `Amirul Feisal bin Wan Zahir said`: a name runs through its patronymic (readNamePhrase cuts it there).
-    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || isPatronymicAt(tokens, j)) {
+    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || opensPortfolio(tokens, j) || isPatronymicAt(tokens, j)) {
       j--;
       continue;
     }
@@ -184,7 +184,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       continue;
     }
     // `said the Centers for Disease Control`: a body's name runs through `for` between capitals (readNamePhrase).
-    if ((t.lower === 'of' && isNameWord(tokens[j + 1]) && (named || isRoleWord(tokens[j - 1]))) || (t.lower === 'for' && named && isNameWord(tokens[j + 1]) && !isRoleWord(tokens[j - 1]))) {
+    if ((t.lower === 'of' && isNameWord(tokens[j + 1]) && (named || isRoleWord(tokens[j - 1]))) || (t.lower === 'for' && named && isNameWord(tokens[j + 1]) && !isRoleWord(tokens[j - 1])) || opensPortfolio(tokens, j)) {
       j++;
       continue;
     }
@@ -305,7 +305,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   if (lastRole < 0 && body.length >= 3 && (PERSON_NOUNS.has(body[0].lower) || openingAgentNoun(tokens, body[0])) && body.slice(1).every((t) => t.cap)) lastRole = 0;
   // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
   // what it is of; the name is the last one or two capitalised words.
-  const of = body.findIndex((t, i) => t.lower === 'of' && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
+  const of = body.findIndex((t, i) => (t.lower === 'of' || (t.lower === 'for' && body[i - 1]?.cap)) && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
   if (of > 0) {
     const tail = body.slice(of + 1);
     // `the mayor of Port Aldis`, `mayor of Port Aldis`: a role after a determiner, or in lower case, is rarely a

@@ -140,6 +140,15 @@ export function isRoleWord(t: Token | undefined): boolean {
   return isWord(t) && ROLE_WORDS.has(t.lower) && !isAcronym(t);
 }
 
+/**
+ * `Minister for Health Ana Kral`, `Commissioner for Human Rights Ivo Peskar`: `for` at `j` between a capitalised title
+ * and the capitals of its portfolio, which a title's `of` is elsewhere (`a spokesman for Reyes` is no title: lower case).
+ */
+export function opensPortfolio(tokens: readonly Token[], j: number): boolean {
+  const before = tokens[j - 1];
+  return isWord(tokens[j]) && tokens[j].lower === 'for' && isRoleWord(before) && before.cap && isNameWord(tokens[j + 1]);
+}
+
 /** A word of a role or outlet set off after a name (`Kremlin spokesman`, `the Harbour Minister`, `head of the office`). */
 export function isAffiliationWord(t: Token | undefined): boolean {
   return isWord(t) && (t.cap || isRoleWord(t) || t.lower === 'the' || t.lower === 'of');
