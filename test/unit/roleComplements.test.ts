@@ -1,10 +1,10 @@
-// A role with its complement (`head of research`, `director for public affairs`) set off before the name of the one
-// who holds it, after the speech verb, as business and tech copy writes it. Invented sentences.
+// A role with its complement (`head of research`, `director for public affairs`) or its prefix (`co-founder`) set off
+// before the name of the one who holds it, as business and tech copy writes it. Invented sentences.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
 import { speakers } from '../support/quoteSpeakers';
 
-describe('a role with its complement before a name', () => {
+describe('a role with its complement or prefix before a name', () => {
   it('names the person set off after `said X\'s head of research,`, not the role', () => {
     assert.deepStrictEqual(speakers('"The outflows look like a classic run," said Chainmark\'s head of research, Ines Moreau.'), ['Ines Moreau']);
     assert.deepStrictEqual(speakers('"We expect a slower quarter," said the firm\'s director for investor relations, Ivo Peskar, in a statement.'), ['Ivo Peskar']);
@@ -14,5 +14,10 @@ describe('a role with its complement before a name', () => {
   it('leaves the description when no full name is set off after the complement', () => {
     const quote = analyzeText('"We expect a slower quarter," said the head of research, who asked not to be named.').quotes[0];
     assert.notStrictEqual(quote.speaker?.kind, 'person');
+  });
+
+  it('reads a role with a prefix (`co-founder`) set off before a name as a role, so the name is the subject a pronoun means', () => {
+    const text = 'Ivo Peskar turned the offer down. His co-founder, Ana Kral, was less sure at the time. "I thought he was mad," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral']);
   });
 });

@@ -188,7 +188,9 @@ function roleBefore(tokens: readonly Token[], open: number): boolean {
     let d = k - 1;
     while (d >= 0 && k - d <= 3 && isWord(tokens[d]) && tokens[d].cap && tokens[d].lower !== 'the') d--;
     const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && isWord(tokens[d]) && tokens[d].lower === 'the';
-    if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower))) return true;
+    // `His co-founder, Ana Kral,`, `the ex-minister`: a role's head after a prefix's hyphen.
+    const head = tokens[k].lower.slice(tokens[k].lower.lastIndexOf('-') + 1);
+    if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower) || ROLE_WORDS.has(head) || PERSON_NOUNS.has(head))) return true;
     // `The Podesta Group's CEO, Ana Kral, said`: a chief officer's initials are a role in capitals anywhere.
     if (isExecutiveAcronym(tokens[k])) return true;
   }
