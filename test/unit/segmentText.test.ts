@@ -25,6 +25,14 @@ describe('segmenting text', () => {
     assert.deepStrictEqual(sentencesOf('Kral met U.S. President Ana Lee and Gov. Tom Varga. He left.'), ['Kral met U.S. President Ana Lee and Gov. Tom Varga.', 'He left.']);
   });
 
+  it('ends a sentence at `no.` unless a number follows it (`No. 10`), so the name after it opens the next', () => {
+    assert.deepStrictEqual(sentencesOf('Ivo Peskar said no. Ana Kral was less sure. She lives at No. 10 Harbour Row.'), [
+      'Ivo Peskar said no.',
+      'Ana Kral was less sure.',
+      'She lives at No. 10 Harbour Row.',
+    ]);
+  });
+
   it('keeps a party tag in brackets after `Jr.` in the sentence of its name, so the next quote goes on in that voice', () => {
     const text = '"We have to be careful," said Sen. Ivo Kral Jr. (D-Pa.), a port backer. "You cannot rush it."';
     assert.deepStrictEqual(sentencesOf(text), ['"We have to be careful," said Sen. Ivo Kral Jr. (D-Pa.), a port backer.', '"You cannot rush it."']);

@@ -142,10 +142,15 @@ function wordBefore(text: string, at: number, floor: number): string {
   return text.slice(i, at);
 }
 
+/** Abbreviations that only ever stand before a number. */
+const NUMBER_ABBREVIATIONS: ReadonlySet<string> = new Set(['no', 'nos']);
+
 function isAbbreviation(text: string, dot: number, floor: number): boolean {
   const word = wordBefore(text, dot, floor);
   if (!word) return false;
   const bare = word.replace(/\.$/, '');
+  // `No. 10`, `Nos. 3 and 4` stand before a number; `Kral said no. Peskar ...` ends a sentence.
+  if (NUMBER_ABBREVIATIONS.has(bare.toLowerCase())) return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: J. R. R. Tolkien
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true; // U.S., e.g.
