@@ -20,4 +20,9 @@ describe('a role with its complement or prefix before a name', () => {
     const text = 'Ivo Peskar turned the offer down. His co-founder, Ana Kral, was less sure at the time. "I thought he was mad," she said.';
     assert.deepStrictEqual(speakers(text), ['Ana Kral']);
   });
+
+  it('reads a role that opens the sentence with no article (`Opposition leader in the council, NAME,`) before the name', () => {
+    const text = 'Ivo Peskar defended the drive. Opposition leader in the council, Shri Mohan Rao, alleged that it would target the poor. "The big builders will be left alone," he said.';
+    assert.deepStrictEqual(speakers(text), ['Mohan Rao']);
+  });
 });

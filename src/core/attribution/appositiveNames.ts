@@ -89,7 +89,11 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   // `Its chairman, Ivo Kral, says`: a body's role (`its` owns things, so only before a role or a noun for a person).
   const role = tokens[open - 1];
   const bodysRole = tokens[description.from]?.lower === 'its' && isWord(role) && !role.cap && (ROLE_WORDS.has(role.lower) || PERSON_NOUNS.has(role.lower));
-  if (tokens[open]?.text !== ',' || !(opensDescription(tokens[description.from]) || bodysRole)) return null;
+  // `Opposition leader in the council, Ivo Kral, alleged`: a role with no article may open the sentence, as Indian
+  // and headline-style copy writes it.
+  const head = tokens[description.to - 1];
+  const bareRole = startsClauseAt(tokens, description.from) && tokens[description.from].cap && isWord(head) && !head.cap && (ROLE_WORDS.has(head.lower) || PERSON_NOUNS.has(head.lower));
+  if (tokens[open]?.text !== ',' || !(opensDescription(tokens[description.from]) || bodysRole || bareRole)) return null;
   let close = open + 1;
   while (close < tokens.length && close - open <= NAME_WORDS + RESTATED_WORDS && tokens[close].text !== ',') close++;
   if (tokens[close]?.text !== ',') return null;
