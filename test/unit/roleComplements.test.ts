@@ -25,4 +25,9 @@ describe('a role with its complement or prefix before a name', () => {
     const text = 'Ivo Peskar defended the drive. Opposition leader in the council, Shri Mohan Rao, alleged that it would target the poor. "The big builders will be left alone," he said.';
     assert.deepStrictEqual(speakers(text), ['Mohan Rao']);
   });
+
+  it('gives a description the full name set off after it, not the person named before (`said the author, NAME.`)', () => {
+    const text = 'Trustee Ivo Peskar voted against. "That is the wrong lesson," he said. "Every generation finds a book to fear," said the author, Ana Kral.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ana Kral']);
+  });
 });

@@ -133,6 +133,20 @@ export function issuingBody(registry: SpeakerRegistry, word: Token, article: str
 }
 
 /**
+ * `said the author, Imogen Kral.`: a full name (titles before it at most) set off by the comma at `at` and closing the
+ * clause: the description before it is that person, not whoever the text named before.
+ */
+export function fullNameSetOff(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.text !== ',') return false;
+  let k = at + 1;
+  while (isWord(tokens[k]) && tokens[k].cap && ROLE_WORDS.has(tokens[k].lower)) k++;
+  const from = k;
+  while (k - from < 4 && isWord(tokens[k]) && tokens[k].cap && !tokens[k].possessive && !ROLE_WORDS.has(tokens[k].lower)) k++;
+  const end = tokens[k];
+  return k - from >= 2 && (end === undefined || (end.kind === 'punct' && (end.text === ',' || end.text === '.')));
+}
+
+/**
  * Whether the sentence names `person` by surname after token `from`: `the 39-year-old says of Adeyemi-Clarke` speaks
  * of the one named, so a description before that name is someone else, never that person.
  */

@@ -20,7 +20,7 @@ import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject } from './appositiveNames';
-import { capitalsAmong, describedOtherwise, isPersonNoun, isShareOfMany, isIssuedText, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
+import { capitalsAmong, describedOtherwise, fullNameSetOff, isPersonNoun, isShareOfMany, isIssuedText, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead, roleSignature } from './nameMatching';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
@@ -334,9 +334,9 @@ export abstract class SpeakerResolver {
    * that role: `the former top aide` is not a campaign chairman, nor anyone whose role is unknown.
    */
   private describedBefore(tokens: readonly Token[], part: Phrase, s: number, head: Token): Resolved | null {
-    // `the boy, who was wearing a cap`: a description the text goes on to introduce is someone new.
+    // `the boy, who was wearing a cap`, `the author, Imogen Kral.`: a description the text goes on to introduce is someone new.
     const next = tokens[part.to + 1];
-    if (tokens[part.to]?.text === ',' && isWord(next) && ['who', 'whose', 'a', 'an'].includes(next.lower)) return null;
+    if (tokens[part.to]?.text === ',' && isWord(next) && (['who', 'whose', 'a', 'an'].includes(next.lower) || fullNameSetOff(tokens, part.to))) return null;
     const noun = head.lower;
     if (!isPersonNoun(noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));

@@ -103,7 +103,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'activist', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'organizer', 'organiser',
   'consultant', 'researcher', 'scientist', 'novelist', 'comedian', 'pastor', 'priest', 'reverend', 'businessman',
   'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal',
-  'whip', 'counsel', 'under-secretary-general', 'administrator', 'archdeacon', 'vicar', 'rector', 'curate', 'chaplain', 'cardinal', 'abbot', 'abbess', 'patriarch',
+  'whip', 'counsel', 'under-secretary-general', 'administrator', 'archdeacon', 'vicar', 'rector', 'curate', 'chaplain', 'cardinal', 'abbot', 'abbess', 'patriarch', 'trustee',
   // Offices of English courts that one person holds for a case (`Senior coroner Ana Kral ... the coroner said`).
   'coroner', 'magistrate',
   // US local offices, police and army ranks, and styles of clergy and office, in full and as written short before a
