@@ -183,6 +183,9 @@ export function isAdverb(t: Token | undefined): boolean {
   return SENTENCE_ADVERBS.has(t.lower) || (t.lower.length >= 5 && t.lower.endsWith('ly') && !LY_NOUNS.has(t.lower));
 }
 
+/** Words of degree that go before an adverb or a verb (`very nearly`, `almost never`, `quite openly`). */
+const DEGREE_WORDS: ReadonlySet<string> = new Set(['very', 'almost', 'quite', 'rather']);
+
 /** Plural endings of nouns for people or things (`backers`, `allies`, `loyalists`, `surrogates`), never read as a verb. */
 const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ies|ates|ites|als|ians|ns)$/;
 
@@ -207,6 +210,8 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!isWord(t) || t.cap) return false;
   if (isVerbLike(t) || isAdverb(t)) return true;
+  // `Ana Kral very nearly quit`, `Kral almost never speaks`: a word of degree before an adverb or a verb opens it too.
+  if (DEGREE_WORDS.has(t.lower) && (isAdverb(tokens[j + 1]) || isVerbLike(tokens[j + 1]))) return true;
   if (!(/^[a-z]{3,}s$/.test(t.lower) && !/ss$/.test(t.lower)) && !/^[a-z]{2,}ed$/.test(t.lower)) return false;
   const next = tokens[j + 1];
   // Straight into a quote only after a name (`Reyes supports "fair pay"`; `the new plans "will not..."` is a noun).
