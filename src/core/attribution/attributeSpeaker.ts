@@ -214,11 +214,11 @@ class QuoteAttributor extends ReportedSpeakers {
     k = afterPassiveQuoting(tokens, k);
     // `"...," Kral's office quoted him as saying.`: whom the quoting names speaks, not who quotes.
     const quoted = quotedObject(tokens, k);
-    if (quoted?.pronoun) {
+    if (quoted?.pronoun && quoted.phrase) {
       const found = this.antecedent(s, tokens[quoted.phrase.from].start, quoted.pronoun);
       return found ? { speaker: found.speaker, mention: this.mentionOf(tokens, quoted.phrase) } : null;
     }
-    if (quoted) return this.resolve(tokens, quoted.phrase, s);
+    if (quoted) return quoted.phrase ? this.resolve(tokens, quoted.phrase, s) : this.withhold();
     // `"...," the Defence Ministry reported.`: a state's body reports its own words (outletReports.ts).
     const bodyReport = bodyReportsItself(tokens, k, phrase.from);
     if (isRelayVerb(tokens[k]) && !bodyReport) return (qi <= this.factsOf(s).firstContent && reportsOwnWords(tokens, k, this.p.quotes[tokens[qi].quote].text) && this.outlet(tokens, phrase, s)) || 'agency';
