@@ -14,6 +14,14 @@ describe('long attributions', () => {
     assert.deepStrictEqual(speakers('"Will it open in May?" Then, in a sudden move, the board said it would close.'), [null]);
   });
 
+  it('reads past an address or an affiliation set off after the name, the town after it too', () => {
+    // They had been no one's: `, of Harbour Road,` was no appositive, so the name and its verb were not read together.
+    const court = 'Ana Kral, 34, and Ivo Peskar, 51, deny assault.\n\nJudge Tomas Brandt said: "This is a serious case."';
+    assert.deepStrictEqual(speakers(`${court}\n\n"I never touched him," Kral, of Harbour Road, told the court.`), ['Tomas Brandt', 'Ana Kral']);
+    assert.deepStrictEqual(speakers(`${court}\n\n"I was at home all night," Peskar, of Mill Lane, Split, told the jury.`), ['Tomas Brandt', 'Ivo Peskar']);
+    assert.deepStrictEqual(speakers('The port reopened.\n\n"The trust will appeal," Lena Wirth, of the Harbour Trust, said on Monday.'), ['Lena Wirth']);
+  });
+
   it('reads an appositive that holds a list', () => {
     const text = 'The plans "will not solve this, but are steps in the right direction," Ana Kral, assistant secretary for ports, harbours, and canals, said on the call.';
     assert.deepStrictEqual(speakers(text), ['Ana Kral']);

@@ -9,8 +9,11 @@ export const APPOSITIVE_TOKENS = 24;
 /** The longest aside in brackets after a name, in tokens. */
 const PARENTHESIS_TOKENS = 6;
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
-/** Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`). */
-const APPOSITIVE_PREPOSITIONS = new Set(['after', 'before', 'during', 'at', 'on', 'in', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
+/**
+ * Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`, `Kral, of
+ * Harbour Road, told the court`, `Ivo Peskar, of the Harbour Trust, said`).
+ */
+const APPOSITIVE_PREPOSITIONS = new Set(['of', 'after', 'before', 'during', 'at', 'on', 'in', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
 
 /**
  * Whether the words at `k` can open an appositive or parenthesis after a name: a description (`the editor`,
@@ -74,10 +77,17 @@ export function skipAppositive(tokens: readonly Token[], k: number): number {
     if (tokens[c].kind === 'quote') return k;
     if (tokens[c].kind === 'punct' && tokens[c].text === close) {
       if (close === ')') return c + 1 < tokens.length && tokens[c + 1].text === ',' ? c + 2 : c + 1;
-      return listEnd(tokens, c) + 1;
+      return (/^(?:of|from)$/.test(tokens[k + 1].lower) ? townAfter(tokens, c) : listEnd(tokens, c)) + 1;
     }
   }
   return k;
+}
+
+/** `Kral, of Harbour Road, Split, told`: the comma after the town an address goes on to (or `c`, the address's own). */
+function townAfter(tokens: readonly Token[], c: number): number {
+  let j = c + 1;
+  while (j - c <= 3 && isNameWord(tokens[j]) && !tokens[j].possessive) j++;
+  return j > c + 1 && tokens[j]?.text === ',' && isWord(tokens[j + 1]) && !tokens[j + 1].cap ? j : c;
 }
 
 /** `, secretary for population, refugees, and migration, said`: the comma ending a list the comma at `c` goes on in (or `c`). */
