@@ -67,6 +67,20 @@ describe('transcript turns', () => {
       'Tomas Brandt: The money was promised last year, too. Why should anyone believe him now?',
       'Ivo Peskar: Because this year the money is in the Budget.',
     ]);
+    // A minister is labelled by office and portfolio, the name in brackets the first time only: the text had been
+    // read as no transcript at all.
+    const ministers = P(
+      'Ms Ana Kral (Harbourside) (Lab): Will the Secretary of State tell the fishermen when the quay will be built?',
+      'The Secretary of State for Transport (Mia Chen): The quay will be funded in the spring.',
+      'Mr Tomas Brandt (North Vale) (Con): The money was promised last year, too.',
+      'The Secretary of State for Transport: This year the money is in the Budget.',
+    );
+    assert.deepStrictEqual(quotes(ministers), [
+      'Ana Kral: Will the Secretary of State tell the fishermen when the quay will be built?',
+      'Mia Chen: The quay will be funded in the spring.',
+      'Tomas Brandt: The money was promised last year, too.',
+      'Mia Chen: This year the money is in the Budget.',
+    ]);
   });
 
   it('gives a press briefing\'s questions to no one and its answers to the spokeswoman', () => {

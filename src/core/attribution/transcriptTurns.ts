@@ -17,7 +17,7 @@ import { STOP_WORDS } from './tokenClasses';
  * word or a bracket, never a quotation mark (`Reyes: "..."` is the label rule's) nor a figure (`Born: 1961`).
  */
 const LABEL =
-  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|de|da|del|van|von|bin|al|el|la|le)){0,5})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?(?:,[ \t]+[^:\n(),"\u201C]{1,50}?)?))?(?:[ \t]*\(([^()\n]{1,50})\))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
+  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|for|de|da|del|van|von|bin|al|el|la|le)){0,5})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?(?:,[ \t]+[^:\n(),"\u201C]{1,50}?)?))?(?:[ \t]*\(([^()\n]{1,50})\))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
 
 /** A clock time opening a line, bare or in brackets, with a dash or a bar after it (`[00:01:05]`, `(12:04) -`). */
 const TIME_STAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]*(?:[-|\u2013\u2014][ \t]*)?(?=[\p{Lu}*_])/u;
@@ -162,12 +162,17 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   if (head.length === 1 && (lowerHead[0] === 'q' || lowerHead[0] === 'question')) return { ...base, speaker: { kind: 'question' }, shape: 'any', key: 'q', strong: true };
   if (head.length === 1 && (lowerHead[0] === 'a' || lowerHead[0] === 'answer')) return { ...base, speaker: { kind: 'answer' }, shape: 'any', key: 'a', strong: true };
   if (lowerHead.some((w) => NOBODY_WORDS.has(w))) return { ...base, speaker: { kind: 'nobody' }, shape, key: null, strong: false };
-  if (lowerHead.some((w) => KICKER_WORDS.has(w) || (STOP_WORDS.has(w) && w !== 'of') || (DETERMINERS.has(w) && w !== 'the'))) return null;
-  // `HOST:`, `THE PRESIDENT:`, `ANCHOR (Efua Sarpong):`: a role, named by its bracket or not at all.
+  // `HOST:`, `THE PRESIDENT:`, `ANCHOR (Efua Sarpong):`: a role, named by its bracket or not at all; a parliament's
+  // record names a minister so after the office and its portfolio (`The Secretary of State for Transport (Mia Chen):`).
   const roleWords = lowerHead.filter((w) => w !== 'the');
+  const named = m[3] ? m[3].trim().split(/\s+/) : [];
+  const bracketName = named.length >= 2 && named.length <= 4 && named.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && nonPersonKind(named, false) === null;
+  const portfolio = roleWords.findIndex((w) => w === 'of' || w === 'for');
+  const office = portfolio > 0 && !COURTESY_TITLES.has(roleWords[0]) && roleWords.slice(0, portfolio).every((w) => HOST_ROLES.has(w) || ROLE_WORDS.has(w)) && roleWords.every((w) => !STOP_WORDS.has(w) || w === 'of' || w === 'for');
+  if (office && bracketName) return { ...base, speaker: { kind: 'name', words: named, titled: false }, shape, key: bare(named[named.length - 1]), strong: true, holds: roleWords.join(' ') };
+  if (office && !m[3]) return { ...base, speaker: { kind: 'role', role: roleWords.join(' ') }, shape, key: roleWords.join(' '), strong: true };
+  if (lowerHead.some((w) => KICKER_WORDS.has(w) || (STOP_WORDS.has(w) && w !== 'of') || (DETERMINERS.has(w) && w !== 'the'))) return null;
   if (roleWords.length > 0 && roleWords.every((w) => HOST_ROLES.has(w) || ROLE_WORDS.has(w))) {
-    const named = m[3] ? m[3].trim().split(/\s+/) : [];
-    const bracketName = named.length >= 2 && named.length <= 4 && named.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && nonPersonKind(named, false) === null;
     if (bracketName) return { ...base, speaker: { kind: 'name', words: named, titled: false }, shape, key: bare(named[named.length - 1]), strong: true, holds: roleWords.join(' ') };
     return { ...base, speaker: { kind: 'role', role: roleWords.join(' ') }, shape, key: roleWords.join(' '), strong: true };
   }
