@@ -83,6 +83,25 @@ describe('transcript turns', () => {
     ]);
   });
 
+  it('reads a hearing\'s printed record, each turn opened by a title and a surname in capitals and a full stop', () => {
+    const text = P(
+      'HEARING ON PORT SAFETY',
+      'The CHAIRMAN. The committee will come to order.',
+      'Senator KRAL. Thank you, Mr. Chairman. Mr. Peskar, when did you first learn of the cracks in the quay?',
+      'Mr. PESKAR. We learned of them in March, Senator, and we closed the quay the same week.',
+      'Senator KRAL. Then why were ships still docking there in April?',
+      'Mr. PESKAR. Those were small boats, and the engineers said they were safe.',
+    );
+    // It had been read as no transcript (no quotation at all); the names are written as names, not in capitals.
+    assert.deepStrictEqual(quotes(text), [
+      '-: The committee will come to order.',
+      'Kral: Thank you, Mr. Chairman. Mr. Peskar, when did you first learn of the cracks in the quay?',
+      'Peskar: We learned of them in March, Senator, and we closed the quay the same week.',
+      'Kral: Then why were ships still docking there in April?',
+      'Peskar: Those were small boats, and the engineers said they were safe.',
+    ]);
+  });
+
   it('gives a press briefing\'s questions to no one and its answers to the spokeswoman', () => {
     const text = P(
       'Press briefing by spokeswoman Dana Moreau',

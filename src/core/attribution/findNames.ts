@@ -166,6 +166,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `MS. MOREAU:`, `QUISPE (through interpreter):`: a transcript's speaker label in capitals, whose title and
       // case this reading would keep as a name (`Ms Moreau`) or take for an acronym (transcriptTurns.ts reads it).
       if ((start === firstWord || start === afterClockTime(tokens, firstWord)) && capitalsLabel(tokens, start, end)) continue;
+      // `Senator KRAL.` alone before a hearing record's turn: a label too (hearingLabels.ts), kept out of the names.
+      if (start === firstWord && tokens[end]?.text === '.' && end === tokens.length - 1 && phrase.name.every((x) => !/\p{Ll}/u.test(x.text))) continue;
       const words = phrase.name.map((x) => x.text);
       if (phrase.isOrganisation) {
         if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) found.push({ kind: 'organisation', words, roles: [], gender: null });

@@ -8,6 +8,7 @@ import type { QuoteSpan, TextSpan } from '../types';
 import { nonPersonKind } from './groupNames';
 import { isStageNote } from './stageDirections';
 import { DOTTED_QUESTION_LINE, QUESTION_LINE } from './interviewAnswers';
+import { HEARING_LINE, hearingLabel } from './hearingLabels';
 import { STOP_WORDS } from './tokenClasses';
 
 /**
@@ -232,6 +233,16 @@ function dottedLabel(p: PreparedText, paragraph: number): Labelled | null {
   return question ? { ...base, speaker: { kind: 'question' }, key: 'q' } : { ...base, speaker: { kind: 'answer' }, key: 'a' };
 }
 
+/** A hearing record's label (`Senator KRAL.`, `The CHAIRMAN.`; hearingLabels.ts), read only in a text with one. */
+function hearingTurn(p: PreparedText, paragraph: number): Labelled | null {
+  const span = p.paragraphs[paragraph];
+  const at = lineStart(p, span.start);
+  const found = hearingLabel(p.text.slice(at, Math.min(span.end, at + LABEL_CHARS)));
+  if (!found) return null;
+  const label = { start: at, end: at + found.labelLength, text: p.text.slice(at, at + found.labelLength) };
+  return { paragraph, label, wordsFrom: at + found.length, speaker: found.speaker, shape: 'any', key: found.key, strong: true };
+}
+
 /** The longest bracket read for a stage note (`(LAUGHTER)`, `(through interpreter)`). */
 const STAGE_NOTE_CHARS = 60;
 
@@ -343,10 +354,11 @@ export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
   if (p.paragraphs.length < QA_LINES) return [];
   const lines = colonLines(p.text);
   const dotted = DOTTED_QUESTION_LINE.test(p.text);
-  if (!dotted && (lines < QA_LINES || (lines < MIN_LABELLED_LINES && !QUESTION_LINE.test(p.text)))) return [];
+  const hearing = HEARING_LINE.test(p.text);
+  if (!dotted && !hearing && (lines < QA_LINES || (lines < MIN_LABELLED_LINES && !QUESTION_LINE.test(p.text)))) return [];
   const labels: Labelled[] = [];
   for (let k = 0; k < p.paragraphs.length; k++) {
-    const label = (dotted ? dottedLabel(p, k) : null) ?? readLabel(p, k);
+    const label = (dotted ? dottedLabel(p, k) : null) ?? (hearing ? hearingTurn(p, k) : null) ?? readLabel(p, k);
     if (label) labels.push(label);
   }
   holdersNamed(labels);
