@@ -219,10 +219,15 @@ function opensDescription(t: Token | undefined): boolean {
   return isWord(t) && (DESCRIPTION_OPENERS.has(t.lower) || (t.cap && t.possessive === true));
 }
 
+/** A quotation whose last mark follows a comma, question or exclamation mark inside it (`"…,"`, `"…?”`). */
+const CLOSED_ON_PUNCTUATION = /[,?!]\s*["'\u201D\u2019]$/;
+
 /** Whether token `k` opens its clause: first, after punctuation, or after a connective that does (`But`, `And`). */
 function startsClauseAt(tokens: readonly Token[], k: number): boolean {
   const before = tokens[k - 1];
   if (k === 0 || before.kind === 'punct') return true;
+  // `"…," the engineer, Ana Kral, said`: a quotation closed on its own comma (or `?`, `!`) ends a clause as a comma does.
+  if (before.kind === 'quote' && CLOSED_ON_PUNCTUATION.test(before.text)) return true;
   return isWord(before) && SUBJECT_CONNECTIVES.has(before.lower) && (k === 1 || tokens[k - 2].kind === 'punct');
 }
 

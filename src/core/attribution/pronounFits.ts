@@ -2,7 +2,10 @@
 // whether the text shows it to be someone at all.
 import { genderOfNoun } from '../text/newsLexicon';
 import type { Speaker } from '../types';
+import type { Token } from '../text/sentenceTokens';
+import type { Resolved } from './resolvedSpeakers';
 import { isPersonNoun } from './phraseKinds';
+import { actsAsVerb, isAdverb } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 
 export type PronounWant = 'male' | 'female' | 'plural' | 'organisation' | null;
@@ -30,4 +33,24 @@ export function pronounFits(registry: SpeakerRegistry, speaker: Speaker, want: P
   if (!want) return true;
   const gender = registry.gender(record) ?? describedSexes?.get(speaker.key) ?? null;
   return gender === null || gender === want;
+}
+
+/**
+ * Whether the subject opening a sentence (`Kral and Peskar clashed. "...," he said`; `tokens`: the sentence's) is a
+ * pair one of whom a `he` or `she` may stand for: that person is nearer than anyone named before the pair, so the
+ * pronoun reaches no further back (it had gone past the pair to a man of the paragraph before, and a draft's quote
+ * to him). A pair read as a subject elsewhere (`..., particularly Govs. Ivo Kral and Tom Berg, who say`, the sentence
+ * cut at `Govs.`) may be no subject of the sentence at all, and does not stop it.
+ */
+export function pairHolds(registry: SpeakerRegistry, found: Resolved, tokens: readonly Token[], want: PronounWant, describedSexes: ReadonlyMap<string, 'male' | 'female'> | null, speaking: () => ReadonlySet<string>): boolean {
+  const members = found.speaker.members;
+  if (!members || (want !== 'male' && want !== 'female')) return false;
+  // Only titles before it (`President Ana Kral and Vice President Ivo Peskar`), and its verb right after it.
+  if (!tokens.every((t) => t.start >= found.mention.start || (t.kind === 'word' && t.cap))) return false;
+  const next = tokens.findIndex((t) => t.start >= found.mention.end);
+  if (next < 0 || !(actsAsVerb(tokens[next]) || (isAdverb(tokens[next]) && actsAsVerb(tokens[next + 1])))) return false;
+  return members.some((key) => {
+    const record = registry.record(key);
+    return record !== undefined && record.kind === 'person' && pronounFits(registry, registry.toSpeaker(record), want, describedSexes, speaking);
+  });
 }

@@ -1,0 +1,57 @@
+// Drafts in the styles of a seventh set of outlets (an election count with its returning officer and pollsters, a
+// medicine recall with its company, regulator and doctors, a celebrity's court case as a tabloid and a broadsheet
+// tell it), checked against invented sources: a right attribution raises nothing, a quote given to another of the
+// sources' people is caught.
+import * as assert from 'assert';
+import { checkDraft } from '../../src/core';
+import { speakers } from '../support/quoteSpeakers';
+import { indexOf } from '../support/memoryCorpus';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+const SOURCES = indexOf({
+  hearing: P(
+    'TARNLEY — A trainer accused of doping a racehorse appeared before magistrates on Thursday.',
+    'The stable lad, Tom Berg, said he had seen the syringe in the tack room. "It was sitting on the shelf in a paper bag the week before the race," Berg said.',
+    'Defending, Ivo Peskar said the witness had been sacked a month earlier. "A man with a grudge and a good memory for shelves is not evidence," Peskar said.',
+    'Prosecutor Ana Kral said the Crown would call the vet who took the samples.',
+  ),
+  recall: P(
+    'The chief inspector of the food agency, Lena Ortiz, said the recall covered every jar sold since June. "We found glass in four jars from one line, and one is too many," Ortiz said.',
+  ),
+});
+
+/** The draft's misattributed, altered and distorted quotes: `code: claimed / source`. */
+function alarms(draft: string): string[] {
+  return checkDraft(draft, SOURCES)
+    .findings.filter((f) => /^(misattributed|altered|distorted)-quote/.test(f.code))
+    .map((f) => `${f.code}: ${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+}
+
+describe('drafts of a seventh set of outlets', () => {
+  it('reads `"…," the inspector, Ana Kral, said` as Ana Kral speaking, and catches the name of another there', () => {
+    // A lower-case word for what the person does, set off before the name after the quote (had been read as no one).
+    assert.deepStrictEqual(speakers('"The jars were sealed at the wrong heat," the inspector, Ana Kral, said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('“Who signed the batch?” the auditor, Ana Kral, asked.'), ['Ana Kral']);
+    const draft = '"We found glass in four jars from one line, and one is too many," the inspector, Lena Ortiz, said.';
+    assert.deepStrictEqual(alarms(draft), []);
+    assert.deepStrictEqual(alarms(draft.replace('Lena Ortiz', 'Tom Berg')), ['misattributed-quote: Tom Berg / Lena Ortiz']);
+  });
+
+  it('never lets a `he` after a pair that opens its sentence reach past the pair to a man named before', () => {
+    // `Kral and Peskar clashed. "…," he said`: one of the two is meant; the man of the paragraph before is not.
+    const draft = P(
+      'Tom Berg left the witness box after an hour.',
+      'Kral and Peskar then clashed over the sacking. "A man with a grudge and a good memory for shelves is not evidence," he said.',
+    );
+    assert.deepStrictEqual(alarms(draft), []);
+    assert.notDeepStrictEqual(speakers(P('Tom Berg left the box.', 'Ana Kral and Ivo Peskar then clashed. "He is lying," he said.')), ['Tom Berg']);
+    // A pair read as a subject where a title's stop cut the sentence (`particularly Govs. …, who say`) stops nothing.
+    const rivals = P(
+      'Sen. Tom Berg says he did well in the debate.',
+      'On Monday, Berg refrained from attacking his rivals, particularly Govs. Ivo Peskar and Dan Ruiz, who say the senator lacks experience.',
+      'He dismissed the critique, saying it was “the greatest fundraising night we have had.”',
+    );
+    assert.deepStrictEqual(speakers(rivals), ['Tom Berg']);
+  });
+});
