@@ -54,4 +54,18 @@ describe('drafts of a seventh set of outlets', () => {
     );
     assert.deepStrictEqual(speakers(rivals), ['Tom Berg']);
   });
+
+  it('never takes `the prosecutor said` for the judge named just before when the sources name the prosecutor', () => {
+    // The sources call Ana Kral the prosecutor; a draft's `the prosecutor` after a line about District Judge Dan Ruiz
+    // is not the judge (the right quote below had been called the judge's: a false misattributed-quote).
+    const sources = indexOf({
+      hearing: 'Prosecutor Ana Kral opened the case. "The horse was doped, and the syringe was in his tack room," Kral said.',
+      bench: 'District Judge Dan Ruiz sat alone. "I will hear the vet before I hear anyone else," Judge Ruiz said.',
+    });
+    const draft = P('District Judge Dan Ruiz adjourned the hearing until March.', '"The horse was doped, and the syringe was in his tack room," the prosecutor said.');
+    const found = checkDraft(draft, sources).findings.filter((f) => f.code === 'misattributed-quote');
+    assert.deepStrictEqual(found.map((f) => f.claimedSpeaker), []);
+    // The judge's own title still finds him.
+    assert.deepStrictEqual(speakers(P('District Judge Dan Ruiz adjourned the hearing.', '"We will sit again in March," the judge said.')), ['Dan Ruiz']);
+  });
 });

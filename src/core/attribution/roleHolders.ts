@@ -63,3 +63,18 @@ function executiveHolder(registry: SpeakerRegistry, article: string | null, titl
   if (!words) return null;
   return registry.lookupRole(words, article) ?? registry.lookupRole(words.slice(0, 2), article);
 }
+
+/**
+ * Whether the texts give the role `noun` (`prosecutor`, `doorman`) to someone other than the person `key` a definite
+ * description would otherwise stand for (the person last named): `District Judge Ana Kral said ... "…," the prosecutor
+ * said` speaks of the prosecutor the sources name, not of the judge (a draft's quote had gone to her, and a right
+ * one been called hers wrongly). Only where the person last named is known by other roles (`district judge`): one the
+ * texts give no role (`Tim Allen ... the actor said`) may hold it, and a person who holds the role too is still meant.
+ */
+export function heldByAnother(registry: SpeakerRegistry, article: string | null, noun: string, key: string): boolean {
+  const holder = registry.lookupRole([noun], article);
+  // A source's own text says who holds it there; a draft (no article) is read against all of its sources.
+  if (!holder || holder.key === key || (article !== null && !holder.articles.has(article))) return false;
+  const own = registry.record(key);
+  return own !== undefined && own.roles.size > 0 && ![...own.roles.keys()].some((role) => role.split(' ').includes(noun));
+}
