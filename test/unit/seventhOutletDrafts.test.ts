@@ -68,4 +68,20 @@ describe('drafts of a seventh set of outlets', () => {
     // The judge's own title still finds him.
     assert.deepStrictEqual(speakers(P('District Judge Dan Ruiz adjourned the hearing.', '"We will sit again in March," the judge said.')), ['Dan Ruiz']);
   });
+
+  it('reads a heading signed after a colon (`## \'…\': Ortiz`) as the name\'s, and catches another name there', () => {
+    const draft = P('Recall widens', "## 'We found glass in four jars from one line, and one is too many': Ortiz", 'The agency acted on Friday.');
+    assert.deepStrictEqual(alarms(draft), []);
+    assert.deepStrictEqual(alarms(draft.replace(': Ortiz', ': Berg')), ['misattributed-quote: Tom Berg / Lena Ortiz']);
+    assert.deepStrictEqual(speakers("Harbour news\n\n## 'We will not back down': Ana Kral\n\nThe strike goes on."), ['Ana Kral']);
+    // In a sentence the colon goes on to something else; a verb after the name is left to the headline rules.
+    assert.deepStrictEqual(speakers('The union met on Friday.\n\n"We will not back down": that was the mood in the hall of Tom Berg'), [null]);
+  });
+
+  it('reads `Ana Kral hit out at the agency: "…"` as Ana Kral speaking', () => {
+    assert.deepStrictEqual(speakers('Ana Kral hit out at the agency: "Patients heard it from the news first."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"Patients heard it from the news first," Ana Kral hits out.'), ['Ana Kral']);
+    const draft = 'Campaigner Tom Berg hit out at the agency: "We found glass in four jars from one line, and one is too many."';
+    assert.deepStrictEqual(alarms(draft), ['misattributed-quote: Tom Berg / Lena Ortiz']);
+  });
 });

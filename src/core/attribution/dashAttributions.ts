@@ -49,6 +49,7 @@ export abstract class DashAttributions extends PartialQuotes {
   protected dash(tokens: readonly Token[], qi: number, s: number): Resolution {
     const dash = tokens[qi + 1];
     if (dash?.text === '(') return this.bracketSignature(tokens, qi, s);
+    if (dash?.text === ':') return this.headingSignature(tokens, qi, s);
     if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
     const from = dash.text === '-' && tokens[qi + 2]?.text === '-' ? qi + 3 : qi + 2;
     const phrase = phraseAfter(tokens, from, false);
@@ -60,6 +61,23 @@ export abstract class DashAttributions extends PartialQuotes {
     if (tokens[rest]?.text === ',' && /^\d{1,3}$/.test(tokens[rest + 1]?.text ?? '') && (rest + 1 >= last || tokens[rest + 2]?.text === ',')) rest += 2;
     if (last >= rest && !isRoleAside(tokens, rest, last + 1) && !isCircumstanceAside(tokens, rest, last + 1) && !isPostSignatureTail(tokens, rest, last + 1)) return null;
     return this.resolve(tokens, phrase, s);
+  }
+
+  /**
+   * `## 'We will not back down': Kral`: a heading or headline that opens with a quote and ends, after a colon, with
+   * nothing but a name, as British papers sign one (a dash does the same). Only on a line of its own with no stop at
+   * its end: in a sentence, a colon after a quote goes on to something else (`"…": that was how Kral put it`); a verb
+   * after the name (`'Not for sale': Kral digs in`) is a story's, which the rules for a headline's subject read.
+   */
+  private headingSignature(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const facts = this.factsOf(s);
+    const sentence = this.p.sentences[s];
+    const alone = this.p.sentences[s - 1]?.paragraph !== sentence.paragraph && this.p.sentences[s + 1]?.paragraph !== sentence.paragraph;
+    if (!alone || facts.firstContent !== qi || /[.!?]\s*$/.test(this.p.text.slice(sentence.start, sentence.end))) return null;
+    const phrase = phraseAfter(tokens, qi + 2, false);
+    if (!phrase || phrase.to <= facts.lastContent) return null;
+    const found = this.resolve(tokens, phrase, s);
+    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
   /**

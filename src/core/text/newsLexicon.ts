@@ -39,7 +39,7 @@ const REGULAR_SPEECH_VERBS = [
 export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
   [
     ['read', ['out', 'aloud']], ['reads', ['out', 'aloud']], ['reading', ['out', 'aloud']],
-    ['shot', ['back']], ['fired', ['back']], ['hit', ['back']], ['hits', ['back']], ['shoots', ['back']], ['fires', ['back']],
+    ['shot', ['back']], ['fired', ['back']], ['hit', ['back', 'out']], ['hits', ['back', 'out']], ['shoots', ['back']], ['fires', ['back']],
     ['chimed', ['in']], ['chimes', ['in']], ['pointed', ['out']], ['points', ['out']], ['spoke', ['up', 'out']],
     ['piped', ['up']], ['went', ['on']], ['goes', ['on']], ['summed', ['up']], ['sums', ['up']], ['weighed', ['in']],
     ['put', ['it']], ['puts', ['it']],
