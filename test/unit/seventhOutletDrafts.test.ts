@@ -3,7 +3,7 @@
 // tell it), checked against invented sources: a right attribution raises nothing, a quote given to another of the
 // sources' people is caught.
 import * as assert from 'assert';
-import { checkDraft } from '../../src/core';
+import { analyzeText, checkDraft } from '../../src/core';
 import { speakers } from '../support/quoteSpeakers';
 import { indexOf } from '../support/memoryCorpus';
 
@@ -83,5 +83,20 @@ describe('drafts of a seventh set of outlets', () => {
     assert.deepStrictEqual(speakers('"Patients heard it from the news first," Ana Kral hits out.'), ['Ana Kral']);
     const draft = 'Campaigner Tom Berg hit out at the agency: "We found glass in four jars from one line, and one is too many."';
     assert.deepStrictEqual(alarms(draft), ['misattributed-quote: Tom Berg / Lena Ortiz']);
+  });
+
+  it('learns `The returning officer, Ana Kral, declared` as her role, so a draft\'s `the returning officer said` is checked', () => {
+    const sources = indexOf({
+      count: P(
+        'The returning officer, Ana Kral, declared the result at four in the morning. "Every paper has been counted twice, and the totals are correct," Kral said.',
+        'Tom Berg, the defeated candidate, spoke briefly. "We took this town for granted, and tonight we paid for it," Berg said.',
+      ),
+    });
+    const mis = (draft: string) => checkDraft(draft, sources).findings.filter((f) => f.code === 'misattributed-quote').map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+    assert.deepStrictEqual(mis('"Every paper has been counted twice, and the totals are correct," the returning officer said.'), []);
+    assert.deepStrictEqual(mis('"We took this town for granted, and tonight we paid for it," the returning officer said.'), ['Ana Kral / Tom Berg']);
+    // A role after `the` that the sentence does not open is another person's (`a letter to the editor, Ana Kral, wrote`).
+    assert.strictEqual(analyzeText('In a letter to the editor, Ana Kral, a reader, complained about the bins.').registry.lookupRole(['editor']), null);
+    assert.strictEqual(analyzeText('The editor, Ana Kral, printed the letter.').registry.lookupRole(['editor'])?.key, 'ana kral');
   });
 });

@@ -359,7 +359,10 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     }
     // `her lawyer, Ivo Kral,`: the role alone, where the text gives no one else a role of that word (soleRolesOnly).
     if (!owned && from === i && OWNER_PRONOUNS.has(tokens[i - 1].lower) && ROLE_HEADS.has(head.lower)) found.push({ kind: 'person', words: name.map((t) => t.text), roles: [[head.text]], gender: null, pronounOwned: true });
-    if (!owned) continue;
+    // `The returning officer, Ana Kral, declared`: a role after `the` opening the sentence or a clause sets off its holder
+    // as an owner's does (never `a letter to the editor, Ana Kral, wrote`, where the role is another person's).
+    const opening = tokens[from - 1]?.lower === 'the' && (from === 1 || tokens[from - 2].kind === 'punct');
+    if (!owned && !opening) continue;
     found.push({ kind: 'person', words: name.map((t) => t.text), roles: [tokens.slice(from, i + 1).map((t) => t.text)], gender: null });
   }
   return found;
