@@ -99,4 +99,16 @@ describe('drafts of a seventh set of outlets', () => {
     assert.strictEqual(analyzeText('In a letter to the editor, Ana Kral, a reader, complained about the bins.').registry.lookupRole(['editor']), null);
     assert.strictEqual(analyzeText('The editor, Ana Kral, printed the letter.').registry.lookupRole(['editor'])?.key, 'ana kral');
   });
+
+  it('gives a `she` after a pair opening its sentence to the one woman of the two, and catches it when she is not the source\'s speaker', () => {
+    // Maria Ortiz is a woman to the sources, Peter Dunn a man: `she` is Ortiz, `he` Dunn.
+    const sources = indexOf({
+      plant: 'Maria Ortiz, the inspector, closed the line. "We found glass in four jars, and one is too many," Ortiz said.',
+      court: 'Peter Dunn, for the company, answered. "A man with a grudge and a good memory for shelves is not evidence," Dunn said.',
+    });
+    const mis = (draft: string) => checkDraft(draft, sources).findings.filter((f) => f.code === 'misattributed-quote').map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+    const draft = P('Tom Berg left the box.', 'Ortiz and Dunn then clashed. "A man with a grudge and a good memory for shelves is not evidence," he said.');
+    assert.deepStrictEqual(mis(draft), []);
+    assert.deepStrictEqual(mis(draft.replace('," he said', '," she said')), ['Maria Ortiz / Peter Dunn']);
+  });
 });

@@ -49,8 +49,24 @@ export function pairHolds(registry: SpeakerRegistry, found: Resolved, tokens: re
   if (!tokens.every((t) => t.start >= found.mention.start || (t.kind === 'word' && t.cap))) return false;
   const next = tokens.findIndex((t) => t.start >= found.mention.end);
   if (next < 0 || !(actsAsVerb(tokens[next]) || (isAdverb(tokens[next]) && actsAsVerb(tokens[next + 1])))) return false;
-  return members.some((key) => {
+  return fittingMembers(registry, members, want, describedSexes, speaking).length > 0;
+}
+
+/**
+ * The one person of a pair that pairHolds stops at whom the pronoun fits (`Ana Kral and Ivo Peskar clashed. "...," he
+ * said`: Peskar, where the texts show Kral a woman), or null where both may be meant.
+ */
+export function soleMember(registry: SpeakerRegistry, found: Resolved, want: PronounWant, describedSexes: ReadonlyMap<string, 'male' | 'female'> | null, speaking: () => ReadonlySet<string>): Resolved | null {
+  const fitting = fittingMembers(registry, found.speaker.members ?? [], want, describedSexes, speaking);
+  return fitting.length === 1 ? { speaker: fitting[0], mention: found.mention } : null;
+}
+
+function fittingMembers(registry: SpeakerRegistry, members: readonly string[], want: PronounWant, describedSexes: ReadonlyMap<string, 'male' | 'female'> | null, speaking: () => ReadonlySet<string>): Speaker[] {
+  const fitting: Speaker[] = [];
+  for (const key of members) {
     const record = registry.record(key);
-    return record !== undefined && record.kind === 'person' && pronounFits(registry, registry.toSpeaker(record), want, describedSexes, speaking);
-  });
+    const speaker = record !== undefined && record.kind === 'person' ? registry.toSpeaker(record) : null;
+    if (speaker && pronounFits(registry, speaker, want, describedSexes, speaking)) fitting.push(speaker);
+  }
+  return fitting;
 }

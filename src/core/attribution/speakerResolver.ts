@@ -11,7 +11,7 @@ import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './spea
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
-import { pairHolds, pronounFits } from './pronounFits';
+import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { issuerBefore } from './statementIssuers';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { isLoneActor } from './loneSubjects';
@@ -385,7 +385,7 @@ export abstract class SpeakerResolver {
       candidates.sort((a, b) => b.at - a.at);
       for (const { found, subject: acts } of candidates) {
         if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return found;
-        if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return null;
+        if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
         // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as the subject of a
         // sentence before, an earlier speaker is the wrong one; no speaker is better than a false one (loneSubjects.ts).
         // In the pronoun's own sentence (`Employees stay, he says`) the subject is the reported words', not the speaker.
