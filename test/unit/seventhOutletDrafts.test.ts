@@ -111,4 +111,18 @@ describe('drafts of a seventh set of outlets', () => {
     assert.deepStrictEqual(mis(draft), []);
     assert.deepStrictEqual(mis(draft.replace('," he said', '," she said')), ['Maria Ortiz / Peter Dunn']);
   });
+
+  it('takes a draft\'s bare `the prosecutor said` for the one prosecutor its sources name, and catches another\'s words given to her', () => {
+    const sources = indexOf({
+      hearing: P(
+        'Prosecutor Ana Kral opened the case. "The horse was doped, and the syringe was in his tack room," Kral said.',
+        'District Judge Dan Ruiz sat alone. "I will hear the vet before I hear anyone else," Judge Ruiz said.',
+      ),
+    });
+    const mis = (draft: string) => checkDraft(draft, sources).findings.filter((f) => f.code === 'misattributed-quote').map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+    assert.deepStrictEqual(mis('"The horse was doped, and the syringe was in his tack room," the prosecutor said.'), []);
+    assert.deepStrictEqual(mis('"I will hear the vet before I hear anyone else," the prosecutor said.'), ['Ana Kral / Dan Ruiz']);
+    // Only the noun alone: `the Tarnley prosecutor` may be another court's.
+    assert.deepStrictEqual(mis('"I will hear the vet before I hear anyone else," the Tarnley prosecutor said.'), []);
+  });
 });

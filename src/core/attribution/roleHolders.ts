@@ -5,6 +5,7 @@ import { MANY_HOLDER_ROLES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { roleKey } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
+import type { Mention, Resolved } from './resolvedSpeakers';
 
 /** How many sentences after a role's own its holder may first be named with it as a title (`the judge ... Judge Kral`). */
 const CATAPHORA_SENTENCES = 2;
@@ -77,4 +78,19 @@ export function heldByAnother(registry: SpeakerRegistry, article: string | null,
   if (!holder || holder.key === key || (article !== null && !holder.articles.has(article))) return false;
   const own = registry.record(key);
   return own !== undefined && own.roles.size > 0 && ![...own.roles.keys()].some((role) => role.split(' ').includes(noun));
+}
+
+/**
+ * A draft's `the prosecutor said` with no one before it the noun stands for: the one person its sources give that role
+ * (`Prosecutor Ana Kral`), as `the judge` finds the sources' one judge; a noun for a person (`prosecutor`, `doorman`)
+ * is read as a role word is. Never in a source (another article's holder is most often another story's), nor for a
+ * role many hold at once (`the lawyer`).
+ */
+export function draftRoleHolder(registry: SpeakerRegistry, article: string | null, mention: Mention): Resolved | null {
+  // Only `the` and the noun: `the American president` is not whoever the sources call `president`.
+  const words = mention.text.split(/\s+/);
+  if (article !== null || words.length !== 2 || words[0].toLowerCase() !== 'the' || MANY_HOLDER_ROLES.has(words[1].toLowerCase())) return null;
+  const holder = registry.lookupRole([words[1]], null);
+  // A holder only the draft names (later on: `Candidate Tomas Rudd spoke later`) is not one its sources name.
+  return holder && holder.kind === 'person' && holder.articles.size > 0 ? { speaker: registry.toSpeaker(holder), mention } : null;
 }

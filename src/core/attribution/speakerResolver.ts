@@ -15,7 +15,7 @@ import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { issuerBefore } from './statementIssuers';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { isLoneActor } from './loneSubjects';
-import { heldByAnother, roleHolder } from './roleHolders';
+import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
@@ -339,7 +339,7 @@ export abstract class SpeakerResolver {
     const noun = head.lower;
     if (!isPersonNoun(noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
-    if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key)) || describedOtherwise(found.mention.text, noun) || heldByAnother(this.registry, this.p.id, noun, found.speaker.key)) return null;
+    if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key)) || describedOtherwise(found.mention.text, noun) || heldByAnother(this.registry, this.p.id, noun, found.speaker.key)) return draftRoleHolder(this.registry, this.p.id, this.mentionOf(tokens, part));
     if (introducedUnnamedSince(this.p, found.mention.end, s, noun)) return null; // `A person familiar ... the person said`
     // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
     const record = this.registry.record(found.speaker.key);
