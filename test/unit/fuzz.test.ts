@@ -231,6 +231,16 @@ describe('fuzzing the engine with hostile input', function () {
       const turn = (i: number) => (i % 2 ? `THE PRESIDENT: We will open the pier on day ${i}.` : `Q: When will the pier open, on day ${i}?`);
       growsLinearly((chars) => `Remarks by President Ana Kral at the harbour.\n\n${paragraphs(chars, turn)}`, 24_000);
     });
+    it('one sentence of pairs, each followed by a quote and a pronoun', () => {
+      // A pronoun after a pair reads the pair's sentence from its start to the pair's end only (pairHolds), never to its end.
+      const piece = (i: number) => `Ana Kral and Tom Berg met on day ${i}, and "we met on day ${i}," he said`;
+      growsLinearly((chars) => `Ana Kral and Tom Berg spoke. ${paragraphs(chars, piece).replace(/\n\n/g, '; ')}.`, 12_000, 14);
+    });
+    it('one line of quotes each followed by a colon and a name', () => {
+      // Each `"…": Name` asks whether its line ends in a stop: the last few characters, never the whole line again.
+      const piece = (i: number) => `"We met on day ${i}": Ana Kral`;
+      growsLinearly((chars) => `Harbour notes\n\n${paragraphs(chars, piece).replace(/\n\n/g, ' ')}\n\nThe end.`, 12_000, 14);
+    });
     it('a pull quote repeated paragraph after paragraph, with the line it repeats said again and again', () => {
       // Each lone quote is looked up by its first words among the quotes that hold them (a few), never compared with all.
       const piece = (i: number) => (i % 2 ? '"We will rebuild every pier before the winter comes"' : `"We will rebuild every pier before the winter comes," Ana Kral said on day ${i}.`);

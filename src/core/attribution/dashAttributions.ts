@@ -73,7 +73,7 @@ export abstract class DashAttributions extends PartialQuotes {
     const facts = this.factsOf(s);
     const sentence = this.p.sentences[s];
     const alone = this.p.sentences[s - 1]?.paragraph !== sentence.paragraph && this.p.sentences[s + 1]?.paragraph !== sentence.paragraph;
-    if (!alone || facts.firstContent !== qi || /[.!?]\s*$/.test(this.p.text.slice(sentence.start, sentence.end))) return null;
+    if (!alone || facts.firstContent !== qi || /[.!?]\s*$/.test(this.p.text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) return null;
     const phrase = phraseAfter(tokens, qi + 2, false);
     if (!phrase || phrase.to <= facts.lastContent) return null;
     const found = this.resolve(tokens, phrase, s);

@@ -45,10 +45,11 @@ export function pronounFits(registry: SpeakerRegistry, speaker: Speaker, want: P
 export function pairHolds(registry: SpeakerRegistry, found: Resolved, tokens: readonly Token[], want: PronounWant, describedSexes: ReadonlyMap<string, 'male' | 'female'> | null, speaking: () => ReadonlySet<string>): boolean {
   const members = found.speaker.members;
   if (!members || (want !== 'male' && want !== 'female')) return false;
-  // Only titles before it (`President Ana Kral and Vice President Ivo Peskar`), and its verb right after it.
-  if (!tokens.every((t) => t.start >= found.mention.start || (t.kind === 'word' && t.cap))) return false;
-  const next = tokens.findIndex((t) => t.start >= found.mention.end);
-  if (next < 0 || !(actsAsVerb(tokens[next]) || (isAdverb(tokens[next]) && actsAsVerb(tokens[next + 1])))) return false;
+  // Only titles before it (`President Ana Kral and Vice President Ivo Peskar`), and its verb right after it. Read from
+  // the sentence's start to the pair's end only, so a long sentence is not read again for each pronoun after it.
+  let next = 0;
+  for (; next < tokens.length && tokens[next].start < found.mention.end; next++) if (tokens[next].start < found.mention.start && !(tokens[next].kind === 'word' && tokens[next].cap)) return false;
+  if (next >= tokens.length || !(actsAsVerb(tokens[next]) || (isAdverb(tokens[next]) && actsAsVerb(tokens[next + 1])))) return false;
   return fittingMembers(registry, members, want, describedSexes, speaking).length > 0;
 }
 
