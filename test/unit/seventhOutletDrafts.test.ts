@@ -125,4 +125,11 @@ describe('drafts of a seventh set of outlets', () => {
     // Only the noun alone: `the Tarnley prosecutor` may be another court's.
     assert.deepStrictEqual(mis('"I will hear the vet before I hear anyone else," the Tarnley prosecutor said.'), []);
   });
+
+  it('reads a live blog\'s `06.00 – Kral, earlier: \'…\'` label as Kral\'s, and catches another name there', () => {
+    assert.deepStrictEqual(speakers("Ana Kral spoke at the count.\n\n06.00 – Kral, earlier: 'We will ask ourselves some hard questions tonight.'"), ['Ana Kral']);
+    const draft = "Live: the recall\n\n09.10 – Ortiz, earlier: 'We found glass in four jars from one line, and one is too many.'";
+    assert.deepStrictEqual(alarms(draft), []);
+    assert.deepStrictEqual(alarms(draft.replace('Ortiz, earlier', 'Berg, earlier')), ['misattributed-quote: Tom Berg / Lena Ortiz']);
+  });
 });

@@ -39,7 +39,8 @@ export function isRoleAside(tokens: readonly Token[], k: number, end: number): b
   // A verb would make it a clause of its own (`, Zelenskyy said`); a time or place (`on Friday`) and a participle
   // (`speaking in Kyiv`) say when and how.
   if (!words.length || !words.every(isWord) || words.some((t) => !t.cap && isVerbLike(t) && !CIRCUMSTANCE_WORDS.has(t.lower) && !isGerund(t))) return false;
-  return opensAppositive(tokens, k + 1) || words.every(isAffiliationWord);
+  // `06.00 – Kral, earlier: '…'`: a live blog's word of when alone, as `, on Friday` is read.
+  return opensAppositive(tokens, k + 1) || words.every(isAffiliationWord) || (words.length === 1 && CIRCUMSTANCE_WORDS.has(words[0].lower));
 }
 
 /** Articles a topic's words may hold (`on the penalty appeal`). */
