@@ -276,6 +276,11 @@ export class SpeakerRegistry {
     if (!key) return null;
     const wanted = roleSignature(key);
     const { exact, similar } = this.roleCandidates(key, wanted);
+    // Across all the texts (a draft's sources), a bare role someone else holds with words that narrow it is no one's
+    // in particular: `the president` beside `President Putin` and `U.S. President Joe Biden` (not a role of the
+    // holder's: `spokesman for Mayor Glen Haskett`).
+    const narrowed = (r: SpeakerRecord) => !exact.includes(r) && [...r.roles.keys()].some((role) => role.endsWith(` ${key}`));
+    if (exact.length && !article && wanted?.modifiers.length === 0 && similar.some(narrowed)) return null;
     if (exact.length) return this.preferredByRole(exact, key, article);
     if (!wanted || similar.length === 0) return null;
     // A bare role (`the president`) must not be ambiguous within the text it stands in.
