@@ -27,7 +27,7 @@ const DESCRIPTION_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his
  * Where the name between the commas at `open` and `close` starts, or -1 when those commas hold no name after a
  * description. `verb` is the token the phrase is read back from.
  */
-export function appositiveNameStart(tokens: readonly Token[], open: number, close: number, verb: number): number {
+export function appositiveNameStart(tokens: readonly Token[], open: number, close: number, verb: number, aged = false): number {
   // `The study's lead author, Dr. Paul Osei of the University of Michigan, said`: the name ends where the body it is
   // of begins (had it been read as the end, no name was found and the quote went to the person named before).
   // `Her neighbour, a retired engineer named Viktor, said`: the name after `named` is whom the commas describe.
@@ -57,7 +57,10 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   const adjective = (t: Token, i: number) => !t.cap && /ed$/.test(t.lower) && i + 1 < restated.length && describes(restated[i + 1]);
   if (restated.length > RESTATED_WORDS || !restated.every((t, i) => describes(t) || adjective(t, i)) || (article && restated.length === 0)) return -1;
   // A title set off with the name (`His commander, Lt. Col. Ivo Kral, was blunter`) makes it a person's as surely.
-  if (restated.every((t) => t.cap) && roleBefore(tokens, open)) return n;
+  // `Their cousin, Ana Kral,`: a relative of someone's is a person as a role is.
+  if (restated.every((t) => t.cap) && (roleBefore(tokens, open) || relativeRightBefore(tokens, open))) return n;
+  // `A customer, Ivo Kral, 69, shrugged`: an age set off after the name says it is a person's, whatever the noun.
+  if (aged && restated.length === 0 && end - n >= 2 && descriptionBefore(tokens, open)) return n;
   // `The fourth panelist, shop owner Ana Kral, had been quiet`: a role restated inside the commas says it is a person.
   const restatedRole = restated.length > 0 && ROLE_WORDS.has(restated[restated.length - 1].lower) && !restated[restated.length - 1].cap;
   if (restatedRole && (roleBefore(tokens, open) || descriptionBefore(tokens, open))) return n;
@@ -99,9 +102,13 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   if (tokens[close]?.text !== ',') return null;
   // `Their neighbor, Patricia Owens, 71, lost her car`: an age set off after the name.
   const aged = /^\d{1,3}$/.test(tokens[close + 1]?.text ?? '') && tokens[close + 2]?.text === ',';
-  let verb = aged ? close + 3 : close + 1;
+  // `Her husband, Ivo Kral, a retired ferry captain, sat`, `Their cousin, Ana Kral, who traced the family, was`: a
+  // second aside about the named person before the verb (it had left the description the one a later `he` meant).
+  const aside = asideEnd(tokens, aged ? close + 2 : close);
+  let verb = (aside > 0 ? aside : aged ? close + 2 : close) + 1;
   // `Their daughter, Maria Garcia, 28, now manages the kitchen`: `now` before the verb is read over like an adverb.
-  while (verb < tokens.length && verb - close <= (aged ? 4 : 2) && (isAdverb(tokens[verb]) || tokens[verb].lower === 'now')) verb++;
+  const verbFrom = verb;
+  while (verb < tokens.length && verb - verbFrom <= 1 && (isAdverb(tokens[verb]) || tokens[verb].lower === 'now')) verb++;
   const v = tokens[verb];
   // A verb in the present or past right after the name's closing comma (`still goes`, `declined`).
   if (!isWord(v) || v.cap || !(isVerbLike(v) || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
@@ -109,7 +116,7 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   // subject too; the relative's sex goes with the name (findNames.ts) and the text shows it someone (speakingWords.ts),
   // so a later `she says` finds her and never reaches past her to the person the relative is of.
   if (close === open + 2 && lonePersonAfterRelative(tokens, open)) return { from: open + 1, to: close };
-  const from = appositiveNameStart(tokens, open, close, verb);
+  const from = appositiveNameStart(tokens, open, close, verb, aged);
   // `Her neighbour, a retired engineer named Viktor, stayed`: one word after `named` is a name as surely as two.
   return from >= 0 && (close - from >= 2 || namedWithin(tokens, open + 1, close) === from - 1) ? { from, to: close } : null;
 }
@@ -147,6 +154,28 @@ function officerThroughBody(tokens: readonly Token[], subject: TokenSpan): Token
   while (from > open + 1 && close - from < NAME_WORDS && isNameWord(tokens[from - 1]) && !ROLE_WORDS.has(tokens[from - 1].lower) && !tokens[from - 1].possessive) from--;
   const titled = tokens.slice(open + 1, from).every((t) => isWord(t) && t.cap && ROLE_WORDS.has(t.lower));
   return close - from >= 2 && titled ? { from, to: close } : null;
+}
+
+/** Words that open an aside about a person set off after their name: a description (`a retired captain`) or a clause (`who ...`). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who', 'whose']);
+/** The most tokens such an aside holds before its closing comma. */
+const ASIDE_TOKENS = 12;
+
+/**
+ * Where the aside after the comma at `comma` ends (its closing comma), or -1: `, a retired ferry captain,` (words
+ * with no verb but a participle describing the noun after it), `, who traced the family tree,` (a clause, no quote).
+ */
+function asideEnd(tokens: readonly Token[], comma: number): number {
+  const first = tokens[comma + 1];
+  if (tokens[comma]?.text !== ',' || !isWord(first) || first.cap || !ASIDE_OPENERS.has(first.lower)) return -1;
+  const clause = first.lower === 'who' || first.lower === 'whose';
+  let k = comma + 2;
+  for (; k < tokens.length && k - comma <= ASIDE_TOKENS && tokens[k].text !== ','; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return -1; // a quote, a bracket or a stop: no aside
+    if (!clause && isVerbLike(t) && !(/ed$/.test(t.lower) && isWord(tokens[k + 1]))) return -1;
+  }
+  return tokens[k]?.text === ',' && k > comma + 2 ? k : -1;
 }
 
 /** `his wife, Sian,`: one capitalised word, no role, set off after a possessive and a relative of one sex. */

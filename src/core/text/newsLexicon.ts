@@ -158,6 +158,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'footballer', 'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'cricketer', 'batsman', 'bowler', 'golfer',
   'cyclist', 'swimmer', 'sprinter', 'skater', 'dancer', 'ballerina', 'pianist', 'violinist', 'guitarist', 'composer',
   'painter', 'sculptor', 'photographer', 'filmmaker', 'playwright', 'presenter',
+  // Those a report meets in the street, a shop or a crowd (`A customer, Ivo Kral, 69, shrugged`), and family.
+  'customer', 'commuter', 'evacuee', 'motorist', 'tourist', 'homeowner', 'tenant', 'patient', 'pensioner', 'spectator',
+  'bystander', 'onlooker', 'mourner', 'worshipper', 'cousin', 'niece', 'nephew', 'grandson', 'granddaughter',
 ]);
 
 /**

@@ -1,0 +1,29 @@
+// Names set off after a description that opens the sentence (`Her husband, Ivo Kral, a retired captain, sat ...`):
+// the name is the sentence's subject, so a pronoun after it means that person, never someone named further back.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('a name set off after an opening description', () => {
+  it('reads past a second aside after the name (`, a retired ferry captain,`, `, who ...,`) to the verb', () => {
+    const captain = 'Marta Olsen, 58, is stepping down.\n\nHer husband, Ivo Kral, a retired ferry captain, sat in the corner. "She will never retire," he said.';
+    assert.deepStrictEqual(speakers(captain), ['Ivo Kral']);
+    // Had gone to the woman named a paragraph before, the one the relative is of.
+    const cousin = 'Ana Doyle met her sister at the airport. "I knew her at once," Ana Doyle said.\n\nTheir cousin, Rosa Doyle, who traced the family tree, was there too. "I only did the paperwork," she said.';
+    assert.deepStrictEqual(speakers(cousin), ['Ana Doyle', 'Rosa Doyle']);
+  });
+
+  it('reads a name with an age set off after a description whose noun no word list has', () => {
+    const text = 'Ivo Peskar runs the bakery. "We close in May," he said.\n\nA regular, Tomas Berg, 69, was philosophical. "Then I go next door," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tomas Berg']);
+  });
+
+  it('reads a name set off after a customer, a commuter or a cousin at a place, as after any noun for a person', () => {
+    const text = 'Ivo Peskar runs the bakery. "We close in May," he said.\n\nA customer at the harbour branch, Tomas Berg, shrugged. "Then I go next door," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tomas Berg']);
+  });
+
+  it('still reads a place set off after a description as no one', () => {
+    const text = 'Ivo Peskar spoke first. Her hometown, Port Aldis, voted for him. "We won," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
+  });
+});
