@@ -6,6 +6,7 @@ import type { Token } from '../text/sentenceTokens';
 import type { Resolved } from './resolvedSpeakers';
 import { isPersonNoun } from './phraseKinds';
 import { actsAsVerb, isAdverb } from './tokenClasses';
+import { PAIR_WORDS } from './pairReferents';
 import type { SpeakerRegistry } from './speakerRegistry';
 
 export type PronounWant = 'male' | 'female' | 'plural' | 'organisation' | null;
@@ -22,7 +23,8 @@ export function pronounFits(registry: SpeakerRegistry, speaker: Speaker, want: P
   if (speaker.kind === 'description') {
     // `The AP interview ... "...," he said`: a description stands for a person only when it names one.
     const head = speaker.key.slice(speaker.key.lastIndexOf(' ') + 1);
-    if (!isPersonNoun(head)) return false;
+    // `The former still works. "...," she said` with no pair to choose from: that one of two, unknown, not one before.
+    if (!isPersonNoun(head) && !PAIR_WORDS.has(head)) return false;
     // `A friend … "…," he said`: one a `he` meant is no `she` later (a noun of no sex fitted both).
     const gender = genderOfNoun(head) ?? describedSexes?.get(speaker.key) ?? null;
     return !want || gender === null || gender === want;

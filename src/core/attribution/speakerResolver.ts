@@ -12,7 +12,7 @@ import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
-import { issuerBefore } from './statementIssuers';
+import { referentBefore } from './referentsBefore';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { isLoneActor } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
@@ -20,7 +20,7 @@ import { demonymGender } from './demonyms';
 import { subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject } from './appositiveNames';
-import { capitalsAmong, describedOtherwise, fullNameSetOff, isPersonNoun, isShareOfMany, isIssuedText, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
+import { capitalsAmong, describedOtherwise, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead, roleSignature } from './nameMatching';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
@@ -305,7 +305,7 @@ export abstract class SpeakerResolver {
     if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null;
     if (det === 'the' || det === 'this' || det === 'that') {
       // `the statement said`: whoever the sentences before showed issuing one (statementIssuers.ts).
-      const issued = words.length === 1 && det === 'the' && isIssuedText(head.lower) ? issuerBefore(this.p, s, head.lower, (k) => this.sentenceSubject(k)) : null;
+      const issued = words.length === 1 && det === 'the' ? referentBefore(this.p, this.registry, s, head.lower, (k) => this.sentenceSubject(k)) : null;
       const found = issued ?? (words.length === 1 && isBodyNoun(head.lower) ? bodyCalled(this.antecedent(s, this.p.sentences[s].start, 'organisation'), head.lower) : this.describedBefore(tokens, part, s, head));
       return found ? { speaker: found.speaker, mention } : this.description(mention);
     }
