@@ -82,9 +82,11 @@ function singleMarks(text: string, span: TextSpan, search: CharacterSearch): Mar
 
 /** A quote from its opening mark to its closing mark, or, when unclosed, to `close` less trailing space. */
 function makeQuote(original: string, open: number, close: number, unclosed: boolean): QuoteSpan {
-  const textStart = open + 1;
+  let textStart = open + 1;
   let textEnd = close;
-  if (unclosed) while (textEnd > textStart && /\s/.test(original[textEnd - 1])) textEnd--;
+  // `« Nobody will be left behind »`: French copy sets its marks off with spaces, which are no part of the words.
+  while (textStart < textEnd && isSpace(original[textStart]) && original[textStart] !== '\n') textStart++;
+  while (textEnd > textStart && /\s/.test(original[textEnd - 1])) textEnd--;
   const end = unclosed ? textEnd : close + 1;
   return { start: open, end, textStart, textEnd, text: original.slice(textStart, textEnd), unclosed };
 }
