@@ -146,3 +146,20 @@ describe('telling a hard-wrapped plain text', () => {
     assert.strictEqual(mode(wrapped.join('\n \t\n')), 'wrapped');
   });
 });
+
+describe('telling a live blog from a hard-wrapped text', () => {
+  it('reads short open lines between one-line paragraphs (clock times, headings, signatures) as lines of their own', () => {
+    const text = [
+      'Storm live: harbour towns cut off as the wind reaches ninety miles an hour',
+      'Key events\n- 14:32 GMT Ferry services suspended until Thursday\n- 13:05 GMT Police urge drivers to stay at home',
+      '15:10 GMT\nUpdate: The harbour master at Port Aldis, Ivo Peskar, says the sea wall has held so far.',
+      'Posted by Ana Kral, our correspondent in Port Aldis',
+      '14:55 GMT\nI have just spoken to a family who were moved out of a caravan park outside the town overnight.',
+      'Posted by Tomas Berg, in the newsroom',
+      '14:32 GMT\nFerry services suspended',
+      '14:20 GMT\n"Do not drive unless your journey is absolutely essential. Trees are down on every road."\n— Chief Inspector Rosa Vidal, harbour police',
+    ].join('\n\n');
+    assert.strictEqual(paragraphModeOf(text, 'plain'), 'lines');
+    assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), ['Rosa Vidal']);
+  });
+});
