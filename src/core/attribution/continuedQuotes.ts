@@ -4,11 +4,12 @@
 // introduces it with a colon (`Reyes continued:`, `Reyes issued the following statement:`, `Stated Reyes:`), and the
 // second half of a quotation broken by its attribution (`"...," said Ana Ruiz, "but..."`).
 import { anotherActsAfter } from './quoteOwnSpeakers';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PERSONAL_PRONOUNS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { signatureAfter } from './signedParagraphs';
+import { askedPerson, isQuestionParagraph } from './askedAnswers';
 import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 import { nameThenVerb } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
@@ -66,12 +67,20 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const previous = this.results[k];
     const ps = this.endSentenceOf(k);
     // `"..." (Applause.) "..."`: a stage direction between the two, even a paragraph of its own, breaks no voice.
-    const stage = ps === s - 2 && isStageDirectionSentence(this.p.tokensOf(s - 1));
+    const stage = ps === s - 2 && (isStageDirectionSentence(this.p.tokensOf(s - 1)) || isQuestionParagraph(this.p, s - 1));
     if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s);
     const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
-    if (this.answeredByAnother(s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
+    if (this.answeredByAnother(s, previous.speaker) || this.pronounOfOtherSex(s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+  }
+
+  /** `"...," he said.` ¶ `**Next?**` ¶ `"Sleep," she said.`: a `he` or `she` speaking in sentence `s` of the other sex than `speaker`. */
+  private pronounOfOtherSex(s: number, speaker: Speaker): boolean {
+    const tokens = this.p.tokensOf(s);
+    const record = this.registry.record(speaker.key);
+    const sex = record ? this.registry.gender(record) : null;
+    return sex !== null && tokens.some((t, k) => isPronoun(t) && (isSpeechVerbAt(tokens, k + 1) || isSpeechVerbAt(tokens, k - 1)) && PERSONAL_PRONOUNS.get(t.lower) === (sex === 'male' ? 'female' : 'male'));
   }
 
   /**
@@ -188,6 +197,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (facts.quoteToken.size > 0) return [...facts.quoteToken.keys()].every((k) => this.results[k]?.isTerm) ? this.tookTheFloorIn(facts.tokens, s - 1, q) : null;
     // `Greene added that the Fed wants out. "They don't like to talk about it."`: whoever the sentence before has speak.
     const tokens = facts.tokens;
+    const asked = askedPerson(tokens, (at, sex) => this.antecedent(s - 1, at, sex), (phrase) => this.resolve(tokens, phrase, s - 1));
+    if (asked) return { speaker: asked.speaker, mention: asked.mention, method: 'continuation', isTerm: false };
     const v = facts.firstSpeechVerb;
     if (v < tokens.length && !isRelayVerb(tokens[v]) && !isGerund(tokens[v])) {
       const speaker = this.subjectOf(tokens, v, s - 1, tokens.length - 1);
