@@ -14,6 +14,11 @@ describe('interviews told in prose', () => {
     assert.deepStrictEqual(speakers(named), ['Ivo Peskar']);
   });
 
+  it('gives a quotation left open after a gesture in answer (`He shrugged.`) to the one who made it', () => {
+    const text = 'Ivo Peskar was splitting logs when I arrived.\n\n"I read the report three times," Peskar said.\n\nI put it to him that the voters would never believe the report. He shrugged.\n\n"They don\'t have to. I am not standing for anything.\n\n"People think disgrace is loud. It is not."';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ivo Peskar', 'Ivo Peskar']);
+  });
+
   it('gives nothing to the reporter who asks for something, or a quote after a question about no one', () => {
     assert.deepStrictEqual(speakers(`${intro}\n\nI asked for the minutes of the meeting.\n\n"The board never voted on the sale of the old terminal."`), [null]);
   });

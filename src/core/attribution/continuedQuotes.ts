@@ -26,8 +26,8 @@ const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label', 
 /** Words opening a clause of its own between two halves of a quote: what follows may be another speaker's. */
 const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although', 'while', 'whereas', 'because', 'that', 'when', 'after', 'before', 'as', 'if', 'then', 'so']);
 
-/** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking. */
-const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues']);
+/** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking; so it is after a gesture in answer (`I put it to him that ... He shrugged.`). */
+const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues', 'shrugged', 'shrugs', 'nodded', 'nods', 'smiled', 'smiles', 'laughed', 'laughs', 'sighed', 'sighs', 'grinned', 'grins', 'paused', 'pauses']);
 
 /** Texts of speech a subject issues (`released the following statement:`). */
 const INTRODUCED_TEXTS = new Set(['statement', 'remarks', 'message', 'tweet', 'response', 'reply', 'note', 'comment', 'comments', 'words']);
