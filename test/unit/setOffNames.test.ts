@@ -27,3 +27,20 @@ describe('a name set off after an opening description', () => {
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
   });
 });
+
+describe('a name set off after a description that a clause or a place goes on with', () => {
+  it('reads `said the man who had been driving the truck, Ali Demir` and `said a firefighter at the scene, X` as the name', () => {
+    assert.deepStrictEqual(speakers('"I felt the truck drop," said the man who had been driving the first truck, Tomas Berg, 44.'), ['Tomas Berg']);
+    assert.deepStrictEqual(speakers('"We cut two people out," said a firefighter at the scene, Ana Kral.'), ['Ana Kral']);
+  });
+
+  it('leaves the name after `of` or after another name in the clause to no one, whose name it may be', () => {
+    assert.deepStrictEqual(speakers('"She was kind," said the mother of the victim, Ana Kral.'), ['the mother']);
+    assert.deepStrictEqual(speakers('"She was kind," said the man who found Ana Kral, Ivo Peskar.'), ['the man']);
+  });
+
+  it('reads `The official in charge of the bridge, X, said` as X, whom a later pronoun means', () => {
+    const text = 'Rosa Vidal spoke first. The official in charge of the bridge, Tomas Berg, said it had been inspected. "It passed in March," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tomas Berg']);
+  });
+});

@@ -206,7 +206,9 @@ function afterRolePlace(tokens: readonly Token[], at: number): number {
   while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && tokens[k].cap && !tokens[k].possessive) k++;
   // `A friend from those years, Ana Kral, recalls`, `A nurse at the hospital, Ana Kral, said`: a few lower-case words
   // of a time or place, no verb among them, set off by the comma before the name, as capitals are.
-  if (k === first) while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && !RELATIVES.has(tokens[k].lower)) k++;
+  // `The official in charge of the span, Ana Kral, said`: `charge` after `in` is the noun, not the verb of speech.
+  const nounAt = (n: number) => !isVerbLike(tokens[n]) || (tokens[n].lower === 'charge' && tokens[n - 1].lower === 'in');
+  if (k === first) while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && !tokens[k].cap && nounAt(k) && !RELATIVES.has(tokens[k].lower)) k++;
   return k > first && tokens[k]?.text === ',' ? k : at;
 }
 

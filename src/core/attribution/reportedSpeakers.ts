@@ -44,6 +44,28 @@ function pastRoleComplement(tokens: readonly Token[], k: number): number {
   return j > k + 1 && tokens[j]?.text === ',' ? j : k;
 }
 
+/** Words that open a clause or a place that goes on describing the person before a name set off after it. */
+const DESCRIBING_OPENERS: ReadonlySet<string> = new Set(['who', 'that', 'whose', 'at', 'in', 'on', 'near', 'from', 'outside', 'inside']);
+/** The most tokens such a clause runs to before the comma. */
+const DESCRIBING_TOKENS = 16;
+
+/**
+ * `," said the man who had been driving the truck, Ali Demir.`, `," said a firefighter at the scene, Ana Kral.`: where
+ * a clause or a place after the description ends in the comma before a name, or -1. Only lower-case words (a capital
+ * there may be another person the name is set off after) and never `of` (`the mother of the victim, Ana Kral`: whose
+ * name is that?).
+ */
+function clauseAfterDescription(tokens: readonly Token[], at: number): number {
+  const opener = tokens[at];
+  if (!isWord(opener) || opener.cap || !DESCRIBING_OPENERS.has(opener.lower)) return -1;
+  for (let k = at + 1; k < tokens.length && k - at <= DESCRIBING_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k;
+    if (!isWord(t) || t.cap || t.lower === 'of') return -1;
+  }
+  return -1;
+}
+
 export abstract class ReportedSpeakers extends DashAttributions {
   /** The outlet of `"...," CBS News reported.` (outletReports.ts), which the registry may know only as a relay. */
   protected outlet(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolved | null {
@@ -55,8 +77,9 @@ export abstract class ReportedSpeakers extends DashAttributions {
   }
 
   /** `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the full name set off after a description speaks. */
-  protected namedAfterDescription(tokens: readonly Token[], at: number, s: number): Resolved | null {
-    at = pastRoleComplement(tokens, at);
+  protected namedAfterDescription(tokens: readonly Token[], description: number, s: number): Resolved | null {
+    const complement = pastRoleComplement(tokens, description);
+    const at = tokens[complement]?.text === ',' ? complement : clauseAfterDescription(tokens, description);
     if (tokens[at]?.text !== ',') return null;
     const named = phraseAfter(tokens, at + 1, false);
     const end = named ? tokens[named.to] : undefined;
