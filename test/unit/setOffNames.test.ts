@@ -44,3 +44,15 @@ describe('a name set off after a description that a clause or a place goes on wi
     assert.deepStrictEqual(speakers(text), ['Tomas Berg']);
   });
 });
+
+describe('a given name set off after a named person\'s relative', () => {
+  it('reads `Lloyd\'s wife, Menna,` as the person a later she means, as `his wife, Menna,` is', () => {
+    const text = 'Gareth Lloyd and Owen Pritchard have not spoken for two years.\n\nLloyd\'s wife, Menna, has stopped taking sides. "I bake for both of them," she said.';
+    assert.deepStrictEqual(speakers(text), ['Menna']);
+  });
+
+  it('still reads a place set off after a country\'s possessive as no one', () => {
+    const text = 'Ana Kral spoke. "Yes," she said.\n\nBritain\'s ally, Poland, wants more. "We will sell," she said.';
+    assert.notStrictEqual(speakers(text)[1], 'Poland');
+  });
+});

@@ -278,5 +278,6 @@ function relativeRightBefore(tokens: readonly Token[], open: number): boolean {
   if (isWord(tokens[k]) && /^years?$/.test(tokens[k].lower) && /^\d+$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.lower === 'of') k -= 3;
   const relative = tokens[k];
   const owner = tokens[k - 1];
-  return isWord(relative) && RELATIVE_NOUNS.has(relative.lower) && isWord(owner) && OWNERS.has(owner.lower);
+  // `Lloyd's wife, Menna,`: a person's possessive owns the relative as a pronoun does.
+  return isWord(relative) && RELATIVE_NOUNS.has(relative.lower) && isWord(owner) && (OWNERS.has(owner.lower) || (owner.cap && owner.possessive === true));
 }

@@ -6,8 +6,8 @@ import { nounBeforeName } from './namedDescriptions';
 import { isPluralPersonNoun } from './phraseKinds';
 import { normalizeName } from './speakerRegistry';
 
-/** `his wife, Sian,`, `Their son, Owen, 26,`: the relative and the capital (appositiveNames.ts reads the same). */
-const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur)[ \t]+(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
+/** `his wife, Sian,`, `Their son, Owen, 26,`, `Lloyd's wife, Menna,`: the relative and the capital (appositiveNames.ts reads the same). */
+const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}\p{M}-]*['\u2019]s)[ \t]+(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
 
 /** `a retired engineer named Viktor`, `a nurse called Ana`: a person noun, `named` or `called`, and a capital. */
 const AFTER_NAMED = /(\p{Ll}[\p{Ll}\d-]*)[ \t]+(named|called)[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*)/gu;
