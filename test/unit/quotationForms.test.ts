@@ -38,5 +38,7 @@ describe('quotation marks of other presses', () => {
   it('gives a pronoun after `the health spokesman, <a woman\'s name>,` to her, not to a woman named before', () => {
     const text = 'Fiona Bairstow spoke first. "The list is growing," she said.\n\nThe opposition health spokesman, Gwen Morgan, said the minister had failed. "He said the same thing last winter," she said.';
     assert.deepStrictEqual(speakers(text), ['Fiona Bairstow', 'Gwen Morgan']);
+    // A given name no list sexes (`Nerys`): the office in -man says nothing either.
+    assert.deepStrictEqual(speakers(text.replace(/Gwen/g, 'Nerys')), ['Fiona Bairstow', 'Nerys Morgan']);
   });
 });

@@ -344,8 +344,8 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     if (gender && name.length === 1 && lonePersonAfterRelative(tokens, i + 1)) found.push({ kind: 'person', words: [name[0].text], roles: [], gender, genderWeight: 3 });
     if (name.length < 2 || tokens[k]?.text !== ',') continue;
     // `his wife, Ana Kral, wrote`: the noun gives the name's sex, which tells her from `he`. British outlets call women
-    // spokesmen and chairmen (`The health spokesman, Gwen Morgan,`): an office in -man before a woman's name gives none.
-    const womanInOffice = gender === 'male' && ROLE_HEADS.has(head.lower) && sexOfGivenName(name[0].lower) === 'female';
+    // spokesmen and chairmen (`The health spokesman, Nerys Morgan,`): an office in -man gives none but to a man's name.
+    const womanInOffice = gender === 'male' && ROLE_HEADS.has(head.lower) && sexOfGivenName(name[0].lower) !== 'male';
     if (gender && !womanInOffice) {
       found.push({ kind: 'person', words: name.map((t) => t.text), roles: [], gender, genderWeight: 3 });
       if (!ROLE_HEADS.has(head.lower)) continue;
