@@ -71,16 +71,15 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s);
     const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
-    if (this.answeredByAnother(s, previous.speaker) || this.pronounOfOtherSex(s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
+    if (this.answeredByAnother(s, previous.speaker) || this.pronounOfOtherSex(q, s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
     return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
   }
 
-  /** `"...," he said.` ¶ `**Next?**` ¶ `"Sleep," she said.`: a `he` or `she` speaking in sentence `s` of the other sex than `speaker`. */
-  private pronounOfOtherSex(s: number, speaker: Speaker): boolean {
-    const tokens = this.p.tokensOf(s);
-    const record = this.registry.record(speaker.key);
+  /** `"...," he said.` ¶ `**Next?**` ¶ `"Sleep," she said.`: a `he` or `she` speaking right after quote `q` of the other sex than `speaker` (a few words: a sentence of many quotes is read once a quote, not whole). */
+  private pronounOfOtherSex(q: number, s: number, speaker: Speaker): boolean {
+    const { tokens, quoteToken } = this.factsOf(s), at = quoteToken.get(q) ?? 0, record = this.registry.record(speaker.key);
     const sex = record ? this.registry.gender(record) : null;
-    return sex !== null && tokens.some((t, k) => isPronoun(t) && (isSpeechVerbAt(tokens, k + 1) || isSpeechVerbAt(tokens, k - 1)) && PERSONAL_PRONOUNS.get(t.lower) === (sex === 'male' ? 'female' : 'male'));
+    return sex !== null && tokens.slice(at + 1, at + 5).some((t, i) => isPronoun(t) && (isSpeechVerbAt(tokens, at + i + 2) || isSpeechVerbAt(tokens, at + i)) && PERSONAL_PRONOUNS.get(t.lower) === (sex === 'male' ? 'female' : 'male'));
   }
 
   /**
