@@ -1,14 +1,12 @@
 // Who said each quotation of a text. The rules, in the order they are tried:
-//   a term, name or title in quotes (`so-called "referendums"`, `"Donetsk People's Republic"`) has no speaker (quotedTerms.ts);
-//   after the quote: `..." Putin said`, `..." said Andrii Yermak, head of ...`, `..." he said`;
-//   a headline dash: `'are our citizens' - Putin` (dashAttributions.ts);
-//   before the quote: `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`;
-//   reported speech: `the Russian president said Moscow would use "all available means"` (partialQuotes.ts);
-//   an attribution later in the sentence: `"I order ..." of the regions, Putin said in the decrees`;
-//   `according to X` (reportedSpeakers.ts, with an outlet that reports and a name set off after a description);
-//   a label (`Reyes: "..."`, `- **Reyes**: "..."`, `Ryan: ...`; labelSpeakers.ts; unmarked turns: attributeTranscript);
-//   the sentence's build (clauseSpeakers.ts): an attribution closing it (`..., Comey has said.`), the owner of a noun
-//   of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
+//   a term, name or title in quotes (`so-called "referendums"`) has no speaker (quotedTerms.ts); after the quote
+//   (`..." Putin said`, `..." said Andrii Yermak, head of ...`); a headline dash (`'are our citizens' - Putin`,
+//   dashAttributions.ts); before it (`Biden said, "..."`, `Mark told Jacob "..."`); reported speech (`the Russian
+//   president said Moscow would use "all available means"`, partialQuotes.ts), never words refused or denied (`declined
+//   to say whether it was "..."`, refusedWords.ts); a later attribution (`"I order ..." of the regions, Putin said`);
+//   `according to X` (reportedSpeakers.ts); a label (`Reyes: "..."`, `- **Reyes**: "..."`; labelSpeakers.ts;
+//   unmarked turns: attributeTranscript); the sentence's build (clauseSpeakers.ts): an attribution closing it, the
+//   owner of a noun of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
 //   a quote alone in its sentence, then `Those were the words of X` (wordsNamedNext.ts); a quote opening a sentence
 //   after another speaker's continues it; a paragraph of nothing but quotation speaks for whoever the paragraph
 //   before showed taking the floor or introduced with a colon (continuedQuotes.ts), unless it repeats words the
@@ -32,6 +30,7 @@ import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { shareRepeatedSpeakers } from './repeatedQuotes';
+import { refusedBefore } from './refusedWords';
 import { relativeAntecedent } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
@@ -137,6 +136,7 @@ class QuoteAttributor extends ReportedSpeakers {
   }
 
   private apply(rule: Rule, tokens: readonly Token[], qi: number, s: number, opensSentence: boolean): Resolution {
+    if ((rule === 'before' || rule === 'partial' || rule === 'subject') && refusedBefore(tokens, qi)) return this.withhold();
     switch (rule) {
       case 'after': return this.after(tokens, qi, s);
       case 'dash': return this.dash(tokens, qi, s);

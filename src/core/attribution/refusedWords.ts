@@ -1,0 +1,48 @@
+// Words a subject refused or denied saying: `Kral declined to say whether the quay was "safe"`, `Peskar would not say
+// if the plan was "dead"`, `Kral denied that the port was "finished"`. What is quoted there is the question's or
+// an accuser's wording, seldom the subject's own, so the subject is not its speaker; a verb of saying after the refusal
+// (`refused to say whether she would run, but called the plan "a mess"`) speaks again.
+import type { Token } from '../text/sentenceTokens';
+import { REACH } from './resolvedSpeakers';
+import { isSpeechVerbAt, isWord } from './tokenClasses';
+
+/** What a refusal withholds: saying, commenting, confirming. */
+const WITHHELD = /^(?:say|comment|confirm|disclose|reveal|discuss|specify|elaborate|answer|speculate)$/;
+/** `declined to say`, `refused to comment`. */
+const REFUSING = /^(?:declined|declines|declining|refused|refuses|refusing)$/;
+/** `would not say`, `did not confirm`, `won't say`. */
+const NEGATED = /^(?:not|never|n't)$/;
+/** Words before which a verb of saying's form is a noun (`on claims`, `the reports`). */
+const NOUN_BEFORE = /^(?:on|about|of|the|a|an|his|her|their|its|such|these|those)$/;
+/** What opens the content a refusal or a denial is about. */
+const CONTENT_OPENERS = /^(?:whether|if|that|being|having)$/;
+/** `denied that the port was "finished"`, `denies being "a spy"`. */
+const DENYING = /^(?:denied|denies|denying|deny)$/;
+
+/**
+ * Whether what the refused or denied verb at `k` takes is a clause the quote at `qi` stands in: right after it, or after
+ * a few words (`on claims that`, `whether`, `that`, `being`): `would not comment on an order "to protect..."` quotes
+ * the order, `refusing to say the words "radical Islam"` says them.
+ */
+function opensContent(tokens: readonly Token[], k: number, qi: number): boolean {
+  for (let j = k + 1; j < qi && j <= k + 4; j++) if (isWord(tokens[j]) && CONTENT_OPENERS.test(tokens[j].lower)) return true;
+  return false;
+}
+
+/** Whether the nearest verb of saying before the quote at `qi` is refused or negated, or a denial. */
+export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
+  for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || t.cap) continue;
+    if (DENYING.test(t.lower)) return opensContent(tokens, k, qi);
+    if (WITHHELD.test(t.lower)) {
+      const before = tokens[k - 1];
+      const refused = isWord(before) && ((before.lower === 'to' && REFUSING.test(tokens[k - 2]?.lower ?? '')) || NEGATED.test(before.lower.replace(/^.*(n't)$/, '$1')));
+      // `who declined to comment for this article, proposes "..."`: a refusal of its own, not of these words.
+      if (refused && tokens[k - (before.lower === 'to' ? 3 : 2)]?.lower !== 'who') return opensContent(tokens, k, qi);
+    }
+    // `comment on claims that`, `about reports that`: a noun of saying, not a verb that speaks again.
+    if (isSpeechVerbAt(tokens, k) && !NOUN_BEFORE.test(tokens[k - 1]?.lower ?? '')) return false;
+  }
+  return false;
+}

@@ -1,0 +1,24 @@
+// Words a subject refused or denied saying (`Kral declined to say whether the quay was "safe"`, `Kral denied that the
+// port was "finished"`) are the question's or an accuser's wording, not the subject's. Invented text.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const PEOPLE = 'Ana Kral and Ivo Peskar spoke at the port.';
+
+describe('words refused or denied', () => {
+  it('are not the speaker\'s who refused or denied them', () => {
+    // Each had been given to the subject.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral declined to say whether the quay was "safe for ships of any size."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar would not say if the plan was "dead in the water."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral didn\'t say whether the quay was "safe for ships."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar refused to comment on claims that the deal was "a stitch-up by the council."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral denied that the port was "finished for good."')), [null]);
+  });
+
+  it('leaves the subject words said after the refusal, or a refusal of something else', () => {
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar refused to say whether he would run, but called the plan "a mess from start to finish."')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral, who declined to comment for this article, proposes a new rule: "Every ship pays the same fee."')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral said she would not comment further. "The matter is closed," she said.')), ['Ana Kral']);
+  });
+});
