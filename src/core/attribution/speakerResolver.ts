@@ -9,6 +9,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
+import { describedSenderBetween } from './describedSenders';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
@@ -384,17 +385,16 @@ export abstract class SpeakerResolver {
       }
       candidates.sort((a, b) => b.at - a.at);
       for (const { found, subject: acts } of candidates) {
+        if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want)) return null;
         if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return found;
         if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
-        // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as the subject of a
-        // sentence before, an earlier speaker is the wrong one; no speaker is better than a false one (loneSubjects.ts).
-        // In the pronoun's own sentence (`Employees stay, he says`) the subject is the reported words', not the speaker.
+        // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as a sentence's subject, an earlier
+        // speaker is wrong (loneSubjects.ts); in the pronoun's own sentence (`Employees stay, he says`) the subject is the words'.
         const record = acts && k < s && want !== 'plural' && want !== 'organisation' ? this.registry.record(found.speaker.key) : undefined;
         if (record && !this.speakingWords().speaking.has(record.last) && isLoneActor(this.p.tokensOf(k), found.mention.end, record)) return null;
       }
     }
-    // Ran out of text before running out of reach: text before this one could have named the speaker.
-    if (k < 0) this.wantedEarlierText = true;
+    if (k < 0) this.wantedEarlierText = true; // ran out of text before reach: text before could have named the speaker
     return null;
   }
 }

@@ -238,6 +238,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'campaign', 'team', 'state', 'board', 'gop', 'pac', 'caucus', 'coalition', 'fund', 'poll', 'convention', 'bureau',
   'corp', 'llc', 'llp', 'radio', 'tv', 'magazine', 'channel', 'college', 'room', 'authority', 'authorities', 'embassy',
   'consulate', 'tribunal', 'society', 'inspectorate', 'league', 'club',
+  // Firms' and units' endings (`Kestrel Technologies`, `Coastal Airlines`, `the Major Crimes Unit`): no surname ends so.
+  'networks', 'industries', 'holdings', 'airlines', 'airways', 'technologies', 'therapeutics', 'pharmaceuticals',
+  'laboratories', 'labs', 'studios', 'pictures', 'enterprises', 'communications', 'utilities', 'railways', 'unit', 'squad',
 ]);
 
 /**

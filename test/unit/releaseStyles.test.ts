@@ -1,0 +1,35 @@
+// Press releases, police appeals and state-agency copy: an officer's unit set off after the name, a firm or unit named by
+// its ending, a sender described in the sentence that quotes them. Invented sentences.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('press-release and agency styles', () => {
+  it('reads over a unit set off after the name with `of` (`NAME, of the Major Crimes Unit, said:`)', () => {
+    assert.deepStrictEqual(speakers('Detective Inspector Ana Kral, of the Major Crimes Unit, said: "We are keeping an open mind."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar, of the Serious Fraud Squad, said: "The accounts do not add up."'), ['Ivo Peskar']);
+  });
+
+  it('gives no one a pronoun after a person described as the sender (`a letter from the council chairman, in which he`)', () => {
+    const text = 'Ivo Peskar received a letter from the council chairman, in which he praised "the quick and generous help of the town."';
+    assert.deepStrictEqual(speakers(text), [null]);
+    const head = 'Ivo Peskar took a call from the head of the port authority, in which he promised "a full inquiry by the spring."';
+    assert.deepStrictEqual(speakers(head), [null]);
+  });
+
+  it('keeps the subject when the person described is the one written to, or of the other sex', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar sent a letter to the council chairman, in which he praised "the quick and generous help of the town."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ivo Peskar received a letter from the chairwoman, after which he promised "a full inquiry by the spring."'), ['Ivo Peskar']);
+  });
+
+  it('reads a name ending in a firm\'s or a unit\'s word (`Technologies`, `Airlines`, `Unit`) as no person', () => {
+    for (const text of [
+      'Kestrel Technologies said the outage had been "fully resolved overnight."',
+      'Coastal Airlines said the flights were "delayed but not cancelled."',
+      'The Harbour Crimes Unit said the inquiry was "at an early stage."',
+    ]) {
+      const quote = analyzeText(text).quotes[0];
+      assert.strictEqual(quote.speaker?.kind, 'organisation', text);
+    }
+  });
+});
