@@ -32,4 +32,16 @@ describe('press-release and agency styles', () => {
       assert.strictEqual(quote.speaker?.kind, 'organisation', text);
     }
   });
+
+  it('gives the quote paragraphs under a heading `Statement by NAME on ...` to NAME', () => {
+    const text = 'Statement by Commissioner Ana Kral on the fisheries agreement\n\n"This agreement protects our coasts and our fishers alike.\n\n"I thank the negotiators for their patience."';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Ana Kral']);
+    const remarks = 'Opening remarks by Minister Ivo Peskar at the donors conference\n\n"We meet at a hard moment for the region."';
+    assert.deepStrictEqual(speakers(remarks), ['Ivo Peskar']);
+  });
+
+  it('lets a quote under such a heading keep the speaker its own sentence names', () => {
+    const text = 'Statement by Commissioner Ana Kral on the fisheries agreement\n\n"We will study it closely," said Ivo Peskar, who leads the opposition.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
+  });
 });

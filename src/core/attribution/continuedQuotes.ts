@@ -11,6 +11,7 @@ import { skipAppositive } from './appositives';
 import { signatureAfter } from './signedParagraphs';
 import { askedPerson, isQuestionParagraph } from './askedAnswers';
 import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
+import { headingGiver } from './statementHeadings';
 import { nameThenVerb } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
 import { isStageDirectionSentence } from './stageDirections';
@@ -317,6 +318,16 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     return has;
   }
 
+  /** `Statement by Ana Kral on the deal` ¶ `"..."`: a heading alone in its paragraph gives the next one's quote (statementHeadings.ts). */
+  private headedBefore(s: number, tokens: readonly Token[]): Resolved | null {
+    const sentences = this.p.sentences;
+    const paragraph = sentences[s - 1].paragraph;
+    if (sentences[s].paragraph === paragraph || (s >= 2 && sentences[s - 2].paragraph === paragraph)) return null;
+    const giver = headingGiver(tokens);
+    const found = giver ? this.resolve(tokens, giver, s - 1) : null;
+    return found && found !== 'agency' && found.speaker.kind !== 'description' ? found : null;
+  }
+
   /** `Reyes continued:` ¶ `"The numbers do not add up."`: the sentence before ends with a speech verb and a colon. */
   protected introducedBefore(s: number): Resolved | null {
     if (s === 0) {
@@ -325,7 +336,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     }
     const tokens = this.p.tokensOf(s - 1);
     const last = tokens.length - 1;
-    if (last < 1 || tokens[last].text !== ':' || this.factsOf(s - 1).quoteToken.size > 0) return null;
+    if (last < 1 || this.factsOf(s - 1).quoteToken.size > 0) return null;
+    if (tokens[last].text !== ':') return this.headedBefore(s, tokens);
     // `From Kral's Facebook post:` (a `post` read as a verb would find no subject), `Here's Kral in March:`.
     const owner = ownerOfTextBeforeColon(tokens, last) ?? presentedBeforeColon(tokens, this.factsOf(s - 1).firstContent, last);
     if (owner) {

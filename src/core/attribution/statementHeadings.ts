@@ -1,0 +1,29 @@
+// `Statement by Executive Vice-President Ana Kral on the fisheries deal` ¶ `"Today's agreement is ..."`: government and
+// EU press pages put the speaker in a heading of its own, a text's kind and `by` (or `from`) a name, and the statement
+// follows as paragraphs of bare quotation. The heading names whose the words are as surely as `Ana Kral said:` does.
+import type { Token } from '../text/sentenceTokens';
+import { phraseAfter, type Phrase } from './speakerPhrases';
+import { isWord } from './tokenClasses';
+
+/** Kinds of text a heading says someone gave (`Statement by`, `Remarks by`, `Message from`). */
+const HEADED_TEXTS: ReadonlySet<string> = new Set(['statement', 'remarks', 'speech', 'address', 'message', 'declaration', 'letter']);
+/** What may qualify the kind before `by` (`Joint statement by`, `Opening remarks by`, `Press statement from`). */
+const QUALIFIERS: ReadonlySet<string> = new Set(['joint', 'opening', 'closing', 'press', 'introductory', 'written', 'video', 'keynote', 'official']);
+
+/**
+ * The name a heading line gives its text to (`Statement by [Pieter Hoogland] on ...`), or null. `tokens` are the
+ * heading's, which must hold no quotation and end with no stop or colon (a sentence saying `a statement by X was
+ * read` is narration).
+ */
+export function headingGiver(tokens: readonly Token[]): Phrase | null {
+  const last = tokens[tokens.length - 1];
+  if (!last || !isWord(last) || tokens.some((t) => t.kind !== 'word' && t.kind !== 'punct')) return null;
+  let k = 0;
+  if (isWord(tokens[k]) && tokens[k].cap && QUALIFIERS.has(tokens[k].lower)) k++;
+  const kind = tokens[k];
+  if (!isWord(kind) || !(k > 0 || kind.cap) || !HEADED_TEXTS.has(kind.lower)) return null;
+  const by = tokens[k + 1];
+  if (!isWord(by) || (by.lower !== 'by' && by.lower !== 'from')) return null;
+  const giver = phraseAfter(tokens, k + 2, true);
+  return giver && tokens[giver.to - 1].cap ? giver : null;
+}
