@@ -44,4 +44,11 @@ describe('press-release and agency styles', () => {
     const text = 'Statement by Commissioner Ana Kral on the fisheries agreement\n\n"We will study it closely," said Ivo Peskar, who leads the opposition.';
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
   });
+
+  it('gives a titled person\'s family or relative no longer the person (`Mr Peskar\'s family described him as "..."`)', () => {
+    const text = 'Ivo Peskar, 29, died at the scene. Mr Peskar\'s family described him as "a gentle giant who would help anyone."';
+    assert.notStrictEqual(analyzeText(text).quotes[0].speaker?.kind, 'person');
+    const daughter = 'Ana Kral ran the shop for forty years. "She never took a day off," Mrs Kral\'s daughter said.';
+    assert.notStrictEqual(analyzeText(daughter).quotes[0].speaker?.kind, 'person');
+  });
 });

@@ -294,14 +294,14 @@ export abstract class SpeakerResolver {
       const record = this.registry.addOrganisation((name.length ? name : words).map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };
     }
-    if (np.title.length) {
-      // A headline (`Kremlin spokesman: "No talks"`) names its people in the lead below it: a role there may be the
-      // holder the next sentences name.
+    const head = words[words.length - 1];
+    // A headline (`Kremlin spokesman: "No talks"`) names its people in the lead below: a role there may be the holder the
+    // next sentences name. Not a title before an owner's name (`Mr Kral's family`: the family speaks, never Mr Kral).
+    if (np.title.length && (np.title[np.title.length - 1] === head || head.cap || !np.all.some((t) => t.possessive && t.cap))) {
       const reach = isHeadlineSentence(this.p, s) ? HEADLINE_REACH : 0;
       const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + Math.max(ahead, reach), this.p.sentences.length - 1)].end));
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
-    const head = words[words.length - 1];
     // `Then, later that month on CNN: "..."`: a time is no one.
     if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null;
     if (det === 'the' || det === 'this' || det === 'that') {
