@@ -51,4 +51,11 @@ describe('press-release and agency styles', () => {
     const daughter = 'Ana Kral ran the shop for forty years. "She never took a day off," Mrs Kral\'s daughter said.';
     assert.notStrictEqual(analyzeText(daughter).quotes[0].speaker?.kind, 'person');
   });
+
+  it('gives words a family or a crowd said inside an officer\'s reported speech to them, not to the officer', () => {
+    const text = 'Inspector Ana Kral said the family had described him as "a gentle giant who helped anyone."';
+    assert.notStrictEqual(analyzeText(text).quotes[0].speaker?.kind, 'person');
+    const crowd = 'Ivo Peskar said the crowd had called him "a traitor to the whole town."';
+    assert.notStrictEqual(analyzeText(crowd).quotes[0].speaker?.kind, 'person');
+  });
 });

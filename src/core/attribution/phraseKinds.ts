@@ -66,8 +66,14 @@ export function isThing(found: Resolved): boolean {
   if (found.speaker.kind !== 'description') return false;
   const words = found.mention.text.split(/\s+/);
   const head = words[words.length - 1].toLowerCase();
-  return !/^\p{Lu}/u.test(words[words.length - 1]) && ![head, head.replace(/s$/, ''), head.replace(/es$/, '')].some(isPersonNoun);
+  return !/^\p{Lu}/u.test(words[words.length - 1]) && !PEOPLE_TOGETHER.has(head) && ![head, head.replace(/s$/, ''), head.replace(/es$/, '')].some(isPersonNoun);
 }
+
+/**
+ * Nouns for people who speak as one (`the family described him as "..."`, `the crowd chanted "..."`): no thing whose
+ * words are the reporting speaker's, so `Insp. Kral said the family described him as "..."` is the family's.
+ */
+const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(['family', 'families', 'crowd', 'crowds', 'audience', 'jury', 'couple', 'household', 'congregation']);
 
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
 const SHARE_WORDS = new Set(['percent', '%', 'majority', 'minority', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'plurality', 'share', 'fraction', 'proportion', 'number', 'bulk', 'rest']);
