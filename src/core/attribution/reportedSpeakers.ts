@@ -1,6 +1,7 @@
 // Who a report's own words name as the source: the outlet of `"...," CBS News reported.`, the full name set off after
 // a description (`," exhorted Clinton's introducer, actress Jamie Lee Curtis.`), and `according to X` (`according to
 // him`). A layer of the quote attributor (attributeSpeaker.ts), on dash attributions.
+import { RELATIVE_NOUNS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
@@ -90,7 +91,10 @@ export abstract class ReportedSpeakers extends DashAttributions {
     // called by the words before `bin` alone.
     let patronymic = false;
     for (let k = named.from + 1; k < named.to - 1 && !patronymic; k++) patronymic = isPatronymicAt(tokens, k);
-    if (readNamePhrase(tokens, named).name.length < 2 && !patronymic) return null;
+    // `," said his widow, Margaret.`: a given name alone after a relative, the way an obituary names the family (as
+    // `His widow, Margaret, said` is read, appositiveNames.ts).
+    const relative = isWord(tokens[at - 1]) && RELATIVE_NOUNS.has(tokens[at - 1].lower) && named.to - named.from === 1 && tokens[named.from].cap;
+    if (readNamePhrase(tokens, named).name.length < 2 && !patronymic && !relative) return null;
     const found = this.resolve(tokens, named, s);
     return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
