@@ -61,4 +61,9 @@ describe('quotations introduced with a colon', () => {
     // A person who owns no text (`Kral's aide`) introduces nothing.
     assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s aide was blunt: "No."'), [null]);
   });
+
+  it('gives the quote after `An email from X:` to X, as a live blog quotes its readers', () => {
+    assert.deepStrictEqual(speakers('71 min: An email from Dana Whitlow: "Is the keeper wearing a dressing gown?" It is a coat, Dana.'), ['Dana Whitlow']);
+    assert.deepStrictEqual(speakers('A message from Ana Kral: "Come home soon, the harvest is in."'), ['Ana Kral']);
+  });
 });

@@ -3,7 +3,7 @@
 //   text of speech that someone named owns introduces that text, whose words are the owner's. A possessive is read
 //   only where it owns the text itself: `Kral's aide read a line:` owns no text, and `The pier's statement:` has no
 //   person;
-//   `the words of Ivan Ilyin: "..."`: the same text of speech, its owner named after `of`;
+//   `the words of Ivan Ilyin: "..."`, `An email from Dave Hollins: "..."`: the same text, its owner after `of` or `from`;
 //   `Here's Kral in March: "..."`: a writer presenting a person, then a colon, quotes them.
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
@@ -48,15 +48,16 @@ export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number):
 }
 
 /**
- * `I will quote the words of Ivan Ilyin:`, `the statement of Ana Kral:`: a text of speech, `of` and the owner's name
- * (one to four capitalised words) ending at `last`, right before the colon.
+ * `I will quote the words of Ivan Ilyin:`, `the statement of Ana Kral:`, `An email from Dave Hollins:` (a live blog's
+ * reader): a text of speech, `of` or `from` and the owner's name (one to four capitalised words) ending at `last`,
+ * right before the colon.
  */
 function ownerAfterOf(tokens: readonly Token[], last: number): Phrase | null {
   let from = last;
   while (from > 0 && last - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
   const of = tokens[from - 1];
   const noun = tokens[from - 2];
-  if (!isWord(of) || of.lower !== 'of' || !isWord(noun) || noun.cap || !OWNED_TEXTS.has(noun.lower) || !isNameWord(tokens[from])) return null;
+  if (!isWord(of) || (of.lower !== 'of' && of.lower !== 'from') || !isWord(noun) || noun.cap || !OWNED_TEXTS.has(noun.lower) || !isNameWord(tokens[from])) return null;
   return { from, to: last + 1 };
 }
 
