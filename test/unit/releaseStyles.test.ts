@@ -58,4 +58,13 @@ describe('press-release and agency styles', () => {
     const crowd = 'Ivo Peskar said the crowd had called him "a traitor to the whole town."';
     assert.notStrictEqual(analyzeText(crowd).quotes[0].speaker?.kind, 'person');
   });
+
+  it('reads capitals after a body\'s kind (`the charity Warm Hearths said`) as that body, no person', () => {
+    for (const text of [
+      'The charity Warm Hearths said the extension was "welcome but not enough."',
+      'A spokesperson for the group Clean Shores said the plan was "a step backwards for the bay."',
+    ]) {
+      assert.strictEqual(analyzeText(text).quotes[0].speaker?.kind, 'organisation', text);
+    }
+  });
 });

@@ -2,6 +2,9 @@
 // kind must be in the name the text gave (or be the word news uses for it: a police service is `the force`), so that
 // `the company` is never the last organisation named whatever it was (a regulator, a rival, a union).
 import { normalizeWord } from '../text/normalizeText';
+import type { Token } from '../text/sentenceTokens';
+import { sexOfGivenName } from './givenNameSexes';
+import { isSpeechVerbAt, isWord } from './tokenClasses';
 
 /** Nouns for a body that `the` makes a reference back to one the text named. */
 const BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -30,4 +33,18 @@ export function bodyCalled<T extends { speaker: { name: string } }>(found: T | n
 function callsBody(name: string, noun: string): boolean {
   const words = name.split(/[\s-]+/).map(normalizeWord);
   return (NAMED_AS.get(noun) ?? [noun]).some((w) => words.includes(w));
+}
+
+/**
+ * `the charity Warm Homes said`, `the firm Kestrel said`: a body's kind in lower case, after an article, right before the
+ * capitalised words [from, to) says they are that body's name, never a person's (`Warm Homes` had been someone). Not
+ * a name that opens with a given name, nor one a verb other than of speech follows: `the company Ana Kral founded`
+ * is hers.
+ */
+export function namedAfterBodyKind(tokens: readonly Token[], from: number, to: number): boolean {
+  const kind = tokens[from - 1];
+  const article = tokens[from - 2];
+  if (!isWord(kind) || kind.cap || !BODY_NOUNS.has(kind.lower) || !isWord(article) || !(article.lower === 'the' || article.lower === 'a' || article.possessive)) return false;
+  const next = tokens[to];
+  return sexOfGivenName(tokens[from].text) === null && !(isWord(next) && !next.cap && !isSpeechVerbAt(tokens, to));
 }

@@ -8,6 +8,7 @@ import { delegationRole } from './delegations';
 import { officesBeforeNames } from './officeHolders';
 import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
 import { nonPersonKind } from './groupNames';
+import { namedAfterBodyKind } from './bodyAnaphors';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
 import { courtesyTitled, readNamePhrase } from './speakerPhrases';
 import { afterClockTime } from './timePhrases';
@@ -169,7 +170,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `Senator KRAL.` alone before a hearing record's turn: a label too (hearingLabels.ts), kept out of the names.
       if (start === firstWord && tokens[end]?.text === '.' && end === tokens.length - 1 && phrase.name.every((x) => !/\p{Ll}/u.test(x.text))) continue;
       const words = phrase.name.map((x) => x.text);
-      if (phrase.isOrganisation) {
+      // `the charity Warm Homes`: a body's kind right before the capitals makes them that body's name (bodyAnaphors.ts).
+      if (phrase.isOrganisation || (phrase.title.length === 0 && namedAfterBodyKind(tokens, start, end))) {
         if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) found.push({ kind: 'organisation', words, roles: [], gender: null });
         continue;
       }
