@@ -67,4 +67,11 @@ describe('press-release and agency styles', () => {
       assert.strictEqual(analyzeText(text).quotes[0].speaker?.kind, 'organisation', text);
     }
   });
+
+  it('reads a style of address (`His Highness said:`) as the person named before, never someone named `Highness`', () => {
+    const text = 'Sheikh Hamad bin Tariq Al Nuaimi opened the new port on Monday. His Highness said: "This port will serve the whole Gulf."';
+    assert.deepStrictEqual(speakers(text), ['Hamad bin Tariq Al Nuaimi']);
+    const queen = 'Queen Ana of Eastland opened the bridge. Her Majesty said: "May it stand for a thousand years."';
+    assert.notDeepStrictEqual(speakers(queen), ['Majesty']);
+  });
 });

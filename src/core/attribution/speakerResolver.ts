@@ -28,6 +28,7 @@ import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
 import { bodyCalled, isBodyNoun, namedAfterBodyKind } from './bodyAnaphors';
+import { styledPronoun } from './honorificStyles';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
 import { introducedUnnamedSince } from './unnamedIntroductions';
@@ -100,8 +101,7 @@ export abstract class SpeakerResolver {
     const headline = isHeadlineLine(tokens) || isTitleLine(this.p, s);
     let i = 0;
     while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
-    // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives and
-    // their commas before the subject (a few of them at most).
+    // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives, commas.
     for (let n = 0; n < 3; n++) {
       if (isWord(tokens[i]) && (SUBJECT_INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, this.registry, this.p.id) || opensWithTime(tokens, i))) {
         let comma = i + 1;
@@ -211,8 +211,9 @@ export abstract class SpeakerResolver {
     const mention = this.mentionOf(tokens, part);
     const first = tokens[part.from];
     if (isShareOfMany(tokens, part)) return null;
-    if (part.to - part.from === 1 && isPronoun(first)) {
-      const kind = PERSONAL_PRONOUNS.get(first.lower);
+    const styled = styledPronoun(tokens, part); // `His Highness said` (honorificStyles.ts)
+    if ((part.to - part.from === 1 && isPronoun(first)) || styled) {
+      const kind = PERSONAL_PRONOUNS.get(styled ?? first.lower);
       if (kind === 'self') return null;
       const found = this.antecedent(s, first.start, kind === 'plural' ? 'plural' : kind ?? null);
       if (found && found.speaker.kind !== 'organisation' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
@@ -226,7 +227,6 @@ export abstract class SpeakerResolver {
       const known = np.name.length === 1 ? this.registry.lookupName([np.name[0].text], this.p.id) : null;
       return known?.kind === 'person' && known.first !== null && this.p.id !== null && known.articles.has(this.p.id) && known.last === normalizeName([np.name[0].text])[0];
     };
-    // The name is most often the whole phrase as written (`Ana Kral`): normalised once.
     const nameText = np.name.map((t) => t.text).join(' ');
     if ((NEWS_AGENCIES.has(bare) || NEWS_AGENCIES.has(nameText === mention.text ? normalized : normalizePhrase(nameText))) && !namesPerson()) return 'agency';
     if (np.groupOf) {
