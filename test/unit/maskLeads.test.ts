@@ -31,4 +31,12 @@ describe('hiding datelines and headline leads', () => {
     assert.strictEqual(maskLeads(text), `${spaces('QUAY CRANES IDLE AGAIN — ')}Ann Lee told reporters.\nThe QUAY CRANES IDLE story.\n"QUAY CRANES IDLE," she said.\nÉcluse news.`);
     assert.strictEqual(maskLeads('Intro.\n2026 QUAY CRANES Ann Lee spoke.'), `Intro.\n${spaces('2026 QUAY CRANES ')}Ann Lee spoke.`);
   });
+
+  it('blanks a lone city in capitals with a colon opening the lede (`PORTVILLE: Ann Lee ...`), never a transcript\'s labels', () => {
+    const lead = 'PORTVILLE: ';
+    const body = 'Ann Lee opened the quay on Monday.';
+    assert.strictEqual(maskLeads(`Quay reopens\n\n${lead}${body}`), `Quay reopens\n\n${spaces(lead)}${body}`);
+    const transcript = 'LEE: Thank you all for coming.\nORTIZ: Thank you for having me.';
+    assert.strictEqual(maskLeads(transcript), transcript);
+  });
 });

@@ -74,4 +74,9 @@ describe('press-release and agency styles', () => {
     const queen = 'Queen Ana of Eastland opened the bridge. Her Majesty said: "May it stand for a thousand years."';
     assert.notDeepStrictEqual(speakers(queen), ['Majesty']);
   });
+
+  it('reads the lede after a Gulf or South Asian dateline (`DUBAI: Sheikh ... approved ...`) for the pronoun after it', () => {
+    const text = 'Port plan approved\n\nPORTVILLE: Sheikh Hamad bin Tariq approved the designs on Sunday. "We are building for forty years," he said.';
+    assert.deepStrictEqual(speakers(text), ['Hamad bin Tariq']);
+  });
 });

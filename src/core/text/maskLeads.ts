@@ -30,6 +30,21 @@ const DATELINE = new RegExp(
 /** Three or more words in capitals opening a line, then a dash or a word in ordinary case: a headline run into the text. */
 const HEADLINE_LEAD = new RegExp(String.raw`^[ \t]{0,3}(?:${CAPS_WORD}|\d+)(?: (?:${CAPS_WORD}|\d+)){2,}(?=${DASH}|\s+\p{Lu}\p{Ll})(?:${DASH})?`, 'gmu');
 
+/**
+ * `DUBAI: Sheikh Rashid approved ...`, `ISLAMABAD: The prime minister said ...`: a city in capitals and a colon open the
+ * lede, as Gulf and South Asian papers date their copy. A transcript's label looks the same (`OBAMA: Well, we ...`), but
+ * a transcript has many; only a text with one such line, opening prose, has it masked (read as a name, the city had kept
+ * the lede's subject from the pronouns after it).
+ */
+const COLON_DATELINE = new RegExp(String.raw`^[ \t]{0,3}${CAPS_PLACE}:[ \t]+(?=\p{Lu}\p{Ll})`, 'gmu');
+
+function maskLoneColonDateline(text: string): string {
+  COLON_DATELINE.lastIndex = 0;
+  const first = COLON_DATELINE.exec(text);
+  if (!first || COLON_DATELINE.exec(text)) return text;
+  return text.slice(0, first.index) + blank(first[0]) + text.slice(first.index + first[0].length);
+}
+
 function blank(match: string): string {
   return match.replace(/[^\r\n]/g, ' ');
 }
@@ -78,6 +93,6 @@ export function maskLeads(masked: string): string {
   // A line may also start after \r, \u2028 or \u2029 for the patterns: such texts take the engine's replace.
   // Searched for one by one: each search is the engine's (a text stored one byte a character holds neither of the
   // last two, and is not read for them), where the class was read at every character.
-  if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return masked.replace(PAGE_FURNITURE, blank).replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase);
-  return replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank), DATELINE_AT, blank), HEADLINE_LEAD_AT, keepMixedCase);
+  if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return maskLoneColonDateline(masked.replace(PAGE_FURNITURE, blank).replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase));
+  return maskLoneColonDateline(replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank), DATELINE_AT, blank), HEADLINE_LEAD_AT, keepMixedCase));
 }
