@@ -79,4 +79,9 @@ describe('press-release and agency styles', () => {
     const text = 'Port plan approved\n\nPORTVILLE: Sheikh Hamad bin Tariq approved the designs on Sunday. "We are building for forty years," he said.';
     assert.deepStrictEqual(speakers(text), ['Hamad bin Tariq']);
   });
+
+  it('reads a capitalised role opening the sentence, then a name set off (`Chief Executive of the regulator, NAME, added:`)', () => {
+    const text = 'Energy Secretary Ana Kral said:\n\n"Nobody should choose between heating and eating."\n\nChief Executive of the regulator, Tomas Brell, added:\n\n"Suppliers must play their part too."';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Tomas Brell']);
+  });
 });

@@ -222,7 +222,8 @@ function roleBefore(tokens: readonly Token[], open: number): boolean {
     // `the Secretary`, `The Education Secretary`: a capitalised role after `the` and the capitals that say of what.
     let d = k - 1;
     while (d >= 0 && k - d <= 3 && isWord(tokens[d]) && tokens[d].cap && tokens[d].lower !== 'the') d--;
-    const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && isWord(tokens[d]) && tokens[d].lower === 'the';
+    // `Chief Executive of the regulator, Tomas Brell, added:`: or opening the clause, as press releases write it.
+    const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && ((isWord(tokens[d]) && tokens[d].lower === 'the') || startsClauseAt(tokens, d + 1));
     // `His co-founder, Ana Kral,`, `the ex-minister`: a role's head after a prefix's hyphen.
     const head = tokens[k].lower.slice(tokens[k].lower.lastIndexOf('-') + 1);
     if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower) || ROLE_WORDS.has(head) || PERSON_NOUNS.has(head))) return true;
