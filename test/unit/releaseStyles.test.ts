@@ -84,4 +84,9 @@ describe('press-release and agency styles', () => {
     const text = 'Energy Secretary Ana Kral said:\n\n"Nobody should choose between heating and eating."\n\nChief Executive of the regulator, Tomas Brell, added:\n\n"Suppliers must play their part too."';
     assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Tomas Brell']);
   });
+
+  it('gives no one the words a person described in a `when` clause told the subject (`She recalls ..., when a director ... told her:`)', () => {
+    const text = 'Ana Kral did not want the job. She recalls her first board meeting, when a director leaned across the table and told her: "You have six months."';
+    assert.deepStrictEqual(speakers(text), [null]);
+  });
 });

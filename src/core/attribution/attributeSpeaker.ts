@@ -336,9 +336,9 @@ class QuoteAttributor extends ReportedSpeakers {
         if (resolved && resolved !== 'agency') return resolved;
         continue;
       }
-      // `when Varga testified ..., and Sen. Ana Kral (D-Ohio) kept asking him ...`: past a clause with a subject of
-      // its own, the participle may go on from either subject; which, the sentence does not say.
-      if (isGerund(verb) && ownClauseBetween(tokens, k + 1, v)) return this.withhold();
+      // `when Varga testified ..., and Sen. Ana Kral kept asking him`: past a clause with a subject of its own, a participle
+      // may go on from either subject; a verb (`She recalls ... when a director leaned over and told her:`), the director.
+      if (isGerund(verb) ? ownClauseBetween(tokens, k + 1, v) : subordinatePersonBetween(tokens, k + 1, v)) return this.withhold();
       // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
       const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
