@@ -320,9 +320,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
 
   /** `Statement by Ana Kral on the deal` ¶ `"..."`: a heading alone in its paragraph gives the next one's quote (statementHeadings.ts). */
   private headedBefore(s: number, tokens: readonly Token[]): Resolved | null {
-    const sentences = this.p.sentences;
-    const paragraph = sentences[s - 1].paragraph;
-    if (sentences[s].paragraph === paragraph || (s >= 2 && sentences[s - 2].paragraph === paragraph)) return null;
+    const paragraph = this.p.sentences[s - 1].paragraph;
+    if (this.p.sentences[s].paragraph === paragraph || (s >= 2 && this.p.sentences[s - 2].paragraph === paragraph)) return null;
     const giver = headingGiver(tokens);
     const found = giver ? this.resolve(tokens, giver, s - 1) : null;
     return found && found !== 'agency' && found.speaker.kind !== 'description' ? found : null;

@@ -1,6 +1,5 @@
-// Generic vocabulary of news writing that the attribution rules rely on. Nothing here names a person,
-// place or event of any particular article: these are the verbs that introduce speech, the words that
-// make up titles and roles, and the function words that never begin a name.
+// Generic vocabulary of news writing that the attribution rules rely on: verbs that introduce speech, words of titles
+// and roles, function words that never begin a name. Nothing here names a person, place or event of any article.
 
 /** Verbs that double their last consonant before -ed and -ing (`admitted`, `bragging`). */
 const DOUBLING = new Set(['admit', 'brag', 'concur', 'quip', 'slam', 'snap']);
@@ -124,10 +123,8 @@ export const SURNAME_ROLE_WORDS: ReadonlySet<string> = new Set(['dean', 'pope', 
  */
 export const ABBREVIATED_SURNAMES: ReadonlySet<string> = new Set(['sen']);
 
-/**
- * Verbs that say what a subject is rather than what it does or says (`was "a fraud"`); after a term marker (`the book
- * was "coming along"`) they make the quote a predicate, not a title.
- */
+/** Verbs that say what a subject is (`was "a fraud"`); after a term marker (`the book was "coming along"`) they make
+ * the quote a predicate, not a title. */
 export const COPULAS: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'am', 'seems', 'seemed', 'remains', 'remained', 'becomes', 'became', 'looks', 'looked', 'sounds', 'sounded', 'appears', 'appeared', 'feels', 'felt']);
 
 /** Titles anyone may be given (`Mr Park`, `Shri Modi`, `Smt. Rao`; not `Sri`, of `Sri Lanka`): alone they point at
