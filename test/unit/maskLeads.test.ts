@@ -38,5 +38,7 @@ describe('hiding datelines and headline leads', () => {
     assert.strictEqual(maskLeads(`Quay reopens\n\n${lead}${body}`), `Quay reopens\n\n${spaces(lead)}${body}`);
     const transcript = 'LEE: Thank you all for coming.\nORTIZ: Thank you for having me.';
     assert.strictEqual(maskLeads(transcript), transcript);
+    const mixed = 'Ann Lee: Thank you all for coming.\nORTIZ: Thank you for having me.';
+    assert.strictEqual(maskLeads(mixed), mixed);
   });
 });

@@ -33,15 +33,22 @@ const HEADLINE_LEAD = new RegExp(String.raw`^[ \t]{0,3}(?:${CAPS_WORD}|\d+)(?: (
 /**
  * `DUBAI: Sheikh Rashid approved ...`, `ISLAMABAD: The prime minister said ...`: a city in capitals and a colon open the
  * lede, as Gulf and South Asian papers date their copy. A transcript's label looks the same (`OBAMA: Well, we ...`), but
- * a transcript has many; only a text with one such line, opening prose, has it masked (read as a name, the city had kept
- * the lede's subject from the pronouns after it).
+ * a transcript has more than one label, in capitals or not (`Ana Kral: ...`); only a line near the top of a text with
+ * no other label line is masked (read as a name, the city had kept the lede's subject from the pronouns after it).
  */
 const COLON_DATELINE = new RegExp(String.raw`^[ \t]{0,3}${CAPS_PLACE}:[ \t]+(?=\p{Lu}\p{Ll})`, 'gmu');
+const LABEL_LINE = /^[ \t]{0,3}\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]*){0,3}:\s/gmu;
+/** How far into a text the lede's dateline may stand: past a headline, a byline and a date. */
+const DATELINE_REACH = 600;
 
 function maskLoneColonDateline(text: string): string {
   COLON_DATELINE.lastIndex = 0;
   const first = COLON_DATELINE.exec(text);
-  if (!first || COLON_DATELINE.exec(text)) return text;
+  if (!first || first.index > DATELINE_REACH) return text;
+  LABEL_LINE.lastIndex = 0;
+  let labels = 0;
+  while (labels < 2 && LABEL_LINE.exec(text)) labels++;
+  if (labels > 1) return text;
   return text.slice(0, first.index) + blank(first[0]) + text.slice(first.index + first[0].length);
 }
 
