@@ -89,4 +89,16 @@ describe('press-release and agency styles', () => {
     const text = 'Ana Kral did not want the job. She recalls her first board meeting, when a director leaned across the table and told her: "You have six months."';
     assert.deepStrictEqual(speakers(text), [null]);
   });
+
+  it('reads one capitalised word that goes on to call itself `its` or `that it` did something as a body, no person', () => {
+    for (const text of [
+      'Voltra said in a statement that its plants had performed "well above expectations."',
+      'Hadrak said in a statement that it had fired rockets "in response to the shelling."',
+    ]) {
+      assert.strictEqual(analyzeText(text).quotes[0].speaker?.kind, 'organisation', text);
+    }
+    // `that it was ...` is a state of things, and a person the text names in full stays that person.
+    assert.strictEqual(analyzeText('Peskar said that it was "a terrible mistake."').quotes[0].speaker?.kind, 'person');
+    assert.deepStrictEqual(speakers('Ana Kral runs the utility. Kral said its plants were "well run."'), ['Ana Kral']);
+  });
 });

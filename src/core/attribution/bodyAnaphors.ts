@@ -5,6 +5,7 @@ import { normalizeWord } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { sexOfGivenName } from './givenNameSexes';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
+import { refersToItself } from './selfReferringBodies';
 
 /** Nouns for a body that `the` makes a reference back to one the text named. */
 const BODY_NOUNS: ReadonlySet<string> = new Set([
@@ -42,6 +43,7 @@ function callsBody(name: string, noun: string): boolean {
  * is hers.
  */
 export function namedAfterBodyKind(tokens: readonly Token[], from: number, to: number): boolean {
+  if (refersToItself(tokens, from, to)) return true; // `Eskom said that its plants ...` (selfReferringBodies.ts)
   const kind = tokens[from - 1];
   const article = tokens[from - 2];
   if (!isWord(kind) || kind.cap || !BODY_NOUNS.has(kind.lower) || !isWord(article) || !(article.lower === 'the' || article.lower === 'a' || article.possessive)) return false;
