@@ -10,8 +10,7 @@ import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { signatureAfter } from './signedParagraphs';
 import { askedPerson, isQuestionParagraph } from './askedAnswers';
-import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
-import { headingGiver } from './statementHeadings';
+import { ownerIntroducing } from './statementHeadings';
 import { nameThenVerb } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
 import { isStageDirectionSentence } from './stageDirections';
@@ -318,15 +317,6 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     return has;
   }
 
-  /** `Statement by Ana Kral on the deal` ¶ `"..."`: a heading alone in its paragraph gives the next one's quote (statementHeadings.ts). */
-  private headedBefore(s: number, tokens: readonly Token[]): Resolved | null {
-    const paragraph = this.p.sentences[s - 1].paragraph;
-    if (this.p.sentences[s].paragraph === paragraph || (s >= 2 && this.p.sentences[s - 2].paragraph === paragraph)) return null;
-    const giver = headingGiver(tokens);
-    const found = giver ? this.resolve(tokens, giver, s - 1) : null;
-    return found && found !== 'agency' && found.speaker.kind !== 'description' ? found : null;
-  }
-
   /** `Reyes continued:` ¶ `"The numbers do not add up."`: the sentence before ends with a speech verb and a colon. */
   protected introducedBefore(s: number): Resolved | null {
     if (s === 0) {
@@ -336,13 +326,13 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const tokens = this.p.tokensOf(s - 1);
     const last = tokens.length - 1;
     if (last < 1 || this.factsOf(s - 1).quoteToken.size > 0) return null;
-    if (tokens[last].text !== ':') return this.headedBefore(s, tokens);
-    // `From Kral's Facebook post:` (a `post` read as a verb would find no subject), `Here's Kral in March:`.
-    const owner = ownerOfTextBeforeColon(tokens, last) ?? presentedBeforeColon(tokens, this.factsOf(s - 1).firstContent, last);
+    // `From Kral's Facebook post:`, `Here's Kral in March:`, a heading `Statement by Ana Kral` (statementHeadings.ts).
+    const owner = ownerIntroducing(this.p, s, tokens, this.factsOf(s - 1).firstContent);
     if (owner) {
       const found = this.resolve(tokens, owner, s - 1);
       return found && found !== 'agency' && found.speaker.kind !== 'description' ? found : null;
     }
+    if (tokens[last].text !== ':') return null;
     for (let k = last - 1; k >= 0 && k >= last - 6; k--) {
       if (!isSpeechVerbAt(tokens, k)) continue;
       const found = this.subjectOf(tokens, k, s - 1, last);

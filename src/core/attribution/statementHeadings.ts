@@ -1,8 +1,10 @@
 // `Statement by Executive Vice-President Ana Kral on the fisheries deal` ¶ `"Today's agreement is ..."`: government and
 // EU press pages put the speaker in a heading of its own, a text's kind and `by` (or `from`) a name, and the statement
 // follows as paragraphs of bare quotation. The heading names whose the words are as surely as `Ana Kral said:` does.
+import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
+import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 import { isWord } from './tokenClasses';
 
 /** Kinds of text a heading says someone gave (`Statement by`, `Remarks by`, `Message from`). */
@@ -26,4 +28,17 @@ export function headingGiver(tokens: readonly Token[]): Phrase | null {
   if (!isWord(by) || (by.lower !== 'by' && by.lower !== 'from')) return null;
   const giver = phraseAfter(tokens, k + 2, true);
   return giver && tokens[giver.to - 1].cap ? giver : null;
+}
+
+/**
+ * Whose words sentence `s - 1` (its `tokens`; `firstContent`, its first word's index) introduces for sentence `s`,
+ * by their text or presentation before a colon (colonIntroductions.ts: `From Kral's Facebook post:`, `Here's Kral in
+ * March:`, where a `post` read as a verb would find no subject), or by a heading alone in its paragraph.
+ */
+export function ownerIntroducing(p: PreparedText, s: number, tokens: readonly Token[], firstContent: number): Phrase | null {
+  const last = tokens.length - 1;
+  if (tokens[last]?.text === ':') return ownerOfTextBeforeColon(tokens, last) ?? presentedBeforeColon(tokens, firstContent, last);
+  const paragraph = p.sentences[s - 1].paragraph;
+  if (p.sentences[s].paragraph === paragraph || (s >= 2 && p.sentences[s - 2].paragraph === paragraph)) return null;
+  return headingGiver(tokens);
 }
