@@ -190,12 +190,19 @@ describe('fuzzing the engine with hostile input', function () {
       return parts.join('\n\n');
     };
     // `bound`: 24 as for drafts; lower where the square's share is small at sizes a unit test can afford.
+    // A shared machine's load can stretch one measurement (a ratio of 15 once against a bound of 14): the lowest of up
+    // to three tries counts, which a square's growth (64 times) never comes near.
     const growsLinearly = (make: (chars: number) => string, small: number, bound = 24): void => {
       cpuMs(make(small));
-      const a = cpuMs(make(small));
-      const b = cpuMs(make(small * 8));
-      const ratio = b / Math.max(a, 2);
-      assert.ok(ratio < bound, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
+      let seen = '';
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const a = cpuMs(make(small));
+        const b = cpuMs(make(small * 8));
+        const ratio = b / Math.max(a, 2);
+        if (ratio < bound) return;
+        seen += ` ${ratio.toFixed(1)} (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`;
+      }
+      assert.fail(`8 times the input took, in three tries, times as long:${seen}`);
     };
     it('a given name alone after its full name, paragraph after paragraph', () => {
       // Each lone `Zork said` had looked back over every `Zork Ulm` before it: 8 times the text took 48 times as long.
