@@ -22,8 +22,8 @@ export interface HearingLabel {
   readonly key: string;
 }
 
-/** `KRAL` -> `Kral`, `O'BRIEN` -> `O'Brien`. */
-function nameCase(word: string): string {
+/** `KRAL` -> `Kral`, `ASANTE-BOATENG` -> `Asante-Boateng`, `O'BRIEN` -> `O'Brien`: a name in capitals written as names are. */
+export function nameCase(word: string): string {
   return word.toLowerCase().replace(/(^|[-'\u2019])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase());
 }
 

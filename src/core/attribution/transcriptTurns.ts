@@ -8,7 +8,7 @@ import type { QuoteSpan, TextSpan } from '../types';
 import { nonPersonKind } from './groupNames';
 import { isStageNote } from './stageDirections';
 import { DOTTED_QUESTION_LINE, QUESTION_LINE } from './interviewAnswers';
-import { HEARING_LINE, hearingLabel } from './hearingLabels';
+import { HEARING_LINE, hearingLabel, nameCase } from './hearingLabels';
 import { STOP_WORDS } from './tokenClasses';
 
 /**
@@ -106,11 +106,6 @@ interface Labelled {
 }
 
 const bare = (w: string) => w.toLowerCase().replace(/[.\u2019']+$/g, '').replace(/\u2019/g, "'");
-
-/** `ASANTE-BOATENG` -> `Asante-Boateng`, `O'BRIEN` -> `O'Brien`: a name in capitals written as names are. */
-function nameCase(word: string): string {
-  return word.toLowerCase().replace(/(^|[-'\u2019])(\p{Ll})/gu, (_, mark: string, c: string) => mark + c.toUpperCase());
-}
 
 /** A capitalised word after a given name or a title (`Mr. Hale`, `Lucy Brandon`): how a text writes a surname. */
 const AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'.-]*\.?[ \t]+)\p{Lu}[\p{L}\p{M}'\u2019-]*/gu;
