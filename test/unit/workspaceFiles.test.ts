@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { addToIgnoreList, isIgnored, parseAliasFile, parseIgnoreFile, serializeIgnoreFile } from '../../src/core';
+import { addToIgnoreList, checkDraft, isIgnored, parseAliasFile, parseIgnoreFile, serializeIgnoreFile } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
 import { buildCorpusIndex } from '../../src/core';
 import { article } from '../support/memoryCorpus';
@@ -32,5 +32,16 @@ describe('the alias file', () => {
     const aliased = buildCorpusIndex([article('a', '"The market stays open," Toby said.'), article('b', 'Mayor Tobias Renn spoke.')], { aliases: table });
     assert.strictEqual(aliased.articles[0].quotes[0].speaker?.name, 'Tobias Renn');
     assert.strictEqual(aliased.resolveSpeaker('the mayor of Port Aldis')?.name, 'Tobias Renn');
+  });
+
+  it('holds an alias written with a style or title before the name as the name a text reads there', () => {
+    // `Comrade` is a style the reader leaves out of the name (`Comrade Vova said` speaks as `Vova`): the writer's alias
+    // `Comrade Vova` had matched nothing, and the draft's quote stayed another person's.
+    const { table } = parseAliasFile(JSON.stringify({ 'Tobias Renn': ['Comrade Toby'] }));
+    const sources = [article('a', '"The market stays open until the storm has passed," Mayor Tobias Renn said.'), article('b', 'The port reopened.')];
+    const aliased = buildCorpusIndex(sources, { aliases: table });
+    const draft = 'Comrade Toby said "the market stays open until the storm has passed".\n';
+    assert.deepStrictEqual(checkDraft(draft, aliased).findings.filter((f) => f.code === 'misattributed-quote'), []);
+    assert.strictEqual(checkDraft(draft, buildCorpusIndex(sources)).findings.filter((f) => f.code === 'misattributed-quote').length, 1, 'without the alias, another person');
   });
 });

@@ -1,6 +1,6 @@
 // How names and roles are compared: the normal form of a name's words, the key of a role (`ukraine's president` and
 // `the president of Ukraine` meet), and the loose matches the registry allows between stems, heads and acronyms.
-import { genderOfNoun, LEADER_HEADS, ROLE_HEADS } from '../text/newsLexicon';
+import { COURTESY_TITLES, genderOfNoun, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { normalizeWord } from '../text/normalizeText';
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'do', 'dos']);
@@ -137,4 +137,15 @@ export function acronymOf(words: readonly string[]): string {
     .filter((w) => !SMALL_WORDS.has(w))
     .map((w) => w[0])
     .join('');
+}
+
+/**
+ * The keys a writer's alias (`.attributor/aliases.json`) is found by: as written, and without the styles and titles
+ * before the name (`Comrade Vova`, `Hon. Ana Kral`), which a text's reader leaves out of the name it reads.
+ */
+export function aliasKeys(alias: string): string[] {
+  const words = alias.split(/\s+/).filter(Boolean);
+  let first = 0;
+  while (first < words.length - 1 && [ROLE_WORDS, COURTESY_TITLES].some((list) => list.has(words[first].toLowerCase().replace(/\.$/, '')))) first++;
+  return [...new Set([normalizeName(words).join(' '), normalizeName(words.slice(first)).join(' ')])];
 }

@@ -4,7 +4,7 @@
 import type { AliasTable } from '../sources/aliasFile';
 import { PARTY_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant } from '../text/normalizeText';
-import { acronymOf, headsMatch, headsReadFor, normalizeName, roleKey, roleSignature, stemsMatch, type RoleSignature } from './nameMatching';
+import { acronymOf, aliasKeys, headsMatch, headsReadFor, normalizeName, roleKey, roleSignature, stemsMatch, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
@@ -306,8 +306,7 @@ export class SpeakerRegistry {
       const record = this.lookupName(words) ?? this.addPerson(words, null);
       if (this.own(record)) {
         record.spellings.set(entry.name, (record.spellings.get(entry.name) ?? 0) + 1000);
-        for (const alias of entry.aliases) {
-          const key = normalizeName(alias.split(/\s+/)).join(' ');
+        for (const key of entry.aliases.flatMap(aliasKeys)) {
           record.aliases.add(key);
           this.writable().byAlias.set(key, record);
         }
