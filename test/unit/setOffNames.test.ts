@@ -22,6 +22,15 @@ describe('a name set off after an opening description', () => {
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tomas Berg']);
   });
 
+  it('reads a name set off after one member of a group of people (`One of the firefighters, Ana Kral, said`)', () => {
+    // A number word opening the sentence had left it with no subject: the quotes had been no one's.
+    assert.deepStrictEqual(speakers('One of the firefighters, Ana Kral, said: "We could not get near the stairs."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Another of his lawyers, Ivo Peskar, 51, told the court: "My client was at home."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral spoke first.\n\nOne of the victims, Tom Berg, was taken to hospital. "I thought I would die," he said.'), ['Tom Berg']);
+    // Not a group of things, nor a name the clause does something to.
+    assert.deepStrictEqual(speakers('One of the boats, the Marta, sank. "We lost everything," he said.'), [null]);
+  });
+
   it('still reads a place set off after a description as no one', () => {
     const text = 'Ivo Peskar spoke first. Her hometown, Port Aldis, voted for him. "We won," he said.';
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);

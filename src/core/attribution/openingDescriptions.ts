@@ -1,6 +1,8 @@
 // A sentence that opens with an indefinite description of its subject before the subject itself: `A former comedian,
 // Volodymyr Zelenskiy took office in 2019.`, `A mother of three, she plans to vote.` The description is no one; the
-// name or pronoun after its comma, with a verb right after it, is whom the sentence is about.
+// name or pronoun after its comma, with a verb right after it, is whom the sentence is about. So is the name set off
+// after a member of a group (`One of the firefighters, Ana Kral, said`), which a number word had left unread.
+import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
 import { actsAsVerb, isPronoun, isVerbLike, isWord } from './tokenClasses';
@@ -24,4 +26,34 @@ export function subjectAfterDescription(tokens: readonly Token[], phrase: Phrase
   if (!next || !actsAsVerb(verb)) return null;
   const one = next.to - next.from === 1 && isPronoun(tokens[next.from]);
   return one || namesSomeone(tokens, next) ? next : null;
+}
+
+/** The most words between `of` and the comma before the name (`the first firefighters on the scene`). */
+const GROUP_WORDS = 8;
+const OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
+/** Whether `word` is a plural of a noun for a person or a role (`firefighters`, `lawyers`, `witnesses`). */
+function peoplePlural(word: string): boolean {
+  if (!word.endsWith('s')) return false;
+  return [word.slice(0, -1), word.replace(/es$/, '')].some((w) => PERSON_NOUNS.has(w) || ROLE_WORDS.has(w));
+}
+
+/** The name set off after `One of the <people>` opening at `i`, when a verb follows its comma; else null. */
+export function memberNamedAfter(tokens: readonly Token[], i: number): Phrase | null {
+  const first = tokens[i];
+  if (!isWord(first) || (first.lower !== 'one' && first.lower !== 'another') || tokens[i + 1]?.lower !== 'of' || !OWNERS.has(tokens[i + 2]?.lower ?? '')) return null;
+  let comma = i + 3;
+  let people = false;
+  while (comma < tokens.length && comma - i <= GROUP_WORDS + 3 && tokens[comma].text !== ',') {
+    const t = tokens[comma];
+    if (t.kind === 'quote' || (isWord(t) && !t.cap && isVerbLike(t))) return null;
+    if (isWord(t) && !t.cap && peoplePlural(t.lower)) people = true;
+    comma++;
+  }
+  if (!people || tokens[comma]?.text !== ',') return null;
+  const name = phraseAfter(tokens, comma + 1, true);
+  if (!name || tokens[name.to]?.text !== ',' || !namesSomeone(tokens, name)) return null;
+  // `, 34,`: an age set off after the name.
+  const verb = /^\d{1,3}$/.test(tokens[name.to + 1]?.text ?? '') && tokens[name.to + 2]?.text === ',' ? name.to + 3 : name.to + 1;
+  return isWord(tokens[verb]) && !tokens[verb].cap && isVerbLike(tokens[verb]) ? name : null;
 }

@@ -18,7 +18,7 @@ import { isTimeNoun, opensWithTime } from './timePhrases';
 import { isLoneActor } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
-import { subjectAfterDescription } from './openingDescriptions';
+import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject } from './appositiveNames';
 import { capitalsAmong, describedOtherwise, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
@@ -114,7 +114,7 @@ export abstract class SpeakerResolver {
       while ((isWord(tokens[i]) && SUBJECT_CONNECTIVES.has(tokens[i].lower)) || (i > 0 && tokens[i]?.text === ',' && SUBJECT_CONNECTIVES.has(tokens[i - 1].lower))) i++;
       if (i === from) break;
     }
-    let phrase = phraseAfter(tokens, i, true);
+    let phrase = phraseAfter(tokens, i, true) ?? memberNamedAfter(tokens, i);
     // `Speaking in Salem, New Hampshire, Trump went after Bush`, `Preceded by Joe Arpaio, the Arizona sheriff, Trump
     // launched...`: the rest of a place or an appositive closes the opening clause; the subject has the verb.
     if (phrase && tokens.slice(0, i).some(isWord) && tokens[phrase.to]?.text === ',') {
