@@ -1,14 +1,13 @@
 // Appositives and asides set off after a name (`Ana Ruiz, 44, a nurse,`, `Sen. Ted Cruz (Tex.)`, `Ivo Kral, Donald
 // Trump's campaign manager,`): where they open, and the token after them, for the phrase readers that pass over them.
 import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** The longest appositive skipped between a name and its verb, in tokens. */
 export const APPOSITIVE_TOKENS = 24;
 /** The longest aside in brackets after a name, in tokens. */
 const PARENTHESIS_TOKENS = 6;
-const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'which', 'whom']);
 /**
  * Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`, `Kral, of
  * Harbour Road, told the court`, `Ivo Peskar, of the Harbour Trust, said`).

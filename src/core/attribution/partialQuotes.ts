@@ -3,7 +3,7 @@
 // (`After Lee asked about it, the Ortizes became "agitated"`), not a thing inside someone's reported words (`Reyes
 // said that fact speaks volumes about who is "ready"`), and the subject of a `with` clause for the verbs inside it.
 import { OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { TranscriptParagraphs } from './transcriptParagraphs';
 import { SPEECH_NOUNS } from './clauseSpeakers';
 import { isThing, namedInFull } from './phraseKinds';
@@ -16,7 +16,6 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our
 
 /** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
 export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
 

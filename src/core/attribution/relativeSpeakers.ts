@@ -2,7 +2,7 @@
 // `Ivo Kral - who previously said he would "…" -`, `Kral (who has said "…")`. The relative pronoun is the verb's
 // subject, and it stands for the phrase right before the comma, dash or bracket that opens the clause.
 import { BETWEEN_SUBJECT_AND_VERB } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
 import { isAdverb, isWord } from './tokenClasses';
 import { isPersonNoun } from './phraseKinds';
@@ -35,7 +35,6 @@ export function relativeAntecedent(tokens: readonly Token[], v: number): Phrase 
 /** The most words of a description set off after a name (`the emergency consultant on duty that night`). */
 const DESCRIPTION_WORDS = 10;
 /** A description with a clause of its own (`the nurse who treated him`) is read no further. */
-const RELATIVE_PRONOUNS = new Set(['who', 'whom', 'whose', 'which']);
 /** Words that open a description set off after a name. */
 const DESCRIPTION_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their']);
 

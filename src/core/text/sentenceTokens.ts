@@ -54,14 +54,14 @@ function wordEnd(text: string, i: number, to: number): number {
 const INITIALS = /^(?:\p{L}\.)+$/u;
 const ALL_CAPITALS = /^\p{Lu}{2,}(?:['\u2019]s)?$/u;
 /** Relative pronouns, which the rules read as opening a clause: in capitals among words that are not, an acronym. */
-const RELATIVE_WORDS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which']);
 
 /**
  * `WHO`, `WHO's` (the World Health Organization) in a sentence not written in capitals: read as the same acronym
  * with full stops (`W.H.O.`), a name, never the `who` that opens a relative clause and ends a name before it.
  */
 function asAcronym(token: Token, previous: Token | undefined): Token {
-  if (!RELATIVE_WORDS.has(token.lower) || !ALL_CAPITALS.test(token.text)) return token;
+  if (!RELATIVE_PRONOUNS.has(token.lower) || !ALL_CAPITALS.test(token.text)) return token;
   if (previous && previous.kind === 'word' && ALL_CAPITALS.test(previous.text)) return token;
   return { ...token, lower: `${token.lower.split('').join('.')}.` };
 }
