@@ -83,6 +83,42 @@ describe('transcript turns', () => {
     ]);
   });
 
+  it('reads an official record whose first label of each speaker holds the office, what it is of and the name', () => {
+    const text = P(
+      'Signing of the accords',
+      'The Palace of the Republic, Port Aldis. 12 March, 15:00',
+      'President of Eastland Ivo Peskar: Colleagues, friends, today we sign the accords on the harbour.',
+      'The work took three years.',
+      'Head of the Northern Free Republic Dana Kolar: Mr President, today is a day our children will remember.',
+      'Ivo Peskar: Thank you.',
+    );
+    // The first label, read as an office and nothing else, had matched no later label: no transcript at all.
+    assert.deepStrictEqual(quotes(text), [
+      'Ivo Peskar: Colleagues, friends, today we sign the accords on the harbour.',
+      'Ivo Peskar: The work took three years.',
+      'Dana Kolar: Mr President, today is a day our children will remember.',
+      'Ivo Peskar: Thank you.',
+    ]);
+    // In capitals, as some records print them.
+    const shouted = P(
+      'SIGNING OF THE ACCORDS',
+      'PRESIDENT OF EASTLAND IVO PESKAR: Colleagues, today we sign the accords.',
+      'GOVERNOR OF SALT BAY PROVINCE MARTA ORSINI: The province has waited for this day.',
+      'IVO PESKAR: Thank you.',
+    );
+    assert.deepStrictEqual(quotes(shouted).map((q) => q.split(':')[0]), ['Ivo Peskar', 'Marta Orsini', 'Ivo Peskar']);
+    // What an office is of, when the record shows no name ending it, stays the office's: never a person of its last words.
+    for (const office of ['The Minister of State for Northern Ireland', 'The Secretary of State for Digital Culture', 'The Chancellor of the Duchy of Lancaster']) {
+      const ministers = P(
+        'Ms Ana Kral (Harbourside) (Lab): Will the Minister tell the fishermen when the quay will be built?',
+        `${office}: The quay will be funded in the spring.`,
+        'Ms Ana Kral (Harbourside) (Lab): And the dredging?',
+        `${office}: This year the money is in the Budget.`,
+      );
+      assert.deepStrictEqual(quotes(ministers).map((q) => q.split(':')[0]), ['Ana Kral', '-', 'Ana Kral', '-'], office);
+    }
+  });
+
   it('reads a hearing\'s printed record, each turn opened by a title and a surname in capitals and a full stop', () => {
     const text = P(
       'HEARING ON PORT SAFETY',

@@ -9,6 +9,7 @@ import { nonPersonKind } from './groupNames';
 import { isStageNote } from './stageDirections';
 import { DOTTED_QUESTION_LINE, QUESTION_LINE } from './interviewAnswers';
 import { HEARING_LINE, hearingLabel, nameCase } from './hearingLabels';
+import { holderAfterOffice, officeHoldersShown } from './officeHolderLabels';
 import { STOP_WORDS } from './tokenClasses';
 
 /**
@@ -18,7 +19,7 @@ import { STOP_WORDS } from './tokenClasses';
  * word or a bracket, never a quotation mark (`Reyes: "..."` is the label rule's) nor a figure (`Born: 1961`).
  */
 const LABEL =
-  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|for|de|da|del|van|von|bin|al|el|la|le)){0,5})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?(?:,[ \t]+[^:\n(),"\u201C]{1,50}?)?))?(?:[ \t]*\(([^()\n]{1,50})\))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
+  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|for|the|de|da|del|van|von|bin|al|el|la|le)){0,8})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?(?:,[ \t]+[^:\n(),"\u201C]{1,50}?)?))?(?:[ \t]*\(([^()\n]{1,50})\))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
 
 /** A clock time opening a line, bare or in brackets, with a dash or a bar after it (`[00:01:05]`, `(12:04) -`). */
 const TIME_STAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]*(?:[-|\u2013\u2014][ \t]*)?(?=[\p{Lu}*_])/u;
@@ -103,6 +104,16 @@ interface Labelled {
   readonly key: string | null;
   /** Whether the label alone shows it is a speaker's (see readLabel). */
   readonly strong: boolean;
+  /** The name an office's label may end in (`President of Eastland Ivo Peskar`; officeHolderLabels). */
+  readonly holder?: readonly string[];
+}
+
+/** An office's label is its holder's once the record shows it heads its speakers so (officeHolderLabels). */
+function officeHoldersNamed(p: PreparedText, labels: Labelled[]): void {
+  if (!officeHoldersShown(p.text, labels)) return;
+  labels.forEach((l, i) => {
+    if (l.holder) labels[i] = { ...l, speaker: { kind: 'name', words: l.holder, titled: true }, key: bare(l.holder[1]) };
+  });
 }
 
 const bare = (w: string) => w.toLowerCase().replace(/[.\u2019']+$/g, '').replace(/\u2019/g, "'");
@@ -166,7 +177,10 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   const portfolio = roleWords.findIndex((w) => w === 'of' || w === 'for');
   const office = portfolio > 0 && !COURTESY_TITLES.has(roleWords[0]) && roleWords.slice(0, portfolio).every((w) => HOST_ROLES.has(w) || ROLE_WORDS.has(w)) && roleWords.every((w) => !STOP_WORDS.has(w) || w === 'of' || w === 'for');
   if (office && bracketName) return { ...base, speaker: { kind: 'name', words: named, titled: false }, shape, key: bare(named[named.length - 1]), strong: true, holds: roleWords.join(' ') };
-  if (office && !m[3]) return { ...base, speaker: { kind: 'role', role: roleWords.join(' ') }, shape, key: roleWords.join(' '), strong: true };
+  if (office && !m[3]) {
+    const holder = holderAfterOffice(head, lowerHead.lastIndexOf(lowerHead.lastIndexOf('for') > lowerHead.lastIndexOf('of') ? 'for' : 'of'), caps);
+    return { ...base, speaker: { kind: 'role', role: roleWords.join(' ') }, shape, key: roleWords.join(' '), strong: true, ...(holder ? { holder } : {}) };
+  }
   if (lowerHead.some((w) => KICKER_WORDS.has(w) || (STOP_WORDS.has(w) && w !== 'of') || (DETERMINERS.has(w) && w !== 'the'))) return null;
   if (roleWords.length > 0 && roleWords.every((w) => HOST_ROLES.has(w) || ROLE_WORDS.has(w))) {
     if (bracketName) return { ...base, speaker: { kind: 'name', words: named, titled: false }, shape, key: bare(named[named.length - 1]), strong: true, holds: roleWords.join(' ') };
@@ -357,6 +371,7 @@ export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
     if (label) labels.push(label);
   }
   holdersNamed(labels);
+  officeHoldersNamed(p, labels);
   // A surname alone counts once the text labels its speaker in full (`JAKE TAPPER:`, then `TAPPER:`).
   const known = new Set(labels.filter((l) => l.strong).map((l) => l.key));
   const shape = (['caps', 'title'] as const).find((s) => {
