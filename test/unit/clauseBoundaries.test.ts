@@ -28,7 +28,8 @@ describe('speakers across clause boundaries', () => {
 
   it('never reads a speaker from the sentence before one that opens after an abbreviation', () => {
     const text = 'Most recently, Tom Varga called to ban boats from entering the U.S. While Ana Kral has forcefully condemned the mayor’s proposal, the groups who wrote to her on Thursday say they are "concerned your campaign is sending mixed messages about the harbor."';
-    assert.strictEqual(speakerOf(text, 'concerned your campaign is sending mixed messages about the harbor'), null);
+    // Not the mayor's sentence's Tom Varga: the groups who wrote (read past their relative clause, relativeSpeakers).
+    assert.strictEqual(speakerOf(text, 'concerned your campaign is sending mixed messages about the harbor'), 'the groups');
   });
 
   it('lets a full name and a colon after a dash label the quote, not the verb before the dash', () => {
@@ -63,5 +64,14 @@ describe('speakers across clause boundaries', () => {
     assert.strictEqual(analyzeText(text).quotes[1].speaker?.kind, 'description');
     // The capital in the person's own mention: theirs.
     assert.strictEqual(speakerOf('Harbor actor Ana Kral spoke at the pier on Monday. "We are ready for the storm," the Harbor actor said.', 'We are ready for the storm'), 'Ana Kral');
+  });
+
+  it('gives a participle after a verb of memory or perception to that verb\'s object, not to the sentence\'s subject', () => {
+    // Ana Kral had been given her father's, the old man's and the neighbour's words.
+    assert.strictEqual(speakerOf('Ana Kral remembers her father saying, "Never trust a landlord."', 'Never trust a landlord'), "Ana Kral's father");
+    assert.strictEqual(speakerOf('Ana Kral recalls the old man saying: "Never trust a landlord."', 'Never trust a landlord'), 'the old man');
+    assert.strictEqual(speakerOf('Ana Kral heard a neighbour shouting: "Fire!"', 'Fire!'), 'a neighbour');
+    // After any other verb the object is what was spoken of, and the subject speaks.
+    assert.strictEqual(speakerOf('Ana Kral attacked the plan, saying: "It is a disgrace."', 'It is a disgrace'), 'Ana Kral');
   });
 });

@@ -43,3 +43,46 @@ describe('a relative clause’s verb of speech', () => {
     assert.deepStrictEqual(codes('Ivo Kral, who previously said he would "close the harbour to every ship that flies the flag of the rebels", spoke on Monday.'), []);
   });
 });
+
+describe('a relative clause inside the subject of a verb of speech', () => {
+  it('gives the words to the subject the clause describes, never to the person named inside the clause', () => {
+    // The person the clause names had been given the lawyer's, the teacher's and the woman's words.
+    for (const text of [
+      'A lawyer who represents Ana Kral said: "We will appeal the ruling."',
+      '"We will appeal the ruling," a lawyer who represents Ana Kral said.',
+      'A teacher who knew Ana Kral as a child told reporters: "She was quiet."',
+      'A woman whose son worked for Ana Kral said, "He never complained."',
+    ]) {
+      const [speaker] = speakers(text);
+      assert.ok(speaker !== 'Ana Kral' && speaker !== null && /^an? (?:lawyer|teacher|woman)$/i.test(speaker), `${text} -> ${speaker}`);
+    }
+    // The thing the clause speaks of is no speaker either (`the talks` had been).
+    assert.deepStrictEqual(speakers('A diplomat who attended the talks said: "We are close."'), ['A diplomat']);
+  });
+
+  it('reads the name before a clause set off whose closing comma is missing, and a name after a description set off', () => {
+    assert.deepStrictEqual(speakers('"We will appeal," Ana Kral, who represents Ivo Peskar said in a statement.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar, a pollster who works with Ana Kral, said: "It is close."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('"It is close," Ivo Peskar, the pollster who advised Ana Kral tweeted on Monday.'), ['Ivo Peskar']);
+  });
+
+  it('leaves a name that is the clause\'s own subject, or that opens a clause of its own, as it was', () => {
+    assert.deepStrictEqual(speakers('He is the kind of man whom one adviser described as "a brother to me."'), ['one adviser']);
+    assert.deepStrictEqual(speakers('The row grew so bitter over who backed the bill that Gov. Ana Kral said, "I need a translator."'), ['Ana Kral']);
+  });
+});
+
+describe('a common place after the subject of a verb of speech', () => {
+  it('gives the words to the person in the place, never to the place', () => {
+    assert.deepStrictEqual(speakers('"Will he run again?" a council aide in the room wondered.'), ['a council aide']);
+    assert.deepStrictEqual(speakers('"Nobody believed it," a guard at the front desk said.'), ['a guard']);
+    assert.deepStrictEqual(speakers('"It is over," a professor at the college said.'), ['a professor']);
+    // Someone in a place is no one this rule can name: the place stays what it was.
+    assert.deepStrictEqual(speakers('When someone in the crowd shouted, "Resign," Kral smiled.'), ['the crowd']);
+  });
+
+  it('never gives the words to a determiner alone', () => {
+    // `reads a Tuesday editorial`: the day stopped the phrase, and the speaker had been `A`.
+    assert.deepStrictEqual(speakers('"The harbour plan is dead," reads a Tuesday editorial in the Port Aldis Herald.'), [null]);
+  });
+});

@@ -18,6 +18,15 @@ describe('surnames that are role words', () => {
     assert.deepStrictEqual(speakerOf('"We will review the plan," Amy Pope, deputy security adviser, said on Monday.'), { kind: 'person', name: 'Amy Pope' });
   });
 
+  it('reads them as a person after a given name, with no title or appositive', () => {
+    // Each had been a description (`Howard Dean` a role held by Howard), which no draft's misattribution is checked against.
+    assert.deepStrictEqual(speakerOf('"The bill will pass," Howard Dean said on Monday.'), { kind: 'person', name: 'Howard Dean' });
+    assert.deepStrictEqual(speakerOf('"We will not sign it," said Julie Bishop.'), { kind: 'person', name: 'Julie Bishop' });
+    assert.deepStrictEqual(speakerOf('Tom Judge told the crowd: "Read more books."'), { kind: 'person', name: 'Tom Judge' });
+    // No given name, no surname: a place or a firm before the word leaves it a title.
+    assert.strictEqual(speakerOf('"The ruling stands," the Federal Judge said.')?.kind, 'description');
+  });
+
   it('keeps a title a title', () => {
     assert.strictEqual(speakerOf('"The ruling stands," Federal Judge said.')?.kind, 'description');
     assert.strictEqual(speakerOf('"The crown will decide," Saudi Prince said.')?.kind, 'description');

@@ -22,7 +22,7 @@ import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { SUBORDINATORS } from './partialQuotes';
 import { ReportedSpeakers } from './reportedSpeakers';
-import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, subordinatePersonBetween } from './clauseBoundaries';
+import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
@@ -31,13 +31,13 @@ import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { shareRepeatedSpeakers } from './repeatedQuotes';
 import { refusedBefore } from './refusedWords';
-import { relativeAntecedent } from './relativeSpeakers';
+import { relativeAntecedent, subjectPastRelativeClause } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
-import { isPersonNoun, issuerOfText, isThing } from './phraseKinds';
+import { isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phraseKinds';
 import { PASSIVE_AUXILIARIES, REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
@@ -245,7 +245,7 @@ class QuoteAttributor extends ReportedSpeakers {
     while (i >= 0 && tokens[i].kind === 'punct' && [',', ':', '\u2014', '\u2013', '-'].includes(tokens[i].text)) i--;
     let v = -1;
     for (let k = i; k >= 0 && k >= i - 5; k--) {
-      if (tokens[k].kind !== 'word') break;
+      if (tokens[k].kind !== 'word' || (k === i && (tokens[k].lower === 'read' || tokens[k].lower === 'reads'))) break;
       if (isSpeechVerbAt(tokens, k) || bodyReportsItself(tokens, k)) {
         v = k;
         break;
@@ -264,7 +264,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (v < 0 && i < qi - 1 && isWord(tokens[i]) && (tokens[i].lower === 'read' || tokens[i].lower === 'reads')) {
       const text = phraseBefore(tokens, i);
       const issuer = text ? issuerOfText(tokens, text) : null;
-      return issuer ? this.issuerOf(tokens, issuer, s) : null;
+      return issuer ? this.issuerOf(tokens, issuer, s) : text && textInReportedClause(tokens, text.from) ? this.withhold() : null;
     }
     if (v < 0 || (isRelayVerb(tokens[v]) && !bodyReportsItself(tokens, v))) return null;
     if (tokens[v - 1]?.lower === 'it') return this.organisationBehindIt(tokens, v - 1, s);
@@ -301,7 +301,7 @@ class QuoteAttributor extends ReportedSpeakers {
     // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
     // `wrote a letter to Lynch asking...`, `tweeted back at Trump pointing out...`: a participle after the object of a
     // preposition goes on from the clause's subject; only `with` gives it one (`with Trump tweeting that...`).
-    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : phraseBefore(tokens, v);
+    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, phraseBefore(tokens, v));
     const governor = before ? tokens[before.from - 1] : undefined;
     const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;
     // `White voters embracing Kral announced "..."`, `The crowd cheering for Kral shouted`: the name is the object of
@@ -309,7 +309,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (subject && !isGerund(verb) && objectOfParticiple(tokens, subject.from)) return null;
     if (subject) {
       const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
-      if (!isGerund(verb) || named) {
+      if (!isGerund(verb) || named || perceivedSpeaker(tokens, subject.from)) {
         const resolved = this.resolve(tokens, subject, s);
         if (resolved) return resolved;
       }
@@ -367,7 +367,7 @@ class QuoteAttributor extends ReportedSpeakers {
   private later(tokens: readonly Token[], qi: number, s: number): Resolution {
     for (let k = qi + 1; k < tokens.length && k <= qi + REACH; k++) {
       if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
-      const subject = phraseBefore(tokens, k, qi + 1);
+      const subject = subjectPastRelativeClause(tokens, phraseBefore(tokens, k, qi + 1), qi + 1);
       if (subject) return this.resolve(tokens, subject, s);
       // `"...," said Putin`, never `"...," Butz, 49, told The Huffington Post`: a told's name is its listener.
       const after = OBJECT_SPEECH_VERBS.has(tokens[k].lower) ? null : phraseAfter(tokens, k + 1, false);

@@ -130,6 +130,16 @@ export function issuerOfText(tokens: readonly Token[], part: Phrase): Phrase | n
 }
 
 /**
+ * `Kral said the note read:`, `Kral said that a sign read`: a text that reads out words inside what a verb of speech
+ * reports (the phrase from `from`); the words are the text's, never the reporter's (Kral had been given the note's).
+ */
+export function textInReportedClause(tokens: readonly Token[], from: number): boolean {
+  // `said the note from Ivo Peskar read`: a few words of the text's own phrase may stand between.
+  for (let k = from - 1; k >= 0 && k >= from - 6 && isWord(tokens[k]); k--) if (isSpeechVerbAt(tokens, k)) return true;
+  return false;
+}
+
+/**
  * `A Palmeiras statement`, `a Gazprom statement`: the article is the statement's, so one capital before it that the
  * texts know as no one is a body's name, not someone left unnamed; one they know (`a Kral statement`) is theirs.
  */

@@ -6,6 +6,7 @@ import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
 import { isAdverb, isWord } from './tokenClasses';
 import { isPersonNoun } from './phraseKinds';
+import { perceivedSpeaker } from './clauseBoundaries';
 
 /** What opens a relative clause set off from its antecedent. */
 const CLAUSE_OPENING = new Set([',', '(', '-', '\u2013', '\u2014']);
@@ -50,4 +51,42 @@ function nameBeforeDescription(tokens: readonly Token[], comma: number): Phrase 
   if (tokens[k]?.text !== ',' || !DESCRIPTION_OPENERS.has(tokens[k + 1]?.lower ?? '')) return null;
   const name = phraseBefore(tokens, k);
   return name && name.to === k && namesSomeone(tokens, name) ? name : null;
+}
+
+/** Words a relative clause set off by no comma may hold between its pronoun and the phrase read before the verb. */
+const RESTRICTIVE_CLAUSE_WORDS = 8;
+/** Words that open a clause of their own between the pronoun and the phrase (`who backed which bill that Kral said`). */
+const CLAUSE_OPENERS = new Set(['that', 'which', 'what', 'whether', 'if', 'because', 'when', 'while', 'than', 'where']);
+
+/**
+ * `A lawyer who represents Ana Kral said`, `"…," the man who found the body said`, `a woman whose son knew Kral told`:
+ * the phrase right before the verb is the object inside a relative clause no comma sets off, and the verb's subject
+ * is the phrase the pronoun follows (the person named in the clause had been given the lawyer's words). Returns the
+ * phrase to read as the subject: `phrase` itself where no such clause holds it (`whom one insider described`: with no
+ * verb between, the phrase is the clause's own subject), the pronoun's antecedent (a name set off before a
+ * description: `Geoff Garin, a pollster who works with X, said`), the name before a
+ * clause set off whose closing comma is missing, or null where the pronoun has none to read.
+ */
+export function subjectPastRelativeClause(tokens: readonly Token[], phrase: Phrase | null, floor = 0): Phrase | null {
+  // `... that Gov. Ana Kral said`: the phrase reader keeps `that` as a determiner; it opens a clause of its own.
+  // `Renn, who heard Varga warn of "…"`: the object of a verb of perception is the subject of the verb after it; a
+  // possessive (`one of the mayor's alleged "friends"`) is no verb's subject, and the word after it no verb.
+  if (!phrase || CLAUSE_OPENERS.has(tokens[phrase.from].lower) || perceivedSpeaker(tokens, phrase.from) || tokens[phrase.to - 1].possessive) return phrase;
+  for (let k = phrase.from - 1; k > floor && phrase.from - k <= RESTRICTIVE_CLAUSE_WORDS; k--) {
+    const t = tokens[k];
+    if (!isWord(t) || CLAUSE_OPENERS.has(t.lower)) return phrase;
+    if (t.lower !== 'who' && t.lower !== 'whose') continue;
+    if (k === phrase.from - 1) return phrase;
+    // `Katie Packer, who is chairman of X said`: a clause set off whose closing comma is missing; only a name opens it.
+    if (tokens[k - 1]?.text === ',') {
+      const named = phraseBefore(tokens, k - 1, floor);
+      return named && named.to === k - 1 && namesSomeone(tokens, named) ? named : null;
+    }
+    const head = isWord(tokens[k - 1]) ? phraseBefore(tokens, k, floor) : null;
+    if (!head || head.to !== k) return null;
+    const comma = head.from - 1;
+    const name = tokens[comma]?.text === ',' && DESCRIPTION_OPENERS.has(tokens[head.from].lower) ? phraseBefore(tokens, comma, floor) : null;
+    return name && name.to === comma && namesSomeone(tokens, name) ? name : head;
+  }
+  return phrase;
 }

@@ -1,7 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_AGENT_NOUNS, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
@@ -9,6 +9,8 @@ import { bodyOfMembers } from './groupNames';
 import { surnameRole, titledName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
+import { commonPlaceAfterNoun } from './commonPlaces';
+import { openingAgentNoun, particleSurname } from './nameWordShapes';
 import { namedWithin } from './namedDescriptions';
 import { beginsPredicate, describedFullName, isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isGerund, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
@@ -29,8 +31,7 @@ const MODALS: ReadonlySet<string> = new Set(['may', 'will', 'can', 'must', 'migh
 /** Words that begin no name (a web page's `Watch`, `Police said`) but end an organisation's after a capital (`Harbor Watch`, `West Yorkshire Police`). */
 export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch', 'police']);
 
-/** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. */
-/** `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
+/** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, depth = 0): Phrase | null {
   let e = beforeTimePhrase(tokens, end - 1, floor);
   // `State now says`: an adverb of time between the subject and its verb, read over like `also` (where `Right now,` opens a sentence).
@@ -106,8 +107,11 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   // `A professor at Harvard said`, `Ana Kral in Kyiv said`, `The head of the NHS in England has said`: a place after
   // `in` or `at` says where the subject is, and is never the subject itself. The subject is the phrase before the
   // preposition; with none, no one (a place is no speaker). A body there (`experts at the Aspen Institute`, `officials
-  // at the Pentagon`) speaks through them, and stays the speaker as before; so does a firm after people at it.
+  // at the Pentagon`) speaks through them, and stays the speaker as before; so does a firm after people at it. A place
+  // in common nouns (`a council aide in the room`, commonPlaces) leaves the phrase before it the subject where it has one.
   const place = tokenAt(tokens, from - 1);
+  const common = depth < 3 && commonPlaceAfterNoun(tokens, from, e) ? phraseBefore(tokens, from - 1, floor, depth + 1) : null;
+  if (common && common.to === from - 1 && !(tokens[from - 1].lower === 'at' && /s$/.test(tokens[from - 2].lower))) return common;
   if (isWord(place) && (place.lower === 'in' || place.lower === 'at') && tokens.slice(from, e + 1).every((t) => t.cap || (DETERMINERS.has(t.lower) && !t.possessive)) && !readNamePhrase(tokens, { from, to: e + 1 }).isOrganisation) {
     if (depth >= 3 || from - 2 < floor || !isWord(tokens[from - 2]) || isVerbLike(tokens[from - 2])) return null;
     const head = phraseBefore(tokens, from - 1, floor, depth + 1);
@@ -156,7 +160,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   return { from, to: e + 1 };
 }
 
-/** A phrase that starts at token `start`, read forwards: the speaker after `said` or before a verb. */
+/** A phrase that starts at token `start`, read forwards: the speaker after `said` or before a verb; after `said`, never a determiner alone (`reads a Wednesday editorial` had been `A`'s). */
 export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb: boolean): Phrase | null {
   const first = tokens[start];
   if (!isWord(first)) return null;
@@ -204,7 +208,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     // `said Obama's aide`, `said the Gazette's Ana Ruiz`: a possessive goes on into what it owns, else ends the phrase.
     if (t.possessive && !stopAtVerb && !(isWord(tokens[j]) && (tokens[j].cap ? isNameWord(tokens[j]) : !STOP_WORDS.has(tokens[j].lower)))) break;
   }
-  return j > start ? { from: start, to: j } : null;
+  return j > start + (!stopAtVerb && DETERMINERS.has(first.lower) && !first.possessive ? 1 : 0) ? { from: start, to: j } : null;
 }
 
 /** A phrase of capitalised words, or of a title and a name (`CBS moderator Nancy Cordes`): a name, never `Ukraine would`. */
@@ -229,25 +233,6 @@ export interface NamePhrase {
 }
 
 const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
-
-/**
- * `al-Kadri`, `el-Baz`: a surname that opens with its lower-case particle, joined by a hyphen to a capital, is a name
- * word after a given name (`Anwar al-Kadri`) though it does not start with a capital.
- */
-function particleSurname(t: Token): boolean {
-  const m = /^(\p{Ll}+)-\p{Lu}/u.exec(t.text);
-  return m !== null && NAME_PARTICLES.has(m[1]);
-}
-
-/**
- * `Painter`, `Sculptor`, `Novelist`, `Librarian`: a capitalised agent noun that opens the sentence, before a full
- * name, describes the person; a given name with the same ending (`Peter`, `Victor`, `Brian`) opens a longer name.
- */
-function openingAgentNoun(tokens: readonly Token[], word: Token): boolean {
-  if (!/^\p{Lu}\p{Ll}{2,}(?:er|or|ist|ian)$/u.test(word.text) || NOT_AGENT_NOUNS.has(word.lower)) return false;
-  const at = tokens.indexOf(word);
-  return at >= 0 && tokens.slice(0, at).every((t) => !isWord(t));
-}
 
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
