@@ -86,3 +86,23 @@ describe('a common place after the subject of a verb of speech', () => {
     assert.deepStrictEqual(speakers('"The harbour plan is dead," reads a Tuesday editorial in the Port Aldis Herald.'), [null]);
   });
 });
+
+describe('a name that is the object of a preposition or a participle inside the subject', () => {
+  it('gives the words to the subject, never to the person the subject is tied to', () => {
+    // Ana Kral had been given her aide's, her lawyer's and a letter's words.
+    for (const [text, want] of [
+      ['An aide to Ana Kral told reporters: "She will appeal."', 'An aide'],
+      ['A letter to Ana Kral said: "Resign."', 'A letter'],
+      ['The lawyer hired by Ana Kral said: "We will appeal."', 'The lawyer'],
+      ['A report on Ana Kral said: "She lied."', 'A report'],
+    ]) assert.deepStrictEqual(speakers(text), [want], text);
+    // A text issued by a body stays the body's words.
+    assert.deepStrictEqual(speakers('A statement issued by the ministry said: "The talks are over."'), ['the ministry']);
+  });
+
+  it('reads a capitalised title through `to` to the name after it', () => {
+    // The name had been `United Nations Ana Kral`.
+    assert.deepStrictEqual(speakers('U.S. Ambassador to the United Nations Ana Kral said: "We will not recognise it."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"We will not recognise it," said Special Envoy to Eastland Ivo Peskar.'), ['Ivo Peskar']);
+  });
+});

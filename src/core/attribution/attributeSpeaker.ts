@@ -31,7 +31,7 @@ import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { shareRepeatedSpeakers } from './repeatedQuotes';
 import { refusedBefore } from './refusedWords';
-import { relativeAntecedent, subjectPastRelativeClause } from './relativeSpeakers';
+import { relativeAntecedent, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
@@ -301,7 +301,7 @@ class QuoteAttributor extends ReportedSpeakers {
     // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
     // `wrote a letter to Lynch asking...`, `tweeted back at Trump pointing out...`: a participle after the object of a
     // preposition goes on from the clause's subject; only `with` gives it one (`with Trump tweeting that...`).
-    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, phraseBefore(tokens, v));
+    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, subjectPastObject(tokens, phraseBefore(tokens, v)));
     const governor = before ? tokens[before.from - 1] : undefined;
     const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;
     // `White voters embracing Kral announced "..."`, `The crowd cheering for Kral shouted`: the name is the object of
@@ -367,7 +367,7 @@ class QuoteAttributor extends ReportedSpeakers {
   private later(tokens: readonly Token[], qi: number, s: number): Resolution {
     for (let k = qi + 1; k < tokens.length && k <= qi + REACH; k++) {
       if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
-      const subject = subjectPastRelativeClause(tokens, phraseBefore(tokens, k, qi + 1), qi + 1);
+      const subject = subjectPastRelativeClause(tokens, subjectPastObject(tokens, phraseBefore(tokens, k, qi + 1), qi + 1), qi + 1);
       if (subject) return this.resolve(tokens, subject, s);
       // `"...," said Putin`, never `"...," Butz, 49, told The Huffington Post`: a told's name is its listener.
       const after = OBJECT_SPEECH_VERBS.has(tokens[k].lower) ? null : phraseAfter(tokens, k + 1, false);

@@ -4,7 +4,8 @@
 import { BETWEEN_SUBJECT_AND_VERB } from '../text/newsLexicon';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
-import { isAdverb, isWord } from './tokenClasses';
+import { isAdverb, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { opensTimePhrase } from './timePhrases';
 import { isPersonNoun } from './phraseKinds';
 import { perceivedSpeaker } from './clauseBoundaries';
 
@@ -89,4 +90,28 @@ export function subjectPastRelativeClause(tokens: readonly Token[], phrase: Phra
     return name && name.to === comma && namesSomeone(tokens, name) ? name : head;
   }
   return phrase;
+}
+
+/** Prepositions whose object, right before a verb of speech, is never its subject (`an aide to Kral told`, `a report on Kral said`). */
+const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'about', 'into', 'onto', 'upon', 'under', 'among', 'amid', 'between', 'without', 'despite', 'via', 'to']);
+
+/**
+ * `An aide to Ana Kral told reporters`, `a letter to Kral said`, `the lawyer hired by Kral said`: the phrase before the
+ * verb is the object of a preposition or a participle's agent inside the subject, which is the noun before it (Kral
+ * had been given the aide's words). Only after a noun in lower case: `The Council on Foreign Relations` is a body's
+ * name, `said on Thursday` a time, `Ambassador to the UN Ana Kral` a title (speakerPhrases). Returns the phrase to
+ * read as the subject, or null where none stands before the preposition.
+ */
+export function subjectPastObject(tokens: readonly Token[], phrase: Phrase | null, floor = 0): Phrase | null {
+  if (!phrase || phrase.from - 2 < floor) return phrase;
+  const preposition = tokens[phrase.from - 1];
+  const noun = tokens[phrase.from - 2];
+  if (!isWord(preposition) || !isWord(noun) || noun.cap || opensTimePhrase(tokens, phrase.from - 1)) return phrase;
+  const agent = preposition.lower === 'by' && isVerbLike(noun);
+  // `spoke anonymously to discuss X said`: `to` after an adverb or a verb opens an infinitive, not an object.
+  if (!agent && (!OBJECT_PREPOSITIONS.has(preposition.lower) || isVerbLike(noun) || isAdverb(noun) || STOP_WORDS.has(noun.lower))) return phrase;
+  const head = phraseBefore(tokens, agent ? phrase.from - 2 : phrase.from - 1, floor);
+  if (!head || head.to !== (agent ? phrase.from - 2 : phrase.from - 1)) return agent ? phrase : null;
+  // `a statement issued by the ministry said`: a text a body issues speaks for the body (issuerOfText).
+  return agent && !isPersonNoun(tokens[head.to - 1].lower) ? phrase : head;
 }

@@ -79,10 +79,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
       j--;
       continue;
     }
-    // `Secretary of State Albright`, `the mayor of Port Aldis`: a title or role runs through what it is of.
+    // `Secretary of State Albright`, `the mayor of Port Aldis`, `Ambassador to the UN Ana Kral`: a title or role runs through what it is of.
     // `the Center for American Progress`: a body's name runs through `for` between capitals (readNamePhrase).
     // `Amirul Feisal bin Wan Zahir said`: a name runs through its patronymic (readNamePhrase cuts it there).
-    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || opensPortfolio(tokens, j) || isPatronymicAt(tokens, j)) {
+    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'to' && tokens[j - 1]?.cap && isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || opensPortfolio(tokens, j) || isPatronymicAt(tokens, j)) {
       j--;
       continue;
     }
@@ -130,6 +130,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   }
   // `longer routes around the Cape of Good Hope had added`, `a man near the Old Bridge said`: a phrase after a
   // preposition of place is that preposition's object, never the verb's subject, which is the phrase before it.
+  // `U.S. Ambassador to the United Nations Ana Kral`: a capitalised title runs through `to` (readNamePhrase splits it).
+  const titleTo = isWord(place) && place.lower === 'to' && depth < 3 && tokens[from - 2]?.cap && isRoleWord(tokens[from - 2]) ? phraseBefore(tokens, from - 1, floor, depth + 1) : null;
+  if (titleTo && titleTo.to === from - 1) return { from: titleTo.from, to: e + 1 };
   if (isWord(place) && PLACE_PREPOSITIONS.has(place.lower)) {
     if (depth >= 3 || from - 2 < floor || !isWord(tokens[from - 2]) || isVerbLike(tokens[from - 2])) return null;
     const head = phraseBefore(tokens, from - 1, floor, depth + 1);
@@ -185,6 +188,12 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       const next = tokens[j + 1];
       if (!isWord(next) || !(isNameWord(next) || DETERMINERS.has(next.lower))) break;
       j++;
+      continue;
+    }
+    // `said U.S. Ambassador to the United Nations Ana Kral`: a capitalised title runs through `to` (readNamePhrase).
+    const toName = t.lower === 'to' && tokens[j - 1]?.cap && isRoleWord(tokens[j - 1]) ? (tokens[j + 1]?.lower === 'the' ? 2 : 1) : 0;
+    if (toName && isNameWord(tokens[j + toName])) {
+      j += toName;
       continue;
     }
     // `said the Centers for Disease Control`: a body's name runs through `for` between capitals (readNamePhrase).
@@ -290,7 +299,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   if (lastRole < 0 && body.length >= 3 && (PERSON_NOUNS.has(body[0].lower) || openingAgentNoun(tokens, body[0])) && body.slice(1).every((t) => t.cap)) lastRole = 0;
   // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
   // what it is of; the name is the last one or two capitalised words.
-  const of = body.findIndex((t, i) => (t.lower === 'of' || (t.lower === 'for' && body[i - 1]?.cap)) && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
+  const of = body.findIndex((t, i) => (t.lower === 'of' || ((t.lower === 'for' || t.lower === 'to') && body[i - 1]?.cap)) && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
   if (of > 0) {
     const tail = body.slice(of + 1);
     // `the mayor of Port Aldis`, `mayor of Port Aldis`: a role after a determiner, or in lower case, is rarely a
