@@ -14,6 +14,7 @@ import { expandContraction } from './contractions';
 import { withMovedWords } from './movedWords';
 import { readOutFrom } from './readOut';
 import { continuesInSource, joinedText, type OtherPiece } from './splitQuotes';
+import { isBodyOfOffice } from './officeBodies';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -151,6 +152,9 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const byLoneName = claimedLone() || loneWord(source, corpus) !== null ? sameByLoneName(claimedNames(), namesFor(source, corpus, () => isIdentified(source, corpus))) : null;
     return byLoneName ?? compatibleSpeakers(claimed!, source, corpus, identified);
   };
+  // A name the text around the words makes the body of a chief's office (`the head of Marion Falls Power`) is a company
+  // giving its statement, whatever its words look like (see officeBodies.ts): no misattribution rests on it.
+  const namedBody = (match: SourceMatch) => isBodyOfOffice(claimed!.name, surroundings.draft()) || isBodyOfOffice(claimed!.name, surroundings.source(match));
   const fits = (source: Speaker, match: SourceMatch) =>
     samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match);
   if (located.exact.length) {
@@ -174,7 +178,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       const piece = surroundings.otherPiece?.() ?? null;
       return piece !== null && against.every((m) => continuesInSource(m, piece)) && isDistinctive(wordsOf(joinedText(quote.text, piece)), located.exact, corpus);
     };
-    const wrong = !agreeing && against.length > 0 && checkable() && distinctive() && !against.some(readOut);
+    const wrong = !agreeing && against.length > 0 && checkable() && distinctive() && !against.some(readOut) && !against.some(namedBody);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
@@ -186,7 +190,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const source = closest.speaker && closest.speaker.kind !== 'description' && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
-      const strong = identifiesUtterance(both) && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest);
+      const strong = identifiesUtterance(both) && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest) && !namedBody(closest);
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {

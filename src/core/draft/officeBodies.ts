@@ -1,0 +1,31 @@
+// `The head of Marion Falls Power said`, `Marion Falls Power chief executive Ivo Peskar`: a name that an office is
+// held of is a body (a company, an agency, a club), however much its first word looks like a given name (`Marion`,
+// `Sierra`). A body speaks through its officers, so a draft that gives such a name the words of a person the sources
+// quote near it is giving a statement to its company, not the words to someone else. Only offices that no person is
+// the body of (a chief executive, a chairman, a head): `spokesman for Trump` and `Trump chief strategist` are a
+// person's staff, and `director of Trump's campaign` names his campaign.
+
+/** Offices written before `of` and their body (`the head of X`, `chief executive of X`). */
+const OFFICE_BEFORE = /\b(?:head|chief executive|chief executive officer|ceo|chairman|chairwoman|managing director)\s+of\s+(?:the\s+)?$/i;
+/** Offices written after their body (`X chief executive`, `X's chairman`, `X CEO`). */
+const OFFICE_AFTER = /^(?:['\u2019]s)?\s+(?:chief executive|ceo|chairman|chairwoman|managing director)\b/i;
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * Whether `text` (a few paragraphs around a quote, in a source or the draft) calls `name` the body of a chief's office.
+ * The name must stand with its capitals and whole (`Marion Falls Power`, not `Falls` of it). Linear in `text`.
+ */
+export function isBodyOfOffice(name: string, text: string): boolean {
+  if (!/\s/.test(name.trim())) return false;
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name.trim())}(?![\\p{L}\\p{N}])`, 'gu');
+  for (let m = found.exec(text); m; m = found.exec(text)) {
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+    if (OFFICE_BEFORE.test(before) && !/^['\u2019]s\b/.test(after)) return true;
+    if (OFFICE_AFTER.test(after)) return true;
+  }
+  return false;
+}
