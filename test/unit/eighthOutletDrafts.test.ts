@@ -33,4 +33,26 @@ describe('drafts of an eighth set of outlets', () => {
     assert.deepStrictEqual(alarms(`Ana Kral said: ${words}`, sources), ['misattributed-quote: Ana Kral / Ivo Peskar']);
     assert.deepStrictEqual(alarms('Marion Falls Power said: "Nobody from that company has been out to look at them."', sources), ['misattributed-quote: Marion Falls Power / Ana Kral']);
   });
+
+  it('catches the words of a source whose name a source withholds given to a person that source names', () => {
+    const sources = indexOf({
+      insider: P(
+        'Dan Ruiz, the finance chief, declined to comment through his lawyer.',
+        'A former clerk, who asked not to be named because she feared for her job, said the figures were changed at night. "We were told to make the ledger agree with the forecast before anyone came in," the former clerk said.',
+        'Farmer Ana Kral said: "Nobody from that company has ever explained the bill to me."',
+      ),
+      wire: 'Ivo Peskar, a trader, said: "Every quarter the forecast was met to the penny, and nobody asked how."',
+    });
+    const words = '"We were told to make the ledger agree with the forecast before anyone came in."';
+    assert.deepStrictEqual(alarms(`Dan Ruiz said: ${words}`, sources), ['misattributed-quote: Dan Ruiz / the former clerk']);
+    const found = checkDraft(`Dan Ruiz said: ${words}`, sources).findings[0];
+    assert.match(found.message, /someone they do not name \(the former clerk\), not Dan Ruiz/);
+    // The description itself, a person the sources never name, or one another source names: nothing.
+    assert.deepStrictEqual(alarms(`A former clerk said: ${words}`, sources), []);
+    assert.deepStrictEqual(alarms(`Lena Ortiz, a former clerk, said: ${words}`, sources), []);
+    assert.deepStrictEqual(alarms(`Ivo Peskar said: ${words}`, sources), []);
+    // A description whose name the source does not say it withholds may be anyone the sources name.
+    const plain = indexOf({ a: P('Dan Ruiz, the finance chief, declined to comment.', '"We were told to make the ledger agree with the forecast before anyone came in," a former clerk said.') });
+    assert.deepStrictEqual(alarms(`Dan Ruiz said: ${words}`, plain), []);
+  });
 });

@@ -42,7 +42,10 @@ export function message(report: DraftQuoteReport, describe: Describe): string {
   switch (report.verdict) {
     case 'misattributed': {
       const altered = match && match.similarity < 1 ? ` (and the source's wording differs: “${match.sourceText}”)` : '';
-      return `The sources attribute this quote to ${match?.speaker?.name}, not ${report.claimedSpeaker?.name}: ${at}${altered}.`;
+      // A speaker the sources only describe is one whose name they withhold (see withheldSources.ts).
+      const speaker = match?.speaker;
+      if (speaker?.kind === 'description') return `The sources give this quote to someone they do not name (${speaker.name.replace(/^(?:A|An|The)\b/, (c) => c.toLowerCase())}), not ${report.claimedSpeaker?.name}: ${at}${altered}.`;
+      return `The sources attribute this quote to ${speaker?.name}, not ${report.claimedSpeaker?.name}: ${at}${altered}.`;
     }
     case 'altered': {
       const meaning = report.difference?.meaning ?? [];

@@ -15,6 +15,7 @@ import { withMovedWords } from './movedWords';
 import { readOutFrom } from './readOut';
 import { continuesInSource, joinedText, type OtherPiece } from './splitQuotes';
 import { isBodyOfOffice } from './officeBodies';
+import { withholdsName } from './withheldSources';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -155,7 +156,17 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // A name the text around the words makes the body of a chief's office (`the head of Marion Falls Power`) is a company
   // giving its statement, whatever its words look like (see officeBodies.ts): no misattribution rests on it.
   const namedBody = (match: SourceMatch) => isBodyOfOffice(claimed!.name, surroundings.draft()) || isBodyOfOffice(claimed!.name, surroundings.source(match));
+  // Words a source gives a speaker whose name it withholds (`a former employee, who asked not to be named`) are not
+  // those of a person the same source names in full (`Elaine Voss … declined to comment`): it keeps the two apart, and
+  // a draft that gives them to that person says who the source will not (see withheldSources.ts). Any other
+  // description may be anyone's.
+  const withheld = (match: SourceMatch) => match.speaker?.kind === 'description' && withholdsName(surroundings.source(match));
+  const namedBySource = (match: SourceMatch) => {
+    const record = claimed && claimed.kind === 'person' ? corpus.record(claimed.key) : undefined;
+    return record !== undefined && record.kind === 'person' && record.first !== null && record.articles.has(match.location.sourceId);
+  };
   const fits = (source: Speaker, match: SourceMatch) =>
+    source.kind === 'description' ? !namedBySource(match) || sameDescription(mention, match) :
     samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match);
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
@@ -163,7 +174,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     // Words the sources carry only in a reporter's narration are nobody's quotation: a paraphrase made direct speech.
     if (quoted.length === 0 && !claimed && tokenizeWords(quote.text).length <= SHORT_TERM_WORDS) return { verdict: 'term', match: located.exact[0], alsoIn: [] };
     if (quoted.length === 0) return { verdict: 'unquoted', match: located.exact[0], alsoIn: located.exact.slice(1).filter((m) => m.location.sourceId !== located.exact[0].location.sourceId) };
-    const said = quoted.filter((m) => m.speaker && m.speaker.kind !== 'description');
+    const said = quoted.filter((m) => m.speaker && (m.speaker.kind !== 'description' || withheld(m)));
     const agreeing = claimed ? said.find((m) => fits(m.speaker!, m)) : undefined;
     // Words a source speaker quotes from someone else are not theirs.
     const spoken = agreeing || !claimed ? said : said.filter((m) => !quotedWithinQuote(m));
@@ -187,7 +198,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const words = wordsOf(quote.text);
     const both = sharedWords(words, closest.sourceText);
     const shared = both.content;
-    const source = closest.speaker && closest.speaker.kind !== 'description' && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
+    const source = closest.speaker && (closest.speaker.kind !== 'description' || withheld(closest)) && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
       const strong = identifiesUtterance(both) && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest) && !namedBody(closest);
