@@ -55,4 +55,25 @@ describe('drafts of an eighth set of outlets', () => {
     const plain = indexOf({ a: P('Dan Ruiz, the finance chief, declined to comment.', '"We were told to make the ledger agree with the forecast before anyone came in," a former clerk said.') });
     assert.deepStrictEqual(alarms(`Dan Ruiz said: ${words}`, plain), []);
   });
+
+  it('catches a country`s government given the words of another country`s official, and lets it take its own officials` words', () => {
+    const sources = indexOf({
+      warsaw: 'Polish President Ivo Peskar said: "No border in Europe will be moved by a rigged vote while we are watching."',
+      moscow: 'Kremlin spokesman Dan Ruiz said: "Our answer to any attack on these lands will be swift and will use every means we have."',
+      other: P(
+        'Defence minister Ana Kral said: "We are ready for every outcome and we will not be surprised by any of them."',
+        'American coach Lena Ortiz said: "My players will go wherever the federation sends them, and they will play well."',
+      ),
+    });
+    const polish = '"No border in Europe will be moved by a rigged vote while we are watching."';
+    const kremlin = '"Our answer to any attack on these lands will be swift and will use every means we have."';
+    assert.deepStrictEqual(alarms(`The Kremlin said: ${polish}`, sources), ['misattributed-quote: Kremlin / Ivo Peskar']);
+    assert.deepStrictEqual(alarms(`The Polish foreign ministry said: ${kremlin}`, sources), ['misattributed-quote: Polish foreign ministry / Dan Ruiz']);
+    // Its own officials' words, an official the sources tie to no country, and a role that tells only a nationality: nothing.
+    assert.deepStrictEqual(alarms(`Warsaw said: ${polish}`, sources), []);
+    assert.deepStrictEqual(alarms(`Moscow said: ${kremlin}`, sources), []);
+    assert.deepStrictEqual(alarms(`The Kremlin said: ${kremlin}`, sources), []);
+    assert.deepStrictEqual(alarms('The Kremlin said: "We are ready for every outcome and we will not be surprised by any of them."', sources), []);
+    assert.deepStrictEqual(alarms('The Polish football federation said: "My players will go wherever the federation sends them, and they will play well."', sources), []);
+  });
 });

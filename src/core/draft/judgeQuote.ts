@@ -16,6 +16,7 @@ import { readOutFrom } from './readOut';
 import { continuesInSource, joinedText, type OtherPiece } from './splitQuotes';
 import { isBodyOfOffice } from './officeBodies';
 import { withholdsName } from './withheldSources';
+import { apartByCountry, countriesOf } from './countryAffiliations';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -140,8 +141,12 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // a clause whose subject opens a quotation with a colon (`Kral went further on Friday: "…"`) gives them its words.
   // A speaker guessed for a pronoun (method 'pronoun-guess'), the draft's or a source's, is no evidence either way.
   const says = () => quote.method !== 'subject' || (surroundings.afterColon?.() ?? false);
+  // A body may take any of its officials' words, and is checked only when it is a country's or its government's
+  // (`the Kremlin`, `Ukraine's presidency`): then the words of another country's officials are not its own.
+  let stateBodyMemo: boolean | undefined;
+  const stateBody = () => (stateBodyMemo ??= claimed !== null && claimed.kind === 'organisation' && countriesOf(claimed, corpus).size > 0);
   const checkable = () =>
-    claimed !== null && claimed.kind !== 'organisation' && quote.method !== 'pronoun-guess' && says() && identified() && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
+    claimed !== null && (claimed.kind !== 'organisation' || stateBody()) && quote.method !== 'pronoun-guess' && says() && (identified() || stateBody()) && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   // Two speakers one of whom is such a lone name are the same person when their names share a word; else the rules
   // for names in full decide.
@@ -149,6 +154,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   const claimedLone = () => (claimedLoneMemo ??= loneWord(claimed!, corpus) !== null);
   const samePerson = (source: Speaker) => {
     if (sameSpeaker(claimed!, source)) return true;
+    if (apartByCountry(claimed!, source, corpus)) return false;
     // Most speakers are no lone name: their names are not compared word by word here.
     const byLoneName = claimedLone() || loneWord(source, corpus) !== null ? sameByLoneName(claimedNames(), namesFor(source, corpus, () => isIdentified(source, corpus))) : null;
     return byLoneName ?? compatibleSpeakers(claimed!, source, corpus, identified);
