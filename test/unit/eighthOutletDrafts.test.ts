@@ -76,4 +76,15 @@ describe('drafts of an eighth set of outlets', () => {
     assert.deepStrictEqual(alarms('The Kremlin said: "We are ready for every outcome and we will not be surprised by any of them."', sources), []);
     assert.deepStrictEqual(alarms('The Polish football federation said: "My players will go wherever the federation sends them, and they will play well."', sources), []);
   });
+
+  it('takes a place romanised another way inside a quote (`Kyiv` / `Kiev`, `Zaporizhia` / `Zaporizhzhia` / `Zaporozhye`) for the same words', () => {
+    const sources = indexOf({
+      a: 'Governor Ivo Peskar said: "The convoys from Kiev reached Zaporizhzhia at dawn and the bridges are still standing."',
+    });
+    for (const place of ['Kyiv reached Zaporizhia', 'Kyiv reached Zaporozhye', 'Kiev reached Zaporizhzhia']) {
+      assert.deepStrictEqual(alarms(`Peskar said: "The convoys from ${place} at dawn and the bridges are still standing."`, sources), [], place);
+    }
+    // Another place is another thing said.
+    assert.deepStrictEqual(alarms('Peskar said: "The convoys from Kyiv reached Kherson at dawn and the bridges are still standing."', sources), ['distorted-quote: Ivo Peskar / Ivo Peskar']);
+  });
 });

@@ -215,7 +215,7 @@ function sameNames(word: Word, own: readonly Word[], other: readonly Word[], opt
   const bare = (w: string) => w.replace(/'s$/, '');
   // The other text may write it first in a sentence, where a capital shows no name (`I want …` / `… I want`).
   if (other.some((o) => /^\[?\p{Lu}/u.test(o.text) && bare(o.norm) === bare(word.norm))) return true;
-  if (word.norm.length >= 5 && other.some((o) => o.named && sameSpelling(bare(o.norm), bare(word.norm)))) return true;
+  if (word.norm.length >= 4 && other.some((o) => o.named && sameSpelling(bare(o.norm), bare(word.norm)))) return true;
   if (!options.samePerson) return false;
   const i = own.indexOf(word);
   const name = fullNameAt(own, i);
@@ -225,14 +225,18 @@ function sameNames(word: Word, own: readonly Word[], other: readonly Word[], opt
 
 /**
  * Whether two name words are one name romanised two ways (`Lugansk` / `Luhansk`, `Odessa` / `Odesa`, `Kharkov` /
- * `Kharkiv`): the same first letter and the same consonants, the Cyrillic letter read `g` or `h` counted as one.
- * Translations of one speech spell its places both ways; a different name changes its consonants.
+ * `Kharkiv`, `Zaporizhzhia` / `Zaporizhia` / `Zaporozhye`): the same first letter and the same consonants, the
+ * Cyrillic letter read `g` or `h` counted as one, and a doubled `zh`, `kh`, `sh`, `ch` or `ts` (`жж`) as one. A short
+ * name of two consonants (`Kiev` / `Kyiv`) may differ only in the vowels a Cyrillic `и`, `ы`, `і` or `е` is written
+ * as. Translations of one speech spell its places both ways; a different name changes its consonants.
  */
 function sameSpelling(a: string, b: string): boolean {
   if (a === b || a[0] !== b[0]) return false;
-  const consonants = (w: string) => w[0] + w.slice(1).replace(/[aeiouy]/g, '').replace(/g/g, 'h').replace(/(.)\1+/g, '$1');
+  const consonants = (w: string) => w[0] + w.slice(1).replace(/[aeiouy]/g, '').replace(/g/g, 'h').replace(/(zh|kh|sh|ch|ts)\1+/g, '$1').replace(/(.)\1+/g, '$1');
   const ca = consonants(a);
-  return ca.length >= 3 && ca === consonants(b);
+  if (ca.length >= 3) return ca === consonants(b);
+  const front = (w: string) => w.replace(/[iye]/g, 'i').replace(/(.)\1+/g, '$1');
+  return Math.min(a.length, b.length) >= 4 && front(a) === front(b);
 }
 
 /** Kinds whose words were dropped or brought in; a word that only moved (in both lists) changes nothing. */
