@@ -87,4 +87,15 @@ describe('drafts of an eighth set of outlets', () => {
     // Another place is another thing said.
     assert.deepStrictEqual(alarms('Peskar said: "The convoys from Kyiv reached Kherson at dawn and the bridges are still standing."', sources), ['distorted-quote: Ivo Peskar / Ivo Peskar']);
   });
+
+  it('lets a body the source sets its speaker within take the speaker`s words, though its name reads like a person`s', () => {
+    // `Red Cross` is read as a person; the source's `Lena Ortiz of the Red Cross` makes it her body.
+    const sources = indexOf({
+      shelter: 'The hall manager, Lena Ortiz of the Red Cross, said 200 people slept there. "We have beds for everyone and we need no more blankets," Ortiz said.',
+      court: 'Ana Kral, a lawyer for Dan Ruiz, spoke outside court. "My client has never set foot in that warehouse in his life," Kral said.',
+    });
+    assert.deepStrictEqual(alarms('The Red Cross said: "We have beds for everyone and we need no more blankets."', sources), []);
+    // A body the source does not set the speaker within is still someone else.
+    assert.deepStrictEqual(alarms('The Red Cross said: "My client has never set foot in that warehouse in his life."', sources), ['misattributed-quote: Red Cross / Ana Kral']);
+  });
 });

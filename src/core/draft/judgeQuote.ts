@@ -14,7 +14,8 @@ import { expandContraction } from './contractions';
 import { withMovedWords } from './movedWords';
 import { readOutFrom } from './readOut';
 import { continuesInSource, joinedText, type OtherPiece } from './splitQuotes';
-import { isBodyOfOffice } from './officeBodies';
+import { isBodyOfMember, isBodyOfOffice } from './officeBodies';
+import { sexOfGivenName } from '../attribution/givenNameSexes';
 import { withholdsName } from './withheldSources';
 import { apartByCountry, countriesOf } from './countryAffiliations';
 
@@ -161,7 +162,17 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   };
   // A name the text around the words makes the body of a chief's office (`the head of Marion Falls Power`) is a company
   // giving its statement, whatever its words look like (see officeBodies.ts): no misattribution rests on it.
-  const namedBody = (match: SourceMatch) => isBodyOfOffice(claimed!.name, surroundings.draft()) || isBodyOfOffice(claimed!.name, surroundings.source(match));
+  // So is a name the source sets its speaker within (`Ana Beltrán of the Red Cross`), unless it is a person's by a
+  // given name (`Ana Kral, a lawyer for Dan Ruiz`: her words are not his).
+  const personByGivenName = () => {
+    const record = corpus.record(claimed!.key);
+    const first = record?.first ?? (claimed!.name.includes(' ') ? claimed!.name.split(' ')[0].toLowerCase() : null);
+    return first !== null && sexOfGivenName(first) !== null;
+  };
+  const namedBody = (match: SourceMatch) =>
+    isBodyOfOffice(claimed!.name, surroundings.draft()) ||
+    isBodyOfOffice(claimed!.name, surroundings.source(match)) ||
+    (match.speaker !== null && isBodyOfMember(claimed!.name, match.speaker.name, surroundings.source(match)) && !personByGivenName());
   // Words a source gives a speaker whose name it withholds (`a former employee, who asked not to be named`) are not
   // those of a person the same source names in full (`Elaine Voss … declined to comment`): it keeps the two apart, and
   // a draft that gives them to that person says who the source will not (see withheldSources.ts). Any other

@@ -3,7 +3,9 @@
 // `Sierra`). A body speaks through its officers, so a draft that gives such a name the words of a person the sources
 // quote near it is giving a statement to its company, not the words to someone else. Only offices that no person is
 // the body of (a chief executive, a chairman, a head): `spokesman for Trump` and `Trump chief strategist` are a
-// person's staff, and `director of Trump's campaign` names his campaign.
+// person's staff, and `director of Trump's campaign` names his campaign. So is a name a source sets its speaker
+// within (`Ana Beltrán of the Red Cross`, `Kevin Brandt, a meteorologist with the National Weather Service`): `the Red
+// Cross said` gives her words to the body she speaks for.
 
 /** Offices written before `of` and their body (`the head of X`, `chief executive of X`). */
 const OFFICE_BEFORE = /\b(?:head|chief executive|chief executive officer|ceo|chairman|chairwoman|managing director)\s+of\s+(?:the\s+)?$/i;
@@ -28,4 +30,18 @@ export function isBodyOfOffice(name: string, text: string): boolean {
     if (OFFICE_AFTER.test(after)) return true;
   }
   return false;
+}
+
+/** `of the ` and its like after a member's name, or after a role set off after it (`, a meteorologist with the `). */
+const MEMBER_OF = "(?:,[ \\t]+(?:a|an|the)(?:[ \\t]+[\\p{Ll}-]+){1,4})?[ \\t]+(?:of|with|at|for)[ \\t]+(?:the[ \\t]+)?";
+
+/**
+ * Whether `text` sets a person (`member`: their name as the source gives it) within the body `name` (`Ana Beltrán
+ * of the Red Cross`). The body must be written whole, with its capitals, right after. Linear in `text`.
+ */
+export function isBodyOfMember(name: string, member: string, text: string): boolean {
+  const words = member.trim().split(/\s+/);
+  const surname = words[words.length - 1];
+  if (!surname || !/\s/.test(name.trim()) || text.indexOf(surname) < 0) return false;
+  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(surname)}${MEMBER_OF}${escaped(name.trim())}(?![\\p{L}\\p{N}])`, 'u').test(text);
 }
