@@ -214,20 +214,20 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
 
 
   /**
-   * `She spoke without notes.` ¶ `"I was slow.` ¶ `"So I watched.` ¶ `"You will be fine."`: a quotation left open
-   * runs on paragraph after paragraph of nothing but quotation to its close, and names no one on the way; only then is
-   * it the floor's, as a closed one is (a paragraph on may name its speaker, `"...," Reyes said.`: carryBack's).
+   * `She spoke.` ¶ `"I was slow.` ¶ `"So I watched."`, `Ortega said it was all he had. "I took …` ¶ `"…"`: a quotation
+   * left open runs on through paragraphs of nothing but quotation (the first from the quote on) to its close, naming no
+   * one; only then is it the floor's (else carryBack's). Open at the text's end, a draft read a paragraph at a time reads on.
    */
   private runsUnattributed(q: number): boolean {
     const { quotes, quoteSentence, sentences } = this.p;
     for (let k = q; k < quotes.length && k - q < MAX_RUN_PARAGRAPHS; k++) {
       const paragraph = sentences[quoteSentence[k]].paragraph;
       let first = quoteSentence[k];
-      while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
+      if (k !== q) while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
       for (let j = first; j < sentences.length && sentences[j].paragraph === paragraph; j++) if (this.hasWords(j)) return false;
       if (!quotes[k].unclosed) return true;
       const next = quoteSentence[k + 1];
-      if (next === undefined || sentences[next].paragraph !== paragraph + 1) return false;
+      if (next === undefined || sentences[next].paragraph !== paragraph + 1) return next === undefined ? !(this.wantedLaterText = true) : false;
     }
     return false;
   }
