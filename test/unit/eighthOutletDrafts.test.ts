@@ -114,4 +114,17 @@ describe('drafts of an eighth set of outlets', () => {
     // In a draft too, read a paragraph at a time: the first piece is caught in another mouth (the second is too short to tell).
     assert.deepStrictEqual(alarms(text.replace('Ivo Peskar said', 'Dan Ruiz said'), sources), ['misattributed-quote: Dan Ruiz / Ivo Peskar']);
   });
+
+  it('catches another translation of a long quotation given to someone else, and reports it as a variant for its speaker', () => {
+    const sources = indexOf({
+      a: 'Mayor Ivo Peskar answered his critics on Monday. "We don\'t pay attention to those whose time to take pills has come. The harbour is working, the town is united — only moving forward," Peskar said.',
+      b: 'Councillor Dan Ruiz said: "We closed the road at nine and nobody has been back in since then."',
+    });
+    const other = '"We pay no attention to those whose time has come to take their pills. The harbour is working, the town is united, we are only moving forward."';
+    assert.deepStrictEqual(alarms(`Dan Ruiz said: ${other}`, sources), ['misattributed-quote: Dan Ruiz / Ivo Peskar']);
+    const right = checkDraft(`Peskar said: ${other}`, sources);
+    assert.deepStrictEqual(right.findings.map((f) => f.code), ['variant-quote']);
+    // Fewer words in common is another quote.
+    assert.deepStrictEqual(alarms('Dan Ruiz said: "We pay no attention to people whose time has come. The harbour is busy and the town is calm."', sources), []);
+  });
 });

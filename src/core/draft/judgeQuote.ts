@@ -38,6 +38,13 @@ export interface Verdict {
 const MISATTRIBUTION_SHARED_WORDS = 5;
 const MISATTRIBUTION_SHARED_PHRASE = { words: 8, content: 3 };
 const MISATTRIBUTION_SIMILARITY = 0.75;
+/**
+ * Another translation of a long passage keeps its many names and nouns while its order and small words change
+ * (`We pay no attention to those whose time has come to take their pills` for `We don't pay attention to those whose
+ * time to take pills has come`): with this many content words shared, a passage as close as the index looks for
+ * (ALTERED_QUOTE_SIMILARITY) is the same utterance, not another quote.
+ */
+const RENDERING_SHARED_WORDS = 8;
 /** Close wording is the same quotation changed only when it shares this many content words. */
 const ALTERED_SHARED_WORDS = 3;
 
@@ -218,7 +225,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const source = closest.speaker && (closest.speaker.kind !== 'description' || withheld(closest)) && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
-      const strong = identifiesUtterance(both) && closest.similarity >= MISATTRIBUTION_SIMILARITY && checkable() && !readOut(closest) && !namedBody(closest);
+      const strong = identifiesUtterance(both) && (closest.similarity >= MISATTRIBUTION_SIMILARITY || both.content >= RENDERING_SHARED_WORDS) && checkable() && !readOut(closest) && !namedBody(closest);
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {
