@@ -46,6 +46,8 @@ export function hostileShapes(longSourceText: string): HostileShape[] {
     { name: 'unclosed HTML comments', make: (n) => repeat(n, () => '<!-- ') },
     { name: 'names sharing a surname prefix', make: (n) => repeat(n, (i) => `Mayor Ann Smi${scrambledLetters(i)} spoke.`, ' '), base: 12_000 },
     { name: 'lines of He said without full stops', make: (n) => repeat(n, (i) => `He said "thing ${i} is here"`, '\n') },
+    // Each paragraph leaves its quotation open after a sentence: read with the paragraphs after it (a few, never all).
+    { name: 'paragraphs each leaving a quotation open after a sentence', make: (n) => repeat(n, (i) => `Ana Kral said the barn was all she had on day ${i}. "We walked to harbour ${i}.`, '\n\n') },
     {
       name: 'long altered quote',
       make: (n) => `Putin said: "${repeat(n, (i) => (i % 9 === 4 ? 'altered' : sourceWords[i % sourceWords.length]), ' ')}"`,
