@@ -52,6 +52,12 @@ describe('drafts of an eighth set of outlets', () => {
     assert.deepStrictEqual(alarms(`A former clerk said: ${words}`, sources), []);
     assert.deepStrictEqual(alarms(`Lena Ortiz, a former clerk, said: ${words}`, sources), []);
     assert.deepStrictEqual(alarms(`Ivo Peskar said: ${words}`, sources), []);
+    // `A source close to …`, `an insider`: unnamed by what they are.
+    const tabloid = indexOf({ t: P('Her trainer Dan Ruiz, 52, said she was ready.', 'A source close to the star said: "She has been a wreck for weeks and just wants her name cleared."') });
+    assert.deepStrictEqual(alarms('Dan Ruiz said: "She has been a wreck for weeks and just wants her name cleared."', tabloid), ['misattributed-quote: Dan Ruiz / A source close to the star']);
+    // A description only holding the word is not one.
+    const developers = indexOf({ t: P('Her trainer Dan Ruiz, 52, said she was ready.', 'Open-source developers said: "She has been a wreck for weeks and just wants her name cleared."') });
+    assert.deepStrictEqual(alarms('Dan Ruiz said: "She has been a wreck for weeks and just wants her name cleared."', developers), []);
     // A description whose name the source does not say it withholds may be anyone the sources name.
     const plain = indexOf({ a: P('Dan Ruiz, the finance chief, declined to comment.', '"We were told to make the ledger agree with the forecast before anyone came in," a former clerk said.') });
     assert.deepStrictEqual(alarms(`Dan Ruiz said: ${words}`, plain), []);

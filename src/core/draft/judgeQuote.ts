@@ -184,7 +184,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // those of a person the same source names in full (`Elaine Voss … declined to comment`): it keeps the two apart, and
   // a draft that gives them to that person says who the source will not (see withheldSources.ts). Any other
   // description may be anyone's.
-  const withheld = (match: SourceMatch) => match.speaker?.kind === 'description' && withholdsName(surroundings.source(match));
+  const withheld = (match: SourceMatch) => match.speaker?.kind === 'description' && withholdsName(match.speaker.name, () => surroundings.source(match));
   const namedBySource = (match: SourceMatch) => {
     const record = claimed && claimed.kind === 'person' ? corpus.record(claimed.key) : undefined;
     return record !== undefined && record.kind === 'person' && record.first !== null && record.articles.has(match.location.sourceId);
