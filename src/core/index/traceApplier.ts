@@ -87,18 +87,20 @@ export class TraceApplier {
   /**
    * What a kind of call does (its op one that changes the registry: see storedTouches' reader). Each kind is met once
    * (kindActions), so its strings are read as they are, not first looked for among those of the calls made before.
+   * Each action is made with its `record` (set later by `make`): added later, it gave each op's actions a second
+   * shape, and `make`, optimised on the first, was deoptimised (`wrong map`) early in every replay.
    */
   private action({ op, words, answer }: KindCall): Action {
     switch (op) {
       case TraceOp.AddPerson:
       case TraceOp.AddOrganisation:
       case TraceOp.AddDescription:
-        return { op, words, made: registrationOf(op, answer, words) };
+        return { op, words, made: registrationOf(op, answer, words), record: undefined };
       case TraceOp.AddRole:
       case TraceOp.AddGender:
-        return { op, addition: additionOf(op, words) };
+        return { op, addition: additionOf(op, words), record: undefined };
       case TraceOp.ToSpeaker:
-        return { op, key: words, speaker: speakerOf(answer) };
+        return { op, key: words, speaker: speakerOf(answer), record: undefined };
       default:
         throw new TraceMismatch(`a call of op ${op} changes nothing`);
     }
