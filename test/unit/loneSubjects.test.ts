@@ -41,4 +41,19 @@ describe('a pronoun after a lone surname acting as a subject', () => {
     const text = 'Ana Kral runs the port authority. Things have changed over the years, she says, since the strike. "You can lose a contract in a minute," she said.';
     assert.deepStrictEqual(speakers(text), ['Ana Kral']);
   });
+
+  it('does not guess past it at someone the sentence before names outside its subject', () => {
+    const text = 'The award went to Tomas Berg last year. Pavlo scored twice. "I dreamed of this as a boy," he said.';
+    assert.deepStrictEqual(speakers(text), [null]);
+  });
+
+  it('does not go past a lone subject with a clause about it before its verb', () => {
+    const text = '"We suffered a lot," coach Ivo Marek said.\n\nPavlo, who came off the bench to score twice, could hardly believe it. "I dreamed of this as a boy," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Marek', null]);
+  });
+
+  it('still guesses past a word that opens a sentence but names no one', () => {
+    const text = 'The award went to Tomas Berg last year. None has played better since. "I dreamed of this as a boy," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tomas Berg']);
+  });
 });

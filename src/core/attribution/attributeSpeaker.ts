@@ -128,7 +128,7 @@ class QuoteAttributor extends ReportedSpeakers {
     const continued = this.continuation(q, opensSentence, s);
     if (continued) return continued;
     // `The award went to Ana Kral. "...," she said`: last, a pronoun may mean a person named outside a subject.
-    const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want);
+    const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want, (last) => this.speakingWords().speaking.has(last));
     if (named) return { speaker: named.speaker, mention: named.mention, method: 'pronoun-guess', isTerm: false };
     const transcribed = this.paragraphLabel(tokens, qi, s);
     if (transcribed) return { speaker: transcribed.speaker, mention: transcribed.mention, method: 'label', isTerm: false };

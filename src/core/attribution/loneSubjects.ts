@@ -12,11 +12,26 @@ import { actsAsVerb, isPronoun, isSpeechVerbAt } from './tokenClasses';
  * agrees`), and no pronoun attributing the sentence to someone (`Things have changed, she says`: the subject of
  * reported words, whose speaker lies further back).
  */
+/** The most tokens of a `, who ...,` clause read over between a subject and its verb. */
+const CLAUSE_TOKENS = 25;
+
+/** The token after the `, who ... ,` clause opening at the comma `at`, or `at` when none opens there. */
+function afterRelativeClause(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',' || !['who', 'whose'].includes(tokens[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < tokens.length && k - at <= CLAUSE_TOKENS; k++) {
+    if (tokens[k].text === ',') return k + 1;
+    if (tokens[k].kind === 'quote') return at;
+  }
+  return at;
+}
+
 export function isLoneActor(tokens: readonly Token[], subjectEnd: number, record: SpeakerRecord): boolean {
   if (record.kind !== 'person' || record.first !== null || record.roles.size > 0 || record.aliases.size > 0) return false;
   let at = tokens.findIndex((t) => t.start >= subjectEnd);
   // `Harbor, 1898, agreed`: a number set off by commas (an age, a year) stands between a subject and its verb.
   if (tokens[at]?.text === ',' && /^\d+$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ',') at += 3;
+  // `Joselu, who came off the bench, could hardly believe it`: a clause about the subject set off before its verb.
+  else at = afterRelativeClause(tokens, at);
   const verb = at >= 0 ? tokens[at] : undefined;
   if (!actsAsVerb(verb)) return false;
   return !tokens.some((t, i) => isPronoun(t) && isSpeechVerbAt(tokens, i + 1));

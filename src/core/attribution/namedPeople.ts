@@ -6,9 +6,11 @@ import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
 import { readNamePhrase } from './speakerPhrases';
-import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
+import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { Resolved } from './resolvedSpeakers';
 import { isNameWord } from './tokenClasses';
+import { isLoneActor } from './loneSubjects';
+import { isPeoplePlural } from './phraseKinds';
 
 /** How many sentences back a person named outside a subject may be a pronoun's. */
 const NAMED_REACH = 2;
@@ -43,15 +45,31 @@ export function peopleNamed(tokens: readonly Token[], registry: SpeakerRegistry,
 }
 
 /**
+ * Whether the sentence opens with a lone capital this text holds as a person (that very surname, not a spelling
+ * variant), who never speaks in the text (`speaks`) and acts as the sentence's subject.
+ */
+function opensWithLoneActor(tokens: readonly Token[], registry: SpeakerRegistry, article: string | null, speaks: (last: string) => boolean): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  if (first < 0 || !isNameWord(tokens[first]) || isNameWord(tokens[first + 1]) || tokens[first].possessive || isPeoplePlural(tokens[first].lower)) return false;
+  const words = [tokens[first].text];
+  const record = registry.lookupName(words, article);
+  if (!record || record.last !== normalizeName(words)[0] || (article !== null && !record.articles.has(article))) return false;
+  return !speaks(record.last) && isLoneActor(tokens, tokens[first].end, record);
+}
+
+/**
  * `The award went to Ana Kral last year. "...," she said`: when no subject or speaker fits, a person named elsewhere
  * in the sentence or two before, the nearer sentence first and in it the first named (news names the one who acts
  * before those acted on: `Although ..., Ana Kral declined to charge Ivo Brandt`), and only one the texts call by that
  * pronoun (a name whose sex nothing tells is too weak a guess).
  */
-export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: number, want: 'male' | 'female'): Resolved | null {
+export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: number, want: 'male' | 'female', speaks: (last: string) => boolean): Resolved | null {
   const paragraph = p.sentences[s].paragraph;
   for (let k = s - 1; k >= 0 && s - k <= NAMED_REACH && paragraph - p.sentences[k].paragraph <= 1; k--) {
     const tokens = p.tokensOf(k);
+    // `Pedri scored twice. "...," he said`: a lone capital acting as the sentence's subject may be the one meant (the
+    // antecedent search stopped at it, loneSubjects.ts); a guess past it, at someone named before, is no better.
+    if (opensWithLoneActor(tokens, registry, p.id, speaks)) return null;
     for (const person of peopleNamed(tokens, registry, p.id)) {
       // `The rise of Bannon gave Beck new impetus`: a person after `of` is what a noun is about, as an owner is.
       if (tokens[person.from - 1]?.lower === 'of') continue;

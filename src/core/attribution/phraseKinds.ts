@@ -50,6 +50,11 @@ export function isPluralPersonNoun(word: string): boolean {
   return singulars.some((singular) => singular !== '' && (ROLE_WORDS.has(singular) || PERSON_NOUNS.has(singular)));
 }
 
+/** A plural of a noun for people or for people together (`Prosecutors`, `Audiences`), capitalised as a sentence opens. */
+export function isPeoplePlural(word: string): boolean {
+  return isPluralPersonNoun(word) || (word.endsWith('s') && PEOPLE_TOGETHER.has(word.slice(0, -1)));
+}
+
 /**
  * `Prosecutors said`, `Deputies wrote in a filing`: the name read at `from` is one such plural, capitalised because it
  * opens the sentence; those people speak, never a person of that surname (unless the text names one in full:

@@ -66,7 +66,7 @@ export abstract class SpeakerResolver {
   ) {}
 
   /** The capitalised words of this text with a speech verb of their own, and its relatives' given names: read once, when first asked. */
-  private speakingWords(): ReturnType<typeof speakingWords> {
+  protected speakingWords(): ReturnType<typeof speakingWords> {
     return (this.speaking ??= speakingWords(this.p.masked));
   }
 

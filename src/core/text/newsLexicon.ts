@@ -257,7 +257,7 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
   'while', 'when', 'since', 'although', 'though', 'asked', 'according', 'both', 'however', 'amid', 'earlier', 'later',
   'speaking', 'this', 'that', 'these', 'those', 'it', 'he', 'she', 'they', 'we', 'i', 'you', 'his', 'her', 'their',
   'our', 'my', 'its', 'there', 'here', 'what', 'who', 'why', 'how', 'where', 'then', 'so', 'also', 'one', 'some',
-  'many', 'most', 'all', 'no', 'not', 'yes', 'every', 'each', 'any', 'someone', 'everyone', 'nobody', 'anyone', 'to',
+  'many', 'most', 'all', 'no', 'not', 'yes', 'every', 'each', 'any', 'someone', 'everyone', 'nobody', 'anyone', 'none', 'nothing', 'somebody', 'everybody', 'anybody', 'to',
   'from', 'by', 'with', 'without', 'of', 'into', 'over', 'under', 'about', 'against', 'between', 'through', 'until',
   'upon', 'meanwhile', 'still', 'yet', 'even', 'just', 'only', 'now', 'today', 'yesterday', 'tomorrow', 'read', 'more',
   'click', 'here', 'source', 'sources', 'photo', 'video', 'watch', 'listen', 'update', 'updated', 'breaking', 'live',
