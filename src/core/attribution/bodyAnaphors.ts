@@ -1,10 +1,11 @@
 // `The Ministry of Defence said ... "...," the ministry said`: a body named once and then called by its kind. The
 // kind must be in the name the text gave (or be the word news uses for it: a police service is `the force`), so that
 // `the company` is never the last organisation named whatever it was (a regulator, a rival, a union).
+import { DETERMINERS } from '../text/newsLexicon';
 import { normalizeWord } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { sexOfGivenName } from './givenNameSexes';
-import { isSpeechVerbAt, isWord } from './tokenClasses';
+import { isSpeechVerbAt, isWord, STOP_WORDS } from './tokenClasses';
 import { refersToItself } from './selfReferringBodies';
 
 /** Nouns for a body that `the` makes a reference back to one the text named. */
@@ -36,17 +37,38 @@ function callsBody(name: string, noun: string): boolean {
   return (NAMED_AS.get(noun) ?? [noun]).some((w) => words.includes(w));
 }
 
+/** Nouns for a firm, besides BODY_NOUNS, that set a name after them apart as the firm's (`the developer, Harrowgate Living,`). */
+const FIRM_NOUNS: ReadonlySet<string> = new Set([
+  'developer', 'retailer', 'airline', 'carmaker', 'automaker', 'manufacturer', 'insurer', 'lender', 'utility',
+  'operator', 'broadcaster', 'publisher', 'carrier', 'conglomerate', 'startup', 'regulator', 'watchdog',
+]);
+/** The most lower-case words between the article and the kind (`Ukraine's state nuclear company Energoatom`). */
+const KIND_MODIFIERS = 3;
+
 /**
- * `the charity Warm Homes said`, `the firm Kestrel said`: a body's kind in lower case, after an article, right before the
- * capitalised words [from, to) says they are that body's name, never a person's (`Warm Homes` had been someone). Not
- * a name that opens with a given name, nor one a verb other than of speech follows: `the company Ana Kral founded`
- * is hers.
+ * `the charity Warm Homes said`, `the firm Kestrel said`, `Ukraine's state nuclear company Energoatom said`: a body's
+ * kind in lower case, after an article (and a few words describing it), right before the capitalised words [from, to)
+ * says they are that body's name, never a person's (`Warm Homes` had been someone). So does the kind opening a clause
+ * with the name set off after it (`The developer, Harrowgate Living, said`). Not a name that opens with a given name,
+ * nor one a verb other than of speech follows: `the company Ana Kral founded` is hers.
  */
 export function namedAfterBodyKind(tokens: readonly Token[], from: number, to: number): boolean {
   if (refersToItself(tokens, from, to)) return true; // `Eskom said that its plants ...` (selfReferringBodies.ts)
-  const kind = tokens[from - 1];
-  const article = tokens[from - 2];
-  if (!isWord(kind) || kind.cap || !BODY_NOUNS.has(kind.lower) || !isWord(article) || !(article.lower === 'the' || article.lower === 'a' || article.possessive)) return false;
+  const setOff = tokens[from - 1]?.text === ',' && tokens[to]?.text === ',';
+  const at = setOff ? from - 2 : from - 1;
+  const kind = tokens[at];
+  if (!isWord(kind) || kind.cap || !(BODY_NOUNS.has(kind.lower) || FIRM_NOUNS.has(kind.lower))) return false;
+  let a = at - 1;
+  while (a >= at - KIND_MODIFIERS && isModifier(tokens[a])) a--;
+  const article = tokens[a];
+  if (!isWord(article) || !(article.lower === 'the' || article.lower === 'a' || article.possessive)) return false;
+  // `the head of the firm, Ivo Kral, said`: a kind set off after `of` is what a role is of; the name is the role's.
+  if (setOff && a > 0 && !(tokens[a - 1].kind === 'punct' || isSpeechVerbAt(tokens, a - 1))) return false;
   const next = tokens[to];
-  return sexOfGivenName(tokens[from].text) === null && !(isWord(next) && !next.cap && !isSpeechVerbAt(tokens, to));
+  return sexOfGivenName(normalizeWord(tokens[from].text)) === null && !(isWord(next) && !next.cap && !isSpeechVerbAt(tokens, to));
+}
+
+/** A lower-case word describing a kind (`state`, `nuclear`, `property`), never an article or a stop word. */
+function isModifier(t: Token | undefined): boolean {
+  return isWord(t) && !t.cap && !t.possessive && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower);
 }

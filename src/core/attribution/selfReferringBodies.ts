@@ -2,6 +2,7 @@
 // capitalised word that speaks and then refers to itself as `its` (or `that it` with a verb of doing) is a body, not
 // a person: a person is `his` or `her`. It had been a person named `Eskom`.
 import { COPULAS } from '../text/newsLexicon';
+import { normalizeWord } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { sexOfGivenName } from './givenNameSexes';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
@@ -14,7 +15,7 @@ const AUXILIARIES: ReadonlySet<string> = new Set(['had', 'has', 'have', 'would',
 /** Whether the one capitalised word at `from` (`to` = from + 1), a speech verb after it, goes on to call itself `its`. */
 export function refersToItself(tokens: readonly Token[], from: number, to: number): boolean {
   const name = tokens[from];
-  if (to - from !== 1 || !isWord(name) || !name.cap || name.possessive || sexOfGivenName(name.text) !== null || !isSpeechVerbAt(tokens, to)) return false;
+  if (to - from !== 1 || !isWord(name) || !name.cap || name.possessive || sexOfGivenName(normalizeWord(name.text)) !== null || !isSpeechVerbAt(tokens, to)) return false;
   for (let k = to + 1; k < tokens.length && k <= to + 10; k++) {
     const t = tokens[k];
     if (t.kind === 'punct' && t.text === ',') continue;

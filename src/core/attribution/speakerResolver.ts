@@ -266,7 +266,7 @@ export abstract class SpeakerResolver {
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
-      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || (np.title.length === 0 && namedAfterBodyKind(tokens, part.from, part.to));
+      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0]), part.to); // `the state company Energoatom`
       const looked = this.registry.lookupName(words, this.p.id);
       const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked;
       const known = asOrganisation && found?.kind === 'person' ? null : found;
