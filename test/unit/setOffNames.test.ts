@@ -31,6 +31,19 @@ describe('a name set off after an opening description', () => {
     assert.deepStrictEqual(speakers('One of the boats, the Marta, sank. "We lost everything," he said.'), [null]);
   });
 
+  it('reads the name after a group that a place phrase follows (`One of the first nurses on the ward of the old hospital, X,`)', () => {
+    // `first` and `on` read as words between a subject and its verb had ended the group: `he` went to the speaker before.
+    const text = '"The budget is fixed," Mayor Ivo Peskar said.\n\nOne of the first nurses on the ward of the old hospital, Tom Berg, spoke against it. "We waited four hours for help," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tom Berg']);
+  });
+
+  it('reads the name set off after `Another <person>` as the subject (`Another parent, Tom Berg, said`)', () => {
+    const text = '"The budget is fixed," Mayor Ivo Peskar said.\n\nAnother parent, Tom Berg, said the buses were late. "We waited four hours," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tom Berg']);
+    // Not a thing set off with a capital, which says nothing.
+    assert.deepStrictEqual(speakers('"The budget is fixed," Mayor Ivo Peskar said.\n\nAnother bridge, the Kestrel Span, closed. "It is a disgrace," he said.'), ['Ivo Peskar', 'Ivo Peskar']);
+  });
+
   it('still reads a place set off after a description as no one', () => {
     const text = 'Ivo Peskar spoke first. Her hometown, Port Aldis, voted for him. "We won," he said.';
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);

@@ -2,10 +2,11 @@
 // Volodymyr Zelenskiy took office in 2019.`, `A mother of three, she plans to vote.` The description is no one; the
 // name or pronoun after its comma, with a verb right after it, is whom the sentence is about. So is the name set off
 // after a member of a group (`One of the firefighters, Ana Kral, said`), which a number word had left unread.
-import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, COPULAS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
 import { actsAsVerb, isPronoun, isVerbLike, isWord } from './tokenClasses';
+import { appositiveSubject } from './appositiveNames';
 
 /** The longest opening description passed over, in tokens. */
 const DESCRIPTION_TOKENS = 15;
@@ -28,8 +29,8 @@ export function subjectAfterDescription(tokens: readonly Token[], phrase: Phrase
   return one || namesSomeone(tokens, next) ? next : null;
 }
 
-/** The most words between `of` and the comma before the name (`the first firefighters on the scene`). */
-const GROUP_WORDS = 8;
+/** The most words between `of` and the comma before the name (`the first firefighters on the scene of last year's fire`). */
+const GROUP_WORDS = 12;
 const OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
 
 /** Whether `word` is a plural of a noun for a person or a role (`firefighters`, `lawyers`, `witnesses`). */
@@ -38,15 +39,29 @@ function peoplePlural(word: string): boolean {
   return [word.slice(0, -1), word.replace(/es$/, '')].some((w) => PERSON_NOUNS.has(w) || ROLE_WORDS.has(w));
 }
 
-/** The name set off after `One of the <people>` opening at `i`, when a verb follows its comma; else null. */
+/** Auxiliaries, which end a group's words as a verb would (`One of the firefighters has said`). */
+const AUXILIARIES: ReadonlySet<string> = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'might', 'may', 'must', 'should', 'can', 'did', 'does', 'do']);
+
+/**
+ * A verb among the group's words. Words that may stand between a subject and its verb but are no verb themselves
+ * (`the first firefighters on the scene`) are the group's; copulas and auxiliaries are verbs.
+ */
+function verbInGroup(t: Token): boolean {
+  return isVerbLike(t) && (!BETWEEN_SUBJECT_AND_VERB.has(t.lower) || COPULAS.has(t.lower) || AUXILIARIES.has(t.lower));
+}
+
+/** The name set off after `One of the <people>` or `Another <person>` opening at `i`, when a verb follows its comma; else null. */
 export function memberNamedAfter(tokens: readonly Token[], i: number): Phrase | null {
   const first = tokens[i];
+  // `Another parent, Tom Reyes, said`: `another` is no determiner a phrase opens with, so the description was never read.
+  const described = isWord(first) && first.lower === 'another' && tokens[i + 1]?.lower !== 'of' ? phraseAfter(tokens, i + 1, true) : null;
+  if (described) return tokens.slice(described.from, described.to).some((t) => t.cap) ? null : appositiveSubject(tokens, { from: i, to: described.to });
   if (!isWord(first) || (first.lower !== 'one' && first.lower !== 'another') || tokens[i + 1]?.lower !== 'of' || !OWNERS.has(tokens[i + 2]?.lower ?? '')) return null;
   let comma = i + 3;
   let people = false;
   while (comma < tokens.length && comma - i <= GROUP_WORDS + 3 && tokens[comma].text !== ',') {
     const t = tokens[comma];
-    if (t.kind === 'quote' || (isWord(t) && !t.cap && isVerbLike(t))) return null;
+    if (t.kind === 'quote' || (isWord(t) && !t.cap && verbInGroup(t))) return null;
     if (isWord(t) && !t.cap && peoplePlural(t.lower)) people = true;
     comma++;
   }
