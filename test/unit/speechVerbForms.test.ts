@@ -33,4 +33,11 @@ describe('forms of speech verbs', () => {
     assert.deepStrictEqual(speakers('"I am safe and on the last train," Ivo Kral texted his sister.'), ['Ivo Kral']);
     assert.deepStrictEqual(speakers('"We have no further comment," Ana Reyes emailed on Friday.'), ['Ana Reyes']);
   });
+
+  it('reads a word sent in the present before a colon and a quote as said (`Reader Ana Reyes emails: "..."`)', () => {
+    assert.deepStrictEqual(speakers('Reader Ana Reyes emails: "The ferry timetable has not changed since 1998."'), ['Ana Reyes']);
+    assert.deepStrictEqual(speakers('Ivo Kral texts: "Running late, start without me."'), ['Ivo Kral']);
+    // Elsewhere the word is a noun, which says nothing: the quote is no one's.
+    assert.deepStrictEqual(speakers('Ana Reyes said little. Her emails: "Meeting moved to Friday."'), [null]);
+  });
 });

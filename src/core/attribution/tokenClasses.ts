@@ -53,6 +53,9 @@ export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
   return afterName || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
 }
 
+/** Words sent rather than spoken, in the present: verbs of speech only before a colon and a quote. */
+const SENT_NOW: ReadonlySet<string> = new Set(['emails', 'e-mails', 'texts', 'messages', 'radios']);
+
 /** Whether the token at `k` is a speech verb, judged with the words around it (`read out`, `shot back`). */
 export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
@@ -65,6 +68,9 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
     if (next.lower === 'on' && isWord(then)) return then.lower === 'saying' || (then.lower === 'to' && isSpeechVerb(tokens[k + 3]));
     return true;
   }
+  // `Reader Ana Kral emails: "..."`: a word sent in the present (most often a noun, see newsLexicon) is a verb of
+  // speech right before the colon that opens a quote.
+  if (isWord(t) && !t.cap && SENT_NOW.has(t.lower) && next?.text === ':' && tokens[k + 2]?.kind === 'quote') return true;
   const previous = tokenAt(tokens, k - 1);
   if (!isSpeechVerb(t, previous)) return false;
   // `many Asian states`, `other Republican claims`: a capitalised word after a quantifier describes the noun that
