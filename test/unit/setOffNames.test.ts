@@ -37,6 +37,14 @@ describe('a name set off after an opening description', () => {
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tom Berg']);
   });
 
+  it('reads a character\'s given name set off after a part in a story (`the narrator, Halvard, tells us`)', () => {
+    const review = '"Nobody in the village ever learned to read," the narrator, Halvard, tells us on the first page.';
+    assert.deepStrictEqual(speakers(review), ['Halvard']);
+    // The part alone is no one named before it: an advert's narrator is not the person the advert shows.
+    const advert = 'A new advert shows Ivo Peskar at a rally. "Vote for the future," the narrator says.';
+    assert.notStrictEqual(speakers(advert)[0], 'Ivo Peskar');
+  });
+
   it('reads the name set off after `Another <person>` as the subject (`Another parent, Tom Berg, said`)', () => {
     const text = '"The budget is fixed," Mayor Ivo Peskar said.\n\nAnother parent, Tom Berg, said the buses were late. "We waited four hours," he said.';
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tom Berg']);

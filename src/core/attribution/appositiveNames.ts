@@ -266,8 +266,14 @@ function startsClauseAt(tokens: readonly Token[], k: number): boolean {
 /** `the prosecutor,`: a lower-case role or word for a person right before the comma at `open`, after `the`. */
 function roleRightBefore(tokens: readonly Token[], open: number): boolean {
   const role = tokens[open - 1];
-  return isWord(role) && !role.cap && (ROLE_WORDS.has(role.lower) || PERSON_NOUNS.has(role.lower)) && isWord(tokens[open - 2]) && tokens[open - 2].lower === 'the';
+  return isWord(role) && !role.cap && (ROLE_WORDS.has(role.lower) || PERSON_NOUNS.has(role.lower) || STORY_ROLES.has(role.lower)) && isWord(tokens[open - 2]) && tokens[open - 2].lower === 'the';
 }
+
+/**
+ * `the narrator, Callum, explains`: a part in a story, which a review names its character by, given name alone. Not a
+ * noun for a person elsewhere: `the narrator says` of an advert is no one the text named before.
+ */
+const STORY_ROLES: ReadonlySet<string> = new Set(['narrator', 'protagonist', 'heroine', 'hero']);
 
 /** The possessives before a relative (`his son`), never an article: `the son, Robert,` is rarely news style. */
 const OWNERS: ReadonlySet<string> = new Set(['his', 'her', 'their', 'my', 'our']);
