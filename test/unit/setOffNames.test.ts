@@ -37,6 +37,12 @@ describe('a name set off after an opening description', () => {
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tom Berg']);
   });
 
+  it('reads the name set off after a role at a body and the city it sits in (`ambassador to the UN in Geneva, X,`)', () => {
+    // The city had ended the role's place unread: the subject was `Norway's ambassador`, and `he` no one named.
+    const text = 'Officials met in Vienna on Monday.\n\nNorway\'s ambassador to the OSCE in Vienna, Ivo Peskar, said the talks had stalled. "Our patience is not unlimited," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar']);
+  });
+
   it('reads a character\'s given name set off after a part in a story (`the narrator, Halvard, tells us`)', () => {
     const review = '"Nobody in the village ever learned to read," the narrator, Halvard, tells us on the first page.';
     assert.deepStrictEqual(speakers(review), ['Halvard']);

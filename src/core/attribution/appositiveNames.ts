@@ -190,6 +190,8 @@ const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but']);
 /** The most words of that body or place (`to the United Nations Security Council`). */
 const ROLE_PLACE_WORDS = 5;
+/** The most words of the place a body sits in, after it (`in New York`). */
+const SEAT_WORDS = 3;
 
 /**
  * `Kenya's ambassador to the UN, Martin Kimani, drew`: past the body or place in capitals that the description's role
@@ -204,6 +206,13 @@ function afterRolePlace(tokens: readonly Token[], at: number): number {
   if (tokens[k]?.lower === 'the') k++;
   const first = k;
   while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && tokens[k].cap && !tokens[k].possessive) k++;
+  // `Russia's ambassador to the UN in Geneva, X, said`: the seat of the body after it, one more place in capitals.
+  const seat = tokens[k];
+  if (k > first && isWord(seat) && (seat.lower === 'in' || seat.lower === 'at') && isWord(tokens[k + 1]) && tokens[k + 1].cap) {
+    let m = k + 1;
+    while (m - k <= SEAT_WORDS && isWord(tokens[m]) && tokens[m].cap && !tokens[m].possessive) m++;
+    if (tokens[m]?.text === ',') k = m;
+  }
   // `A friend from those years, Ana Kral, recalls`, `A nurse at the hospital, Ana Kral, said`: a few lower-case words
   // of a time or place, no verb among them, set off by the comma before the name, as capitals are.
   // `The official in charge of the span, Ana Kral, said`: `charge` after `in` is the noun, not the verb of speech.
