@@ -2,6 +2,7 @@
 // stands before it or an appositive describes it; alone, or after a place or a court, it stays a role.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
+import { speakers } from '../support/quoteSpeakers';
 
 function speakerOf(text: string): { kind: string; name: string } | null {
   const speaker = analyzeText(text).quotes[0]?.speaker;
@@ -31,5 +32,13 @@ describe('surnames that are role words', () => {
     assert.strictEqual(speakerOf('"The ruling stands," Federal Judge said.')?.kind, 'description');
     assert.strictEqual(speakerOf('"The crown will decide," Saudi Prince said.')?.kind, 'description');
     assert.deepStrictEqual(speakerOf('"The ruling stands," U.S. District Judge Mara Quill said.'), { kind: 'person', name: 'Mara Quill' });
+  });
+
+  it('keeps a title that is also a given name in the name when an appositive calls the person something else (`Judge Reinhold, the actor,`)', () => {
+    // The judge later is the judge the text names, not the actor whose first name had been read as his title.
+    const text = 'Judge Brandt, the actor, was among the guests. "I came for the food," Brandt said.\n\nJudge Ana Kral, who sits on the county bench, cut the ribbon. "This town needed it," the judge said.';
+    assert.deepStrictEqual(speakers(text), ['Judge Brandt', 'Ana Kral']);
+    // Without such an appositive the title stays a title.
+    assert.deepStrictEqual(speakers('"The hearing is adjourned," Judge Brandt said.'), ['Brandt']);
   });
 });

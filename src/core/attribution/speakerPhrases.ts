@@ -6,7 +6,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
 import { bodyOfMembers } from './groupNames';
-import { surnameRole, titledName } from './titledNames';
+import { surnameRole, titledName, titleIsGivenName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
 import { commonPlaceAfterNoun } from './commonPlaces';
@@ -285,7 +285,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // own `of` (`Minister of Foreign Affairs Ana Lopes`) is read again below.
   if (lastRole >= 2 && body[lastRole - 1].lower === 'of' && !ROLE_HEADS.has(body[lastRole].lower)) lastRole = -1;
   // A capitalised role word alone is a surname (`King said`), not a title.
-  if (lastRole === 0 && body.length === 1 && !determiner && body[0].cap && !isExecutiveAcronym(body[0])) lastRole = -1;
+  if (lastRole === 0 && ((body.length === 1 && !determiner && body[0].cap && !isExecutiveAcronym(body[0])) || titleIsGivenName(tokens, phrase.to, body))) lastRole = -1;
   else if (lastRole > 0 && lastRole === body.length - 1) lastRole = surnameRole(tokens, phrase.to, body, lastRole);
   // `Martin Luther King Jr.`, `Ana Bishop III`: no title is followed by a generational suffix alone, so the role word
   // before one is the name's surname, and the title (if any) ends before the given names.

@@ -1,10 +1,10 @@
 // Titles before names inside a speaker's phrase: whether the words end in a title and its name (`the House Rep. Jo
 // Wren`), and whether a role word that is also a surname (`Dean`, `Pope`) ends the name rather than titling it.
-import { ABBREVIATED_SURNAMES, ORGANISATION_MARKS, ORGANISATION_WORDS, ROLE_WORDS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { ABBREVIATED_SURNAMES, ORGANISATION_MARKS, ORGANISATION_WORDS, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { opensAppositive } from './appositives';
 import { sexOfGivenName } from './givenNameSexes';
-import { isNameWord, isRoleWord } from './tokenClasses';
+import { isNameWord, isRoleWord, isWord } from './tokenClasses';
 
 /** Whether the words from `from` to `end` end in a title and the name it goes with (`the House Rep. Jo Wren`). */
 export function titledName(tokens: readonly Token[], from: number, end: number): boolean {
@@ -37,4 +37,30 @@ export function surnameRole(tokens: readonly Token[], phraseEnd: number, body: r
   // `House Speaker` open with none), as a title before or an appositive after does.
   const named = sexOfGivenName(body[r + 1].lower.normalize('NFD').replace(/\p{M}/gu, '')) !== null;
   return titled || described || named ? r : lastRole;
+}
+
+/**
+ * Titles that are also given names: `Judge Reinhold`, `Dean Martin`, `Major Lazer`. Not a royal's or a cleric's title:
+ * `Prince Alwaleed, the nephew of the late king,` is a prince whom news calls by a relative.
+ */
+const GIVEN_NAME_TITLES: ReadonlySet<string> = new Set(['judge', 'dean', 'major']);
+/** The most words between the appositive's article and its noun (`the veteran character actor`). */
+const APPOSITIVE_WORDS = 3;
+
+/**
+ * `Judge Reinhold, the actor,`, `Dean Martin, the grandson of the crooner,`: a title that is also a given name, before
+ * one capitalised word, is the first word of the name when an appositive right after calls the person by a noun for
+ * a person that is no role (an actor, a grandson): a judge would be called a judge, and `the judge said` later means
+ * someone else. Without such an appositive the title stays a title (`Judge Haines said`).
+ */
+export function titleIsGivenName(tokens: readonly Token[], phraseEnd: number, body: readonly Token[]): boolean {
+  if (body.length !== 2 || !body[1].cap || !GIVEN_NAME_TITLES.has(body[0].lower) || !/^\p{Lu}\p{Ll}+$/u.test(body[0].text)) return false;
+  const article = tokens[phraseEnd + 1];
+  if (tokens[phraseEnd]?.text !== ',' || !isWord(article) || !['the', 'a', 'an'].includes(article.lower)) return false;
+  for (let k = phraseEnd + 2; k <= phraseEnd + 1 + APPOSITIVE_WORDS; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return false;
+    if (PERSON_NOUNS.has(t.lower) || RELATIVE_NOUNS.has(t.lower)) return !ROLE_WORDS.has(t.lower);
+  }
+  return false;
 }
