@@ -13,3 +13,15 @@ describe('a full name after a describing noun, before `of` and a body', () => {
     assert.notDeepStrictEqual(speakers('A friend of Ana Kral of the Harbour Trust said: "She was tired."'), ['Ana Kral']);
   });
 });
+
+describe('a word in -ly before a noun for a person, opening the sentence', () => {
+  it('describes the person named after it, who is the subject a later pronoun means (`Telly star Ana Kral wept as she told`)', () => {
+    // `Telly` had been read as an adverb opening a clause; no comma closed it, and the sentence had no subject.
+    const text = 'Soap star in court\n\nTelly star Ana Kral wept as she told the court: "I was afraid to leave my own house."';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral']);
+  });
+
+  it('still reads an adverb opening a clause as one (`Clearly unhappy, Ana Kral said`)', () => {
+    assert.deepStrictEqual(speakers('Clearly unhappy, Ana Kral said: "We were not told."'), ['Ana Kral']);
+  });
+});

@@ -26,6 +26,9 @@ export function opensClause(tokens: readonly Token[], i: number, registry?: Spea
   // no opening participle is followed by one (`Having said that,` is an auxiliary's). `-ed` and `-ly` words are English
   // often enough (`Reported said`) that they wait for the text to name the person in full.
   if (/ing$/.test(t.lower) && isSpeechVerbAt(tokens, i + 1) && !/(?:ing|ed)$/.test(next.lower) && !PARTICIPLE_AUXILIARIES.has(t.lower)) return false;
+  // `Telly star Gemma Locke wept`, `Elderly man Ivo Kral said`: an adverb never stands before a noun for a person; a
+  // word in `-ly` there describes the person the sentence is about.
+  if (/ly$/.test(t.lower) && isPersonNoun(next.lower)) return false;
   return !(registry && namedInFull(registry, t, article));
 }
 
