@@ -213,6 +213,10 @@ describe('fuzzing the engine with hostile input', function () {
       const name = (i: number) => `Zo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}ander`;
       growsLinearly((chars) => paragraphs(chars, (i) => `${name(i)} Ulm met us on day ${i}. "We met," ${name(i).slice(0, 4)} said.`), 12_000);
     });
+    it('embedded posts, one after another, and a line of dashes before each signature (embeddedPosts)', () => {
+      // Each signature reads back to its post's words only, and each dash tries a bounded name.
+      growsLinearly((chars) => paragraphs(chars, (i) => `We met on the pier on day ${i} - - - - - - and back. \u2014 Ana Kral (@anakral) September ${1 + (i % 28)}, 2022`), 12_000);
+    });
     it('a quotation left open paragraph after paragraph, after a sentence about its speaker', () => {
       // Each open paragraph's quote follows the quotation to its close: at most a few paragraphs on, never to the end.
       growsLinearly((chars) => `Ana Kral spoke without notes on day one.\n\n${paragraphs(chars, (i) => `"On day ${i} we walked to the harbour and back again.`)}`, 12_000);
