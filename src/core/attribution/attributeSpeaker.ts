@@ -31,7 +31,7 @@ import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { shareRepeatedSpeakers } from './repeatedQuotes';
 import { refusedBefore } from './refusedWords';
-import { relativeAntecedent, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
+import { inReducedClause, relativeAntecedent, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
@@ -299,9 +299,9 @@ class QuoteAttributor extends ReportedSpeakers {
     const relative = antecedent ? this.resolve(tokens, antecedent, s) : null;
     if (relative) return relative;
     // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
-    // `wrote a letter to Lynch asking...`, `tweeted back at Trump pointing out...`: a participle after the object of a
-    // preposition goes on from the clause's subject; only `with` gives it one (`with Trump tweeting that...`).
+    // `wrote a letter to Lynch asking...`: after a preposition's object it goes on from the clause's subject; only `with` gives it one.
     const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, subjectPastObject(tokens, phraseBefore(tokens, v)));
+    if (!before && !isGerund(verb) && inReducedClause(tokens, phraseBefore(tokens, v))) return this.withhold(); // `The lawyer Ana Kral hired said`
     const governor = before ? tokens[before.from - 1] : undefined;
     const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;
     // `White voters embracing Kral announced "..."`, `The crowd cheering for Kral shouted`: the name is the object of

@@ -1,13 +1,14 @@
 // A relative clause's verb of speech speaks for the name the clause follows: `Ana Ruiz, who said she would "…"`,
 // `Ivo Kral - who previously said he would "…" -`, `Kral (who has said "…")`. The relative pronoun is the verb's
 // subject, and it stands for the phrase right before the comma, dash or bracket that opens the clause.
-import { BETWEEN_SUBJECT_AND_VERB } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
 import { isAdverb, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { opensTimePhrase } from './timePhrases';
 import { isPersonNoun } from './phraseKinds';
 import { perceivedSpeaker } from './clauseBoundaries';
+import { withoutAlternative } from './alternativeSubjects';
 
 /** What opens a relative clause set off from its antecedent. */
 const CLAUSE_OPENING = new Set([',', '(', '-', '\u2013', '\u2014']);
@@ -22,16 +23,28 @@ export function relativeAntecedent(tokens: readonly Token[], v: number): Phrase 
   for (let n = 0; n < BETWEEN_WORDS && isWord(tokens[k]) && !tokens[k].cap && (isAdverb(tokens[k]) || BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower)); n++) k--;
   if (!isWord(tokens[k]) || tokens[k].lower !== 'who' || !CLAUSE_OPENING.has(tokens[k - 1]?.text ?? '')) return null;
   const described = nameBeforeDescription(tokens, k - 1);
-  const antecedent = described ?? phraseBefore(tokens, k - 1);
+  const before = described ?? phraseBefore(tokens, k - 1);
   // Only a name (`Ivo Kral`, `Sen. Kral`), never a description or a thing (`a woman, who said`): who it is must be
   // read, not guessed.
-  if (!antecedent || (!described && antecedent.to !== k - 1) || !namesSomeone(tokens, antecedent)) return null;
+  if (!before || (!described && before.to !== k - 1)) return null;
+  const antecedent = contrasted(tokens, before);
+  if (!antecedent || !namesSomeone(tokens, antecedent)) return null;
   // `the wife of Ivo Kral, who said`, `a spokesman for Kral, who said`: the clause may speak of the person before the
   // name as well; which, the sentence does not say (`the mouth of Kral, who said` is Kral's: no person owns him).
   const preposition = tokens[antecedent.from - 1];
   const noun = tokens[antecedent.from - 2];
   if (isWord(preposition) && LINKING_PREPOSITIONS.has(preposition.lower) && isWord(noun) && isPersonNoun(noun.lower.replace(/s$/, ''))) return null;
   return antecedent;
+}
+
+/**
+ * `It was Ana Kral, not Ivo Peskar, who said`: a name set off after `not` is the one the sentence denies the words
+ * to; the clause follows the name before it. Returns that name, or the phrase itself where no `not` sets it off.
+ */
+function contrasted(tokens: readonly Token[], phrase: Phrase | null): Phrase | null {
+  if (!phrase || tokens[phrase.from - 1]?.lower !== 'not' || tokens[phrase.from - 2]?.text !== ',') return phrase;
+  const named = phraseBefore(tokens, phrase.from - 2);
+  return named && named.to === phrase.from - 2 && namesSomeone(tokens, named) ? named : null;
 }
 
 /** The most words of a description set off after a name (`the emergency consultant on duty that night`). */
@@ -68,7 +81,8 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'what', 'whether', 'if', 'becau
  * description: `Geoff Garin, a pollster who works with X, said`), the name before a
  * clause set off whose closing comma is missing, or null where the pronoun has none to read.
  */
-export function subjectPastRelativeClause(tokens: readonly Token[], phrase: Phrase | null, floor = 0): Phrase | null {
+export function subjectPastRelativeClause(tokens: readonly Token[], given: Phrase | null, floor = 0): Phrase | null {
+  const phrase = given && !inReducedClause(tokens, given) ? given : null;
   // `... that Gov. Ana Kral said`: the phrase reader keeps `that` as a determiner; it opens a clause of its own.
   // `Renn, who heard Varga warn of "…"`: the object of a verb of perception is the subject of the verb after it; a
   // possessive (`one of the mayor's alleged "friends"`) is no verb's subject, and the word after it no verb.
@@ -102,7 +116,8 @@ const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'about', 'into', 'onto', '
  * name, `said on Thursday` a time, `Ambassador to the UN Ana Kral` a title (speakerPhrases). Returns the phrase to
  * read as the subject, or null where none stands before the preposition.
  */
-export function subjectPastObject(tokens: readonly Token[], phrase: Phrase | null, floor = 0): Phrase | null {
+export function subjectPastObject(tokens: readonly Token[], given: Phrase | null, floor = 0): Phrase | null {
+  const phrase = withoutAlternative(tokens, given);
   if (!phrase || phrase.from - 2 < floor) return phrase;
   const preposition = tokens[phrase.from - 1];
   const noun = tokens[phrase.from - 2];
@@ -114,4 +129,29 @@ export function subjectPastObject(tokens: readonly Token[], phrase: Phrase | nul
   if (!head || head.to !== (agent ? phrase.from - 2 : phrase.from - 1)) return agent ? phrase : null;
   // `a statement issued by the ministry said`: a text a body issues speaks for the body (issuerOfText).
   return agent && !isPersonNoun(tokens[head.to - 1].lower) ? phrase : head;
+}
+
+/**
+ * `The lawyer Ana Kral hired said`, `The doctor Ivo Peskar saw told him`: a relative clause without its pronoun, whose
+ * name is the subject of a verb in the past inside the subject phrase; the speaker is the noun before it, unnamed (Kral
+ * had been given her lawyer's words). No speaker is read (attributeSpeaker withholds the quote): the noun right
+ * before a name would be read as its title, and the sentence's subject ends at the name.
+ */
+export function inReducedClause(tokens: readonly Token[], phrase: Phrase | null): boolean {
+  if (!phrase) return false;
+  for (let k = phrase.from + 1; k < phrase.to; k++) {
+    const verb = tokens[k];
+    if (!isWord(verb) || verb.cap || !isPastVerb(verb) || !tokens[k - 1].cap || tokens[k - 1].possessive) continue;
+    let name = k - 1;
+    while (name > 0 && isWord(tokens[name - 1]) && tokens[name - 1].cap && !DETERMINERS.has(tokens[name - 1].lower)) name--;
+    // A noun in lower case before the name (`The lawyer`), never a title run into it (`President Ana Kral`).
+    const noun = tokens[name - 1];
+    if (isWord(noun) && !noun.cap && !DETERMINERS.has(noun.lower) && !STOP_WORDS.has(noun.lower) && !isVerbLike(noun)) return true;
+  }
+  return false;
+}
+
+/** A verb in the past (`hired`, `saw`), not one of speech (`the lawyer Kral said was`: another structure). */
+function isPastVerb(t: Token): boolean {
+  return !SPEECH_VERBS.has(t.lower) && (IRREGULAR_PAST_VERBS.has(t.lower) || /^[a-z]{3,}ed$/.test(t.lower));
 }

@@ -1,0 +1,34 @@
+// Sentence structures whose subject is not the name read right before the verb of speech: a relative clause without
+// its pronoun (`The lawyer Ana Kral hired said`), two names offered as alternatives or both denied (`Neither Kral nor
+// Peskar said`), a cleft that denies the words to the name before `who` (`It was Kral, not Peskar, who said`).
+// Invented sentences; each had given the quote to the wrong person.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('subjects past the name before the verb', () => {
+  it('gives no one the words of a noun a clause without its pronoun follows', () => {
+    assert.deepStrictEqual(speakers('The lawyer Ana Kral hired said "the will is valid in every way."'), [null]);
+    assert.deepStrictEqual(speakers('The doctor Ivo Peskar saw told him "rest for a week at least."'), [null]);
+    assert.deepStrictEqual(speakers('A clerk Ana Kral met in May said the ferry was "never on time."'), [null]);
+    assert.deepStrictEqual(speakers('"The will is valid in every way," the lawyer Ana Kral hired said.'), [null]);
+  });
+
+  it('still reads a name after its role or its owner', () => {
+    assert.deepStrictEqual(speakers('Ana Kral\'s lawyer Ivo Peskar said "the will is valid in every way."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Harbour master Ivo Peskar said "the ferry is never on time."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('The lawyer Ana Kral said "the will is valid in every way."'), ['Ana Kral']);
+  });
+
+  it('gives no one words two names are offered as alternatives for, or denied', () => {
+    assert.deepStrictEqual(speakers('Neither Ana Kral nor Ivo Peskar said "we will resign from the board."'), [null]);
+    assert.deepStrictEqual(speakers('Either Ana Kral or Ivo Peskar said "the money is gone for good."'), [null]);
+    assert.deepStrictEqual(speakers('Ana Kral or her brother Ivo Peskar told the court "the will is a fake."'), [null]);
+    // Joined by `and`, both speak.
+    assert.deepStrictEqual(speakers('Ana Kral and Ivo Peskar said "we will resign from the board."'), ['Ana Kral and Ivo Peskar']);
+  });
+
+  it('gives a cleft’s words to the name it affirms, not the one set off after `not`', () => {
+    assert.deepStrictEqual(speakers('It was Ana Kral, not Ivo Peskar, who said "the dam will break in spring."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('The board thanked Ana Kral, not Ivo Peskar, who said "the dam will break in spring."'), ['Ana Kral']);
+  });
+});
