@@ -1,6 +1,7 @@
 // Sentence structures whose subject is not the name read right before the verb of speech: a relative clause without
 // its pronoun (`The lawyer Ana Kral hired said`), two names offered as alternatives or both denied (`Neither Kral nor
-// Peskar said`), a cleft that denies the words to the name before `who` (`It was Kral, not Peskar, who said`).
+// Peskar said`), a cleft that denies the words to the name before `who` (`It was Kral, not Peskar, who said`), a
+// participle set off after a name (`Peskar, described by Kral as "…"`).
 // Invented sentences; each had given the quote to the wrong person.
 import * as assert from 'assert';
 import { speakers } from '../support/quoteSpeakers';
@@ -30,5 +31,13 @@ describe('subjects past the name before the verb', () => {
   it('gives a cleft’s words to the name it affirms, not the one set off after `not`', () => {
     assert.deepStrictEqual(speakers('It was Ana Kral, not Ivo Peskar, who said "the dam will break in spring."'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('The board thanked Ana Kral, not Ivo Peskar, who said "the dam will break in spring."'), ['Ana Kral']);
+  });
+
+  it('gives the words of a participle set off after a name to its agent, never to that name', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar, described by Ana Kral as "a giant of the port," died on Monday.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar, described as "a giant of the port," died on Monday.'), [null]);
+    // After an appositive or an adverb, a verb in -ed is the name's own.
+    assert.deepStrictEqual(speakers('Ivo Peskar, a ferry captain, added "the crossing is too rough for anyone."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ivo Peskar, however, interjected by hitting Ana Kral for "lying about the land."'), ['Ivo Peskar']);
   });
 });

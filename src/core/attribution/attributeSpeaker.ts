@@ -38,7 +38,8 @@ import { skipAppositive } from './appositives';
 import { DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phraseKinds';
-import { PASSIVE_AUXILIARIES, REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
+import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
+import { passiveAgent } from './passiveAgents';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 
@@ -281,14 +282,8 @@ class QuoteAttributor extends ReportedSpeakers {
   protected subjectOf(tokens: readonly Token[], v: number, s: number, quoteAt: number): Resolution {
     const verb = tokens[v];
     // `was asked by host Bill Maher, "..."`: the agent speaks; `Trump was asked, "..."`: someone unnamed did.
-    if (isWord(tokens[v - 1]) && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && /(?:ed|told)$/.test(verb.lower)) {
-      // `was called "a disaster" by Ortiz`: the by-agent may follow the quote too.
-      let by = v + 1;
-      while (by < tokens.length && by <= Math.max(v + 1, quoteAt) + 3 && tokens[by].lower !== 'by') by++;
-      if (tokens[by]?.lower !== 'by') return null;
-      const agent = phraseAfter(tokens, by + 1, false);
-      return agent ? this.resolve(tokens, agent, s) : null;
-    }
+    const agent = passiveAgent(tokens, v, quoteAt);
+    if (agent !== undefined) return agent ? this.resolve(tokens, agent, s) : null;
     // `The Gazette quoted Ortiz as saying "..."`: the person quoted speaks, not the outlet.
     if (isGerund(verb) && tokens[v - 1]?.lower === 'as') {
       const quoted = phraseBefore(tokens, v - 1);
