@@ -40,4 +40,12 @@ describe('subjects past the name before the verb', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar, a ferry captain, added "the crossing is too rough for anyone."'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Ivo Peskar, however, interjected by hitting Ana Kral for "lying about the land."'), ['Ivo Peskar']);
   });
+
+  it('gives the words to the person a noun describes, not to a name joined by `and` inside its object or owner', () => {
+    assert.deepStrictEqual(speakers('A lawyer for Ana Kral and Ivo Peskar said "the land is ours by law."'), ['A lawyer for Ana Kral']);
+    assert.deepStrictEqual(speakers('An aide to both Ana Kral and Ivo Peskar said "the land is ours by law."'), ['An aide']);
+    assert.deepStrictEqual(speakers('Ana Kral and Ivo Peskar\'s lawyer said "we will appeal the ruling."'), ['Ivo Peskar\'s lawyer']);
+    // A person joined to a name speaks with it.
+    assert.deepStrictEqual(speakers('Ana Kral and her lawyer said "we will appeal the ruling."'), ['Ana Kral']);
+  });
 });

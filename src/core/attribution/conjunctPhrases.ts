@@ -40,9 +40,12 @@ export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
 
 /**
  * `the Florida senator and Republican presidential candidate`: roles joined under one determiner, the later ones
- * with neither a determiner nor a name, describe one person (`the mayor and the governor` are two).
+ * with neither a determiner nor a name, describe one person (`the mayor and the governor` are two); so does a noun
+ * whose object or owner the `and` runs through (`a lawyer for Kral and Peskar`, `Kral and Peskar's lawyer`).
  */
 export function sameOneDescribed(tokens: readonly Token[], parts: Phrase[]): Phrase[] {
+  if (parts.length === 2 && objectGoesOn(tokens, parts[0], parts[1])) return [parts[0]];
+  if (parts.length === 2 && ownedByBoth(tokens, parts[0], parts[1])) return [parts[1]];
   if (parts.length < 2 || tokens[parts[0].from].lower !== 'the') return parts;
   const roles = parts.slice(1).every((part) => {
     const np = readNamePhrase(tokens, part);
@@ -50,4 +53,31 @@ export function sameOneDescribed(tokens: readonly Token[], parts: Phrase[]): Phr
     return np.name.length === 0 && !np.determiner && !np.isOrganisation && isWord(head) && isPersonNoun(head.lower);
   });
   return roles ? [parts[0]] : parts;
+}
+
+/** Prepositions that tie a name to the person noun before it (`a lawyer for`, `an aide to`, `the wife of`). */
+const OBJECT_LINKS = new Set(['for', 'to', 'of']);
+
+/**
+ * `A lawyer for Ana Kral and Ivo Peskar said`: after a person noun's `for`, `to` or `of` and a name, an `and` and a
+ * bare name go on with the preposition's object; the speaker is the person the noun describes, not Peskar (who, as the
+ * one name, had been given the lawyer's words).
+ */
+function objectGoesOn(tokens: readonly Token[], first: Phrase, second: Phrase): boolean {
+  if (!tokens.slice(second.from, second.to).every((t) => t.cap && !t.possessive)) return false;
+  let k = first.to - 1;
+  while (k > first.from && tokens[k].cap) k--;
+  const noun = tokens[k - 1];
+  return k < first.to - 1 && OBJECT_LINKS.has(tokens[k].lower) && isWord(noun) && !noun.cap && isPersonNoun(noun.lower.replace(/s$/, ''));
+}
+
+/**
+ * `Ana Kral and Ivo Peskar's lawyer said`: a possessive after two bare names may be both names' (their lawyer) or the
+ * last one's; either way the speaker is the person owned, never Kral alone.
+ */
+function ownedByBoth(tokens: readonly Token[], first: Phrase, second: Phrase): boolean {
+  if (!tokens.slice(first.from, first.to).every((t) => t.cap && !t.possessive)) return false;
+  const owner = tokens.slice(second.from, second.to).findIndex((t) => t.possessive && t.cap);
+  const owned = tokens.slice(second.from + owner + 1, second.to);
+  return owner > 0 && tokens.slice(second.from, second.from + owner).every((t) => t.cap) && owned.length > 0 && owned.every((t) => !t.cap);
 }

@@ -118,15 +118,18 @@ const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'about', 'into', 'onto', '
  */
 export function subjectPastObject(tokens: readonly Token[], given: Phrase | null, floor = 0): Phrase | null {
   const phrase = withoutAlternative(tokens, given);
-  if (!phrase || phrase.from - 2 < floor) return phrase;
-  const preposition = tokens[phrase.from - 1];
-  const noun = tokens[phrase.from - 2];
-  if (!isWord(preposition) || !isWord(noun) || noun.cap || opensTimePhrase(tokens, phrase.from - 1)) return phrase;
+  if (!phrase) return phrase;
+  // `An aide to both Ana Kral and Ivo Peskar told`: the preposition before `both` or `either`.
+  const at = phrase.from - (/^(?:both|either)$/.test(tokens[phrase.from - 1]?.lower ?? '') ? 1 : 0);
+  if (at - 2 < floor) return phrase;
+  const preposition = tokens[at - 1];
+  const noun = tokens[at - 2];
+  if (!isWord(preposition) || !isWord(noun) || noun.cap || opensTimePhrase(tokens, at - 1)) return phrase;
   const agent = preposition.lower === 'by' && isVerbLike(noun);
   // `spoke anonymously to discuss X said`: `to` after an adverb or a verb opens an infinitive, not an object.
   if (!agent && (!OBJECT_PREPOSITIONS.has(preposition.lower) || isVerbLike(noun) || isAdverb(noun) || STOP_WORDS.has(noun.lower))) return phrase;
-  const head = phraseBefore(tokens, agent ? phrase.from - 2 : phrase.from - 1, floor);
-  if (!head || head.to !== (agent ? phrase.from - 2 : phrase.from - 1)) return agent ? phrase : null;
+  const head = phraseBefore(tokens, agent ? at - 2 : at - 1, floor);
+  if (!head || head.to !== (agent ? at - 2 : at - 1)) return agent ? phrase : null;
   // `a statement issued by the ministry said`: a text a body issues speaks for the body (issuerOfText).
   return agent && !isPersonNoun(tokens[head.to - 1].lower) ? phrase : head;
 }
