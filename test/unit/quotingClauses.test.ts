@@ -1,4 +1,4 @@
-// A sentence opened by `Quoting X,`, or whose verb reproduces X's words (`recalled her father's words:`), hands on
+// A sentence opened by `Quoting X,` (`To quote X,`, `In X's words,`), or whose verb reproduces X's words (`recalled her father's words:`), hands on
 // X's words: its subject quotes them and never says them.
 import * as assert from 'assert';
 import { speakers } from '../support/quoteSpeakers';
@@ -6,6 +6,15 @@ import { speakers } from '../support/quoteSpeakers';
 describe('sentences opened by a clause of quoting', () => {
   it('gives the quote to the person quoted, not to the subject who quotes them', () => {
     assert.deepStrictEqual(speakers('Quoting Ivo Peskar, Harbour Minister Ana Kral told delegates that "the sea does not wait for anyone".'), ['Ivo Peskar']);
+  });
+
+  it('reads `To quote X,`, `In the words of X,` and `In X\'s words,` as clauses of quoting', () => {
+    assert.deepStrictEqual(speakers('To quote Ivo Peskar, "the sea remembers everything," Ana Kral said.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('In the words of Ivo Peskar, "the sea remembers everything," Ana Kral said.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('In Ivo Peskar\'s words, "the sea remembers everything," Ana Kral said.'), ['Ivo Peskar']);
+    // Words of the writer's, or the speaker's own, open no one else's.
+    assert.deepStrictEqual(speakers('In other words, "the sea remembers everything," Ana Kral said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('In her own words, "the sea remembers everything," Ana Kral said.'), ['Ana Kral']);
   });
 
   it('gives the quote to no one when what is quoted is a text or unnamed', () => {

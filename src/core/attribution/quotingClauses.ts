@@ -1,5 +1,6 @@
 // `Quoting Winston Churchill, the chancellor told delegates that "success is not final"`: a sentence opened by a
-// clause of quoting hands on someone else's words, so its quotes are that author's, not its subject's.
+// clause of quoting (`To quote Churchill,`, `In Churchill's words,`, `In the words of Churchill,`) hands on someone
+// else's words, so its quotes are that author's, not its subject's.
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
@@ -15,10 +16,19 @@ const CLAUSE_TOKENS = 12;
  */
 export function quotingClause(tokens: readonly Token[], firstContent: number, qi: number): { author: Phrase | null } | null {
   const opener = tokens[firstContent];
-  if (!isWord(opener) || opener.lower !== 'quoting') return null;
+  const words = (k: number, ...expected: string[]) => expected.every((w, n) => isWord(tokens[k + n]) && tokens[k + n].lower === w);
+  if (!isWord(opener)) return null;
   let comma = firstContent + 1;
   while (comma < qi && comma - firstContent <= CLAUSE_TOKENS && tokens[comma].text !== ',') comma++;
   if (comma >= qi || tokens[comma].text !== ',') return null;
-  const phrase = phraseAfter(tokens, firstContent + 1, false);
+  // `In Ivo Peskar's words, "…," Kral said`: the owner of the words, when the clause is only that.
+  if (words(firstContent, 'in') && words(comma - 1, 'words') && tokens[comma - 2]?.possessive) {
+    const owner = phraseAfter(tokens, firstContent + 1, false);
+    return { author: owner && owner.from === firstContent + 1 && owner.to >= comma - 2 ? { from: firstContent + 1, to: comma - 1 } : null };
+  }
+  // `To quote Ivo Peskar,`, `In the words of Ivo Peskar,`, `Quoting Ivo Peskar,`.
+  const after = words(firstContent, 'quoting') ? 1 : words(firstContent, 'to', 'quote') ? 2 : words(firstContent, 'in', 'the', 'words', 'of') ? 4 : 0;
+  if (after === 0) return null;
+  const phrase = phraseAfter(tokens, firstContent + after, false);
   return { author: phrase && phrase.to === comma ? phrase : null };
 }
