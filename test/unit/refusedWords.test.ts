@@ -21,4 +21,12 @@ describe('words refused or denied', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral, who declined to comment for this article, proposes a new rule: "Every ship pays the same fee."')), ['Ana Kral']);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral said she would not comment further. "The matter is closed," she said.')), ['Ana Kral']);
   });
+
+  it('gives no one the words a subject asks another to say', () => {
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar urged Kral to say "the house was never mine."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar expects her to admit: "The house was never mine."')), [null]);
+    // The subject's own word for what is expected, and words the subject goes on to say, stay the subject's.
+    assert.deepStrictEqual(speakers('Ivo Peskar expects Ana Kral to announce an "intensification" of the campaign.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar went on to say "the house was never hers."')), ['Ivo Peskar']);
+  });
 });

@@ -1,7 +1,8 @@
 // Words a subject refused or denied saying: `Kral declined to say whether the quay was "safe"`, `Peskar would not say
 // if the plan was "dead"`, `Kral denied that the port was "finished"`. What is quoted there is the question's or
 // an accuser's wording, seldom the subject's own, so the subject is not its speaker; a verb of saying after the refusal
-// (`refused to say whether she would run, but called the plan "a mess"`) speaks again.
+// (`refused to say whether she would run, but called the plan "a mess"`) speaks again. Words asked of another
+// (`urged Kral to say "…"`) are no one's yet.
 import type { Token } from '../text/sentenceTokens';
 import { REACH } from './resolvedSpeakers';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
@@ -41,8 +42,29 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
       // `who declined to comment for this article, proposes "..."`: a refusal of its own, not of these words.
       if (refused && tokens[k - (before.lower === 'to' ? 3 : 2)]?.lower !== 'who') return opensContent(tokens, k, qi);
     }
+    if (askedOfAnother(tokens, k, qi)) return true;
     // `comment on claims that`, `about reports that`: a noun of saying, not a verb that speaks again.
     if (isSpeechVerbAt(tokens, k) && !NOUN_BEFORE.test(tokens[k - 1]?.lower ?? '')) return false;
   }
   return false;
+}
+
+/** Verbs that ask words of someone else (`urged Kral to say`), who had not said them. */
+const DIRECTING = /^(?:asked|asks|asking|urged|urges|urging|begged|begs|pressed|presses|wants|wanted|expects|expected|encouraged|encourages|challenged|challenges|invited|invites|dared|dares)$/;
+/** Verbs whose quote right after them is what is to be said (`to say "…"`). */
+const UTTERING = /^(?:say|tell|admit|declare|state|repeat|answer|reply)$/;
+/** Words of the object between the directing verb and `to` (`urged the crowd`, `asked Ana Kral`). */
+const OBJECT_WORDS = 4;
+
+/**
+ * `Ivo Peskar urged Ana Kral to say "…"`, `expects her to say "…"`: the verb of saying at `k` is what the subject asks
+ * of another; its words are neither's yet (the subject had been given them).
+ */
+function askedOfAnother(tokens: readonly Token[], k: number, qi: number): boolean {
+  // Only a verb whose quote is the utterance itself, right after it: `expects Obama to announce an "intensification"`
+  // quotes the subject's own word for what she expects.
+  if (tokens[k - 1]?.lower !== 'to' || !UTTERING.test(tokens[k].lower) || !tokens.slice(k + 1, qi).every((t) => t.kind === 'punct')) return false;
+  let j = k - 2;
+  while (j > k - 2 - OBJECT_WORDS && isWord(tokens[j]) && !DIRECTING.test(tokens[j].lower)) j--;
+  return j < k - 2 && isWord(tokens[j]) && DIRECTING.test(tokens[j].lower);
 }
