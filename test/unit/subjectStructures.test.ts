@@ -12,12 +12,16 @@ describe('subjects past the name before the verb', () => {
     assert.deepStrictEqual(speakers('The doctor Ivo Peskar saw told him "rest for a week at least."'), [null]);
     assert.deepStrictEqual(speakers('A clerk Ana Kral met in May said the ferry was "never on time."'), [null]);
     assert.deepStrictEqual(speakers('"The will is valid in every way," the lawyer Ana Kral hired said.'), [null]);
+    assert.deepStrictEqual(speakers('"The will is valid in every way," said the lawyer Ana Kral hired.'), [null]);
   });
 
   it('still reads a name after its role or its owner', () => {
     assert.deepStrictEqual(speakers('Ana Kral\'s lawyer Ivo Peskar said "the will is valid in every way."'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Harbour master Ivo Peskar said "the ferry is never on time."'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('The lawyer Ana Kral said "the will is valid in every way."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"The will is valid in every way," said Ana Kral, the lawyer Ivo Peskar hired.'), ['Ana Kral']);
+    // A party's member with a participle of its own is still the one described.
+    assert.notStrictEqual(speakers('"The fund will be spent by May," said one Democrat involved in the talks.')[0], null);
   });
 
   it('gives no one words two names are offered as alternatives for, or denied', () => {

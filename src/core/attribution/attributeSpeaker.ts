@@ -195,6 +195,7 @@ class QuoteAttributor extends ReportedSpeakers {
       // `," said Putin.`, not `, said Ukraine would...` (there the verb's subject came before the quote).
       const next = phrase ? tokens[phrase.to] : undefined;
       if (!phrase || (isWord(next) && (isVerbLike(next) || MODALS.has(next.lower)))) return null;
+      if (inReducedClause(tokens, phrase)) return this.withhold(); // `"...," said the lawyer Ana Kral hired.`
       const found = this.resolve(tokens, phrase, s);
       return found && found !== 'agency' && found.speaker.kind === 'description' ? (this.namedAfterDescription(tokens, phrase.to, s) ?? found) : found;
     }

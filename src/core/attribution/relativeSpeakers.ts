@@ -147,12 +147,16 @@ export function inReducedClause(tokens: readonly Token[], phrase: Phrase | null)
     if (!isWord(verb) || verb.cap || !isPastVerb(verb) || !tokens[k - 1].cap || tokens[k - 1].possessive) continue;
     let name = k - 1;
     while (name > 0 && isWord(tokens[name - 1]) && tokens[name - 1].cap && !DETERMINERS.has(tokens[name - 1].lower)) name--;
-    // A noun in lower case before the name (`The lawyer`), never a title run into it (`President Ana Kral`).
+    // A full name (`one Republican involved in the planning`: a party's member and a participle of its own), after a
+    // noun in lower case (`The lawyer`), never a title run into it (`President Ana Kral`) nor a count (`one`).
     const noun = tokens[name - 1];
-    if (isWord(noun) && !noun.cap && !DETERMINERS.has(noun.lower) && !STOP_WORDS.has(noun.lower) && !isVerbLike(noun)) return true;
+    if (k - name >= 2 && isWord(noun) && !noun.cap && !DETERMINERS.has(noun.lower) && !STOP_WORDS.has(noun.lower) && !COUNTS.has(noun.lower) && !isVerbLike(noun)) return true;
   }
   return false;
 }
+
+/** Words that count people before a noun or a name (`one Republican`, `another`). */
+const COUNTS = new Set(['one', 'another', 'some', 'each', 'every', 'any', 'two', 'three', 'several', 'many']);
 
 /** A verb in the past (`hired`, `saw`), not one of speech (`the lawyer Kral said was`: another structure). */
 function isPastVerb(t: Token): boolean {
