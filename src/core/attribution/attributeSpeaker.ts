@@ -40,6 +40,7 @@ import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phraseKinds';
 import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
 import { passiveAgent } from './passiveAgents';
+import { speakerRelayedAfter } from './relayedSpeakers';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 
@@ -236,7 +237,8 @@ class QuoteAttributor extends ReportedSpeakers {
     const opensSentence = qi <= this.factsOf(s).firstContent || tokens[qi - 1]?.text === ':';
     const when = isWord(next) && BETWEEN_SUBJECT_AND_VERB.has(next.lower); // `Ben Carson said Monday`
     if (!opensSentence && isWord(next) && !when && (next.cap || next.lower === 'that' || DETERMINERS.has(next.lower) || isPronoun(next))) return null;
-    return this.resolve(tokens, phrase, s);
+    const relayed = opensSentence ? speakerRelayedAfter(tokens, k) : null; // `"...," Kral said Peskar told her.`
+    return this.resolve(tokens, relayed ?? phrase, s);
   }
 
   /** `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`, `by stating, "..."`. */
