@@ -252,6 +252,11 @@ describe('fuzzing the engine with hostile input', function () {
       const piece = (i: number) => `Ana Kral and Tom Berg met on day ${i}, and "we met on day ${i}," he said`;
       growsLinearly((chars) => `Ana Kral and Tom Berg spoke. ${paragraphs(chars, piece).replace(/\n\n/g, '; ')}.`, 12_000, 14);
     });
+    it('one sentence of quotes each followed by an attribution that hands them on', () => {
+      // Each `"…," Kral said Peskar told her` reads past the inner verb to the next token that is no punctuation, never the sentence.
+      const piece = (i: number) => `"we met on day ${i}," Ana Kral said Tom Berg told her, ,`;
+      growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars, piece).replace(/\n\n/g, ' ')}.`, 12_000, 14);
+    });
     it('one line of quotes each followed by a colon and a name', () => {
       // Each `"…": Name` asks whether its line ends in a stop: the last few characters, never the whole line again.
       const piece = (i: number) => `"We met on day ${i}": Ana Kral`;
