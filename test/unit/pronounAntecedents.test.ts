@@ -31,6 +31,21 @@ describe('the sex a given name tells', () => {
     assert.deepStrictEqual(speakers('"Relations are stable," Lu Kang told reporters.\n\nHe took questions. "We oppose it," he said.'), ['Lu Kang', 'Lu Kang']);
   });
 
+  it('tells the sex of given names of the world that US births hardly give (`Annalena`, `Olaf`, `Dmytro`, `Iryna`, `Recep`)', () => {
+    assert.deepStrictEqual(
+      speakers('Foreign Minister Annalena Vogt said Berlin would send more guns, after talks with Chancellor Olaf Brenner.\n\nBrenner had resisted for weeks, but Vogt pressed the case. "We cannot wait for winter," she said.'),
+      ['Annalena Vogt'],
+    );
+    assert.deepStrictEqual(
+      speakers('Deputy Minister Iryna Koval met Dmytro Savchuk in Lviv.\n\nKoval spoke first, and Savchuk after her. "The roads are open again," he said.'),
+      ['Dmytro Savchuk'],
+    );
+    assert.deepStrictEqual(
+      speakers('Minister Derya Kaya toured the port with Recep Aksoy, the harbour master.\n\nAksoy showed her the new cranes. "We doubled our capacity," he said.'),
+      ['Recep Aksoy'],
+    );
+  });
+
   it('passes over a person named after `of`, what a noun is about, for the one the sentence names acting', () => {
     const text = 'The campaign changed in May.\n\nThe rise of Tom Keller gave Greg Brandt new impetus.\n\nHe said he was "gravely concerned about where the country is going."';
     assert.deepStrictEqual(speakers(text), ['Greg Brandt']);

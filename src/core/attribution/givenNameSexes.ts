@@ -13,328 +13,373 @@ export function sexOfGivenName(names: string): 'male' | 'female' | null {
 const words = (list: string): string[] => list.trim().split(/\s+/);
 
 const FEMALE = `
-  aaliyah abagail abbey abbie abbigail abby abbygail abigail abigale abigayle abriana abrianna abrielle abril
-  abygail acacia ada adalyn adalynn adamaris addie addilyn addisyn addyson adela adelaida adelaide adele adelia
-  adelina adeline adella adelle adelyn adelynn adia adilene adina aditi adriana adrianna adrianne adriene adrienne
-  adyson agatha agnes aida aileen ailyn aimee ainsley aisha aislinn aiyana aiyanna aja akilah alaina alana alanah
-  alani alanis alanna alannah alaya alayah alayna alaysia alba alberta albertha alea aleah alecia aleena aleigha
-  aleisha alejandra aleksandra alena alene alesha aleshia alesia alessandra alessia aleta aletha alethea alexa
-  alexandra alexandrea alexandria alexia alexsandra alexus alfreda alia aliah aliana alice alicia alida alina
-  aline alisa alise alisha alishia alisia alison alissa alisson alivia aliya aliyah aliza allana allegra allene
-  alli allison allissa allisson alliyah ally allysa allyson allyssa alma alona alondra alora alta althea alvina
-  alyce alycia alysa alyse alysha alysia alyson alyssa alyssia alyvia amalia amanda amara amaris amaya ambar amber
-  amberly amelia amelie america amethyst ami amia amiah amie amina aminah amira amirah amiya amiyah amparo amy
-  amya amyah ana anabel anabella anabelle anahi anais analia analisa analise anamaria ananya anastacia anastasia
-  anaya andie andria anessa anette angela angelena angeles angelia angelic angelica angelika angelina angeline
-  angelique angelita angella angelyn angie ani ania aniah anika anisa anisha anissa anita anitra aniya aniyah anja
-  anjali anjanette anjelica ann anna annabel annabell annabella annabelle annalee annaliese annalisa annalise
-  annamaria annamarie anne anneliese annelise annemarie annetta annette annie annika annmarie ansley antionette
-  antoinette antonella antonette anya april apryl arabella araceli aracely ardith areli arely aretha aria ariadna
-  ariah ariana ariane arianna arianne arica ariella arielle arika ariyana arleen arlene arleth arlette arline
-  armida arnetta aryana aryanna asha ashely ashia ashlea ashlee ashlei ashleigh ashley ashli ashlie ashlin ashly
-  ashlyn ashlynn asia astrid athena aubree aubri aubriana aubrianna aubrie audra audree audrey audriana audrianna
-  audrie audrina aundrea aura aurelia aurora autum autumn ava avah avalon averi averie aviana avianna aviva avril
-  aya ayah ayana ayanna ayesha ayla ayleen aylin aysha azalea azaria azucena azul babette bailee bambi barb
-  barbara barbie barbra baylee bayleigh baylie beatrice beatriz becca becki beckie becky belen belinda bella belle
-  belva benita berenice bernadette bernadine bernice berniece bernita berta bertha bessie beth bethanie bethann
-  bethany betsey betsy bette bettie bettina betty bettye beulah beverley beverly bianca bianka billye birdie
-  blaire blanca blanche blythe bobbi bobbye bonita bonnie bonny braelynn brandee brandi brandie brandy braylee
-  brea breana breann breanna breanne bree breeanna brenda brenna breonna bria briana brianna brianne bridget
-  bridgett bridgette brie brieanna briella brielle brigette brigid brigitte brinda brinley brionna brisa briseida
-  brissa britany britney britni britta brittaney brittani brittanie brittany brittnee brittney brittni brittnie
-  brittny bronwyn brooke brookelyn brookelynn brooklyn brooklynn bryana bryanna bryleigh brynlee brynn brynna
-  brynne buffy cady cailey cailin cailyn caitlin caitlyn caitlynn caleigh caley cali calista calla calli callie
-  cambria camelia camellia cami camila camilla camille cammie candace candance candi candice candida candie candis
-  candy candyce capri caprice cara caren cari carie carin carina carisa carissa carla carlee carleen carleigh
-  carlene carletta carley carli carlotta carly carlyn carma carmela carmelita carmella carol carolann carole
-  carolee carolina caroline carolyn carolyne carolynn carri carrie caryl caryn casandra casie cassandra cassaundra
-  cassi cassie cassondra catalina catarina catelyn caterina catharine catherine cathey cathi cathie cathleen
-  cathrine cathryn cathy catina catrina caydence cayla caylee caylin cecelia cecile cecilia cecily celena celeste
-  celestine celia celina celine chana chanda chandra chanel chanell chanelle chantal chante chantel chantell
-  chantelle charis charise charisma charissa charisse charity charla charlee charleen charleigh charlene charlette
-  charli charline charlize charlotte charmaine charolette chasidy chasity chassidy chassity chastity chava chaya
-  chelsea chelsey chelsi chelsie chelsy cheree cheri cherie cherilyn cherise cherish cherri cherrie cherry cheryl
-  cheryle cheryll chevelle cheyanne cheyenne chiara china chiquita chloe chrissy christa christal christel
-  christene christi christiana christiane christianna christie christine christy chrystal chyanne chyna chynna
-  cianna ciara ciarra cicely cielo ciera cierra cinda cindi cindy cinnamon cinthia citlali citlalli citlaly claire
-  clara clarice clarisa clarissa claudette claudia claudine clementine cleta cloe coleen colette colleen collette
-  concetta connie constance consuelo cora coral cordelia coreen coretta corina corine corinna corinne corissa
-  corliss cornelia corrina corrine courtnie crissy crista cristal cristen cristi cristie cristin cristina cristine
-  cristy crystal cydney cyndi cynthia dacia dahlia daija daijah daina daisha daisy daja dalia dalila dalilah danae
-  danelle danette dania danica daniela daniella danielle danika danisha danita danna dannette dannielle danya
-  danyelle daphne darci darcie daria dariana darla darleen darlene darline dasha dasia davida davina dawn dawna
-  dawne dayana dayanara dayanna dayna daysha deana deann deanna deanne deasia debbi debbie debbra debby debi
-  debora deborah debra debrah dedra deeann deedee deedra deena deidra deidre deirdre deisy deja dejah delana
-  delaney delanie delfina delia delicia delila delilah delinda delisa della delois delora delores deloris delphine
-  delta demetra demetria demi dena denae deneen denice denise denisha denisse denita denna dennise deonna desirae
-  desire desiree dessie destany destinee destiney destini destinie detra devona devora devorah diana diane diann
-  dianna dianne dina dinah dionna divya dixie diya dollie dolly dolores domenica dominga dona donita donna dora
-  dorcas doreen dorene doretha dori dorinda dorine doris dorothea dorothy dortha dorthy dottie dovie dreama drema
-  drucilla dulce earlene earline earnestine eartha easter eboni ebonie ebony echo edie edith edna edwina edythe
-  effie eileen elaina elaine elana elayna elayne elba elda eleanor eleanora eleanore elena eleni elexis eliana
-  elianna elicia elida elin elina elinor elisa elisabeth elise elissa eliza elizabeth elizebeth ella elle ellen
-  elliana ellie elly ellyn elma elnora eloisa eloise elora elouise elsa elsie elva elvia elvira elyse elysia
-  elyssa ema emalee ember emelia emely emerald emersyn emi emilee emilia emilie emily emma emmalee emmaline
-  emmalyn emme emmeline emmie emmy emogene enedina enid erica ericka erika erin erinn erlinda erma erna ernestina
-  ernestine eryn esme esmeralda esperanza essence essie estefani estefania estefany estela estella estelle esther
-  estrella ethel etta eugenia eula eulalia eunice eva evalyn evangelina evangeline eve evelin evelina evelyn
-  evelynn evette evie evonne fabiola faith fallon fannie fanny farah farrah fatima fatimah fawn faye felecia
-  felica felicia felicity felisha fern fernanda fiona flor flora florence florene florine flossie fonda frances
-  francesca franchesca francine francisca freda freida freya frida frieda gabriela gabriella gail galilea gaye
-  gayla gaylene gaynell gearldine gemma gena genesis geneva genevieve genie genna georgeann georgene georgetta
-  georgette georgia georgiana georgianna georgina georgine geraldine geralyn geri gerri gertie gertrude gia giada
-  giana gianna giavanna gigi gilda gillian gina ginger ginny giovanna gisel gisela gisele giselle gissel gisselle
-  giuliana gizelle gladis gladys glenda glenna glinda gloria glory glynda glynis goldie grace gracelyn gracelynn
-  gracey gracie graciela gracyn grecia greta gretchen gretta griselda gwen gwenda gwendolyn gwenyth gwyneth
-  hadassah hailee hailey hailie haily halee haleigh haley hali halie halle halley hallie hana hanna hannah
-  harleigh harmony harriet harriett harriette hattie haydee haylee hayleigh hayley haylie hazel heather heaven
-  heavenly heide heidi heidy helen helena helene hellen henrietta herlinda herminia hilda hillary holley holli
-  holly honesty honey hope hortencia ida idalia idella iesha ila ilana ileana ilene iliana ilona ima imelda
-  imogene ina india inez inga ingrid iola iona ione ireland irene iris irma isabel isabela isabell isabella
-  isabelle isadora isamar isela isha isis isla itzel iva ivana ivanna ivette ivonne iyana iyanna izabel izabella
-  izabelle jacalyn jacelyn jaci jacie jacinda jacinta jackeline jackelyn jacki jacklyn jaclyn jaclynn jacqualine
-  jacquelin jacqueline jacquelyn jacquelyne jacquelynn jacquline jacqulyn jada jaeda jaela jaelynn jaida jaila
-  jailene jaimee jakayla jaleah jaleesa jalisa jalissa jaliyah jamesha jamia jamila jamilah jamiya jamiyah jamya
-  jana janae janai janay janaya jane janee janeen janel janell janelle janene janessa janet janeth janett janetta
-  janette janey jania janiah janice janie janiece janina janine janis janise janiya janiyah janna jannet jannette
-  jannie janya jaquelin jaqueline jaquelyn jaslene jaslyn jasmin jasmine jasmyn jasmyne jaunita jaya jaycie jayda
-  jayla jaylah jaylee jayleen jaylene jayna jayne jazlyn jazlynn jazmin jazmine jazmyn jazmyne jazzlyn jazzmin
-  jazzmine jeana jeane jeanelle jeanene jeanetta jeanette jeanie jeanine jeanmarie jeanna jeanne jeannette jeannie
-  jeannine jemma jena jenae jenell jenelle jenesis jenessa jeni jenifer jeniffer jenine jenise jenna jennah
-  jennette jenni jennie jennifer jenniffer jenny jeraldine jeri jerica jerilyn jerri jerrica jersey jesenia jesica
-  jessa jessalyn jessenia jessica jessika jill jillian jimena jo joana joanie joann joanna joanne jocelin jocelyn
-  jocelyne jocelynn jodee jodi joella joelle joellen joetta joette johana johanna johannah johna johnetta johnna
-  joi jolee joleen jolene jolie jolynn jonelle joni jonna jordana jordynn jorja josefa josefina joselin joseline
-  joselyn josephina josephine josette josie joslyn joslynn josselyn journee jovanna jovita joy joyce joycelyn joye
-  juana juanita judi judie judith judy julee julia juliana juliane juliann julianna julianne julie julieann
-  julienne juliet julieta juliette julisa julissa june juniper justina kaci kacie kadie kady kaela kaelyn kaelynn
-  kaia kaila kailani kailee kaileigh kailey kaili kailyn kailynn kaitlin kaitlyn kaitlynn kaiya kala kalea kaleah
-  kalee kaleigh kaley kali kalia kalie kalina kaliyah kalli kallie kalynn kamaria kami kamila kamilah kamille
-  kamya kandace kandi kandice kandis kandy kanisha kaniya kara karah karen karena kari karie karin karina karis
-  karisa karissa karla karlee karleen karleigh karlene karley karli karlie karly karlyn karma karmen karolina
-  karoline karolyn karren karri karrie karyl karyn kasandra kasi kasie kassandra kassi kassidy kassie katalina
-  katarina kate katelin katelyn katelynn katerina katey kathaleen katharine katherin katherine kathern katheryn
-  kathi kathie kathleen kathlene kathlyn kathrine kathryn kathryne kathy kathyrn kati katia katie katina katlin
-  katlyn katlynn katrice katrina kattie katy katya kay kayce kaycee kaydence kaye kayla kaylah kaylea kaylee
-  kayleen kayleigh kaylene kayley kayli kaylie kaylin kaylyn kaylynn kaytlin kaytlyn keana keanna keara kecia
-  keeley keely keena keesha keila keily keira keisha kelci kelcie keli kelis kelle kellee kelli kellie kellye
-  kelsea kelsey kelsi kelsie kelsy kenda kendra kendyl kenia kenisha kenna kennedi kensley kenyetta kenzie keona
-  kera keren keri kerri kerrie kerstin kesha keshia keturah keyana keyanna keyla keyona keyonna keziah khadija
-  khadijah khalia khloe kia kiana kianna kiara kiarra kiera kierra kiersten kierstin kierstyn kiesha kimberely
-  kimberlee kimberley kimberli kimberlie kimberly kimberlyn kimora kindra kinley kinsley kira kirsten kirstie
-  kirstin kirstyn kisha kitty kiya kizzy klarissa kloe kora korina krissy krista kristal kristel kristen kristi
-  kristiana kristie kristin kristina kristine kristy kristyn krysta krystal krysten krystin krystina krystle kya
-  kyara kyla kylah kylee kyleigh kylie kymberly kyndal kyndall kyndra kynlee kyra lacee lacey lachelle laci lacie
-  ladonna laila lailah laina lainey laisha lakeisha lakendra lakesha lakeshia lakia lakisha lana lanae lanette
-  laney lani lanie lanita laniya laniyah laquisha laquita lara larae laraine larhonda larisa larissa laronda
-  lashanda lashawnda lashay lashonda lashunda latanya latasha latavia latesha latia laticia latina latisha latonia
-  latonya latoria latosha latoya latrice latricia latrina launa laura lauralee laureen laurel laurene lauretta
-  laurie lauryn lavada lavina lavinia lavonda lavonne lawana lawanda lawanna layla laylah lea leah leana leandra
-  leann leanna leanne leatha leatrice leeann leeanna leeanne leela leena leesa leia leigha leighann leila leilah
-  leilani leisa lela lelia lena lenora lenore leola leona leonor leonora leora leota lesa lesia leslee lesli lesly
-  leslye leta letha leticia letitia lettie letty lexi lexie lexis lexy leyla lezlie lia liana liane lianna lianne
-  libby liberty lida lidia lila lilah lili lilia lilian liliana lilianna lilith lilli lillian lilliana lillianna
-  lillie lilly lily lilyan lilyana lilyanna lina linda lindsay lindsey lindsy linette linnea linsey lisa lisbeth
-  lise lisette lisha lissa lissette lita litzy liv livia liz liza lizabeth lizbeth lizet lizeth lizette lizzie
-  lluvia lola lolita lona londyn loni lonna lora loraine loree loreen lorelai lorelei lorena lorene loretta lori
-  loriann lorie lorinda lorine lorna lorraine lorretta lorri lorrie lory lottie louann louella louisa louise
-  lourdes luana luann luanne lucero luci lucia luciana lucie lucila lucile lucille lucinda lucretia lucy luella
-  luisa lulu luna lupita lura luz lydia lyla lylah lynda lyndsay lyndsey lynelle lynette lynne lynnette lynsey
-  lyra mabel mable macayla macey machelle maci macie mackenna macy madaline madalyn madalynn maddie maddison
-  madelaine madeleine madelin madeline madelyn madelyne madelynn madge madilyn madilynn madisen madison madisyn
-  madonna madysen madyson mae maegan maeve magali magaly magan magda magdalena magdalene magen maggie magnolia
-  mahogany mai maia maile maira maisie maite maiya makaela makaila makala makayla makaylah makena makenna makenzi
-  makenzie makiya makiyah malak malaya malaysia malea maleah malena malia maliah malika malina malinda malisa
-  malissa maliyah malka mallorie mallory malorie mamie manda mandi mandie mandy manuela mara marah maranda marcela
-  marcelina marcella marci marcia marcie marcy marely maren margaret margarett margarette margarita margaux marge
-  margery margie margo margot margret marguerite mari maria mariah mariam mariana mariann marianna marianne
-  maribel maribeth maricela maricruz marie mariel mariela mariella marielle marietta marika marilee marilou marilu
-  marilyn marilynn marina marisa marisela marisol marissa marita maritza marivel mariyah marjorie marjory markita
-  marla marlana marlee marleen marleigh marlena marlene marlie marlys marna marni marnie marquetta marquita marsha
-  marta martha martina marva mary maryam maryann maryanne marybeth maryellen maryjane maryjo marylee marylin
-  marylou marylyn matilda matilde mattie maude maudie maura maureen maurine mavis maxine may maya mayra mayte
-  mazie mckayla mckenna meadow meagan meaghan mechelle meg megan meggan meghan meghann melaine melani melanie
-  melany melba melia melina melinda melisa melissa mellisa mellissa melodee melodie melody melonie melony melva
-  melvina melynda meranda mercedes mercedez mercy meredith meri meridith merissa merri merrie merry mia miah
-  micaela micayla michaela michela michelle micki miesha migdalia mikaela mikaila mikala mikayla mikki mila
-  milagros milana mildred milena miley milissa millicent millie mimi mindi mindy minerva minnie mira miracle
-  miranda mirella mireya miriam mirian mirna missy misti mistie misty mitzi miya miyah moira mollie molly mona
-  monet monica monika monique monserrat montserrat moriah muriel mya myah myesha myia mykayla myla mylee myra
-  myranda myriam myrna myrtis myrtle nada nadia nadine nadya nailah naima nakisha nakita nalani nallely nan nanci
-  nancie nancy nanette nannette nannie naomi natalee natali natalia natalie nataly natalya natasha natashia
-  nathalia nathalie nathaly natosha nautica naya nayeli nayely nechama nedra neha nelda nell nellie nelly nena
-  nereida nettie neva nevaeh neveah nia nichelle nichol nichole nickole nicole nicolette nicolle nidia niesha
-  nikki nikole nila nilda nina nisha nita niya noelani noelia noelle noemi nola nona nora norah noreen norene
-  norine norma novella nya nyah nyasia nydia nyla nylah octavia odalis odalys odessa ofelia ola oleta olga olive
-  olivia oma ona opal ophelia oralia oriana ouida paige paisley paityn paloma pam pamala pamela pamelia pamella
-  pandora pansy paola passion patience patrica patrice patricia patsy patti pattie patty paula pauletta paulette
-  paulina pauline pearl pearlie pearline peggie peggy penelope penni pennie penny peri perla petra phillis
-  philomena phoebe phylicia phylis phyllis pia piper polly porsche porsha portia precious pricilla princess
-  priscila priscilla priya promise prudence qiana queen quiana rachael racheal rachel rachele rachell rachelle
-  racquel rae raeann raechel raegan raelene raelyn raelynn rafaela raina ramona rana ranae randa randee randi
-  rania raquel rashida raya raylee raylene rayna rayven reanna reba rebbecca rebeca rebecca rebecka rebeka rebekah
-  reem reena regena regenia regina reina rena renae renata renea renee renita reta retha reva reyna rhea rhianna
-  rhiannon rhoda rhonda ria rianna richelle rihanna rileigh rina risa rita rivka riya roberta robyn rochel
-  rochelle rocio rolanda romina romona rona ronda ronna ronni rosa rosalba rosalee rosalia rosalie rosalina
-  rosalind rosalinda rosaline rosalva rosalyn rosana rosann rosanna rosanne rosaura rose roseann roseanna roseanne
-  rosella roselyn rosemarie rosemary rosetta rosie rosina rosio rosita roslyn rowena roxana roxane roxann roxanna
-  roxanne roxie roxy rubi rubie ruby rubye ruth ruthann ruthanne ruthie ryanne ryleigh sabina sabine sabra sabrina
-  sade sadie sahara saira salena salina sallie sally salma samantha samara samaria samatha samia samira samiya
-  samiyah samone samya sana sanaa sanai sandi sandie sandra saniya saniyah sanjuana sanjuanita santa sapphire sara
-  sarah sarahi sarai sarena sari sariah sarina sarita sariyah saundra savana savanah savanna savannah scarlet
-  scarlett scarlette seanna sebrina selah selena selene selina selma serena serene serenity serina shaelyn shaila
-  shaina shakia shakira shala shalonda shameka shamika shana shanae shanda shandra shaneka shanel shanell shanelle
-  shani shania shanice shanika shaniqua shanita shaniya shaniyah shanna shanta shante shantel shantell shantelle
-  shanya shaquana shaquita shara sharee sharen shari sharita sharla sharleen sharlene sharon sharonda sharron
-  sharyl sharyn shasta shauna shaunna shavonne shawanda shawna shawnda shawnee shawnna shayla shaylee shayna
-  sheena sheila sheilah shelba shelbi shelbie shelia shelley shelli shelly shena sheree sheri sherie sherilyn
-  sherita sherlyn sherri sherrie sherry sherryl sheryl sheyla shianne shiela shira shirlee shirlene shirley
-  shivani shona shonda shonna shoshana shreya shyann shyanne shyla siena sienna siera sierra silvia simona simran
-  sindy siobhan sirena siri skyla sofia sofie soledad soleil somer sommer sondra sonia sonja sonya sophia sophie
-  soraya spring staci stacia stacie star starla starr stefani stefanie stefany steffanie stella stephaine stephani
-  stephania stephanie stephany stephenie stormie sue sueann suellen summer sunshine susan susana susann susanna
-  susannah susanne susie suzan suzann suzanna suzanne suzette suzie suzy sybil syble sydnee sydney sydni sydnie
-  sylvia sylvie symone synthia tabatha tabetha tabitha taelor tahlia taina taisha takisha talia taliah talisha
-  talitha taliyah talya tamala tamara tamatha tameka tamela tamera tami tamia tamica tamie tamika tamiko tamira
-  tamisha tammara tammi tammie tammy tamra tamya tamyra tana taneisha tanesha tangela tania tanika tanisha taniya
-  taniyah tanja tanna tanya tara tarah tari tarra tarsha taryn tasha tashia tasia tatiana tatianna tatiyana
-  tatyana tavia tawana tawanda tawanna tawny tawnya taya tayla taylar tea teanna teena tena tenisha tenley
-  tennille tequila tera teresa terese teresita teressa teri terra terri terrie tess tessa tessie thalia thea theda
-  thelma theodora theresa therese thomasina tia tiana tianna tiara tiarra tiera tierney tierra tiesha tiffaney
-  tiffani tiffanie tiffany tiffiny tillie tina tionna tisha tomeka tomi tomika tonda tonia tonisha tonja tonya
-  tori tosha towanda toya tracee traci tracie treasure trena tresa tressa tressie treva tricia trina triniti
-  trinity trish trisha trista trudi trudy tuesday twana twila twyla tyana tyanna tyesha tyla tyra una ursula vada
-  valarie valencia valentina valeria valerie valery valorie vanesa vanessa vania vannessa veda velda velia velma
-  velvet venessa venita venus vera verda verla verna vernetta vernita veronica veronika vesta vianey vickey vicki
-  vickie vicky victoria vida vienna vikki vilma vina viola violet violeta virgie virginia viridiana vita vivian
-  viviana vivianna vivien vivienne vonda wanda wendi wendie wendy wilda wilhelmina willa willow wilma windy
-  winifred winnie winona wynona wynter xenia ximena xiomara xochitl yadira yahaira yajaira yamilet yamileth yaneli
-  yanira yara yareli yarely yaretzi yaritza yasmeen yasmin yasmine yazmin yazmine yesenia yesica yessenia yessica
-  yolanda yolonda yoselin yuliana yulissa yuridia yvette yvonne zahra zaida zainab zaira zakiya zandra zaniya
-  zaniyah zara zaria zariah zariyah zelda zella zelma zena zenaida zenobia zina zoe zoey zoie zola zona zora
-  zulema
+  aaliyah aanya abagail abbey abbi abbie abbigail abbigale abbigayle abby abbygail abida abigael abigail abigale abigayle abilia abriana abrianna abrielle abril abygail acacia ada adah adalee adalgisa adalia adaline adalyn adalynn adamari adamaris
+  adamilca adar adara adaya addie addilyn addisyn addolorata addyson adela adelaida adelaide adele adelia adelina adeline adelita adella adelle adelyn adelynn adena adhara adia adiela adilene adina aditi adolfina adonina adora adoracion adreanna
+  adriana adrianna adrianne adriene adrienne adrina adwoah adyson afaf aferdita afia afnan afra africa afrika agapita agata agatha agnes agnese agnieszka agostina agripina aguasanta agueda agurtzane agustina ahinara ahinoa ahlam aiala aiara aicha aida
+  aidee aiesha aijiao aila ailani aileen ailen ailene ailin ailyn aimara aime aimee aina ainara ainet ainhara ainhize ainhoa ainize ainoa ainoha ainsley aintzane aiora aira aisa aisha aishah aislinn aislyn aislynn aissata aissatou aitana aitziber aixa
+  aiyana aiyanna aiza aizpea aja ajah ajka ajla ajlin ajriz akane akasha akayla akeelah akia akilah alaia alaina alaine alaitz alana alanah alani alanis alanna alannah alasia alaura alaya alayah alayna alaysha alaysia alazne alba albachiara albena
+  alberta albertha albertina albina alcira alda aldara alea aleah aleandra alecia aleen aleena aleesha alegria aleia aleida aleigha aleisha alejandra alejandrina aleksandra alemush alena alene alesha aleshia alesia alessa alessandra alessandrina
+  alessia aleta aletha alethea alethia alexa alexandra alexandrea alexandria alexandrina alexcia alexia alexius alexsandra alexsis alexus alexxis alexzandra alexzandria aleya aleyah aleyda aleyna alfonsa alfonsina alfreda alia aliah aliana alianna
+  alica alice alicea alicia alicja alicya alida alimatou alina aline aliona alisa alise alisea alisha alishia alisia alison alissa alissia alisson alisya alita alivia aliya aliyah aliza alizabeth alla allana allegra allena allende allene alli allisa
+  allison allissa allisson alliyah ally allysa allyson allyssa alma almudena aloma alona alondra alonna alora alsira alta altagracia altea althea alvarina alvina alwia alyana alyce alycia alyna alysa alyse alysha alyshia alysia alyson alyssa alysse
+  alyssia alyvia alyx alyza amable amada amadora amagoia amaia amairani amaiur amaiya amalia amalur amancia amanda amane amara amaranta amaria amariah amaris amaya amayah ambainesh ambar amber amberlee amberly amberlyn amberlynn ambeta ambra ambria
+  amee ameera ameerah amela amelia amelie ameni america amerie amethyst amets ami amia amiah amie amiee amilia amina aminah aminata amira amirah amiya amiyah ammie amna amor amora amparo amra amy amya amyah ana anabel anabela anabell anabella anabelle
+  anacleta anahi anahit anahy anai anaiah anais anaiya analee anali analia analicia analiese analisa analise analy anamaria anamarie ananda ananya anastacia anastasia anastasiia anastasiya anaya anayah anayeli anca ancuta andere andie andreana andreea
+  andreia andreina andresa andria andriana aneesa anela aneliya anesa anessa aneta anett anette aneu angela angele angelee angelena angelene angeles angeli angelia angelic angelica angelie angelika angelina angeline angelines angelique angelita angella
+  angelle angely angelyn angie angustias ani ania aniah aniana anica aniceta aniela anijah anika anila anisa anisha anisia anisoara anissa aniston anita anitra aniya aniyah anja anjali anjana anjanette anjara anjelica anjette anjuscha anjutha anka anke
+  ankea ann anna annabel annabell annabella annabelle annabeth annachiara annagiulia annagrazia annah annalaura annalee annaleigh annalena annalia annaliese annalisa annalise annalucia annaluna annaly annalyse annamae annamaria annamarie annamria
+  annapaola annapia annarita annarosa annasofia annastasia anne annecke annegret annelie anneliese annelise annelore annemarie annemie annerose annett annetta annette anni annia annice annie annika annis annissa anniston annlis annmarie annunziata anny
+  anouk anqi anselma ansley antea anthea antia antionette antje antoaneta antoinette antolina antonela antonella antonette antonieta antonietta antonina anulawathie anuncia anunciacion anuschka anushka anuska anuta anxela anya anyah anyelina anyla
+  anyssa anzhela anzhelika aouatif apollonia apolonia april apryl aqsa aquilina arabella arabia araceli aracelis aracely arai araia araitz arancha arane arantxa arantza arantzazu aranzazu araseli araya arbia arcangela arcelia ardith areli arelis arely
+  aretha argelia argelina argentina argimira arhane aria ariadna ariadne ariah arial ariana ariane arianna arianne arica arieanna ariela ariella arielle arife arij arika arina arionna arisa arisha arissa ariya ariyah ariyana ariyanna arizona arja
+  arjana arla arleen arlena arlene arlet arleth arlette arlinda arline armanda armela armida armildez arminda armine armonia arnetta aroa arrate arriana arrianna arsenia arta artemia artina arwa arwen aryana aryanna arzu asela asha ashante ashely ashia
+  ashlea ashlee ashlei ashleigh ashley ashli ashlie ashlin ashly ashlyn ashlynn ashlynne asia asiah asil asiya asja askaletch asma asmaa asmae aspyn assia assil assiya assumpcio assumpta assunta assuntela asta astou astrid asuncion asya atanasia atena
+  atenea athanasia athena athenea atika atiya atteneri auba aubree aubri aubriana aubrianna aubrie aubrielle audelina audra audrea audree audrey audriana audrianna audrie audrina augustina aundrea aura aurea aurela aurelia aureliana auria aurica aurita
+  aurora ausilia autum autumn auxiliadora ava avah avalon avalyn avani avary avelina averi averie aviana avianna avigail aviva avneet avril aya ayada ayah ayana ayanna ayat ayelen ayesha ayfer ayla ayleen aylen aylin aymara aynara aynur ayse aysel
+  aysenur aysha aysia aysun ayten ayva azahar azahara azalea azalia azaria azia aziza azra azucena azul azzurra babetta babette babsi babygirl badia badiaa baetrice bahar bahia bahija baila bailee baileigh bajramsa balbina baldomera baleigh balma
+  baltasara bambi banatou banu barb barbara barbi barbie barbla barbli barbra barbro bartolina basilia basilisa basma basmala bassma batoul batsheva batul bayan baylee bayleigh baylie bea beata beate beatric beatrice beatris beatriu beatrix beatriz
+  becca becki beckie becky belarmina belen belgin belinda beliz belkis bella belle belma belva benedetta benedicta benicia benigna benilde benita benjamina berenice bergit berit bernabela bernadette bernadine bernarda bernardina bernharda bernhardine
+  berni bernice berniece bernita berta bertha berthilde bertille bertina bertrud besa bess bessie beth bethani bethanie bethann bethanne bethany betsabe betsey betsy bette bettie bettina betty bettyann bettye betzaida beulah beverley beverly beyonce
+  bezunesh bianca biancamaria bianka bibiana bienvenida biggi billye binnaz binta bintou birdie birgid birgit birgita birgitte birte blaire blanca blanche blandina blasa blasina blau blerta blythe bobbi bobbiejo bobbye bochra bonifacia bonita bonnie
+  bonny bouchra boutaina bracha braelynn brandee brandi brandie brandy braulia braylee brea breana breann breanna breanne breasia breauna bree breeana breeann breeanna brenda brenna breona breonna breyana breyanna bria briahna briana brianda briann
+  brianna briannah brianne briauna bridget bridgett bridgette bridgit brie brieanna briella brielle brienna brienne brigette brigid brigida brigit brigitt brigitta brigitte brina brinda brinlee brinley briona brionna brisa briseida briseyda brissa
+  brita britani britany britnee britney britni britny britta brittaney brittani brittanie brittany brittnee brittney brittni brittnie brittny briza bronwyn brooke brookelyn brookelynn brooklin brooklyn brooklynn brooklynne bruna brunella brunhild
+  brunhilde bruni bryana bryanna bryanne bryleigh brylie bryna brynlee brynley brynn brynna brynne btissam buenaventura buffy buket bushra bzunesh cady caelyn caila cailee cailey cailin cailyn caiqin caitlan caitlin caitlyn caitlynn cala calandra
+  caleigh caley cali calie calista calixta calla calleigh calli callie callista cally calogera cambree cambria cambrie camelia camellia cami camie camila camilla camille camillia camino cammie cammy camry candace candance candelaria candi candice
+  candida candie candis candra candy candyce cansu capilla capri caprice cara caralyn caren caressa cari caridad carie carin carina carisa carissa carla carlee carleen carleigh carlena carlene carletta carley carli carlina carlita carlota carlotta
+  carly carlye carlyn carma carme carmela carmelina carmelita carmella carmenza carmilla carmina carol carola carolann carolanne carole carolee carolin carolina caroline carolyn carolyne carolynn carri carrie caryl caryn carys casandra casie casilda
+  casimira casondra cassady cassandra cassaundra cassey cassi cassie cassondra cassy castora cataleya catalina catarina catelyn caterina catharine cathaysa catherine catheryn cathey cathi cathie cathleen cathrin cathrine cathryn cathy catia catina
+  catrice catrin catrina catriona catuxa caydence cayetana cayla caylee cayleigh cayley caylie caylin ceara cecelia cecile cecilia cecily ceferina celedonia celena celene celerina celeste celestina celestine celia celina celine celsa celtia cemre centa
+  cera ceren cerstin cesarea chadia chafia chahd chahida chahrazad chaima chaimaa chaimae chaira chama champa chana chanda chandra chanel chanell chanelle chantal chante chantel chantell chantelle charifa charis charise charisma charissa charisse
+  charity charla charlee charleen charleigh charlene charlette charli charline charlize charlott charlotta charlotte charlsie charlyn charmaine charmayne charo charolette chasidy chasity chassidy chassity chastity chava chaxiraxi chaya chayma chaymaa
+  chaymae chelsea chelsee chelsey chelsi chelsie chelsy chenoa cheree cherelle cheri cherie cherilyn cherise cherish cherlyn cherri cherrie cherry cheryl cheryle cheryll chesney chevelle cheyann cheyanna cheyanne cheyenne chiara chiaraluce china
+  chiquita chloe chloee chloie chole chorouk chrissie chrissy christa christal christel christelle christena christene christi christiana christiane christianna christianne christie christine christl christy chrystal chyanne chyenne chyna chynna ciana
+  cianna ciara ciarra cicely cielo cienna ciera cierra cinda cindi cindy cinnamon cinta cinthia cinthya cintia cintya cinzia cipriana cira ciriaca cirila citlali citlalli citlaly claira claire clara claribel clarice clarisa clarissa clarisse clarita
+  claudette claudia claudina claudine clelia clemencia clementa clementia clementina clementine cleofe cleta clio clizia cloe cloey clorinda clotilde coleen colette colleen collette coloma concepcio concesa concetta conchi conchita concita connie conny
+  conrada consiglia consolacion constance constancia constanta constantina constanza constanze consuelo conxita cora coraima coral coralee coralia coralie coraline cordelia cordula coreen corena coretta corina corine corinna corinne corinthia corissa
+  corliss cornelia coro coronada corrin corrina corrine cosette cosima cosma costanza coumba courteney courtnee courtnie covadonga cozette crescencia crisanta criselda crispina crissy crista cristal cristalina cristel cristen cristeta cristi cristiana
+  cristiane cristie cristin cristina cristine cristobalina cristy crysta crystal crystel custodia cydney cyn cyndi cyndy cynthia cyntia dacia dacil daenerys dafne dagmar dahiana dahlia daiana daida daija daijah daina daira daisey daisha daisy daja
+  dajah dajana dalal dalia dalida dalila dalilah damasa damya danae danasia danay daneen danela danella danelle danesha danette dania danica daniela daniella danielle danika danila danisha danita daniya daniyah danna dannette danni dannielle danuta
+  danya danyelle daphne daphney darcey darci darcie daria dariana darifa darina darla darleen darlena darlene darline darlyn darlyne darya dasha dasia daura dava daveen davia davida davina davinia dawn dawna dawne dayami dayana dayanara dayanna dayla
+  dayna dayra daysha daysi dea deana deangela deann deanna deanne deasia debbi debbie debbra debby debi debora deborah debra debrah december dedit dedra deeann deeanna deedee deedra deena deidra deidre deirdre deisy deja dejah dejanae delaina delainey
+  delana delaney delanie delena delfina delia delicia delila delilah delina delinda delisa della delmira delois delora delores deloris delphine delta demelsa demelza demetra demetria demi dena denae deneen denia denice denisa denise denisha denisse
+  denita denna dennise denyse deolinda deona deonna deqa derya desamparados desarae desaray deseada deserae deseree desideria desirae desiray desire desirea desiree desislava despina dessa dessie dessire destani destanie destany desteny destinee
+  destiney destini destinie desy detra devina devona devonna devora devorah deyanira deysi dezarae dezirae deziree dia diamantina diana diandra diane diann dianna dianne dianoch didem dietlind dietlindis digna dijana dikra dilek diletta dina dinah dini
+  diona dionisia dionna dionysia divina divya dixie diya djamila djeneba doaa doae doha doina doinita dollie dolly dolores domenica dominga dominica dominika domitila domitilla domizia domiziana domnica dona donata donatella donatila donella donia
+  donielle donika donisha donita donna dora dorcas doreen dorena dorene doretha dorette dori doriana dorina dorinda dorine doris dorita dorleta dorota dorotea dorothea dorothee dorothy dorrit dortha dorthea dorthy dosinda dottie doua douaa douae dounia
+  dounya dovie dreama drema drifa drissia drucilla dua dulce dulcenombre dumitra duna dunia dunja dusanka dusti dyamond dyana dyani dyanna dymond earlene earline earnestine eartha easter ebonee eboni ebonie ebony ebru ecaterina ece echo eda edda
+  edelgard edelmira edeltraud edera edgitha edie edilia edilma edita edith editha edna eduarda edurne eduviges eduvigis edvige edwina edythe effie efigenia eglantina egle egypt eike eila eileen eilene eimy eira eire ekaterina ekaterine ela eladia elaia
+  elaina elaine elana elayna elayne elba elda eleana eleanor eleanora eleanore elektra elen elena elene eleni elenia elenoire elenora eleonor eleonora eleonore elettra eleuteria elexis elexus elfi elfride elfriede elga elhaida eliana eliane elianna
+  elicia elida elidia eliecer elif elifnur elin elina elinor elionor elis elisa elisabeht elisabel elisabet elisabeta elisabete elisabeth elisabetta elisangela elise elisea elisenda elisheva elisia elison elissa elixabet elixabete eliza elizabet
+  elizabeth elizaveta elizebeth elke ella elle ellen ellena elli elliana ellianna ellie elly ellyn elma elmedina elmira elna elnora elodia elodie eloina eloisa eloise elona elonora elora elouise elpidia elsa elsbeth elsie elva elvi elvia elvina elvira
+  elysa elyse elysia elyssa elzbieta ema emalee emalie eman emanuela ember emeli emelia emelie emelina emeline emely emelyn emerald emerenciana emerie emersyn emeteria emi emiko emilee emileigh emiley emilia emiliana emilie emiliya emilly emily emina
+  emine emma emmalee emmaleigh emmaline emmalyn emmalynn emmanuela emme emmeline emmi emmie emmy emna emogene emoni empar emperatriz emuly emy ena enara encarna encarnacio endia eneda enedina eneida eneritz engracia enia enid enisa enkelejda enma enola
+  enrica enriqueta enxhi enya enza epifania erea erhimo erica ericka erika erin erina erinela erinn erisa erkuden erlinda erma ermelind ermelinda erminia ermira ermitas erna ernesta ernestina ernestine erola ersilia erundina eryka erykah eryn erynn
+  erza escarlata escolastica esha eshaal esin esma esme esmeralda esperanza esra esraa essence essie estebana estefani estefania estefany estela estella estelle estephanie estera esther estibalitz estibaliz estilita estitxu estivaliz estrella estrid
+  eszter etelvina ethel etta eudosia eufemia eufrasia eugenia eugenie eukene eula eulalia eunate eunice eusebia eustaquia eutimia eutiquia eva evalyn evalynn evangelina evangeline evangelista evarista eve eveke eveleen evelia evelin evelina eveline
+  evelyn evelyne evelynn everilda everly evette evgenia evgeniia evgeniya evi evie evita evonne evrim ewa expectacion expiracion eya ezequiela eztizen fabia fabiana fabienne fabiola fabrizia facunda fadila fadma fadoua faduma fadwa faigy faith faiza
+  fallon falon fama famara fanica fanni fannie fanny fanta faouzia farah farhia farida farncesca farners farrah fartun farzana fatema fathia fatiha fatima fatimah fatimata fatimazahra fatime fatimetou fatimetu fatine fatma fatmeh fatna fatou fatoumata
+  fattouma fatumata fausta faustina faviola fawn faye fayna fayth fayza febe federica felecia felica felicia feliciana felicidad felicisima felicita felicitacion felicitas felicity felipa felisa felisha felisia felizia felizitas ferdaous feride fermina
+  fern fernanda fettouma feyza fiamma fiammetta fidela fidelia fidelina fidencia filippa filomena fina fiona fiorella fiorenza firdaous firdaus firdaws fjodora flaminia flavia floarea flor flora florence florencia florene florentina flores floria
+  floriana florica florina florinda florine flossie foix fonda fortuna fortunata fouzia fracesca franca frances francesca francescapia francetta francette franchesca francheska francina francine francisca franziska frauke freda fredesvinda freida freya
+  frida frieda friederike frnacesca fructuosa fuencisla fuensanta fulgencia fulvia funda gabi gabina gabriela gabriella gadea gador gaetana gaia gail gaja galia galilea galina galla galya galyna ganna gara garazi garoa gaspara gaudencia gaya gayane
+  gaye gayla gaylene gaynell gea geanina gearldine geena geerda gela gelsomina gema gemma gena genara genelle generosa genesis geneva genevie genevieve genia genie genma genna genni genoveffa genoveva gentzane georgeann georgeanne georgene georgeta
+  georgetta georgette georgia georgiana georgianna georgina georgine geralde geraldine geralyn gerarda gerardina gerda gerdi gergana gerhild geri gerlinde germana geronima gerri gerta gerti gertie gertien gertraud gertraude gertrud gertrude gertrudis
+  gesa gesine gessica gheorghita gherghina ghita ghizlan ghizlane ghofran gia giada giana gianna giavanna gigi gilda gillian gimena gina ginamarie ginebra ginesa ginevra ginger ginny gioia giordana giorgia giorgiana giovana giovanna girogia gisa gisel
+  gisela gisele gisell gisella giselle gisla gissel gissell gisselle gitta gitty giuditta giula giulia giuliana giulietta giuseppa giuseppina giusi giusiana giustina giusy gizelle gizem gladis gladys glenda glenna glinda gloria glory glynda glynis
+  goiatz goiuri goizalde goizane golda goldie gonzala gorane goretti gotzone grace gracee gracelyn gracelynn gracey graci gracia graciana gracie graciela gracy gracyn granada grayce grazia graziana graziella grazina grazyna grecia gregoria greis greisi
+  gresia greta gretchen grete gretel gretta gricelda grimanesa grisel griselda gritt guacimara guayarmina gudela gudrun guenda guendalina guia guillerma guillermina guinevere guiomar gumersinda gunda gundula gurleen gurutze gwen gwenda gwendolyn
+  gwendolynn gwenyth gwyneth gwynne habiba hada hadassah hadda hadewig hadhoum hadia hadil hadlee hadleigh hadwig hafida hafsa hafssa hagar hailee haileigh hailey hailie haily haiyan haizea haizene hajar hakima hala halee haleigh haley hali halie
+  halima halina halle hallee halley halli hallie halyna hamida hamide hana hanaa hanae hanah hanan hanane hanife hanin hanna hannah hanne hannelore hanni hanny hargun haridian harleen harleigh harmoni harmonie harmony harriet harriett harriette hasmik
+  hasna hasnaa hasnae hassana hassania hassna hatice hattie hawa hayat hayate haydee haylee hayleigh hayley hayli haylie hayriye hazel heather heaven heavenly heba hedi hedwig hedy hegoa heide heidemarie heiderose heidi heidrun heidy heike heilgard
+  helaine heleen helen helena helene helenka helga helgard helge helia heliodora hella hellen helma henar henni henrietta henriette henrika henrike herlinda hermelinda hermenegilda hermesinda hermi hermina herminda hermine herminia hermitas hermosinda
+  herta hertha hiara hiba hidaya hiedi higinia hilal hilaria hilda hilde hildegard hilke hillary hilma hiltraud hiltrud hindy hipolita hlima hoara hoda holley holli holly holma honesty honey honorata honoria honorina hope horia hortencia hortensia
+  houda houria houriya hristina hua huda huertas humildad hyazintha ialria iana ianire iara iballa ibone ibtisam ibtissam ibtissame icia iciar ida idaira idalia idalina idania idella idoia idoya idurre iera iesha ieshia ignacia ignazia igone ihintza
+  ihsane ihssan ihssane ikerne ikhlas ikram ikrame ila ilana ilargi ilari ilaria ilary ilda ildefonsa ildiko ileana ileen ilena ilene ilenia ilenya ilham ilhame iliana iljana illiana ilona ilonka ilse iluminada ima imane imelda imen imke imma
+  immacolata immaculada imogen imogene ina inara inas inass inaya inci incoronata indalecia indara indhira india indira indya inez inga inge ingeborg ingeburg ingehild ingrid inka inma inmaculada inna inocencia inocenta insaf inssaf intissar intza
+  ioana iola iolanda iole iona ione ionela ionica iosune iqra irache iradi iraia iraida iraide iraitz irantzu iranzu irati iratxe iraya irea ireland irena irene iria irina iris irish irma irmgard irmhild irmi irmina irmingard irmtraud irmtraut irune
+  iryna isabel isabela isabell isabella isabelle isadora isamar isatou isaura isela isha iside isidora isidra isis isla islem isobel isolda isolde isolina isona isora isotta isra israa israe issabella issraa itahisa italia ithaisa itsasne itsaso itto
+  itxasne itxaso itzayana itzel itziar iulia iuliana iuliia iune iva ivana ivanka ivanna ivelina ivelisse ivet ivette ivie ivona ivone ivonne iwona ixeia ixeya ixone iyana iyanna iyonna izabel izabela izabella izabelle izadi izarbe izaro izaskun iziar
+  izzabella jacalyn jacee jacelyn jaci jacie jacinda jacinta jackelin jackeline jackelyn jacki jacklyn jacklynn jackqueline jaclyn jaclynn jacoba jacqualine jacquelene jacquelin jacqueline jacquelyn jacquelyne jacquelynn jacquline jacqulyn jada jadah
+  jadelyn jadiya jadwiga jaeda jaela jaelynn jahaira jahzara jaida jaide jaila jailene jailynn jaimee jaina jaione jakayla jakia jakira jakiya jakiyah jala jalaya jaleah jaleesa jalene jalia jalila jalisa jalissa jaliyah jalyssa jamaa jamaica jamaria
+  jamaya jameelah jameka jamesha jamia jamika jamila jamilah jamilla jamillah jamiya jamiyah jamya jana janae janai janaina janasia janat janay janaya jane janea janee janeen janel janell janella janelle janelly janely janene janese janessa janet
+  janeth janett janetta janette janey jani jania janiah janice janie janiece janika janina janine janira janire janis janise janita janiya janiyah janna jannah jannat jannate janne jannelle jannet jannette jannie jannika january janya janyce jaquelin
+  jaqueline jaquelyn jara jare jaroslawa jasleen jaslene jaslyn jaslynn jasmeen jasmeet jasmin jasmina jasmine jasmyn jasmyne jasone jaunita javiera jaya jayci jaycie jayda jaydah jayla jaylah jaylee jayleen jaylene jaymee jaymi jayna jayne jazelle
+  jazlene jazlyn jazlynn jazmen jazmin jazmina jazmine jazmyn jazmyne jazzlyn jazzlynn jazzmin jazzmine jazzmyn jeana jeane jeanelle jeanene jeanetta jeanette jeanie jeanine jeanmarie jeanna jeanne jeannetta jeannette jeannie jeannine jekaterina jelena
+  jelisa jemaa jemma jena jenae jenee jeneen jenell jenelle jenesis jenessa jenette jeni jenica jenice jenifer jeniffer jenine jenise jenna jennafer jennah jennefer jennelle jennette jenni jennica jennie jennifer jenniffer jennipher jenny jennyfer
+  jeraldine jeralyn jeri jerica jerika jerilyn jeronima jerri jerrica jersey jerusalen jesenia jesica jesika jeslyn jessa jessalyn jesseca jessenia jessica jessika jesslyn jessyca jesusa jesusita jetta jezabel jiahui jiajia jianfen jianna jiaqi jiaxin
+  jiayi jiaying jihan jihane jill jillian jimena jina jinan jing jingjing jiselle jiya jlenia jo joana joane joanie joann joanna joanne joannie joaquima joaquina jocelin joceline jocelyn jocelyne jocelynn jodee jodi joelene joella joelle joellen joely
+  joetta joette johana johanna johannah johannata johanne johara johna johnetta johnna joi jolanda jolanta jolantha jolee joleen jolene joli jolie joline jolyn jolynn jone jonelle joni jonna jonni jordana jordina jordynn jorgelina jorgina jori jorie
+  jorja josalyn joscelyn josefa josefina josefine joselin joseline joselyn joselyne joselynn josepa josephina josephine josette joshlyn josiane josie joslin joslyn joslynn josselyn josslyn josune journee jovana jovanna jovita joy joya joyce joycelyn
+  joye juana juani juanita judi judie judit judith juditha juditta judy julee julene julia juliana juliane juliann julianna julianne julie julieann julieanna julieanne julienne juliet julieta julieth julietta juliette julisa julissa julita juncal june
+  juniper juno jurnee justa justina justyna jutta kacee kaci kacie kadiatou kadie kadija kadijah kady kaela kaelee kaeleigh kaeli kaelyn kaelynn kahlan kaia kaidence kaila kailah kailani kailee kaileigh kailey kaili kailie kailin kaily kailyn kailynn
+  kaira kaitlan kaitlin kaitlyn kaitlynn kaiya kajetana kala kalea kaleah kalee kaleena kalei kaleigh kalena kaley kali kalia kaliah kalie kalina kalisha kalista kaliyah kalli kallie kally kaltoum kalynn kamara kamaria kamaya kambria kamelia kami kamia
+  kamie kamila kamilah kamilla kamille kamiya kamiyah kamora kamya kandace kandi kandice kandie kandis kandra kandy kandyce kaneisha kanesha kanika kanisha kaniya kaniyah kanza kaoutar kaouthar kara karah karalee karalyn kareena karely karen karena
+  kari karie karima karime karin karina karine karis karisa karisma karissa karizma karla karlee karleen karleigh karlene karley karli karlie karly karlyn karma karmele karmen karmyn karola karole karolina karoline karolyn karren karri karrie karyl
+  karyme karyn kasandra kasi kasia kasie kassandra kassi kassidy kassie katalin katalina katarina katarzyna kate katelin katelyn katelynn katelynne kateri katerina katerine kateryna katey kathaleen katharina katharine katharyn katherin katherina
+  katherine kathern katheryn katheryne kathi kathia kathie kathinka kathleen kathlene kathlyn kathrein kathrin kathrine kathryn kathryne kathy kathyrn kati katia katie katilyn katina katiuscia katixa katja katka katlin katlyn katlynn katrice katrin
+  katrina katsiaryna kattalin kattie katy katya kautar kauzar kavya kawtar kawthar kay kayce kaycee kayci kaycie kaydance kaydee kaydence kaye kayla kaylah kaylani kaylea kaylee kayleen kaylei kayleigh kaylene kayley kayli kaylie kaylin kaylyn kaylynn
+  kaysha kaysie kaytlin kaytlyn kaytlynn keaira keana keandra keanna keara keasia kecia keeley keeli keely keena keesha keiana keiara keila keilah keilani keily keira keirra keirsten keiry keisha keisi keit kejsi kelci kelcie keli kelis kelle kellee
+  kelli kellie kellyann kellye kellyn kelsea kelsee kelsey kelsi kelsie kelsy keltoum kemberly kena kenadee kenadi kenadie kenda kendra kendria kendyl kendyll kenia kenisha kenlee kenna kennadi kennady kennedi kennedie kensington kensley kenyetta kenza
+  kenzi kenzie keona keondra keonna keosha kera keren keri kerol kerra kerri kerrie kerrigan kerrin kersten kersti kerstin kerstina kesha keshia kesia ketevan ketrin ketty keturah keva kexin keya keyana keyanna keyara keyla keylee keyona keyonna keyra
+  keysha kezia keziah khaddouj khadidiatou khadidja khadija khadijah khadouj khadra khady khalia khalida khalilah khaoula khatuna khawla kheira khloe kholoud khouloud khristina khrystyna khushi kia kiana kianna kiara kiarah kiarra kiera kierra kiersten
+  kierstin kierstyn kiesha kilee kimberely kimberlee kimberley kimberli kimberlie kimberlin kimberly kimberlyn kimiko kimmie kimora kindra kinlee kinley kinslee kinsley kinzie kiona kionna kira kirra kirsten kirstie kirstin kirsty kirstyn kisha kitty
+  kiya kiyah kiyana kizzy kjara klara klarisa klarissa klaudia klea klementine kloe kloey konstantina konstanze kora korin korina korinna korinne kornelia kortni krasimira kreszentia krisha krislyn krissy krista kristal kristel kristen kristi kristiana
+  kristianna kristie kristin kristina kristine kristy kristyn krizia krysta krystal krystel krysten krystiana krystin krystina krystle krystyna ksenia kseniia kunigunde kya kyah kyana kyanna kyara kyla kylah kylea kylee kyleigh kylene kyley kyli kylie
+  kymberly kyndal kyndall kyndra kynlee kyra kyrah kyrsten kyrstin lacee lacey lachelle laci lacie lacramioara ladonna laela laetitia laia laiba laida laiene laiken laila lailah laina lainey lainie laisha lakayla lakbira lakeisha lakendra lakenya
+  lakesha lakeshia lakeya lakia lakiesha lakisha lakyn lala lale lali lamberta lamiaa lamis lamonica lamya lamyaa lamyae lana lanae lanaya lanelle lanette laney lani lanie lanisha lanita laniya laniyah lanna lanora laquisha laquita lara larae laraine
+  larhonda larisa larissa laronda larraitz larysa laryssa lasandra lashae lashanda lashawna lashawnda lashay lashelle lashonda lashunda latanya latasha latavia latesha latia laticia latifa latina latisha latonia latonya latoria latosha latoya latrice
+  latricia latrina latrisha laudelina launa laura lauralee lauran laureana laureen laurel laurene laurentia laurentina lauretta laurie laurina laurinda lauryn lavada lavina lavinia lavonda lavonna lavonne lawana lawanda lawanna laya layan layla laylah
+  layna laynie lazara lea leah leana leandra leann leanna leanne leatha leatrice leda leeann leeanna leeanne leela leena leesa leia leidy leigha leighann leighanne leila leilah leilani leilany leire leisa leisha leize lejla lekbira lela lelia lena
+  lenette leni lenka lenna lenora lenore lenuta leocadia leola leona leonarda leoncia leonie leonila leonisa leonor leonora leonore leontina leopoldina leora leota lesa lesia leslee lesli lesly leslye lesya leta letha leticia letitia letizia lettie
+  letty levinia lexi lexie lexis lexuri lexy leyla leyna leyre lezlie lia liana liane lianet lianna lianne libbie libby libe libera liberata libertad liberty libia librada licia lida liddy lide lidia lidiia lidiya lidon liduvina lidya lierni liesbeth
+  liese lieselotte liesl lifen ligia lihua lil lila lilah lili lilia lilian liliana liliane lilianna lilibeth liliia lilit lilith liliya liljana lilla lilli lillia lillian lilliana lillianna lillie lilly lillyan lillyana lillyann lillyanna lily lilyan
+  lilyana lilyann lilyanna lina linarejos linda linde lindi lindsay lindsey lindsy linette lingling linnea linsey liping liqin liria lisa lisabeth lisamaria lisamarie lisandra lisanne lisbet lisbeth lise liset lisette lisha lissa lisset lissette lita
+  litzy liubov liudmila liudmyla liv livia liyah liyan liying liz liza lizabeth lizbet lizbeth lizet lizeth lizett lizette lizzette lizzie ljiljana llara lledo llucia lluisa llum lluna lluvia lobna lodovica loida lola loli lolita lona londyn longina
+  loni lonna lora loraine loralee lorea loredana loree loreen lorelai lorelay lorelei lorella lorena lorene loreta loretta lori loriana loriann lorianne lorie lorinda lorine lorissa lorna lorraine lorretta lorri lorrie lory loryn lottie louann louanne
+  loubna louella louisa louise louiza lourdes lovina lua luana luann luanna luanne lubna lucelly lucero luci lucia luciana lucica lucie luciene lucienne lucila lucile lucilla lucille lucina lucinda lucinia lucita lucrecia lucretia lucrezia lucy
+  ludivina ludmila ludmilla ludovica luella luigia luigina luisa luisana luise luisiana luiza lujan luljeta lulu luminita luna lupita lura lurdes lusiana lusine lutgarda luz luzdivina luzia luzie luzmila lya lyda lydia lyla lylah lynae lynda lyndee
+  lyndi lyndsay lyndsey lyndsi lyndsie lynelle lynette lynna lynnae lynne lynnea lynnette lynsey lyra lyubov lyudmila lyudmyla mabel mable macarena macaria macayla macee macey machelle maci macie mackayla mackenna mackenzi macrina macy madalina
+  madaline madalyn madalynn maddalen maddalena maddi maddie maddison madelaine madeleine madelene madelin madeline madelon madelyn madelyne madelynn madelynne madge madiha madilyn madilynn madina madisen madison madisyn madlyn madolyn madonna madysen
+  madyson mae maegan maeghan maela maelle maeva maeve mafalda magali magaly magan magda magdalena magdalene magen maggie maggy maghnia magnolia maguette mahala mahalia mahjouba mahnoor mahogany mai maia maialen maica maida maider maier maija maika
+  maike maila maile maimouna maira mairead mairena maisa maisha maisie maisy maitane maite maitena maiya maja majda majida majlinda makaela makaila makala makayla makaylah makaylee makeda makena makenna makenzi makenzie makenzy makia makinley makiya
+  makiyah makyla malaika malak malake malaya malayah malaysia malea maleah malen malena malerie malgorzata malia maliah malika malina malinda malisa malissa maliya maliyah malka malky mallie mallori mallorie mallory malorie malory mamie manal manar
+  manda mandi mandie mandy manha manja mannat manola manoli manolita manuela manuella mara marah maralyn maram maranda maravilla maravillas marbella marcela marceliana marcelina marceline marcella marci marcia marciana marcie marcy marei mareike
+  mareile mareka marella marely maren marena maret maretta marga margalida margaret margareta margarete margaretha margarethe margarett margarette margarida margarita margaux marge margery margherita margie margit margitta margo margot margret margrit
+  marguerite mari maria mariacarmela mariacarmen mariaceleste mariachiara mariaclara mariaconcetta mariacristina mariaelena mariafrancesca mariagiovanna mariagiulia mariagrazia mariah mariajose marialaura marialetizia marialuce marialucia marialuigia
+  marialuisa marialuna mariam mariama mariame mariami mariana marianela marianella marianeve mariangel mariangela mariann marianna marianne mariantonia mariantonietta mariapaola mariapia mariarca mariarita mariarosa mariarosaria mariasofia mariasole
+  mariassunta mariastella mariateresa mariavittoria maribel maribeth marica maricarmen maricel maricela maricella maricica maricruz marida marie mariechen mariel mariela mariele marielena mariella marielle mariem marieme marien mariena marieta marietta
+  mariette marife mariia marija marijane marijke marika mariko marilee marilena marilia marilin marilisa marilou marilu mariluz marilyn marilynn marina marinela marinella marioara mariola mariona maris marisa marisabel marisela marisha marisol marissa
+  maristella marit marita maritza marivel mariya mariyah mariyana mariza marjorie marjory markayla markeisha markia markita marla marlaina marlaine marlana marlee marleen marleigh marlena marlene marleni marleny marli marlie marlies marliese marlina
+  marlys marna marni marnie maroua marquetta marquisha marquita marrisa marrissa marsha marta martha marthe martina martirio marua maruja maruxa marva marvella marwa mary marya maryah maryalice maryam maryan maryana maryann maryanna maryanne marybeth
+  maryelizabeth maryellen maryem marygrace maryjane maryjo marykate marylee marylin marylou marylouise marylyn marylynn maryn maryna maryrose marysol maryssa marzella marzena marzia mascia masha massiel matea mathilda mathilde matilda matilde mattea
+  matti mattie matxalen maude maudie maura maureen mauricia maurine maurizia mavis maximiliana maximina maxine may maya mayah mayar maybelle maycee mayelin mayka mayla maylee maylin mayme mayra maysa maysae mayte mazie mbarka mckayla mckenna mckenzi
+  mckinzie mea meadow meagan meaghan meah mechelle mechthild medea meena meera meg megan meggan meggie meghan meghann meghi megi mei meike meina meinharde meinhild meisha mekayla mekenzie melaina melaine melanee melaney melani melania melanie melannie
+  melany melba melchora melda meleah melek melia melida melike melina melinda melisa melissa melita melitta mellisa mellissa melodee melodi melodie melody melonie melony melva melvina melynda melyssa mena mencia menna mennana meranda merari merce
+  mercedes mercedez merche mercy meredith meri meriam merida merideth meridith meriem merieme merilyn merissa meritxell merline merna merri merrie merry mertxe merve mery meryam meryem meryeme mesha mesia mia miah micaela micayla michaela michaele
+  michaella michaelle michala michayla micheala michela michelina michella michelle mickayla micki micol micole miesha migdalia miglena miguela miguelina mihaela mikaela mikaila mikala mikayla mikaylah mikela miki mikki mila milagro milagros milagrosa
+  milana milani milania mildred milena miley milica milissa milla millicent millie milly milouda mimi mimouna mimount mimoza mindi mindy minerva minia minna minnie mioara miquela mira miracle miral miranda mirari mirea mireia mirela mirella miren
+  mireya miriah miriam mirian miriana mirjam mirka mirna miroslava mirsada mirta mirtha miryam miryan mischa misericordia mishel mishelle misia missy misti mistie misty mitzi mitzy miya miyah modesta moesha moira molli mollie molly mona monae monalisa
+  monet monette monia monica monika monique monisha monserrat monserrate montemayor montiel montse montserrat moraima morena morgana morganne morghan moriah moulouda mouna mounia mualla muazzez mubera muna muntaha muriel muskan mya myah myasia myeisha
+  myesha myia myisha mykala mykayla myla mylah mylee mylie myra myranda myriah myriam myrian myrna myroslava myrta myrtis myrtle naara nabila nacera nacira nacole nada nadeen nadejda nadene nadezda nadezhda nadia nadiia nadin nadina nadine nadira
+  nadiya nadja nadjana nadjeschda nadya nagore nahia nahiara nahid nahikari nahla naia naiala naiara naida naihara naike naila nailah naima naimah nair naisha naiya naja najah najat najate najia najima najlae najma najoua najwa nakayla nakeisha nakisha
+  nakita nakiya nalani nallely nan nanci nancie nancy nanette nannette nannie naomi naomie naomy naoual nara narcisa nariah narjis naroa nasira nasreen nassima nassira nastasia natacha natalee natali natalia natalie nataliia natalina nataliya natalja
+  natallia nataly natalya natanja natascha natascia natasha natashia nathalia nathalie nathaly natia nativitat natosha naudia nausica nausicaa nautica nawal naya nayade nayala nayara nayat nayeli nayelli nayely nayla nayma nayra nazan nazaret nazaria
+  nazha nazia naziha ndeye nechama necla neda nedra neely neena neha nehle neida neila neisha neiva nekane nela nelda nele neli nelia nelida nell nella nelli nellie nelly nely nena neomi nere nerea nereida nereyda neriah nerissa nermine nesrin nesrine
+  nettie neus neva nevaeh neveah neysa nezha nia niah niama niamh nicanora nicasia nichelle nichol nichole nicholette nicholle nickole nicla nicolasa nicole nicoleta nicoletta nicolette nicolina nicolle nicollette niculina nida nidhi nidia niesha nihad
+  nijah nika nikayla nikki nikkia nikol nikole nikolina nila nilda nilde nilsa nina ninfa niobe nira nirmin nisa nisamar nisha nisrin nisrine nissa nissrine nita niurka nives niya niyah nneka noara noela noelani noelia noella noelle noemi noemy nogaye
+  noha nohaila nohemi nola nona nora norah noralba norberta noreen norene norhan norine norma nouha nouhaila nouhayla noura nouran nouria nouzha novella nunzia nunziata nura nuria nuriye nursel nya nyah nyasia nydia nyesha nyla nylah nyomi nyree oana
+  obdulia octavia octavie odalis odalys odelia odessa odette odila odile odilia ofelia ohiane oiane oihana oihane oksana ola olaia olalla olatz olaya olegaria oleksandra olena olesia olesya oleta olga olha olimpia olinda oliva olive olivia olvido
+  olympia olyvia oma omaima omaira omara omayma omayra omnia ona oneida oneka onelia onintza onintze opal ophelia oralia orencia orfelina oriana ornella orosia orsola ortraud ortrud otilia ottavia ottilia ouafa ouafaa ouafae ouahiba ouarda ouardia
+  ouassima ouiam ouida ouidad ouissal oumaima oumayma oumou ovidia oxana paige paislee paisley paiton paityn palma palmira paloma pam pamala pamela pamelia pamella panagiota pandora pansy paola paolina paqui paquita paraschiva pascuala pasion pasqua
+  pasqualina passion pastora patience patrica patrice patricia patrisha patrizia patrocinio patsy patti pattie patty paula paule pauleen pauletta paulette paulina pauline pavlina payge paz pearl pearlie pearline peggie peggy peighton pelin penda
+  penelope penka penni pennie penny pepa pepita peregrina peri perihan perla perpetua perri persephone pervin petra petrona petronela petronila petruta petya phaedra phebe phillis philomena phoebe phylicia phylis phyllis pia piedad piera pierina
+  pierpaola piper placeres placida polina polly polonia porfiria porscha porsche porsha portia prado praxedes preciosa precious presentacion preslee preslie pricila pricilla primitiva princess prisca priscila priscilla prisha priya priyanka promise
+  providencia prudence prudencia pura purificacion pyper qiana qianqian qing quanisha queen queralt quiana quintina quiteria rabab rabea rabha rabia rabiaa rachael rachal racheal rachel rachele rachell rachelle rachida racquel radia radife radka rae
+  raeann raeanna raeanne raechel raegan raelene raelyn raelynn raena rafaela raffaela raffaella rafia rafika rahaf rahima rahma raihana raika raimonda raimunda raimunde raina raisa raissa raizel raizy rajaa rajana rajka rajwinder rakel rakele raluca
+  rama ramatoulaye ramira ramona rana ranae randa randee randi rania ranim raniya raniyah ranya raquel rasheeda rashel rashell rashelle rashida ravyn rawan rawen raya rayann rayanna rayanne raychel rayhana raylee raylene raylynn rayna rayven razan rea
+  reanna reba rebbecca rebeca rebecca rebeccah rebecka rebeka rebekah rebekka rebekkah reem reema reena regena regenia regina regine regla rehana reina reinhild remedio remedios remei remigia rena renae renata renate renea renee renesmee renita renna
+  resi resurreccion reta retha reva reyna rhea rheanna rhiana rhianna rhiannon rhimou rhoda rhonda ria riana rianna riansares rica ricarda richarda richelle rihab riham rihana rihanna rileigh rilynn rina rinad risa rita ritaj ritaje ritej rivka rivky
+  rixa riya rkia roberta robledo robyn robynn rochel rochell rochelle rocio rodaina rodayna rodelind rodica roeya rogelia rokhaya rolanda romaisa romaissa romaissae romana romaysa romaysae romi romina romona romualda romy rona ronda ronette ronica
+  ronisha ronna ronni rori rosa rosabel rosalba rosalee rosalia rosalie rosalina rosalind rosalinda rosalinde rosaline rosalita rosalva rosalyn rosalynn rosamaria rosana rosangela rosann rosanna rosanne rosaura rose roseann roseanna roseanne rosel
+  rosela rosella roselyn roselynn rosemaria rosemarie rosemary rosemie rosenda roser rosetta rosibel rosie rosimarie rosina rosio rosita rositsa roslyn rosmarie rosmery rossana rossella roswitha rotraud rowena roxana roxane roxann roxanna roxanne roxie
+  roxy roza rozalia rozella rubi rubie rubiela rubina ruby rubye rufina ruhiye rukhsana rumyana ruperta ruslana ruth ruthann ruthanne ruthie ryanna ryanne ryleigh rym saadia saanvi saba sabah sabela sabiha sabina sabine sabra sabreena sabrena sabrin
+  sabrina sabrine sacramento sacramentos sade sadia sadie safa safaa safae safia safira safiria safiya sagrario sahana sahar sahara sahra saida saima sainza saioa saira saja sajida sakina sakura saladina salena saleta salha saliha salihe salima
+  salimata salina salka sallie sally salma saloua salsabil salud salustiana salvadora salvatrice salwa samah samanta samantha samara samarah samaria samatha samaya samia samiah samiha samina samira samirah samiya samiyah sammantha sammi samone sampedro
+  samra samuela samya samyra sana sanaa sanae sanai sanda sandee sandi sandie sandra sandrina sandrine sania saniah saniya saniyah saniye sanjana sanjuana sanjuanita santa santas santiaga santina sanya saphira sapphire sara sarabeth sarah sarahi sarai
+  saralyn saray sarayma sare sarena sari sariah sarina sarita sariyah sarra sarrah saskia saturnina saundra savana savanah savanna savannah saveria savina saydee sayra scarlet scarlett scarlette scherezade seana seanna sebastiana sebrina secundina
+  sedona seema seerat sefora segunda sehila seila selah selena selene selenia selin selina selma selvaggia sema semiha semra senada senaida september serafina serap seraphina serapia serena serene serenity serezade sergia serina servanda setefilla
+  sevda severa severiana severina severine sevgi seynabou sfia shabana shaela shaelyn shaelynn shahd shaila shaina shaindy shakayla shakera shakia shakira shakyra shala shalee shalon shalonda shalyn shalynn shamara shameka shamia shamika shamira
+  shamiya shamya shana shanae shanay shanaya shanda shandi shandra shanea shaneka shanel shanell shanelle shani shania shaniah shanice shaniece shanika shaniqua shanise shanita shaniya shaniyah shanna shannah shannel shannen shanshan shanta shantae
+  shantal shantay shante shantel shantell shantelle shantia shanya shaquana shaquita shara sharae sharay shardae sharee sharell sharen shari sharice sharika sharina sharita sharla sharleen sharlene sharlyn sharmaine sharon sharonda sharron sharyl
+  sharyn shasta shatara shauna shaunna shaunte shavonne shawanda shawna shawnda shawnee shawnna shawnta shawntel shayla shaylee shaylin shaylyn shaylynn shayna shazia shealyn sheena sheila sheilah shekinah shelba shelbi shelbie shelia shelley shelli
+  shelly shena sheree shereen sherezade sheri sherice sherie sherilyn sherita sherlene sherley sherlyn sherri sherrie sherry sherryl sheryl sheyenne sheyla shiann shianne shiela shifra shila shira shireen shirlee shirlene shirley shivani shona shonda
+  shonna shoshana shreya shriya shukri shyann shyanna shyanne shyla shylah sia sianna siara sibel sibilla sibille sibylla sibylle sidra sieglinde siegrid siegrun siena sienna siera sierra sierrah siggi signe sigrid sigrun siham sihame sila silja silka
+  silke silvana silveria silvestra silvia silvina silviya simona simonetta simran sinai sindi sindy sinead sinforosa siobhan siomara sira sirena siri siria sirin sirine sirya sixta skyla skylah skylee skylynn skyy slava slavika slavka smeralda sneha
+  snezhana soad sobia sodia sofia sofie sofiia sofija sofiya sofya sohaila sohora sokaina sokhna solana solange soledad soleil solveig solveigh solvej solvey somaya somer somia sommer sona sonali sondra sonia sonja sonsoles sonya soodia sophia sophie
+  soraida soraja soraya sorina sorkunde sotera souad souhaila souhayla soukaina soukayna soumaya soumia soumiya speranza spfia spring sra stacee staci stacia stacie stanislawa star starla starlene starr stasia stefana stefani stefania stefanie stefany
+  steffanie steffany steffi stefka steisi stella steluta stephaine stephani stephania stephanie stephannie stephany stephenie stephine stevi stjepana stormi stormie sua suami suamy sue sueann suela sueli suellen suhaila sukaina sukhmani sulamita sulema
+  sumaira sumaya sumer summer sunday sunita sunni sunnie sunshine suri susa susagna susan susana susann susanna susannah susanne susi susie susy suzan suzana suzann suzanna suzannah suzanne suzette suzie suzy svantje svenja svetla svetlana sveva
+  sviatlana svitlana swetlana sybil sybille syble sydnee sydney sydni sydnie syeda sylke sylvia sylvie sylwia symone synthia syria tabata tabatha tabetha tabita tabitha taelor taelyn tahira tahlia taina taisha taja takara takia takisha takiyah takwa
+  talaya taleah talia taliah talisa talisha talita talitha taliyah tallulah talya tamala tamara tamarah tamarra tamatha tameka tamela tamera tamesha tami tamia tamica tamie tamika tamiko tamimount tamira tamisha tamiya tammara tammi tammie tammy tamou
+  tamra tamya tamyra tana tanasia tanaya taneisha tanesha tangela tania tanija tanika tanisha tanit taniya taniyah tanja tanna tanvi tanya tara tarah taraji tari tarra tarsha tarsila taryn tasha tashara tashia tasia tasnim tassnim tatiana tatiane
+  tatianna tatiyana tatjana tatsiana tatyana tatyanna tavia tawana tawanda tawanna tawni tawny tawnya taya tayah tayla taylar taylee tayri taytum tea teah teaira teanna teara tecla teena tehya telesfora telma tena tenisha tenley tennille teodomira
+  teodora teodosia teofila teonna tequila tera terah terena teresa teresanna terese teresina teresita teressa tereza teri terica terina terra terri terria terrica terrie tesa tesia tess tessa tessie tetiana tetyana tevhide teya thais thalia thania thao
+  thea theda thekla thelma theodora thera theresa therese theresia theressa thomasina thuy tia tiana tianna tiara tiare tiarra tiera tierney tierra tiesha tiffaney tiffani tiffanie tiffany tiffiny tillie timotea timothea tina tinamarie tingting tinley
+  tinsley tiona tionna tirzah tisha titia tiyana tiziana tkeyah tlaitmas tomasa tomeka tomi tomika tonda tonia toniann tonisha tonja tonya tori toria toribia tosca tosha touria touriya tova towanda toya tracee traci tracie transito traude traudel
+  traudl treasure trena tresa tressa tressie treva triana tricia trina trinitat trinitee triniti trinity trischa trish trisha trista trude trudi trudy tsvetelina tuana tudorita tuesday tullia twana twila twyla txell tyana tyanna tyasia tyeisha tyesha
+  tyla tynesha tynisha tyonna tyra tytiana ubaldina udane uendi uli uliana ulla ulli ulrica ulrike ulyana uma umaima una undina urbana ursel ursi ursula uschi usoa usue uxia uxue uzma vada vaitiare valarie valbona valencia valentina valentyna valeria
+  valeriana valeriane valerica valerie valeriia valeriya valery valle vallerie valme valorie valvanera valvanuz vanesa vanessa vania vanna vannesa vannessa vanya varinia varvara vashti vasilica vasiliki vasylyna veda velda velia velma velvet venancia
+  veneranda venere venessa venice venita venus vera verda verdiana verena verenice verica verla verna vernetta vernita verona veronica veronika vesna vesta vianca vianey vianna vianney vicenta vickey vicki vickie vicky victoria victorina victorita vida
+  vidalina vienna viki vikki viktoria viktoriia viktorija viktoriya vildan vilma vina vincenta vincenza vincenzina vinyet viola violante violet violeta violetta violette viorica vira virgie virgilia virgina virginia viridiana virna virtudes visitacion
+  vita vitalba vitalina vitoria vittoria vivian viviana viviane vivianna vivianne vivien vivienne volha vonda wafa wafaa wafae wahiba waleria walfriede walli waltraud wanda waneta wanita warda warwara wassima weiwei wendi wendie wendy wera whittney
+  wiam wiame widad wiebe wiebke wijdane wiktoria wilda wilhelma wilhelmina wilhelmine willa willow wilma wiltraud wiltrud windy winifred winnie winnifred winona wisal wissal wynne wynona wynter xana xandra xantal xare xaveria xaviera xeila xela xena
+  xenia xhesika xiana xiaofen xiaohong xiaojing xiaoli xiaoling xiaomei xiaowei xiaoxiao xiaoyan xiaoying xiaozhen ximena xin xinyan xinyi xinyu xinyue xiomara xitlali xitlaly xochilt xochitl xulia yacine yadhira yadira yahaira yaima yaisa yaiza
+  yajaira yamila yamile yamilet yamileth yamilex yamiley yamina yamna yana yanay yanela yaneli yanelis yanely yanet yaneth yanhong yanina yanira yanire yannicka yannika yanyan yaquelin yara yareli yarely yaretzi yaretzy yarisa yaritza yaroslava yasemin
+  yashica yashira yasira yasmeen yasmin yasmina yasmine yassmin yassmina yassmine yazmin yazmina yazmine yecenia yedra yehudis yelena yelyzaveta yenifer yennifer yenny yesenia yesica yesika yessenia yessica ying yingying yisel yixin ylenia yoana yoanna
+  yobana yocheved yohana yohanna yolanda yolonda yomara yordanka yoselin yoselyn yosra yosune yousra youssra yovana yovanna yraya ysabel ysabella yuanyuan yudit yudith yue yulia yuliana yuliia yulisa yulissa yuliya yumalai yumalay yumara yun yuna yune
+  yurema yurena yuridia yusra yuxin yuxuan yvette yvonna yvonne zabrina zada zadie zahara zahia zahida zahira zahra zaida zaina zainab zaineb zaira zakia zakiya zakiyah zakiyyah zaloa zamara zana zandra zaniah zaniya zaniyah zara zarah zaria zariah
+  zariya zariyah zayda zayla zaylee zaynab zayra zehra zeineb zelda zella zelma zeltia zena zenaida zeneida zenia zenobia zeudi zeynep zhanna zhor zhour zia zina zinab zinaida ziortza zipporah zita zixuan ziynet zlata zoe zoee zoey zohra zoie zoila
+  zola zona zora zoraida zoubida zouhra zoulikha zoya zulay zuleica zuleika zuleima zulema zuleyma zulima zulma zunilda zuzana
 `;
 
 const MALE = `
-  aaden aarav aaron abdiel abdul abdullah abe abel abelardo abner abraham abram ace adalberto adam adan aden adin
-  aditya adolfo adolph adolphus adonis aedan agustin ahmad ahmed aidan aiden ajay akeem al alain alan albert
-  alberto aldo alec alejandro alek aleksander alessandro alexander alexandre alexandro alexzander alfonso alfonzo
-  alford alfred alfredo allan allen alonso alonza alonzo aloysius alphonse alphonso alton alvaro alvie alvin alvis
-  amado amador amar amare amarion ambrose ameer amin amir amit ammon amos anders anderson andre andreas andrei
-  andres andrew andy angelo angus anibal anish ansel anselmo anson anthoney anthony antione antoine anton antone
-  antonio antony antwain antwan antwon anwar aram archer archie aric arik arjun arlan arlo arman armand armando
-  armon armond arnav arnold arnoldo arnulfo aron arron art artemio arther arthur arturo arvin aryeh asher atticus
-  augustin augustus aurelio austin auston avi avraham avrohom axel ayaan aydan ayden baldemar baltazar barney
-  baron barron barry bart bartholomew barton basil baxter beau beckett beckham ben benedict benito benjamen
-  benjamin benjiman bennett benny benson benton bernard bernardo berry bert bertram bertrand bilal bill billy
-  bishop bjorn blaine blake blane blas blayne blaze bob bobby bodie booker boris bowen boyce boyd brad braden
-  bradford bradlee bradley bradly brady bradyn braeden braedon braiden brain brandan branden brandin brandon
-  brandt brandyn brannon branson brant braulio braxton brayan brayden braydon braylen braylon brendan brenden
-  brendon brennen brennon brent brenton breon bret brett brian brice bridger brien brigham brion broc brock
-  broderick brodie brody bronson bruce bruno bryan bryant bryce brycen bryon bryson bryton buck bud buddy buford
-  burke burl burt burton buster butch byron cade caden cael caesar caiden cain cal cale caleb callen callum calvin
-  camilo camron canaan cannon canyon cardell carl carleton carlo carlos carlton carlyle carmelo carmine carnell
-  carter case casen cash cason casper cassius ceasar cecil cedric cedrick cesar chace chad chadd chadrick chadwick
-  chaim chance charles charlton chase chaz chester chet chevy chip christ christofer christoper christophe
-  christopher christos chuck cian clarance clarence clark claud claudio clay clayton clement clemente cletus cleve
-  cleveland cliff clifford clifton clint clinton clyde coby codey cody cohen cole coleman coleton colin collin
-  colt colten colter coltin colton columbus conley conner connor conor conrad cooper corban corbin cordell
-  cornelius corry cortez corwin courtland coy craig crawford creighton cristian cristobal cristofer cristopher
-  crosby cullen curt curtis curtiss cy cyril cyrus dajuan dallin dalton damarcus damarion damen dameon damian
-  damien damion damon dandre dane dangelo danial daniel danilo danniel danny dante daquan darell daren dariel
-  darin dario darius darold daron darrel darrell darren darrick darrien darrin darrion darrius darron darryl
-  darvin darwin daryle dashaun dave daven daveon davey davian david davin davion davis davon davonte davy dawson
-  dax daxton daylen daylon dayne dayton deacon dean deandre deangelo deante deanthony declan dedrick deion dejon
-  dejuan delano delbert delmar delmer delton delvin demarco demarcus demario demarion demetri demetrio demetrios
-  demond demonte dempsey dennis denny denton denzel denzil deondre deonta deontae deonte dequan dereck derek deric
-  derick derik deron derrek derrell derrick derrik derwin desean deshaun deshon desmond devante devaughn devlin
-  devonta devontae devonte dewayne dewey dewitt dexter dezmond dhruv dick dickie diego dilan dillan dillard
-  dillion dillon dimitri dimitrios dino dionte dirk dixon domenic domenick domenico domingo dominic dominick
-  dominik domonic don donal donald donato donavan donavin donavon donn donny donovan donta dontae dontay donte
-  dontrell doran doug douglas douglass dov doyle drake draven duane dudley duke duncan dustin dustyn duwayne dwain
-  dwaine dwane dwayne dwight dylan dyllan dylon eamon ean earl earle earnest easton eben ed edd eddy eder edgar
-  edgardo edison edmond edmund edmundo edsel edson eduardo edward edwardo edwin efrain efren elbert elden eldon
-  eldridge eleazar elgin elian elias eliezer elijah eliot eliseo eliyahu ellsworth elmer elmo eloy elroy elton
-  elvin elvis elwin elwood ely emanuel emil emiliano emilio emmanuel emmet emmett emmit emmitt enoch enos enrico
-  enrique enzo ephraim erasmo eriberto eric erich erick erik ernest ernesto ernie errol ervin erwin esau esequiel
-  esteban estevan ethan ethen eugene eugenio eusebio evan evans everardo everett everette ezekiel ezell ezequiel
-  fabian fabio faron farrell farris faustino fausto favian federico felipe felix felton ferdinand fermin fernando
-  fidel filiberto finn finnegan fisher flavio fletcher florencio florentino floyd flynn ford forest forrest foster
-  francesco francisco franco frank franklin franklyn franky fransisco franz fred freddy frederic frederick fredric
-  fredrick fredy freeman fritz gabe gabino gabriel gaetano gage gaige galen gannon gareth garett garfield garland
-  garold garret garrett garrick garrison garry garth gary gaston gauge gaven gavin gavyn gaylon gaylord gearld
-  geary genaro gene geno geoffrey george geovanni geovanny gerald geraldo gerard gerardo german gerold geronimo
-  gerson gian giancarlo gibson gideon gil gilbert gilberto giles gino giovani giovanni giovanny giuseppe glen
-  glendon glenn glynn godfrey gonzalo gordon gorge grady graham grant granville gray graydon greg gregg greggory
-  gregorio gregory grey greyson griffin grover guillermo gunnar gunner gus gustavo guy haden hakeem hal hamilton
-  hampton hamza hank hans hardy harlan harland harlen harmon harold harris harrison harry harvey hasan hassan
-  hayes hayward haywood heath hector henderson henri henry herbert heriberto herman hermon hernan herschel hershel
-  hezekiah hilario hilton hiram hobert holden homer homero horace horacio hosea houston howard howell hoyt hubert
-  hudson huey hugh hugo humberto hussein hyrum iain ian ibrahim ignacio ike iker immanuel imran irvin irving irwin
-  isaac isaak isac isai isaiah isaias ishaan ishmael isiah isidro ismael ismail israel isreal issac ivan izaak
-  izaiah izayah jabari jace jacinto jack jackson jacob jacobi jacobo jacoby jacques jadiel jadon jagger jaheim
-  jair jairo jairus jajuan jakari jake jakob jakobe jakub jaleel jalil jalon jamaal jamal jamar jamarcus jamarion
-  jame jameel jamel james jameson jamil jamin jamir jamon jaquan jarad jared jarell jaren jaret jarett jarod jaron
-  jarred jarrell jarret jarrett jarrod jarvis jase jasen jasiah jason jasper javan javen javian javier javin
-  javion javonte jax jaxen jaxon jaxson jaxton jay jayceon jaycob jaydon jaylon jaymes jaysen jayson jayvon jeb
-  jed jedediah jedidiah jeff jefferey jefferson jeffery jeffrey jeffry jelani jennings jerad jerald jeramiah
-  jeramie jeramy jered jerel jereme jeremey jeremiah jeremias jeremie jeremy jericho jerimiah jermaine jermey
-  jermiah jerod jerold jerome jeromy jeron jerrel jerrell jerrod jerrold jerry jess jesse jesus jett jevon jhon
-  jim jimmy joaquin job joe joel joeseph joesph johan john johnathan johnathon johnny johnpaul johnson johny jon
-  jonah jonas jonatan jonathan jonathon jonny jordi jordy jorge jose josef joseluis joseph josh joshua joshuah
-  josiah josue jovani jovanni jovanny jovany jovon juancarlos judah judd judson julian julien julio julius junior
-  junius justen justin juston justyn juwan kade kadeem kaden kadin kaeden kael kahlil kain kale kaleb kalvin kamal
-  kamden kamren kamron kane kareem karim karl karsten kasen kash kason kavin kavon kayson keandre keanu kedrick
-  keelan keenan kegan keion keith kellan keller kelton kelvin ken kenan kendrick kenji kennard kenneth kenney
-  kennith kenny kent kenton kentrell kenyon keon keoni kermit kerwin keshaun keshawn kevan keven kevin kevon keyon
-  keyshawn khalid khalil khristopher kian kiel kieth killian king kingsley kingston kip kipp kirk kirt knox kobe
-  koby kody koen kole kollin kolten kolton konner konnor konrad korbin kraig krish kristofer kristoffer kristopher
-  kurt kurtis kwame kyan kye kyron kyson ladarius lafayette lamarcus lamarr lamont lamonte lance landen landin
-  landon langston lanny laquan laron larry lars lathan lavell lawerence lawrance lawrence lawson layton lazaro
-  lazarus leander leandro leeroy leif leland lemuel len lenard lennox lenny leo leobardo leon leonard leonardo
-  leonel leonidas leopoldo leroy les lester levi levon lewis lex liam lincoln lindell lino linus linwood lionel
-  lloyd lon lonny lonzo lorenzo lorne louie louis lovell lowell loyal loyd luc lucas lucian luciano lucien lucio
-  lucious lucius lucky luigi luis luiz luka lukas luke luther lyle lyman lyndon lynwood mac macario mack maddox
-  magnus mahlon major makai makhi malachi malakai malaki malcolm malcom malik manny manuel marc marcelino marcello
-  marcellus marcelo marco marcos marcus marek margarito mariano mario mark markel markell marko markus marlon
-  marquel marques marquez marquis marquise marshal marshall martell martez martin marvin masen mason mateo mathew
-  mathias matias matt matteo matthew matthias maurice mauricio mauro maury maverick max maxim maximilian
-  maximiliano maximillian maximo maximus maxwell maxx maynard mcarthur meir mekhi melton melvin melvyn menachem
-  merrick mervin michael michale micheal miguel miguelangel mikael mike mikeal mikhail miles milford millard milo
-  milton misael mitch mitchel mitchell modesto mohamad mohamed mohammad mohammed moises monte montez montgomery
-  montrell monty mordechai morris morton mose moses moshe muhammad murray mustafa myles myron najee napoleon nash
-  nasir nate nathan nathanael nathanial nathaniel nathen neal ned neel nehemiah neil nels nelson nestor nevin
-  newton nicholas nicholaus nick nicklas nicklaus nickolas nicolas nigel nikhil nikko niko nikolai nikolas
-  nikolaus niles nils nixon noble noe nolan nolen norbert norberto norman normand norris obed obie octavio
-  octavius odin odis olen olin oliver omar omari omarion omer oneal oran oren orin orion orlando orrin orval
-  orville osbaldo oscar osvaldo oswaldo otis ottis otto owen pablo paolo parrish pascual pasquale patric patricio
-  patrick paul paulo pedro percy pernell perry pete peter phil philip philippe phillip pierce pierre porfirio
-  porter pranav prentice prentiss preston price prince princeton quentin quenton quinten quintin quinton raekwon
-  rafael raheem rahul raiden ralph rami ramiro ramon ramone ramses rance rand randal randall randel randell randle
-  randolph randy ransom raoul raphael rashaad rashad rashard rashaun rasheed rashid raul ravi ray rayden rayford
-  raymon raymond raymundo raynard rayshawn reed refugio reggie reginal reginald regis reid reinaldo renaldo renard
-  renato reno reuben rex rey reymundo reynaldo reynold rhett rhys ricardo rich richard richardo richie richmond
-  rick rickey rico ridge rigoberto rishi ritchie rob robb robby robert roberto robinson rocco rock rocky rod roddy
-  roderic roderick rodger rodney rodolfo rodrick rodrigo roel rogelio roger rogers rohan rojelio roland rolando
-  rolf rolland rollie rollin roman romeo ron ronald ronaldo ronan rondell ronin ronnell roosevelt roque roscoe
-  rosendo ross rowdy rowland roy ruben rubin rudolfo rudolph rudy rueben rufus rupert russ russel russell rustin
-  rusty ryan ryder ryker ryland ryne sabastian sahil said sal salomon salvador salvatore sameer samir sammuel
-  sampson samson samual samuel sanford sanjay santiago santino santo saul savion scot scott scotty seamus sean
-  sebastian sebastien sedrick sergio seth seymour shad shamar shane shaquille sharif shedrick sheldon shelton
-  shemar sherman sherwin sherwood shimon shlomo shmuel shon siddharth silas silvestre simeon simon skip slade
-  smith solomon sonny soren spencer spenser stafford stan stanford stanley stanton stefan stefano stephan stephen
-  stephon stetson stevan steve steven stewart stone stoney stuart syed sylas sylvester tad tahj taj talan talmadge
-  talon tanner tarik tariq taron taurean tavares tavaris tavion tavis tavon ted teodoro terance terell terence
-  terrance terrel terrence terron tevin thad thaddeus theadore theodore theron thomas thor thurman thurston
-  tillman tim timmie timmothy timmy timothy tito titus tobias tobin tod todd tom tomas tommy toney tony torin
-  torrance torrence trace trae travion travis travon trayvon tre tremaine tremayne trent trenten trenton trever
-  trevin trevion trevon trevor trey treyton treyvon tripp triston troy truman tucker turner ty tye tylan tyler
-  tylor tyquan tyrel tyrell tyrese tyron tyrone tyrus tyshawn tyson tzvi ulises ulysses uriel urijah valentin
-  valentino vance varun verlin vern verne vernon vicente victor vidal vince vincent vincente vincenzo vinson
-  virgil vito vladimir von wade waldo walker wallace wally walter walton ward wardell warner warren wayland waylon
-  wayman waymon wayne webster weldon wendell werner wes wesley westin westley weston wilber wilbert wilbur wilburn
-  wiley wilford wilfred wilfredo will willam willard willem william williams willian willis willy wilmer wilson
-  wilton windell winfield winford winfred winston woodrow woody wyatt wylie wyman xander xavier xzavier yaakov
-  yahir yair yandel yash yehuda yisroel yitzchok yoel yosef yousef yusef yusuf zach zachariah zachary zachery zack
-  zackary zackery zaid zaiden zain zakary zander zane zavier zavion zayden zayne zechariah zeke zev
+  aaden aamir aarav aaron aarron aarush aayan abdallah abdelaaziz abdelali abdelatif abdelaziz abdelfatah abdelfattah abdelfettah abdelghafour abdelghani abdelhadi abdelhafid abdelhak abdelhakim abdelhalim abdelhamid abdelhaq abdelhay abdelilah
+  abdelillah abdeljalil abdelkabir abdelkader abdelkarim abdelkbir abdelkebir abdelkhalak abdelkhalek abdelkrim abdellah abdellatif abdellaziz abdelmajid abdelmalek abdelmalik abdelmjid abdelmonaim abdelmoula abdelmounaim abdelmounim abdelouahab
+  abdelouahad abdelouahed abdelouahid abdelrahman abdeltif abdelwahed abdenbi abdennabi abdennour abdenour abderahim abderahman abderrahim abderrahman abderrahmane abderrazak abderrazzak abdeselam abdeslam abdeslem abdessalam abdessamad abdesselam
+  abdesslam abdi abdiel abdirahman abdon abdou abdoul abdoulaye abdoulie abdourahmane abdul abdulkadir abdulla abdullah abdullahi abdulrahman abe abel abelardo abhijot abhinav abian abilio ablaye abner abou aboubacar aboubakr abraham abrahan abram
+  abramo abran abselam abubakar abubaker abundio acacio acaymo ace acher achille achilles achour achraf acie acisclo acoidan acoran adai adalberto adalton adam adamo adan adarius aday adeel adei adelaido adelardo adelino adem aden adenan adham adiel
+  adil adin aditya adler adnan adnane adolf adolfo adolph adolphus adonai adonay adonis adriano adur adyn aedan afif agapito agatino agim agoney agostino agripino agron agusti agustin aharon ahmad ahmed ahmet ahmir ahsan aidan aiden aiert aimad aiman
+  aingeru airan aissam aitor aitzol aiur ajan ajani ajay akash akeem aketza akhil akil akiva akram akshay al aladino alai alain alam alan alaric alassane alban albano albeiro alberico albert alberto albi albin albion alcides aldair aldan aldo aldon
+  aleandro alec aleix alejandro alejo alek aleks aleksandar aleksander aleksandr aleksandro aleksei alen alesander alesandro alesio alessadnro alessandro alessio alessnadro alexander alexandr alexandre alexandro alexandros alexandru alexavier alexei
+  alexey alexsander alexzander alfio alfons alfonso alfonzo alford alfred alfredo alguer aliaksandr alicio alieu aliou alioune alipio alistair allal allan allen almir alois alonso alonza alonzo alosius alouis aloys aloysius alper alphons alphonse
+  alphonso alphonzo alston altin alton alvar alvaro alvie alvin alvino alvis alvise alwin amadeo amadeu amado amador amalio amalrich aman amancio amando amandus amar amare amarion amaro amaury ambrogio ambrose ambrosio amdy amedeo ameen ameer amer
+  americo amerigo ametz ameur amilcar amin amir amit amjad ammar ammon amon amos amr anacleto anakin anand anartz anass anastacio anastas anastasio anastasius anatol anatole anatoli anatolie anatolii anatolij anatolius anatoliy anatoly ancor ander
+  anders anderson andom andoni andrae andre andreas andrei andrej andrera andres andreu andrew andrews andrey andri andrii andriy andru andrzej andy aner anfernee angelantonio angelo anghel angus aniano anibal aniceto aniello aniol anir anirudh anish
+  anmol annibale annunziato anotnio anouar ansar ansel anselm anselmo ansgar ansh anson ansumana antero anthoney anthony antimo antione antoine antoliano antolin anton antone antonello antongiulio antoni antonino antonio antonios antonius antony antoun
+  antron antton antuan antwain antwan antwaun antwon antwone antxon anuar anwar anxo aomar apolinar apollonius apolonio aquiles aquilino araf aram aramis aratz aray arben arber arcadi arcadio arcangelo archer archibald archie arda ardian ardit aren
+  argimiro arham aribert aric aridane aridani arif arik aristide aristides aritz arjun arkaitz arlan arley arlind arlo armaan arman armand armando armen armiche armin arminio arminius armon armond armondo arnaldo arnau arnauld arnav arnd arndt arne
+  arnie arnim arno arnold arnoldo arnulf arnulfo aron aronne arron arsen arsenio arshad arslan art artai artan artem artemio arther arthur artiom artur arturo arun arvid arvin aryeh asad asael ascanio asdrubal asen asensio aser asher ashwani ashwin
+  asiel asier asif asim asis assane asterio aston astrit atakan atanas atanasio ataulfo athan athanasios athanasius atif atilano atreyu attanasio atteo atticus attila attilio augustin augustinus augusto augustus aundre aurel aureliano aurelio aureo
+  ausias austin auston avelino avi avide avraham avrohom awais axel axier axton ayaan ayad ayberk aydan ayden aylan ayman aymane aymen ayose ayoub ayoze ayrton aythami ayub ayush ayyoub azael azeddine azhar aziz azriel azzeddine azzedine azzo azzouz
+  babacar babar babyboy bacary bachir badara bader badr badreddine baghdad bajram bakari bakary baki bakr baktasch balbino baldassare baldemar baldomero balduino baldur balla baltasar baltazar balwinder bara barae barney baron barrington barron barry
+  bart bartholomew bartley bartolo bartolome bartolomeo bartomeu barton bartosz baruch basem basil basile basilio basilius bassirou bastian bastl battista baudilio bautista baxter bayram beau beckett beckham bedrich bekim bekir belaid belal belarmino
+  belisario belkacem beltran ben benaissa benedetto benedict benedicto benedikt bengt beniamin beniamino benicio benigno benito benjaman benjamen benjami benjamin benjamine benji benjiman bennett benno benny benson bently benton benyounes berardino
+  berat berkay bernabe bernard bernardino bernardo bernat bernd berndt bernfried bernhard bernward berry bert berthold bertram bertrand besay biagio bibiano biel bienvenido bilal bilel bill billy bingen biordi birger birol bishop bjordi bjorn bladimir
+  blai blaine blake blane blas blayne blaze boaz bob bobby boden bodie bodo bogdan bohdan bonaventura bonifacio booker boone boris borislav borja borys bosco bouabid boualem bouazza boubacar boubker bouchaib bouchta bouih boujamaa boujemaa bourama
+  bousselham bouzekri bouziane bowen boyce boyd brad braden bradford bradlee bradley bradly bradon brady bradyn braeden braedon braedyn brahim braian braiden brain brais brajan brandan branden brandin brando brandon brandt brandyn branislav branko
+  brannon branson brant braulio braxton brayan brayden braydon braylen braylon brayson brayton breck breixo brendan brenden brendon brendyn brennen brenno brennon brent brentley brenton breogan breon bret brett brian brice bridger brien briggs brigham
+  brigido brion broc brock broden broderick brodie brodrick brody bronson bruc bruce brun bruno bryan bryant bryar bryce brycen bryden bryon brysen bryson bryton bubacarr buck bud buddy buford burak burhan burke burkhard burkhart burl burt burton
+  buster butch byran byron cade caden caecilius caeden cael caesar caiden cain caine cal calder cale caleb calen calin calixto callen callum calogero calum calvert calvin cameren camillo camillus camilo camron canaan candelario candido cannon canyon
+  cardell carl carleton carlo carlos carlton carlyle carmello carmelo carmine carnell carsten carter case casen cash casiano casildo casimir casimiro cason caspar casper cass cassius casto cataldo catalin catalino catarino catello cavan cavin cavit
+  cayetano cayo cayson ceasar cecil cecilio cedric cedrick ceferino celal celedonio celestino celso cem cemal cemil cengiz cengizn cenk cesar cesare cesareo cesario cesc chace chad chadd chadi chadrick chadwick chafik chahid chaib chaim chakib chakir
+  chance chandran chantz charaf charalampos charles charlton chase chasen chauncy chayce chayton chaz chazz cheikh chenxing cherif cherkaoui cherki chester chet chevy chiekh chip chiristian chirstopher chistopher christ christain christion christof
+  christofer christon christoper christoph christophe christopher christophorus christos chrstian chuck cian ciaran cibran ciprian cipriano ciriaco cirilo ciro clarance clarence clark claud claudino claudio claudiu claudius claus clay clayton clemencio
+  clemens clement clemente clementino cletus cleve cleveland cliff clifford cliffton clifton climent clint clinton clive clodoaldo clyde coby codey cody coen cohen cole coleman coleton colin collin colson colt colten colter coltin colton coltyn
+  columbus conan conley connell conner connor conor conrad conrado constancio constante constantin constantino conway cooper corban corben corbett corbin corbyn cordell cordero cormac cornelio cornelious corneliu cornelius corrado corry cort cortez
+  cortland corwin cosimo cosmas cosme cosmo costantino costanzo costel costica courtland coy craig crawford creighton crescencio crescenzo crhistian crisanto crisantos crispulo cristhian cristian cristiano cristinel cristino cristo cristobal cristofaro
+  cristofer cristofol cristoforo cristopher crosby cuauhtemoc cullen cuong curro curt curtis curtiss custodio cy cyle cyril cyrus dagobert dagoberto dailos dain dairon dajon dajuan dakarai dakari dalen dallin dalmacio dalton dalvin damani damarcus
+  damario damarion damarius damaso damein damen dameon damian damiano damien damion damir damjan damon damond damone damonte danail dandre dane daneil danejko danel dangelo danial daniel daniil danil danilo danniel danny dano dante danthony danut
+  danylo daoud daouda daquan darek darel darell daren darick dariel darin dario darious darius dariusz darold daron darrel darrell darren darrick darrien darrin darrion darris darrius darron darry darryl darryle darryll darryn darvin darwin daryle
+  daryll dasean dashaun dashiell dashon dathan daulton daunte davante dave daven daveon davey davi davian david davide davin davion davis davon davonta davontae davonte davood davut davy dawayne dawid dawson dax daxton daylan daylen daylon daymon dayne
+  dayron dayshawn dayton dayvon deacon dean deandre deangelo deante deanthony decarlos declan dedric dedrick deegan deepak deion dejan dejon dejuan delano delbert delfin delfino delio delmar delmer delmiro delon delonte delroy delton delvin delvon
+  delwin demar demarco demarcus demari demario demarion demarius demarkus demba dembo demetri demetric demetrio demetrios demetrious demian demis demitri demitrius demond demonte dempsey deniel denni dennis denny dennys denton denys denzel denzell
+  denzil deogracias deondre deonta deontae deonte dequan dereck derek dereon derian deric derick derik deron derreck derrek derrel derrell derric derrick derrik derrion derron derwin desean deshaun deshon deshun desiderio desmon desmond destry detert
+  detlef detlev detrick devante devaughn devid devion devis devlin devonta devontae devonte dewayne dewey dewitt dexter dezmond dhruv diante diar dick dickie didac didier diedrich diego diepolt dierck dietbald diethard diethelm dietleib dietmar
+  dietrich dijon dilan dillan dillard dillion dillon dimas dimitar dimitri dimitrios dino diogenes diogo diondre dionicio dionis dionisio dionte dionysius diosdado dirck dirk dirko ditmar dittmar dixon djalal djamal djamel djibril djiby djilali djuan
+  dmiti dmitri dmitrii dmitry dmytro dogan dogukan dolan domanic domenec domenic domenick domenico domenicus domiciano domingo domingos domini dominic dominick dominicus dominik dominikus domiziano domonic don donal donald donatello donato donavan
+  donaven donavin donavon dondre donivan donn donny donovan donta dontae dontavious dontay donte dontrell doran dorel dorien dorin dorman doroteo doru dositeo doudou doug douglas douglass dov dovid doyle dragan drago dragomir dragos dragotin drake
+  dramane draven drayden drayton drilon dris driss drissa dritan drogo dschingis duane duarte duccio dudley dujuan duke dumitru duncan duran durell durrell dursun dusan dustan dusten dustin duston dustyn duwayne dwain dwaine dwane dwayne dwight dylan
+  dyllan dyllon dylon dyson eamon eamonn ean earl earle earnest easton eathan ebbert eben eberhard ebrima echedey eckart eckehart eckhard ed edan edd eddy edelmiro eder edey edgar edgard edgardo edilberto edin edinson edison edmond edmondo edmund
+  edmundo edoardo edorta edouard edric edrick edsel edson eduard eduardo edvard edward edwardo edwin efraim efrain efram efrem efren egidio egino egoi egoitz egon egor ehren ehrenfried ehsan eian eidan eiden einar eitan eithan eizan ekai ekain ekaitz
+  ekam ekamjot ekhi eki eladio elam elbert elden eldon eldridge eleazar eleder eleuterio elgin elhadji eliah elian elias eliazar elicio elie eliel elier elies eliezer eligio elija elijah elio elion eliot eliott elisardo eliseo eliud eliyahu ellsworth
+  elmar elmedin elmer elmo eloi elon eloy elpidio elroy elton elvin elvio elvis elwin elwood ely elyas elyjah emanouel emanuel emanuele emenuele emerito emeterio emidio emigdio emil emilian emiliano emilio emin emmanoyhl emmanuel emmanuele emmerich
+  emmet emmett emmit emmitt emran emre enai enaitz endi endika endri endrit eneas eneko engelbert engin enis enmanuel ennio ennis enno enoc enoch enos enric enrico enriko enrique ensar entoni enzio enzo ephraim epifanio eppo erald eraldo erasmo ercan
+  ercole erdal erdem erdi erdogan erdt eren erfried ergi erhard erhardt eriberto eric erich erick erik erion eritz eriz erjon erkan erlantz ermal ermanno ermes erminio ernest ernesto ernestus ernie erno ernst erol eron errick errico errol ersi ervin
+  ervis erwein erwin esai esau escolastico esequiel essa essaid estanislao esteban estefano estevan esteve eston etelvino ethan ethen ethyn etienne ettore eudald eudaldo eufemio eufrasio eugen eugene eugeni eugenio eugeniu eugenius euken eulalio
+  eulogio eusebi eusebio eustaquio eustasio eutimio eutiquiano eutiquio evan evander evangelos evans evaristo evelio evencio everardo everd everett everette everhard evgenii evgeny ewald ewan expedito eyad eyan eydan eyden ezekiel ezell ezequiel ezio
+  ezzo fabian fabiano fabien fabio fabius fabriciano fabricio fabrizio facundo fadi fahad fahd fahim fahri faical faisal faissal falco falk falko fallou falvio fanel faouzi farhan farid faris farncesco faron farouk farrell farris faruk fatih fatmir
+  faustino fausto favian faycal faysal fayssal fedele federico fedi fedor feliciano felicisimo felip felipe felisindo feliu felix felton fenton ferdi ferdinand ferdinando ferhat fermin fernando ferney ferran ferrell ferris ferruccio feyyaz fidel
+  fidencio fikret fikri filiberto filip filipe filippo filomeno finn finnegan finnian fiore fiorello fiorenzo firas fischer fisher fjodor flaviano flavio fletcher florea floreal florenci florencio florentin florentino florenz florian florindo florinel
+  floyd flynn foday fode folco ford forest forrest fortunato foster fouad fracesco francesc francesco francescopaolo francescopio franceslo francisco franco francois franjo frank franklin franklyn franky fransisco frantz franz franziskus frazier fred
+  freddrick freddy frederic frederick frederik fredi frediano fredric fredrick fredy freeman fridericus fridlin fridolin friedbert friedel friedemann frieder friederich friedhelm friedrich fritz frnacesco froilan fructuoso frutos fulgencio fulton
+  fulvio furkan fynn gabe gabino gabor gabrial gabriel gabryel gaetano gage gaige gaizka galder galen galo gamaliel gannon gardner garet gareth garett garfield garikoitz garin garland garoe garold garren garret garrett garrick garrison garry garth
+  garvin gary gaspar gaspard gaspare gaston gatlin gaudencio gauge gaven gavin gavino gavriel gavril gavrila gavyn gaylon gaylord gearld geary gebhard gelu genaro gene generoso genis gennaro geno geoffrey georg george georgel georges georgi georgian
+  georgios georgy geovani geovanni geovanny geovany gerald geraldo gerard gerardo gerd geremia geremy gerhard gerhart gerlando german germano gernot gero gerold gerome geronimo gerrard gerson gervasio gerwald gezim ghali gheorghe gherardo ghulam
+  giacinto giacomo giaime giambattista giammarco giammaria giampaolo giampiero giampietro gian gianantonio gianbattista giancarlo gianclaudio giandomenico gianfilippo gianfranco gianlorenzo gianluca gianluigi gianmarco gianmaria gianmario gianmatteo
+  gianmichele gianpaolo gianpiero gianpietro gianvito gibson gideon gil gilbert gilberto gilbrecht giles ginaluca gines gino gioacchino gioele gionata gionatan gionathan giordano giorgi giorgio giosue giovambattista giovanbattista giovani giovanni
+  giovanny giovany girolamo gisbert giselbert gisueppe giuliano giulio giusepep giuseppe giuspepe givoanni glauco gleb glen glendon glenn glynn godfrey godofredo gontzal gonzalo goran gordon gorge gorka gottfried gotthard gotthilf gottlieb gottlob
+  gotzon graciano graciliano grady graeme graham grant granville gratian grau gray grayden graydon graziano greg gregg greggory gregor gregori gregorio gregorios gregory grey greyson griffen griffin griffith grigore grigorij grover grzegorz guerau
+  guglielmo guido guiem guifre guilherme guillaume guillem guillen guillermo guim guiu gumersindo gundolf gunnar gunner gunther guntram gurfateh gurjot gurman gurpreet gus gustav gustave gustavo guy guzman habib haden hadi hadrian hadrianus hafid hagan
+  hagen hagie haider haitam haitz hajo hakan hakeem hal halil hamadi hamady hamid hamidou hamilton hamit hammad hammadi hammou hampton hamza hank hannes hanno hanns hans hanson hanza haoran haoyu harald hardi hardy haris haritz harjot harkaitz harlan
+  harland harlen harlin harlon harmon harold haron haroon haroun harouna harris harrison harro harry hartmut hartwig harun harvey hasan hashim haskell hassan hassane hasso hatim hauke hayati haydar haydn hayes haytam haytham hayward haywood hazen heath
+  heber hector hegoi heiko heilmar hein heinar heiner heini heinke heinko heino heinrich heintje heinz helder helfried heliodoro hellmut helmar helmfried helmolt helmut helmuth henderson hendrick hendrik hendrix hennig henri henrick henrik henrique
+  henry henryk heraclio herbert herbold heribert heriberto herman hermann hermenegildo hermes herminio hermogenes hermon hernan hernando herold herschel hershel herwig hezekiah hicham higinio hilario hildemar hildmar hilko hillel hilmar hilton himar
+  hinrich hinz hiob hipolito hiram hobert hocine hodei holden holger homer homero honorato honorino honorio horace horacio hortensio hosea hossain hossam hossein houari houcine houssain houssam houston howard howell hoyt hristo hubald hubert hubertus
+  hudson huey hugh hugo hulderich huldreich huldrich huldrych hulusi humberto hussain hussein huston huy hyazinth hyazinthus hyrum iacob iacopo iago iain ian ianis ibai iban ibon ibra ibrahim ibrahima idelfonso idris idriss idrissa ieltxu iftikhar igli
+  ignacio ignasi ignatius ignaz ignazio igor ihab iheb ihor ijaz ike iker ilan ilario ildefonso ilian ilias iliass iliasse ilie ilir iliya iliyan ilja ilker illan illia iluminado ilya ilyas ilyass ilyasse ilyes imad imanol immanuel imran imrane imtiaz
+  inar indalecio ingmar ingolf ingomar ingvar inhar innocenzo inocencio inocente ioan ioannis ionel ionut ioritz ioseba iosif iosu iqbal irai irakli iran ireneo irfan iriome irmfried irmin irmo irvin irving irwin isaac isaak isabelino isabelo isac
+  isacc isacco isadore isael isai isaia isaiah isaias isaih isam isauro ishaan ishak ishan ishaq ishmael isiah isidor isidoro isidre isidro iskander ismael ismaele ismail ismaila isolino israel isreal issa issac issaka issam issiah istvan italo itan
+  itzan iulian iunio iurie iurii ivan ivano ivaylo ivo iwan iyad iyan iyed izaac izaak izaiah izak izam izan izayah izei izhan iziah jaafar jaak jabari jaber jabier jabir jabril jacari jace jacek jacen jacint jacinto jack jackson jacob jacobe jacobi
+  jacobo jacoby jacolby jacomo jacopo jacorey jacory jacques jacquez jad jadan jadarius jadiel jadon jaedon jaelen jagger jago jagoba jaheim jahiem jahir jahlil jahmal jahmir jaidon jailen jair jairo jairus jaison jajuan jakai jakari jake jakeb jakob
+  jakobe jakobi jakub jalal jaleel jalil jalon jamaal jamaine jamal jamall jamar jamarcus jamario jamarion jamarius jamarr jame jameel jameer jamel jamell jamere james jameson jamichael jamieson jamil jamin jamir jamon janek janik jannik jannis jano
+  janos janosch jansen janus janusz jaouad jaquan jaquez jarad jared jarek jarel jarell jaren jaret jareth jarett jari jarid jariel jarius jarno jaro jarod jarom jaromil jaromir jaron jaroslaw jarred jarrell jarren jarret jarrett jarrid jarrod jarron
+  jarvis jase jasen jashaun jashawn jashua jasiah jasin jaskaran jaskirat jason jasper jasson jastin jaswinder jathan jaume javan javaris javed javen javeon javi javian javien javier javin javion javontae javonte jawad jax jaxen jaxon jaxson jaxton jay
+  jayceon jaycob jaydon jaylon jaymes jayquan jayse jaysen jayshawn jayson jayven jayvion jayvon jaziel jeanpaul jeb jed jedediah jedidiah jeferson jeff jefferey jefferson jeffery jeffrey jeffry jeip jelani jelloul jenaro jennings jens jenson jerad
+  jerald jeramiah jeramie jeramy jerardo jeray jered jerel jerell jereme jeremey jeremi jeremiah jeremias jeremie jeremy jericho jerimiah jermain jermaine jermel jermey jermiah jerod jerold jerome jeromy jeron jerone jeroni jeronimo jerrard jerred
+  jerrel jerrell jerrett jerrick jerrod jerrold jerron jerry jeshua jesiah jesko jesper jess jesse jessee jestin jesualdo jesus jethro jett jevon jhon jhonatan jhonathan jhonny jiahao jiajun jiale jian jianfeng jianjun jianping jianwei jibril jilali
+  jim jimmy jiovanni joachim joanes joao joaquim joaquin job jobst joby jochen jodokus joe joel joele joeseph joesph jofre johan johathan john johnatan johnathan johnathen johnathon johnell johnmichael johnny johnpaul johnson johny jokin jomar jon
+  jonah jonas jonatan jonathan jonathen jonathon jonay jonhatan jonmichael jonnathan jonny jonpaul jonte jordi jordy jorge joritz jorje joschka joschua jose joseba josef joselito joseluis josemanuel josep joseph josh joshua joshuah joshue josiah josias
+  josip jospeh jost josu josua josue jovani jovanni jovanny jovany jovino jovon joziah juancarlos juanjo juanpablo juaquin judah judd judson juelz julen julian julien julio julious julius junaid junhao junior junius junjie jupp jurgen jurgi jurij juris
+  justen justin justiniano justino justis justo juston justyn juventino juwan kabir kacem kaddour kade kadeem kaden kadin kadir kaeden kael kaelan kahlil kaiet kain kaine kainoa kaison kajetan kalan kale kaleb kalel kalib kalil kallen kalob kalvin
+  kamal kamarion kamden kamel kamil kamran kamren kamron kamuran kane kannon kanut kanye karam kareem karim karl karlheinz karlos karlton karsten karthik kase kasen kash kashif kasimir kason kaspar kasper kavin kavon kayleb kayne kaysen kayson keandre
+  keane keanu kedrick keelan keenan keenen kegan keifer keion keith kejuan kekoa kelan kellan keller kelton kelvin kemal ken kenai kenan kenay kendric kendrick keneth kenith kenji kennan kennard kenneth kenney kennith kennon kenny kenrick kent kenton
+  kentrell kenyon kenzo keon keondre keoni keonte kepa kerman kermit kerst kervin kerwin kesean keshaun keshawn keshon kevan keven kevin kevon kevyn keyon keyshawn khadim khaled khalid khalil khamari khristopher khurram kian kiefer kiel kieth kike kile
+  kilian killian kimball kimetz king kingsley kingston kip kipp kirian kiril kirill kirk kirkland kirollos kirt klaidi klajdi klaudio klaus klayton kledi kledy kleidi klejdi klemens kleo klevi klevis klivio klodwig knox knud kobe kobie koby koda kody
+  koen kofi kolbe koldo koldobika kole kolin kolja kollin kolt kolten kolton konner konnor konrad konstantin konstantinos kooper koray korben korbin korbyn kordell kornel kornelius kouider kraig krasimir kreszenz krish kristjan kristofer kristoffer
+  kristopher krzysztof kunal kunibert kuno kunz kurt kurtis kwabena kwame kyan kye kylen kylian kyran kyren kyron kyson lachlan ladarius ladarrius ladd ladewig ladislao ladislaus ladislaw ladon laerte lafayette lahbib lahcen lahouari lahoucine lahsen
+  lakbir lakhdar lakhwinder lamarcus lamarr lamberto lambertus lambrecht lamin lamine lammert lamon lamont lamonte lance landan landen landin landis landon langston lanny lapo laquan larbi laro laron laroy larry lars larson lassana laszlo lathan
+  laudelino laurance laureano laurens laurent laurentino laurentiu laurentius laurenz laurids lauro lautaro laux lavar lavell lavonte lawerence lawrance lawrence lawson lawton layachi layton lazaro lazarus leamon leander leandre leandro leart lebron
+  ledio ledion leeland leeroy leif lekbir leland lemar lemuel len lenard lenin lennart lennert lennox lenny leo leoanrdo leobardo leocadio leoluca leon leonard leonardo leoncio leonel leonhard leonid leonidas leopold leopoldo leovigildo leron leroy les
+  lessandro lester leszek letterio levan levar levent levi levon lewis lex leyton lhoucine lhoussain lhoussaine liam liberato liberto liborio librado licinio liher lincoln lindell lino linus linwood lionel lionell lisandro lisardo liton liutpold livio
+  liviu lizer llibert lloyd lluc lluis loay lodewijk lodovico logen loic loisl lokman lon longinos lonnell lonny lonzo lorant lorenz lorenzo lorik lorne lotar lotfi lothar louay louie louis lovell lowell loyal loyd lroenzo luar luc lucas lucca lucian
+  luciano lucien lucinio lucio lucious lucius lucky lucus ludewig ludger ludovico ludwig luigi luis luisangel luiz luka lukas lukasz luke luken lupicinio lupo luqman luther lydell lyle lyman lynden lyndon lynwood lyubomir maati mac macario macarthur
+  maceo macia mack maddox maddux madou mael magd magdaleno magin magnus mahamadou mahdi maher mahfoud mahin mahir mahlon mahmood mahmoud mahmud mahmut maichol maicol maikel maikol maiol majd majid major makai makan makhi maksim maksym malachi malakai
+  malakhi malaki malang malcolm malcom maleek malick malik malique malte malvin mamadi mamadou mamady mamerto mamoudou manases manex manfred manfredi manfredo manfried manley manlio manny manoel manolito manolo manraj manrique mansour manu manuel marc
+  marcanthony marcantonio marceliano marcelino marcelli marcello marcellus marcelo marcial marciano marcin marcio marco marcoantonio marcos marcus marek margarito mariano marinel marino marinus mario marius mariusz mark markanthony markeith markel
+  markell markese marko markus marlan marlon marouan marouane marquan marquel marquell marques marquese marquez marquis marquise marsel marshal marshall marshawn martavious martell martez martin martinez martiniano martino martxel martyn maruan marvell
+  marvin marwan marwane marzio marzouk masen mason massamba massimiliano massimo matar matei matej mateo mateu mateus mateusz matheo mathes matheus mathew mathias mathieu mathis matias matija matt matteo mattew matthes matthew matthews matthias
+  matthieu mattia mattias matz maurice maurici mauricio maurizio mauro maurus maury maverick max maxim maxime maximiano maximilian maximiliano maximillian maximino maximo maximus maxton maxwell maxx mayer maykel maynard mazen mazhar mbacke mbarek mbark
+  mbaye mcarthur mccoy mckay mehdi mehki mehmet meiko meinhard meino meinolf meinrad meir mekhi melchor meliton melquiades melton melvin melvyn menachem mendel merih merrick mert mervin mesut metin meyer mhamed mhammed micael micahel michael
+  michaelangelo michail michale micheal michelangelo mickael mickel migel miguel miguelangel mihai mihail mihaita mihir mikael mike mikeal mikey mikhail miklos milen miles milford millan millard milo miloud milton mimon mimoun mimoune minh miquel
+  mircea mirco mirjan mirko miroslav mirsad misael mitch mitchel mitchell mitko moaad moad mobark modesto modibo modou moha mohamad mohamadou mohamed mohammad mohammadi mohammed mohand mohcine mohsin mohsine mohssine moises mokhtar monir monsef monte
+  montel montez montgomery montrell monty morad mordechai moreno moris moritz moriz morris morton mose moses moshe mostafa mostapha mouad mouhamadou mouhamed mouhamet mouhcine mouhssine mouloud mounaim mounir mourad moussa moustafa moustapha mudassar
+  muhamadou muhamed muhammad muhammed muharrem munir murad murat murray musa mussa mustafa mustapha mychael mychal mykal mykhailo mykhaylo mykola myles myron myroslav nabil nacor nadal nadeem nader naeem nael naftali nahuel nahum naim najee najib najim
+  naoufal napoleon naquan narcis narciso nash nasim nasir nasreddine nasser nassim natalino natalio natan natanael nate nathan nathanael nathanial nathaniel nathen nathon nauzet naveed nawfal nazar nazareno nazario nazzareno ndiaga ndrea neal neco
+  neculai ned neel neftali nehemiah neil neill neizan nello nels nelson nelu nemanja nemesio neo neri nery nestor neville nevin newton neymar neyzan nezar niall nicanor nicasio niccolo niceto nicholas nicholaus nick nickey nicklas nicklaus nickolas
+  nickolaus nicodemo nicolae nicolai nicolaie nicolas nicolau nicolaus nicolo nicomedes nicu niculae nicusor niel niels nigel nihat nikhil nikko niklas niko nikolai nikolaj nikolaos nikolas nikolaus nikolay nikolo nikoloz niles nilo nilolo nils nixon
+  nizar noam noble noe nolan noland nolen noman norbert norberto nordin noreddine norman normand norris nouh nourddine nourdin nourdine noureddin noureddine nuno nunzio nureddin nyle obadiah obdulio obed obie octavi octavian octavio octavious octavius
+  octavus odei odilo odin odis odo odon oier oihan oinatz olaf olan olav oleg olegario oleguer oleh oleksandr oleksii oleksiy olen olf olimpio olin olivarius oliver oliverio olivier oliviero olmo olof olrich olti oluf omar omari omarion omer oneal
+  oneil onesimo onofre onofrio onur oran orazio orban oren orencio orenzo oreste orestes orhan orin oriol orion orlando oronzo orrin orson ortwin orval orville osama osbaldo oscar osiel oskar osman osmar ossama osvaldo oswald oswaldo otfried otger
+  othman othmane othmar otilio otis otman otmane otmar ott ottavio otte ottfried ottis ottmar otto ottokar ottomar oualid ouassim oumar ousama ousman ousmane oussama ousseynou ove ovidio ovidiu owen oziel ozzy paavo pablo paden panagiotis pantaleo
+  paolino paolo paride parnell parrish parth pascasio paschalis pascual pasqual pasquale pasqualino patric patricio patricius patrick patrik patrizio patryk patxi paul paulino paulo pavel pavlo pawel payne pedro peio pelayo pellegrino pello pepe percy
+  pernell perrin perry peru pete peter petr petrica petro petronilo petru phil philip philipp philippe philippus phillip phineas pierandrea pierangelo pierantonio piercarlo pierce pierdavide pierfrancesco piergiorgio piergiuseppe pierluca pierluigi
+  piernicola piero pierpaolo pierre pierson pietro pio piotr pius pjotr placido plamen policarpo pompeo ponciano porfirio porter pranav prentice prentiss prescott preston price primitivo prince princeton prudencio qaisar qasim qiang quadir quan quentin
+  quenton quim quinten quintin quinton quique quran rabah rabie rachid radolf radoslav radouan radouane radu raekwon rafa rafael rafe rafel raffaele raffaello raffele rafik rahal raheem rahhal rahim rahman rahmi rahsaan rahul raian raiden raien raiko
+  raimo raimon raimondo raimund raimundo rainald rainer rainhard rainhold rajan rajko rajveer rakeem rakim ralf ralph ramadan ramazan ramdane ramel rami ramiro ramon ramond ramone ramses ramzi rance rand randal randall randel randell randle randolf
+  randolph randy raniero ranjit ransom raoul raphael rapheal raquan rashaad rashaan rashad rashard rashaud rashaun rasheed rasheem rasheen rashid rashon raul ravi ray rayane rayce rayco rayden rayford rayhan raylan raymon raymond raymund raymundo
+  raynaldo raynard rayquan rayshawn rayvon rayyan razvan recaredo recep reco redouan redouane reduan reed reenold refugio reggie reginal reginald regino regis rehan reid reimar reimer reimo reimund reinaldo reinar reinard reiner reinhard reinhart
+  reinhold reinold rejan remigio remmer remo remus renald renaldo renard renato renatus renis reno renzo restituto reuben rex rexford rey reymundo reynaldo reynold reynolds rhett rhys ricard ricardo riccardo ricco rich richard richardo richie richmond
+  rick rickey rico ridge ridouan ridouane rigo rigoberto rikardo rinaldo rino rion rishi ritchie rito riyad rizwan rob robb robby robert roberto robinson robustiano roby rocco roche rochus rock rocky rod roddy roderic roderick rodger rodney rodolfo
+  rodrick rodrigo rodriquez roel rogan rogelio roger rogerio rogers rohan rohit roho roi rojelio rolan roland rolando rolf rolland rollie rollin romain roman romanus rome romel romell romello romen romeo romero romica rommel romolo romualdo romulo ron
+  ronal ronald ronaldo ronan rondell ronell ronin ronnell ronney rony roosevelt roque rosalino rosalio roscoe rosen rosendo roshan ross rossano rossend rostyslav rotger rouven rowdy rowland roy ruben rubens rubin rudesindo rudi rudolf rudolfo rudolph
+  rudy rueben rufino rufo rufus ruggero ruggiero rui rupert ruperto ruprecht ruslan russ russel russell rustin rusty ruyman ryan ryder ryker ryland rylen ryne ryon ryuji saad sabas sabastian sabatino sabato sabino sabri sachin sadik sadio saeed saer
+  safouan safwan sahil sahilpreet sahin said saidou saif saikou saimon sait sajid sajjad sal saladin salah salaheddine salavtore saleem saleh salek salif salih salim saliou salman salomon salustiano salva salvador salvator salvatore sameer samer samet
+  samir sammuel sampson samson samual samuel samuele samy sandalio sandor sandro sandu sanford sanjay sante santhiago santi santiago santino santo santolo saqib saturio saturnino saul saulo saverio savino savio savion savon saxon schorsch schura scot
+  scott scotty seamus sean sebastia sebastian sebastiano sebastien sebastijan secundino sedat sedric sedrick sefa segismundo segundo sekou selahattin seldi selim sellam selwyn sem semir sendoa senen sepp serafino serapio sergei sergej sergey serghei
+  sergi sergii sergio sergiu sergius sergiy serhii serhiy serigne serkan servando seth severiano severin severino severo severus seydou seymour sezgin shaan shad shahbaz shahzad shain shakir shakur shamar shamir shane shaquille shareef sharif sharod
+  shayan shedrick sheldon shelton shemar sheng shepard sherman sherrod sherwin sherwood shimon shivam shkelqim shlomo shmuel shoaib shomari shon siaka sicco sid siddharth sidi sidy siegbert siegesmund siegfried sieghard siegmar siegmund siegward siemon
+  sigfredo sigfrido sigifredo sigmar sigurd silas silvano silverio silvestre silvestro silvino silvio silviu silvius simcha simeon simeone simion simo simome simon simonpietro sinan sinesio sinforiano sione siraj sirio siro sixto skip slade slavatore
+  slavko slimane smail smith socrates sofian sofiane sohaib sohail solaiman solayman soliman soloman solomon sonny soren sorin sossio sotero soufian soufiane soufyane souhaib souhail soulaiman soulaimane soulayman soulaymane souleymane souliman
+  soumaila spencer spenser stafford stan stanford stanislao stanislaus stanislav stanislaw stanley stanton steele stefan stefano steffan steffen stefon stelian stepan stephan stephen stephon stetson stevan steve steven stevenson stewart stiven stjepan
+  stoffel stoffer stone stoney stoyan stuart sufian sukhwinder sulaiman sulayman suleiman suleman sumner sven svend svetoslav swen syed sylas sylvain sylvester syncere tad tadeo tadeusz tadzio tahar tahir tahj taib taj takoda talan talen talha talla
+  talmadge talmage talon tamir tammaro tanausu tancredi taner tanju tankred tanner tanveer tanvir taoufik taoufiq taquan tarek tarik tariq taron tarsicio tashawn tasio tatius taurean taurus tavares tavaris taven tavian tavin tavion tavis tavon tayden
+  tayeb tayfun taylan tayshaun tayshawn tayvon teague ted tejas telesforo telmo teo teodomiro teodor teodoro teodosio teofilo terance terell terence terrance terrel terrence terrion terron tevfik tevin tewes thad thaddeus thai thami thayne theadore
+  theobald theodis theodor theodore theophilus theron thiago thierno thierry thies thietmar thijs thilo thomas thompson thor thoralf thorben thornton thorstein thorsten thurman thurston tiago tiberio tiberiu tibor tiburcio tiburtius tidiane tiernan
+  tigran tihomir tijani tillman tillmann tilo tim timmie timmothy timmy timo timoteo timotheus timothy timur tino tirso tito titus tiziano toader tobia tobias tobin tobit tod todd todor tom tomas tomaso tomasz tomek tomeu tommaso tommy toney tonino
+  tony torben torcuato torian toriano toribio torin torrance torrence torry torsten toufik touhami trace trae traian travion travis travon trayvon tre tremaine tremayne trent trenten trentin trenton treshawn treston treveon trever trevin trevion trevon
+  trevor trey treyson treyton treyvon trinitario tripp triston troy truett truman trysten tryston tsvetan tucker tudor tudorel tullio tuncay tuncer turner txaber txomin ty tyce tye tyjuan tylan tyler tylor tyquan tyreek tyreese tyrek tyreke tyrel
+  tyrell tyren tyrese tyrik tyrin tyriq tyrique tyron tyrone tyronne tyrus tysen tyshaun tyshawn tyshon tyson tywan tzvi ubaldo ubay ufuk ugaitz ugo ulf ulin ulises ulisse ulisses ullrich ulpiano ulrich ulrico ulrik ulv ulysses umair umar umberto umit
+  umut unax unay urbano uriel urijah urko urtzi usama usman uthman uve uwe uxio uziel vadim vadym valente valenti valentin valentino valentinus valentyn valeriano valerii valerij valerio valeriu valerius valeriy valero valter valtin vance vann vanni
+  varun vasco vasil vasile vasilios vassilios vasyl vaughan veaceslav vedat veit venancio venanzio ventsislav verlin vern verne vernon veselin viacheslav vic vicens vicent vicente vicnenzo victor victoriano victorino victorio vidal vieri viet vihaan
+  vijay vikram viktor viktorio vinay vince vincent vincente vincenz vincenzo vinh vinicio vinicius vinson vinzent vinzenz viorel virgil virgilio virginio vishal vitale vitali vitaliano vitalie vitalii vitalis vitaliy vitaly vitantonio vito vitor
+  vittorio vitus vivek vlad vladimir vladimiro vladislav vladyslav volkan volker volkert volkhard volkmar volodymyr von vyacheslav wade wael walafried waldemar waldfried waldo waleed walfried walid walker wallace wally walt walter walther walton waqar
+  waqas ward wardell warner warren waseem washington wasim wassili wassim wastl watson wayde wayland waylon wayman waymon waymond wayne webster weijie weldon welton wenceslao wendall wendel wendelin wendell wenzel wenzeslaus werner wes wesley wesly
+  westin westley weston wido widukind wieland wifredo wilber wilbert wilbur wilburn wiley wilford wilfred wilfredo wilfried wilhelm will willaim willam willard willem willi william williams willian willibald willis willy wilm wilmer wilson wilton wim
+  windell winfield winford winfred winfried winston winton wlad wladimir woldemar wolfgang wolfhard wolter woodrow woody wulf wyatt wylie wyman xabat xabi xabier xacobe xan xander xaver xaverius xavi xavian xavier xavion xavior xesus xian xiaofeng ximo
+  xoan xoel xose xuan xuban xurxo xzavier yaakoub yaakov yacouba yadiel yago yahia yahir yahya yair yakov yamal yamil yancey yandel yanek yanis yann yannek yannick yannig yannik yared yarey yaroslav yasar yaseen yaser yash yasin yasir yasser yassin
+  yassine yassir yaya yazid yechiel yehoshua yehuda yeiko yeison yerai yeray yeremi yevhen yichen yifan yilmaz yisroel yitzchok yoel yonatan yonathan yong yordan yosef yossef yosu youcef younes youness yousef youssef youssouf yovani ysidro yuhao yulen
+  yunes yurii yuriy yury yusef yussef yusuf yuvraj yves yvon zacarias zacary zaccaria zacchaeus zach zacharia zachariah zacharias zacharie zachary zachery zack zackariah zackary zackery zaden zafar zaheer zahid zahir zaid zaiden zain zaine zak zakaria
+  zakariae zakariya zakariyae zakary zakery zaki zakkary zamir zander zane zavier zavion zayd zayden zayne zeb zebensui zebenzui zebulon zechariah zeeshan zeke zeki zeljko zeno zenon zephaniah zeth zeus zev ziad zigor zihao ziyad zohair zoilo zoltan
+  zoran zosimo zoubir zouhair zouhir zubair zuhaitz zulfiqar zurab zuriel zyaire
 `;
