@@ -237,6 +237,11 @@ describe('fuzzing the engine with hostile input', function () {
       const said = (i: number) => `"day ${i}," the person said`;
       growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars / 2, intro).replace(/\n\n/g, '; ')}. ${paragraphs(chars / 2, said).replace(/\n\n/g, '; ')}.`, 12_000, 14);
     });
+    it('people named like a body speaking paragraph after paragraph, with the same words as places', () => {
+      // The names a text writes as places (`at Ana Park`) are read once a text (bodyWordSurnames.ts), never at each name.
+      const turn = (i: number) => `Councillor Ana Park said she met us at Lena Hall on day ${i}. "We met," Park said.`;
+      growsLinearly((chars) => paragraphs(chars, turn), 12_000);
+    });
     it('initials said paragraph after paragraph, after a long run of capitalised words', () => {
       // `ZUK said` looks for the initials a text gives a person (knownAsInitials): read once a text, never at each quote.
       const turn = (i: number) => `Zora Ulm Kessel, known as ZUK, spoke on day ${i}. "We met," ZUK said. Pier Harbour Dock Quay Wharf Mole Jetty ${i}.`;

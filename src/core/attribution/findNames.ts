@@ -16,6 +16,7 @@ import { actsAsVerb, isAdverb, isNameWord, isPatronymicAt, isVerbLike, isWord, S
 import type { SpeakerRegistry } from './speakerRegistry';
 import { sexOfGivenName } from './givenNameSexes';
 import { sexOfTitle } from './titleSexes';
+import { asPersonNamedLikeABody } from './bodyWordSurnames';
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
 const LATER_CAPITAL = /[\s(\[\u201C\u2018"'\u2014-]\p{Lu}/u;
@@ -153,7 +154,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `Abdel Fattah el-Sisi`, `Mohammed Shia al-Sudani`: a surname that opens with its lower-case particle ends the name.
       else if (j > i && isWord(tokens[j]) && !tokens[j].cap && isParticleSurname(tokens[j].text) && tokens[j - 1].cap) j++;
-      const phrase = readNamePhrase(tokens, { from: i, to: j });
+      const phrase = asPersonNamedLikeABody(tokens, i, j, readNamePhrase(tokens, { from: i, to: j }), prepared.masked); // `Councillor Jenna Park said`
       const start = i;
       const end = j;
       i = j - 1;
@@ -171,7 +172,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       if (start === firstWord && tokens[end]?.text === '.' && end === tokens.length - 1 && phrase.name.every((x) => !/\p{Ll}/u.test(x.text))) continue;
       const words = phrase.name.map((x) => x.text);
       // `the charity Warm Homes`: a body's kind right before the capitals makes them that body's name (bodyAnaphors.ts).
-      if (phrase.isOrganisation || (phrase.title.length === 0 && namedAfterBodyKind(tokens, start, end))) {
+      if (!phrase.namedLikeABody && (phrase.isOrganisation || (phrase.title.length === 0 && namedAfterBodyKind(tokens, start, end)))) {
         if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) found.push({ kind: 'organisation', words, roles: [], gender: null });
         continue;
       }
@@ -189,7 +190,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `Reacting, the Minister of State, Dr Ivo Kral,`: a lone word's role that stands before a full name is the name's.
       const role = phrase.name.length === 1 && phrase.title.length === 0 && roleBeforeFullName(tokens, end) ? null : appositiveRole(tokens, end);
       // `New Hampshire` is never learnt; `Progress Iowa`, `Indiana GOP`, `Principles PAC` are groups (see groupNames).
-      const other = nonPersonKind(words, phrase.title.length > 0 || role !== null);
+      const other = phrase.namedLikeABody ? null : nonPersonKind(words, phrase.title.length > 0 || role !== null);
       if (other === 'place') continue;
       if (other === 'organisation' && !courtesyTitled(phrase.title, phrase.name)) {
         found.push({ kind: 'organisation', words, roles: [], gender: null });

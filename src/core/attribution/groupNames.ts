@@ -6,6 +6,15 @@ import { ORGANISATION_MARKS, ORGANISATION_WORDS, PERSON_NOUNS, ROLE_WORDS } from
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { trailingPlaceWords } from '../text/placeNames';
 import { normalizeName } from './nameMatching';
+import { sexOfGivenName } from './givenNameSexes';
+
+/** Body words that are common surnames (bodyWordSurnames.ts). Not `Post`, `Times`, `Bank`: `Washington Post said` is the paper. */
+const BODY_WORD_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'church', 'house', 'court']);
+
+/** Whether a given name one sex holds and a body word that is also a surname make the name: `Jenna Park`, `Mark Hall`. */
+export function isNamedLikeABody(first: string | null, last: string): boolean {
+  return first !== null && BODY_WORD_SURNAMES.has(last) && sexOfGivenName(first) !== null;
+}
 
 /**
  * Roman numerals, generational suffixes and post-nominal letters end people's names (`Brent Bozell III`, `Jane Doe

@@ -12,6 +12,7 @@ import { DistinctRecords } from './distinctRecords';
 import { EMPTY_TABLES, newTables, push, variantBucket, type RegistryTables } from './registryTables';
 import { isStyledGivenName } from './knightsStyles';
 import { sexOfGivenName } from './givenNameSexes';
+import { isNamedLikeABody } from './groupNames';
 
 export { normalizeName, roleKey } from './nameMatching';
 export type { RegistrySnapshot } from './registrySnapshot';
@@ -183,9 +184,10 @@ export class SpeakerRegistry {
   /** Registers an organisation or a group (`European Union`, `Richmond police`). */
   addOrganisation(words: readonly string[], article: string | null): SpeakerRecord {
     const norm = normalizeName(words);
-    // A group is never a person by a spelling variant (`Republicans` is not a `Republican` surname).
+    // A group is never a person by a spelling variant (`Republicans` is not a `Republican` surname), nor one whose
+    // surname is a body's word (`the Church said` of Tom Church: groupNames.ts).
     const candidate = this.lookupNormalized(norm, article);
-    const found = candidate && (candidate.kind !== 'person' || candidate.last === norm[norm.length - 1]) ? candidate : null;
+    const found = candidate && (candidate.kind !== 'person' || (candidate.last === norm[norm.length - 1] && !isNamedLikeABody(candidate.first, candidate.last))) ? candidate : null;
     const spelling = organisationSpelling(words);
     if (found) {
       this.note(found, spelling, article);

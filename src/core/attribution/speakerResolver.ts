@@ -6,7 +6,7 @@ import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, 
 import { ROLE_KIN } from '../text/roleKin';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { nonPersonKind } from './groupNames';
+import { isNamedLikeABody, nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { describedSenderBetween } from './describedSenders';
@@ -269,7 +269,7 @@ export abstract class SpeakerResolver {
       const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0]), part.to); // `the state company Energoatom`
       const looked = this.registry.lookupName(words, this.p.id);
       const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked;
-      const known = asOrganisation && found?.kind === 'person' ? null : found;
+      const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !isNamedLikeABody(found.first, found.last)) ? null : found; // but `Park said` of Jenna Park (not `the Church said`)
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
       if (!known && ofAt > 0) {
         // `Mayor of Port Aldis said`, `the mayor of New York City said`: where the role's place ends and a name
