@@ -76,10 +76,10 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'what', 'whether', 'if', 'becau
  * `A lawyer who represents Ana Kral said`, `"…," the man who found the body said`, `a woman whose son knew Kral told`:
  * the phrase right before the verb is the object inside a relative clause no comma sets off, and the verb's subject
  * is the phrase the pronoun follows (the person named in the clause had been given the lawyer's words). Returns the
- * phrase to read as the subject: `phrase` itself where no such clause holds it (`whom one insider described`: with no
- * verb between, the phrase is the clause's own subject), the pronoun's antecedent (a name set off before a
- * description: `Geoff Garin, a pollster who works with X, said`), the name before a
- * clause set off whose closing comma is missing, or null where the pronoun has none to read.
+ * phrase to read as the subject: `phrase` itself where no such clause holds it (`whom one insider described`: `whom`
+ * is the clause's object and the phrase its subject), the pronoun's antecedent (a name set off before a description:
+ * `Geoff Garin, a pollster who works with X, said`), the name before a clause set off whose closing comma is missing,
+ * or null where the pronoun has none to read.
  */
 export function subjectPastRelativeClause(tokens: readonly Token[], given: Phrase | null, floor = 0): Phrase | null {
   const phrase = given && !inReducedClause(tokens, given) ? given : null;
