@@ -29,4 +29,14 @@ describe('words refused or denied', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar expects Ana Kral to announce an "intensification" of the campaign.'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar went on to say "the house was never hers."')), ['Ivo Peskar']);
   });
+
+  it('are not the speaker\'s whose verb of saying is negated right before them', () => {
+    // Each had been given to Kral, who is said not to have said them.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral never said "we will close the port to every ship."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral did not say: "We will close the port to every ship."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, "Kral didn't call it \"a sham from start to finish.\"")), [null]);
+    // A negation inside the words, or after them, is the speaker's own.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral said: "We will never close the port to any ship."')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, '"We will close the port," Kral said, though she never said when.')), ['Ana Kral']);
+  });
 });

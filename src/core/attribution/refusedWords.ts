@@ -13,6 +13,8 @@ const WITHHELD = /^(?:say|comment|confirm|disclose|reveal|discuss|specify|elabor
 const REFUSING = /^(?:declined|declines|declining|refused|refuses|refusing)$/;
 /** `would not say`, `did not confirm`, `won't say`. */
 const NEGATED = /^(?:not|never|n't)$/;
+/** Verbs of saying whose negation (`never said`, `didn't call it`) right before a quote denies the words were said. */
+const NEGATED_SAYING = /^(?:say|said|says|tell|told|call|called|calls|write|wrote|use|used|utter|uttered)$/;
 /** Words before which a verb of saying's form is a noun (`on claims`, `the reports`). */
 const NOUN_BEFORE = /^(?:on|about|of|the|a|an|his|her|their|its|such|these|those)$/;
 /** What opens the content a refusal or a denial is about. */
@@ -36,6 +38,8 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
     const t = tokens[k];
     if (!isWord(t) || t.cap) continue;
     if (DENYING.test(t.lower)) return opensContent(tokens, k, qi);
+    // `Kral never said "…"`, `did not call it "…"`: words a negated verb of saying takes right after it were not said.
+    if (NEGATED_SAYING.test(t.lower) && NEGATED.test((tokens[k - 1]?.lower ?? '').replace(/^.*(n't)$/, '$1')) && qi - k <= 3) return true;
     if (WITHHELD.test(t.lower)) {
       const before = tokens[k - 1];
       const refused = isWord(before) && ((before.lower === 'to' && REFUSING.test(tokens[k - 2]?.lower ?? '')) || NEGATED.test(before.lower.replace(/^.*(n't)$/, '$1')));
