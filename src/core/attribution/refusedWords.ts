@@ -1,5 +1,5 @@
 // Words a subject refused or denied saying: `Kral declined to say whether the quay was "safe"`, `Peskar would not say
-// if the plan was "dead"`, `Kral denied that the port was "finished"`. What is quoted there is the question's or
+// if the plan was "dead"`, `Kral denied that the port was "finished"`, `Kral never said "…"`. What is quoted there is the question's or
 // an accuser's wording, seldom the subject's own, so the subject is not its speaker; a verb of saying after the refusal
 // (`refused to say whether she would run, but called the plan "a mess"`) speaks again. Words asked of another
 // (`urged Kral to say "…"`) are no one's yet.
