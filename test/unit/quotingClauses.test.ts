@@ -33,4 +33,12 @@ describe('sentences opened by a clause of quoting', () => {
     assert.deepStrictEqual(speakers('Ana Kral dismissed Ivo Peskar\'s remarks: "They are nonsense from start to finish."'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('Ana Kral recalled the night of the storm: "We were all afraid of the sea."'), ['Ana Kral']);
   });
+
+  it('gives the words to the person named right before the colon after a verb of quoting', () => {
+    // Kral had been given the words she quotes.
+    assert.deepStrictEqual(speakers('Ana Kral quoted Ivo Peskar: "The sea remembers everything we throw into it."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral cited Ivo Peskar: "The sea remembers everything we throw into it."'), ['Ivo Peskar']);
+    // A verb of saying between the name and the colon speaks again.
+    assert.deepStrictEqual(speakers('Ana Kral cited Ivo Peskar and added: "The sea remembers everything we throw into it."'), ['Ana Kral']);
+  });
 });

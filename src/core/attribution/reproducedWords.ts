@@ -1,6 +1,6 @@
-// `Ana Kral recalled her father's words: "Never forget where you came from."`, `quoted Peskar's famous line,`: a verb
-// of reproducing words whose object is someone else's words hands them on, so the quote is the owner's (or no
-// one's, when the owner is unnamed), never the subject's.
+// `Ana Kral recalled her father's words: "Never forget where you came from."`, `quoted Peskar's famous line,`, `cited
+// Peskar:`: a verb of reproducing words whose object is someone else's words (or someone) hands them on, so the quote
+// is the owner's (or no one's, when the owner is unnamed), never the subject's.
 import type { Token } from '../text/sentenceTokens';
 import type { Phrase } from './speakerPhrases';
 import { isNameWord, isSpeechVerbAt, isWord } from './tokenClasses';
@@ -28,6 +28,10 @@ const TAIL_TOKENS = 5;
 export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { author: Phrase | null } | null {
   const mark = tokens[qi - 1];
   if (mark?.text !== ':' && mark?.text !== ',') return null;
+  // `Kral quoted Ivo Peskar: "…"`, `cited Peskar:`: the person named right before the colon is whose the words are.
+  let name = qi - 1;
+  while (mark.text === ':' && name > 0 && qi - 1 - name < 4 && isNameWord(tokens[name - 1]) && tokens[name - 1].cap && !tokens[name - 1].possessive) name--;
+  if (name < qi - 1 && isWord(tokens[name - 1]) && REPRODUCING_VERBS.has(tokens[name - 1].lower)) return { author: { from: name, to: qi - 1 } };
   for (let k = qi - 2; k >= 0 && qi - 2 - k <= TAIL_TOKENS; k--) {
     const t = tokens[k];
     if (!isWord(t) || isSpeechVerbAt(tokens, k)) return null;
