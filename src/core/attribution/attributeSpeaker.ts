@@ -13,7 +13,7 @@
 //   text gives someone (a pull quote: repeatedQuotes.ts). Who a phrase names is speakerResolver.ts's part.
 import { quotingClause } from './quotingClauses';
 import { wordsOwnedNext } from './wordsNamedNext';
-import { unmarkedTurns } from './embeddedPosts';
+import { turnsAndEmbeddedPosts } from './embeddedPosts';
 import { reproducedWordsOwner } from './reproducedWords';
 import { onlyStageDirectionsBefore } from './stageDirections';
 import type { PreparedText } from '../text/prepareText';
@@ -383,7 +383,7 @@ export function attributeQuotes(prepared: PreparedText, registry: SpeakerRegistr
 
 /** A source's transcript turns and embedded posts (words without quotation marks), as quotations of their speakers. */
 export function attributeTranscript(prepared: PreparedText, registry: SpeakerRegistry): AttributedQuote[] {
-  const turns = unmarkedTurns(prepared);
+  const turns = turnsAndEmbeddedPosts(prepared);
   return turns.length ? new QuoteAttributor(prepared, registry).transcriptQuotes(turns) : [];
 }
 

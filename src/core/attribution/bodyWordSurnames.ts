@@ -6,6 +6,7 @@
 // which never reach this test, and a body that speaks (`"...," Grace Church said`).
 import { DETERMINERS, ORGANISATION_WORDS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
+import { normalizeWord } from '../text/normalizeText';
 import { isNamedLikeABody } from './groupNames';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
 
@@ -49,7 +50,7 @@ function personNamedLikeABody(tokens: readonly Token[], start: number, end: numb
   const person = name.slice(-2);
   const title = name.slice(0, -2);
   if (!title.every((t) => ROLE_WORDS.has(t.lower)) || !person.every((t) => isWord(t) && t.cap && !t.possessive)) return null;
-  const given = person[0].lower.normalize('NFD').replace(/\p{M}/gu, '');
+  const given = normalizeWord(person[0].text);
   if (!isNamedLikeABody(given, person[1].lower) || places.has(`${person[0].text} ${person[1].text}`)) return null;
   if (start > 0 && isWord(tokens[start - 1]) && DETERMINERS.has(tokens[start - 1].lower)) return null;
   return speaksAt(tokens, start, end) && (titled || title.length > 0 || toldAPerson(tokens, end)) ? { name: person, title } : null;

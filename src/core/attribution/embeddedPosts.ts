@@ -31,7 +31,7 @@ const OPENING_TAG = /^[ \t]*<\w+(?:[ \t]+[\w-]+="[^"\n]*")*[ \t]*>/u;
 const POST_LINES = 12;
 
 /** A text's transcript turns and embedded posts, in the text's order: both are unmarked words of a named speaker. */
-export function unmarkedTurns(p: PreparedText): TranscriptTurn[] {
+export function turnsAndEmbeddedPosts(p: PreparedText): TranscriptTurn[] {
   const turns = transcriptTurns(p);
   const posts = embeddedPostTurns(p);
   if (!posts.length) return turns;

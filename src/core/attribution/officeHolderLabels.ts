@@ -3,6 +3,7 @@
 // People's Republic Denis Pushilin:`), and the later turns with the name alone (`Vladimir Putin:`). Read as an office
 // and nothing else, the first label had been a role no later label matched, and the whole record no transcript.
 import { ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { normalizeWord } from '../text/normalizeText';
 import { sexOfGivenName } from './givenNameSexes';
 import { nonPersonKind } from './groupNames';
 import { nameCase } from './hearingLabels';
@@ -52,7 +53,6 @@ export function officeHoldersShown(text: string, labels: readonly ReadLabel[]): 
     const name = holder!.join(' ');
     let elsewhere = false;
     for (let at = text.indexOf(name); at >= 0 && !elsewhere; at = text.indexOf(name, at + 1)) elsewhere = at < label.start || at >= label.end;
-    const given = holder![0].normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-    return labelledSurnames.has(holder![1].toLowerCase()) || elsewhere || sexOfGivenName(given) !== null;
+    return labelledSurnames.has(holder![1].toLowerCase()) || elsewhere || sexOfGivenName(normalizeWord(holder![0])) !== null;
   });
 }

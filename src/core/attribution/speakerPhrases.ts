@@ -79,10 +79,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
       j--;
       continue;
     }
-    // `Secretary of State Albright`, `the mayor of Port Aldis`, `Ambassador to the UN Ana Kral`: a title or role runs through what it is of.
+    // `Secretary of State Albright`, `the mayor of Port Aldis`: a title or role runs through what it is of.
     // `the Center for American Progress`: a body's name runs through `for` between capitals (readNamePhrase).
     // `Amirul Feisal bin Wan Zahir said`: a name runs through its patronymic (readNamePhrase cuts it there).
-    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'to' && tokens[j - 1]?.cap && isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || opensPortfolio(tokens, j) || isPatronymicAt(tokens, j)) {
+    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || opensPortfolio(tokens, j) || isPatronymicAt(tokens, j)) {
       j--;
       continue;
     }

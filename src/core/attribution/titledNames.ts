@@ -2,6 +2,7 @@
 // Wren`), and whether a role word that is also a surname (`Dean`, `Pope`) ends the name rather than titling it.
 import { ABBREVIATED_SURNAMES, ORGANISATION_MARKS, ORGANISATION_WORDS, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
+import { normalizeWord } from '../text/normalizeText';
 import { opensAppositive } from './appositives';
 import { sexOfGivenName } from './givenNameSexes';
 import { isNameWord, isRoleWord, isWord } from './tokenClasses';
@@ -35,7 +36,7 @@ export function surnameRole(tokens: readonly Token[], phraseEnd: number, body: r
   const described = r < 0 && tokens[phraseEnd]?.text === ',' && opensAppositive(tokens, phraseEnd + 1);
   // `Howard Dean said`, `Julie Bishop said`: a given name before it makes the word a surname (`District Judge`,
   // `House Speaker` open with none), as a title before or an appositive after does.
-  const named = sexOfGivenName(body[r + 1].lower.normalize('NFD').replace(/\p{M}/gu, '')) !== null;
+  const named = sexOfGivenName(normalizeWord(body[r + 1].text)) !== null;
   return titled || described || named ? r : lastRole;
 }
 
