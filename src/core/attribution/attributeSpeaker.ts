@@ -17,7 +17,7 @@ import { turnsAndEmbeddedPosts } from './embeddedPosts';
 import { reproducedWordsOwner } from './reproducedWords';
 import { onlyStageDirectionsBefore } from './stageDirections';
 import type { PreparedText } from '../text/prepareText';
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, FUNCTION_WORDS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { SUBORDINATORS } from './partialQuotes';
@@ -208,9 +208,10 @@ class QuoteAttributor extends ReportedSpeakers {
     if (isWord(tokens[i]) && tokens[i].lower === 'as' && (tokens[i - 1]?.text === ',' || /,\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]) || DETERMINERS.has(tokens[i + 1].lower))) i++;
     const start = tokens[i];
     if (isWord(start) && start.lower === 'it') return this.organisationBehindIt(tokens, i, s);
-    if (!isWord(start) || !(start.cap || isPronoun(start) || DETERMINERS.has(start.lower) || !/\p{Ll}/u.test(start.text))) return null;
-    const phrase = phraseAfter(tokens, i, true);
-    if (!phrase) return null;
+    const opener = isWord(start) && (start.cap || isPronoun(start) || DETERMINERS.has(start.lower) || !/\p{Ll}/u.test(start.text));
+    const phrase = isWord(start) ? phraseAfter(tokens, i, true) : null;
+    // `Despite his "...," public defender Ana Kral wrote, ...`: a lower-case role opens a phrase that names someone.
+    if (!phrase || !(opener || (!FUNCTION_WORDS.has(start.lower) && namesSomeone(tokens, phrase)))) return null;
     let k = skipAppositive(tokens, phrase.to);
     while (k < tokens.length && isWord(tokens[k]) && !isSpeechVerbAt(tokens, k) && k - phrase.to < 3 && /^(has|have|had|also|later|then|again|once|simply|flatly|quickly|immediately|reportedly)$/.test(tokens[k].lower)) k++;
     // `"...," Kral is quoted as saying.`, `"...," Kral was cited as saying by RIA`: the person quoted speaks.

@@ -174,7 +174,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     // of speech, is a term of the writer's.
     if (tokenizeWords(this.p.quotes[tokens[qi].quote].text).length <= 3) {
       const near = tokens.slice(Math.max(0, qi - 3), qi).filter(isWord);
-      if (near.some((t, i) => COPULAS.has(t.lower) || (t.lower === 'as' && i > 0 && /^(?:see|sees|saw|seen|view|views|viewed|regard|regards|regarded)$/.test(near[i - 1].lower)))) return null;
+      // `defended the remark as being "sarcastic"` labels as `as` alone does: the subject's word, unless seen as.
+      if (near.some((t, i) => (COPULAS.has(t.lower) && !(t.lower === 'being' && near[i - 1]?.lower === 'as')) || (t.lower === 'as' && i > 0 && /^(?:see|sees|saw|seen|view|views|viewed|regard|regards|regarded)$/.test(near[i - 1].lower)))) return null;
     }
     const subject = this.sentenceSubject(s);
     if (!subject || subject.mention.end > tokens[qi].start) return null;

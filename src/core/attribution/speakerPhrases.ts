@@ -11,6 +11,7 @@ import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhras
 import { nameAfterComplement } from './roleComplements';
 import { commonPlaceAfterNoun } from './commonPlaces';
 import { openingAgentNoun, particleSurname } from './nameWordShapes';
+import { beforeHedgedReport } from './hedgedReports';
 import { namedWithin } from './namedDescriptions';
 import { beginsPredicate, describedFullName, isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isGerund, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
@@ -33,7 +34,7 @@ export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch', 'police'])
 
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, depth = 0): Phrase | null {
-  let e = beforeTimePhrase(tokens, end - 1, floor);
+  let e = beforeHedgedReport(tokens, beforeTimePhrase(tokens, end - 1, floor), floor);
   // `State now says`: an adverb of time between the subject and its verb, read over like `also` (where `Right now,` opens a sentence).
   // `Kral has since apologized`: `since` after an auxiliary is an adverb of time; `As Kral used to say` a habit's `used to`.
   const since = (k: number): boolean => (tokens[k].lower === 'since' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) || /^(?:\S+ (?:used|liked|loved) to|(?:used|liked|loved) to \S+)$/.test(`${tokens[k - 1]?.lower} ${tokens[k].lower} ${tokens[k + 1]?.lower}`);
