@@ -62,6 +62,14 @@ describe('quotations introduced with a colon', () => {
     assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s aide was blunt: "No."'), [null]);
   });
 
+  it('reads `have` before a determiner as the verb of a named subject whose colon introduces the words', () => {
+    // Each had no speaker: `had` was skipped as an auxiliary, leaving no verb before the colon.
+    assert.deepStrictEqual(speakers('Ana Kral had a message for the council: "We have waited long enough."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar has a simple answer: "We have waited long enough."'), ['Ivo Peskar']);
+    // Without the colon, `has` only says what the subject has, as `is` does: the writer's term.
+    assert.deepStrictEqual(speakers('Ana Kral has the "worst record in the port."'), [null]);
+  });
+
   it('gives the quote after `An email from X:` to X, as a live blog quotes its readers', () => {
     assert.deepStrictEqual(speakers('71 min: An email from Dana Whitlow: "Is the keeper wearing a dressing gown?" It is a coat, Dana.'), ['Dana Whitlow']);
     assert.deepStrictEqual(speakers('A message from Ana Kral: "Come home soon, the harvest is in."'), ['Ana Kral']);

@@ -241,7 +241,12 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
   private predicateOf(tokens: readonly Token[], v: number, qi: number, introduced = false): boolean {
     // The subject's own verb: past auxiliaries, adverbs and a time (`Kral last week invited`).
     if (opensTimePhrase(tokens, v)) v += 2;
-    while (v < qi && isWord(tokens[v]) && !tokens[v].cap && (BETWEEN_VERB.has(tokens[v].lower) || isAdverb(tokens[v]))) v++;
+    while (v < qi && isWord(tokens[v]) && !tokens[v].cap && (BETWEEN_VERB.has(tokens[v].lower) || isAdverb(tokens[v]))) {
+      // `Kral had a message for the council: "..."`: `have` before a determiner is the verb, not an auxiliary; like
+      // `is`, it only says what the subject has (`Kral has the "worst record"`) unless a colon introduces the words.
+      if (/^(?:has|have|had)$/.test(tokens[v].lower) && isWord(tokens[v + 1]) && DETERMINERS.has(tokens[v + 1].lower)) return introduced;
+      v++;
+    }
     const verb = tokens[v];
     if (!isWord(verb) || verb.cap || v >= qi) return false;
     // `is questioning` does something; `is "a fraud"` and `was called "a fraud"` do not.
