@@ -70,6 +70,26 @@ describe('quotations introduced with a colon', () => {
     assert.deepStrictEqual(speakers('Ana Kral has the "worst record in the port."'), [null]);
   });
 
+  it('gives the words of `the reply from X` to X, before a colon or after the quote', () => {
+    // Each had no speaker.
+    assert.deepStrictEqual(speakers('The reply from Ana Kral came swiftly: "He is a friend."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('The message of Ivo Peskar was blunt: "Come back. It is safe."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('"He is a friend," came the reply from Ana Kral.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"He is a friend," was the response of Ivo Peskar, a former minister.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('The question from Ivo Peskar was simple: "Is the plan dead?"'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ivo Peskar\'s demand: "Close the port."'), ['Ivo Peskar']);
+    // What the text is about, after `on` (had been the description `Kral's verdict`).
+    assert.deepStrictEqual(speakers('Ana Kral\'s verdict on Ivo Peskar: "a menace to the port and to us all."'), ['Ana Kral']);
+  });
+
+  it('never gives a reply to the one who spoke before it', () => {
+    // Both had been the previous speaker's, continued.
+    assert.deepStrictEqual(speakers('Ana Kral spoke first. "We are ready," she said.\n\n"He is a friend," came the reply.'), ['Ana Kral', null]);
+    assert.deepStrictEqual(speakers('Ana Kral spoke first. "We are ready," she said.\n\n"He is a friend," came the reply from the council.'), ['Ana Kral', null]);
+    // Her own answer is still hers.
+    assert.deepStrictEqual(speakers('Ana Kral spoke first. "We are ready," she said.\n\n"He is a friend," was her answer.'), ['Ana Kral', 'Ana Kral']);
+  });
+
   it('gives the quote after `An email from X:` to X, as a live blog quotes its readers', () => {
     assert.deepStrictEqual(speakers('71 min: An email from Dana Whitlow: "Is the keeper wearing a dressing gown?" It is a coat, Dana.'), ['Dana Whitlow']);
     assert.deepStrictEqual(speakers('A message from Ana Kral: "Come home soon, the harvest is in."'), ['Ana Kral']);

@@ -30,6 +30,22 @@ describe('subjects past the name before the verb', () => {
     assert.deepStrictEqual(speakers('Ana Kral or her brother Ivo Peskar told the court "the will is a fake."'), [null]);
     // Joined by `and`, both speak.
     assert.deepStrictEqual(speakers('Ana Kral and Ivo Peskar said "we will resign from the board."'), ['Ana Kral and Ivo Peskar']);
+    // `both` after the names is no part of the second name (had been Ana Kral's alone).
+    assert.deepStrictEqual(speakers('Ana Kral and Ivo Peskar both said "we will resign from the board."'), ['Ana Kral and Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral and Ivo Peskar have both said "we will resign from the board."'), ['Ana Kral and Ivo Peskar']);
+  });
+
+  it('never gives words after a second verb whose pronoun subject no one answers to the first verb’s subject', () => {
+    // Each had been Ana Kral's.
+    assert.deepStrictEqual(speakers('Ana Kral called Ivo Peskar "a menace to the port," and he called her "a liar and a cheat."')[1], null);
+    assert.deepStrictEqual(speakers('Ana Kral called Ivo Peskar "a menace to the port"; he called her "a liar and a cheat."')[1], null);
+  });
+
+  it('gives words reported after an aside that agrees (`, and X agreed,`) to the one who reports them', () => {
+    // Had been the aside's.
+    assert.deepStrictEqual(speakers('Ana Kral said, and Ivo Peskar agreed, that the plan was "dead on arrival at the port."'), ['Ana Kral']);
+    // An aside with `as` attributes the words around it.
+    assert.deepStrictEqual(speakers('Ana Kral thought that the result, as she later explained, was an "economic bubble."'), ['Ana Kral']);
   });
 
   it('gives a cleft’s words to the name it affirms, not the one set off after `not`', () => {

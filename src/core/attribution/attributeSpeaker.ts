@@ -24,7 +24,7 @@ import { SUBORDINATORS } from './partialQuotes';
 import { ReportedSpeakers } from './reportedSpeakers';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
-import { nameThenVerb, verbThenName } from './bareAttributions';
+import { nameThenVerb, textAfterQuote, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
 import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
@@ -84,8 +84,7 @@ class QuoteAttributor extends ReportedSpeakers {
     const term = termKind(this.p.quotes[q].text, tokens, qi);
     if (term === 'term') return TERM;
     if (term === 'title?') {
-      // Words in capitals with the sentence's comma inside the marks: a title (`on "Fox and Friends,"`) unless
-      // an attribution follows (`"Like Oakland. Or Ferguson," Trump said`).
+      // Capitals with the comma inside the marks: a title (`on "Fox and Friends,"`) unless an attribution follows.
       const found = this.after(tokens, qi, s);
       return found && found !== 'agency' ? { speaker: found.speaker, mention: found.mention, method: 'after', isTerm: false } : TERM;
     }
@@ -200,10 +199,12 @@ class QuoteAttributor extends ReportedSpeakers {
       const found = this.resolve(tokens, phrase, s);
       return found && found !== 'agency' && found.speaker.kind === 'description' ? (this.namedAfterDescription(tokens, phrase.to, s) ?? found) : found;
     }
-    // `"...," remembered Ana Kral, a former chief.`: a bare verb and a name to the sentence's end, whatever the verb.
+    // `"...," remembered Ana Kral, a former chief.`: a bare verb and a name to the sentence's end, whatever the verb;
+    // `"...," came the reply from Kral.`: the text's owner, and never the one who spoke before (`came the reply.`).
     const utterance = tokens[qi + 1]?.text === ',' || /[,?!]\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '');
-    const inverted = utterance ? verbThenName(tokens, i) : null;
-    if (inverted) return this.resolve(tokens, inverted, s);
+    const text = utterance ? textAfterQuote(tokens, i) : null;
+    const inverted = utterance ? (verbThenName(tokens, i) ?? text?.owner) : null;
+    if (inverted || text) return inverted ? this.resolve(tokens, inverted, s) : this.withhold();
     // `"is a dead heat," as Cruz said on Monday`: `as` brings the attribution.
     if (isWord(tokens[i]) && tokens[i].lower === 'as' && (tokens[i - 1]?.text === ',' || /,\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]) || DETERMINERS.has(tokens[i + 1].lower))) i++;
     const start = tokens[i];

@@ -8,6 +8,7 @@ import type { Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { isPronoun, isVerbLike, isWord } from './tokenClasses';
+import { OWNED_TEXTS } from './colonIntroductions';
 
 /** How many words an appositive closing the sentence may have. */
 const APPOSITIVE_WORDS = 8;
@@ -64,4 +65,24 @@ function closingAppositive(tokens: readonly Token[], comma: number): boolean {
   const last = tokens.length - 1;
   if (tokens[comma]?.text !== ',' || !closes(tokens, last) || last - comma > APPOSITIVE_WORDS + 1 || last - comma < 2) return false;
   return tokens.slice(comma + 1, last).every((t) => isWord(t) && !CLAUSE_WORDS.has(t.lower) && (t.cap || !isVerbLike(t)));
+}
+
+/**
+ * `"...," came the reply from Ana Kral.`, `"...," was the response of Kral.`: a verb of arriving or being at `v` and a
+ * text of speech right after the quote. Its owner is the name after `from` or `of` that ends the sentence, or none
+ * (`came the reply.`, `came the reply from the council.`): a reply is never the words of whoever spoke before.
+ */
+export function textAfterQuote(tokens: readonly Token[], v: number): { owner: Phrase | null } | null {
+  if (!isWord(tokens[v]) || !/^(?:came|comes|was|is)$/.test(tokens[v].lower)) return null;
+  let k = v + 1;
+  // `was her answer.`: a text its owner's pronoun names is read as other words of that person are.
+  if (isWord(tokens[k]) && /^(?:his|her|their|its)$/.test(tokens[k].lower)) return null;
+  if (isWord(tokens[k]) && DETERMINERS.has(tokens[k].lower)) k++;
+  if (!isWord(tokens[k]) || !OWNED_TEXTS.has(tokens[k].lower)) return null;
+  if (closes(tokens, k + 1)) return { owner: null };
+  if (!isWord(tokens[k + 1]) || !/^(?:from|of)$/.test(tokens[k + 1].lower)) return null;
+  const phrase = phraseAfter(tokens, k + 2, false);
+  if (!phrase || phrase.from !== k + 2 || !tokens[k + 2].cap || !namesSomeone(tokens, phrase)) return { owner: null };
+  const ends = closes(tokens, phrase.to) || closes(tokens, skipAppositive(tokens, phrase.to)) || closingAppositive(tokens, phrase.to);
+  return { owner: ends ? phrase : null };
 }

@@ -10,7 +10,7 @@ import { skipAppositive } from './appositives';
 import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
-import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
+import { ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
 const TRAILING_REACH = 20;
@@ -136,7 +136,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
    * person the sentence presents before it (colonIntroductions.ts).
    */
   protected colonIntroduction(tokens: readonly Token[], qi: number, s: number): Resolution {
-    const phrase = ownerOfTextBeforeColon(tokens, qi - 1) ?? presentedBeforeColon(tokens, this.factsOf(s).firstContent, qi - 1);
+    const first = this.factsOf(s).firstContent;
+    const phrase = ownerOfTextBeforeColon(tokens, qi - 1) ?? presentedBeforeColon(tokens, first, qi - 1) ?? ownerOfOpeningText(tokens, first, qi - 1);
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 

@@ -10,10 +10,10 @@ import { phraseAfter, type Phrase } from './speakerPhrases';
 import { isNameWord, isVerbLike, isWord } from './tokenClasses';
 
 /** Texts a person writes or gives, whose words a colon after them quotes. */
-const OWNED_TEXTS = new Set([
+export const OWNED_TEXTS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'remarks', 'message', 'tweet', 'tweets', 'response', 'reply', 'note', 'comment',
   'comments', 'words', 'post', 'letter', 'speech', 'email', 'e-mail', 'answer', 'advice', 'warning', 'verdict', 'plea',
-  'retort', 'reaction', 'caption',
+  'retort', 'reaction', 'caption', 'question', 'request', 'demand', 'promise', 'pledge', 'vow',
 ]);
 /** What may stand between the text and the colon: `Kral's reply was:`, `Kral's note reads:` (and `was blunt:`). */
 const TEXT_VERBS = new Set(['was', 'is', 'read', 'reads']);
@@ -25,10 +25,11 @@ export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number):
   // `Kral's message was blunt:`, `Kral's answer was simple:`: one word saying how the words were put.
   if (isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && isWord(tokens[k - 1]) && (tokens[k - 1].lower === 'was' || tokens[k - 1].lower === 'is')) k--;
   if (isWord(tokens[k]) && TEXT_VERBS.has(tokens[k].lower)) k--;
-  // `Kral's message to shipowners was:`: whom the text is for, up to three words after `to` or `for`.
+  // `Kral's message to shipowners was:`, `Kral's verdict on Peskar:`: whom or what the text is for or about, up to three
+  // words after `to`, `for`, `on` or `about`.
   for (let r = k; r > k - 4 && r > 1; r--) {
     if (!isWord(tokens[r]) || tokens[r].possessive) break;
-    if ((tokens[r].lower === 'to' || tokens[r].lower === 'for') && r < k && isWord(tokens[r - 1]) && OWNED_TEXTS.has(tokens[r - 1].lower)) {
+    if (/^(?:to|for|on|about)$/.test(tokens[r].lower) && r < k && isWord(tokens[r - 1]) && OWNED_TEXTS.has(tokens[r - 1].lower)) {
       k = r - 1;
       break;
     }
@@ -80,4 +81,26 @@ export function presentedBeforeColon(tokens: readonly Token[], from: number, col
   // A time or place, and nothing that says more (no verb, no clause).
   if (!isWord(tokens[phrase.to]) || !SETTING_PREPOSITIONS.has(tokens[phrase.to].lower) || colon - phrase.to > SETTING_TOKENS) return null;
   return tokens.slice(phrase.to, colon).every((t) => (isWord(t) && !isVerbLike(t) && t.lower !== 'that') || /^\d/.test(t.text) || t.text === ',') ? phrase : null;
+}
+
+/** Verbs that carry a text's owner to the colon: `The reply from Kral came swiftly:`, `The message of Kral was blunt:`. */
+const ARRIVING_VERBS = new Set(['came', 'comes', 'was', 'is']);
+
+/**
+ * `The reply from Ana Kral came swiftly:`, `The message of Kral was blunt:`: a sentence opening at `from` with a text
+ * of speech, `from` or `of` and its owner's name, then a verb of arriving or being and at most two words before the
+ * colon at `colon`: the owner, whose words the colon introduces.
+ */
+export function ownerOfOpeningText(tokens: readonly Token[], from: number, colon: number): Phrase | null {
+  if (tokens[colon]?.text !== ':') return null;
+  let k = from;
+  if (isWord(tokens[k]) && /^(?:the|a|an|this|that)$/.test(tokens[k].lower)) k++;
+  const noun = tokens[k];
+  const of = tokens[k + 1];
+  if (!isWord(noun) || !OWNED_TEXTS.has(noun.lower) || !isWord(of) || (of.lower !== 'from' && of.lower !== 'of')) return null;
+  let to = k + 2;
+  while (to < colon && to < k + 6 && isNameWord(tokens[to]) && !tokens[to].possessive) to++;
+  const verb = tokens[to];
+  if (to === k + 2 || !isWord(verb) || !ARRIVING_VERBS.has(verb.lower) || colon - to > 3) return null;
+  return tokens.slice(to + 1, colon).every((t) => isWord(t) && !t.cap && !isVerbLike(t)) ? { from: k + 2, to } : null;
 }

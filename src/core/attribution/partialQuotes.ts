@@ -7,7 +7,7 @@ import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { TranscriptParagraphs } from './transcriptParagraphs';
 import { SPEECH_NOUNS } from './clauseSpeakers';
 import { isThing, namedInFull } from './phraseKinds';
-import { namesSomeone, phraseAfter } from './speakerPhrases';
+import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
@@ -85,7 +85,9 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       // subject's before it.
       const owner = verbs === 0 && SPEECH_NOUNS.has(tokens[k].lower) ? this.ownerOfSaying(tokens, k, qi, s) : null;
       if (owner) return owner;
-      if (!isSpeechVerbAt(tokens, k)) continue;
+      // `Kral said, and Peskar agreed, that it was "..."`: a verb in an aside that `and` opens joins the clause around
+      // it, whose speaker the words are (an aside with `as`, `as he later explained,`, is the words' own attribution).
+      if (!isSpeechVerbAt(tokens, k) || joiningAside(tokens, k)) continue;
       if (isRelayVerb(tokens[k])) return thing;
       // `After Dana Lee asked about it, the Ortizes became "agitated"`: a verb in an opening clause speaks for that
       // clause, not for a quote in the main clause after it.
@@ -98,6 +100,10 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       const setOffSpeaker = setOff && tokens[setOff.to]?.text === ',' && !isPronoun(tokens[setOff.from]) && !POSSESSIVE_DETERMINERS.has(tokens[setOff.from].lower) ? this.resolve(tokens, setOff, s) : null;
       if (setOffSpeaker && setOffSpeaker !== 'agency' && !isThing(setOffSpeaker)) return setOffSpeaker;
       const found = this.subjectOf(tokens, k, s, qi);
+      // `Kral called Peskar "a menace," and he called her "a liar."`: a verb whose own subject is a pronoun no one
+      // answers holds its words; an earlier verb's subject (Kral) never says them.
+      const pronounSubject = found || isGerund(tokens[k]) ? null : phraseBefore(tokens, k);
+      if (pronounSubject && pronounSubject.to - pronounSubject.from === 1 && isPronoun(tokens[pronounSubject.from])) return thing;
       if (!found) continue;
       if (found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
       // `Reyes said that fact speaks volumes about who is "ready"`: a thing as the subject of a verb inside someone's
@@ -150,4 +156,14 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
 /** Whether the words from the speech verb at `outer` to the one at `inner` are its reported words, with no clause of their own. */
 function reportsInto(tokens: readonly Token[], outer: number, inner: number): boolean {
   return tokens.slice(outer + 1, inner).every((t) => t.kind !== 'quote' && t.text !== ';' && t.text !== ':' && !(isWord(t) && (SUBORDINATORS.has(t.lower) || RELATIVE_PRONOUNS.has(t.lower))));
+}
+
+/** Whether the verb at `v` closes an aside set off by commas and opened by `and` (`, and Peskar agreed,`). */
+function joiningAside(tokens: readonly Token[], v: number): boolean {
+  if (tokens[v + 1]?.text !== ',') return false;
+  for (let c = v - 1; c > 0 && c >= v - 6; c--) {
+    if (tokens[c].kind !== 'punct') continue;
+    return tokens[c].text === ',' && tokens[c + 1].lower === 'and';
+  }
+  return false;
 }

@@ -37,7 +37,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   let e = beforeHedgedReport(tokens, beforeTimePhrase(tokens, end - 1, floor), floor);
   // `State now says`: an adverb of time between the subject and its verb, read over like `also` (where `Right now,` opens a sentence).
   // `Kral has since apologized`: `since` after an auxiliary is an adverb of time; `As Kral used to say` a habit's `used to`.
-  const since = (k: number): boolean => (tokens[k].lower === 'since' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) || /^(?:\S+ (?:used|liked|loved) to|(?:used|liked|loved) to \S+)$/.test(`${tokens[k - 1]?.lower} ${tokens[k].lower} ${tokens[k + 1]?.lower}`);
+  // `Kral and Peskar both said`: a floating quantifier after the names.
+  const since = (k: number): boolean => (tokens[k].lower === 'since' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) || ((tokens[k].lower === 'both' || (tokens[k].lower === 'all' && tokens[k - 1]?.cap === true)) && k > floor && isWord(tokens[k - 1])) || /^(?:\S+ (?:used|liked|loved) to|(?:used|liked|loved) to \S+)$/.test(`${tokens[k - 1]?.lower} ${tokens[k].lower} ${tokens[k + 1]?.lower}`);
   for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e]) || tokens[e].lower === 'now' || since(e)); skipped++) e--;
   // `on Friday`, `Thursday`: a day between subject and verb
   // A capital there is a day's name only: `Theresa May said` ends in a surname, not the modal.
