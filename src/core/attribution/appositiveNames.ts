@@ -297,3 +297,15 @@ function relativeRightBefore(tokens: readonly Token[], open: number): boolean {
   // `Lloyd's wife, Menna,`: a person's possessive owns the relative as a pronoun does.
   return isWord(relative) && RELATIVE_NOUNS.has(relative.lower) && isWord(owner) && (OWNERS.has(owner.lower) || (owner.cap && owner.possessive === true));
 }
+
+/**
+ * `Peskar's wife, Ana, said`, `his son Leo`, `Ana, Peskar's wife,`: whether the lone name at `at` is set beside a
+ * relative of someone, and so names that relative, not another person of the text who shares the given name.
+ */
+export function namesARelative(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 1]?.text === ',' && relativeRightBefore(tokens, at - 1)) return true;
+  if (isWord(tokens[at - 1]) && RELATIVE_NOUNS.has(tokens[at - 1].lower) && isWord(tokens[at - 2]) && (OWNERS.has(tokens[at - 2].lower) || tokens[at - 2].possessive === true)) return true;
+  if (tokens[at + 1]?.text !== ',') return false;
+  for (let k = at + 3; k <= at + 8 && k < tokens.length; k++) if (tokens[k].text === ',') return relativeRightBefore(tokens, k);
+  return false;
+}

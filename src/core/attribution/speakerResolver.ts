@@ -20,7 +20,7 @@ import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
-import { appositiveSubject } from './appositiveNames';
+import { appositiveSubject, namesARelative } from './appositiveNames';
 import { capitalsAmong, describedOtherwise, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead, roleSignature } from './nameMatching';
@@ -268,7 +268,7 @@ export abstract class SpeakerResolver {
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
       const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0]), part.to); // `the state company Energoatom`
       const looked = this.registry.lookupName(words, this.p.id);
-      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked;
+      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0])) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked; // not `his wife, Ana,`
       const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !isNamedLikeABody(found.first, found.last)) ? null : found; // but `Park said` of Jenna Park (not `the Church said`)
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
       if (!known && ofAt > 0) {
