@@ -3,6 +3,7 @@
 import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes } from './partialQuotes';
 import { isRoleAside } from './labelSpeakers';
+import { shortParenthesis } from './appositives';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
 import { DASHES, isGerund, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { Resolution, Resolved } from './resolvedSpeakers';
@@ -59,6 +60,8 @@ export abstract class DashAttributions extends PartialQuotes {
     const last = this.factsOf(s).lastContent;
     // `— Lupe Ortiz, 52, restaurant manager`: a vox pop's signature gives the age before the role (or alone).
     if (tokens[rest]?.text === ',' && /^\d{1,3}$/.test(tokens[rest + 1]?.text ?? '') && (rest + 1 >= last || tokens[rest + 2]?.text === ',')) rest += 2;
+    // `— Rep. Ana Kral (R-Fla.)`, `— Sen. Ivo Peskar (Maine), on the bill`: a newsletter signs with the party tag.
+    if (shortParenthesis(tokens, rest)) while (tokens[rest - 1].text !== ')') rest++;
     if (last >= rest && !isRoleAside(tokens, rest, last + 1) && !isCircumstanceAside(tokens, rest, last + 1) && !isPostSignatureTail(tokens, rest, last + 1)) return null;
     return this.resolve(tokens, phrase, s);
   }

@@ -54,8 +54,11 @@ function verbInGroup(t: Token): boolean {
 export function memberNamedAfter(tokens: readonly Token[], i: number): Phrase | null {
   const first = tokens[i];
   // `Another parent, Tom Reyes, said`: `another` is no determiner a phrase opens with, so the description was never read.
-  const described = isWord(first) && first.lower === 'another' && tokens[i + 1]?.lower !== 'of' ? phraseAfter(tokens, i + 1, true) : null;
-  if (described) return tokens.slice(described.from, described.to).some((t) => t.cap) ? null : appositiveSubject(tokens, { from: i, to: described.to });
+  // `One caller said …`, `Another mother said …`: with no name set off, the description alone is the subject (the
+  // resolver reads the `one` before it as unnamed); read as none, a later `she said` skipped it to the governor before.
+  const counted = isWord(first) && (first.lower === 'another' || first.lower === 'one') && tokens[i + 1]?.lower !== 'of';
+  const described = counted ? phraseAfter(tokens, i + 1, true) : null;
+  if (described) return tokens.slice(described.from, described.to).some((t) => t.cap) ? null : appositiveSubject(tokens, { from: i, to: described.to }) ?? described;
   if (!isWord(first) || (first.lower !== 'one' && first.lower !== 'another') || tokens[i + 1]?.lower !== 'of' || !OWNERS.has(tokens[i + 2]?.lower ?? '')) return null;
   let comma = i + 3;
   let people = false;

@@ -51,8 +51,17 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
   }
 
   /**
+   * `Hartley mocked Ana Kral's promise to "…"`, `derided Kral's claim that she would "…"`: the owner of a saying named
+   * between a speech verb at `v` and the quote at `qi` (see ownerOfSaying); the verb's subject only reports them.
+   */
+  protected ownerBetween(tokens: readonly Token[], v: number, qi: number, s: number): Resolved | null {
+    for (let k = v; k < qi; k++) if (SPEECH_NOUNS.has(tokens[k].lower)) return this.ownerOfSaying(tokens, k, qi, s);
+    return null;
+  }
+
+  /**
    * `Ana Kral's claim that it was "a mess"`, `Kral's description of "a mess"`: the person named before the noun of
-   * saying at `k`, when the quote at `qi` is inside what the noun says: right after `of` (and an article), or in a
+   * saying at `k`, when the quote at `qi` is inside what the noun says: right after `of` (and an article) or `to`, or in a
    * `that` clause with one verb (`Kral's claim that it was a lie is "simply not true"` says something of the claim).
    */
   private ownerOfSaying(tokens: readonly Token[], k: number, qi: number, s: number): Resolved | null {
@@ -61,7 +70,7 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
     if (!isWord(owner) || !owner.possessive || !owner.cap || !isWord(next)) return null;
     const between = tokens.slice(k + 2, qi);
     if (between.some((t) => t.kind === 'quote')) return null;
-    if (next.lower === 'of' ? between.length > 1 : next.lower !== 'that' || between.filter(isVerbLike).length !== 1) return null;
+    if (next.lower === 'of' || next.lower === 'to' ? between.length > 1 : next.lower !== 'that' || between.filter(isVerbLike).length !== 1) return null;
     let from = k - 1;
     while (from > 0 && k - 1 - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
     // `Harbor's claim`: one word is a person's only when the text names them in full.

@@ -1,8 +1,9 @@
 // `Ana Kral recalled her father's words: "Never forget where you came from."`, `quoted Peskar's famous line,`, `cited
 // Peskar:`: a verb of reproducing words whose object is someone else's words (or someone) hands them on, so the quote
-// is the owner's (or no one's, when the owner is unnamed), never the subject's.
+// is the owner's (or no one's, when the owner is unnamed), never the subject's. So is a text someone sent, read out or
+// put out by the subject (`The campaign responded with a statement from spokesman Ivo Peskar: "…"`): the sender's.
 import type { Token } from '../text/sentenceTokens';
-import type { Phrase } from './speakerPhrases';
+import { phraseAfter, type Phrase } from './speakerPhrases';
 import { isNameWord, isSpeechVerbAt, isWord } from './tokenClasses';
 
 /** Verbs that reproduce words rather than say new ones. */
@@ -16,6 +17,13 @@ const WORDS_NOUNS: ReadonlySet<string> = new Set([
   'words', 'advice', 'motto', 'mantra', 'line', 'lines', 'saying', 'dictum', 'maxim', 'phrase', 'remark', 'remarks',
   'slogan', 'catchphrase', 'refrain', 'quip', 'verdict', 'question', 'warning', 'plea', 'prayer', 'toast',
 ]);
+
+/** Texts a person sends or puts out, whose words the sentence's subject only passes on. */
+const SENT_TEXTS: ReadonlySet<string> = new Set([
+  'statement', 'message', 'note', 'letter', 'email', 'e-mail', 'tweet', 'post', 'text', 'memo', 'video', 'recording', 'reply', 'response',
+]);
+/** Words before the text that make it what the subject answers, not what it passes on (`replied to a post from Kral:`). */
+const ANSWERED: ReadonlySet<string> = new Set(['to', 'on', 'about', 'at', 'against']);
 
 /** The most tokens between the noun and the colon before the quote (`at the conference`, `from 1964`). */
 const TAIL_TOKENS = 5;
@@ -32,6 +40,10 @@ export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { au
   let name = qi - 1;
   while (mark.text === ':' && name > 0 && qi - 1 - name < 4 && isNameWord(tokens[name - 1]) && tokens[name - 1].cap && !tokens[name - 1].possessive) name--;
   if (name < qi - 1 && isWord(tokens[name - 1]) && REPRODUCING_VERBS.has(tokens[name - 1].lower)) return { author: { from: name, to: qi - 1 } };
+  if (name < qi - 1) {
+    const sender = senderBefore(tokens, qi - 1);
+    if (sender) return { author: sender };
+  }
   for (let k = qi - 2; k >= 0 && qi - 2 - k <= TAIL_TOKENS; k--) {
     const t = tokens[k];
     if (!isWord(t) || isSpeechVerbAt(tokens, k)) return null;
@@ -48,6 +60,25 @@ export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { au
     const verb = tokens[from - 1];
     if (!isWord(verb) || !REPRODUCING_VERBS.has(verb.lower)) return null;
     return { author: owner.cap ? { from, to: o + 1 } : null };
+  }
+  return null;
+}
+
+/**
+ * `a statement from spokesman Ivo Peskar:`, `a letter from Ana Kral:`: the sender's phrase, a name in it, when it runs
+ * from `from` to the colon at `colon` after a text's noun; null otherwise.
+ */
+function senderBefore(tokens: readonly Token[], colon: number): Phrase | null {
+  for (let k = colon - 2; k > 1 && colon - k <= 6; k--) {
+    if (!isWord(tokens[k]) || tokens[k].lower !== 'from') continue;
+    const text = tokens[k - 1];
+    if (!isWord(text) || text.cap || !SENT_TEXTS.has(text.lower)) return null;
+    // Back over the text's determiner and up to two words before it (`a brief written statement`) to what governs it.
+    let d = k - 2;
+    while (d > 0 && k - 2 - d < 3 && isWord(tokens[d]) && !tokens[d].cap && !ANSWERED.has(tokens[d].lower) && !['a', 'an', 'the'].includes(tokens[d].lower)) d--;
+    if (isWord(tokens[d - 1]) && ANSWERED.has(tokens[d - 1].lower)) return null;
+    const sender = phraseAfter(tokens, k + 1, false);
+    return sender && sender.to === colon && tokens.slice(sender.from, sender.to).some((t) => t.cap) ? sender : null;
   }
   return null;
 }

@@ -192,8 +192,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       j++;
       continue;
     }
-    // `said U.S. Ambassador to the United Nations Ana Kral`: a capitalised title runs through `to` (readNamePhrase).
-    const toName = t.lower === 'to' && tokens[j - 1]?.cap && isRoleWord(tokens[j - 1]) ? (tokens[j + 1]?.lower === 'the' ? 2 : 1) : 0;
+    // `said U.S. Ambassador to the United Nations Ana Kral`, `Secretary of the Commonwealth Ana Kral told`: a
+    // capitalised title runs through `to` or `of` and its article (readNamePhrase).
+    const toName = (t.lower === 'to' || t.lower === 'of') && tokens[j - 1]?.cap && isRoleWord(tokens[j - 1]) ? (tokens[j + 1]?.lower === 'the' ? 2 : 1) : 0;
     if (toName && isNameWord(tokens[j + toName])) {
       j += toName;
       continue;

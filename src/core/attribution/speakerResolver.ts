@@ -10,6 +10,7 @@ import { isNamedLikeABody, nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { describedSenderBetween } from './describedSenders';
+import { asksAnotherOfSex } from './askedObjects';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
@@ -36,9 +37,8 @@ import { knownAsInitials } from './knownAsInitials';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
-/** Words before a description that leave its person unnamed (`one adviser`, `another official`). */
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
+const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']); // leave a description's person unnamed (`one adviser`)
 /** The people of a text's phrases, for the attribution rules built on it. */
 export abstract class SpeakerResolver {
   protected readonly results: Attribution[] = [];
@@ -366,7 +366,7 @@ export abstract class SpeakerResolver {
       if (paragraph - this.p.sentences[k].paragraph > 2) return null;
       const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
       const subject = this.sentenceSubject(k);
-      if (subject && subject.mention.start < offset) candidates.push({ at: subject.mention.start, found: subject, subject: true });
+      if (subject && subject.mention.start < offset && !asksAnotherOfSex(this.p.tokensOf(k), subject.mention.end, want)) candidates.push({ at: subject.mention.start, found: subject, subject: true });
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
       for (const clause of (this.semicolons ??= new SemicolonClauses()).before(k, this.p.tokensOf(k), offset)) { // `X; his aide, Y, was`

@@ -13,8 +13,11 @@ const REGION = String.raw`, \p{Lu}[\p{L}.]*(?: [\p{Lu}\d][\p{L}.\d]*){0,2}`;
 const AGENCY = String.raw` ?\([^()\n]{1,40}\)`;
 const DASH = String.raw`\s*(?:[\u2014\u2013]|--?)\s`;
 const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}`;
-/** A live blog's clock time (`09:15 GMT –`, `4:40 p.m.:`): read as prose, it kept a line's subject from its pronouns. */
-const CLOCK = String.raw`\d{1,2}[:.]\d{2}(?: ?[aApP]\.?[mM]\.?)?(?: (?:\p{Lu}{1,4}T|UTC))?[*_]{0,2}(?:${DASH}|:\s)`;
+/**
+ * A live blog's clock time (`09:15 GMT –`, `4:40 p.m.:`, `UPDATE 9:42 p.m. —`): read as prose, it kept a line's
+ * subject from its pronouns (`UPDATE` had been the subject, and `he said` the last speaker's before it).
+ */
+const CLOCK = String.raw`(?:(?:UPDATE|Update)[Dd]?,?(?: at)? )?\d{1,2}[:.]\d{2}(?: ?[aApP]\.?[mM]\.?)?(?: (?:\p{Lu}{1,4}T|UTC))?[*_]{0,2}(?:${DASH}|:\s)`;
 
 /**
  * A dateline at a line's start: a city in capitals (region and agency optional) before a dash, or before a colon after

@@ -22,7 +22,7 @@ const REGULAR_SPEECH_VERBS = [
   'point', 'post', 'predict', 'proclaim', 'promise', 'quip', 'recall', 'remark', 'repeat', 'reply', 'respond',
   'retort', 'scream', 'shout', 'snap', 'state', 'stress', 'suggest', 'testify', 'tweet', 'urge', 'vow', 'warn',
   'whisper', 'yell', 'accuse', 'acknowledge', 'admit', 'agree', 'allege', 'assure', 'call', 'condemn', 'denounce',
-  'slam', 'blast', 'decry', 'lament', 'reiterate', 'demand', 'threaten', 'wonder', 'cry',
+  'slam', 'blast', 'decry', 'lament', 'reiterate', 'demand', 'threaten', 'wonder', 'cry', 'disagree',
   'thunder', 'counter', 'affirm', 'characterise', 'characterize', 'label', 'brand', 'interject', 'fume', 'mock',
   'scoff', 'sneer', 'gush', 'rave', 'muse', 'opine', 'concur', 'rail', 'groan', 'sigh', 'chuckle', 'marvel',
   'retaliate', 'interrupt', 'bellow', 'growl', 'hiss', 'lash', 'taunt', 'tease', 'ridicule', 'deride', 'dismiss',
@@ -150,7 +150,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'player', 'athlete', 'fighter', 'boxer', 'champion', 'winner', 'loser', 'boss', 'partner', 'colleague', 'mentor',
   'child', 'kid', 'teen', 'teenager', 'adult', 'parent', 'citizen', 'local', 'agent', 'hacker', 'whistleblower',
   'insider', 'person', 'member', 'fellow', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
-  'investigator', 'firefighter', 'paramedic', 'juror', 'trooper', 'detainee', 'inmate', 'passenger', 'shopper',
+  'investigator', 'firefighter', 'paramedic', 'juror', 'trooper', 'detainee', 'inmate', 'passenger', 'shopper', /* heard on air or at a town hall: */ 'caller', 'listener', 'viewer', 'constituent', 'attendee', 'questioner',
   // Sport's positions and the arts' agent nouns, as their reports go on from a name (`"...," the winger said`).
   'footballer', 'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'cricketer', 'batsman', 'bowler', 'golfer',
   'cyclist', 'swimmer', 'sprinter', 'skater', 'dancer', 'ballerina', 'pianist', 'violinist', 'guitarist', 'composer',

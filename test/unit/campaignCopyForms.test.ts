@@ -1,0 +1,77 @@
+// Source-side readings met in US political copy of other years in today's formats (round 36: debate nights, live
+// blogs of election night, newsletters, Sunday shows, call-in radio, rapid responses): each test's sentences are
+// invented, and each failed before its rule.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const speakers = (text: string) => analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+const kinds = (text: string) => analyzeText(text).quotes.map((q) => q.speaker?.kind ?? null);
+
+describe('voices of campaign copy in newsletter, live-blog and broadcast formats', () => {
+  it('reads a state title through `of the` to the name after it, so a later `he said` is that official', () => {
+    // `Secretary of the Commonwealth Ivo Peskar told …` had been no subject: the `he` went to the governor before.
+    const text = P(
+      'Gov. Tomas Brenner spoke briefly to supporters. "Get some coffee," Brenner said.',
+      'Secretary of the Commonwealth Ivo Peskar told reporters that counting would go on overnight. "Every legal ballot will be counted," he said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Tomas Brenner', 'Ivo Peskar']);
+  });
+
+  it('reads a live blog\'s `UPDATE 9:42 p.m. —` as a stamp, not the subject of the entry', () => {
+    const text = P(
+      'UPDATE 9:15 p.m. — Gov. Tomas Brenner spoke briefly to supporters. "Get some coffee," Brenner said.',
+      'UPDATE 9:42 p.m. — Ivo Peskar told reporters that counting would go on overnight. "Every legal ballot will be counted," he said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Tomas Brenner', 'Ivo Peskar']);
+  });
+
+  it('gives the answer after `the host pressed him on …` to the one pressed, not to the host', () => {
+    const text = P(
+      'Sen. Ivo Peskar said he would not vote for the package. "No deal without the border," Peskar said on the program.',
+      'Host Robin Tate pressed him on whether that meant a shutdown. "Nobody wants a shutdown," he said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ivo Peskar']);
+    // The host who only pressed someone else is still the one a `he said` means when no `him` was asked.
+    const asked = P(
+      'Sen. Ivo Peskar said he would not vote for the package. "No deal without the border," Peskar said.',
+      'Host Robin Tate showed a clip of an earlier vote. "That was a different bill," he said.',
+    );
+    assert.deepStrictEqual(speakers(asked), ['Ivo Peskar', 'Robin Tate']);
+  });
+
+  it('takes `One caller said …` as the subject a later `she said` stands for, not the governor before', () => {
+    for (const subject of ['One caller', 'Another mother', 'A caller']) {
+      const text = P(
+        'Gov. Ana Kral defended the order on the radio. "I am following the evidence," Kral said.',
+        `${subject} said her children were struggling. "They cannot see their friends," she said.`,
+      );
+      assert.deepStrictEqual(kinds(text), ['person', 'description'], subject);
+    }
+  });
+
+  it('gives the words of `a statement from spokesman Ivo Peskar:` to Peskar, not to the campaign that put it out', () => {
+    assert.deepStrictEqual(speakers('The Kral campaign responded with a statement from spokesman Ivo Peskar: "The governor offered nothing but fear."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral read a letter from Ivo Peskar: "I will not be running again."'), ['Ivo Peskar']);
+    // A post the subject answers is not what the subject passes on.
+    assert.deepStrictEqual(speakers('Ana Kral replied to a post from Ivo Peskar: "You are wrong about the bill."'), ['Ana Kral']);
+  });
+
+  it('reads a newsletter\'s signature with a party tag (`— Rep. Ana Kral (R-Fla.)`) as the speaker', () => {
+    assert.deepStrictEqual(speakers('• "This is a surrender dressed up as a plan." — Rep. Ana Kral (R-Fla.)'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"I have never seen a worse process." — Sen. Ivo Peskar (D-Ore.), on the aid bill.'), ['Ivo Peskar']);
+  });
+
+  it('reads `disagrees:` before a quote as a verb of saying', () => {
+    assert.deepStrictEqual(speakers('Republican strategist Ana Kral disagrees: "They are playing defense on ground that moved."'), ['Ana Kral']);
+  });
+
+  it('gives the words of `mocked Kral\'s promise to "…"` to Kral, not to the one who mocked them', () => {
+    const text = P('Ana Kral spoke in Erie on Monday.', 'Earlier, Ivo Peskar had mocked Kral\'s promise to "bring the country together."');
+    assert.deepStrictEqual(speakers(text), ['Ana Kral']);
+    const claim = P('Ana Kral spoke in Erie on Monday.', 'Ivo Peskar derided Kral\'s claim that she would "fix the roads by spring."');
+    assert.deepStrictEqual(speakers(claim), ['Ana Kral']);
+    // What the mocker says of the claim is still the mocker's.
+    assert.deepStrictEqual(speakers(P('Ana Kral spoke in Erie on Monday.', 'Ivo Peskar said Kral\'s claim was "a fairy tale."')), ['Ivo Peskar']);
+  });
+});
