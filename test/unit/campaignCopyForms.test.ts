@@ -32,6 +32,14 @@ describe('voices of campaign copy in newsletter, live-blog and broadcast formats
       'Host Robin Tate pressed him on whether that meant a shutdown. "Nobody wants a shutdown," he said.',
     );
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ivo Peskar']);
+    // Asked by name, the one asked answers; asked for something (`to lead`), the asker goes on.
+    const named = P(
+      'Ivo Peskar and Ana Kral met for the debate in Atlanta.',
+      'Moderator Robin Tate asked Peskar whether he would accept the result. "If the count is fair, absolutely," he said.',
+    );
+    assert.deepStrictEqual(speakers(named), ['Ivo Peskar']);
+    const request = 'President Tomas Brenner asked Ivo Peskar to lead the review. "Ivo is the right man for it," he said.';
+    assert.deepStrictEqual(speakers(request), ['Tomas Brenner']);
     // The host who only pressed someone else is still the one a `he said` means when no `him` was asked.
     const asked = P(
       'Sen. Ivo Peskar said he would not vote for the package. "No deal without the border," Peskar said.',
@@ -71,7 +79,18 @@ describe('voices of campaign copy in newsletter, live-blog and broadcast formats
     assert.deepStrictEqual(speakers(text), ['Ana Kral']);
     const claim = P('Ana Kral spoke in Erie on Monday.', 'Ivo Peskar derided Kral\'s claim that she would "fix the roads by spring."');
     assert.deepStrictEqual(speakers(claim), ['Ana Kral']);
+    // An owner the text never names in full is no one the engine can give the words, and they are still not the mocker's.
+    assert.deepStrictEqual(speakers('Ivo Peskar mocked Kral\'s promise to "bring the country together."'), [null]);
     // What the mocker says of the claim is still the mocker's.
     assert.deepStrictEqual(speakers(P('Ana Kral spoke in Erie on Monday.', 'Ivo Peskar said Kral\'s claim was "a fairy tale."')), ['Ivo Peskar']);
+  });
+
+  it('reads `Kral\'s response? "…," he wrote` as Kral answering, not the spokesman named before', () => {
+    const text = P(
+      'Ivo Peskar told a rally that his rivals were "coming for" ordinary people.',
+      'Campaign spokesman Tomas Brenner called the comment "dangerous."',
+      'Ivo Peskar\'s response? "Fake news, all of it," he wrote on his own site.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tomas Brenner', 'Ivo Peskar']);
   });
 });

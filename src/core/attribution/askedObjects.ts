@@ -1,33 +1,56 @@
-// `Host Ana Kral pressed him on the shutdown. "I don't want one," he said.`: a subject who asks a `him` (or a `her`)
-// is not the one the next `he` (`she`) stands for. The object pronoun cannot be the subject (that would be
-// `himself`), so the sentence holds two people of that sex, and the quotation after a question is the answer: the
-// one asked speaks. Reading the pronoun as the asker's put the guest's answer in the host's mouth.
+// `Host Ana Kral pressed him on the shutdown. "I don't want one," he said.`, `The moderator asked Ivo Peskar whether he
+// would accept the result. "If it is fair," he said.`: the quotation after a question is the answer, and the one
+// asked gives it. A subject who asks a `him` (or a `her`) is not the one the next `he` (`she`) stands for: the object
+// pronoun cannot be the subject (that would be `himself`), so the sentence holds two people of that sex. A subject who
+// asks someone named makes that person the nearer antecedent. Reading the pronoun as the asker's put the guest's
+// answer in the host's mouth.
 import type { Token } from '../text/sentenceTokens';
-import { isWord } from './tokenClasses';
+import type { Phrase } from './speakerPhrases';
+import { isNameWord, isWord } from './tokenClasses';
 
 /** Verbs of asking, past and present, whose object is the one who answers. */
 const ASKING_VERBS: ReadonlySet<string> = new Set([
   'asked', 'asks', 'pressed', 'presses', 'questioned', 'questions', 'quizzed', 'grilled', 'pushed', 'challenged',
 ]);
-/** What may follow an asked pronoun: what was asked, or the end of the clause (`her` before a noun is a possessive). */
-const AFTER_OBJECT: ReadonlySet<string> = new Set([
-  'whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'about', 'on', 'over', 'to', 'again', 'repeatedly', 'further', ',', '.', '?', ':',
-]);
+/**
+ * What opens the question after its object. Not `to` or `for`: `asked him to leave`, `asked Kral for help` are
+ * requests, after which the asker often goes on speaking.
+ */
+const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'about', 'on', 'over']);
+/** What may also follow an asked pronoun: the end of the clause (`her` before a noun is a possessive). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set(['again', 'repeatedly', 'further', ',', '.', '?', ':']);
 /** Words that may stand between the subject and its verb of asking (`Kral then pressed him`). */
 const BETWEEN: ReadonlySet<string> = new Set(['then', 'later', 'also', 'again', 'repeatedly', 'quickly', 'immediately']);
 
+/** Whom a subject asks: an object pronoun of the sex a later pronoun wants, or a phrase naming someone. */
+export type Asked = { readonly pronoun: true; readonly object?: undefined } | { readonly pronoun?: undefined; readonly object: Phrase };
+
 /**
- * Whether the subject whose mention ends at character offset `subjectEnd` asks, right after it, an object pronoun of
- * the sex a later pronoun wants (`want`): `Kral pressed him on …`, `Kral asked her whether …`.
+ * Whom the subject whose mention ends at character offset `subjectEnd` asks right after it (`Kral pressed him on …`,
+ * `Kral asked Ivo Peskar whether …`), as a later pronoun wanting `want` reads it; null when it asks no one so.
  */
-export function asksAnotherOfSex(tokens: readonly Token[], subjectEnd: number, want: string | null): boolean {
-  if (want !== 'male' && want !== 'female') return false;
-  let i = tokens.findIndex((t) => t.start >= subjectEnd);
-  if (i < 0) return false;
+export function askedAfter(tokens: readonly Token[], subjectEnd: number, want: string | null): Asked | null {
+  if (want !== 'male' && want !== 'female') return null;
+  // The first token after the subject, by halves: a long sentence with many pronouns stays linear.
+  let i = 0;
+  for (let hi = tokens.length; i < hi;) {
+    const mid = (i + hi) >> 1;
+    if (tokens[mid].start < subjectEnd) i = mid + 1;
+    else hi = mid;
+  }
   if (isWord(tokens[i]) && BETWEEN.has(tokens[i].lower)) i++;
-  if (!isWord(tokens[i]) || tokens[i].cap || !ASKING_VERBS.has(tokens[i].lower)) return false;
+  if (!isWord(tokens[i]) || tokens[i].cap || !ASKING_VERBS.has(tokens[i].lower)) return null;
   const object = tokens[i + 1];
-  if (!isWord(object) || object.lower !== (want === 'male' ? 'him' : 'her')) return false;
-  const after = tokens[i + 2];
-  return after !== undefined && AFTER_OBJECT.has(after.kind === 'word' ? after.lower : after.text);
+  if (!isWord(object)) return null;
+  const opens = (t: Token | undefined) => t !== undefined && QUESTION_OPENERS.has(t.lower);
+  if (object.lower === 'him' || object.lower === 'her') {
+    const after = tokens[i + 2];
+    const ends = after !== undefined && (opens(after) || CLAUSE_ENDS.has(after.kind === 'word' ? after.lower : after.text));
+    return ends && object.lower === (want === 'male' ? 'him' : 'her') ? { pronoun: true } : null;
+  }
+  // `asked Administrator Ana Kral whether`, `pressed the senator on`: capitals, or `the` and one noun, then the question.
+  let j = i + 1;
+  if (object.lower === 'the' && isWord(tokens[j + 1]) && !tokens[j + 1].cap) j += 2;
+  else while (j - i <= 4 && isNameWord(tokens[j]) && !tokens[j].possessive) j++;
+  return j > i + 1 && opens(tokens[j]) ? { object: { from: i + 1, to: j } } : null;
 }

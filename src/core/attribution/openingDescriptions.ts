@@ -11,9 +11,21 @@ import { appositiveSubject } from './appositiveNames';
 /** The longest opening description passed over, in tokens. */
 const DESCRIPTION_TOKENS = 15;
 
-/** The subject after an opening `a`/`an` description read as `phrase`, or null when the sentence has no such build. */
+/** Nouns for an answer, whose owner is the one who gives it (`Kral's response?`). */
+const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'reply', 'answer', 'reaction', 'retort', 'rejoinder', 'comeback', 'rebuttal']);
+
+/**
+ * The subject after an opening `a`/`an` description read as `phrase`, or the one who answers in `Kral's response?
+ * "…," he wrote` (whom the sentence is about: read as a thing, the `he` after it had gone to the person before); null
+ * when the sentence has no such build.
+ */
 export function subjectAfterDescription(tokens: readonly Token[], phrase: Phrase): Phrase | null {
   const first = tokens[phrase.from];
+  const head = tokens[phrase.to - 1];
+  const owner = tokens[phrase.to - 2];
+  if (phrase.to - phrase.from >= 2 && isWord(head) && ANSWER_NOUNS.has(head.lower) && isWord(owner) && owner.possessive && owner.cap) {
+    return tokens.slice(phrase.from, phrase.to - 1).every((t) => t.cap && (t === owner || !t.possessive)) ? { from: phrase.from, to: phrase.to - 1 } : null;
+  }
   if (!isWord(first) || (first.lower !== 'a' && first.lower !== 'an')) return null;
   let comma = phrase.to;
   while (comma < tokens.length && comma - phrase.from < DESCRIPTION_TOKENS && tokens[comma].text !== ',') {

@@ -7,7 +7,7 @@ import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { TranscriptParagraphs } from './transcriptParagraphs';
 import { SPEECH_NOUNS } from './clauseSpeakers';
 import { isThing, namedInFull } from './phraseKinds';
-import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
+import { namesSomeone, phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
 import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 
@@ -52,30 +52,23 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
 
   /**
    * `Hartley mocked Ana Kral's promise to "…"`, `derided Kral's claim that she would "…"`: the owner of a saying named
-   * between a speech verb at `v` and the quote at `qi` (see ownerOfSaying); the verb's subject only reports them.
+   * between a speech verb at `v` and the quote at `qi` (see ownerOfSaying); the verb's subject only reports them, so an
+   * owner that names no one the texts know (`mocked Harbor's claim that`) leaves the words no one's.
    */
   protected ownerBetween(tokens: readonly Token[], v: number, qi: number, s: number): Resolved | null {
-    for (let k = v; k < qi; k++) if (SPEECH_NOUNS.has(tokens[k].lower)) return this.ownerOfSaying(tokens, k, qi, s);
+    for (let k = v; k < qi; k++) {
+      if (!SPEECH_NOUNS.has(tokens[k].lower)) continue;
+      const owner = sayingOwner(tokens, k, qi);
+      return owner ? this.ownerOfSaying(tokens, owner, s) ?? this.withhold() : null;
+    }
     return null;
   }
 
-  /**
-   * `Ana Kral's claim that it was "a mess"`, `Kral's description of "a mess"`: the person named before the noun of
-   * saying at `k`, when the quote at `qi` is inside what the noun says: right after `of` (and an article) or `to`, or in a
-   * `that` clause with one verb (`Kral's claim that it was a lie is "simply not true"` says something of the claim).
-   */
-  private ownerOfSaying(tokens: readonly Token[], k: number, qi: number, s: number): Resolved | null {
-    const owner = tokens[k - 1];
-    const next = tokens[k + 1];
-    if (!isWord(owner) || !owner.possessive || !owner.cap || !isWord(next)) return null;
-    const between = tokens.slice(k + 2, qi);
-    if (between.some((t) => t.kind === 'quote')) return null;
-    if (next.lower === 'of' || next.lower === 'to' ? between.length > 1 : next.lower !== 'that' || between.filter(isVerbLike).length !== 1) return null;
-    let from = k - 1;
-    while (from > 0 && k - 1 - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+  /** The person `owner` names as the owner of a saying (sayingOwner), when the texts know them. */
+  private ownerOfSaying(tokens: readonly Token[], owner: Phrase, s: number): Resolved | null {
     // `Harbor's claim`: one word is a person's only when the text names them in full.
-    if (from === k - 1 && !namedInFull(this.registry, owner, this.p.id)) return null;
-    const found = this.resolve(tokens, { from, to: k }, s);
+    if (owner.to - owner.from === 1 && !namedInFull(this.registry, tokens[owner.from], this.p.id)) return null;
+    const found = this.resolve(tokens, owner, s);
     return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
@@ -92,7 +85,8 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       if (own) return own;
       // `disputing Ana Kral's claim that it was "a mess"`: the words are the owner's of what was said, not the verb's
       // subject's before it.
-      const owner = verbs === 0 && SPEECH_NOUNS.has(tokens[k].lower) ? this.ownerOfSaying(tokens, k, qi, s) : null;
+      const saying = verbs === 0 && SPEECH_NOUNS.has(tokens[k].lower) ? sayingOwner(tokens, k, qi) : null;
+      const owner = saying && this.ownerOfSaying(tokens, saying, s);
       if (owner) return owner;
       // `Kral said, and Peskar agreed, that it was "..."`: a verb in an aside that `and` opens joins the clause around
       // it, whose speaker the words are (an aside with `as`, `as he later explained,`, is the words' own attribution).
@@ -175,4 +169,22 @@ function joiningAside(tokens: readonly Token[], v: number): boolean {
     return tokens[c].text === ',' && tokens[c + 1].lower === 'and';
   }
   return false;
+}
+
+/**
+ * `Ana Kral's claim that it was "a mess"`, `Kral's description of "a mess"`: the phrase naming the owner before the
+ * noun of saying at `k`, when the quote at `qi` is inside what the noun says: right after `of` (and an article) or
+ * `to`, or in a `that` clause with one verb (`Kral's claim that it was a lie is "simply not true"` says something of
+ * the claim).
+ */
+function sayingOwner(tokens: readonly Token[], k: number, qi: number): Phrase | null {
+  const owner = tokens[k - 1];
+  const next = tokens[k + 1];
+  if (!isWord(owner) || !owner.possessive || !owner.cap || !isWord(next)) return null;
+  const between = tokens.slice(k + 2, qi);
+  if (between.some((t) => t.kind === 'quote')) return null;
+  if (next.lower === 'of' || next.lower === 'to' ? between.length > 1 : next.lower !== 'that' || between.filter(isVerbLike).length !== 1) return null;
+  let from = k - 1;
+  while (from > 0 && k - 1 - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+  return { from, to: k };
 }

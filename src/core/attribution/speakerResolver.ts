@@ -10,7 +10,7 @@ import { isNamedLikeABody, nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { describedSenderBetween } from './describedSenders';
-import { asksAnotherOfSex } from './askedObjects';
+import { askedAfter } from './askedObjects';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
@@ -126,15 +126,11 @@ export abstract class SpeakerResolver {
     const named = phrase && namedSubject(tokens, phrase.from);
     if (phrase && named && actsAsVerb(tokens[named.to])) phrase = named;
     else phrase = (phrase && (subjectAfterDescription(tokens, phrase) ?? appositiveSubject(tokens, phrase))) ?? phrase;
-    const resolved = phrase ? (headline ? this.byHeadline(tokens, phrase) : this.resolve(tokens, phrase, s)) : null;
+    const fromHeadline = phrase && headline ? headlineSubject(this.registry, this.p.id, tokens, phrase) : null;
+    const resolved = !phrase ? null : !headline ? this.resolve(tokens, phrase, s) : fromHeadline && { speaker: this.registry.toSpeaker(fromHeadline.record), mention: this.mentionOf(tokens, { from: phrase.from, to: fromHeadline.to }) };
     const subject = resolved && resolved !== 'agency' ? resolved : null;
     subjects.set(s, subject);
     return subject;
-  }
-
-  private byHeadline(tokens: readonly Token[], phrase: Phrase): Resolved | null {
-    const found = headlineSubject(this.registry, this.p.id, tokens, phrase);
-    return found ? { speaker: this.registry.toSpeaker(found.record), mention: this.mentionOf(tokens, { from: phrase.from, to: found.to }) } : null;
   }
 
   protected mentionOf(tokens: readonly Token[], phrase: Phrase): Mention {
@@ -366,7 +362,10 @@ export abstract class SpeakerResolver {
       if (paragraph - this.p.sentences[k].paragraph > 2) return null;
       const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
       const subject = this.sentenceSubject(k);
-      if (subject && subject.mention.start < offset && !asksAnotherOfSex(this.p.tokensOf(k), subject.mention.end, want)) candidates.push({ at: subject.mention.start, found: subject, subject: true });
+      const asked = subject && subject.mention.start < offset ? askedAfter(this.p.tokensOf(k), subject.mention.end, want) : null; // `X pressed him on`
+      const answerer = asked?.object ? this.resolve(this.p.tokensOf(k), asked.object, k) : null;
+      if (answerer && answerer !== 'agency') candidates.push({ at: answerer.mention.start, found: answerer });
+      if (subject && subject.mention.start < offset && !asked?.pronoun) candidates.push({ at: subject.mention.start, found: subject, subject: true });
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
       for (const clause of (this.semicolons ??= new SemicolonClauses()).before(k, this.p.tokensOf(k), offset)) { // `X; his aide, Y, was`
