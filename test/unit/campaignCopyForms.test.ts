@@ -93,4 +93,30 @@ describe('voices of campaign copy in newsletter, live-blog and broadcast formats
     );
     assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Tomas Brenner', 'Ivo Peskar']);
   });
+
+  it('reads `Her running mate, Tomas Brenner, was blunt` as Brenner, so the `he said` after it is his', () => {
+    // The words had gone to the candidate before, whose given name tells no sex.
+    const text = P(
+      'Zuri Okonkwo met the families on Friday. Zuri Okonkwo, the vice president, said the stories were "heartbreaking."',
+      'Her running mate, Tomas Brenner, was more blunt. "This is a disgrace," he said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Zuri Okonkwo', 'Tomas Brenner']);
+    assert.deepStrictEqual(speakers('The acting director, Ivo Peskar, was blunt. "We are short of staff," he said.'), ['Ivo Peskar']);
+  });
+
+  it('takes no sex for a name from the `her` owning the role set off before it mid-sentence (`that her running mate, Sam …,`)', () => {
+    // Read as the name's own, the `her` made Sam Okonjo a woman, and his `he said` went to the man before.
+    const text = P(
+      'Ana Kral and Ivo Peskar spoke in Dayton on Friday.',
+      'Peskar, 78, told the crowd that Kral was "a disaster" and that her running mate, Sam Okonjo, was "even worse."',
+      'Okonjo laughed it off. "I have been called worse by my own kids," he said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ivo Peskar', 'Sam Okonjo']);
+  });
+
+  it('reads `Her pitch: "…"` after a candidate\'s entry as that candidate\'s words', () => {
+    const text = P('Former council member Ana Kral entered the mayor\'s race on Tuesday. Her pitch: "Safe streets and clean blocks."');
+    assert.deepStrictEqual(speakers(text), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar visited the school on Tuesday. His message: "Stay in class."'), ['Ivo Peskar']);
+  });
 });

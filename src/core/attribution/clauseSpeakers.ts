@@ -138,7 +138,11 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
   protected colonIntroduction(tokens: readonly Token[], qi: number, s: number): Resolution {
     const first = this.factsOf(s).firstContent;
     const phrase = ownerOfTextBeforeColon(tokens, qi - 1) ?? presentedBeforeColon(tokens, first, qi - 1) ?? ownerOfOpeningText(tokens, first, qi - 1);
-    return phrase ? this.resolve(tokens, phrase, s) : null;
+    if (!phrase) return null;
+    // `Her pitch: "…"`: the pronoun stands for the person it means before it.
+    const owner = tokens[phrase.from].lower;
+    if (phrase.to - phrase.from === 1 && (owner === 'his' || owner === 'her')) return this.antecedent(s, tokens[phrase.from].start, owner === 'his' ? 'male' : 'female');
+    return this.resolve(tokens, phrase, s);
   }
 
   /**

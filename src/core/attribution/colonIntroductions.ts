@@ -13,8 +13,10 @@ import { isNameWord, isVerbLike, isWord } from './tokenClasses';
 export const OWNED_TEXTS: ReadonlySet<string> = new Set([
   'statement', 'statements', 'remarks', 'message', 'tweet', 'tweets', 'response', 'reply', 'note', 'comment',
   'comments', 'words', 'post', 'letter', 'speech', 'email', 'e-mail', 'answer', 'advice', 'warning', 'verdict', 'plea',
-  'retort', 'reaction', 'caption', 'question', 'request', 'demand', 'promise', 'pledge', 'vow',
+  'retort', 'reaction', 'caption', 'question', 'request', 'demand', 'promise', 'pledge', 'vow', 'pitch', 'argument',
 ]);
+/** Possessives of one person, which own a text as a name does (`Her pitch:`). */
+const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
 /** What may stand between the text and the colon: `Kral's reply was:`, `Kral's note reads:` (and `was blunt:`). */
 const TEXT_VERBS = new Set(['was', 'is', 'read', 'reads']);
 
@@ -39,8 +41,10 @@ export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number):
   if (!isWord(noun) || noun.cap || !OWNED_TEXTS.has(noun.lower)) return null;
   // Up to two words describe the text (`Facebook post`, `short written statement`), never a determiner or a verb's `'s`.
   let o = k - 1;
-  while (o >= 0 && o >= k - 2 && isWord(tokens[o]) && !tokens[o].possessive && /^[\p{L}-]+$/u.test(tokens[o].text)) o--;
+  while (o >= 0 && o >= k - 2 && isWord(tokens[o]) && !tokens[o].possessive && !OWNING_PRONOUNS.has(tokens[o].lower) && /^[\p{L}-]+$/u.test(tokens[o].text)) o--;
   const owner = tokens[o];
+  // `Her pitch: "…"`, `His answer was:` opening the sentence: the pronoun's person owns the text (ClauseSpeakers reads whom).
+  if (isWord(owner) && OWNING_PRONOUNS.has(owner.lower) && o === tokens.findIndex(isWord)) return { from: o, to: o + 1 };
   if (!isWord(owner) || !owner.possessive || !owner.cap) return null;
   // The owner's name: the capitalised words that end in the possessive (`Ana Kral's`).
   let from = o;

@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative } from './appositiveNames';
 import { delegationRole } from './delegations';
@@ -306,15 +306,15 @@ function objectPronoun(tokens: readonly Token[], i: number): boolean {
 }
 
 /**
- * Whether the possessive at `i` opens the sentence with a few lower-case words set off by a comma right before a
- * person's name (`personAt`: by where each name ends). Only at the sentence's start: in `As part of his plea, Ivo
- * Kral, 44, said` the possessive is the name's own.
+ * Whether the possessive at `i` opens a few lower-case words set off by a comma right before a person's name
+ * (`personAt`: by where each name ends). Past the sentence's start only when they end in a role or a noun for a person
+ * (`that her running mate, Sam Okafor, was`: no one is their own): in `As part of his plea, Ivo Kral, 44, said` the
+ * possessive is the name's own.
  */
 function describesNameAfter(tokens: readonly Token[], i: number, personAt: ReadonlyMap<number, number>): boolean {
-  for (let b = 0; b < i; b++) if (isWord(tokens[b])) return false;
   let k = i + 1;
   while (k < tokens.length && k - i <= 3 && isWord(tokens[k]) && !tokens[k].cap) k++;
-  if (k === i + 1 || tokens[k]?.text !== ',') return false;
+  if (k === i + 1 || tokens[k]?.text !== ',' || (tokens.findIndex(isWord) < i && !ROLE_WORDS.has(tokens[k - 1].lower) && !PERSON_NOUNS.has(tokens[k - 1].lower))) return false;
   // personAt is keyed by where a name ends: a name of a few words starting after the comma.
   for (let end = k + 1; end <= k + 4 && isNameWord(tokens[end]); end++) if (personAt.has(end)) return true;
   return false;

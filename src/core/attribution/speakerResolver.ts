@@ -364,7 +364,7 @@ export abstract class SpeakerResolver {
       const subject = this.sentenceSubject(k);
       const asked = subject && subject.mention.start < offset ? askedAfter(this.p.tokensOf(k), subject.mention.end, want) : null; // `X pressed him on`
       const answerer = asked?.object ? this.resolve(this.p.tokensOf(k), asked.object, k) : null;
-      if (answerer && answerer !== 'agency') candidates.push({ at: answerer.mention.start, found: answerer });
+      if (answerer && answerer !== 'agency' && answerer.mention.start < offset) candidates.push({ at: answerer.mention.start, found: answerer });
       if (subject && subject.mention.start < offset && !asked?.pronoun) candidates.push({ at: subject.mention.start, found: subject, subject: true });
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });

@@ -147,7 +147,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'broadcaster', 'newcomer', 'outsider', 'rival', 'opponent', 'ally', 'operative', 'staffer', 'texan', 'floridian',
   'vermonter', 'ohioan', 'native', 'lady', 'gentleman', 'mom', 'dad', 'frontrunner', 'clown', 'stranger', 'talker',
   'comic', 'chef', 'farmer', 'preacher', 'cleric', 'nun', 'monk', 'fan', 'guest', 'visitor', 'neighbor', 'neighbour',
-  'player', 'athlete', 'fighter', 'boxer', 'champion', 'winner', 'loser', 'boss', 'partner', 'colleague', 'mentor',
+  'player', 'athlete', 'fighter', 'boxer', 'champion', 'winner', 'loser', 'boss', 'partner', 'mate', 'colleague', 'mentor',
   'child', 'kid', 'teen', 'teenager', 'adult', 'parent', 'citizen', 'local', 'agent', 'hacker', 'whistleblower',
   'insider', 'person', 'member', 'fellow', 'retiree', 'widow', 'widower', 'mayor-elect', 'lawmaker', 'contestant', 'officer',
   'investigator', 'firefighter', 'paramedic', 'juror', 'trooper', 'detainee', 'inmate', 'passenger', 'shopper', /* heard on air or at a town hall: */ 'caller', 'listener', 'viewer', 'constituent', 'attendee', 'questioner',
