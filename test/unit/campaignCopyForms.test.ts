@@ -63,6 +63,7 @@ describe('voices of campaign copy in newsletter, live-blog and broadcast formats
     assert.deepStrictEqual(speakers('Ana Kral read a letter from Ivo Peskar: "I will not be running again."'), ['Ivo Peskar']);
     // A post the subject answers is not what the subject passes on.
     assert.deepStrictEqual(speakers('Ana Kral replied to a post from Ivo Peskar: "You are wrong about the bill."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ana Kral replied to his post from Ivo Peskar: "You are wrong about the bill."'), ['Ana Kral']);
   });
 
   it('reads a newsletter\'s signature with a party tag (`— Rep. Ana Kral (R-Fla.)`) as the speaker', () => {

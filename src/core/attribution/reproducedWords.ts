@@ -76,7 +76,7 @@ function senderBefore(tokens: readonly Token[], colon: number): Phrase | null {
     // Back over the text's determiner and up to two words before it (`a brief written statement`) to what governs it.
     let d = k - 2;
     while (d > 0 && k - 2 - d < 3 && isWord(tokens[d]) && !tokens[d].cap && !ANSWERED.has(tokens[d].lower) && !['a', 'an', 'the'].includes(tokens[d].lower)) d--;
-    if (isWord(tokens[d - 1]) && ANSWERED.has(tokens[d - 1].lower)) return null;
+    if ([tokens[d], tokens[d - 1]].some((t) => isWord(t) && ANSWERED.has(t.lower))) return null;
     const sender = phraseAfter(tokens, k + 1, false);
     return sender && sender.to === colon && tokens.slice(sender.from, sender.to).some((t) => t.cap) ? sender : null;
   }
