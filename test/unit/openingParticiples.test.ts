@@ -19,6 +19,14 @@ describe('a participle opening the sentence', () => {
     assert.deepStrictEqual(report.findings.map((f) => f.code), []);
   });
 
+  it('reads the object closed by an adverb or a preposition, not only by the comma', () => {
+    // Each had made a person `Addressing Vela` / `Thanking Vela`, whom the later `Vela said` then meant.
+    for (const opening of ['Addressing Vela directly,', 'Thanking Vela at the council,']) {
+      const report = checkDraft(`${opening} Mayor Lena Ortiz said the ferry would keep running.\n\n"We will run the night ferry until the bridge reopens," Vela said.`, index);
+      assert.deepStrictEqual(report.quotes.map((q) => q.claimedSpeaker?.name), ['Ines Vela'], opening);
+    }
+  });
+
   it('raises no alarm when a pronoun later gives the person their own words', () => {
     const sources = { ...SOURCES, talks: 'Foreign Minister Ilse Varga chaired the talks.\n\n"By midnight I had the statement of failure already written," Varga said.' };
     const report = checkDraft('Praising Varga, Ortiz said the talks went well.\n\nVarga admitted the talks had nearly failed. "By midnight I had the statement of failure already written," she said.', indexOf(sources));

@@ -17,6 +17,7 @@ import type { SpeakerRegistry } from './speakerRegistry';
 import { sexOfGivenName } from './givenNameSexes';
 import { sexOfTitle } from './titleSexes';
 import { asPersonNamedLikeABody } from './bodyWordSurnames';
+import { openingParticiple } from './nameWordShapes';
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
 const LATER_CAPITAL = /[\s(\[\u201C\u2018"'\u2014-]\p{Lu}/u;
@@ -231,17 +232,6 @@ function soleRolesOnly(found: NameMention[]): NameMention[] {
     }
   }
   return found.filter((n) => !n.pronounOwned || holders.get(n.roles[0][0].toLowerCase())!.size === 1);
-}
-
-/**
- * Whether the capitalised word at `i` is a participle (`Praising`, `Citing`) before a one- or two-word name and a
- * comma: a word of `-ing` no given name list holds. Not before a possessive (`Regarding Trump's speech`): whose the
- * sentence's pronouns are is read from its first name, and that reading is left as it was.
- */
-function openingParticiple(tokens: readonly Token[], i: number): boolean {
-  const t = tokens[i];
-  if (!t.cap || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) || sexOfGivenName(t.lower) !== null || !isNameWord(tokens[i + 1])) return false;
-  return tokens[i + 2]?.text === ',' || (isNameWord(tokens[i + 2]) && tokens[i + 3]?.text === ',');
 }
 
 /** How far after a sentence's opening `he` the end of its first name may stand to be the verb's object (`He praised Norway's Ana Kral`). */

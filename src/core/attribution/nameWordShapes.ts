@@ -1,8 +1,10 @@
 // Words whose shape alone tells the phrase reader (speakerPhrases) whether they belong to a name: a surname opening
-// with its lower-case particle, and an agent noun capitalised only because it opens the sentence.
+// with its lower-case particle, an agent noun capitalised only because it opens the sentence, and an opening
+// participle before its object's name.
 import { NAME_PARTICLES, NOT_AGENT_NOUNS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { isWord } from './tokenClasses';
+import { isAdverb, isNameWord, isWord } from './tokenClasses';
+import { sexOfGivenName } from './givenNameSexes';
 
 /**
  * `al-Kadri`, `el-Baz`: a surname that opens with its lower-case particle, joined by a hyphen to a capital, is a name
@@ -21,4 +23,20 @@ export function openingAgentNoun(tokens: readonly Token[], word: Token): boolean
   if (!/^\p{Lu}\p{Ll}{2,}(?:er|or|ist|ian)$/u.test(word.text) || NOT_AGENT_NOUNS.has(word.lower)) return false;
   const at = tokens.indexOf(word);
   return at >= 0 && tokens.slice(0, at).every((t) => !isWord(t));
+}
+
+/** Prepositions that close a participle's object (`Thanking Kral at the gala,`). */
+const PARTICIPLE_OBJECT_ENDS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'during', 'after', 'before', 'from', 'with', 'about', 'over', 'for', 'by']);
+
+/**
+ * Whether the capitalised word at `i` is a participle (`Praising`, `Citing`) before a one- or two-word name and a
+ * comma: a word of `-ing` no given name list holds. Not before a possessive (`Regarding Trump's speech`): whose the
+ * sentence's pronouns are is read from its first name, and that reading is left as it was.
+ */
+export function openingParticiple(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i];
+  if (!t.cap || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) || sexOfGivenName(t.lower) !== null || !isNameWord(tokens[i + 1])) return false;
+  // `Addressing Peskar directly,`, `Thanking Kral at the gala,`: an adverb or a preposition closes the object too.
+  const after = tokens[isNameWord(tokens[i + 2]) ? i + 3 : i + 2];
+  return after?.text === ',' || (isWord(after) && !after.cap && (isAdverb(after) || PARTICIPLE_OBJECT_ENDS.has(after.lower)));
 }
