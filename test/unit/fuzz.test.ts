@@ -204,6 +204,10 @@ describe('fuzzing the engine with hostile input', function () {
       }
       assert.fail(`8 times the input took, in three tries, times as long:${seen}`);
     };
+    it('lines opening like a question\'s label, a hearing\'s title or a colon dateline, none of them one', () => {
+      // Each line's start is tried once (matchAtLineStart), a pattern never run from every line to the text's end.
+      growsLinearly((chars) => paragraphs(chars, (i) => `> **Qx on day ${i}\nSenator Kral. We met on day ${i}.\nPORTVILLE: day ${i}`), 12_000);
+    });
     it('a given name alone after its full name, paragraph after paragraph', () => {
       // Each lone `Zork said` had looked back over every `Zork Ulm` before it: 8 times the text took 48 times as long.
       growsLinearly((chars) => paragraphs(chars, (i) => `Zork Ulm met us on day ${i}. "We met," Zork said.`), 12_000);

@@ -3,14 +3,23 @@
 // PESKAR. We learned of it in March.`, `The CHAIRMAN. The committee will come to order.`). Prose never sets a surname
 // in capitals after a title so; the text is read for such labels only when a line opens with one.
 
+import { matchAtLineStart } from '../text/textLines';
+
 const TITLES = String.raw`(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm)\.|Senator|Representative|Secretary|General|Admiral|Governor|Ambassador|Director|Judge|Justice|Chairman|Chairwoman`;
 const SURNAME = String.raw`\p{Lu}[\p{Lu}'\u2019-]+(?: \p{Lu}[\p{Lu}'\u2019-]+)?`;
 /** `The CHAIRMAN`, `The SPEAKER pro tempore`, `The PRESIDING OFFICER`: the chair, named by office. */
 const CHAIR = String.raw`The (\p{Lu}{3,}(?: \p{Lu}{3,})?)(?: pro tempore)?`;
 const LABEL = new RegExp(String.raw`^(?:(?:${TITLES}) (${SURNAME})|${CHAIR})\.[ \t]+(?=\p{Lu})`, 'u');
 
-/** Whether a line of `text` opens with such a label. */
-export const HEARING_LINE = new RegExp(String.raw`(?:^|\n)[ \t]*(?:(?:${TITLES}) ${SURNAME}|${CHAIR})\.[ \t]+\p{Lu}`, 'u');
+/** Such a label at a line's start (after spaces or tabs), then a capital. */
+const HEARING_AT = new RegExp(String.raw`[ \t]*(?:(?:${TITLES}) ${SURNAME}|${CHAIR})\.[ \t]+\p{Lu}`, 'uy');
+/** Every title and `The` opens with an ASCII capital. */
+const opensTitle = (c: number): boolean => c >= 0x41 && c <= 0x5a;
+
+/** Whether a line of `text` (at 0 or after a `\n`) opens with such a label. */
+export function hasHearingLine(text: string): boolean {
+  return matchAtLineStart(text, HEARING_AT, ' \t', opensTitle) !== null;
+}
 
 export interface HearingLabel {
   /** The label's length without its full stop, and the length up to the turn's first word. */

@@ -8,11 +8,24 @@ import { isPersonNoun } from './phraseKinds';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 import type { Phrase } from './speakerPhrases';
 import { isNameWord, isWord } from './tokenClasses';
+import { matchAtLineStart } from '../text/textLines';
 
-/** The first question's label at the start of a line (after any emphasis or list mark). */
-export const QUESTION_LINE = /(?:^|\n)[ \t>*_-]*Q(?::|\.[*_]*[ \t])/;
+/** A question's label at the start of a line (after any emphasis or list mark). */
+const QUESTION_AT = /[ \t>*_-]*Q(?::|\.[*_]*[ \t])/y;
 /** A question's label with a full stop (`Q. Why fish?`, `**Q.** Why fish?`), as many papers print an interview. */
-export const DOTTED_QUESTION_LINE = /(?:^|\n)[ \t>*_-]*Q\.[*_]*[ \t]/;
+const DOTTED_QUESTION_AT = /[ \t>*_-]*Q\.[*_]*[ \t]/y;
+const MARKS = ' \t>*_-';
+const opensQ = (c: number): boolean => c === 0x51;
+
+/** The first line of `text` (at 0 or after a `\n`) opening with a question's label, or null. */
+export function questionLine(text: string): RegExpExecArray | null {
+  return matchAtLineStart(text, QUESTION_AT, MARKS, opensQ);
+}
+
+/** Whether a line of `text` opens with a question's label with a full stop. */
+export function hasDottedQuestionLine(text: string): boolean {
+  return matchAtLineStart(text, DOTTED_QUESTION_AT, MARKS, opensQ) !== null;
+}
 /** An introduction longer than this many paragraphs is an article quoting an interview, not one's preface. */
 const INTRODUCTION_PARAGRAPHS = 3;
 
@@ -23,7 +36,7 @@ export function opensAnswer(tokens: readonly Token[], start: number): boolean {
 
 /** How many sentences stand before the text's first question line (its introduction); 0 when none or too long. */
 export function introductionSentences(p: PreparedText): number {
-  const question = QUESTION_LINE.exec(p.text);
+  const question = questionLine(p.text);
   if (!question) return 0;
   const at = question.index + question[0].length - 2;
   let n = 0;

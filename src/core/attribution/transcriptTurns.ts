@@ -7,8 +7,8 @@ import { COURTESY_TITLES, DETERMINERS, ROLE_HEADS, ROLE_WORDS } from '../text/ne
 import type { QuoteSpan, TextSpan } from '../types';
 import { nonPersonKind } from './groupNames';
 import { isStageNote } from './stageDirections';
-import { DOTTED_QUESTION_LINE, QUESTION_LINE } from './interviewAnswers';
-import { HEARING_LINE, hearingLabel, nameCase } from './hearingLabels';
+import { hasDottedQuestionLine, questionLine } from './interviewAnswers';
+import { hasHearingLine, hearingLabel, nameCase } from './hearingLabels';
 import { holderAfterOffice, officeHoldersShown } from './officeHolderLabels';
 import { STOP_WORDS } from './tokenClasses';
 
@@ -362,9 +362,9 @@ export function transcriptTurns(p: PreparedText): TranscriptTurn[] {
   // into two where a line opens with a question's label.
   if (p.paragraphs.length < QA_LINES) return [];
   const lines = colonLines(p.text);
-  const dotted = DOTTED_QUESTION_LINE.test(p.text);
-  const hearing = HEARING_LINE.test(p.text);
-  if (!dotted && !hearing && (lines < QA_LINES || (lines < MIN_LABELLED_LINES && !QUESTION_LINE.test(p.text)))) return [];
+  const dotted = hasDottedQuestionLine(p.text);
+  const hearing = hasHearingLine(p.text);
+  if (!dotted && !hearing && (lines < QA_LINES || (lines < MIN_LABELLED_LINES && !questionLine(p.text)))) return [];
   const labels: Labelled[] = [];
   for (let k = 0; k < p.paragraphs.length; k++) {
     const label = (dotted ? dottedLabel(p, k) : null) ?? (hearing ? hearingTurn(p, k) : null) ?? readLabel(p, k);

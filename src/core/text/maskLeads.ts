@@ -4,7 +4,7 @@
 // (pageFurniture.ts). Read as words, a dateline's city becomes a speaker (`Kerry Washington` for `WASHINGTON —`) and a
 // headline's capitals become a name. Offsets stay where they were; a line masked whole is no paragraph.
 
-import { newlineStarts } from './textLines';
+import { matchAtLineStart, newlineStarts } from './textLines';
 import { PAGE_FURNITURE } from './pageFurniture';
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'\u2019&-]+`;
@@ -44,9 +44,15 @@ const LABEL_LINE = /^[ \t]{0,3}\p{Lu}[\p{L}.'\u2019-]*(?: \p{Lu}[\p{L}.'\u2019-]
 /** How far into a text the lede's dateline may stand: past a headline, a byline and a date. */
 const DATELINE_REACH = 600;
 
-function maskLoneColonDateline(text: string): string {
+const COLON_DATELINE_AT = new RegExp(COLON_DATELINE.source, 'ymu');
+/** A colon dateline's place opens with a capital, which may be any letter past ASCII. */
+const opensCapital = (c: number): boolean => c >= 0x80 || (c >= 0x41 && c <= 0x5a);
+
+/** `lines`: the text's lines start at 0 and after each `\n` alone (no `\r`, `\u2028` or `\u2029`). */
+function maskLoneColonDateline(text: string, lines: boolean): string {
+  // Only the lines within reach are tried, where the engine's search tried every character of the text.
   COLON_DATELINE.lastIndex = 0;
-  const first = COLON_DATELINE.exec(text);
+  const first = lines ? matchAtLineStart(text, COLON_DATELINE_AT, ' \t', opensCapital, DATELINE_REACH) : COLON_DATELINE.exec(text);
   if (!first || first.index > DATELINE_REACH) return text;
   LABEL_LINE.lastIndex = 0;
   let labels = 0;
@@ -103,6 +109,6 @@ export function maskLeads(masked: string): string {
   // A line may also start after \r, \u2028 or \u2029 for the patterns: such texts take the engine's replace.
   // Searched for one by one: each search is the engine's (a text stored one byte a character holds neither of the
   // last two, and is not read for them), where the class was read at every character.
-  if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return maskLoneColonDateline(masked.replace(PAGE_FURNITURE, blank).replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase));
-  return maskLoneColonDateline(replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank), DATELINE_AT, blank), HEADLINE_LEAD_AT, keepMixedCase));
+  if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return maskLoneColonDateline(masked.replace(PAGE_FURNITURE, blank).replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase), false);
+  return maskLoneColonDateline(replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank), DATELINE_AT, blank), HEADLINE_LEAD_AT, keepMixedCase), true);
 }

@@ -64,3 +64,24 @@ export function offsetAt(lineStarts: readonly number[], position: LineColumn, te
   if (position.line >= lineStarts.length) return textLength;
   return Math.min(lineStarts[position.line] + Math.max(0, position.column), textLength);
 }
+
+/**
+ * The first match of `at` (a sticky pattern) at a line's start in `text`: at 0 or right after a `\n`, where a pattern
+ * opening with `(?:^|\n)` matches (a `\r` alone starts no line for it). Only lines whose first character past any of
+ * `skip` passes `opens` are tried. The engine tries such a pattern at every character: for a test over whole texts
+ * that was 2–3% of a cold build of 10,000 articles, where a line's first characters tell at once that it cannot match.
+ */
+export function matchAtLineStart(text: string, at: RegExp, skip: string, opens: (code: number) => boolean, reach = text.length): RegExpExecArray | null {
+  for (let start = 0; start >= 0 && start <= reach; ) {
+    let i = start;
+    while (i < text.length && skip.includes(text[i])) i++;
+    if (opens(text.charCodeAt(i))) {
+      at.lastIndex = start;
+      const m = at.exec(text);
+      if (m) return m;
+    }
+    const newline = text.indexOf('\n', i);
+    start = newline < 0 ? -1 : newline + 1;
+  }
+  return null;
+}
