@@ -4,8 +4,9 @@
 // quote near it is giving a statement to its company, not the words to someone else. Only offices that no person is
 // the body of (a chief executive, a chairman, a head): `spokesman for Trump` and `Trump chief strategist` are a
 // person's staff, and `director of Trump's campaign` names his campaign. So is a name a source sets its speaker
-// within (`Ana Beltrán of the Red Cross`, `Kevin Brandt, a meteorologist with the National Weather Service`): `the Red
-// Cross said` gives her words to the body she speaks for.
+// within (`Ana Beltrán of the Red Cross`, `Kevin Brandt, a meteorologist with the National Weather Service`, `a
+// spokesman for Kral Lines, Dan Ruiz`): `the Red Cross said` gives her words to the body she speaks for. A person's
+// staff set so (`a spokesman for Donald Trump, Dan Ruiz`) is told apart by the given name (judgeQuote.ts).
 
 /** Offices written before `of` and their body (`the head of X`, `chief executive of X`). */
 const OFFICE_BEFORE = /\b(?:head|chief executive|chief executive officer|ceo|chairman|chairwoman|managing director)\s+of\s+(?:the\s+)?$/i;
@@ -36,12 +37,23 @@ export function isBodyOfOffice(name: string, text: string): boolean {
 const MEMBER_OF = "(?:,[ \\t]+(?:a|an|the)(?:[ \\t]+[\\p{Ll}-]+){1,4})?[ \\t]+(?:of|with|at|for)[ \\t]+(?:the[ \\t]+)?";
 
 /**
+ * A role, its body and then its holder's name set off (`a spokesman for Kral Lines, Dan Ruiz`): the name's
+ * capitalised words up to the surname, placed after the body.
+ */
+const ROLE_FOR = '(?<![\\p{L}\\p{N}])(?:spokesman|spokeswoman|spokesperson|representative|official|executive|director|manager|head|chief)[ \\t]+(?:of|with|at|for)[ \\t]+(?:the[ \\t]+)?';
+const HOLDER_AFTER = ",[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,3}";
+
+/**
  * Whether `text` sets a person (`member`: their name as the source gives it) within the body `name` (`Ana Beltrán
- * of the Red Cross`). The body must be written whole, with its capitals, right after. Linear in `text`.
+ * of the Red Cross`, `a spokesman for Kral Lines, Dan Ruiz`). The body must be written whole, with its capitals, right
+ * after the name or right before it. Linear in `text`.
  */
 export function isBodyOfMember(name: string, member: string, text: string): boolean {
   const words = member.trim().split(/\s+/);
   const surname = words[words.length - 1];
   if (!surname || !/\s/.test(name.trim()) || text.indexOf(surname) < 0) return false;
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped(surname)}${MEMBER_OF}${escaped(name.trim())}(?![\\p{L}\\p{N}])`, 'u').test(text);
+  const body = escaped(name.trim());
+  const after = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(surname)}${MEMBER_OF}${body}(?![\\p{L}\\p{N}])`, 'u');
+  const before = new RegExp(`${ROLE_FOR}${body}${HOLDER_AFTER}${escaped(surname)}(?![\\p{L}\\p{N}])`, 'u');
+  return after.test(text) || before.test(text);
 }

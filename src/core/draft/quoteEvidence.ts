@@ -9,6 +9,7 @@ import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/norma
 import type { SourceMatch, Speaker } from '../types';
 import { MAX_EXCHANGE_GAP, MAX_EXCHANGED_WORDS, sharesWord } from './movedWords';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
+import { spelledOtherwise } from './nameSpellings';
 
 /**
  * Quoted words identify an utterance on their own when they are at least five words with three content words
@@ -194,13 +195,13 @@ function initialsJoined(name: string): string {
 
 /**
  * Whether two speakers could have said the same words: the same person (or a name and a form of it, see nameWithin:
- * a source that read `De Bruyne` apart from `Kevin De Bruyne` does not make them two), or an organisation, country or
- * government and someone who may speak for it (its minister, its spokesman), or a speaker not identified well
- * enough to tell (a lone surname or place name). `claimedIdentified`: whether the first is (see isIdentified), asked only if needed.
+ * a source that read `De Bruyne` apart from `Kevin De Bruyne` does not make them two; or one spelt otherwise, see
+ * nameSpellings.ts), or an organisation, country or government and someone who may speak for it (its minister, its
+ * spokesman), or a speaker not identified well enough to tell (a lone surname or place name). `claimedIdentified`: whether the first is (see isIdentified), asked only if needed.
  */
 export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: SpeakerRegistry, claimedIdentified = () => isIdentified(claimed, corpus)): boolean {
   if (sameSpeaker(claimed, source)) return true;
-  if (claimed.kind === 'person' && source.kind === 'person' && nameWithin(claimed.key, source.key)) return true;
+  if (claimed.kind === 'person' && source.kind === 'person' && (nameWithin(claimed.key, source.key) || spelledOtherwise(claimed.name, source.name))) return true;
   if (claimed.kind === 'organisation' || source.kind === 'organisation') return true;
   return !claimedIdentified() || !isIdentified(source, corpus);
 }

@@ -1,0 +1,76 @@
+// Drafts of a ninth set of outlets, about people easy to confuse: one name spelt otherwise by different outlets
+// (transliterated, initials), a company speaking through its spokesman. A right attribution raises nothing; the
+// words given to someone else of the sources' people are still caught.
+import * as assert from 'assert';
+import { checkDraft } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+/** The draft's misattributed, altered and distorted quotes: `code: claimed / source`. */
+function alarms(draft: string, sources: ReturnType<typeof indexOf>): string[] {
+  return checkDraft(draft, sources)
+    .findings.filter((f) => /^(misattributed|altered|distorted)-quote/.test(f.code))
+    .map((f) => `${f.code}: ${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+}
+
+describe('drafts of a ninth set of outlets (people easy to confuse)', () => {
+  it('never calls a quote misattributed when the draft spells its speaker as another outlet transliterates the name', () => {
+    const sources = indexOf({
+      wire: P('Governor Andriy Kovalchuk spoke from the dam on Monday.', '"The river will be back in its bed within a week, and every family will get its house back," Kovalchuk said.'),
+      local: P('Governor Andrei Kowalczuk visited the shelters on Tuesday.', '"Nobody sleeps on a school floor for longer than a month, I promise you that," Kowalczuk said.'),
+      third: 'Ana Kral, the mayor of Dunmore, said: "We were told the water would stop at the bridge, and it did not."',
+    });
+    // The local paper's words given with the wire's spelling, and the other way round.
+    assert.deepStrictEqual(alarms('"Nobody sleeps on a school floor for longer than a month," Kovalchuk said.', sources), []);
+    assert.deepStrictEqual(alarms('Andrei Kowalczuk said: "The river will be back in its bed within a week, and every family will get its house back."', sources), []);
+    const short = indexOf({ a: 'Yuriy Tkachenko, the coach, said: "We lost the game in the first ten minutes and never found it again."', b: 'Yuri Tkachenko spoke after the match.' });
+    assert.deepStrictEqual(alarms('Yuri Tkachenko said: "We lost the game in the first ten minutes and never found it again."', short), []);
+    // Someone else is still caught, in either spelling.
+    assert.deepStrictEqual(alarms('Andrei Kowalczuk said: "We were told the water would stop at the bridge, and it did not."', sources), ['misattributed-quote: Andrei Kowalczuk / Ana Kral']);
+    assert.deepStrictEqual(alarms('Ana Kral said: "Nobody sleeps on a school floor for longer than a month, I promise you that."', sources), ['misattributed-quote: Ana Kral / Andrei Kowalczuk']);
+  });
+
+  it('never calls a quote misattributed when the draft gives its speaker`s given names as initials', () => {
+    const sources = indexOf({
+      wire: P(
+        'The commissioner, Jean-Luc Marchand, spoke in Brussels.',
+        '"A border in the middle of a river cannot be a border in the middle of the rules," Marchand said.',
+        'Jan Kral, a ferry captain, said: "Nobody on the water reads the rule book of two countries at once."',
+      ),
+    });
+    assert.deepStrictEqual(alarms('J.L. Marchand said: "A border in the middle of a river cannot be a border in the middle of the rules."', sources), []);
+    assert.deepStrictEqual(alarms('Commissioner JL Marchand: "A border in the middle of a river cannot be a border in the middle of the rules."', sources), []);
+    // Initials that are not the speaker's, or another person: caught.
+    assert.deepStrictEqual(alarms('J.L. Marchand said: "Nobody on the water reads the rule book of two countries at once."', sources), ['misattributed-quote: J.L. Marchand / Jan Kral']);
+    assert.deepStrictEqual(alarms('P.K. Marchand said: "A border in the middle of a river cannot be a border in the middle of the rules."', sources), ['misattributed-quote: P.K. Marchand / Jean-Luc Marchand']);
+  });
+
+  it('keeps a father and a daughter of one surname apart, and two given names of one letter`s difference of another sex', () => {
+    const sources = indexOf({
+      firm: P(
+        'Ivo Peskar founded the bakery in 1979; his daughter Mira Peskar runs it now.',
+        '"I would never have sold the old oven, it baked for forty years without a day off," Ivo Peskar said.',
+        '"We sold the oven because the inspectors told us to, and I would do it again," Mira Peskar said.',
+      ),
+    });
+    assert.deepStrictEqual(alarms('Mira Peskar said: "I would never have sold the old oven, it baked for forty years without a day off."', sources), ['misattributed-quote: Mira Peskar / Ivo Peskar']);
+    const twins = indexOf({ t: P('Jan Horak and his sister Jana Horak both spoke.', '"The flood took the whole ground floor and the car with it," Jana Horak said.') });
+    assert.deepStrictEqual(alarms('Jan Horak said: "The flood took the whole ground floor and the car with it."', twins), ['misattributed-quote: Jan Horak / Jana Horak']);
+  });
+
+  it('never calls a company`s statement misattributed when a source quotes its spokesman, named after the company', () => {
+    const sources = indexOf({
+      business: P(
+        'Asked about the delays, a spokesman for Horvat Rail, Dan Ruiz, said: "No train leaves this depot before the brakes are checked twice."',
+        'Ana Kral, a commuter, said: "I have been late for work every day this month, and nobody ever says why."',
+      ),
+    });
+    assert.deepStrictEqual(alarms('Horvat Rail said: "No train leaves this depot before the brakes are checked twice."', sources), []);
+    // The company given a commuter's words is still caught.
+    assert.deepStrictEqual(alarms('Horvat Rail said: "I have been late for work every day this month, and nobody ever says why."', sources), ['misattributed-quote: Horvat Rail / Ana Kral']);
+    // A person's spokesman, set out the same way, does not make his words the person's.
+    const staff = indexOf({ t: 'Asked about the delays, a spokesman for Ivo Peskar, Dan Ruiz, said: "No train leaves this depot before the brakes are checked twice."' });
+    assert.deepStrictEqual(alarms('Ivo Peskar said: "No train leaves this depot before the brakes are checked twice."', staff), ['misattributed-quote: Ivo Peskar / Dan Ruiz']);
+  });
+});
