@@ -73,4 +73,21 @@ describe('drafts of a ninth set of outlets (people easy to confuse)', () => {
     const staff = indexOf({ t: 'Asked about the delays, a spokesman for Ivo Peskar, Dan Ruiz, said: "No train leaves this depot before the brakes are checked twice."' });
     assert.deepStrictEqual(alarms('Ivo Peskar said: "No train leaves this depot before the brakes are checked twice."', staff), ['misattributed-quote: Ivo Peskar / Dan Ruiz']);
   });
+
+  it('never calls a quote misattributed when the draft says its speaker spoke through the spokesman or lawyer the source quotes', () => {
+    const sources = indexOf({
+      business: P(
+        'Horvat Rail is run by Ana Kral. Asked about the delays, a spokesman for the company, Dan Ruiz, said: "No train leaves this depot before the brakes are checked twice."',
+        'Ivo Peskar, a commuter, said: "I have been late for work every day this month, and nobody ever says why."',
+      ),
+      court: 'Mira Horak did not appear in court. "My client has never signed a contract with that firm in her life," her lawyer, Jan Novak, told the judge.',
+    });
+    assert.deepStrictEqual(alarms('Ana Kral said through a spokesman: "No train leaves this depot before the brakes are checked twice."', sources), []);
+    assert.deepStrictEqual(alarms('Through a company spokeswoman, Ana Kral said that "no train leaves this depot before the brakes are checked twice."', sources), []);
+    assert.deepStrictEqual(alarms('Mira Horak said through her lawyer: "My client has never signed a contract with that firm in her life."', sources), []);
+    // Without the spokesman, or given words of someone the sources call no spokesman, it is still caught.
+    assert.deepStrictEqual(alarms('Ana Kral said: "No train leaves this depot before the brakes are checked twice."', sources), ['misattributed-quote: Ana Kral / Dan Ruiz']);
+    assert.deepStrictEqual(alarms('Ana Kral said through a spokesman: "I have been late for work every day this month, and nobody ever says why."', sources), ['misattributed-quote: Ana Kral / Ivo Peskar']);
+    assert.deepStrictEqual(alarms('Mira Horak said through a spokesman: "My client has never signed a contract with that firm in her life."', sources), ['misattributed-quote: Mira Horak / Jan Novak']);
+  });
 });

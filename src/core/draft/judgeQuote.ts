@@ -18,6 +18,7 @@ import { isBodyOfMember, isBodyOfOffice } from './officeBodies';
 import { sexOfGivenName } from '../attribution/givenNameSexes';
 import { withholdsName } from './withheldSources';
 import { apartByCountry, countriesOf } from './countryAffiliations';
+import { spokeThroughSourceSpeaker } from './mouthpieces';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -191,7 +192,8 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   };
   const fits = (source: Speaker, match: SourceMatch) =>
     source.kind === 'description' ? !namedBySource(match) || sameDescription(mention, match) :
-    samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match);
+    samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match) ||
+    spokeThroughSourceSpeaker(draftContext, match, source, corpus, surroundings.source(match));
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
     if (quote.isTerm) return { verdict: 'term', match: quoted[0] ?? located.exact[0], alsoIn: [] };
