@@ -4,6 +4,7 @@
 import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { speakers } from '../support/quoteSpeakers';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -89,5 +90,20 @@ describe('drafts of a ninth set of outlets (people easy to confuse)', () => {
     assert.deepStrictEqual(alarms('Ana Kral said: "No train leaves this depot before the brakes are checked twice."', sources), ['misattributed-quote: Ana Kral / Dan Ruiz']);
     assert.deepStrictEqual(alarms('Ana Kral said through a spokesman: "I have been late for work every day this month, and nobody ever says why."', sources), ['misattributed-quote: Ana Kral / Ivo Peskar']);
     assert.deepStrictEqual(alarms('Mira Horak said through a spokesman: "My client has never signed a contract with that firm in her life."', sources), ['misattributed-quote: Mira Horak / Jan Novak']);
+  });
+
+  it('never gives a pronoun`s words to an earlier speaker past `the elder Kral`, whom the text does not say which Kral is', () => {
+    const story = P(
+      'Ivo Peskar founded the bakery in 1979, and his daughter Mira Peskar runs it now.',
+      'The inspector, Dan Ruiz, said the ovens were unsafe. "I would close that kitchen tomorrow if the law let me," Ruiz said.',
+      'The elder Peskar said he had not spoken to his daughter for a week. "We will talk when the inspectors have gone home," he said.',
+    );
+    assert.deepStrictEqual(speakers(story), ['Dan Ruiz', null]);
+    // So a draft giving those words to Ivo Peskar is not told they are the inspector's; the inspector's still are.
+    const sources = indexOf({ bakery: story });
+    assert.deepStrictEqual(alarms('Ivo Peskar said: "We will talk when the inspectors have gone home."', sources), []);
+    assert.deepStrictEqual(alarms('Ivo Peskar said: "I would close that kitchen tomorrow if the law let me."', sources), ['misattributed-quote: Ivo Peskar / Dan Ruiz']);
+    // A named subject still leads the pronoun to its person.
+    assert.deepStrictEqual(speakers(story.replace('The elder Peskar said', 'Ivo Peskar said')), ['Dan Ruiz', 'Ivo Peskar']);
   });
 });

@@ -2,8 +2,11 @@
 // text never shows to be a person (no given name, title, role, alias or speech verb of its own). `Berg` may be the
 // person a later pronoun means, `Harbor` no person at all; the text cannot tell which, so a pronoun's antecedent
 // search stops at it with no one rather than reach past it to an earlier speaker (see SpeakerResolver.antecedent).
+// So does a description ending in the surname of people the text names (`The elder Kral said he had not spoken to
+// his daughter. "…," he said`): one of that family, which one the text does not say, and never an earlier speaker.
+import { FUNCTION_WORDS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import type { SpeakerRecord } from './speakerRegistry';
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import { actsAsVerb, isPronoun, isSpeechVerbAt } from './tokenClasses';
 
 /**
@@ -35,4 +38,20 @@ export function isLoneActor(tokens: readonly Token[], subjectEnd: number, record
   const verb = at >= 0 ? tokens[at] : undefined;
   if (!actsAsVerb(verb)) return false;
   return !tokens.some((t, i) => isPronoun(t) && isSpeechVerbAt(tokens, i + 1));
+}
+
+/**
+ * Whether a description's words (`mention`, as written) end in a surname (`the elder Kral`, `the younger Peskar`): a
+ * capitalised word after `the` and lower-case ones that is no title (`the Prime Minister`) and is the surname of a
+ * person the text `article` names (not `the collective West`, which no one is called).
+ */
+export function endsInSurname(mention: string, registry: SpeakerRegistry, article: string | null): boolean {
+  const words = mention.trim().split(/\s+/);
+  const last = words[words.length - 1];
+  if (words.length < 3 || words[0].toLowerCase() !== 'the' || !/^\p{Lu}\p{Ll}/u.test(last)) return false;
+  // Words that only describe the person (`elder`, `younger`, `late`), never a phrase of its own (`the son of Kral`).
+  if (!words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w))) return false;
+  if (ROLE_WORDS.has(last.toLowerCase())) return false;
+  const known = registry.lookupName([last], article);
+  return known?.kind === 'person' && (article === null || known.articles.has(article));
 }
