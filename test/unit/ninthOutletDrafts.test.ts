@@ -105,5 +105,23 @@ describe('drafts of a ninth set of outlets (people easy to confuse)', () => {
     assert.deepStrictEqual(alarms('Ivo Peskar said: "I would close that kitchen tomorrow if the law let me."', sources), ['misattributed-quote: Ivo Peskar / Dan Ruiz']);
     // A named subject still leads the pronoun to its person.
     assert.deepStrictEqual(speakers(story.replace('The elder Peskar said', 'Ivo Peskar said')), ['Dan Ruiz', 'Ivo Peskar']);
+    // `the distant West` is no one's surname: a role after it still means the person named before.
+    assert.deepStrictEqual(speakers(P('The distant West is seeking a long war, Foreign Minister Ana Kral said on Thursday.', '"They are not interested in peace, and they never were," the minister said.')), ['Ana Kral']);
+  });
+
+  it('catches a quote given to the person a source speaker quoted in the paragraph before, the words quoted there being that person`s', () => {
+    const sources = indexOf({
+      talks: P(
+        'Ana Kral quoted her counterpart, Ivo Peskar, as saying the two towns would "share every map we have, from the old surveys to the new drone pictures."',
+        '"We do not need two maps of one river," Kral told reporters after the meeting.',
+      ),
+    });
+    assert.deepStrictEqual(alarms('Ivo Peskar said: "We do not need two maps of one river."', sources), ['misattributed-quote: Ivo Peskar / Ana Kral']);
+    assert.deepStrictEqual(alarms('Ana Kral said: "We do not need two maps of one river."', sources), []);
+    // Words the source has her quote from him, given to him, raise nothing.
+    assert.deepStrictEqual(alarms('Ivo Peskar said the towns would "share every map we have, from the old surveys to the new drone pictures."', sources), []);
+    // A sentence saying she read out his words, with none quoted in it, still leaves the next quote his or hers.
+    const readOut = indexOf({ hearing: P('Ana Kral then read out a letter from Ivo Peskar.', '"We do not need two maps of one river, and we never did," Kral read.') });
+    assert.deepStrictEqual(alarms('Ivo Peskar wrote: "We do not need two maps of one river, and we never did."', readOut), []);
   });
 });

@@ -34,8 +34,16 @@ export function readOutFrom(text: string, person: Speaker | null): boolean {
   if (!/^\p{Lu}/u.test(surname)) return false;
   const named = new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
   if (!named.test(text)) return false;
-  return text.split(/(?<=[.!?]["'\u201D\u2019]?)\s+/).some((sentence) => named.test(sentence) && READ_OUT.test(sentence) && !onlyInOpeningPhrase(sentence, named));
+  const sentences = text.split(/(?<=[.!?]["'\u201D\u2019]?)\s+/);
+  return sentences.some((sentence, i) => named.test(sentence) && READ_OUT.test(sentence) && !onlyInOpeningPhrase(sentence, named) && (i === sentences.length - 1 || !HOLDS_QUOTATION.test(sentence)));
 }
+
+/**
+ * A quotation whole within a sentence. A sentence before the quote's own that says someone quoted another and holds the
+ * words quoted (`Kral quoted Peskar as saying the two "will share every record."`) tells whose those words are, not
+ * the next quote's: `"We need one truth," Kral said` after it is Kral's own.
+ */
+const HOLDS_QUOTATION = /["\u201C][^"\u201C\u201D]{2,}["\u201D]/;
 
 /** A phrase opening a sentence with a preposition, to its comma (`Under questioning from Ana Kral,`, `After Kral spoke,`). */
 const OPENING_PHRASE = /^\s*(?:under|after|before|during|in|at|with|following|asked by|questioned by)\b[^,.;:]*,/i;
