@@ -124,4 +124,18 @@ describe('drafts of a ninth set of outlets (people easy to confuse)', () => {
     const readOut = indexOf({ hearing: P('Ana Kral then read out a letter from Ivo Peskar.', '"We do not need two maps of one river, and we never did," Kral read.') });
     assert.deepStrictEqual(alarms('Ivo Peskar wrote: "We do not need two maps of one river, and we never did."', readOut), []);
   });
+
+  it('never calls a quote misattributed when the draft says its speaker quoted, echoed or repeated the source`s speaker, by name or role', () => {
+    const sources = indexOf({
+      wire: P('President Ana Kral of Eastland spoke on television on Sunday.', '"We will find out who opened the gates, and they will answer for it," Kral said.'),
+      local: 'Ivo Peskar, the mayor of Dunmore, said: "Every family on the river will get a new house before winter."',
+    });
+    const words = '"We will find out who opened the gates, and they will answer for it."';
+    assert.deepStrictEqual(alarms(`Ivo Peskar echoed Kral: ${words}`, sources), []);
+    assert.deepStrictEqual(alarms(`Ivo Peskar repeated Kral's promise: ${words}`, sources), []);
+    assert.deepStrictEqual(alarms(`Ivo Peskar, quoting the Eastland president, said: ${words}`, sources), []);
+    // Repeating, or quoting someone the sources do not give the words, is no such sign.
+    assert.deepStrictEqual(alarms(`Ivo Peskar repeated: ${words}`, sources), ['misattributed-quote: Ivo Peskar / Ana Kral']);
+    assert.deepStrictEqual(alarms(`Ivo Peskar, quoting the river board, said: ${words}`, sources), ['misattributed-quote: Ivo Peskar / Ana Kral']);
+  });
 });

@@ -12,7 +12,7 @@ import { loneWord, namesFor, sameByLoneName, type SpeakerNames } from './loneNam
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
 import { withMovedWords } from './movedWords';
-import { readOutFrom } from './readOut';
+import { readOutFrom, roleHeadsOf } from './readOut';
 import { continuesInSource, joinedText, type OtherPiece } from './splitQuotes';
 import { isBodyOfMember, isBodyOfOffice } from './officeBodies';
 import { sexOfGivenName } from '../attribution/givenNameSexes';
@@ -132,8 +132,9 @@ function guessed(match: SourceMatch): boolean {
  */
 export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry, draftContext = '', surroundings: Surroundings = NOTHING_AROUND): Verdict {
   const claimed = quote.speaker;
-  // Words one text says were read out from the other's speaker (a moderator reciting a candidate's list).
-  const readOut = (match: SourceMatch) => readOutFrom(surroundings.draft(), match.speaker) || readOutFrom(surroundings.source(match), claimed);
+  // Words one text says were read out from the other's speaker (a moderator reciting a candidate's list, a minister
+  // quoting or echoing a president: the draft may name them by a role the sources give them).
+  const readOut = (match: SourceMatch) => readOutFrom(surroundings.draft(), match.speaker, roleHeadsOf(match.speaker, corpus)) || readOutFrom(surroundings.source(match), claimed);
   const mention = quote.mention?.text ?? null;
   // What follows is worked out only as far as the verdict needs it: most quotes agree at the first look.
   let identifiedMemo: boolean | undefined;
