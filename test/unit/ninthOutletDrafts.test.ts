@@ -138,4 +138,16 @@ describe('drafts of a ninth set of outlets (people easy to confuse)', () => {
     assert.deepStrictEqual(alarms(`Ivo Peskar repeated: ${words}`, sources), ['misattributed-quote: Ivo Peskar / Ana Kral']);
     assert.deepStrictEqual(alarms(`Ivo Peskar, quoting the river board, said: ${words}`, sources), ['misattributed-quote: Ivo Peskar / Ana Kral']);
   });
+
+  it('never calls a quote misattributed when the draft names its speaker by a bare role the sources give two people', () => {
+    const sources = indexOf({
+      east: 'Eastland\'s foreign minister, Ana Kral, said: "Our divers and theirs will search the river as one team until every family has an answer."',
+      west: P('Foreign Minister Ivo Peskar flew home to Westland on Monday.', '"We will see the evidence for ourselves before we sign anything," Peskar said.'),
+      city: 'Mayor Dan Ruiz said: "Every family on the river will get a new house before winter."',
+    });
+    assert.deepStrictEqual(alarms('The foreign minister said: "Our divers and theirs will search the river as one team until every family has an answer."', sources), []);
+    assert.deepStrictEqual(alarms('The foreign minister said: "We will see the evidence for ourselves before we sign anything."', sources), []);
+    // A name with the role is still caught.
+    assert.deepStrictEqual(alarms('Foreign Minister Ivo Peskar said: "Our divers and theirs will search the river as one team until every family has an answer."', sources), ['misattributed-quote: Ivo Peskar / Ana Kral']);
+  });
 });

@@ -19,6 +19,7 @@ import { sexOfGivenName } from '../attribution/givenNameSexes';
 import { withholdsName } from './withheldSources';
 import { apartByCountry, countriesOf } from './countryAffiliations';
 import { spokeThroughSourceSpeaker } from './mouthpieces';
+import { bareRoleFits } from './bareRoles';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -194,7 +195,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   const fits = (source: Speaker, match: SourceMatch) =>
     source.kind === 'description' ? !namedBySource(match) || sameDescription(mention, match) :
     samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match) ||
-    spokeThroughSourceSpeaker(draftContext, match, source, corpus, surroundings.source(match));
+    spokeThroughSourceSpeaker(draftContext, match, source, corpus, surroundings.source(match)) || bareRoleFits(mention, match, source, corpus);
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
     if (quote.isTerm) return { verdict: 'term', match: quoted[0] ?? located.exact[0], alsoIn: [] };
