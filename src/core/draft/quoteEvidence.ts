@@ -197,7 +197,8 @@ function initialsJoined(name: string): string {
  * Whether two speakers could have said the same words: the same person (or a name and a form of it, see nameWithin:
  * a source that read `De Bruyne` apart from `Kevin De Bruyne` does not make them two; or one spelt otherwise, see
  * nameSpellings.ts), or an organisation, country or government and someone who may speak for it (its minister, its
- * spokesman), or a speaker not identified well enough to tell (a lone surname or place name). `claimedIdentified`: whether the first is (see isIdentified), asked only if needed.
+ * spokesman), or a speaker not identified well enough to tell (a lone surname or place name). `claimedIdentified`:
+ * whether the first is (see isIdentified), asked only if needed.
  */
 export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: SpeakerRegistry, claimedIdentified = () => isIdentified(claimed, corpus)): boolean {
   if (sameSpeaker(claimed, source)) return true;

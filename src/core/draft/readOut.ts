@@ -1,6 +1,7 @@
-// Words one person reads out from another: a debate moderator reciting a candidate's list, a host quoting a letter.
-// One report gives them to the reader, another to their author; neither is a misattribution. Either text tells it
-// near the quote: a sentence there names the other text's speaker and says someone read out or quoted words.
+// Words one person reads out from another: a debate moderator reciting a candidate's list, a host quoting a letter, a
+// minister echoing or repeating a president's line. One report gives them to the reader, another to their author;
+// neither is a misattribution. Either text tells it near the quote: a sentence there names the other text's speaker
+// (a draft may name them by a role the sources give them) and says someone read out, quoted or echoed words.
 import { tokenizeWords } from '../text/normalizeText';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { ROLE_HEADS } from '../text/newsLexicon';
