@@ -2,7 +2,8 @@
 // blogs of election night, newsletters, Sunday shows, call-in radio, rapid responses): each test's sentences are
 // invented, and each failed before its rule.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
+import { analyzeText, checkDraft } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 const speakers = (text: string) => analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
@@ -64,6 +65,13 @@ describe('voices of campaign copy in newsletter, live-blog and broadcast formats
     // A post the subject answers is not what the subject passes on.
     assert.deepStrictEqual(speakers('Ana Kral replied to a post from Ivo Peskar: "You are wrong about the bill."'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('Ana Kral replied to his post from Ivo Peskar: "You are wrong about the bill."'), ['Ana Kral']);
+  });
+
+  it('takes no place a text comes from for its sender (`Kral, in a video from Kyiv:`): the words stay the subject\'s', () => {
+    // Had been no one's (the place the sender), so a draft giving another's words to Kral went unchecked.
+    const index = indexOf({ a: 'Mayor Ivo Peskar spoke on Monday.\n\n"We trust each other, we help each other, and we rebuild together," Peskar said.' });
+    const report = checkDraft('17:10 — Ana Kral, in a video from Kyiv: "We trust each other, we help each other, and we rebuild together."', index);
+    assert.deepStrictEqual(report.findings.filter((f) => f.code === 'misattributed-quote').map((f) => [f.claimedSpeaker, f.sourceSpeaker]), [['Ana Kral', 'Ivo Peskar']]);
   });
 
   it('reads a newsletter\'s signature with a party tag (`— Rep. Ana Kral (R-Fla.)`) as the speaker', () => {

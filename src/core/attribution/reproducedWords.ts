@@ -4,6 +4,7 @@
 // put out by the subject (`The campaign responded with a statement from spokesman Ivo Peskar: "…"`): the sender's.
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
+import { nonPersonKind } from './groupNames';
 import { isNameWord, isSpeechVerbAt, isWord } from './tokenClasses';
 
 /** Verbs that reproduce words rather than say new ones. */
@@ -78,7 +79,9 @@ function senderBefore(tokens: readonly Token[], colon: number): Phrase | null {
     while (d > 0 && k - 2 - d < 3 && isWord(tokens[d]) && !tokens[d].cap && !ANSWERED.has(tokens[d].lower) && !['a', 'an', 'the'].includes(tokens[d].lower)) d--;
     if ([tokens[d], tokens[d - 1]].some((t) => isWord(t) && ANSWERED.has(t.lower))) return null;
     const sender = phraseAfter(tokens, k + 1, false);
-    return sender && sender.to === colon && tokens.slice(sender.from, sender.to).some((t) => t.cap) ? sender : null;
+    // `Putin, in a video from Kyiv:`: a place it comes from sends nothing; the text is the subject's own.
+    const words = sender ? tokens.slice(sender.from, sender.to) : [];
+    return sender && sender.to === colon && words.some((t) => t.cap) && nonPersonKind(words.map((t) => t.text), false) !== 'place' ? sender : null;
   }
   return null;
 }
