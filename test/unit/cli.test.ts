@@ -158,13 +158,15 @@ describe('the attributor command line', () => {
     const check = () => run(['check', draft, '--json', '--corpus', dir, '--cache', cache]);
     const first = check();
     assert.strictEqual(first.status, 1, first.stderr);
-    assert.strictEqual(fs.readdirSync(cache).length, 1, 'one index file');
+    // Beside the index, the command line's compiled code (`code/`, see cliCodeCache.test.ts).
+    const indexFiles = () => fs.readdirSync(cache).filter((f) => f !== 'code');
+    assert.strictEqual(indexFiles().length, 1, 'one index file');
     assert.deepStrictEqual(check(), first);
     fs.writeFileSync(path.join(dir, 'port.txt'), 'Harbour Master Ilse Varga said: "We will need every crane we can find."\n\n"Not one crane," Mayor Renn said.\n');
     const later = new Date(Date.now() + 5000);
     fs.utimesSync(path.join(dir, 'port.txt'), later, later);
     assert.strictEqual(JSON.parse(run(['quotes', '--json', '--corpus', dir, '--cache', cache]).stdout).length, 2);
-    const [name] = fs.readdirSync(cache);
+    const [name] = indexFiles();
     fs.writeFileSync(path.join(cache, name), 'damaged');
     const rebuilt = check();
     assert.strictEqual(rebuilt.stdout, first.stdout);
