@@ -281,6 +281,12 @@ describe('fuzzing the engine with hostile input', function () {
       const piece = (i: number) => (i % 2 ? '"We will rebuild every pier before the winter comes"' : `"We will rebuild every pier before the winter comes," Ana Kral said on day ${i}.`);
       growsLinearly((chars) => paragraphs(chars, piece), 48_000);
     });
+    it('one sentence of names set off by asides, each before a quote', () => {
+      // Each lone name asked whether only punctuation stood before it by copying every token before it: 2 times the
+      // sentence took 4 times as long at 200,000 characters.
+      const piece = (i: number) => `Berg, Kral said, had told her "the port will close on day ${i}",`;
+      growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars, piece).replace(/\n\n/g, ' ')} and left.`, 48_000, 14);
+    });
     it('one transcript paragraph of thousands of first-person sentences with unattributed quotes', () => {
       // Each quote asks its paragraph's label and, unlabelled, the paragraphs before: read once a paragraph, not a quote.
       const sentence = (i: number) => `We said it was "day ${i}" and we meant it.`;

@@ -11,7 +11,7 @@ import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './spea
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { describedSenderBetween } from './describedSenders';
 import { askedAfter } from './askedObjects';
-import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
+import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord, onlyPunctuationBefore } from './tokenClasses';
 import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { referentBefore } from './referentsBefore';
@@ -231,7 +231,7 @@ export abstract class SpeakerResolver {
     }
     const issuer = issuerOfText(tokens, part);
     if (issuer) return this.issuerOf(tokens, issuer, s);
-    if (np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct') && opensClause(tokens, part.from, this.registry, this.p.id)) return null;
+    if (np.name.length === 1 && tokens[part.from] === np.name[0] && onlyPunctuationBefore(tokens, part.from) && opensClause(tokens, part.from, this.registry, this.p.id)) return null;
     // `a spokeswoman`, `one Clinton adviser`, `another Iowa Republican`: someone the text chose not to name, even in
     // capitals; and a party's member (`senior Democrat`, `South Carolina Republican`) is no one's name.
     const before = tokenAt(tokens, part.from - 1);
@@ -254,7 +254,7 @@ export abstract class SpeakerResolver {
       return found?.speaker.kind === 'person' ? { speaker: found.speaker, mention } : this.description(mention);
     }
     // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
-    const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && tokens.slice(0, part.from).every((t) => t.kind === 'punct');
+    const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && onlyPunctuationBefore(tokens, part.from);
     if (opening && np.all.some((t) => t.lower === 'of') && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
     // `AMLO said`: initials the text gave a person are theirs.
     const initialled = np.isOrganisation && np.name.length === 1 ? this.registry.lookupName((this.initials ??= knownAsInitials(this.p.text)).get(np.name[0].text) ?? [], this.p.id) : null;
@@ -262,9 +262,9 @@ export abstract class SpeakerResolver {
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
-      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0]), part.to); // `the state company Energoatom`
+      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0], part.from), part.to); // `the state company Energoatom`
       const looked = this.registry.lookupName(words, this.p.id);
-      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0])) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked; // not `his wife, Ana,`
+      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0], part.from)) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked; // not `his wife, Ana,`
       const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !isNamedLikeABody(found.first, found.last)) ? null : found; // but `Park said` of Jenna Park (not `the Church said`)
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
       if (!known && ofAt > 0) {

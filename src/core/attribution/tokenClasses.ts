@@ -273,3 +273,9 @@ export function accordingToSource(tokens: readonly Token[], k: number): number {
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return k + 2;
   return t.lower === 'per' && tokens[k + 1]?.kind === 'word' && tokens[k + 1].cap ? k + 1 : -1;
 }
+
+/** Whether nothing but punctuation stands before the token at `at` (a name opening its sentence): stops at the first word. */
+export function onlyPunctuationBefore(tokens: readonly Token[], at: number): boolean {
+  for (let k = 0; k < at; k++) if (tokens[k].kind !== 'punct') return false;
+  return true;
+}
