@@ -2,10 +2,11 @@
 // if the plan was "dead"`, `Kral denied that the port was "finished"`, `Kral never said "…"`. What is quoted there is the question's or
 // an accuser's wording, seldom the subject's own, so the subject is not its speaker; a verb of saying after the refusal
 // (`refused to say whether she would run, but called the plan "a mess"`) speaks again. Words asked of another
-// (`urged Kral to say "…"`) are no one's yet.
+// (`urged Kral to say "…"`) are no one's yet, as are words only supposed (supposedWords.ts).
 import type { Token } from '../text/sentenceTokens';
 import { REACH } from './resolvedSpeakers';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
+import { supposedAt } from './supposedWords';
 
 /** What a refusal withholds: saying, commenting, confirming. */
 const WITHHELD = /^(?:say|comment|confirm|disclose|reveal|discuss|specify|elaborate|answer|speculate)$/;
@@ -47,8 +48,9 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
       if (refused && tokens[k - (before.lower === 'to' ? 3 : 2)]?.lower !== 'who') return opensContent(tokens, k, qi);
     }
     if (askedOfAnother(tokens, k, qi)) return true;
-    // `comment on claims that`, `about reports that`: a noun of saying, not a verb that speaks again.
-    if (isSpeechVerbAt(tokens, k) && !NOUN_BEFORE.test(tokens[k - 1]?.lower ?? '')) return false;
+    // `comment on claims that`, `about reports that`: a noun of saying, not a verb that speaks again; one that only
+    // supposes the words (`If Kral says "…"`, `would have said "…"`) is no one's (supposedWords).
+    if (isSpeechVerbAt(tokens, k) && !NOUN_BEFORE.test(tokens[k - 1]?.lower ?? '')) return supposedAt(tokens, k, qi);
   }
   return false;
 }

@@ -1,0 +1,54 @@
+// Words put in someone's mouth only to suppose them: `If Peskar says "…", Kral will walk out`, `Had Kral said "…"`,
+// `Imagine Kral saying "…"`, `Kral would have said "…"`. Nobody said them (yet), so the person named is not their
+// speaker: a draft giving them to that person would match, and one giving them to another would be warned. A habit
+// (`Kral would say "…"`, `As Kral would often say, "…"`) and a past before the past (`Kral had said "…"`) were said.
+import type { Token } from '../text/sentenceTokens';
+import { phraseBefore } from './speakerPhrases';
+import { isPronoun, isWord } from './tokenClasses';
+
+/** Words that open a supposition whose subject comes right after them (`if Peskar says`, `Imagine Kral saying`). */
+const SUPPOSING = /^(?:if|unless|suppose|supposing|imagine|picture)$/;
+/** Auxiliaries that open a supposition when they come first in their clause (`Had Kral said`, `Were Kral to say`). */
+const INVERTED = /^(?:had|should|were)$/;
+/** Words before a clause an inverted auxiliary may open (`, but had Kral said`). */
+const CLAUSE_START = /^(?:and|but|or)$/;
+/** Modals whose perfect (`would have said`) tells what was not said. */
+const COUNTERFACTUAL = /^(?:would|could|should|might|must)$/;
+/** Words read over between a counterfactual modal and `have` (`would never have said`). */
+const BETWEEN_MODAL = /^(?:not|never|n't|probably|surely|certainly|also|simply|just)$/;
+/** The most tokens between the verb and the quote it takes (`should have told the families "…"`). */
+const TO_QUOTE = 5;
+
+/** Whether the verb of saying at `k`, the nearest before the quote at `qi`, only supposes the words. */
+export function supposedAt(tokens: readonly Token[], k: number, qi: number): boolean {
+  if (qi - k > TO_QUOTE) return false;
+  return counterfactual(tokens, k) || supposedSubject(tokens, k);
+}
+
+/** `Kral would have said`, `could never have told them`. */
+function counterfactual(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k - 1]?.lower !== 'have') return false;
+  let j = k - 2;
+  while (j > k - 4 && isWord(tokens[j]) && BETWEEN_MODAL.test(tokens[j].lower.replace(/^.*(n't)$/, '$1'))) j--;
+  return isWord(tokens[j]) && COUNTERFACTUAL.test(tokens[j].lower.replace(/n't$/, ''));
+}
+
+/**
+ * `If Peskar says`, `unless Kral were to say`, `Had Peskar said`, `Imagine Kral saying` (the phrase reader takes a
+ * capital `Imagine` into the name): the verb's subject is the supposition's.
+ */
+function supposedSubject(tokens: readonly Token[], k: number): boolean {
+  const end = tokens[k - 1]?.lower === 'to' ? k - 1 : k; // `were to say`
+  const subject = phraseBefore(tokens, end);
+  if (!subject) return false;
+  const first = tokens[subject.from];
+  if (subject.to - subject.from > 1 && isWord(first) && first.cap && SUPPOSING.test(first.lower) && first.lower !== 'if') return true;
+  const opener = tokens[subject.from - 1];
+  if (!isWord(opener)) return false;
+  if (SUPPOSING.test(opener.lower)) return true;
+  // `the areas that were hacked suggested`: an auxiliary's verb, not one put before a subject; who is supposed to speak
+  // after an inverted auxiliary is named or a pronoun.
+  if (!INVERTED.test(opener.lower) || !tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t))) return false;
+  const before = tokens[subject.from - 2];
+  return before === undefined || (before.kind === 'punct' && before.text !== '"') || (isWord(before) && CLAUSE_START.test(before.lower));
+}

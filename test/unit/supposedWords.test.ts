@@ -1,0 +1,31 @@
+// Words put in someone's mouth only to suppose them (`If Peskar says "…"`, `Kral would have said "…"`) are nobody's:
+// the person named never said them. Invented text.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const PEOPLE = 'Ana Kral and Ivo Peskar spoke at the port.';
+
+describe('words only supposed', () => {
+  it('are no one\'s after a conditional subject', () => {
+    // Each had been given to the person supposed to say them.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'If Peskar says "the ferry will never sail again," Kral will resign.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Unless Kral tells the council "the pier is sound," the money stays frozen.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Had Peskar said "the pier is rotten to the core," nobody would have listened.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Were Kral to say "the ferry is sold," the town would riot.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Imagine Kral saying "the ferry is a luxury we cannot afford" to the islanders.')), [null]);
+  });
+
+  it('are no one\'s after a counterfactual perfect', () => {
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral would have said "the pier can wait another year" if asked.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar should never have told the islanders "the ferry is safe."')), [null]);
+  });
+
+  it('leaves a habit, a past before the past and a time clause to the speaker', () => {
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral would say "the sea keeps its own clock" whenever the ferry ran late.')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'As Peskar would often say, "a pier is only as good as its piles."')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral had said "the ferry will run all winter" before the storm.')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'When Peskar said "the ferry is finished," the islanders wept.')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'If anything, Kral said, "the ferry has never been busier."')), ['Ana Kral']);
+  });
+});
