@@ -41,6 +41,7 @@ import { isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phr
 import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
 import { passiveAgent } from './passiveAgents';
 import { speakerRelayedAfter } from './relayedSpeakers';
+import { subjectPastAside } from './attributionAsides';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 
@@ -300,7 +301,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (relative) return relative;
     // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
     // `wrote a letter to Lynch asking...`: after a preposition's object it goes on from the clause's subject; only `with` gives it one.
-    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, subjectPastObject(tokens, phraseBefore(tokens, v)));
+    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, subjectPastObject(tokens, phraseBefore(tokens, v) ?? subjectPastAside(tokens, v)));
     if (!before && !isGerund(verb) && inReducedClause(tokens, phraseBefore(tokens, v))) return this.withhold(); // `The lawyer Ana Kral hired said`
     const governor = before ? tokens[before.from - 1] : undefined;
     const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;

@@ -1,0 +1,24 @@
+// An attribution set off inside a subject: `Peskar, Kral said, had told her: "…"`, `The lawyer, Kral recalled, said
+// "…"`. The aside tells who reports the sentence; the verb after it is the subject's before it, who says the words.
+// The phrase reader stops at the aside's comma, so the aside's speaker had been given them.
+import { BETWEEN_SUBJECT_AND_VERB } from '../text/newsLexicon';
+import type { Token } from '../text/sentenceTokens';
+import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
+import { isAdverb, isGerund, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
+
+/** Words read over between the aside's closing comma and the verb (`, had told`, `, then said`), at most. */
+const BETWEEN_WORDS = 3;
+
+/** The subject before an attribution set off right before the verb at `v` (`Peskar, Kral said, had told`); else null. */
+export function subjectPastAside(tokens: readonly Token[], v: number): Phrase | null {
+  let j = v - 1;
+  for (let n = 0; n < BETWEEN_WORDS && isWord(tokens[j]) && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || isAdverb(tokens[j])); n++) j--;
+  const verb = j - 1;
+  if (tokens[j]?.text !== ',' || !isWord(tokens[verb]) || tokens[verb].cap || isGerund(tokens[verb]) || !isSpeechVerbAt(tokens, verb)) return null;
+  // The aside's speaker: a name or a pronoun, right before its verb and right after a comma.
+  const teller = phraseBefore(tokens, verb);
+  if (!teller || teller.to !== verb || tokens[teller.from - 1]?.text !== ',') return null;
+  if (!namesSomeone(tokens, teller) && !(teller.to - teller.from === 1 && isPronoun(tokens[teller.from]))) return null;
+  const subject = phraseBefore(tokens, teller.from - 1);
+  return subject && subject.to === teller.from - 1 ? subject : null;
+}
