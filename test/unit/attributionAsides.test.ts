@@ -15,6 +15,12 @@ describe('an attribution set off inside the subject', () => {
     assert.notStrictEqual(lawyer, 'Ana Kral');
   });
 
+  it('reads the subject past a relative clause set off that closes on a quote', () => {
+    // Each had been given to the clause's subject.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar, whom Kral called "a dinosaur," said "I am proud of the name."')), ['Ana Kral', 'Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar, who Kral said was "a dinosaur," told the crowd "I am proud of the name."')), ['Ana Kral', 'Ivo Peskar']);
+  });
+
   it('leaves the aside its own words when no verb of saying follows it', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'The plan, Kral said, was "a disaster for the islands."')), ['Ana Kral']);
     assert.deepStrictEqual(speakers(P(PEOPLE, '"The pier is closed," Kral said, "and it stays closed."')), ['Ana Kral', 'Ana Kral']);

@@ -13,6 +13,14 @@ describe('subjects past the name before the verb', () => {
     assert.deepStrictEqual(speakers('A clerk Ana Kral met in May said the ferry was "never on time."'), [null]);
     assert.deepStrictEqual(speakers('"The will is valid in every way," the lawyer Ana Kral hired said.'), [null]);
     assert.deepStrictEqual(speakers('"The will is valid in every way," said the lawyer Ana Kral hired.'), [null]);
+    // The clause running on past its verb (`met in Port Aldis`) before the verb of saying.
+    assert.deepStrictEqual(speakers('A man Ana Kral met in Port Aldis said "the ferry has not run since June."'), [null]);
+    assert.deepStrictEqual(speakers('A driver Ivo Peskar employed for years later told the court "he never paid on time."'), [null]);
+  });
+
+  it('leaves a named subject after its role whose own verb goes on to speak', () => {
+    assert.deepStrictEqual(speakers('Union leader Ivo Peskar campaigned in Port Aldis and said "the ferry must run."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Port director Ana Kral defended the plan as "a fair deal for the islands."'), ['Ana Kral']);
   });
 
   it('still reads a name after its role or its owner', () => {

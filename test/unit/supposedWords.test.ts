@@ -21,6 +21,17 @@ describe('words only supposed', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar should never have told the islanders "the ferry is safe."')), [null]);
   });
 
+  it('are no one\'s when only meant or never reached', () => {
+    // Each had been given to the person who meant to say them.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral wants to tell the islanders "the ferry is coming back."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar plans to say "the pier is finished" at Monday\'s meeting.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar never got to say "thank you for everything" to the crew.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Before Kral could say "thank you," Peskar had left the room.')), [null]);
+    // Words someone went on, took to the radio or finally got to say were said.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral went on to say "the crew was brave."')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral finally got to say "thank you for everything" to the crew.')), ['Ana Kral']);
+  });
+
   it('leaves a habit, a past before the past and a time clause to the speaker', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral would say "the sea keeps its own clock" whenever the ferry ran late.')), ['Ana Kral']);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'As Peskar would often say, "a pier is only as good as its piles."')), ['Ivo Peskar']);

@@ -31,7 +31,7 @@ import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { shareRepeatedSpeakers } from './repeatedQuotes';
 import { refusedBefore } from './refusedWords';
-import { inReducedClause, relativeAntecedent, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
+import { inReducedClause, relativeAntecedent, subjectPastAside, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
@@ -41,7 +41,6 @@ import { isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phr
 import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
 import { passiveAgent } from './passiveAgents';
 import { speakerRelayedAfter } from './relayedSpeakers';
-import { subjectPastAside } from './attributionAsides';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 

@@ -10,6 +10,7 @@ import { skipAppositive } from './appositives';
 import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
+import { saysPastReducedClause } from './reducedClauses';
 import { ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
@@ -190,6 +191,7 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     if (from < 0 || from >= qi || qi - from > SUBJECT_REACH) return null;
     // `Kral studied under Varga; Varga's rule was, "..."`: a semicolon opens a clause with a subject of its own.
     if (tokens.slice(from, qi).some((t) => t.text === ';')) return null;
+    if (saysPastReducedClause(tokens, tokens.findIndex((t) => t.start >= subject.mention.start), from, qi)) return null;
     // `Christie calls him "Mr. Trump," while Trump calls the governor "Chris."`: the nearest clause's own subject.
     for (let k = qi - 1; k > from && k >= qi - REACH; k--) {
       if (!isFiniteVerb(tokens, k)) continue;

@@ -1,7 +1,7 @@
 // A relative clause's verb of speech speaks for the name the clause follows: `Ana Ruiz, who said she would "…"`,
 // `Ivo Kral - who previously said he would "…" -`, `Kral (who has said "…")`. The relative pronoun is the verb's
 // subject, and it stands for the phrase right before the comma, dash or bracket that opens the clause.
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB } from '../text/newsLexicon';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
 import { isAdverb, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
@@ -9,6 +9,10 @@ import { opensTimePhrase } from './timePhrases';
 import { isPersonNoun } from './phraseKinds';
 import { perceivedSpeaker } from './clauseBoundaries';
 import { withoutAlternative } from './alternativeSubjects';
+import { inReducedClause } from './reducedClauses';
+export { inReducedClause } from './reducedClauses';
+// The subject past an attribution set off inside it, read where the subject past a relative clause is.
+export { subjectPastAside } from './attributionAsides';
 
 /** What opens a relative clause set off from its antecedent. */
 const CLAUSE_OPENING = new Set([',', '(', '-', '\u2013', '\u2014']);
@@ -132,33 +136,4 @@ export function subjectPastObject(tokens: readonly Token[], given: Phrase | null
   if (!head || head.to !== (agent ? at - 2 : at - 1)) return agent ? phrase : null;
   // `a statement issued by the ministry said`: a text a body issues speaks for the body (issuerOfText).
   return agent && !isPersonNoun(tokens[head.to - 1].lower) ? phrase : head;
-}
-
-/**
- * `The lawyer Ana Kral hired said`, `The doctor Ivo Peskar saw told him`: a relative clause without its pronoun, whose
- * name is the subject of a verb in the past inside the subject phrase; the speaker is the noun before it, unnamed (Kral
- * had been given her lawyer's words). No speaker is read (attributeSpeaker withholds the quote): the noun right
- * before a name would be read as its title, and the sentence's subject ends at the name.
- */
-export function inReducedClause(tokens: readonly Token[], phrase: Phrase | null): boolean {
-  if (!phrase) return false;
-  for (let k = phrase.from + 1; k < phrase.to; k++) {
-    const verb = tokens[k];
-    if (!isWord(verb) || verb.cap || !isPastVerb(verb) || !tokens[k - 1].cap || tokens[k - 1].possessive) continue;
-    let name = k - 1;
-    while (name > 0 && isWord(tokens[name - 1]) && tokens[name - 1].cap && !DETERMINERS.has(tokens[name - 1].lower)) name--;
-    // A full name (`one Republican involved in the planning`: a party's member and a participle of its own), after a
-    // noun in lower case (`The lawyer`), never a title run into it (`President Ana Kral`) nor a count (`one`).
-    const noun = tokens[name - 1];
-    if (k - name >= 2 && isWord(noun) && !noun.cap && !DETERMINERS.has(noun.lower) && !STOP_WORDS.has(noun.lower) && !COUNTS.has(noun.lower) && !isVerbLike(noun)) return true;
-  }
-  return false;
-}
-
-/** Words that count people before a noun or a name (`one Republican`, `another`). */
-const COUNTS = new Set(['one', 'another', 'some', 'each', 'every', 'any', 'two', 'three', 'several', 'many']);
-
-/** A verb in the past (`hired`, `saw`), not one of speech (`the lawyer Kral said was`: another structure). */
-function isPastVerb(t: Token): boolean {
-  return !SPEECH_VERBS.has(t.lower) && (IRREGULAR_PAST_VERBS.has(t.lower) || /^[a-z]{3,}ed$/.test(t.lower));
 }

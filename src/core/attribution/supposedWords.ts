@@ -1,6 +1,7 @@
 // Words put in someone's mouth only to suppose them: `If Peskar says "…", Kral will walk out`, `Had Kral said "…"`,
 // `Imagine Kral saying "…"`, `Kral would have said "…"`. Nobody said them (yet), so the person named is not their
-// speaker: a draft giving them to that person would match, and one giving them to another would be warned. A habit
+// speaker: a draft giving them to that person would match, and one giving them to another would be warned. So are
+// words only meant (`Kral wants to tell them "…"`, `never got to say "…"`, `Before Kral could say "…"`). A habit
 // (`Kral would say "…"`, `As Kral would often say, "…"`) and a past before the past (`Kral had said "…"`) were said.
 import type { Token } from '../text/sentenceTokens';
 import { phraseBefore } from './speakerPhrases';
@@ -22,7 +23,25 @@ const TO_QUOTE = 5;
 /** Whether the verb of saying at `k`, the nearest before the quote at `qi`, only supposes the words. */
 export function supposedAt(tokens: readonly Token[], k: number, qi: number): boolean {
   if (qi - k > TO_QUOTE) return false;
-  return counterfactual(tokens, k) || supposedSubject(tokens, k);
+  return counterfactual(tokens, k) || intended(tokens, k) || supposedSubject(tokens, k);
+}
+
+/** Verbs of meaning to do something (`wants to tell`, `plans to say`, `is about to say`), which is not yet done. */
+const INTENDING = /^(?:want|wants|wanted|plan|plans|planned|planning|hope|hopes|hoped|hoping|intend|intends|intended|intending|wish|wishes|wished|going|about|like|love)$/;
+/** `never got to say`, `didn't get to tell`: a chance to say that did not come. */
+const CHANCE = /^(?:get|got|gets|getting)$/;
+
+/** `Kral wants to tell the men "…"`, `never got to say "…"`, `Before Kral could say "…"`. */
+function intended(tokens: readonly Token[], k: number): boolean {
+  const before = tokens[k - 2];
+  if (tokens[k - 1]?.lower === 'to' && isWord(before)) {
+    if (INTENDING.test(before.lower)) return before.lower !== 'like' && before.lower !== 'love' ? true : /^(?:would|'d|d)$/.test(tokens[k - 3]?.lower ?? '');
+    if (CHANCE.test(before.lower)) return /^(?:never|not|n't)$/.test((tokens[k - 3]?.lower ?? '').replace(/^.*(n't)$/, '$1'));
+  }
+  // `Before Kral could say "…"`: what the time clause says was never reached.
+  if (tokens[k - 1]?.lower !== 'could') return false;
+  const subject = phraseBefore(tokens, k);
+  return subject !== null && tokens[subject.from - 1]?.lower === 'before';
 }
 
 /** `Kral would have said`, `could never have told them`. */
