@@ -9,6 +9,14 @@ describe('a quote inside a claim someone owns', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar, responding to Ana Kral\'s comment that the team was "lazy," said: "We work hard."'), ['Ana Kral', 'Ivo Peskar']);
   });
 
+  it('gives the whole claim quoted after `that` to its owner, not to whoever mocks or dismisses it', () => {
+    // Each had been given to Peskar, whose verb only reports the claim.
+    assert.deepStrictEqual(speakers('Ivo Peskar mocked Ana Kral\'s claim that "the pier will outlast us all."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar dismissed Ana Kral\'s suggestion that "the ferry pays for itself."'), ['Ana Kral']);
+    // A verb of saying between the claim and the quote speaks again.
+    assert.deepStrictEqual(speakers('Ivo Peskar mocked Ana Kral\'s claim, saying: "the pier is rotten."'), ['Ivo Peskar']);
+  });
+
   it('leaves the speaker who goes on to say the words, and words said of the claim', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar rejected Ana Kral\'s claim, saying the team was "not lazy."'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Ivo Peskar said that Ana Kral\'s claim that the pier is safe is "simply not true."'), ['Ivo Peskar']);

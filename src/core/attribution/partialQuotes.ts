@@ -174,8 +174,8 @@ function joiningAside(tokens: readonly Token[], v: number): boolean {
 /**
  * `Ana Kral's claim that it was "a mess"`, `Kral's description of "a mess"`: the phrase naming the owner before the
  * noun of saying at `k`, when the quote at `qi` is inside what the noun says: right after `of` (and an article) or
- * `to`, or in a `that` clause with one verb (`Kral's claim that it was a lie is "simply not true"` says something of
- * the claim).
+ * `to`, or in a `that` clause with one verb or none (`mocked Kral's claim that "…"` quotes the whole claim; `Kral's
+ * claim that it was a lie is "simply not true"` says something of the claim).
  */
 function sayingOwner(tokens: readonly Token[], k: number, qi: number): Phrase | null {
   const owner = tokens[k - 1];
@@ -183,7 +183,7 @@ function sayingOwner(tokens: readonly Token[], k: number, qi: number): Phrase | 
   if (!isWord(owner) || !owner.possessive || !owner.cap || !isWord(next)) return null;
   const between = tokens.slice(k + 2, qi);
   if (between.some((t) => t.kind === 'quote')) return null;
-  if (next.lower === 'of' || next.lower === 'to' ? between.length > 1 : next.lower !== 'that' || between.filter(isVerbLike).length !== 1) return null;
+  if (next.lower === 'of' || next.lower === 'to' ? between.length > 1 : next.lower !== 'that' || between.filter(isVerbLike).length > 1) return null;
   let from = k - 1;
   while (from > 0 && k - 1 - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
   return { from, to: k };
