@@ -25,6 +25,7 @@ describe('words only supposed', () => {
     // Each had been given to the person who meant to say them.
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral wants to tell the islanders "the ferry is coming back."')), [null]);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar plans to say "the pier is finished" at Monday\'s meeting.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral is expected to tell the council "the ferry is sold" on Friday.')), [null]);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar never got to say "thank you for everything" to the crew.')), [null]);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Before Kral could say "thank you," Peskar had left the room.')), [null]);
     // Words someone went on, took to the radio or finally got to say were said.

@@ -26,8 +26,8 @@ export function supposedAt(tokens: readonly Token[], k: number, qi: number): boo
   return counterfactual(tokens, k) || intended(tokens, k) || supposedSubject(tokens, k);
 }
 
-/** Verbs of meaning to do something (`wants to tell`, `plans to say`, `is about to say`), which is not yet done. */
-const INTENDING = /^(?:want|wants|wanted|plan|plans|planned|planning|hope|hopes|hoped|hoping|intend|intends|intended|intending|wish|wishes|wished|going|about|like|love)$/;
+/** Verbs of meaning to do something (`wants to tell`, `plans to say`, `is about to say`, `is expected to say`), which is not yet done. */
+const INTENDING = /^(?:want|wants|wanted|plan|plans|planned|planning|hope|hopes|hoped|hoping|intend|intends|intended|intending|wish|wishes|wished|going|about|like|love|expected|due|scheduled|set|poised)$/;
 /** `never got to say`, `didn't get to tell`: a chance to say that did not come. */
 const CHANCE = /^(?:get|got|gets|getting)$/;
 
