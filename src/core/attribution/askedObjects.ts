@@ -4,7 +4,7 @@
 // pronoun cannot be the subject (that would be `himself`), so the sentence holds two people of that sex. A subject who
 // asks someone named makes that person the nearer antecedent. Reading the pronoun as the asker's put the guest's
 // answer in the host's mouth.
-import type { Token } from '../text/sentenceTokens';
+import { firstTokenFrom, type Token } from '../text/sentenceTokens';
 import type { Phrase } from './speakerPhrases';
 import { isNameWord, isWord } from './tokenClasses';
 
@@ -31,13 +31,7 @@ export type Asked = { readonly pronoun: true; readonly object?: undefined } | { 
  */
 export function askedAfter(tokens: readonly Token[], subjectEnd: number, want: string | null): Asked | null {
   if (want !== 'male' && want !== 'female') return null;
-  // The first token after the subject, by halves: a long sentence with many pronouns stays linear.
-  let i = 0;
-  for (let hi = tokens.length; i < hi;) {
-    const mid = (i + hi) >> 1;
-    if (tokens[mid].start < subjectEnd) i = mid + 1;
-    else hi = mid;
-  }
+  let i = firstTokenFrom(tokens, subjectEnd); // the first token after the subject
   if (isWord(tokens[i]) && BETWEEN.has(tokens[i].lower)) i++;
   if (!isWord(tokens[i]) || tokens[i].cap || !ASKING_VERBS.has(tokens[i].lower)) return null;
   const object = tokens[i + 1];

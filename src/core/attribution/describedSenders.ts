@@ -3,7 +3,7 @@
 // pronoun may as well be theirs. Reading it as the subject's put the sender's words in the wrong mouth; no speaker is
 // better than a wrong one.
 import { DETERMINERS, genderOfNoun } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { firstTokenFrom, type Token } from '../text/sentenceTokens';
 import { isPersonNoun } from './phraseKinds';
 import { isWord, STOP_WORDS } from './tokenClasses';
 
@@ -18,13 +18,7 @@ const DESCRIPTION_WORDS = 4;
  */
 export function describedSenderBetween(tokens: readonly Token[], after: number, before: number, want: string | null): boolean {
   if (want !== 'male' && want !== 'female') return false;
-  // The first token at or after the pronoun, by halves: a long sentence with many pronouns stays linear.
-  let end = 0;
-  for (let hi = tokens.length; end < hi;) {
-    const mid = (end + hi) >> 1;
-    if (tokens[mid].start < before) end = mid + 1;
-    else hi = mid;
-  }
+  const end = firstTokenFrom(tokens, before); // the pronoun's token
   for (let i = Math.max(0, end - REACH); i < end; i++) {
     if (tokens[i].start < after || !isWord(tokens[i]) || tokens[i].lower !== 'from') continue;
     const head = describedHead(tokens, i + 1, end);

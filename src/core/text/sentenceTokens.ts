@@ -36,6 +36,20 @@ export function tokenAt(tokens: readonly Token[], i: number): Token | undefined 
   return i >= 0 ? tokens[i] : undefined;
 }
 
+/**
+ * The index of the first token that starts at or after character offset `offset` (`tokens.length` if none), found by
+ * halves: a reader asking it at each of a long sentence's many pronouns stays linear.
+ */
+export function firstTokenFrom(tokens: readonly Token[], offset: number): number {
+  let i = 0;
+  for (let hi = tokens.length; i < hi;) {
+    const mid = (i + hi) >> 1;
+    if (tokens[mid].start < offset) i = mid + 1;
+    else hi = mid;
+  }
+  return i;
+}
+
 /** End of the word starting at `i`: letters and digits joined by `-`, `'`, `’` or `.` (Secretary-General, U.S), and a final `.`. */
 function wordEnd(text: string, i: number, to: number): number {
   for (;;) {
