@@ -8,7 +8,7 @@ import type { Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { isPronoun, isVerbLike, isWord } from './tokenClasses';
-import { OWNED_TEXTS } from './colonIntroductions';
+import { ARRIVING_VERBS, OWNED_TEXTS } from './colonIntroductions';
 
 /** How many words an appositive closing the sentence may have. */
 const APPOSITIVE_WORDS = 8;
@@ -73,7 +73,7 @@ function closingAppositive(tokens: readonly Token[], comma: number): boolean {
  * (`came the reply.`, `came the reply from the council.`): a reply is never the words of whoever spoke before.
  */
 export function textAfterQuote(tokens: readonly Token[], v: number): { owner: Phrase | null } | null {
-  if (!isWord(tokens[v]) || !/^(?:came|comes|was|is)$/.test(tokens[v].lower)) return null;
+  if (!isWord(tokens[v]) || !ARRIVING_VERBS.has(tokens[v].lower)) return null;
   let k = v + 1;
   // `was her answer.`: a text its owner's pronoun names is read as other words of that person are.
   if (isWord(tokens[k]) && /^(?:his|her|their|its)$/.test(tokens[k].lower)) return null;

@@ -88,7 +88,7 @@ export function presentedBeforeColon(tokens: readonly Token[], from: number, col
 }
 
 /** Verbs that carry a text's owner to the colon: `The reply from Kral came swiftly:`, `The message of Kral was blunt:`. */
-const ARRIVING_VERBS = new Set(['came', 'comes', 'was', 'is']);
+export const ARRIVING_VERBS: ReadonlySet<string> = new Set(['came', 'comes', 'was', 'is']);
 
 /**
  * `The reply from Ana Kral came swiftly:`, `The message of Kral was blunt:`: a sentence opening at `from` with a text

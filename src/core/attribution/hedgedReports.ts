@@ -2,13 +2,14 @@ import type { Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
 
 /**
- * `Kral is reported to have called`, `is said to have told`, `was heard to say`, `is expected to tell`: wire copy
- * hedges a report of someone's words with a passive and `to`, and the one who spoke is the passive's subject. The
- * hedge stands where an auxiliary would (`Kral has called`), so the subject's phrase is read past it.
+ * `Kral is reported to have called`, `is said to have told`, `was heard to say`: wire copy hedges a report of someone's
+ * words with a passive and `to`, and the one who spoke is the passive's subject. The hedge stands where an auxiliary
+ * would (`Kral has called`), so the subject's phrase is read past it. Words someone is only expected or due to say are
+ * no one's yet (supposedWords.ts).
  */
 const HEDGES: ReadonlySet<string> = new Set([
   'reported', 'said', 'understood', 'believed', 'thought', 'alleged', 'rumoured', 'rumored', 'known', 'heard',
-  'reputed', 'expected', 'quoted', 'set', 'due',
+  'reputed', 'quoted',
 ]);
 const PASSIVE_BE: ReadonlySet<string> = new Set(['is', 'was', 'are', 'were', 'been']);
 
