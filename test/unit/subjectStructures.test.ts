@@ -38,6 +38,11 @@ describe('subjects past the name before the verb', () => {
     assert.deepStrictEqual(speakers('Ana Kral or her brother Ivo Peskar told the court "the will is a fake."'), [null]);
     // Joined by `and`, both speak.
     assert.deepStrictEqual(speakers('Ana Kral and Ivo Peskar said "we will resign from the board."'), ['Ana Kral and Ivo Peskar']);
+    // People listed with their appositives speak together (had been the last alone).
+    assert.deepStrictEqual(speakers('Ana Kral, the mayor, and Ivo Peskar, her deputy, said "we will resign from the board."'), ['Ana Kral and Ivo Peskar']);
+    assert.deepStrictEqual(speakers('"We will resign from the board," Ana Kral, the mayor, and Ivo Peskar, her deputy, said.'), ['Ana Kral and Ivo Peskar']);
+    // Not a new clause after a comma: there the name alone is its subject.
+    assert.deepStrictEqual(speakers('Tom Dorn met the mayor, and Ivo Peskar, her deputy, said "we will resign from the board."'), ['Ivo Peskar']);
     // `both` after the names is no part of the second name (had been Ana Kral's alone).
     assert.deepStrictEqual(speakers('Ana Kral and Ivo Peskar both said "we will resign from the board."'), ['Ana Kral and Ivo Peskar']);
     assert.deepStrictEqual(speakers('Ana Kral and Ivo Peskar have both said "we will resign from the board."'), ['Ana Kral and Ivo Peskar']);

@@ -35,7 +35,11 @@ export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
     }
   }
   if (phrase.to > from) parts.push({ from, to: phrase.to });
-  return parts;
+  // `Ana Kral, the mayor, and Ivo Peskar`: a part's appositive after its comma describes it; the name is the part.
+  return parts.map((part) => {
+    for (let k = part.from + 1; k < part.to; k++) if (tokens[k].text === ',') return { from: part.from, to: k };
+    return part;
+  });
 }
 
 /**

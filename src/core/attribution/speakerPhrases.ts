@@ -40,13 +40,13 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   // `Kral and Peskar both said`: a floating quantifier after the names.
   const since = (k: number): boolean => (tokens[k].lower === 'since' && /^(?:has|have|had)$/.test(tokens[k - 1]?.lower ?? '')) || ((tokens[k].lower === 'both' || (tokens[k].lower === 'all' && tokens[k - 1]?.cap === true)) && k > floor && isWord(tokens[k - 1])) || /^(?:\S+ (?:used|liked|loved) to|(?:used|liked|loved) to \S+)$/.test(`${tokens[k - 1]?.lower} ${tokens[k].lower} ${tokens[k + 1]?.lower}`);
   for (let skipped = 0; e >= floor && skipped < 4 && isWord(tokens[e]) && !tokens[e].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) || isAdverb(tokens[e]) || tokens[e].lower === 'now' || since(e)); skipped++) e--;
-  // `on Friday`, `Thursday`: a day between subject and verb
-  // A capital there is a day's name only: `Theresa May said` ends in a surname, not the modal.
+  // `on Friday`, `Thursday`: a day between subject and verb; a capital there is a day's name only (`Theresa May said`).
   while (e >= floor && isWord(tokens[e]) && BETWEEN_SUBJECT_AND_VERB.has(tokens[e].lower) && (tokens[e].cap ? !tokens[e].surname && !MODALS.has(tokens[e].lower) : tokens[e].lower === 'on')) e--;
   e = beforeTimePhrase(tokens, e, floor);
   if (e < floor) return null;
   // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
   let name: number;
+  const beforeAppositives = e;
   for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
     // `Gov. Ana Reyes (R-OH), said`: a comma after an aside in brackets closes that aside, not an appositive.
     if (tokens[e].text === ',' && tokens[e - 1]?.text === ')' && e - 1 > floor) e--;
@@ -106,6 +106,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   let from = j + 1;
   while (from <= e && isWord(tokens[from]) && (tokens[from].lower === 'and' || tokens[from].lower === '&')) from++;
   if (from > e) return null;
+  // `Ana Kral, the mayor, and Ivo Peskar, her deputy, said`: people listed with appositives are the subject together.
+  const listed = e !== beforeAppositives && tokens[from - 1]?.lower === 'and' && tokens[from - 2]?.text === ',' && depth < 3 ? phraseBefore(tokens, from - 1, floor, depth + 1) : null;
+  if (listed?.from === floor) return { from: floor, to: e + 1 };
   // `A professor at Harvard said`, `Ana Kral in Kyiv said`, `The head of the NHS in England has said`: a place after
   // `in` or `at` says where the subject is, and is never the subject itself. The subject is the phrase before the
   // preposition; with none, no one (a place is no speaker). A body there (`experts at the Aspen Institute`, `officials
