@@ -5,7 +5,7 @@ import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WO
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative } from './appositiveNames';
 import { delegationRole } from './delegations';
-import { officesBeforeNames } from './officeHolders';
+import { officesBeforeNames, titleStart } from './officeHolders';
 import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { namedAfterBodyKind } from './bodyAnaphors';
@@ -155,7 +155,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `Abdel Fattah el-Sisi`, `Mohammed Shia al-Sudani`: a surname that opens with its lower-case particle ends the name.
       else if (j > i && isWord(tokens[j]) && !tokens[j].cap && isParticleSurname(tokens[j].text) && tokens[j - 1].cap) j++;
-      const phrase = asPersonNamedLikeABody(tokens, i, j, readNamePhrase(tokens, { from: i, to: j }), prepared.masked); // `Councillor Jenna Park said`
+      const phrase = asPersonNamedLikeABody(tokens, i, j, readNamePhrase(tokens, { from: roleBeforeName ? titleStart(tokens, i, firstWord) : i, to: j }), prepared.masked); // `Councillor Jenna Park said`
       const start = i;
       const end = j;
       i = j - 1;

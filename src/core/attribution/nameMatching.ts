@@ -66,6 +66,26 @@ export function roleSignature(key: string): RoleSignature | null {
   return { head, modifiers };
 }
 
+/**
+ * Words that make a role another office than its head's: a deputy mayor is not the mayor, a vice president not the
+ * president, a former minister not the minister. `the mayor said` had found `Deputy Mayor Ana Kral`.
+ */
+const RANK_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistant', 'associate', 'under', 'junior', 'former', 'ex']);
+
+/** Whether a role held with signature `held` answers a wanted role of the same head: every wanted word, and no rank it lacks. */
+export function answersRole(held: RoleSignature, wanted: RoleSignature): boolean {
+  if (!wanted.modifiers.every((m) => held.modifiers.some((s) => stemsMatch(m, s)))) return false;
+  return !ofOtherRank(held.modifiers.join(' '), wanted.modifiers);
+}
+
+/**
+ * Whether the role `held` (a role key) has a rank the words of a wanted role lack (`vice president` for `the
+ * president`); a rank joined to its office by a hyphen is that rank (`vice-presidential`).
+ */
+export function ofOtherRank(held: string, wanted: readonly string[]): boolean {
+  return held.split(' ').some((w) => RANK_MODIFIERS.has(w) && !wanted.some((x) => x === w || x.startsWith(`${w}-`)));
+}
+
 export function stemsMatch(a: string, b: string): boolean {
   if (a === b) return true;
   const n = Math.min(a.length, b.length);

@@ -2,7 +2,7 @@
 // office written in capitals after `the`, then the name of whoever holds it set off by commas, the way British,
 // Irish, Indian and Nigerian papers introduce an office-holder. The office is learnt for the name, so that a later
 // `the mayor said` finds them (it had been a description).
-import { NAME_PARTICLES, ROLE_HEADS } from '../text/newsLexicon';
+import { NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { readNamePhrase } from './speakerPhrases';
 import { isNameWord, isWord } from './tokenClasses';
@@ -42,4 +42,18 @@ export function officesBeforeNames(tokens: readonly Token[]): OfficeHolder[] {
     i = close;
   }
   return found;
+}
+
+/** The most role words a lower-case title before a name holds (`deputy chief executive officer`). */
+const TITLE_WORDS = 4;
+
+/**
+ * Where a lower-case title whose head stands at `head` right before a name starts: `the firm hired chief executive
+ * officer Ana Kral` gives her the role `chief executive officer`, so that `the chief executive said` finds her (it had
+ * been `officer` alone). The role words before the head, the sentence's first capitalised too (`Deputy mayor Ana Kral`).
+ */
+export function titleStart(tokens: readonly Token[], head: number, firstWord: number): number {
+  let from = head;
+  while (from > 0 && head - from < TITLE_WORDS - 1 && isWord(tokens[from - 1]) && ROLE_WORDS.has(tokens[from - 1].lower) && (!tokens[from - 1].cap || from - 1 === firstWord) && !tokens[from - 1].possessive) from--;
+  return from;
 }

@@ -58,11 +58,26 @@ const EXECUTIVE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
   ['cto', ['chief', 'technology', 'officer']], ['cio', ['chief', 'information', 'officer']], ['cmo', ['chief', 'marketing', 'officer']],
 ]);
 
-/** Whoever the texts give the role a lone chief officer's initials stand for, in full or without `officer`. */
+/**
+ * Whoever the texts give a chief officer's role under another of its forms: `the CFO`, `the chief financial officer`
+ * and `the chief financial` are one role (`Chief Executive Officer Ana Kral ... the chief executive said`).
+ */
 function executiveHolder(registry: SpeakerRegistry, article: string | null, title: readonly Token[]): SpeakerRecord | null {
-  const words = title.length === 1 ? EXECUTIVE_TITLES.get(title[0].lower) : undefined;
-  if (!words) return null;
-  return registry.lookupRole(words, article) ?? registry.lookupRole(words.slice(0, 2), article);
+  for (const words of executiveForms(title.map((t) => t.lower))) {
+    const record = registry.lookupRole(words, article);
+    if (record) return record;
+  }
+  return null;
+}
+
+/** The other forms of a chief officer's title `words` (lower case), or none for any other title. */
+function executiveForms(words: readonly string[]): (readonly string[])[] {
+  for (const [initials, full] of EXECUTIVE_TITLES) {
+    const forms = [[initials], full, full.slice(0, 2)];
+    const at = forms.findIndex((form) => form.length === words.length && form.every((word, i) => word === words[i]));
+    if (at >= 0) return forms.filter((_, i) => i !== at);
+  }
+  return [];
 }
 
 /**

@@ -4,7 +4,7 @@
 import type { AliasTable } from '../sources/aliasFile';
 import { PARTY_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant } from '../text/normalizeText';
-import { acronymOf, aliasKeys, headsMatch, headsReadFor, normalizeName, roleKey, roleSignature, stemsMatch, type RoleSignature } from './nameMatching';
+import { acronymOf, aliasKeys, headsMatch, headsReadFor, normalizeName, roleKey, roleSignature, answersRole, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
@@ -254,7 +254,7 @@ export class SpeakerRegistry {
         for (const { record, signature } of this.tables.byRoleHead.get(head) ?? []) {
           if (found.has(record)) continue;
           if (!headsMatch(signature.head, wanted.head)) continue;
-          if (wanted.modifiers.every((m) => signature.modifiers.some((s) => stemsMatch(m, s)))) found.add(record);
+          if (answersRole(signature, wanted)) found.add(record);
         }
       }
     }

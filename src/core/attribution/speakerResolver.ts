@@ -24,7 +24,7 @@ import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject, namesARelative } from './appositiveNames';
 import { capitalsAmong, describedOtherwise, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
-import { headsMatch, isGenericHead, roleSignature } from './nameMatching';
+import { headsMatch, isGenericHead, ofOtherRank, roleSignature } from './nameMatching';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
@@ -348,7 +348,8 @@ export abstract class SpeakerResolver {
     if (!record || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return null;
     const kin = ROLE_KIN.get(noun);
     // `nato secretary general` heads NATO as one office (roleSignature), which no word of it alone does.
-    for (const role of record.roles.keys()) if (role.split(' ').some((w) => headsMatch(w, noun) || kin?.has(w) === true) || headsMatch(roleSignature(role)?.head ?? '', noun)) return found;
+    // A deputy's office is not the office (`Deputy Mayor Kral ... the mayor said`), but a deputy minister is a diplomat.
+    for (const role of record.roles.keys()) if (role.split(' ').some((w) => kin?.has(w) === true) || (!ofOtherRank(role, tokens.slice(part.from, part.to).map((t) => t.lower)) && (role.split(' ').some((w) => headsMatch(w, noun)) || headsMatch(roleSignature(role)?.head ?? '', noun)))) return found;
     return null;
   }
 
