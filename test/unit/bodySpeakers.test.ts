@@ -16,6 +16,12 @@ describe('bodies named, then called by their kind', function () {
     assert.deepStrictEqual(speakers('The Ministry of Defence of Varnia said "the ship has sailed". The Ministry of Culture said it was "proud".'), ['Ministry of Defence of Varnia', 'Ministry of Culture']);
   });
 
+  it('reads the capitals after a body\'s word and `for` as what the body is for, no one\'s name', () => {
+    // `Clean Rivers` had been a person, whom a farmer's `Rivers said` then meant.
+    assert.deepStrictEqual(speakers('The Campaign for Clean Rivers sued the city on Monday, and a farmer, Tom Rivers, joined the suit.\n\n"We will win," Rivers said.'), ['Tom Rivers']);
+    assert.deepStrictEqual(speakers('The Center for Responsive Lending filed the brief, and Ana Lending, a lawyer, argued it.\n\n"The rule is void," Lending said.'), ['Ana Lending']);
+  });
+
   it('gives `the ministry said` and `the force said` to the body the text named before', () => {
     assert.deepStrictEqual(speakers('The Ministry of Defence said the frigate had left port.\n\n"It is on its way to the Gulf," the ministry said.'), ['Ministry of Defence']);
     assert.deepStrictEqual(speakers('Harbury Police said a man had been arrested.\n\n"We would ask the public not to speculate," the force said.'), ['Harbury Police']);

@@ -146,10 +146,11 @@ export function findNames(prepared: PreparedText): NameMention[] {
       }
       // `said Al From, who...`, `CEO Ian Read said`: a function word after a given name may end it as a surname.
       if (j > i && endsWithFunctionWordSurname(tokens, i, j)) j++;
-      // `the Ministry of Foreign Affairs`, `the Bank of England`: capitals after a body's word and `of` say what the
-      // body is of; they are no one's name (`Foreign Affairs` had been a person `Affairs`, titled `Foreign`).
+      // `the Ministry of Foreign Affairs`, `the Bank of England`, `the Center for Responsive Politics`: capitals after a
+      // body's word and `of` or `for` say what the body is of or for; they are no one's name (`Foreign Affairs` had been
+      // a person `Affairs`, titled `Foreign`; `Responsive Politics` a person whom `Politicos call this` meant).
       // A role in lower case among them names its holder after it (`Department of Justice spokesman Ivo Kral`).
-      if (tokens[i - 1]?.lower === 'of' && isWord(tokens[i - 2]) && tokens[i - 2].cap && ORGANISATION_WORDS.has(tokens[i - 2].lower) && tokens.slice(i, j).every((x) => x.cap)) {
+      if ((tokens[i - 1]?.lower === 'of' || tokens[i - 1]?.lower === 'for') && isWord(tokens[i - 2]) && tokens[i - 2].cap && ORGANISATION_WORDS.has(tokens[i - 2].lower) && tokens.slice(i, j).every((x) => x.cap)) {
         i = j - 1;
         continue;
       }
