@@ -25,6 +25,13 @@ describe('a pronoun after an opening clause with a named subject', () => {
     assert.deepStrictEqual(speakers('After Ivo Peskar criticized him and said the plan was "a betrayal," Tom Ruddick left.'), [null]);
   });
 
+  it('gives it to the subject of such a clause opening past the sentence\'s start, as its only subject', () => {
+    // It had been no one's: the sentence's own subject is `There`.
+    assert.deepStrictEqual(speakers('There were sharper jabs, such as when Ana Kral cornered Ivo Peskar on tariffs and called him a "timid moderate," a dig at his record.'), ['Ana Kral']);
+    // `such as` opens no clause: with no subject of a clause, no one.
+    assert.deepStrictEqual(speakers('There were sharper jabs, such as Ana Kral on tariffs and the label of "timid moderate," a dig at his record.'), [null]);
+  });
+
   it('reads the subject of a clause after a semicolon as a pronoun\'s nearer antecedent', () => {
     // It had been Ana Reyes: only the sentence's first subject (Tom Reyes, no `she`) was asked, then the sentence before.
     assert.deepStrictEqual(speakers('Ana Reyes spoke first. Tom Reyes praised the plan; his aide, Mia Chen, was less sure. "It is rushed," she said.'), ['Mia Chen']);

@@ -54,14 +54,30 @@ export function openingClauseSubject(tokens: readonly Token[], offset: number): 
  * clause the verb at `v` belongs to (no comma between the clause's first word and the verb), else null.
  */
 export function openingClauseSubjectOf(tokens: readonly Token[], v: number): Phrase | null {
-  const first = tokens.findIndex(isWord);
-  if (first < 0 || v - first > CLAUSE_TOKENS || !OPENING_CONJUNCTIONS.has(tokens[first].lower)) return null;
-  for (let k = first + 1; k < v; k++) if (tokens[k].text === ',' || tokens[k].kind === 'quote') return null;
+  const first = clauseOpenerBefore(tokens, v);
+  if (first < 0) return null;
   const subject = phraseAfter(tokens, first + 1, true);
   if (!subject || subject.to >= v || !namesSomeone(tokens, subject) || !actsAsVerb(tokens[subject.to])) return null;
   // `After Obama criticized him and said...`: who said it, the clause does not say.
   for (let k = subject.to; k < v; k++) if (objectPronounAt(tokens, k) || isPronoun(tokens[k])) return null;
   return subject;
+}
+
+/**
+ * Where the clause of time or cause that the verb at `v` belongs to opens: the sentence's first word (`When Kral
+ * referred to the flood and said`), or a conjunction past it with no comma or quote between (`There were sharper
+ * jabs, such as when Kral knocked Peskar on trade and called him a "moderate"`: the clause's subject is the sentence's
+ * only one, and the quote had been no one's). `as` opens one only at the sentence's start (`such as`, `as well as`).
+ */
+function clauseOpenerBefore(tokens: readonly Token[], v: number): number {
+  const first = tokens.findIndex(isWord);
+  if (first < 0) return -1;
+  for (let k = v - 1; k >= first && v - k <= CLAUSE_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.text === ',' || t.kind === 'quote') return -1;
+    if (isWord(t) && OPENING_CONJUNCTIONS.has(t.lower) && (k === first || t.lower !== 'as')) return k;
+  }
+  return -1;
 }
 
 /**
