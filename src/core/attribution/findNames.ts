@@ -113,7 +113,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
     const text = prepared.masked.slice(sentence.start, sentence.end);
     if (!MAYBE_LATER_CAPITAL.test(text) || !LATER_CAPITAL.test(text)) return;
     const tokens = prepared.tokensOf(s);
-    if (isShouting(tokens) || isTitleCase(tokens) || isTitleLine(prepared, s)) return;
+    if (isShouting(tokens) || isTitleCase(tokens, s === 0) || isTitleLine(prepared, s)) return;
     found.push(...rolesBeforeNames(tokens));
     for (const { words, office } of officesBeforeNames(tokens)) found.push({ kind: 'person', words, roles: [office], gender: null });
     // The people of this sentence (index into `found`) by the token that ends their name, and the token ending

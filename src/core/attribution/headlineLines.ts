@@ -21,9 +21,13 @@ export function isShouting(tokens: readonly Token[]): boolean {
 
 /**
  * A headline in title case (`Howard Dean Tells Democratic Convention Guns Are a Crisis`): nearly every longer
- * word capitalised, a verb among them. Its capitals say nothing about names either.
+ * word capitalised, a verb among them. Its capitals say nothing about names either. Past a text's first sentence
+ * (`opening` false) one that ends with a full stop is a sentence of names (`Mary Kral met John Peskar in Paris.`:
+ * `Paris` had been taken for a title-case verb, the names left unlearnt and the subject unread); a first line may
+ * be a headline with its stop, as some archives write them.
  */
-export function isTitleCase(tokens: readonly Token[]): boolean {
+export function isTitleCase(tokens: readonly Token[], opening = true): boolean {
+  if (!opening && tokens[tokens.length - 1]?.text === '.' && tokens.some((t) => t.kind === 'word' && !t.cap && !TITLE_SMALL_WORDS.has(t.lower) && !/^\d/.test(t.text))) return false;
   const long = tokens.filter((t, i) => i > 0 && t.kind === 'word' && t.text.length >= 4);
   if (long.length < 3 || long.filter((t) => t.cap).length / long.length < 0.8) return false;
   return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing)$/u.test(t.text));
@@ -34,13 +38,13 @@ export function isTitleCase(tokens: readonly Token[]): boolean {
  * capitalised names around a quote (`"…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies
  * wrote`) still has its lower-case verb.
  */
-export function isHeadlineLine(tokens: readonly Token[]): boolean {
+export function isHeadlineLine(tokens: readonly Token[], opening = true): boolean {
   if (isShouting(tokens)) return true;
-  return isTitleCase(tokens) && !tokens.some((t) => t.kind === 'word' && !t.cap && t.text.length >= 5);
+  return isTitleCase(tokens, opening) && !tokens.some((t) => t.kind === 'word' && !t.cap && t.text.length >= 5);
 }
 
 /** Short words a title leaves in lower case (`Tale of Two Cities`). */
-const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from']);
+const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'of', 'in', 'on', 'at', 'to', 'for', 'and', 'or', 'but', 'as', 'by', 'with', 'from', 'via']);
 
 /**
  * `Council Approves Budget` ¶ ...: a text's first line, alone in its paragraph and ending with no stop, of nothing but

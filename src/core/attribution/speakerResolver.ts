@@ -98,7 +98,7 @@ export abstract class SpeakerResolver {
     if (subjects.has(s)) return subjects.get(s)!;
     subjects.set(s, null);
     const tokens = this.p.tokensOf(s);
-    const headline = isHeadlineLine(tokens) || isTitleLine(this.p, s);
+    const headline = isHeadlineLine(tokens, s === 0) || isTitleLine(this.p, s);
     let i = 0;
     while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
     // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives, commas.
