@@ -16,6 +16,14 @@ describe('bodies named, then called by their kind', function () {
     assert.deepStrictEqual(speakers('The Ministry of Defence of Varnia said "the ship has sailed". The Ministry of Culture said it was "proud".'), ['Ministry of Defence of Varnia', 'Ministry of Culture']);
   });
 
+  it('reads a number word after a body\'s word and `of` as the end of its name (`the Group of Seven`)', () => {
+    // It had been no one's: `Seven` is no name word, so the body's name stopped at `of`.
+    assert.deepStrictEqual(speakers('The Group of Seven said in a statement: "We will never recognise these votes."'), ['Group of Seven']);
+    assert.deepStrictEqual(speakers('"We stand with the people of Varnia," the Group of Eight said.'), ['Group of Eight']);
+    // A number word alone is still no one.
+    assert.deepStrictEqual(speakers('Seven said "no" to the plan.'), [null]);
+  });
+
   it('reads the capitals after a body\'s word and `for` as what the body is for, no one\'s name', () => {
     // `Clean Rivers` had been a person, whom a farmer's `Rivers said` then meant.
     assert.deepStrictEqual(speakers('The Campaign for Clean Rivers sued the city on Monday, and a farmer, Tom Rivers, joined the suit.\n\n"We will win," Rivers said.'), ['Tom Rivers']);

@@ -1,6 +1,6 @@
 // A sentence as the attribution rules read it: words and punctuation, with each quotation folded
 // into one token so that names inside quotes are never taken for speakers.
-import { ABBREVIATIONS, NOT_NAME_WORDS, ROLE_WORDS } from './newsLexicon';
+import { ABBREVIATIONS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS } from './newsLexicon';
 import { isSpaceCode } from './characterTests';
 import { isWordCode, isWordStartCode } from './normalizeText';
 import type { QuoteSpan, TextSpan } from '../types';
@@ -108,6 +108,9 @@ function wordToken(text: string, start: number, end: number): Token {
 }
 
 /** Tokens of `span` in `text`; the given quotes (sorted, top-level) become single `quote` tokens. */
+/** Number words that may end a body's name after `of` (`the Group of Seven`): not names elsewhere. */
+const NUMBER_NAMES: ReadonlySet<string> = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
+
 export function tokenizeSentence(text: string, span: TextSpan, quotes: readonly QuoteSpan[], firstQuote: number): Token[] {
   const tokens: Token[] = [];
   let q = firstQuote;
@@ -134,7 +137,11 @@ export function tokenizeSentence(text: string, span: TextSpan, quotes: readonly 
       // and before a capitalised given name, where the pronoun never stands; marked as a surname (isPronoun is false).
       const he = tokens.length - 1;
       if (he > 0 && tokens[he].text === 'He' && token.cap && !NOT_NAME_WORDS.has(token.lower) && tokens[he - 1].kind === 'word' && ROLE_WORDS.has(tokens[he - 1].lower)) tokens[he] = { ...tokens[he], surname: true };
-      tokens.push(token);
+      // `the Group of Seven`, `the Group of Eight`: a number word after a body's word and `of` ends the body's name,
+      // which it had cut short (`The Group of Seven said` had been no one's).
+      const body = tokens[he - 1];
+      if (token.cap && NUMBER_NAMES.has(token.lower) && tokens[he]?.lower === 'of' && body?.cap && ORGANISATION_WORDS.has(body.lower)) tokens.push({ ...token, surname: true });
+      else tokens.push(token);
       i = token.end;
       continue;
     }
