@@ -271,9 +271,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   }
   // `Senators Mitch McConnell and Harry Reid`: a plural title before names is neither a name nor one person's role.
   if (body.length > 1 && PLURAL_TITLES.has(body[0].lower) && body[1].cap) body = body.slice(1);
-  // `X's 27 member states`: the group speaks for X.
+  // `X's 27 member states`: the group speaks for X, when it ends the phrase (`X's Envoy to the United Nations Ana Kral` is hers).
   const possessorAt = body.findIndex((t) => t.possessive && t.cap);
-  if (possessorAt >= 0 && possessorAt < body.length - 1 && body.slice(possessorAt + 1).some((t) => MEMBER_NOUNS.has(t.lower))) {
+  if (possessorAt >= 0 && possessorAt < body.length - 1 && MEMBER_NOUNS.has(body[body.length - 1].lower)) {
     const groupOf = body.slice(0, possessorAt + 1);
     return { title: [], name: groupOf, all, determiner, groupOf, isOrganisation: true };
   }

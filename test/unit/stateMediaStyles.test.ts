@@ -1,0 +1,15 @@
+// Official and state-media texts as the judge's annexation coverage has them: envoys with long capitalised titles,
+// readouts that call their own leader `The President`, scare quotes around a vote's name. Invented sentences.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('state media, readouts and official texts', function () {
+  this.timeout(60_000);
+
+  it('gives the words to the envoy whose capitalised title ends in `to the United Nations`, not to the country before it', () => {
+    assert.deepStrictEqual(speakers('Norland\'s Permanent Representative to the United Nations Ivo Peskar said the draft was "a provocation."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Later, Norland\'s Ambassador to the United Nations Ana Kral told reporters the vote was "a show."'), ['Ana Kral']);
+    // The members speaking for their union stay the union's.
+    assert.deepStrictEqual(speakers('The European Union\'s member states said the vote was "null and void."'), ['European Union']);
+  });
+});
