@@ -12,4 +12,11 @@ describe('state media, readouts and official texts', function () {
     // The members speaking for their union stay the union's.
     assert.deepStrictEqual(speakers('The European Union\'s member states said the vote was "null and void."'), ['European Union']);
   });
+
+  it('gives a nationality before `state television` no words: it describes the channel, it is no one who speaks', () => {
+    assert.deepStrictEqual(speakers('Norlandic state television described the ceremony in the old palace as a "reunification."'), [null]);
+    assert.deepStrictEqual(speakers('Norlandic state media called the vote "a triumph of the people."'), [null]);
+    // A name still does what the sentence says it did.
+    assert.deepStrictEqual(speakers('Peskar described the ceremony in the old palace as "a reunification."'), ['Peskar']);
+  });
 });

@@ -7,7 +7,7 @@ import type { Token } from '../text/sentenceTokens';
 import { ContinuedQuotes } from './continuedQuotes';
 import { namesSomeone, phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
 import { skipAppositive } from './appositives';
-import { isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { describedNounAt, isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
 import { saysPastReducedClause } from './reducedClauses';
@@ -239,6 +239,7 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       if (described && !goesOn && tokens.slice(r + 1, qi).some((t) => isWord(t) && !t.cap && (isVerbLike(t) || isGerund(t) || /^(?:calls|says|describes|praises|urges|warns)$/.test(t.lower)))) return null;
       if (after.text === ',') break;
     }
+    if (describedNounAt(tokens, v)) return null;
     if (this.predicateOf(tokens, v, qi)) return subject;
     // Only someone named says it so: `The result was clear: "..."` is the writer's.
     return introduced && subject.speaker.kind !== 'description' && this.predicateOf(tokens, v, qi, true) ? subject : null;

@@ -93,6 +93,18 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   return !(isWord(owner) && owner.possessive && /ed$/.test(t.lower) && isWord(next) && !next.cap && (/s$/.test(next.lower) || NOUN_LIKE_VERBS.has(next.lower)));
 }
 
+/**
+ * `Russian state television described`, `Norlandic claim forms`: a verb's bare form that is a noun too, right after one
+ * capitalised word no `and` joins to another, cannot agree with it (one name takes `states`); it is a noun the capital
+ * describes, and the capital (a nationality) no one who speaks.
+ */
+export function describedNounAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const before = tokenAt(tokens, k - 1);
+  const joined = tokenAt(tokens, k - 2);
+  return isWord(t) && !t.cap && NOUN_LIKE_VERBS.has(t.lower) && hasSForm(t.lower) && isWord(before) && before.cap && !before.possessive && !/s$/.test(before.lower) && !isPronoun(before) && !(isWord(joined) && (joined.lower === 'and' || joined.cap));
+}
+
 /** Whether `verb` is a bare form: one whose -s form is a speech verb too (`retort`, `reply`; never `said`). */
 function hasSForm(verb: string): boolean {
   return SPEECH_VERBS.has(verb + 's') || SPEECH_VERBS.has(verb + 'es') || (verb.endsWith('y') && SPEECH_VERBS.has(verb.slice(0, -1) + 'ies'));
