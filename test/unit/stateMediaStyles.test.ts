@@ -19,4 +19,13 @@ describe('state media, readouts and official texts', function () {
     // A name still does what the sentence says it did.
     assert.deepStrictEqual(speakers('Peskar described the ceremony in the old palace as "a reunification."'), ['Peskar']);
   });
+
+  it('leaves a scare-quoted vote no one\'s: dated by in narration, or named otherwise by the clause after it', () => {
+    assert.deepStrictEqual(speakers('Norland absorbed the peninsula two days after a hastily arranged "referendum" at the port.'), [null]);
+    assert.deepStrictEqual(speakers('Norland absorbed the peninsula after a "referendum" that Ostmark and its allies have called illegal.'), [null]);
+    assert.deepStrictEqual(speakers('The troops arrived after the "vote" that Ana Kral described as a farce.'), [null]);
+    // The subject's own word, after a verb of speech, and the object of the clause's verb, stay theirs.
+    assert.deepStrictEqual(speakers('Ana Kral praised the deal as a "breakthrough" after the talks.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('He repeated the "fake news" that Ana Kral had warned of.'), ['Ana Kral']);
+  });
 });

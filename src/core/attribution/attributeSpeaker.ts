@@ -25,7 +25,7 @@ import { ReportedSpeakers } from './reportedSpeakers';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, textAfterQuote, verbThenName } from './bareAttributions';
-import { termKind } from './quotedTerms';
+import { renamedInClauseAfter, termKind } from './quotedTerms';
 import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
@@ -183,8 +183,7 @@ class QuoteAttributor extends ReportedSpeakers {
 
   /** `..." Putin said`, `..." said Andrii Yermak`, `..." he said`, `..." Richmond police said in a release`. */
   private after(tokens: readonly Token[], qi: number, s: number): Resolution {
-    let i = qi + 1;
-    if (tokens[i]?.kind === 'punct' && (tokens[i].text === ',' || DASHES.has(tokens[i].text))) i++;
+    let i = qi + 1 + (tokens[qi + 1]?.kind === 'punct' && (tokens[qi + 1].text === ',' || DASHES.has(tokens[qi + 1].text)) ? 1 : 0);
     if (i >= tokens.length) return null;
     // `"...," reads a Wednesday editorial`: a text reads what it says.
     const reads = isWord(tokens[i]) && (tokens[i].lower === 'reads' || tokens[i].lower === 'read') && isWord(tokens[i + 1]) && !PHRASAL_SPEECH_VERBS.get('reads')!.has(tokens[i + 1].lower);
@@ -235,6 +234,7 @@ class QuoteAttributor extends ReportedSpeakers {
     // `Asked about "...", Zelensky said Ukraine would fight on`: a quote in an opening clause, and a verb whose
     // words follow it (a name, `that`, `the`...), not this quote.
     const next = tokens[k + 1];
+    if (renamedInClauseAfter(tokens, qi, i, k)) return this.withhold(); // `a "vote" that Kyiv called illegal` (scareQuotes)
     // `For example: "...," he told CNN`: a quote after a colon opens what is said, as one opening the sentence does.
     const opensSentence = qi <= this.factsOf(s).firstContent || tokens[qi - 1]?.text === ':';
     const when = isWord(next) && BETWEEN_SUBJECT_AND_VERB.has(next.lower); // `Ben Carson said Monday`

@@ -10,6 +10,7 @@ import { skipAppositive } from './appositives';
 import { describedNounAt, isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
+import { scareQuoteInNarration } from './scareQuotes';
 import { saysPastReducedClause } from './reducedClauses';
 import { ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
@@ -189,6 +190,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     // A subject this far before the quote is no reading of one sentence a writer builds; it also keeps a sentence of
     // thousands of quotes linear, each read past the words between it and the subject.
     if (from < 0 || from >= qi || qi - from > SUBJECT_REACH) return null;
+    // `Varnia absorbed the peninsula after a hastily arranged "referendum"`: the writer's word, not the subject's.
+    if (scareQuoteInNarration(this.p.quotes[tokens[qi].quote].text, tokens, qi, from)) return null;
     // `Kral studied under Varga; Varga's rule was, "..."`: a semicolon opens a clause with a subject of its own.
     if (tokens.slice(from, qi).some((t) => t.text === ';')) return null;
     if (saysPastReducedClause(tokens, tokens.findIndex((t) => t.start >= subject.mention.start), from, qi)) return null;
