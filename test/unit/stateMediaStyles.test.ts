@@ -28,4 +28,11 @@ describe('state media, readouts and official texts', function () {
     assert.deepStrictEqual(speakers('Ana Kral praised the deal as a "breakthrough" after the talks.'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('He repeated the "fake news" that Ana Kral had warned of.'), ['Ana Kral']);
   });
+
+  it('does not give `the Turkish minister` the words when the minister last named is the Russian one', () => {
+    const text = 'Ivo Peskar, the Russian foreign minister, met his Turkish counterpart in Antalya. "No one can accept this," the Turkish minister said. "We stand firm," the Russian minister said.';
+    assert.deepStrictEqual(speakers(text), ['the Turkish minister', 'Ivo Peskar']);
+    // A party's word is no country: the Republican nominee is still the one named.
+    assert.deepStrictEqual(speakers('Republican Senator Ana Kral of Ohio spoke in Reno. "We will win," the Republican senator said.'), ['Ana Kral']);
+  });
 });

@@ -34,6 +34,7 @@ import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
 import { introducedUnnamedSince } from './unnamedIntroductions';
 import { knownAsInitials } from './knownAsInitials';
+import { ofAnotherCountry } from './foreignCounterparts';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
@@ -345,7 +346,7 @@ export abstract class SpeakerResolver {
     // found must have it in their name or roles, or the description is someone the text left unnamed.
     // `the first lady` is an office: like a role's head, it must be the one found's (not any woman last named).
     if (!ROLE_HEADS.has(noun) && tokens[part.to - 2]?.lower !== 'first') return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
-    if (!record || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return null;
+    if (!record || ofAnotherCountry(tokens, part, record.roles.keys()) || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return null;
     const kin = ROLE_KIN.get(noun);
     // `nato secretary general` heads NATO as one office (roleSignature), which no word of it alone does.
     // A deputy's office is not the office (`Deputy Mayor Kral ... the mayor said`), but a deputy minister is a diplomat.
