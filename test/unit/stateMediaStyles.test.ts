@@ -35,4 +35,11 @@ describe('state media, readouts and official texts', function () {
     // A party's word is no country: the Republican nominee is still the one named.
     assert.deepStrictEqual(speakers('Republican Senator Ana Kral of Ohio spoke in Reno. "We will win," the Republican senator said.'), ['Ana Kral']);
   });
+
+  it('does not guess past an unnamed role opening the sentence before a pronoun, at the one it acted on', () => {
+    const text = 'The President of the Republic spoke this afternoon with President Ivo Peskar. He reiterated the country\'s "total solidarity" with Ostmark.';
+    assert.deepStrictEqual(speakers(text), [null]);
+    // With no role before it, the person named is still the guess.
+    assert.deepStrictEqual(speakers('The award went to Ivo Peskar last year. "It was a surprise," he said.'), ['Ivo Peskar']);
+  });
 });

@@ -8,9 +8,9 @@ import { nonPersonKind } from './groupNames';
 import { readNamePhrase } from './speakerPhrases';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { Resolved } from './resolvedSpeakers';
-import { isNameWord } from './tokenClasses';
+import { isNameWord, isRoleWord, isWord } from './tokenClasses';
 import { isLoneActor } from './loneSubjects';
-import { isPeoplePlural } from './phraseKinds';
+import { isPeoplePlural, isPersonNoun } from './phraseKinds';
 
 /** How many sentences back a person named outside a subject may be a pronoun's. */
 const NAMED_REACH = 2;
@@ -57,6 +57,17 @@ function opensWithLoneActor(tokens: readonly Token[], registry: SpeakerRegistry,
   return !speaks(record.last) && isLoneActor(tokens, tokens[first].end, record);
 }
 
+/** Whether the sentence opens with `the` and a role or a noun for a person with no name after it (`The minister met`). */
+function opensWithUnnamedRole(tokens: readonly Token[]): boolean {
+  const first = tokens.findIndex((t) => t.kind === 'word');
+  const head = tokens[first + 1];
+  if (first < 0 || tokens[first].lower !== 'the' || !isWord(head) || !(isRoleWord(head) || isPersonNoun(head.lower))) return false;
+  let k = first + 2;
+  while (isWord(tokens[k]) && (tokens[k].lower === 'of' || tokens[k].lower === 'the' || (tokens[k].cap && !isNameWord(tokens[k + 1])))) k++;
+  // `The minister, Ana Kral, met`: a name set off after the role may be the one it means.
+  return !isNameWord(tokens[k]) && tokens[k]?.text !== ',';
+}
+
 /**
  * `The award went to Ana Kral last year. "...," she said`: when no subject or speaker fits, a person named elsewhere
  * in the sentence or two before, the nearer sentence first and in it the first named (news names the one who acts
@@ -70,6 +81,9 @@ export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: n
     // `Pedri scored twice. "...," he said`: a lone capital acting as the sentence's subject may be the one meant (the
     // antecedent search stopped at it, loneSubjects.ts); a guess past it, at someone named before, is no better.
     if (opensWithLoneActor(tokens, registry, p.id, speaks)) return null;
+    // `The President of the Republic spoke with President Kral. He reiterated`: a role with no name opening the
+    // sentence is its subject, someone the text left unnamed, and likelier meant than the one acted on.
+    if (opensWithUnnamedRole(tokens)) return null;
     for (const person of peopleNamed(tokens, registry, p.id)) {
       // `The rise of Bannon gave Beck new impetus`: a person after `of` is what a noun is about, as an owner is.
       if (tokens[person.from - 1]?.lower === 'of') continue;
