@@ -42,4 +42,14 @@ describe('state media, readouts and official texts', function () {
     // With no role before it, the person named is still the guess.
     assert.deepStrictEqual(speakers('The award went to Ivo Peskar last year. "It was a surprise," he said.'), ['Ivo Peskar']);
   });
+
+  it('reads a transcript labelled by surname alone when its heading names the speaker with a possessive', () => {
+    const transcript = [
+      'Transcript: Deputy Foreign Minister Ivo Peskar\'s remarks to the press',
+      'PESKAR: Good morning. The decision has been taken by the people themselves, and it will be respected.',
+      'REPORTER: Minister, your neighbours say they will expel your ambassador.',
+      'PESKAR: That is their sovereign right. We will respond in kind.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(transcript), ['Ivo Peskar', null, 'Ivo Peskar']);
+  });
 });

@@ -127,7 +127,8 @@ const surnamesOf = new WeakMap<PreparedText, ReadonlySet<string>>();
 /** Whether the text names someone of this surname as names are written: after a given name or a title (`Mr. Hale`). */
 function namedInText(p: PreparedText, surname: string): boolean {
   let names = surnamesOf.get(p);
-  if (!names) surnamesOf.set(p, (names = new Set(Array.from(p.text.matchAll(AFTER_NAME), (m) => m[0].toLowerCase()))));
+  // `Pavel Ostrikov's remarks` writes the surname `Ostrikov` too.
+  if (!names) surnamesOf.set(p, (names = new Set(Array.from(p.text.matchAll(AFTER_NAME), (m) => m[0].toLowerCase().replace(/['\u2019]s$/, '')))));
   return names.has(surname.toLowerCase());
 }
 
