@@ -52,4 +52,18 @@ describe('state media, readouts and official texts', function () {
     ].join('\n\n');
     assert.deepStrictEqual(speakers(transcript), ['Ivo Peskar', null, 'Ivo Peskar']);
   });
+
+  it('gives a Q&A\'s answers to the person its heading says was interviewed, though it names the broadcaster too', () => {
+    const interview = [
+      'Interview of President Ivo Peskar to the Nordic Broadcasting Corporation',
+      'Q: Mr. President, what does the vote change for you?',
+      'A: Nothing. A signature in another capital does not move a border.',
+      'Q: What do you need most now?',
+      'A: Air defence. Every day we wait costs lives.',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(interview), [null, 'Ivo Peskar', null, 'Ivo Peskar']);
+    // An explainer that only mentions an interview with an outlet keeps its answers its own.
+    const explainer = ['In an interview with the Nordic Broadcasting Corporation, the port chief set out the plan.', 'Q: What changes?', 'A: The quay closes.', 'Q: When?', 'A: In May.'].join('\n\n');
+    assert.deepStrictEqual(speakers(explainer).filter((x) => x !== null), []);
+  });
 });

@@ -15,6 +15,7 @@ import { labelRoleSpeaker } from './roleLabels';
 import { afterClockTime } from './timePhrases';
 import { isBriefAside } from './briefAsides';
 import { findInterviewee, opensAnswer } from './interviewAnswers';
+import { headedInterviewee } from './interviewHeadings';
 import type { TranscriptTurn, TurnLabel } from './transcriptTurns';
 import type { AttributedQuote, Speaker } from '../types';
 
@@ -153,7 +154,8 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
   private interviewee(): Resolved | null {
     if (this.answerer === undefined) {
       const fullPerson = (found: Resolved) => found.speaker.kind === 'person' && (this.registry.record(found.speaker.key)?.first ?? null) !== null;
-      this.answerer = findInterviewee(this.p, (s) => this.sentenceSubject(s), (s, owner) => this.resolve(this.p.tokensOf(s), owner, s), fullPerson);
+      const resolve = (s: number, owner: Phrase) => this.resolve(this.p.tokensOf(s), owner, s);
+      this.answerer = findInterviewee(this.p, (s) => this.sentenceSubject(s), resolve, fullPerson) ?? headedInterviewee(this.p, resolve, fullPerson);
     }
     return this.answerer;
   }
