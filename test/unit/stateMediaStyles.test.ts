@@ -66,4 +66,11 @@ describe('state media, readouts and official texts', function () {
     const explainer = ['In an interview with the Nordic Broadcasting Corporation, the port chief set out the plan.', 'Q: What changes?', 'A: The quay closes.', 'Q: When?', 'A: In May.'].join('\n\n');
     assert.deepStrictEqual(speakers(explainer).filter((x) => x !== null), []);
   });
+
+  it('reads state media\'s `the head of state` as the president last named', () => {
+    const text = 'Norlandic President Ivo Peskar met the security council on Monday. "The choice was free," Peskar said. The head of state noted that it "cannot be reversed by anyone."';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Ivo Peskar']);
+    // With no president named before it, the head of state is no one the text names.
+    assert.deepStrictEqual(speakers('Ana Kral, the foreign minister, spoke first. The head of state noted that it "cannot be reversed by anyone."'), ['The head of state']);
+  });
 });

@@ -199,3 +199,17 @@ const STANDINGS: ReadonlySet<string> = new Set([
   'outsider', 'newcomer', 'stranger', 'neighbor', 'neighbour', 'mentor', 'survivor', 'visitor', 'frontrunner',
   'front-runner', 'challenger', 'incumbent', 'resident', 'president', 'opponent', 'contender', 'critic', 'veteran',
 ]);
+
+/** Offices named by what they head (`the head of state`, `the head of government`), and the role word each stands for. */
+const HEADED_OFFICES: ReadonlyMap<string, string> = new Map([['state', 'president'], ['government', 'premier']]);
+
+/**
+ * The word a description of a person is headed by: its last (`the Norlandic minister`), except for an office named by
+ * what it heads (`the head of state noted`, as state media go on from a president's name), read as that office's role
+ * word (`president`), so that the person last named with that role is found as for `the president`.
+ */
+export function descriptionHead(words: readonly Token[]): Token {
+  const last = words[words.length - 1];
+  const office = words.length >= 3 && words[words.length - 2].lower === 'of' && words[words.length - 3].lower === 'head' ? HEADED_OFFICES.get(last.lower) : undefined;
+  return office ? { ...last, text: office, lower: office } : last;
+}

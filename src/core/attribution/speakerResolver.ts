@@ -22,7 +22,7 @@ import { demonymGender } from './demonyms';
 import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject, namesARelative } from './appositiveNames';
-import { capitalsAmong, describedOtherwise, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
+import { capitalsAmong, describedOtherwise, descriptionHead, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead, ofOtherRank, roleSignature } from './nameMatching';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
@@ -291,7 +291,7 @@ export abstract class SpeakerResolver {
       const record = this.registry.addOrganisation((name.length ? name : words).map((t) => t.text), this.p.id);
       return { speaker: this.registry.toSpeaker(record), mention };
     }
-    const head = words[words.length - 1];
+    const head = descriptionHead(words);
     // A headline (`Kremlin spokesman: "No talks"`) names its people in the lead below: a role there may be the holder the
     // next sentences name. Not a title before an owner's name (`Mr Kral's family`: the family speaks, never Mr Kral).
     if (np.title.length && (np.title[np.title.length - 1] === head || head.cap || !np.all.some((t) => t.possessive && t.cap))) {
