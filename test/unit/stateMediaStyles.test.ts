@@ -73,4 +73,9 @@ describe('state media, readouts and official texts', function () {
     // With no president named before it, the head of state is no one the text names.
     assert.deepStrictEqual(speakers('Ana Kral, the foreign minister, spoke first. The head of state noted that it "cannot be reversed by anyone."'), ['The head of state']);
   });
+
+  it('does not give a `he` after `The representative of China said` to the envoy named a sentence before', () => {
+    const text = 'Norland\'s envoy Ivo Peskar called the text "confrontational." He urged delegations to vote against it. The representative of Ostmark said his delegation would abstain. "The crisis cannot be resolved by resolutions," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', null]);
+  });
 });

@@ -55,3 +55,14 @@ export function endsInSurname(mention: string, registry: SpeakerRegistry, articl
   const known = registry.lookupName([last], article);
   return known?.kind === 'person' && (article === null || known.articles.has(article));
 }
+
+/**
+ * Whether a description's words name an office of a body or country and no one in it (`The representative of China`,
+ * `the delegate of the Holy See`), as a body's record of its meeting calls its speakers: someone the text leaves
+ * unnamed, whose sex it may not tell, and so the likelier one a `he` after them means than anyone named before.
+ */
+export function isUnnamedOfficeOf(mention: string): boolean {
+  const words = mention.trim().split(/\s+/);
+  if (words.length < 4 || words[0].toLowerCase() !== 'the' || !ROLE_WORDS.has(words[1].toLowerCase()) || words[2] !== 'of') return false;
+  return words.slice(3).every((w, i) => /^\p{Lu}/u.test(w) || (i === 0 && w === 'the'));
+}

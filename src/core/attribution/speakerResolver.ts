@@ -16,7 +16,7 @@ import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { referentBefore } from './referentsBefore';
 import { isTimeNoun, opensWithTime } from './timePhrases';
-import { endsInSurname, isLoneActor } from './loneSubjects';
+import { endsInSurname, isLoneActor, isUnnamedOfficeOf } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
@@ -392,7 +392,7 @@ export abstract class SpeakerResolver {
         // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as a sentence's subject, an earlier
         // speaker is wrong (loneSubjects.ts); in the pronoun's own sentence (`Employees stay, he says`) the subject is the words'.
         const record = acts && k < s && want !== 'plural' && want !== 'organisation' ? this.registry.record(found.speaker.key) : undefined;
-        if (record && !this.speakingWords().speaking.has(record.last) && (record.kind === 'description' ? endsInSurname(found.mention.text, this.registry, this.p.id) : isLoneActor(this.p.tokensOf(k), found.mention.end, record))) return null;
+        if (record && !this.speakingWords().speaking.has(record.last) && (record.kind === 'description' ? endsInSurname(found.mention.text, this.registry, this.p.id) || isUnnamedOfficeOf(found.mention.text) : isLoneActor(this.p.tokensOf(k), found.mention.end, record))) return null;
       }
     }
     if (k < 0) this.wantedEarlierText = true; // ran out of text before reach: text before could have named the speaker
