@@ -17,7 +17,7 @@ import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { referentBefore } from './referentsBefore';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf } from './loneSubjects';
-import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
+import { draftRoleHolder, heldByAnother, ofAnotherCountry, roleHolder } from './roleHolders';
 import { demonymGender } from './demonyms';
 import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
@@ -34,7 +34,6 @@ import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
 import { introducedUnnamedSince } from './unnamedIntroductions';
 import { knownAsInitials } from './knownAsInitials';
-import { ofAnotherCountry } from './foreignCounterparts';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
