@@ -3,7 +3,6 @@
 import { COPULAS, TERM_MARKERS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
-export { renamedInClauseAfter } from './scareQuotes';
 
 /** Words a title keeps in lower case between its capitalised words. */
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);

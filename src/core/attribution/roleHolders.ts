@@ -6,8 +6,6 @@ import type { Token } from '../text/sentenceTokens';
 import { roleKey } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import type { Mention, Resolved } from './resolvedSpeakers';
-// A description of another country's holder is not the one named last (foreignCounterparts.ts), asked where holders are.
-export { ofAnotherCountry } from './foreignCounterparts';
 
 /** How many sentences after a role's own its holder may first be named with it as a title (`the judge ... Judge Kral`). */
 const CATAPHORA_SENTENCES = 2;
