@@ -32,6 +32,14 @@ describe('labels with an affiliation or a topic', () => {
     assert.deepStrictEqual(speakers('Ana Kral spoke.\n\nWe asked Ivo Peskar, retired nurse: "We will open the church hall tonight."'), [null]);
   });
 
+  it('reads the label after an explainer item\'s emphasised topic (`- **Topic:** Name: "…"`)', () => {
+    const list = 'Ana Kral spoke.\n\n- **The sea wall:** Ivo Peskar: "We will finish it before the next storm season."';
+    assert.deepStrictEqual(speakers(list), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral spoke.\n\n__Roads and bridges:__ Sheriff Ana Kral: "Stay off the coast road tonight."'), ['Ana Kral']);
+    // No emphasis closing at the topic's colon: prose, not an item's heading.
+    assert.deepStrictEqual(speakers('Ana Kral spoke.\n\nThe sea wall: Ivo Peskar: "We will finish it before the next storm season."'), [null]);
+  });
+
   it('labels no one with a sentence of prose before the colon', () => {
     assert.deepStrictEqual(speakers('Ana Kral chaired the meeting.\n\nMembers of the Climate Council: "We cannot afford another year of delay."'), [null]);
     assert.deepStrictEqual(speakers('Ana Kral chaired the meeting.\n\nThe talks on the budget: "We cannot afford another year of delay."'), [null]);

@@ -141,6 +141,28 @@ export function selfBefore(tokens: readonly Token[], from: number, k: number): b
   return tokens.slice(from, k).some((t) => isWord(t) && (t.text === 'I' || t.lower === 'we'));
 }
 
+/** The most words of an item's emphasised topic before a label (`**Evacuations and roads:**`). */
+const TOPIC_WORDS = 5;
+
+/**
+ * The token after an emphasised topic and its colon opening the line at `start` (`**The founder:** Vera Kral:`), where a
+ * label of its own follows before the quote at `qi`; null when the line does not open so. `text` is the unmasked
+ * text, which keeps the emphasis marks.
+ */
+function afterEmphasisedTopic(tokens: readonly Token[], text: string, start: number, qi: number): number | null {
+  let colon = start;
+  while (colon < qi && colon - start <= TOPIC_WORDS && tokens[colon].text !== ':') colon++;
+  if (tokens[colon]?.text !== ':' || colon === start || colon + 1 >= qi) return null;
+  // Only emphasis that opens before the topic and closes right after its colon marks one; a plain `Kral: Dorn: "…"` is
+  // no item's heading.
+  const opens = /^(\*\*|__)$/.test(text.slice(Math.max(0, tokens[start].start - 2), tokens[start].start));
+  const closes = /^(\*\*|__)\s/.test(text.slice(tokens[colon].end, tokens[colon].end + 3));
+  // Plain text keeps the marks as tokens of their own; markdown masks them.
+  let next = colon + 1;
+  while (next < qi && (tokens[next].text === '*' || tokens[next].text === '_')) next++;
+  return opens && closes && tokens.slice(next, qi).some((t) => t.text === ':') ? next : null;
+}
+
 /** How many sentences a table row's line is read for on each side of its quote's, and how long one may be. */
 const MAX_ROW_SENTENCES = 8;
 const MAX_ROW_CHARS = 2000;
@@ -245,6 +267,15 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     const first = this.factsOf(s).firstContent;
     // `**14:05** Kral: "..."`: a live blog's clock time opening the line stamps the label.
     const start = first < tokens.length && opensLine(this.p.masked, tokens[first].start) ? afterClockTime(tokens, first) : first;
+    const found = this.labelFrom(tokens, qi, s, start);
+    if (found || start >= tokens.length || !opensLine(this.p.masked, tokens[start].start)) return found;
+    // `- **Evacuations:** Sheriff Hadley: "…"`: an explainer's item heads the label with its topic, emphasised with its
+    // colon; the speaker's label follows it.
+    const topic = afterEmphasisedTopic(tokens, this.p.text, start, qi);
+    return topic === null ? null : this.labelFrom(tokens, qi, s, topic);
+  }
+
+  private labelFrom(tokens: readonly Token[], qi: number, s: number, start: number): Resolution {
     if (start > qi || qi - start > REACH) return null;
     if (opensAnswer(tokens, start) && qi === start + 2) return this.interviewee();
     let colon = start + 1;
