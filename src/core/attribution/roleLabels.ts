@@ -8,7 +8,7 @@ import { roleKey, roleSignature } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 
 /** Words before a role that make it another office, or another time's holder. */
-const OTHER_HOLDER_WORDS: ReadonlySet<string> = new Set([
+export const OTHER_HOLDER_WORDS: ReadonlySet<string> = new Set([
   'former', 'ex', 'late', 'vice', 'deputy', 'assistant', 'associate', 'acting', 'interim', 'elect', 'outgoing',
   'incoming', 'future', 'previous', 'then', 'co',
 ]);

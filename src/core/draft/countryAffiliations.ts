@@ -33,6 +33,11 @@ const COUNTRIES: readonly (readonly string[])[] = [
 const LONGEST = 3;
 const COUNTRY_OF = new Map<string, number>(COUNTRIES.flatMap((words, i) => words.map((w) => [w, i] as const)));
 
+/** Whether a word is one the COUNTRIES table knows for a country (`russian`, `kyiv`). */
+export function isCountryWord(word: string): boolean {
+  return COUNTRY_OF.has(word);
+}
+
 /** The countries some words name (`the Russian foreign ministry`: Russia), by runs of up to three words. */
 function countriesIn(text: string): Set<number> {
   const words = normalizePhrase(text).split(' ').filter(Boolean).map((w) => w.replace(/'s$/, ''));

@@ -20,6 +20,7 @@ import { withholdsName } from './withheldSources';
 import { apartByCountry, countriesOf } from './countryAffiliations';
 import { spokeThroughSourceSpeaker } from './mouthpieces';
 import { bareRoleFits } from './bareRoles';
+import { placedRoleApart } from './placedRoles';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -158,6 +159,10 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   const stateBody = () => (stateBodyMemo ??= claimed !== null && claimed.kind === 'organisation' && countriesOf(claimed, corpus).size > 0);
   const checkable = () =>
     claimed !== null && (claimed.kind !== 'organisation' || stateBody()) && quote.method !== 'pronoun-guess' && says() && (identified() || stateBody()) && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
+  // A description placing an office (`Sarovia's foreign minister`) is checked against a source speaker holding that
+  // office in another place (see placedRoles.ts), though it names no one.
+  const placedApart = (match: SourceMatch) =>
+    claimed !== null && claimed.kind === 'description' && quote.method !== 'pronoun-guess' && says() && match.speaker !== null && placedRoleApart(mention, match.speaker, corpus, surroundings.source(match));
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   // Two speakers one of whom is such a lone name are the same person when their names share a word; else the rules
   // for names in full decide.
@@ -194,8 +199,8 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   };
   const fits = (source: Speaker, match: SourceMatch) =>
     source.kind === 'description' ? !namedBySource(match) || sameDescription(mention, match) :
-    samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match) ||
-    spokeThroughSourceSpeaker(draftContext, match, source, corpus, surroundings.source(match)) || bareRoleFits(mention, match, source, corpus);
+    !placedApart(match) && (samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match) ||
+    spokeThroughSourceSpeaker(draftContext, match, source, corpus, surroundings.source(match)) || bareRoleFits(mention, match, source, corpus));
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
     if (quote.isTerm) return { verdict: 'term', match: quoted[0] ?? located.exact[0], alsoIn: [] };
@@ -217,7 +222,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       const piece = surroundings.otherPiece?.() ?? null;
       return piece !== null && against.every((m) => continuesInSource(m, piece)) && isDistinctive(wordsOf(joinedText(quote.text, piece)), located.exact, corpus);
     };
-    const wrong = !agreeing && against.length > 0 && checkable() && distinctive() && !against.some(readOut) && !against.some(namedBody);
+    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(placedApart)) && distinctive() && !against.some(readOut) && !against.some(namedBody);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
@@ -229,7 +234,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const source = closest.speaker && (closest.speaker.kind !== 'description' || withheld(closest)) && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
-      const strong = identifiesUtterance(both) && (closest.similarity >= MISATTRIBUTION_SIMILARITY || both.content >= RENDERING_SHARED_WORDS) && checkable() && !readOut(closest) && !namedBody(closest);
+      const strong = identifiesUtterance(both) && (closest.similarity >= MISATTRIBUTION_SIMILARITY || both.content >= RENDERING_SHARED_WORDS) && (checkable() || placedApart(closest)) && !readOut(closest) && !namedBody(closest);
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {
