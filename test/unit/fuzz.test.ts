@@ -217,6 +217,10 @@ describe('fuzzing the engine with hostile input', function () {
       const name = (i: number) => `Zo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}ander`;
       growsLinearly((chars) => paragraphs(chars, (i) => `${name(i)} Ulm met us on day ${i}. "We met," ${name(i).slice(0, 4)} said.`), 12_000);
     });
+    it('nicknames in marks inside names, and marks between capitalised words that are none (maskNicknames)', () => {
+      // One pass of the text for the marks: each is judged by the words right beside it.
+      growsLinearly((chars) => paragraphs(chars, (i) => `Ana "Zee" Ulm met us on day ${i}. Then Kral "Won" Again, and Ivo 'Big' Peskar said "Yes" Monday.`), 12_000);
+    });
     it('embedded posts, one after another, and a line of dashes before each signature (embeddedPosts)', () => {
       // Each signature reads back to its post's words only, and each dash tries a bounded name.
       growsLinearly((chars) => paragraphs(chars, (i) => `We met on the pier on day ${i} - - - - - - and back. \u2014 Ana Kral (@anakral) September ${1 + (i % 28)}, 2022`), 12_000);

@@ -2,6 +2,7 @@
 // sentence's tokens read on first use (quotations folded into one token).
 import { maskLeads } from './maskLeads';
 import { maskMarkup, type TextFormat } from './maskMarkup';
+import { maskNicknames } from './maskNicknames';
 import { paragraphModeOf, segmentText, type ParagraphMode, type Segmentation } from './segmentText';
 import { tokenizeSentence, type Token } from './sentenceTokens';
 import { computeLineStarts } from './textLines';
@@ -31,7 +32,7 @@ export function prepareText(
   mode: ParagraphMode = paragraphModeOf(markup, format),
   continuesQuote = false,
 ): PreparedText {
-  const masked = maskLeads(markup);
+  const masked = maskNicknames(maskLeads(markup));
   const seg = segmentText(masked, text, mode, continuesQuote);
   const quoteSentence: number[] = [];
   const firstQuoteOf: number[] = [];

@@ -1,0 +1,52 @@
+// `Aleksander "Sasha" Orlov`: a nickname set in quotation marks between a given name and a surname is part of the
+// name, not a quotation. Read as one, it cut the name in two: `Orlov` alone was the speaker, a person with no given
+// name whom no draft could be told from anyone else. The marks are hidden (offsets stay) so the name reads whole, the
+// nickname as a middle name (`Sasha Orlov` is then the same person).
+//
+// Only in prose: the word before the given name is no capitalised word (a title-case headline's `Calls Clinton "Crooked"
+// Again` is no name), and the word after the surname is none either.
+
+import { FUNCTION_WORDS } from './newsLexicon';
+
+/** A nickname in marks between two capitalised words: one or two capitalised words of its own. */
+const NICKNAME = /(?<=(?:^|[^\p{L}\p{N}'\u2019])(\p{Lu}\p{Ll}+) )(["\u201C'\u2018])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(["\u201D'\u2019]) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+
+const CLOSING = new Map([['"', '"'], ['\u201C', '\u201D'], ["'", "'"], ['\u2018', '\u2019']]);
+
+/** The capitalised word that ends right before `at` on its line, skipping spaces and no other character. */
+function capitalisedBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  if (i < 0 || text[i] !== ' ') return false;
+  while (i >= 0 && text[i] === ' ') i--;
+  let start = i;
+  while (start >= 0 && /\p{L}/u.test(text[start])) start--;
+  return start < i && /\p{Lu}/u.test(text[start + 1]);
+}
+
+/** Whether a capitalised word starts right after `at` past one space (`Orlov Said` in a title-case headline). */
+function capitalisedAfter(text: string, at: number): boolean {
+  return text[at] === ' ' && /\p{Lu}/u.test(text[at + 1] ?? '');
+}
+
+/** `text` with the marks around nicknames inside names turned to spaces. */
+export function maskNicknames(text: string): string {
+  // Most texts have no mark between two capitalised words: they are returned as they are.
+  let out: string[] | null = null;
+  let from = 0;
+  for (const m of text.matchAll(NICKNAME)) {
+    const [whole, given, open, close, surname] = m;
+    const at = m.index!;
+    const givenAt = at - given.length - 1;
+    if (FUNCTION_WORDS.has(given.toLowerCase()) || FUNCTION_WORDS.has(surname.toLowerCase())) continue;
+    // Marks that pair: a straight mark closes a straight one, a curly one its own opening.
+    if (CLOSING.get(open) !== close) continue;
+    if (capitalisedBefore(text, givenAt) || capitalisedAfter(text, at + whole.length)) continue;
+    out ??= [];
+    const closeAt = at + whole.length - surname.length - 2;
+    out.push(text.slice(from, at), ' ', text.slice(at + 1, closeAt), ' ');
+    from = closeAt + 1;
+  }
+  if (out === null) return text;
+  out.push(text.slice(from));
+  return out.join('');
+}
