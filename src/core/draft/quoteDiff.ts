@@ -46,6 +46,8 @@ export interface QuoteDifference {
 const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'neither', 'nor', 'nowhere', 'cannot', 'without']);
 /** Negations that only say no, swapped one for another in translations (`we don't pay attention` / `we pay no attention`). */
 const PLAIN_NEGATIONS = new Set(['not', 'no', 'cannot']);
+/** `neither … nor`: two negations that say no as a pair does, together only. */
+const CORRELATIVE_NEGATIONS = new Set(['neither', 'nor']);
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'allegedly', 'reportedly', 'apparently', 'seemingly', 'some', 'almost', 'nearly']);
 const NUMBER_WORDS = new Set([
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
@@ -251,9 +253,14 @@ function meaningChanges(removed: readonly Word[], added: readonly Word[], sameNa
     const comeNorms = new Set(come.map((w) => w.norm));
     let lost = gone.filter((w) => !comeNorms.has(w.norm)).map(written);
     let gained = come.filter((w) => !goneNorms.has(w.norm)).map(written);
-    // One plain negation for another keeps the sentence negative: no change of what was said.
-    const plain = (w: string) => PLAIN_NEGATIONS.has(w.toLowerCase()) || /n't$/i.test(w);
-    if (kind === 'negation' && lost.length === gained.length && lost.every(plain) && gained.every(plain)) continue;
+    // One plain negation for another keeps the sentence negative: no change of what was said. So does `neither … nor`
+    // for two of them (`not this year and not in a hundred`, `neither this year nor in a hundred`), as translators write it.
+    const plainIn = (words: readonly string[]) => {
+      const lower = words.map((w) => w.toLowerCase());
+      const paired = lower.includes('neither') && lower.includes('nor');
+      return (w: string) => PLAIN_NEGATIONS.has(w.toLowerCase()) || /n't$/i.test(w) || (paired && CORRELATIVE_NEGATIONS.has(w.toLowerCase()));
+    };
+    if (kind === 'negation' && lost.length === gained.length && lost.every(plainIn(lost)) && gained.every(plainIn(gained))) continue;
     if (kind === 'date' && !(lost.length && gained.length)) {
       lost = lost.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));
       gained = gained.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));
