@@ -21,6 +21,7 @@ import { apartByCountry, countriesOf } from './countryAffiliations';
 import { spokeThroughSourceSpeaker } from './mouthpieces';
 import { bareRoleFits } from './bareRoles';
 import { placedRoleApart } from './placedRoles';
+import { apartBySex } from './speakerSexes';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -162,7 +163,13 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // A description placing an office (`Sarovia's foreign minister`) is checked against a source speaker holding that
   // office in another place (see placedRoles.ts), though it names no one.
   const placedApart = (match: SourceMatch) =>
-    claimed !== null && claimed.kind === 'description' && quote.method !== 'pronoun-guess' && says() && match.speaker !== null && placedRoleApart(mention, match.speaker, corpus, surroundings.source(match));
+    claimed !== null && claimed.kind === 'description' && quote.method !== 'pronoun-guess' && says() && match.speaker !== null &&
+    placedRoleApart(mention, match.speaker, corpus, surroundings.source(match));
+  // So is a draft's person known by a given name alone (`his wife, Lena … she said`) against a source speaker of the
+  // other sex by sure signs (see speakerSexes.ts): whoever Lena is, she is not Jonas Becker.
+  const apartChecked = (match: SourceMatch) =>
+    placedApart(match) ||
+    (claimed !== null && quote.method !== 'pronoun-guess' && says() && match.speaker !== null && apartBySex(claimed, match.speaker, corpus) && (mention === null || namesItsSpeaker(mention, claimed, draftContext)));
   // Whether the draft's speaker could be the source's: the same, or one the draft's words for them also fit.
   // Two speakers one of whom is such a lone name are the same person when their names share a word; else the rules
   // for names in full decide.
@@ -222,7 +229,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       const piece = surroundings.otherPiece?.() ?? null;
       return piece !== null && against.every((m) => continuesInSource(m, piece)) && isDistinctive(wordsOf(joinedText(quote.text, piece)), located.exact, corpus);
     };
-    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(placedApart)) && distinctive() && !against.some(readOut) && !against.some(namedBody);
+    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked)) && distinctive() && !against.some(readOut) && !against.some(namedBody);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
@@ -234,7 +241,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const source = closest.speaker && (closest.speaker.kind !== 'description' || withheld(closest)) && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
-      const strong = identifiesUtterance(both) && (closest.similarity >= MISATTRIBUTION_SIMILARITY || both.content >= RENDERING_SHARED_WORDS) && (checkable() || placedApart(closest)) && !readOut(closest) && !namedBody(closest);
+      const strong = identifiesUtterance(both) && (closest.similarity >= MISATTRIBUTION_SIMILARITY || both.content >= RENDERING_SHARED_WORDS) && (checkable() || apartChecked(closest)) && !readOut(closest) && !namedBody(closest);
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {

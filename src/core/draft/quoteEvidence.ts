@@ -4,6 +4,7 @@
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { nameWithin } from '../attribution/nameMatching';
 import { sexOfGivenName } from '../attribution/givenNameSexes';
+import { apartBySex } from './speakerSexes';
 import { COURTESY_TITLES, FUNCTION_WORDS, NAME_PARTICLES as SOURCE_NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
@@ -204,6 +205,7 @@ export function compatibleSpeakers(claimed: Speaker, source: Speaker, corpus: Sp
   if (sameSpeaker(claimed, source)) return true;
   if (claimed.kind === 'person' && source.kind === 'person' && (nameWithin(claimed.key, source.key) || spelledOtherwise(claimed.name, source.name))) return true;
   if (claimed.kind === 'organisation' || source.kind === 'organisation') return true;
+  if (apartBySex(claimed, source, corpus)) return false;
   return !claimedIdentified() || !isIdentified(source, corpus);
 }
 
