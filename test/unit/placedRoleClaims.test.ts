@@ -13,6 +13,7 @@ const SOURCES = indexOf({
     'Ostrana\'s foreign minister, Ivo Peskar, said he had called his Varnian counterpart overnight. "Our pilots and theirs will search the strait together until every boat is found," Peskar said.',
     'Varnian President Ana Kral thanked him. "No border runs through the water when people are drowning in it," Kral said.',
     'Foreign Minister Lada Zorn said Varnia would send its own experts. "We will read every radio log from that night ourselves," Zorn said.',
+    'Oleg Rudenko, a spokesman for the Varnian interior ministry, said a hotline was open. "Relatives can ring us at any hour of the night and someone will pick up," Rudenko said.',
   ),
 });
 
@@ -29,12 +30,17 @@ describe('a draft\'s role placed in a country the sources name', () => {
     assert.deepStrictEqual(misattributions('"Our pilots and theirs will search the strait together," the foreign minister of Varnia said.').length, 1);
   });
 
+  it('warns when a spokesman placed in one country has the words of another country\'s official', () => {
+    assert.deepStrictEqual(misattributions('"Relatives can ring us at any hour of the night and someone will pick up," the Ostranan coast guard spokesman said.').length, 1);
+    assert.deepStrictEqual(misattributions('"Relatives can ring us at any hour of the night and someone will pick up," the Varnian spokesman said.'), []);
+    // Whatever the office, one of Varnia's is not Ostrana's foreign minister.
+    assert.deepStrictEqual(misattributions('"Our pilots and theirs will search the strait together," the Varnian defence minister said.').length, 1);
+  });
+
   it('raises nothing for the same country, an office the sources place nowhere, or a bare role', () => {
     assert.deepStrictEqual(misattributions('"Our pilots and theirs will search the strait together," Ostrana\'s foreign minister said.'), []);
     assert.deepStrictEqual(misattributions('"Our pilots and theirs will search the strait together," the foreign minister said.'), []);
     // Zorn's office has no country in the sources: a draft may know she is Varnia's.
     assert.deepStrictEqual(misattributions('"We will read every radio log from that night ourselves," the Varnian foreign minister said.'), []);
-    // Another office is another person's, not a claim about this one's country.
-    assert.deepStrictEqual(misattributions('"Our pilots and theirs will search the strait together," the Varnian defence minister said.'), []);
   });
 });

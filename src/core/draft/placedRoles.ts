@@ -14,6 +14,9 @@ import type { Speaker } from '../types';
 /** The offices a country has one holder of at a time, as the last word of a role (`foreign minister`, `president`). */
 const STATE_HEADS: ReadonlySet<string> = new Set(['minister', 'president', 'premier', 'chancellor', 'ambassador', 'envoy', 'secretary']);
 
+/** A state's spokespeople, placed as its offices are (`the Belmark coast guard spokesman`). */
+const SPOKESPEOPLE: ReadonlySet<string> = new Set(['spokesman', 'spokeswoman', 'spokesperson']);
+
 /** Letters two spellings of one place share at their start (`Sarovia`, `Sarovian`; `Belmark`, `Belmarkian`). */
 const SAME_PLACE_LETTERS = 5;
 /** Two places that share fewer first letters than this are told apart (`Belmark`, `Sarovia`); nearer ones are not. */
@@ -27,7 +30,7 @@ interface PlacedRole {
 
 function placedRole(mention: string): PlacedRole | null {
   const words = mention.trim().split(/\s+/);
-  const lowerRole = (ws: readonly string[]) => ws.length > 0 && ws.every((w) => /^\p{Ll}+$/u.test(w)) && STATE_HEADS.has(ws[ws.length - 1]);
+  const lowerRole = (ws: readonly string[]) => ws.length > 0 && ws.every((w) => /^\p{Ll}+$/u.test(w)) && (STATE_HEADS.has(ws[ws.length - 1]) || SPOKESPEOPLE.has(ws[ws.length - 1]));
   const place = (w: string | undefined) => (w !== undefined && /^\p{Lu}\p{Ll}{2,}$/u.test(w) ? w.toLowerCase() : null);
   const possessive = /^(\p{Lu}\p{Ll}{2,})['\u2019]s$/u.exec(words[0]);
   if (possessive && lowerRole(words.slice(1))) return { place: possessive[1].toLowerCase(), role: words.slice(1).join(' ') };
@@ -92,11 +95,12 @@ export function placedRoleApart(mention: string | null, source: Speaker, corpus:
   if (![...places].some((p) => samePlace(p, claimed.place))) return false;
   const roles = [...(corpus.record(source.key)?.roles.keys() ?? [])];
   if (roles.some((r) => r.split(' ').some((w) => samePlace(w, claimed.place)))) return false;
-  return roles.some((r) => {
-    const parts = r.split(' ');
-    const theirs = parts[0];
-    if (parts.length < 2 || parts.slice(1).join(' ') !== claimed.role || !places.has(theirs)) return false;
-    if (isCountryWord(theirs) || trailingPlaceWords([theirs]) > 0) return false;
-    return sharedStart(theirs, claimed.place) < APART_LETTERS && capitalisedIn(theirs, sourceText);
-  });
+  // Any office of the source's speaker placed elsewhere (`belmark foreign minister`, `spokesman for sarovian interior
+  // ministry`): whatever the office, a person of that place is not the office holder of the draft's.
+  return roles.some((r) =>
+    r.split(' ').some((theirs) => {
+      if (!places.has(theirs) || isCountryWord(theirs) || trailingPlaceWords([theirs]) > 0) return false;
+      return sharedStart(theirs, claimed.place) < APART_LETTERS && capitalisedIn(theirs, sourceText);
+    }),
+  );
 }
