@@ -57,12 +57,15 @@ function notPlace(word: string): boolean {
   return ROLE_WORDS.has(word) || PORTFOLIOS.has(word) || OTHER_HOLDER_WORDS.has(word) || PARTY_WORDS.has(word) || FUNCTION_WORDS.has(word) || DETERMINERS.has(word);
 }
 
-/** The words the sources put before an office some person of theirs holds, once for a registry. */
-const placesSeen = new WeakMap<SpeakerRegistry, ReadonlySet<string>>();
+/**
+ * The words the sources put before an office some person of theirs holds, once for a registry (again when it has
+ * learnt more people: a source saved while the editor runs).
+ */
+const placesSeen = new WeakMap<SpeakerRegistry, { readonly size: number; readonly words: ReadonlySet<string> }>();
 
 function placesOf(corpus: SpeakerRegistry): ReadonlySet<string> {
-  let found = placesSeen.get(corpus);
-  if (found) return found;
+  const seen = placesSeen.get(corpus);
+  if (seen && seen.size === corpus.size) return seen.words;
   const words = new Set<string>();
   for (const record of corpus.records()) {
     if (record.kind !== 'person') continue;
@@ -71,8 +74,8 @@ function placesOf(corpus: SpeakerRegistry): ReadonlySet<string> {
       if (parts.length >= 2 && STATE_HEADS.has(parts[parts.length - 1]) && !notPlace(parts[0])) words.add(parts[0]);
     }
   }
-  placesSeen.set(corpus, (found = words));
-  return found;
+  placesSeen.set(corpus, { size: corpus.size, words });
+  return words;
 }
 
 /** Whether `word` stands capitalised in `text`, as a place's name does (`Belmark's foreign minister`). */
