@@ -207,7 +207,9 @@ export class TracingRegistry extends SpeakerRegistry {
       return this.values[earlier];
     }
     const { value, answer } = words && readsBackAs(words, article) ? performWords(this.inner, op, words, article) : perform(this.inner, op, args);
-    this.calls.push({ op, args: this.same(args), answer: this.same(answer) });
+    // An answer is a record's or a speaker's string, made once and given again (recordAnswer, speakerAnswer), or a
+    // constant: it is kept as it is, not looked up.
+    this.calls.push({ op, args: this.same(args), answer });
     return value;
   }
 
