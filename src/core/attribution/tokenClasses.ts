@@ -140,6 +140,9 @@ export function isPatronymicAt(tokens: readonly Token[], k: number): boolean {
 }
 
 export function isAcronym(t: Token): boolean {
+  // Each form needs two characters and a second that is no small letter: most words, asked first, fail here.
+  const second = t.text.charCodeAt(1);
+  if (!(second >= 0) || (second >= 0x61 && second <= 0x7a)) return false;
   // `G7`, `G20`, `P5`: capitals and a number name a group of states, never a person.
   return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || /^\p{Lu}{1,3}\d{1,2}$/u.test(t.text);
 }
