@@ -30,8 +30,9 @@ export function speakingWords(masked: string): { readonly speaking: ReadonlySet<
   // `His wife, Sian, does the accounts`: a capital set off after a possessive and a relative is a member of a family.
   const family = familyGivenNames(masked);
   for (const name of family) found.add(name);
-  // `a retired engineer named Viktor`: the text itself says the capital is someone's name (namedDescriptions.ts).
-  for (let m = AFTER_NAMED.exec(masked); m; m = AFTER_NAMED.exec(masked)) if (nounBeforeName(m[1], m[2] === 'named')) found.add(normalizeName([m[3]])[0] ?? '');
+  // `a retired engineer named Viktor`: the text itself says the capital is someone's name (namedDescriptions.ts). The
+  // expression would be tried at every small letter of a text that has neither word.
+  if (masked.includes('named') || masked.includes('called')) for (let m = AFTER_NAMED.exec(masked); m; m = AFTER_NAMED.exec(masked)) if (nounBeforeName(m[1], m[2] === 'named')) found.add(normalizeName([m[3]])[0] ?? '');
   return { speaking: found, family };
 }
 
