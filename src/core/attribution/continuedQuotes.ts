@@ -329,7 +329,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     // `From Kral's Facebook post:`, `Here's Kral in March:`, a heading `Statement by Ana Kral` (statementHeadings.ts).
     const owner = ownerIntroducing(this.p, s, tokens, this.factsOf(s - 1).firstContent);
     if (owner) {
-      const found = this.resolve(tokens, owner, s - 1);
+      const at = owner.sentence ?? s - 1, own = this.p.tokensOf(at)[owner.from], pronoun = owner.to - owner.from === 1 && (own.lower === 'his' || own.lower === 'her');
+      const found = pronoun ? this.antecedent(at, own.start, own.lower === 'his' ? 'male' : 'female') : this.resolve(this.p.tokensOf(at), owner, at); // `from his speech`
       return found && found !== 'agency' && found.speaker.kind !== 'description' ? found : null;
     }
     if (tokens[last].text !== ':') return null;
