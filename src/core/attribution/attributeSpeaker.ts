@@ -28,7 +28,7 @@ import { nameThenVerb, textAfterQuote, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
 import { renamedInClauseAfter } from './scareQuotes';
 import { bodyReportsItself, reportsOwnWords } from './outletReports';
-import { afterPassiveQuoting, quotedObject } from './quotedAsSaying';
+import { afterPassiveQuoting, caughtSayingSubject, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { shareRepeatedSpeakers } from './repeatedQuotes';
 import { refusedBefore } from './refusedWords';
@@ -301,7 +301,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (relative) return relative;
     // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
     // `wrote a letter to Lynch asking...`: after a preposition's object it goes on from the clause's subject; only `with` gives it one.
-    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, subjectPastObject(tokens, phraseBefore(tokens, v) ?? subjectPastAside(tokens, v)));
+    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, subjectPastObject(tokens, caughtSayingSubject(tokens, v) ?? phraseBefore(tokens, v) ?? subjectPastAside(tokens, v)));
     if (!before && !isGerund(verb) && inReducedClause(tokens, phraseBefore(tokens, v))) return this.withhold(); // `The lawyer Ana Kral hired said`
     const governor = before ? tokens[before.from - 1] : undefined;
     const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;

@@ -4,7 +4,7 @@
 // court heard`, `"...," reporters were told`, `"...," the jury was told by prosecutor Ana Kral`: the listener never
 // speaks; the agent after `by` (or `from`) does, and with none the speaker is unnamed.
 import type { Token } from '../text/sentenceTokens';
-import { phraseAfter, type Phrase } from './speakerPhrases';
+import { phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
 import { isGerund, isSpeechVerbAt, isWord } from './tokenClasses';
 
 const QUOTING_VERBS = /^(?:quoted|cited)$/;
@@ -20,6 +20,22 @@ export function afterPassiveQuoting(tokens: readonly Token[], k: number): number
   if (be && QUOTING_VERBS.test(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'as' && speechGerund(tokens, k + 3)) return k + 3;
   // `"...," Kral was heard saying`, `was recorded telling`: words someone caught the speaker saying.
   return be && /^(?:heard|overheard|recorded|filmed)$/.test(tokens[k + 1]?.lower ?? '') && speechGerund(tokens, k + 2) ? k + 2 : k;
+}
+
+/** Auxiliaries and adverbs between a subject and a perception's passive (`can clearly be heard`, `is seen`). */
+const CAUGHT_AUXILIARIES = /^(?:be|is|are|was|were|been|being|can|could|may|might|will|would|has|have|had|also|clearly|later|then|briefly|again|even)$/;
+
+/**
+ * `Kral can be heard saying "…"`, `Peskar was filmed telling them`: the subject of the perception's passive is the
+ * gerund's, however far a clause before it (`In a video Peskar posted, Kral is heard saying`) names someone else.
+ * Null where the gerund at `v` follows no such passive.
+ */
+export function caughtSayingSubject(tokens: readonly Token[], v: number): Phrase | null {
+  if (!/^(?:heard|overheard|recorded|filmed|seen|caught|shown|captured)$/.test(tokens[v - 1]?.lower ?? '') || !speechGerund(tokens, v)) return null;
+  let j = v - 2;
+  if (!PASSIVE_BE.test(tokens[j]?.lower ?? '') && tokens[j]?.lower !== 'be') return null;
+  while (j >= v - 6 && isWord(tokens[j]) && !tokens[j].cap && CAUGHT_AUXILIARIES.test(tokens[j].lower)) j--;
+  return phraseBefore(tokens, j + 1);
 }
 
 /** Verbs whose passive names who was spoken to (`was told`, `were assured`). */
