@@ -4,6 +4,7 @@
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
+import { askedClauseOwner } from './askedClauses';
 
 /** The most tokens an opening `Quoting ...,` clause holds (`Quoting a report by the harbour council,`). */
 const CLAUSE_TOKENS = 12;
@@ -11,13 +12,15 @@ const CLAUSE_TOKENS = 12;
 /**
  * For a quote after an opening `Quoting X,` clause: `{ author }`, the phrase naming whom it quotes when the clause is
  * only that phrase, else `{ author: null }` (`Quoting a report by the council,`: a text, named or not). Null when the
- * sentence opens otherwise. Only `quoting`: `Citing a poll, Kral said it was "in trouble"` gives evidence, and the
+ * sentence opens otherwise. An opening `Asked whether ...` clause hands on the question's words likewise. Only `quoting`: `Citing a poll, Kral said it was "in trouble"` gives evidence, and the
  * words after it are still the subject's.
  */
 export function quotingClause(tokens: readonly Token[], firstContent: number, qi: number): { author: Phrase | null } | null {
   const opener = tokens[firstContent];
   const words = (k: number, ...expected: string[]) => expected.every((w, n) => isWord(tokens[k + n]) && tokens[k + n].lower === w);
   if (!isWord(opener)) return null;
+  // `Asked by Peskar whether "…",`: a question's wording, the asker's (askedClauses).
+  if (opener.lower === 'asked') return askedClauseOwner(tokens, firstContent, qi);
   let comma = firstContent + 1;
   while (comma < qi && comma - firstContent <= CLAUSE_TOKENS && tokens[comma].text !== ',') comma++;
   if (comma >= qi || tokens[comma].text !== ',') return null;

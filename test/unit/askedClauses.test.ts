@@ -1,0 +1,25 @@
+// A quote inside a sentence's opening `Asked ... whether` clause is the question's wording: the asker's when named
+// after `by`, else no one's; never the one asked, who answers after the comma. Invented text.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const PEOPLE = 'Ana Kral and Ivo Peskar spoke at the port.';
+
+describe('quotes inside an opening asked clause', () => {
+  it('are the asker\'s when named', () => {
+    // Each had been given to the one asked.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Asked by Kral whether the ferry "still pays its way," Peskar said he did not know.')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Asked by Peskar on Friday about "the missing tickets," Kral walked away.')), ['Ivo Peskar']);
+  });
+
+  it('are no one\'s when the asker is not named', () => {
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Asked whether the pier was "beyond saving," Kral said it was not.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Asked by reporters if "the ferry is sold," Peskar smiled.')), [null]);
+  });
+
+  it('leaves the answer after the clause to the one asked', () => {
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Asked by Kral whether he would stay, Peskar said "only until June."')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Asked about the pier, Kral said: "It will stand another winter."')), ['Ana Kral']);
+  });
+});
