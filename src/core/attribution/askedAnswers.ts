@@ -7,6 +7,7 @@ import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
 import type { Resolution, Resolved } from './resolvedSpeakers';
+import { passiveAsker } from './pressedQuestions';
 
 /** Words that open what was asked after its object (`I asked her whether ...`, `I asked Kral about ...`). */
 const ASKED_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'about', 'for', 'to']);
@@ -45,11 +46,19 @@ export function askedObject(tokens: readonly Token[]): AskedObject | null {
 
 /**
  * The person the sentence `tokens` shows the reporter asking, by `antecedent` (for a pronoun at an offset) or `resolve`
- * (for a name): a single person, never a group or a description; null when the sentence asks no one.
+ * (for a name): a single person, never a group or a description; null when the sentence asks no one. A `question`
+ * after it is instead the asker's, where the sentence names one after `by`.
  */
-export function askedPerson(tokens: readonly Token[], antecedent: (at: number, sex: 'male' | 'female') => Resolved | null, resolve: (phrase: Phrase) => Resolution): Resolved | null {
+export function askedPerson(tokens: readonly Token[], antecedent: (at: number, sex: 'male' | 'female') => Resolved | null, resolve: (phrase: Phrase) => Resolution, question = false): Resolved | null {
+  // A question after `Peskar was pressed by Kral` is the asker's (pressedQuestions).
+  const asker = question ? passiveAsker(tokens) : null;
+  if (asker) return single(resolve(asker));
   const asked = askedObject(tokens);
-  const found = !asked ? null : 'pronoun' in asked ? antecedent(tokens[asked.at].start, asked.pronoun) : resolve(asked.phrase);
+  return single(!asked ? null : 'pronoun' in asked ? antecedent(tokens[asked.at].start, asked.pronoun) : resolve(asked.phrase));
+}
+
+/** A single person found, never a group or a description. */
+function single(found: Resolution): Resolved | null {
   return found && found !== 'agency' && found.speaker.kind === 'person' && !found.speaker.members ? found : null;
 }
 

@@ -196,7 +196,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (facts.quoteToken.size > 0) return [...facts.quoteToken.keys()].every((k) => this.results[k]?.isTerm) ? this.tookTheFloorIn(facts.tokens, s - 1, q) : null;
     // `Greene added that the Fed wants out. "They don't like to talk about it."`: whoever the sentence before has speak.
     const tokens = facts.tokens;
-    const asked = askedPerson(tokens, (at, sex) => this.antecedent(s - 1, at, sex), (phrase) => this.resolve(tokens, phrase, s - 1));
+    const asked = askedPerson(tokens, (at, sex) => this.antecedent(s - 1, at, sex), (phrase) => this.resolve(tokens, phrase, s - 1), /\?\W*$/.test(this.p.quotes[q].text));
     if (asked) return { speaker: asked.speaker, mention: asked.mention, method: 'continuation', isTerm: false };
     const v = facts.firstSpeechVerb;
     if (v < tokens.length && !isRelayVerb(tokens[v]) && !isGerund(tokens[v])) {
