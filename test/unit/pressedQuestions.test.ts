@@ -17,3 +17,14 @@ describe('a question after a passive of asking', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar was pressed by Kral about the ferry timetable. "The last boat leaves at six because the crew must rest."')), ['Ivo Peskar']);
   });
 });
+
+describe('a pronoun that asks after someone asked another', () => {
+  it('stands for the asker', () => {
+    const MEN = 'Ivo Peskar and Tomas Vell run the dock union.';
+    // Each had been given to the one asked, read as the nearer antecedent of any `he`.
+    assert.deepStrictEqual(speakers(P(MEN, 'Peskar asked Vell about the night shift. "Who will cover it?" he asked.')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(MEN, 'Vell pressed Peskar on the pay deal.', '"When do the men get paid?" he pressed.')), ['Tomas Vell']);
+    // One who says after being asked is still the one asked.
+    assert.deepStrictEqual(speakers(P(MEN, 'Peskar asked Vell about the night shift. "Nobody will cover it," he said.')), ['Tomas Vell']);
+  });
+});

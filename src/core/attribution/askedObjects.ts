@@ -48,3 +48,14 @@ export function askedAfter(tokens: readonly Token[], subjectEnd: number, want: s
   else while (j - i <= 4 && isNameWord(tokens[j]) && !tokens[j].possessive) j++;
   return j > i + 1 && opens(tokens[j]) ? { object: { from: i + 1, to: j } } : null;
 }
+
+/**
+ * Whether the pronoun at character offset `at` in `tokens` is itself the subject of a verb of asking (`"Will it
+ * close?" he asked`): then it stands for an asker, and a subject who asked someone before is its antecedent still;
+ * only a pronoun that answers (`he said`) stands for the one asked.
+ */
+export function pronounAsks(tokens: readonly Token[], at: number): boolean {
+  const i = firstTokenFrom(tokens, at);
+  const verb = tokens[i + 1];
+  return isWord(verb) && !verb.cap && ASKING_VERBS.has(verb.lower);
+}

@@ -10,7 +10,7 @@ import { isNamedLikeABody, nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { describedSenderBetween } from './describedSenders';
-import { askedAfter } from './askedObjects';
+import { askedAfter, pronounAsks } from './askedObjects';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord, onlyPunctuationBefore } from './tokenClasses';
 import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
@@ -364,7 +364,7 @@ export abstract class SpeakerResolver {
       if (paragraph - this.p.sentences[k].paragraph > 2) return null;
       const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
       const subject = this.sentenceSubject(k);
-      const asked = subject && subject.mention.start < offset ? askedAfter(this.p.tokensOf(k), subject.mention.end, want) : null; // `X pressed him on`
+      const asked = subject && subject.mention.start < offset && !pronounAsks(this.p.tokensOf(s), offset) ? askedAfter(this.p.tokensOf(k), subject.mention.end, want) : null; // `X pressed him on`, not `he asked`
       const answerer = asked?.object ? this.resolve(this.p.tokensOf(k), asked.object, k) : null;
       if (answerer && answerer !== 'agency' && answerer.mention.start < offset) candidates.push({ at: answerer.mention.start, found: answerer });
       if (subject && subject.mention.start < offset && !asked?.pronoun) candidates.push({ at: subject.mention.start, found: subject, subject: true });
