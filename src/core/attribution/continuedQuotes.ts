@@ -19,6 +19,7 @@ import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resol
 import { SpeakerResolver } from './speakerResolver';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import type { Speaker } from '../types';
+import { alternatingTurn } from './alternatingTurns';
 
 /** The attributions of a paragraph's opening quote that name its speaker there, and so the open paragraph's before it. */
 const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label', 'transcript']);
@@ -72,7 +73,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
     if (this.answeredByAnother(s, previous.speaker) || this.pronounOfOtherSex(q, s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
-    return { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+    return alternatingTurn(this.p, this.results, q, k) ?? { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
   }
 
   /** `"...," he said.` ¶ `**Next?**` ¶ `"Sleep," she said.`: a `he` or `she` speaking right after quote `q` of the other sex than `speaker` (a few words: a sentence of many quotes is read once a quote, not whole). */
@@ -211,7 +212,6 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (!spoke && (open || !this.isAbout(tokens, at, subject, q))) return null;
     return { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false };
   }
-
 
   /**
    * `She spoke.` ¶ `"I was slow.` ¶ `"So I watched."`, `Ortega said it was all he had. "I took …` ¶ `"…"`: a quotation
