@@ -298,12 +298,12 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
       // The next quote opens the next paragraph.
       if (sentences[ns].paragraph !== paragraph + 1 || sentences[ns - 1].paragraph === paragraph + 1) continue;
       if (this.factsOf(ns).quoteToken.get(q + 1) !== this.factsOf(ns).firstContent) continue;
-      // Nothing but quotation in the open quote's paragraph.
-      let first = s;
-      while (first > 0 && sentences[first - 1].paragraph === paragraph) first--;
-      let wordy = false;
-      for (let k = first; k <= s && !wordy; k++) wordy = this.hasWords(k);
-      if (wordy) continue;
+      // Nothing but quotation from the open quote's sentence on (`Kral spoke first. "…` may open it); a sentence before it
+      // in its paragraph whose subject is someone else (`Peskar said the barn was all he had. "…`) holds the floor.
+      if (this.hasWords(s)) continue;
+      let k = s - 1;
+      while (k >= 0 && sentences[k].paragraph === paragraph && [this.sentenceSubject(k)].every((t) => t?.speaker.kind !== 'person' || t.speaker.key === next.speaker?.key)) k--;
+      if (k >= 0 && sentences[k].paragraph === paragraph) continue;
       this.results[q] = { speaker: next.speaker, mention: next.mention, method: 'continuation', isTerm: false };
       carried.add(q);
     }
