@@ -24,7 +24,7 @@ import { SUBORDINATORS } from './partialQuotes';
 import { ReportedSpeakers } from './reportedSpeakers';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
-import { nameThenVerb, textAfterQuote, verbThenName } from './bareAttributions';
+import { nameThenVerb, ownedTextAfter, textAfterQuote, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
 import { renamedInClauseAfter } from './scareQuotes';
 import { bodyReportsItself, reportsOwnWords } from './outletReports';
@@ -203,7 +203,7 @@ class QuoteAttributor extends ReportedSpeakers {
     // `"...," came the reply from Kral.`: the text's owner, and never the one who spoke before (`came the reply.`).
     const utterance = tokens[qi + 1]?.text === ',' || /[,?!]\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '');
     const text = utterance ? textAfterQuote(tokens, i) : null;
-    const inverted = utterance ? (verbThenName(tokens, i) ?? text?.owner) : null;
+    const inverted = (utterance ? (verbThenName(tokens, i) ?? text?.owner) : null) ?? ownedTextAfter(tokens, i);
     if (inverted || text) return inverted ? this.resolve(tokens, inverted, s) : this.withhold();
     // `"is a dead heat," as Cruz said on Monday`: `as` brings the attribution.
     if (isWord(tokens[i]) && tokens[i].lower === 'as' && (tokens[i - 1]?.text === ',' || /,\s*$/.test(this.p.quotes[tokens[qi].quote]?.text ?? '')) && isWord(tokens[i + 1]) && (tokens[i + 1].cap || isPronoun(tokens[i + 1]) || DETERMINERS.has(tokens[i + 1].lower))) i++;

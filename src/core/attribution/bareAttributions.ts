@@ -86,3 +86,33 @@ export function textAfterQuote(tokens: readonly Token[], v: number): { owner: Ph
   const ends = closes(tokens, phrase.to) || closes(tokens, skipAppositive(tokens, phrase.to)) || closingAppositive(tokens, phrase.to);
   return { owner: ends ? phrase : null };
 }
+
+/** Verbs that say what a text was (`was Kral's reply`, `were the words of Peskar`, `came the answer from Kral`). */
+const BEING_VERBS = /^(?:was|is|were|are|came|comes)$/;
+/** Words that point back at the quote before the verb (`— that was Kral's answer`). */
+const POINTING = /^(?:that|this|those|these|such)$/;
+
+/**
+ * `"…" was Kral's reply.`, `"…" — that was Kral's answer to the union.`, `"…" were the words of Ivo Peskar on Monday.`,
+ * `"…" came the reply from Kral.`: a verb of being at `v` (after a word pointing back at the quote) and a text of
+ * speech a person named owns, whatever follows it; the owner's phrase, or null. No comma is needed after the quote,
+ * as it is where only the text stands (`"…," came the reply.`, textAfterQuote): the owner is named.
+ */
+export function ownedTextAfter(tokens: readonly Token[], v: number): Phrase | null {
+  if (isWord(tokens[v]) && POINTING.test(tokens[v].lower) && isWord(tokens[v + 1]) && BEING_VERBS.test(tokens[v + 1].lower)) v++;
+  if (!isWord(tokens[v]) || !BEING_VERBS.test(tokens[v].lower)) return null;
+  const k = v + 1;
+  // `Kral's reply`, `Ana Kral's blunt answer`: a possessive name, then (one word, then) the text.
+  let e = k;
+  while (e < k + 4 && isWord(tokens[e]) && tokens[e].cap && !tokens[e].possessive) e++;
+  if (isWord(tokens[e]) && tokens[e].cap && tokens[e].possessive) {
+    const text = OWNED_TEXTS.has(tokens[e + 1]?.lower ?? '') ? e + 1 : OWNED_TEXTS.has(tokens[e + 2]?.lower ?? '') && isWord(tokens[e + 1]) && !tokens[e + 1].cap ? e + 2 : -1;
+    return text > 0 ? { from: k, to: e + 1 } : null;
+  }
+  // `the words of Ivo Peskar`, `the reply from Kral`.
+  const t = isWord(tokens[k]) && DETERMINERS.has(tokens[k].lower) ? k + 1 : k;
+  if (!OWNED_TEXTS.has(tokens[t]?.lower ?? '') || !/^(?:from|of)$/.test(tokens[t + 1]?.lower ?? '') || !tokens[t + 2]?.cap) return null;
+  const phrase = phraseAfter(tokens, t + 2, false);
+  // Not `the demand of Kral's critics`: a possessive inside owns someone else.
+  return phrase && phrase.from === t + 2 && namesSomeone(tokens, phrase) && !tokens.slice(phrase.from, phrase.to + 1).some((x) => x.possessive) ? phrase : null;
+}

@@ -11,7 +11,7 @@ import { skipAppositive } from './appositives';
 import { signatureAfter } from './signedParagraphs';
 import { askedPerson, isQuestionParagraph } from './askedAnswers';
 import { ownerIntroducing } from './statementHeadings';
-import { nameThenVerb } from './bareAttributions';
+import { nameThenVerb, ownedTextAfter } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
 import { isStageDirectionSentence } from './stageDirections';
 import { DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -143,7 +143,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (facts.quoteToken.get(q) !== facts.lastContent || next >= this.p.sentences.length) return null;
     if (this.p.sentences[next].paragraph !== this.p.sentences[s].paragraph || this.factsOf(next).quoteToken.size > 0) return null;
     const tokens = this.p.tokensOf(next);
-    const phrase = nameThenVerb(tokens, 0);
+    const phrase = nameThenVerb(tokens, 0) ?? ownedTextAfter(tokens, 0); // `That was Kral's answer.`
     const found = phrase ? this.resolve(tokens, phrase, next) : null;
     return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
