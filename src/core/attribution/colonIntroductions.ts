@@ -27,6 +27,8 @@ export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number):
   // `Kral's message was blunt:`, `Kral's answer was simple:`: one word saying how the words were put.
   if (isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && isWord(tokens[k - 1]) && (tokens[k - 1].lower === 'was' || tokens[k - 1].lower === 'is')) k--;
   if (isWord(tokens[k]) && TEXT_VERBS.has(tokens[k].lower)) k--;
+  // `Peskar's post, which read:`: the text before the relative clause that reads it out.
+  if (k < colon - 1 && tokens[k]?.lower === 'which' && tokens[k - 1]?.text === ',') k -= 2;
   // `Kral's message to shipowners was:`, `Kral's verdict on Peskar:`: whom or what the text is for or about, up to three
   // words after `to`, `for`, `on` or `about`.
   for (let r = k; r > k - 4 && r > 1; r--) {

@@ -11,6 +11,8 @@ import { isNameWord, isSpeechVerbAt, isWord } from './tokenClasses';
 const REPRODUCING_VERBS: ReadonlySet<string> = new Set([
   'recalled', 'recalls', 'recalling', 'quoted', 'quotes', 'quoting', 'invoked', 'invokes', 'invoking', 'cited',
   'cites', 'citing', 'repeated', 'repeats', 'repeating', 'paraphrased', 'paraphrasing', 'borrowed', 'borrowing',
+  // Passing on a post whole (`Kral retweeted Peskar:`).
+  'retweeted', 'retweets', 'retweeting', 'reposted', 'reposts', 'reposting',
 ]);
 
 /** Nouns for what someone said, as an owner's (`her father's words`, `Peskar's famous line`). */
@@ -48,7 +50,8 @@ export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { au
   for (let k = qi - 2; k >= 0 && qi - 2 - k <= TAIL_TOKENS; k--) {
     const t = tokens[k];
     if (!isWord(t) || isSpeechVerbAt(tokens, k)) return null;
-    if (!WORDS_NOUNS.has(t.lower)) continue;
+    // A text sent is reproduced only where it is read out (`read aloud from Kral's letter:`).
+    if (!WORDS_NOUNS.has(t.lower) && !SENT_TEXTS.has(t.lower)) continue;
     // Back over up to two adjectives (`famous`, `old`) to the possessive that owns the words.
     let o = k - 1;
     while (o >= k - 3 && isWord(tokens[o]) && !tokens[o].possessive && !tokens[o].cap) o--;
@@ -59,6 +62,7 @@ export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { au
     // `his father's`, `the late mayor's`: an unnamed owner, its determiner and words before it.
     if (!owner.cap) while (from > 0 && from > o - 4 && isWord(tokens[from - 1]) && !tokens[from - 1].cap && !REPRODUCING_VERBS.has(tokens[from - 1].lower)) from--;
     const verb = tokens[from - 1];
+    if (SENT_TEXTS.has(t.lower) && !WORDS_NOUNS.has(t.lower)) return readOutFrom(tokens, from - 1) ? { author: owner.cap ? { from, to: o + 1 } : null } : null;
     if (!isWord(verb) || !REPRODUCING_VERBS.has(verb.lower)) return null;
     return { author: owner.cap ? { from, to: o + 1 } : null };
   }
@@ -84,4 +88,11 @@ function senderBefore(tokens: readonly Token[], colon: number): Phrase | null {
     return sender && sender.to === colon && words.some((t) => t.cap) && nonPersonKind(words.map((t) => t.text), false) !== 'place' ? sender : null;
   }
   return null;
+}
+
+/** `read from`, `read aloud from`, `quoted from` ending at the `from` at `k`: words read out of a text. */
+function readOutFrom(tokens: readonly Token[], k: number): boolean {
+  if (tokens[k]?.lower !== 'from') return false;
+  const j = /^(?:aloud|out)$/.test(tokens[k - 1]?.lower ?? '') ? k - 2 : k - 1;
+  return /^(?:read|reads|reading|quoted|quotes|quoting)$/.test(tokens[j]?.lower ?? '');
 }
