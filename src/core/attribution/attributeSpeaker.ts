@@ -307,7 +307,7 @@ class QuoteAttributor extends ReportedSpeakers {
     const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;
     // `White voters embracing Kral announced "..."`, `The crowd cheering for Kral shouted`: the name is the object of
     // a participle inside the subject, which no phrase here reads whole.
-    if (subject && !isGerund(verb) && objectOfParticiple(tokens, subject.from)) return null;
+    if (subject && !isGerund(verb) && tokens[v - 1]?.lower !== 'to' && objectOfParticiple(tokens, subject.from)) return null; // not `prompting Kral to say`
     if (subject) {
       const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
       if (!isGerund(verb) || named || perceivedSpeaker(tokens, subject.from)) {

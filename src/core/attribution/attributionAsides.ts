@@ -1,17 +1,21 @@
 // An attribution set off inside a subject: `Peskar, Kral said, had told her: "…"`, `The lawyer, Kral recalled, said
 // "…"`. The aside tells who reports the sentence; the verb after it is the subject's before it, who says the words.
 // The phrase reader stops at the aside's comma, so the aside's speaker had been given them. So with a relative clause
-// that ends on a quote (`Peskar, whom Kral called "a dinosaur," said "…"`).
+// that ends on a quote (`Peskar, whom Kral called "a dinosaur," said "…"`), and with the object of a causative, which
+// stands before the verb's `to` (`prompting Peskar to reply`, promptedSpeakers.ts).
 import { BETWEEN_SUBJECT_AND_VERB } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
 import { isAdverb, isGerund, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
+import { promptedSpeaker } from './promptedSpeakers';
 
 /** Words read over between the aside's closing comma and the verb (`, had told`, `, then said`), at most. */
 const BETWEEN_WORDS = 3;
 
 /** The subject before an attribution set off right before the verb at `v` (`Peskar, Kral said, had told`); else null. */
 export function subjectPastAside(tokens: readonly Token[], v: number): Phrase | null {
+  const prompted = promptedSpeaker(tokens, v);
+  if (prompted) return prompted;
   let j = v - 1;
   for (let n = 0; n < BETWEEN_WORDS && isWord(tokens[j]) && !tokens[j].cap && (BETWEEN_SUBJECT_AND_VERB.has(tokens[j].lower) || isAdverb(tokens[j])); n++) j--;
   const relative = subjectPastQuotingRelative(tokens, j);

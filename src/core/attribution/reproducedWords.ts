@@ -2,10 +2,12 @@
 // Peskar:`: a verb of reproducing words whose object is someone else's words (or someone) hands them on, so the quote
 // is the owner's (or no one's, when the owner is unnamed), never the subject's. So is a text someone sent, read out or
 // put out by the subject (`The campaign responded with a statement from spokesman Ivo Peskar: "…"`): the sender's.
+// So are words someone is prompted to say (`prompting Peskar to reply: "…"`, promptedSpeakers.ts): the one prompted's.
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { nonPersonKind } from './groupNames';
 import { isNameWord, isSpeechVerbAt, isWord } from './tokenClasses';
+import { promptedSpeaker } from './promptedSpeakers';
 
 /** Verbs that reproduce words rather than say new ones. */
 const REPRODUCING_VERBS: ReadonlySet<string> = new Set([
@@ -24,6 +26,7 @@ const WORDS_NOUNS: ReadonlySet<string> = new Set([
 /** Texts a person sends or puts out, whose words the sentence's subject only passes on. */
 const SENT_TEXTS: ReadonlySet<string> = new Set([
   'statement', 'message', 'note', 'letter', 'email', 'e-mail', 'tweet', 'post', 'text', 'memo', 'video', 'recording', 'reply', 'response',
+  'retort', 'rebuke', 'riposte', 'rejoinder',
 ]);
 /** Words before the text that make it what the subject answers, not what it passes on (`replied to a post from Kral:`). */
 const ANSWERED: ReadonlySet<string> = new Set(['to', 'on', 'about', 'at', 'against']);
@@ -39,6 +42,9 @@ const TAIL_TOKENS = 5;
 export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { author: Phrase | null } | null {
   const mark = tokens[qi - 1];
   if (mark?.text !== ':' && mark?.text !== ',') return null;
+  // `prompting Peskar to reply: "…"`, `led Kral to tweet:`: the one prompted (the lexicon may lack the verb's form).
+  const prompted = isWord(tokens[qi - 2]) && !tokens[qi - 2].cap ? promptedSpeaker(tokens, qi - 2) : null;
+  if (prompted) return { author: prompted };
   // `Kral quoted Ivo Peskar: "…"`, `cited Peskar:`: the person named right before the colon is whose the words are.
   let name = qi - 1;
   while (mark.text === ':' && name > 0 && qi - 1 - name < 4 && isNameWord(tokens[name - 1]) && tokens[name - 1].cap && !tokens[name - 1].possessive) name--;

@@ -1,0 +1,20 @@
+// Words someone is prompted to say (`…, prompting Peskar to reply: "…"`, `drawing a retort from Peskar: "…"`) are the
+// one prompted's, not the sentence subject's who prompted them. Invented text.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const PEOPLE = 'Ana Kral and Ivo Peskar spoke at the port.';
+
+describe('words someone is prompted to say', () => {
+  it('are the one prompted\'s', () => {
+    // Each second quote had been Kral's.
+    assert.deepStrictEqual(speakers(P(PEOPLE, '"The ferry is finished," Kral said, prompting Peskar to reply: "Not while I breathe."')), ['Ana Kral', 'Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral called the ferry finished, which led Peskar to say it had "years of service left."')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, '"The ferry is finished," Kral said, drawing a retort from Peskar: "Not while I breathe."')), ['Ana Kral', 'Ivo Peskar']);
+  });
+
+  it('are no one\'s yet when only asked for', () => {
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral urged Peskar to say "the ferry is finished."')), [null]);
+  });
+});
