@@ -43,7 +43,7 @@ function subjectPastQuotingRelative(tokens: readonly Token[], end: number): Phra
   if (last?.kind !== 'quote' || !/,\W*$/.test(last.text)) return null;
   for (let k = end - 1; k >= 1 && k >= end - RELATIVE_TOKENS; k--) {
     if (!isWord(tokens[k])) return null;
-    if (!/^(?:who|whom)$/.test(tokens[k].lower)) continue;
+    if (!/^(?:who|whom|whose)$/.test(tokens[k].lower)) continue;
     if (tokens[k - 1].text !== ',') return null;
     const subject = phraseBefore(tokens, k - 1);
     return subject && subject.to === k - 1 ? subject : null;

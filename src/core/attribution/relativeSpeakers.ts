@@ -1,7 +1,7 @@
 // A relative clause's verb of speech speaks for the name the clause follows: `Ana Ruiz, who said she would "…"`,
 // `Ivo Kral - who previously said he would "…" -`, `Kral (who has said "…")`. The relative pronoun is the verb's
 // subject, and it stands for the phrase right before the comma, dash or bracket that opens the clause.
-import { BETWEEN_SUBJECT_AND_VERB } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS } from '../text/newsLexicon';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
 import { isAdverb, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
@@ -96,6 +96,9 @@ export function subjectPastRelativeClause(tokens: readonly Token[], given: Phras
     if (!isWord(t) || CLAUSE_OPENERS.has(t.lower)) return phrase;
     if (t.lower !== 'who' && t.lower !== 'whose') continue;
     if (k === phrase.from - 1) return phrase;
+    // `Peskar, whose union Kral called "…"`: a name right after what `whose` owns is its clause's subject (not `whose
+    // son worked for Kral said`).
+    if (t.lower === 'whose' && phrase.from - k <= 3 && tokens.slice(k + 1, phrase.from).every((w) => isWord(w) && !w.cap && !isVerbLike(w) && !FUNCTION_WORDS.has(w.lower)) && tokens[phrase.from].cap && namesSomeone(tokens, phrase)) return phrase;
     // `Katie Packer, who is chairman of X said`: a clause set off whose closing comma is missing; only a name opens it.
     if (tokens[k - 1]?.text === ',') {
       const named = phraseBefore(tokens, k - 1, floor);
