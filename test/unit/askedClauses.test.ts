@@ -23,3 +23,12 @@ describe('quotes inside an opening asked clause', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Asked about the pier, Kral said: "It will stand another winter."')), ['Ana Kral']);
   });
 });
+
+describe('quotes inside an opening told clause', () => {
+  it('are the teller\'s when named, else no one\'s', () => {
+    // The first two had been no one's although the teller is named.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Told by Kral that "the ferry will not sail this winter," Peskar walked out.')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Warned by Peskar on Friday that "the pier will not hold," Kral closed it.')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Told that "the ferry will not sail this winter," Peskar walked out.')), [null]);
+  });
+});

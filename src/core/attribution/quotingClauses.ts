@@ -19,8 +19,8 @@ export function quotingClause(tokens: readonly Token[], firstContent: number, qi
   const opener = tokens[firstContent];
   const words = (k: number, ...expected: string[]) => expected.every((w, n) => isWord(tokens[k + n]) && tokens[k + n].lower === w);
   if (!isWord(opener)) return null;
-  // `Asked by Peskar whether "…",`: a question's wording, the asker's (askedClauses).
-  if (opener.lower === 'asked') return askedClauseOwner(tokens, firstContent, qi);
+  // `Asked by Peskar whether "…",`, `Told by Kral that "…",`: a question's or a message's wording, the asker's or teller's (askedClauses).
+  if (/^(?:asked|told|warned|assured|reminded|informed|advised)$/.test(opener.lower)) return askedClauseOwner(tokens, firstContent, qi);
   let comma = firstContent + 1;
   while (comma < qi && comma - firstContent <= CLAUSE_TOKENS && tokens[comma].text !== ',') comma++;
   if (comma >= qi || tokens[comma].text !== ',') return null;
