@@ -3,7 +3,7 @@
 // else's words, so its quotes are that author's, not its subject's.
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
-import { isWord } from './tokenClasses';
+import { isSpeechVerbAt, isWord } from './tokenClasses';
 import { askedClauseOwner } from './askedClauses';
 
 /** The most tokens an opening `Quoting ...,` clause holds (`Quoting a report by the harbour council,`). */
@@ -13,7 +13,7 @@ const CLAUSE_TOKENS = 12;
  * For a quote after an opening `Quoting X,` clause: `{ author }`, the phrase naming whom it quotes when the clause is
  * only that phrase, else `{ author: null }` (`Quoting a report by the council,`: a text, named or not). Null when the
  * sentence opens otherwise. An opening `Asked whether ...` clause hands on the question's words likewise. Only `quoting`: `Citing a poll, Kral said it was "in trouble"` gives evidence, and the
- * words after it are still the subject's.
+ * words after it are still the subject's. So does an aside of quoting after the subject (`Kral, quoting Peskar, said`).
  */
 export function quotingClause(tokens: readonly Token[], firstContent: number, qi: number): { author: Phrase | null } | null {
   const opener = tokens[firstContent];
@@ -31,7 +31,22 @@ export function quotingClause(tokens: readonly Token[], firstContent: number, qi
   }
   // `To quote Ivo Peskar,`, `In the words of Ivo Peskar,`, `Quoting Ivo Peskar,`.
   const after = words(firstContent, 'quoting') ? 1 : words(firstContent, 'to', 'quote') ? 2 : words(firstContent, 'in', 'the', 'words', 'of') ? 4 : 0;
-  if (after === 0) return null;
+  if (after === 0) return quotingAside(tokens, firstContent, comma, qi);
   const phrase = phraseAfter(tokens, firstContent + after, false);
   return { author: phrase && phrase.to === comma ? phrase : null };
+}
+
+/**
+ * `Kral, quoting Ivo Peskar, said "…"`: an aside of quoting right after the sentence's subject, then its verb of
+ * saying, hands on the quoted person's words as an opening `Quoting Peskar,` does (`{ author }`); null for any other
+ * sentence, and where it names no one. The subject's phrase must end at the aside's comma.
+ */
+function quotingAside(tokens: readonly Token[], firstContent: number, comma: number, qi: number): { author: Phrase | null } | null {
+  if (tokens[comma + 1]?.lower !== 'quoting') return null;
+  const subject = phraseAfter(tokens, firstContent, true);
+  if (!subject || subject.to !== comma) return null;
+  const quoted = phraseAfter(tokens, comma + 2, false);
+  if (!quoted || tokens[quoted.to]?.text !== ',' || quoted.to + 1 >= qi || !isSpeechVerbAt(tokens, quoted.to + 1)) return null;
+  // Only a person named: after `quoting the river board` the words stay the subject's claim, as a draft means them.
+  return tokens[comma + 2].cap ? { author: quoted } : null;
 }
