@@ -12,6 +12,7 @@ import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './re
 import { opensTimePhrase } from './timePhrases';
 import { scareQuoteInNarration } from './scareQuotes';
 import { saysPastReducedClause } from './reducedClauses';
+import { perceivedSpeaker } from './perceptionVerbs';
 import { ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
@@ -195,6 +196,10 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     // `Kral studied under Varga; Varga's rule was, "..."`: a semicolon opens a clause with a subject of its own.
     if (tokens.slice(from, qi).some((t) => t.text === ';')) return null;
     if (saysPastReducedClause(tokens, tokens.findIndex((t) => t.start >= subject.mention.start), from, qi)) return null;
+    // `The crowd heard Peskar call the ferry "…"`: the object of a verb of perception speaks the bare verb after it.
+    const perceived = perceivedSpeaker(tokens, from + 1) ? phraseAfter(tokens, from + 1, false) : null;
+    const bare = perceived && perceived.from === from + 1 ? tokens[perceived.to] : undefined;
+    if (perceived && isWord(bare) && !bare.cap && SPEECH_VERBS.has(bare.lower) && tokens.slice(perceived.to + 1, qi).every((t) => isWord(t) && !['and', 'but', 'then'].includes(t.lower))) return namesSomeone(tokens, perceived) ? this.resolve(tokens, perceived, s) : null;
     // `Christie calls him "Mr. Trump," while Trump calls the governor "Chris."`: the nearest clause's own subject.
     for (let k = qi - 1; k > from && k >= qi - REACH; k--) {
       if (!isFiniteVerb(tokens, k)) continue;
