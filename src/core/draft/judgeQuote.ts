@@ -23,6 +23,7 @@ import { bareRoleFits } from './bareRoles';
 import { placedRoleApart } from './placedRoles';
 import { relativeOfSource } from './relativeClaims';
 import { kindOwnedRoleApart } from './kindOwnedRoles';
+import { courtSideApart } from './courtSides';
 import { apartBySex } from './speakerSexes';
 
 export interface Verdict {
@@ -165,10 +166,11 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // A description placing an office (`Sarovia's foreign minister`) is checked against a source speaker holding that
   // office in another place (see placedRoles.ts), though it names no one.
   // So is a relative of the source's speaker (`Tomas Kral's daughter` for Tomas Kral's words: see relativeClaims.ts),
-  // and an office of a body named by its kind (`the utility's chief executive`: see kindOwnedRoles.ts).
+  // an office of a body named by its kind (`the utility's chief executive`: see kindOwnedRoles.ts), and a side of a
+  // court (`the prosecutor` for the defence lawyer's words: see courtSides.ts).
   const placedApart = (match: SourceMatch) =>
     claimed !== null && claimed.kind === 'description' && quote.method !== 'pronoun-guess' && says() && match.speaker !== null &&
-    (placedRoleApart(mention, match.speaker, corpus, surroundings.source(match)) || relativeOfSource(mention, match.speaker, corpus) || kindOwnedRoleApart(mention, match.speaker, corpus));
+    (placedRoleApart(mention, match.speaker, corpus, surroundings.source(match)) || relativeOfSource(mention, match.speaker, corpus) || kindOwnedRoleApart(mention, match.speaker, corpus) || courtSideApart(mention, match.speaker, corpus));
   // So is a draft's person known by a given name alone (`his wife, Lena … she said`) against a source speaker of the
   // other sex by sure signs (see speakerSexes.ts): whoever Lena is, she is not Jonas Becker.
   const apartChecked = (match: SourceMatch) =>
