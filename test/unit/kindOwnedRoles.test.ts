@@ -26,6 +26,18 @@ describe("a draft's office named by its body's kind (`the utility's chief execut
     assert.strictEqual(misattributions('"Every family will have a roof by Sunday," the company\'s chief executive said.'), 1);
   });
 
+  it("reads a chief officer's title in another of its forms (`Chief Executive Officer Ana Kral`)", () => {
+    const sources = indexOf({
+      storm: P(
+        'Chief Executive Officer Ana Kral of Orlen Power spoke on Friday. "Parts of the grid must be rebuilt from the ground up," Kral said.',
+        'Mayor Ivo Peskar toured the shelters. "Every family will have a roof by Sunday," Peskar said.',
+      ),
+    });
+    const warned = (draft: string) => checkDraft(draft, sources).findings.filter((f) => f.code === 'misattributed-quote').length;
+    assert.strictEqual(warned('The utility\'s chief executive said: "Every family will have a roof by Sunday."'), 1);
+    assert.strictEqual(warned('The utility\'s chief executive said: "Parts of the grid must be rebuilt from the ground up."'), 0);
+  });
+
   it('raises nothing for the holder\'s own words, a speaker the sources give no office, or another holder of the office', () => {
     assert.strictEqual(misattributions('The utility\'s chief executive said: "Parts of the grid must be rebuilt from the ground up."'), 0);
     // Rudd may be whatever the draft knows him to be.

@@ -71,7 +71,7 @@ function executiveHolder(registry: SpeakerRegistry, article: string | null, titl
 }
 
 /** The other forms of a chief officer's title `words` (lower case), or none for any other title. */
-function executiveForms(words: readonly string[]): (readonly string[])[] {
+export function executiveForms(words: readonly string[]): (readonly string[])[] {
   for (const [initials, full] of EXECUTIVE_TITLES) {
     const forms = [[initials], full, full.slice(0, 2)];
     const at = forms.findIndex((form) => form.length === words.length && form.every((word, i) => word === words[i]));

@@ -8,6 +8,7 @@
 // warned.
 import { headsMatch, roleKey, roleSignature } from '../attribution/nameMatching';
 import { isPersonNoun } from '../attribution/phraseKinds';
+import { executiveForms } from '../attribution/roleHolders';
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { ROLE_HEADS } from '../text/newsLexicon';
 import type { Speaker } from '../types';
@@ -34,7 +35,8 @@ export function kindOwnedRoleApart(mention: string | null, source: Speaker, corp
   const role = mention === null || source.kind !== 'person' || source.members ? null : kindOwnedRole(mention);
   const wanted = role === null ? null : roleSignature(roleKey(role));
   if (role === null || wanted === null) return false;
-  const holder = corpus.lookupRole(role, null);
+  // A chief officer's title in any of its forms (`the utility's CEO` for `Chief Executive Officer Ana Kral`).
+  const holder = [role, ...executiveForms(role)].reduce<ReturnType<SpeakerRegistry['lookupRole']>>((found, words) => found ?? corpus.lookupRole(words, null), null);
   if (holder === null || holder.kind !== 'person' || holder.key === source.key) return false;
   const theirs = [...(corpus.record(source.key)?.roles.keys() ?? [])];
   if (theirs.length === 0) return false;
