@@ -32,5 +32,8 @@ describe("a draft's side of a court", () => {
     assert.strictEqual(misattributions('"A locked door proves nothing about who locked it," the defense attorney said.'), 0);
     // The sources give Peskar no side: the draft may know him as a witness for either.
     assert.strictEqual(misattributions('"I saw the smoke before anyone," the prosecutor said.'), 0);
+    // A state's defence is no side of a court: its minister may be whatever the draft calls him.
+    const ministry = indexOf({ a: 'Defence Secretary Lev Ordan spoke at the base. "The fleet sails at dawn," Ordan said.' });
+    assert.strictEqual(checkDraft('"The fleet sails at dawn," the prosecutor said.', ministry).findings.filter((f) => f.code === 'misattributed-quote').length, 0);
   });
 });

@@ -8,13 +8,17 @@ import type { Speaker } from '../types';
 
 type Side = 'bench' | 'prosecution' | 'defence';
 
+/** Words for a party's lawyers in court. */
+const COUNSEL: ReadonlySet<string> = new Set(['lawyer', 'lawyers', 'attorney', 'attorneys', 'counsel', 'barrister', 'solicitor', 'advocate', 'team']);
+
 /** A role's words (a registry's role key, or a draft's lower-case words) and the side of a court they name, if any. */
 function sideOf(role: string): Side | null {
   const words = role.split(' ');
   const has = (w: string) => words.includes(w);
   // A rank or a past does not change the side (`assistant district attorney`), but another office does (`justice minister`).
   if (has('minister') || has('former') || has('ex')) return null;
-  if (has('defence') || has('defense') || role.endsWith('public defender')) return 'defence';
+  // The defence's lawyers, not a state's defence (`defense secretary`, `defence chief`).
+  if (((has('defence') || has('defense')) && words.some((w) => COUNSEL.has(w))) || role.endsWith('public defender')) return 'defence';
   if (has('prosecutor') || has('prosecutors') || role.endsWith('district attorney') || role.endsWith("state's attorney") || role.endsWith('state attorney') || has('procurator')) return 'prosecution';
   if (words[words.length - 1] === 'judge' || words[words.length - 1] === 'magistrate') return 'bench';
   return null;
