@@ -13,6 +13,9 @@ import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { ROLE_HEADS } from '../text/newsLexicon';
 import type { Speaker } from '../types';
 
+/** A body's top offices, which one person often holds two of at once. */
+const TOP_OFFICES: ReadonlySet<string> = new Set(['chairman', 'chairwoman', 'chair', 'chairperson', 'president', 'executive', 'ceo', 'director', 'founder', 'owner', 'head', 'chief', 'leader', 'partner', 'publisher', 'principal', 'governor']);
+
 /** `the utility's chief executive`: a lower-case noun in the possessive, then lower-case words ending in a role's noun. */
 const KIND_OWNED = /^the\s+(\p{Ll}[\p{Ll}-]*)['\u2019]s\s+((?:\p{Ll}[\p{Ll}-]*\s+){0,3}\p{Ll}[\p{Ll}-]*)$/iu;
 
@@ -42,6 +45,8 @@ export function kindOwnedRoleApart(mention: string | null, source: Speaker, corp
   if (theirs.length === 0) return false;
   return theirs.every((r) => {
     const signature = roleSignature(r);
-    return signature !== null && !headsMatch(signature.head, wanted.head) && !headsMatch(wanted.head, signature.head);
+    if (signature === null || headsMatch(signature.head, wanted.head) || headsMatch(wanted.head, signature.head)) return false;
+    // One person often holds two of a body's top offices (`chairman and chief executive`, `founder and president`).
+    return !(TOP_OFFICES.has(signature.head) && TOP_OFFICES.has(wanted.head));
   });
 }
