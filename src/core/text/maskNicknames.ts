@@ -8,8 +8,20 @@
 
 import { FUNCTION_WORDS } from './newsLexicon';
 
-/** A nickname in marks between two capitalised words: one or two capitalised words of its own. */
-const NICKNAME = /(?<=(?:^|[^\p{L}\p{N}'\u2019])(\p{Lu}\p{Ll}+) )(["\u201C'\u2018])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(["\u201D'\u2019]) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+/**
+ * A nickname in marks after a space and before a surname: one or two capitalised words of its own. The given name
+ * before the space is read by hand (givenBefore): a look-behind for it was tried at every character of every text.
+ */
+const NICKNAME = / (["\u201C'\u2018])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(["\u201D'\u2019]) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+
+/** The capitalised word (a capital, then small letters) that ends at `end`, standing alone, or null. */
+function givenBefore(text: string, end: number): string | null {
+  let i = end;
+  while (i > 0 && /\p{Ll}/u.test(text[i - 1])) i--;
+  if (i === end || i === 0 || !/\p{Lu}/u.test(text[i - 1])) return null;
+  const start = i - 1;
+  return start > 0 && /[\p{L}\p{N}'\u2019]/u.test(text[start - 1]) ? null : text.slice(start, end);
+}
 
 const CLOSING = new Map([['"', '"'], ['\u201C', '\u201D'], ["'", "'"], ['\u2018', '\u2019']]);
 
@@ -34,8 +46,11 @@ export function maskNicknames(text: string): string {
   let out: string[] | null = null;
   let from = 0;
   for (const m of text.matchAll(NICKNAME)) {
-    const [whole, given, open, close, surname] = m;
-    const at = m.index!;
+    const [found, open, close, surname] = m;
+    const given = givenBefore(text, m.index!);
+    if (given === null) continue;
+    const at = m.index! + 1;
+    const whole = found.slice(1);
     const givenAt = at - given.length - 1;
     if (FUNCTION_WORDS.has(given.toLowerCase()) || FUNCTION_WORDS.has(surname.toLowerCase())) continue;
     // Marks that pair: a straight mark closes a straight one, a curly one its own opening.
