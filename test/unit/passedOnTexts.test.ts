@@ -14,7 +14,14 @@ describe('a text passed on by the subject', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral retweeted Peskar: "The ferry belongs to the islanders."')), ['Ivo Peskar']);
   });
 
+  it('is the writer\'s when a clause after the text names who sent or wrote it', () => {
+    // Each had been the reader's.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral read aloud from the letter Peskar sent her: "The ferry belongs to the islanders."')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar read out the short note that Kral wrote: "The pier will be rebuilt."')), ['Ana Kral']);
+  });
+
   it('not a text the subject answers', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral replied to Peskar\'s letter: "The ferry belongs to the council."')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral answered the letter Peskar sent her: "The ferry belongs to the council."')), ['Ana Kral']);
   });
 });

@@ -369,7 +369,7 @@ class QuoteAttributor extends ReportedSpeakers {
     for (let k = qi + 1; k < tokens.length && k <= qi + REACH; k++) {
       if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
       const subject = subjectPastRelativeClause(tokens, subjectPastObject(tokens, phraseBefore(tokens, k, qi + 1), qi + 1), qi + 1);
-      if (subject) return this.resolve(tokens, subject, s);
+      if (subject) return this.resolve(tokens, speakerRelayedAfter(tokens, k) ?? subject, s); // `"...," or so Kral says Peskar told him.`
       // `"...," said Putin`, never `"...," Butz, 49, told The Huffington Post`: a told's name is its listener.
       const after = OBJECT_SPEECH_VERBS.has(tokens[k].lower) ? null : phraseAfter(tokens, k + 1, false);
       if (after) return this.resolve(tokens, after, s);

@@ -53,6 +53,8 @@ export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { au
     const sender = senderBefore(tokens, qi - 1);
     if (sender) return { author: sender };
   }
+  const writer = mark.text === ':' ? writerInClause(tokens, qi - 1) : null;
+  if (writer) return { author: writer };
   for (let k = qi - 2; k >= 0 && qi - 2 - k <= TAIL_TOKENS; k--) {
     const t = tokens[k];
     if (!isWord(t) || isSpeechVerbAt(tokens, k)) return null;
@@ -94,6 +96,33 @@ function senderBefore(tokens: readonly Token[], colon: number): Phrase | null {
     return sender && sender.to === colon && words.some((t) => t.cap) && nonPersonKind(words.map((t) => t.text), false) !== 'place' ? sender : null;
   }
   return null;
+}
+
+/** Verbs by which someone puts out a text to someone (`the letter Kral sent him`, `the note Peskar wrote`). */
+const WRITING_VERBS: ReadonlySet<string> = new Set(['sent', 'wrote', 'posted', 'emailed', 'e-mailed', 'texted', 'penned', 'left', 'signed', 'tweeted']);
+/** Whom a text was sent to, closing the clause that names its writer. */
+const LISTENERS: ReadonlySet<string> = new Set(['him', 'her', 'me', 'us', 'them', 'you']);
+
+/**
+ * `read aloud from the letter Kral sent him:`, `read the note that Peskar wrote:`: a text read out, then a clause naming
+ * who put it out: the writer's name, or null.
+ */
+function writerInClause(tokens: readonly Token[], colon: number): Phrase | null {
+  let v = colon - 1;
+  if (isWord(tokens[v]) && LISTENERS.has(tokens[v].lower)) v--;
+  if (!isWord(tokens[v]) || !WRITING_VERBS.has(tokens[v].lower)) return null;
+  let from = v;
+  while (from > 0 && v - from < 4 && isNameWord(tokens[from - 1]) && tokens[from - 1].cap && !tokens[from - 1].possessive) from--;
+  if (from === v) return null;
+  let t = from - 1;
+  if (tokens[t]?.lower === 'that' || tokens[t]?.lower === 'which') t--;
+  if (!isWord(tokens[t]) || tokens[t].cap || !SENT_TEXTS.has(tokens[t].lower)) return null;
+  // Back over the text's determiner and up to two words describing it (`the handwritten letter`) to the reading verb.
+  let d = t - 1;
+  while (d > 0 && t - d <= 3 && isWord(tokens[d]) && !tokens[d].cap && !['a', 'an', 'the'].includes(tokens[d].lower)) d--;
+  if (!['a', 'an', 'the'].includes(tokens[d]?.lower ?? '')) return null;
+  const read = /^(?:aloud|out)$/.test(tokens[d - 1]?.lower ?? '') ? d - 2 : d - 1;
+  return readOutFrom(tokens, d - 1) || /^(?:read|reads|reading)$/.test(tokens[read]?.lower ?? '') ? { from, to: v } : null;
 }
 
 /** `read from`, `read aloud from`, `quoted from` ending at the `from` at `k`: words read out of a text. */
