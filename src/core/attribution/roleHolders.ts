@@ -6,6 +6,8 @@ import type { Token } from '../text/sentenceTokens';
 import { roleKey } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import type { Mention, Resolved } from './resolvedSpeakers';
+import type { PreparedText } from '../text/prepareText';
+import { bareRoleIsOtherThan } from './unnamedRoleCounterparts';
 
 /** How many sentences after a role's own its holder may first be named with it as a title (`the judge ... Judge Kral`). */
 const CATAPHORA_SENTENCES = 2;
@@ -18,9 +20,11 @@ const CATAPHORA_SENTENCES = 2;
  * `the harbour master`) is taken from another article; a role whose place the look-up did not read (`the former
  * senator from Maine`, looked up as `former senator`) is not.
  */
-export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number, namedOnlyLater?: (record: SpeakerRecord, ahead: number) => boolean): SpeakerRecord | null {
+export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number, namedOnlyLater?: (record: SpeakerRecord, ahead: number) => boolean, text?: PreparedText): SpeakerRecord | null {
   const record = registry.lookupRole(title.map((t) => t.text), article) ?? executiveHolder(registry, article, title) ?? ownedRole(registry, article, title);
   if (!record) return null;
+  // `The President spoke with President Kral.`: the text shows its bare role to be someone other than Kral.
+  if (text && title.length === 1 && tokens[from]?.lower === 'the' && bareRoleIsOtherThan(text, registry, title[0].text, record.key)) return null;
   const elsewhere = article !== null && !record.articles.has(article);
   // `X said the Prime Minister had told him ... Estonia's prime minister, Kristen Michal,`: a role refers back to
   // someone the text named before it (or in its own sentence), never to one it names only later. One it never names

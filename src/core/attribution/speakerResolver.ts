@@ -296,7 +296,7 @@ export abstract class SpeakerResolver {
     // next sentences name. Not a title before an owner's name (`Mr Kral's family`: the family speaks, never Mr Kral).
     if (np.title.length && (np.title[np.title.length - 1] === head || head.cap || !np.all.some((t) => t.possessive && t.cap))) {
       const reach = isHeadlineSentence(this.p, s) ? HEADLINE_REACH : 0;
-      const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + Math.max(ahead, reach), this.p.sentences.length - 1)].end));
+      const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + Math.max(ahead, reach), this.p.sentences.length - 1)].end), this.p);
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
     // `Then, later that month on CNN: "..."`: a time is no one.
