@@ -281,6 +281,11 @@ describe('fuzzing the engine with hostile input', function () {
       const piece = (i: number) => `"we met on day ${i}," Ana Kral said Tom Berg told her, ,`;
       growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars, piece).replace(/\n\n/g, ' ')}.`, 12_000, 14);
     });
+    it('one sentence of bare roles and named holders acting on each other', () => {
+      // The text's bare roles and named holders are paired once per text, each token read once, never per mention.
+      const piece = (i: number) => `the President met President Ana Kral on day ${i} with President Tom Berg, then "the President ${i} spoke"`;
+      growsLinearly((chars) => `The President spoke. ${paragraphs(chars, piece).replace(/\n\n/g, ' ')}.`, 12_000, 14);
+    });
     it('one line of quotes each followed by a colon and a name', () => {
       // Each `"…": Name` asks whether its line ends in a stop: the last few characters, never the whole line again.
       const piece = (i: number) => `"We met on day ${i}": Ana Kral`;
