@@ -36,7 +36,7 @@ import { inReducedClause, relativeAntecedent, subjectPastAside, subjectPastObjec
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
-import { DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { AUXILIARY_VERBS, DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phraseKinds';
 import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
@@ -45,7 +45,6 @@ import { speakerRelayedAfter } from './relayedSpeakers';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 
-const MODALS = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
 const NONE: Attribution = { speaker: null, mention: null, method: 'none', isTerm: false };
 const TERM: Attribution = { speaker: null, mention: null, method: 'none', isTerm: true };
 /**
@@ -194,7 +193,7 @@ class QuoteAttributor extends ReportedSpeakers {
       const phrase = phraseAfter(tokens, i + 1, false);
       // `," said Putin.`, not `, said Ukraine would...` (there the verb's subject came before the quote).
       const next = phrase ? tokens[phrase.to] : undefined;
-      if (!phrase || (isWord(next) && (isVerbLike(next) || MODALS.has(next.lower)))) return null;
+      if (!phrase || (isWord(next) && (isVerbLike(next) || AUXILIARY_VERBS.has(next.lower)))) return null;
       if (inReducedClause(tokens, phrase)) return this.withhold(); // `"...," said the lawyer Ana Kral hired.`
       const found = this.resolve(tokens, phrase, s);
       return found && found !== 'agency' && found.speaker.kind === 'description' ? (this.namedAfterDescription(tokens, phrase.to, s) ?? found) : found;

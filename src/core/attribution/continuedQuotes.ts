@@ -10,7 +10,7 @@ import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { signatureAfter } from './signedParagraphs';
 import { askedPerson, isQuestionParagraph } from './askedAnswers';
-import { ownerIntroducing } from './statementHeadings';
+import { INTRODUCED_TEXTS, ISSUING_VERBS, ownerIntroducing } from './statementHeadings';
 import { nameThenVerb, ownedTextAfter } from './bareAttributions';
 import { opensTimePhrase } from './timePhrases';
 import { isStageDirectionSentence } from './stageDirections';
@@ -30,9 +30,6 @@ const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although',
 /** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking; so it is after a gesture in answer (`I put it to him that ... He shrugged.`). */
 const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues', 'shrugged', 'shrugs', 'nodded', 'nods', 'smiled', 'smiles', 'laughed', 'laughs', 'sighed', 'sighs', 'grinned', 'grins', 'paused', 'pauses']);
 
-/** Texts of speech a subject issues (`released the following statement:`). */
-const INTRODUCED_TEXTS = new Set(['statement', 'remarks', 'message', 'tweet', 'response', 'reply', 'note', 'comment', 'comments', 'words']);
-const ISSUING_VERBS = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'sent', 'sends', 'posted', 'posts', 'offered', 'offers', 'made', 'makes', 'delivered', 'delivers', 'tweeted', 'tweets', 'shared', 'shares', 'added']);
 
 /** How many paragraphs a quotation left open is followed to its close (runsUnattributed). */
 const MAX_RUN_PARAGRAPHS = 12;

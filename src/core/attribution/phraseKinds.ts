@@ -83,6 +83,9 @@ export function isThing(found: Resolved): boolean {
  */
 const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(['family', 'families', 'crowd', 'crowds', 'audience', 'jury', 'couple', 'household', 'congregation']);
 
+/** Words before a description that leave its person unnamed (`one adviser`, `another aide`). */
+export const INDEFINITE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
+
 const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'dozens', 'hundreds', 'thousands', 'millions']);
 const SHARE_WORDS = new Set(['percent', '%', 'majority', 'minority', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'plurality', 'share', 'fraction', 'proportion', 'number', 'bulk', 'rest']);
 

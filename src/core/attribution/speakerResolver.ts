@@ -23,7 +23,7 @@ import { demonymGender } from './demonyms';
 import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject, namesARelative } from './appositiveNames';
-import { capitalsAmong, describedOtherwise, descriptionHead, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
+import { capitalsAmong, describedOtherwise, INDEFINITE_WORDS, descriptionHead, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead, ofOtherRank, roleSignature } from './nameMatching';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
@@ -39,7 +39,6 @@ import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
-const INDEFINITE = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']); // leave a description's person unnamed (`one adviser`)
 /** The people of a text's phrases, for the attribution rules built on it. */
 export abstract class SpeakerResolver {
   protected readonly results: Attribution[] = [];
@@ -243,7 +242,7 @@ export abstract class SpeakerResolver {
     const fullName = (np.name.length > 0 && namedWithin(tokens, part.from, part.to) >= 0) || (np.name.length >= 2 && role !== undefined && !role.cap && isPersonNoun(role.lower) && !np.all.some((t) => t.lower === 'for' || t.lower === 'of' || t.possessive));
     // `A spokesperson for the company`: unnamed, never one the text named for another body (`for the X Council` is X's).
     const ofBody = np.isOrganisation && np.determiner !== null && isWord(np.all[1]) && !np.all[1].cap && isPersonNoun(np.all[1].lower) && !np.all.some((t) => t.cap && t !== np.determiner);
-    if ((!np.isOrganisation || ofBody) && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE.has(before.lower)))) {
+    if ((!np.isOrganisation || ofBody) && !fullName && (det === 'a' || det === 'an' || (isWord(before) && INDEFINITE_WORDS.has(before.lower)))) {
       const record = moodDescribed(this.registry, this.p.id, tokens, part);
       return record ? { speaker: this.registry.toSpeaker(record), mention } : this.description(mention);
     }

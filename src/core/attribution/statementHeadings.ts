@@ -13,6 +13,11 @@ const HEADED_TEXTS: ReadonlySet<string> = new Set(['statement', 'remarks', 'spee
 /** What may qualify the kind before `by` (`Joint statement by`, `Opening remarks by`, `Press statement from`). */
 const QUALIFIERS: ReadonlySet<string> = new Set(['joint', 'opening', 'closing', 'press', 'introductory', 'written', 'video', 'keynote', 'official']);
 
+/** Texts of speech a subject issues before a colon (`Mayor Dana Reyes released the following statement:`). */
+export const INTRODUCED_TEXTS: ReadonlySet<string> = new Set(['statement', 'remarks', 'message', 'tweet', 'response', 'reply', 'note', 'comment', 'comments', 'words']);
+/** The verbs that issue them. */
+export const ISSUING_VERBS: ReadonlySet<string> = new Set(['released', 'releases', 'issued', 'issues', 'gave', 'gives', 'sent', 'sends', 'posted', 'posts', 'offered', 'offers', 'made', 'makes', 'delivered', 'delivers', 'tweeted', 'tweets', 'shared', 'shares', 'added']);
+
 /**
  * The name a heading line gives its text to (`Statement by [Pieter Hoogland] on ...`), or null. `tokens` are the
  * heading's, which must hold no quotation and end with no stop or colon (a sentence saying `a statement by X was

@@ -294,3 +294,6 @@ export function onlyPunctuationBefore(tokens: readonly Token[], at: number): boo
   for (let k = 0; k < at; k++) if (tokens[k].kind !== 'punct') return false;
   return true;
 }
+
+/** Modal and auxiliary verbs: one right after a name makes the name a clause's subject (`Peskar would …`, `Kral has …`). */
+export const AUXILIARY_VERBS: ReadonlySet<string> = new Set(['would', 'will', 'could', 'can', 'should', 'must', 'might', 'may', 'was', 'is', 'were', 'are', 'had', 'has', 'have']);
