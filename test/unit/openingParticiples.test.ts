@@ -27,6 +27,15 @@ describe('a participle opening the sentence', () => {
     }
   });
 
+  it('reads a name in the possessive after it as the object\'s owner: `Quoting Vela\'s letter, ...` then `Vela said` is Ines Vela', () => {
+    // It had made a person `Quoting Vela`, whom the later `Vela said` then meant.
+    for (const opening of ['Quoting Vela\'s letter,', 'Echoing Ines Vela\'s words,']) {
+      const report = checkDraft(`${opening} Mayor Lena Ortiz said the ferry would keep running.\n\n"We will run the night ferry until the bridge reopens," Vela said.`, index);
+      assert.deepStrictEqual(report.quotes.map((q) => q.claimedSpeaker?.name), ['Ines Vela'], opening);
+      assert.deepStrictEqual(report.findings.map((f) => f.code), [], opening);
+    }
+  });
+
   it('raises no alarm when a pronoun later gives the person their own words', () => {
     const sources = { ...SOURCES, talks: 'Foreign Minister Ilse Varga chaired the talks.\n\n"By midnight I had the statement of failure already written," Varga said.' };
     const report = checkDraft('Praising Varga, Ortiz said the talks went well.\n\nVarga admitted the talks had nearly failed. "By midnight I had the statement of failure already written," she said.', indexOf(sources));

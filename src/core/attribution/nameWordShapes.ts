@@ -30,12 +30,14 @@ const PARTICIPLE_OBJECT_ENDS: ReadonlySet<string> = new Set(['at', 'in', 'on', '
 
 /**
  * Whether the capitalised word at `i` is a participle (`Praising`, `Citing`) before a one- or two-word name and a
- * comma: a word of `-ing` no given name list holds. Not before a possessive (`Regarding Trump's speech`): whose the
- * sentence's pronouns are is read from its first name, and that reading is left as it was.
+ * comma, or before a name in the possessive (`Quoting Peskar's post,`): a word of `-ing` no given name list holds.
+ * Read as a given name before a possessive, it had made a person `Quoting Peskar`, whom every later `Peskar said` meant.
  */
 export function openingParticiple(tokens: readonly Token[], i: number): boolean {
   const t = tokens[i];
   if (!t.cap || !/^\p{Lu}\p{Ll}{2,}ing$/u.test(t.text) || sexOfGivenName(t.lower) !== null || !isNameWord(tokens[i + 1])) return false;
+  // `Quoting Peskar's post,`, `Echoing Ana Kral's words,`: a name in the possessive owns the participle's object.
+  if (tokens[i + 1].possessive || (isNameWord(tokens[i + 2]) && tokens[i + 2].possessive)) return true;
   // `Addressing Peskar directly,`, `Thanking Kral at the gala,`: an adverb or a preposition closes the object too.
   const after = tokens[isNameWord(tokens[i + 2]) ? i + 3 : i + 2];
   return after?.text === ',' || (isWord(after) && !after.cap && (isAdverb(after) || PARTICIPLE_OBJECT_ENDS.has(after.lower)));
