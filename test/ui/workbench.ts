@@ -167,13 +167,26 @@ export class Workbench {
 
   /** Accepts the suggestion that matches `expected`, moving the list's focus onto it first. */
   async acceptSuggestion(expected: RegExp): Promise<void> {
-    const focused = this.page.locator('.suggest-widget.visible .monaco-list-row.focused');
-    for (let step = 0; step < 20; step++) {
-      const text = (await focused.allInnerTexts()).join(' ');
-      if (expected.test(text)) break;
-      await this.page.keyboard.press('ArrowDown');
+    // The list can close and open again while the server answers (a diagnostics update redraws the editor): arrows or
+    // Enter pressed then move the cursor or break the line. So Enter is pressed only on the expected row, focused in a
+    // visible list, and a list that closed is asked for again (Ctrl+Space, as a writer would).
+    const widget = this.page.locator('.suggest-widget.visible');
+    const focused = widget.locator('.monaco-list-row.focused');
+    for (let attempt = 0; attempt < 3; attempt++) {
+      if (!(await widget.isVisible())) {
+        await this.page.keyboard.press('Control+Space');
+        await widget.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
+      }
+      for (let step = 0; step < 20 && (await widget.isVisible()); step++) {
+        const text = (await focused.allInnerTexts()).join(' ');
+        if (expected.test(text)) {
+          await this.page.keyboard.press('Enter');
+          return;
+        }
+        await this.page.keyboard.press('ArrowDown');
+      }
     }
-    await this.page.keyboard.press('Enter');
+    throw new Error(`no suggestion matching ${expected} could be focused in the suggestion list`);
   }
 
   async screenshot(file: string): Promise<void> {
