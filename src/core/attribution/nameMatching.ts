@@ -75,7 +75,7 @@ const RANK_MODIFIERS: ReadonlySet<string> = new Set(['deputy', 'vice', 'assistan
 /** Whether a role held with signature `held` answers a wanted role of the same head: every wanted word, and no rank it lacks. */
 export function answersRole(held: RoleSignature, wanted: RoleSignature): boolean {
   if (!wanted.modifiers.every((m) => held.modifiers.some((s) => stemsMatch(m, s)))) return false;
-  return !ofOtherRank(held.modifiers.join(' '), wanted.modifiers);
+  return !rankMissing(held.modifiers, wanted.modifiers);
 }
 
 /**
@@ -83,7 +83,12 @@ export function answersRole(held: RoleSignature, wanted: RoleSignature): boolean
  * president`); a rank joined to its office by a hyphen is that rank (`vice-presidential`).
  */
 export function ofOtherRank(held: string, wanted: readonly string[]): boolean {
-  return held.split(' ').some((w) => RANK_MODIFIERS.has(w) && !wanted.some((x) => x === w || x.startsWith(`${w}-`)));
+  return rankMissing(held.split(' '), wanted);
+}
+
+/** Whether the words of a held role have a rank the wanted words lack (its signature's words, not joined and split). */
+function rankMissing(held: readonly string[], wanted: readonly string[]): boolean {
+  return held.some((w) => RANK_MODIFIERS.has(w) && !wanted.some((x) => x === w || x.startsWith(`${w}-`)));
 }
 
 export function stemsMatch(a: string, b: string): boolean {
