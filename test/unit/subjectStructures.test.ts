@@ -18,6 +18,13 @@ describe('subjects past the name before the verb', () => {
     assert.deepStrictEqual(speakers('A driver Ivo Peskar employed for years later told the court "he never paid on time."'), [null]);
   });
 
+  it('gives a clause without its pronoun set off after a noun to its own named subject, not the sentence\'s', () => {
+    const [quote] = speakers('Tomas Dorn investigated the sinking of the ferry, an incident Ivo Peskar brought up as "very fishy" in an interview.');
+    assert.strictEqual(quote, 'Ivo Peskar');
+    // Inside the predicate the `as` may be the sentence's verb's: its subject keeps the words.
+    assert.deepStrictEqual(speakers('Tomas Dorn criticised the plan Ivo Peskar drew up as "a gift to the owners."'), ['Tomas Dorn']);
+  });
+
   it('leaves a named subject after its role whose own verb goes on to speak', () => {
     assert.deepStrictEqual(speakers('Union leader Ivo Peskar campaigned in Port Aldis and said "the ferry must run."'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Port director Ana Kral defended the plan as "a fair deal for the islands."'), ['Ana Kral']);

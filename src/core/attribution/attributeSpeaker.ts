@@ -2,15 +2,15 @@
 //   a term, name or title in quotes (`so-called "referendums"`) has no speaker (quotedTerms.ts); after the quote
 //   (`..." Putin said`, `..." said Andrii Yermak, head of ...`); a headline dash (`'are our citizens' - Putin`,
 //   dashAttributions.ts); before it (`Biden said, "..."`, `Mark told Jacob "..."`); reported speech (`the Russian
-//   president said Moscow would use "all available means"`, partialQuotes.ts), never words refused or denied (`declined
-//   to say whether it was "..."`, refusedWords.ts); a later attribution (`"I order ..." of the regions, Putin said`);
-//   `according to X` (reportedSpeakers.ts); a label (`Reyes: "..."`, `- **Reyes**: "..."`; labelSpeakers.ts;
-//   unmarked turns: attributeTranscript); the sentence's build (clauseSpeakers.ts): an attribution closing it, the
-//   owner of a noun of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz blamed it on "..."`);
-//   a quote alone in its sentence, then `Those were the words of X` (wordsNamedNext.ts); a quote opening a sentence
-//   after another speaker's continues it; a paragraph of nothing but quotation speaks for whoever the paragraph
-//   before showed taking the floor or introduced with a colon (continuedQuotes.ts), unless it repeats words the
-//   text gives someone (a pull quote: repeatedQuotes.ts). Who a phrase names is speakerResolver.ts's part.
+//   president said Moscow would use "all available means"`, partialQuotes.ts), never words refused or denied
+//   (`declined to say whether it was "..."`, refusedWords.ts); a later attribution (`"I order ..." of the regions,
+//   Putin said`); `according to X` (reportedSpeakers.ts); a label (`Reyes: "..."`, `- **Reyes**: "..."`;
+//   labelSpeakers.ts; unmarked turns: attributeTranscript); the sentence's build (clauseSpeakers.ts): an attribution
+//   closing it, the owner of a noun of speech (`Trump's claim that...`), the subject of the quote's clause (`Cruz
+//   blamed it on "..."`); a quote alone in its sentence, then `Those were the words of X` (wordsNamedNext.ts); a
+//   quote opening a sentence after another speaker's continues it; a paragraph of nothing but quotation speaks for
+//   whoever the paragraph before showed taking the floor or introduced with a colon (continuedQuotes.ts), unless it
+//   repeats words the text gives someone (a pull quote: repeatedQuotes.ts). Who a phrase names is speakerResolver.ts's part.
 import { quotingClause } from './quotingClauses';
 import { wordsOwnedNext } from './wordsNamedNext';
 import { turnsAndEmbeddedPosts } from './embeddedPosts';
@@ -42,6 +42,7 @@ import { isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phr
 import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
 import { passiveAgent } from './passiveAgents';
 import { speakerRelayedAfter } from './relayedSpeakers';
+import { demandEndsBefore } from './demandVerbs';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 
@@ -252,7 +253,7 @@ class QuoteAttributor extends ReportedSpeakers {
     let v = -1;
     for (let k = i; k >= 0 && k >= i - 5; k--) {
       if (tokens[k].kind !== 'word' || (k === i && (tokens[k].lower === 'read' || tokens[k].lower === 'reads'))) break;
-      if (isSpeechVerbAt(tokens, k) || bodyReportsItself(tokens, k)) {
+      if ((isSpeechVerbAt(tokens, k) && !demandEndsBefore(tokens, k, qi)) || bodyReportsItself(tokens, k)) {
         v = k;
         break;
       }
@@ -371,8 +372,7 @@ class QuoteAttributor extends ReportedSpeakers {
       if (subject) return this.resolve(tokens, speakerRelayedAfter(tokens, k) ?? subject, s); // `"...," or so Kral says Peskar told him.`
       // `"...," said Putin`, never `"...," Butz, 49, told The Huffington Post`: a told's name is its listener.
       const after = OBJECT_SPEECH_VERBS.has(tokens[k].lower) ? null : phraseAfter(tokens, k + 1, false);
-      if (after) return this.resolve(tokens, after, s);
-      return null;
+      return after ? this.resolve(tokens, after, s) : null;
     }
     return null;
   }

@@ -11,7 +11,7 @@ import { describedNounAt, isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb
 import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
 import { scareQuoteInNarration } from './scareQuotes';
-import { saysPastReducedClause } from './reducedClauses';
+import { reducedRelativeAt, saysPastReducedClause } from './reducedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
 import { ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
@@ -211,8 +211,9 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       if (isWord(opener) && (opener.lower === 'who' || opener.lower === 'which') && tokens[embedded.from - 2]?.text === ',') return null;
       const own = (words.length === 1 && isPronoun(words[0])) || words.every((t) => t.cap && !t.possessive) || DETERMINERS.has(words[0].lower);
       // A clause of its own (`while Trump...`, `in which Clinton...`, `but the campaign...`), not an object (`chided
-      // Trump for`) nor the content of the subject's words (`questioned whether Obama...`, `because he...`).
-      if (!own || !CLAUSE_OPENERS.has(opener?.lower ?? '')) continue;
+      // Trump for`) nor the content of the subject's words (`questioned whether Obama...`, `because he...`). So is a
+      // relative clause without its pronoun after a noun (`the sinking, an incident Peskar brought up as "…"`).
+      if (!own || !(CLAUSE_OPENERS.has(opener?.lower ?? '') || reducedRelativeAt(tokens, embedded.from))) continue;
       return this.predicateOf(tokens, embedded.to, qi) ? this.resolve(tokens, embedded, s) : null;
     }
     // `Reid Ribble, who was elected in 2010, casts Trump as...`: past the subject's appositive. `The board was

@@ -5,6 +5,8 @@
 import { OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { TranscriptParagraphs } from './transcriptParagraphs';
+import { demandEndsBefore } from './demandVerbs';
+import { namedClauseAfterQuote } from './closedClauses';
 import { SPEECH_NOUNS } from './clauseSpeakers';
 import { isThing, namedInFull } from './phraseKinds';
 import { namesSomeone, phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
@@ -83,6 +85,7 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       // its own, which the verbs inside it speak for; the verbs before it never reach into it.
       const own = tokens[k].lower === 'with' ? this.withClauseSubject(tokens, k, qi, s) : null;
       if (own) return own;
+      if (namedClauseAfterQuote(tokens, k, (q) => /,\s*$/.test(this.p.quotes[q]?.text ?? ''))) return thing;
       // `disputing Ana Kral's claim that it was "a mess"`: the words are the owner's of what was said, not the verb's
       // subject's before it.
       const saying = verbs === 0 && SPEECH_NOUNS.has(tokens[k].lower) ? sayingOwner(tokens, k, qi) : null;
@@ -90,7 +93,7 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       if (owner) return owner;
       // `Kral said, and Peskar agreed, that it was "..."`: a verb in an aside that `and` opens joins the clause around
       // it, whose speaker the words are (an aside with `as`, `as he later explained,`, is the words' own attribution).
-      if (!isSpeechVerbAt(tokens, k) || joiningAside(tokens, k)) continue;
+      if (!isSpeechVerbAt(tokens, k) || joiningAside(tokens, k) || demandEndsBefore(tokens, k, qi)) continue;
       if (isRelayVerb(tokens[k])) return thing;
       // `After Dana Lee asked about it, the Ortizes became "agitated"`: a verb in an opening clause speaks for that
       // clause, not for a quote in the main clause after it.

@@ -58,3 +58,14 @@ export function saysPastReducedClause(tokens: readonly Token[], from: number, to
   }
   return false;
 }
+
+/**
+ * Whether a name at `from` opens a relative clause without its pronoun after a noun and its determiner set off by a
+ * comma (`the sinking, an incident Peskar brought up as "…"`): the clause has a subject of its own, the name. Not
+ * inside the predicate (`criticised the plan Peskar drew up as "…"`: the `as` may be the predicate's, its subject's).
+ */
+export function reducedRelativeAt(tokens: readonly Token[], from: number): boolean {
+  const noun = tokens[from - 1];
+  const determiner = tokens[from - 2];
+  return isWord(noun) && !noun.cap && !STOP_WORDS.has(noun.lower) && !isVerbLike(noun) && !isGerund(noun) && isWord(determiner) && DETERMINERS.has(determiner.lower) && tokens[from - 3]?.text === ',';
+}
