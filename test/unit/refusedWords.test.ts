@@ -14,12 +14,16 @@ describe('words refused or denied', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral didn\'t say whether the quay was "safe for ships."')), [null]);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar refused to comment on claims that the deal was "a stitch-up by the council."')), [null]);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral denied that the port was "finished for good."')), [null]);
+    // `cannot` as `not`: it had been read into the name (a description `Kral cannot`).
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral cannot say "the port is safe for ferries" with a straight face.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar cannot comment on whether the port is "safe for ferries."')), [null]);
   });
 
   it('leaves the subject words said after the refusal, or a refusal of something else', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar refused to say whether he would run, but called the plan "a mess from start to finish."')), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral, who declined to comment for this article, proposes a new rule: "Every ship pays the same fee."')), ['Ana Kral']);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral said she would not comment further. "The matter is closed," she said.')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral cannot stay long, but she called the plan "a mess from start to finish."')), ['Ana Kral']);
   });
 
   it('gives no one the words a subject asks another to say', () => {

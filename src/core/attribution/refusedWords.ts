@@ -14,7 +14,7 @@ const WITHHELD = /^(?:say|comment|confirm|disclose|reveal|discuss|specify|elabor
 /** `declined to say`, `refused to comment`. */
 const REFUSING = /^(?:declined|declines|declining|refused|refuses|refusing)$/;
 /** `would not say`, `did not confirm`, `won't say`. */
-const NEGATED = /^(?:not|never|n't)$/;
+const NEGATED = /^(?:not|never|n't|cannot)$/;
 /** Verbs of saying whose negation (`never said`, `didn't call it`) right before a quote denies the words were said. */
 const NEGATED_SAYING = /^(?:say|said|says|tell|told|call|called|calls|write|wrote|use|used|utter|uttered)$/;
 /** Words before which a verb of saying's form is a noun (`on claims`, `the reports`). */

@@ -276,8 +276,8 @@ export const NOT_NAME_WORDS: ReadonlySet<string> = new Set([
 /** Words that may stand between a subject and its verb: auxiliaries, adverbs, times (`Putin has also said`, `Biden on Thursday said`). */
 export const BETWEEN_SUBJECT_AND_VERB: ReadonlySet<string> = new Set([
   'has', 'have', 'had', 'also', 'immediately', 'later', 'then', 'previously', 'repeatedly', 'again', 'once', 'will',
-  'would', 'could', 'might', 'may', 'must', 'should', 'can', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'been',
-  'has', 'sharply', 'bluntly', 'publicly', 'openly', 'firmly', 'flatly', 'angrily', 'quietly', 'simply', 'just',
+  'would', 'could', 'might', 'may', 'must', 'should', 'can', 'cannot', 'shall', 'did', 'does', 'do', 'is', 'was', 'were',
+  'are', 'been', 'has', 'sharply', 'bluntly', 'publicly', 'openly', 'firmly', 'flatly', 'angrily', 'quietly', 'simply', 'just',
   'reportedly', 'allegedly', 'himself', 'herself', 'themselves', 'itself', 'recently', 'earlier', 'separately',
   'frequently', 'often', 'once', 'twice', 'still', 'further', 'subsequently', 'directly', 'privately', 'formally',
   'officially', 'reportedly', 'not', 'never', 'always', 'already', 'first', 'initially', 'famously', 'memorably',
