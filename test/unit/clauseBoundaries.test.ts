@@ -26,6 +26,15 @@ describe('speakers across clause boundaries', () => {
     assert.strictEqual(speakerOf('It was only last year that Ana Kral said it was "impossible" for anyone to win the port.', 'impossible'), 'Ana Kral');
   });
 
+  it('never gives the subject a quote in a clause that a connective opens after a comma, with a subject of its own', () => {
+    // Each had been the sentence's subject's, through a predicate that never spoke.
+    assert.strictEqual(speakerOf('Heaven wants to keep the gates open over certain nations, hence Cyrus will see "gates that cannot be closed."', 'gates that cannot be closed'), null);
+    assert.strictEqual(speakerOf('Ana Kral wants to keep the port open, so Ivo Peskar will see "ships that never stop coming."', 'ships that never stop coming'), null);
+    assert.strictEqual(speakerOf('Ana Kral wants to keep the port open \u2013 so Ivo Peskar will see "ships that never stop coming."', 'ships that never stop coming'), null);
+    // The clause's own verb of speech still speaks.
+    assert.strictEqual(speakerOf('Ana Kral wants the port open, thus Ivo Peskar called the plan "a lifeline for every family."', 'a lifeline for every family'), 'Ivo Peskar');
+  });
+
   it('never reads a speaker from the sentence before one that opens after an abbreviation', () => {
     const text = 'Most recently, Tom Varga called to ban boats from entering the U.S. While Ana Kral has forcefully condemned the mayor’s proposal, the groups who wrote to her on Thursday say they are "concerned your campaign is sending mixed messages about the harbor."';
     // Not the mayor's sentence's Tom Varga: the groups who wrote (read past their relative clause, relativeSpeakers).

@@ -25,6 +25,8 @@ const BETWEEN_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 's
 export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'statement', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'accusations', 'charge', 'suggestion', 'insistence', 'argument', 'contention', 'boast', 'prediction', 'slogan', 'catchphrase', 'quip', 'tweet', 'declaration', 'description', 'characterization', 'refrain', 'mantra', 'motto', 'message']);
 /** Words that open a clause with a subject of its own: contrast, relative and time clauses. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'which', 'who', 'whom', 'when', 'where', 'after', 'before', 'as', 'though', 'although', ';', '\u2014', '\u2013']);
+/** Adverbs that join a clause of its own after a comma (`..., hence Cyrus will see`), its subject another. */
+const CONNECTIVES = new Set(['so', 'hence', 'thus', 'therefore', 'yet']);
 
 /** Words of a time after a closing verb (`told the agency on Friday`), which the verb test takes for words between a subject and its verb. */
 /** Relative pronouns that open a clause describing someone or something the predicate names. */
@@ -213,7 +215,9 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       // A clause of its own (`while Trump...`, `in which Clinton...`, `but the campaign...`), not an object (`chided
       // Trump for`) nor the content of the subject's words (`questioned whether Obama...`, `because he...`). So is a
       // relative clause without its pronoun after a noun (`the sinking, an incident Peskar brought up as "…"`).
-      if (!own || !(CLAUSE_OPENERS.has(opener?.lower ?? '') || reducedRelativeAt(tokens, embedded.from))) continue;
+      // So is a clause a connective opens after a comma or a dash (`... – hence Cyrus will see "…"`).
+      const connected = CONNECTIVES.has(opener?.lower ?? '') && [',', ';', '\u2014', '\u2013', '-'].includes(tokens[embedded.from - 2]?.text ?? '');
+      if (!own || !(CLAUSE_OPENERS.has(opener?.lower ?? '') || connected || reducedRelativeAt(tokens, embedded.from))) continue;
       return this.predicateOf(tokens, embedded.to, qi) ? this.resolve(tokens, embedded, s) : null;
     }
     // `Reid Ribble, who was elected in 2010, casts Trump as...`: past the subject's appositive. `The board was
