@@ -35,9 +35,9 @@ import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
 import { introducedUnnamedSince } from './unnamedIntroductions';
 import { knownAsInitials } from './knownAsInitials';
+import { familyNamed } from './familyPlurals';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
-
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
 /** The people of a text's phrases, for the attribution rules built on it. */
 export abstract class SpeakerResolver {
@@ -247,6 +247,7 @@ export abstract class SpeakerResolver {
       return record ? { speaker: this.registry.toSpeaker(record), mention } : this.description(mention);
     }
     if (np.name.length > 0 && !np.isOrganisation && (PARTY_MEMBERS.has(np.name[np.name.length - 1].lower) || openingPlural(tokens, part.from, np.name, this.registry, this.p.id))) return this.description(mention);
+    const family = familyNamed(np, this.registry, this.p.id, () => this.description(mention)); if (family) return family; // `The Krals said`
     // `said the Italian`: the person last named before this sentence (demonyms.ts), else an unnamed one.
     const nationality = det === 'the' && np.all.length === 2 && np.name.length === 1 && !np.isOrganisation ? demonymGender(np.name[0].text) : undefined;
     if (nationality !== undefined && !this.namedInText(np.name[0])) {
@@ -316,8 +317,7 @@ export abstract class SpeakerResolver {
     if (!np.determiner && words.every((t) => !t.cap) && words.length === 1) return null;
     return this.description(mention);
   }
-  /** Whether this text names a person with given name and surname `word` (`Marco Italian`). */
-  private namedInText(word: Token): boolean {
+  private namedInText(word: Token): boolean { // whether this text names a person with given name and surname `word` (`Marco Italian`)
     const known = this.registry.lookupName([word.text], this.p.id);
     return known?.kind === 'person' && known.first !== null && (this.p.id === null || known.articles.has(this.p.id));
   }
