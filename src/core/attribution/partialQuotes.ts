@@ -12,6 +12,7 @@ import { isThing, namedInFull } from './phraseKinds';
 import { namesSomeone, phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
 import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
+import { gappedSubject } from './gappedClauses';
 
 /** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -86,6 +87,10 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       const own = tokens[k].lower === 'with' ? this.withClauseSubject(tokens, k, qi, s) : null;
       if (own) return own;
       if (namedClauseAfterQuote(tokens, k, (q) => /,\s*$/.test(this.p.quotes[q]?.text ?? ''))) return thing;
+      // `Kral calls it "a swindle"; Peskar, "a bargain."`: a gapped clause's subject says its words (gappedClauses.ts).
+      const gap = verbs === 0 && tokens[k].text === ';' ? gappedSubject(tokens, k, qi) : null;
+      const gapped = gap && this.resolve(tokens, gap, s);
+      if (gapped && gapped !== 'agency' && !isThing(gapped)) return gapped;
       // `disputing Ana Kral's claim that it was "a mess"`: the words are the owner's of what was said, not the verb's
       // subject's before it.
       const saying = verbs === 0 && SPEECH_NOUNS.has(tokens[k].lower) ? sayingOwner(tokens, k, qi) : null;
