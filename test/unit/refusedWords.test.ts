@@ -43,4 +43,14 @@ describe('words refused or denied', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral said: "We will never close the port to any ship."')), ['Ana Kral']);
     assert.deepStrictEqual(speakers(P(PEOPLE, '"We will close the port," Kral said, though she never said when.')), ['Ana Kral']);
   });
+
+  it('are not the speaker\'s who denies having said them', () => {
+    // Each had been given to the one denying.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral denied ever calling Peskar "a liar and a thief."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar was quick to deny calling the offer "an insult to the town."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral denies having called the plan "a swindle from the start."')), [null]);
+    // Words said in the denial itself are the subject's.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral denied the charge, calling it "a smear by my rivals."')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral denied the report, saying "it is false from start to finish."')), ['Ana Kral']);
+  });
 });

@@ -8,6 +8,7 @@ import { REACH } from './resolvedSpeakers';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
 import { supposedAt } from './supposedWords';
 import { doubtedAt } from './doubtedWords';
+import { deniedSaying } from './deniedSayings';
 
 /** What a refusal withholds: saying, commenting, confirming. */
 const WITHHELD = /^(?:say|comment|confirm|disclose|reveal|discuss|specify|elaborate|answer|speculate)$/;
@@ -51,8 +52,8 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
     if (askedOfAnother(tokens, k, qi)) return true;
     // `comment on claims that`, `about reports that`: a noun of saying, not a verb that speaks again; one that only
     // supposes the words (`If Kral says "…"`, `would have said "…"`) is no one's (supposedWords), as is one
-    // whose saying is doubted (`Whether Kral said "…"`, doubtedWords).
-    if (isSpeechVerbAt(tokens, k) && !NOUN_BEFORE.test(tokens[k - 1]?.lower ?? '')) return supposedAt(tokens, k, qi) || (qi - k <= 5 && doubtedAt(tokens, k));
+    // whose saying is doubted (`Whether Kral said "…"`, doubtedWords), or denied (`denied calling it "…"`, deniedSayings).
+    if (isSpeechVerbAt(tokens, k) && !NOUN_BEFORE.test(tokens[k - 1]?.lower ?? '')) return supposedAt(tokens, k, qi) || (qi - k <= 5 && doubtedAt(tokens, k)) || deniedSaying(tokens, k);
   }
   return false;
 }
