@@ -77,6 +77,10 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
 
   /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
   protected partial(tokens: readonly Token[], qi: number, s: number): Resolution {
+    // `Kral calls it "a swindle"; Peskar, "a bargain."`: a gapped clause's subject says its words (gappedClauses.ts).
+    const gap = gappedSubject(tokens, qi);
+    const gapped = gap && this.resolve(tokens, gap, s);
+    if (gapped && gapped !== 'agency' && !isThing(gapped)) return gapped;
     const clauseEnd = this.openingClauseEnd(tokens, qi, s);
     let verbs = 0;
     let thing: Resolved | null = null;
@@ -87,10 +91,6 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       const own = tokens[k].lower === 'with' ? this.withClauseSubject(tokens, k, qi, s) : null;
       if (own) return own;
       if (namedClauseAfterQuote(tokens, k, (q) => /,\s*$/.test(this.p.quotes[q]?.text ?? ''))) return thing;
-      // `Kral calls it "a swindle"; Peskar, "a bargain."`: a gapped clause's subject says its words (gappedClauses.ts).
-      const gap = verbs === 0 && tokens[k].text === ';' ? gappedSubject(tokens, k, qi) : null;
-      const gapped = gap && this.resolve(tokens, gap, s);
-      if (gapped && gapped !== 'agency' && !isThing(gapped)) return gapped;
       // `disputing Ana Kral's claim that it was "a mess"`: the words are the owner's of what was said, not the verb's
       // subject's before it.
       const saying = verbs === 0 && SPEECH_NOUNS.has(tokens[k].lower) ? sayingOwner(tokens, k, qi) : null;
