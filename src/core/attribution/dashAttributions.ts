@@ -53,7 +53,9 @@ export abstract class DashAttributions extends PartialQuotes {
     if (dash?.text === ':') return this.headingSignature(tokens, qi, s);
     if (!dash || dash.kind !== 'punct' || !DASHES.has(dash.text)) return null;
     const from = dash.text === '-' && tokens[qi + 2]?.text === '-' ? qi + 3 : qi + 2;
-    const phrase = phraseAfter(tokens, from, false);
+    // `Peskar's reply — "…" — came an hour later`: a verb after the closing dash goes on with the sentence around the
+    // quote; it signs nothing (it had read as a description, `came an hour later`).
+    const phrase = isVerbLike(tokens[from] ?? tokens[qi]) && !isSpeechVerbAt(tokens, from) ? null : phraseAfter(tokens, from, false);
     if (!phrase) return null;
     // `– Ortiz said.`: a speech verb may follow the name.
     let rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;

@@ -1,0 +1,21 @@
+// A quote set off by dashes inside a sentence (`Peskar's reply — "…" — came an hour later`): the verb after the
+// closing dash goes on with the sentence; it signs nothing, as a name after a dash does (`"…" — Ana Kral`). Invented.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function kinds(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => (q.speaker ? `${q.speaker.name} [${q.speaker.kind}]` : null));
+}
+
+describe('a quote between dashes inside a sentence', () => {
+  it('is never given a description made of the verb after it', () => {
+    const said = kinds('Ana Kral and Ivo Peskar spoke at the port.\n\nThe warning — "the port will flood by spring" — went unheeded.');
+    assert.ok(!said.some((k) => k !== null && /went unheeded/.test(k)), String(said));
+    assert.deepStrictEqual(kinds('Ana Kral and Ivo Peskar spoke at the port.\n\nPeskar\'s reply — "then show us the books" — came an hour later.'), ['Ivo Peskar [person]']);
+  });
+
+  it('still reads a name or a verb of saying after the dash as the signature', () => {
+    assert.deepStrictEqual(kinds('Ana Kral spoke at the port.\n\n"We will not back down" — Ana Kral'), ['Ana Kral [person]']);
+    assert.deepStrictEqual(kinds('Ana Kral spoke at the port.\n\n"We will not back down" — said Kral on Tuesday.'), ['Ana Kral [person]']);
+  });
+});
