@@ -40,4 +40,14 @@ describe('words only supposed', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'When Peskar said "the ferry is finished," the islanders wept.')), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'If anything, Kral said, "the ferry has never been busier."')), ['Ana Kral']);
   });
+
+  it('are no one\'s when the verb after the quote only supposes them', () => {
+    // Each had been given to the person supposed to say them.
+    assert.deepStrictEqual(speakers(P(PEOPLE, '"The ferry will never sail again," Kral might have said a year ago.')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, '"We will build the pier anyway," Peskar would have said, had anyone asked.')), [null]);
+    // A habit, a past before the past and a plain verb after the quote were said.
+    assert.deepStrictEqual(speakers(P(PEOPLE, '"A pier is only as good as its piles," Peskar would say.')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, '"The ferry will run all winter," Kral had said in May.')), ['Ana Kral']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, '"The ferry will run," Kral said, though she would have said more had she known.')), ['Ana Kral']);
+  });
 });

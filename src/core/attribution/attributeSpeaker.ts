@@ -31,7 +31,7 @@ import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, caughtSayingSubject, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { shareRepeatedSpeakers } from './repeatedQuotes';
-import { refusedBefore } from './refusedWords';
+import { refusedBefore, unsaidAfter } from './refusedWords';
 import { inReducedClause, relativeAntecedent, subjectPastAside, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
@@ -138,7 +138,7 @@ class QuoteAttributor extends ReportedSpeakers {
   }
 
   private apply(rule: Rule, tokens: readonly Token[], qi: number, s: number, opensSentence: boolean): Resolution {
-    if ((rule === 'before' || rule === 'partial' || rule === 'subject') && refusedBefore(tokens, qi)) return this.withhold();
+    if (((rule === 'before' || rule === 'partial' || rule === 'subject') && refusedBefore(tokens, qi)) || (rule === 'after' && unsaidAfter(tokens, qi))) return this.withhold();
     switch (rule) {
       case 'after': return this.after(tokens, qi, s);
       case 'dash': return this.dash(tokens, qi, s);

@@ -6,7 +6,7 @@
 import type { Token } from '../text/sentenceTokens';
 import { REACH } from './resolvedSpeakers';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
-import { supposedAt } from './supposedWords';
+import { counterfactual, supposedAt } from './supposedWords';
 import { doubtedAt } from './doubtedWords';
 import { deniedSaying } from './deniedSayings';
 
@@ -76,4 +76,23 @@ function askedOfAnother(tokens: readonly Token[], k: number, qi: number): boolea
   let j = k - 2;
   while (j > k - 2 - OBJECT_WORDS && isWord(tokens[j]) && !DIRECTING.test(tokens[j].lower)) j--;
   return j < k - 2 && isWord(tokens[j]) && DIRECTING.test(tokens[j].lower);
+}
+
+/** The most words between a quote and a verb of saying after it that may be its attribution (`," Kral might well have said`). */
+const AFTER_WORDS = 6;
+
+/**
+ * `"…," Kral might have said a year ago`, `"…," he would have said, had anyone asked`: the verb of saying after the
+ * quote only supposes the words (a modal's perfect, as supposedWords reads one before a quote), so its subject did
+ * not say them. Not `"…," Kral would say` (a habit) nor `"…," Kral had said` (said before).
+ */
+export function unsaidAfter(tokens: readonly Token[], qi: number): boolean {
+  for (let k = qi + 1; k < tokens.length && k - qi <= AFTER_WORDS + 1; k++) {
+    if (!isWord(tokens[k])) {
+      if (k === qi + 1 && tokens[k].text === ',') continue;
+      return false;
+    }
+    if (isSpeechVerbAt(tokens, k)) return counterfactual(tokens, k);
+  }
+  return false;
 }

@@ -45,7 +45,7 @@ function intended(tokens: readonly Token[], k: number): boolean {
 }
 
 /** `Kral would have said`, `could never have told them`. */
-function counterfactual(tokens: readonly Token[], k: number): boolean {
+export function counterfactual(tokens: readonly Token[], k: number): boolean {
   if (tokens[k - 1]?.lower !== 'have') return false;
   let j = k - 2;
   while (j > k - 4 && isWord(tokens[j]) && BETWEEN_MODAL.test(tokens[j].lower.replace(/^.*(n't)$/, '$1'))) j--;
