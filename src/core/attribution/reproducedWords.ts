@@ -8,6 +8,7 @@ import { phraseAfter, type Phrase } from './speakerPhrases';
 import { nonPersonKind } from './groupNames';
 import { isNameWord, isSpeechVerbAt, isWord } from './tokenClasses';
 import { promptedSpeaker } from './promptedSpeakers';
+import { keptTextSender } from './textsKept';
 
 /** Verbs that reproduce words rather than say new ones. */
 const REPRODUCING_VERBS: ReadonlySet<string> = new Set([
@@ -55,6 +56,9 @@ export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { au
   }
   const writer = mark.text === ':' ? writerInClause(tokens, qi - 1) : null;
   if (writer) return { author: writer };
+  // `keeps a line from her mentor, Erik Lunde, on her desk:`: whom the words are from, past a tail (textsKept.ts).
+  const kept = mark.text === ':' ? keptTextSender(tokens, qi - 1, (w) => WORDS_NOUNS.has(w) || SENT_TEXTS.has(w)) : null;
+  if (kept) return { author: kept };
   for (let k = qi - 2; k >= 0 && qi - 2 - k <= TAIL_TOKENS; k--) {
     const t = tokens[k];
     if (!isWord(t) || isSpeechVerbAt(tokens, k)) return null;
