@@ -7,6 +7,7 @@ import type { Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
 import { actsAsVerb, isPronoun, isVerbLike, isWord } from './tokenClasses';
 import { appositiveSubject } from './appositiveNames';
+import { namedByCopula } from './copularNames';
 
 /** The longest opening description passed over, in tokens. */
 const DESCRIPTION_TOKENS = 15;
@@ -20,6 +21,8 @@ const ANSWER_NOUNS: ReadonlySet<string> = new Set(['response', 'reply', 'answer'
  * when the sentence has no such build.
  */
 export function subjectAfterDescription(tokens: readonly Token[], phrase: Phrase): Phrase | null {
+  const named = namedByCopula(tokens, phrase); // `Her deputy is Ivo Peskar.` (copularNames.ts)
+  if (named) return named;
   const first = tokens[phrase.from];
   const head = tokens[phrase.to - 1];
   const owner = tokens[phrase.to - 2];
