@@ -18,4 +18,10 @@ describe('a quote between dashes inside a sentence', () => {
     assert.deepStrictEqual(kinds('Ana Kral spoke at the port.\n\n"We will not back down" — Ana Kral'), ['Ana Kral [person]']);
     assert.deepStrictEqual(kinds('Ana Kral spoke at the port.\n\n"We will not back down" — said Kral on Tuesday.'), ['Ana Kral [person]']);
   });
+
+  it('reads an epigraph signed with a name and a year', () => {
+    // Had been no one's: the year after the comma was read as more than a signature.
+    assert.deepStrictEqual(kinds('"Only the sea is older than the port." — Ana Kral, 2019\n\nAna Kral ran the port for twenty years.'), ['Ana Kral [person]']);
+    assert.deepStrictEqual(kinds('Ana Kral ran the port for twenty years.\n\n"A port is a promise kept." — Ana Kral, 2012'), ['Ana Kral [person]']);
+  });
 });

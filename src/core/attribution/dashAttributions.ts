@@ -32,12 +32,15 @@ function isCircumstanceAside(tokens: readonly Token[], k: number, end: number): 
 
 /**
  * Whether the tokens `[k, end)` are what an embedded post prints after its author's name: the handle in brackets and
- * the date (`(@AnaKral) November 7, 2020`, `(@AnaKral) 7 Nov 2020`), either or both; nothing else.
+ * the date (`(@AnaKral) November 7, 2020`, `(@AnaKral) 7 Nov 2020`), either or both; nothing else. An epigraph's year
+ * after a comma (`, 2019`) is such a date.
  */
 function isPostSignatureTail(tokens: readonly Token[], k: number, end: number): boolean {
   if (tokens[k]?.text === '(' && tokens[k + 1]?.text === '@' && isWord(tokens[k + 2]) && tokens[k + 3]?.text === ')') k += 4;
   const rest = tokens.slice(k, end).filter((t) => t.text !== ',' && t.text !== '.');
   if (rest.length === 0) return k < end || tokens[k - 1]?.text === ')';
+  // `"…" — Ana Kral, 2019`: an epigraph signs with the year alone.
+  if (rest.length === 1 && /^(?:1[5-9]|20)\d\d$/.test(rest[0].text) && tokens[k]?.text === ',') return true;
   const month = rest.findIndex((t) => isWord(t) && t.cap && MONTH_NAMES.has(t.lower));
   return month >= 0 && rest.length <= 4 && rest.every((t, i) => i === month || /^\d{1,4}$/.test(t.text));
 }
