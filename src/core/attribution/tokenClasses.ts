@@ -43,6 +43,9 @@ export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
   if (!isWord(t) || t.cap || !SPEECH_VERBS.has(t.lower)) return false;
   // `a written statement`, `the stated aim`: after a determiner it describes a noun.
   if (isWord(previous) && !previous.cap && !previous.possessive && ['a', 'an', 'the'].includes(previous.lower)) return false;
+  // `The deal, in Fenn's telling, was "…"`, `in his telling`: a form in -ing after an owner is a noun, whose subject
+  // (`The deal`) says nothing; the owner's words are read as words are (`in Fenn's words`).
+  if (/ing$/.test(t.lower) && isWord(previous) && (previous.possessive || ['his', 'her', 'their', 'its', 'my', 'our'].includes(previous.lower))) return false;
   if (!NOUN_LIKE_VERBS.has(t.lower)) return true;
   // A noun-like form is a verb only after its subject, an auxiliary or the quote itself: `he states`,
   // `Putin claims`, `has warned`, `"We love cats!" reply Burton and Nick`.
