@@ -2,6 +2,7 @@
 // person called `Krals`, nor the Kral named before. Invented sentences.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
 
 function kinds(text: string): Array<string | null> {
   return analyzeText(text).quotes.map((q) => (q.speaker ? `${q.speaker.name} [${q.speaker.kind}]` : null));
@@ -25,5 +26,13 @@ describe('a family named in the plural', () => {
   it('still finds in the family the one of them a later `she` stands for', () => {
     const text = 'Ana Kral, 68, met the governor at school. Kral and her husband, Tom, were greeted by an organizer.\n\n"You will be the best messengers," the organizer said.\n\nThe Krals were part of a group of friends who drove from the city.\n\n"It has shaped my life," she said.';
     assert.deepStrictEqual(kinds(text), ['the organizer [description]', 'Ana Kral [person]']);
+  });
+
+  it('never lists the family’s words among the named Kral’s own in an index', () => {
+    const index = indexOf({ farm: 'Ana Kral runs the farm near the river.\n\nThe Krals said in a statement: "We are leaving the valley for good."\n\n"I will miss the orchard," Kral said.' });
+    const quotes = index.article('farm')!.quotes;
+    assert.deepStrictEqual(quotes.map((q) => q.speaker?.name ?? null), ['The Krals', 'Ana Kral']);
+    const kral = quotes[1].speaker!.key;
+    assert.deepStrictEqual(index.quotesBy(kral).map((x) => x.quote.text.includes('orchard')), [true]);
   });
 });

@@ -35,7 +35,7 @@ import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
 import { introducedUnnamedSince } from './unnamedIntroductions';
 import { knownAsInitials } from './knownAsInitials';
-import { familyNamed } from './familyPlurals';
+import { familyNamed, withFamily } from './familyPlurals';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
@@ -366,7 +366,7 @@ export abstract class SpeakerResolver {
       const asked = subject && subject.mention.start < offset && !pronounAsks(this.p.tokensOf(s), offset) ? askedAfter(this.p.tokensOf(k), subject.mention.end, want) : null; // `X pressed him on`, not `he asked`
       const answerer = asked?.object ? this.resolve(this.p.tokensOf(k), asked.object, k) : null;
       if (answerer && answerer !== 'agency' && answerer.mention.start < offset) candidates.push({ at: answerer.mention.start, found: answerer });
-      if (subject && subject.mention.start < offset && !asked?.pronoun) candidates.push({ at: subject.mention.start, found: subject, subject: true });
+      if (subject && subject.mention.start < offset && !asked?.pronoun) candidates.push({ at: subject.mention.start, found: withFamily(subject, this.registry, this.p.id), subject: true }); // `The Krals were`
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
       for (const clause of (this.semicolons ??= new SemicolonClauses()).before(k, this.p.tokensOf(k), offset)) { // `X; his aide, Y, was`
