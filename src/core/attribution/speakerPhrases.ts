@@ -152,8 +152,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     const head = phraseBefore(tokens, from - 1, floor, depth + 1);
     const noun = head ? tokens[head.to - 1] : undefined;
     const person = of.lower !== 'of' && isWord(noun) && !noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower));
-    // Only a head that opens the clause (`Proponents of...`) or a described name (`advocate Ana Kral of`), not one inside.
-    const opens = head && (person || (of.lower === 'of' && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct' || describedFullName(tokens, head.from, head.to))));
+    // Only a head that opens the clause (`Proponents of...`, a name after `as`: `as Ana Kral of the Church told`) or a described name (`advocate Ana Kral of`), not one inside.
+    const opens = head && (person || (of.lower === 'of' && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct' || (tokens[head.from].cap && /^(?:as|when|while|after|before|because|although|though|since|until)$/.test(tokens[head.from - 1].lower)) || describedFullName(tokens, head.from, head.to))));
     if (head && opens && head.to === from - 1 && !isPronoun(tokens[head.from])) {
       // `Mark Holden, chairman of the board of Freedom Partners, said`: a role set off after a name is its appositive.
       const comma = head.from - 1;
