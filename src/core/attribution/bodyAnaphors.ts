@@ -59,13 +59,18 @@ export function namedAfterBodyKind(tokens: readonly Token[], from: number, to: n
   const kind = tokens[at];
   if (!isWord(kind) || kind.cap || !(BODY_NOUNS.has(kind.lower) || FIRM_NOUNS.has(kind.lower))) return false;
   let a = at - 1;
-  while (a >= at - KIND_MODIFIERS && isModifier(tokens[a])) a--;
+  // `the Telegram channel Grey Zone`, `the Kalmyrian agency Interpress`: a capitalised word right after the article
+  // says where or whose the body is, as a lower-case one does.
+  while (a >= at - KIND_MODIFIERS && (isModifier(tokens[a]) || (isWord(tokens[a]) && tokens[a].cap && !tokens[a].possessive && /^(?:the|a|an)$/.test(tokens[a - 1]?.lower ?? '')))) a--;
   const article = tokens[a];
   if (!isWord(article) || !(article.lower === 'the' || article.lower === 'a' || article.possessive)) return false;
   // `the head of the firm, Ivo Kral, said`: a kind set off after `of` is what a role is of; the name is the role's.
   if (setOff && a > 0 && !(tokens[a - 1].kind === 'punct' || isSpeechVerbAt(tokens, a - 1))) return false;
   const next = tokens[to];
-  return sexOfGivenName(normalizeWord(tokens[from].text)) === null && !(isWord(next) && !next.cap && !isSpeechVerbAt(tokens, to));
+  // A given name first may be a person's after a firm's noun that is also someone's trade (`the publisher Ana Kral`),
+  // never right after a body's (`the Telegram channel Grey Zone`).
+  const bodyRightBefore = !setOff && BODY_NOUNS.has(kind.lower);
+  return (bodyRightBefore || sexOfGivenName(normalizeWord(tokens[from].text)) === null) && !(isWord(next) && !next.cap && !isSpeechVerbAt(tokens, to));
 }
 
 /** A lower-case word describing a kind (`state`, `nuclear`, `property`), never an article or a stop word. */

@@ -18,6 +18,7 @@ import { sexOfGivenName } from './givenNameSexes';
 import { sexOfTitle } from './titleSexes';
 import { asPersonNamedLikeABody } from './bodyWordSurnames';
 import { openingParticiple } from './nameWordShapes';
+import { namesAPaper } from './outletNames';
 
 /** A capital after the sentence's first word: the only place a name (or title) worth learning can stand. */
 const LATER_CAPITAL = /[\s(\[\u201C\u2018"'\u2014-]\p{Lu}/u;
@@ -198,6 +199,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
         found.push({ kind: 'organisation', words, roles: [], gender: null });
         continue;
       }
+      // `The Northern Ledger`, `Le Monde`: a paper's name is learnt as no one's; a speaker phrase reads it (outletNames.ts).
+      if (phrase.title.length === 0 && namesAPaper(tokens, tokens.indexOf(phrase.name[0], start), tokens.indexOf(phrase.name[phrase.name.length - 1], start) + 1)) continue;
       // `Republican Kral`: a party is no title that makes a lone word someone's surname.
       const titled = phrase.title.some((t) => !PARTY_WORDS.has(t.lower));
       if (!titled && !role && phrase.name.length < 2 && !patronymic) continue;

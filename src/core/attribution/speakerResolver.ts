@@ -30,6 +30,7 @@ import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
 import { bodyCalled, isBodyNoun, namedAfterBodyKind } from './bodyAnaphors';
+import { paperSpeaks } from './outletNames';
 import { styledPronoun } from './honorificStyles';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
@@ -257,13 +258,12 @@ export abstract class SpeakerResolver {
     // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
     const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && onlyPunctuationBefore(tokens, part.from);
     if (opening && np.all.some((t) => t.lower === 'of') && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
-    // `AMLO said`: initials the text gave a person are theirs.
-    const initialled = np.isOrganisation && np.name.length === 1 ? this.registry.lookupName((this.initials ??= knownAsInitials(this.p.text)).get(np.name[0].text) ?? [], this.p.id) : null;
+    const initialled = np.isOrganisation && np.name.length === 1 ? this.registry.lookupName((this.initials ??= knownAsInitials(this.p.text)).get(np.name[0].text) ?? [], this.p.id) : null; // `AMLO said`: initials the text gave a person are theirs
     if (initialled?.kind === 'person') return { speaker: this.registry.toSpeaker(initialled), mention };
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
-      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0], part.from), part.to); // `the state company Energoatom`
+      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0], part.from), part.to) || (!np.title.length && paperSpeaks(tokens, tokens.indexOf(np.name[0], part.from), part.to, this.registry, this.p.id)); // `the state company Energoatom`, `Le Monde`
       const looked = this.registry.lookupName(words, this.p.id);
       const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0], part.from)) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked; // not `his wife, Ana,`
       const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !isNamedLikeABody(found.first, found.last)) ? null : found; // but `Park said` of Jenna Park (not `the Church said`)
