@@ -55,7 +55,10 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   const describes = (t: Token) => isWord(t) && (t.cap ? ROLE_WORDS.has(t.lower) : !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower) && !isVerbLike(t));
   // `Its author, retired engineer Ivo Kral, says`: a participle before the noun it describes is an adjective.
   const adjective = (t: Token, i: number) => !t.cap && /ed$/.test(t.lower) && i + 1 < restated.length && describes(restated[i + 1]);
-  if (restated.length > RESTATED_WORDS || !restated.every((t, i) => describes(t) || adjective(t, i)) || (article && restated.length === 0)) return -1;
+  // `A ministry spokesman, Major General Igor Lomov, said`: `Major` before a rank is the rank's (it is no role alone:
+  // `a major donor`, John Major).
+  const rank = (t: Token, i: number) => t.cap && t.lower === 'major' && isWord(restated[i + 1]) && restated[i + 1].cap && ROLE_WORDS.has(restated[i + 1].lower);
+  if (restated.length > RESTATED_WORDS || !restated.every((t, i) => describes(t) || adjective(t, i) || rank(t, i)) || (article && restated.length === 0)) return -1;
   // A title set off with the name (`His commander, Lt. Col. Ivo Kral, was blunter`) makes it a person's as surely.
   // `Their cousin, Ana Kral,`: a relative of someone's is a person as a role is.
   if (restated.every((t) => t.cap) && (roleBefore(tokens, open) || relativeRightBefore(tokens, open))) return n;
