@@ -1,6 +1,7 @@
 // Speakers given by a label rather than a speech verb: a quoted transcript that opens with its speaker
 // (`"CLINTON: I feel..."`), and a name and a colon that open the sentence (`Reyes: "..."`, `- **Reyes**: "..."`,
 // `Rep. Trey Gowdy (R-S.C.): "..."`, a headline's `Ryan: ...`).
+import { opensLine } from './lineOpenings';
 import type { Token } from '../text/sentenceTokens';
 import { ClauseSpeakers } from './clauseSpeakers';
 import { nonPersonKind } from './groupNames';
@@ -70,12 +71,6 @@ function isLabelQualifier(tokens: readonly Token[], k: number, end: number): boo
   return false;
 }
 
-/** Whether the token at `k` opens its line: only white space and list or heading marks stand between it and the line's start. */
-export function opensLine(masked: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && /[ \t*_#>\-\u2013\u2022]/.test(masked[i])) i--;
-  return i < 0 || masked[i] === '\n' || masked[i] === '\r';
-}
 
 /**
  * `Kremlin spokesman Ivo Peskar:`, `Former secretary of state Ana Ruiz:`: a role in lower case before a name in full,

@@ -6,6 +6,7 @@ import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 import { excerptOwner } from './excerptAnnouncements';
+import { labelLineOwner } from './labelLines';
 import { isWord } from './tokenClasses';
 
 /** Kinds of text a heading says someone gave (`Statement by`, `Remarks by`, `Message from`). */
@@ -39,15 +40,15 @@ export function headingGiver(tokens: readonly Token[]): Phrase | null {
 /**
  * Whose words sentence `s - 1` (its `tokens`; `firstContent`, its first word's index) introduces for sentence `s`,
  * by their text or presentation before a colon (colonIntroductions.ts: `From Kral's Facebook post:`, `Here's Kral in
- * March:`, where a `post` read as a verb would find no subject), or by a heading alone in its paragraph; `sentence`,
- * where the owner stands in another sentence than `s - 1`.
+ * March:`, where a `post` read as a verb would find no subject; a label line, labelLines.ts), or by a heading alone
+ * in its paragraph; `sentence`, where the owner stands in another sentence than `s - 1`.
  */
 export function ownerIntroducing(p: PreparedText, s: number, tokens: readonly Token[], firstContent: number): (Phrase & { sentence?: number }) | null {
   // `The following are excerpts from Peskar's speech.` (excerptAnnouncements.ts): the owner may stand a sentence before.
   const excerpts = excerptOwner(p, s - 1, tokens);
   if (excerpts) return excerpts;
   const last = tokens.length - 1;
-  if (tokens[last]?.text === ':') return ownerOfTextBeforeColon(tokens, last) ?? presentedBeforeColon(tokens, firstContent, last);
+  if (tokens[last]?.text === ':') return ownerOfTextBeforeColon(tokens, last) ?? presentedBeforeColon(tokens, firstContent, last) ?? labelLineOwner(p, tokens, firstContent);
   const paragraph = p.sentences[s - 1].paragraph;
   if (p.sentences[s].paragraph === paragraph || (s >= 2 && p.sentences[s - 2].paragraph === paragraph)) return null;
   return headingGiver(tokens);

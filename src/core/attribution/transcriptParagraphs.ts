@@ -4,7 +4,8 @@
 // rule gives to anyone is the label's; never one after a speech verb of someone else's (`They say, "..."`) or a
 // second colon, which the speaker is quoting.
 import type { Token } from '../text/sentenceTokens';
-import { LabelSpeakers, opensLine, selfBefore } from './labelSpeakers';
+import { LabelSpeakers, selfBefore } from './labelSpeakers';
+import { opensLine } from './lineOpenings';
 import type { Resolved } from './resolvedSpeakers';
 import { phraseAfter, readNamePhrase } from './speakerPhrases';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
