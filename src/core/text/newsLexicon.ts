@@ -237,6 +237,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   // Firms' and units' endings (`Kestrel Technologies`, `Coastal Airlines`, `the Major Crimes Unit`): no surname ends so.
   'networks', 'industries', 'holdings', 'airlines', 'airways', 'technologies', 'therapeutics', 'pharmaceuticals',
   'laboratories', 'labs', 'studios', 'pictures', 'enterprises', 'communications', 'utilities', 'railways', 'unit', 'squad',
+  'fact', 'facts', 'check', // fact checkers' (`Full Fact`, `Africa Check`, `Logically Facts`): no one's name ends so
 ]);
 
 /**
