@@ -37,10 +37,11 @@ describe('a press review', () => {
     for (const start of ['just as patience', 'far from over', 'failed to change', 'a dark day']) assert.ok(noPerson(text, start), start);
   });
 
-  it('still gives a person introduced with a given name a surname that opens with an article', () => {
+  it('still gives a person a surname that opens with an article, and a style known as a name (`the Dalai Lama`)', () => {
     const text = 'Corinne Le Garrec spoke first. Le Garrec said the vote was "a warning to everyone".';
     const garrec = speakerOf(text, 'a warning');
     assert.ok(garrec?.kind === 'person' && garrec.name.endsWith('Le Garrec'), JSON.stringify(garrec));
+    assert.strictEqual(speakerOf('Pilgrims gathered at dawn. The Dalai Lama said the gathering was "a gift".', 'a gift')?.kind, 'person');
     const family = 'Ana de la Fuente runs the farm. She said the harvest was "the worst in years".';
     assert.strictEqual(speakerOf(family, 'the worst')?.kind, 'person');
   });

@@ -16,6 +16,8 @@ import type { SpeakerRegistry } from './speakerRegistry';
 const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el', 'il', 'gli', 'los', 'las', 'die', 'der']);
 /** The particles inside a paper's name before the place or thing it is of (`del Sur`, `della Sera`, `du Nord`). */
 const NAME_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'della', 'dello', 'di', 'du', 'des', 'la', 'le']);
+/** Styles a person is known by after `the`, as by a name (`the Dalai Lama`, `the Aga Khan`, `the Lubavitcher Rebbe`). */
+const STYLED_NAME_ENDS: ReadonlySet<string> = new Set(['lama', 'khan', 'rebbe', 'rinpoche', 'mahatma', 'ayatollah', 'mufti', 'patriarch']);
 const WEEKDAYS: ReadonlySet<string> = new Set(['sunday', 'saturday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** The most capitalised words between a paper's article and its particle (`La Gazzetta dello Sport`). */
 const HEAD_WORDS = 3;
@@ -32,7 +34,7 @@ export function namesAPaper(tokens: readonly Token[], from: number, to: number):
   if (!isWord(first) || !isWord(last)) return false;
   // `The Sunday Mirror`: a weekly's day, which a speaker phrase leaves out of the name, stands between.
   const before = tokens[from - 1]?.cap && WEEKDAYS.has(tokens[from - 1].lower) ? tokens[from - 2] : tokens[from - 1];
-  if (isWord(before) && before.lower === 'the') return !/s$/.test(last.text) && sexOfGivenName(normalizeWord(first.text)) === null;
+  if (isWord(before) && before.lower === 'the') return !/s$/.test(last.text) && !STYLED_NAME_ENDS.has(last.lower) && sexOfGivenName(normalizeWord(first.text)) === null;
   // `Le Monde`, or `El País` of which the phrase kept only `País`.
   if ((to - from >= 2 && first.cap && FOREIGN_ARTICLES.has(first.lower)) || (isWord(before) && before.cap && FOREIGN_ARTICLES.has(before.lower))) return true;
   return openedByForeignArticle(tokens, from);
