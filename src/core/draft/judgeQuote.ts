@@ -11,6 +11,7 @@ import { compatibleSpeakers, contentWords, bodyOfSourceRole, sameDescription, ho
 import { loneWord, namesFor, sameByLoneName, type SpeakerNames } from './loneNames';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
+import { alikeSpelling } from './spelledAlike';
 import { withMovedWords } from './movedWords';
 import { readOutFrom, roleHeadsOf } from './readOut';
 import { continuesInSource, joinedText, type OtherPiece } from './splitQuotes';
@@ -95,9 +96,10 @@ function spelledOut(words: readonly string[]): string[] {
 }
 
 function sharedWords(quoted: readonly string[], source: string): SharedWords {
+  // A word the draft spells otherwise (`organize`, `5`) is the source's word (see spelledAlike.ts).
   const draft = spelledOut(quoted);
-  const theirs = new Set(spelledOut(tokenizeWords(source).map((t) => t.word)));
-  const shared = draft.filter((w) => theirs.has(w));
+  const theirs = new Set(spelledOut(tokenizeWords(source).map((t) => t.word)).map(alikeSpelling));
+  const shared = draft.filter((w) => theirs.has(alikeSpelling(w)));
   const content = new Set(contentWords(shared)).size;
   return { words: shared.length, content, allContent: content === new Set(contentWords(draft)).size };
 }

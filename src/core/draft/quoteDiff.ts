@@ -5,6 +5,7 @@
 import { diffArrays } from 'diff';
 import { tokenizeWords } from '../text/normalizeText';
 import { expandContraction } from './contractions';
+import { alikeSpelling } from './spelledAlike';
 
 export type WordChangeKind = 'same' | 'removed' | 'added';
 
@@ -73,7 +74,7 @@ interface Word {
   readonly apart: string;
   /** The first (`head`) or second (`tail`) of the two words a contraction stands for. */
   readonly pair: 'head' | 'tail' | null;
-  /** As compared: lower case, straight apostrophe, no diacritics. */
+  /** As compared: lower case, straight apostrophe, no diacritics, in the spelling its other spellings share (spelledAlike.ts). */
   readonly norm: string;
   /** Other words this one stands for (`'d`: would or had). */
   readonly also: readonly string[];
@@ -132,7 +133,7 @@ function wordsOf(text: string): Word[] {
     const named = i > 0 && !startsSentence && /^\p{Lu}/u.test(written) && written !== 'I';
     const expansion = expandContraction(t.word);
     if (!expansion) {
-      words.push({ text: shown, apart: shown, pair: null, norm: t.word, also: NO_OTHER_WORDS, named, startsSentence, bracketed });
+      words.push({ text: shown, apart: shown, pair: null, norm: alikeSpelling(t.word), also: NO_OTHER_WORDS, named, startsSentence, bracketed });
       return;
     }
     const head = /^\p{Lu}/u.test(written) ? expansion.head[0].toUpperCase() + expansion.head.slice(1) : expansion.head;

@@ -1,0 +1,39 @@
+// A writer's and copy desk's conventions applied to a source's quote (a numeral for a number word, another
+// country's spelling): a correct draft gets no warning, and the same words given to someone else are still caught.
+// Invented sentences.
+import * as assert from 'assert';
+import { checkDraft } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+const SOURCES = {
+  quarry: P(
+    'Quarry plan splits Marrow Vale',
+    'By Lise Orm, Vale Courier',
+    'The county council approved the Marrow Vale quarry on Friday after a nine-hour meeting.',
+    'Councillor Petra Lindqvist, who chairs the planning committee, defended the vote. "We will organise the lorry routes ourselves, and the defence of the village green is written into every page of the licence we signed," Lindqvist said.',
+    '"For seven years this valley has waited for somebody to say yes or no, and today we finally said it," she added.',
+    'Residents\' spokesman Jonah Reeve was furious. "It\'s a bloody scandal, and every councillor in that chamber knows the quarry will swallow the whole east meadow," Reeve said.',
+    'Farmer Dora Quist said her family would leave. "They was never going to listen to people like us, whatever the petition said," Quist said.',
+    '"The meadow belongs to the children who play on it, not to the men who dig it up," Reeve said.',
+  ),
+};
+
+const findings = (draft: string) => checkDraft(draft, indexOf(SOURCES)).findings.map((f) => `${f.code}: ${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+const verdicts = (draft: string) => checkDraft(draft, indexOf(SOURCES)).quotes.map((q) => q.verdict);
+
+describe('a writer\'s editing conventions applied to a quote', () => {
+  it('reads a numeral for the source\'s number word as the same number, and catches the words given to another', () => {
+    const right = '"For 7 years this valley has waited for somebody to say yes or no, and today we finally said it," Lindqvist said.';
+    assert.deepStrictEqual(findings(right), []);
+    assert.deepStrictEqual(findings(right.replace('Lindqvist', 'Reeve')), ['misattributed-quote: Jonah Reeve / Petra Lindqvist']);
+    // Another number is still another number.
+    assert.deepStrictEqual(findings(right.replace('7 years', '8 years')).map((f) => f.split(':')[0]), ['distorted-quote']);
+  });
+
+  it('reads American spellings of a British source\'s words as the same words, and catches them given to another', () => {
+    const right = '"We will organize the lorry routes ourselves, and the defense of the village green is written into every page of the license we signed," Lindqvist said.';
+    assert.deepStrictEqual(verdicts(right), ['matches']);
+    assert.deepStrictEqual(findings(right.replace('Lindqvist', 'Reeve')), ['misattributed-quote: Jonah Reeve / Petra Lindqvist']);
+  });
+});
