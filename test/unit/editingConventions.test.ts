@@ -1,6 +1,6 @@
 // A writer's and copy desk's conventions applied to a source's quote (a numeral for a number word, another
-// country's spelling): a correct draft gets no warning, and the same words given to someone else are still caught.
-// Invented sentences.
+// country's spelling, `(sic)`, a masked swear word, a capital changed in brackets): a correct draft gets no warning,
+// and the same words given to someone else are still caught. Invented sentences.
 import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
@@ -35,5 +35,25 @@ describe('a writer\'s editing conventions applied to a quote', () => {
     const right = '"We will organize the lorry routes ourselves, and the defense of the village green is written into every page of the license we signed," Lindqvist said.';
     assert.deepStrictEqual(verdicts(right), ['matches']);
     assert.deepStrictEqual(findings(right.replace('Lindqvist', 'Reeve')), ['misattributed-quote: Jonah Reeve / Petra Lindqvist']);
+  });
+
+  it('takes an editor\'s `(sic)` as it takes `[sic]`', () => {
+    const right = '"They was (sic) never going to listen to people like us, whatever the petition said," Quist said.';
+    assert.deepStrictEqual(verdicts(right), ['matches']);
+    assert.deepStrictEqual(findings(right.replace('Quist', 'Lindqvist')), ['misattributed-quote: Petra Lindqvist / Dora Quist']);
+  });
+
+  it('reads a word masked by dashes or stars as the source\'s word, and catches the words given to another', () => {
+    for (const masked of ['b----y', 'b*****', 'b***dy']) {
+      const right = `"It's a ${masked} scandal, and every councillor in that chamber knows the quarry will swallow the whole east meadow," Reeve said.`;
+      assert.deepStrictEqual(verdicts(right), ['matches'], masked);
+      assert.deepStrictEqual(findings(right.replace('Reeve', 'Lindqvist')), ['misattributed-quote: Petra Lindqvist / Jonah Reeve'], masked);
+    }
+    // A quote ending on its masked word is not looked up by the words before it alone.
+    assert.deepStrictEqual(verdicts('"It\'s a b----y," Lindqvist said.'), ['unsourced']);
+  });
+
+  it('reads a first letter an editor lowered in brackets as the source\'s word', () => {
+    assert.deepStrictEqual(verdicts('Reeve said "[t]he meadow belongs to the children who play on it, not to the men who dig it up."'), ['matches']);
   });
 });

@@ -11,9 +11,21 @@ export interface QuoteWords {
 
 const ELLIPSIS_GAP = 60;
 const BRACKET_GAP = 8;
+/** A masked word stands for one word (two where the source masks it too: `f`, `ing` of `f---ing`). */
+const MASKED_WORD_GAP = 2;
 
-/** Where a quotation leaves words out or puts words in. */
-const GAP = /(\.\s?\.\s?\.|\u2026|\[[^\]]{0,80}\])/;
+/**
+ * Where a quotation leaves words out or puts words in: an editor's `(sic)` is a bracket's `[sic]` in parentheses,
+ * and a word masked by dashes or stars (`f---ing`, `s**t`, `f*cking`) between two words is the editor's, standing
+ * for the speaker's word (a quote ending on it, `Oh, s---`, is not looked up by `oh` alone).
+ */
+const GAP = /(\.\s?\.\s?\.|\u2026|\[[^\]]{0,80}\]|\([sS]ic!?\)|(?<=[\p{L}\p{N}][^\p{L}\p{N}'\u2019]{1,3})\p{L}(?:\*+|[-\u2013\u2014]{2,})\p{Ll}*(?=[^\p{L}\p{N}]{1,3}[\p{L}\p{N}]))/u;
+
+/**
+ * A word's first letter in brackets, its case changed by the editor (`[t]he` for `The`, `[W]e` for `we`): the same
+ * word. A bracketed ending (`lie[s]`) is left a bracket: the words around it are looked up apart, as before.
+ */
+const BRACKETED_LETTER = /(?<![\p{L}\p{N}])\[(\p{L})\](?=\p{Ll})/gu;
 
 /** Whether a quotation leaves words out or puts words in: whether quoteWords may find more than one segment. */
 export function hasGaps(text: string): boolean {
@@ -25,10 +37,11 @@ export function quoteWords(text: string): QuoteWords {
   const segments: string[][] = [];
   const gaps: number[] = [];
   let gap = 0;
-  const parts = text.split(GAP);
+  const parts = (text.includes('[') ? text.replace(BRACKETED_LETTER, '$1') : text).split(GAP);
   for (const part of parts) {
     if (/^(\.\s?\.\s?\.|\u2026)$/.test(part)) gap = Math.max(gap, ELLIPSIS_GAP);
-    else if (/^\[/.test(part)) gap = Math.max(gap, BRACKET_GAP);
+    else if (/^\[|^\([sS]ic!?\)$/.test(part)) gap = Math.max(gap, BRACKET_GAP);
+    else if (/^\p{L}(?:\*+|[-\u2013\u2014]{2,})\p{Ll}*$/u.test(part)) gap = Math.max(gap, MASKED_WORD_GAP);
     else {
       const words = tokenizeWords(part).map((t) => t.word);
       if (words.length) {
