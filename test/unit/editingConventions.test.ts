@@ -1,8 +1,8 @@
 // A writer's and copy desk's conventions applied to a source's quote (a numeral for a number word, another
-// country's spelling, `(sic)`, a masked swear word, a capital changed in brackets): a correct draft gets no warning,
-// and the same words given to someone else are still caught. Invented sentences.
+// country's spelling, `(sic)`, a masked swear word, a capital changed in brackets) and a live blog's clock times:
+// a correct draft gets no warning, and the same words given to someone else are still caught. Invented sentences.
 import * as assert from 'assert';
-import { checkDraft } from '../../src/core';
+import { analyzeText, checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
@@ -21,6 +21,7 @@ const SOURCES = {
 
 const findings = (draft: string) => checkDraft(draft, indexOf(SOURCES)).findings.map((f) => `${f.code}: ${f.claimedSpeaker} / ${f.sourceSpeaker}`);
 const verdicts = (draft: string) => checkDraft(draft, indexOf(SOURCES)).quotes.map((q) => q.verdict);
+const speakers = (text: string) => analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
 
 describe('a writer\'s editing conventions applied to a quote', () => {
   it('reads a numeral for the source\'s number word as the same number, and catches the words given to another', () => {
@@ -55,5 +56,15 @@ describe('a writer\'s editing conventions applied to a quote', () => {
 
   it('reads a first letter an editor lowered in brackets as the source\'s word', () => {
     assert.deepStrictEqual(verdicts('Reeve said "[t]he meadow belongs to the children who play on it, not to the men who dig it up."'), ['matches']);
+  });
+});
+
+describe('a live blog\'s clock time opening an entry', () => {
+  it('reads the entry\'s subject past a time in bold or a bare time before a capital', () => {
+    const text = (stamp: string) => P(
+      '09:40 — Mayor Aron Falk opened the meeting. "We will vote before midnight," he said.',
+      `${stamp} Spokesman Jonah Reeve walks out. "Nobody here was asked," he said.`,
+    );
+    for (const stamp of ['10:15', '**10:15**', '10.15am', '**10.15**']) assert.deepStrictEqual(speakers(text(stamp)), ['Aron Falk', 'Jonah Reeve'], stamp);
   });
 });
