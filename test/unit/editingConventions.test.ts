@@ -16,6 +16,7 @@ const SOURCES = {
     'Residents\' spokesman Jonah Reeve was furious. "It\'s a bloody scandal, and every councillor in that chamber knows the quarry will swallow the whole east meadow," Reeve said.',
     'Farmer Dora Quist said her family would leave. "They was never going to listen to people like us, whatever the petition said," Quist said.',
     '"The meadow belongs to the children who play on it, not to the men who dig it up," Reeve said.',
+    'The quarry company\'s director, Ansel Moberg, promised jobs. "This quarry will employ two hundred and fifty people for twenty-five years, and every one of them will come from the vale," Moberg said.',
   ),
 };
 
@@ -30,6 +31,12 @@ describe('a writer\'s editing conventions applied to a quote', () => {
     assert.deepStrictEqual(findings(right.replace('Lindqvist', 'Reeve')), ['misattributed-quote: Jonah Reeve / Petra Lindqvist']);
     // Another number is still another number.
     assert.deepStrictEqual(findings(right.replace('7 years', '8 years')).map((f) => f.split(':')[0]), ['distorted-quote']);
+  });
+
+  it('reads figures for a number the source writes in several words as the same number', () => {
+    const right = '"This quarry will employ 250 people for 25 years, and every one of them will come from the vale," Moberg said.';
+    assert.deepStrictEqual(findings(right), []);
+    assert.deepStrictEqual(findings(right.replace('250 people', '205 people')).map((f) => f.split(':')[0]), ['distorted-quote']);
   });
 
   it('reads American spellings of a British source\'s words as the same words, and catches them given to another', () => {

@@ -5,7 +5,7 @@
 import { diffArrays } from 'diff';
 import { tokenizeWords } from '../text/normalizeText';
 import { expandContraction } from './contractions';
-import { alikeSpelling } from './spelledAlike';
+import { alikeSpelling, joinedNumbers } from './spelledAlike';
 
 export type WordChangeKind = 'same' | 'removed' | 'added';
 
@@ -114,7 +114,7 @@ const NO_OTHER_WORDS: readonly string[] = Object.freeze([]);
 const SENTENCE_END = /[.!?:]["'\u201D\u2019)\]]*\s*$/;
 
 function wordsOf(text: string): Word[] {
-  const tokens = tokenizeWords(text);
+  const tokens = joinedNumbers(tokenizeWords(text), text);
   const words: Word[] = [];
   let depth = 0;
   tokens.forEach((t, i) => {
