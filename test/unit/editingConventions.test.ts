@@ -72,6 +72,6 @@ describe('a live blog\'s clock time opening an entry', () => {
       '09:40 — Mayor Aron Falk opened the meeting. "We will vote before midnight," he said.',
       `${stamp} Spokesman Jonah Reeve walks out. "Nobody here was asked," he said.`,
     );
-    for (const stamp of ['10:15', '**10:15**', '10.15am', '**10.15**']) assert.deepStrictEqual(speakers(text(stamp)), ['Aron Falk', 'Jonah Reeve'], stamp);
+    for (const stamp of ['10:15', '**10:15**', '10.15am', '**10.15**', '10:15 GMT', '10.15 BST']) assert.deepStrictEqual(speakers(text(stamp)), ['Aron Falk', 'Jonah Reeve'], stamp);
   });
 });

@@ -18,9 +18,9 @@ const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}`;
  * subject from its pronouns (`UPDATE` had been the subject, and `he said` the last speaker's before it). An entry
  * may open with the time alone, in bold or before a capital (`**09:12** Ruiz wrote …`, `12:02 Ruiz hits back.`):
  * read as a name's first word (`12 Ruiz`), the time had made the subject a description and its `he` the last entry's.
- * A time with a point and no `am`/`pm` (`04.20 Ruiz …`) needs its bold or punctuation: `4.20` may be a figure.
+ * A time with a point and no `am`/`pm` or zone (`04.20 Ruiz …`) needs its bold or punctuation: `4.20` may be a figure.
  */
-const CLOCK = String.raw`(?:(?:UPDATE|Update)[Dd]?,?(?: at)? )?\d{1,2}[:.]\d{2}(?: ?[aApP]\.?[mM]\.?)?(?: (?:\p{Lu}{1,4}T|UTC))?(?:[*_]{0,2}(?:${DASH}|:\s)|[*_]{2}[ \t]+|(?<=\d:\d\d|[mM]\.?)[ \t]+(?=\p{Lu}))`;
+const CLOCK = String.raw`(?:(?:UPDATE|Update)[Dd]?,?(?: at)? )?\d{1,2}[:.]\d{2}(?: ?[aApP]\.?[mM]\.?)?(?: (?:\p{Lu}{1,4}T|UTC))?(?:[*_]{0,2}(?:${DASH}|:\s)|[*_]{2}[ \t]+|(?<=\d:\d\d|[mM]\.?|\d (?:\p{Lu}{1,4}T|UTC))[ \t]+(?=\p{Lu}))`;
 
 /**
  * A dateline at a line's start: a city in capitals (region and agency optional) before a dash, or before a colon after
