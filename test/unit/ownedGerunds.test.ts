@@ -12,6 +12,14 @@ describe('a form in -ing after an owner', () => {
     assert.ok(!speakers(`${LEAD}The budget, in her telling, was "never real."`).includes('The budget'));
   });
 
+  it('never gives the sentence\'s subject the words an owner\'s saying in -ing takes', () => {
+    // Each had been Dora Fenn's, who objected to the words.
+    assert.deepStrictEqual(speakers(`${LEAD}Fenn objected to his calling her "a liar and a cheat."`), [null]);
+    assert.deepStrictEqual(speakers(`${LEAD}Fenn objected to Holm's calling the budget "a fraud on the voters."`), [null]);
+    // A noun in -ing after an owner says nothing of the words a verb of saying before it takes.
+    assert.deepStrictEqual(speakers(`${LEAD}Fenn said her calling was "to serve the island."`), ['Dora Fenn']);
+  });
+
   it('leaves a verb in -ing after a name its reading', () => {
     assert.deepStrictEqual(speakers(`${LEAD}Holm left the room, telling reporters: "We are done here."`), ['Marek Holm']);
   });

@@ -4,6 +4,7 @@
 // (`refused to say whether she would run, but called the plan "a mess"`) speaks again. Words asked of another
 // (`urged Kral to say "…"`) are no one's yet, as are words only supposed (supposedWords.ts).
 import type { Token } from '../text/sentenceTokens';
+import { SPEECH_VERBS } from '../text/newsLexicon';
 import { REACH } from './resolvedSpeakers';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
 import { counterfactual, supposedAt } from './supposedWords';
@@ -40,6 +41,7 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
   for (let k = qi - 1; k >= 0 && k >= qi - REACH; k--) {
     const t = tokens[k];
     if (!isWord(t) || t.cap) continue;
+    if (ownedSaying(tokens, k)) return true;
     if (DENYING.test(t.lower)) return opensContent(tokens, k, qi);
     // `Kral never said "…"`, `did not call it "…"`: words a negated verb of saying takes right after it were not said.
     if (NEGATED_SAYING.test(t.lower) && NEGATED.test((tokens[k - 1]?.lower ?? '').replace(/^.*(n't)$/, '$1')) && qi - k <= 3) return true;
@@ -95,4 +97,26 @@ export function unsaidAfter(tokens: readonly Token[], qi: number): boolean {
     if (isSpeechVerbAt(tokens, k)) return counterfactual(tokens, k);
   }
   return false;
+}
+
+/** Possessive determiners that give a form in -ing its own subject (`his calling her "…"`). */
+const OWNERS = new Set(['his', 'her', 'their', 'my', 'our', 'your']);
+/** Words that open a verb's object (`calling her`, `calling the plan`). */
+const OBJECTS = new Set(['him', 'her', 'them', 'it', 'me', 'us', 'you', 'the', 'a', 'an', 'this', 'his', 'their', 'its']);
+
+/**
+ * `Kral objected to his calling her "a liar"`, `Peskar's calling the plan "…"`: a verb of saying in -ing after an
+ * owner, with an object after it, is the owner's saying, not the sentence subject's (who had been given the words);
+ * whose the owner is, a pronoun does not say surely enough, so no one's.
+ */
+function ownedSaying(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  const owner = tokens[k - 1];
+  const object = tokens[k + 1];
+  if (!/ing$/.test(t.lower) || !SPEECH_VERBS.has(t.lower) || !isWord(owner) || !isWord(object)) return false;
+  // An object after it (`her`, `the plan`, `Peskar`), not a verb (`her calling was "to serve"`) nor a clause (`his
+  // warning that …`): nouns, whose owner is the subject's or is said by it.
+  const objectAfter = object.cap || OBJECTS.has(object.lower);
+  // A name's possessive (`Holm's`), never a pronoun's contraction (`he's predicting`).
+  return objectAfter && ((owner.possessive && owner.cap) || (!owner.cap && OWNERS.has(owner.lower)));
 }
