@@ -6,13 +6,37 @@
 // Only in prose: the word before the given name is no capitalised word (a title-case headline's `Calls Clinton "Crooked"
 // Again` is no name), and the word after the surname is none either.
 
+import { CharacterSearch } from './characterSearch';
 import { FUNCTION_WORDS } from './newsLexicon';
 
 /**
  * A nickname in marks after a space and before a surname: one or two capitalised words of its own. The given name
  * before the space is read by hand (givenBefore): a look-behind for it was tried at every character of every text.
+ * Sticky: tried only at a space before an opening mark (nicknameMatches).
  */
-const NICKNAME = / (["\u201C'\u2018])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(["\u201D'\u2019]) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/gu;
+const NICKNAME = / (["\u201C'\u2018])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(["\u201D'\u2019]) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/uy;
+
+/** The marks NICKNAME opens with. */
+const OPENING_MARKS = ['"', '\u201C', "'", '\u2018'];
+
+/**
+ * NICKNAME's matches in `text`, as a global search finds them (each from the end of the last): tried only where a
+ * space stands before an opening mark, found by the engine's search for each mark. The pattern itself, tried by the
+ * engine at every character of every text, was 1% of a cold build of 10,000 articles.
+ */
+function* nicknameMatches(text: string): Generator<RegExpExecArray> {
+  const marks = new CharacterSearch(text, OPENING_MARKS);
+  for (let at = marks.from(1); at >= 0; ) {
+    if (text.charCodeAt(at - 1) !== 32) {
+      at = marks.from(at + 1);
+      continue;
+    }
+    NICKNAME.lastIndex = at - 1;
+    const m = NICKNAME.exec(text);
+    if (m) yield m;
+    at = marks.from(m ? at + m[0].length : at + 1);
+  }
+}
 
 /** The capitalised word (a capital, then small letters) that ends at `end`, standing alone, or null. */
 function givenBefore(text: string, end: number): string | null {
@@ -45,7 +69,7 @@ export function maskNicknames(text: string): string {
   // Most texts have no mark between two capitalised words: they are returned as they are.
   let out: string[] | null = null;
   let from = 0;
-  for (const m of text.matchAll(NICKNAME)) {
+  for (const m of nicknameMatches(text)) {
     const [found, open, close, surname] = m;
     const given = givenBefore(text, m.index!);
     if (given === null) continue;
