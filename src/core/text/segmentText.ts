@@ -21,6 +21,13 @@ function trimSpan(text: string, start: number, end: number): TextSpan | null {
   return end > start ? { start, end } : null;
 }
 
+/** The sentence `start`..`end` of `paragraph`, trimmed, if it holds anything: one object, not a span and its copy. */
+function pushSentence(sentences: Sentence[], text: string, start: number, end: number, paragraph: number): void {
+  while (start < end && isSpaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isSpaceCode(text.charCodeAt(end - 1))) end--;
+  if (end > start) sentences.push({ start, end, paragraph });
+}
+
 interface Line {
   readonly start: number;
   readonly end: number;
@@ -48,13 +55,19 @@ function splitLines(text: string): Line[] {
 /** What a line that is not wrapped ends with: a sentence's end, a colon or semicolon, a closing mark. */
 const LINE_CLOSES = /[.!?:;"”’')\]]/;
 
+/**
+ * The line lengths isHardWrapped sorts, held from text to text (a longer text has its own): a typed array made anew
+ * for each text (its buffer from the runtime) was most of that test's samples in a cold build.
+ */
+const LENGTHS_HELD = new Int32Array(4096);
+
 /** Plain text whose lines are wrapped at a fixed width, so that a newline is not a paragraph break. */
 function isHardWrapped(text: string, lines: readonly Line[]): boolean {
   // Each line's last character that is not white space, read from its end: a regex ending in `\s*$` on a slice of
   // every line was tried at each of its characters (a sixtieth of a cold build of 10,000 articles).
   // Held in a typed array and sorted by the engine's own numeric sort: `sort((a, b) => a - b)` called back into the
   // script for each pair it compared, a text's every line.
-  const all = new Int32Array(lines.length);
+  const all = lines.length <= LENGTHS_HELD.length ? LENGTHS_HELD : new Int32Array(lines.length);
   let count = 0;
   const openLengths: number[] = [];
   for (const l of lines) {
@@ -314,8 +327,7 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
     let b = 0;
     const flushLines = (before: number) => {
       for (; b < lineEnds.length && lineEnds[b] <= before; b++) {
-        const span = trimSpan(masked, start, lineEnds[b]);
-        if (span) sentences.push({ start: span.start, end: span.end, paragraph });
+        pushSentence(sentences, masked, start, lineEnds[b], paragraph);
         start = lineEnds[b];
       }
     };
@@ -327,13 +339,11 @@ export function findSentences(masked: string, paragraphs: readonly TextSpan[], q
       // A run of marks (`?!`, `...`, `!!!"`) is one boundary or none: the next search starts after it, so a
       // run of 10,000 dots is read once, not once per dot.
       if (!isBoundary(masked, p, i, j, quotes[q], start)) continue;
-      const span = trimSpan(masked, start, j);
-      if (span) sentences.push({ start: span.start, end: span.end, paragraph });
+      pushSentence(sentences, masked, start, j, paragraph);
       start = j;
     }
     flushLines(p.end);
-    const rest = trimSpan(masked, start, p.end);
-    if (rest) sentences.push({ start: rest.start, end: rest.end, paragraph });
+    pushSentence(sentences, masked, start, p.end, paragraph);
   });
   return sentences;
 }
