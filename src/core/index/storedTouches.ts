@@ -223,6 +223,11 @@ export function writeTouches(out: ByteWriter, analyses: Passes, ids: readonly st
   const cutOf = new Int32Array(strings).fill(-1);
   const cuts = new Map<string, number>();
   const cutWords: string[] = [];
+  // A cut's first kind and each kind's op and answer (as op * strings + answer) are read first: most cuts are made by
+  // one op with one answer, and a look-up in `kindsBy` (its keys beyond a small integer, numbers on the heap) was most
+  // of this writer's time after the strings'.
+  const firstKindOf = new Int32Array(strings).fill(-1);
+  const kindOpAnswer: number[] = [];
   const kindsBy = new Map<number, number>();
   const kindCalls: KindCall[] = [];
   const kindOf = (call: TraceCall, c: number): number => {
@@ -236,11 +241,17 @@ export function writeTouches(out: ByteWriter, analyses: Passes, ids: readonly st
       } else cut = known;
       cutOf[args[c]] = cut;
     }
+    const opAnswer = call.op * strings + answers[c];
+    const first = firstKindOf[cut];
+    if (first >= 0 && kindOpAnswer[first] === opAnswer) return first;
     // Below 2^53 while there are fewer than 20 million strings.
-    const key = (call.op * strings + answers[c]) * strings + cut;
-    let kind = kindsBy.get(key);
+    const key = opAnswer * strings + cut;
+    let kind = first < 0 ? undefined : kindsBy.get(key);
     if (kind === undefined) {
-      kindsBy.set(key, (kind = (kindAt.length - 1) / 2));
+      kind = (kindAt.length - 1) / 2;
+      if (first < 0) firstKindOf[cut] = kind;
+      else kindsBy.set(key, kind);
+      kindOpAnswer.push(opAnswer);
       kindCalls.push({ op: call.op, words: cutWords[cut], answer: call.answer });
       for (const token of tokens.touches(call)) kindTokens.push(number(token));
       kindAt.push(kindTokens.length);
