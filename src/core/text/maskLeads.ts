@@ -4,7 +4,7 @@
 // (pageFurniture.ts). Read as words, a dateline's city becomes a speaker (`Kerry Washington` for `WASHINGTON —`) and a
 // headline's capitals become a name. Offsets stay where they were; a line masked whole is no paragraph.
 
-import { matchAtLineStart, newlineStarts } from './textLines';
+import { isAmong, matchAtLineStart, newlineStarts } from './textLines';
 import { PAGE_FURNITURE } from './pageFurniture';
 
 const CAPS_WORD = String.raw`\p{Lu}[\p{Lu}.'\u2019&-]+`;
@@ -80,7 +80,7 @@ const keepMixedCase = (lead: string): string => (/\p{Ll}/u.test(lead) ? lead : b
  */
 function mayOpenLead(text: string, start: number): boolean {
   let i = start;
-  for (let n = 0; n < 6 && i < text.length && ' \t>*_#-'.includes(text[i]); n++) i++;
+  for (let n = 0; n < 6 && i < text.length && isAmong(' \t>*_#-', text.charCodeAt(i)); n++) i++;
   const c = text.charCodeAt(i);
   return c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }

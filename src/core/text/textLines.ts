@@ -66,6 +66,15 @@ export function offsetAt(lineStarts: readonly number[], position: LineColumn, te
 }
 
 /**
+ * Whether `code` is one of the few `chars`' codes: compared here, not by the engine's search of `chars` for a string of
+ * one character (a call at every line start of every text, several times a text).
+ */
+export function isAmong(chars: string, code: number): boolean {
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/**
  * The first match of `at` (a sticky pattern) at a line's start in `text`: at 0 or right after a `\n`, where a pattern
  * opening with `(?:^|\n)` matches (a `\r` alone starts no line for it). Only lines whose first character past any of
  * `skip` passes `opens` are tried. The engine tries such a pattern at every character: for a test over whole texts
@@ -74,7 +83,7 @@ export function offsetAt(lineStarts: readonly number[], position: LineColumn, te
 export function matchAtLineStart(text: string, at: RegExp, skip: string, opens: (code: number) => boolean, reach = text.length): RegExpExecArray | null {
   for (let start = 0; start >= 0 && start <= reach; ) {
     let i = start;
-    while (i < text.length && skip.includes(text[i])) i++;
+    while (i < text.length && isAmong(skip, text.charCodeAt(i))) i++;
     if (opens(text.charCodeAt(i))) {
       at.lastIndex = start;
       const m = at.exec(text);
