@@ -76,6 +76,13 @@ const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
+/** A word of HE or SHE: each opens with `h` or `s`, told before either set is asked (at every word of most sentences). */
+function isGenderedPronoun(t: Token): boolean {
+  if (t.kind !== 'word') return false;
+  const c = t.lower.charCodeAt(0);
+  return (c === 104 || c === 115) && (HE.has(t.lower) || SHE.has(t.lower));
+}
+
 /** A name a text gives: a person (with the title or role the text gives them) or an organisation. */
 export interface NameMention {
   readonly kind: 'person' | 'organisation';
@@ -120,7 +127,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
     // The people of this sentence (index into `found`) by the token that ends their name, and the token ending
     // every name phrase read, learnt or not: a possessive after `X and` belongs to X (see pronounEvidence).
     // Made only for a sentence with a pronoun in it (most have none): a draft's check reads every sentence's names.
-    const pronouns = tokens.some((t) => t.kind === 'word' && (HE.has(t.lower) || SHE.has(t.lower)));
+    const pronouns = tokens.some(isGenderedPronoun);
     const personAt = pronouns ? new Map<number, number>() : null;
     const nameEnds = pronouns ? new Set<number>() : null;
     const firstWord = tokens.findIndex(isWord);
