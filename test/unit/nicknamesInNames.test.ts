@@ -28,6 +28,11 @@ describe('a nickname in quotation marks inside a name', () => {
     assert.deepStrictEqual(analyzeText('"We were told to sail," said Aleksander \u2018Sasha\u2019 Orlov.').quotes.map((q) => q.speaker?.name), ['Aleksander Sasha Orlov']);
   });
 
+  it('reads every nickname of a text, one right after another and one after the first character', () => {
+    const text = ' Ivo \u201CBig Dan\u201D Peskar met Aleksander "Sasha" Orlov and Ana \'Zee\' Ulm.\n\n"We were told to sail," Ulm said. "We sailed," Peskar said.';
+    assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name), ['Ana Zee Ulm', 'Ivo Big Dan Peskar']);
+  });
+
   it('keeps a quoted word that is no nickname a quotation (a title-case headline, a word after a verb)', () => {
     assert.deepStrictEqual(analyzeText('Mayor Calls Kral "Reckless" Again').quotes.map((q) => q.text), ['Reckless']);
     assert.deepStrictEqual(analyzeText('Ana Kral said "Never" when asked.').quotes.map((q) => q.text), ['Never']);
