@@ -78,8 +78,7 @@ const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
 /** A word of HE or SHE: each opens with `h` or `s`, told before either set is asked (at every word of most sentences). */
 function isGenderedPronoun(t: Token): boolean {
-  if (t.kind !== 'word') return false;
-  const c = t.lower.charCodeAt(0);
+  const c = t.kind === 'word' ? t.lower.charCodeAt(0) : 0;
   return (c === 104 || c === 115) && (HE.has(t.lower) || SHE.has(t.lower));
 }
 
