@@ -21,6 +21,14 @@ describe('words only supposed', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar should never have told the islanders "the ferry is safe."')), [null]);
   });
 
+  it('are no one\'s in a saying of anyone (`as they say`)', () => {
+    // Had been given to the people the text named last.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'As they say about the old harbor, "calm water, empty nets."')), [null]);
+    // A `they` that says something of its own still means its people.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral and Peskar left early. As they said on Monday, "the vote is over."')).length, 1);
+    assert.notDeepStrictEqual(speakers(P(PEOPLE, 'Kral and Peskar left early. As they said on Monday, "the vote is over."')), [null]);
+  });
+
   it('are no one\'s when only meant or never reached', () => {
     // Each had been given to the person who meant to say them.
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral wants to tell the islanders "the ferry is coming back."')), [null]);

@@ -22,8 +22,14 @@ const TO_QUOTE = 5;
 
 /** Whether the verb of saying at `k`, the nearest before the quote at `qi`, only supposes the words. */
 export function supposedAt(tokens: readonly Token[], k: number, qi: number): boolean {
+  if (sayingOfAnyone(tokens, k)) return true;
   if (qi - k > TO_QUOTE) return false;
   return counterfactual(tokens, k) || intended(tokens, k) || supposedSubject(tokens, k);
+}
+
+/** `As they say, "…"`, `as they say about the doctor`: a saying's `they` is anyone, no antecedent (it had been given one). */
+function sayingOfAnyone(tokens: readonly Token[], k: number): boolean {
+  return tokens[k].lower === 'say' && tokens[k - 1]?.lower === 'they' && tokens[k - 2]?.lower === 'as';
 }
 
 /** Verbs of meaning to do something (`wants to tell`, `plans to say`, `is about to say`, `is expected to say`), which is not yet done. */
