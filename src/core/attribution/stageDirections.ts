@@ -83,3 +83,16 @@ export function isStageNote(inner: string): boolean {
   if (words.some((w) => STAGE_WORDS.has(w.toLowerCase()) || NOTE_WORDS.has(w.toLowerCase()))) return true;
   return words.length >= 2 && words.every((w) => w.length >= 2 && !/\p{Ll}/u.test(w));
 }
+
+/** The room's answers to a speaker that leave the floor theirs; crosstalk, an interruption or a cue hand it on. */
+const ROOM_WORDS = new Set(['applause', 'laughter', 'laughs', 'laughing', 'cheers', 'cheering', 'chuckles', 'pause', 'pauses', 'silence', 'sighs']);
+
+/**
+ * Whether a paragraph is one note of the room and nothing else (`(Applause.)`, `[Laughter]`), between two paragraphs
+ * of one speaker's turn, which goes on after it; `(BEGIN VIDEO CLIP)` or `[crosstalk]` may give the floor to another.
+ */
+export function isStageParagraph(text: string): boolean {
+  const note = /^[ \t]*[([]([^()[\]\n]{1,60})[)\]][ \t]*$/.exec(text);
+  const words = note?.[1].match(/[\p{L}'-]+/gu) ?? [];
+  return words.length > 0 && words.length <= MAX_WORDS && words.some((w) => ROOM_WORDS.has(w.toLowerCase())) && !words.some((w) => /^(?:crosstalk|cross-talk|interrupt\w*)$/i.test(w));
+}

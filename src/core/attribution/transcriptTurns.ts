@@ -6,7 +6,8 @@ import type { PreparedText } from '../text/prepareText';
 import { COURTESY_TITLES, DETERMINERS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import type { QuoteSpan, TextSpan } from '../types';
 import { nonPersonKind } from './groupNames';
-import { isStageNote } from './stageDirections';
+import { isStageNote, isStageParagraph } from './stageDirections';
+import { bracketedName } from './bracketNames';
 import { hasDottedQuestionLine, questionLine } from './interviewAnswers';
 import { hasHearingLine, hearingLabel, nameCase } from './hearingLabels';
 import { holderAfterOffice, officeHoldersShown } from './officeHolderLabels';
@@ -19,7 +20,7 @@ import { STOP_WORDS } from './tokenClasses';
  * word or a bracket, never a quotation mark (`Reyes: "..."` is the label rule's) nor a figure (`Born: 1961`).
  */
 const LABEL =
-  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|for|the|de|da|del|van|von|bin|al|el|la|le)){0,8})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?(?:,[ \t]+[^:\n(),"\u201C]{1,50}?)?))?(?:[ \t]*\(([^()\n]{1,50})\))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
+  /^(\p{Lu}[\p{L}\p{M}'\u2019.-]*(?:[ \t]+(?:\p{Lu}[\p{L}\p{M}'\u2019.-]*|of|for|the|de|da|del|van|von|bin|al|el|la|le)){0,8})(?:,[ \t]+([^:\n(),"\u201C]{1,50}?(?:,[ \t]+[^:\n(),"\u201C]{1,50}?)?))?(?:[ \t]*\(([^()\n]{1,80})\))?(?:[ \t]*\([^()\n]{1,30}\))?[ \t*_]*:[*_]*[ \t]+(?=[\p{L}([])/u;
 
 /** A clock time opening a line, bare or in brackets, with a dash or a bar after it (`[00:01:05]`, `(12:04) -`). */
 const TIME_STAMP = /^[[(]?\d{1,2}:\d{2}(?::\d{2})?(?:\.\d+)?[\])]?[ \t]*(?:[-|\u2013\u2014][ \t]*)?(?=[\p{Lu}*_])/u;
@@ -167,14 +168,15 @@ function readLabel(p: PreparedText, paragraph: number): Labelled | null {
   let end = at + m[0].lastIndexOf(':');
   while (end > at && /[ \t*_]/.test(p.text[end - 1])) end--;
   const base = { paragraph, label: { start: at, end, text: p.text.slice(at, end) }, wordsFrom: at + m[0].length };
-  if (head.length === 1 && (lowerHead[0] === 'q' || lowerHead[0] === 'question')) return { ...base, speaker: { kind: 'question' }, shape: 'any', key: 'q', strong: true };
+  // `Question (Ivo Dorn, Daily Harbor):`: a press office's record names its askers, whose questions are then theirs.
+  const question = head.length === 1 && (lowerHead[0] === 'q' || lowerHead[0] === 'question'), asker = question ? bracketedName(m[3], true) : null;
+  if (question) return { ...base, speaker: asker ? { kind: 'name', words: asker, titled: false } : { kind: 'question' }, shape: 'any', key: asker ? bare(asker[asker.length - 1]) : 'q', strong: true };
   if (head.length === 1 && (lowerHead[0] === 'a' || lowerHead[0] === 'answer')) return { ...base, speaker: { kind: 'answer' }, shape: 'any', key: 'a', strong: true };
   if (lowerHead.some((w) => NOBODY_WORDS.has(w))) return { ...base, speaker: { kind: 'nobody' }, shape, key: null, strong: false };
   // `HOST:`, `THE PRESIDENT:`, `ANCHOR (Efua Sarpong):`: a role, named by its bracket or not at all; a parliament's
   // record names a minister so after the office and its portfolio (`The Secretary of State for Transport (Mia Chen):`).
   const roleWords = lowerHead.filter((w) => w !== 'the');
-  const named = m[3] ? m[3].trim().split(/\s+/) : [];
-  const bracketName = named.length >= 2 && named.length <= 4 && named.every((w) => /^\p{Lu}\p{Ll}/u.test(w)) && nonPersonKind(named, false) === null;
+  const named = bracketedName(m[3]) ?? [], bracketName = named.length > 0;
   const portfolio = roleWords.findIndex((w) => w === 'of' || w === 'for');
   const office = portfolio > 0 && !COURTESY_TITLES.has(roleWords[0]) && roleWords.slice(0, portfolio).every((w) => HOST_ROLES.has(w) || ROLE_WORDS.has(w)) && roleWords.every((w) => !STOP_WORDS.has(w) || w === 'of' || w === 'for');
   if (office && bracketName) return { ...base, speaker: { kind: 'name', words: named, titled: false }, shape, key: bare(named[named.length - 1]), strong: true, holds: roleWords.join(' ') };
@@ -227,10 +229,8 @@ function holdersNamed(labels: Labelled[]): void {
   });
 }
 
-/**
- * `Q. Why fish?` / `A. Because I grew up on a boat.`: a question's or an answer's label with a full stop, read only in
- * a text with such a question line; elsewhere `A. Kral said` opens with an initial.
- */
+/** `Q. Why fish?` / `A. Because I grew up on a boat.`: labels with a full stop, read only in a text with such a question
+ * line; elsewhere `A. Kral said` opens with an initial. */
 function dottedLabel(p: PreparedText, paragraph: number): Labelled | null {
   const span = p.paragraphs[paragraph];
   let at = lineStart(p, span.start);
@@ -318,11 +318,12 @@ function speakersAlternate(keys: readonly string[]): boolean {
 
 /**
  * Whether a paragraph goes on with the turn before it: prose with no quotation marks, not a heading or a note, that
- * names none of the transcript's speakers (`Later, Matthews returned to the tax.` is the article's narration).
+ * names none of the speakers (`Later, Matthews returned to the tax.` is narration); `(Applause.)` alone goes over it.
  */
 function continuesTurn(p: PreparedText, paragraph: number, speakers: ReadonlySet<string>): boolean {
   const { end } = p.paragraphs[paragraph];
   const text = p.text.slice(lineStart(p, p.paragraphs[paragraph].start), end);
+  if (isStageParagraph(text)) return true;
   if (/["\u201C\u201D\u00AB\u00BB]/.test(text) || /^[#(\[]/.test(text) || !/\p{Ll}/u.test(text)) return false;
   // A line opening with a colon a label's length in is some label this reading did not take: never a turn's words.
   if (/^[*_ \t]*\p{Lu}[^:\n]{0,60}:/u.test(text)) return false;
