@@ -1,6 +1,5 @@
-// Who a phrase names: a name, a pronoun, a role, a description or an organisation, resolved against the people
-// the texts give (a speaker registry) and, for pronouns and descriptions, against the subjects and speakers of the
-// sentences before it. The attribution rules (attributeSpeaker.ts) find the phrase; this finds the person.
+// Who a phrase names (a name, a pronoun, a role, a description, an organisation), resolved against the people the texts
+// give (a speaker registry) and the sentences before it. The rules (attributeSpeaker.ts) find the phrase; this, the person.
 import type { PreparedText } from '../text/prepareText';
 import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS } from '../text/newsLexicon';
 import { ROLE_KIN } from '../text/roleKin';
@@ -30,6 +29,7 @@ import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
 import { bodyCalled, isBodyNoun, namedAfterBodyKind } from './bodyAnaphors';
+import { selfAsAuthor } from './bylineAuthors';
 import { paperSpeaks } from './outletNames';
 import { styledPronoun } from './honorificStyles';
 import { moodDescribed } from './moodDescriptions';
@@ -211,7 +211,7 @@ export abstract class SpeakerResolver {
     const styled = styledPronoun(tokens, part); // `His Highness said` (honorificStyles.ts)
     if ((part.to - part.from === 1 && isPronoun(first)) || styled) {
       const kind = PERSONAL_PRONOUNS.get(styled ?? first.lower);
-      if (kind === 'self') return null;
+      if (kind === 'self') return selfAsAuthor(this.registry, this.p, first.lower, mention);
       const found = this.antecedent(s, first.start, kind === 'plural' ? 'plural' : kind ?? null);
       if (found && found.speaker.kind !== 'organisation' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
       return found ? { speaker: found.speaker, mention } : null;

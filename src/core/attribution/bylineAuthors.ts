@@ -1,0 +1,37 @@
+// An op-ed or a column signed by its author (`By Ana Kral`) speaks in the author's voice: outside its quotation
+// marks, `I` is the author, so `I told him: "..."`, `As I said in June, "..."` and `I wrote last year that "..."` quote
+// the author's own words, never the person last named (`When I met Teodor Blum, I told him: "..."`). Only a byline of
+// one person's name counts (`By Coastline Daily staff`, `By Ana Kral and Ivo Dorn` name no one author), and never in a
+// transcript, where an unmarked `I` is the speaker of the turn.
+import type { PreparedText } from '../text/prepareText';
+import type { SpeakerRegistry } from './speakerRegistry';
+import type { Mention, Resolved } from './resolvedSpeakers';
+import { namesAPerson } from './bracketNames';
+import { transcriptTurns } from './transcriptTurns';
+
+/** `By Ana Kral` alone on its line: a given name and a surname or two, no lower-case word (`staff`, `and`). */
+const BYLINE = /^[ \t*_]*By[ \t]+(\p{Lu}\p{Ll}+(?:[ \t]+\p{Lu}[\p{Ll}'\u2019-]+){1,3})[ \t*_]*$/mu;
+
+/** How far into a text its byline is looked for: past a headline and a standfirst, not into the body. */
+const BYLINE_CHARS = 600;
+
+const authors = new WeakMap<PreparedText, readonly string[] | null>();
+
+/** The name's words of the one author a text's byline names, or null; read once a text. */
+function authorOf(p: PreparedText): readonly string[] | null {
+  let words = authors.get(p);
+  if (words === undefined) {
+    const m = BYLINE.exec(p.text.slice(0, BYLINE_CHARS));
+    const named = m ? m[1].split(/[ \t]+/) : null;
+    authors.set(p, (words = named && namesAPerson(named) && transcriptTurns(p).length === 0 ? named : null));
+  }
+  return words;
+}
+
+/** Who `I` outside the quotation marks is: the text's author, when its byline names one person; else no one. */
+export function selfAsAuthor(registry: SpeakerRegistry, p: PreparedText, pronoun: string, mention: Mention): Resolved | null {
+  const words = pronoun === 'i' ? authorOf(p) : null;
+  if (!words) return null;
+  const record = registry.lookupName(words, p.id) ?? registry.addPerson(words, p.id);
+  return record.kind === 'person' ? { speaker: registry.toSpeaker(record), mention } : null;
+}

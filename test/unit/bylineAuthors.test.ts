@@ -1,0 +1,42 @@
+// An op-ed signed by its author speaks in the author's voice: the quotations its `I` introduces are the author's own
+// words, never those of the person last named; an unsigned text's, a staff byline's or a transcript's `I` stays no
+// one. Invented text.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core/attribution/analyzeText';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+/** The speaker's name (or `-`) of the quotation that opens with `start`. */
+function speakerOf(text: string, start: string): string {
+  const quote = analyzeText(text, { id: 'a' }).quotes.find((q) => q.text.startsWith(start));
+  assert.ok(quote, `no quotation opens with ${start}`);
+  return quote.speaker?.name ?? '-';
+}
+
+const body = (byline: string) =>
+  P(
+    'The harbour cannot wait another winter',
+    byline,
+    'Last spring I walked the quays with the dockers of Vellin. Their cranes are older than most of them.',
+    'When I met the transport minister, Petr Holub, in March, I told him: "Every month of delay costs us a ship."',
+    'He promised a plan. As I said in the council in June, "a promise is not a crane."',
+  );
+
+describe('an op-ed\'s first person', () => {
+  it('gives the quotations its `I` introduces to the author its byline names, not to the man named before', () => {
+    // Both had been no one's: `I` was never anyone.
+    assert.strictEqual(speakerOf(body('By Mirela Dusk'), 'Every month'), 'Mirela Dusk');
+    assert.strictEqual(speakerOf(body('By Mirela Dusk'), 'a promise is not'), 'Mirela Dusk');
+  });
+
+  it('gives `I` to no one when the byline names no one author, or there is none', () => {
+    assert.strictEqual(speakerOf(body('By Harbor Wire staff'), 'Every month'), '-');
+    assert.strictEqual(speakerOf(body('By Mirela Dusk and Ivo Brand'), 'Every month'), '-');
+    assert.strictEqual(speakerOf(body('Opinion'), 'Every month'), '-');
+  });
+
+  it('leaves a transcript\'s `I` to its turns, never to the byline of the page that prints it', () => {
+    const record = P('Talks at the port: transcript', 'By Mirela Dusk', 'Petr Holub: Thank you all.', 'Ana Rusk: Welcome. When we met, I told him: "We need a plan by May."', 'Petr Holub: We have one.', 'Ana Rusk: Good.');
+    assert.notStrictEqual(speakerOf(record, 'We need a plan'), 'Mirela Dusk');
+  });
+});
