@@ -16,13 +16,15 @@ const RECORD = P(
   'Moderator (Dana Oster, Head of the Press and Information Department): Good morning. The minister will take questions after her statement.',
   'Liesel Marrow: Thank you all for coming. Exports rose by a fifth this spring.',
   'Moderator: Questions, please.',
-  'Question (Pim Hallan, Evening Ledger): Minister, will the tariff on steel be lifted this year?',
+  'Question (Peter Hallan, Evening Ledger): Minister, will the tariff on steel be lifted this year?',
   'Liesel Marrow: Not this year. We need the revenue, and the mills need time.',
   'Q (Ruth Cadell, Coast Radio): And the tariff on grain?',
   'Liesel Marrow: Grain is a different matter. We will review it in June.',
   'Question (Harbor Wire): Will you meet the farmers?',
   'Liesel Marrow: I met them last week.',
   'Q (Orava Today, Kessa): Will you visit the mills?',
+  'Liesel Marrow: Next month.',
+  'Question (Al Jazeera, Doha): And the ports?',
   'Liesel Marrow: In July.',
 );
 
@@ -30,10 +32,11 @@ describe('a press office\'s record of a press conference', () => {
   it('gives a question to the asker its bracket names before the outlet, and an outlet\'s bracket to no one', () => {
     // The two named askers' questions had been no one's: a question's label never named its asker.
     assert.deepStrictEqual(quotes(RECORD).filter((q) => q.includes('?')), [
-      'Pim Hallan: Minister, will the tariff on steel be lifted this year?',
+      'Peter Hallan: Minister, will the tariff on steel be lifted this year?',
       'Ruth Cadell: And the tariff on grain?',
       '-: Will you meet the farmers?',
       '-: Will you visit the mills?',
+      '-: And the ports?',
     ]);
   });
 
@@ -45,7 +48,7 @@ describe('a press office\'s record of a press conference', () => {
 
   it('goes on with a speaker\'s answer after the room\'s applause, but not after a clip is cued or a crosstalk', () => {
     const answer = (note: string) =>
-      quotes(P('Liesel Marrow: We will not raise the tax.', 'Pim Hallan: And the fees?', 'Liesel Marrow: The fees stay too.', note, 'Our budget is balanced without them.', 'Pim Hallan: Thank you.'));
+      quotes(P('Liesel Marrow: We will not raise the tax.', 'Peter Hallan: And the fees?', 'Liesel Marrow: The fees stay too.', note, 'Our budget is balanced without them.', 'Peter Hallan: Thank you.'));
     // The paragraph after `(Applause.)` had been no one's words at all: a bracket ended the turn.
     assert.deepStrictEqual(answer('(Applause.)').slice(-2, -1), ['Liesel Marrow: Our budget is balanced without them.']);
     assert.deepStrictEqual(answer('[Laughter]').slice(-2, -1), ['Liesel Marrow: Our budget is balanced without them.']);

@@ -4,7 +4,9 @@
 // name. A bracket as often names an outlet alone (`Q (Harbor Wire):`) or a seat (`(North Vale)`), and a wrong asker
 // costs more than none: a name with a body's or a paper's word is no one's.
 import { ORGANISATION_WORDS } from '../text/newsLexicon';
+import { normalizeWord } from '../text/normalizeText';
 import { nonPersonKind } from './groupNames';
+import { sexOfGivenName } from './givenNameSexes';
 
 /** Words of papers' and broadcasters' names that the organisation words leave out (`Harbor Wire`, `Orava Today`). */
 const OUTLET_WORDS: ReadonlySet<string> = new Set([
@@ -13,12 +15,14 @@ const OUTLET_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * The words of the name a bracket's inner text opens with, or null when it opens with no person's name; `withRole`:
- * only a name with who they are after a comma counts (a question's bracket: `(Harbor Wire)` alone is the outlet's).
+ * The words of the name a bracket's inner text opens with, or null when it opens with no person's name. `asker`: a
+ * question's bracket, which as often names an outlet and its country (`(Deutsche Welle, Germany)`, `(Al Jazeera,
+ * Qatar)`): only a given name the name tables know (of three letters or more: `Al`), then who they are after a comma.
  */
-export function bracketedName(inner: string | undefined, withRole = false): string[] | null {
-  if (inner === undefined || (withRole && !/,\s*\S/.test(inner))) return null;
+export function bracketedName(inner: string | undefined, asker = false): string[] | null {
+  if (inner === undefined || (asker && !/,\s*\S/.test(inner))) return null;
   const named = inner.split(',')[0].trim().split(/\s+/);
+  if (asker && (named[0].length < 3 || sexOfGivenName(normalizeWord(named[0])) === null)) return null;
   return namesAPerson(named) ? named : null;
 }
 
