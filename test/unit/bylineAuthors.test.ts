@@ -29,6 +29,12 @@ describe('an op-ed\'s first person', () => {
     assert.strictEqual(speakerOf(body('By Mirela Dusk'), 'a promise is not'), 'Mirela Dusk');
   });
 
+  it('never makes the author the `he` of a quotation after `I asked` someone', () => {
+    const text = P('Notes from the quays', 'By Tomas Velk', 'I asked the foreman, Jan Vok, what he wanted. "A fair wage," he said.');
+    // The author, subject of `I asked`, had been taken for the `he` who answered.
+    assert.strictEqual(speakerOf(text, 'A fair wage'), 'Jan Vok');
+  });
+
   it('gives `I` to no one when the byline names no one author, or there is none', () => {
     assert.strictEqual(speakerOf(body('By Harbor Wire staff'), 'Every month'), '-');
     assert.strictEqual(speakerOf(body('By Mirela Dusk and Ivo Brand'), 'Every month'), '-');

@@ -2,7 +2,8 @@
 // marks, `I` is the author, so `I told him: "..."`, `As I said in June, "..."` and `I wrote last year that "..."` quote
 // the author's own words, never the person last named (`When I met Teodor Blum, I told him: "..."`). Only a byline of
 // one person's name counts (`By Coastline Daily staff`, `By Ana Kral and Ivo Dorn` name no one author), and never in a
-// transcript, where an unmarked `I` is the speaker of the turn.
+// transcript, where an unmarked `I` is the speaker of the turn. The author is never a `he` or `she` of their own text:
+// the pronouns after `I asked the foreman, Jan Vok,` look past `I` (speakerResolver's antecedent).
 import type { PreparedText } from '../text/prepareText';
 import type { SpeakerRegistry } from './speakerRegistry';
 import type { Mention, Resolved } from './resolvedSpeakers';
