@@ -247,6 +247,9 @@ export async function checkDraftAsync(text: string, index: SourceIndex, options:
   return judgeDraft(analyzed, located, index.registry, { ...options, describeSource: (id) => sourceName(articles.get(id), id), sourceText: options.sourceText ?? ((id) => articles.get(id)?.text) });
 }
 
+/** How far before a quote the words after its speaker's name are read for `was told` (see heardWords.ts). */
+const HEARER_REACH = 120;
+
 /** The last step of a check: each quote's verdict from where it stands in the sources (`located[i]` for quote i) and what the sources' people tell, and the findings. */
 export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, options: CheckOptions = {}): DraftReport {
   const severities = severitiesOf(options.severities);
@@ -265,6 +268,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       },
       afterColon: () => COLON_BEFORE.test(analyzed.text.slice(Math.max(0, quote.start - 4), quote.start)),
       otherPiece: () => otherPieceOf(analyzed.quotes, i),
+      afterMention: () => (quote.mention && quote.mention.end <= quote.start ? analyzed.text.slice(Math.max(quote.mention.end, quote.start - HEARER_REACH), quote.start) : ''),
     };
     const judged = judge(quote, at, registry, sentence, surroundings);
     const { verdict, match, alsoIn } = judged;

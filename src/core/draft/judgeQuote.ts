@@ -26,6 +26,7 @@ import { relativeOfSource } from './relativeClaims';
 import { kindOwnedRoleApart } from './kindOwnedRoles';
 import { courtSideApart } from './courtSides';
 import { apartBySex } from './speakerSexes';
+import { namesTheHearer } from './heardWords';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -69,6 +70,8 @@ export interface Surroundings {
   readonly afterColon?: () => boolean;
   /** The other piece of a quotation the draft splits around its speaker tag (see splitQuotes.ts). */
   readonly otherPiece?: () => OtherPiece | null;
+  /** The draft's words from the speaker's name to the quote, when the name comes first in the quote's sentence (see heardWords.ts). */
+  readonly afterMention?: () => string;
 }
 
 const NOTHING_AROUND: Surroundings = { draft: () => '', source: () => '' };
@@ -158,7 +161,8 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // words: `Trump delivered a defense of "New York values"` quotes a phrase, it does not put it in Trump's mouth; but
   // a clause whose subject opens a quotation with a colon (`Kral went further on Friday: "…"`) gives them its words.
   // A speaker guessed for a pronoun (method 'pronoun-guess'), the draft's or a source's, is no evidence either way.
-  const says = () => quote.method !== 'subject' || (surroundings.afterColon?.() ?? false);
+  // Nor is a name the draft gives as the one who heard the words (`Fenn recalled being told, "…"`: see heardWords.ts).
+  const says = () => (quote.method !== 'subject' || (surroundings.afterColon?.() ?? false)) && !namesTheHearer(surroundings.afterMention?.() ?? '');
   // A body may take any of its officials' words, and is checked only when it is a country's or its government's
   // (`the Kremlin`, `Ukraine's presidency`): then the words of another country's officials are not its own.
   let stateBodyMemo: boolean | undefined;
@@ -237,7 +241,9 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       const piece = surroundings.otherPiece?.() ?? null;
       return piece !== null && against.every((m) => continuesInSource(m, piece)) && isDistinctive(wordsOf(joinedText(quote.text, piece)), located.exact, corpus);
     };
-    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked)) && distinctive() && !against.some(readOut) && !against.some(namedBody);
+    // A source that quotes the words with nobody's name may still say who repeated them (`Peskar repeated Kral's promise
+    // that "…"`): the draft's speaker told there as reading out or repeating them voiced them too.
+    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked)) && distinctive() && !quoted.some(readOut) && !against.some(namedBody);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
