@@ -27,12 +27,14 @@ describe('drafts of words more than one person can be credited with', () => {
     assert.deepStrictEqual(alarms('Reyne recalled being told, "Not one tree on this hill will be cut down for the new road, you have my word."', told), []);
     assert.deepStrictEqual(alarms('Tomas Reyne said he was told: "Not one tree on this hill will be cut down for the new road, you have my word."', told), []);
     assert.deepStrictEqual(alarms('Reyne remembers hearing, "Not one tree on this hill will be cut down for the new road, you have my word."', told), []);
+    assert.deepStrictEqual(alarms('Reyne said Marovic\'s predecessor had told him: "Not one tree on this hill will be cut down for the new road, you have my word."', told), []);
   });
 
   it('still catches the words given to the one who heard them as their own, or to a wrong teller', () => {
     assert.deepStrictEqual(alarms('"Not one tree on this hill will be cut down for the new road, you have my word," Reyne said.', told), ['misattributed-quote: Tomas Reyne / Ilse Marovic']);
     // Told of something, then speaking: the words are the speaker's own.
     assert.deepStrictEqual(alarms('Reyne, who was told of the road on Friday, said: "Not one tree on this hill will be cut down for the new road, you have my word."', told), ['misattributed-quote: Tomas Reyne / Ilse Marovic']);
+    assert.deepStrictEqual(alarms('Reyne said he told them: "Not one tree on this hill will be cut down for the new road, you have my word."', told), ['misattributed-quote: Tomas Reyne / Ilse Marovic']);
     assert.deepStrictEqual(alarms('Marovic recalled Reyne telling her, "I kept her letter in a drawer for fifteen years."', told), []);
   });
 
@@ -41,6 +43,8 @@ describe('drafts of words more than one person can be credited with', () => {
     assert.strictEqual(namesTheHearer(' said he had been told by an official in 2009: '), true);
     assert.strictEqual(namesTheHearer(', who was told of the plan, said: '), false);
     assert.strictEqual(namesTheHearer(' told reporters: '), false);
+    assert.strictEqual(namesTheHearer(' said the governor had told him: '), true);
+    assert.strictEqual(namesTheHearer(' said she told them: '), false);
   });
 
   const repeated = indexOf({
