@@ -61,4 +61,18 @@ describe('drafts of words more than one person can be credited with', () => {
   it('still catches the repeated words given to someone no source says voiced them', () => {
     assert.deepStrictEqual(alarms('Mira Dunn said: "No family will be moved from the valley without a vote in the regional assembly."', repeated), ['misattributed-quote: Mira Dunn / Hana Voss']);
   });
+
+  const corrected = indexOf({
+    weekly: P('Harbour talks end', '"We will not be hurried by anyone\'s timetable, least of all by the dredgers who want to start in July," Ruben Hask said after the meeting.'),
+    evening: P('Harbour deal waits', 'Correction: An earlier version of this article wrongly attributed the remark "We will not be hurried by anyone\'s timetable, least of all by the dredgers who want to start in July" to Ruben Hask. It was said by Greta Lind.', 'The harbour board meets again on Friday.'),
+    third: 'Pia Moen, a ferry captain, said: "The channel silts up every winter and nobody pays for it."',
+  });
+
+  it('never calls words misattributed to the one a correction note says said them', () => {
+    assert.deepStrictEqual(alarms('"We will not be hurried by anyone\'s timetable, least of all by the dredgers who want to start in July," Lind said.', corrected), []);
+  });
+
+  it('still catches the corrected words given to someone the note does not name', () => {
+    assert.deepStrictEqual(alarms('"We will not be hurried by anyone\'s timetable, least of all by the dredgers who want to start in July," Pia Moen said.', corrected), ['misattributed-quote: Pia Moen / Ruben Hask']);
+  });
 });

@@ -17,6 +17,7 @@ import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { codeOf, message, sourceName, type Describe } from './findingMessage';
 
 import { samePersonIn } from './quoteEvidence';
+import { paragraphAround } from './correctionNotes';
 import { textBefore } from './readOut';
 import { otherPieceOf } from './splitQuotes';
 
@@ -268,6 +269,10 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       },
       afterColon: () => COLON_BEFORE.test(analyzed.text.slice(Math.max(0, quote.start - 4), quote.start)),
       otherPiece: () => otherPieceOf(analyzed.quotes, i),
+      sourceParagraph: (m: SourceMatch) => {
+        const text = sourceText(m.location.sourceId);
+        return text === undefined ? '' : paragraphAround(text, m.location.start, m.location.end);
+      },
       afterMention: () => (quote.mention && quote.mention.end <= quote.start ? analyzed.text.slice(Math.max(quote.mention.end, quote.start - HEARER_REACH), quote.start) : ''),
     };
     const judged = judge(quote, at, registry, sentence, surroundings);

@@ -27,6 +27,7 @@ import { kindOwnedRoleApart } from './kindOwnedRoles';
 import { courtSideApart } from './courtSides';
 import { apartBySex } from './speakerSexes';
 import { namesTheHearer } from './heardWords';
+import { correctionCredits } from './correctionNotes';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -72,6 +73,8 @@ export interface Surroundings {
   readonly otherPiece?: () => OtherPiece | null;
   /** The draft's words from the speaker's name to the quote, when the name comes first in the quote's sentence (see heardWords.ts). */
   readonly afterMention?: () => string;
+  /** A source's paragraph around a match, both sides of it (see correctionNotes.ts). */
+  readonly sourceParagraph?: (match: SourceMatch) => string;
 }
 
 const NOTHING_AROUND: Surroundings = { draft: () => '', source: () => '' };
@@ -146,6 +149,8 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // Words one text says were read out from the other's speaker (a moderator reciting a candidate's list, a minister
   // quoting or echoing a president: the draft may name them by a role the sources give them).
   const readOut = (match: SourceMatch) => readOutFrom(surroundings.draft(), match.speaker, roleHeadsOf(match.speaker, corpus)) || readOutFrom(surroundings.source(match), claimed);
+  // A source's note correcting who said the words, naming the draft's speaker (see correctionNotes.ts).
+  const corrected = (matches: readonly SourceMatch[]) => surroundings.sourceParagraph !== undefined && matches.some((m) => !m.speaker && correctionCredits(surroundings.sourceParagraph!(m), claimed));
   const mention = quote.mention?.text ?? null;
   // What follows is worked out only as far as the verdict needs it: most quotes agree at the first look.
   let identifiedMemo: boolean | undefined;
@@ -243,7 +248,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     };
     // A source that quotes the words with nobody's name may still say who repeated them (`Peskar repeated Kral's promise
     // that "…"`): the draft's speaker told there as reading out or repeating them voiced them too.
-    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked)) && distinctive() && !quoted.some(readOut) && !against.some(namedBody);
+    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked)) && distinctive() && !quoted.some(readOut) && !against.some(namedBody) && !corrected(quoted);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
