@@ -4,6 +4,8 @@ import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
 import { namesTheHearer } from '../../src/core/draft/heardWords';
+import { correctionCredits } from '../../src/core/draft/correctionNotes';
+import type { Speaker } from '../../src/core/types';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -74,5 +76,15 @@ describe('drafts of words more than one person can be credited with', () => {
 
   it('still catches the corrected words given to someone the note does not name', () => {
     assert.deepStrictEqual(alarms('"We will not be hurried by anyone\'s timetable, least of all by the dredgers who want to start in July," Pia Moen said.', corrected), ['misattributed-quote: Pia Moen / Ruben Hask']);
+  });
+
+  it('reads a correction note as crediting only the one it does not say was wrongly credited', () => {
+    const lind: Speaker = { name: 'Greta Lind', kind: 'person', key: 'greta lind' };
+    const hask: Speaker = { name: 'Ruben Hask', kind: 'person', key: 'ruben hask' };
+    const note = 'Correction: An earlier version wrongly attributed a remark to Ruben Hask. It was said by Greta Lind.';
+    assert.strictEqual(correctionCredits(note, lind), true);
+    assert.strictEqual(correctionCredits(note, hask), false);
+    assert.strictEqual(correctionCredits('Correction: Ruben Hask was wrongly quoted as saying "the port is closed"; Greta Lind said it.', hask), false);
+    assert.strictEqual(correctionCredits('Ruben Hask and Greta Lind spoke on Friday.', lind), false);
   });
 });

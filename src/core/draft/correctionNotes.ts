@@ -11,6 +11,9 @@ const CORRECTS_ATTRIBUTION = /\b(?:wrongly|incorrectly|mistakenly|erroneously)\s
 /** The capitalised words after `attributed … to` (`to Oskar Peskar`): whom the note says was wrongly credited. */
 const WRONGLY_TO = /\b(?:attributed|credited|quoted)\b[^.;]*?\bto\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,3})/gu;
 
+/** The capitalised words before `was wrongly quoted` (`Oskar Peskar was wrongly quoted as saying`): wrongly credited too. */
+const WRONGLY_SUBJECT = /((?:\p{Lu}[\p{L}'’-]*\s+){1,3})(?:was|were|had been|has been)\s+(?:wrongly|incorrectly|mistakenly|erroneously)\s+(?:quoted|credited|identified|named)\b/gu;
+
 /** Quoted words, which name no one the note means. */
 const QUOTED = /["\u201C][^"\u201C\u201D]*["\u201D]/g;
 
@@ -41,5 +44,6 @@ export function correctionCredits(paragraph: string, claimed: Speaker | null): b
   const named = new RegExp(`(?:^|[^\\p{L}])${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u');
   if (!named.test(bare)) return false;
   for (const m of bare.matchAll(WRONGLY_TO)) if (named.test(m[1])) return false;
+  for (const m of bare.matchAll(WRONGLY_SUBJECT)) if (named.test(m[1])) return false;
   return true;
 }
