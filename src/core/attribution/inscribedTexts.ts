@@ -57,6 +57,6 @@ export function isInscribedText(tokens: readonly Token[], qi: number): boolean {
     while (d > thing - 1 - THING_WORDS && isWord(tokens[d]) && !DETERMINERS.has(tokens[d].lower)) d--;
     return DETERMINERS.has(word(d)) && BESIDE.has(word(d - 1));
   }
-  // `asked what "fair share" means`: the words are asked about, not said.
-  return word(qi - 1) === 'what' && MEANING_VERBS.has(word(qi + 1));
+  // `asked what "fair share" means`, `whether "autonomy" meant`: the words are asked about, not said.
+  return (word(qi - 1) === 'what' || word(qi - 1) === 'whether') && MEANING_VERBS.has(word(qi + 1));
 }

@@ -4,6 +4,7 @@ import { COPULAS, TERM_MARKERS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
 import { isInscribedText } from './inscribedTexts';
+import { isUnnamedCallersTerm } from './callersTerms';
 
 /** Words a title keeps in lower case between its capitalised words. */
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
@@ -29,7 +30,7 @@ export function termKind(quoteText: string, tokens: readonly Token[], qi: number
     secondLast = last;
     last = t;
   }
-  if (marked || (secondLast?.lower === 'known' && last?.lower === 'as') || isInscribedText(tokens, qi)) return 'term';
+  if (marked || (secondLast?.lower === 'known' && last?.lower === 'as') || isInscribedText(tokens, qi) || isUnnamedCallersTerm(tokens, qi)) return 'term';
   if (quoteText.length > 120) return null; // longer than any name or title
   // A quote of more than seven words is no name or title, whatever they are (most quotes are); the words of 120
   // characters at most are read in one match.
