@@ -12,8 +12,11 @@ const CLAUSE_TOKENS = 12;
 /**
  * For a quote after an opening `Quoting X,` clause: `{ author }`, the phrase naming whom it quotes when the clause is
  * only that phrase, else `{ author: null }` (`Quoting a report by the council,`: a text, named or not). Null when the
- * sentence opens otherwise. An opening `Asked whether ...` clause hands on the question's words likewise. Only `quoting`: `Citing a poll, Kral said it was "in trouble"` gives evidence, and the
- * words after it are still the subject's. So does an aside of quoting after the subject (`Kral, quoting Peskar, said`).
+ * sentence opens otherwise. An opening `Asked whether ...` clause hands on the question's words likewise, and an
+ * aside of quoting after the subject (`Kral, quoting Peskar, said "…"`) gives Peskar as `Quoting Peskar,` does. Only
+ * `quoting`: `Citing a poll, Kral said it was "in trouble"` gives evidence, and the words after it stay the subject's.
+ * (The 2016 dev set has no such opening or aside; where it annotates a quote passed on after the fact, `Kral said,
+ * quoting Peskar's statement`, it names the one saying the words now, which the rules after the quote already give.)
  */
 export function quotingClause(tokens: readonly Token[], firstContent: number, qi: number): { author: Phrase | null } | null {
   const opener = tokens[firstContent];
