@@ -186,7 +186,7 @@ export abstract class SpeakerResolver {
     if (members.length === 1) return { speaker: group[0].speaker, mention };
     const speaker: Speaker = {
       key: members.join(' & '),
-      name: group.map((r) => r.speaker.name).join(' and '),
+      name: group.reduce((text, r, i) => (i === 0 ? r.speaker.name : `${text} and ${r.speaker.name}`), ''), // not map and join (see nameText in resolvePart)
       kind: group.every((r) => r.speaker.kind === 'person') ? 'person' : 'organisation',
       members,
     };
@@ -224,7 +224,7 @@ export abstract class SpeakerResolver {
       const known = np.name.length === 1 ? this.registry.lookupName([np.name[0].text], this.p.id) : null;
       return known?.kind === 'person' && known.first !== null && this.p.id !== null && known.articles.has(this.p.id) && known.last === normalizeName([np.name[0].text])[0];
     };
-    const nameText = np.name.map((t) => t.text).join(' ');
+    const nameText = np.name.reduce((text, t, i) => (i === 0 ? t.text : `${text} ${t.text}`), ''); // not map and join: optimised code's own map makes an array of another kind than the builtin's, and `join` on it sent resolvePart back to baseline code for good
     if ((NEWS_AGENCIES.has(bare) || NEWS_AGENCIES.has(nameText === mention.text ? normalized : normalizePhrase(nameText))) && !namesPerson()) return 'agency';
     if (np.groupOf) {
       const record = this.registry.addOrganisation(np.groupOf.map((t) => t.text), this.p.id);
@@ -310,7 +310,7 @@ export abstract class SpeakerResolver {
     if (det === 'his' || det === 'her') {
       const owner = this.antecedent(s, mention.start, det === 'his' ? 'male' : 'female');
       if (owner && owner.speaker.kind !== 'description') {
-        const text = `${owner.speaker.name}'s ${words.map((t) => t.text).join(' ')}`;
+        const text = words.reduce((text, t) => `${text} ${t.text}`, `${owner.speaker.name}'s`); // not map and join (see nameText)
         return this.description({ ...mention, text });
       }
     }
