@@ -20,6 +20,11 @@ const MASKED_WORD_GAP = 2;
  * for the speaker's word (a quote ending on it, `Oh, s---`, is not looked up by `oh` alone).
  */
 const GAP = /(\.\s?\.\s?\.|\u2026|\[[^\]]{0,80}\]|\([sS]ic!?\)|(?<=[\p{L}\p{N}][^\p{L}\p{N}'\u2019]{1,3})\p{L}(?:\*+|[-\u2013\u2014]{2,})\p{Ll}*(?=[^\p{L}\p{N}]{1,3}[\p{L}\p{N}]))/u;
+/** GAP without its masked word, for the texts that hold no star and no run of dashes (nearly all): its look-behind
+ * was tried at every character of every quote a check reads. */
+const UNMASKED_GAP = /(\.\s?\.\s?\.|\u2026|\[[^\]]{0,80}\]|\([sS]ic!?\))/u;
+const MASK_MARKS = /\*|[-\u2013\u2014]{2}/;
+const gapOf = (text: string) => (MASK_MARKS.test(text) ? GAP : UNMASKED_GAP);
 
 /**
  * A word's first letter in brackets, its case changed by the editor (`[t]he` for `The`, `[W]e` for `we`): the same
@@ -29,7 +34,7 @@ const BRACKETED_LETTER = /(?<![\p{L}\p{N}])\[(\p{L})\](?=\p{Ll})/gu;
 
 /** Whether a quotation leaves words out or puts words in: whether quoteWords may find more than one segment. */
 export function hasGaps(text: string): boolean {
-  return GAP.test(text);
+  return gapOf(text).test(text);
 }
 
 /** Splits quoted text into segments at ellipses and bracketed insertions. */
@@ -37,7 +42,8 @@ export function quoteWords(text: string): QuoteWords {
   const segments: string[][] = [];
   const gaps: number[] = [];
   let gap = 0;
-  const parts = (text.includes('[') ? text.replace(BRACKETED_LETTER, '$1') : text).split(GAP);
+  const unbracketed = text.includes('[') ? text.replace(BRACKETED_LETTER, '$1') : text;
+  const parts = unbracketed.split(gapOf(unbracketed));
   for (const part of parts) {
     if (/^(\.\s?\.\s?\.|\u2026)$/.test(part)) gap = Math.max(gap, ELLIPSIS_GAP);
     else if (/^\[|^\([sS]ic!?\)$/.test(part)) gap = Math.max(gap, BRACKET_GAP);
