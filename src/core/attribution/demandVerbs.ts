@@ -1,3 +1,5 @@
+// A demand (`calling for a ban`) speaks only what it asks for: a quote past another clause's verb after it is no part
+// of the demand, and its speaker is no speaker of that quote.
 import type { Token } from '../text/sentenceTokens';
 import { isVerbLike, isWord } from './tokenClasses';
 
@@ -9,9 +11,10 @@ const DEMANDING = /^(?:call|appeal|press|push|plead|clamou?r)(?:s|es|ed|ing)?$/;
 
 /**
  * Whether the speech verb at `v` makes a demand (`calling for a ban`) whose object ends before the quote at `qi`:
- * a verb of another clause stands between them (`Kral claimed that statements by Peskar calling for a ban make him
- * "the militants' best recruiter"`). A demand's content is the noun after `for` (`called for "a total shutdown"`);
- * the quote then belongs to the clause around it, whose subject the demand's speaker is not.
+ * a verb of another clause stands between them (`Kral claimed that statements by Peskar calling for a ban makes him
+ * "the militants' best recruiter"`: a verb in -s or -ed before an object pronoun, or one the lexicon knows). A
+ * demand's content is the noun after `for` (`called for "a total shutdown"`); the quote then belongs to the clause
+ * around it, whose subject the demand's speaker is not.
  */
 export function demandEndsBefore(tokens: readonly Token[], v: number, qi: number): boolean {
   if (tokens[v + 1]?.lower !== 'for' || !DEMANDING.test(tokens[v].lower)) return false;
