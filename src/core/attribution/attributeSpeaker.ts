@@ -20,7 +20,6 @@ import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, FUNCTION_WORDS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { SUBORDINATORS } from './partialQuotes';
 import { ReportedSpeakers } from './reportedSpeakers';
 import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
@@ -36,7 +35,7 @@ import { inReducedClause, relativeAntecedent, subjectPastAside, subjectPastObjec
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
-import { AUXILIARY_VERBS, DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { AUXILIARY_VERBS, DASHES, SUBORDINATORS, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phraseKinds';
 import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';

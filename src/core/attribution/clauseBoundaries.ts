@@ -1,10 +1,9 @@
 // Where a clause with a subject of its own begins, so that no speaker is read across it: a subordinate or joined
 // clause between a verb and the participle that would go on from it, and a name that is a participle's object.
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { SUBORDINATORS } from './partialQuotes';
 import { DETERMINERS } from '../text/newsLexicon';
 import { isPersonNoun } from './phraseKinds';
-import { isGerund, isSpeechVerbAt, isWord } from './tokenClasses';
+import { isGerund, isSpeechVerbAt, isWord, SUBORDINATORS } from './tokenClasses';
 
 /**
  * Prepositions whose object is not the subject of a participle after it (`a letter to Lynch asking`); after `of`,

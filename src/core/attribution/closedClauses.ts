@@ -2,7 +2,7 @@
 // "distasteful," Dorn expressed a wish to "…"`): no verb inside that clause speaks for the main clause after it.
 import type { Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
-import { actsAsVerb, isGerund, isSpeechVerbAt, isWord } from './tokenClasses';
+import { actsAsVerb, isGerund, isSpeechVerbAt, isWord, SUBORDINATORS } from './tokenClasses';
 
 /**
  * Whether the quote at `k` closes, with a comma, a clause of a named subject's own that a subordinator or relative
@@ -29,4 +29,4 @@ export function namedClauseAfterQuote(tokens: readonly Token[], k: number, endsW
 }
 
 /** Words that open a clause describing or placing something (`a clip that Vell called`), or a subordinate one. */
-const OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'where', 'after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
+const OPENERS: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'where', ...SUBORDINATORS]);

@@ -10,15 +10,13 @@ import { namedClauseAfterQuote } from './closedClauses';
 import { SPEECH_NOUNS } from './clauseSpeakers';
 import { isThing, namedInFull } from './phraseKinds';
 import { namesSomeone, phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
-import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
+import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, SUBORDINATORS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { gappedSubject } from './gappedClauses';
 
 /** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
 
-/** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
-export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
 /** How many speech verbs before a partial quote are tried for its speaker, nearest first. */
 const PARTIAL_VERBS = 3;
 

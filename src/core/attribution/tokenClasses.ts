@@ -3,6 +3,9 @@
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, PERSON_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 
+/** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
+export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
+
 export const STOP_WORDS = new Set([
   'to', 'in', 'on', 'at', 'with', 'by', 'for', 'from', 'that', 'which', 'who', 'whom', 'whose', 'when', 'while', 'as',
   'after', 'before', 'because', 'if', 'than', 'into', 'about', 'against', 'over', 'under', 'is', 'was', 'were', 'be',
