@@ -42,6 +42,7 @@ import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolv
 import { passiveAgent } from './passiveAgents';
 import { speakerRelayedAfter } from './relayedSpeakers';
 import { demandEndsBefore } from './demandVerbs';
+import { namesAThing } from './namingClauses';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 
@@ -328,7 +329,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (!isGerund(verb) && !coordinated) return null;
     // `Hollande said Tuesday, noting the nominee "..."`, `Spicer said, adding, "..."`: the speech verb's subject.
     for (let k = v - 1; k >= 0 && k >= v - REACH; k--) {
-      if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
+      if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k]) || namesAThing(tokens, k)) continue;
       if (isGerund(tokens[k])) {
         // `with Chen tweeting that ... and asking, "..."`: a participle whose own subject follows `with`.
         const own = phraseBefore(tokens, k);

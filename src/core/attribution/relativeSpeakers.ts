@@ -116,6 +116,10 @@ export function subjectPastRelativeClause(tokens: readonly Token[], given: Phras
 /** Prepositions whose object, right before a verb of speech, is never its subject (`an aide to Kral told`, `a report on Kral said`). */
 const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'about', 'into', 'onto', 'upon', 'under', 'among', 'amid', 'between', 'without', 'despite', 'via', 'to']);
 
+/** Prepositions of a setting that may stand between a subject and its verb, and the owners of that setting. */
+const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'throughout']);
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+
 /**
  * `An aide to Ana Kral told reporters`, `a letter to Kral said`, `the lawyer hired by Kral said`: the phrase before the
  * verb is the object of a preposition or a participle's agent inside the subject, which is the noun before it (Kral
@@ -131,6 +135,12 @@ export function subjectPastObject(tokens: readonly Token[], given: Phrase | null
   if (at - 2 < floor) return phrase;
   const preposition = tokens[at - 1];
   const noun = tokens[at - 2];
+  // `Trump in his announcement speech called them "…"`: a setting of the subject's own (a possessive pronoun after
+  // `in`) read over to the subject; the phrase reader had made the speech (`Trump's announcement speech`) the speaker.
+  if (isWord(preposition) && SETTING_PREPOSITIONS.has(preposition.lower) && OWNER_PRONOUNS.has(tokens[phrase.from].lower)) {
+    const subject = phraseBefore(tokens, at - 1, floor);
+    if (subject && subject.to === at - 1 && namesSomeone(tokens, subject)) return subject;
+  }
   if (!isWord(preposition) || !isWord(noun) || noun.cap || opensTimePhrase(tokens, at - 1)) return phrase;
   const agent = preposition.lower === 'by' && isVerbLike(noun);
   // `spoke anonymously to discuss X said`: `to` after an adverb or a verb opens an infinitive, not an object.

@@ -18,6 +18,8 @@ const BARE_TIME_MODIFIERS = new Set(['last', 'this', 'next', 'earlier', 'later',
  */
 export function beforeTimePhrase(tokens: readonly Token[], e: number, floor: number): number {
   if (tokens[e]?.lower === 'ago') return beforeAgo(tokens, e, floor);
+  const day = beforeDayTime(tokens, e, floor);
+  if (day !== e) return day;
   const noun = tokens[e];
   const modifier = tokens[e - 1];
   if (!isWordToken(noun) || noun.cap || !TIME_NOUNS.has(noun.lower) || !isWordToken(modifier) || modifier.cap || !TIME_MODIFIERS.has(modifier.lower) || e - 1 <= floor) return e;
@@ -25,6 +27,28 @@ export function beforeTimePhrase(tokens: readonly Token[], e: number, floor: num
   // `at the time`, `in recent weeks`, `at one point`; `last week`, `this month` stand alone.
   if (isWordToken(preposition) && !preposition.cap && TIME_PREPOSITIONS.has(preposition.lower)) return e - 3;
   return BARE_TIME_MODIFIERS.has(modifier.lower) ? e - 2 : e;
+}
+
+const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
+
+/**
+ * `Fenn on Tuesday night warned`, `Fenn's office late Tuesday said`, `Fenn early on Monday said`: a day and its part,
+ * opened by `on`, `late` or `early`, between a subject and its verb. The phrase reader skips a bare day and `on` by
+ * itself, but a part of the day after it (`night`) or `late` before it had ended the subject there, so the words went
+ * to the subject's own subject (`A fundraising email sent out by Fenn`) or to `Fenn's office late`. A bare day with a
+ * part (`Fenn Tuesday night said`) is left alone: nothing opens it.
+ */
+function beforeDayTime(tokens: readonly Token[], e: number, floor: number): number {
+  let k = e;
+  if (isWordToken(tokens[k]) && !tokens[k].cap && PARTS_OF_DAY.has(tokens[k].lower) && isWordToken(tokens[k - 1]) && WEEKDAYS.has(tokens[k - 1].lower)) k--;
+  const day = tokens[k];
+  if (!isWordToken(day) || !day.cap || !WEEKDAYS.has(day.lower)) return e;
+  let j = k - 1;
+  if (tokens[j]?.lower === 'on') j--;
+  const edge = tokens[j];
+  if (isWordToken(edge) && !edge.cap && (edge.lower === 'late' || edge.lower === 'early')) j--;
+  return j < k - 1 && j >= floor ? j : e;
 }
 
 /** `Trump last week invited`, `Ortiz this month said`: a bare time phrase at `j`, which ends the subject before it. */
