@@ -21,7 +21,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, FUNCTION_WORDS, OBJECT_SPEECH_VE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { ReportedSpeakers } from './reportedSpeakers';
-import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinatePersonBetween } from './clauseBoundaries';
+import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinateActor, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, ownedTextAfter, textAfterQuote, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
@@ -359,9 +359,9 @@ class QuoteAttributor extends ReportedSpeakers {
     const closed = main !== null && tokens.some((t, k) => k < v && t.text === ';' && t.start >= main.mention.end);
     // `Kral is assuring voters ... after a woman in Dover, Delaware, told him "..."`: a finite verb after a comma, past
     // a clause with a subject of its own, is that subject's, whom the commas hide from the phrase reader: no speaker.
-    const hidden = main !== null && !isGerund(verb) && subordinatePersonBetween(tokens, tokens.findIndex((t) => t.start >= main.mention.end), v);
-    if (hidden) return this.withhold();
-    return main && !closed && main.mention.start < tokens[quoteAt].start ? main : null;
+    if (main !== null && !isGerund(verb) && subordinatePersonBetween(tokens, tokens.findIndex((t) => t.start >= main.mention.end), v)) return this.withhold();
+    const actor = main && isGerund(verb) && isThing(main) ? subordinateActor(tokens, v) : null; // `The vote came after Sarin signed …, declaring`
+    return actor ? this.resolve(tokens, actor, s) : main && !closed && main.mention.start < tokens[quoteAt].start ? main : null;
   }
 
   /** `"I order ..." of the regions, Putin said in the decrees.` */

@@ -57,3 +57,5 @@ export function objectOfParticiple(tokens: readonly Token[], from: number): bool
 }
 
 export { perceivedSpeaker } from './perceptionVerbs';
+// The actor a participle goes on from where the sentence's subject is a thing, read with the clause boundaries.
+export { subordinateActor } from './subordinateActors';

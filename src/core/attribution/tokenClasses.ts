@@ -2,6 +2,7 @@
 // name or a role, a verb or an adverb, and where a predicate begins. speakerPhrases.ts builds phrases on these.
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, PERSON_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
+import { demonymGender } from './demonyms';
 
 /** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
 export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
@@ -59,6 +60,14 @@ export function isSpeechVerb(t: Token | undefined, previous?: Token): boolean {
   return afterName || PERSONAL_PRONOUNS.has(previous.lower) || BETWEEN_SUBJECT_AND_VERB.has(previous.lower) || previous.lower === 'who';
 }
 
+/** Capitalised words of a region that describe a noun after them (`Western states`, `Baltic states`). */
+const REGION_ADJECTIVES: ReadonlySet<string> = new Set(['western', 'eastern', 'northern', 'southern', 'central', 'baltic', 'nordic', 'arab', 'gulf', 'balkan', 'allied', 'soviet']);
+
+/** Whether a capitalised word describes by place: a region's adjective or a nationality's (`European`, `Lotrian`). */
+function describesAPlace(word: string): boolean {
+  return REGION_ADJECTIVES.has(word.toLowerCase()) || demonymGender(word) !== undefined;
+}
+
 /** Words sent rather than spoken, in the present: verbs of speech only before a colon and a quote. */
 const SENT_NOW: ReadonlySet<string> = new Set(['emails', 'e-mails', 'texts', 'messages', 'radios']);
 
@@ -83,6 +92,10 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   // follows, so the -s form is that noun, not a verb whose subject the capitalised word would be.
   const quantifier = tokenAt(tokens, k - 2);
   if (NOUN_LIKE_VERBS.has(t.lower) && previous?.cap && isWord(quantifier) && !quantifier.cap && QUANTIFIERS.has(quantifier.lower)) return false;
+  // `accused Western states of "…"`, `rejected European claims`: after a word of a people or a region with no `the`
+  // before it (`the Italian claims` is a person's verb), the -s form is the noun that word describes; `Western` had
+  // been taken for a person saying the words.
+  if (NOUN_LIKE_VERBS.has(t.lower) && isWord(previous) && previous.cap && quantifier?.lower !== 'the' && describesAPlace(previous.text)) return false;
   // `a snappy retort:`, `a Trump-style reply`: after `a` and a word for no person, a verb's bare form (one with an -s
   // form) cannot agree with a subject of one; it is a noun (`a spokesman said` keeps its verb).
   const article = quantifier;
