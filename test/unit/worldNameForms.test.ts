@@ -83,13 +83,13 @@ describe('drafts naming people as world news does', () => {
   });
 
   it('tells a speaker named in full across a particle from a source speaker sharing no word of the name', () => {
-    // The draft's reading keeps `Castro` of `Henrique Lobo de Castro`, a surname the sources never give in full.
+    // The draft's reading keeps `Henrique Lobo de Castro` whole, a name the sources give only as `Castro`.
     const almeida = 'A strong turnout is the best answer to those who doubt our democracy';
     const castro = 'Every citizen who stays at home hands the decision to somebody else';
-    assert.deepStrictEqual(misattributed(`President Henrique Lobo de Castro said: "${almeida}."`, index), ['Castro / Duarte Almeida']);
+    assert.deepStrictEqual(misattributed(`President Henrique Lobo de Castro said: "${almeida}."`, index), ['Henrique Lobo de Castro / Duarte Almeida']);
     assert.deepStrictEqual(misattributed(`President Henrique Lobo de Castro said: "${castro}."`, index), []);
     // Read whole (`Lobo de Castro`) and met with the sources' `Castro` by its last word, the name still tells.
-    assert.deepStrictEqual(misattributed(`"${almeida}," said Lobo de Castro.`, index), ['Castro / Duarte Almeida']);
+    assert.deepStrictEqual(misattributed(`"${almeida}," said Lobo de Castro.`, index), ['Lobo de Castro / Duarte Almeida']);
     assert.deepStrictEqual(misattributed(`"${castro}," said Lobo de Castro.`, index), []);
   });
 

@@ -4,7 +4,7 @@
 import { DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
-import { isAdverb, isExecutiveAcronym, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { isAdverb, isExecutiveAcronym, isNameParticleAt, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** Token indices, [from, to): a speaker phrase (speakerPhrases.ts, which imports this file). */
 interface TokenSpan {
@@ -38,7 +38,7 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   // the name's, and no word of it counts against the name's length.
   let n = end;
   for (let words = 0; n > open + 1 && words < NAME_WORDS; n--) {
-    if (isPatronymicAt(tokens, n - 1)) continue;
+    if (isPatronymicAt(tokens, n - 1) || isNameParticleAt(tokens, n - 1)) continue;
     if (!isNameWord(tokens[n - 1]) || ROLE_WORDS.has(tokens[n - 1].lower) || tokens[n - 1].possessive) break;
     words++;
   }

@@ -13,7 +13,7 @@ import { commonPlaceAfterNoun } from './commonPlaces';
 import { openingAgentNoun, particleSurname } from './nameWordShapes';
 import { beforeHedgedReport } from './hedgedReports';
 import { namedWithin } from './namedDescriptions';
-import { beginsPredicate, describedFullName, isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isGerund, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, describedFullName, isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isGerund, isNameParticleAt, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);
@@ -84,7 +84,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     // `Secretary of State Albright`, `the mayor of Port Aldis`: a title or role runs through what it is of.
     // `the Center for American Progress`: a body's name runs through `for` between capitals (readNamePhrase).
     // `Amirul Feisal bin Wan Zahir said`: a name runs through its patronymic (readNamePhrase cuts it there).
-    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || opensPortfolio(tokens, j) || isPatronymicAt(tokens, j)) {
+    if ((t.lower === 'of' && (isNameWord(tokens[j - 1]) || isRoleWord(tokens[j - 1])) && isNameWord(tokens[j + 1])) || (t.lower === 'for' && isNameWord(tokens[j - 1]) && !isRoleWord(tokens[j - 1]) && isNameWord(tokens[j + 1])) || opensPortfolio(tokens, j) || isPatronymicAt(tokens, j) || isNameParticleAt(tokens, j)) {
       j--;
       continue;
     }

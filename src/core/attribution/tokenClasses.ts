@@ -1,6 +1,6 @@
 // What a single token of a sentence is, for reading speakers: a word, a speech or relay verb, a pronoun, a word of a
 // name or a role, a verb or an adverb, and where a predicate begins. speakerPhrases.ts builds phrases on these.
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NOT_NAME_WORDS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, PERSON_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, PERSON_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { demonymGender } from './demonyms';
 
@@ -156,6 +156,24 @@ export function isPatronymicAt(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   const before = tokenAt(tokens, k - 1);
   return isWord(t) && !t.cap && PATRONYMIC_PARTICLES.has(t.lower) && isNameWord(before) && before!.cap && isWord(tokens[k + 1]) && tokens[k + 1].cap;
+}
+
+/**
+ * Whether a name's particle (`von`, `der`, `de`, `van`, `da`) stands at `k` inside a name read backwards: a capital
+ * after it (or one more particle and then a capital: `von der Leyen`), and a given name before its run (`Ursula von
+ * der Leyen`, `Karel van Oosterom`). The reader had stopped at the particle and kept `Leyen` alone, so the name was
+ * shown without its given name and its particles. A name that opens with its particle (`Von der Leyen said`) is
+ * still read as the surname alone, which meets the person named in full before by its last word.
+ */
+export function isNameParticleAt(tokens: readonly Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!isWord(t) || t.cap || !NAME_PARTICLES.has(t.lower)) return false;
+  const after = tokenAt(tokens, k + 1);
+  const next = isWord(after) && !after.cap && NAME_PARTICLES.has(after.lower) ? tokenAt(tokens, k + 2) : after;
+  let b = k - 1;
+  if (isWord(tokens[b]) && !tokens[b].cap && NAME_PARTICLES.has(tokens[b].lower)) b--;
+  const before = tokenAt(tokens, b);
+  return isWord(next) && next.cap && !NOT_NAME_WORDS.has(next.lower) && isWord(before) && before.cap && isNameWord(before) && !NAME_PARTICLES.has(before.lower);
 }
 
 export function isAcronym(t: Token): boolean {
