@@ -14,6 +14,12 @@ describe('words someone is prompted to say', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, '"The ferry is finished," Kral said, drawing a retort from Peskar: "Not while I breathe."')), ['Ana Kral', 'Ivo Peskar']);
   });
 
+  it('are the one prompted\'s with no colon before them, and no one\'s when the one prompted is unnamed', () => {
+    // Each had been Kral's, the subject who prompted the words.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral objected, prompting Peskar to reply "the ferry sails at dawn."')), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral rebuked the crew, prompting their captain to say "we follow orders."')), [null]);
+  });
+
   it('are no one\'s yet when only asked for', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral urged Peskar to say "the ferry is finished."')), [null]);
   });

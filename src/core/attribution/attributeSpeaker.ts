@@ -30,14 +30,14 @@ import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, caughtSayingSubject, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { shareRepeatedSpeakers } from './repeatedQuotes';
-import { refusedBefore, unsaidAfter } from './refusedWords';
+import { disownedWords, refusedBefore, unsaidAfter } from './refusedWords';
 import { inReducedClause, relativeAntecedent, subjectPastAside, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { AUXILIARY_VERBS, DASHES, SUBORDINATORS, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
-import { isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phraseKinds';
+import { addressesSomeone, isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phraseKinds';
 import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
 import { passiveAgent } from './passiveAgents';
 import { speakerRelayedAfter } from './relayedSpeakers';
@@ -95,6 +95,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (row === 'nobody') return NONE;
     const labelled = row ?? this.transcriptLabel(q);
     if (labelled) return { speaker: labelled.speaker, mention: labelled.mention, method: 'label', isTerm: false };
+    if (disownedWords(tokens, qi)) return this.unattributed(q, opensSentence); // `calls it "…", not "…"`, `whoever says "…"`
     const resumed = this.interrupted(tokens, qi);
     if (resumed) return resumed;
     const quoting = quotingClause(tokens, facts.firstContent, qi) ?? reproducedWordsOwner(tokens, qi);
@@ -246,7 +247,7 @@ class QuoteAttributor extends ReportedSpeakers {
 
   /** `Biden said, "..."`, `Putin said: "..."`, `Mark told Jacob "..."`, `by stating, "..."`. */
   private before(tokens: readonly Token[], qi: number, s: number): Resolution {
-    const labelled = this.dashLabel(tokens, qi, s);
+    const labelled = this.dashLabel(tokens, qi, s) ?? this.chanters(tokens, qi, s);
     if (labelled) return labelled;
     let i = qi - 1;
     while (i >= 0 && tokens[i].kind === 'punct' && [',', ':', '\u2014', '\u2013', '-'].includes(tokens[i].text)) i--;
@@ -279,7 +280,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (found && found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
     // A thing as the verb's subject (`the plan should reiterate its support for its "allies"`): the words are those
     // of the verb that reports them, if there is one (partial reads on to it).
-    if (!found || found === 'agency' || !isThing(found)) return found;
+    if (!found || found === 'agency' || !isThing(found) || addressesSomeone(tokens, v, qi)) return found;
     const reported = this.partial(tokens, qi, s);
     return reported && reported !== 'agency' && !isThing(reported) ? reported : found;
   }

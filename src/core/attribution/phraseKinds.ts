@@ -77,6 +77,19 @@ export function isThing(found: Resolved): boolean {
   return !/^\p{Lu}/u.test(words[words.length - 1]) && !PEOPLE_TOGETHER.has(head) && ![head, head.replace(/s$/, ''), head.replace(/es$/, '')].some(isPersonNoun);
 }
 
+/** Object pronouns for someone spoken to (`warned him`, `told her`). */
+const ADDRESSED = /^(?:him|her|them|me|us)$/;
+
+/**
+ * `Halden said the guard had warned him "…"`: a verb of saying with a person for its object, right before the quote,
+ * has a speaker for its subject, whatever noun the lexicon lacks (`guard`, `accountant`); the report's own speaker
+ * relays those words. A thing's saying (`the plan should reiterate its support for "…"`) addresses no one.
+ */
+export function addressesSomeone(tokens: readonly Token[], v: number, qi: number): boolean {
+  const object = tokens[v + 1];
+  return isWord(object) && ADDRESSED.test(object.lower) && (qi === v + 2 || (qi === v + 3 && (tokens[v + 2].text === ',' || tokens[v + 2].text === ':')));
+}
+
 /**
  * Nouns for people who speak as one (`the family described him as "..."`, `the crowd chanted "..."`): no thing whose
  * words are the reporting speaker's, so `Insp. Kral said the family described him as "..."` is the family's.

@@ -10,6 +10,8 @@ import { isSpeechVerbAt, isWord } from './tokenClasses';
 import { counterfactual, supposedAt } from './supposedWords';
 import { doubtedAt } from './doubtedWords';
 import { deniedSaying } from './deniedSayings';
+import { rejectedAlternative } from './contrastedWords';
+import { indefiniteSayerBefore } from './indefiniteSayers';
 
 /** What a refusal withholds: saying, commenting, confirming. */
 const WITHHELD = /^(?:say|comment|confirm|disclose|reveal|discuss|specify|elaborate|answer|speculate)$/;
@@ -44,7 +46,8 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
     if (ownedSaying(tokens, k)) return true;
     if (DENYING.test(t.lower)) return opensContent(tokens, k, qi);
     // `Kral never said "…"`, `did not call it "…"`: words a negated verb of saying takes right after it were not said.
-    if (NEGATED_SAYING.test(t.lower) && NEGATED.test((tokens[k - 1]?.lower ?? '').replace(/^.*(n't)$/, '$1')) && qi - k <= 3) return true;
+    // Any verb of saying but a denial's (`did not deny "…"` says them): `did not promise "…"`, `never predicted "…"`.
+    if ((NEGATED_SAYING.test(t.lower) || (SPEECH_VERBS.has(t.lower) && !DENYING.test(t.lower))) && NEGATED.test((tokens[k - 1]?.lower ?? '').replace(/^.*(n't)$/, '$1')) && qi - k <= 3 && objectOnlyBetween(tokens, k, qi)) return true;
     if (WITHHELD.test(t.lower)) {
       const before = tokens[k - 1];
       const refused = isWord(before) && ((before.lower === 'to' && REFUSING.test(tokens[k - 2]?.lower ?? '')) || NEGATED.test(before.lower.replace(/^.*(n't)$/, '$1')));
@@ -58,6 +61,18 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
     if (isSpeechVerbAt(tokens, k) && !NOUN_BEFORE.test(tokens[k - 1]?.lower ?? '')) return supposedAt(tokens, k, qi) || (qi - k <= 5 && doubtedAt(tokens, k)) || deniedSaying(tokens, k);
   }
   return false;
+}
+
+/** Words that open a verb's complement, not its object: `won't agree to a "…" sit-down` refuses no words. */
+const PREPOSITIONS = /^(?:to|of|with|on|about|for|in|at|by|from|into|over|against)$/;
+
+/**
+ * Whether only the verb's object stands between `k` and the quote at `qi`: no quote (`did not say "…" but "…"` refuses
+ * the first words only) and no preposition.
+ */
+function objectOnlyBetween(tokens: readonly Token[], k: number, qi: number): boolean {
+  for (let j = k + 1; j < qi; j++) if (tokens[j].kind === 'quote' || PREPOSITIONS.test(tokens[j].lower)) return false;
+  return true;
 }
 
 /** Verbs that ask words of someone else (`urged Kral to say`), who had not said them. */
@@ -119,4 +134,12 @@ function ownedSaying(tokens: readonly Token[], k: number): boolean {
   const objectAfter = object.cap || OBJECTS.has(object.lower);
   // A name's possessive (`Holm's`), never a pronoun's contraction (`he's predicting`).
   return objectAfter && ((owner.possessive && owner.cap) || (!owner.cap && OWNERS.has(owner.lower)));
+}
+
+/**
+ * Words no one said, whatever attribution the sentence gives: the turned-down side of a contrast (`calls it "…", not
+ * "…"`, contrastedWords.ts), or words of a sayer who is no one in particular (`whoever says "…"`, indefiniteSayers.ts).
+ */
+export function disownedWords(tokens: readonly Token[], qi: number): boolean {
+  return rejectedAlternative(tokens, qi) || indefiniteSayerBefore(tokens, qi);
 }

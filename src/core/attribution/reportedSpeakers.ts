@@ -4,7 +4,8 @@
 import { RELATIVE_NOUNS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
-import { phraseAfter, readNamePhrase } from './speakerPhrases';
+import { phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
+import { chantingVerbBefore } from './chantedWords';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 import { accordingToSource, isPatronymicAt, isRoleWord, isVerbLike, isWord } from './tokenClasses';
 
@@ -97,6 +98,20 @@ export abstract class ReportedSpeakers extends DashAttributions {
     if (readNamePhrase(tokens, named).name.length < 2 && !patronymic && !relative) return null;
     const found = this.resolve(tokens, named, s);
     return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
+  }
+
+  /**
+   * `the crowd sang "…"`, `recalled how the crowd sang "…"`: the chant's singers (chantedWords.ts), a group or a
+   * description; anyone else's, no one's. Null, and nothing withheld, when no verb of chanting takes the quote.
+   */
+  protected chanters(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const v = chantingVerbBefore(tokens, qi);
+    if (v < 0) return null;
+    const subject = phraseBefore(tokens, v);
+    const found = subject ? this.resolve(tokens, subject, s) : null;
+    // A group's chant is its own; a named singer's words are a song's lyrics, no speaker of the news (a `he` after
+    // them would mean the singer).
+    return found && found !== 'agency' && found.speaker.kind !== 'person' ? found : this.withhold();
   }
 
   /** `according to X`, `per X`: X, whose words start at `at` (SentenceFacts.accordingTo; -1 for none). */

@@ -42,10 +42,13 @@ const TAIL_TOKENS = 5;
  */
 export function reproducedWordsOwner(tokens: readonly Token[], qi: number): { author: Phrase | null } | null {
   const mark = tokens[qi - 1];
-  if (mark?.text !== ':' && mark?.text !== ',') return null;
-  // `prompting Peskar to reply: "…"`, `led Kral to tweet:`: the one prompted (the lexicon may lack the verb's form).
-  const prompted = isWord(tokens[qi - 2]) && !tokens[qi - 2].cap ? promptedSpeaker(tokens, qi - 2) : null;
+  const marked = mark?.text === ':' || mark?.text === ',';
+  // `prompting Peskar to reply: "…"`, `led Kral to tweet:`: the one prompted (the lexicon may lack the verb's form),
+  // with or without the mark (`prompting Peskar to reply "…"`).
+  const verb = marked ? qi - 2 : qi - 1;
+  const prompted = isWord(tokens[verb]) && !tokens[verb].cap ? promptedSpeaker(tokens, verb) : null;
   if (prompted) return { author: prompted };
+  if (!marked) return null;
   // `Kral quoted Ivo Peskar: "…"`, `cited Peskar:`: the person named right before the colon is whose the words are.
   let name = qi - 1;
   while (mark.text === ':' && name > 0 && qi - 1 - name < 4 && isNameWord(tokens[name - 1]) && tokens[name - 1].cap && !tokens[name - 1].possessive) name--;

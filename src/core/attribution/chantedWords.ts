@@ -1,0 +1,15 @@
+// `Kral recalled how the crowd sang "We shall not be moved"`, `Peskar remembered the students chanting "No war"`: a
+// chant or a song is the words of whoever chants or sings it, the phrase right before the verb, never the subject of
+// the sentence that recalls or reports the scene (verbs of chanting are no verbs of saying, so the nearest verb of
+// saying further back would otherwise take the words).
+import type { Token } from '../text/sentenceTokens';
+import { isWord } from './tokenClasses';
+
+/** Not `chant`, `chants` nor `sung`: more often a noun (`the chant "…"`) or a passive (`the anthem sung "…"`). */
+const CHANTING = /^(?:chanted|chanting|sang|sing|sings|singing|hummed|humming|whistled|whistling)$/;
+
+/** The verb of chanting or singing whose object is the quote at `qi` (`sang "…"`, `chanted: "…"`), or -1. */
+export function chantingVerbBefore(tokens: readonly Token[], qi: number): number {
+  const k = tokens[qi - 1]?.text === ',' || tokens[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
+  return isWord(tokens[k]) && !tokens[k].cap && CHANTING.test(tokens[k].lower) ? k : -1;
+}
