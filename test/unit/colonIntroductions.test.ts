@@ -62,6 +62,12 @@ describe('quotations introduced with a colon', () => {
     assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s aide was blunt: "No."'), [null]);
   });
 
+  it('gives the quote after `X\'s words were stark:` to X, a plural text as a singular one', () => {
+    // Each had no speaker: only `was` and `is` were read before the colon.
+    assert.deepStrictEqual(speakers('Ivo Peskar toured the port. Peskar\'s words to the crews were short: "Sail at dawn."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral spoke last. Kral\'s remarks were: "The port stays open."'), ['Ana Kral']);
+  });
+
   it('reads `have` before a determiner as the verb of a named subject whose colon introduces the words', () => {
     // Each had no speaker: `had` was skipped as an auxiliary, leaving no verb before the colon.
     assert.deepStrictEqual(speakers('Ana Kral had a message for the council: "We have waited long enough."'), ['Ana Kral']);

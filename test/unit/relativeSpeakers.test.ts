@@ -105,4 +105,12 @@ describe('a name that is the object of a preposition or a participle inside the 
     assert.deepStrictEqual(speakers('U.S. Ambassador to the United Nations Ana Kral said: "We will not recognise it."'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('"We will not recognise it," said Special Envoy to Eastland Ivo Peskar.'), ['Ivo Peskar']);
   });
+
+  it('keeps a quote inside a relative clause set off before the attribution from the attribution\'s speaker', () => {
+    // Each had been given to the speaker of the main clause after the relative clause.
+    assert.deepStrictEqual(speakers('Unlike Ivo Peskar, who lost his seat over "the harbour affair", Ana Kral said "nobody was hurt."'), [null, 'Ana Kral']);
+    // `spoke of` speaks (it had been read as no verb of saying, and the quote went to Kral).
+    assert.deepStrictEqual(speakers('Unlike Ivo Peskar, who spoke of "a massacre", Ana Kral said "nobody was hurt."'), ['Ivo Peskar', 'Ana Kral']);
+    assert.deepStrictEqual(speakers('Ivo Peskar met the crews. Peskar spoke of "a betrayal" at the gate.'), ['Ivo Peskar']);
+  });
 });

@@ -17,15 +17,17 @@ export const OWNED_TEXTS: ReadonlySet<string> = new Set([
 ]);
 /** Possessives of one person, which own a text as a name does (`Her pitch:`). */
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
-/** What may stand between the text and the colon: `Kral's reply was:`, `Kral's note reads:` (and `was blunt:`). */
-const TEXT_VERBS = new Set(['was', 'is', 'read', 'reads']);
+/** What may stand between the text and the colon: `Kral's reply was:`, `Kral's note reads:`, `Kral's remarks were:` (and `was blunt:`). */
+const TEXT_VERBS = new Set(['was', 'is', 'were', 'are', 'read', 'reads']);
+/** The verb before how the words were put, a plural's too (`Kral's words were stark:`). */
+const BEING = /^(?:was|is|were|are)$/;
 
 /** The owner's name (`Ana Kral's`) of the text of speech that ends right before the colon at `colon`, or null. */
 export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number): Phrase | null {
   if (tokens[colon]?.text !== ':') return null;
   let k = colon - 1;
   // `Kral's message was blunt:`, `Kral's answer was simple:`: one word saying how the words were put.
-  if (isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && isWord(tokens[k - 1]) && (tokens[k - 1].lower === 'was' || tokens[k - 1].lower === 'is')) k--;
+  if (isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && isWord(tokens[k - 1]) && BEING.test(tokens[k - 1].lower)) k--;
   if (isWord(tokens[k]) && TEXT_VERBS.has(tokens[k].lower)) k--;
   // `Peskar's post, which read:`: the text before the relative clause that reads it out.
   if (k < colon - 1 && tokens[k]?.lower === 'which' && tokens[k - 1]?.text === ',') k -= 2;

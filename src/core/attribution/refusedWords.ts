@@ -10,6 +10,7 @@ import { isSpeechVerbAt, isWord } from './tokenClasses';
 import { counterfactual, supposedAt } from './supposedWords';
 import { doubtedAt } from './doubtedWords';
 import { deniedSaying } from './deniedSayings';
+import { inRelativeAside } from './relativeSpeakers';
 import { rejectedAlternative } from './contrastedWords';
 import { indefiniteSayerBefore } from './indefiniteSayers';
 
@@ -101,9 +102,11 @@ const AFTER_WORDS = 6;
 /**
  * `"…," Kral might have said a year ago`, `"…," he would have said, had anyone asked`: the verb of saying after the
  * quote only supposes the words (a modal's perfect, as supposedWords reads one before a quote), so its subject did
- * not say them. Not `"…," Kral would say` (a habit) nor `"…," Kral had said` (said before).
+ * not say them. Not `"…," Kral would say` (a habit) nor `"…," Kral had said` (said before). Nor does it say words
+ * inside a relative clause set off before it (`Unlike Sava, who lost his seat over "…", Kral said`, relativeSpeakers.ts).
  */
 export function unsaidAfter(tokens: readonly Token[], qi: number): boolean {
+  if (inRelativeAside(tokens, qi)) return true;
   for (let k = qi + 1; k < tokens.length && k - qi <= AFTER_WORDS + 1; k++) {
     if (!isWord(tokens[k])) {
       if (k === qi + 1 && tokens[k].text === ',') continue;

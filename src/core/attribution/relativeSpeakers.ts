@@ -150,3 +150,19 @@ export function subjectPastObject(tokens: readonly Token[], given: Phrase | null
   // `a statement issued by the ministry said`: a text a body issues speaks for the body (issuerOfText).
   return agent && !isPersonNoun(tokens[head.to - 1].lower) ? phrase : head;
 }
+
+/** The most tokens between a relative pronoun and a quote inside its clause (`, who lost his seat over "…"`). */
+const ASIDE_TOKENS = 8;
+
+/**
+ * `Unlike Sava, who lost his seat over "the affair", Kowalczyk said …`: a quote inside a relative clause set off by a
+ * comma is the clause's, never words of the attribution after the clause, whose verb has a subject of its own.
+ */
+export function inRelativeAside(tokens: readonly Token[], qi: number): boolean {
+  for (let k = qi - 1; k >= 1 && qi - k <= ASIDE_TOKENS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word') return false;
+    if (RELATIVE_PRONOUNS.has(t.lower)) return tokens[k - 1].text === ',';
+  }
+  return false;
+}

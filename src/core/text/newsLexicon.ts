@@ -39,7 +39,7 @@ export const PHRASAL_SPEECH_VERBS: ReadonlyMap<string, ReadonlySet<string>> = ne
   [
     ['read', ['out', 'aloud']], ['reads', ['out', 'aloud']], ['reading', ['out', 'aloud']],
     ['shot', ['back']], ['fired', ['back']], ['hit', ['back', 'out']], ['hits', ['back', 'out']], ['shoots', ['back']], ['fires', ['back']],
-    ['chimed', ['in']], ['chimes', ['in']], ['pointed', ['out']], ['points', ['out']], ['spoke', ['up', 'out']],
+    ['chimed', ['in']], ['chimes', ['in']], ['pointed', ['out']], ['points', ['out']], ['spoke', ['up', 'out', 'of']],
     ['piped', ['up']], ['went', ['on']], ['goes', ['on']], ['summed', ['up']], ['sums', ['up']], ['weighed', ['in']],
     ['put', ['it']], ['puts', ['it']],
   ].map(([verb, particles]) => [verb as string, new Set(particles as string[])]),
