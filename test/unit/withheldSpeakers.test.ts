@@ -27,4 +27,11 @@ describe('speakers withheld where a clause of its own hides the verb\'s subject'
   it('still gives it the subject when a phrase of time, not a clause, stands before the verb', () => {
     assert.deepStrictEqual(speakers('Ivo Kral spoke to voters after the vote, told them he is "ready to lead" and left.'), ['Ivo Kral']);
   });
+
+  it('never gives the sentence\'s subject a quote that a joined clause\'s own subject speaks with a verb of any form', () => {
+    // Each had been Brandt's: `hit` and `shot` (no -ed, no -s) were not read as the verbs of a clause of their own.
+    const people = 'Interior Minister Lukas Brandt and opposition leader Nadia Farouk met the press.\n\n';
+    assert.notStrictEqual(speakers(people + 'Brandt accused Farouk of lying, and she hit back at once: "The camps are full."')[0], 'Lukas Brandt');
+    assert.deepStrictEqual(speakers(people + 'Brandt mocked the plan, and Farouk shot back: "Read it first."'), ['Nadia Farouk']);
+  });
 });

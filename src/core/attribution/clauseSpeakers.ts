@@ -39,7 +39,9 @@ const OPENING_SUBORDINATORS = new Set(['if', 'since', 'because', 'once', 'until'
 function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
   const t = tokens[k];
   if (!isWord(t) || t.cap || isGerund(t) || tokens[k - 1]?.lower === 'to') return false;
-  return isVerbLike(t) || (/(?:[^s]s|ed)$/.test(t.lower) && (tokens[k - 1]?.cap === true || isPronoun(tokens[k - 1])));
+  // `she hit back:`: a verb of saying right after its subject, whatever its form.
+  const subject = tokens[k - 1]?.cap === true || isPronoun(tokens[k - 1]);
+  return isVerbLike(t) || (/(?:[^s]s|ed)$/.test(t.lower) && subject) || (subject && isSpeechVerbAt(tokens, k));
 }
 
 /** The rules that read a quote's speaker from the build of its sentence rather than a speech verb beside it. */

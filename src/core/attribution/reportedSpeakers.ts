@@ -5,7 +5,7 @@ import { RELATIVE_NOUNS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
 import { phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
-import { chantingVerbBefore } from './chantedWords';
+import { chantingVerbBefore, viewingVerbBefore } from './chantedWords';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 import { accordingToSource, isPatronymicAt, isRoleWord, isVerbLike, isWord } from './tokenClasses';
 
@@ -102,9 +102,15 @@ export abstract class ReportedSpeakers extends DashAttributions {
 
   /**
    * `the crowd sang "…"`, `recalled how the crowd sang "…"`: the chant's singers (chantedWords.ts), a group or a
-   * description; anyone else's, no one's. Null, and nothing withheld, when no verb of chanting takes the quote.
+   * description; anyone else's, no one's. Null, and nothing withheld, when no verb of chanting takes the quote. Also a
+   * named person's view quoted after `sees` (`Peskar sees "a bargain"`), that person's.
    */
   protected chanters(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const viewing = viewingVerbBefore(tokens, qi);
+    const viewer = viewing >= 0 ? phraseBefore(tokens, viewing) : null;
+    const view = viewer && viewer.to === viewing ? this.resolve(tokens, viewer, s) : null;
+    // `Peskar sees "a bargain"`: a named person's word for what they see; anyone else's view, nothing read.
+    if (view && view !== 'agency' && view.speaker.kind === 'person') return view;
     const v = chantingVerbBefore(tokens, qi);
     if (v < 0) return null;
     const subject = phraseBefore(tokens, v);
