@@ -24,4 +24,13 @@ describe('words turned down in a contrast', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Varga said "we want peace, not war," and left.')), ['Tomas Varga']);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Brodsky met the envoy, but only to say she would not agree to a "symbolic" truce.')), ['Lena Brodsky']);
   });
+
+  it('gives the words of a `while` clause to its own subject, not to the speaker of the clause before', () => {
+    // Had been Varga's, the speaker of the verb before `while`.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Varga attacked the plan, calling it "reckless," while Brodsky defended it as "prudent."')), ['Tomas Varga', 'Lena Brodsky']);
+    // A `while` inside the report, with a copula (`while Brodsky is "…"`), goes on with the speaker's words.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Varga said that the old plan was "too timid" while Brodsky is "too bold."')), ['Tomas Varga', 'Tomas Varga']);
+    // A `while` with no subject of its own (`while touring`) leaves the words to the speaker.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Varga said, while touring the base, that morale was "higher than ever."')), ['Tomas Varga']);
+  });
 });

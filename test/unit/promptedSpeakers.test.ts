@@ -20,6 +20,10 @@ describe('words someone is prompted to say', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral rebuked the crew, prompting their captain to say "we follow orders."')), [null]);
   });
 
+  it('stay the subject\'s when what is before `to` is a thing, not someone prompted', () => {
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar got the floor to say "the ferry sails at dawn."')), ['Ivo Peskar']);
+  });
+
   it('are no one\'s yet when only asked for', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral urged Peskar to say "the ferry is finished."')), [null]);
   });

@@ -44,6 +44,14 @@ describe('words refused or denied', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, '"We will close the port," Kral said, though she never said when.')), ['Ana Kral']);
   });
 
+  it('are not the speaker\'s whose negated verb of saying reports them in a clause', () => {
+    // Had been Kral's, who is said never to have told him so.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar said Kral had never told him the quay was "closed to ferries."')), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral did not say that the port was "finished for good."')), [null]);
+    // A verb of saying of its own after the negated one speaks again.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral did not say much, but called the plan "a mess from the start."')), ['Ana Kral']);
+  });
+
   it('are not the speaker\'s who denies having said them', () => {
     // Each had been given to the one denying.
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral denied ever calling Peskar "a liar and a thief."')), [null]);

@@ -89,6 +89,9 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       const own = tokens[k].lower === 'with' ? this.withClauseSubject(tokens, k, qi, s) : null;
       if (own) return own;
       if (namedClauseAfterQuote(tokens, k, (q) => /,\s*$/.test(this.p.quotes[q]?.text ?? ''))) return thing;
+      // `…, calling it "naive," while Ostrova defended it as "realistic"`: a contrast clause with a named subject of
+      // its own holds its words; the verbs before it never reach into it (the clause's subject may: clauseSpeakers).
+      if (contrastClauseAt(tokens, k, qi)) return thing;
       // `disputing Ana Kral's claim that it was "a mess"`: the words are the owner's of what was said, not the verb's
       // subject's before it.
       const saying = verbs === 0 && SPEECH_NOUNS.has(tokens[k].lower) ? sayingOwner(tokens, k, qi) : null;
@@ -193,4 +196,21 @@ function sayingOwner(tokens: readonly Token[], k: number, qi: number): Phrase | 
   let from = k - 1;
   while (from > 0 && k - 1 - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
   return { from, to: k };
+}
+
+/** Words that open a clause set against the one before it, with a subject of its own. */
+const CONTRASTING = new Set(['while', 'whereas', 'whilst']);
+
+/** Verbs that only link a subject to what it is: `said Rubio was "…" while Cruz is "…"` goes on with the report. */
+const LINKING = /^(?:is|are|was|were|be|been|has|have|had|will|would|could|can|may|might|must|should|seems|seemed|remains|remained)$/;
+
+/**
+ * Whether `while` at `k` opens a clause set off by a comma whose own named subject and verb (no copula: a report
+ * goes on through `while Cruz is "…"`) stand before the quote at `qi`.
+ */
+function contrastClauseAt(tokens: readonly Token[], k: number, qi: number): boolean {
+  if (!isWord(tokens[k]) || !CONTRASTING.has(tokens[k].lower) || (tokens[k - 1]?.text !== ',' && !(tokens[k - 1]?.kind === 'quote' && /,\W*$/.test(tokens[k - 1].text)))) return false;
+  const subject = phraseAfter(tokens, k + 1, true);
+  const verb = subject ? tokens[subject.to] : undefined;
+  return subject !== null && subject.to < qi && (namesSomeone(tokens, subject) || isPronoun(tokens[subject.from])) && isWord(verb) && !verb.cap && isVerbLike(verb) && !LINKING.test(verb.lower);
 }

@@ -96,6 +96,11 @@ export function addressesSomeone(tokens: readonly Token[], v: number, qi: number
  */
 const PEOPLE_TOGETHER: ReadonlySet<string> = new Set(['family', 'families', 'crowd', 'crowds', 'audience', 'jury', 'couple', 'household', 'congregation']);
 
+/** Whether a noun names people who speak as one (`crowd`, `jury`). */
+export function isPeopleTogether(noun: string): boolean {
+  return PEOPLE_TOGETHER.has(noun);
+}
+
 /** Words before a description that leave its person unnamed (`one adviser`, `another aide`). */
 export const INDEFINITE_WORDS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another', 'some', 'several', 'two', 'three']);
 

@@ -48,7 +48,10 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
     if (DENYING.test(t.lower)) return opensContent(tokens, k, qi);
     // `Kral never said "…"`, `did not call it "…"`: words a negated verb of saying takes right after it were not said.
     // Any verb of saying but a denial's (`did not deny "…"` says them): `did not promise "…"`, `never predicted "…"`.
-    if ((NEGATED_SAYING.test(t.lower) || (SPEECH_VERBS.has(t.lower) && !DENYING.test(t.lower))) && NEGATED.test((tokens[k - 1]?.lower ?? '').replace(/^.*(n't)$/, '$1')) && qi - k <= 3 && objectOnlyBetween(tokens, k, qi)) return true;
+    // `never told him the budget was "…"`: a plain verb of saying denies what it reports, too, to the quote's clause.
+    const negated = NEGATED.test((tokens[k - 1]?.lower ?? '').replace(/^.*(n't)$/, '$1'));
+    if (negated && NEGATED_SAYING.test(t.lower) && !quoteBetween(tokens, k, qi)) return true;
+    if (negated && SPEECH_VERBS.has(t.lower) && !DENYING.test(t.lower) && qi - k <= 3 && objectOnlyBetween(tokens, k, qi)) return true;
     if (WITHHELD.test(t.lower)) {
       const before = tokens[k - 1];
       const refused = isWord(before) && ((before.lower === 'to' && REFUSING.test(tokens[k - 2]?.lower ?? '')) || NEGATED.test(before.lower.replace(/^.*(n't)$/, '$1')));
@@ -66,6 +69,12 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
 
 /** Words that open a verb's complement, not its object: `won't agree to a "…" sit-down` refuses no words. */
 const PREPOSITIONS = /^(?:to|of|with|on|about|for|in|at|by|from|into|over|against)$/;
+
+/** Whether a quote stands between `k` and `qi`: `did not say "…" but "…"` refuses the first words only. */
+function quoteBetween(tokens: readonly Token[], k: number, qi: number): boolean {
+  for (let j = k + 1; j < qi; j++) if (tokens[j].kind === 'quote') return true;
+  return false;
+}
 
 /**
  * Whether only the verb's object stands between `k` and the quote at `qi`: no quote (`did not say "…" but "…"` refuses
