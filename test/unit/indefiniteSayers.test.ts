@@ -16,6 +16,13 @@ describe('words of no one in particular', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Okonkwo warned that whoever shouts "liar" in her court will be removed.')), [null]);
   });
 
+  it('are no one\'s after a saying no one owns, and never give its adjective as a speaker', () => {
+    // Had been given to `The old`, read as the subject of `saying`.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'The old saying "a debt paid is a friend kept" has rarely fitted a trial so well.')), [null]);
+    // A saying someone repeats is still theirs to have said.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'Dunmore repeated an old proverb, "the tide lifts every boat."')), ['Felix Dunmore']);
+  });
+
   it('leaves words said to someone to the speaker', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Dunmore told someone at the door, "I will be back."')), ['Felix Dunmore']);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Okonkwo told everyone: "Sit down."')), ['Maria Okonkwo']);

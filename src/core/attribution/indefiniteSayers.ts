@@ -1,9 +1,10 @@
 // `Whoever says "the market forgives" has never sat in this court`, `if anyone claims "…"`, `anyone who says "…" is a
 // fool`: words given to no one in particular, a supposed or general sayer, are no one's, even in a sentence whose
-// subject is a named speaker (`Kral said whoever claims "…" is lying`).
+// subject is a named speaker (`Kral said whoever claims "…" is lying`). So are the words of a saying no one owns (`the old
+// saying "time is money"`): the phrase before them is no speaker (it had been read as `The old`, saying).
 import type { Token } from '../text/sentenceTokens';
 import { SPEECH_VERBS } from '../text/newsLexicon';
-import { isWord } from './tokenClasses';
+import { isVerbLike, isWord } from './tokenClasses';
 
 /** Pronouns that name no one in particular. */
 const INDEFINITE = /^(?:whoever|whomever|anyone|anybody|someone|somebody|everyone|everybody|nobody)$/;
@@ -29,4 +30,26 @@ export function indefiniteSayerBefore(tokens: readonly Token[], qi: number): boo
   while (j >= k - 3 && isWord(tokens[j]) && BETWEEN.test(tokens[j].lower)) j--;
   // `no one said "…"`: two words.
   return isWord(tokens[j]) && (INDEFINITE.test(tokens[j].lower) || (tokens[j].lower === 'one' && tokens[j - 1]?.lower === 'no'));
+}
+
+/** Nouns for a saying that is everyone's. */
+const SAYINGS = /^(?:saying|proverb|adage|maxim|aphorism|dictum)$/;
+/** Words for a saying's age or fame, after which `saying` is the noun (`an old saying`). */
+const SAYING_AGES = /^(?:old|popular|common|famous|familiar|ancient|wise|well-known|time-honoured|time-honored)$/;
+/** Owners that make a saying someone's (`her favourite saying`). */
+const OWNING = /^(?:his|her|their|my|our|your)$/;
+
+/** Whether the quote at `qi` follows a saying no one owns (`the old saying "…"`, `an adage:`), at most two words after `the` or `a`. */
+export function commonSayingBefore(tokens: readonly Token[], qi: number): boolean {
+  const k = tokens[qi - 1]?.text === ',' || tokens[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
+  if (!isWord(tokens[k]) || !SAYINGS.test(tokens[k].lower)) return false;
+  for (let j = k - 1; j >= k - 3 && isWord(tokens[j]); j--) {
+    if (tokens[j].possessive || OWNING.test(tokens[j].lower)) return false;
+    // `saying` is a noun only after its determiner or a word for a saying's age or fame: `the polls saying "…"`,
+    // `a sign saying "…"` have the verb.
+    if (tokens[k].lower === 'saying' && j < k && !/^(?:the|a|an)$/.test(tokens[j].lower) && !SAYING_AGES.test(tokens[j].lower)) return false;
+    // Not the object of a verb (`repeated an old proverb, "…"`, `used the saying "…"`): there the subject speaks it.
+    if (/^(?:the|a|an)$/.test(tokens[j].lower)) return !isWord(tokens[j - 1]) || !(isVerbLike(tokens[j - 1]) || SPEECH_VERBS.has(tokens[j - 1].lower));
+  }
+  return false;
 }

@@ -12,7 +12,7 @@ import { doubtedAt } from './doubtedWords';
 import { deniedSaying } from './deniedSayings';
 import { inRelativeAside } from './relativeSpeakers';
 import { rejectedAlternative } from './contrastedWords';
-import { indefiniteSayerBefore } from './indefiniteSayers';
+import { commonSayingBefore, indefiniteSayerBefore } from './indefiniteSayers';
 
 /** What a refusal withholds: saying, commenting, confirming. */
 const WITHHELD = /^(?:say|comment|confirm|disclose|reveal|discuss|specify|elaborate|answer|speculate)$/;
@@ -150,8 +150,9 @@ function ownedSaying(tokens: readonly Token[], k: number): boolean {
 
 /**
  * Words no one said, whatever attribution the sentence gives: the turned-down side of a contrast (`calls it "…", not
- * "…"`, contrastedWords.ts), or words of a sayer who is no one in particular (`whoever says "…"`, indefiniteSayers.ts).
+ * "…"`, contrastedWords.ts), or words of a sayer who is no one in particular (`whoever says "…"`, `the old saying "…"`,
+ * indefiniteSayers.ts).
  */
 export function disownedWords(tokens: readonly Token[], qi: number): boolean {
-  return rejectedAlternative(tokens, qi) || indefiniteSayerBefore(tokens, qi);
+  return rejectedAlternative(tokens, qi) || indefiniteSayerBefore(tokens, qi) || commonSayingBefore(tokens, qi);
 }
