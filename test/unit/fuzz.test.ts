@@ -225,6 +225,10 @@ describe('fuzzing the engine with hostile input', function () {
       // Each signature reads back to its post's words only, and each dash tries a bounded name.
       growsLinearly((chars) => paragraphs(chars, (i) => `We met on the pier on day ${i} - - - - - - and back. \u2014 Ana Kral (@anakral) September ${1 + (i % 28)}, 2022`), 12_000);
     });
+    it('quotes each one sentence of narration after a named quote, in one long paragraph (narratedPauses)', () => {
+      // Each quote reads only the one sentence before it, and the text's speaking capitals once.
+      growsLinearly((chars) => paragraphs(chars, (i) => `"We met on day ${i}," Ana Kral said. The pier was cold on day ${i}. "We left early."`).replace(/\n\n/g, ' '), 12_000);
+    });
     it('a quotation left open paragraph after paragraph, after a sentence about its speaker', () => {
       // Each open paragraph's quote follows the quotation to its close: at most a few paragraphs on, never to the end.
       growsLinearly((chars) => `Ana Kral spoke without notes on day one.\n\n${paragraphs(chars, (i) => `"On day ${i} we walked to the harbour and back again.`)}`, 12_000);

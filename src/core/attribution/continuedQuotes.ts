@@ -20,6 +20,7 @@ import { SpeakerResolver } from './speakerResolver';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import type { Speaker } from '../types';
 import { alternatingTurn } from './alternatingTurns';
+import { speaksAcrossNarration } from './narratedPauses';
 
 /** The attributions of a paragraph's opening quote that name its speaker there, and so the open paragraph's before it. */
 const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label', 'transcript']);
@@ -66,7 +67,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const ps = this.endSentenceOf(k);
     // `"..." (Applause.) "..."`: a stage direction between the two, even a paragraph of its own, breaks no voice.
     const stage = ps === s - 2 && (isStageDirectionSentence(this.p.tokensOf(s - 1)) || isQuestionParagraph(this.p, s - 1));
-    if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s);
+    // `"...," Lind said. They sit far off. "..."`: one sentence of narration between, that gives no other voice a chance (narratedPauses.ts).
+    if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s) ?? (previous?.speaker && ps === s - 2 && speaksAcrossNarration({ p: this.p, facts: (i) => this.factsOf(i), subject: (i) => this.sentenceSubject(i), hasWords: (i) => this.hasWords(i), speaking: () => this.speakingWords().speaking, sexOf: (sp) => [this.registry.record(sp.key)].map((r) => (r ? this.registry.gender(r) : null))[0] }, s, k, previous.speaker) ? { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false } : null);
     const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
     if (this.answeredByAnother(s, previous.speaker) || this.pronounOfOtherSex(q, s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
