@@ -16,6 +16,7 @@ import { wordsOwnedNext } from './wordsNamedNext';
 import { turnsAndEmbeddedPosts } from './embeddedPosts';
 import { reproducedWordsOwner } from './reproducedWords';
 import { onlyStageDirectionsBefore } from './stageDirections';
+import { opensAfterConnective } from './connectiveOpenings';
 import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, FUNCTION_WORDS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
@@ -89,8 +90,8 @@ class QuoteAttributor extends ReportedSpeakers {
       const found = this.after(tokens, qi, s);
       return found && found !== 'agency' ? { speaker: found.speaker, mention: found.mention, method: 'after', isTerm: false } : TERM;
     }
-    // `[inaudible] "..."`: a stage direction before the quote is no words of the sentence's (stageDirections.ts).
-    const opensSentence = qi <= facts.firstContent || onlyStageDirectionsBefore(tokens, qi);
+    // `[inaudible] "..."`: a stage direction before the quote is no words of the sentence's (stageDirections.ts); nor is `Instead,` (connectiveOpenings.ts).
+    const opensSentence = qi <= facts.firstContent || onlyStageDirectionsBefore(tokens, qi) || opensAfterConnective(tokens, facts.firstContent, qi, facts.lastContent);
     const row = this.tableRow(q, s);
     if (row === 'nobody') return NONE;
     const labelled = row ?? this.transcriptLabel(q);
