@@ -229,6 +229,10 @@ describe('fuzzing the engine with hostile input', function () {
       // Each quote reads only the one sentence before it, and the text's speaking capitals once.
       growsLinearly((chars) => paragraphs(chars, (i) => `"We met on day ${i}," Ana Kral said. The pier was cold on day ${i}. "We left early."`).replace(/\n\n/g, ' '), 12_000);
     });
+    it('one sentence opening with a participle of saying, then quote after quote (frontedParticiples)', () => {
+      // Each quote reads back at most a bounded clause to the participle, never the sentence.
+      growsLinearly((chars) => `Calling the pier "a ruin," Ana Kral said ${paragraphs(chars, (i) => `"day ${i}," and`).replace(/\n\n/g, ' ')} more.`, 12_000);
+    });
     it('a quotation left open paragraph after paragraph, after a sentence about its speaker', () => {
       // Each open paragraph's quote follows the quotation to its close: at most a few paragraphs on, never to the end.
       growsLinearly((chars) => `Ana Kral spoke without notes on day one.\n\n${paragraphs(chars, (i) => `"On day ${i} we walked to the harbour and back again.`)}`, 12_000);

@@ -1,6 +1,7 @@
 // Speakers a sentence gives without a speech verb next to the quote: an attribution that closes the sentence
 // (`..., Comey has said.`), the owner of a noun of speech (`Trump's claim that...`), and the subject of the clause
 // a quote stands in (`Cruz blamed the law on "knuckleheaded politicians."`).
+import { frontedSubjectStart } from './frontedParticiples';
 import { tokenizeWords } from '../text/normalizeText';
 import { COPULAS, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
@@ -189,6 +190,10 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       // `defended the remark as being "sarcastic"` labels as `as` alone does: the subject's word, unless seen as.
       if (near.some((t, i) => (COPULAS.has(t.lower) && !(t.lower === 'being' && near[i - 1]?.lower === 'as')) || (t.lower === 'as' && i > 0 && /^(?:see|sees|saw|seen|view|views|viewed|regard|regards|regarded)$/.test(near[i - 1].lower)))) return null;
     }
+    // `Calling it "a disaster," Hale asked...`: the main clause's subject says the opening participle's words (frontedParticiples.ts).
+    const fronted = frontedSubjectStart(tokens, this.factsOf(s).firstContent, qi, this.p.quotes[tokens[qi].quote].text);
+    const main = fronted >= 0 ? phraseAfter(tokens, fronted, true) : null;
+    if (main) return [isVerbLike(tokens[main.to]) && namesSomeone(tokens, main) ? this.resolve(tokens, main, s) : null].map((r) => (r && r !== 'agency' && r.speaker.kind !== 'organisation' ? r : null))[0];
     const subject = this.sentenceSubject(s);
     if (!subject || subject.mention.end > tokens[qi].start) return null;
     const from = tokens.findIndex((t) => t.start >= subject.mention.end);
