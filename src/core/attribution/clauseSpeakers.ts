@@ -2,6 +2,7 @@
 // (`..., Comey has said.`), the owner of a noun of speech (`Trump's claim that...`), and the subject of the clause
 // a quote stands in (`Cruz blamed the law on "knuckleheaded politicians."`).
 import { frontedSubjectStart } from './frontedParticiples';
+import { isCatchPhrase, ownerAfterOf } from './speechNounOwners';
 import { tokenizeWords } from '../text/normalizeText';
 import { COPULAS, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
@@ -163,8 +164,11 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;
       // `downplayed Ryan's comments, saying they were "..."`: a speech verb between opens its own clause.
       if (isSpeechVerbAt(tokens, k)) return null;
-      if (!isWord(t) || !SPEECH_NOUNS.has(t.lower)) continue;
-      let o = k - 1;
+      if (!isWord(t) || !(SPEECH_NOUNS.has(t.lower) || isCatchPhrase(tokens, k))) continue;
+      // `the contention of Governor Hal Brooks that ...` (speechNounOwners.ts).
+      const named = ownerAfterOf(tokens, k, qi);
+      if (named) return this.resolve(tokens, named, s);
+      let o = isCatchPhrase(tokens, k) ? k - 2 : k - 1;
       while (o >= 0 && isWord(tokens[o]) && !tokens[o].possessive && !tokens[o].cap && o >= k - 3) o--; // `Trump's controversial pledge`
       const owner = tokens[o];
       if (!isWord(owner) || !owner.possessive || !owner.cap) return null;
