@@ -242,6 +242,11 @@ describe('fuzzing the engine with hostile input', function () {
       const clause = (i: number) => `Ana Kral met us on day ${i}; she called it "a fine day number ${i}"`;
       growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars, clause).replace(/\n\n/g, '; ')}.`, 12_000, 14);
     });
+    it('one sentence of clauses, each a saying a possessive pronoun owns (possessiveSayings)', () => {
+      // Each `her` looks for its owner among the few dozen tokens before it, never the whole sentence.
+      const clause = (i: number) => `Ana Kral met us on day ${i}, and we heard her claim that it was "a fine day number ${i}"`;
+      growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars, clause).replace(/\n\n/g, '; ')}.`, 12_000, 14);
+    });
     it('one sentence of clauses, each a letter from a described sender and a pronoun quoting', () => {
       // Each `he` looks back for a sender described after `from` (describedSenders.ts): a few dozen tokens, never the sentence.
       const clause = (i: number) => `Ana Kral took letter ${i} from the pier chairman, in which he called it "a fine day number ${i}"`;

@@ -15,6 +15,7 @@ import { opensTimePhrase } from './timePhrases';
 import { scareQuoteInNarration } from './scareQuotes';
 import { reducedRelativeAt, saysPastReducedClause } from './reducedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
+import { ownerInSentence, possessiveSayingBefore } from './possessiveSayings';
 import { ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
@@ -159,6 +160,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
    * noun of speech they stand in.
    */
   protected ownerOfWords(tokens: readonly Token[], qi: number, s: number): Resolution {
+    const possessive = possessiveSayingBefore(tokens, qi, SPEECH_NOUNS);
+    if (possessive) return this.possessiveOwner(tokens, possessive.at, possessive.want, s);
     for (let k = qi - 1; k >= 0 && k >= qi - 12; k--) {
       const t = tokens[k];
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) return null;
@@ -178,6 +181,25 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       return this.resolve(tokens, { from, to: o + 1 }, s);
     }
     return null;
+  }
+
+  /**
+   * `Critics seized on her remark that "…"`: the person `his` or `her` at `at` means (possessiveSayings.ts), named
+   * before it in the sentence, or, when the sentence names no one before it (`She drew fire over her claim that`),
+   * the person a `he` or `she` there would mean.
+   */
+  private possessiveOwner(tokens: readonly Token[], at: number, want: 'male' | 'female', s: number): Resolved | null {
+    const here = ownerInSentence(tokens, at, want, this.registry, this.p.id);
+    if (here === 'stop') return null;
+    if (here !== 'none') {
+      const start = tokens[here.from].start;
+      const end = tokens[here.to - 1].end;
+      return { speaker: this.registry.toSpeaker(here.record), mention: { start, end, text: this.p.text.slice(start, end) } };
+    }
+    // Only someone the texts show to be of the pronoun's sex: one of no known sex may be a capital misread (a headline).
+    const found = this.antecedent(s, tokens[at].start, want);
+    const record = found?.speaker.kind === 'person' ? this.registry.record(found.speaker.key) : undefined;
+    return found && record && this.registry.gender(record) === want ? found : null;
   }
 
   /**
