@@ -247,6 +247,10 @@ describe('fuzzing the engine with hostile input', function () {
       const clause = (i: number) => `Ana Kral met us on day ${i}, and we heard her claim that it was "a fine day number ${i}"`;
       growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars, clause).replace(/\n\n/g, '; ')}.`, 12_000, 14);
     });
+    it('inverted sentences (`At the back stood Ruiz`), each before a pronoun quoting (invertedSubjects)', () => {
+      // Each inverted subject is read once a sentence, from the sentence's first words only.
+      growsLinearly((chars) => paragraphs(chars, (i) => `At the back on day ${i} stood Zork Ulm, a mechanic. He frowned. "We met on day ${i}," he said.`), 12_000);
+    });
     it('one sentence of clauses, each a letter from a described sender and a pronoun quoting', () => {
       // Each `he` looks back for a sender described after `from` (describedSenders.ts): a few dozen tokens, never the sentence.
       const clause = (i: number) => `Ana Kral took letter ${i} from the pier chairman, in which he called it "a fine day number ${i}"`;

@@ -8,6 +8,7 @@ import { FUNCTION_WORDS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import { actsAsVerb, isPronoun, isSpeechVerbAt } from './tokenClasses';
+import { invertedSubject } from './invertedSubjects';
 
 /**
  * Whether the subject ending at `subjectEnd` (an offset) in `tokens`, read as `record`, is a lone capital acting as
@@ -36,7 +37,9 @@ export function isLoneActor(tokens: readonly Token[], subjectEnd: number, record
   // `Joselu, who came off the bench, could hardly believe it`: a clause about the subject set off before its verb.
   else at = afterRelativeClause(tokens, at);
   const verb = at >= 0 ? tokens[at] : undefined;
-  if (!actsAsVerb(verb)) return false;
+  // `There at the back stood Ruiz, a mechanic.`: the subject an inverted sentence puts after its verb acts too.
+  const inverted = invertedSubject(tokens);
+  if (!actsAsVerb(verb) && !(inverted && tokens[inverted.to - 1].end === subjectEnd)) return false;
   return !tokens.some((t, i) => isPronoun(t) && isSpeechVerbAt(tokens, i + 1));
 }
 

@@ -10,6 +10,7 @@ import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speak
 import type { Resolved } from './resolvedSpeakers';
 import { isNameWord, isRoleWord, isWord } from './tokenClasses';
 import { isLoneActor } from './loneSubjects';
+import { invertedSubject } from './invertedSubjects';
 import { isPeoplePlural, isPersonNoun } from './phraseKinds';
 
 /** How many sentences back a person named outside a subject may be a pronoun's. */
@@ -57,6 +58,17 @@ function opensWithLoneActor(tokens: readonly Token[], registry: SpeakerRegistry,
   return !speaks(record.last) && isLoneActor(tokens, tokens[first].end, record);
 }
 
+/**
+ * Whether the sentence puts a lone capital after its verb as its subject (`Among the crowd was Ruiz, a mechanic.`,
+ * invertedSubjects.ts): someone a later pronoun may mean, whose sex nothing tells, so no guess reaches past them.
+ */
+function invertsLoneCapital(tokens: readonly Token[], registry: SpeakerRegistry, article: string | null): boolean {
+  const inverted = invertedSubject(tokens);
+  if (!inverted || inverted.to - inverted.from !== 1) return false;
+  const record = registry.lookupName([tokens[inverted.from].text], article);
+  return record?.kind === 'person' && registry.gender(record) === null;
+}
+
 /** Whether the sentence opens with `the` and a role or a noun for a person with no name after it (`The minister met`). */
 function opensWithUnnamedRole(tokens: readonly Token[]): boolean {
   const first = tokens.findIndex((t) => t.kind === 'word');
@@ -80,7 +92,7 @@ export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: n
     const tokens = p.tokensOf(k);
     // `Pedri scored twice. "...," he said`: a lone capital acting as the sentence's subject may be the one meant (the
     // antecedent search stopped at it, loneSubjects.ts); a guess past it, at someone named before, is no better.
-    if (opensWithLoneActor(tokens, registry, p.id, speaks)) return null;
+    if (opensWithLoneActor(tokens, registry, p.id, speaks) || invertsLoneCapital(tokens, registry, p.id)) return null;
     // `The President of the Republic spoke with President Kral. He reiterated`: a role with no name opening the
     // sentence is its subject, someone the text left unnamed, and likelier meant than the one acted on.
     if (opensWithUnnamedRole(tokens)) return null;

@@ -7,6 +7,7 @@ import { phraseAfter, namesSomeone, type Phrase } from './speakerPhrases';
 import { actsAsVerb, isPronoun, isWord } from './tokenClasses';
 import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';
+import { invertedSubject } from './invertedSubjects';
 
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'before', 'while', 'since', 'although', 'though', 'once', 'because', 'until', 'whenever']);
 /**
@@ -101,11 +102,17 @@ export function semicolonSubjects(tokens: readonly Token[]): Phrase[] {
   return found;
 }
 
+/** The clauses' subjects with the name an inverted sentence puts after its verb (invertedSubjects.ts), in text order. */
+function withInverted(subjects: Phrase[], inverted: Phrase | null): Phrase[] {
+  return inverted ? [...subjects, inverted].sort((a, b) => a.from - b.from) : subjects;
+}
+
 /** How many clauses after semicolons before a pronoun are asked, nearest first: a pronoun means someone near it. */
 const CLAUSES_ASKED = 2;
 
 /**
- * The semicolon clauses' subjects of each sentence, read once a sentence, and asked for the few nearest before a
+ * The semicolon clauses' subjects of each sentence, and the subject an inverted sentence puts after its verb (`There
+ * at the back stood Ruiz`), read once a sentence, and asked for the few nearest before a
  * pronoun: a sentence of thousands of semicolons and pronouns (a list, or hostile input) costs about its length.
  */
 export class SemicolonClauses {
@@ -114,7 +121,7 @@ export class SemicolonClauses {
   /** The subjects of the clauses of sentence `s` (its tokens `tokens`) that open before text offset `offset`, nearest last. */
   before(s: number, tokens: readonly Token[], offset: number): Phrase[] {
     let subjects = this.bySentence.get(s);
-    if (!subjects) this.bySentence.set(s, (subjects = semicolonSubjects(tokens)));
+    if (!subjects) this.bySentence.set(s, (subjects = withInverted(semicolonSubjects(tokens), invertedSubject(tokens))));
     let lo = 0;
     let hi = subjects.length;
     while (lo < hi) {
