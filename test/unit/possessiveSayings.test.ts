@@ -11,12 +11,18 @@ describe('a quote inside a saying `his` or `her` owns', () => {
     assert.deepStrictEqual(speakers('Even as Senator Lucia Ferreira was attacking the plan, she drew fire over her assertion during the forum that "the runway was never needed."'), ['Lucia Ferreira']);
   });
 
+  it('reads past a person an appositive names', () => {
+    assert.deepStrictEqual(speakers('Former treasurer Irena Volkova, an adviser to Mayor Petra Lind, stirred anger over her remark that "the harbor can pay for itself."'), ['Irena Volkova']);
+  });
+
   it('leaves the words no one\'s when someone else may be meant', () => {
     // Two men before `his`.
     assert.deepStrictEqual(speakers('Gregor Tamm debated Lars Vik on Monday over his claim that the levy was "a scam."'), [null]);
     // Two women, and an unnamed man's `his`.
     assert.deepStrictEqual(speakers('Mayor Ruth Anand thanked Councilwoman Greta Pohl, and the council debated her suggestion that the branch be "open all night."'), [null]);
     assert.deepStrictEqual(speakers('The station opened to crowds on Monday. Officials praised his promise of "a greener city."'), [null]);
+    // An unnamed man after the subject: the words are not hers (they had been given to her, the subject).
+    assert.deepStrictEqual(speakers('Ana Kral praised her deputy on Monday for his promise to "cook every Sunday."'), [null]);
   });
 
   it('reads a noun of saying only where it introduces the words', () => {

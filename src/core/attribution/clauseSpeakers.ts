@@ -49,6 +49,9 @@ function isFiniteVerb(tokens: readonly Token[], k: number): boolean {
 
 /** The rules that read a quote's speaker from the build of its sentence rather than a speech verb beside it. */
 export abstract class ClauseSpeakers extends ContinuedQuotes {
+  /** No speaker, and no later rule may give one (PartialQuotes). */
+  protected abstract withhold(): null;
+
   /**
    * `The FBI made a "mistake" in the check, Comey has said.`: an attribution that closes the sentence after a comma
    * gives it all, when nothing but the time or place of the words follows the verb.
@@ -186,11 +189,12 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
   /**
    * `Critics seized on her remark that "…"`: the person `his` or `her` at `at` means (possessiveSayings.ts), named
    * before it in the sentence, or, when the sentence names no one before it (`She drew fire over her claim that`),
-   * the person a `he` or `she` there would mean.
+   * the person a `he` or `she` there would mean; no one's when someone else there may be meant.
    */
-  private possessiveOwner(tokens: readonly Token[], at: number, want: 'male' | 'female', s: number): Resolved | null {
+  private possessiveOwner(tokens: readonly Token[], at: number, want: 'male' | 'female', s: number): Resolution {
     const here = ownerInSentence(tokens, at, want, this.registry, this.p.id);
-    if (here === 'stop') return null;
+    // `Kral praised her deputy for his promise to "…"`: words someone else may own are not the subject's either.
+    if (here === 'stop') return this.withhold();
     if (here !== 'none') {
       const start = tokens[here.from].start;
       const end = tokens[here.to - 1].end;

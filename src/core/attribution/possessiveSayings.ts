@@ -74,9 +74,13 @@ function introducesWords(between: readonly Token[]): boolean {
 export function ownerInSentence(tokens: readonly Token[], at: number, want: 'male' | 'female', registry: SpeakerRegistry, article: string | null): { record: SpeakerRecord; from: number; to: number } | 'stop' | 'none' {
   let found: { record: SpeakerRecord; from: number; to: number } | null = null;
   if (at > OWNER_REACH) return 'stop'; // who opens a sentence this long is no reading of the pronoun
+  let aside = false;
   for (let i = 0; i < at; i++) {
     const t = tokens[i];
-    if (!isWord(t)) continue;
+    // `Irena Volkova, an adviser to Mayor Petra Lind, drew fire over her remark`: an appositive describes the one
+    // before it; whom it names is no one the pronoun means.
+    if (t.text === ',') aside = !aside && isWord(tokens[i + 1]) && ['a', 'an'].includes(tokens[i + 1].lower);
+    if (aside || !isWord(t)) continue;
     if (!isNameWord(t)) {
       // `attacked the senator over his claim`, `defended his wife over her remark`: an unnamed person of no other sex.
       const gender = genderOfNoun(t.lower);
