@@ -11,6 +11,10 @@ describe('a quote inside a saying `his` or `her` owns', () => {
     assert.deepStrictEqual(speakers('Even as Senator Lucia Ferreira was attacking the plan, she drew fire over her assertion during the forum that "the runway was never needed."'), ['Lucia Ferreira']);
   });
 
+  it('leaves an unnamed subject to the subject\'s reading', () => {
+    assert.deepStrictEqual(speakers('Minister Gennady Volkov spoke in Harbor. The minister also criticized the rivals, who, in his words, "never keep a promise."'), ['Gennady Volkov']);
+  });
+
   it('reads past a person an appositive names', () => {
     assert.deepStrictEqual(speakers('Former treasurer Irena Volkova, an adviser to Mayor Petra Lind, stirred anger over her remark that "the harbor can pay for itself."'), ['Irena Volkova']);
   });

@@ -195,6 +195,7 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     const here = ownerInSentence(tokens, at, want, this.registry, this.p.id);
     // `Kral praised her deputy for his promise to "…"`: words someone else may own are not the subject's either.
     if (here === 'stop') return this.withhold();
+    if (here === 'subject') return null;
     if (here !== 'none') {
       const start = tokens[here.from].start;
       const end = tokens[here.to - 1].end;

@@ -69,12 +69,14 @@ function introducesWords(between: readonly Token[]): boolean {
 /**
  * Who the pronoun at `at` means among the people the sentence names before it: the one person whose sex the texts
  * know to be the pronoun's; `stop` when someone else there may be meant (two of that sex, one whose sex nothing
- * tells, an unnamed `the senator` or `his wife`); `none` when the sentence names no one before it.
+ * tells, an unnamed `the senator` or `his wife`); `subject` when an unnamed person opens the sentence before its
+ * verb (the subject reading resolves them); `none` when the sentence names no one before it.
  */
-export function ownerInSentence(tokens: readonly Token[], at: number, want: 'male' | 'female', registry: SpeakerRegistry, article: string | null): { record: SpeakerRecord; from: number; to: number } | 'stop' | 'none' {
+export function ownerInSentence(tokens: readonly Token[], at: number, want: 'male' | 'female', registry: SpeakerRegistry, article: string | null): { record: SpeakerRecord; from: number; to: number } | 'stop' | 'subject' | 'none' {
   let found: { record: SpeakerRecord; from: number; to: number } | null = null;
   if (at > OWNER_REACH) return 'stop'; // who opens a sentence this long is no reading of the pronoun
   let aside = false;
+  let opening = true;
   for (let i = 0; i < at; i++) {
     const t = tokens[i];
     // `Irena Volkova, an adviser to Mayor Petra Lind, drew fire over her remark`: an appositive describes the one
@@ -85,7 +87,10 @@ export function ownerInSentence(tokens: readonly Token[], at: number, want: 'mal
       // `attacked the senator over his claim`, `defended his wife over her remark`: an unnamed person of no other sex.
       const gender = genderOfNoun(t.lower);
       const before = tokens[i - 1];
-      if (gender === want || (gender === null && isPersonNoun(t.lower) && !isNameWord(tokens[i + 1]) && isWord(before) && (before.possessive || ['the', 'a', 'an', 'his', 'her'].includes(before.lower)))) return 'stop';
+      // `The foreign minister also criticized ..., in his words, "…"`: an unnamed subject, before any verb, is the
+      // sentence's own reading's to resolve (`subject`).
+      if (gender === want || (gender === null && isPersonNoun(t.lower) && !isNameWord(tokens[i + 1]) && isWord(before) && (before.possessive || ['the', 'a', 'an', 'his', 'her'].includes(before.lower)))) return opening ? 'subject' : 'stop';
+      if (isVerbLike(t)) opening = false;
       continue;
     }
     let j = i + 1;
