@@ -22,7 +22,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, FUNCTION_WORDS, OBJECT_SPEECH_VE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { ReportedSpeakers } from './reportedSpeakers';
-import { objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinateActor, subordinatePersonBetween } from './clauseBoundaries';
+import { demandEndsBefore, namesAThing, objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinateActor, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, ownedTextAfter, textAfterQuote, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
@@ -42,8 +42,6 @@ import { addressesSomeone, isPersonNoun, issuerOfText, isThing, textInReportedCl
 import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
 import { passiveAgent } from './passiveAgents';
 import { speakerRelayedAfter } from './relayedSpeakers';
-import { demandEndsBefore } from './demandVerbs';
-import { namesAThing } from './namingClauses';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 

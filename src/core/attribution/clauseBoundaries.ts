@@ -59,3 +59,6 @@ export function objectOfParticiple(tokens: readonly Token[], from: number): bool
 export { perceivedSpeaker } from './perceptionVerbs';
 // The actor a participle goes on from where the sentence's subject is a thing, read with the clause boundaries.
 export { subordinateActor } from './subordinateActors';
+// Where a clause a quote may not cross ends: a demand's object (`calling for a ban`), a thing's name (`a class called "…"`).
+export { demandEndsBefore } from './demandVerbs';
+export { namesAThing } from './namingClauses';
