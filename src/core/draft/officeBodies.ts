@@ -22,8 +22,10 @@ function escaped(text: string): string {
  * The name must stand with its capitals and whole (`Marion Falls Power`, not `Falls` of it). Linear in `text`.
  */
 export function isBodyOfOffice(name: string, text: string): boolean {
-  if (!/\s/.test(name.trim())) return false;
-  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(name.trim())}(?![\\p{L}\\p{N}])`, 'gu');
+  const whole = name.trim();
+  // The name is matched as written: a text without it is read no further (most are, and the expression is not built).
+  if (!/\s/.test(whole) || text.indexOf(whole) < 0) return false;
+  const found = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(whole)}(?![\\p{L}\\p{N}])`, 'gu');
   for (let m = found.exec(text); m; m = found.exec(text)) {
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
@@ -51,8 +53,10 @@ const HOLDER_AFTER = ",[ \\t]+(?:\\p{Lu}[\\p{L}'’.-]*[ \\t]+){0,3}";
 export function isBodyOfMember(name: string, member: string, text: string): boolean {
   const words = member.trim().split(/\s+/);
   const surname = words[words.length - 1];
-  if (!surname || !/\s/.test(name.trim()) || text.indexOf(surname) < 0) return false;
-  const body = escaped(name.trim());
+  const whole = name.trim();
+  // Both the surname and the body are matched as written: a text without either is read no further.
+  if (!surname || !/\s/.test(whole) || text.indexOf(surname) < 0 || text.indexOf(whole) < 0) return false;
+  const body = escaped(whole);
   const after = new RegExp(`(?<![\\p{L}\\p{N}])${escaped(surname)}${MEMBER_OF}${body}(?![\\p{L}\\p{N}])`, 'u');
   const before = new RegExp(`${ROLE_FOR}${body}${HOLDER_AFTER}${escaped(surname)}(?![\\p{L}\\p{N}])`, 'u');
   return after.test(text) || before.test(text);
