@@ -113,7 +113,25 @@ export interface DiffOptions {
 const NO_OTHER_WORDS: readonly string[] = Object.freeze([]);
 const SENTENCE_END = /[.!?:]["'\u201D\u2019)\]]*\s*$/;
 
+/**
+ * The words of the texts compared lately. A check compares the same few texts again and again (a source quote with
+ * each draft quote found in it; a draft quote for its verdict, then for its report), and reading a text's words
+ * (a spelling key a word) costs more than the comparison. The words are the text's alone, never changed after
+ * `readWords`: sharing them changes no result. Bounded: emptied when full.
+ */
+const recentWords = new Map<string, Word[]>();
+const RECENT_TEXTS = 256;
+
 function wordsOf(text: string): Word[] {
+  let words = recentWords.get(text);
+  if (words === undefined) {
+    if (recentWords.size >= RECENT_TEXTS) recentWords.clear();
+    recentWords.set(text, (words = readWords(text)));
+  }
+  return words;
+}
+
+function readWords(text: string): Word[] {
   const tokens = joinedNumbers(tokenizeWords(text), text);
   const words: Word[] = [];
   let depth = 0;
@@ -169,8 +187,9 @@ const sameWord = (a: Word, b: Word) => a.norm === b.norm || a.also.includes(b.no
 
 /** The draft's quotation against the source's wording. */
 export function diffQuote(draftText: string, sourceText: string, options: DiffOptions = {}): QuoteDifference {
-  const draft = wordsOf(draftText);
   const source = wordsOf(sourceText);
+  // A text compared with itself is read twice, as before: the two sides' words are told apart by identity.
+  const draft = draftText === sourceText ? readWords(draftText) : wordsOf(draftText);
   const changes = diffArrays(source, draft, { comparator: sameWord, maxEditLength: MAX_EDITS });
   if (!changes) return { parts: [{ kind: 'removed', text: sourceText }, { kind: 'added', text: draftText }], meaning: [], typographic: false, resegmented: false };
   const runs: Array<{ kind: WordChangeKind; words: Word[] }> = [];
