@@ -117,12 +117,15 @@ const SENTENCE_END = /[.!?:]["'\u201D\u2019)\]]*\s*$/;
  * The words of the texts compared lately. A check compares the same few texts again and again (a source quote with
  * each draft quote found in it; a draft quote for its verdict, then for its report), and reading a text's words
  * (a spelling key a word) costs more than the comparison. The words are the text's alone, never changed after
- * `readWords`: sharing them changes no result. Bounded: emptied when full.
+ * `readWords`: sharing them changes no result. Bounded: texts of up to 2,000 characters, emptied when full.
  */
 const recentWords = new Map<string, Word[]>();
 const RECENT_TEXTS = 256;
+const LONGEST_KEPT = 2000;
 
 function wordsOf(text: string): Word[] {
+  // A long text (a pasted page in quotation marks) is read each time rather than kept: the cache holds quotes' words.
+  if (text.length > LONGEST_KEPT) return readWords(text);
   let words = recentWords.get(text);
   if (words === undefined) {
     if (recentWords.size >= RECENT_TEXTS) recentWords.clear();
