@@ -138,7 +138,7 @@ class QuoteAttributor extends ReportedSpeakers {
   }
 
   private apply(rule: Rule, tokens: readonly Token[], qi: number, s: number, opensSentence: boolean): Resolution {
-    if (((rule === 'before' || rule === 'partial' || rule === 'subject') && refusedBefore(tokens, qi)) || (rule === 'after' && unsaidAfter(tokens, qi))) return this.withhold();
+    if (((rule === 'before' || rule === 'partial' || rule === 'subject') && refusedBefore(tokens, qi)) || (rule === 'after' && (unsaidAfter(tokens, qi) || this.othersInFrontedClause(tokens, qi, s)))) return this.withhold();
     switch (rule) {
       case 'after': return this.after(tokens, qi, s);
       case 'dash': return this.dash(tokens, qi, s);

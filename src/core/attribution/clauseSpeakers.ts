@@ -2,6 +2,7 @@
 // (`..., Comey has said.`), the owner of a noun of speech (`Trump's claim that...`), and the subject of the clause
 // a quote stands in (`Cruz blamed the law on "knuckleheaded politicians."`).
 import { frontedSubjectStart } from './frontedParticiples';
+import { othersWordsInFrontedClause } from './frontedClauseQuotes';
 import { isCatchPhrase, ownerAfterOf } from './speechNounOwners';
 import { tokenizeWords } from '../text/normalizeText';
 import { COPULAS, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
@@ -207,6 +208,11 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     return found && record && this.registry.gender(record) === want ? found : null;
   }
 
+  /** `Reading the letter that called him "…," Ruiz frowned.`: words of the opening clause's object (frontedClauseQuotes.ts). */
+  protected othersInFrontedClause(tokens: readonly Token[], qi: number, s: number): boolean {
+    return othersWordsInFrontedClause(tokens, this.factsOf(s).firstContent, qi, this.p.quotes[tokens[qi].quote].text);
+  }
+
   /**
    * `Cruz blamed the law on "knuckleheaded politicians."`, `Rubio bemoaned a climate in which people "literally hate
    * each other."`: a quote in the predicate of a sentence whose subject is named speaks for that subject, whatever
@@ -221,6 +227,7 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       // `defended the remark as being "sarcastic"` labels as `as` alone does: the subject's word, unless seen as.
       if (near.some((t, i) => (COPULAS.has(t.lower) && !(t.lower === 'being' && near[i - 1]?.lower === 'as')) || (t.lower === 'as' && i > 0 && /^(?:see|sees|saw|seen|view|views|viewed|regard|regards|regarded)$/.test(near[i - 1].lower)))) return null;
     }
+    if (this.othersInFrontedClause(tokens, qi, s)) return this.withhold(); // `Citing the auditor's "…," Brook asked`
     // `Calling it "a disaster," Hale asked...`: the main clause's subject says the opening participle's words (frontedParticiples.ts).
     const fronted = frontedSubjectStart(tokens, this.factsOf(s).firstContent, qi, this.p.quotes[tokens[qi].quote].text);
     const main = fronted >= 0 ? phraseAfter(tokens, fronted, true) : null;
