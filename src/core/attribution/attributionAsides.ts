@@ -1,13 +1,15 @@
 // An attribution set off inside a subject: `Peskar, Kral said, had told her: "…"`, `The lawyer, Kral recalled, said
 // "…"`. The aside tells who reports the sentence; the verb after it is the subject's before it, who says the words.
 // The phrase reader stops at the aside's comma, so the aside's speaker had been given them. So with a relative clause
-// that ends on a quote (`Peskar, whom Kral called "a dinosaur," said "…"`), and with the object of a causative, which
-// stands before the verb's `to` (`prompting Peskar to reply`, promptedSpeakers.ts).
+// that ends on a quote (`Peskar, whom Kral called "a dinosaur," said "…"`; past a name it only compares,
+// comparedNames.ts), and with the object of a causative, which stands before the verb's `to` (`prompting Peskar to
+// reply`, promptedSpeakers.ts).
 import { BETWEEN_SUBJECT_AND_VERB } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
 import { isAdverb, isGerund, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { promptedSpeaker } from './promptedSpeakers';
+import { pastComparedName } from './comparedNames';
 
 /** Words read over between the aside's closing comma and the verb (`, had told`, `, then said`), at most. */
 const BETWEEN_WORDS = 3;
@@ -46,7 +48,8 @@ function subjectPastQuotingRelative(tokens: readonly Token[], end: number): Phra
     if (!/^(?:who|whom|whose)$/.test(tokens[k].lower)) continue;
     if (tokens[k - 1].text !== ',') return null;
     const subject = phraseBefore(tokens, k - 1);
-    return subject && subject.to === k - 1 ? subject : null;
+    // `Kral, unlike Peskar, who called it "…", described`: the clause speaks of Peskar, the verb after it of Kral.
+    return subject && subject.to === k - 1 ? pastComparedName(tokens, subject) : null;
   }
   return null;
 }

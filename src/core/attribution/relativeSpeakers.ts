@@ -10,6 +10,7 @@ import { isPersonNoun } from './phraseKinds';
 import { perceivedSpeaker } from './clauseBoundaries';
 import { withoutAlternative } from './alternativeSubjects';
 import { inReducedClause } from './reducedClauses';
+import { pastComparedName } from './comparedNames';
 export { inReducedClause } from './reducedClauses';
 // The subject past an attribution set off inside it, read where the subject past a relative clause is.
 export { subjectPastAside } from './attributionAsides';
@@ -86,7 +87,7 @@ const CLAUSE_OPENERS = new Set(['that', 'which', 'what', 'whether', 'if', 'becau
  * or null where the pronoun has none to read.
  */
 export function subjectPastRelativeClause(tokens: readonly Token[], given: Phrase | null, floor = 0): Phrase | null {
-  const phrase = given && !inReducedClause(tokens, given) ? given : null;
+  const phrase = given && !inReducedClause(tokens, given) ? pastComparedName(tokens, given) : null; // `Kral, unlike Peskar, who …, said`
   // `... that Gov. Ana Kral said`: the phrase reader keeps `that` as a determiner; it opens a clause of its own.
   // `Renn, who heard Varga warn of "…"`: the object of a verb of perception is the subject of the verb after it; a
   // possessive (`one of the mayor's alleged "friends"`) is no verb's subject, and the word after it no verb.
