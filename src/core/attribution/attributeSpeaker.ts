@@ -312,7 +312,7 @@ class QuoteAttributor extends ReportedSpeakers {
       const named = subject.to - subject.from >= 1 && tokens.slice(subject.from, subject.to).some((t) => t.cap || isPronoun(t));
       if (!isGerund(verb) || named || perceivedSpeaker(tokens, subject.from)) {
         const resolved = this.resolve(tokens, subject, s);
-        if (resolved) return resolved;
+        if (resolved || perceivedSpeaker(tokens, subject.from)) return resolved; // `heard neighbours yelling`: theirs or no one's
       }
     } else if (quoteAt > v + 1 && !OBJECT_SPEECH_VERBS.has(verb.lower)) {
       // `وقال لقمان "..."`, `said Putin: "..."`: the speaker after the verb, right before the quote.

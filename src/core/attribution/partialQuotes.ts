@@ -13,6 +13,7 @@ import { namesSomeone, phraseAfter, phraseBefore, type Phrase } from './speakerP
 import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, SUBORDINATORS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { gappedSubject } from './gappedClauses';
+import { perceivedSpeaker } from './perceptionVerbs';
 
 /** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -116,6 +117,9 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       // answers holds its words; an earlier verb's subject (Kral) never says them.
       const pronounSubject = found || isGerund(tokens[k]) ? null : phraseBefore(tokens, k);
       if (pronounSubject && pronounSubject.to - pronounSubject.from === 1 && isPronoun(tokens[pronounSubject.from])) return thing;
+      // `Okafor recalled reporters asking "…"`: a participle whose subject is what is perceived holds the words, found
+      // or not; the rememberer's verb before it never speaks them.
+      if (!found && isGerund(tokens[k]) && perceivedSpeaker(tokens, phraseBefore(tokens, k)?.from ?? -1)) return thing;
       if (!found) continue;
       if (found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
       // `Reyes said that fact speaks volumes about who is "ready"`: a thing as the subject of a verb inside someone's

@@ -224,9 +224,12 @@ export function isFirmAmpersand(tokens: readonly Token[], k: number): boolean {
   return tokens[k]?.text === '&' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true && !twoWordsBefore;
 }
 
+/** Verbs of memory and perception in the present, never a plural noun (`Marsh remembers soldiers`: no name of three words). */
+const PERCEIVING_VERBS: ReadonlySet<string> = new Set(['remembers', 'recalls', 'hears', 'overhears', 'sees', 'imagines']);
+
 export function isVerbLike(t: Token): boolean {
   if (t.cap) return false;
-  if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower)) return true;
+  if (SPEECH_VERBS.has(t.lower) || BETWEEN_SUBJECT_AND_VERB.has(t.lower) || IRREGULAR_PAST_VERBS.has(t.lower) || PERCEIVING_VERBS.has(t.lower)) return true;
   return /^[a-z]{3,}ed$/.test(t.lower) && !ORGANISATION_WORDS.has(t.lower);
 }
 
