@@ -4,6 +4,8 @@
 import { DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
+// findNames reads a name's particles before the surname an appositive describes through this module (particleNames.ts).
+export { withParticlesBefore } from './particleNames';
 import { isAdverb, isExecutiveAcronym, isNameParticleAt, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** Token indices, [from, to): a speaker phrase (speakerPhrases.ts, which imports this file). */

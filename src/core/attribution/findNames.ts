@@ -3,7 +3,7 @@
 import type { PreparedText } from '../text/prepareText';
 import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { lonePersonAfterRelative } from './appositiveNames';
+import { lonePersonAfterRelative, withParticlesBefore } from './appositiveNames';
 import { delegationRole } from './delegations';
 import { officesBeforeNames, titleStart } from './officeHolders';
 import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
@@ -220,7 +220,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       personAt?.set(end - 1, found.length);
       // `Ms Kral`: the title's sex weighs as a noun's does, and the sentence's pronouns do not overrule it.
       const titleSex = sexOfTitle(phrase.title);
-      found.push({ kind: 'person', words, roles, gender: titleSex, spelt, ...(titleSex ? { genderWeight: 3 } : {}) });
+      found.push({ kind: 'person', words: role && phrase.title.length === 0 ? withParticlesBefore(tokens, start, words) : words, roles, gender: titleSex, spelt, ...(titleSex ? { genderWeight: 3 } : {}) });
     }
     if (personAt?.size) for (const [at, gender] of pronounEvidence(tokens, personAt, nameEnds!)) if (!found[at].genderWeight) found[at] = { ...found[at], gender };
   });
