@@ -9,6 +9,7 @@ describe('a quote in an opening participle clause about another\'s words', () =>
     for (const sentence of [
       'Reading aloud the note that called the warden “a heartless man,” Judge Mara Voss shook her head.',
       'Holding a banner that said “no more tolls,” Mayor Dirk Olsen walked out of the hall.',
+      'Holding a placard that read “hands off our library,” Mayor Dita Crane walked out.',
       'Waving a leaflet promising “free parking for everyone,” Tobias Renn laughed at the panel.',
       'Quoting the inspector’s “serious safety lapses,” Senator Ula Brandt demanded a hearing.',
       'Citing the treasurer’s “grave doubts,” Councilwoman Ines Harrow asked for a delay.',

@@ -23,6 +23,9 @@ const OBJECT_OPENERS: ReadonlySet<string> = new Set([
 /** Participles that pass on another's words or text (`Citing the auditor's "…"`, `Echoing Kral's "…"`). */
 const RELAYING: ReadonlySet<string> = new Set(['citing', 'quoting', 'echoing', 'repeating', 'invoking', 'paraphrasing', 'reciting', 'reading']);
 
+/** Verbs by which a text says its words (`a placard that read`, `a banner reading`). */
+const TEXT_VERBS: ReadonlySet<string> = new Set(['read', 'reads', 'reading', 'stated', 'states', 'stating']);
+
 /** Words that open a relative clause, whose verbs are not the sentence's (`the letter that was sent`). */
 const RELATIVES: ReadonlySet<string> = new Set(['that', 'which', 'who', 'whom', 'whose', 'where']);
 
@@ -47,7 +50,7 @@ export function othersWordsInFrontedClause(tokens: readonly Token[], first: numb
     if (t.kind !== 'word') return false; // a comma, a dash or another quote: the quote is past the clause
     if (RELATIVES.has(t.lower)) relative = true;
     else if (!relative && AUXILIARY_VERBS.has(t.lower)) return false; // `Closing the mill would "…"`: a gerund subject
-    if (isSpeechVerbAt(tokens, k)) sayer = true; // `a letter that called him`, `a sign reading`
+    if (isSpeechVerbAt(tokens, k) || TEXT_VERBS.has(t.lower)) sayer = true; // `a letter that called him`, `a sign that read`
   }
   const owned = RELAYING.has(opener.lower) && tokens[qi - 1].possessive;
   return (sayer || owned) && closedByComma(tokens, qi, quoteText);
