@@ -7,7 +7,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { trailingPlaceWords } from '../text/placeNames';
 import { normalizeName } from './nameMatching';
 import { sexOfGivenName } from './givenNameSexes';
-import { isOutletBrand } from './outletNames';
+import { isOutletBrand } from './outletBrands';
 
 /** Body words that are common surnames (bodyWordSurnames.ts). Not `Post`, `Times`, `Bank`: `Washington Post said` is the paper. */
 const BODY_WORD_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'church', 'house', 'court']);
@@ -39,7 +39,7 @@ export function nonPersonKind(words: readonly string[], titled: boolean): 'place
   if (!titled && placeWords > 0) return 'organisation';
   // `Indiana GOP`, `Fox News Channel`, `House Zika`: an organisation's word anywhere makes the whole an organisation
   // (a party's or outlet's word before a full name was read off as its modifier already: see readNamePhrase).
-  // `Politico said`: a known outlet's one-word name (outletNames.ts).
+  // `Politico said`: a known outlet's one-word name (outletBrands.ts).
   if (!titled && isOutletBrand(norm)) return 'organisation';
   if (norm.some((w) => ORGANISATION_MARKS.has(w)) || ORGANISATION_WORDS.has(norm[norm.length - 1])) return 'organisation';
   // `Principles PAC`, `Priorities USA`: an acronym after a word written in lower case ends an organisation's name
