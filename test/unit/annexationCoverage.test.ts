@@ -18,4 +18,13 @@ describe('annexation coverage as wire copy and state agencies write it', functio
     // With no name set off, the pronoun still finds no one but the description.
     assert.deepStrictEqual(speakers('The governor of the Ostra province praised the deal. "The bridge opens in May," she said.'), ['The governor']);
   });
+
+  it('gives a `he said` to a lone surname that spoke after an aside on the occasion (`Peskar, speaking in his nightly address, said`), not to a man named before', () => {
+    const text = 'Ivo Kral criticised the generals. "They failed," Kral wrote.\n\nPeskar, speaking in his nightly address, said the flag flew over the town.\n\n"More flags will follow," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Kral', 'Peskar']);
+    assert.deepStrictEqual(
+      speakers('Ivo Kral criticised the generals. "They failed," Kral wrote.\n\nPeskar, in a statement, said the town was free.\n\n"More flags will follow," he said.'),
+      ['Ivo Kral', 'Peskar'],
+    );
+  });
 });

@@ -221,6 +221,10 @@ describe('fuzzing the engine with hostile input', function () {
       // One pass of the text for the marks: each is judged by the words right beside it.
       growsLinearly((chars) => paragraphs(chars, (i) => `Ana "Zee" Ulm met us on day ${i}. Then Kral "Won" Again, and Ivo 'Big' Peskar said "Yes" Monday.`), 12_000);
     });
+    it('capitals set off before asides, one after another, none closed by a speech verb (speakingAfterAsides)', () => {
+      // Each capital reads at most a bounded aside after it, never on to the text's end.
+      growsLinearly((chars) => paragraphs(chars, (i) => `Zork, in the port on day ${i}, Ulm, during the storm, Kral, speaking of ${i}, and back.`), 12_000);
+    });
     it('embedded posts, one after another, and a line of dashes before each signature (embeddedPosts)', () => {
       // Each signature reads back to its post's words only, and each dash tries a bounded name.
       growsLinearly((chars) => paragraphs(chars, (i) => `We met on the pier on day ${i} - - - - - - and back. \u2014 Ana Kral (@anakral) September ${1 + (i % 28)}, 2022`), 12_000);

@@ -5,6 +5,7 @@ import { OBJECT_SPEECH_VERBS, RELATIVE_NOUNS, SPEECH_VERBS } from '../text/newsL
 import { nounBeforeName } from './namedDescriptions';
 import { isPluralPersonNoun } from './phraseKinds';
 import { normalizeName } from './speakerRegistry';
+import { addSpeakingAfterAsides } from './speakingAfterAsides';
 
 /** `his wife, Sian,`, `Their son, Owen, 26,`, `Lloyd's wife, Menna,`: the relative and the capital (appositiveNames.ts reads the same). */
 const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}\p{M}-]*['\u2019]s)[ \t]+(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
@@ -27,6 +28,8 @@ export function speakingWords(masked: string): { readonly speaking: ReadonlySet<
     if (isPluralPersonNoun(m[1].toLowerCase())) continue;
     if (m[2] === undefined || (SPEECH_VERBS.has(m[2]) && !OBJECT_SPEECH_VERBS.has(m[2]))) found.add(normalizeName([m[1]])[0] ?? '');
   }
+  // `Halvik, speaking in his nightly address, said`: or after an aside on the words' occasion (speakingAfterAsides.ts).
+  addSpeakingAfterAsides(masked, found);
   // `His wife, Sian, does the accounts`: a capital set off after a possessive and a relative is a member of a family.
   const family = familyGivenNames(masked);
   for (const name of family) found.add(name);
