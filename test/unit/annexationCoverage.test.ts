@@ -27,4 +27,11 @@ describe('annexation coverage as wire copy and state agencies write it', functio
       ['Ivo Kral', 'Peskar'],
     );
   });
+
+  it('names no one for a `he said` after a lone surname that acts after a short aside (`Peskar, visibly tired, told the nation`), never a man named before', () => {
+    assert.deepStrictEqual(speakers('Ivo Kral criticised the generals.\n\nPeskar, visibly tired, told the nation the town was free.\n\n"More flags will follow," he said.'), [null]);
+    assert.deepStrictEqual(speakers('Ivo Kral criticised the generals.\n\nPeskar, in his address, thanked the soldiers.\n\n"More flags will follow," he said.'), [null]);
+    // With no capital acting between them, the pronoun still finds the man named before.
+    assert.deepStrictEqual(speakers('Ivo Kral criticised the generals.\n\nThe town, by all accounts, was free.\n\n"More flags will follow," he said.'), ['Ivo Kral']);
+  });
 });

@@ -9,6 +9,7 @@ import type { Token } from '../text/sentenceTokens';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import { actsAsVerb, isPronoun, isSpeechVerbAt } from './tokenClasses';
 import { invertedSubject } from './invertedSubjects';
+import { afterShortAside } from './asidesBeforeVerbs';
 
 /**
  * Whether the subject ending at `subjectEnd` (an offset) in `tokens`, read as `record`, is a lone capital acting as
@@ -36,6 +37,8 @@ export function isLoneActor(tokens: readonly Token[], subjectEnd: number, record
   if (tokens[at]?.text === ',' && /^\d+$/.test(tokens[at + 1]?.text ?? '') && tokens[at + 2]?.text === ',') at += 3;
   // `Joselu, who came off the bench, could hardly believe it`: a clause about the subject set off before its verb.
   else at = afterRelativeClause(tokens, at);
+  // `Berg, visibly tired, rejected the offer`: a short aside on how or where, read over to the verb (asidesBeforeVerbs.ts).
+  if (at >= 0 && !actsAsVerb(tokens[at])) at = afterShortAside(tokens, at);
   const verb = at >= 0 ? tokens[at] : undefined;
   // `There at the back stood Ruiz, a mechanic.`: the subject an inverted sentence puts after its verb acts too.
   const inverted = invertedSubject(tokens);
