@@ -231,7 +231,10 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     // `Calling it "a disaster," Hale asked...`: the main clause's subject says the opening participle's words (frontedParticiples.ts).
     const fronted = frontedSubjectStart(tokens, this.factsOf(s).firstContent, qi, this.p.quotes[tokens[qi].quote].text);
     const main = fronted >= 0 ? phraseAfter(tokens, fronted, true) : null;
-    if (main) return [isVerbLike(tokens[main.to]) && namesSomeone(tokens, main) ? this.resolve(tokens, main, s) : null].map((r) => (r && r !== 'agency' && r.speaker.kind !== 'organisation' ? r : null))[0];
+    if (main) {
+      const resolved = isVerbLike(tokens[main.to]) && namesSomeone(tokens, main) ? this.resolve(tokens, main, s) : null;
+      return resolved && resolved !== 'agency' && resolved.speaker.kind !== 'organisation' ? resolved : null;
+    }
     const subject = this.sentenceSubject(s);
     if (!subject || subject.mention.end > tokens[qi].start) return null;
     const from = tokens.findIndex((t) => t.start >= subject.mention.end);
