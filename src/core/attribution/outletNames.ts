@@ -7,6 +7,7 @@ import { normalizeWord } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { sexOfGivenName } from './givenNameSexes';
 import { isWord } from './tokenClasses';
+import { WEEKDAYS } from './timePhrases';
 import type { SpeakerRegistry } from './speakerRegistry';
 
 /**
@@ -18,7 +19,6 @@ const FOREIGN_ARTICLES: ReadonlySet<string> = new Set(['le', 'la', 'el', 'il', '
 const NAME_LINKS: ReadonlySet<string> = new Set(['de', 'del', 'della', 'dello', 'di', 'du', 'des', 'la', 'le']);
 /** Styles a person is known by after `the`, as by a name (`the Dalai Lama`, `the Aga Khan`, `the Lubavitcher Rebbe`). */
 const STYLED_NAME_ENDS: ReadonlySet<string> = new Set(['lama', 'khan', 'rebbe', 'rinpoche', 'mahatma', 'ayatollah', 'mufti', 'patriarch']);
-const WEEKDAYS: ReadonlySet<string> = new Set(['sunday', 'saturday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday']);
 /** The most capitalised words between a paper's article and its particle (`La Gazzetta dello Sport`). */
 const HEAD_WORDS = 3;
 

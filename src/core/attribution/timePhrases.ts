@@ -29,7 +29,8 @@ export function beforeTimePhrase(tokens: readonly Token[], e: number, floor: num
   return BARE_TIME_MODIFIERS.has(modifier.lower) ? e - 2 : e;
 }
 
-const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+/** The days of the week, lower case (also a paper's day, outletNames.ts: `The Sunday Times`). */
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 const PARTS_OF_DAY: ReadonlySet<string> = new Set(['night', 'morning', 'afternoon', 'evening']);
 
 /**
