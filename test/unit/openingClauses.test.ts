@@ -39,4 +39,12 @@ describe('a pronoun after an opening clause with a named subject', () => {
     // A clause with no person for its subject, or a list, gives none.
     assert.deepStrictEqual(speakers('Ana Reyes spoke first. Tom Reyes praised the plan; the vote is Monday. "It is rushed," she said.'), ['Ana Reyes']);
   });
+
+  it('reads the subject past an opening `Born in …` clause, as a later pronoun\'s antecedent', () => {
+    // It had been Ana Lind: the subject after `Born in 1936, …` went unread, so `she` reached back to the last speaker.
+    const obituary = 'Eva Okafor, the union leader, died on Sunday. Her daughter, Ana Lind, confirmed the death. "She argued to the end," Ms. Lind said.\n\nBorn in 1936 to a docker, Okafor left school at 14. She joined the union a year later. "I was the only woman in the room," she told an interviewer in 2004.';
+    assert.deepStrictEqual(speakers(obituary), ['Ana Lind', 'Eva Okafor']);
+    // A person of that name speaking is still that person.
+    assert.deepStrictEqual(speakers('Max Born spoke first. Born said the result was "astonishing."'), ['Max Born']);
+  });
 });

@@ -15,4 +15,12 @@ describe('a plural of people opening the sentence', () => {
   it('stays the person whom the text names in full by that surname', () => {
     assert.deepStrictEqual(speakers('Ivo Masters ran for the seat. Masters said the plan was "a danger."'), ['Ivo Masters']);
   });
+
+  it('is a group when its verb of saying takes the plural, whatever noun the lexicon lacks', () => {
+    assert.notDeepStrictEqual(kinds('Wonks call the surplus "a rounding error."'), ['person']);
+    assert.notDeepStrictEqual(kinds('Ana Kral won the vote. Boosters argue her plan is "a bargain for the harbour."'), ['person']);
+    // A person's name takes the singular; a past tense cannot tell, and a name the text gives in full stays a name.
+    assert.deepStrictEqual(kinds('Ivo Reyes spoke last. Reyes says the plan is "a bargain."'), ['person']);
+    assert.deepStrictEqual(speakers('Ivo Sherpas ran for the seat. Sherpas insists the plan was "a danger."'), ['Ivo Sherpas']);
+  });
 });

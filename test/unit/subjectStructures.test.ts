@@ -79,6 +79,10 @@ describe('subjects past the name before the verb', () => {
     // After an appositive or an adverb, a verb in -ed is the name's own.
     assert.deepStrictEqual(speakers('Ivo Peskar, a ferry captain, added "the crossing is too rough for anyone."'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Ivo Peskar, however, interjected by hitting Ana Kral for "lying about the land."'), ['Ivo Peskar']);
+    // The agent after `as` and its quote; a name set off in a `what`/`which` clause's subject is no participle's.
+    assert.deepStrictEqual(speakers('The mayor, Ivo Peskar, described as "a giant of the port" by Ana Kral, died on Monday.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('The ferry group called the ruling "rash," while the union welcomed what its leader, Ana Kral, described as "a signal to every port."'), ['The ferry group', 'Ana Kral']);
+    assert.deepStrictEqual(speakers('The union welcomed the ruling, which its leader, Ana Kral, described as "a signal to every port."'), ['Ana Kral']);
   });
 
   it('gives the words to the person a noun describes, not to a name joined by `and` inside its object or owner', () => {

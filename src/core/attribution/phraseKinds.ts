@@ -1,7 +1,7 @@
 // What kind of phrase stands before a speech verb: a clause that opens the sentence (`Appearing before supporters,`),
 // a noun for a person rather than a thing (and a description of a thing), or a share of many people (`75 percent of Republicans`), whose words no
 // one person said.
-import { genderOfNoun, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { genderOfNoun, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { type Phrase } from './speakerPhrases';
 import { isPatronymicAt, isSpeechVerbAt, isWord } from './tokenClasses';
@@ -13,6 +13,13 @@ import { normalizeName, withoutStops } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 
 /**
+ * `Born in 1936 to a docker, Okonjo left school at 14`, `Sworn in last year, …`: past participles in no `-ed` that
+ * open a clause about the subject, when a preposition follows them (`Born said` is someone of that name speaking).
+ */
+const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'sworn', 'known', 'grown', 'driven', 'shaken', 'stricken', 'beaten', 'chosen', 'forgotten', 'written', 'brought', 'caught', 'taught', 'bred', 'built', 'thrown', 'torn', 'worn']);
+const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'to', 'on', 'at', 'by', 'with', 'from', 'for', 'as', 'after', 'during', 'under', 'near', 'outside', 'up', 'out', 'down', 'off']);
+
+/**
  * `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a
  * participle or adverb clause. A surname of that shape (`Kelly said`, `Husted told`, `Ahmed wrote`) opens none where
  * the registry has that person named in full in this text.
@@ -20,6 +27,7 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 export function opensClause(tokens: readonly Token[], i: number, registry?: SpeakerRegistry, article: string | null = null): boolean {
   const t = tokens[i];
   const next = tokens[i + 1];
+  if (t.cap && IRREGULAR_PARTICIPLES.has(t.lower) && isWord(next) && PARTICIPLE_PREPOSITIONS.has(next.lower)) return !(registry && namedInFull(registry, t, article));
   // `Mohammed bin Salman said`: a given name in `-ed` before a patronymic opens a name, not a clause.
   if (!(t.cap && /^\p{Lu}\p{Ll}{2,}(?:ing|ed|ly)$/u.test(t.text) && isWord(next) && !next.cap) || isPatronymicAt(tokens, i + 1)) return false;
   // `Boeing said it would`, `Beijing said`: a finite speech verb right after a capital in `-ing` has it for its subject;
@@ -59,12 +67,24 @@ export function isPeoplePlural(word: string): boolean {
 }
 
 /**
+ * `Politicos call this "…"`, `Boosters argue`: a capital in `-s` whose verb of saying, right after it, is the present
+ * tense's plural form (`call`, not `calls`) is a plural noun for people, whatever noun the lexicon lacks; no one
+ * person's name takes that verb (`Reyes says`). A past tense (`Politicos called`) cannot tell, and is left alone.
+ */
+function agreesAsPlural(tokens: readonly Token[], at: number): boolean {
+  const word = tokens[at].lower;
+  const verb = tokens[at + 1];
+  if (word.length < 4 || !word.endsWith('s') || /(?:ss|us|is)$/.test(word) || tokens[at].possessive || !isWord(verb) || verb.cap) return false;
+  return !verb.lower.endsWith('s') && SPEECH_VERBS.has(verb.lower) && (SPEECH_VERBS.has(`${verb.lower}s`) || SPEECH_VERBS.has(`${verb.lower}es`));
+}
+
+/**
  * `Prosecutors said`, `Deputies wrote in a filing`: the name read at `from` is one such plural, capitalised because it
  * opens the sentence; those people speak, never a person of that surname (unless the text names one in full:
  * `Blake Masters`, then `Masters said`).
  */
 export function openingPlural(tokens: readonly Token[], from: number, name: readonly Token[], registry: SpeakerRegistry, article: string | null): boolean {
-  if (name.length !== 1 || tokens[from] !== name[0] || !isPluralPersonNoun(name[0].lower)) return false;
+  if (name.length !== 1 || tokens[from] !== name[0] || !(isPluralPersonNoun(name[0].lower) || agreesAsPlural(tokens, from))) return false;
   for (let k = 0; k < from; k++) if (tokens[k].kind !== 'punct') return false;
   return !namedInFull(registry, name[0], article);
 }
