@@ -7,6 +7,7 @@ import { DashAttributions } from './dashAttributions';
 import { phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
 import { chantingVerbBefore, viewingVerbBefore } from './chantedWords';
 import type { Resolution, Resolved } from './resolvedSpeakers';
+import { POSSESSIVE_OWNERS, viewpointOwnerEnd } from './viewpointFrames';
 import { accordingToSource, isPatronymicAt, isRoleWord, isVerbLike, isWord } from './tokenClasses';
 
 /** Object pronouns after `according to` (a style of many outlets: `According to him, "..."`), with whom they can mean. */
@@ -125,12 +126,14 @@ export abstract class ReportedSpeakers extends DashAttributions {
     if (at < 0) return null;
     // `According to her, "..."`: an object pronoun standing alone (not `her lawyer`) is whom the text last named.
     const object = tokens[at];
-    const want = isWord(object) && !isWord(tokens[at + 1]) ? OBJECT_PRONOUNS.get(object.lower) : undefined;
+    const framed = isWord(tokens[at - 1]) && (tokens[at - 1].lower === 'in' || tokens[at - 1].lower === 'by'); // `In her view,`, `In Kral's view,`
+    const want = isWord(object) && (framed ? POSSESSIVE_OWNERS.get(object.lower) : !isWord(tokens[at + 1]) ? OBJECT_PRONOUNS.get(object.lower) : undefined);
     if (want) {
       const found = this.antecedent(s, object.start, want);
       return found ? { speaker: found.speaker, mention: this.mentionOf(tokens, { from: at, to: at + 1 }) } : null;
     }
-    const phrase = phraseAfter(tokens, at, false);
+    const ownerEnd = framed ? viewpointOwnerEnd(tokens, at) : -1;
+    const phrase = ownerEnd > at ? { from: at, to: ownerEnd } : phraseAfter(tokens, at, false);
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 

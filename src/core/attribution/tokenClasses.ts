@@ -2,6 +2,7 @@
 // name or a role, a verb or an adverb, and where a predicate begins. speakerPhrases.ts builds phrases on these.
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, IRREGULAR_PAST_VERBS, LY_NOUNS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PATRONYMIC_PARTICLES, PERSONAL_PRONOUNS, PHRASAL_SPEECH_VERBS, RELAY_VERBS, PERSON_NOUNS, ROLE_WORDS, SENTENCE_ADVERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
+import { viewpointOwnerAt } from './viewpointFrames';
 import { demonymGender } from './demonyms';
 
 /** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
@@ -326,6 +327,8 @@ export function accordingToSource(tokens: readonly Token[], k: number): number {
   const t = tokens[k];
   if (t.kind !== 'word') return -1;
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return k + 2;
+  // `In Kral's view, …` opening the sentence (viewpointFrames.ts); not `Kral is right in his assessment` after a quote.
+  if ((t.lower === 'in' || t.lower === 'by') && onlyPunctuationBefore(tokens, k)) return viewpointOwnerAt(tokens, k);
   return t.lower === 'per' && tokens[k + 1]?.kind === 'word' && tokens[k + 1].cap ? k + 1 : -1;
 }
 

@@ -1,0 +1,23 @@
+// `In Kral's view, the plan "goes too far."`: a frame setting what follows in someone's view or telling gives the
+// sentence's quoted words to that person, as `according to` does. Invented sentences.
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('a view frame (`In X\'s view,`, `By X\'s account,`)', () => {
+  it('gives the quote to the owner of the view', () => {
+    assert.deepStrictEqual(speakers('Ivo Brandt chairs the board. In Ana Peskar\'s view, the plan "goes too far for a small port."'), ['Ana Peskar']);
+    assert.deepStrictEqual(speakers('By Ana Peskar\'s account, the talks were "a waste of everyone\'s time."'), ['Ana Peskar']);
+    assert.deepStrictEqual(speakers('In the view of Ana Peskar, the plan "goes too far for a small port."'), ['Ana Peskar']);
+  });
+
+  it('reads a possessive pronoun owner as the one last named of that sex', () => {
+    assert.deepStrictEqual(speakers('Ivo Brandt left early. Ana Peskar stayed. In her view, the plan "goes too far."'), ['Ana Peskar']);
+  });
+
+  it('leaves a frame of time or place alone, and a quote some other owner claims', () => {
+    assert.deepStrictEqual(speakers('By Tuesday, the plan was "dead in the water."'), [null]);
+    // Only a frame opening the sentence: a view named after the quote is no attribution of it.
+    assert.deepStrictEqual(speakers('Ivo Brandt spoke. Critics call the inquiry "a circus," and Brandt is right in his assessment of it.'), [null]);
+    assert.deepStrictEqual(speakers('In Ivo Brandt\'s view, Ana Peskar\'s claim that the quay is "safe for ferries" is false.'), ['Ana Peskar']);
+  });
+});
