@@ -318,3 +318,31 @@ export function namesARelative(tokens: readonly Token[], at: number): boolean {
   for (let k = at + 3; k <= at + 8 && k < tokens.length; k++) if (tokens[k].text === ',') return relativeRightBefore(tokens, k);
   return false;
 }
+
+/** Prepositions after which `the <role>, <Name>` is an object's appositive (`in front of the mayor, Leon Achterberg,`). */
+const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'against', 'before', 'behind', 'beside', 'alongside', 'at', 'on', 'about']);
+
+/** Words opening what may follow an object's appositive: a time, a place, a relative clause. */
+const AFTER_APPOSITIVE: ReadonlySet<string> = new Set(['in', 'on', 'at', 'during', 'after', 'last', 'this', 'who', 'whose', 'whom', 'which', 'when', 'where', 'outside', 'inside']);
+
+/**
+ * `Wren met the mayor, Leon Achterberg, on Monday`, `… in front of the mayor, Leon Achterberg.`: `the` and a role
+ * (from `the` + 1 to `role`) as a verb's or preposition's object, its holder's name set off after it and ending at
+ * `end`, names that holder as firmly as a role opening the sentence does. Not where the name goes on as the subject of
+ * a verb of its own (`a letter to the editor, Ana Kral, wrote`: the editor is someone else), nor in a list where
+ * `and` adds another person (`met the mayor, Leon Achterberg, and Ana Kral`: the mayor may be a third).
+ */
+export function objectRoleAppositive(tokens: readonly Token[], role: number, end: number): boolean {
+  const the = tokens[role - 1];
+  const governor = tokens[role - 2];
+  if (the?.lower !== 'the' || !isWord(governor) || governor.cap || !(OBJECT_PREPOSITIONS.has(governor.lower) || (isVerbLike(governor) && !isSpeechVerbAt(tokens, role - 2)))) return false;
+  const close = tokens[end];
+  if (close?.text === '.' || close?.text === ';') return true;
+  if (close?.text !== ',') return false;
+  const next = tokens[end + 1];
+  // `, on Monday`, `, who did not reply`: a phrase or clause about the holder (`on` reads as a verb's particle too).
+  if (isWord(next) && (OBJECT_PREPOSITIONS.has(next.lower) || AFTER_APPOSITIVE.has(next.lower))) return true;
+  if (!isWord(next) || isVerbLike(next) || next.cap) return false;
+  if (next.lower === 'and' || next.lower === 'or') return isVerbLike(tokens[end + 2]);
+  return !DETERMINERS.has(next.lower);
+}

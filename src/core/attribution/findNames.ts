@@ -3,7 +3,7 @@
 import type { PreparedText } from '../text/prepareText';
 import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { lonePersonAfterRelative, withParticlesBefore } from './appositiveNames';
+import { lonePersonAfterRelative, objectRoleAppositive, withParticlesBefore } from './appositiveNames';
 import { delegationRole } from './delegations';
 import { officesBeforeNames, titleStart } from './officeHolders';
 import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
@@ -345,7 +345,8 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
     // `His wife, Sian, does the accounts`: a given name alone after a relative is a person of the relative's sex.
     if (gender && name.length === 1 && lonePersonAfterRelative(tokens, i + 1)) found.push({ kind: 'person', words: [name[0].text], roles: [], gender, genderWeight: 3 });
-    if (name.length < 2 || tokens[k]?.text !== ',') continue;
+    const objectRole = ROLE_HEADS.has(head.lower) && objectRoleAppositive(tokens, i, k); // `met the mayor, Leon Achterberg.`
+    if (name.length < 2 || (tokens[k]?.text !== ',' && !objectRole)) continue;
     // `his wife, Ana Kral, wrote`: the noun gives the name's sex, which tells her from `he`. British outlets call women
     // spokesmen and chairmen (`The health spokesman, Nerys Morgan,`): an office in -man gives none but to a man's name.
     const womanInOffice = gender === 'male' && ROLE_HEADS.has(head.lower) && sexOfGivenName(name[0].lower) !== 'male';
@@ -364,10 +365,9 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     }
     // `her lawyer, Ivo Kral,`: the role alone, where the text gives no one else a role of that word (soleRolesOnly).
     if (!owned && from === i && OWNER_PRONOUNS.has(tokens[i - 1].lower) && ROLE_HEADS.has(head.lower)) found.push({ kind: 'person', words: name.map((t) => t.text), roles: [[head.text]], gender: null, pronounOwned: true });
-    // `The returning officer, Ana Kral, declared`: a role after `the` opening the sentence or a clause sets off its holder
-    // as an owner's does (never `a letter to the editor, Ana Kral, wrote`, where the role is another person's).
+    // `The returning officer, Ana Kral, declared`: a role after `the` opening the sentence or a clause (or an object's: objectRole) sets off its holder as an owner's does (never `a letter to the editor, Ana Kral, wrote`).
     const opening = tokens[from - 1]?.lower === 'the' && (from === 1 || tokens[from - 2].kind === 'punct');
-    if (!owned && !opening) continue;
+    if (!owned && !opening && !objectRole) continue;
     found.push({ kind: 'person', words: name.map((t) => t.text), roles: [tokens.slice(from, i + 1).map((t) => t.text)], gender: null });
   }
   return found;
