@@ -5,6 +5,8 @@ import type { Token } from '../text/sentenceTokens';
 import { normalizeName } from './nameMatching';
 import type { Phrase } from './speakerPhrases';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
+// A round-up's section label (`CHINA:`) opens an entry as a headline's words open a story (sectionLabels.ts).
+export { entryStart } from './sectionLabels';
 
 /** A line in capitals (`NORTH KOREA SIDES WITH RUSSIA`): a headline, whose capitals say nothing about names. */
 export function isShouting(tokens: readonly Token[]): boolean {

@@ -11,7 +11,7 @@ import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { describedSenderBetween } from './describedSenders';
 import { askedAfter, pronounAsks } from './askedObjects';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord, onlyPunctuationBefore } from './tokenClasses';
-import { headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
+import { entryStart, headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { referentBefore } from './referentsBefore';
 import { isTimeNoun, opensWithTime } from './timePhrases';
@@ -100,8 +100,7 @@ export abstract class SpeakerResolver {
     subjects.set(s, null);
     const tokens = this.p.tokensOf(s);
     const headline = isHeadlineLine(tokens, s === 0) || isTitleLine(this.p, s);
-    let i = 0;
-    while (i < tokens.length && (tokens[i].kind !== 'word')) i++;
+    let i = entryStart(tokens, this.registry, this.p.id); // the first word, past `CHINA: …` (sectionLabels.ts)
     // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives, commas.
     for (let n = 0; n < 3; n++) {
       if (isWord(tokens[i]) && (SUBJECT_INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, this.registry, this.p.id) || opensWithTime(tokens, i))) {
