@@ -1,4 +1,5 @@
 // A phrase of several people (`Burton and Nick`, `Sens. Ana Kral and Ivo Peskar`), taken apart into each one's phrase.
+import { ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { readNamePhrase, type Phrase } from './speakerPhrases';
 import { isPersonNoun } from './phraseKinds';
@@ -22,6 +23,16 @@ function closesBodyName(tokens: readonly Token[], phrase: Phrase, and: number): 
   return !isRoleWord(body) || readNamePhrase(tokens, { from: phrase.from, to: and }).name.length === 0;
 }
 
+/**
+ * `Secretary of State for Health and Social Care Ana Kral`: an `and` at `i` inside a title's portfolio (after a
+ * capitalised title's `of` or `for`, not `a lawyer for`; no name read before it) joins no two speakers.
+ */
+function inPortfolio(tokens: readonly Token[], phrase: Phrase, i: number): boolean {
+  let titled = false;
+  for (let k = phrase.from + 1; k < i && !titled; k++) titled = (tokens[k].lower === 'of' || tokens[k].lower === 'for') && tokens[k - 1].cap && ROLE_WORDS.has(tokens[k - 1].lower);
+  return titled && isWord(tokens[i - 1]) && tokens[i - 1].cap && readNamePhrase(tokens, { from: phrase.from, to: i }).name.length === 0;
+}
+
 /** The phrase split at `and`: `Burton and Nick` -> [Burton] [Nick]; `Putin and his lieutenants` -> [Putin] [his lieutenants]. */
 export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
   const parts: Phrase[] = [];
@@ -29,7 +40,7 @@ export function conjuncts(tokens: readonly Token[], phrase: Phrase): Phrase[] {
   for (let i = phrase.from; i < phrase.to; i++) {
     const t = tokens[i];
     // `Hollis & Brandt`: a firm's ampersand between capitals joins no two speakers.
-    if ((t.lower === 'and' || t.lower === '&') && !closesBodyName(tokens, phrase, i) && !isFirmAmpersand(tokens, i)) {
+    if ((t.lower === 'and' || t.lower === '&') && !closesBodyName(tokens, phrase, i) && !isFirmAmpersand(tokens, i) && !inPortfolio(tokens, phrase, i)) {
       if (i > from) parts.push({ from, to: i });
       from = i + 1;
     }

@@ -6,7 +6,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
 import { bodyOfMembers } from './groupNames';
-import { surnameRole, titledName, titleIsGivenName } from './titledNames';
+import { portfolioBeforeName, surnameRole, titledName, titleIsGivenName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
 import { commonPlaceAfterNoun } from './commonPlaces';
@@ -320,7 +320,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
     // Its body is at least a word, so the article needs three capitals after it (`of the State Duma` names no one).
     const article = tail.length - ofWords;
     if (plainRole && ofWords <= 2) lastRole = body.length - 1;
-    else if (ofWords >= 2 + article && tail.slice(article).every((t) => t.cap)) lastRole = of + tail.length - Math.min(2, ofWords - 1);
+    else if (ofWords >= 2 + article && (tail.slice(article).every((t) => t.cap) || portfolioBeforeName(tail.slice(article)))) lastRole = of + tail.length - Math.min(2, ofWords - 1);
   }
   const title = body.slice(0, lastRole + 1);
   let rest = body.slice(lastRole + 1);

@@ -65,3 +65,18 @@ export function titleIsGivenName(tokens: readonly Token[], phraseEnd: number, bo
   }
   return false;
 }
+
+/** Lower-case words that join a portfolio's parts (`State for Health and Social Care`). */
+const PORTFOLIO_LINKS: ReadonlySet<string> = new Set(['for', 'and']);
+
+/**
+ * `Secretary of State for Health Ana Peskar`, `Minister of State for Trade Policy Ivo Kral`: after a title's `of`, a
+ * portfolio in capitals joined by `for` or `and`, then a name of two capitalised words. The portfolio's last word must
+ * stand between its link and the name, so `Secretary of State for Health Care` names no one `Health Care`.
+ */
+export function portfolioBeforeName(words: readonly Token[]): boolean {
+  const n = words.length;
+  if (n < 4 || !words[0].cap || !words.some((t) => PORTFOLIO_LINKS.has(t.lower))) return false;
+  if (!isNameWord(words[n - 1]) || !isNameWord(words[n - 2]) || !words[n - 3].cap || PORTFOLIO_LINKS.has(words[n - 3].lower)) return false;
+  return words.slice(0, n - 2).every((t) => isWord(t) && (t.cap || PORTFOLIO_LINKS.has(t.lower)));
+}
