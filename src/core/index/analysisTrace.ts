@@ -35,13 +35,21 @@ export const SEP = '\u0001';
 /** An absent argument or answer. */
 export const NONE = '\u0000';
 
+/**
+ * Opens the name in full a person is registered with when the words leave part of it out (`Mohammed` of `Mohammed
+ * bin Salman`): left out of the trace, an index showed the speaker as `Mohammed` where the text had shown him in full.
+ */
+const SPELT = '\u0003';
+
 function wordsArg(words: readonly string[], article: string | null): string {
   return `${article ?? NONE}${SEP}${words.join(SEP)}`;
 }
 
-export function parseWordsArg(args: string): { words: string[]; article: string | null } {
-  const parts = args.split(SEP);
-  return { article: parts[0] === NONE ? null : parts[0], words: parts.slice(1) };
+export function parseWordsArg(args: string): { words: string[]; article: string | null; spelt?: string[] } {
+  const cut = args.indexOf(SPELT);
+  const parts = (cut < 0 ? args : args.slice(0, cut)).split(SEP);
+  const read = { article: parts[0] === NONE ? null : parts[0], words: parts.slice(1) };
+  return cut < 0 ? read : { ...read, spelt: args.slice(cut + 1).split(SEP) };
 }
 
 /** Separates a record's roles within its answer. */
@@ -94,9 +102,9 @@ function keyedRecord(registry: SpeakerRegistry, key: string): SpeakerRecord {
 }
 
 /** Makes one call of words (add a person or an organisation, look up a name or a role) on `registry`. */
-function performWords(registry: SpeakerRegistry, op: TraceOp, words: readonly string[], article: string | null): { value: Value; answer: string } {
+function performWords(registry: SpeakerRegistry, op: TraceOp, words: readonly string[], article: string | null, spelt?: readonly string[]): { value: Value; answer: string } {
   const value =
-    op === TraceOp.AddPerson ? registry.addPerson(words, article)
+    op === TraceOp.AddPerson ? registry.addPerson(words, article, spelt)
     : op === TraceOp.AddOrganisation ? registry.addOrganisation(words, article)
     : op === TraceOp.LookupName ? registry.lookupName(words, article)
     : registry.lookupRole(words, article);
@@ -120,8 +128,8 @@ export function perform(registry: SpeakerRegistry, op: TraceOp, args: string): {
     case TraceOp.AddOrganisation:
     case TraceOp.LookupName:
     case TraceOp.LookupRole: {
-      const { words, article } = parseWordsArg(args);
-      return performWords(registry, op, words, article);
+      const { words, article, spelt } = parseWordsArg(args);
+      return performWords(registry, op, words, article, spelt);
     }
     case TraceOp.AddDescription: {
       const at = args.indexOf(SEP);
@@ -225,7 +233,9 @@ export class TracingRegistry extends SpeakerRegistry {
     return text;
   }
 
-  override addPerson(words: readonly string[], article: string | null): SpeakerRecord {
+  override addPerson(words: readonly string[], article: string | null, spelt: readonly string[] = words): SpeakerRecord {
+    // The rare name in full that differs is made from the arguments' string (perform), as a replay makes it.
+    if (spelt !== words) return this.call(TraceOp.AddPerson, `${wordsArg(words, article)}${SPELT}${spelt.join(SEP)}`) as SpeakerRecord;
     return this.call(TraceOp.AddPerson, wordsArg(words, article), words, article) as SpeakerRecord;
   }
 

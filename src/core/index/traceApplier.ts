@@ -183,10 +183,13 @@ function registrationOf(op: TraceOp.AddPerson | TraceOp.AddOrganisation | TraceO
   // `words` starts with the separator that followed the article.
   const spelling =
     op === TraceOp.AddDescription ? descriptionSpelling(words.slice(1))
-    : op === TraceOp.AddPerson ? personSpelling(parseWordsArg(`${NONE}${words}`).words)
+    : op === TraceOp.AddPerson ? personSpelling(spelledName(parseWordsArg(`${NONE}${words}`)))
     : organisationSpelling(parseWordsArg(`${NONE}${words}`).words);
   return { record, spelling };
 }
+
+/** The words a person's name is spelt with: in full where the call gave it so (`Mohammed bin Salman`). */
+const spelledName = (read: { words: string[]; spelt?: string[] }) => read.spelt ?? read.words;
 
 /** A role's or a sex's call's arguments as perform reads them. */
 function additionOf(op: TraceOp.AddRole | TraceOp.AddGender, args: string): Addition {
