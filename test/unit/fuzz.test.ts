@@ -281,6 +281,11 @@ describe('fuzzing the engine with hostile input', function () {
       const turn = (i: number) => `Zora Ulm Kessel, known as ZUK, spoke on day ${i}. "We met," ZUK said. Pier Harbour Dock Quay Wharf Mole Jetty ${i}.`;
       growsLinearly((chars) => paragraphs(chars, turn), 12_000);
     });
+    it('initials set after a short form of a name, paragraph after paragraph, with full names of that surname', () => {
+      // Initials the short form does not spell look for the text's full names ending so: read once a text, a few kept a surname.
+      const turn = (i: number) => `Zora Ulm Kessel Vidal met Ana Vidal on day ${i}. Kessel Vidal, known as ZUKV, spoke. "We met," ZUKV said.`;
+      growsLinearly((chars) => paragraphs(chars, turn), 12_000);
+    });
     it('a transcript whose role label comes back turn after turn', () => {
       // Each `THE PRESIDENT:` turn had read the whole text for who holds the role: 8 times the text, 27 times as long.
       const turn = (i: number) => (i % 2 ? `THE PRESIDENT: We will open the pier on day ${i}.` : `Q: When will the pier open, on day ${i}?`);

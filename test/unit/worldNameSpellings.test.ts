@@ -5,6 +5,7 @@ import * as path from 'path';
 import { buildCorpusIndex, loadSourceFolders, openCorpusIndex, type CorpusIndex } from '../../src/core';
 import { folderCacheStore } from '../../src/node/folderCacheStore';
 import { nodeFileSystem } from '../../src/node/nodeFileSystem';
+import { speakers } from '../support/quoteSpeakers';
 import { rewrite, tempFolder } from '../support/tempFolders';
 
 const quoted = (index: CorpusIndex) => index.articles.map((a) => a.quotes.map((q) => q.speaker?.name ?? '-').join(', '));
@@ -26,5 +27,14 @@ describe('names of the world as the sources write them', function () {
     const after = await open();
     assert.strictEqual(after.cache, 'partial');
     assert.deepStrictEqual(quoted(after.index), ['Faisal bin Tarek', 'Ana Kral']);
+  });
+
+  it('reads initials set after a short form of a name (`Peskar Vidal, known as TIPV,`) as the person named in full before', () => {
+    const article = (rest: string) => `Bridge opens\n\nPORT ALDIS - Governor Tomás Ivo Peskar Vidal opened the bridge on Friday, and Mayor Luis Ruiz joined by video.\n\nPeskar Vidal, known as TIPV, spoke first.\n\nRuiz welcomed the deal. "We will use it every day," he said.\n\n${rest}`;
+    // The pronoun after the initials' sentence means the governor, never the man named before.
+    assert.deepStrictEqual(speakers(article('Asked about the cost, TIPV was dismissive. "They said the same in 1990," he said.')), ['Luis Ruiz', 'Tomás Ivo Peskar Vidal']);
+    assert.deepStrictEqual(speakers(article('"We will not wait," TIPV said.')), ['Luis Ruiz', 'Tomás Ivo Peskar Vidal']);
+    // Initials the full name does not spell stay a body's.
+    assert.deepStrictEqual(speakers(article('"We will not wait," TIPX said.')), ['Luis Ruiz', 'TIPX']);
   });
 });

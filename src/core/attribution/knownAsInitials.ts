@@ -11,19 +11,57 @@ function initialsOf(name: string): string[] {
   return [parts.map((w) => w[0]).join('').toUpperCase(), parts.filter((w) => /^\p{Lu}/u.test(w)).map((w) => w[0]).join('')];
 }
 
+/** The words of `words` from where they spell `initials` (`President Andrés Manuel López Obrador`: from `Andrés`), else null. */
+function spelling(words: readonly string[], initials: string): readonly string[] | null {
+  // The name may run on from capitals before it (`President Andrés Manuel López Obrador`): its last words spell it.
+  for (let from = 0; from < words.length - 1; from++) if (initialsOf(words.slice(from).join(' ')).includes(initials)) return words.slice(from);
+  return null;
+}
+
+/** How many of the text's names ending in one word are kept to try a short form's initials on (a bound on hostile text). */
+const FULL_NAMES_TRIED = 4;
+
 /**
  * Initials to the words of the full name they abbreviate, read once per text. Only initials that spell the name
  * count (`AMLO` for López Obrador, never `ANC` after a name), so a body's acronym set after a person stays a body.
+ * Set after a short form (`López Obrador, known as AMLO,`), they spell the text's fuller name ending so.
  */
 export function knownAsInitials(text: string): ReadonlyMap<string, readonly string[]> {
   const found = new Map<string, readonly string[]>();
+  let fullNames: Map<string, string[][]> | null = null;
   for (const m of text.matchAll(KNOWN_AS)) {
     const words = m[1].split(/\s+/);
-    // The name may run on from capitals before it (`President Andrés Manuel López Obrador`): its last words spell it.
-    for (let from = 0; from < words.length - 1; from++) {
-      const name = words.slice(from).join(' ');
-      if (initialsOf(name).includes(m[2])) { found.set(m[2], words.slice(from)); break; }
-    }
+    const spelt = spelling(words, m[2]) ?? fullSpelling((fullNames ??= namesByLastWord(text)).get(words[words.length - 1]) ?? [], words, m[2]);
+    if (spelt) found.set(m[2], spelt);
   }
   return found;
+}
+
+/** Every run of a name's words the text writes, by its last word: read once a text, when a short form needs its full name. */
+function namesByLastWord(text: string): Map<string, string[][]> {
+  const byLast = new Map<string, string[][]>();
+  for (const m of text.matchAll(new RegExp(NAME, 'gu'))) {
+    const words = m[0].split(/\s+/);
+    const last = words[words.length - 1];
+    const list = byLast.get(last);
+    if (!list) byLast.set(last, [words]);
+    else if (list.length < FULL_NAMES_TRIED) list.push(words);
+  }
+  return byLast;
+}
+
+/** The words of the first of `fullNames` ending in the short form `words` that spell `initials`. */
+function fullSpelling(fullNames: readonly string[][], words: readonly string[], initials: string): readonly string[] | null {
+  for (const full of fullNames) {
+    const spelt = endsWith(full, words) ? spelling(full, initials) : null;
+    if (spelt) return spelt;
+  }
+  return null;
+}
+
+/** Whether `words` end with all of `tail`, and have more before them. */
+function endsWith(words: readonly string[], tail: readonly string[]): boolean {
+  if (words.length <= tail.length) return false;
+  for (let k = 1; k <= tail.length; k++) if (words[words.length - k] !== tail[tail.length - k]) return false;
+  return true;
 }
