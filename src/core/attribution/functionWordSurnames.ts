@@ -6,6 +6,7 @@ import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { NAME_TAIL_WORDS } from './speakerPhrases';
 import { skipAppositive } from './appositives';
+import { withArticleAsAl } from './arabicArticles';
 import { isAcronym, isNameWord, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 
 /** Words that open an appositive after a name (`, who...`, `, a former adviser`). */
@@ -64,7 +65,7 @@ export function functionWordSurnames(names: ReadonlyArray<{ readonly kind: strin
   for (const name of names) {
     // `Theresa May's`: the surname without its possessive.
     const last = name.words[name.words.length - 1]?.toLowerCase().replace(/['\u2019]s?$/, '');
-    if (name.kind === 'person' && name.words.length > 1 && last !== undefined && (NOT_NAME_WORDS.has(last) || isParticleSurname(name.words[name.words.length - 1]))) found.add(last);
+    if (name.kind === 'person' && name.words.length > 1 && last !== undefined && (NOT_NAME_WORDS.has(last) || isParticleSurname(name.words[name.words.length - 1]))) found.add(withArticleAsAl(last));
     // `Erik ten Hag`: a particle that is also a function word opens the surname, so `Ten Hag` opening a sentence is
     // the name, not a number; kept with its next word (`ten hag`).
     if (name.kind !== 'person') continue;
@@ -95,7 +96,8 @@ export function markFunctionWordSurnames(prepared: PreparedText, surnames: Reado
         tokens[k] = { ...t, surname: true };
         continue;
       }
-      if (!isWord(t) || t.surname || !surnames.has(t.lower) || !(t.cap ? PLAIN_CAPITALISED.test(t.text.replace(/['\u2019]s?$/, '')) : isParticleSurname(t.text))) continue;
+      // `el-Sisi said` of Abdel Fattah al-Sisi: the article may be written otherwise alone (arabicArticles.ts).
+      if (!isWord(t) || t.surname || !surnames.has(withArticleAsAl(t.lower)) || !(t.cap ? PLAIN_CAPITALISED.test(t.text.replace(/['\u2019]s?$/, '')) : isParticleSurname(t.text))) continue;
       const next = tokens[k + 1];
       if (isWord(next) && next.cap) continue;
       if (k === first && !(isWord(next) && (isVerbLike(next) || isSpeechVerbAt(tokens, k + 1)))) continue;

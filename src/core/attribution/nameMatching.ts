@@ -2,10 +2,11 @@
 // `the president of Ukraine` meet), and the loose matches the registry allows between stems, heads and acronyms.
 import { COURTESY_TITLES, genderOfNoun, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { normalizeWord } from '../text/normalizeText';
+import { withoutArabicArticle } from './arabicArticles';
 
 const SMALL_WORDS = new Set(['of', 'the', 'and', 'for', 'de', 'la', 'le', 'du', 'des', 'del', 'van', 'von', 'der', 'den', 'al', 'bin', 'ibn', 'da', 'di', 'do', 'dos']);
 
-/** A name's words as names are compared: normalised, without a possessive `'s` or `'`, without `the`. */
+/** A name's words as names are compared: normalised, without a possessive `'s` or `'`, without `the` or `al-`. */
 export function normalizeName(words: readonly string[]): string[] {
   const out: string[] = [];
   for (const word of words) {
@@ -13,6 +14,7 @@ export function normalizeName(words: readonly string[]): string[] {
     let w = normalizeWord(word);
     if (w.endsWith("'s")) w = w.slice(0, -2);
     if (w.endsWith("'")) w = w.slice(0, -1);
+    w = withoutArabicArticle(w);
     if (w && w !== 'the') out.push(w);
   }
   return out;
