@@ -79,7 +79,7 @@ describe('drafts naming people as world news does', () => {
     assert.deepStrictEqual(misattributed('Bellini said: "We played with courage from the first minute until the last whistle."', index), ['Marco Bellini / De Wever']);
     assert.deepStrictEqual(misattributed('Joost De Wever said: "The referee decided this game with two terrible calls."', index), ['Joost De Wever / Marco Bellini']);
     assert.deepStrictEqual(misattributed('Calloway said: "Every damaged bridge will be rebuilt within a year."', index), ['Sir Hugh Calloway / Nadia Okonjo']);
-    assert.deepStrictEqual(misattributed('Paulo Rocha said: "No family will be left without a roof before the winter comes."', index), ['Paulo Rocha / Ana Beatriz Mota']);
+    assert.deepStrictEqual(misattributed('Paulo Rocha said: "No family will be left without a roof before the winter comes."', index), ['Paulo Rocha / Ana Beatriz Mota da Rocha']);
   });
 
   it('tells a speaker named in full across a particle from a source speaker sharing no word of the name', () => {

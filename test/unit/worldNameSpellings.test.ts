@@ -58,4 +58,15 @@ describe('names of the world as the sources write them', function () {
     for (const name of ['el-Kadri', 'Kadri', 'Omar Fahad el-Kadri']) assert.deepStrictEqual(misattributed(`"The crossing will stay open for every convoy," ${name} said.`), [], name);
     assert.deepStrictEqual(misattributed('"The crossing will stay open for every convoy," Zelensky said.'), ['Volodymyr Zelenskyy / Omar Fahad al-Kadri']);
   });
+
+  it('reads a name with its particles in full (`Ilse von der Kamp`), whom the surname with or without them means after', () => {
+    const named = 'Summit opens\n\nBRUSSELS - Commission President Ilse von der Kamp met the Dutch envoy Pieter van Hoorn on Friday.\n\n';
+    assert.deepStrictEqual(speakers(`${named}"Europe is ready," von der Kamp said.\n\n"We came to listen," Hoorn said.`), ['Ilse von der Kamp', 'Pieter van Hoorn']);
+    assert.deepStrictEqual(speakers(`${named}"We came to listen," van Hoorn said.`), ['Pieter van Hoorn']);
+  });
+
+  it('shows a name with a Portuguese particle in full, and looks it up by the name before the particle, as Brazilian news does', () => {
+    const named = 'Floods\n\nPresident Ana Beatriz Mota da Rocha promised on Friday to rebuild the flooded towns, and Finance Minister Paulo Rocha set aside the money.\n\n';
+    assert.deepStrictEqual(speakers(`${named}"No family will be left without a roof," Mota said.\n\n"The fund is ready," Rocha said.`), ['Ana Beatriz Mota da Rocha', 'Paulo Rocha']);
+  });
 });

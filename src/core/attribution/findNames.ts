@@ -1,9 +1,10 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative, objectRoleAppositive, withParticlesBefore } from './appositiveNames';
+import { endAfterParticle, particleJoinsSurname } from './particleNames';
 import { delegationRole } from './delegations';
 import { officesBeforeNames, titleStart } from './officeHolders';
 import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
@@ -142,11 +143,9 @@ export function findNames(prepared: PreparedText): NameMention[] {
       let j = i;
       // `Secretary of State John Kerry`: a title's `of` joins what it is of.
       const titleOf = (k: number) => tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && isNameWord(tokens[k + 1]);
-      // `Erik ten Hag`: a lower-case particle that is also a function word goes on into the surname, so the text
-      // names `Ten Hag` opening a sentence (functionWordSurnames.ts). A patronymic (`bin`) ends the name (below);
-      // other particles (`da Silva`) are left to the phrase reader: joined here, `Luiz Inácio Lula da Silva` took a
-      // lone `Silva` from Marina Silva.
-      const particle = (k: number) => k > i && isWord(tokens[k]) && !tokens[k].cap && NAME_PARTICLES.has(tokens[k].lower) && NOT_NAME_WORDS.has(tokens[k].lower) && isNameWord(tokens[k + 1]);
+      // `Erik ten Hag`, `Ursula von der Leyen`: a lower-case particle goes on into the surname (particleNames.ts); a
+      // patronymic (`bin`) ends the name (below), and a Portuguese one (`Lula da Silva`), which is shown in full.
+      const particle = (k: number) => k > i && particleJoinsSurname(tokens, k);
       while (j < tokens.length && (isNameWord(tokens[j]) || titleOf(j) || particle(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
         j++;
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
@@ -171,7 +170,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // the given name before it is a name in full (`Mohammed bin Salman said`).
       const patronymic = isPatronymicAt(tokens, j);
       if (patronymic) for (i = j + 1; isNameWord(tokens[i + 1]); ) i++;
-      const spelt = patronymic && phrase.name.length ? tokens.slice(tokens.indexOf(phrase.name[0]), i + 1).map((x) => x.text) : undefined;
+      const portuguese = patronymic || phrase.name.length === 0 ? j : endAfterParticle(tokens, j); // `Lula da Silva`
+      const spelt = phrase.name.length && (patronymic || portuguese > j) ? tokens.slice(tokens.indexOf(phrase.name[0]), patronymic ? i + 1 : portuguese).map((x) => x.text) : undefined;
       nameEnds?.add(end - 1);
       if (phrase.groupOf || phrase.name.length === 0) continue;
       // `MS. MOREAU:`, `QUISPE (through interpreter):`: a transcript's speaker label in capitals, whose title and
