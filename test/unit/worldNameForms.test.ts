@@ -76,20 +76,20 @@ describe('drafts naming people as world news does', () => {
   });
 
   it('still warns when the quote is put in another person’s mouth, whatever the form', () => {
-    assert.deepStrictEqual(misattributed('Bellini said: "We played with courage from the first minute until the last whistle."', index), ['Marco Bellini / De Wever']);
+    assert.deepStrictEqual(misattributed('Bellini said: "We played with courage from the first minute until the last whistle."', index), ['Marco Bellini / Joost De Wever']);
     assert.deepStrictEqual(misattributed('Joost De Wever said: "The referee decided this game with two terrible calls."', index), ['Joost De Wever / Marco Bellini']);
     assert.deepStrictEqual(misattributed('Calloway said: "Every damaged bridge will be rebuilt within a year."', index), ['Sir Hugh Calloway / Nadia Okonjo']);
     assert.deepStrictEqual(misattributed('Paulo Rocha said: "No family will be left without a roof before the winter comes."', index), ['Paulo Rocha / Ana Beatriz Mota da Rocha']);
   });
 
   it('tells a speaker named in full across a particle from a source speaker sharing no word of the name', () => {
-    // The draft's reading keeps `Henrique Lobo de Castro` whole, a name the sources give only as `Castro`.
+    // The draft's reading keeps `Henrique Lobo de Castro` whole, as the sources' reading does with its particle.
     const almeida = 'A strong turnout is the best answer to those who doubt our democracy';
     const castro = 'Every citizen who stays at home hands the decision to somebody else';
     assert.deepStrictEqual(misattributed(`President Henrique Lobo de Castro said: "${almeida}."`, index), ['Henrique Lobo de Castro / Duarte Almeida']);
     assert.deepStrictEqual(misattributed(`President Henrique Lobo de Castro said: "${castro}."`, index), []);
-    // Read whole (`Lobo de Castro`) and met with the sources' `Castro` by its last word, the name still tells.
-    assert.deepStrictEqual(misattributed(`"${almeida}," said Lobo de Castro.`, index), ['Lobo de Castro / Duarte Almeida']);
+    // Read whole (`Lobo de Castro`), the name meets the person the sources name in full, and still tells.
+    assert.deepStrictEqual(misattributed(`"${almeida}," said Lobo de Castro.`, index), ['Henrique Lobo de Castro / Duarte Almeida']);
     assert.deepStrictEqual(misattributed(`"${castro}," said Lobo de Castro.`, index), []);
   });
 

@@ -69,4 +69,12 @@ describe('names of the world as the sources write them', function () {
     const named = 'Floods\n\nPresident Ana Beatriz Mota da Rocha promised on Friday to rebuild the flooded towns, and Finance Minister Paulo Rocha set aside the money.\n\n';
     assert.deepStrictEqual(speakers(`${named}"No family will be left without a roof," Mota said.\n\n"The fund is ready," Rocha said.`), ['Ana Beatriz Mota da Rocha', 'Paulo Rocha']);
   });
+
+  it('reads the last words of a longer name (`Peskar Vidal`, `Thida Aye`) as the person named in full, shown so', () => {
+    const named = 'Port news\n\nPORT ALDIS - Governor Ana Lucía Peskar Vidal opened the bridge on Friday, and Daw Khin Thida Aye came from the capital.\n\n';
+    assert.deepStrictEqual(speakers(`${named}"The bridge is ours," Peskar Vidal said.\n\n"We paid for half," Thida Aye said.`), ['Ana Lucía Peskar Vidal', 'Daw Khin Thida Aye']);
+    // A given name and a surname are someone's own name, not the end of a longer one (`Political Affairs Wendy Kral`
+    // had been read as a name from the title before it, and taken a later `Wendy Kral`).
+    assert.deepStrictEqual(speakers('Port news\n\nUnder Secretary for Harbour Affairs Wendy Kral came on Friday.\n\n"We paid for half," Wendy Kral said.'), ['Wendy Kral']);
+  });
 });

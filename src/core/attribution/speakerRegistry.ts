@@ -35,10 +35,8 @@ export interface SpeakerRecord {
   readonly aliases: Set<string>;
 }
 
-/**
- * How many records of one bucket a look-up reads. Real texts never come near it; it keeps a text that names
- * thousands of people of one surname (`Smith1` … `Smith5000`) linear, at the cost of not joining such variants.
- */
+// How many records of one bucket a look-up reads. Real texts never come near it; it keeps a text that names
+// thousands of people of one surname (`Smith1` … `Smith5000`) linear, at the cost of not joining such variants.
 const BUCKET_SCAN = 32;
 /** What a given name's sex weighs against the text's pronouns (one a sentence) and nouns (three). */
 const GIVEN_NAME_WEIGHT = 1.5;
@@ -120,8 +118,9 @@ export class SpeakerRegistry {
         return;
       }
       if (!isSpellingVariant(r.last, last)) return;
-      // A surname known alone matches a full name only when spelt the same (`Jan Brewer` is not `Breyer`).
-      if (first === null || (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0])) add(r);
+      // A surname known alone matches a full name only when spelt the same (`Jan Brewer` is not `Breyer`); a name's last
+      // words opening with no given name are the name (`Suu Kyi`, `López Obrador` of Andrés Manuel López Obrador).
+      if (first === null || (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0] || (r.first.endsWith(` ${first}`) && sexOfGivenName(first) === null))) add(r);
     };
     const whole = this.tables.byKey.get(phrase);
     if (whole) consider(whole);
