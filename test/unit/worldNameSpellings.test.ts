@@ -77,4 +77,12 @@ describe('names of the world as the sources write them', function () {
     // had been read as a name from the title before it, and taken a later `Wendy Kral`).
     assert.deepStrictEqual(speakers('Port news\n\nUnder Secretary for Harbour Affairs Wendy Kral came on Friday.\n\n"We paid for half," Wendy Kral said.'), ['Wendy Kral']);
   });
+
+  it('reads the one word a person is said to be known as (`Tomas Widarto, known as Towi,`) as that person', () => {
+    const named = 'Unity call\n\nJAKARTA - President Tomas Widarto, known as Towi, called for unity on Monday, and Defence Minister Ivo Kral spoke after him.\n\n';
+    assert.deepStrictEqual(speakers(`${named}"We cannot be divided by one crisis," Towi said.`), ['Tomas Widarto']);
+    assert.deepStrictEqual(speakers(`${named}Towi was blunt. "We cannot be divided by one crisis," he said.`), ['Tomas Widarto']);
+    // A word a place is known as stays no one's; a phrase after `known as` is no nickname.
+    assert.deepStrictEqual(speakers('Unity call\n\nThe Harbour District, known as Hardi, voted on Monday. "We voted," Hardi said.'), ['Hardi']);
+  });
 });

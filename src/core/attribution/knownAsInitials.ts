@@ -1,9 +1,14 @@
 // Initials a text gives a person (`Andrés Manuel López Obrador, widely known as AMLO`, `Alexandria Ocasio-Cortez
-// (AOC)`): capitals alone are read as a body's acronym, so `AMLO said` had given the words to an organisation.
+// (AOC)`): capitals alone are read as a body's acronym, so `AMLO said` had given the words to an organisation. And
+// the one word a person is known as (`Joko Widodo, known as Jokowi,`): `Jokowi said` had been a second person.
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 
 /** A full name: two to six words, capitalised or a name's particle (`de`, `bin`), hyphenated parts allowed. */
 const NAME = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:(?:de|del|da|dos|bin|van|von|la)\s+)?\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*){1,5}`;
 const KNOWN_AS = new RegExp(String.raw`(${NAME})(?:,\s+(?:(?:widely|also|popularly|better|commonly)\s+)?known\s+(?:simply\s+)?as\s+|\s+\()(\p{Lu}{2,5})\b`, 'gu');
+
+/** `Joko Widodo, known as Jokowi,`: one word a full name is known as, closed by punctuation (a nickname, not a phrase). */
+const KNOWN_AS_WORD = new RegExp(String.raw`(${NAME}),\s+(?:(?:widely|also|popularly|better|commonly)\s+)?known\s+(?:simply\s+)?as\s+(\p{Lu}\p{Ll}{2,})(?=[,.;)])`, 'gu');
 
 /** The name's initials, with or without its lower-case particles (`Mohammed bin Salman`: `MBS` or `MS`). */
 function initialsOf(name: string): string[] {
@@ -34,7 +39,21 @@ export function knownAsInitials(text: string): ReadonlyMap<string, readonly stri
     const spelt = spelling(words, m[2]) ?? fullSpelling((fullNames ??= namesByLastWord(text)).get(words[words.length - 1]) ?? [], words, m[2]);
     if (spelt) found.set(m[2], spelt);
   }
+  // A nickname is no spelling of the name: the whole name before it is kept, the person read from it (knownAsPerson).
+  for (const m of text.matchAll(KNOWN_AS_WORD)) if (!found.has(m[2])) found.set(m[2], m[1].split(/\s+/));
   return found;
+}
+
+/**
+ * The person the words a text gave a name it is known as stand for: the longest run of their last words (two at least)
+ * the registry knows as a person (`Indonesian President Joko Widodo`: `Joko Widodo`), else null.
+ */
+export function knownAsPerson(words: readonly string[] | undefined, registry: SpeakerRegistry, article: string | null): SpeakerRecord | null {
+  for (let from = 0; words && from < words.length - 1; from++) {
+    const record = registry.lookupName(words.slice(from), article);
+    if (record?.kind === 'person') return record;
+  }
+  return null;
 }
 
 /** Every run of a name's words the text writes, by its last word: read once a text, when a short form needs its full name. */

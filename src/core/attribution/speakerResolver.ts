@@ -35,7 +35,7 @@ import { styledPronoun } from './honorificStyles';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
 import { introducedUnnamedSince } from './unnamedIntroductions';
-import { knownAsInitials } from './knownAsInitials';
+import { knownAsInitials, knownAsPerson } from './knownAsInitials';
 import { familyNamed, withFamily } from './familyPlurals';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
@@ -257,8 +257,8 @@ export abstract class SpeakerResolver {
     // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
     const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && onlyPunctuationBefore(tokens, part.from);
     if (opening && np.all.some((t) => t.lower === 'of') && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
-    const initialled = np.isOrganisation && np.name.length === 1 ? this.registry.lookupName((this.initials ??= knownAsInitials(this.p.text)).get(np.name[0].text) ?? [], this.p.id) : null; // `AMLO said`: initials the text gave a person are theirs
-    if (initialled?.kind === 'person') return { speaker: this.registry.toSpeaker(initialled), mention };
+    const initialled = np.name.length === 1 && (np.isOrganisation || np.title.length === 0) ? knownAsPerson((this.initials ??= knownAsInitials(this.p.text)).get(np.name[0].text), this.registry, this.p.id) : null; // `AMLO said`, `Jokowi said`: what the text said a person is known as is theirs
+    if (initialled) return { speaker: this.registry.toSpeaker(initialled), mention };
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
