@@ -85,4 +85,9 @@ describe('names of the world as the sources write them', function () {
     // A word a place is known as stays no one's; a phrase after `known as` is no nickname.
     assert.deepStrictEqual(speakers('Unity call\n\nThe Harbour District, known as Hardi, voted on Monday. "We voted," Hardi said.'), ['Hardi']);
   });
+
+  it('learns the role set before a name that ends with a patronymic (`Aldia\'s emir, Sheikh Faisal bin Tarek Al Kadri,`)', () => {
+    const text = 'Talks\n\nCAIRO - Egypt hosted Aldia\'s emir, Sheikh Faisal bin Tarek Al Kadri, on Sunday, and Ivo Kral.\n\n"We will keep the door open," the emir said.';
+    assert.deepStrictEqual(speakers(text), ['Faisal bin Tarek Al Kadri']);
+  });
 });

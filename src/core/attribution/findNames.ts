@@ -4,7 +4,7 @@ import type { PreparedText } from '../text/prepareText';
 import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative, objectRoleAppositive, withParticlesBefore } from './appositiveNames';
-import { endAfterParticle, particleJoinsSurname } from './particleNames';
+import { endAfterParticle, endOfPatronymic, particleJoinsSurname } from './particleNames';
 import { delegationRole } from './delegations';
 import { officesBeforeNames, titleStart } from './officeHolders';
 import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
@@ -345,8 +345,8 @@ function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
     // `His wife, Sian, does the accounts`: a given name alone after a relative is a person of the relative's sex.
     if (gender && name.length === 1 && lonePersonAfterRelative(tokens, i + 1)) found.push({ kind: 'person', words: [name[0].text], roles: [], gender, genderWeight: 3 });
-    const objectRole = ROLE_HEADS.has(head.lower) && objectRoleAppositive(tokens, i, k); // `met the mayor, Leon Achterberg.`
-    if (name.length < 2 || (tokens[k]?.text !== ',' && !objectRole)) continue;
+    const objectRole = ROLE_HEADS.has(head.lower) && objectRoleAppositive(tokens, i, endOfPatronymic(tokens, k)); // `met the mayor, Leon Achterberg.`
+    if (name.length === 0 || (name.length < 2 && !isPatronymicAt(tokens, k)) || (tokens[endOfPatronymic(tokens, k)]?.text !== ',' && !objectRole)) continue; // `Qatar's emir, Sheikh Tamim bin Hamad Al Thani,`
     // `his wife, Ana Kral, wrote`: the noun gives the name's sex, which tells her from `he`. British outlets call women
     // spokesmen and chairmen (`The health spokesman, Nerys Morgan,`): an office in -man gives none but to a man's name.
     const womanInOffice = gender === 'male' && ROLE_HEADS.has(head.lower) && sexOfGivenName(name[0].lower) !== 'male';

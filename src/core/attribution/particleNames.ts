@@ -48,3 +48,11 @@ export function endAfterParticle(tokens: readonly Token[], end: number): number 
   while (isNameWord(tokens[k])) k++;
   return k;
 }
+
+/** Where a patronymic at `k` and the father's names after it end (`Tamim` at `bin Hamad Al Thani`), else `k`. */
+export function endOfPatronymic(tokens: readonly Token[], k: number): number {
+  if (!isPatronymicAt(tokens, k)) return k;
+  let end = k + 1;
+  while (isNameWord(tokens[end])) end++;
+  return end;
+}
