@@ -90,4 +90,10 @@ describe('names of the world as the sources write them', function () {
     const text = 'Talks\n\nCAIRO - Egypt hosted Aldia\'s emir, Sheikh Faisal bin Tarek Al Kadri, on Sunday, and Ivo Kral.\n\n"We will keep the door open," the emir said.';
     assert.deepStrictEqual(speakers(text), ['Faisal bin Tarek Al Kadri']);
   });
+
+  it('shows a surname said alone with the particles written before it (`dos Vales said`), where the text never names the person in full', () => {
+    assert.deepStrictEqual(speakers('Port news\n\n"We will pay every family," dos Vales said on Monday.\n\n"Europe is ready," van der Kamp said.'), ['dos Vales', 'van der Kamp']);
+    // A surname said alone after its holder was named in full is still that person.
+    assert.deepStrictEqual(speakers('Port news\n\nPresident Ilse van der Kamp spoke. "Europe is ready," van der Kamp said.'), ['Ilse van der Kamp']);
+  });
 });

@@ -56,3 +56,15 @@ export function endOfPatronymic(tokens: readonly Token[], k: number): number {
   while (isNameWord(tokens[end])) end++;
   return end;
 }
+
+/**
+ * `"…," dos Santos said`, `von der Leyen said` where the text never names the person in full: the surname is looked up
+ * alone, and shown with the particles written before it (it had been shown `Santos`, `Leyen`). `words` itself when no
+ * particle stands right before `start`, or a name word stands before the particles (a full name, read so already).
+ */
+export function withOwnParticles(tokens: readonly Token[], start: number, words: readonly string[]): readonly string[] {
+  let k = start;
+  while (k > start - 2 && isParticle(tokens[k - 1]) && !isPatronymicAt(tokens, k - 1)) k--;
+  if (k === start || isNameWord(tokens[k - 1])) return words;
+  return [...tokens.slice(k, start).map((t) => t.text), ...words];
+}

@@ -36,6 +36,7 @@ import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
 import { introducedUnnamedSince } from './unnamedIntroductions';
 import { knownAsInitials, knownAsPerson } from './knownAsInitials';
+import { withOwnParticles } from './particleNames';
 import { familyNamed, withFamily } from './familyPlurals';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
@@ -45,8 +46,7 @@ export abstract class SpeakerResolver {
   protected readonly results: Attribution[] = [];
   // Memos made on first use: a draft's check makes an attributor a paragraph with a quote (empty Maps: 4% of its garbage).
   private subjectMemo: Map<number, Resolved | null> | null = null;
-  /** The quotes of each sentence, by index. */
-  protected readonly quotesOfSentence = new Map<number, number[]>();
+  protected readonly quotesOfSentence = new Map<number, number[]>(); // the quotes of each sentence, by index
   private readonly facts = new Map<number, SentenceFacts>();
   private resolutionMemo: Map<string, Resolution> | null = null;
   private speaking: ReturnType<typeof speakingWords> | null = null;
@@ -277,7 +277,7 @@ export abstract class SpeakerResolver {
         const portfolio = np.title.length === ofAt + 2 && PORTFOLIOS.has(np.title[ofAt + 1].lower);
         if ((np.name.length === 1 && !portfolio) || np.determiner || !np.title[ofAt - 1].cap) return this.description(mention);
       }
-      const record = known ?? (asOrganisation ? this.registry.addOrganisation(words, this.p.id) : this.registry.addPerson(words, this.p.id));
+      const record = known ?? (asOrganisation ? this.registry.addOrganisation(words, this.p.id) : this.registry.addPerson(words, this.p.id, withOwnParticles(tokens, tokens.indexOf(np.name[0], part.from), words))); // `dos Santos said`
       if (!known && np.title.length) this.registry.addRole(record, np.title.map((t) => t.text));
       return { speaker: this.registry.toSpeaker(record), mention };
     }
