@@ -45,7 +45,9 @@ export function message(report: DraftQuoteReport, describe: Describe): string {
       // A speaker the sources only describe is one whose name they withhold (see withheldSources.ts).
       const speaker = match?.speaker;
       if (speaker?.kind === 'description') return `The sources give this quote to someone they do not name (${speaker.name.replace(/^(?:A|An|The)\b/, (c) => c.toLowerCase())}), not ${report.claimedSpeaker?.name}: ${at}${altered}.`;
-      return `The sources attribute this quote to ${speaker?.name}, not ${report.claimedSpeaker?.name}: ${at}${altered}.`;
+      // A draft may name nobody and still say who spoke by its pronoun (`," he said` for a woman's words: see pronounTags.ts).
+      if (!report.claimedSpeaker) return `The sources attribute this quote to ${speaker?.name}, whom the draft's pronoun for its speaker does not fit: ${at}${altered}.`;
+      return `The sources attribute this quote to ${speaker?.name}, not ${report.claimedSpeaker.name}: ${at}${altered}.`;
     }
     case 'altered': {
       const meaning = report.difference?.meaning ?? [];

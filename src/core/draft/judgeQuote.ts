@@ -28,6 +28,7 @@ import { courtSideApart } from './courtSides';
 import { apartBySex } from './speakerSexes';
 import { namesTheHearer } from './heardWords';
 import { correctionCredits } from './correctionNotes';
+import { pronounApart, pronounTagSex } from './pronounTags';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -209,9 +210,10 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     return first !== null && sexOfGivenName(first) !== null;
   };
   const namedBody = (match: SourceMatch) =>
-    isBodyOfOffice(claimed!.name, surroundings.draft()) ||
+    claimed !== null &&
+    (isBodyOfOffice(claimed!.name, surroundings.draft()) ||
     isBodyOfOffice(claimed!.name, surroundings.source(match)) ||
-    (match.speaker !== null && isBodyOfMember(claimed!.name, match.speaker.name, surroundings.source(match)) && !personByGivenName());
+    (match.speaker !== null && isBodyOfMember(claimed!.name, match.speaker.name, surroundings.source(match)) && !personByGivenName()));
   // Words a source gives a speaker whose name it withholds (`a former employee, who asked not to be named`) are not
   // those of a person the same source names in full (`Elaine Voss … declined to comment`): it keeps the two apart, and
   // a draft that gives them to that person says who the source will not (see withheldSources.ts). Any other
@@ -248,7 +250,13 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     };
     // A source that quotes the words with nobody's name may still say who repeated them (`Peskar repeated Kral's promise
     // that "…"`): the draft's speaker told there as reading out or repeating them voiced them too.
-    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked)) && distinctive() && !quoted.some(readOut) && !against.some(namedBody) && !corrected(quoted);
+    // A draft whose pronoun tag finds nobody (`," he said` after a woman) still says of which sex its speaker is.
+    const untagged = () => {
+      if (claimed !== null || quote.method !== 'none') return false;
+      const sex = pronounTagSex(surroundings.draft(), quote.text);
+      return against.every((m) => !quotedWithinQuote(m) && pronounApart(sex, m.speaker, corpus));
+    };
+    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked) || untagged()) && distinctive() && !quoted.some(readOut) && !against.some(namedBody) && !corrected(quoted);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
