@@ -1,5 +1,5 @@
-// Drafts of a tenth set of outlets, whose speaker tags the harnesses still missed: a pronoun that finds nobody in the
-// draft yet says of which sex the speaker is. A right attribution raises nothing; a wrong one is caught.
+// Drafts of a tenth set of outlets, whose misattributions the harnesses still missed: a pronoun that finds nobody in the
+// draft yet says of which sex the speaker is; a long run of small words. A right attribution raises nothing; a wrong one is caught.
 import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
@@ -38,5 +38,19 @@ describe('drafts of a tenth set of outlets (speaker tags)', () => {
     // A given name of either sex, and no pronoun in the sources: whoever spoke may be a woman.
     const unsure = indexOf({ a: 'Jordan Vale, a neighbour, said: "The pole missed my boy by the width of a hand and I still see it every night."' });
     assert.deepStrictEqual(alarms('A neighbour was there. "The pole missed my boy by the width of a hand and I still see it every night," he said.', unsure), []);
+  });
+
+  it('catches a long run of a source`s words given to another, though nearly all of them are small words', () => {
+    const rescue = indexOf({
+      wire: P(
+        'Harbour master Elin Sandvik and the lifeboat coxswain, Piet Ouwerkerk, spoke after the rescue.',
+        '"We had the boats to do it and we did it and we would do it all again," Ouwerkerk said.',
+        '"We will do what we have to do," Sandvik said of the next storm.',
+      ),
+    });
+    assert.deepStrictEqual(alarms('Elin Sandvik said: "We had the boats to do it and we did it and we would do it all again."', rescue), ['misattributed-quote: Elin Sandvik / Piet Ouwerkerk']);
+    assert.deepStrictEqual(alarms('Piet Ouwerkerk said: "We had the boats to do it and we did it and we would do it all again."', rescue), []);
+    // Eight small words may be anyone's.
+    assert.deepStrictEqual(alarms('Piet Ouwerkerk said: "We will do what we have to do."', rescue), []);
   });
 });

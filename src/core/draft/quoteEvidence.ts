@@ -15,10 +15,13 @@ import { spelledOtherwise } from './nameSpellings';
 /**
  * Quoted words identify an utterance on their own when they are at least five words with three content words
  * among them, or eight words with two: fewer could be anyone's (`numbers don't add up`, `take on the cartel`).
+ * A run of twelve words in the same order is no stock phrase even when all but one are small words (`we had the
+ * boats to do it and we did it and we would do it all again`).
  */
 const IDENTIFYING: ReadonlyArray<{ readonly words: number; readonly content: number }> = [
   { words: 5, content: 3 },
   { words: 8, content: 2 },
+  { words: 12, content: 1 },
 ];
 /** A shorter phrase identifies an utterance only when this many sources give it to the same speaker. */
 const CORROBORATING_SOURCES = 2;
