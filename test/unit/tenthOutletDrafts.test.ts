@@ -53,4 +53,21 @@ describe('drafts of a tenth set of outlets (speaker tags)', () => {
     // Eight small words may be anyone's.
     assert.deepStrictEqual(alarms('Piet Ouwerkerk said: "We will do what we have to do."', rescue), []);
   });
+
+  it('raises nothing where the draft`s pronoun, read as someone named before, may mean the sources` speaker named closer', () => {
+    const council = indexOf({
+      paper: P(
+        'Councillor Ines Varga and the harbour engineer, Sabine Laurent, spoke at the meeting.',
+        '"Those pilings have been rotting under the waterline since before I took this job," Laurent said. She said the repairs would take a year.',
+        'Varga said the council had been warned. "We will not spend another winter hoping the pier holds," Varga said.',
+        'Colm Fairley, the harbour master, said he had closed the pier.',
+      ),
+    });
+    // `she` was read as Varga, the subject two paragraphs up; the woman named next to the quote is the sources' speaker.
+    const passed = P('Ines Varga opened the meeting.', 'The engineer, Sabine Laurent, stood at the back as the minutes were read. "Those pilings have been rotting under the waterline since before I took this job," she said.');
+    assert.deepStrictEqual(alarms(passed, council), []);
+    // Past some third person, whoever the pronoun means is not the speaker: still caught.
+    const third = P('Ines Varga opened the meeting.', 'She was sitting beside Colm Fairley. "Those pilings have been rotting under the waterline since before I took this job," she said.');
+    assert.deepStrictEqual(alarms(third, council), ['misattributed-quote: Ines Varga / Sabine Laurent']);
+  });
 });

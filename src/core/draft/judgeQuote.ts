@@ -29,6 +29,7 @@ import { apartBySex } from './speakerSexes';
 import { namesTheHearer } from './heardWords';
 import { correctionCredits } from './correctionNotes';
 import { pronounApart, pronounTagSex } from './pronounTags';
+import { pronounMayMean } from './pronounReach';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -173,6 +174,17 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // (`the Kremlin`, `Ukraine's presidency`): then the words of another country's officials are not its own.
   let stateBodyMemo: boolean | undefined;
   const stateBody = () => (stateBodyMemo ??= claimed !== null && claimed.kind === 'organisation' && countriesOf(claimed, corpus).size > 0);
+  // A draft's pronoun read as someone past the sources' speaker, named closer, may mean them (see pronounReach.ts).
+  let beforeQuoteMemo: string | undefined;
+  const beforeQuote = () => {
+    if (beforeQuoteMemo === undefined) {
+      const around = surroundings.draft();
+      const at = around.lastIndexOf(quote.text);
+      beforeQuoteMemo = at < 0 ? around : around.slice(0, at);
+    }
+    return beforeQuoteMemo;
+  };
+  const mayMean = (match: SourceMatch) => claimed !== null && pronounMayMean(beforeQuote(), mention, claimed, match.speaker, corpus);
   const checkable = () =>
     claimed !== null && (claimed.kind !== 'organisation' || stateBody()) && quote.method !== 'pronoun-guess' && says() && (identified() || stateBody()) && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
   // A description placing an office (`Sarovia's foreign minister`) is checked against a source speaker holding that
@@ -256,7 +268,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       const sex = pronounTagSex(surroundings.draft(), quote.text);
       return against.every((m) => !quotedWithinQuote(m) && pronounApart(sex, m.speaker, corpus));
     };
-    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked) || untagged()) && distinctive() && !quoted.some(readOut) && !against.some(namedBody) && !corrected(quoted);
+    const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked) || untagged()) && distinctive() && !quoted.some(readOut) && !against.some(namedBody) && !corrected(quoted) && !against.some(mayMean);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
@@ -268,7 +280,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const source = closest.speaker && (closest.speaker.kind !== 'description' || withheld(closest)) && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
-      const strong = identifiesUtterance(both) && (closest.similarity >= MISATTRIBUTION_SIMILARITY || both.content >= RENDERING_SHARED_WORDS) && (checkable() || apartChecked(closest)) && !readOut(closest) && !namedBody(closest);
+      const strong = identifiesUtterance(both) && (closest.similarity >= MISATTRIBUTION_SIMILARITY || both.content >= RENDERING_SHARED_WORDS) && (checkable() || apartChecked(closest)) && !readOut(closest) && !namedBody(closest) && !mayMean(closest);
       return strong ? { verdict: 'misattributed', match: closest, alsoIn: [] } : UNSOURCED;
     }
     if (shared >= ALTERED_SHARED_WORDS) {
