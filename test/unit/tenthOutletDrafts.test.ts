@@ -28,6 +28,9 @@ describe('drafts of a tenth set of outlets (speaker tags)', () => {
     assert.deepStrictEqual(alarms(him, hearing), ['misattributed-quote: null / Rosalind Pike']);
     const her = P('The foreman gave evidence first.', 'She added: "I wrote it down twice and I rang the office every single week about those clamps."');
     assert.deepStrictEqual(alarms(her, hearing), ['misattributed-quote: null / Gregor Haldane']);
+    // A given name of one sex tells, with no pronoun in the sources to say otherwise.
+    const bakery = indexOf({ a: P('Marta Quill and Tobiah Renn both saw the fire from the bakery.', '"The smoke came under the door before we heard a single alarm in the whole building," Quill said.') });
+    assert.deepStrictEqual(alarms('Marta Quill was there with Renn. "The smoke came under the door before we heard a single alarm in the whole building," he said.', bakery), ['misattributed-quote: null / Marta Quill']);
     const message = checkDraft(him, hearing).findings[0]?.message ?? '';
     assert.match(message, /Rosalind Pike, whom the draft's pronoun/);
   });

@@ -2,8 +2,8 @@
 // Kendra Molloy: the draft's `he` finds nobody it can stand for (Molloy is a woman), so the draft names no speaker;
 // yet it says a man said the words, and the sources' speaker is a woman. Whoever the draft's `he` is, he is not her.
 // Only where both sides are sure: the pronoun is the quote's own speech tag (`," she said`, `She added: "`), and the
-// source's speaker is a person whose sex the sources' pronouns and given name agree on (never one of them alone:
-// `Jordan`, or one sentence's `her` that may be another woman's).
+// source's speaker is a person of one sex by a given name the sources' pronouns do not contradict, or by pronouns of
+// one sex alone (never `Jordan`, or one sentence's `her` that may be another woman's).
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { sexOfGivenName } from '../attribution/givenNameSexes';
 import { SPEECH_VERBS } from '../text/newsLexicon';
@@ -34,14 +34,23 @@ export function pronounTagSex(around: string, quoteText: string): Sex | null {
   return before && SPEECH_VERBS.has(before[2].toLowerCase()) ? PRONOUN_SEX[before[1].toLowerCase()] : null;
 }
 
-/** A source person's sex where the sources' pronouns and the given name agree on it. */
+/** Pronouns that tell a person's sex without a given name of one sex, none saying otherwise. */
+const TELLING_PRONOUNS = 2;
+
+/**
+ * A source person's sex by sure signs: a given name of one sex the sources' pronouns do not outweigh, or, for a
+ * given name of either sex or none known, pronouns of one sex only, more than one.
+ */
 function sureSexOf(speaker: Speaker, corpus: SpeakerRegistry): Sex | null {
   if (speaker.kind !== 'person' || speaker.members) return null;
   const record = corpus.record(speaker.key);
   if (!record || record.kind !== 'person' || record.first === null) return null;
   const named = sexOfGivenName(record.first);
-  const told = named === 'male' ? record.male > record.female : named === 'female' ? record.female > record.male : false;
-  return told ? named : null;
+  const told = corpus.gender(record);
+  if (told === null) return null;
+  if (named !== null) return named === told ? told : null;
+  const [same, other] = told === 'male' ? [record.male, record.female] : [record.female, record.male];
+  return same >= TELLING_PRONOUNS && other === 0 ? told : null;
 }
 
 /** Whether the draft's pronoun tag (`sex`, see pronounTagSex) cannot stand for `source`, the sources' speaker. */
