@@ -117,8 +117,9 @@ describe('drafts of an eighth set of outlets', () => {
       b: 'Sheriff Dan Ruiz said: "We closed the road at nine and nobody has been back in since then."',
     });
     assert.deepStrictEqual(alarms(text, sources), []);
-    // In a draft too, read a paragraph at a time: the first piece is caught in another mouth (the second is too short to tell).
-    assert.deepStrictEqual(alarms(text.replace('Ivo Peskar said', 'Dan Ruiz said'), sources), ['misattributed-quote: Dan Ruiz / Ivo Peskar']);
+    // In a draft too, read a paragraph at a time: both pieces are caught in another mouth (the second, twelve words in
+    // the source's order, is no stock phrase though all but one are small words).
+    assert.deepStrictEqual(alarms(text.replace('Ivo Peskar said', 'Dan Ruiz said'), sources), ['misattributed-quote: Dan Ruiz / Ivo Peskar', 'misattributed-quote: Dan Ruiz / Ivo Peskar']);
   });
 
   it('catches another translation of a long quotation given to someone else, and reports it as a variant for its speaker', () => {

@@ -29,7 +29,7 @@ import { apartBySex } from './speakerSexes';
 import { namesTheHearer } from './heardWords';
 import { correctionCredits } from './correctionNotes';
 import { pronounApart, pronounTagSex } from './pronounTags';
-import { pronounMayMean } from './pronounReach';
+import { namesSpeaker, pronounMayMean } from './pronounReach';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -262,11 +262,12 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     };
     // A source that quotes the words with nobody's name may still say who repeated them (`Peskar repeated Kral's promise
     // that "…"`): the draft's speaker told there as reading out or repeating them voiced them too.
-    // A draft whose pronoun tag finds nobody (`," he said` after a woman) still says of which sex its speaker is.
+    // A draft whose pronoun tag finds nobody (`," he said` after a woman) still says of which sex its speaker is; but
+    // where the draft names the sources' speaker just before, its pronoun is a slip for them, not another person.
     const untagged = () => {
       if (claimed !== null || quote.method !== 'none') return false;
       const sex = pronounTagSex(surroundings.draft(), quote.text);
-      return against.every((m) => !quotedWithinQuote(m) && pronounApart(sex, m.speaker, corpus));
+      return against.every((m) => !quotedWithinQuote(m) && pronounApart(sex, m.speaker, corpus) && !namesSpeaker(beforeQuote(), m.speaker!));
     };
     const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked) || untagged()) && distinctive() && !quoted.some(readOut) && !against.some(namedBody) && !corrected(quoted) && !against.some(mayMean);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };

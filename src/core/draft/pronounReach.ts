@@ -22,6 +22,11 @@ function lastPlace(text: string, word: string): number {
   return at;
 }
 
+/** Whether `text` names `speaker` by the last word of their name, with its capital. */
+export function namesSpeaker(text: string, speaker: Speaker): boolean {
+  return lastPlace(text, lastWord(speaker.name)) >= 0;
+}
+
 /**
  * Whether the draft's pronoun (`mention`), read as `claimed`, may mean `source`, the sources' speaker of the words:
  * `before` (the draft's text up to the quote: its paragraph and the one before) names `source` after its last word
