@@ -160,6 +160,30 @@ describe('fuzzing the engine with hostile input', function () {
       }
       return best;
     };
+    it('quotes of a source tagged with a pronoun that finds nobody, one after another in one long paragraph (pronounTags, pronounReach)', () => {
+      // Each quote reads its pronoun tag and the names before it within textBefore's bounded look-back, never the whole paragraph.
+      const pier = buildCorpusIndex([article('pier', 'Ana Kral spoke at the pier. "The pier was cold and the boats were late on every day of the week," Kral said. She left early.')]);
+      const make = (chars: number): string => {
+        const parts: string[] = [];
+        for (let i = 0, length = 0; length < chars; i++) length += (parts[parts.length] = `${i % 2 ? 'Ana Kral and Ivo Peskar met us' : 'We met'} on day ${i}. "The pier was cold and the boats were late on every day of the week," he said.`).length + 1;
+        return parts.join(' ');
+      };
+      const cpu = (text: string): number => {
+        let best = Infinity;
+        for (let run = 0; run < 3; run++) {
+          const before = process.cpuUsage();
+          checkDraft(text, pier);
+          const used = process.cpuUsage(before);
+          best = Math.min(best, (used.user + used.system) / 1000);
+        }
+        return best;
+      };
+      cpu(make(6_000));
+      const a = cpu(make(6_000));
+      const b = cpu(make(48_000));
+      const ratio = b / Math.max(a, 2);
+      assert.ok(ratio < 24, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
+    });
     const shapes = hostileShapes('Russian President Vladimir Putin signed decrees on Thursday recognising the independence of the Ukrainian regions of Kherson and Zaporizhzhia ahead of their annexation by Moscow');
     for (const shape of shapes) {
       it(shape.name, () => {
