@@ -40,6 +40,8 @@ describe('drafts of a tenth set of outlets (speaker tags)', () => {
     assert.deepStrictEqual(alarms('The foreman spoke first. "I wrote it down twice and I rang the office every single week about those clamps," he said.', hearing), []);
     // The only person the draft names before the words is their speaker: `he` for her is a slip, not another man.
     assert.deepStrictEqual(alarms('Pike, who had been walking with her son, broke down. "The pole missed my boy by the width of a hand and I still see it every night," he said.', hearing), []);
+    // Words passed on: a woman may voice a man's words.
+    assert.deepStrictEqual(alarms(P('The foreman gave evidence first.', '"I wrote it down twice and I rang the office every single week about those clamps," she said, reading from his notebook.'), hearing), []);
     // A given name of either sex, and no pronoun in the sources: whoever spoke may be a woman.
     const unsure = indexOf({ a: 'Jordan Vale, a neighbour, said: "The pole missed my boy by the width of a hand and I still see it every night."' });
     assert.deepStrictEqual(alarms('A neighbour was there. "The pole missed my boy by the width of a hand and I still see it every night," he said.', unsure), []);

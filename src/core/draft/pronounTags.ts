@@ -18,6 +18,9 @@ const TAG_AFTER = /^[\s,.!?\u2014-]*["\u201d\u2019'][\s,\u2014-]*(?:(he|she)\s+(
 /** `She added: "` / `He said, "` right before the quote's opening mark. */
 const TAG_BEFORE = /(?:^|[.!?]\s+|\n)(he|she)\s+(\p{Ll}+)\s*[:,]?\s*["\u201c\u2018']$/iu;
 
+/** Words that say a speaker passed on another's words (`quoting`, `reading from`, `echoing`). */
+const RELAYED = /\b(?:quot(?:ing|ed)|citing|reading|read (?:out|from|aloud)|echoing|repeating|reciting)\b/iu;
+
 /**
  * The sex of the pronoun that tags the quote as its speaker's (`," she said`), read from the draft's text around
  * the quote (`around`, which ends with the quote's sentence) where the quote's words (`quoteText`) stand last.
@@ -25,7 +28,10 @@ const TAG_BEFORE = /(?:^|[.!?]\s+|\n)(he|she)\s+(\p{Ll}+)\s*[:,]?\s*["\u201c\u20
 export function pronounTagSex(around: string, quoteText: string): Sex | null {
   const at = quoteText ? around.lastIndexOf(quoteText) : -1;
   if (at < 0) return null;
-  const after = TAG_AFTER.exec(around.slice(at + quoteText.length));
+  const rest = around.slice(at + quoteText.length);
+  // `," she said, quoting her father`: the words may be another's in her mouth, whoever's they are.
+  if (RELAYED.test(rest)) return null;
+  const after = TAG_AFTER.exec(rest);
   if (after) {
     const [pronoun, verb] = after[1] ? [after[1], after[2]] : [after[4], after[3]];
     return SPEECH_VERBS.has(verb.toLowerCase()) ? PRONOUN_SEX[pronoun.toLowerCase()] : null;
