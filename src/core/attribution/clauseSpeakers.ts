@@ -17,7 +17,7 @@ import { scareQuoteInNarration } from './scareQuotes';
 import { reducedRelativeAt, saysPastReducedClause } from './reducedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
 import { ownerInSentence, possessiveSayingBefore } from './possessiveSayings';
-import { ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
+import { OWNED_TEXTS, ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
 const TRAILING_REACH = 20;
@@ -272,7 +272,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     // blunt in its findings: "Further discussion is unnecessary."`: a sentence the clause introduces with a colon
     // is the subject's, whatever its verb says of them.
     const text = this.p.quotes[tokens[qi].quote].text;
-    const introduced = tokens[qi - 1]?.text === ':' && /^\s*\p{Lu}/u.test(text) && tokenizeWords(text).length >= 4;
+    // So is a short one after a text of speech the subject gives (`Kral had a one-word answer: "No."`), a sentence of its own.
+    const introduced = tokens[qi - 1]?.text === ':' && /^\s*\p{Lu}/u.test(text) && (tokenizeWords(text).length >= 4 || (OWNED_TEXTS.has(tokens[qi - 2]?.lower ?? '') && /[.!?]\s*$/.test(text)));
     // `The foreign minister, Ana Kral, went further: "..."`: a name set off after a description closes with its comma.
     // (Only where no appositive follows the name: `In the call, Rep. Ana Kral, who was elected in 2010, casts ...`.)
     const past = skipAppositive(tokens, from);

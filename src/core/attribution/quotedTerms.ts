@@ -30,6 +30,8 @@ export function termKind(quoteText: string, tokens: readonly Token[], qi: number
     secondLast = last;
     last = t;
   }
+  // `responded with a single word: "Never."`: after a colon, a sentence of its own is said, not a word named.
+  if (marked && tokens[qi - 1]?.text === ':' && /^\p{Lu}.*[.!?]\s*$/u.test(quoteText.trim())) marked = false;
   if (marked || (secondLast?.lower === 'known' && last?.lower === 'as') || isInscribedText(tokens, qi) || isUnnamedCallersTerm(tokens, qi)) return 'term';
   if (quoteText.length > 120) return null; // longer than any name or title
   // A quote of more than seven words is no name or title, whatever they are (most quotes are); the words of 120
