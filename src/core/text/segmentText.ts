@@ -224,11 +224,28 @@ function attributionFollows(text: string, at: number, end: number): boolean {
 /** A short bracket that ends its paragraph, after a quote: its signature (`(Lena Ortiz)`, `(Ortiz, Friday)`). */
 const BRACKET_ENDING = /^\([^()\n]{1,40}\)[.\s]*$/;
 
+/**
+ * `…, Ana Kral said.Ivo Brandt disagreed.`: a full stop with its space lost (text copied from a web page or a feed)
+ * still ends a sentence where a lower-case word of three letters or more, standing alone, ends with it and a
+ * capitalised word follows; never a web address (`Amazon.Com`, `www.Harbor.org`), an initial or an abbreviation (`Mrs.Kral`).
+ */
+function gluedSentence(masked: string, i: number, j: number, start: number): boolean {
+  if (masked[i] !== '.' || j !== i + 1 || !/^\p{Lu}\p{Ll}/u.test(masked.slice(j, j + 2))) return false;
+  let w = i;
+  while (w > start && /\p{L}/u.test(masked[w - 1])) w--;
+  if (i - w < 3 || !/\p{Ll}{2}$/u.test(masked.slice(w, i))) return false;
+  if (w > start && !/[\s"'(\u201C\u2018]/u.test(masked[w - 1])) return false;
+  return !WEB_DOMAINS.test(masked.slice(j, j + 5)) && !isAbbreviation(masked, i, start);
+}
+
+/** What follows a name's dot in a web address (`Harbor.Org`, `Amazon.Com`, `Kyiv.Ua`), capitalised or not. */
+const WEB_DOMAINS = /^(?:com|org|net|gov|edu|info|biz|io|co|uk|us|eu|de|fr|ru|ua|tv|me|ca|au|in)(?![\p{L}])/iu;
+
 /** Whether the run of terminal marks `[i, j)` ends a sentence that began at `start`; `quote` is the first quote not ending before `i`. */
 function isBoundary(masked: string, p: TextSpan, i: number, j: number, quote: QuoteSpan | undefined, start: number): boolean {
   // Inside a closed quote that does not end right here: not a boundary.
   if (quote && !quote.unclosed && quote.start < i && quote.end > j) return false;
-  if (j < p.end && !isSpaceCode(masked.charCodeAt(j))) return false;
+  if (j < p.end && !isSpaceCode(masked.charCodeAt(j)) && !gluedSentence(masked, i, j, start)) return false;
   let k = j;
   while (k < p.end && isSpaceCode(masked.charCodeAt(k))) k++;
   if (k >= p.end) return true;
