@@ -2,6 +2,7 @@
 // Offsets are UTF-16 code-unit offsets into the text they belong to, [start, end).
 // Lines and columns are 0-based inside the engine; the CLI adds 1 when it prints them.
 import type { QuoteDifference } from './draft/quoteDiff';
+import type { EditableLineStarts } from './text/editableLineStarts';
 
 export interface TextSpan {
   readonly start: number;
@@ -12,6 +13,9 @@ export interface LineColumn {
   readonly line: number;
   readonly column: number;
 }
+
+/** Where a text's lines begin: an array for a text read once (a source), kept through edits for a draft. */
+export type LineStarts = readonly number[] | EditableLineStarts;
 
 /** One source article as read from disk, before analysis. */
 export interface SourceArticle {
@@ -86,7 +90,8 @@ export interface AttributedQuote extends QuoteSpan {
 
 export interface AnalyzedText {
   readonly text: string;
-  readonly lineStarts: readonly number[];
+  /** An array for a source; a draft's are kept through its edits (read them with positionAt). */
+  readonly lineStarts: LineStarts;
   readonly paragraphs: readonly TextSpan[];
   readonly sentences: readonly Sentence[];
   readonly quotes: readonly AttributedQuote[];

@@ -3,7 +3,7 @@
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { CancellationToken } from 'vscode-languageserver-protocol';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
-import { checkDraft, checkDraftAsync, formatOfDraft, positionAt, type DraftReport, type Finding, type Severity, type SourceIndex } from '../core';
+import { checkDraft, checkDraftAsync, formatOfDraft, positionAt, type DraftReport, type Finding, type LineStarts, type Severity, type SourceIndex } from '../core';
 import { cancelled, checksAgainstArchive, isServed, sourceLocation, type ServiceContext } from './context';
 import { engineSeverities, type AttributorSettings } from './settings';
 
@@ -75,7 +75,7 @@ function shown(report: DraftReport, settings: AttributorSettings): readonly Find
 const made = new WeakMap<Finding, { readonly ctx: ServiceContext; readonly local: boolean; readonly diagnostic: Diagnostic }>();
 
 /** `local`: the finding's source is one of the folders' articles (an archive's sources have no file to point to). */
-function toDiagnostic(ctx: ServiceContext, finding: Finding, lineStarts: readonly number[], local: boolean): Diagnostic {
+function toDiagnostic(ctx: ServiceContext, finding: Finding, lineStarts: LineStarts, local: boolean): Diagnostic {
   const a = positionAt(lineStarts, finding.start);
   const b = positionAt(lineStarts, Math.max(finding.start, finding.end));
   const kept = made.get(finding);

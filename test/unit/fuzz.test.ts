@@ -52,7 +52,7 @@ describe('fuzzing the engine with hostile input', function () {
 
   it('reads, after edits and their undoing, in Markdown and plain text, exactly the paragraphs, sentences, lines and speakers a fresh reading gives', () => {
     const analysis = (report: DraftReport) => ({
-      lineStarts: report.analyzed.lineStarts,
+      lineStarts: [...report.analyzed.lineStarts],
       // Each offset and index as a number: an analysis's spans read theirs through where their paragraph stands.
       paragraphs: report.analyzed.paragraphs.map((p) => [p.start, p.end]),
       sentences: report.analyzed.sentences.map((s) => [s.start, s.end, s.paragraph]),

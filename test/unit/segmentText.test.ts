@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { analyzeText, computeLineStarts, positionAt } from '../../src/core';
+import { analyzeText, computeLineStarts, lineCount, positionAt } from '../../src/core';
 
 function sentencesOf(text: string, format: 'plain' | 'markdown' = 'plain'): string[] {
   const a = analyzeText(text, { format });
@@ -75,7 +75,7 @@ describe('segmenting text', () => {
       const words = (span: { start: number; end: number }) => text.slice(span.start, span.end).replace(/\r\n?/g, '\n');
       return {
         lines: lines.map((line, n) => positionAt(a.lineStarts, lines.slice(0, n).reduce((at, l) => at + l.length + end.length, 0) + Math.min(1, line.length))),
-        lineCount: a.lineStarts.length,
+        lineCount: lineCount(a.lineStarts),
         paragraphs: a.paragraphs.map(words),
         sentences: a.sentences.map(words),
       };

@@ -20,7 +20,8 @@ import { BlockPlaces } from './blockPlaces';
 import { markUnmarkedTurn } from './unmarkedTurns';
 import { holdsWideCharacters, paragraphCopy } from './paragraphCopy';
 import { Paragraph, sameNames, type Window } from './draftParagraph';
-import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, updateLineStarts, type TextChange } from './textEdit';
+import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, type TextChange } from './textEdit';
+import { EditableLineStarts } from '../text/editableLineStarts';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
 
 export type { QuoteMemo } from './placedParagraph';
@@ -62,7 +63,7 @@ interface DraftState {
   readonly spans: TextSpan[];
   readonly places: BlockPlaces;
   readonly paragraphs: Paragraph[];
-  readonly lineStarts: number[];
+  readonly lineStarts: EditableLineStarts;
   readonly registry: SpeakerRegistry | null;
   readonly sentences: Sentence[];
   readonly quotes: AttributedQuote[];
@@ -71,7 +72,7 @@ interface DraftState {
 }
 
 function nothingRead(): DraftState {
-  return { text: '', masked: null, mode: null, farMarkup: false, wide: false, spans: [], places: new BlockPlaces(0), paragraphs: [], lineStarts: [0], registry: null, sentences: [], quotes: [], memos: [] };
+  return { text: '', masked: null, mode: null, farMarkup: false, wide: false, spans: [], places: new BlockPlaces(0), paragraphs: [], lineStarts: new EditableLineStarts(), registry: null, sentences: [], quotes: [], memos: [] };
 }
 
 /** Remembers the last analysis of one document, for reading only what an edit changed. */
@@ -336,7 +337,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
   replaceRange(before.memos, quoteCount, before.memos.length - movedQuotes - quoteCount, memos);
 
   const lineStarts = before.lineStarts;
-  updateLineStarts(lineStarts, text, edited);
+  lineStarts.edit(text, edited);
   const analyzed: AnalyzedText = { text, lineStarts, paragraphs: spans, sentences: before.sentences, quotes: before.quotes };
   cache.remember({ text, masked: farMarkup ? masked : null, mode, farMarkup, wide, spans, places, paragraphs, lineStarts, registry: draftRegistry, sentences: before.sentences, quotes: before.quotes, memos: before.memos }, analyzed);
   cache.lastRun.paragraphsRead = read;

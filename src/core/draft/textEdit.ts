@@ -87,37 +87,3 @@ export function firstAtLeast(length: number, at: number, valueAt: (i: number) =>
   }
   return lo;
 }
-
-/**
- * Turns the line starts of the text before `change` (as computeLineStarts gives them) into those of `text`, in place:
- * only the changed lines are scanned, and the lines after the edit move by its length (a number added, no copy).
- */
-export function updateLineStarts(starts: number[], text: string, change: TextChange): void {
-  // A line start depends on the two characters around it; those before `start - 1` did not move.
-  const valueAt = (i: number) => starts[i];
-  const kept = Math.max(1, firstAtLeast(starts.length, change.start - 1, valueAt));
-  const tail = firstAtLeast(starts.length, change.oldEnd + 1, valueAt);
-  const middle: number[] = [];
-  const end = Math.min(text.length, change.newEnd);
-  for (let i = starts[kept - 1]; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 13) {
-      if (text.charCodeAt(i + 1) === 10) i++;
-      middle.push(i + 1);
-    } else if (c === 10) middle.push(i + 1);
-  }
-  const delta = change.newEnd - change.oldEnd;
-  const last = middle.length ? middle[middle.length - 1] : starts[kept - 1];
-  // A line start just after the edit may be one the scan found already (a CR and its LF on either side of it).
-  let from = tail;
-  while (from < starts.length && starts[from] + delta <= last) from++;
-  if (middle.length < 4096) starts.splice(kept, from - kept, ...middle);
-  else {
-    // A paste of many lines: no spread of that many arguments.
-    const rest = starts.splice(from);
-    starts.length = kept;
-    for (const at of middle) starts.push(at);
-    for (const at of rest) starts.push(at);
-  }
-  if (delta !== 0) for (let k = kept + middle.length; k < starts.length; k++) starts[k] += delta;
-}

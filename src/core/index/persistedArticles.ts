@@ -7,6 +7,7 @@ import { changesRegistry, type NumberedCalls } from './storedTouches';
 import type { ArticleAnalysis } from './analyzeSources';
 import { ByteReader, ByteWriter, CorruptData, decodeText } from './binaryCodec';
 import type { AnalyzedArticle, AnalyzedText, AttributedQuote, AttributionMethod, SourceArticle, Speaker, SpeakerKind } from '../types';
+import { lineCount } from '../text/textLines';
 
 
 /** Every distinct speaker of the articles' quotes, numbered. */
@@ -56,7 +57,7 @@ export class SpeakerTable {
 export function writeArticle(out: ByteWriter, article: AnalyzedText, speakers: SpeakerTable, withText = true): void {
   const text = article.text;
   if (withText) out.string(text);
-  out.uint(article.lineStarts.length);
+  out.uint(lineCount(article.lineStarts));
   let last = 0;
   for (const at of article.lineStarts) {
     out.uint(at - last);

@@ -20,6 +20,7 @@ import { storedSpellings } from './wordSpellings';
 import { touchesReader, writeTouches, type NumberedCalls, type StoredTouches } from './storedTouches';
 import { readRegistrySteps, RECORDS_PER_STEP, writeRegistry } from './persistedRegistry';
 import { BLOCKS, MAGIC, narrowStarts, POSTINGS, SECTIONS, TABLES, TEXTS, TOUCHES, TRACES, WORDS, writeSection, writeTexts, writeWordSections, type IndexHead } from './indexFileHead';
+import { lineCount } from '../text/textLines';
 
 
 /** The doubts of every article that has none: one array shared, never changed. */
@@ -140,7 +141,7 @@ export function indexFileWriter(index: CorpusIndex, keys: readonly SourceFileKey
     const speakers = new SpeakerTable();
     const offsets: number[] = [];
     // Sized for the analyses at once, so that it is not copied as it grows.
-    section(parts.articles.reduce((n, a) => n + 48 * a.quotes.length + 8 * (a.sentences.length + a.paragraphs.length + a.lineStarts.length) + 64, 0), (blocks) => {
+    section(parts.articles.reduce((n, a) => n + 48 * a.quotes.length + 8 * (a.sentences.length + a.paragraphs.length + lineCount(a.lineStarts)) + 64, 0), (blocks) => {
       for (const article of parts.articles) {
         offsets.push(blocks.size);
         writeArticle(blocks, article, speakers, false);

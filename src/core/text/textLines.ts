@@ -1,4 +1,5 @@
-import type { LineColumn } from '../types';
+import type { LineColumn, LineStarts } from '../types';
+import { EditableLineStarts } from './editableLineStarts';
 
 /**
  * The text last asked for its lines, and where they begin: a text's lines are read by several stages in turn (its
@@ -46,8 +47,14 @@ export function computeLineStarts(text: string): number[] {
   return starts;
 }
 
+/** How many lines a text has. */
+export function lineCount(lineStarts: LineStarts): number {
+  return lineStarts instanceof EditableLineStarts ? lineStarts.lineCount : lineStarts.length;
+}
+
 /** 0-based line and column of `offset`. */
-export function positionAt(lineStarts: readonly number[], offset: number): LineColumn {
+export function positionAt(lineStarts: LineStarts, offset: number): LineColumn {
+  if (lineStarts instanceof EditableLineStarts) return lineStarts.positionAt(offset);
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
@@ -59,10 +66,11 @@ export function positionAt(lineStarts: readonly number[], offset: number): LineC
 }
 
 /** Offset of a 0-based line and column, clamped to the text. */
-export function offsetAt(lineStarts: readonly number[], position: LineColumn, textLength: number): number {
+export function offsetAt(lineStarts: LineStarts, position: LineColumn, textLength: number): number {
   if (position.line < 0) return 0;
-  if (position.line >= lineStarts.length) return textLength;
-  return Math.min(lineStarts[position.line] + Math.max(0, position.column), textLength);
+  if (position.line >= lineCount(lineStarts)) return textLength;
+  const start = lineStarts instanceof EditableLineStarts ? lineStarts.lineStart(position.line) : lineStarts[position.line];
+  return Math.min(start + Math.max(0, position.column), textLength);
 }
 
 /**
