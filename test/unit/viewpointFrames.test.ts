@@ -21,3 +21,12 @@ describe('a view frame (`In X\'s view,`, `By X\'s account,`)', () => {
     assert.deepStrictEqual(speakers('In Ivo Brandt\'s view, Ana Peskar\'s claim that the quay is "safe for ferries" is false.'), ['Ana Peskar']);
   });
 });
+
+describe('`according to` a text from someone', () => {
+  it('gives the quote to the text\'s sender, not to the text', () => {
+    // Each had been the description `a statement`, `a letter`.
+    assert.deepStrictEqual(speakers('According to a statement from Ana Peskar, the quay is "closed for good."'), ['Ana Peskar']);
+    assert.deepStrictEqual(speakers('According to a letter from Ivo Brandt, the vote was "rigged from the start."'), ['Ivo Brandt']);
+    assert.deepStrictEqual(speakers('According to a source from the ministry, the quay is "closed for good."'), ['a source']);
+  });
+});

@@ -8,6 +8,7 @@ import { phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
 import { chantingVerbBefore, viewingVerbBefore } from './chantedWords';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 import { POSSESSIVE_OWNERS, viewpointOwnerEnd } from './viewpointFrames';
+import { OWNED_TEXTS } from './colonIntroductions';
 import { accordingToSource, isPatronymicAt, isRoleWord, isVerbLike, isWord } from './tokenClasses';
 
 /** Object pronouns after `according to` (a style of many outlets: `According to him, "..."`), with whom they can mean. */
@@ -134,6 +135,9 @@ export abstract class ReportedSpeakers extends DashAttributions {
     }
     const ownerEnd = framed ? viewpointOwnerEnd(tokens, at) : -1;
     const phrase = ownerEnd > at ? { from: at, to: ownerEnd } : phraseAfter(tokens, at, false);
+    // `According to a statement from Ana Kral's office,`: the text's sender speaks, not `a statement`.
+    const sender = phrase && tokens[phrase.to]?.lower === 'from' && OWNED_TEXTS.has(tokens[phrase.to - 1].lower) ? phraseAfter(tokens, phrase.to + 1, false) : null;
+    if (sender) return this.resolve(tokens, sender, s);
     return phrase ? this.resolve(tokens, phrase, s) : null;
   }
 
