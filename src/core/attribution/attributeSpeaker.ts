@@ -196,8 +196,7 @@ class QuoteAttributor extends ReportedSpeakers {
       const next = phrase ? tokens[phrase.to] : undefined;
       if (!phrase || (isWord(next) && (isVerbLike(next) || AUXILIARY_VERBS.has(next.lower)))) return null;
       if (inReducedClause(tokens, phrase)) return this.withhold(); // `"...," said the lawyer Ana Kral hired.`
-      const found = this.resolve(tokens, phrase, s);
-      return found && found !== 'agency' && found.speaker.kind === 'description' ? (this.namedAfterDescription(tokens, phrase.to, s) ?? found) : found;
+      return this.describedOrNamedAfter(tokens, phrase, s);
     }
     // `"...," remembered Ana Kral, a former chief.`: a bare verb and a name to the sentence's end, whatever the verb;
     // `"...," came the reply from Kral.`: the text's owner, and never the one who spoke before (`came the reply.`).

@@ -80,6 +80,18 @@ export abstract class ReportedSpeakers extends DashAttributions {
     return { speaker: this.registry.toSpeaker(this.registry.addOrganisation(name.map((t) => t.text), this.p.id)), mention: this.mentionOf(tokens, phrase) };
   }
 
+  /**
+   * The speaker of `," said <phrase>`: the phrase's, or the full name set off after it when it is a description. A
+   * description with no name of its own (`the study's lead author, Dr Ines Moreau of Lyon`) is the name after it, even
+   * when alone it would reach back to someone named before: the writer names the one described right there.
+   */
+  protected describedOrNamedAfter(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolution {
+    const found = this.resolve(tokens, phrase, s);
+    if (!found || found === 'agency') return found;
+    if (found.speaker.kind !== 'description' && readNamePhrase(tokens, phrase).name.length > 0) return found;
+    return this.namedAfterDescription(tokens, phrase.to, s) ?? found;
+  }
+
   /** `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the full name set off after a description speaks. */
   protected namedAfterDescription(tokens: readonly Token[], description: number, s: number): Resolved | null {
     const complement = pastRoleComplement(tokens, description);

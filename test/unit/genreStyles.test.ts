@@ -1,0 +1,14 @@
+// Forms of genres the development set has few of (court reports, earnings stories, public-health briefings, council
+// stories, magazine profiles), read on invented sentences: each once named the wrong person or no one.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+import { speakers } from '../support/quoteSpeakers';
+const kinds = (text: string) => analyzeText(text).quotes.map((q) => (q.speaker ? `${q.speaker.kind} ${q.speaker.name}` : null));
+
+describe('styles of other genres', () => {
+  it('gives `," said the study\'s lead author, Dr. Ivo Peskar of Harbour University.` to Peskar, not the doctor named before', () => {
+    const text = 'The deputy health officer, Dr. Ana Kral, said uptake had fallen.\n\n"People blame rumours," said the study\'s lead author, Dr. Ivo Peskar of Harbour University. "Often it is a missing bus."';
+    assert.deepStrictEqual(speakers(text).slice(0, 1), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Dr. Ana Kral spoke first.\n\n"Clinics must open late," said the report\'s author, Ivo Peskar of the Harbour Institute.'), ['Ivo Peskar']);
+  });
+});
