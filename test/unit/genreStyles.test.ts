@@ -11,4 +11,9 @@ describe('styles of other genres', () => {
     assert.deepStrictEqual(speakers(text).slice(0, 1), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Dr. Ana Kral spoke first.\n\n"Clinics must open late," said the report\'s author, Ivo Peskar of the Harbour Institute.'), ['Ivo Peskar']);
   });
+
+  it('reads a broker or fund whose name ends in its trade (`analysts at Berwick Securities wrote`) as a firm, never a person', () => {
+    const text = 'Ana Kral, the chief executive, spoke on the call.\n\n"The cut was bigger than feared," analysts at Berwick Securities wrote in a note.\n\n"We will vote against the board," Corrow Capital said in a letter.';
+    assert.deepStrictEqual(kinds(text).slice(0, 2), ['organisation Berwick Securities', 'organisation Corrow Capital']);
+  });
 });

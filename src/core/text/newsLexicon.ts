@@ -234,10 +234,10 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'plan', 'programme', 'program', 'campaign', 'team', 'state', 'board', 'gop', 'pac', 'caucus', 'coalition', 'fund',
   'poll', 'convention', 'bureau', 'corp', 'llc', 'llp', 'radio', 'tv', 'magazine', 'channel', 'college', 'room',
   'authority', 'authorities', 'embassy', 'consulate', 'tribunal', 'society', 'inspectorate', 'league', 'club',
-  // Firms' and units' endings (`Kestrel Technologies`, `Coastal Airlines`, `the Major Crimes Unit`): no surname ends so.
-  'networks', 'industries', 'holdings', 'airlines', 'airways', 'technologies', 'therapeutics', 'pharmaceuticals',
-  'laboratories', 'labs', 'studios', 'pictures', 'enterprises', 'communications', 'utilities', 'railways', 'unit', 'squad',
-  'fact', 'facts', 'check', // fact checkers' (`Full Fact`, `Africa Check`, `Logically Facts`): no one's name ends so
+  // Fact checkers', firms' and units' endings (`Africa Check`, `Kestrel Technologies`, `Berwick Securities`, `the Major Crimes Unit`): no surname ends so.
+  'fact', 'facts', 'check', 'networks', 'industries', 'holdings', 'airlines', 'airways', 'technologies', 'therapeutics', 'pharmaceuticals', 'securities',
+  'laboratories', 'labs', 'studios', 'pictures', 'enterprises', 'communications', 'utilities', 'railways', 'unit', 'squad', 'partners',
+  'capital', 'investments', 'investors', 'associates', 'advisers', 'advisors', 'economics', 'analytics', 'ventures', 'consulting', 'strategies',
 ]);
 
 /**
