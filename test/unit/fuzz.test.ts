@@ -357,5 +357,9 @@ describe('fuzzing the engine with hostile input', function () {
       const sentence = (i: number) => `We said it was "day ${i}" and we meant it.`;
       growsLinearly((chars) => `Ana Kral: Colleagues, welcome.\n\n${paragraphs(chars, sentence).replace(/\n\n/g, ' ')}`, 12_000);
     });
+    it('capitals set off with a person\'s description, sentence after sentence, never closed (describedCapitals)', () => {
+      // Each `Name, a …` reads at most eight words for its closing comma or `who`, once a text.
+      growsLinearly((chars) => paragraphs(chars, (i) => `Marta, a mother of two from the pier on day ${i} and more. Ivo, a nurse, said "day ${i}".`).replace(/\n\n/g, ' '), 12_000);
+    });
   });
 });

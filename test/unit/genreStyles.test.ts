@@ -16,4 +16,10 @@ describe('styles of other genres', () => {
     const text = 'Ana Kral, the chief executive, spoke on the call.\n\n"The cut was bigger than feared," analysts at Berwick Securities wrote in a note.\n\n"We will vote against the board," Corrow Capital said in a letter.';
     assert.deepStrictEqual(kinds(text).slice(0, 2), ['organisation Berwick Securities', 'organisation Corrow Capital']);
   });
+
+  it('lets a later `she said` mean a given name set off as a person (`Marta, a mother of two who asked that her surname not be used,`)', () => {
+    const text = '"Evening clinics work," said Dr. Ana Kral.\n\nMarta, a mother of two from Eastfield who asked that her surname not be used, said her son fell ill last month.\n\n"He could not open his eyes," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Marta']);
+    assert.deepStrictEqual(speakers('"Evening clinics work," said Dr. Ana Kral.\n\nMarta, a nurse, said the ward was full.\n\n"We had no beds," she said.'), ['Ana Kral', 'Marta']);
+  });
 });
