@@ -22,4 +22,11 @@ describe('styles of other genres', () => {
     assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Marta']);
     assert.deepStrictEqual(speakers('"Evening clinics work," said Dr. Ana Kral.\n\nMarta, a nurse, said the ward was full.\n\n"We had no beds," she said.'), ['Ana Kral', 'Marta']);
   });
+
+  it('never makes a person of a court headline\'s opening noun (`Jury hears treasurer "moved money"`, `Witness says driver "was on his phone"`)', () => {
+    for (const line of ['Jury hears treasurer "moved money to cover his debts"', 'Witness says van driver "was looking at his phone"', 'Coroner says crash "could have been avoided"']) {
+      const [kind] = kinds(`${line}\n\nThe hearing at Harbour Crown Court continues.`);
+      assert.ok(!kind?.startsWith('person'), `${line}: ${kind}`);
+    }
+  });
 });

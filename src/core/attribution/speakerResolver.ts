@@ -22,6 +22,7 @@ import { demonymGender } from './demonyms';
 import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject, namesARelative } from './appositiveNames';
+import { isOpeningCommonNoun } from './openingNouns';
 import { capitalsAmong, describedOtherwise, INDEFINITE_WORDS, descriptionHead, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { headsMatch, isGenericHead, ofOtherRank, roleSignature } from './nameMatching';
@@ -254,9 +255,8 @@ export abstract class SpeakerResolver {
       const found = this.antecedent(s, this.p.sentences[s].start, nationality);
       return found?.speaker.kind === 'person' ? { speaker: found.speaker, mention } : this.description(mention);
     }
-    // `Proponents of the bill`, `Supporters of Kral`: a capital that only opens the sentence, before `of`, is a noun.
-    const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && onlyPunctuationBefore(tokens, part.from);
-    if (opening && np.all.some((t) => t.lower === 'of') && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
+    const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && onlyPunctuationBefore(tokens, part.from); // `Proponents of the bill`, `Supporters of Kral`, `Jury hears` (openingNouns.ts): a capital that only opens the sentence is a noun
+    if (opening && (np.all.some((t) => t.lower === 'of') || (np.all.length === 1 && isOpeningCommonNoun(np.name[0].text))) && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
     const initialled = np.name.length === 1 && (np.isOrganisation || np.title.length === 0) ? knownAsPerson((this.initials ??= knownAsInitials(this.p.text)).get(np.name[0].text), this.registry, this.p.id) : null; // `AMLO said`, `Jokowi said`: what the text said a person is known as is theirs
     if (initialled) return { speaker: this.registry.toSpeaker(initialled), mention };
     if (np.name.length > 0) {
