@@ -29,4 +29,9 @@ describe('styles of other genres', () => {
       assert.ok(!kind?.startsWith('person'), `${line}: ${kind}`);
     }
   });
+
+  it('reads a one-word track or single named in quotes after its noun as a title, no one\'s words', () => {
+    const text = 'Ivo Peskar recorded the album in Lagos.\n\nHe died two years ago, and the last track, "Harbour," is his melody. He loved the single, "Boats," more than any other.';
+    assert.deepStrictEqual(kinds(text), [null, null]);
+  });
 });

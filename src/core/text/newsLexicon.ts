@@ -321,9 +321,9 @@ export const DETERMINERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'his'
 /** Words before a quote that make it a term or a title rather than speech (`so-called "referendums"`). */
 export const TERM_MARKERS: ReadonlySet<string> = new Set([
   'so-called', 'dubbed', 'termed', 'titled', 'entitled', 'named', 'nicknamed', 'word', 'term', 'phrase', 'slogan',
-  'motto', 'hashtag', 'headline', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'novel', 'poem',
-  'operation', 'codenamed', 'code-named', 'known', 'self-styled', 'self-proclaimed', 'quote-unquote',
-]);
+  'motto', 'hashtag', 'headline', 'book', 'film', 'movie', 'song', 'album', 'show', 'series', 'novel', 'poem', 'track',
+  'ballad', 'anthem', 'hymn', 'opera', 'musical', 'sitcom', 'painting', // not `podcast` or `memoir`: `told a podcast: "…"` is speech
+  'operation', 'codenamed', 'code-named', 'known', 'self-styled', 'self-proclaimed', 'quote-unquote']);
 
 /** Abbreviations whose full stop does not end a sentence. Lower case, without the stop. */
 export const ABBREVIATIONS: ReadonlySet<string> = new Set([
