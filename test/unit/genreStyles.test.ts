@@ -34,4 +34,10 @@ describe('styles of other genres', () => {
     const text = 'Ivo Peskar recorded the album in Lagos.\n\nHe died two years ago, and the last track, "Harbour," is his melody. He loved the single, "Boats," more than any other.';
     assert.deepStrictEqual(kinds(text), [null, null]);
   });
+
+  it('reads a councillor\'s short title (`Cllr`, `Coun.`, `Councilor`) as a title: the quote is the councillor\'s, under one name', () => {
+    assert.deepStrictEqual(speakers('The cabinet member, Coun. Ana Kral, spoke first.\n\n"I did not come into politics to close libraries," Coun. Kral said.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Cllr Ivo Peskar voted against.\n\n"Once it is gone, it is gone," said Cllr Peskar.'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Councilor Ana Kral voted no.\n\n"It is wrong," Councilor Kral said.'), ['Ana Kral']);
+  });
 });

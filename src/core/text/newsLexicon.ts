@@ -103,10 +103,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'whip', 'counsel', 'under-secretary-general', 'administrator', 'archdeacon', 'vicar', 'rector', 'curate', 'chaplain', 'cardinal', 'abbot', 'abbess', 'patriarch', 'trustee',
   // Offices of English courts that one person holds for a case (`Senior coroner Ana Kral ... the coroner said`).
   'coroner', 'magistrate',
-  // US local offices, police and army ranks, and styles of clergy and office, in full and as written short before a
+  // Local offices (US and British: `Cllr Ana Kral`, `Coun. Ana Kral`), police and army ranks, and styles of clergy and office, in full and as written short before a
   // name (`Ald. Ana Kral`, `Det. Sgt. Ivo Peskar`, `the Rt Rev Ana Kral`, `Hon. Ivo Peskar`), never part of it.
   'alderman', 'alderwoman', 'alderperson', 'ald', 'supervisor', 'assemblymember', 'assemblyman', 'assemblywoman',
-  'councilmember', 'corporal', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb',
+  'councilmember', 'councilor', 'cllr', 'coun', 'corporal', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb',
   'rev', 'revd', 'rt', 'ven', 'venerable', 'fr', 'msgr', 'monsignor', 'comrade', 'hon', 'honourable', 'honorable',
 ]);
 
@@ -333,7 +333,7 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   'ltd', 'co', 'corp', 'dept', 'est', 'approx', 'fig', 'vol', 'p', 'pp', 'ed', 'eds', 'al', 'mt', 'ft', 'ave', 'blvd',
   'e.g', 'i.e', 'u.s', 'u.k', 'u.n', 'a.m', 'p.m',
   // Titles of US local copy and of clergy written short (ROLE_WORDS; `the Rt. Rev. Ana Kral`, `Fr. Ivo Peskar`).
-  'ald', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb', 'rt', 'revd', 'ven', 'fr', 'msgr',
+  'ald', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb', 'rt', 'revd', 'ven', 'fr', 'msgr', 'coun',
 ]);
 
 /**
