@@ -40,4 +40,11 @@ describe('styles of other genres', () => {
     assert.deepStrictEqual(speakers('Cllr Ivo Peskar voted against.\n\n"Once it is gone, it is gone," said Cllr Peskar.'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Councilor Ana Kral voted no.\n\n"It is wrong," Councilor Kral said.'), ['Ana Kral']);
   });
+
+  it('never gives the prosecutor a word the defendant kept telling friends (`Kral said Peskar had spent weeks telling friends that Berg had "stolen"`)', () => {
+    const text = 'Prosecutor Ana Kral opened the case against Ivo Peskar.\n\nMs Kral said Peskar had spent weeks telling friends that Mr Berg had "stolen" the house from him.';
+    assert.notDeepStrictEqual(speakers(text), ['Ana Kral']);
+    // The prosecutor's own words stay hers.
+    assert.deepStrictEqual(speakers('Prosecutor Ana Kral opened the case.\n\nMs Kral said Peskar had been "cold and calculating".'), ['Ana Kral']);
+  });
 });

@@ -22,7 +22,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, FUNCTION_WORDS, OBJECT_SPEECH_VE
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
 import { ReportedSpeakers } from './reportedSpeakers';
-import { demandEndsBefore, namesAThing, objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, subordinateActor, subordinatePersonBetween } from './clauseBoundaries';
+import { demandEndsBefore, namesAThing, objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, reportedSubjectBefore, subordinateActor, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, ownedTextAfter, textAfterQuote, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
@@ -338,7 +338,7 @@ class QuoteAttributor extends ReportedSpeakers {
       }
       // `when Varga testified ..., and Sen. Ana Kral kept asking him`: past a clause with a subject of its own, a participle
       // may go on from either subject; a verb (`She recalls ... when a director leaned over and told her:`), the director.
-      if (isGerund(verb) ? ownClauseBetween(tokens, k + 1, v) : subordinatePersonBetween(tokens, k + 1, v)) return this.withhold();
+      if (isGerund(verb) ? ownClauseBetween(tokens, k + 1, v) || reportedSubjectBefore(tokens, k + 1, v) : subordinatePersonBetween(tokens, k + 1, v)) return this.withhold();
       // `"...," said Joe Biden, urging...`: an inverted verb's speaker stands after it.
       const inverted = tokens[k - 1]?.kind === 'quote' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower);
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;

@@ -3,7 +3,7 @@
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { DETERMINERS } from '../text/newsLexicon';
 import { isPersonNoun } from './phraseKinds';
-import { isGerund, isSpeechVerbAt, isWord, SUBORDINATORS } from './tokenClasses';
+import { actsAsVerb, isGerund, isSpeechVerbAt, isWord, SUBORDINATORS } from './tokenClasses';
 
 /**
  * Prepositions whose object is not the subject of a participle after it (`a letter to Lynch asking`); after `of`,
@@ -62,3 +62,24 @@ export { subordinateActor } from './subordinateActors';
 // Where a clause a quote may not cross ends: a demand's object (`calling for a ban`), a thing's name (`a class called "…"`).
 export { demandEndsBefore } from './demandVerbs';
 export { namesAThing } from './namingClauses';
+
+/** Titles a reported clause's named subject may carry (`said Mr Berg had`). */
+const SHORT_TITLES: ReadonlySet<string> = new Set(['mr', 'mrs', 'ms', 'miss', 'dr']);
+
+/**
+ * Whether the tokens from `from` (right after a speech verb) to a participle at `to` are a reported clause with a
+ * named subject of its own that the participle goes on from, with no comma between: `Kral said Peskar had spent weeks
+ * telling friends that Berg had "stolen" the house`, `said that Mr Peskar was telling`. The participle is that
+ * subject's (the words are Peskar's, not Kral's); after a comma (`said Peskar had lost, warning that`) it may be the
+ * speaker's again, and is left to the other readings.
+ */
+export function reportedSubjectBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  let k = from;
+  if (tokens[k]?.lower === 'that') k++;
+  if (isWord(tokens[k]) && SHORT_TITLES.has(tokens[k].lower.replace(/\.$/, ''))) k++;
+  const name = k;
+  while (k < to && isWord(tokens[k]) && tokens[k].cap) k++;
+  if (k === name || k >= to || !actsAsVerb(tokens[k])) return false;
+  for (let j = k; j < to; j++) if (!isWord(tokens[j])) return false;
+  return true;
+}
