@@ -47,4 +47,9 @@ describe('styles of other genres', () => {
     // The prosecutor's own words stay hers.
     assert.deepStrictEqual(speakers('Prosecutor Ana Kral opened the case.\n\nMs Kral said Peskar had been "cold and calculating".'), ['Ana Kral']);
   });
+
+  it('reads the name set off after `His predecessor in the ward` as the speaker, not a description of the man named before', () => {
+    assert.deepStrictEqual(speakers('Ivo Peskar spoke first.\n\nHis predecessor in the ward, Tom Berg, said the lane was "long overdue."'), ['Tom Berg']);
+    assert.deepStrictEqual(speakers('Ivo Peskar spoke first.\n\nHis predecessor, Tom Berg, had campaigned for a bus lane, calling it "long overdue."'), ['Tom Berg']);
+  });
 });

@@ -193,6 +193,18 @@ export function lonePersonAfterRelative(tokens: readonly Token[], open: number):
 const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'of', 'for', 'from', 'on']);
 /** Words that open a clause about the person rather than a place (`A friend who knew her, ...`). */
 const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but']);
+
+/**
+ * `His predecessor in the ward, Ivo Kral, said`, `Her successor, Ana Kral,`: nouns for whoever held a post before or
+ * after, a person's as a role is, here only: as a noun a later `he` may mean, `Walsh's predecessor` would stand for
+ * someone the sentence names otherwise.
+ */
+const SUCCESSION_NOUNS: ReadonlySet<string> = new Set(['predecessor', 'successor']);
+
+/** A role, a noun for a person, or one for a post's holder before or after (`predecessor`). */
+function personHead(noun: string): boolean {
+  return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || SUCCESSION_NOUNS.has(noun);
+}
 /** The most words of that body or place (`to the United Nations Security Council`). */
 const ROLE_PLACE_WORDS = 5;
 /** The most words of the place a body sits in, after it (`in New York`). */
@@ -206,7 +218,7 @@ function afterRolePlace(tokens: readonly Token[], at: number): number {
   const preposition = tokens[at];
   // `A health worker in Kano, Aisha Bello, said`: a noun for a person is at a place as a role is.
   const noun = tokens[at - 1]?.lower ?? '';
-  if (!isWord(preposition) || !ROLE_PLACE_PREPOSITIONS.has(preposition.lower) || !(ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun))) return at;
+  if (!isWord(preposition) || !ROLE_PLACE_PREPOSITIONS.has(preposition.lower) || !personHead(noun)) return at;
   let k = at + 1;
   if (tokens[k]?.lower === 'the') k++;
   const first = k;
@@ -244,7 +256,7 @@ function roleBefore(tokens: readonly Token[], open: number): boolean {
     const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && ((isWord(tokens[d]) && tokens[d].lower === 'the') || startsClauseAt(tokens, d + 1));
     // `His co-founder, Ana Kral,`, `the ex-minister`: a role's head after a prefix's hyphen.
     const head = tokens[k].lower.slice(tokens[k].lower.lastIndexOf('-') + 1);
-    if ((!tokens[k].cap || titled) && (ROLE_WORDS.has(tokens[k].lower) || PERSON_NOUNS.has(tokens[k].lower) || ROLE_WORDS.has(head) || PERSON_NOUNS.has(head))) return true;
+    if ((!tokens[k].cap || titled) && (personHead(tokens[k].lower) || ROLE_WORDS.has(head) || PERSON_NOUNS.has(head))) return true;
     // `The Podesta Group's CEO, Ana Kral, said`: a chief officer's initials are a role in capitals anywhere.
     if (isExecutiveAcronym(tokens[k])) return true;
   }
