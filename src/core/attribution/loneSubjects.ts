@@ -10,6 +10,8 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import { actsAsVerb, isPronoun, isSpeechVerbAt } from './tokenClasses';
 import { invertedSubject } from './invertedSubjects';
 import { afterShortAside } from './asidesBeforeVerbs';
+import { sexOfTitle } from './titleSexes';
+import { sexOfGivenName } from './givenNameSexes';
 
 /**
  * Whether the subject ending at `subjectEnd` (an offset) in `tokens`, read as `record`, is a lone capital acting as
@@ -54,6 +56,8 @@ export function isLoneActor(tokens: readonly Token[], subjectEnd: number, record
 export function endsInSurname(mention: string, registry: SpeakerRegistry, article: string | null): boolean {
   const words = mention.trim().split(/\s+/);
   const last = words[words.length - 1];
+  // `Mrs Pike` where the text names Andrew Pike: a courtesy title of the other sex (see titledRelative).
+  if (words.length === 2 && COURTESY.test(words[0]) && /^\p{Lu}\p{Ll}/u.test(last)) return registry.lookupName([last], article)?.kind === 'person';
   if (words.length < 3 || words[0].toLowerCase() !== 'the' || !/^\p{Lu}\p{Ll}/u.test(last)) return false;
   // Words that only describe the person (`elder`, `younger`, `late`), never a phrase of its own (`the son of Kral`).
   if (!words.slice(1, -1).every((w) => /^\p{Ll}+$/u.test(w) && !FUNCTION_WORDS.has(w))) return false;
@@ -71,4 +75,36 @@ export function isUnnamedOfficeOf(mention: string): boolean {
   const words = mention.trim().split(/\s+/);
   if (words.length < 4 || words[0].toLowerCase() !== 'the' || !ROLE_WORDS.has(words[1].toLowerCase()) || words[2] !== 'of') return false;
   return words.slice(3).every((w, i) => /^\p{Lu}/u.test(w) || (i === 0 && w === 'the'));
+}
+
+/** Courtesy titles, as a description's first word is written (`Mrs`, `Mr.`). */
+const COURTESY = /^(?:Mr|Mrs|Ms|Miss)\.?$/;
+
+/**
+ * Whether a courtesy title gives the name after it the other sex than the given name of the person the registry
+ * found for it, whom the same source names (`Mrs Pike` in a text about Andrew Pike): his wife, mother or daughter,
+ * whom the text has not named in full, never him. The caller reads it as a description of one of that family
+ * (endsInSurname). Not where the text styles a woman by her husband's whole name (`Mrs. Robert L. Ainsworth`, as
+ * older copy writes): she is that record. A draft's `Mr. Baerbock` (no id: no source) is a slip for the one the
+ * sources know, and stays hers.
+ */
+export function titledRelative(title: readonly Token[], record: SpeakerRecord | null, text: { readonly id: string | null; readonly text: string }): boolean {
+  if (record?.kind !== 'person' || record.first === null || text.id === null || !record.articles.has(text.id)) return false;
+  const titled = sexOfTitle(title);
+  const given = sexOfGivenName(record.first);
+  return titled !== null && given !== null && titled !== given && !styledGivenNames(text).has(`${titled} ${record.first.split(/[ .]/)[0].toLowerCase()}`);
+}
+
+/** A courtesy title and the capital after it (`Mrs. Robert`), as a text writes them. */
+const TITLED_CAPITAL = /\b(Mrs|Ms|Miss|Mr)\.?[ \t]+(\p{Lu}[\p{L}'\u2019-]*)/gu;
+const styledMemo = new WeakMap<object, Set<string>>();
+
+/** The sex a courtesy title gives and the capital after it (`female robert`), for each in the text: read once a text. */
+function styledGivenNames(text: { readonly text: string }): Set<string> {
+  let found = styledMemo.get(text);
+  if (found) return found;
+  found = new Set();
+  for (const m of text.text.matchAll(TITLED_CAPITAL)) found.add(`${m[1] === 'Mr' ? 'male' : 'female'} ${m[2].toLowerCase()}`);
+  styledMemo.set(text, found);
+  return found;
 }

@@ -9,7 +9,7 @@ import { readNamePhrase } from './speakerPhrases';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { Resolved } from './resolvedSpeakers';
 import { isNameWord, isRoleWord, isWord } from './tokenClasses';
-import { isLoneActor } from './loneSubjects';
+import { isLoneActor, titledRelative } from './loneSubjects';
 import { invertedSubject } from './invertedSubjects';
 import { isPeoplePlural, isPersonNoun } from './phraseKinds';
 
@@ -99,6 +99,8 @@ export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: n
     for (const person of peopleNamed(tokens, registry, p.id)) {
       // `The rise of Bannon gave Beck new impetus`: a person after `of` is what a noun is about, as an owner is.
       if (tokens[person.from - 1]?.lower === 'of') continue;
+      // `Mrs Peskar said` in a text about Ivo Peskar: one of his family, whom the text has not named; no guess past her.
+      if (titledRelative(tokens.slice(Math.max(0, person.from - 1), person.to), person.record, p)) return null;
       // Someone of the other sex is passed over; someone whose sex nothing tells may be the one meant: no guess past them.
       const gender = registry.gender(person.record);
       if (gender === null) return null;

@@ -15,7 +15,7 @@ import { entryStart, headlineSubject, isHeadlineLine, isHeadlineSentence, isTitl
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { referentBefore } from './referentsBefore';
 import { isTimeNoun, opensWithTime } from './timePhrases';
-import { endsInSurname, isLoneActor, isUnnamedOfficeOf } from './loneSubjects';
+import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { ofAnotherCountry } from './foreignCounterparts';
 import { demonymGender } from './demonyms';
@@ -79,8 +79,7 @@ export abstract class SpeakerResolver {
     const quoteToken = new Map<number, number>();
     let firstContent = tokens.length;
     let lastContent = -1;
-    let firstSpeechVerb = tokens.length;
-    let accordingTo = -1;
+    let firstSpeechVerb = tokens.length, accordingTo = -1;
     tokens.forEach((t, k) => {
       if (t.kind === 'quote') quoteToken.set(t.quote, k);
       if (t.kind !== 'punct') {
@@ -266,6 +265,7 @@ export abstract class SpeakerResolver {
       const looked = this.registry.lookupName(words, this.p.id);
       const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0], part.from)) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked; // not `his wife, Ana,`
       const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !isNamedLikeABody(found.first, found.last)) ? null : found; // but `Park said` of Jenna Park (not `the Church said`)
+      if (titledRelative(np.title, known, this.p)) return this.description(mention); // `Mrs Pike` of Andrew Pike: one of his family (loneSubjects.ts)
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
       if (!known && ofAt > 0) {
         // `Mayor of Port Aldis said`, `the mayor of New York City said`: where the role's place ends and a name
