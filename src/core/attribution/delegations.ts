@@ -4,6 +4,7 @@
 // them as any other role finds its holder (roleHolders.ts).
 import type { Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
+import { officePlaceRole } from './officePlaces';
 
 /** The most words a delegation's name holds (`United Kingdom of Great Britain and Northern Ireland`). */
 const MAX_DELEGATION_WORDS = 8;
@@ -28,4 +29,9 @@ export function delegationRole(tokens: readonly Token[], end: number): string[] 
   }
   if (k === tokens.length || words.length === 0 || JOINING_WORDS.has(words[words.length - 1])) return null;
   return ['representative', 'of', ...words];
+}
+
+/** The seat or place a person named before token `end` holds their office for: a delegation's bracket, or `of Norvia` after a titled name (officePlaces.ts). */
+export function seatRole(tokens: readonly Token[], end: number, title: readonly Token[]): string[] | null {
+  return delegationRole(tokens, end) ?? officePlaceRole(tokens, end, title);
 }

@@ -5,7 +5,7 @@ import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NOT_NAME_WORDS, ORGANISATIO
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative, objectRoleAppositive, withParticlesBefore } from './appositiveNames';
 import { endAfterParticle, endOfPatronymic, particleJoinsSurname } from './particleNames';
-import { delegationRole } from './delegations';
+import { seatRole } from './delegations';
 import { officesBeforeNames, titleStart } from './officeHolders';
 import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
 import { nonPersonKind } from './groupNames';
@@ -13,7 +13,7 @@ import { namedAfterBodyKind } from './bodyAnaphors';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
 import { courtesyTitled, readNamePhrase } from './speakerPhrases';
 import { afterClockTime } from './timePhrases';
-import { actsAsVerb, isAdverb, isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { actsAsVerb, isAdverb, isNameWord, isPatronymicAt, isVerbLike, policeTitleAt, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { sexOfGivenName } from './givenNameSexes';
 import { sexOfTitle } from './titleSexes';
@@ -139,14 +139,14 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // comma after it, is no given name of that object's.
       if (i === firstWord && openingParticiple(tokens, i)) continue;
       const roleBeforeName = isWord(t) && !t.cap && ROLE_HEADS.has(t.lower) && isNameWord(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1].lower);
-      if (!isNameWord(t) && !roleBeforeName) continue;
+      if (!isNameWord(t) && !roleBeforeName && !policeTitleAt(tokens, i)) continue;
       let j = i;
       // `Secretary of State John Kerry`: a title's `of` joins what it is of.
       const titleOf = (k: number) => tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && isNameWord(tokens[k + 1]);
       // `Erik ten Hag`, `Ursula von der Leyen`: a lower-case particle goes on into the surname (particleNames.ts); a
       // patronymic (`bin`) ends the name (below), and a Portuguese one (`Lula da Silva`), which is shown in full.
       const particle = (k: number) => k > i && particleJoinsSurname(tokens, k);
-      while (j < tokens.length && (isNameWord(tokens[j]) || titleOf(j) || particle(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
+      while (j < tokens.length && (isNameWord(tokens[j]) || policeTitleAt(tokens, j) || titleOf(j) || particle(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
         j++;
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
       }
@@ -215,7 +215,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // `Mr Justice Kelly`, `Mrs Justice Hale`: the British and Irish style of a High Court judge, whom `the judge` means.
       if (styledJudge(phrase.title)) roles.push(['judge']);
       if (role && role.length > 0) roles.push(role.map((x) => x.text));
-      const seat = phrase.name.length >= 2 ? delegationRole(tokens, end) : null;
+      const seat = phrase.name.length >= 2 ? seatRole(tokens, end, phrase.title) : null;
       if (seat) roles.push(seat);
       personAt?.set(end - 1, found.length);
       // `Ms Kral`: the title's sex weighs as a noun's does, and the sentence's pronouns do not overrule it.

@@ -200,6 +200,16 @@ export function isRoleWord(t: Token | undefined): boolean {
 }
 
 /**
+ * `Police Chief Ana Kral`, `Police Commissioner Ivo Peskar`: `Police` at `j` before a capitalised role word is that
+ * office's (the police chief, not just a chief, so that `the police chief said` finds her and never the fire chief).
+ * Alone (`Police said`) it is people, and it ends a force's name after a capital (`West Yorkshire Police`).
+ */
+export function policeTitleAt(tokens: readonly Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return tokens[j]?.lower === 'police' && tokens[j].cap && next !== undefined && next.cap && isRoleWord(next);
+}
+
+/**
  * `Minister for Health Ana Kral`, `Commissioner for Human Rights Ivo Peskar`: `for` at `j` between a capitalised title
  * and the capitals of its portfolio, which a title's `of` is elsewhere (`a spokesman for Reyes` is no title: lower case).
  */

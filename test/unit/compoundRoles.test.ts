@@ -1,0 +1,65 @@
+// A role its words narrow (`the police chief`, `the Norvian transport minister`) stands for the one person the text
+// gives that role with those words: never another holder of the head (`Fire Chief`), and a place written after the
+// name (`Transport Minister Jonas Adeyemi of Norvia`) is part of the role. Invented sentences.
+import * as assert from 'assert';
+import { checkDraft } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
+import { speakers } from '../support/quoteSpeakers';
+
+const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
+
+const CITY = P(
+  'Fire Chief Teresa Lund said crews arrived within six minutes. "We are short eleven firefighters and that is not safe," Lund said.',
+  'Police Chief Marcus Hale said two roads would stay closed. "Nobody should wait forty minutes for an officer to arrive," the police chief said.',
+);
+
+const PORTS = P(
+  'Transport Minister Jonas Adeyemi of Norvia said the backlog would clear within a week. "Every container that was held will be inspected by Sunday," Adeyemi said.',
+  'Shipping agent Clara Bell said exporters had lost contracts. "Two of my clients missed their only sailing this month," Bell said.',
+  '"We will review how the dispute started and who let it run so long," the Norvian transport minister said.',
+);
+
+function misattributions(draft: string, sources: Record<string, string>): string[] {
+  return checkDraft(draft, indexOf(sources))
+    .findings.filter((f) => f.code === 'misattributed-quote')
+    .map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
+}
+
+describe('roles narrowed by their words', () => {
+  it('gives `the police chief` to the police chief the text names, not to the fire chief named before', () => {
+    assert.deepStrictEqual(speakers(CITY), ['Teresa Lund', 'Marcus Hale']);
+  });
+
+  it('gives `the Norvian transport minister` to the minister the text names `of Norvia`', () => {
+    assert.deepStrictEqual(speakers(PORTS), ['Jonas Adeyemi', 'Clara Bell', 'Jonas Adeyemi']);
+  });
+
+  it('checks a draft crediting `the police chief` with the fire chief\'s words, and leaves his own words alone', () => {
+    const sources = { city: CITY };
+    assert.deepStrictEqual(misattributions('"Nobody should wait forty minutes for an officer to arrive," the police chief said.', sources), []);
+    assert.deepStrictEqual(misattributions('"We are short eleven firefighters and that is not safe," the police chief said.', sources), ['Marcus Hale / Teresa Lund']);
+  });
+
+  it('checks a draft crediting `the Norvian transport minister` with the shipping agent\'s words, and leaves his own words alone', () => {
+    const sources = { ports: PORTS };
+    assert.deepStrictEqual(misattributions('"Every container that was held will be inspected by Sunday," the Norvian transport minister said.', sources), []);
+    assert.deepStrictEqual(misattributions('"Two of my clients missed their only sailing this month," the Norvian transport minister said.', sources), ['Jonas Adeyemi / Clara Bell']);
+  });
+
+  it('still reads `the CEO` as the chief executive and `the deputy mayor` never as the mayor, in a draft', () => {
+    const sources = {
+      firm: P(
+        'The company\'s chief executive, Miriam Oduya, told analysts the squeeze would last. "We are not going to pass the whole increase on to shoppers," Oduya said.',
+        'Analyst Graham Pell was sceptical. "Margins were already thin before any of this started," Pell said.',
+      ),
+      council: P(
+        'Deputy Mayor Priya Nandakumar said the library would open in 2028. "Children in the east of the town have waited long enough," Nandakumar said.',
+        'Councillor Bruno Esteves voted against it. "The cost has doubled since the first drawings and nobody has explained why," Esteves said.',
+      ),
+    };
+    assert.deepStrictEqual(misattributions('"We are not going to pass the whole increase on to shoppers," the CEO said.', sources), []);
+    assert.deepStrictEqual(misattributions('"Margins were already thin before any of this started," the CEO said.', sources), ['Miriam Oduya / Graham Pell']);
+    assert.deepStrictEqual(misattributions('"The cost has doubled since the first drawings and nobody has explained why," the deputy mayor said.', sources), ['Priya Nandakumar / Bruno Esteves']);
+    assert.deepStrictEqual(misattributions('"Children in the east of the town have waited long enough," the mayor said.', sources), []);
+  });
+});
