@@ -352,6 +352,11 @@ describe('fuzzing the engine with hostile input', function () {
       const piece = (i: number) => `Berg, Kral said, had told her "the port will close on day ${i}",`;
       growsLinearly((chars) => `Ana Kral spoke. ${paragraphs(chars, piece).replace(/\n\n/g, ' ')} and left.`, 48_000, 14);
     });
+    it('mayors named by title, then `the mayor` quoted again and again, and titles before capitals of places (sharedTitles, officePlaces)', () => {
+      // The titles of a text are read once for it, not once for each `the mayor`; a place after a name reads a few capitals.
+      const piece = (i: number) => `Mayor Ana Kr${String.fromCharCode(97 + (i % 26))}l of Port Aldis spoke on day ${i}. "We met on day ${i}," the mayor said.`;
+      growsLinearly((chars) => paragraphs(chars, piece), 12_000);
+    });
     it('one transcript paragraph of thousands of first-person sentences with unattributed quotes', () => {
       // Each quote asks its paragraph's label and, unlabelled, the paragraphs before: read once a paragraph, not a quote.
       const sentence = (i: number) => `We said it was "day ${i}" and we meant it.`;

@@ -17,6 +17,7 @@ import { referentBefore } from './referentsBefore';
 import { isTimeNoun, opensWithTime } from './timePhrases';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
+import { titleHeldByTwo } from './sharedTitles';
 import { ofAnotherCountry } from './foreignCounterparts';
 import { demonymGender } from './demonyms';
 import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
@@ -333,7 +334,7 @@ export abstract class SpeakerResolver {
     const next = tokens[part.to + 1];
     if (tokens[part.to]?.text === ',' && isWord(next) && (['who', 'whose', 'a', 'an'].includes(next.lower) || fullNameSetOff(tokens, part.to))) return null;
     const noun = head.lower;
-    if (!isPersonNoun(noun)) return null;
+    if (!isPersonNoun(noun) || titleHeldByTwo(this.p, tokens, part.from, part.to, noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
     if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key)) || describedOtherwise(found.mention.text, noun) || heldByAnother(this.registry, this.p.id, noun, found.speaker.key)) return draftRoleHolder(this.registry, this.p.id, this.mentionOf(tokens, part));
     if (introducedUnnamedSince(this.p, found.mention.end, s, noun)) return null; // `A person familiar ... the person said`
