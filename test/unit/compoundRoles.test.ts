@@ -34,6 +34,15 @@ describe('roles narrowed by their words', () => {
     assert.deepStrictEqual(speakers(PORTS), ['Jonas Adeyemi', 'Clara Bell', 'Jonas Adeyemi']);
   });
 
+  it('reads `Minister of the Interior Lucia Varga` as the interior minister, so that `the interior minister` finds her', () => {
+    const text = P(
+      'Minister of the Interior Lucia Varga defended new border checks. "These checks will stay for as long as they are needed," Varga said.',
+      'Haulier Tom Gilchrist said drivers were sleeping in their cabs. "My drivers lost two days this week sitting in a queue," Gilchrist said.',
+      '"I have asked for more officers at every crossing," the interior minister said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Lucia Varga', 'Tom Gilchrist', 'Lucia Varga']);
+  });
+
   it('checks a draft crediting `the police chief` with the fire chief\'s words, and leaves his own words alone', () => {
     const sources = { city: CITY };
     assert.deepStrictEqual(misattributions('"Nobody should wait forty minutes for an officer to arrive," the police chief said.', sources), []);

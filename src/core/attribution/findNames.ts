@@ -141,8 +141,8 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const roleBeforeName = isWord(t) && !t.cap && ROLE_HEADS.has(t.lower) && isNameWord(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1].lower);
       if (!isNameWord(t) && !roleBeforeName && !policeTitleAt(tokens, i)) continue;
       let j = i;
-      // `Secretary of State John Kerry`: a title's `of` joins what it is of.
-      const titleOf = (k: number) => tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && isNameWord(tokens[k + 1]);
+      // `Secretary of State John Kerry`, `Minister of the Interior Ana Kral`: a title's `of` (and `the`) joins what it is of.
+      const titleOf = (k: number): boolean => (tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && (isNameWord(tokens[k + 1]) || titleOf(k + 1))) || (tokens[k]?.lower === 'the' && tokens[k - 1]?.lower === 'of' && tokens[k + 1]?.cap === true && isNameWord(tokens[k + 1]));
       // `Erik ten Hag`, `Ursula von der Leyen`: a lower-case particle goes on into the surname (particleNames.ts); a
       // patronymic (`bin`) ends the name (below), and a Portuguese one (`Lula da Silva`), which is shown in full.
       const particle = (k: number) => k > i && particleJoinsSurname(tokens, k);
