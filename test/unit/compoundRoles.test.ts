@@ -43,6 +43,16 @@ describe('roles narrowed by their words', () => {
     assert.deepStrictEqual(speakers(text), ['Lucia Varga', 'Tom Gilchrist', 'Lucia Varga']);
   });
 
+  it('reads a portfolio set off after a name (`Ivo Peskar, transport minister,`) as his role, in a source and in a draft', () => {
+    const text = P(
+      'Ivo Peskar, transport minister, said the offer was final. "There is no more money on the table, and the union knows it," Peskar said.',
+      'Union secretary Alan Moyo said members would stay out. "Our drivers are working twelve-hour shifts for the same pay," Moyo said.',
+      '"My door stays open at any hour of the day or night," the transport minister said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', 'Alan Moyo', 'Ivo Peskar']);
+    assert.deepStrictEqual(misattributions('"Our drivers are working twelve-hour shifts for the same pay," the transport minister said.', { rail: text }), ['Ivo Peskar / Alan Moyo']);
+  });
+
   it('checks a draft crediting `the police chief` with the fire chief\'s words, and leaves his own words alone', () => {
     const sources = { city: CITY };
     assert.deepStrictEqual(misattributions('"Nobody should wait forty minutes for an officer to arrive," the police chief said.', sources), []);

@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, genderOfNoun, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PERSON_NOUNS, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative, objectRoleAppositive, withParticlesBefore } from './appositiveNames';
 import { endAfterParticle, endOfPatronymic, particleJoinsSurname } from './particleNames';
@@ -33,7 +33,7 @@ const MAYBE_LATER_CAPITAL = /[\t-\r (\["'\u0080-\uffff-][A-Z\u0080-\uffff]/;
 
 const APPOSITIVE_END = new Set(['who', 'which', 'that', 'whose']);
 
-/** The role an appositive gives a name: `Andrii Yermak, head of the presidential office` -> `head of the presidential office`. */
+/** The role an appositive gives a name: `Andrii Yermak, head of the presidential office`, `Ana Kral, transport minister` (a portfolio before its office). */
 function appositiveRole(tokens: readonly Token[], after: number): Token[] | null {
   if (tokens[after]?.text !== ',') return null;
   const role: Token[] = [];
@@ -42,14 +42,14 @@ function appositiveRole(tokens: readonly Token[], after: number): Token[] | null
     const t = tokens[i];
     if (!isWord(t) || APPOSITIVE_END.has(t.lower)) break;
     // `With Ivo Kral, the candidate said...`: a verb makes it the sentence's subject, not an appositive.
-    if (isVerbLike(t)) return null;
+    if (isVerbLike(t) && !(PORTFOLIOS.has(t.lower) && isWord(tokens[i + 1]) && ROLE_HEADS.has(tokens[i + 1].lower))) return null;
     role.push(t);
   }
   // An appositive is closed: by a comma, a bracket, a dash, a relative pronoun or the sentence's end.
   const end = tokens[i];
   if (end && isWord(end) && !APPOSITIVE_END.has(end.lower)) return null;
   if (end && end.kind === 'quote') return null;
-  if (!role.length || !(DETERMINERS.has(role[0].lower) || ROLE_WORDS.has(role[0].lower))) return null;
+  if (!role.length || !(DETERMINERS.has(role[0].lower) || ROLE_WORDS.has(role[0].lower) || PORTFOLIOS.has(role[0].lower))) return null;
   const words = role.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
   if (!words.some((t) => ROLE_HEADS.has(t.lower))) return null;
   return words;
