@@ -5,10 +5,12 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 
 /** A full name: two to six words, capitalised or a name's particle (`de`, `bin`), hyphenated parts allowed. */
 const NAME = String.raw`\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*(?:\s+(?:(?:de|del|da|dos|bin|van|von|la)\s+)?\p{Lu}[\p{L}'’]+(?:-\p{L}[\p{L}'’]*)*){1,5}`;
-const KNOWN_AS = new RegExp(String.raw`(${NAME})(?:,\s+(?:(?:widely|also|popularly|better|commonly)\s+)?known\s+(?:simply\s+)?as\s+|\s+\()(\p{Lu}{2,5})\b`, 'gu');
-
-/** `Joko Widodo, known as Jokowi,`: one word a full name is known as, closed by punctuation (a nickname, not a phrase). */
-const KNOWN_AS_WORD = new RegExp(String.raw`(${NAME}),\s+(?:(?:widely|also|popularly|better|commonly)\s+)?known\s+(?:simply\s+)?as\s+(\p{Lu}\p{Ll}{2,})(?=[,.;)])`, 'gu');
+/** What follows a name given initials or a nickname: `, widely known as AMLO`, ` (AOC)`, `, known as Jokowi,`. */
+const KNOWN_AS_AFTER = /,\s+(?:(?:widely|also|popularly|better|commonly)\s+)?known\s+(?:simply\s+)?as\s+(?:(\p{Lu}{2,5})\b|(\p{Lu}\p{Ll}{2,})(?=[,.;)]))|\s+\((\p{Lu}{2,5})\b/gu;
+/** The full name ending right before such a phrase, read in a window before it (`$`: where the window ends). */
+const NAME_BEFORE = new RegExp(String.raw`(?<![\p{L}'’])(${NAME})$`, 'u');
+/** Characters before the phrase a name of six words can take. */
+const NAME_WINDOW = 200;
 
 /** The name's initials, with or without its lower-case particles (`Mohammed bin Salman`: `MBS` or `MS`). */
 function initialsOf(name: string): string[] {
@@ -33,14 +35,24 @@ const FULL_NAMES_TRIED = 4;
  */
 export function knownAsInitials(text: string): ReadonlyMap<string, readonly string[]> {
   const found = new Map<string, readonly string[]>();
+  const nicknames: Array<[string, string[]]> = [];
   let fullNames: Map<string, string[][]> | null = null;
-  for (const m of text.matchAll(KNOWN_AS)) {
-    const words = m[1].split(/\s+/);
-    const spelt = spelling(words, m[2]) ?? fullSpelling((fullNames ??= namesByLastWord(text)).get(words[words.length - 1]) ?? [], words, m[2]);
-    if (spelt) found.set(m[2], spelt);
+  // The phrases first, then the name before each in a bounded window: a name pattern run over the whole text from
+  // every capital cost a twelfth of an index build.
+  for (const m of text.matchAll(KNOWN_AS_AFTER)) {
+    const name = NAME_BEFORE.exec(text.slice(Math.max(0, m.index - NAME_WINDOW), m.index))?.[1];
+    if (!name) continue;
+    const words = name.split(/\s+/);
+    const initials = m[1] ?? m[3];
+    if (!initials) {
+      nicknames.push([m[2], words]);
+      continue;
+    }
+    const spelt = spelling(words, initials) ?? fullSpelling((fullNames ??= namesByLastWord(text)).get(words[words.length - 1]) ?? [], words, initials);
+    if (spelt) found.set(initials, spelt);
   }
   // A nickname is no spelling of the name: the whole name before it is kept, the person read from it (knownAsPerson).
-  for (const m of text.matchAll(KNOWN_AS_WORD)) if (!found.has(m[2])) found.set(m[2], m[1].split(/\s+/));
+  for (const [nickname, words] of nicknames) if (!found.has(nickname)) found.set(nickname, words);
   return found;
 }
 
