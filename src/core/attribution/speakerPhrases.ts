@@ -6,7 +6,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
 import { bodyOfMembers } from './groupNames';
-import { portfolioBeforeName, surnameRole, titledName, titleIsGivenName } from './titledNames';
+import { isCompoundModifier, portfolioBeforeName, surnameRole, titledName, titleIsGivenName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
 import { commonPlaceAfterNoun } from './commonPlaces';
@@ -269,8 +269,8 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
     const at = body.indexOf(tokens[named]);
     return { title: body.slice(0, at), name: body.slice(at + 1), all, determiner, groupOf: null, isOrganisation: false };
   }
-  // `Senators Mitch McConnell and Harry Reid`: a plural title before names is neither a name nor one person's role.
-  if (body.length > 1 && PLURAL_TITLES.has(body[0].lower) && body[1].cap) body = body.slice(1);
+  // `Senators Mitch McConnell and Harry Reid`: a plural title before names is neither a name nor one person's role; nor is a compound modifier (`Oscar-winning Ana Kral`, titledNames.ts).
+  if (body.length > 1 && (PLURAL_TITLES.has(body[0].lower) || isCompoundModifier(body[0].text)) && body[1].cap) body = body.slice(1);
   // `X's 27 member states`: the group speaks for X, when it ends the phrase (`X's Envoy to the United Nations Ana Kral` is hers).
   const possessorAt = body.findIndex((t) => t.possessive && t.cap);
   if (possessorAt >= 0 && possessorAt < body.length - 1 && MEMBER_NOUNS.has(body[body.length - 1].lower)) {

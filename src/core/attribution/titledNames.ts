@@ -80,3 +80,16 @@ export function portfolioBeforeName(words: readonly Token[]): boolean {
   if (!isNameWord(words[n - 1]) || !isNameWord(words[n - 2]) || !words[n - 3].cap || PORTFOLIO_LINKS.has(words[n - 3].lower)) return false;
   return words.slice(0, n - 2).every((t) => isWord(t) && (t.cap || PORTFOLIO_LINKS.has(t.lower)));
 }
+
+/** A capitalised compound whose last part is a participle or an origin (`Oscar-winning`, `Kremlin-backed`, `London-born`). */
+const COMPOUND_MODIFIER = /^\p{Lu}[\p{L}-]*-(?:\p{Ll}+(?:ing|ed|en)|born|based|led|turned-\p{Ll}+)$/u;
+
+/**
+ * Whether `word` is such a compound: opening a name phrase, capitalised because it opens the sentence or a place's
+ * name does (`Banker-turned-politician Ana Kral`, `Texas-based Matt Lind`), it describes the person and is no part of
+ * the name. A given name with a
+ * lower-case part after its hyphen (`Jae-in Moon`, `Ki-moon`) is none.
+ */
+export function isCompoundModifier(word: string): boolean {
+  return COMPOUND_MODIFIER.test(word);
+}
