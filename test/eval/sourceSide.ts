@@ -102,6 +102,18 @@ function annotatedRelay(c: ScoredCase): boolean {
   return /according to|reported|reports|notes|told by|writes|wrote|released by|obtained|reviewed by/.test(around);
 }
 
+/**
+ * A `name` case whose annotated source is itself a description (`A Clinton campaign official`, `Band member Flea`) and
+ * which the engine gave in those words: the set annotates such sources as names, so the case counts as a description
+ * only. Counted apart so the note can say how many of the description-only cases are of this kind; still not right.
+ */
+function descriptionAsAnnotated(c: ScoredCase): boolean {
+  if (c.case.sourceType !== 'name' || c.outcome !== 'description' || !c.speaker) return false;
+  const plain = (text: string) => text.toLowerCase().replace(/\u2019/g, "'").replace(/^(?:the|a|an)\s+/, '').replace(/\s+/g, ' ').trim();
+  const ours = plain(c.speaker);
+  return ours !== '' && plain(c.case.source).includes(ours);
+}
+
 function percent(part: number, whole: number): string {
   return whole ? `${((100 * part) / whole).toFixed(1)}%` : 'n/a';
 }
@@ -114,6 +126,7 @@ export function describeSourceSide(result: SourceSideResult): string[] {
     `named sources (${named} quotes): right ${n.right} (${percent(n.right, named)}), wrong person ${n.wrong} (${percent(n.wrong, named)}), description only ${n.description}, none ${n.none}, quote not found ${n['not-found']}`,
     `  precision of the speakers committed to: ${percent(n.right, committed)} (${n.right}/${committed})`,
     `  of the wrong, the annotation's own description (\`the Florida senator\`) read by the engine and given the person it means: ${result.scored.filter(resolvedDescription).length}; the outlet or document that relays the words (\`..., Sanders said, according to CNN\`) annotated where the engine gives the person it quotes: ${result.scored.filter((c) => !resolvedDescription(c) && annotatedRelay(c)).length}`,
+    `  of the description only, the annotated source itself a description that the engine gives in its words (\`A Clinton campaign official\`): ${result.scored.filter(descriptionAsAnnotated).length}`,
   ];
   for (const type of ['pronoun', 'description'] as const) {
     const t = result.byType[type];
