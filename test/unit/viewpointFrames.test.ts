@@ -22,6 +22,21 @@ describe('a view frame (`In X\'s view,`, `By X\'s account,`)', () => {
   });
 });
 
+describe('a person set off after `To` or `For` opening the sentence (`To Kral, …`)', () => {
+  it('gives the quote to that person', () => {
+    assert.deepStrictEqual(speakers('Ana Peskar runs the ferry. To Peskar, the new timetable is "a slow death for the island."'), ['Ana Peskar']);
+    assert.deepStrictEqual(speakers('Ivo Brandt has fished here for decades. For Ivo Brandt, the closure of the harbour is "the end of everything."'), ['Ivo Brandt']);
+  });
+
+  it('leaves places, groups, times, joint owners and a source named after the frame to the other rules', () => {
+    assert.deepStrictEqual(speakers('For Norvia, the vote was "a sham from start to finish."'), [null]);
+    assert.deepStrictEqual(speakers('To date, the ferry company has called the claims "baseless."'), ['the ferry company']);
+    assert.deepStrictEqual(speakers('Ana Peskar met Ivo Brandt. For Ana Peskar and her husband, the move was "bittersweet in every way."'), [null]);
+    assert.deepStrictEqual(speakers('Ana Peskar met Ivo Brandt. For Peskar, according to Brandt, the vote is "a test of her nerve."'), ['Ivo Brandt']);
+    assert.deepStrictEqual(speakers('Ana Peskar met Ivo Brandt. For Peskar, "the fight is not over yet," Brandt said.'), ['Ivo Brandt']);
+  });
+});
+
 describe('`according to` a text from someone', () => {
   it('gives the quote to the text\'s sender, not to the text', () => {
     // Each had been the description `a statement`, `a letter`.

@@ -7,7 +7,7 @@ import { DashAttributions } from './dashAttributions';
 import { phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
 import { chantingVerbBefore, viewingVerbBefore } from './chantedWords';
 import type { Resolution, Resolved } from './resolvedSpeakers';
-import { POSSESSIVE_OWNERS, viewpointOwnerEnd } from './viewpointFrames';
+import { POSSESSIVE_OWNERS, isDativeFrame, viewpointOwnerEnd } from './viewpointFrames';
 import { OWNED_TEXTS } from './colonIntroductions';
 import { accordingToSource, isPatronymicAt, isRoleWord, isVerbLike, isWord } from './tokenClasses';
 
@@ -150,7 +150,11 @@ export abstract class ReportedSpeakers extends DashAttributions {
     // `According to a statement from Ana Kral's office,`: the text's sender speaks, not `a statement`.
     const sender = phrase && tokens[phrase.to]?.lower === 'from' && OWNED_TEXTS.has(tokens[phrase.to - 1].lower) ? phraseAfter(tokens, phrase.to + 1, false) : null;
     if (sender) return this.resolve(tokens, sender, s);
-    return phrase ? this.resolve(tokens, phrase, s) : null;
+    if (!phrase) return null;
+    const found = this.resolve(tokens, phrase, s);
+    // `To Kral, …` gives the view of a person known by a full name; `For Norvia, …`, `To Moscow, …` (a lone capital
+    // the text gives no given name) no one's.
+    return isDativeFrame(tokens, at) && !(found && found !== 'agency' && found.speaker.kind === 'person' && found.speaker.name.includes(' ')) ? null : found;
   }
 
   /** Made on first use (see SpeakerResolver's memos). */

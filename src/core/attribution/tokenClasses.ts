@@ -338,7 +338,7 @@ export function accordingToSource(tokens: readonly Token[], k: number): number {
   if (t.kind !== 'word') return -1;
   if (t.lower === 'according' && tokens[k + 1]?.lower === 'to') return k + 2;
   // `In Kral's view, …` opening the sentence (viewpointFrames.ts); not `Kral is right in his assessment` after a quote.
-  if ((t.lower === 'in' || t.lower === 'by') && onlyPunctuationBefore(tokens, k)) return viewpointOwnerAt(tokens, k);
+  if ((t.lower === 'in' || t.lower === 'by' || t.lower === 'to' || t.lower === 'for') && onlyPunctuationBefore(tokens, k)) return viewpointOwnerAt(tokens, k);
   return t.lower === 'per' && tokens[k + 1]?.kind === 'word' && tokens[k + 1].cap ? k + 1 : -1;
 }
 
