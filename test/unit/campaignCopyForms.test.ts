@@ -128,4 +128,12 @@ describe('voices of campaign copy in newsletter, live-blog and broadcast formats
     assert.deepStrictEqual(speakers(text), ['Ana Kral']);
     assert.deepStrictEqual(speakers('Ivo Peskar visited the school on Tuesday. His message: "Stay in class."'), ['Ivo Peskar']);
   });
+
+  it('reads what a person fears or hopes, set before a colon, as that person\'s words (`His fear: "…"`)', () => {
+    // Each had no speaker: a colon after a noun of thought introduced nothing.
+    assert.deepStrictEqual(speakers('Ivo Peskar, 54, a welder, has worked at the plant since 1990. His fear: "That my son will have nothing."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Ana Kral leads the dockers\' union. Kral\'s hope: "A deal by Christmas."'), ['Ana Kral']);
+    // A thought noun with no owner, or a quoted term after it, is no one's.
+    assert.deepStrictEqual(speakers('The union met on Friday. The fear: "a second winter of cuts."'), [null]);
+  });
 });

@@ -15,6 +15,15 @@ export const OWNED_TEXTS: ReadonlySet<string> = new Set([
   'comments', 'words', 'post', 'letter', 'speech', 'email', 'e-mail', 'answer', 'advice', 'warning', 'verdict', 'plea',
   'retort', 'reaction', 'caption', 'question', 'request', 'demand', 'promise', 'pledge', 'vow', 'pitch', 'argument',
 ]);
+/**
+ * What a person thinks, fears or wants, which a colon right after it quotes in the person's words (`His fear: "That my
+ * son will have nothing."`, `Kral's hope: "…"`); only here, not where OWNED_TEXTS names a text someone sent.
+ */
+const OWNED_THOUGHTS: ReadonlySet<string> = new Set([
+  'fear', 'fears', 'hope', 'hopes', 'wish', 'worry', 'concern', 'goal', 'dream', 'motto', 'mantra', 'prediction',
+  'conclusion', 'explanation', 'excuse', 'complaint', 'take', 'instructions', 'suggestion', 'recommendation', 'forecast',
+  'diagnosis', 'theory', 'rationale', 'reasoning', 'view', 'assessment', 'summary', 'defence', 'defense', 'bet', 'guess',
+]);
 /** Possessives of one person, which own a text as a name does (`Her pitch:`). */
 const OWNING_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her']);
 /** What may stand between the text and the colon: `Kral's reply was:`, `Kral's note reads:`, `Kral's remarks were:` (and `was blunt:`). */
@@ -42,7 +51,7 @@ export function ownerOfTextBeforeColon(tokens: readonly Token[], colon: number):
   }
   const noun = tokens[k];
   if (isWord(noun) && noun.cap) return ownerAfterOf(tokens, k);
-  if (!isWord(noun) || noun.cap || !OWNED_TEXTS.has(noun.lower)) return null;
+  if (!isWord(noun) || noun.cap || !(OWNED_TEXTS.has(noun.lower) || OWNED_THOUGHTS.has(noun.lower))) return null;
   // Up to two words describe the text (`Facebook post`, `short written statement`), never a determiner or a verb's `'s`.
   let o = k - 1;
   while (o >= 0 && o >= k - 2 && isWord(tokens[o]) && !tokens[o].possessive && !OWNING_PRONOUNS.has(tokens[o].lower) && /^[\p{L}-]+$/u.test(tokens[o].text)) o--;
