@@ -184,6 +184,19 @@ describe('fuzzing the engine with hostile input', function () {
       const ratio = b / Math.max(a, 2);
       assert.ok(ratio < 24, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
     });
+    it('one long quote block of pull quotes, each credited on a line of its own (pullQuoteCredits)', () => {
+      // Each line is read once and the credits marked in one pass, never a copy of the block a credit.
+      const make = (chars: number): string => {
+        const lines: string[] = [];
+        for (let i = 0, length = 0; length < chars; i++) length += (lines[lines.length] = i % 2 ? `> Ana Kral` : `> "We met on the pier on day ${i}."`).length + 1;
+        return lines.join('\n');
+      };
+      cpuMs(make(3_000));
+      const a = cpuMs(make(3_000));
+      const b = cpuMs(make(24_000));
+      const ratio = b / Math.max(a, 2);
+      assert.ok(ratio < 24, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
+    });
     const shapes = hostileShapes('Russian President Vladimir Putin signed decrees on Thursday recognising the independence of the Ukrainian regions of Kherson and Zaporizhzhia ahead of their annexation by Moscow');
     for (const shape of shapes) {
       it(shape.name, () => {

@@ -347,7 +347,10 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
     const row = tableCells(tokens, qi);
     if (!row) return null;
+    // A cell reached by a role alone (`| Ana Kral | Prime minister | "…" |`) describes the person another cell names:
+    // the named cell tells the speaker, and two cells naming two people tell none.
     let found: Resolved | null = null;
+    let foundNamed = false;
     for (const [c, cell] of row.cells.entries()) {
       if (c === row.quoteCell || cell.to === cell.from) continue;
       let from = cell.from;
@@ -363,9 +366,17 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
       if (!resolved || resolved === 'agency' || resolved.speaker.kind !== 'person') continue;
       const record = this.registry.record(resolved.speaker.key);
       if (readNamePhrase(tokens, phrase).name.length < 2 && !(record !== undefined && (record.first !== null || record.roles.size > 0))) continue;
-      // Two cells naming people: the row does not say which of them speaks.
-      if (found) return 'nobody';
+      const named = record !== undefined && words.some((t) => t.lower === record.last || t.lower === record.first);
+      if (found) {
+        // Two cells naming people, or reaching them by role alone: the row does not say which of them speaks.
+        if (named === foundNamed) {
+          if (found.speaker.key !== resolved.speaker.key) return 'nobody';
+          continue;
+        }
+        if (!named) continue;
+      }
       found = resolved;
+      foundNamed = named;
     }
     return found ?? 'nobody';
   }

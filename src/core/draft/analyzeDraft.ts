@@ -18,6 +18,8 @@ import { replaceRange } from './replaceRange';
 import { placeParagraph, type QuoteMemo } from './placedParagraph';
 import { BlockPlaces } from './blockPlaces';
 import { markUnmarkedTurn } from './unmarkedTurns';
+import { maskThreadCounter } from './threadCounters';
+import { markPullQuoteCredits } from './pullQuoteCredits';
 import { holdsWideCharacters, paragraphCopy } from './paragraphCopy';
 import { Paragraph, sameNames, type Window } from './draftParagraph';
 import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, type TextChange } from './textEdit';
@@ -180,7 +182,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const slice = text.slice(start, end);
     const own = paragraphCopy(slice, wide);
     // Most paragraphs have no markup: their masked text is their text, and one copy of it serves both.
-    const markup = markUnmarkedTurn(slice, masked === slice ? own : paragraphCopy(masked, wide), corpusRegistry);
+    const markup = markPullQuoteCredits(markUnmarkedTurn(slice, maskThreadCounter(masked === slice ? own : paragraphCopy(masked, wide)), corpusRegistry), corpusRegistry);
     const prepared = prepareText(own, format, null, markup, mode, continued);
     const names = findNames(prepared);
     const last = prepared.quotes[prepared.quotes.length - 1];
