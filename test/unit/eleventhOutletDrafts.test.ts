@@ -1,6 +1,7 @@
 // Drafts in shapes writers use for round-ups and social posts, on the harbour town's invented sources: a pull quote
-// credited on a line of its own (no dash), a thread's numbered posts (`2/ Mayor Lena Ortiz: "…"`), and a table row
-// that gives the speaker's role in a cell of its own. A right credit raises nothing and names its speaker; a swapped
+// credited on a line of its own (no dash) or after a dash with a nationality before the role, a thread's numbered
+// posts (`2/ Mayor Lena Ortiz: "…"`) and posts heading a quote with a place (`Ortiz at the gates tonight: "…"`), and
+// a table row that gives the speaker's role in a cell of its own. A right credit raises nothing and names its speaker; a swapped
 // name is caught; a credit line never lets the voice of the pull quote before it carry over.
 import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
@@ -59,6 +60,20 @@ describe('eleventh outlet: pull quotes, threads and table roles', () => {
     rightAndSwapped((who, words) => `| Who | Role | Quote |\n|---|---|---|\n| ${who.full} | ${role(who)} | "${words.quote}" |`);
     // The name, not the role the writer put beside it, tells who the row says spoke.
     rightAndSwapped((who, words) => `| Who | Role | Quote |\n|---|---|---|\n| ${who.full} | ${role(words)} | "${words.quote}" |`);
+  });
+
+  it('a pull quote signed after a dash with a nationality before the role', () => {
+    rightAndSwapped((who, words) => `> "${words.quote}." – ${who.full}, Lotrian ${who === ORTIZ ? 'harbour mayor' : 'council leader'}`);
+  });
+
+  it('a post heading the quote with where it was said, and a word of when', () => {
+    rightAndSwapped((who, words) => `${who.short} at the harbour gates tonight: "${words.quote}."`);
+    rightAndSwapped((who, words) => `${who.full} in the council chamber: "${words.quote}."`);
+  });
+
+  it('a label whose place names another person reads no one', () => {
+    const draft = `${ORTIZ.short} in reply to ${REYES.short}: "${REYES.quote}."`;
+    assert.deepStrictEqual(read(draft).warnings, [], draft);
   });
 
   it('a table row with two names still names no one', () => {

@@ -12,6 +12,7 @@ import { opensAppositive, skipAppositive } from './appositives';
 import { DASHES, isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { tableCells } from './tableRows';
+import { demonymGender } from './demonyms';
 import { labelRoleSpeaker } from './roleLabels';
 import { afterClockTime } from './timePhrases';
 import { isBriefAside } from './briefAsides';
@@ -42,7 +43,9 @@ export function isRoleAside(tokens: readonly Token[], k: number, end: number): b
   // (`speaking in Kyiv`) say when and how.
   if (!words.length || !words.every(isWord) || words.some((t) => !t.cap && isVerbLike(t) && !CIRCUMSTANCE_WORDS.has(t.lower) && !isGerund(t))) return false;
   // `06.00 – Kral, earlier: '…'`: a live blog's word of when alone, as `, on Friday` is read.
-  return opensAppositive(tokens, k + 1) || words.every(isAffiliationWord) || (words.length === 1 && CIRCUMSTANCE_WORDS.has(words[0].lower));
+  // `— Dario Vellani, Coravian economy minister`: a nationality before the role, read as the role alone is.
+  const placedRole = words.length > 1 && words[0].cap && tokens[k + 1] === words[0] && demonymGender(words[0].text) !== undefined && opensAppositive(tokens, k + 2);
+  return opensAppositive(tokens, k + 1) || placedRole || words.every(isAffiliationWord) || (words.length === 1 && CIRCUMSTANCE_WORDS.has(words[0].lower));
 }
 
 /** Articles a topic's words may hold (`on the penalty appeal`). */
@@ -63,6 +66,13 @@ function isLabelQualifier(tokens: readonly Token[], k: number, end: number): boo
   if (head.lower === 'of' && !head.cap) {
     const body = rest[0]?.lower === 'the' ? rest.slice(1) : rest;
     return body.length > 0 && body.every((t, i) => t.cap || (i > 0 && i < body.length - 1 && (t.lower === 'of' || t.lower === 'and' || t.lower === 'for')));
+  }
+  // `Renko at the harbour gates tonight:`, as threads and live blogs head a quote with where it was said: lower-case
+  // words with no verb, and a word of when after them (`Kral in reply to Dobos:` names another, and is no place).
+  if ((head.lower === 'at' || head.lower === 'in') && !head.cap) {
+    const place = TOPIC_ARTICLES.has(rest[0].lower) ? rest.slice(1) : rest;
+    const when = place.length > 1 && CIRCUMSTANCE_WORDS.has(place[place.length - 1].lower) ? place.slice(0, -1) : place;
+    return when.length > 0 && when.every((t) => !t.cap && !isVerbLike(t) && !STOP_WORDS.has(t.lower) && !DETERMINERS.has(t.lower));
   }
   if (head.lower === 'on' && !head.cap) {
     const topic = TOPIC_ARTICLES.has(rest[0].lower) ? rest.slice(1) : rest;
