@@ -55,6 +55,11 @@ describe('eleventh outlet: pull quotes, threads and table roles', () => {
     rightAndSwapped((who, words) => `3/12 ${who.full}: "${words.quote}."`);
   });
 
+  it('a post opening with an emoji before its label', () => {
+    rightAndSwapped((who, words) => `\u{1F5E3}\uFE0F ${who.short}: "${words.quote}."`);
+    rightAndSwapped((who, words) => `\u{1F4CC} ${who.full}: "${words.quote}."`);
+  });
+
   it('a table row with the speaker\'s role in a cell of its own', () => {
     const role = (w: Said) => (w === ORTIZ ? 'Mayor' : 'Council leader');
     rightAndSwapped((who, words) => `| Who | Role | Quote |\n|---|---|---|\n| ${who.full} | ${role(who)} | "${words.quote}" |`);
