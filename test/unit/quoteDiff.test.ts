@@ -133,4 +133,13 @@ describe('what differs between a quotation and its source', () => {
     assert.strictEqual(compareWordings('I said she is the best mayor the city ever had', 'I said she is the best young mayor the city ever had'), 'altered');
     assert.strictEqual(compareWordings('I said she is the best mayor the city ever had', 'I said that. She is not the best mayor the city ever had'), 'altered', 'a change of meaning stays one');
   });
+
+  it('takes a word another translation moves a few words along, or says once more, for the speaker’s own', () => {
+    const request = 'We are taking a firm step by signing our request for quick entry to the union';
+    assert.strictEqual(compareWordings(request, 'We are taking our firm step by signing our quick membership request to the union'), 'reworded');
+    const provinces = 'Those living in Avrenka and Tolvik [provinces] are becoming our neighbours forever';
+    assert.strictEqual(compareWordings(provinces, 'Those living in Avrenka province and Tolvik province are becoming our neighbours forever'), 'reworded');
+    assert.strictEqual(compareWordings(provinces, 'Those living in Avrenka county and Tolvik province are becoming our neighbours forever'), 'altered', 'a word the source never says');
+    assert.strictEqual(compareWordings(request, 'We are taking our firm step by signing our quick membership plea to the union'), 'altered', 'the request dropped');
+  });
 });

@@ -87,3 +87,31 @@ export function withMovedWords(difference: QuoteDifference, match: SourceMatch):
     return false;
   }
 }
+
+/**
+ * The changed runs (their indices) whose every content word the diff shows on the other side a few words away: a
+ * word a translation puts elsewhere in its sentence (`our request for quick entry` / `our quick membership
+ * request`), or says once more where the source says it once (`Avrenka and Tolvik [provinces]` / `Avrenka province
+ * and Tolvik province`). The speaker said that word; a word neither side's other runs hold is added or dropped.
+ */
+export function movedRuns(parts: readonly WordChange[]): Set<number> {
+  const moved = new Set<number>();
+  const words = (text: string) => tokenizeWords(text).map((t) => t.word);
+  const content = (text: string) => words(text).filter((w) => !FUNCTION_WORDS.has(w) && /\p{L}/u.test(w));
+  const alike = (a: string, b: string) => a === b || a === `${b}s` || b === `${a}s` || a === `${b}es` || b === `${a}es`;
+  for (let i = 0; i < parts.length; i++) {
+    if (parts[i].kind === 'same') continue;
+    const own = content(parts[i].said ?? parts[i].text);
+    if (own.length === 0 || words(parts[i].text).length > MAX_EXCHANGED_WORDS) continue;
+    // The other side's runs within a few words either way, the runs between counted in.
+    for (const step of [-1, 1]) {
+      let between = 0;
+      for (let j = i + step; j >= 0 && j < parts.length && between <= MAX_EXCHANGE_GAP; j += step) {
+        const other = parts[j];
+        if (other.kind !== 'same' && other.kind !== parts[i].kind && own.every((w) => words(other.text).some((x) => alike(w, x)))) moved.add(i);
+        between += words(other.text).length;
+      }
+    }
+  }
+  return moved;
+}

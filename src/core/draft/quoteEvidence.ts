@@ -8,7 +8,7 @@ import { apartBySex } from './speakerSexes';
 import { COURTESY_TITLES, FUNCTION_WORDS, NAME_PARTICLES as SOURCE_NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
-import { MAX_EXCHANGE_GAP, MAX_EXCHANGED_WORDS, sharesWord } from './movedWords';
+import { MAX_EXCHANGE_GAP, MAX_EXCHANGED_WORDS, movedRuns, sharesWord } from './movedWords';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
 import { spelledOtherwise } from './nameSpellings';
 
@@ -337,9 +337,10 @@ export function wordingOf({ parts, meaning, resegmented, typographic }: QuoteDif
   if (meaning.length) return 'altered';
   if (resegmented) return 'reworded';
   const exchanged = exchangedRuns(parts);
+  const moved = movedRuns(parts);
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
-    if (part.kind === 'same' || exchanged.has(i)) continue;
+    if (part.kind === 'same' || exchanged.has(i) || moved.has(i)) continue;
     if (tokenizeWords(part.said ?? part.text).some((t) => isContentWord(t.word))) return 'altered';
   }
   return 'reworded';
