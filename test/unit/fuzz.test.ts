@@ -245,6 +245,10 @@ describe('fuzzing the engine with hostile input', function () {
       // Each line's start is tried once (matchAtLineStart), a pattern never run from every line to the text's end.
       growsLinearly((chars) => paragraphs(chars, (i) => `> **Qx on day ${i}\nSenator Kral. We met on day ${i}.\nPORTVILLE: day ${i}`), 12_000);
     });
+    it('plural capitals opening sentence after sentence, each written in lower case too (lowerCaseWords)', () => {
+      // The text's lower-case words are gathered once: no opening capital searches the text for itself.
+      growsLinearly((chars) => paragraphs(chars, (i) => `Some relatives waited on day ${i}. Relatives carried signs reading "We wait on day ${i}."`), 12_000);
+    });
     it('a given name alone after its full name, paragraph after paragraph', () => {
       // Each lone `Zork said` had looked back over every `Zork Ulm` before it: 8 times the text took 48 times as long.
       growsLinearly((chars) => paragraphs(chars, (i) => `Zork Ulm met us on day ${i}. "We met," Zork said.`), 12_000);

@@ -9,6 +9,8 @@ import { isPatronymicAt, isSpeechVerbAt, isWord } from './tokenClasses';
 /** Words in `-ing` that open a clause before a past participle, or stand for a thing: `Having said that,`, `Nothing said`. */
 const PARTICIPLE_AUXILIARIES = new Set(['having', 'being', 'getting', 'nothing', 'something', 'anything', 'everything']);
 import type { Resolved } from './resolvedSpeakers';
+import type { PreparedText } from '../text/prepareText';
+import { writesInLowerCase } from './lowerCaseWords';
 import { normalizeName, withoutStops } from './nameMatching';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 
@@ -78,13 +80,18 @@ function agreesAsPlural(tokens: readonly Token[], at: number): boolean {
   return !verb.lower.endsWith('s') && SPEECH_VERBS.has(verb.lower) && (SPEECH_VERBS.has(`${verb.lower}s`) || SPEECH_VERBS.has(`${verb.lower}es`));
 }
 
+/** A plural-shaped capital (`Relatives`, not `Reyes'`) that the text also writes in lower case (lowerCaseWords.ts). */
+function writtenLower(t: Token, p: PreparedText): boolean {
+  return t.lower.length >= 4 && t.lower.endsWith('s') && !/(?:ss|us|is)$/.test(t.lower) && !t.possessive && writesInLowerCase(p, t.lower);
+}
+
 /**
  * `Prosecutors said`, `Deputies wrote in a filing`: the name read at `from` is one such plural, capitalised because it
  * opens the sentence; those people speak, never a person of that surname (unless the text names one in full:
  * `Blake Masters`, then `Masters said`).
  */
-export function openingPlural(tokens: readonly Token[], from: number, name: readonly Token[], registry: SpeakerRegistry, article: string | null): boolean {
-  if (name.length !== 1 || tokens[from] !== name[0] || !(isPluralPersonNoun(name[0].lower) || agreesAsPlural(tokens, from))) return false;
+export function openingPlural(tokens: readonly Token[], from: number, name: readonly Token[], registry: SpeakerRegistry, article: string | null, p?: PreparedText): boolean {
+  if (name.length !== 1 || tokens[from] !== name[0] || !(isPluralPersonNoun(name[0].lower) || agreesAsPlural(tokens, from) || (p !== undefined && writtenLower(tokens[from], p)))) return false;
   for (let k = 0; k < from; k++) if (tokens[k].kind !== 'punct') return false;
   return !namedInFull(registry, name[0], article);
 }

@@ -247,7 +247,7 @@ export abstract class SpeakerResolver {
       const record = moodDescribed(this.registry, this.p.id, tokens, part);
       return record ? { speaker: this.registry.toSpeaker(record), mention } : this.description(mention);
     }
-    if (np.name.length > 0 && !np.isOrganisation && (PARTY_MEMBERS.has(np.name[np.name.length - 1].lower) || openingPlural(tokens, part.from, np.name, this.registry, this.p.id))) return this.description(mention);
+    if (np.name.length > 0 && !np.isOrganisation && (PARTY_MEMBERS.has(np.name[np.name.length - 1].lower) || openingPlural(tokens, part.from, np.name, this.registry, this.p.id, this.p))) return this.description(mention);
     const family = familyNamed(np, this.registry, this.p.id, () => this.description(mention)); if (family) return family; // `The Krals said`
     // `said the Italian`: the person last named before this sentence (demonyms.ts), else an unnamed one.
     const nationality = det === 'the' && np.all.length === 2 && np.name.length === 1 && !np.isOrganisation ? demonymGender(np.name[0].text) : undefined;
