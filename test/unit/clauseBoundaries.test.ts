@@ -17,6 +17,14 @@ describe('speakers across clause boundaries', () => {
     assert.strictEqual(speakerOf('Ivo Kral spoke at the port; later he called the plan "a waste of good money".', 'a waste of good money'), 'Ivo Kral');
   });
 
+  it('gives a participle after the main clause to that clause’s subject, not to a speaker in the opening clause', () => {
+    const text = 'At a rally that Ostrava called a "circus of lies" devoid of meaning, Ivo Kral gave a long speech against the port, accusing it of "pure greed", before signing the papers.';
+    assert.strictEqual(speakerOf(text, 'pure greed'), 'Ivo Kral');
+    assert.strictEqual(speakerOf('When Ana Kral said the port was closing, Tom Varga took the floor, calling her plan "a plain lie".', 'a plain lie'), 'Tom Varga');
+    // A participle after the speaker's own verb is still theirs.
+    assert.strictEqual(speakerOf('Ana Kral said the port was closing, calling the plan "a plain lie".', 'a plain lie'), 'Ana Kral');
+  });
+
   it('withholds a quote of someone named in a `that` clause of another speaker', () => {
     assert.strictEqual(speakerOf('Mayor Ana Kral said she expected that Governor Tom Varga will say "no" to the harbor plan.', 'no'), null);
     assert.strictEqual(speakerOf('Ana Kral admitted that she had misspoken when she claimed that Judge Tom Varga had described as "truthful" all of her statements about the harbor.', 'truthful'), null);

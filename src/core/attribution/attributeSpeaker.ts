@@ -326,8 +326,8 @@ class QuoteAttributor extends ReportedSpeakers {
     const left = tokens[v - 1];
     const coordinated = !subject && (left === undefined || left.kind === 'punct' || ['and', 'but', 'by', 'while', 'before', 'after', 'also'].includes(left.lower));
     if (!isGerund(verb) && !coordinated) return null;
-    // `Hollande said Tuesday, noting the nominee "..."`, `Spicer said, adding, "..."`: the speech verb's subject.
-    for (let k = v - 1; k >= 0 && k >= v - REACH; k--) {
+    // `Hollande said Tuesday, noting the nominee "..."`, `Spicer said, adding, "..."`: the speech verb's subject; never one past the sentence's own subject (mainSubjectBetween).
+    for (let k = v - 1; k >= 0 && k >= v - REACH && !(isGerund(verb) && this.mainSubjectBetween(tokens, s, k, v)); k--) {
       if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k]) || namesAThing(tokens, k)) continue;
       if (isGerund(tokens[k])) {
         // `with Chen tweeting that ... and asking, "..."`: a participle whose own subject follows `with`.

@@ -214,6 +214,16 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
   }
 
   /**
+   * Whether the sentence's own subject stands between the token at `k` and the one at `v` (`At a rally that Ostrava
+   * called a "circus", Ivo Kral spoke for an hour, accusing it of "greed"`): a participle after the main clause goes on
+   * from that subject, and a verb of saying before it belongs to an opening clause, with a speaker of its own.
+   */
+  protected mainSubjectBetween(tokens: readonly Token[], s: number, k: number, v: number): boolean {
+    const main = this.sentenceSubject(s);
+    return main !== null && main.mention.start > tokens[k].end && main.mention.end <= tokens[v].start;
+  }
+
+  /**
    * `Cruz blamed the law on "knuckleheaded politicians."`, `Rubio bemoaned a climate in which people "literally hate
    * each other."`: a quote in the predicate of a sentence whose subject is named speaks for that subject, whatever
    * the verb, unless the predicate only says what the subject is (`Reyes is "a fraud"`) or what was done to it
