@@ -25,6 +25,13 @@ describe('speakers across clause boundaries', () => {
     assert.strictEqual(speakerOf('Ana Kral said the port was closing, calling the plan "a plain lie".', 'a plain lie'), 'Ana Kral');
   });
 
+  it('reads a clause that `and` opens after a thing’s object, never the object and the new subject as one speaker', () => {
+    const text = 'Ana Pike was held at the gate. Pike bears sole responsibility for the safety of the mill and the head of Milltech said that her arrest "puts every worker at risk".';
+    assert.strictEqual(speakerOf(text, 'puts every worker at risk'), 'the head of Milltech');
+    // People of a place, joined by `and`, still speak together; so does someone close to both.
+    assert.strictEqual(speakerOf('The owners of the mill and the head of Milltech said the arrest "puts every worker at risk".', 'puts every worker at risk'), 'The owners of the mill and the head of Milltech');
+  });
+
   it('withholds a quote of someone named in a `that` clause of another speaker', () => {
     assert.strictEqual(speakerOf('Mayor Ana Kral said she expected that Governor Tom Varga will say "no" to the harbor plan.', 'no'), null);
     assert.strictEqual(speakerOf('Ana Kral admitted that she had misspoken when she claimed that Judge Tom Varga had described as "truthful" all of her statements about the harbor.', 'truthful'), null);

@@ -6,7 +6,8 @@ import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
 import { isAdverb, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { opensTimePhrase } from './timePhrases';
-import { isPersonNoun } from './phraseKinds';
+import { isPeoplePlural, isPersonNoun } from './phraseKinds';
+import { conjuncts } from './conjunctPhrases';
 import { perceivedSpeaker } from './clauseBoundaries';
 import { withoutAlternative } from './alternativeSubjects';
 import { inReducedClause } from './reducedClauses';
@@ -114,6 +115,25 @@ export function subjectPastRelativeClause(tokens: readonly Token[], given: Phras
   return phrase;
 }
 
+/** Prepositions whose object a clause of its own may follow, joined by `and` (subjectJoinedToObject). */
+const THING_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'from', 'in', 'on', 'at', 'about', 'into', 'over', 'against']);
+
+/**
+ * `Pike bears responsibility for the safety of the mill and the head of Milltech said`: a phrase that opens as a
+ * thing's object (`safety of`) and goes on past `and` to words naming someone joins two clauses: the last conjunct is
+ * the verb's subject, never the mill with it. After a noun for people (`an aide to Kral and Peskar`) the phrase
+ * stays whole.
+ */
+function subjectJoinedToObject(tokens: readonly Token[], phrase: Phrase): Phrase | null {
+  const preposition = tokens[phrase.from - 1];
+  const noun = tokens[phrase.from - 2];
+  if (!isWord(preposition) || !THING_PREPOSITIONS.has(preposition.lower) || !isWord(noun) || noun.cap || isPersonNoun(noun.lower) || isPeoplePlural(noun.lower) || isVerbLike(noun)) return null;
+  const parts = conjuncts(tokens, phrase);
+  const last = parts[parts.length - 1];
+  const someone = (part: Phrase) => namesSomeone(tokens, part) || tokens.slice(part.from, part.to).some((t) => isWord(t) && (t.cap || isPersonNoun(t.lower)));
+  return parts.length >= 2 && someone(last) ? last : null;
+}
+
 /** Prepositions whose object, right before a verb of speech, is never its subject (`an aide to Kral told`, `a report on Kral said`). */
 const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'about', 'into', 'onto', 'upon', 'under', 'among', 'amid', 'between', 'without', 'despite', 'via', 'to']);
 
@@ -131,6 +151,8 @@ const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
 export function subjectPastObject(tokens: readonly Token[], given: Phrase | null, floor = 0): Phrase | null {
   const phrase = withoutAlternative(tokens, given);
   if (!phrase) return phrase;
+  const joined = subjectJoinedToObject(tokens, phrase);
+  if (joined) return joined;
   // `An aide to both Ana Kral and Ivo Peskar told`: the preposition before `both` or `either`.
   const at = phrase.from - (/^(?:both|either)$/.test(tokens[phrase.from - 1]?.lower ?? '') ? 1 : 0);
   if (at - 2 < floor) return phrase;
