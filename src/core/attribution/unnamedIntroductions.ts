@@ -3,6 +3,7 @@
 // is the one just introduced without a name, not Ana Kral, whom an antecedent search would reach first by name.
 import type { PreparedText } from '../text/prepareText';
 import { isWord } from './tokenClasses';
+import type { Resolved } from './resolvedSpeakers';
 
 /** Words that bring in someone new and unnamed (`a person`, `one diplomat`, `another official`). */
 const INTRODUCING = new Set(['a', 'an', 'one', 'another']);
@@ -51,4 +52,13 @@ export function introducedUnnamedSince(p: PreparedText, from: number, s: number,
     if ((introducedIn(p, k).get(noun) ?? -1) >= from) return true;
   }
   return false;
+}
+
+/**
+ * `Grady said the gunman has told negotiators that "…"`: a definite description after the sentence's own subject is
+ * someone else than that subject, who is no antecedent for it even where the sentences before name them last (the
+ * chief who speaks of the gunman is not the gunman). Whether `subject` is `found`, named before offset `at`.
+ */
+export function describesAnotherThanSubject(subject: Resolved | null, found: Resolved, at: number): boolean {
+  return subject !== null && subject.speaker.key === found.speaker.key && subject.mention.end <= at;
 }
