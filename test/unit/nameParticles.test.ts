@@ -22,4 +22,9 @@ describe('names with particles', () => {
     assert.strictEqual(speakerOf(text, 'clear'), 'Karel van Oosterom');
     assert.strictEqual(speakerOf(text, 'innocent'), 'Ana da Silva');
   });
+
+  it('reads the surname with its particle after an inverted verb as the person named in full', () => {
+    const text = 'Harbour fellow Hans von Stralen agreed with the ruling.\n\n"Captains must be free to decide," said von Stralen. "That is the point."';
+    assert.strictEqual(speakerOf(text, 'Captains must be free to decide'), 'Hans von Stralen');
+  });
 });

@@ -1,7 +1,7 @@
 // Who a report's own words name as the source: the outlet of `"...," CBS News reported.`, the full name set off after
 // a description (`," exhorted Clinton's introducer, actress Jamie Lee Curtis.`), and `according to X` (`according to
 // him`). A layer of the quote attributor (attributeSpeaker.ts), on dash attributions.
-import { RELATIVE_NOUNS } from '../text/newsLexicon';
+import { NAME_PARTICLES, RELATIVE_NOUNS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
 import { phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
@@ -85,11 +85,25 @@ export abstract class ReportedSpeakers extends DashAttributions {
    * description with no name of its own (`the study's lead author, Dr Ines Moreau of Lyon`) is the name after it, even
    * when alone it would reach back to someone named before: the writer names the one described right there.
    */
-  protected describedOrNamedAfter(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolution {
+  protected describedOrNamedAfter(tokens: readonly Token[], given: { from: number; to: number }, s: number): Resolution {
+    const phrase = this.pastOwnParticles(tokens, given);
     const found = this.resolve(tokens, phrase, s);
     if (!found || found === 'agency') return found;
     if (found.speaker.kind !== 'description' && readNamePhrase(tokens, phrase).name.length > 0) return found;
     return this.namedAfterDescription(tokens, phrase.to, s) ?? found;
+  }
+
+  /**
+   * `," said von Stralen`: a surname's own particles open the phrase in lower case, which no name phrase reads; the
+   * surname after them is read as in `von Stralen said`, where the text names a person in full by it (`Hans von
+   * Stralen`). Any other phrase as given.
+   */
+  private pastOwnParticles(tokens: readonly Token[], phrase: { from: number; to: number }): { from: number; to: number } {
+    let from = phrase.from;
+    while (from < phrase.to - 1 && isWord(tokens[from]) && !tokens[from].cap && NAME_PARTICLES.has(tokens[from].lower)) from++;
+    if (from === phrase.from || !tokens[from].cap) return phrase;
+    const known = this.registry.lookupName(tokens.slice(from, phrase.to).map((t) => t.text), this.p.id);
+    return known?.kind === 'person' && known.first !== null && (this.p.id === null || known.articles.has(this.p.id)) ? { from, to: phrase.to } : phrase;
   }
 
   /** `," exhorted Clinton's introducer, actress Jamie Lee Curtis.`: the full name set off after a description speaks. */
