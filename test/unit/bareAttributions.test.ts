@@ -15,6 +15,13 @@ describe('bare attributions with verbs outside the lexicon', () => {
     assert.deepStrictEqual(speakers(inverted), ['Ana Kral', 'Ana Kral']);
   });
 
+  it('gives a quote to the person who read it out from a paper or notes', () => {
+    const text = 'Ana Kral met Ivo Varga at the pier.\n\n"We will hold the harbour vote in Tolvik... in May," Varga read from the paper, stuttering.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Varga']);
+    // A sign or a text reads its words; it is no one's reading out.
+    assert.deepStrictEqual(speakers('Ana Kral met Ivo Varga at the pier.\n\n"Keep out of the harbour," the sign read from the gate.'), [null]);
+  });
+
   it('reads nothing into a verb that goes on with an object or a clause', () => {
     assert.deepStrictEqual(speakers('Ana Kral met Ivo Varga at the pier. "We will open the harbour in May," Kral pressed the board.'), [null]);
     assert.deepStrictEqual(speakers('Ana Kral left the board in March.\n\n"A lot of people said no to the harbour deal," remembered Ana Kral, who left in May.'), [null]);

@@ -40,11 +40,21 @@ function closes(tokens: readonly Token[], k: number): boolean {
   return k === tokens.length - 1 && tokens[k].kind === 'punct' && /^[.!?]$/.test(tokens[k].text);
 }
 
+/** `read from`, `reads aloud`, `read out`: a person's verb of reading out words at `v`. */
+function readsOut(tokens: readonly Token[], v: number): boolean {
+  const next = tokens[v + 1];
+  return isWord(tokens[v]) && /^reads?$/.test(tokens[v].lower) && isWord(next) && /^(?:from|aloud|out)$/.test(next.lower);
+}
+
 /** `Kral pressed.`, `Ana Kral pressed again.`, `she pressed.`: the name (or pronoun) of a bare `name verb` from `from` to the sentence's end. */
 export function nameThenVerb(tokens: readonly Token[], from: number): Phrase | null {
   const phrase = phraseAfter(tokens, from, true);
   if (!phrase || phrase.from !== from) return null;
   const pronoun = phrase.to - phrase.from === 1 && isPronoun(tokens[from]);
+  // `"…," Kral read from the paper, stuttering.`: someone named reading out from a paper or notes voices the words.
+  // The phrase reader takes a `read` it does not know for a verb into the name (`Varga read`).
+  const reader = !pronoun && tokens[from].cap ? [{ from, to: phrase.to - 1 }, phrase].find((p) => p.to > from && readsOut(tokens, p.to) && namesSomeone(tokens, p)) : undefined;
+  if (reader) return reader;
   if (!pronoun && (!tokens[from].cap || !namesSomeone(tokens, phrase))) return null;
   if (!pastVerb(tokens[phrase.to]) && !presentVerb(tokens[phrase.to])) return null;
   let k = phrase.to + 1;
