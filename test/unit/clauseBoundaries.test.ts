@@ -18,7 +18,7 @@ describe('speakers across clause boundaries', () => {
   });
 
   it('gives a participle after the main clause to that clause’s subject, not to a speaker in the opening clause', () => {
-    const text = 'At a rally that Ostrava called a "circus of lies" devoid of meaning, Ivo Kral gave a long speech against the port, accusing it of "pure greed", before signing the papers.';
+    const text = 'During a march that Ostrava called "a circus of lies", Ivo Kral spoke for an hour about the port, accusing its owners of "pure greed".';
     assert.strictEqual(speakerOf(text, 'pure greed'), 'Ivo Kral');
     assert.strictEqual(speakerOf('When Ana Kral said the port was closing, Tom Varga took the floor, calling her plan "a plain lie".', 'a plain lie'), 'Tom Varga');
     // A participle after the speaker's own verb is still theirs.
@@ -26,7 +26,7 @@ describe('speakers across clause boundaries', () => {
   });
 
   it('reads a clause that `and` opens after a thing’s object, never the object and the new subject as one speaker', () => {
-    const text = 'Ana Pike was held at the gate. Pike bears sole responsibility for the safety of the mill and the head of Milltech said that her arrest "puts every worker at risk".';
+    const text = 'Ana Pike was held at the gate. Pike keeps the keys to the mill and the head of Milltech said her arrest "puts every worker at risk".';
     assert.strictEqual(speakerOf(text, 'puts every worker at risk'), 'the head of Milltech');
     // People of a place, joined by `and`, still speak together; so does someone close to both.
     assert.strictEqual(speakerOf('The owners of the mill and the head of Milltech said the arrest "puts every worker at risk".', 'puts every worker at risk'), 'The owners of the mill and the head of Milltech');

@@ -24,7 +24,7 @@ describe('names with particles', () => {
   });
 
   it('reads the surname with its particle after an inverted verb as the person named in full', () => {
-    const text = 'Harbour fellow Hans von Stralen agreed with the ruling.\n\n"Captains must be free to decide," said von Stralen. "That is the point."';
-    assert.strictEqual(speakerOf(text, 'Captains must be free to decide'), 'Hans von Stralen');
+    const text = 'Port historian Hans von Stralen opened the exhibit.\n\n"The old quay deserves better," said von Stralen.';
+    assert.strictEqual(speakerOf(text, 'The old quay deserves better'), 'Hans von Stralen');
   });
 });

@@ -135,11 +135,11 @@ describe('what differs between a quotation and its source', () => {
   });
 
   it('takes a word another translation moves a few words along, or says once more, for the speaker’s own', () => {
-    const request = 'We are taking a firm step by signing our request for quick entry to the union';
-    assert.strictEqual(compareWordings(request, 'We are taking our firm step by signing our quick membership request to the union'), 'reworded');
-    const provinces = 'Those living in Avrenka and Tolvik [provinces] are becoming our neighbours forever';
-    assert.strictEqual(compareWordings(provinces, 'Those living in Avrenka province and Tolvik province are becoming our neighbours forever'), 'reworded');
-    assert.strictEqual(compareWordings(provinces, 'Those living in Avrenka county and Tolvik province are becoming our neighbours forever'), 'altered', 'a word the source never says');
-    assert.strictEqual(compareWordings(request, 'We are taking our firm step by signing our quick membership plea to the union'), 'altered', 'the request dropped');
+    const request = 'The council has sent its request for quick approval of the ferry plan to the court';
+    assert.strictEqual(compareWordings(request, 'The council has sent its quick formal request of the ferry plan to the court'), 'reworded');
+    const provinces = 'The towns of Avrenka and Tolvik [provinces] will vote on the ferry plan in May';
+    assert.strictEqual(compareWordings(provinces, 'The towns of Avrenka province and Tolvik province will vote on the ferry plan in May'), 'reworded');
+    assert.strictEqual(compareWordings(provinces, 'The towns of Avrenka county and Tolvik province will vote on the ferry plan in May'), 'altered', 'a word the source never says');
+    assert.strictEqual(compareWordings(request, 'The council has sent its quick formal plea of the ferry plan to the court'), 'altered', 'the request dropped');
   });
 });

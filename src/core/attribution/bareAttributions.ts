@@ -51,7 +51,7 @@ export function nameThenVerb(tokens: readonly Token[], from: number): Phrase | n
   const phrase = phraseAfter(tokens, from, true);
   if (!phrase || phrase.from !== from) return null;
   const pronoun = phrase.to - phrase.from === 1 && isPronoun(tokens[from]);
-  // `"…," Kral read from the paper, stuttering.`: someone named reading out from a paper or notes voices the words.
+  // `"…," Kral read from his notes.`: someone named reading out from a paper or notes voices the words.
   // The phrase reader takes a `read` it does not know for a verb into the name (`Varga read`).
   const reader = !pronoun && tokens[from].cap ? [{ from, to: phrase.to - 1 }, phrase].find((p) => p.to > from && readsOut(tokens, p.to) && namesSomeone(tokens, p)) : undefined;
   if (reader) return reader;

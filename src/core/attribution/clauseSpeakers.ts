@@ -214,8 +214,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
   }
 
   /**
-   * Whether the sentence's own subject stands between the token at `k` and the one at `v` (`At a rally that Ostrava
-   * called a "circus", Ivo Kral spoke for an hour, accusing it of "greed"`): a participle after the main clause goes on
+   * Whether the sentence's own subject stands between the token at `k` and the one at `v` (`During a march that
+   * Ostrava called "a circus", Ivo Kral spoke for an hour, accusing its owners of "greed"`): a participle after the main clause goes on
    * from that subject, and a verb of saying before it belongs to an opening clause, with a speaker of its own.
    */
   protected mainSubjectBetween(tokens: readonly Token[], s: number, k: number, v: number): boolean {

@@ -119,8 +119,8 @@ export function subjectPastRelativeClause(tokens: readonly Token[], given: Phras
 const THING_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'from', 'in', 'on', 'at', 'about', 'into', 'over', 'against']);
 
 /**
- * `Pike bears responsibility for the safety of the mill and the head of Milltech said`: a phrase that opens as a
- * thing's object (`safety of`) and goes on past `and` to words naming someone joins two clauses: the last conjunct is
+ * `Pike keeps the keys to the mill and the head of Milltech said`: a phrase that opens as a
+ * thing's object (`keys to`) and goes on past `and` to words naming someone joins two clauses: the last conjunct is
  * the verb's subject, never the mill with it. After a noun for people (`an aide to Kral and Peskar`) the phrase
  * stays whole.
  */

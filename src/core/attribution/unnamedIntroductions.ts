@@ -55,7 +55,7 @@ export function introducedUnnamedSince(p: PreparedText, from: number, s: number,
 }
 
 /**
- * `Grady said the gunman has told negotiators that "…"`: a definite description after the sentence's own subject is
+ * `Grady said the gunman told the negotiators twice that "…"`: a definite description after the sentence's own subject is
  * someone else than that subject, who is no antecedent for it even where the sentences before name them last (the
  * chief who speaks of the gunman is not the gunman). Whether `subject` is `found`, named before offset `at`.
  */

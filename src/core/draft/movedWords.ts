@@ -90,7 +90,7 @@ export function withMovedWords(difference: QuoteDifference, match: SourceMatch):
 
 /**
  * The changed runs (their indices) whose every content word the diff shows on the other side a few words away: a
- * word a translation puts elsewhere in its sentence (`our request for quick entry` / `our quick membership
+ * word a translation puts elsewhere in its sentence (`its request for quick approval` / `its quick formal
  * request`), or says once more where the source says it once (`Avrenka and Tolvik [provinces]` / `Avrenka province
  * and Tolvik province`). The speaker said that word; a word neither side's other runs hold is added or dropped.
  */
