@@ -46,10 +46,18 @@ function introducedIn(p: PreparedText, k: number): Map<string, number> {
   return found;
 }
 
+/**
+ * Nouns that stand for one anonymous source whichever of them the text uses next: copy varies the word (`A source close
+ * to the couple said ... "...," the insider said`), and the one it varies it for is still nobody named.
+ */
+const ANONYMOUS_SOURCE = ['source', 'insider', 'person'];
+
 /** Whether a sentence after offset `from` and before sentence `s` opens with (or reports) `a`/`one ... noun`. */
 export function introducedUnnamedSince(p: PreparedText, from: number, s: number, noun: string): boolean {
+  const nouns = ANONYMOUS_SOURCE.includes(noun) ? ANONYMOUS_SOURCE : [noun];
   for (let k = s - 1; k >= 0 && k >= s - REACH && p.sentences[k].end > from; k--) {
-    if ((introducedIn(p, k).get(noun) ?? -1) >= from) return true;
+    const introduced = introducedIn(p, k);
+    if (nouns.some((n) => (introduced.get(n) ?? -1) >= from)) return true;
   }
   return false;
 }
