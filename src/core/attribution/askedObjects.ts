@@ -19,6 +19,14 @@ const ASKING_VERBS: ReadonlySet<string> = new Set([
 const QUESTION_OPENERS: ReadonlySet<string> = new Set(['whether', 'if', 'what', 'why', 'how', 'when', 'where', 'who', 'which', 'about', 'on', 'over']);
 /** What may also follow an asked pronoun: the end of the clause (`her` before a noun is a possessive). */
 const CLAUSE_ENDS: ReadonlySet<string> = new Set(['again', 'repeatedly', 'further', ',', '.', '?', ':']);
+/** `put` as in putting a question to someone; the `to` it leads to then counts among the verbs of asking. */
+const PUTTING: ReadonlySet<string> = new Set(['put', 'puts']);
+const PUT_DETERMINERS: ReadonlySet<string> = new Set(['that', 'this', 'the', 'these', 'those', 'my', 'our', 'a', 'an']);
+/** What one puts to someone to answer (not `put the money to use`). */
+const PUT_NOUNS: ReadonlySet<string> = new Set([
+  'point', 'points', 'question', 'questions', 'claim', 'claims', 'criticism', 'criticisms', 'charge', 'charges', 'accusation',
+  'accusations', 'argument', 'suggestion', 'allegation', 'allegations', 'figure', 'figures', 'objection', 'complaint',
+]);
 /** Words that may stand between the subject and its verb of asking (`Kral then pressed him`). */
 const BETWEEN: ReadonlySet<string> = new Set(['then', 'later', 'also', 'again', 'repeatedly', 'quickly', 'immediately']);
 
@@ -33,7 +41,10 @@ export function askedAfter(tokens: readonly Token[], subjectEnd: number, want: s
   if (want !== 'male' && want !== 'female') return null;
   let i = firstTokenFrom(tokens, subjectEnd); // the first token after the subject
   if (isWord(tokens[i]) && BETWEEN.has(tokens[i].lower)) i++;
-  if (!isWord(tokens[i]) || tokens[i].cap || !ASKING_VERBS.has(tokens[i].lower)) return null;
+  const put = putTo(tokens, i); // `put that point to Kral.`: the `to` stands for the verb of asking
+  const putting = put > i;
+  if (putting) i = put;
+  else if (!isWord(tokens[i]) || tokens[i].cap || !ASKING_VERBS.has(tokens[i].lower)) return null;
   const object = tokens[i + 1];
   if (!isWord(object)) return null;
   const opens = (t: Token | undefined) => t !== undefined && QUESTION_OPENERS.has(t.lower);
@@ -46,7 +57,16 @@ export function askedAfter(tokens: readonly Token[], subjectEnd: number, want: s
   let j = i + 1;
   if (object.lower === 'the' && isWord(tokens[j + 1]) && !tokens[j + 1].cap) j += 2;
   else while (j - i <= 4 && isNameWord(tokens[j]) && !tokens[j].possessive) j++;
-  return j > i + 1 && opens(tokens[j]) ? { object: { from: i + 1, to: j } } : null;
+  return j > i + 1 && (opens(tokens[j]) || (putting && CLAUSE_ENDS.has(tokens[j]?.text ?? ''))) ? { object: { from: i + 1, to: j } } : null;
+}
+
+/**
+ * `put that point to Kral`, `put the question to the minister`: a question put to someone, whose answer follows. The
+ * index of the `to` before the one asked (read as a verb of asking), or `i` itself when the words are no such question.
+ */
+function putTo(tokens: readonly Token[], i: number): number {
+  const [put, det, noun, to] = [tokens[i], tokens[i + 1], tokens[i + 2], tokens[i + 3]];
+  return isWord(put) && PUTTING.has(put.lower) && isWord(det) && PUT_DETERMINERS.has(det.lower) && isWord(noun) && PUT_NOUNS.has(noun.lower) && isWord(to) && to.lower === 'to' ? i + 3 : i;
 }
 
 /**

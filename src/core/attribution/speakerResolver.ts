@@ -9,7 +9,7 @@ import { isNamedLikeABody, nonPersonKind } from './groupNames';
 import { courtesyTitled, phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
 import { describedSenderBetween } from './describedSenders';
-import { askedAfter, pronounAsks } from './askedObjects';
+import { askedBefore } from './writerQuestions';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord, onlyPunctuationBefore } from './tokenClasses';
 import { entryStart, headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
@@ -363,7 +363,7 @@ export abstract class SpeakerResolver {
       if (paragraph - this.p.sentences[k].paragraph > 2) return null;
       const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
       const subject = this.sentenceSubject(k);
-      const asked = subject && subject.mention.start < offset && !pronounAsks(this.p.tokensOf(s), offset) ? askedAfter(this.p.tokensOf(k), subject.mention.end, want) : null; // `X pressed him on`, not `he asked`
+      const asked = askedBefore(this.p.tokensOf(k), subject, k < s, this.p.tokensOf(s), offset, want); // `X pressed him on`, `I asked Kral`, not `he asked`
       const answerer = asked?.object ? this.resolve(this.p.tokensOf(k), asked.object, k) : null;
       if (answerer && answerer !== 'agency' && answerer.mention.start < offset) candidates.push({ at: answerer.mention.start, found: answerer });
       if (subject && subject.mention.start < offset && !asked?.pronoun) candidates.push({ at: subject.mention.start, found: withFamily(subject, this.registry, this.p.id), subject: true }); // `The Krals were`
