@@ -48,8 +48,32 @@ function quotingAside(tokens: readonly Token[], firstContent: number, comma: num
   if (tokens[comma + 1]?.lower !== 'quoting') return null;
   const subject = phraseAfter(tokens, firstContent, true);
   if (!subject || subject.to !== comma) return null;
+  if (quotesDocument(tokens, comma + 2, qi)) return { author: null };
   const quoted = phraseAfter(tokens, comma + 2, false);
   if (!quoted || tokens[quoted.to]?.text !== ',' || quoted.to + 1 >= qi || !isSpeechVerbAt(tokens, quoted.to + 1)) return null;
   // Only a person named: after `quoting the river board` the words stay the subject's claim, as a draft means them.
   return tokens[comma + 2].cap ? { author: quoted } : null;
+}
+
+/** Texts a subject may read out from, whose words are the text's, not the reader's (`quoting an internal memo`). */
+const DOCUMENTS: ReadonlySet<string> = new Set([
+  'memo', 'memorandum', 'report', 'letter', 'email', 'e-mail', 'document', 'documents', 'statement', 'study', 'transcript',
+  'cable', 'filing', 'ruling', 'minutes', 'text', 'note', 'notes', 'survey', 'audit', 'briefing', 'dossier', 'paper', 'leaflet',
+]);
+
+/**
+ * `Hlavac, quoting an internal ministry memo, said the rise was planned "since before the election"`: an aside that
+ * quotes an unnamed text, then its comma and a verb of saying. The quoted words are most likely the text's, which no
+ * person owns, and giving them to the one reading it out would be a wrong speaker; `quoting an old skipper` (a person
+ * unnamed) still leaves the words the subject's claim. From token `from` (after `quoting`), at most CLAUSE_TOKENS.
+ */
+function quotesDocument(tokens: readonly Token[], from: number, qi: number): boolean {
+  let found = false;
+  for (let k = from; k < qi && k - from <= CLAUSE_TOKENS; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return found && k + 1 < qi && isSpeechVerbAt(tokens, k + 1);
+    if (!isWord(t) || (k === from && t.cap)) return false;
+    if (DOCUMENTS.has(t.lower)) found = true;
+  }
+  return false;
 }
