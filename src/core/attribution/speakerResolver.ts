@@ -14,7 +14,7 @@ import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord, onlyP
 import { entryStart, headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { referentBefore } from './referentsBefore';
-import { isTimeNoun, opensWithTime } from './timePhrases';
+import { afterBareTimeOpening, isTimeNoun, opensWithTime } from './timePhrases';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { titleHeldByTwo } from './sharedTitles';
@@ -104,6 +104,7 @@ export abstract class SpeakerResolver {
     let i = entryStart(tokens, this.registry, this.p.id); // the first word, past `CHINA: …` (sectionLabels.ts)
     // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives, commas.
     for (let n = 0; n < 3; n++) {
+      i = afterBareTimeOpening(tokens, i); // `Last night Mr Kral vowed`, `On Monday Kral said`: no comma after the time
       if (isWord(tokens[i]) && (SUBJECT_INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, this.registry, this.p.id) || opensWithTime(tokens, i))) {
         let comma = i + 1;
         while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
@@ -135,8 +136,7 @@ export abstract class SpeakerResolver {
   }
 
   protected mentionOf(tokens: readonly Token[], phrase: Phrase): Mention {
-    const start = tokens[phrase.from].start;
-    const end = tokens[phrase.to - 1].end;
+    const [start, end] = [tokens[phrase.from].start, tokens[phrase.to - 1].end];
     return { start, end, text: this.p.text.slice(start, end) };
   }
 

@@ -126,3 +126,25 @@ export const MONTH_NAMES: ReadonlySet<string> = new Set([
   'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december',
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec',
 ]);
+
+/** Words that alone date a sentence's opening (`Yesterday Mr Kral vowed`). */
+const OPENING_DAYS: ReadonlySet<string> = new Set(['yesterday', 'today', 'tonight']);
+/** Pronouns a dated opening may stand before as the subject (`Last night he said`). */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['he', 'she', 'they', 'we']);
+
+/**
+ * `Last night Mr Kral vowed to fight on`, `On Monday Kral said`, `Yesterday she added`: a short time opening the
+ * sentence at `i` with no comma after it (a tabloid's and a wire's habit), before a capitalised word or a pronoun;
+ * the index after it, or `i` when none stands there. Without it the time was read as the subject and the sentence had
+ * none, so a `he said` after it went back past the one just named to a speaker before.
+ */
+export function afterBareTimeOpening(tokens: readonly Token[], i: number): number {
+  const [t, second] = [tokens[i], tokens[i + 1]];
+  if (!isWordToken(t) || !isWordToken(second)) return i;
+  let k = i;
+  if (OPENING_DAYS.has(t.lower)) k = i + 1;
+  else if (BARE_TIME_MODIFIERS.has(t.lower) && !second.cap && (TIME_NOUNS.has(second.lower) || OPENING_DAYS.has(second.lower))) k = i + 2;
+  else if (t.lower === 'on' && second.cap && WEEKDAYS.has(second.lower)) k = isWordToken(tokens[i + 2]) && PARTS_OF_DAY.has(tokens[i + 2].lower) ? i + 3 : i + 2;
+  const next = tokens[k];
+  return k > i && isWordToken(next) && (next.cap || SUBJECT_PRONOUNS.has(next.lower)) ? k : i;
+}
