@@ -33,7 +33,7 @@ const MAYBE_LATER_CAPITAL = /[\t-\r (\["'\u0080-\uffff-][A-Z\u0080-\uffff]/;
 
 const APPOSITIVE_END = new Set(['who', 'which', 'that', 'whose']);
 
-/** The role an appositive gives a name: `Andrii Yermak, head of the presidential office`, `Ana Kral, transport minister` (a portfolio before its office). */
+/** The role an appositive gives a name: `Andrii Yermak, head of the presidential office`, `Ana Kral, transport minister` (a portfolio before its office), `Ana Kral, Kessland's transport minister` (a capital's possessive owning it: `the transport minister` later is she). */
 function appositiveRole(tokens: readonly Token[], after: number): Token[] | null {
   if (tokens[after]?.text !== ',') return null;
   const role: Token[] = [];
@@ -49,7 +49,7 @@ function appositiveRole(tokens: readonly Token[], after: number): Token[] | null
   const end = tokens[i];
   if (end && isWord(end) && !APPOSITIVE_END.has(end.lower)) return null;
   if (end && end.kind === 'quote') return null;
-  if (!role.length || !(DETERMINERS.has(role[0].lower) || ROLE_WORDS.has(role[0].lower) || PORTFOLIOS.has(role[0].lower))) return null;
+  if (!role.length || !(DETERMINERS.has(role[0].lower) || ROLE_WORDS.has(role[0].lower) || PORTFOLIOS.has(role[0].lower) || (role[0].possessive && role[0].cap && role.length > 1))) return null;
   const words = role.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
   if (!words.some((t) => ROLE_HEADS.has(t.lower))) return null;
   return words;

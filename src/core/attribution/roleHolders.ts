@@ -21,7 +21,8 @@ const CATAPHORA_SENTENCES = 2;
  * senator from Maine`, looked up as `former senator`) is not.
  */
 export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number, namedOnlyLater?: (record: SpeakerRecord, ahead: number) => boolean, text?: PreparedText): SpeakerRecord | null {
-  const record = registry.lookupRole(title.map((t) => t.text), article) ?? executiveHolder(registry, article, title) ?? ownedRole(registry, article, title);
+  const looked = registry.lookupRole(title.map((t) => t.text), article);
+  const record = looked ?? executiveHolder(registry, article, title) ?? ownedRole(registry, article, title);
   if (!record) return null;
   // `The President spoke with President Kral.`: the text shows its bare role to be someone other than Kral.
   if (text && title.length === 1 && tokens[from]?.lower === 'the' && bareRoleIsOtherThan(text, registry, title[0].text, record.key)) return null;
@@ -39,7 +40,10 @@ export function roleHolder(registry: SpeakerRegistry, article: string | null, to
   // `the representative of the Russian Federation`: the role's head stands before what it is of.
   const ofAt = title.findIndex((t) => t.lower === 'of');
   const head = ofAt > 0 ? title[ofAt - 1] : last;
-  return elsewhere && (MANY_HOLDER_ROLES.has(head.lower) || unread || title.length === 1) ? null : record;
+  // `Ivo Kral, Kessland's transport minister,` holds `kessland transport minister`: another article's `the transport
+  // minister` is most often another country's (or another year's), so from elsewhere only the role's own words count.
+  const narrower = looked !== null && !record.roles.has(roleKey(title.map((t) => t.text)));
+  return elsewhere && (MANY_HOLDER_ROLES.has(head.lower) || unread || title.length === 1 || narrower) ? null : record;
 }
 
 /**
