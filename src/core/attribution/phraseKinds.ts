@@ -48,9 +48,17 @@ export function namedInFull(registry: SpeakerRegistry, t: Token, article: string
   return known?.kind === 'person' && known.first !== null && (article === null || known.articles.has(article)) && known.last === normalizeName([t.text])[0];
 }
 
+/**
+ * Trades a science or an entertainment story goes on from a name with (`Ana Kral, a marine biologist, ... "...," the
+ * biologist said`, `music producer Ivo Peskar ... the producer told`); with any `-ologist` (`the epidemiologist`).
+ */
+const TRADE_NOUNS: ReadonlySet<string> = new Set([
+  'producer', 'songwriter', 'designer', 'chemist', 'physicist', 'engineer', 'astronomer', 'forecaster', 'meteorologist',
+]);
+
 /** A noun for a person (`spokeswoman`, `billionaire`, `45-year-old`), not for a thing (`statement`, `campaign`). */
 export function isPersonNoun(noun: string): boolean {
-  return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || /-year-old$/.test(noun);
+  return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || TRADE_NOUNS.has(noun) || /-year-old$|[a-z]ologist$/.test(noun);
 }
 
 /**
