@@ -6,7 +6,7 @@ import * as assert from 'assert';
 import { buildCorpusIndex } from '../../src/core';
 import { speakers } from '../support/quoteSpeakers';
 
-const article = (id: string, text: string) => ({ id, path: id, text, title: null, outlet: null, url: null, date: null, doubts: [] });
+const article = (id: string, text: string) => ({ id, path: id, text, title: text.split('\n')[0], outlet: null, url: null, date: null, doubts: [] as string[] });
 
 describe('a role owned by a capital, set off after a name', () => {
   it('lets the role stand for the person later in the same article', () => {
