@@ -18,6 +18,7 @@ import { reducedRelativeAt, saysPastReducedClause } from './reducedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
 import { ownerInSentence, possessiveSayingBefore } from './possessiveSayings';
 import { OWNED_TEXTS, ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
+import { namerBeforeColon } from './namingWords';
 
 /** How many tokens before a sentence's end an inverted closing attribution may stand (its appositive runs on). */
 const TRAILING_REACH = 20;
@@ -151,7 +152,7 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
    */
   protected colonIntroduction(tokens: readonly Token[], qi: number, s: number): Resolution {
     const first = this.factsOf(s).firstContent;
-    const phrase = ownerOfTextBeforeColon(tokens, qi - 1) ?? presentedBeforeColon(tokens, first, qi - 1) ?? ownerOfOpeningText(tokens, first, qi - 1);
+    const phrase = ownerOfTextBeforeColon(tokens, qi - 1) ?? presentedBeforeColon(tokens, first, qi - 1) ?? ownerOfOpeningText(tokens, first, qi - 1) ?? namerBeforeColon(tokens, first, qi - 1);
     if (!phrase) return null;
     // `Her pitch: "…"`: the pronoun stands for the person it means before it.
     const owner = tokens[phrase.from].lower;
