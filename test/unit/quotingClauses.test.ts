@@ -17,6 +17,14 @@ describe('sentences opened by a clause of quoting', () => {
     assert.deepStrictEqual(speakers('In her own words, "the sea remembers everything," Ana Kral said.'), ['Ana Kral']);
   });
 
+  it('gives the quote to the name set off after a description in the clause', () => {
+    // Each had been no one's: the clause's phrase ended at the description (`the port's own engineer`).
+    assert.deepStrictEqual(speakers('In the words of the port\'s own engineer, Ivo Peskar, the pier is "beyond repair."'), ['Ivo Peskar']);
+    assert.deepStrictEqual(speakers('Quoting a former adviser, Ivo Peskar, the minister said the plan was "doomed."'), ['Ivo Peskar']);
+    // The name set off is the sentence's subject when no subject and verb follow it: never the one quoted.
+    assert.deepStrictEqual(speakers('Quoting her father, Ana Kral, 45, said the farm was "a gift."'), [null]);
+  });
+
   it('gives the quote to no one when what is quoted is a text or unnamed', () => {
     assert.deepStrictEqual(speakers('Quoting a report by the harbour council, Ana Kral said the port was "in serious trouble this winter".'), [null]);
     assert.deepStrictEqual(speakers('Quoting from memory, Ana Kral said: "The sea does not wait for anyone."'), [null]);

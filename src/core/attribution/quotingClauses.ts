@@ -3,7 +3,7 @@
 // else's words, so its quotes are that author's, not its subject's.
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
-import { isSpeechVerbAt, isWord } from './tokenClasses';
+import { isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { askedClauseOwner } from './askedClauses';
 
 /** The most tokens an opening `Quoting ...,` clause holds (`Quoting a report by the harbour council,`). */
@@ -36,7 +36,13 @@ export function quotingClause(tokens: readonly Token[], firstContent: number, qi
   const after = words(firstContent, 'quoting') ? 1 : words(firstContent, 'to', 'quote') ? 2 : words(firstContent, 'in', 'the', 'words', 'of') ? 4 : 0;
   if (after === 0) return quotingAside(tokens, firstContent, comma, qi);
   const phrase = phraseAfter(tokens, firstContent + after, false);
-  return { author: phrase && phrase.to === comma ? phrase : null };
+  if (!phrase || phrase.to !== comma) return { author: null };
+  // `In the words of the county's ecologist, Sarah Quinn, the meadow is`: a description, then the name set off after
+  // it, then the sentence's own subject and verb (never `Quoting her father, Ana Kral, 45, said`: Kral is the subject).
+  const named = tokens[comma + 1]?.cap && !tokens[phrase.from].cap ? phraseAfter(tokens, comma + 1, false) : null;
+  const subject = named && named.from === comma + 1 && named.to - named.from >= 2 && tokens[named.to]?.text === ',' ? phraseAfter(tokens, named.to + 1, true) : null;
+  const verb = subject && subject.from === named!.to + 1 ? subject.to : -1;
+  return { author: verb > 0 && verb < qi && (isVerbLike(tokens[verb]) || isSpeechVerbAt(tokens, verb)) ? named : phrase };
 }
 
 /**
