@@ -4,7 +4,6 @@
 import { DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
-import { isPersonNoun } from './phraseKinds';
 // findNames reads a name's particles before the surname an appositive describes through this module (particleNames.ts).
 export { withParticlesBefore } from './particleNames';
 import { isAdverb, isExecutiveAcronym, isNameParticleAt, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
@@ -69,7 +68,7 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   if (aged && restated.length === 0 && end - n >= 2 && descriptionBefore(tokens, open)) return n;
   // `The fourth panelist, shop owner Ana Kral, had been quiet`, `Her husband, actor Ivo Kral, also posted`: a role or a
   // noun for a person restated inside the commas says it is a person.
-  const restatedRole = restated.length > 0 && isPersonNoun(restated[restated.length - 1].lower) && !restated[restated.length - 1].cap;
+  const restatedRole = restated.length > 0 && [ROLE_WORDS, PERSON_NOUNS].some((words) => words.has(restated[restated.length - 1].lower)) && !restated[restated.length - 1].cap;
   if (restatedRole && (roleBefore(tokens, open) || descriptionBefore(tokens, open))) return n;
   // A description no word list knows (`Her instructor`), or one restated inside the commas, is a person's only when the
   // name goes on to speak: `Her hometown, Port Aldis, voted` is a place.
