@@ -23,4 +23,14 @@ describe('a role owned by a capital, set off after a name', () => {
     const b = index.articles.find((a: { path: string }) => a.path === 'b.txt')!;
     assert.deepStrictEqual(b.quotes.map((q: { speaker?: { name: string; kind: string } | null }) => q.speaker?.kind === 'person' ? q.speaker.name : null), [null]);
   });
+
+  it('does not give another article\'s role to the holder of an earlier year\'s', () => {
+    // `Lund's 2008 campaign manager` is not whoever runs Lund's campaign now.
+    const index = buildCorpusIndex([
+      article('a.txt', 'Old hands\n\n"She will win," said Ana Marsh, Lund\'s 2008 campaign manager.'),
+      article('b.txt', 'Race tightens\n\nThe race tightened on Friday. "We see a path," Lund\'s campaign manager said.'),
+    ]);
+    const b = index.articles.find((a: { path: string }) => a.path === 'b.txt')!;
+    assert.deepStrictEqual(b.quotes.map((q: { speaker?: { name: string; kind: string } | null }) => q.speaker?.kind === 'person' ? q.speaker.name : null), [null]);
+  });
 });

@@ -40,10 +40,7 @@ export function roleHolder(registry: SpeakerRegistry, article: string | null, to
   // `the representative of the Russian Federation`: the role's head stands before what it is of.
   const ofAt = title.findIndex((t) => t.lower === 'of');
   const head = ofAt > 0 ? title[ofAt - 1] : last;
-  // `Ivo Kral, Kessland's transport minister,` holds `kessland transport minister`: another article's `the transport
-  // minister` is most often another country's (or another year's), so from elsewhere only the role's own words count.
-  const narrower = looked !== null && !record.roles.has(roleKey(title.map((t) => t.text)));
-  return elsewhere && (MANY_HOLDER_ROLES.has(head.lower) || unread || title.length === 1 || narrower) ? null : record;
+  return elsewhere && (MANY_HOLDER_ROLES.has(head.lower) || unread || title.length === 1 || (looked !== null && ownedElsewhere(record, title))) ? null : record;
 }
 
 /**
@@ -116,4 +113,26 @@ export function draftRoleHolder(registry: SpeakerRegistry, article: string | nul
   const holder = registry.lookupRole([words[1]], null);
   // A holder only the draft names (later on: `Candidate Tomas Rudd spoke later`) is not one its sources name.
   return holder && holder.kind === 'person' && holder.articles.size > 0 ? { speaker: registry.toSpeaker(holder), mention } : null;
+}
+
+/** Words that rank a role within its own office (`chief port director`), not say whose office it is. */
+const RANKS: ReadonlySet<string> = new Set([
+  'chief', 'deputy', 'senior', 'acting', 'former', 'assistant', 'executive', 'principal', 'interim', 'vice', 'associate',
+  'general', 'lead', 'head', 'junior', 'first', 'second', 'joint', 'co', 'new', 'longtime', 'veteran',
+]);
+
+/**
+ * `Ivo Kral, Kessland's transport minister,` holds `kessland transport minister`, `Clinton's 2008 campaign manager`
+ * holds `clinton 2008 campaign manager`: another article's `the transport minister` is most often another country's,
+ * its `Clinton's campaign manager` another year's. Whether `record` holds the role `title` names only with more words
+ * that say whose or when it is (not a rank: `chief port director` is still the port director).
+ */
+function ownedElsewhere(record: SpeakerRecord, title: readonly Token[]): boolean {
+  const key = roleKey(title.map((t) => t.text));
+  if (record.roles.has(key)) return false;
+  // The roles of the same head (`... campaign manager`), and the words each has that the title has not.
+  const words = new Set(key.split(' '));
+  const head = key.split(' ').pop();
+  const wider = [...record.roles.keys()].map((role) => role.split(' ')).filter((role) => role[role.length - 1] === head);
+  return wider.length > 0 && wider.every((role) => role.some((w) => !words.has(w) && !RANKS.has(w)));
 }
