@@ -258,6 +258,11 @@ describe('fuzzing the engine with hostile input', function () {
       const name = (i: number) => `Zo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + (Math.floor(i / 26) % 26))}ander`;
       growsLinearly((chars) => paragraphs(chars, (i) => `${name(i)} Ulm met us on day ${i}. "We met," ${name(i).slice(0, 4)} said.`), 12_000);
     });
+    it('people of one surname, one after another, each then quoted by the surname alone (sharedSurnames)', () => {
+      // The text's capitals are read once, each surname's people once, and a text of many of one surname is no family.
+      const name = (i: number) => `Zo${String.fromCharCode(97 + (i % 26))}${String.fromCharCode(97 + ((i >> 5) % 26))}`;
+      growsLinearly((chars) => paragraphs(chars, (i) => `${name(i)} Ulm met us on day ${i}. Mr. Ulm was there. "We met," Ulm said.`), 12_000);
+    });
     it('nicknames in marks inside names, and marks between capitalised words that are none (maskNicknames)', () => {
       // One pass of the text for the marks: each is judged by the words right beside it.
       growsLinearly((chars) => paragraphs(chars, (i) => `Ana "Zee" Ulm met us on day ${i}. Then Kral "Won" Again, and Ivo 'Big' Peskar said "Yes" Monday.`), 12_000);

@@ -40,6 +40,7 @@ import { describesAnotherThanSubject, introducedUnnamedSince } from './unnamedIn
 import { knownAsInitials, knownAsPerson } from './knownAsInitials';
 import { withOwnParticles } from './particleNames';
 import { familyNamed, withFamily } from './familyPlurals';
+import { sharedSurnameHolder } from './sharedSurnames';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
@@ -264,7 +265,7 @@ export abstract class SpeakerResolver {
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
       const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0], part.from), part.to) || (!np.title.length && paperSpeaks(tokens, tokens.indexOf(np.name[0], part.from), part.to, this.registry, this.p.id)); // `the state company Energoatom`, `Le Monde`
       const looked = this.registry.lookupName(words, this.p.id);
-      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0], part.from)) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? looked : looked; // not `his wife, Ana,`
+      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0], part.from)) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked) : asOrganisation ? looked : sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked); if (!found && looked) return null; // not `his wife, Ana,`; `Kral said` of two Krals may be neither (sharedSurnames.ts)
       const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !isNamedLikeABody(found.first, found.last)) ? null : found; // but `Park said` of Jenna Park (not `the Church said`)
       if (titledRelative(np.title, known, this.p)) return this.description(mention); // `Mrs Pike` of Andrew Pike: one of his family (loneSubjects.ts)
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
