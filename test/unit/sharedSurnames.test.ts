@@ -22,3 +22,30 @@ describe('people who share a surname', () => {
     assert.deepStrictEqual(speakers('Pavla Doren runs the bakery.\n\n"We will buy new ones in spring," Doren said.'), ['Pavla Doren']);
   });
 });
+
+describe('people who share a surname: the one the text calls by it', () => {
+  it('keeps a lone surname for the member the text already calls by it, past a relative named in passing', () => {
+    const text = 'Senator Otto Brann spoke for six hours on Tuesday.\n\nBrann said the bill would pass. His speech honoured a nurse, Lise Brann, who died in the flood.\n\n"Courage is not standing here for six hours," Brann said.';
+    assert.deepStrictEqual(speakers(text), ['Otto Brann']);
+  });
+
+  it('gives a lone surname the member a sentence just before made its subject, not one named in an apposition', () => {
+    const text = 'Tomas Weyl was among the four crew lost in the storm.\n\nThe company said the rescue came too late. However, Edith Weyl, mother of deckhand Tomas Weyl, rejected the company\'s account.\n\n"They told me nothing for two days," Weyl said.\n\nThe company did not answer.\n\n"I will keep asking until they answer," Weyl said last week.';
+    assert.deepStrictEqual(speakers(text), ['Edith Weyl', 'Edith Weyl']);
+  });
+
+  it('does not give a lone surname a member who spoke just before under the given name alone', () => {
+    const text = 'Hanna Sorel has knocked on doors for the party since 1990, and Sorel says the work keeps her young.\n\nHer husband, Jon Sorel, drives her between the villages.\n\n"She knows every street," Jon told a voter on Sunday.\n\n"We only want ten minutes of your time," Sorel said.';
+    assert.deepStrictEqual(speakers(text), ['Jon Sorel', 'Hanna Sorel']);
+  });
+
+  it('gives no one a lone surname of an obituary that names the children in full, nor the paragraph that goes on with it', () => {
+    const text = 'Anton Pell, who ran the village forge for fifty years, died on Sunday. He was 90.\n\nHis daughter, Ilse Pell, said he had been ill since the spring. "He worked until the very last week," Ilse Pell said.\n\nHis son, Hugo Pell, a teacher, remembered the forge. "He never once let the fire go out," Hugo Pell said.\n\nThe village will ring its bell on Friday.\n\n"The funeral will be small," Pell said.\n\n"Just the family and the smiths."';
+    assert.deepStrictEqual(speakers(text), ['Ilse Pell', 'Hugo Pell', null, null]);
+  });
+
+  it('gives no one, not a phrase joined to it nor the next paragraph, a lone surname two members named just before could be', () => {
+    const text = 'Marek Doren said the ovens were fine.\n\nMarek Doren and his daughter, Pavla Doren, run the bakery. At one point a customer asked for a receipt and Doren said, "We will buy new ones in spring."\n\n"The old ones are older than me."';
+    assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), [null, null]);
+  });
+});

@@ -113,13 +113,13 @@ class QuoteAttributor extends ReportedSpeakers {
     let relayed = false;
     let pronoun: { method: AttributionMethod; s: number; want: 'male' | 'female' } | null = null;
     this.takeUnresolvedPronoun();
-    this.withheld = false;
+    this.withheld = this.doubtedSurname = false;
     for (const [method, rule] of rules) {
       // `"...," the Times reported`: an outlet relays the words, so the sentence's subject does not say them.
       if (method === 'subject' && relayed) break;
       const found = this.apply(rule, tokens, qi, s, opensSentence);
       // Withheld: no speaker, and a short quote is a term as when no rule finds one (see the end).
-      if (this.withheld) return this.unattributed(q, opensSentence);
+      if (this.withheld) return this.doubtedQuote(q, this.unattributed(q, opensSentence));
       if (found === 'agency') relayed = true;
       else if (found) return { speaker: found.speaker, mention: found.mention, method, isTerm: false };
       const unresolved = this.takeUnresolvedPronoun();
@@ -127,7 +127,7 @@ class QuoteAttributor extends ReportedSpeakers {
     }
     const ownedNext = opensSentence && qi === facts.lastContent && wordsOwnedNext(this.p, s, (next, phrase) => this.resolve(this.p.tokensOf(next), phrase, next));
     if (ownedNext) return { speaker: ownedNext.speaker, mention: ownedNext.mention, method: 'after', isTerm: false };
-    const continued = this.continuation(q, opensSentence, s);
+    const continued = opensSentence && this.continuesDoubt(q, s) ? NONE : this.continuation(q, opensSentence, s);
     if (continued) return continued;
     // `The award went to Ana Kral. "...," she said`: last, a pronoun may mean a person named outside a subject.
     const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want, (last) => this.speakingWords().speaking.has(last));

@@ -11,7 +11,7 @@ import { SPEECH_NOUNS } from './clauseSpeakers';
 import { isThing, namedInFull } from './phraseKinds';
 import { namesSomeone, phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
 import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, SUBORDINATORS } from './tokenClasses';
-import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
+import { REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import { gappedSubject } from './gappedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
 
@@ -30,6 +30,36 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
   protected withhold(): null {
     this.withheld = true;
     return null;
+  }
+
+  /** Set with `withheld` when the doubt is a lone surname two people of the text share (sharedSurnames.ts). */
+  protected doubtedSurname = false;
+  /** The quotes no one is given for such a surname, and the quotes that went on with them. */
+  private readonly doubtedQuotes = new Set<number>();
+
+  protected doubt(): null {
+    this.doubtedSurname = true;
+    return this.withhold();
+  }
+
+  /** `attribution`, for quote `q`, noted as no one's for a doubted surname when the current quote's doubt was one. */
+  protected doubtedQuote(q: number, attribution: Attribution): Attribution {
+    if (this.doubtedSurname) this.doubtedQuotes.add(q);
+    return attribution;
+  }
+
+  /**
+   * Whether quote `q`, opening sentence `s`, goes on with a quote just before that was no one's for a doubted surname
+   * (the next paragraph of the same voice): then it is no one's too, never the voice of a quote before that one.
+   */
+  protected continuesDoubt(q: number, s: number): boolean {
+    if (q === 0 || !this.doubtedQuotes.has(q - 1)) return false;
+    const { sentences, quotes } = this.p;
+    let e = this.p.quoteSentence[q - 1]; // the sentence the quote before ends in (it may run on past its first)
+    while (e + 1 < s && sentences[e + 1].start < quotes[q - 1].end) e++;
+    if (e < s - 1 || sentences[s].paragraph - sentences[e].paragraph > 1) return false;
+    this.doubtedQuotes.add(q);
+    return true;
   }
 
   /**

@@ -1,16 +1,19 @@
 // `Vera Kral and her father, Tomas Kral, run the ferry. … Her father Tomas disagreed. "…," Kral said.`: features,
 // obituaries and court stories quote several people of one surname. The registry's answer for a lone `Kral` is the
-// Kral mentioned most, which is a guess between relatives, and a wrong speaker is worse than none. A careful reader
-// takes the member a courtesy title's sex picks (`Mr. Kral` of Tomas and Vera). Else the registry's answer stands
-// only when no other member was named in this sentence or the one before (by full name or given name alone) and it
-// is the member the text introduced first (its principal: `Trump` of a story that opens on Donald Trump and goes on
-// to Ivanka Trump); else no one. Real stories name a relative in passing just before the principal speaks again, so a
-// member named just before is no proof of being the speaker.
+// Kral mentioned most, which is a guess between relatives, and a wrong speaker is worse than none. News writing
+// follows a convention a careful reader leans on: once two members are introduced, the surname alone stays with one
+// of them (the principal, the one the text already calls by it) and the others get given names or titles. So a
+// lone surname is, in this order: the member a courtesy title's sex picks (`Mr. Kral` of Tomas and Vera); the one
+// member named as a subject in this sentence or the one before (`Her father Tomas disagreed.`); the member the text
+// has called by the surname alone so far; and before the text has done so, the registry's answer when it is the
+// member the text introduced first and no other was named just before. Else no one: real stories name a relative in
+// passing just before the principal speaks again, so a member merely named just before is no proof of speaking.
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import { sexOfTitle } from './titleSexes';
 import { isHeadlineSentence } from './headlineLines';
+import { RELATIVE_NOUNS } from '../text/newsLexicon';
 
 /** The most capitalised words before a surname that a full name takes (`Mary Ann Kral`). */
 const MORE_NAME_WORDS = 3;
@@ -24,12 +27,22 @@ const MIN_SHORT_FORM = 3;
  * each lone surname about every one of them would grow with the square of the text.
  */
 const MAX_MEMBERS = 6;
+/** How far before a name its sentence's opening is read for whether the name is the subject: longer openings are no subject's. */
+const PREFIX_CHARS = 120;
+const WORD = /^[\p{L}\p{M}'\u2019-]+/u;
+/** Words before a comma after which a name is an object's appositive (`a tribute to her aide, Ana Kral,`), not a subject. */
+const OBJECT_WORDS: ReadonlySet<string> = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'including', 'like', 'and', 'or']);
 
 /** A person of the surname, and where the text names them (full name or given name alone), in text order. */
 interface Member {
   /** The records of the member: more than one when the text names them by a given name and its short form (`Ken`, `Kenneth`). */
   readonly records: SpeakerRecord[];
   at: number[];
+  /** Where the text names the member as a sentence's subject (`Vera Kral said`, `Her father Tomas disagreed`), sorted. */
+  subjectAt: number[];
+  /** Of those, where by the full name, and where by the given name alone. */
+  fullSubjectAt: number[];
+  givenSubjectAt: number[];
 }
 
 /** The capitals of one text, read in one pass the first time a lone surname is asked about. */
@@ -42,8 +55,25 @@ interface Capitals {
   readonly lowerWords: ReadonlySet<string>;
 }
 
+/** One surname's people, and who the text's lone uses of it (`Kral said`, `Kral's boat`) stood for, in text order. */
+interface Surname {
+  readonly members: readonly Member[];
+  /** The places of the lone uses. */
+  readonly bare: number[];
+  /** After each lone use, the principal so far: the member most lone uses stood for (-1 while none). */
+  readonly principal: number[];
+}
+
 /** One text's surnames, by prepared text: made once, so a text of many lone surnames costs about its length. */
 const byText = new WeakMap<PreparedText, SharedSurnames>();
+
+/** Whether tokens `from`..`to` of a phrase hold a lone surname that `sharedSurnameHolder` gave no one. */
+export function doubtedSurname(p: PreparedText, tokens: readonly Token[], from: number, to: number): boolean {
+  const doubted = byText.get(p)?.doubted;
+  if (!doubted || doubted.size === 0) return false;
+  for (let i = from; i < to && i < tokens.length; i++) if (doubted.has(tokens[i].start)) return true;
+  return false;
+}
 
 /**
  * The person a lone surname (`np.name`, one word, after the courtesy title `title` if any) stands for when the text
@@ -53,72 +83,192 @@ const byText = new WeakMap<PreparedText, SharedSurnames>();
 export function sharedSurnameHolder(registry: SpeakerRegistry, p: PreparedText, s: number, name: readonly Token[], title: readonly Token[], looked: SpeakerRecord | null): SpeakerRecord | null {
   if (name.length !== 1 || !looked || looked.kind !== 'person' || !title.every((t) => sexOfTitle([t]) !== null || t.text === '.')) return looked;
   let surnames = byText.get(p);
-  if (!surnames || surnames.registry !== registry) byText.set(p, (surnames = new SharedSurnames(registry, p.text, p.id, isHeadlineSentence(p, 0) ? p.sentences[0].end : 0)));
-  return surnames.holder(name[0], title, looked, p.sentences[Math.max(0, s - 1)].start);
+  if (!surnames || surnames.registry !== registry) byText.set(p, (surnames = new SharedSurnames(registry, p, isHeadlineSentence(p, 0) ? p.sentences[0].end : 0)));
+  return surnames.holder(name[0], title, looked, s);
 }
 
 class SharedSurnames {
   private capitals: Capitals | null = null;
-  private readonly members = new Map<string, readonly Member[]>();
+  private readonly surnames = new Map<string, Surname>();
+  private readonly text: string;
+  private readonly article: string | null;
+  /** Where each sentence starts, to find a place's sentence by halving. */
+  private readonly starts: number[];
+  /** Where the lone surnames given no one stand. */
+  readonly doubted = new Set<number>();
 
   constructor(
     readonly registry: SpeakerRegistry,
-    private readonly text: string,
-    private readonly article: string | null,
+    private readonly p: PreparedText,
     /** Where the text's headline ends (0 when it has none): a headline's capitals are its style, not names. */
     private readonly headlineEnd: number,
-  ) {}
+  ) {
+    this.text = p.text;
+    this.article = p.id;
+    this.starts = p.sentences.map((x) => x.start);
+  }
 
-  holder(word: Token, title: readonly Token[], looked: SpeakerRecord, from: number): SpeakerRecord | null {
+  /** The sentence that holds offset `at` (the last one starting at or before it). */
+  private sentenceAt(at: number): number {
+    return Math.max(0, lastBefore(this.starts, at + 1));
+  }
+
+  holder(word: Token, title: readonly Token[], looked: SpeakerRecord, s: number): SpeakerRecord | null {
     const surname = normalizeName([word.text])[0];
     if (looked.last !== surname) return looked;
-    const members = this.membersOf(surname).filter((m) => m.at.length > 0 && m.at[0] < word.start);
-    if (members.length < 2) return looked;
+    const { members, bare, principal } = this.surnameOf(surname);
+    const known = members.filter((m) => m.at.length > 0 && m.at[0] < word.start);
+    if (known.length < 2) return looked;
     const sex = sexOfTitle(title);
-    const pool = sex ? members.filter((m) => m.records.some((r) => this.registry.gender(r) === sex)) : members;
+    const pool = sex ? known.filter((m) => m.records.some((r) => this.registry.gender(r) === sex)) : known;
     // A title whose sex no member is known to have says nothing the registry's answer did not weigh.
     if (pool.length === 0) return looked;
-    if (pool.length === 1) return pool[0].records.includes(looked) ? looked : pool[0].records[0];
-    // A relative named just before (`his wife, Ana Kral, ...`) makes the lone surname doubtful, not theirs: in news
-    // the surname alone stays the principal's while relatives are named around them.
-    const near = pool.filter((m) => namedBetween(m.at, from, word.start));
-    if (near.length > 0) return near.length === 1 && near[0].records.includes(looked) ? looked : null;
-    const principal = pool.reduce((a, b) => (b.at[0] < a.at[0] ? b : a));
-    return principal.records.includes(looked) ? looked : null;
+    const k = lastBefore(bare, word.start);
+    const chosen = this.choose(pool, word.start, s, k < 0 ? null : members[principal[k]] ?? null, looked).member;
+    if (chosen === null) this.doubted.add(word.start);
+    return chosen === null ? null : chosen.records.includes(looked) ? looked : chosen.records[0];
+  }
+
+  /**
+   * Which of `pool` (two or more members, or one a title picked) a lone surname at `at`, in sentence `s`, stands for,
+   * and whether a subject named by the given name alone picked them (`Her father Tomas disagreed.`).
+   */
+  private choose(pool: readonly Member[], at: number, s: number, principal: Member | null, looked: SpeakerRecord | null): { member: Member | null; byGivenName: boolean } {
+    if (pool.length === 1) return { member: pool[0], byGivenName: false };
+    // `Her father Tomas disagreed. "…," Kral said.`: the one member a sentence just before made its subject; but one
+    // named by the given name who spoke in that sentence (`"…," Tom told her. "…," Kral said.`) hands over to the
+    // surname of someone else: writers change the name they use to change the speaker.
+    const before = this.p.sentences[Math.max(0, s - 1)];
+    const from = before.start;
+    const spoke = s > 0 && this.p.quotes[this.p.firstQuoteOf[s - 1]]?.start < before.end;
+    const givenFrom = spoke ? this.p.sentences[s].start : from;
+    const subjects = pool.filter((m) => namedBetween(m.fullSubjectAt, from, at) || namedBetween(m.givenSubjectAt, givenFrom, at));
+    if (subjects.length > 0) return { member: subjects.length === 1 ? subjects[0] : null, byGivenName: subjects.length === 1 && !namedBetween(subjects[0].fullSubjectAt, from, at) };
+    if (principal && pool.includes(principal)) return { member: principal, byGivenName: false };
+    const near = pool.filter((m) => namedBetween(m.at, from, at));
+    if (near.length > 0) return { member: near.length === 1 && looked && near[0].records.includes(looked) ? near[0] : null, byGivenName: false };
+    // Before the text has used the surname alone, the member it introduced first, if the registry's answer too or named
+    // more often than each other so far (not the one whose death opens an obituary of children), and never by the
+    // given name alone as a subject (`Vera said`: the text keeps the surname for another).
+    const first = pool.reduce((a, b) => (b.at[0] < a.at[0] ? b : a));
+    const times = (m: Member): number => lastBefore(m.at, at) + 1;
+    const leads = ((looked !== null && first.records.includes(looked)) || pool.every((m) => m === first || times(m) < times(first))) && lastBefore(first.givenSubjectAt, at) < 0;
+    return { member: leads ? first : null, byGivenName: false };
+  }
+
+  /** A surname's members, and who each lone use of it stood for, read once (in text order) the first time it is asked about. */
+  private surnameOf(surname: string): Surname {
+    const made = this.surnames.get(surname);
+    if (made) return made;
+    const members = this.membersOf(surname);
+    const bare: number[] = [];
+    const principal: number[] = [];
+    if (members.length >= 2) {
+      const looked = this.registry.lookupName([surname], this.article);
+      const uses = new Array<number>(members.length).fill(0);
+      let lead = -1;
+      for (const at of this.capitalsOf().words.get(surname) ?? []) {
+        if (at < this.headlineEnd || !this.standsAlone(at)) continue;
+        const s = this.sentenceAt(at);
+        const known = members.filter((m) => m.at.length > 0 && m.at[0] < at);
+        const { member: chosen, byGivenName } = known.length > 1 ? this.choose(known, at, s, lead < 0 ? null : members[lead], looked) : { member: known[0] ?? null, byGivenName: false };
+        // A surname used for a member just named by the given name alone (`Her father Tomas … Kral said`) is that
+        // sentence's licence, not what the text calls them: writers keep the given name for relatives.
+        if (chosen && !byGivenName) {
+          const c = members.indexOf(chosen);
+          uses[c]++;
+          if (lead < 0 || uses[c] > uses[lead]) lead = c;
+        }
+        bare.push(at);
+        principal.push(lead);
+      }
+    }
+    const read: Surname = { members, bare, principal };
+    this.surnames.set(surname, read);
+    return read;
+  }
+
+  /**
+   * Whether the capitalised word at `at` is the surname alone: no capital of a name or title just before (`Vera
+   * Kral`, `Mr. Kral`, but not a sentence's opening word), none just after (`Kral Ferries`), no article (`the Kral boat`).
+   */
+  private standsAlone(at: number): boolean {
+    const before = /(\S+)[ \t]+$/u.exec(this.text.slice(Math.max(0, at - 40), at));
+    if (before) {
+      const word = before[1];
+      if (/^(?:the|a|an)$/i.test(word)) return false;
+      if (/^\p{Lu}/u.test(word) && !(opensSentence(this.text, at - before[0].length) && this.capitalsOf().lowerWords.has(word.toLowerCase()))) return false;
+    }
+    NAME_WORD.lastIndex = at + (/^[\p{L}\p{M}'\u2019-]+/u.exec(this.text.slice(at, at + 60))?.[0].length ?? 0);
+    return NAME_WORD.exec(this.text) === null;
   }
 
   /** The people of this text whose surname is `surname` (one full name each at least), with the places they are named. */
   private membersOf(surname: string): readonly Member[] {
-    const made = this.members.get(surname);
-    if (made) return made;
     const { runsByLast, words, lowerWords } = this.capitalsOf();
-    const found = new Map<SpeakerRecord, number[]>();
+    const found = new Map<SpeakerRecord, Array<{ at: number; last: string }>>();
     for (const run of runsByLast.get(surname) ?? []) {
       const record = this.registry.lookupName(run.words, this.article);
-      // A member has a sex the text or the given name tells: capitals before a surname (`Wisconsin Trump`) are no relative.
-      if (!record || record.kind !== 'person' || record.first === null || record.last !== surname || this.registry.gender(record) === null) continue;
+      if (!record || record.kind !== 'person' || record.first === null || record.last !== surname) continue;
       if (this.article !== null && !record.articles.has(this.article)) continue;
       // `Had Sanders won`, `Will Sanders come down?`: a sentence's first word, capitalised only there.
       if (opensSentence(this.text, run.at) && lowerWords.has(run.words[0].toLowerCase())) continue;
+      const place = { at: run.at, last: run.words[run.words.length - 1] };
       const at = found.get(record);
-      if (at) at.push(run.at);
-      else found.set(record, [run.at]);
+      if (at) at.push(place);
+      else found.set(record, [place]);
+    }
+    // A member's given names are no words the text writes in lower case (`Former AG Mukasey`), and it has a sex the
+    // text or the given name tells, or a full name the text gives in two sentences whose given names are no
+    // abbreviations: capitals before a surname (`Wisconsin Trump`, `Who Endorse Trump`, `AG Lynch`) are no relative.
+    for (const [record, named] of found) {
+      if (record.first!.split(' ').some((w) => lowerWords.has(w))) found.delete(record); // `Former AG Mukasey`
+      if (this.registry.gender(record) !== null) continue;
+      const given = named.map((n) => this.text.slice(n.at, n.at + 40).split(/\s+/)[0]);
+      if (new Set(named.map((n) => this.sentenceAt(n.at))).size < 2 || given.some((w) => lowerWords.has(w.toLowerCase()) || !/^\p{Lu}\p{Ll}/u.test(w))) found.delete(record);
     }
     const members: Member[] = [];
     if (found.size > MAX_MEMBERS) found.clear();
-    for (const [record, at] of found) {
+    for (const [record, named] of found) {
       // The given name alone names the member too (`Her father Tomas disagreed`), once the full name has.
       const first = record.first!.split(' ')[0];
-      const given = words.get(first) ?? [];
-      const places = [...at, ...given.filter((g) => g > at[0])];
+      const given = (words.get(first) ?? []).filter((g) => g > named[0].at && !named.some((n) => n.at === g)).map((g) => ({ at: g, last: WORD.exec(this.text.slice(g, g + 60))?.[0] ?? '' }));
+      const places = [...named, ...given];
+      const subject = (n: { at: number; last: string }): boolean => !/['\u2019]s?$/u.test(n.last) && this.opensClause(n.at, surname);
+      const full = sortedSet(named.filter(subject).map((n) => n.at));
+      const byGiven = sortedSet(given.filter(subject).map((n) => n.at));
       const same = members.find((m) => m.records.some((r) => shortFormOf(r.first!.split(' ')[0], first)));
       if (same) {
         same.records.push(record);
-        same.at = [...new Set([...same.at, ...places])].sort((a, b) => a - b);
-      } else members.push({ records: [record], at: [...new Set(places)].sort((a, b) => a - b) });
+        same.at = sortedSet([...same.at, ...places.map((n) => n.at)]);
+        same.fullSubjectAt = sortedSet([...same.fullSubjectAt, ...full]);
+        same.givenSubjectAt = sortedSet([...same.givenSubjectAt, ...byGiven]);
+        same.subjectAt = sortedSet([...same.fullSubjectAt, ...same.givenSubjectAt]);
+      } else members.push({ records: [record], at: sortedSet(places.map((n) => n.at)), subjectAt: sortedSet([...full, ...byGiven]), fullSubjectAt: full, givenSubjectAt: byGiven });
     }
-    this.members.set(surname, members);
     return members;
+  }
+
+  /**
+   * Whether a name at `at` is its sentence's subject, read from the words before it: nothing (`Vera Kral said`), a
+   * quotation (`"…," Vera Kral said`), an opening phrase and a comma with no one of the surname in it (`However, Vera
+   * Kral`), or a relative of the opening (`Her father Tomas disagreed`, `Vera Kral and her father, Tomas Kral,`). Not an appositive of a relative or an object
+   * (`a teacher's aide, Ana Kral,`, `mother of victim Tomas Kral`).
+   */
+  private opensClause(at: number, surname: string): boolean {
+    const sentence = this.p.sentences[this.sentenceAt(at)];
+    const prefix = this.text.slice(Math.max(sentence.start, at - PREFIX_CHARS), at);
+    if (/["\u201d]\s*,?\s*(?:(?:said|says)\s+)?$/u.test(prefix)) return true;
+    // A long opening before the name holds more than an adverb: the name may be anything's object.
+    if (sentence.start < at - PREFIX_CHARS) return false;
+    if (/^[\s"\u201c\u2018'(]*$/u.test(prefix)) return true;
+    const relative = /^[\s"\u201c]*(?:[^,]+?\s+and\s+|\p{L}+,?\s+)?(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),?\s+$/iu.exec(prefix);
+    if (relative) return RELATIVE_NOUNS.has(relative[1].toLowerCase());
+    const comma = /(\p{L}+)\.?,\s+$/u.exec(prefix); // `However,`, `in Derry, N.H.,`
+    if (!comma || RELATIVE_NOUNS.has(comma[1].toLowerCase()) || OBJECT_WORDS.has(comma[1].toLowerCase())) return false;
+    // `honoured a nurse, Ana Kral,`: a noun phrase before the comma makes the name its appositive.
+    if (/(?:^|[,;:\u2014]\s*)(?:a|an|the|his|her|their|its|our|my)\s[^,;:\u2014]*,\s+$/iu.test(prefix)) return false;
+    return !prefix.split(/[^\p{L}\p{M}'\u2019]+/u).some((w) => normalizeName([w])[0] === surname);
   }
 
   private capitalsOf(): Capitals {
@@ -148,6 +298,22 @@ class SharedSurnames {
     }
     return (this.capitals = { runsByLast, words, lowerWords });
   }
+}
+
+/** The place in `sorted` of its last number below `at`, or -1. */
+function lastBefore(sorted: readonly number[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+function sortedSet(places: readonly number[]): number[] {
+  return [...new Set(places)].sort((a, b) => a - b);
 }
 
 /** Whether one of `at` (sorted) lies in [from, to). */

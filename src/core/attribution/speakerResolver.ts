@@ -40,7 +40,7 @@ import { describesAnotherThanSubject, introducedUnnamedSince } from './unnamedIn
 import { knownAsInitials, knownAsPerson } from './knownAsInitials';
 import { withOwnParticles } from './particleNames';
 import { familyNamed, withFamily } from './familyPlurals';
-import { sharedSurnameHolder } from './sharedSurnames';
+import { doubtedSurname, sharedSurnameHolder } from './sharedSurnames';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
@@ -63,6 +63,7 @@ export abstract class SpeakerResolver {
   private semicolons: SemicolonClauses | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
+  protected abstract doubt(): null; // no speaker for the current quote nor the paragraphs going on with it: a lone surname two people share
 
   constructor(
     protected readonly p: PreparedText,
@@ -149,10 +150,8 @@ export abstract class SpeakerResolver {
     const key = `${s}:${phrase.from}:${phrase.to}`;
     const resolutions = (this.resolutionMemo ??= new Map());
     let resolution = resolutions.get(key);
-    if (resolution === undefined) {
-      resolution = this.resolveOnce(tokens, phrase, s);
-      resolutions.set(key, resolution);
-    }
+    if (resolution === undefined) resolutions.set(key, (resolution = this.resolveOnce(tokens, phrase, s)));
+    if (doubtedSurname(this.p, tokens, phrase.from, phrase.to)) return this.doubt(); // `Kral said` of two Krals: no one's, nor any later rule's guess
     // A `he` or `she` that no subject or speaker before it fits: the attribution's last resort asks again.
     const want = resolution === null && phrase.to - phrase.from === 1 ? PERSONAL_PRONOUNS.get(tokens[phrase.from].lower) : undefined;
     if (want === 'male' || want === 'female') this.unresolvedPronoun ??= { s, want };
