@@ -49,3 +49,15 @@ describe('people who share a surname: the one the text calls by it', () => {
     assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), [null, null]);
   });
 });
+
+describe('people who share a surname: before the second is named, and a relative who acts', () => {
+  it('gives a lone surname the one member named so far, though the text names the other more often later', () => {
+    const text = 'Judge Irma Sulek opened the hearing at nine.\n\n"This court will not be rushed," Sulek said.\n\nHer nephew, Bruno Sulek, is the defendant. Bruno Sulek denies the theft. Bruno Sulek was arrested in May. Bruno Sulek has no lawyer.';
+    assert.deepStrictEqual(speakers(text), ['Irma Sulek']);
+  });
+
+  it('gives a lone surname the relative who acted in the sentence before, not the member whose remarks it mentioned', () => {
+    const text = 'Greta Nowak, a painter, opened her first show on Friday.\n\nHer father, Emil Nowak, builds organs.\n\n"My daughter paints the way I tune pipes," Emil Nowak said.\n\nGreta Nowak\'s show came a week after her father unveiled a new organ in the cathedral.\n\n"It took four years and nine thousand pipes," Nowak wrote in the parish newsletter.';
+    assert.deepStrictEqual(speakers(text), ['Emil Nowak', 'Emil Nowak']);
+  });
+});

@@ -3,17 +3,19 @@
 // Kral mentioned most, which is a guess between relatives, and a wrong speaker is worse than none. News writing
 // follows a convention a careful reader leans on: once two members are introduced, the surname alone stays with one
 // of them (the principal, the one the text already calls by it) and the others get given names or titles. So a
-// lone surname is, in this order: the member a courtesy title's sex picks (`Mr. Kral` of Tomas and Vera); the one
-// member named as a subject in this sentence or the one before (`Her father Tomas disagreed.`); the member the text
-// has called by the surname alone so far; and before the text has done so, the registry's answer when it is the
-// member the text introduced first and no other was named just before. Else no one: real stories name a relative in
-// passing just before the principal speaks again, so a member merely named just before is no proof of speaking.
+// lone surname is, in this order: the one member introduced so far, while the text has named no second; the member a
+// courtesy title's sex picks (`Mr. Kral` of Tomas and Vera); the one member named as a subject in this sentence or
+// the one before (`Her father Tomas disagreed.`); the member the text has called by the surname alone so far; the
+// relative a member named just before is said to act (`Vera Kral's remarks came after her father announced …`); and
+// before the text has used the surname alone, the registry's answer when it is the member the text introduced first
+// and no other was named just before. Else no one: real stories name a relative in passing just before the
+// principal speaks again, so a member merely named just before is no proof of speaking (familySubjects.ts).
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import { sexOfTitle } from './titleSexes';
 import { isHeadlineSentence } from './headlineLines';
-import { RELATIVE_NOUNS } from '../text/newsLexicon';
+import { opensClause, relativeActing } from './familySubjects';
 
 /** The most capitalised words before a surname that a full name takes (`Mary Ann Kral`). */
 const MORE_NAME_WORDS = 3;
@@ -27,11 +29,7 @@ const MIN_SHORT_FORM = 3;
  * each lone surname about every one of them would grow with the square of the text.
  */
 const MAX_MEMBERS = 6;
-/** How far before a name its sentence's opening is read for whether the name is the subject: longer openings are no subject's. */
-const PREFIX_CHARS = 120;
 const WORD = /^[\p{L}\p{M}'\u2019-]+/u;
-/** Words before a comma after which a name is an object's appositive (`a tribute to her aide, Ana Kral,`), not a subject. */
-const OBJECT_WORDS: ReadonlySet<string> = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'including', 'like', 'and', 'or']);
 
 /** A person of the surname, and where the text names them (full name or given name alone), in text order. */
 interface Member {
@@ -118,8 +116,11 @@ class SharedSurnames {
     if (looked.last !== surname) return looked;
     const { members, bare, principal } = this.surnameOf(surname);
     const known = members.filter((m) => m.at.length > 0 && m.at[0] < word.start);
-    if (known.length < 2) return looked;
     const sex = sexOfTitle(title);
+    // `Mayor Oskar Kral … "…," Kral said.` before the text introduces his son Filip Kral: the one member named so far,
+    // not the registry's answer, which weighs the whole text (the son named more often further down).
+    if (known.length === 1 && !known[0].records.includes(looked) && members.some((m) => m.records.includes(looked))) return sex && !known[0].records.some((r) => this.registry.gender(r) === sex) ? looked : known[0].records[0];
+    if (known.length < 2) return looked;
     const pool = sex ? known.filter((m) => m.records.some((r) => this.registry.gender(r) === sex)) : known;
     // A title whose sex no member is known to have says nothing the registry's answer did not weigh.
     if (pool.length === 0) return looked;
@@ -146,6 +147,8 @@ class SharedSurnames {
     if (subjects.length > 0) return { member: subjects.length === 1 ? subjects[0] : null, byGivenName: subjects.length === 1 && !namedBetween(subjects[0].fullSubjectAt, from, at) };
     if (principal && pool.includes(principal)) return { member: principal, byGivenName: false };
     const near = pool.filter((m) => namedBetween(m.at, from, at));
+    const actor = near.length === 1 ? relativeActing(this.registry, this.text.slice(near[0].at[lastBefore(near[0].at, at)], at), pool, near[0]) : null;
+    if (actor) return { member: actor, byGivenName: false };
     if (near.length > 0) return { member: near.length === 1 && looked && near[0].records.includes(looked) ? near[0] : null, byGivenName: false };
     // Before the text has used the surname alone, the member it introduced first, if the registry's answer too or named
     // more often than each other so far (not the one whose death opens an obituary of children), and never by the
@@ -234,7 +237,7 @@ class SharedSurnames {
       const first = record.first!.split(' ')[0];
       const given = (words.get(first) ?? []).filter((g) => g > named[0].at && !named.some((n) => n.at === g)).map((g) => ({ at: g, last: WORD.exec(this.text.slice(g, g + 60))?.[0] ?? '' }));
       const places = [...named, ...given];
-      const subject = (n: { at: number; last: string }): boolean => !/['\u2019]s?$/u.test(n.last) && this.opensClause(n.at, surname);
+      const subject = (n: { at: number; last: string }): boolean => !/['\u2019]s?$/u.test(n.last) && opensClause(this.p, this.p.sentences[this.sentenceAt(n.at)], n.at, surname);
       const full = sortedSet(named.filter(subject).map((n) => n.at));
       const byGiven = sortedSet(given.filter(subject).map((n) => n.at));
       const same = members.find((m) => m.records.some((r) => shortFormOf(r.first!.split(' ')[0], first)));
@@ -247,28 +250,6 @@ class SharedSurnames {
       } else members.push({ records: [record], at: sortedSet(places.map((n) => n.at)), subjectAt: sortedSet([...full, ...byGiven]), fullSubjectAt: full, givenSubjectAt: byGiven });
     }
     return members;
-  }
-
-  /**
-   * Whether a name at `at` is its sentence's subject, read from the words before it: nothing (`Vera Kral said`), a
-   * quotation (`"…," Vera Kral said`), an opening phrase and a comma with no one of the surname in it (`However, Vera
-   * Kral`), or a relative of the opening (`Her father Tomas disagreed`, `Vera Kral and her father, Tomas Kral,`). Not an appositive of a relative or an object
-   * (`a teacher's aide, Ana Kral,`, `mother of victim Tomas Kral`).
-   */
-  private opensClause(at: number, surname: string): boolean {
-    const sentence = this.p.sentences[this.sentenceAt(at)];
-    const prefix = this.text.slice(Math.max(sentence.start, at - PREFIX_CHARS), at);
-    if (/["\u201d]\s*,?\s*(?:(?:said|says)\s+)?$/u.test(prefix)) return true;
-    // A long opening before the name holds more than an adverb: the name may be anything's object.
-    if (sentence.start < at - PREFIX_CHARS) return false;
-    if (/^[\s"\u201c\u2018'(]*$/u.test(prefix)) return true;
-    const relative = /^[\s"\u201c]*(?:[^,]+?\s+and\s+|\p{L}+,?\s+)?(?:his|her|their|my|our)\s+(?:[\p{Ll}-]+\s+)?(\p{Ll}+),?\s+$/iu.exec(prefix);
-    if (relative) return RELATIVE_NOUNS.has(relative[1].toLowerCase());
-    const comma = /(\p{L}+)\.?,\s+$/u.exec(prefix); // `However,`, `in Derry, N.H.,`
-    if (!comma || RELATIVE_NOUNS.has(comma[1].toLowerCase()) || OBJECT_WORDS.has(comma[1].toLowerCase())) return false;
-    // `honoured a nurse, Ana Kral,`: a noun phrase before the comma makes the name its appositive.
-    if (/(?:^|[,;:\u2014]\s*)(?:a|an|the|his|her|their|its|our|my)\s[^,;:\u2014]*,\s+$/iu.test(prefix)) return false;
-    return !prefix.split(/[^\p{L}\p{M}'\u2019]+/u).some((w) => normalizeName([w])[0] === surname);
   }
 
   private capitalsOf(): Capitals {
