@@ -57,7 +57,12 @@ describe('people who share a surname: before the second is named, and a relative
   });
 
   it('gives a lone surname the relative who acted in the sentence before, not the member whose remarks it mentioned', () => {
-    const text = 'Greta Nowak, a painter, opened her first show on Friday.\n\nHer father, Emil Nowak, builds organs.\n\n"My daughter paints the way I tune pipes," Emil Nowak said.\n\nGreta Nowak\'s show came a week after her father unveiled a new organ in the cathedral.\n\n"It took four years and nine thousand pipes," Nowak wrote in the parish newsletter.';
+    const text = 'Greta Nowak, a painter, opened her first show on Friday.\n\nHer father, Emil Nowak, builds organs.\n\n"My daughter paints the way I tune pipes," Emil Nowak said.\n\nGreta Nowak\'s show came a week after her father announced that the cathedral organ was finished.\n\n"It took four years and nine thousand pipes," Nowak wrote.';
     assert.deepStrictEqual(speakers(text), ['Emil Nowak', 'Emil Nowak']);
+  });
+
+  it('does not give a lone surname a relative who only acted, said nothing, in the sentence before', () => {
+    const text = 'Greta Nowak, a painter, opened her first show on Friday.\n\nHer father, Emil Nowak, builds organs.\n\n"My daughter paints the way I tune pipes," Emil Nowak said.\n\nThe gallery went to Greta Nowak after her father retired from its board.\n\n"It took four years to hang the first picture," Nowak said.';
+    assert.deepStrictEqual(speakers(text), ['Emil Nowak', null]);
   });
 });

@@ -3,7 +3,8 @@
 // as the one acting (`Filip Kral's remarks came after his father announced …`). Read from a sentence's words alone.
 import type { PreparedText } from '../text/prepareText';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
-import { genderOfNoun, RELATIVE_NOUNS } from '../text/newsLexicon';
+import { genderOfNoun, RELATIVE_NOUNS, SPEECH_VERBS } from '../text/newsLexicon';
+import { SPEECH_NOUNS } from './clauseSpeakers';
 
 /** How far before a name its sentence's opening is read for whether the name is the subject: longer openings are no subject's. */
 const PREFIX_CHARS = 120;
@@ -11,6 +12,7 @@ const PREFIX_CHARS = 120;
 const OBJECT_WORDS: ReadonlySet<string> = new Set(['of', 'to', 'with', 'by', 'for', 'from', 'about', 'including', 'like', 'and', 'or']);
 /** `his father announced`: a possessive pronoun, a noun, and a lower-case word (the relative's verb, not a given name). */
 const RELATIVE_ACTING = /(?<![\p{L}\p{M}])([Hh]is|[Hh]er)\s+(\p{Ll}+)\s+\p{Ll}/gu;
+const SENTENCE_END = /[.!?](?=\s|$)/u;
 
 /**
  * Whether a name at `at`, in `sentence`, is its subject, read from the words before it: nothing (`Vera Kral said`), a
@@ -36,8 +38,10 @@ export function opensClause(p: PreparedText, sentence: { start: number }, at: nu
 /**
  * `Filip Kral's remarks came after his father announced a bus line. "…," Kral wrote.`: the one member of `pool` other
  * than `named` that a relative noun after a pronoun of `named` stands for, in `span` (from where `named` is named up to
- * the lone surname), when that relative acts (a lower-case word, a verb, follows it, not a given name) and exactly one
- * other member has the noun's sex. A pronoun of the other sex than `named` is someone else's.
+ * the lone surname), when that relative acts (a lower-case word, a verb, follows it, not a given name), its clause
+ * says something (a verb or noun of speech: `announced`, `in a tweet`), and exactly one other member has the noun's
+ * sex. Not `The post went to Filip Kral after his father retired.`: the next words may as well be the son's. A
+ * pronoun of the other sex than `named` is someone else's.
  */
 export function relativeActing<M extends { readonly records: SpeakerRecord[] }>(registry: SpeakerRegistry, span: string, pool: readonly M[], named: M): M | null {
   RELATIVE_ACTING.lastIndex = 0;
@@ -46,6 +50,9 @@ export function relativeActing<M extends { readonly records: SpeakerRecord[] }>(
     const relativeSex = genderOfNoun(noun);
     const otherSex = m[1].toLowerCase() === 'his' ? 'female' : 'male';
     if (!RELATIVE_NOUNS.has(noun) || relativeSex === null || named.records.some((r) => registry.gender(r) === otherSex)) continue;
+    const rest = span.slice(m.index + m[0].length - 1);
+    const clause = rest.slice(0, SENTENCE_END.exec(rest)?.index ?? rest.length).toLowerCase().split(/[^\p{L}\p{M}'\u2019-]+/u);
+    if (!clause.some((w) => SPEECH_VERBS.has(w) || SPEECH_NOUNS.has(w))) return null;
     const others = pool.filter((o) => o !== named && o.records.some((r) => registry.gender(r) === relativeSex));
     return others.length === 1 ? others[0] : null;
   }
