@@ -16,7 +16,7 @@ import { opensTimePhrase } from './timePhrases';
 import { scareQuoteInNarration } from './scareQuotes';
 import { reducedRelativeAt, saysPastReducedClause } from './reducedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
-import { ownerInSentence, possessiveSayingBefore } from './possessiveSayings';
+import { ownerInSentence, possessiveSayingBefore, SPEECH_NOUNS } from './possessiveSayings';
 import { OWNED_TEXTS, ownerOfOpeningText, ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 import { namerBeforeColon } from './namingWords';
 
@@ -26,8 +26,6 @@ const TRAILING_REACH = 20;
 const SUBJECT_REACH = 200;
 /** Auxiliaries between a subject and its verb (`has long`, `would`). */
 const BETWEEN_VERB = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'may', 'might', 'must', 'can', 'did', 'does', 'do', 'also', 'not', 'never', 'then', 'later', 'again', 'still', 'just', 'even']);
-/** Nouns of something said: `Trump's claim that...`, `her pledge to...`. */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'statement', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'accusations', 'charge', 'suggestion', 'insistence', 'argument', 'contention', 'boast', 'prediction', 'slogan', 'catchphrase', 'quip', 'tweet', 'declaration', 'description', 'characterization', 'refrain', 'mantra', 'motto', 'message']);
 /** Words that open a clause with a subject of its own: contrast, relative and time clauses. */
 const CLAUSE_OPENERS = new Set(['while', 'whereas', 'but', 'and', 'which', 'who', 'whom', 'when', 'where', 'after', 'before', 'as', 'though', 'although', ';', '\u2014', '\u2013']);
 /** Adverbs that join a clause of its own after a comma (`..., hence Cyrus will see`), its subject another. */

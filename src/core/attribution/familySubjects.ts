@@ -4,7 +4,7 @@
 import type { PreparedText } from '../text/prepareText';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import { genderOfNoun, RELATIVE_NOUNS, SPEECH_VERBS } from '../text/newsLexicon';
-import { SPEECH_NOUNS } from './clauseSpeakers';
+import { SPEECH_NOUNS } from './possessiveSayings';
 
 /** How far before a name its sentence's opening is read for whether the name is the subject: longer openings are no subject's. */
 const PREFIX_CHARS = 120;

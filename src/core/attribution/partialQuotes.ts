@@ -7,7 +7,7 @@ import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { TranscriptParagraphs } from './transcriptParagraphs';
 import { demandEndsBefore } from './demandVerbs';
 import { namedClauseAfterQuote } from './closedClauses';
-import { SPEECH_NOUNS } from './clauseSpeakers';
+import { SPEECH_NOUNS } from './possessiveSayings';
 import { isThing, namedInFull } from './phraseKinds';
 import { namesSomeone, phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
 import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, SUBORDINATORS } from './tokenClasses';

@@ -10,6 +10,9 @@ import { readNamePhrase } from './speakerPhrases';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import { isNameWord, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 
+/** Nouns of something said: `Trump's claim that...`, `her pledge to...`. */
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'statement', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'accusations', 'charge', 'suggestion', 'insistence', 'argument', 'contention', 'boast', 'prediction', 'slogan', 'catchphrase', 'quip', 'tweet', 'declaration', 'description', 'characterization', 'refrain', 'mantra', 'motto', 'message']);
+
 /** How many tokens before a quote its noun of saying may stand (`her assertion during Tuesday's forum that`). */
 const NOUN_REACH = 8;
 /** How many tokens before the pronoun its owner is looked for: a sentence of thousands of sayings is read once each. */
@@ -27,7 +30,7 @@ export interface PossessiveSaying {
  * The `his` or `her` owning a noun of saying whose words the quote at `qi` gives: the noun stands a few words before
  * the quote, with nothing between but a short phrase and `that`, `to`, `of` or a comma (`her claim that it was
  * "…"`; not `her claim that it was a lie is "…"`, which says something of the claim), and no speech verb of its own.
- * `nouns`: ClauseSpeakers' SPEECH_NOUNS, passed in because that file imports this one.
+ * `nouns`: the nouns of a saying to look for (SPEECH_NOUNS).
  */
 export function possessiveSayingBefore(tokens: readonly Token[], qi: number, nouns: ReadonlySet<string>): PossessiveSaying | null {
   for (let k = qi - 1; k >= 0 && k >= qi - NOUN_REACH; k--) {
