@@ -126,8 +126,7 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       // `disputing Ana Kral's claim that it was "a mess"`: the words are the owner's of what was said, not the verb's
       // subject's before it.
       const saying = verbs === 0 && SPEECH_NOUNS.has(tokens[k].lower) ? sayingOwner(tokens, k, qi) : null;
-      const owner = saying && this.ownerOfSaying(tokens, saying, s);
-      if (owner) return owner;
+      if (saying) return this.ownerOfSaying(tokens, saying, s) ?? this.withhold();
       // `Kral said, and Peskar agreed, that it was "..."`: a verb in an aside that `and` opens joins the clause around
       // it, whose speaker the words are (an aside with `as`, `as he later explained,`, is the words' own attribution).
       if (!isSpeechVerbAt(tokens, k) || joiningAside(tokens, k) || demandEndsBefore(tokens, k, qi)) continue;
@@ -223,14 +222,29 @@ function joiningAside(tokens: readonly Token[], v: number): boolean {
 function sayingOwner(tokens: readonly Token[], k: number, qi: number): Phrase | null {
   const owner = tokens[k - 1];
   const next = tokens[k + 1];
-  if (!isWord(owner) || !owner.possessive || !owner.cap || !isWord(next)) return null;
+  if (!isWord(owner) || !owner.possessive || CONTRACTION.test(owner.text)) return null;
+  // Not a colon: `dismissed Kral's remarks: "…"` gives the reply (colonIntroductions.ts reads `Kral's remarks:` alone).
+  if (!isWord(next)) return null;
   const between = tokens.slice(k + 2, qi);
   if (between.some((t) => t.kind === 'quote')) return null;
   if (next.lower === 'of' || next.lower === 'to' ? between.length > 1 : next.lower !== 'that' || between.filter(isVerbLike).length > 1) return null;
   let from = k - 1;
-  while (from > 0 && k - 1 - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+  if (owner.cap) {
+    while (from > 0 && k - 1 - from < 3 && isNameWord(tokens[from - 1]) && !tokens[from - 1].possessive) from--;
+    return { from, to: k };
+  }
+  // `mocked the mayor's promise that "…"`: an owner known by a role is someone too, the verb's subject only reports
+  // the words; the phrase runs back to its determiner (`the foreign minister's`).
+  for (let d = k - 2; d >= 0 && d >= k - 4 && isWord(tokens[d]) && !tokens[d].possessive; d--) {
+    if (OWNER_DETERMINERS.has(tokens[d].lower)) return { from: d, to: k };
+  }
   return { from, to: k };
 }
+
+/** `it's`, `that's`: a pronoun and a verb, never an owner. */
+const CONTRACTION = /^(?:it|he|she|that|there|here|who|what|where|how|let)['\u2019]s$/i;
+/** Words that open a phrase naming someone by a role (`the mayor's`, `her rival's`). */
+const OWNER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that']);
 
 /** Words that open a clause set against the one before it, with a subject of its own. */
 const CONTRASTING = new Set(['while', 'whereas', 'whilst']);
