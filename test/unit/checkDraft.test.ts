@@ -89,6 +89,10 @@ describe('checking a draft', () => {
     for (const draft of ['Varga said the piers had suffered "damage we have never seen in forty years".', 'Varga said the piers had suffered "damage we have not seen in fifty years".']) {
       assert.deepStrictEqual(checkDraft(draft, index).findings.map((x) => [x.code, x.severity]), [['distorted-quote', 'error']], draft);
     }
+    // A word given for its opposite (`closed` for `open`) reverses the words: no other rendering of them.
+    const [closed] = checkDraft('Renn insisted: "The market stays closed, storm or no storm."', index).findings;
+    assert.deepStrictEqual([closed.code, closed.severity], ['distorted-quote', 'error']);
+    assert.match(closed.message, /a word for its opposite \(“closed” for “open”\)/);
     for (const draft of [
       'Morel said "every euro we spend is a euro we save on the floods".',
       'Morel said "every euro we spend on the dykes is a euro we save on the winter floods".',

@@ -33,6 +33,17 @@ describe('what differs between a quotation and its source', () => {
     assert.deepStrictEqual(diffQuote('The plan will fail', 'The plan might fail').meaning.map(describeMeaningChange), ['a hedge (drops “might”)']);
   });
 
+  it('flags a word given for its opposite, but not opposites that only come and go apart in a reworded sentence', () => {
+    // Had been another rendering of the same words (a word for a word), shown as information only.
+    assert.deepStrictEqual(diffQuote('the ferry fares will go down in autumn', 'the ferry fares will go up in autumn').meaning.map(describeMeaningChange), ['a word for its opposite (“down” for “up”)']);
+    assert.deepStrictEqual(diffQuote('the lighthouse stays closed', 'the lighthouse stays open').meaning.map((m) => m.kind), ['opposite']);
+    assert.strictEqual(compareWordings('the lighthouse stays open', 'the lighthouse stays closed'), 'altered');
+    // After a negation in severity.
+    assert.deepStrictEqual(diffQuote('we did not vote for the pier', 'we voted against the pier').meaning.map((m) => m.kind), ['negation', 'opposite']);
+    // `up` dropped in one clause and `down` added in another is no exchange of one word for the other.
+    assert.deepStrictEqual(diffQuote('we set up the nets, then we sat down to eat', 'we set the nets, then we sat to eat').meaning, []);
+  });
+
   it('calls a period of time dropped or added no change of date, and one swapped for another a change', () => {
     assert.deepStrictEqual(diffQuote('we save on the winter floods', 'we save on the floods').meaning, [], 'the winter floods are the floods');
     assert.deepStrictEqual(diffQuote('prices rose last year', 'prices rose last month').meaning.map((m) => m.kind), ['date']);

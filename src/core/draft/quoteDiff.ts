@@ -6,6 +6,7 @@ import { diffArrays } from 'diff';
 import { tokenizeWords } from '../text/normalizeText';
 import { expandContraction } from './contractions';
 import { alikeSpelling, joinedNumbers } from './spelledAlike';
+import { oppositesGiven } from './oppositeWords';
 
 export type WordChangeKind = 'same' | 'removed' | 'added';
 
@@ -20,7 +21,7 @@ export interface WordChange {
   readonly said?: string;
 }
 
-export type MeaningChangeKind = 'negation' | 'number' | 'name' | 'date' | 'hedge';
+export type MeaningChangeKind = 'negation' | 'opposite' | 'number' | 'name' | 'date' | 'hedge';
 
 export interface MeaningChange {
   readonly kind: MeaningChangeKind;
@@ -220,6 +221,12 @@ export function diffQuote(draftText: string, sourceText: string, options: DiffOp
     return kind !== 'same' && said.length < words.length ? { kind, text: shown(words), said: shown(said) } : { kind, text: shown(words) };
   });
   const meaning = meaningChanges(removed, added, sameName);
+  const opposites = oppositesGiven(runs.map((r) => ({ kind: r.kind, norms: r.words.map((w) => w.norm) })));
+  if (opposites.removed.length) {
+    // Second in severity, after a negation.
+    const at = meaning.findIndex((m) => m.kind !== 'negation');
+    meaning.splice(at < 0 ? meaning.length : at, 0, { kind: 'opposite', ...opposites });
+  }
   return { parts, meaning, typographic: removed.length === 0 && added.length === 0, resegmented };
 }
 
@@ -293,7 +300,7 @@ function meaningChanges(removed: readonly Word[], added: readonly Word[], sameNa
   return out;
 }
 
-const KIND_WORDS: Record<MeaningChangeKind, string> = { negation: 'a negation', number: 'a number', name: 'a name', date: 'a date', hedge: 'a hedge' };
+const KIND_WORDS: Record<MeaningChangeKind, string> = { negation: 'a negation', opposite: 'a word for its opposite', number: 'a number', name: 'a name', date: 'a date', hedge: 'a hedge' };
 
 /** `a negation (drops “not”)`, `a number (“40” for “14”)`: one change of meaning in words. */
 export function describeMeaningChange(change: MeaningChange): string {
