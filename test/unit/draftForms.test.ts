@@ -106,6 +106,12 @@ describe('draft sentences in the forms writers use', () => {
     assert.deepStrictEqual(misattributions(`Secretary of State Mia Chen said "${REYES.quote}."`, index), ['Dan Reyes']);
   });
 
+  it('a noun for a person before a surname alone is a title, not a given name', () => {
+    // `Veteran Reyes` had been a person of given name `Veteran`, not Dan Reyes: his own words were put in another mouth.
+    for (const draft of [`Veteran Reyes: "${REYES.quote}."`, `- Veteran Reyes said: "${REYES.quote}."`]) assert.deepStrictEqual(misattributions(draft, index), [], draft);
+    assert.deepStrictEqual(misattributions(`Veteran Reyes: "${ORTIZ.quote}."`, index), ['Lena Ortiz']);
+  });
+
   it('Secretary of State and a surname the sources never give: the surname is the speaker, not the place', () => {
     for (const draft of [`Secretary of State Lindqvist said: "${REYES.quote}."`, `"${REYES.quote}," said Minister of Defence Lindqvist.`]) {
       assert.deepStrictEqual(misattributions(draft, index), ['Dan Reyes'], draft);

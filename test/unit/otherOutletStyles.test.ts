@@ -201,6 +201,9 @@ describe('styles of other outlets', () => {
     assert.deepStrictEqual(speakers('Librarian Dana Pell opened the doors. "We never close," Pell said.'), ['Dana Pell']);
     // A given name with the same ending opens the name.
     assert.deepStrictEqual(speakers('Victor Ana Kral said the port was "closed for good."'), ['Victor Ana Kral']);
+    // A noun for a person before a surname alone describes it too (`Prosecutor Kral`), unless it is a given name.
+    assert.deepStrictEqual(speakers('Ana Kral, a prosecutor, rose first. Later Prosecutor Kral added: "The ledger was forged."'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('Ally Kral said the port was "closed for good."'), ['Ally Kral']);
   });
 
   it('reads `the pontiff` as the pope the text names, as `the pope` is', () => {

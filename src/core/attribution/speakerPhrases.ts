@@ -1,6 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
+import { sexOfGivenName } from './givenNameSexes';
 import { COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
@@ -303,6 +304,8 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // `Billionaire Donald Trump said`: a noun for a person, capitalised to open the sentence, describes the name after it;
   // so does an agent noun no list knows (`Painter Ana Kral said`), which only the sentence's opening capitalises.
   if (lastRole < 0 && body.length >= 3 && (PERSON_NOUNS.has(body[0].lower) || openingAgentNoun(tokens, body[0])) && body.slice(1).every((t) => t.cap)) lastRole = 0;
+  // `Prosecutor Petrov said`: such a noun before a surname alone is a title too, unless it is a given name (`Marine`).
+  else if (lastRole < 0 && body.length === 2 && PERSON_NOUNS.has(body[0].lower) && body[1].cap && sexOfGivenName(body[0].lower) === null) lastRole = 0;
   // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
   // what it is of; the name is the last one or two capitalised words.
   const of = body.findIndex((t, i) => (t.lower === 'of' || ((t.lower === 'for' || t.lower === 'to') && body[i - 1]?.cap)) && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
