@@ -74,6 +74,16 @@ describe('showing exactly what differs', () => {
     assert.match(cut.findings[0].message, /ellipsis cuts words that change the source's meaning: a negation \(drops “not”\)/);
   });
 
+  it('tells a cut number that counts the words kept from one cut with the phrase it counts', () => {
+    const dock = indexOf({ dock: ['Dock inspection ends', '', '"We opened every locker on every trawler, twice," inspector Ana Kral said.'].join('\n') });
+    // `every` went with its own noun: a phrase left out whole (this had been a `distorted-quote`).
+    const whole = checkDraft('"We opened every locker ... twice," Kral said.\n', dock);
+    assert.deepStrictEqual([whole.quotes[0].verdict, whole.findings.length], ['matches', 0]);
+    // `every` cut from before the noun the draft keeps changes how many.
+    const count = checkDraft('"We opened every locker on ... trawler, twice," Kral said.\n', dock);
+    assert.deepStrictEqual(count.findings.map((f) => f.code), ['distorted-quote']);
+  });
+
   it('accepts a shortened quote joining two quotations of one speaker, and gives it to that speaker alone', () => {
     const ferry = [
       'Ferry talks resume',

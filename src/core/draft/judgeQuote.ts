@@ -7,7 +7,7 @@ import { quoteWords } from '../index/wordIndex';
 import { hasGaps } from '../index/quoteWords';
 import { tokenizeWords } from '../text/normalizeText';
 import type { AttributedQuote, QuoteVerdict, SourceMatch, Speaker } from '../types';
-import { compatibleSpeakers, contentWords, bodyOfSourceRole, sameDescription, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameBeforeParticle, nameFits, namesItsSpeaker, sameSpeaker, sharesNameWord, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
+import { compatibleSpeakers, contentWords, isContentWord, bodyOfSourceRole, sameDescription, holdsUntiedRole, isDistinctive, isIdentified, liesInQuote, nameBeforeParticle, nameFits, namesItsSpeaker, sameSpeaker, sharesNameWord, quotedWithinQuote, samePersonIn, wordingOf } from './quoteEvidence';
 import { loneWord, namesFor, sameByLoneName, type SpeakerNames } from './loneNames';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
@@ -133,8 +133,19 @@ export function cutChangesMeaning(draftText: string, match: SourceMatch): boolea
   return parts.some((p, i) => {
     if (p.kind !== 'removed' || i === 0 || i === parts.length - 1) return false;
     if (p.text.split(/\s+/).length > CLOSE_CUT_WORDS) return false;
-    return diffQuote('', p.text).meaning.some((m) => CUT_MEANING.has(m.kind));
+    return diffQuote('', p.text).meaning.some((m) => CUT_MEANING.has(m.kind) && (m.kind !== 'number' || m.removed.some((w) => countsKeptWords(p.text, w))));
   });
+}
+
+/**
+ * Whether a number the cut words hold counts something the draft keeps: nothing but function words or other number
+ * words follow it in the cut (`[forty] trawlers`, `[half of] the crews`). One whose noun goes with it (`every page
+ * [of every study] twice`) leaves a phrase out whole and changes no count the draft gives.
+ */
+function countsKeptWords(cut: string, number: string): boolean {
+  const words = tokenizeWords(cut).map((t) => t.word);
+  const at = words.lastIndexOf(number.toLowerCase());
+  return at < 0 || words.slice(at + 1).every((w) => !isContentWord(w) || diffQuote('', w).meaning.some((m) => m.kind === 'number'));
 }
 
 /** A source's speaker given to a pronoun as a last resort: shown, but too weak to say a writer is wrong. */
