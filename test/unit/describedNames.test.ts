@@ -1,6 +1,7 @@
 // Wire and local copy describe a person by a noun no list holds for a role (`consumer advocate`, `privacy
 // campaigner`) and then say whom they work for. Invented sentences.
 import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
 import { speakers } from '../support/quoteSpeakers';
 
 describe('a full name after a describing noun, before `of` and a body', () => {
@@ -23,5 +24,18 @@ describe('a word in -ly before a noun for a person, opening the sentence', () =>
 
   it('still reads an adverb opening a clause as one (`Clearly unhappy, Ana Kral said`)', () => {
     assert.deepStrictEqual(speakers('Clearly unhappy, Ana Kral said: "We were not told."'), ['Ana Kral']);
+  });
+});
+
+describe('a word in -ed before a noun for a person and a name, opening the sentence', () => {
+  it('describes that person, the subject a later pronoun means (`Retired teacher Ivo Kral`)', () => {
+    // The `-ed` word had been read as a participle opening a clause; no comma closed it, and the sentence had no
+    // subject, so the pronoun below fell to a last guess, too weak for a draft check to use.
+    assert.deepStrictEqual(analyzeText('Dock strike\n\nRetired teacher Ivo Kral waved from the quay. "I crossed this water for forty years," he said.').quotes.map((q) => q.method), ['after']);
+    assert.deepStrictEqual(analyzeText('Dock strike\n\nUnited coach Ana Kral waved from the quay. "I crossed this water for forty years," she said.').quotes.map((q) => q.method), ['after']);
+  });
+
+  it('still reads a participle opening a clause as one (`Pressed by reporters, Ana Kral said`)', () => {
+    assert.deepStrictEqual(speakers('Pressed by reporters, Ana Kral said: "We were not told."'), ['Ana Kral']);
   });
 });
