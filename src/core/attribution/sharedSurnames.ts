@@ -88,6 +88,8 @@ export function sharedSurnameHolder(registry: SpeakerRegistry, p: PreparedText, 
 class SharedSurnames {
   private capitals: Capitals | null = null;
   private readonly surnames = new Map<string, Surname>();
+  /** By surname as written: whether two different capitalised words stand before it (namedInFullTwice). */
+  private readonly fullyNamed = new Map<string, boolean>();
   private readonly text: string;
   private readonly article: string | null;
   /** Where each sentence starts, to find a place's sentence by halving. */
@@ -113,7 +115,7 @@ class SharedSurnames {
 
   holder(word: Token, title: readonly Token[], looked: SpeakerRecord, s: number): SpeakerRecord | null {
     const surname = normalizeName([word.text])[0];
-    if (looked.last !== surname) return looked;
+    if (looked.last !== surname || !this.namedInFullTwice(word.text)) return looked;
     const { members, bare, principal } = this.surnameOf(surname);
     const known = members.filter((m) => m.at.length > 0 && m.at[0] < word.start);
     const sex = sexOfTitle(title);
@@ -157,6 +159,24 @@ class SharedSurnames {
     const times = (m: Member): number => lastBefore(m.at, at) + 1;
     const leads = ((looked !== null && first.records.includes(looked)) || pool.every((m) => m === first || times(m) < times(first))) && lastBefore(first.givenSubjectAt, at) < 0;
     return { member: leads ? first : null, byGivenName: false };
+  }
+
+  /**
+   * Whether the text writes `surname` (as the lone use spells it) after two different capitalised words (`Ana Kral`,
+   * `Filip Kral`): without that, no two members can be, and the text's capitals are not read (most texts name one
+   * person of a surname; reading every text's capitals cost a tenth of a build). Found with `indexOf`, once a surname.
+   */
+  private namedInFullTwice(surname: string): boolean {
+    const known = this.fullyNamed.get(surname);
+    if (known !== undefined) return known;
+    const before = new Set<string>();
+    for (let at = this.text.indexOf(surname); at >= 0 && before.size < 2; at = this.text.indexOf(surname, at + surname.length)) {
+      if (/[\p{L}\p{M}]/u.test(this.text.charAt(at + surname.length))) continue;
+      const given = /(\p{Lu}[\p{L}\p{M}'\u2019-]*)[ \t]+$/u.exec(this.text.slice(Math.max(0, at - 40), at));
+      if (given) before.add(given[1]);
+    }
+    this.fullyNamed.set(surname, before.size >= 2);
+    return before.size >= 2;
   }
 
   /** A surname's members, and who each lone use of it stood for, read once (in text order) the first time it is asked about. */
