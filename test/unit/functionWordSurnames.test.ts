@@ -25,6 +25,11 @@ describe('surnames that are function words', () => {
     assert.deepStrictEqual(speakers(text), ['Ana From', 'Ana From']);
   });
 
+  it('learns the surname after a courtesy title alone and gives it the quotes of its later uses', () => {
+    const text = 'Ms From gave way to the harbour board. "We cannot wait for the bridge any longer, not for one more winter," Ms From replied.\n\nMs From continued: "The ferry must run every hour until the spring comes."';
+    assert.deepStrictEqual(speakers(text), ['From', 'From']);
+  });
+
   it('makes no name of the function word where the text names no one so', () => {
     const text = 'From the harbour to the hills, the crews worked late.\n\n"We will finish by spring," From said.';
     assert.deepStrictEqual(speakers(text), [null]);

@@ -60,12 +60,15 @@ export function isParticleSurname(word: string): boolean {
  * The function words (`from` for `Al From`) and particle surnames (`al-sudani`) the names found in a text end with as
  * surnames, and the function-word particles that open one with its next word (`ten hag`), in lower case.
  */
-export function functionWordSurnames(names: ReadonlyArray<{ readonly kind: string; readonly words: readonly string[] }>): Set<string> {
+export function functionWordSurnames(names: ReadonlyArray<{ readonly kind: string; readonly words: readonly string[]; readonly roles?: ReadonlyArray<readonly string[]> }>): Set<string> {
   const found = new Set<string>();
   for (const name of names) {
     // `Theresa May's`: the surname without its possessive.
     const last = name.words[name.words.length - 1]?.toLowerCase().replace(/['\u2019]s?$/, '');
-    if (name.kind === 'person' && name.words.length > 1 && last !== undefined && (NOT_NAME_WORDS.has(last) || isParticleSurname(name.words[name.words.length - 1]))) found.add(withArticleAsAl(last));
+    // `Mrs May told MPs`: a courtesy title read before the lone function word stands for the given name
+    // (endsWithFunctionWordSurname), so the name is a person's surname here as much as after `Theresa`.
+    const courtesy = name.words.length === 1 && (name.roles ?? []).some((role) => role.length === 1 && COURTESY_TITLES.has(role[0].toLowerCase().replace(/\.$/, '')));
+    if (name.kind === 'person' && (name.words.length > 1 || courtesy) && last !== undefined && (NOT_NAME_WORDS.has(last) || isParticleSurname(name.words[name.words.length - 1]))) found.add(withArticleAsAl(last));
     // `Erik ten Hag`: a particle that is also a function word opens the surname, so `Ten Hag` opening a sentence is
     // the name, not a number; kept with its next word (`ten hag`).
     if (name.kind !== 'person') continue;
