@@ -33,6 +33,15 @@ describe('a relative clause’s verb of speech', () => {
     assert.deepStrictEqual(speakers('Ana Kral told supporters who gathered at the dock that the plan was "a betrayal of the town."'), ['Ana Kral']);
   });
 
+  it('gives a verb joined to a relative clause’s verb that clause’s subject, never the sentence’s', () => {
+    // The motion speaks in its own words; Kral only vetoed it.
+    assert.deepStrictEqual(speakers('After the vote, Kral vetoed a harbour motion that would have declared the tolls unlawful and urged every council not to recognise "any levy on the ferries of the northern harbour".'), [null]);
+    // After a name, the name the clause follows.
+    assert.deepStrictEqual(speakers('After the vote, Kral praised Ivo Peskar, who declared the tolls unlawful and urged every council to reject "any levy on the ferries of the northern harbour".'), ['Ivo Peskar']);
+    // After a verb, `that` opens what was said: the subject's words.
+    assert.deepStrictEqual(speakers('Kral said that would be a mistake and urged every council to reject "any levy on the ferries of the northern harbour".'), ['Kral']);
+  });
+
   it('lets a draft catch another person’s words given that way', () => {
     const index = indexOf({
       port: 'Ivo Kral spoke at the port.\n\n"We will close the harbour to every ship that flies the flag of the rebels," Kral said.',

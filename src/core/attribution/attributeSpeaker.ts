@@ -32,7 +32,7 @@ import { afterPassiveQuoting, caughtSayingSubject, quotedObject } from './quoted
 import { shareJoinedSpeakers } from './joinedQuotes';
 import { shareRepeatedSpeakers } from './repeatedQuotes';
 import { disownedWords, refusedBefore, unsaidAfter } from './refusedWords';
-import { inReducedClause, relativeAntecedent, subjectPastAside, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
+import { inReducedClause, relativeAntecedent, relativeSubjectOf, subjectPastAside, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
@@ -344,6 +344,14 @@ class QuoteAttributor extends ReportedSpeakers {
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
       // `"...," said a former official who ... and described it as "..."`: the inverted verb's speaker, named or
       // not, goes on through the verbs joined to it; never the sentence's subject before the first quote.
+      // `a motion that would have declared ... and urged every member to "..."`: the verbs share the relative
+      // pronoun for their subject: the name it follows speaks (`Kral, who declared ... and urged`), else no one does;
+      // never the sentence's subject, whose verb the motion is the object of.
+      if (!inverted && relativeSubjectOf(tokens, k)) {
+        const antecedent = relativeAntecedent(tokens, k);
+        const named = antecedent ? this.resolve(tokens, antecedent, s) : null;
+        return named && named !== 'agency' ? named : this.withhold();
+      }
       const earlier = phraseBefore(tokens, k) ?? after;
       const resolved = earlier ? this.resolve(tokens, earlier, s) : null;
       if (resolved && resolved !== 'agency') return resolved;

@@ -44,6 +44,19 @@ export function relativeAntecedent(tokens: readonly Token[], v: number): Phrase 
 }
 
 /**
+ * Whether the verb at `v` has a relative pronoun after a noun for its subject (`a motion that would have declared`,
+ * `the board, which described`): a verb joined to it by `and` shares that subject, never the sentence's own.
+ */
+export function relativeSubjectOf(tokens: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  for (let n = 0; n < BETWEEN_WORDS && isWord(tokens[k]) && !tokens[k].cap && (isAdverb(tokens[k]) || BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower)); n++) k--;
+  const pronoun = tokens[k];
+  const before = tokens[k - 1];
+  // `said that would have...`: after a verb, `that` opens what was said, no relative clause.
+  return isWord(pronoun) && !pronoun.cap && (pronoun.lower === 'that' || pronoun.lower === 'which' || pronoun.lower === 'who') && before !== undefined && !(isWord(before) && isVerbLike(before));
+}
+
+/**
  * `It was Ana Kral, not Ivo Peskar, who said`: a name set off after `not` is the one the sentence denies the words
  * to; the clause follows the name before it. Returns that name, or the phrase itself where no `not` sets it off.
  */
