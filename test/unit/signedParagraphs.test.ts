@@ -22,6 +22,19 @@ describe('quotation paragraphs signed in the line after them', () => {
     assert.deepStrictEqual(speakers(text), ['Dana Reyes', 'Ivo Kral']);
   });
 
+  it('reads a roundup’s caption under each quote, the name the subject of a verb in the present tense', () => {
+    const text = [
+      'Heard on the quays',
+      '■ "The ferries will keep running all winter, whatever the board decides about the tolls,"',
+      '\u2013 Harbour Board deputy chair Ivo Kral defends the winter timetable.',
+      '■ "There are only so many old hulls one crew can patch before the spring,"',
+      '\u2013 Boatyard owner Dana Reyes calls for two new ferries.',
+      '■ "Nobody asked the islanders what they wanted from the new timetable,"',
+      '\u2013 Councillor Lena Wirth, who sits for the islands, suggests a vote on the "Quay Plan".',
+    ].join('\n\n');
+    assert.deepStrictEqual(speakers(text).slice(0, 3), ['Ivo Kral', 'Dana Reyes', 'Lena Wirth']);
+  });
+
   it('reads a signature with no space after the dash and what the speaker did after the comma', () => {
     const text = 'The crowd cheered.\n\n"She is tested. She is ready. She never quits."\n\n-Senator Ana Ortiz, writing after the speech.';
     assert.deepStrictEqual(speakers(text), ['Ana Ortiz']);

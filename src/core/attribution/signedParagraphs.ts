@@ -3,12 +3,12 @@
 //   "We will rebuild every road."
 //   - Dana Reyes.
 // (`— Dana Reyes, mayor of Port Aldis`, `-Mayor Reyes, speaking after the vote.`). The line is a dash and a name
-// phrase, alone or followed by a comma and what the speaker is or did; it signs every paragraph of quotation
-// right above it.
+// phrase, alone or followed by a comma and what the speaker is or did, or by a roundup's caption in the present
+// tense (`– Dana Reyes defends the budget.`); it signs every paragraph of quotation right above it.
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
-import { isWord } from './tokenClasses';
+import { actsAsVerb, isWord } from './tokenClasses';
 
 const DASHES = new Set(['-', '\u2013', '\u2014', '\u2015']);
 /** Markup that may stand around a signature (`> — Reyes`, `*— Reyes*`). */
@@ -56,7 +56,26 @@ function signingPhrase(tokens: readonly Token[]): Phrase | null {
   if (!isWord(first) || !first.cap) return null;
   const phrase = phraseAfter(tokens, i + 1, false);
   if (!phrase) return null;
+  const caption = captionVerbAt(tokens, i + 2, phrase.to);
+  if (caption >= 0) return { from: i + 1, to: caption };
   const rest = tokens.slice(phrase.to);
   const ends = rest.every((t) => t.kind === 'punct' && (t.text === '.' || MARKUP.has(t.text)));
   return ends || rest[0]?.text === ',' ? phrase : null;
+}
+
+/**
+ * `– Culture Secretary Ana Kral announces the ferries will run.`, `– Ana Kral defends her "Brand Kral" posts.`: a
+ * roundup's line under a quote says what the speaker did, in the present tense, the name its subject. The index of
+ * the first such verb, right after a capitalised word in `[from, to]`, or -1 (the phrase reader may have read the verb as a
+ * noun of the name's: `Kral defends his ferry`).
+ */
+function captionVerbAt(tokens: readonly Token[], from: number, to: number): number {
+  for (let k = from; k <= to && k < tokens.length; k++) {
+    const verb = tokens[k];
+    const subject = tokens[k - 1];
+    // Past the lower-case words of a title (`Institute for Fiscal Studies deputy director Ana Kral suggests`); never
+    // a noun a possessive owns (`Kral's boats`).
+    if (isWord(verb) && !verb.cap && subject.cap && !subject.possessive && /[^s]s$/.test(verb.lower) && actsAsVerb(verb)) return k;
+  }
+  return -1;
 }
