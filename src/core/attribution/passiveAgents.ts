@@ -4,10 +4,13 @@
 import type { Token } from '../text/sentenceTokens';
 import { PASSIVE_AUXILIARIES } from './resolvedSpeakers';
 import { phraseAfter, type Phrase } from './speakerPhrases';
-import { isWord } from './tokenClasses';
+import { isAdverb, isWord } from './tokenClasses';
 
 /** Tokens after the quote (or the verb) where the agent's `by` may still stand (`called "…" by Ortiz`). */
 const BY_REACH = 3;
+
+/** Adverbs (or one quoted word) read over between a passive's auxiliary and its participle. */
+const BETWEEN_AUXILIARY = 2;
 
 /** Words of a noun phrase read back from a name set off after it to the relative word opening its clause. */
 const RELATIVE_REACH = 6;
@@ -35,7 +38,11 @@ function relativesSubject(tokens: readonly Token[], end: number): boolean {
  */
 export function passiveAgent(tokens: readonly Token[], v: number, quoteAt: number): Phrase | null | undefined {
   const verb = tokens[v];
-  const auxiliary = isWord(tokens[v - 1]) && PASSIVE_AUXILIARIES.has(tokens[v - 1].lower) && /(?:ed|told)$/.test(verb.lower);
+  // `were widely condemned`, `were "unequivocally" condemned`: an adverb, or one quoted, between the auxiliary and the
+  // participle.
+  let a = v - 1;
+  while (a > v - 1 - BETWEEN_AUXILIARY && (isAdverb(tokens[a]) || (tokens[a]?.kind === 'quote' && !/\s/.test(tokens[a].text.trim())))) a--;
+  const auxiliary = isWord(tokens[a]) && PASSIVE_AUXILIARIES.has(tokens[a].lower) && /(?:ed|told)$/.test(verb.lower);
   // Set off by a comma after the one it speaks of, a participle in -ed (`described`, `quoted`), with its `by` or `as`.
   // Right after the name (`Peskar, described`): after an appositive or an adverb (`Carr, a photographer, added`, `Bush,
   // however, interjected by hitting Trump`) a verb in -ed is finite, its `by` a means.
