@@ -13,7 +13,7 @@ import { skipAppositive } from './appositives';
 import { describedNounAt, isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
-import { scareQuoteInNarration } from './scareQuotes';
+import { modifierInNarration, scareQuoteInNarration } from './scareQuotes';
 import { reducedRelativeAt, saysPastReducedClause } from './reducedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
 import { ownerInSentence, possessiveSayingBefore, SPEECH_NOUNS } from './possessiveSayings';
@@ -252,6 +252,8 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     if (from < 0 || from >= qi || qi - from > SUBJECT_REACH) return null;
     // `Varnia absorbed the peninsula after a hastily arranged "referendum"`: the writer's word, not the subject's.
     if (scareQuoteInNarration(this.p.quotes[tokens[qi].quote].text, tokens, qi, from)) return null;
+    // `Kral published a "sponsored" article`: a word labelling the noun after it is the writer's too.
+    if (modifierInNarration(this.p.quotes[tokens[qi].quote].text, tokens, qi, from)) return null;
     // `Kral studied under Varga; Varga's rule was, "..."`: a semicolon opens a clause with a subject of its own.
     if (tokens.slice(from, qi).some((t) => t.text === ';')) return null;
     if (saysPastReducedClause(tokens, tokens.findIndex((t) => t.start >= subject.mention.start), from, qi)) return null;

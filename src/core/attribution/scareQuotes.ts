@@ -4,7 +4,7 @@
 // after a verb of speech or naming (`since what Kral called the "referendum"`).
 import { tokenizeWords } from '../text/normalizeText';
 import type { Token } from '../text/sentenceTokens';
-import { isSpeechVerbAt, isWord } from './tokenClasses';
+import { isAdverb, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** Articles that open such a noun phrase; an owner's (`his "plan"`) may be the owner's own word. */
 const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an', 'this', 'these', 'those']);
@@ -26,6 +26,21 @@ export function scareQuoteInNarration(quoteText: string, tokens: readonly Token[
   while (k >= from && qi - 1 - k < MODIFIERS && isWord(tokens[k]) && !tokens[k].cap && !ARTICLES.has(tokens[k].lower)) k--;
   const determiner = tokens[k];
   if (k - 1 < from || !isWord(determiner) || !ARTICLES.has(determiner.lower) || !isWord(tokens[k - 1]) || !TIME_PREPOSITIONS.has(tokens[k - 1].lower)) return false;
+  for (let j = from; j < qi; j++) if (isSpeechVerbAt(tokens, j)) return false;
+  return true;
+}
+
+/**
+ * Whether the quote at token `qi` is one word modifying the noun after it, between an article and that noun (`published
+ * a "sponsored" article`, `runs the "temporary" shelter`), with no verb of speech from token `from` (the clause's verb)
+ * on: the writer's label on a thing, not words of the clause's subject, who said nothing (`heralded it as a
+ * "breakthrough"`, the head of its phrase, stays the subject's).
+ */
+export function modifierInNarration(quoteText: string, tokens: readonly Token[], qi: number, from: number): boolean {
+  if (tokenizeWords(quoteText).length !== 1 || /[,.!?;:]\s*$/.test(quoteText.trim())) return false;
+  const article = tokens[qi - 1];
+  const noun = tokens[qi + 1];
+  if (!isWord(article) || !ARTICLES.has(article.lower) || !isWord(noun) || noun.cap || STOP_WORDS.has(noun.lower) || isVerbLike(noun) || isAdverb(noun)) return false;
   for (let j = from; j < qi; j++) if (isSpeechVerbAt(tokens, j)) return false;
   return true;
 }

@@ -1,0 +1,19 @@
+// A word in quotation marks that labels the noun after it (`published a "sponsored" article`), in a clause with no
+// verb of speech: the writer holding the word at a distance, not words of the clause's subject. Invented sentences.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+function speakers(text: string): Array<string | null> {
+  return analyzeText(text).quotes.map((q) => q.speaker?.name ?? null);
+}
+
+describe('a quoted word labelling the noun after it in narration', () => {
+  it('gives no speaker to a quoted modifier between an article and its noun', () => {
+    assert.deepStrictEqual(speakers('In April, Ivo Kral published a "sponsored" article in the Harbour Times about the ferries.'), [null]);
+  });
+
+  it('keeps the subject’s word as the head of its phrase, and after a verb of speech', () => {
+    assert.deepStrictEqual(speakers('Ivo Kral heralded the ferry deal as a "breakthrough" for the islands.'), ['Ivo Kral']);
+    assert.deepStrictEqual(speakers('Ivo Kral called it a "shameful" decision by the board.'), ['Ivo Kral']);
+  });
+});
