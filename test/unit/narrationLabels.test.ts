@@ -1,5 +1,6 @@
 // A word in quotation marks that labels the noun after it (`published a "sponsored" article`), in a clause with no
-// verb of speech: the writer holding the word at a distance, not words of the clause's subject. Invented sentences.
+// verb of speech, or that a time phrase dates the narration by (`During these "referendums,"`): the writer holding
+// the word at a distance, not words of the clause's subject or of an according-to's source. Invented sentences.
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
 
@@ -15,5 +16,10 @@ describe('a quoted word labelling the noun after it in narration', () => {
   it('keeps the subject’s word as the head of its phrase, and after a verb of speech', () => {
     assert.deepStrictEqual(speakers('Ivo Kral heralded the ferry deal as a "breakthrough" for the islands.'), ['Ivo Kral']);
     assert.deepStrictEqual(speakers('Ivo Kral called it a "shameful" decision by the board.'), ['Ivo Kral']);
+  });
+
+  it('gives no speaker to a word a time phrase dates the narration by, though an according-to names a source', () => {
+    assert.deepStrictEqual(speakers('During these "referendums," the troops were checking houses and writing down names, according to Harbour Governor Ivo Kral.'), [null]);
+    assert.deepStrictEqual(speakers('During the talks, the troops were "checking every house on the street," according to Harbour Governor Ivo Kral.'), ['Ivo Kral']);
   });
 });

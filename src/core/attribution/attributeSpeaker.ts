@@ -26,7 +26,7 @@ import { demandEndsBefore, namesAThing, objectOfParticiple, ownClauseBetween, PA
 import { namedAntecedent } from './namedPeople';
 import { nameThenVerb, ownedTextAfter, textAfterQuote, verbThenName } from './bareAttributions';
 import { termKind } from './quotedTerms';
-import { renamedInClauseAfter } from './scareQuotes';
+import { renamedInClauseAfter, scareQuoteInNarration } from './scareQuotes';
 import { bodyReportsItself, reportsOwnWords } from './outletReports';
 import { afterPassiveQuoting, caughtSayingSubject, quotedObject } from './quotedAsSaying';
 import { shareJoinedSpeakers } from './joinedQuotes';
@@ -145,7 +145,7 @@ class QuoteAttributor extends ReportedSpeakers {
       case 'before': return this.before(tokens, qi, s);
       case 'partial': return this.partial(tokens, qi, s);
       case 'later': return opensSentence ? this.later(tokens, qi, s) : null;
-      case 'according-to': return this.accordingTo(tokens, this.factsOf(s).accordingTo, s);
+      case 'according-to': return scareQuoteInNarration(this.p.quotes[tokens[qi].quote].text, tokens, qi, 0) ? null : this.accordingTo(tokens, this.factsOf(s).accordingTo, s); // not `During these "referendums," ...`
       case 'label': return this.label(tokens, qi, s);
       case 'trailing': return opensSentence ? null : this.trailing(tokens, qi, s);
       case 'colon': return opensSentence ? null : this.colonIntroduction(tokens, qi, s);
@@ -344,14 +344,9 @@ class QuoteAttributor extends ReportedSpeakers {
       const after = inverted ? phraseAfter(tokens, k + 1, false) : null;
       // `"...," said a former official who ... and described it as "..."`: the inverted verb's speaker, named or
       // not, goes on through the verbs joined to it; never the sentence's subject before the first quote.
-      // `a motion that would have declared ... and urged every member to "..."`: the verbs share the relative
-      // pronoun for their subject: the name it follows speaks (`Kral, who declared ... and urged`), else no one does;
-      // never the sentence's subject, whose verb the motion is the object of.
-      if (!inverted && relativeSubjectOf(tokens, k)) {
-        const antecedent = relativeAntecedent(tokens, k);
-        const named = antecedent ? this.resolve(tokens, antecedent, s) : null;
-        return named && named !== 'agency' ? named : this.withhold();
-      }
+      // `a motion that would have declared ... and urged "..."`: the relative's name speaks, else no one (relativeSpeakers.ts).
+      const relative = inverted ? undefined : relativeSubjectOf(tokens, k);
+      if (relative !== undefined) return (relative && resolvedOnly(this.resolve(tokens, relative, s))) || this.withhold();
       const earlier = phraseBefore(tokens, k) ?? after;
       const resolved = earlier ? this.resolve(tokens, earlier, s) : null;
       if (resolved && resolved !== 'agency') return resolved;

@@ -44,16 +44,18 @@ export function relativeAntecedent(tokens: readonly Token[], v: number): Phrase 
 }
 
 /**
- * Whether the verb at `v` has a relative pronoun after a noun for its subject (`a motion that would have declared`,
- * `the board, which described`): a verb joined to it by `and` shares that subject, never the sentence's own.
+ * The subject of the verb at `v` when a relative pronoun after a noun is that subject (`a motion that would have
+ * declared`, `Ana Kral, who declared`), which a verb joined to it by `and` shares, never the sentence's own: the name
+ * the clause follows (relativeAntecedent), or null where it follows no name; undefined where no relative pronoun is.
  */
-export function relativeSubjectOf(tokens: readonly Token[], v: number): boolean {
+export function relativeSubjectOf(tokens: readonly Token[], v: number): Phrase | null | undefined {
   let k = v - 1;
   for (let n = 0; n < BETWEEN_WORDS && isWord(tokens[k]) && !tokens[k].cap && (isAdverb(tokens[k]) || BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower)); n++) k--;
   const pronoun = tokens[k];
   const before = tokens[k - 1];
   // `said that would have...`: after a verb, `that` opens what was said, no relative clause.
-  return isWord(pronoun) && !pronoun.cap && (pronoun.lower === 'that' || pronoun.lower === 'which' || pronoun.lower === 'who') && before !== undefined && !(isWord(before) && isVerbLike(before));
+  const relative = isWord(pronoun) && !pronoun.cap && (pronoun.lower === 'that' || pronoun.lower === 'which' || pronoun.lower === 'who') && before !== undefined && !(isWord(before) && isVerbLike(before));
+  return relative ? relativeAntecedent(tokens, v) : undefined;
 }
 
 /**
