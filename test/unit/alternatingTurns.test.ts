@@ -17,4 +17,10 @@ describe('an interview told in prose', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, '"The ferry is late again," Peskar said.', '"Why is it late?" Kral said.', '"Because nobody mends the engines."')),
       ['Ivo Peskar', 'Ana Kral', 'Ana Kral']);
   });
+
+  it('gives the answerer no question after her answer, though no one was named asking the question before', () => {
+    // The second bare question had been Kral's, carried on from her answer.
+    assert.deepStrictEqual(speakers(P(PEOPLE, 'The questions came fast after the judge ruled.', '"Any photos of the pier?"', '"No," Kral said quietly.', '"Any video of the pier?"')),
+      [null, 'Ana Kral', null]);
+  });
 });

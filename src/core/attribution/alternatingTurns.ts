@@ -11,9 +11,10 @@ const QUESTION = /\?\W*$/;
 /**
  * The turn of the quote `q`, a paragraph of bare quotation whose voice would carry on from quote `k` (the paragraph
  * before): the questioner's for a question after an answer to their question, the answerer's for words after the
- * questioner's next question; null where the paragraphs before do not alternate so.
+ * questioner's next question; `nobody` for a question after an answer whose questioner no one named; null where the
+ * paragraphs before do not alternate so.
  */
-export function alternatingTurn(p: PreparedText, results: readonly Attribution[], q: number, k: number): Attribution | null {
+export function alternatingTurn(p: PreparedText, results: readonly Attribution[], q: number, k: number): Attribution | 'nobody' | null {
   const quote = p.quotes[q];
   const para = paragraphOf(p, q);
   if (quote.unclosed || (q + 1 < p.quotes.length && paragraphOf(p, q + 1) === para) || !fillsParagraph(p, q, para) || paragraphOf(p, k) !== para - 1 || k !== q - 1) return null;
@@ -21,6 +22,9 @@ export function alternatingTurn(p: PreparedText, results: readonly Attribution[]
   if (j < 0) return null;
   const asks = (n: number) => QUESTION.test(p.quotes[n].text);
   const turnK = results[k], turnJ = results[j];
+  // `"Q?"` ¶ `"A," the witness said.` ¶ `"Q?"`: a question after the answer to an earlier question is never the
+  // answerer's, though the writer named no one asking.
+  if (asks(q) && !asks(k) && asks(j) && turnK?.speaker && !turnJ?.speaker) return 'nobody';
   if (!turnK?.speaker || !turnJ?.speaker || turnK.speaker.key === turnJ.speaker.key) return null;
   const answerer = { speaker: turnJ.speaker, mention: turnJ.mention, method: 'continuation' as const, isTerm: false };
   // `"Q?" X asked.` ¶ `"A," Y said.` ¶ `"Q?"`: the questioner's.

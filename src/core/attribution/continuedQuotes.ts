@@ -72,7 +72,8 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
     if (this.answeredByAnother(s, previous.speaker) || this.pronounOfOtherSex(q, s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
-    return alternatingTurn(this.p, this.results, q, k) ?? { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
+    const turn = alternatingTurn(this.p, this.results, q, k);
+    return turn === 'nobody' ? null : turn ?? { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
   }
 
   /** `"...," he said.` ¶ `**Next?**` ¶ `"Sleep," she said.`: a `he` or `she` speaking right after quote `q` of the other sex than `speaker` (a few words: a sentence of many quotes is read once a quote, not whole). */
