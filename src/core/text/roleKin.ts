@@ -9,6 +9,9 @@ export const ROLE_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['diplomat', new Set(['foreign', 'ambassador', 'envoy', 'consul', 'representative'])],
   ['ambassador', new Set(['envoy', 'representative'])],
   ['envoy', new Set(['ambassador', 'representative'])],
+  // `Russell's attorney Ana Kral ... the lawyer said`: the same trade in another word.
+  ['lawyer', new Set(['attorney', 'counsel', 'solicitor', 'barrister'])],
+  ['attorney', new Set(['lawyer', 'counsel'])],
   // A title written short before the name (`Gov. Ana Kral`, `Sen. Ivo Berg`, `Lt. Col. X`) is the office `the governor` names.
   ['senator', new Set(['sen'])],
   ['governor', new Set(['gov'])],
