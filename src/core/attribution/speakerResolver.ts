@@ -3,6 +3,7 @@
 import type { PreparedText } from '../text/prepareText';
 import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS } from '../text/newsLexicon';
 import { ROLE_KIN } from '../text/roleKin';
+import { namesRivalOfSex } from './namedRivals';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isNamedLikeABody, nonPersonKind } from './groupNames';
@@ -358,6 +359,7 @@ export abstract class SpeakerResolver {
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
   protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null {
     const paragraph = this.p.sentences[s].paragraph;
+    let rivals = false;
     let k = s;
     for (; k >= 0 && s - k <= 8; k--) {
       if (paragraph - this.p.sentences[k].paragraph > 2) return null;
@@ -386,13 +388,14 @@ export abstract class SpeakerResolver {
       candidates.sort((a, b) => b.at - a.at);
       for (const { found, subject: acts } of candidates.filter((c) => c.found.mention.text !== 'I')) { // an author's `I` is no `he`
         if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want)) return null;
-        if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return found;
+        if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return k < s && rivals && found.speaker.kind === 'description' ? null : found;
         if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
         // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as a sentence's subject, an earlier
         // speaker is wrong (loneSubjects.ts); in the pronoun's own sentence (`Employees stay, he says`) the subject is the words'.
         const record = acts && k < s && want !== 'plural' && want !== 'organisation' ? this.registry.record(found.speaker.key) : undefined;
         if (record && !this.speakingWords().speaking.has(record.last) && (record.kind === 'description' ? endsInSurname(found.mention.text, this.registry, this.p.id) || isUnnamedOfficeOf(found.mention.text) : isLoneActor(this.p.tokensOf(k), found.mention.end, record))) return null;
       }
+      if (k === s) rivals = namesRivalOfSex(this.registry, this.p.tokensOf(s), offset, want, this.p.id, new Set(candidates.map((c) => c.found.speaker.key))); // namedRivals.ts
     }
     if (k < 0) this.wantedEarlierText = true; // ran out of text before reach: text before could have named the speaker
     return null;
