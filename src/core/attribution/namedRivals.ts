@@ -5,13 +5,24 @@ import type { Token } from '../text/sentenceTokens';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isWord } from './tokenClasses';
 
+/** How many tokens before the pronoun are read for such a person (`Ana Kral gave way to Labour's Ivo Peskar during the debate, and`). */
+const RIVAL_REACH = 30;
+
 /**
- * Whether `tokens` (a sentence) name, before `offset`, a person the texts know as of sex `want`, other than `except`
+ * Whether `tokens` (a sentence) name, in the words before `offset`, a person the texts know as of sex `want`, other than `except`
  * (the keys the pronoun was already offered): one capitalised word at a time, looked up as a surname.
  */
 export function namesRivalOfSex(registry: SpeakerRegistry, tokens: readonly Token[], offset: number, want: string | null, article: string | null, except: ReadonlySet<string>): boolean {
   if (want !== 'male' && want !== 'female') return false;
-  for (let i = 1; i < tokens.length && tokens[i].start < offset; i++) {
+  // The tokens right before the pronoun only, found by halving: a sentence of thousands of pronouns is read once each, not whole.
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid].start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = Math.max(1, lo - RIVAL_REACH); i < lo; i++) {
     const t = tokens[i];
     // A surname ends its name: the capital before a lower-case word or a stop (`Ivo Peskar,`), never a given name.
     if (!isWord(t) || !t.cap || t.possessive || (isWord(tokens[i + 1]) && tokens[i + 1].cap)) continue;
