@@ -14,6 +14,7 @@ import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLik
 import { REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import { gappedSubject } from './gappedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
+import { skipAppositive } from './appositives';
 
 /** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -172,6 +173,8 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
     let p = read.from + 1;
     while (p < read.to && !(isWord(tokens[p]) && !tokens[p].cap && isGerund(tokens[p]))) p++;
     const subject = { from: read.from, to: p };
+    // `with Ivo Kral, head of the harbour group, telling a channel: "..."`: the participle past the name's appositive.
+    if (p === read.to) p = skipAppositive(tokens, p);
     const participle = tokens[p];
     if (!isWord(participle) || participle.cap || !isGerund(participle) || tokens[p - 1].possessive || !namesSomeone(tokens, subject)) return null;
     // `to call`: after `to` a noun-like form (`call`, `claim`) is the verb.
