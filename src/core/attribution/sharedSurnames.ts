@@ -319,14 +319,8 @@ function sortedSet(places: readonly number[]): number[] {
 
 /** Whether one of `at` (sorted) lies in [from, to). */
 function namedBetween(at: readonly number[], from: number, to: number): boolean {
-  let lo = 0;
-  let hi = at.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < from) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < at.length && at[lo] < to;
+  const first = lastBefore(at, from) + 1;
+  return first < at.length && at[first] < to;
 }
 
 /** Whether two given names are one, or one the short form of the other (`ken`, `kenneth`): one person named two ways. */
