@@ -31,7 +31,6 @@ const INTERRUPTING_CLAUSE_OPENERS = new Set(['and', 'but', 'though', 'although',
 /** Verbs of taking the floor: a paragraph of quotation after `X addressed the council` is X speaking; so it is after a gesture in answer (`I put it to him that ... He shrugged.`). */
 const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', 'testified', 'testifies', 'wrote', 'writes', 'tweeted', 'posted', 'posts', 'told', 'tells', 'responded', 'responds', 'replied', 'replies', 'explained', 'explains', 'continued', 'continues', 'shrugged', 'shrugs', 'nodded', 'nods', 'smiled', 'smiles', 'laughed', 'laughs', 'sighed', 'sighs', 'grinned', 'grins', 'paused', 'pauses']);
 
-
 /** How many paragraphs a quotation left open is followed to its close (runsUnattributed). */
 const MAX_RUN_PARAGRAPHS = 12;
 
