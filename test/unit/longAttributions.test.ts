@@ -22,6 +22,13 @@ describe('long attributions', () => {
     assert.deepStrictEqual(speakers('The port reopened.\n\n"The trust will appeal," Lena Wirth, of the Harbour Trust, said on Monday.'), ['Lena Wirth']);
   });
 
+  it('reads past an address whose town is set off after it, before the verb that opens the quote', () => {
+    // They had been no one's: read backwards from the verb, a town (`, Isle of Wight,`) was taken for no appositive.
+    assert.deepStrictEqual(speakers('Tomas Vell, 71, of Arnby, Isle of Skarn, said he had "only done what any skipper would do."'), ['Tomas Vell']);
+    assert.deepStrictEqual(speakers('Mira Holt, of Kessby, Norvale Islands, said: "We waited all night for news."'), ['Mira Holt']);
+    assert.deepStrictEqual(speakers('"We waited all night," Mira Holt, of Kessby, Isle of Skarn, told the inquest.'), ['Mira Holt']);
+  });
+
   it('reads an appositive that holds a list', () => {
     const text = 'The plans "will not solve this, but are steps in the right direction," Ana Kral, assistant secretary for ports, harbours, and canals, said on the call.';
     assert.deepStrictEqual(speakers(text), ['Ana Kral']);

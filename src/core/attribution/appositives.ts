@@ -82,11 +82,35 @@ export function skipAppositive(tokens: readonly Token[], k: number): number {
   return k;
 }
 
+/** The most words of a town an address goes on to (`Isle of Wight`, `Newcastle upon Tyne`, `Bury St Edmunds`). */
+const TOWN_WORDS = 4;
+
+/** Whether the token at `j` goes on a town's name: a capital, or `of`/`upon` between capitals (`Isle of Wight`). */
+function inTownName(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  if (isWord(t) && !t.cap && (t.lower === 'of' || t.lower === 'upon')) return isNameWord(tokens[j - 1]) && tokens[j - 1].cap && isNameWord(tokens[j + 1]) && tokens[j + 1].cap;
+  return isNameWord(t) && !t.possessive;
+}
+
 /** `Kral, of Harbour Road, Split, told`: the comma after the town an address goes on to (or `c`, the address's own). */
 function townAfter(tokens: readonly Token[], c: number): number {
   let j = c + 1;
-  while (j - c <= 3 && isNameWord(tokens[j]) && !tokens[j].possessive) j++;
+  while (j - c <= TOWN_WORDS && inTownName(tokens, j)) j++;
   return j > c + 1 && tokens[j]?.text === ',' && isWord(tokens[j + 1]) && !tokens[j + 1].cap ? j : c;
+}
+
+/**
+ * `Jo Hale, 54, of Cowes, Isle of Wight, said`, read backwards from the verb: where the words between the commas at
+ * `c` and `e` are the town an address set off before them goes on to (`, of Cowes,`), the comma opening that address;
+ * else -1. A town alone opens no appositive (`Kral, Peskar, said` is a list), so only after `of` or `from`.
+ */
+export function addressBeforeTown(tokens: readonly Token[], c: number, e: number): number {
+  if (tokens[c]?.text !== ',' || e - c - 1 < 1 || e - c - 1 > TOWN_WORDS) return -1;
+  for (let j = c + 1; j < e; j++) if (!inTownName(tokens, j)) return -1;
+  let a = c - 1;
+  while (a > c - 1 - TOWN_WORDS && inTownName(tokens, a)) a--;
+  if (a === c - 1 || !isWord(tokens[a]) || !/^(?:of|from)$/.test(tokens[a].lower) || tokens[a - 1]?.text !== ',') return -1;
+  return a - 1;
 }
 
 /** `, secretary for population, refugees, and migration, said`: the comma ending a list the comma at `c` goes on in (or `c`). */

@@ -4,7 +4,7 @@
 import { sexOfGivenName } from './givenNameSexes';
 import { COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
+import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
 import { bodyOfMembers } from './groupNames';
 import { isCompoundModifier, portfolioBeforeName, surnameRole, titledName, titleIsGivenName } from './titledNames';
@@ -56,7 +56,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
     // `A witness, former colleague Tom Ridley, told`: a name closing what is set off is the subject, not an appositive's.
     if (c > floor && open === ',' && (name = appositiveNameStart(tokens, c, e, end)) >= 0) return { from: name, to: e };
-    if (c > floor && c < e - 1 && (opensAppositive(tokens, c + 1) || (open === '(' && shortParenthesis(tokens, c)))) e = c - 1;
+    // `Hale, of Cowes, Isle of Wight, said`: the town an address goes on to is set off with it.
+    const address = open === ',' ? addressBeforeTown(tokens, c, e) : -1;
+    if (address > floor) e = address - 1;
+    else if (c > floor && c < e - 1 && (opensAppositive(tokens, c + 1) || (open === '(' && shortParenthesis(tokens, c)))) e = c - 1;
     else return null;
     // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
     if (tokens[e - 1]?.text === ',' && opensAppositive(tokens, e) && e - 1 > floor) e -= 2;
