@@ -70,3 +70,23 @@ describe('the sex a given name tells', () => {
     assert.ok(committed === givenNameSexesModule(), 'src/core/attribution/givenNameSexes.ts differs from what the generator writes: run `npx tsx scripts/givenNameSexes.ts`');
   });
 });
+
+describe('a pronoun signing a quotation of several paragraphs', () => {
+  it('reaches back from the paragraph where the quotation opened, not from its last paragraph', () => {
+    assert.deepStrictEqual(
+      speakers('Lena Marsh said the latest closure was costly.\n\n“The last three closures have been caused by the same fault.\n\n“For the first time, the engineers have found the broken part.\n\n“The company will continue to demand repairs,” she said.'),
+      ['Lena Marsh', 'Lena Marsh', 'Lena Marsh'],
+    );
+    assert.deepStrictEqual(
+      speakers('In a statement on Monday in Kelport, Tomas Reeve said the ferry was late again.\n\n"Three sailings were lost.\n\n"The crew waited for hours.\n\n"The parts came today.\n\n"We will sail on Friday," he said.'),
+      ['Tomas Reeve', 'Tomas Reeve', 'Tomas Reeve', 'Tomas Reeve'],
+    );
+  });
+
+  it('still stops at the same bound when a paragraph of narration comes between', () => {
+    assert.deepStrictEqual(
+      speakers('Lena Marsh said the latest closure was costly.\n\nThe port has been shut since May.\n\nThe ferries wait offshore.\n\n“The company will continue to demand repairs,” she said.'),
+      [null],
+    );
+  });
+});

@@ -42,6 +42,7 @@ import { knownAsInitials, knownAsPerson } from './knownAsInitials';
 import { withOwnParticles } from './particleNames';
 import { familyNamed, withFamily } from './familyPlurals';
 import { doubtedSurname, sharedSurnameHolder } from './sharedSurnames';
+import { quotationOpening } from './quotationParagraphs';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
@@ -358,10 +359,10 @@ export abstract class SpeakerResolver {
   protected abstract closingSpeaker(s: number): Resolved | null;
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
   protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null {
-    const paragraph = this.p.sentences[s].paragraph;
+    const { paragraph, from } = quotationOpening(this.p, s); // `"…` ¶ `"…," she said`: reach from the quotation's first paragraph
     let rivals = false;
     let k = s;
-    for (; k >= 0 && s - k <= 8; k--) {
+    for (; k >= 0 && from - k <= 8; k--) {
       if (paragraph - this.p.sentences[k].paragraph > 2) return null;
       const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
       const subject = this.sentenceSubject(k);
