@@ -91,4 +91,15 @@ describe('world news as wire copy, transcripts and briefings write it', function
     assert.deepStrictEqual(analyzeText('"We accept the ruling," a Porto statement said.').quotes.map((q) => q.speaker?.kind), ['organisation']);
     assert.deepStrictEqual(speakers('Ana Kral left the club. A Kral statement said she was "grateful for every day."'), ['Ana Kral']);
   });
+
+  it('reads a dateline with a region in brackets, a date and an agency (`Kelport [Westshire], July 31 (KNA):`) as no speaker', () => {
+    assert.deepStrictEqual(
+      speakers('Kelport [Westshire], July 31 (KNA): Councillor Bram Ostrow on Monday took a jibe at Mayor Ilsa Brandt calling her a ‘fake mayor’ after she took a swipe at the council.'),
+      ['Bram Ostrow'],
+    );
+    assert.deepStrictEqual(
+      speakers('Port Aldis, Oct. 2 (KNA): Councillor Bram Ostrow on Monday took a jibe at the mayor, calling the plan a "paper budget" in the chamber.'),
+      ['Bram Ostrow'],
+    );
+  });
 });

@@ -14,6 +14,11 @@ const AGENCY = String.raw` ?\([^()\n]{1,40}\)`;
 const DASH = String.raw`\s*(?:[\u2014\u2013]|--?)\s`;
 const MIXED_PLACE = String.raw`\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}`;
 /**
+ * `New Delhi [India], July 31 (ANI):`, `Kelport, Oct. 2 (KNA) –`: a place in any case, a region in brackets, a date and
+ * an agency, as South Asian wires date their copy. Read as a label, the place had become the speaker of the lede's quote.
+ */
+const DATED_PLACE = String.raw`(?:${CAPS_PLACE}|${MIXED_PLACE})(?: \[[^\]\n]{1,30}\])?,? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.? \d{1,2}${AGENCY}(?::\s|${DASH})`;
+/**
  * A live blog's clock time (`09:15 GMT –`, `4:40 p.m.:`, `UPDATE 9:42 p.m. —`): read as prose, it kept a line's
  * subject from its pronouns (`UPDATE` had been the subject, and `he said` the last speaker's before it). An entry
  * may open with the time alone, in bold or before a capital (`**09:12** Ruiz wrote …`, `12:02 Ruiz hits back.`):
@@ -29,7 +34,7 @@ const CLOCK = String.raw`(?:(?:UPDATE|Update)[Dd]?,?(?: at)? )?\d{1,2}[:.]\d{2}(
  * date's commas had kept the quote after it from its attribution.
  */
 const DATELINE = new RegExp(
-  String.raw`^[ \t>*_#-]{0,6}(?:${CAPS_PLACE}(?:${REGION}){0,2}(?:${AGENCY})?${DASH}|${CAPS_PLACE}${REGION}(?:${AGENCY})?:\s|${MIXED_PLACE}${AGENCY}${DASH}|${CLOCK})`,
+  String.raw`^[ \t>*_#-]{0,6}(?:${CAPS_PLACE}(?:${REGION}){0,2}(?:${AGENCY})?${DASH}|${CAPS_PLACE}${REGION}(?:${AGENCY})?:\s|${MIXED_PLACE}${AGENCY}${DASH}|${DATED_PLACE}|${CLOCK})`,
   'gmu',
 );
 
