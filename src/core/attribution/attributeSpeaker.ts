@@ -35,6 +35,7 @@ import { disownedWords, refusedBefore, unsaidAfter } from './refusedWords';
 import { inReducedClause, relativeAntecedent, relativeSubjectOf, subjectPastAside, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
+import { subjectBeforeVerb } from './openAppositives';
 import { skipAppositive } from './appositives';
 import { AUXILIARY_VERBS, DASHES, SUBORDINATORS, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
@@ -300,7 +301,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (relative) return relative;
     // `attacked Trump, with whom he clashed, calling him...`: a participle's subject stands right before it or nowhere.
     // `wrote a letter to Lynch asking...`: after a preposition's object it goes on from the clause's subject; only `with` gives it one.
-    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, subjectPastObject(tokens, caughtSayingSubject(tokens, v) ?? phraseBefore(tokens, v) ?? subjectPastAside(tokens, v)));
+    const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, subjectPastObject(tokens, caughtSayingSubject(tokens, v) ?? subjectBeforeVerb(tokens, v, (name) => { const r = this.resolve(tokens, name, s); return !!r && r !== 'agency' && r.speaker.kind === 'person'; }) ?? subjectPastAside(tokens, v)));
     if (!before && !isGerund(verb) && inReducedClause(tokens, phraseBefore(tokens, v))) return this.withhold(); // `The lawyer Ana Kral hired said`
     const governor = before ? tokens[before.from - 1] : undefined;
     const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;

@@ -1,0 +1,39 @@
+// An appositive left open before its verb: `Colleen Hartman, deputy director at the Kelport Institute in Dunmore,
+// Westshire said, "..."`, `David Mitchell, NASA's project manager said, "..."`. The closing comma is missing, so the
+// words right before the verb read as its subject: the place that ends the appositive (`Westshire`) or the role
+// (`NASA's project manager`). The person the sentence opens with and sets the appositive off from speaks.
+import type { Token } from '../text/sentenceTokens';
+import { phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
+import { actsAsVerb, isWord } from './tokenClasses';
+
+/**
+ * For `before`, the phrase read right before the speech verb at `v`: the name opening the sentence when the words
+ * between its comma and the verb are an appositive with no closing comma (no verb, no quote, no `and`), and `before`
+ * is no person's name itself but a role (a lower-case word) or a place closing `in Town, Region`.
+ */
+function openAppositiveName(tokens: readonly Token[], v: number, before: Phrase | null): Phrase | null {
+  if (!before || before.from < 3) return null;
+  let start = 0;
+  while (start < tokens.length && tokens[start].kind === 'punct') start++;
+  const name = phraseAfter(tokens, start, true);
+  if (!name || name.to - name.from < 2 || tokens[name.to]?.text !== ',' || name.to >= before.from) return null;
+  if (!tokens.slice(name.from, name.to).every((t) => isWord(t) && t.cap && !t.possessive)) return null;
+  const between = tokens.slice(name.to + 1, v);
+  if (between.length < 2 || between.some((t) => t.kind === 'quote' || t.lower === 'and' || t.lower === 'or' || t.lower === 'who' || t.lower === 'which' || actsAsVerb(t))) return null;
+  // The appositive opens with a description (`deputy director`, `NASA's project manager`), not with another name.
+  if (between[0].cap && !between[0].possessive) return null;
+  const words = tokens.slice(before.from, before.to);
+  const role = words.some((t) => isWord(t) && !t.cap);
+  const place = words.length === 1 && words[0].cap && tokens[before.from - 1]?.text === ',' && isWord(tokens[before.from - 2]) && tokens[before.from - 2].cap && tokens[before.from - 3]?.lower === 'in';
+  return role || place ? name : null;
+}
+
+/**
+ * The phrase read before the speech verb at `v`, or the name opening the sentence past an appositive left open when it
+ * names a person (`Kelport Harbour, the port board said` opens with a place: the board speaks).
+ */
+export function subjectBeforeVerb(tokens: readonly Token[], v: number, isPerson: (name: Phrase) => boolean): Phrase | null {
+  const before = phraseBefore(tokens, v);
+  const name = openAppositiveName(tokens, v, before);
+  return name && isPerson(name) ? name : before;
+}
