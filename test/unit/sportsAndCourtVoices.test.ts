@@ -78,4 +78,10 @@ describe('sports, court and family voices', () => {
     const text = 'Ana Kral grew up in the north. Her hometown, Leeds, voted to leave. "It was a shock," she said.';
     assert.deepStrictEqual(speakers(text), ['Ana Kral']);
   });
+
+  it('reads a team\'s `skipper` as its captain, a role that names the player named with it before', () => {
+    assert.deepStrictEqual(speakers('Westshire skipper Lena Marsh said that she was happy with the results.\n\nLater the skipper said, "It is not the end of anything."'), ['Lena Marsh']);
+    assert.deepStrictEqual(speakers('Westshire captain Lena Marsh said that she was happy with the results.\n\nLater the skipper said, "It is not the end of anything."'), ['Lena Marsh']);
+    assert.deepStrictEqual(speakers('Westshire skipper Lena Marsh said that she was happy with the results.\n\nLater the captain said, "It is not the end of anything."'), ['Lena Marsh']);
+  });
 });

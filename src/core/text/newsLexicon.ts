@@ -88,7 +88,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'spokesman', 'spokeswoman', 'spokesperson', 'senator', 'sen', 'governor', 'gov', 'mayor', 'chief', 'officer',
   'detective', 'king', 'queen', 'prince', 'princess', 'pope', 'pontiff', 'ambassador', 'envoy', 'commander', 'director',
   'chairman', 'chairwoman', 'chair', 'ceo', 'judge', 'justice', 'deputy', 'head', 'leader', 'representative', 'rep',
-  'mr', 'mrs', 'ms', 'shri', 'smt', 'shrimati', 'dr', 'prof', 'professor', 'captain', 'capt', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant',
+  'mr', 'mrs', 'ms', 'shri', 'smt', 'shrimati', 'dr', 'prof', 'professor', 'captain', 'capt', 'skipper', 'colonel', 'col', 'lieutenant', 'lt', 'sergeant',
   'sgt', 'maj', 'gen', 'brig', 'adm', 'cmdr', 'admiral', 'marshal', 'premier', 'taoiseach', 'tánaiste', 'tanaiste', 'commissioner', 'attorney', 'sheriff', 'coach', 'dean', 'rabbi', 'bishop',
   'archbishop', 'imam', 'sheikh', 'emir', 'sultan', 'speaker', 'adviser', 'advisor', 'aide', 'lawmaker', 'mp',
   'congressman', 'congresswoman', 'councillor', 'councilman', 'councilwoman', 'official', 'analyst', 'economist',

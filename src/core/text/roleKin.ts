@@ -20,7 +20,9 @@ export const ROLE_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['congresswoman', new Set(['rep'])],
   ['general', new Set(['gen'])],
   ['colonel', new Set(['col'])],
-  ['captain', new Set(['capt'])],
+  ['captain', new Set(['capt', 'skipper'])],
+  // A team's `skipper` is its captain: `India captain X ... the skipper said`, `skipper X ... the captain said`.
+  ['skipper', new Set(['captain', 'capt'])],
   ['sergeant', new Set(['sgt'])],
   ['admiral', new Set(['adm'])],
   ['detective', new Set(['det'])],
