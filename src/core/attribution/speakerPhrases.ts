@@ -1,6 +1,7 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
+import { ownerInsideOf } from './namedOfOwners';
 import { sexOfGivenName } from './givenNameSexes';
 import { COURTESY_TITLES, BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
@@ -283,7 +284,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   }
   // `Fox's Chris Wallace`, `The Post's Ruth Marcus`: an outlet's or group's possessive before a name is no part of it.
   const owner = body.findIndex((t) => t.possessive && t.cap);
-  if (owner >= 0 && owner < body.length - 1 && body.slice(owner + 1).every((t) => t.cap && !ROLE_WORDS.has(t.lower) && !t.possessive)) body = body.slice(owner + 1);
+  if (owner >= 0 && owner < body.length - 1 && !ownerInsideOf(body, owner) && body.slice(owner + 1).every((t) => t.cap && !ROLE_WORDS.has(t.lower) && !t.possessive)) body = body.slice(owner + 1);
   let lastRole = -1;
   body.forEach((t, i) => {
     // `Ana Kral MP`: a capitalised role after the name is its post-nominal letters (groupNames), not a title.
