@@ -8,6 +8,7 @@ import { actsAsVerb, isPronoun, isWord } from './tokenClasses';
 import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';
 import { invertedSubject } from './invertedSubjects';
+import { coordinatedSpeakers } from './coordinatedSpeakers';
 
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'before', 'while', 'since', 'although', 'though', 'once', 'because', 'until', 'whenever']);
 /**
@@ -121,7 +122,7 @@ export class SemicolonClauses {
   /** The subjects of the clauses of sentence `s` (its tokens `tokens`) that open before text offset `offset`, nearest last. */
   before(s: number, tokens: readonly Token[], offset: number): Phrase[] {
     let subjects = this.bySentence.get(s);
-    if (!subjects) this.bySentence.set(s, (subjects = withInverted(semicolonSubjects(tokens), invertedSubject(tokens))));
+    if (!subjects) this.bySentence.set(s, (subjects = withInverted([...semicolonSubjects(tokens), ...coordinatedSpeakers(tokens)].sort((a, b) => a.from - b.from), invertedSubject(tokens))));
     let lo = 0;
     let hi = subjects.length;
     while (lo < hi) {
