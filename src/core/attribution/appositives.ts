@@ -32,6 +32,11 @@ export function opensAppositive(tokens: readonly Token[], k: number): boolean {
     while (o < k + 3 && isNameWord(tokens[o]) && !tokens[o].possessive) o++;
     const owner = tokens[o];
     if (isWord(owner) && owner.cap && owner.possessive && isWord(tokens[o + 1]) && !tokens[o + 1].cap) return true;
+    // `Ana Kral, Harbour Trust chief executive, said`, `Ana Kral, Labour MP for Kelport, said`: capitals that say
+    // whose or which (no possessive), then the role, in lower case or a capitalised role word.
+    let c = k;
+    while (c < k + 3 && isNameWord(tokens[c]) && !tokens[c].possessive && !ROLE_WORDS.has(tokens[c].lower)) c++;
+    if (c > k && ((isWord(tokens[c]) && tokens[c].cap && ROLE_WORDS.has(tokens[c].lower)) || opensBareRole(tokens, c))) return true;
   }
   // `Blunt, after a long pause, said`, `Eastland, wearing a cowboy hat, said`: the circumstances of the words.
   if (!t.cap && (APPOSITIVE_PREPOSITIONS.has(t.lower) || /^[a-z]{3,}ing$/.test(t.lower))) return true;
