@@ -9,6 +9,14 @@ describe('a quotation paragraph after a clause where someone takes the floor', (
     assert.deepStrictEqual(speakers(text), [null, 'Tom Varga', 'Tom Varga']);
   });
 
+  it('hands the floor to a name set off after a description, as to a name standing alone', () => {
+    // They had been no one's: the comma closing the name stood where the name's verb was looked for.
+    const about = 'The new chairman of Arnby Rovers, Tomas Vell, was in a buoyant mood on Friday.\n\n"This club has been standing still for twenty years and that ends today."';
+    assert.deepStrictEqual(speakers(about), ['Tomas Vell']);
+    const open = 'The new chairman, Tomas Vell, spoke to supporters on Friday.\n\n"This club has been standing still for twenty years.\n\n"I want a spade in the ground by Christmas."';
+    assert.deepStrictEqual(speakers(open), ['Tomas Vell', 'Tomas Vell']);
+  });
+
   it('gives none where the sentence before has a quote that is no term, or no one takes the floor', () => {
     const other = 'Tom Varga ran the harbour meeting.\n\n"The pier is closed," Ana Kral said, since Varga spoke only in slogans.\n\n"We have to do something and it is the only way you stop it."';
     assert.notStrictEqual(speakers(other)[1], 'Tom Varga');

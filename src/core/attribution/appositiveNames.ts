@@ -359,3 +359,15 @@ export function objectRoleAppositive(tokens: readonly Token[], role: number, end
   if (next.lower === 'and' || next.lower === 'or') return isVerbLike(tokens[end + 2]);
   return !DETERMINERS.has(next.lower);
 }
+
+/**
+ * `The new chairman, Patrick Quill, was in high spirits.`: read on from the token `at` right after a subject's name,
+ * the token after the comma closing that name where a description before it set it off (else `at`), so that the
+ * name's verb is found as after a name standing alone.
+ */
+export function pastSetOffName(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.text !== ',' || !isWord(tokens[at + 1]) || tokens[at + 1].cap) return at;
+  let k = at - 1;
+  while (k >= 0 && k > at - 1 - NAME_WORDS && isNameWord(tokens[k])) k--;
+  return k < at - 1 && tokens[k]?.text === ',' ? at + 1 : at;
+}

@@ -8,6 +8,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PERSONAL_PR
 import { tokenizeWords } from '../text/normalizeText';
 import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
 import { skipAppositive } from './appositives';
+import { pastSetOffName } from './appositiveNames';
 import { signatureAfter } from './signedParagraphs';
 import { askedPerson, isQuestionParagraph } from './askedAnswers';
 import { INTRODUCED_TEXTS, ISSUING_VERBS, ownerIntroducing } from './statementHeadings';
@@ -206,7 +207,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const subject = this.sentenceSubject(s - 1);
     if (!subject || subject.speaker.kind !== 'person' || subject.speaker.members) return this.tookTheFloorIn(tokens, s - 1, q);
     // A sentence about their speaking (`Ortiz addressed the council`, `Reyes spoke next`) hands them the floor.
-    const at = tokens.findIndex((t) => t.start >= subject.mention.end);
+    const at = pastSetOffName(tokens, tokens.findIndex((t) => t.start >= subject.mention.end)); // `The chairman, Ivo Kral, spoke`
     const spoke = at >= 0 && tokens.slice(at, at + 4).some((t, i) => isSpeechVerbAt(tokens, at + i) || ADDRESSING_VERBS.has(t.lower));
     if (!spoke && (open || !this.isAbout(tokens, at, subject, q))) return null;
     return { speaker: subject.speaker, mention: subject.mention, method: 'continuation', isTerm: false };
