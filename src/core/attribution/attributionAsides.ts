@@ -6,7 +6,8 @@
 // reply`, promptedSpeakers.ts).
 import { BETWEEN_SUBJECT_AND_VERB } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
+import { phraseBefore, type Phrase } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { isAdverb, isGerund, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { promptedSpeaker } from './promptedSpeakers';
 import { pastComparedName } from './comparedNames';

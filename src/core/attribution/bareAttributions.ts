@@ -5,7 +5,8 @@
 // `Kral left on Monday`) is a sentence of its own and reads as nothing here.
 import { DETERMINERS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
+import { phraseAfter, type Phrase } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { skipAppositive } from './appositives';
 import { isPronoun, isVerbLike, isWord } from './tokenClasses';
 import { ARRIVING_VERBS, OWNED_TEXTS } from './colonIntroductions';

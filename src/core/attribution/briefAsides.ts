@@ -3,7 +3,8 @@
 // plain for the role readings (no role word, no determiner), yet on a label's own line it can be nothing else.
 import type { Token } from '../text/sentenceTokens';
 import { isPluralPersonNoun } from './phraseKinds';
-import { readNamePhrase, type Phrase } from './speakerPhrases';
+import { type Phrase } from './speakerPhrases';
+import { readNamePhrase } from './namePhrases';
 import { isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** The most words of one piece of the aside (`retired bus driver`). */

@@ -1,7 +1,8 @@
 // A quote that closes a clause of its own at the start of a sentence (`In a clip that Judge Vell called
 // "distasteful," Dorn expressed a wish to "…"`): no verb inside that clause speaks for the main clause after it.
 import type { Token } from '../text/sentenceTokens';
-import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
+import { phraseAfter, phraseBefore } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { actsAsVerb, isGerund, isSpeechVerbAt, isWord, SUBORDINATORS } from './tokenClasses';
 
 /**

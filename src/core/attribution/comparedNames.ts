@@ -2,7 +2,8 @@
 // voted no`: a name set off by `unlike` or `like` after the subject is only held up against it; a relative clause
 // after that name speaks of it, but the verb after the clause has the subject before the comparison.
 import type { Token } from '../text/sentenceTokens';
-import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
+import { phraseBefore, type Phrase } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { isWord } from './tokenClasses';
 
 const COMPARING: ReadonlySet<string> = new Set(['unlike', 'like']);

@@ -1,7 +1,8 @@
 // A phrase of several people (`Burton and Nick`, `Sens. Ana Kral and Ivo Peskar`), taken apart into each one's phrase.
 import { ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { readNamePhrase, type Phrase } from './speakerPhrases';
+import { type Phrase } from './speakerPhrases';
+import { readNamePhrase } from './namePhrases';
 import { isPersonNoun } from './phraseKinds';
 import { isFirmAmpersand, isRoleWord, isWord } from './tokenClasses';
 

@@ -6,7 +6,8 @@
 import { anotherActsAfter } from './quoteOwnSpeakers';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, OBJECT_SPEECH_VERBS, PERSONAL_PRONOUNS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
-import { namesSomeone, phraseAfter, phraseBefore } from './speakerPhrases';
+import { phraseAfter, phraseBefore } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { skipAppositive } from './appositives';
 import { pastSetOffName } from './appositiveNames';
 import { signatureAfter } from './signedParagraphs';

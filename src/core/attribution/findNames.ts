@@ -11,7 +11,7 @@ import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { namedAfterBodyKind } from './bodyAnaphors';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
-import { courtesyTitled, readNamePhrase } from './speakerPhrases';
+import { courtesyTitled, readNamePhrase } from './namePhrases';
 import { afterClockTime } from './timePhrases';
 import { actsAsVerb, isAdverb, isNameWord, isPatronymicAt, isVerbLike, policeTitleAt, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';

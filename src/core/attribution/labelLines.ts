@@ -8,7 +8,8 @@ import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { sexOfGivenName } from './givenNameSexes';
 import { opensLine } from './lineOpenings';
-import { phraseAfter, readNamePhrase, type Phrase } from './speakerPhrases';
+import { phraseAfter, type Phrase } from './speakerPhrases';
+import { readNamePhrase } from './namePhrases';
 import { isWord } from './tokenClasses';
 
 /**

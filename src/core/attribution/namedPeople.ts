@@ -5,7 +5,7 @@
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { nonPersonKind } from './groupNames';
-import { readNamePhrase } from './speakerPhrases';
+import { readNamePhrase } from './namePhrases';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { Resolved } from './resolvedSpeakers';
 import { isNameWord, isRoleWord, isWord } from './tokenClasses';

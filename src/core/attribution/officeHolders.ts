@@ -4,7 +4,7 @@
 // `the mayor said` finds them (it had been a description).
 import { NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { readNamePhrase } from './speakerPhrases';
+import { readNamePhrase } from './namePhrases';
 import { isNameWord, isWord } from './tokenClasses';
 
 /** The most words of an office after its head (`of Health and Social Welfare`). */

@@ -3,7 +3,8 @@
 // the opening clause's subject (news repeats the subject across the comma); the person named sentences before, which
 // the antecedent search had reached past it, is the wrong one.
 import type { Token } from '../text/sentenceTokens';
-import { phraseAfter, namesSomeone, type Phrase } from './speakerPhrases';
+import { phraseAfter, type Phrase } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { actsAsVerb, isPronoun, isWord } from './tokenClasses';
 import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';

@@ -4,7 +4,8 @@
 // after a member of a group (`One of the firefighters, Ana Kral, said`), which a number word had left unread.
 import { BETWEEN_SUBJECT_AND_VERB, COPULAS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
+import { phraseAfter, type Phrase } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { actsAsVerb, isPronoun, isVerbLike, isWord } from './tokenClasses';
 import { appositiveSubject } from './appositiveNames';
 import { namedByCopula } from './copularNames';

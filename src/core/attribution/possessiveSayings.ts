@@ -6,7 +6,7 @@
 import { genderOfNoun } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isPersonNoun } from './phraseKinds';
-import { readNamePhrase } from './speakerPhrases';
+import { readNamePhrase } from './namePhrases';
 import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import { isNameWord, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 

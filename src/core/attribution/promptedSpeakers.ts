@@ -3,7 +3,8 @@
 // forcing). The one prompted says the words; the sentence's subject, who had been given them, only caused them. Words
 // only asked for (`urged Kral to say "…"`) are no one's yet (refusedWords.ts).
 import type { Token } from '../text/sentenceTokens';
-import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
+import { phraseBefore, type Phrase } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { isPronoun, isWord } from './tokenClasses';
 import { isPeopleTogether, isPersonNoun, isPluralPersonNoun } from './phraseKinds';
 

@@ -3,7 +3,8 @@
 // subject, and it stands for the phrase right before the comma, dash or bracket that opens the clause.
 import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS } from '../text/newsLexicon';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
-import { namesSomeone, phraseBefore, type Phrase } from './speakerPhrases';
+import { phraseBefore, type Phrase } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { isAdverb, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { opensTimePhrase } from './timePhrases';
 import { isPeoplePlural, isPersonNoun } from './phraseKinds';

@@ -4,7 +4,8 @@
 import { NAME_PARTICLES, RELATIVE_NOUNS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
-import { phraseAfter, phraseBefore, readNamePhrase } from './speakerPhrases';
+import { phraseAfter, phraseBefore } from './speakerPhrases';
+import { readNamePhrase } from './namePhrases';
 import { chantingVerbBefore, viewingVerbBefore } from './chantedWords';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 import { POSSESSIVE_OWNERS, isDativeFrame, viewpointOwnerEnd } from './viewpointFrames';

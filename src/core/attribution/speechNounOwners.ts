@@ -3,7 +3,8 @@
 // clauseSpeakers.ts). Only a phrase that names someone (a capitalised name, not `the claim of fraud`), ending before
 // the quote; and `catch phrase` written as two words is the `catchphrase` the nouns of saying hold.
 import type { Token } from '../text/sentenceTokens';
-import { namesSomeone, type Phrase } from './speakerPhrases';
+import { type Phrase } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { isWord } from './tokenClasses';
 
 /** How many words a name after `of` may run (`former Colorado governor Hal J. Brooks`). */

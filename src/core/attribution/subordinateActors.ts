@@ -3,7 +3,8 @@
 // subject is a thing (`The vote`), which declares nothing, the person who does is the subject of the subordinate
 // clause the participle closes (`after Sarin signed …`). The thing had been given the words as a description.
 import type { Token } from '../text/sentenceTokens';
-import { namesSomeone, phraseAfter, type Phrase } from './speakerPhrases';
+import { phraseAfter, type Phrase } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { isVerbLike, isWord, SUBORDINATORS } from './tokenClasses';
 
 /** How far before the participle the subordinate clause's subject may stand, in tokens. */

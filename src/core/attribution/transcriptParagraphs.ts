@@ -7,7 +7,8 @@ import type { Token } from '../text/sentenceTokens';
 import { LabelSpeakers, selfBefore } from './labelSpeakers';
 import { opensLine } from './lineOpenings';
 import type { Resolved } from './resolvedSpeakers';
-import { phraseAfter, readNamePhrase } from './speakerPhrases';
+import { phraseAfter } from './speakerPhrases';
+import { readNamePhrase } from './namePhrases';
 import { isSpeechVerbAt, isWord } from './tokenClasses';
 
 /** How many sentences of a paragraph after its label (or of a paragraph that carries a turn on) the label speaks for. */

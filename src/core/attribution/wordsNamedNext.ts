@@ -6,7 +6,8 @@ import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 import type { Phrase } from './speakerPhrases';
-import { namesSomeone, phraseAfter } from './speakerPhrases';
+import { phraseAfter } from './speakerPhrases';
+import { namesSomeone } from './namePhrases';
 import { isWord } from './tokenClasses';
 
 const DEMONSTRATIVES: ReadonlySet<string> = new Set(['those', 'these', 'that', 'this', 'such']);
