@@ -9,7 +9,13 @@ import { isCompoundModifier, portfolioBeforeName, surnameRole, titleIsGivenName 
 import { openingAgentNoun, particleSurname } from './nameWordShapes';
 import { namedWithin } from './namedDescriptions';
 import { isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
-import type { Phrase } from './speakerPhrases';
+
+/** A run of a sentence's tokens that may name a speaker. */
+export interface Phrase {
+  /** Token indices, [from, to). */
+  readonly from: number;
+  readonly to: number;
+}
 
 /** Words that name a body and are no one's surname (`Hall`, `Post` are): what a title before them cannot make a person. */
 const BODY_WORDS: ReadonlySet<string> = new Set(['staff', 'command', 'service', 'council', 'office', 'committee', 'commission', 'ministry', 'department', 'agency', 'directorate', 'headquarters']);

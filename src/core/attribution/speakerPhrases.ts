@@ -11,13 +11,10 @@ import { nameAfterComplement } from './roleComplements';
 import { commonPlaceAfterNoun } from './commonPlaces';
 import { beforeHedgedReport } from './hedgedReports';
 import { beginsPredicate, describedFullName, isAdverb, isFirmAmpersand, isGerund, isNameParticleAt, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
-import { readNamePhrase } from './namePhrases';
+import { readNamePhrase, type Phrase } from './namePhrases';
 
-export interface Phrase {
-  /** Token indices, [from, to). */
-  readonly from: number;
-  readonly to: number;
-}
+// Phrase is declared beside readNamePhrase, which needs it, so that the two files import in one direction only.
+export type { Phrase } from './namePhrases';
 
 /** Prepositions of place whose object is never the subject of the verb after it (`in` and `at` may lead a body's people). */
 const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['around', 'near', 'across', 'through', 'beyond', 'along', 'towards', 'toward', 'behind', 'beneath', 'outside', 'inside']);
