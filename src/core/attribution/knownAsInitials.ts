@@ -25,6 +25,9 @@ function spelling(words: readonly string[], initials: string): readonly string[]
   return null;
 }
 
+/** What a text without any such phrase gives (never written to). */
+const NONE_KNOWN: ReadonlyMap<string, readonly string[]> = new Map();
+
 /** How many of the text's names ending in one word are kept to try a short form's initials on (a bound on hostile text). */
 const FULL_NAMES_TRIED = 4;
 
@@ -34,6 +37,9 @@ const FULL_NAMES_TRIED = 4;
  * Set after a short form (`López Obrador, known as AMLO,`), they spell the text's fuller name ending so.
  */
 export function knownAsInitials(text: string): ReadonlyMap<string, readonly string[]> {
+  // Every phrase holds `known` or `(`: most texts hold neither, and two searches refuse them before the expression's
+  // scan from every comma and space.
+  if (!text.includes('known') && !text.includes('(')) return NONE_KNOWN;
   const found = new Map<string, readonly string[]>();
   const nicknames: Array<[string, string[]]> = [];
   let fullNames: Map<string, string[][]> | null = null;
