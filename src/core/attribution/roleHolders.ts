@@ -8,6 +8,7 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import type { Mention, Resolved } from './resolvedSpeakers';
 import type { PreparedText } from '../text/prepareText';
 import { bareRoleIsOtherThan } from './unnamedRoleCounterparts';
+import { officeForms } from './officeForms';
 
 /** How many sentences after a role's own its holder may first be named with it as a title (`the judge ... Judge Kral`). */
 const CATAPHORA_SENTENCES = 2;
@@ -68,7 +69,8 @@ const EXECUTIVE_TITLES: ReadonlyMap<string, readonly string[]> = new Map([
  * and `the chief financial` are one role (`Chief Executive Officer Ana Kral ... the chief executive said`).
  */
 function executiveHolder(registry: SpeakerRegistry, article: string | null, title: readonly Token[]): SpeakerRecord | null {
-  for (const words of executiveForms(title.map((t) => t.lower))) {
+  const lower = title.map((t) => t.lower);
+  for (const words of [...executiveForms(lower), ...officeForms(lower)]) {
     const record = registry.lookupRole(words, article);
     if (record) return record;
   }

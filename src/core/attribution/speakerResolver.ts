@@ -18,7 +18,7 @@ import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { referentBefore } from './referentsBefore';
 import { afterBareTimeOpening, isTimeNoun, opensWithTime } from './timePhrases';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
-import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
+import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders'; import { holdsOffice, initialsOffice } from './officeForms';
 import { titleHeldByTwo } from './sharedTitles';
 import { ofAnotherCountry } from './foreignCounterparts';
 import { demonymGender } from './demonyms';
@@ -336,23 +336,23 @@ export abstract class SpeakerResolver {
     // `the boy, who was wearing a cap`, `the author, Imogen Kral.`: a description the text goes on to introduce is someone new.
     const next = tokens[part.to + 1];
     if (tokens[part.to]?.text === ',' && isWord(next) && (['who', 'whose', 'a', 'an'].includes(next.lower) || fullNameSetOff(tokens, part.to))) return null;
-    const noun = head.lower;
+    const office = initialsOffice(head.lower), noun = office?.[office.length - 1] ?? head.lower; // `the PM`: a prime minister's (officeForms.ts)
     if (!isPersonNoun(noun) || titleHeldByTwo(this.p, tokens, part.from, part.to, noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
     if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key)) || describedOtherwise(found.mention.text, noun) || heldByAnother(this.registry, this.p.id, noun, found.speaker.key) || describesAnotherThanSubject(this.sentenceSubject(s), found, tokens[part.from].start)) return draftRoleHolder(this.registry, this.p.id, this.mentionOf(tokens, part));
     if (introducedUnnamedSince(this.p, found.mention.end, s, noun)) return null; // `A person familiar ... the person said`
     // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
     const record = this.registry.record(found.speaker.key);
-    if (record && record.first === null && record.roles.size === 0 && this.speakingWords().family.has(record.last)) return null;
+    if ((record && record.first === null && record.roles.size === 0 && this.speakingWords().family.has(record.last)) || (office && !holdsOffice(record, office))) return null;
     // `the Ortiz supporter`, `the Harbor actor`: a capital before a noun that is no role says whose or which; the one
     // found must have it in their name or roles, or the description is someone the text left unnamed.
     // `the first lady` is an office: like a role's head, it must be the one found's (not any woman last named).
+    if (office) return found;
     if (!ROLE_HEADS.has(noun) && tokens[part.to - 2]?.lower !== 'first') return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
     if (!record || ofAnotherCountry(tokens, part, record.roles.keys()) || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return null;
-    const kin = ROLE_KIN.get(noun);
     // `nato secretary general` heads NATO as one office (roleSignature), which no word of it alone does.
     // A deputy's office is not the office (`Deputy Mayor Kral ... the mayor said`), but a deputy minister is a diplomat.
-    for (const role of record.roles.keys()) if (role.split(' ').some((w) => kin?.has(w) === true) || (!ofOtherRank(role, tokens.slice(part.from, part.to).map((t) => t.lower)) && (role.split(' ').some((w) => headsMatch(w, noun)) || headsMatch(roleSignature(role)?.head ?? '', noun)))) return found;
+    for (const role of record.roles.keys()) if (role.split(' ').some((w) => ROLE_KIN.get(noun)?.has(w) === true) || (!ofOtherRank(role, tokens.slice(part.from, part.to).map((t) => t.lower)) && (role.split(' ').some((w) => headsMatch(w, noun)) || headsMatch(roleSignature(role)?.head ?? '', noun)))) return found;
     return null;
   }
 

@@ -185,8 +185,11 @@ export function isAcronym(t: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(t.text) || /^(?:\p{Lu}\.){2,}$/u.test(t.text) || /^\p{Lu}{1,3}\d{1,2}$/u.test(t.text);
 }
 
-/** Roles in capitals (`the MP`, `the PM`, `the MLA`; `the CEO`: isExecutiveAcronym): titles, never a name or a body's. */
-const ACRONYM_ROLES: ReadonlySet<string> = new Set(['mp', 'pm', 'mla', 'mep']);
+/**
+ * Roles in capitals (`the MP`, `the PM`, `the MLA`, `the AG`, `the DA`; `the CEO`: isExecutiveAcronym): titles, never
+ * a name or a body's (`Siemens AG` ends a firm's name: no determiner, last in the phrase, so not read as a role).
+ */
+const ACRONYM_ROLES: ReadonlySet<string> = new Set(['mp', 'pm', 'mla', 'mep', 'ag', 'da']);
 export const isAcronymRole = (t: Token): boolean => isAcronym(t) && ACRONYM_ROLES.has(t.lower);
 
 /** `CEO`, `CFO`, `COO`: a chief officer's initials, a role (`the CFO answered`) where other capitals alone name a body. */

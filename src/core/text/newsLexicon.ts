@@ -107,7 +107,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   // name (`Ald. Ana Kral`, `Det. Sgt. Ivo Peskar`, `the Rt Rev Ana Kral`, `Hon. Ivo Peskar`), never part of it.
   'alderman', 'alderwoman', 'alderperson', 'ald', 'supervisor', 'assemblymember', 'assemblyman', 'assemblywoman',
   'councilmember', 'councilor', 'cllr', 'coun', 'corporal', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb',
-  'rev', 'revd', 'rt', 'ven', 'venerable', 'fr', 'msgr', 'monsignor', 'comrade', 'hon', 'honourable', 'honorable',
+  'rev', 'revd', 'rt', 'ven', 'venerable', 'fr', 'msgr', 'monsignor', 'comrade', 'hon', 'honourable', 'honorable', 'attorney-general', 'director-general', 'solicitor-general', 'auditor-general', 'inspector-general', 'surgeon-general',
 ]);
 
 /**
