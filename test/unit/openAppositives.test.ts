@@ -8,6 +8,13 @@ describe('an appositive with no closing comma before the speech verb', () => {
     assert.deepStrictEqual(speakers('Mira Solberg, deputy head of science at the Kelport Institute in Dunmore, Westshire said, "We have made it. It is incredible."'), ['Mira Solberg']);
   });
 
+  it('reads a town and region after `from` or `near`, and past a describing word after `a` (`a retired teacher`)', () => {
+    assert.deepStrictEqual(speakers('Mara Hollis, a nurse in Dunmore, Westshire said "The ward was full all winter and we had no help."'), ['Mara Hollis']);
+    assert.deepStrictEqual(speakers('Mara Hollis, a teacher from Dunmore, Westshire told the council: "We were never asked about the road at all."'), ['Mara Hollis']);
+    assert.deepStrictEqual(speakers('Mara Hollis, a retired teacher in Dunmore, Westshire said: "We were never asked about the road at all."'), ['Mara Hollis']);
+    assert.deepStrictEqual(speakers('Ivo Marsh, a farmer near Port Aldis, North Westshire said "The river has never been this low in my lifetime."'), ['Ivo Marsh']);
+  });
+
   it('gives it to the name past a role owned by a capital (`Kelport\'s harbour master said`)', () => {
     assert.deepStrictEqual(speakers('Bram Ostrow, Kelport\'s harbour master said, "Wow, what a night. The crew nailed it."'), ['Bram Ostrow']);
   });

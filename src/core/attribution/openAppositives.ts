@@ -9,7 +9,7 @@ import { actsAsVerb, isWord } from './tokenClasses';
 /**
  * For `before`, the phrase read right before the speech verb at `v`: the name opening the sentence when the words
  * between its comma and the verb are an appositive with no closing comma (no verb, no quote, no `and`), and `before`
- * is no person's name itself but a role (a lower-case word) or a place closing `in Town, Region`.
+ * is no person's name itself but a role (a lower-case word) or a place closing `in Town, Region` (`from`, `of`, `near`).
  */
 function openAppositiveName(tokens: readonly Token[], v: number, before: Phrase | null): Phrase | null {
   if (!before || before.from < 3) return null;
@@ -19,13 +19,32 @@ function openAppositiveName(tokens: readonly Token[], v: number, before: Phrase 
   if (!name || name.to - name.from < 2 || tokens[name.to]?.text !== ',' || name.to >= before.from) return null;
   if (!tokens.slice(name.from, name.to).every((t) => isWord(t) && t.cap && !t.possessive)) return null;
   const between = tokens.slice(name.to + 1, v);
-  if (between.length < 2 || between.some((t) => t.kind === 'quote' || t.lower === 'and' || t.lower === 'or' || t.lower === 'who' || t.lower === 'which' || actsAsVerb(t))) return null;
+  if (between.length < 2 || between.some((t, i) => t.kind === 'quote' || t.lower === 'and' || t.lower === 'or' || t.lower === 'who' || t.lower === 'which' || (actsAsVerb(t) && !describesNoun(between, i)))) return null;
   // The appositive opens with a description (`deputy director`, `NASA's project manager`), not with another name.
   if (between[0].cap && !between[0].possessive) return null;
   const words = tokens.slice(before.from, before.to);
   const role = words.some((t) => isWord(t) && !t.cap);
-  const place = words.length === 1 && words[0].cap && tokens[before.from - 1]?.text === ',' && isWord(tokens[before.from - 2]) && tokens[before.from - 2].cap && tokens[before.from - 3]?.lower === 'in';
-  return role || place ? name : null;
+  return role || closesTownAndRegion(tokens, before) ? name : null;
+}
+
+/** `a retired teacher`: a word shaped like a verb right after an article describes the noun after it. */
+function describesNoun(words: readonly Token[], i: number): boolean {
+  const before = words[i - 1];
+  return isWord(before) && (before.lower === 'a' || before.lower === 'an') && isWord(words[i + 1]) && !words[i + 1].cap;
+}
+
+/** Words that put a town before its region in an appositive (`a nurse in Dunmore, Westshire`, `a teacher from …`). */
+const PLACE_LINKS: ReadonlySet<string> = new Set(['in', 'from', 'of', 'near', 'outside']);
+/** The most words of a town's or a region's name (`Port Aldis`, `North Westshire`). */
+const PLACE_WORDS = 3;
+
+/** Whether `before` is the region of `in Town, Region` (or `from`, `of`, `near`, `outside` a town), all capitals. */
+function closesTownAndRegion(tokens: readonly Token[], before: Phrase): boolean {
+  const region = tokens.slice(before.from, before.to);
+  if (region.length > PLACE_WORDS || !region.every((t) => isWord(t) && t.cap && !t.possessive) || tokens[before.from - 1]?.text !== ',') return false;
+  let k = before.from - 2;
+  while (k >= 0 && before.from - 2 - k < PLACE_WORDS && isWord(tokens[k]) && tokens[k].cap && !tokens[k].possessive) k--;
+  return k < before.from - 2 && k >= 0 && PLACE_LINKS.has(tokens[k].lower);
 }
 
 /**
