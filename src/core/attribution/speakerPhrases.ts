@@ -12,6 +12,7 @@ import { commonPlaceAfterNoun } from './commonPlaces';
 import { beforeHedgedReport } from './hedgedReports';
 import { beginsPredicate, describedFullName, isAdverb, isFirmAmpersand, isGerund, isNameParticleAt, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { readNamePhrase, type Phrase } from './namePhrases';
+import { joinsRolesBeforeName } from './joinedRoles';
 
 // Phrase is declared beside readNamePhrase, which needs it, so that the two files import in one direction only.
 export type { Phrase } from './namePhrases';
@@ -186,7 +187,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     if (!stopAtVerb && SPEECH_VERBS.has(t.lower) && !t.cap) break;
     if (t.lower === 'and' || t.lower === '&') {
       const next = tokens[j + 1];
-      if (!isWord(next) || !(isNameWord(next) || DETERMINERS.has(next.lower))) break;
+      if (!isWord(next) || !(isNameWord(next) || DETERMINERS.has(next.lower) || joinsRolesBeforeName(tokens, start, j))) break; // `Former pupil and local councillor Ivo Marsh`
       j++;
       continue;
     }
