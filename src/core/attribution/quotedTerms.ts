@@ -23,7 +23,8 @@ export function termKind(quoteText: string, tokens: readonly Token[], qi: number
   for (let k = Math.max(0, qi - 3); k < qi; k++) {
     const t = tokens[k];
     if (!isWord(t)) continue;
-    if (TERM_MARKERS.has(t.lower)) marked = true;
+    // `the comment by Dr. Paul Song "was careless"`: a marker capitalised after a capital is a surname, not a noun.
+    if (TERM_MARKERS.has(t.lower) && !(t.cap && isWord(tokens[k - 1]) && tokens[k - 1].cap)) marked = true;
     // `the next book was "coming along"`, `the film is "a mess"`: a marker that is the subject of a copula before the
     // quote names no title; the quote is what is said of it.
     else if (COPULAS.has(t.lower)) marked = false;
