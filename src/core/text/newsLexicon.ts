@@ -397,4 +397,4 @@ export const SUBJECT_INTRO_WORDS: ReadonlySet<string> = new Set([
   'outside', 'inside', 'across', 'around', 'near', 'beyond', 'behind', 'back', 'within', 'throughout',
 ]);
 /** Connectives a sentence may open with before its subject (`But Kral said …`). */
-export const SUBJECT_CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead']);
+export const SUBJECT_CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead', 'however', 'moreover', 'nonetheless', 'nevertheless', 'indeed', 'separately']);
