@@ -1,6 +1,7 @@
 // Who a report's own words name as the source: the outlet of `"...," CBS News reported.`, the full name set off after
 // a description (`," exhorted Clinton's introducer, actress Jamie Lee Curtis.`), and `according to X` (`according to
 // him`). A layer of the quote attributor (attributeSpeaker.ts), on dash attributions.
+import { filedTextSender } from './filedTexts';
 import { NAME_PARTICLES, RELATIVE_NOUNS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
@@ -163,7 +164,7 @@ export abstract class ReportedSpeakers extends DashAttributions {
     const ownerEnd = framed ? viewpointOwnerEnd(tokens, at) : -1;
     const phrase = ownerEnd > at ? { from: at, to: ownerEnd } : phraseAfter(tokens, at, false);
     // `According to a statement from Ana Kral's office,`: the text's sender speaks, not `a statement`.
-    const sender = phrase && tokens[phrase.to]?.lower === 'from' && OWNED_TEXTS.has(tokens[phrase.to - 1].lower) ? phraseAfter(tokens, phrase.to + 1, false) : null;
+    const sender = phrase && (tokens[phrase.to]?.lower === 'from' && OWNED_TEXTS.has(tokens[phrase.to - 1].lower) ? phraseAfter(tokens, phrase.to + 1, false) : filedTextSender(tokens, phrase)); // `a court document filed by X`
     if (sender) return this.resolve(tokens, sender, s);
     if (!phrase) return null;
     const found = this.resolve(tokens, phrase, s);
