@@ -13,6 +13,7 @@ describe('an appositive with no closing comma before the speech verb', () => {
     assert.deepStrictEqual(speakers('Mara Hollis, a teacher from Dunmore, Westshire told the council: "We were never asked about the road at all."'), ['Mara Hollis']);
     assert.deepStrictEqual(speakers('Mara Hollis, a retired teacher in Dunmore, Westshire said: "We were never asked about the road at all."'), ['Mara Hollis']);
     assert.deepStrictEqual(speakers('Ivo Marsh, a farmer near Port Aldis, North Westshire said "The river has never been this low in my lifetime."'), ['Ivo Marsh']);
+    assert.deepStrictEqual(speakers('Voss, 58, a father of three from Kelby, North Westshire told the meeting: "We need the ferry back."'), ['Voss']);
   });
 
   it('gives it to the name past a role owned by a capital (`Kelport\'s harbour master said`)', () => {

@@ -16,7 +16,9 @@ function openAppositiveName(tokens: readonly Token[], v: number, before: Phrase 
   let start = 0;
   while (start < tokens.length && tokens[start].kind === 'punct') start++;
   const name = phraseAfter(tokens, start, true);
-  if (!name || name.to - name.from < 2 || tokens[name.to]?.text !== ',' || name.to >= before.from) return null;
+  // A full name, or a lone one an age sets off as a person's (`Voss, 58, a father of three from Kelby, Westshire told`).
+  const aged = name !== null && /^\d{1,3}$/.test(tokens[name.to + 1]?.text ?? '') && tokens[name.to + 2]?.text === ',';
+  if (!name || (name.to - name.from < 2 && !aged) || tokens[name.to]?.text !== ',' || name.to >= before.from) return null;
   if (!tokens.slice(name.from, name.to).every((t) => isWord(t) && t.cap && !t.possessive)) return null;
   const between = tokens.slice(name.to + 1, v);
   if (between.length < 2 || between.some((t, i) => t.kind === 'quote' || t.lower === 'and' || t.lower === 'or' || t.lower === 'who' || t.lower === 'which' || (actsAsVerb(t) && !describesNoun(between, i)))) return null;
