@@ -5,6 +5,7 @@ import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, RO
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
+import { isGroupOfPeople, namesGroupObject } from './groupObjectAppositives';
 import { titledName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
 import { nameAfterComplement } from './roleComplements';
@@ -47,10 +48,14 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
     // `A witness, former colleague Tom Ridley, told`: a name closing what is set off is the subject, not an appositive's.
-    if (c > floor && open === ',' && (name = appositiveNameStart(tokens, c, e, end)) >= 0) return { from: name, to: e };
+    name = c > floor && open === ',' ? appositiveNameStart(tokens, c, e, end) : -1;
+    // `Lawyers for the developer, Harlan Voss, told`: the name is the group's object's, and the group speaks.
+    const objects = name >= 0 && namesGroupObject(tokens, c, e);
+    if (name >= 0 && !objects) return { from: name, to: e };
     // `Hale, of Cowes, Isle of Wight, said`: the town an address goes on to is set off with it.
     const address = open === ',' ? addressBeforeTown(tokens, c, e) : -1;
-    if (address > floor) e = address - 1;
+    if (objects) e = c - 1;
+    else if (address > floor) e = address - 1;
     else if (c > floor && c < e - 1 && (opensAppositive(tokens, c + 1) || (open === '(' && shortParenthesis(tokens, c)))) e = c - 1;
     else return null;
     // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
@@ -147,7 +152,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   if (depth < 3 && isWord(of) && (of.lower === 'of' || of.lower === 'for' || of.lower === 'from') && from - 2 >= floor && isWord(tokens[from - 2]) && !tokens[from - 2].possessive && !isVerbLike(tokens[from - 2])) {
     const head = phraseBefore(tokens, from - 1, floor, depth + 1);
     const noun = head ? tokens[head.to - 1] : undefined;
-    const person = of.lower !== 'of' && isWord(noun) && !noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower));
+    // `Lawyers for the developer said`: many people for someone are the subject as one is, the plural opening the sentence.
+    const person = of.lower !== 'of' && isWord(noun) && ((!noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower))) || (head !== null && head.to - head.from === 1 && isGroupOfPeople(noun.lower)));
     // Only a head that opens the clause (`Proponents of...`, a name after `as`: `as Ana Kral of the Church told`) or a described name (`advocate Ana Kral of`), not one inside.
     const opens = head && (person || (of.lower === 'of' && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct' || (tokens[head.from].cap && /^(?:as|when|while|after|before|because|although|though|since|until)$/.test(tokens[head.from - 1].lower)) || describedFullName(tokens, head.from, head.to))));
     if (head && opens && head.to === from - 1 && !isPronoun(tokens[head.from])) {
