@@ -3,7 +3,7 @@
 // a quote stands in (`Cruz blamed the law on "knuckleheaded politicians."`).
 import { frontedSubjectStart } from './frontedParticiples';
 import { othersWordsInFrontedClause } from './frontedClauseQuotes';
-import { isCatchPhrase, ownerAfterOf } from './speechNounOwners';
+import { isCatchPhrase, namedOwnerAfter, verbGroups } from './speechNounOwners';
 import { tokenizeWords } from '../text/normalizeText';
 import { COPULAS, DETERMINERS, OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
@@ -172,8 +172,12 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       // `downplayed Ryan's comments, saying they were "..."`: a speech verb between opens its own clause.
       if (isSpeechVerbAt(tokens, k)) return null;
       if (!isWord(t) || !(SPEECH_NOUNS.has(t.lower) || isCatchPhrase(tokens, k))) continue;
-      // `the contention of Governor Hal Brooks that ...` (speechNounOwners.ts).
-      const named = ownerAfterOf(tokens, k, qi);
+      // `Kral's claim that the vote was rigged is "baseless"`: a verb after the saying's own says something of it
+      // (`Kral's claim is that it was "..."` states the saying: its copula counts for none).
+      const stated = COPULAS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that' ? 2 : 0;
+      if (verbGroups(tokens.slice(k + 1 + stated, qi)) > 1) return null;
+      // `the contention of Governor Hal Brooks that ...`, `claims by Ivo Marsh that ...` (speechNounOwners.ts).
+      const named = namedOwnerAfter(tokens, k, qi);
       if (named) return this.resolve(tokens, named, s);
       let o = isCatchPhrase(tokens, k) ? k - 2 : k - 1;
       while (o >= 0 && isWord(tokens[o]) && !tokens[o].possessive && !tokens[o].cap && o >= k - 3) o--; // `Trump's controversial pledge`

@@ -2,6 +2,7 @@
 // the speaker of the nearest speech verb before it that speaks for it; not a verb of an opening subordinate clause
 // (`After Lee asked about it, the Ortizes became "agitated"`), not a thing inside someone's reported words (`Reyes
 // said that fact speaks volumes about who is "ready"`), and the subject of a `with` clause for the verbs inside it.
+import { namedOwnerAfter, verbGroups } from './speechNounOwners';
 import { OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { TranscriptParagraphs } from './transcriptParagraphs';
@@ -226,6 +227,10 @@ function joiningAside(tokens: readonly Token[], v: number): boolean {
 function sayingOwner(tokens: readonly Token[], k: number, qi: number): Phrase | null {
   const owner = tokens[k - 1];
   const next = tokens[k + 1];
+  // `denied claims by Ivo Marsh that it was "…"`, `the charge of Ana Kral that the vote had been "…"`: the owner named
+  // after the noun (speechNounOwners.ts), then the `that` clause of the words, with one verb at most (`had been` one).
+  const named = namedOwnerAfter(tokens, k, qi);
+  if (named) return tokens[named.to]?.lower === 'that' && verbGroups(tokens.slice(named.to + 1, qi)) <= 1 ? named : null;
   if (!isWord(owner) || !owner.possessive || CONTRACTION.test(owner.text)) return null;
   // Not a colon: `dismissed Kral's remarks: "…"` gives the reply (colonIntroductions.ts reads `Kral's remarks:` alone).
   if (!isWord(next)) return null;

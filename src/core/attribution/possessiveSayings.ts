@@ -11,7 +11,7 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import { isNameWord, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 
 /** Nouns of something said: `Trump's claim that...`, `her pledge to...`. */
-export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'statement', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'accusations', 'charge', 'suggestion', 'insistence', 'argument', 'contention', 'boast', 'prediction', 'slogan', 'catchphrase', 'quip', 'tweet', 'declaration', 'description', 'characterization', 'refrain', 'mantra', 'motto', 'message', 'line']);
+export const SPEECH_NOUNS: ReadonlySet<string> = new Set(['claim', 'claims', 'assertion', 'statement', 'remark', 'remarks', 'comment', 'comments', 'words', 'promise', 'pledge', 'vow', 'warning', 'accusation', 'accusations', 'allegation', 'allegations', 'charge', 'suggestion', 'insistence', 'argument', 'contention', 'boast', 'prediction', 'slogan', 'catchphrase', 'quip', 'tweet', 'declaration', 'description', 'characterization', 'refrain', 'mantra', 'motto', 'message', 'line']);
 
 /** How many tokens before a quote its noun of saying may stand (`her assertion during Tuesday's forum that`). */
 const NOUN_REACH = 8;
