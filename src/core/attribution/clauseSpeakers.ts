@@ -11,6 +11,7 @@ import { ContinuedQuotes } from './continuedQuotes';
 import { phraseAfter, phraseBefore } from './speakerPhrases';
 import { namesSomeone, readNamePhrase } from './namePhrases';
 import { skipAppositive } from './appositives';
+import { FREE_RELATIVES, isBarePluralSubject } from './pluralClauseSubjects';
 import { describedNounAt, isAdverb, isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { opensTimePhrase } from './timePhrases';
@@ -275,13 +276,13 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       const opener = tokens[embedded.from - 1];
       // `an academic, who worked the crowd, praising "..."`: a relative clause speaks for someone else; who, it does not say.
       if (isWord(opener) && (opener.lower === 'who' || opener.lower === 'which') && tokens[embedded.from - 2]?.text === ',') return null;
-      const own = (words.length === 1 && isPronoun(words[0])) || words.every((t) => t.cap && !t.possessive) || DETERMINERS.has(words[0].lower);
+      const own = (words.length === 1 && isPronoun(words[0])) || words.every((t) => t.cap && !t.possessive) || DETERMINERS.has(words[0].lower) || isBarePluralSubject(words);
       // A clause of its own (`while Trump...`, `in which Clinton...`, `but the campaign...`), not an object (`chided
       // Trump for`) nor the content of the subject's words (`questioned whether Obama...`, `because he...`). So is a
       // relative clause without its pronoun after a noun (`the sinking, an incident Peskar brought up as "…"`).
       // So is a clause a connective opens after a comma or a dash (`... – hence Cyrus will see "…"`).
       const connected = CONNECTIVES.has(opener?.lower ?? '') && [',', ';', '\u2014', '\u2013', '-'].includes(tokens[embedded.from - 2]?.text ?? '');
-      if (!own || !(CLAUSE_OPENERS.has(opener?.lower ?? '') || connected || reducedRelativeAt(tokens, embedded.from))) continue;
+      if (!own || !(CLAUSE_OPENERS.has(opener?.lower ?? '') || FREE_RELATIVES.has(opener?.lower ?? '') || connected || reducedRelativeAt(tokens, embedded.from))) continue;
       return this.predicateOf(tokens, embedded.to, qi) ? this.resolve(tokens, embedded, s) : null;
     }
     // `Reid Ribble, who was elected in 2010, casts Trump as...`: past the subject's appositive. `The board was
