@@ -13,10 +13,11 @@ import { isThing, namedInFull } from './phraseKinds';
 import { phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
 import { namesSomeone } from './namePhrases';
 import { isGerund, isNameWord, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord, SUBORDINATORS } from './tokenClasses';
-import { REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
+import { REACH, resolvedOnly, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
 import { gappedSubject } from './gappedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
 import { skipAppositive } from './appositives';
+import { restrictiveAntecedent } from './restrictiveRelatives';
 
 /** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -152,6 +153,10 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       // `Okafor recalled reporters asking "…"`: a participle whose subject is what is perceived holds the words, found
       // or not; the rememberer's verb before it never speaks them.
       if (!found && isGerund(tokens[k]) && perceivedSpeaker(tokens, phraseBefore(tokens, k)?.from ?? -1)) return thing;
+      // `heard from voters who told her they were "…"`: the people of a restrictive `who` clause speak, or no one
+      // named; never the subject of a verb before them (restrictiveRelatives.ts).
+      const people = found ? undefined : restrictiveAntecedent(tokens, k, qi);
+      if (people !== undefined) return (people && resolvedOnly(this.resolve(tokens, people, s))) || this.withhold();
       if (!found) continue;
       if (found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
       // `Reyes said that fact speaks volumes about who is "ready"`: a thing as the subject of a verb inside someone's
