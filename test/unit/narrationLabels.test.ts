@@ -13,6 +13,12 @@ describe('a quoted word labelling the noun after it in narration', () => {
     assert.deepStrictEqual(speakers('In April, Ivo Kral published a "sponsored" article in the Harbour Times about the ferries.'), [null]);
   });
 
+  it('gives none to a quoted modifier of two words, and none of the noun taken for a determiner', () => {
+    assert.deepStrictEqual(speakers('Councillor Maja Stenholt voted for a "fair share" levy on the ferry companies.'), [null]);
+    // `a "reasonable suspicion" the files were lost`: the quote is the head, and a clause follows it.
+    assert.deepStrictEqual(speakers('Judge Ivo Kral determined that the delay had created a "reasonable suspicion" the files were lost.'), ['Ivo Kral']);
+  });
+
   it('keeps the subject’s word as the head of its phrase, and after a verb of speech', () => {
     assert.deepStrictEqual(speakers('Ivo Kral heralded the ferry deal as a "breakthrough" for the islands.'), ['Ivo Kral']);
     assert.deepStrictEqual(speakers('Ivo Kral called it a "shameful" decision by the board.'), ['Ivo Kral']);

@@ -3,6 +3,7 @@
 // Elsewhere in a clause such a word is most often its subject's (`heralded the deal as a "breakthrough"`); so is it
 // after a verb of speech or naming (`since what Kral called the "referendum"`).
 import { tokenizeWords } from '../text/normalizeText';
+import { DETERMINERS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isAdverb, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
@@ -31,16 +32,18 @@ export function scareQuoteInNarration(quoteText: string, tokens: readonly Token[
 }
 
 /**
- * Whether the quote at token `qi` is one word modifying the noun after it, between an article and that noun (`published
- * a "sponsored" article`, `runs the "temporary" shelter`), with no verb of speech from token `from` (the clause's verb)
- * on: the writer's label on a thing, not words of the clause's subject, who said nothing (`heralded it as a
- * "breakthrough"`, the head of its phrase, stays the subject's).
+ * Whether the quote at token `qi` is a word or two modifying the noun after it, between an article and that noun
+ * (`published a "sponsored" article`, `runs the "temporary" shelter`, `backed a "fair share" levy`), with no verb of
+ * speech from token `from` (the clause's verb) on: the writer's label on a thing, not words of the clause's subject,
+ * who said nothing (`heralded it as a "breakthrough"`, the head of its phrase, stays the subject's). After a
+ * preposition (`of "major party" candidates`, `because of "poison pill" amendments`) such words are the subject's as
+ * often as the writer's: left alone.
  */
 export function modifierInNarration(quoteText: string, tokens: readonly Token[], qi: number, from: number): boolean {
-  if (tokenizeWords(quoteText).length !== 1 || /[,.!?;:]\s*$/.test(quoteText.trim())) return false;
+  if (tokenizeWords(quoteText).length > TERM_WORDS || /[,.!?;:]\s*$/.test(quoteText.trim())) return false;
   const article = tokens[qi - 1];
   const noun = tokens[qi + 1];
-  if (!isWord(article) || !ARTICLES.has(article.lower) || !isWord(noun) || noun.cap || STOP_WORDS.has(noun.lower) || isVerbLike(noun) || isAdverb(noun)) return false;
+  if (!isWord(article) || !ARTICLES.has(article.lower) || !isWord(noun) || noun.cap || STOP_WORDS.has(noun.lower) || DETERMINERS.has(noun.lower) || isVerbLike(noun) || isAdverb(noun)) return false;
   for (let j = from; j < qi; j++) if (isSpeechVerbAt(tokens, j)) return false;
   return true;
 }
