@@ -8,6 +8,8 @@ import { trailingPlaceWords } from '../text/placeNames';
 import { normalizeName } from './nameMatching';
 import { sexOfGivenName } from './givenNameSexes';
 import { isOutletBrand } from './outletBrands';
+// A lone capital the text itself writes as a place (`in Kessland`): textPlaces.ts, read where these kinds are.
+export { writtenAsPlace } from './textPlaces';
 
 /** Body words that are common surnames (bodyWordSurnames.ts). Not `Post`, `Times`, `Bank`: `Washington Post said` is the paper. */
 const BODY_WORD_SURNAMES: ReadonlySet<string> = new Set(['park', 'hall', 'church', 'house', 'court']);

@@ -6,7 +6,7 @@ import { ROLE_KIN } from '../text/roleKin';
 import { namesRivalOfSex } from './namedRivals';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { isNamedLikeABody, nonPersonKind } from './groupNames';
+import { isNamedLikeABody, nonPersonKind, writtenAsPlace } from './groupNames';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { courtesyTitled, readNamePhrase } from './namePhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
@@ -265,7 +265,7 @@ export abstract class SpeakerResolver {
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
-      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0], part.from), part.to) || (!np.title.length && paperSpeaks(tokens, tokens.indexOf(np.name[0], part.from), part.to, this.registry, this.p.id)); // `the state company Energoatom`, `Le Monde`
+      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0], part.from), part.to) || (!np.title.length && paperSpeaks(tokens, tokens.indexOf(np.name[0], part.from), part.to, this.registry, this.p.id)) || (words.length === 1 && !np.title.length && writtenAsPlace(this.p, words[0], () => this.registry.lookupName(words, this.p.id)?.first != null)); // `the state company Energoatom`, `Le Monde`, `in Kessland ... Kessland said` (textPlaces.ts)
       const looked = this.registry.lookupName(words, this.p.id);
       const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0], part.from)) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked) : asOrganisation ? looked : sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked); if (!found && looked) return null; // not `his wife, Ana,`; `Kral said` of two Krals may be neither (sharedSurnames.ts)
       const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !isNamedLikeABody(found.first, found.last)) ? null : found; // but `Park said` of Jenna Park (not `the Church said`)
