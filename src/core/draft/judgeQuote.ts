@@ -13,6 +13,7 @@ import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { expandContraction } from './contractions';
 import { alikeSpelling } from './spelledAlike';
 import { withMovedWords } from './movedWords';
+import { otherRenderingOf } from './otherRenderings';
 import { readOutFrom, roleHeadsOf } from './readOut';
 import { continuesInSource, joinedText, type OtherPiece } from './splitQuotes';
 import { isBodyOfMember, isBodyOfOffice } from './officeBodies';
@@ -301,7 +302,10 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
       // The same words spelt otherwise (`cannot` for `can't`): the quote matches. A transcript's turn is one rendering
       // of speech (often an interpreter's): other words for it are another rendering, reported, never `altered`.
       const rendering = wording === 'reworded' || (wording !== 'same' && closest.sourceQuote?.method === 'transcript');
-      return { verdict: wording === 'same' ? 'matches' : rendering ? 'variant' : 'altered', match: closest, alsoIn: [], difference };
+      if (wording === 'same' || rendering) return { verdict: wording === 'same' ? 'matches' : 'variant', match: closest, alsoIn: [], difference };
+      // Words the sources themselves give in two wordings (two translations) are rendered once more (see otherRenderings.ts).
+      const other = otherRenderingOf(quote.text, { match: closest, difference }, located.otherRendering?.() ?? null, samePersonIn(corpus));
+      return other ? { verdict: 'variant', ...other, alsoIn: [] } : { verdict: 'altered', match: closest, alsoIn: [], difference };
     }
   }
   // A short quoted phrase nobody is said to have said is a term, not a quotation to source.

@@ -12,6 +12,7 @@ import { positionAt } from '../text/textLines';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
 import { runSteps, runStepsAsync, runStepsInSlices, type SliceTiming, type Steps } from './stepwise';
 import { sentenceWords } from './quoteWords';
+import { otherRenderingOf } from './otherRenderings';
 import { quoteWords, WordIndex, type WordHit, type WordIndexParts } from './wordIndex';
 
 export type { BuildIndexOptions, CorpusIndex } from './corpusIndexContract';
@@ -297,8 +298,11 @@ class BuiltCorpusIndex implements CorpusIndex {
     const sentences = sentenceWords(quotedText);
     const joined = sentences ? this.words.findExact(sentences).filter((hit) => this.joinsOneSpeaker(hit)).map((hit) => this.toMatch(hit)) : [];
     if (joined.length) return { exact: joined, closest: null };
-    const closest = this.words.findClosest(words.segments.flat(), ALTERED_QUOTE_SIMILARITY);
-    return { exact, closest: closest ? this.toMatch(closest) : null };
+    const hit = this.words.findClosest(words.segments.flat(), ALTERED_QUOTE_SIMILARITY);
+    if (!hit) return { exact, closest: null };
+    const closest = this.toMatch(hit);
+    let rendering: SourceMatch | null | undefined;
+    return { exact, closest, otherRendering: () => (rendering === undefined ? (rendering = otherRenderingOf(this.words, (other) => this.toMatch(other), words.segments.flat(), hit, closest)) : rendering) };
   }
 }
 

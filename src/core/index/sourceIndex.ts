@@ -10,6 +10,12 @@ export interface LocatedQuote {
   readonly exact: readonly SourceMatch[];
   /** When there is none: the closest passage, if it is close enough to be the same quote altered. */
   readonly closest: SourceMatch | null;
+  /**
+   * Where `closest` lies in a speaker's quotation: the closest passage to its words in another source, when that
+   * source gives them to the same speaker in other words (another translation of the same remark). Asked only of an
+   * altered wording; an index that cannot tell leaves it out.
+   */
+  readonly otherRendering?: () => SourceMatch | null;
 }
 
 /** A quotation of the sources, where it stands. */

@@ -301,8 +301,9 @@ export class WordIndex {
   /**
    * The passage closest to `words` (word-level edit distance, free at the passage's edges), if any passage
    * shares enough of them. Candidates come from the quote's rarest words, so the cost does not grow with the corpus.
+   * `besides`: an article whose passages are passed over (to find another article's rendering of its words).
    */
-  findClosest(words: readonly string[], minSimilarity: number): WordHit | null {
+  findClosest(words: readonly string[], minSimilarity: number, besides = -1): WordHit | null {
     // Three or four words close to a source passage are as likely a common phrase as an altered quote.
     if (words.length < 4) return null;
     // The alignment costs the quote's length times the passage's, in time and memory: a quote longer than any
@@ -334,11 +335,12 @@ export class WordIndex {
     const tried = new Set<number>();
     for (const w of windows) {
       if (tried.size >= 6) break;
+      if (besides >= 0 && this.articleOf(Math.min(Math.max(0, w.at), this.tokens.length - 1)) === besides) continue;
       const bucket = Math.floor(w.at / width);
       if (tried.has(bucket)) continue;
       tried.add(bucket);
       const hit = this.align(ids, Math.max(0, w.at - width - 4), w.at + words.length + width + 4);
-      if (hit && hit.similarity >= minSimilarity && (!best || hit.similarity > best.similarity)) best = hit;
+      if (hit && hit.article !== besides && hit.similarity >= minSimilarity && (!best || hit.similarity > best.similarity)) best = hit;
     }
     return best;
   }
