@@ -11,6 +11,7 @@ import type { SourceMatch, Speaker } from '../types';
 import { MAX_EXCHANGE_GAP, MAX_EXCHANGED_WORDS, movedRuns, sharesWord } from './movedWords';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
 import { spelledOtherwise } from './nameSpellings';
+import { isOccupationTitle } from './occupationTitles';
 
 /**
  * Quoted words identify an utterance on their own when they are at least five words with three content words
@@ -75,7 +76,9 @@ export function quotedWithinQuote(match: SourceMatch): boolean {
 
 /** True when every name word the draft gives a speaker (`Khan`, `Calderon`) is a word of the source speaker's name. */
 export function nameFits(mention: string, source: Speaker): boolean {
-  const named = tokenizeWords(mention).filter((t) => /^\p{Lu}/u.test(mention.slice(t.start, t.end)) && !ROLE_WORDS.has(t.word) && !FUNCTION_WORDS.has(t.word));
+  const words = tokenizeWords(mention).filter((t) => /^\p{Lu}/u.test(mention.slice(t.start, t.end)) && !ROLE_WORDS.has(t.word) && !FUNCTION_WORDS.has(t.word));
+  // `Baker Tamm`: an occupation before a surname is no given name (see occupationTitles.ts).
+  const named = words.length >= 2 && isOccupationTitle(words[0].word) ? words.slice(1) : words;
   if (named.length === 0) return false;
   const theirs = new Set(tokenizeWords(source.name).map((t) => t.word));
   return named.every((t) => theirs.has(t.word));
