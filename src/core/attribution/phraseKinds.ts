@@ -3,7 +3,7 @@
 // one person said.
 import { genderOfNoun, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { type Phrase } from './speakerPhrases';
+import type { Phrase } from './namePhrases';
 import { isPatronymicAt, isSpeechVerbAt, isWord } from './tokenClasses';
 
 /** Words in `-ing` that open a clause before a past participle, or stand for a thing: `Having said that,`, `Nothing said`. */
