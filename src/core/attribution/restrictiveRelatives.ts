@@ -24,5 +24,8 @@ export function restrictiveAntecedent(tokens: readonly Token[], v: number, qi: n
   // `voters who`: a noun in lower case right before (a name before `who` is relativeSpeakers' to read).
   if (!isWord(pronoun) || pronoun.lower !== 'who' || !isWord(noun) || noun.cap || noun.possessive) return undefined;
   const phrase = phraseBefore(tokens, k);
+  // `met Ivo Peskar, the port chief who once called the plan "…"`: a description set off after a name is
+  // relativeSpeakers' to read (which withholds a speaker there).
+  if (phrase && tokens[phrase.from - 1]?.text === ',') return undefined;
   return phrase && phrase.to === k ? phrase : null;
 }
