@@ -13,6 +13,7 @@ import { perceivedSpeaker } from './clauseBoundaries';
 import { withoutAlternative } from './alternativeSubjects';
 import { inReducedClause } from './reducedClauses';
 import { pastComparedName } from './comparedNames';
+import { senderBeforeRecipient } from './sendersAndRecipients';
 export { inReducedClause } from './reducedClauses';
 // The subject past an attribution set off inside it, read where the subject past a relative clause is.
 export { subjectPastAside } from './attributionAsides';
@@ -180,7 +181,7 @@ export function subjectPastObject(tokens: readonly Token[], given: Phrase | null
     const subject = phraseBefore(tokens, at - 1, floor);
     if (subject && subject.to === at - 1 && namesSomeone(tokens, subject)) return subject;
   }
-  if (!isWord(preposition) || !isWord(noun) || noun.cap || opensTimePhrase(tokens, at - 1)) return phrase;
+  if (!isWord(preposition) || !isWord(noun) || noun.cap || opensTimePhrase(tokens, at - 1)) return senderBeforeRecipient(tokens, at, floor) ?? phrase;
   const agent = preposition.lower === 'by' && isVerbLike(noun);
   // `spoke anonymously to discuss X said`: `to` after an adverb or a verb opens an infinitive, not an object.
   if (!agent && (!OBJECT_PREPOSITIONS.has(preposition.lower) || isVerbLike(noun) || isAdverb(noun) || STOP_WORDS.has(noun.lower))) return phrase;
