@@ -18,6 +18,7 @@ import { gappedSubject } from './gappedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
 import { skipAppositive } from './appositives';
 import { restrictiveAntecedent } from './restrictiveRelatives';
+import { textFindingBefore } from './documentClauses';
 
 /** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -145,6 +146,8 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       const setOff = tokens[k - 1]?.text === ',' && !isGerund(tokens[k]) && !OBJECT_SPEECH_VERBS.has(tokens[k].lower) ? phraseAfter(tokens, k + 1, true) : null;
       const setOffSpeaker = setOff && tokens[setOff.to]?.text === ',' && !isPronoun(tokens[setOff.from]) && !POSSESSIVE_DETERMINERS.has(tokens[setOff.from].lower) ? this.resolve(tokens, setOff, s) : null;
       if (setOffSpeaker && setOffSpeaker !== 'agency' && !isThing(setOffSpeaker)) return setOffSpeaker;
+      // `said in a note that …, while a survey by X found households "…"`: the text's finding, not the verb's subject's.
+      if (textFindingBefore(tokens, k + 1, qi)) return this.withhold();
       const found = this.subjectOf(tokens, k, s, qi);
       // `Kral called Peskar "a menace," and he called her "a liar."`: a verb whose own subject is a pronoun no one
       // answers holds its words; an earlier verb's subject (Kral) never says them.

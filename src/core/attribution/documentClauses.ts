@@ -1,0 +1,61 @@
+// `Kral cited a study that warned the dam was "unsafe at any water level"`, `released a poll showing voters "deeply
+// worried"`, `showed reporters a text from Peskar that read: "…"`: a study, report, poll or written message in the
+// predicate, with a clause of its own that reports what the text found or says (`that found`, `which concluded`,
+// `showing`, `that read`). The quote after it is the text's, not words of the sentence's subject, who only cites or
+// shows it; who wrote it the sentence may not say, so no speaker is given.
+import type { Token } from '../text/sentenceTokens';
+import { isAdverb, isWord } from './tokenClasses';
+
+/** Texts that find, conclude or show things of their own (not `a plan that would give`). */
+const FINDING_TEXTS: ReadonlySet<string> = new Set([
+  'study', 'studies', 'report', 'reports', 'poll', 'polls', 'survey', 'surveys', 'audit', 'review', 'analysis',
+  'investigation', 'inquiry', 'assessment', 'memo', 'memorandum', 'paper', 'research',
+]);
+/**
+ * Written words (`a text from Kral that read:`): another's only when the sentence says whose (`from`, `by`) or that the
+ * subject only shows, receives or quotes them; `Kral sent a letter that said` is Kral's.
+ */
+const MESSAGES: ReadonlySet<string> = new Set(['text', 'letter', 'email', 'e-mail', 'message', 'note', 'post', 'tweet', 'leaflet']);
+/**
+ * Verbs by which a subject shows or receives someone else's written words (`showed a text`, `received a letter`).
+ * Signs are inscribedTexts.ts's: one the subject carries stays the subject's.
+ */
+const SHOWING_VERBS = /^(?:showed|shows|show|received|receives|got|gets|cited|cites|quoted|quotes|shared|shares|forwarded|forwards|obtained|saw)$/;
+/** Verbs by which such a text reports, after `that` or `which` (and an auxiliary) or as a participle. */
+const FINDING_VERBS = /^(?:found|finds|find|concluded|concludes|conclude|showed|shows|show|shown|warned|warns|said|says|suggested|suggests|described|describes|called|calls|judged|judges|rated|rates|labelled|labeled|determined|estimated|predicted|read|reads|stated|states|showing|finding|concluding|warning|suggesting|describing|calling|saying|rating|estimating|predicting|reading|stating)$/;
+/** Auxiliaries between the relative pronoun and its verb (`that had found`). */
+const AUXILIARIES = /^(?:has|have|had|was|were|is|also|later|recently)$/;
+/** The most tokens between the text's noun and its relative pronoun or participle (`by the state's auditors in 2019`). */
+const NOUN_REACH = 7;
+
+/** Whether a text's finding clause stands between token `from` (the subject's verb) and the quote at `qi`. */
+export function textFindingBefore(tokens: readonly Token[], from: number, qi: number): boolean {
+  for (let d = from; d < qi; d++) {
+    if (!isWord(tokens[d]) || tokens[d].cap || !(FINDING_TEXTS.has(tokens[d].lower) || (MESSAGES.has(tokens[d].lower) && anothersMessage(tokens, d, qi)))) continue;
+    for (let k = d + 1; k < qi && k - d <= NOUN_REACH; k++) {
+      const t = tokens[k];
+      if (!isWord(t)) break;
+      if (FINDING_VERBS.test(t.lower) && /ing$/.test(t.lower) && k === d + 1) return true; // `a poll showing`
+      // `a survey by the Helmstad Institute found households "…"`: the text is the subject of its own finding verb.
+      if (FINDING_VERBS.test(t.lower) && !/ing$/.test(t.lower) && tokens.slice(d + 1, k).every(isAuthorWord)) return true;
+      if (t.lower !== 'that' && t.lower !== 'which') continue;
+      let v = k + 1;
+      while (v < qi && isWord(tokens[v]) && (AUXILIARIES.test(tokens[v].lower) || isAdverb(tokens[v]))) v++;
+      if (isWord(tokens[v]) && FINDING_VERBS.test(tokens[v].lower) && !/ing$/.test(tokens[v].lower)) return true;
+      break;
+    }
+  }
+  return false;
+}
+
+/** Whether the message noun at `d` is someone else's: `from`/`by` after it, or a verb of showing or receiving a few words before. */
+function anothersMessage(tokens: readonly Token[], d: number, qi: number): boolean {
+  for (let k = d + 1; k < qi && k - d <= 2; k++) if (isWord(tokens[k]) && (tokens[k].lower === 'from' || tokens[k].lower === 'by')) return true;
+  for (let k = d - 1; k >= 0 && d - k <= 3; k--) if (isWord(tokens[k]) && SHOWING_VERBS.test(tokens[k].lower)) return true;
+  return false;
+}
+
+/** A word of the author or date named after a text's noun (`by the Helmstad Institute`, `of 2019`). */
+function isAuthorWord(t: Token): boolean {
+  return isWord(t) && (t.cap || /^(?:by|of|from|the|a|an)$/.test(t.lower) || /^\d+$/.test(t.text));
+}

@@ -1,0 +1,33 @@
+// A study, report, poll or audit in the predicate with a clause of its own reporting what it found (`a study that
+// warned`, `a poll showing`): the quote after it is the text's finding, not words of the subject who cites it.
+import * as assert from 'assert';
+import { analyzeText } from '../../src/core';
+
+const kind = (text: string) => analyzeText(text).quotes[0].speaker?.kind ?? null;
+const name = (text: string) => analyzeText(text).quotes[0].speaker?.name ?? null;
+
+describe('a text\'s finding in the predicate', () => {
+  it('gives the subject who cites it none of its words', () => {
+    for (const text of [
+      'Ana Kral cited a study that warned the dam was "unsafe at any water level."',
+      'Ana Kral pointed to a report that concluded the dam was "unsafe at any water level."',
+      'Ana Kral released a poll showing voters "deeply worried" about the dam.',
+      'Ana Kral cited a 2019 audit which found the budget "badly out of balance."',
+    ]) assert.notStrictEqual(kind(text), 'person', text);
+  });
+
+  it('keeps a text\'s finding in a clause of its own from the verb of saying before it', () => {
+    const text = 'Analysts at Fjord Capital said the rise was "the right call," while a survey by the Helmstad Institute found households "more worried than at any time since 2009."';
+    assert.deepStrictEqual(analyzeText(text).quotes.map((q) => q.speaker?.name ?? null), ['Fjord Capital', null]);
+  });
+
+  it('gives none to someone else\'s written words the subject shows, and leaves the subject her own letter', () => {
+    assert.notStrictEqual(kind('Ivo Marsh showed reporters a text from Ana Kral that read: "You have until Friday."'), 'person');
+    assert.strictEqual(name('Ivo Marsh sent a letter that said the town would "never give up."'), 'Ivo Marsh');
+  });
+
+  it('leaves the subject a clause of a thing that finds nothing, and her own verb of saying', () => {
+    assert.strictEqual(name('Ana Kral backed a plan that would give the town "a fighting chance."'), 'Ana Kral');
+    assert.strictEqual(name('Ana Kral cited a study and said the dam was "unsafe at any water level."'), 'Ana Kral');
+  });
+});
