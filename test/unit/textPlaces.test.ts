@@ -11,6 +11,11 @@ describe('a lone capital the text writes as a place', () => {
     assert.deepStrictEqual(kinds('Back in Helmstad, the mood was grim. "Nobody here trusts them," said Helmstad.'), ['organisation Helmstad']);
   });
 
+  it('reads a name ending in a word for a valley or heights as a place, whom no `he` means', () => {
+    assert.deepStrictEqual(kinds('Ivo Marsh grew up in Dunmore. Dunmore Valley, he said, was "a place that made me."'), ['person Ivo Marsh']);
+    assert.deepStrictEqual(kinds('"It floods every spring," said Marlow Heights.'), ['organisation Marlow Heights']);
+  });
+
   it('leaves a person the texts name in full, and a capital written after no preposition of place', () => {
     assert.deepStrictEqual(kinds('Ana Kral spoke first. Voters have lost faith in Kral. "We will win," Kral said.'), ['person Ana Kral']);
     assert.deepStrictEqual(kinds('Kessland spoke first. "We will win," Kessland said.'), ['person Kessland']);

@@ -226,7 +226,7 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'administration', 'assembly', 'senate', 'congress', 'university', 'institute', 'company', 'corporation', 'inc',
   'ltd', 'group', 'organisation', 'organization', 'association', 'foundation', 'service', 'services', 'forces',
   'force', 'guard', 'command', 'staff', 'school', 'hospital', 'church', 'center', 'centre', 'house', 'square', 'park',
-  'river', 'mountains', 'island', 'islands', 'ocean', 'county', 'province', 'district', 'oblast', 'station', 'airport',
+  'river', 'mountains', 'island', 'islands', 'ocean', 'county', 'province', 'district', 'oblast', 'station', 'airport', 'valley', 'heights',
   'times', 'post', 'news', 'press', 'daily', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'telegraph',
   'courier', 'examiner', 'inquirer', 'enquirer', 'bulletin', 'dispatch', 'sentinel', 'advertiser', 'network', 'media',
   'kremlin', 'pentagon', 'cabinet', 'secretariat', 'directorate', 'intelligence', 'ministries', 'shop', 'store',
