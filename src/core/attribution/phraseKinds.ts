@@ -263,13 +263,22 @@ const STANDINGS: ReadonlySet<string> = new Set([
 /** Offices named by what they head (`the head of state`, `the head of government`), and the role word each stands for. */
 const HEADED_OFFICES: ReadonlyMap<string, string> = new Map([['state', 'president'], ['government', 'premier']]);
 
+/** The count of a parent's children (`of two`, `of 3`). */
+const CHILD_COUNTS = /^(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/;
+/** Parents described by how many children they have. */
+const PARENT_NOUNS: ReadonlySet<string> = new Set(['mother', 'father', 'mum', 'mom', 'dad', 'grandmother', 'grandfather', 'parent', 'grandparent']);
+
 /**
  * The word a description of a person is headed by: its last (`the Norlandic minister`), except for an office named by
  * what it heads (`the head of state noted`, as state media go on from a president's name), read as that office's role
- * word (`president`), so that the person last named with that role is found as for `the president`.
+ * word (`president`), so that the person last named with that role is found as for `the president`; and a parent's
+ * count of children (`the mother of two`), read as the parent.
  */
 export function descriptionHead(words: readonly Token[]): Token {
   const last = words[words.length - 1];
+  // `the mother of two`, `the father-of-three`: a parent's count of children describes the parent, the head.
+  const counted = /^([a-z]+)-of-(?:two|three|four|five|six|seven|eight|nine|ten|\d+)$/.exec(last.lower)?.[1] ?? (words.length >= 3 && words[words.length - 2].lower === 'of' && CHILD_COUNTS.test(last.lower) ? words[words.length - 3].lower : undefined);
+  if (counted !== undefined && PARENT_NOUNS.has(counted)) return { ...last, text: counted, lower: counted };
   const office = words.length >= 3 && words[words.length - 2].lower === 'of' && words[words.length - 3].lower === 'head' ? HEADED_OFFICES.get(last.lower) : undefined;
   return office ? { ...last, text: office, lower: office } : last;
 }
