@@ -60,8 +60,26 @@ export function nameThenVerb(tokens: readonly Token[], from: number): Phrase | n
   if (!pastVerb(tokens[phrase.to]) && !presentVerb(tokens[phrase.to])) return null;
   let k = phrase.to + 1;
   while (k < tokens.length && k <= phrase.to + 2 && isWord(tokens[k]) && !tokens[k].cap && PARTICLES.has(tokens[k].lower) && !DETERMINERS.has(tokens[k].lower)) k++;
-  return closes(tokens, k) ? phrase : null;
+  return closes(tokens, k) || closes(tokens, pastAddressee(tokens, k)) ? phrase : null;
 }
+
+/** The most words of an addressee after `to` or `at` (`to her shaken crew`). */
+const ADDRESSEE_WORDS = 4;
+
+/**
+ * `"Thank you," Kral mouthed to the crowd.`, `"Out!" Peskar yelled at the referee.`: whom the words were aimed at,
+ * after `to` or `at` at `k`, tells a verb of giving words as much as the bare verb does; where that phrase ends (`k`
+ * itself where there is none). Nothing but words without a verb of their own, or a time (`at noon`), reads as one.
+ */
+function pastAddressee(tokens: readonly Token[], k: number): number {
+  if (!isWord(tokens[k]) || !/^(?:to|at)$/.test(tokens[k].lower)) return k;
+  let e = k + 1;
+  while (e < tokens.length && e - k <= ADDRESSEE_WORDS && isWord(tokens[e]) && !isVerbLike(tokens[e]) && !TIME_WORDS.test(tokens[e].lower)) e++;
+  return e > k + 1 ? e : k;
+}
+
+/** Words that make `at` or `to` a time, not an addressee. */
+const TIME_WORDS = /^(?:noon|midnight|night|dawn|dusk|\d.*|once|first|last|least|times?)$/;
 
 /** `remembered Kral.`, `remembered Ana Kral, a former chief.`: the name after a bare inverted verb at `v`, to the sentence's end. */
 export function verbThenName(tokens: readonly Token[], v: number): Phrase | null {
