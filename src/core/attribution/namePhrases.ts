@@ -155,15 +155,17 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
     described = [...described, ...name.slice(0, modifier + 1)];
     name = name.slice(modifier + 1);
   }
-  // `Virginia delegate Beau Correll`, `retired neurosurgeon Ben Carson`: a full name after words that describe them.
-  if (name.length === 0 && rest.length >= 3) {
+  // `Virginia delegate Beau Correll`, `retired neurosurgeon Ben Carson`: a full name after words that describe them;
+  // after a capitalised title, a surname alone (`Chief engineer Odell`: the title's head in lower case).
+  const fewest = title.length > 0 && determiner === null && title.every((t) => t.cap) ? 1 : 2;
+  if (name.length === 0 && rest.length >= fewest + 1) {
     // `undecided voter Ana Ruiz of Reno`: the name ends where its place begins.
     const placeAt = rest.findIndex((t, i) => t.lower === 'of' && i >= 2 && rest[i - 1].cap);
     const words = placeAt > 0 ? rest.slice(0, placeAt) : rest;
     let run = words.length;
     while (run > 0 && (words[run - 1].cap || (run > 1 && particleSurname(words[run - 1])) || (run < words.length && NAME_PARTICLES.has(words[run - 1].lower) && words[run - 2]?.cap)) && !words[run - 1].possessive) run--;
     const before = words[run - 1];
-    if (words.length - run >= 2 && before && !before.cap && !STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && !isVerbLike(before) && !isAdverb(before)) {
+    if (words.length - run >= fewest && before && !before.cap && !STOP_WORDS.has(before.lower) && !DETERMINERS.has(before.lower) && !isVerbLike(before) && !isAdverb(before)) {
       name = words.slice(run);
       described = [...title, ...words.slice(0, run)];
     }
