@@ -42,7 +42,9 @@ export function isRoleAside(tokens: readonly Token[], k: number, end: number): b
   const words = tokens.slice(k + 1, end).filter((t, i, all) => t.text !== '*' && t.text !== '_' && t.text !== '-' && t.text !== '.' && !(t.text === '&' && all[i - 1]?.cap && all[i + 1]?.cap));
   // A verb would make it a clause of its own (`, Zelenskyy said`); a time or place (`on Friday`) and a participle
   // (`speaking in Kyiv`) say when and how.
-  if (!words.length || !words.every(isWord) || words.some((t) => !t.cap && isVerbLike(t) && !CIRCUMSTANCE_WORDS.has(t.lower) && !isGerund(t))) return false;
+  // A word right after an article is a noun, whatever verb it spells too (`chief executive of the rail company`).
+  const afterArticle = (i: number) => i > 0 && DETERMINERS.has(words[i - 1].lower);
+  if (!words.length || !words.every(isWord) || words.some((t, i) => !t.cap && isVerbLike(t) && !CIRCUMSTANCE_WORDS.has(t.lower) && !isGerund(t) && !afterArticle(i))) return false;
   // `06.00 – Kral, earlier: '…'`: a live blog's word of when alone, as `, on Friday` is read.
   // `— Dario Vellani, Coravian economy minister`: a nationality before the role, read as the role alone is.
   const placedRole = words.length > 1 && words[0].cap && tokens[k + 1] === words[0] && demonymGender(words[0].text) !== undefined && opensAppositive(tokens, k + 2);
