@@ -3,6 +3,7 @@
 import type { Token } from '../text/sentenceTokens';
 import { PartialQuotes } from './partialQuotes';
 import { isRoleAside } from './labelSpeakers';
+import { isBriefAside } from './briefAsides';
 import { shortParenthesis } from './appositives';
 import { phraseAfter } from './speakerPhrases';
 import { readNamePhrase } from './namePhrases';
@@ -68,7 +69,8 @@ export abstract class DashAttributions extends PartialQuotes {
     if (tokens[rest]?.text === ',' && /^\d{1,3}$/.test(tokens[rest + 1]?.text ?? '') && (rest + 1 >= last || tokens[rest + 2]?.text === ',')) rest += 2;
     // `— Rep. Ana Kral (R-Fla.)`, `— Sen. Ivo Peskar (Maine), on the bill`: a newsletter signs with the party tag.
     if (shortParenthesis(tokens, rest)) while (tokens[rest - 1].text !== ')') rest++;
-    if (last >= rest && !isRoleAside(tokens, rest, last + 1) && !isCircumstanceAside(tokens, rest, last + 1) && !isPostSignatureTail(tokens, rest, last + 1)) return null;
+    // `— Rufus Tamm, baker on the quay`: what a named voice does, in a few plain words, as a vox pop's label gives it.
+    if (last >= rest && !isRoleAside(tokens, rest, last + 1) && !isCircumstanceAside(tokens, rest, last + 1) && !isPostSignatureTail(tokens, rest, last + 1) && !isBriefAside(tokens, phrase, rest, last + 1)) return null;
     return this.resolve(tokens, phrase, s);
   }
 
