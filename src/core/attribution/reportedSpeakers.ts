@@ -2,10 +2,11 @@
 // a description (`," exhorted Clinton's introducer, actress Jamie Lee Curtis.`), and `according to X` (`according to
 // him`). A layer of the quote attributor (attributeSpeaker.ts), on dash attributions.
 import { filedTextSender } from './filedTexts';
+import { textOwner } from './ownedTextSpeakers';
 import { NAME_PARTICLES, RELATIVE_NOUNS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
-import { phraseAfter, phraseBefore } from './speakerPhrases';
+import { phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
 import { readNamePhrase } from './namePhrases';
 import { chantingVerbBefore, viewingVerbBefore } from './chantedWords';
 import type { Resolution, Resolved } from './resolvedSpeakers';
@@ -73,6 +74,14 @@ function clauseAfterDescription(tokens: readonly Token[], at: number): number {
 }
 
 export abstract class ReportedSpeakers extends DashAttributions {
+  /** `Ana Kral's statement said`, `read a statement from Ana Kral`: a person's own text speaks for them (ownedTextSpeakers.ts). */
+  protected override resolveOnce(tokens: readonly Token[], phrase: Phrase, s: number): Resolution {
+    const owner = textOwner(tokens, phrase);
+    const found = owner ? super.resolveOnce(tokens, owner, s) : null;
+    if (!found || found === 'agency' || found.speaker.kind !== 'person') return super.resolveOnce(tokens, phrase, s);
+    return { speaker: found.speaker, mention: this.mentionOf(tokens, { from: phrase.from, to: Math.max(phrase.to, owner!.to) }) };
+  }
+
   /** The outlet of `"...," CBS News reported.` (outletReports.ts), which the registry may know only as a relay. */
   protected outlet(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolved | null {
     const name = readNamePhrase(tokens, phrase).name;
