@@ -121,7 +121,7 @@ function isLowerCaseTitle(tokens: readonly Token[], from: number, to: number): b
     if (!isWord(t)) return false;
     if (!/\p{Ll}/u.test(t.text[0])) continue;
     // `Chief engineer Sanne Odell:`: the lower-case head of a title a capitalised role word opens.
-    if (isRoleWord(t) || PERSON_NOUNS.has(t.lower) || (isRoleWord(tokens[k - 1]) && tokens[k - 1].cap)) role = true;
+    if (isRoleWord(t) || PERSON_NOUNS.has(t.lower) || (k === from + 1 && isRoleWord(tokens[from]) && tokens[from].cap && !STOP_WORDS.has(t.lower))) role = true;
     if (t.lower === 'of' || STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower)) {
       if (t.lower !== 'of') return false;
     } else if ((isVerbLike(t) || isGerund(t)) && tokens[k - 1]?.lower !== 'of') return false;
