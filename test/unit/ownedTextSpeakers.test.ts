@@ -7,6 +7,7 @@ describe('a text a person owns or sends as the speaker', () => {
   it('gives the quote to the owner of `Ana Kral\'s statement said` and the sender of `read a statement from`', () => {
     assert.deepStrictEqual(speakers('"We will appeal," Ana Kral\'s statement said.'), ['Ana Kral']);
     assert.deepStrictEqual(speakers('"We will appeal," read a statement from Ana Kral.'), ['Ana Kral']);
+    assert.deepStrictEqual(speakers('"We will appeal," Ana Kral\'s statement read.'), ['Ana Kral']);
   });
 
   it('leaves a person\'s relative or aide a description, and a text in another\'s report to the reporter', () => {

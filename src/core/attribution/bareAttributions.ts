@@ -56,6 +56,9 @@ export function nameThenVerb(tokens: readonly Token[], from: number): Phrase | n
   // The phrase reader takes a `read` it does not know for a verb into the name (`Varga read`).
   const reader = !pronoun && tokens[from].cap ? [{ from, to: phrase.to - 1 }, phrase].find((p) => p.to > from && readsOut(tokens, p.to) && namesSomeone(tokens, p)) : undefined;
   if (reader) return reader;
+  // `"…," Ana Kral's statement read.`: a text of speech reads out its words (ownedTextSpeakers.ts gives its owner);
+  // the phrase reader takes the `read` into the phrase.
+  if (!pronoun && tokens[from].cap && phrase.to - from >= 3 && /^reads?$/.test(tokens[phrase.to - 1].lower) && OWNED_TEXTS.has(tokens[phrase.to - 2].lower) && tokens[phrase.to - 3].possessive && closes(tokens, phrase.to)) return { from, to: phrase.to - 1 };
   if (!pronoun && (!tokens[from].cap || !namesSomeone(tokens, phrase))) return null;
   if (!pastVerb(tokens[phrase.to]) && !presentVerb(tokens[phrase.to])) return null;
   let k = phrase.to + 1;

@@ -19,7 +19,7 @@ export function textOwner(tokens: readonly Token[], phrase: Phrase): Phrase | nu
   // meant that "…"` reports what the tweet meant in Lee's words, which are not Kral's.
   if (!owner) return null;
   // `Ana Kral's statement said`: a finite verb of speech right after (`Kral's tweet saying …` is a tweet described).
-  if (owner.from === phrase.from) return isSpeechVerbAt(tokens, phrase.to) && !isGerund(tokens[phrase.to]) ? owner : null;
+  if (owner.from === phrase.from) return (isSpeechVerbAt(tokens, phrase.to) && !isGerund(tokens[phrase.to])) || /^reads?$/.test(tokens[phrase.to]?.lower ?? '') ? owner : null; // `Kral's statement read`
   // `read a statement from Ana Kral`, `a statement from Ana Kral said`: the verb before the text, or after its sender.
   const before = tokens[phrase.from - 1];
   return (isSpeechVerbAt(tokens, owner.to) && !isGerund(tokens[owner.to])) || (isWord(before) && /^reads?$/.test(before.lower)) ? owner : null;
