@@ -3,18 +3,7 @@
 import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
-
-const SOURCES = {
-  courier: [
-    'Coastal Courier',
-    '',
-    'A storm surge broke over the sea wall at Port Velmar late on Tuesday.',
-    '',
-    'The Water Board\'s chief engineer, Sanne Odell, said repairs would take months. "The north basin needs new pumps before the autumn storms, not after them," Odell said.',
-    '',
-    'Harbour master Ivo Quist said the gates had failed. "We closed the outer gates at nine and the water came over the wall anyway," Quist said.',
-  ].join('\n'),
-};
+import { STORM_SOURCES as SOURCES } from '../support/stormSurgeCourier';
 
 function findings(draft: string): string[] {
   return checkDraft(draft, indexOf(SOURCES), { format: 'markdown' }).findings.map((f) => `${f.code} ${f.sourceSpeaker}`);

@@ -4,18 +4,7 @@ import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
 import { isOccupationTitle } from '../../src/core/draft/occupationTitles';
 import { indexOf } from '../support/memoryCorpus';
-
-const SOURCES = {
-  courier: [
-    'Coastal Courier',
-    '',
-    'A storm surge broke over the sea wall at Port Velmar late on Tuesday.',
-    '',
-    'Baker Rufus Tamm, whose shop on the quay was flooded, said he would reopen within a week. "The ovens survived, so the bread will too," Tamm said.',
-    '',
-    'Harbour master Ivo Quist said the gates would be inspected. "Every hinge on those gates will be checked before the next spring tide," Quist said.',
-  ].join('\n'),
-};
+import { STORM_SOURCES as SOURCES } from '../support/stormSurgeCourier';
 
 function codes(draft: string): string[] {
   return checkDraft(draft, indexOf(SOURCES), { format: 'markdown' }).findings.map((f) => f.code);

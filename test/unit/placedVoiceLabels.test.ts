@@ -4,20 +4,8 @@
 import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { STORM_SOURCES as SOURCES } from '../support/stormSurgeCourier';
 
-const SOURCES = {
-  courier: [
-    'Coastal Courier',
-    '',
-    'A storm surge broke over the sea wall at Port Velmar late on Tuesday.',
-    '',
-    'Baker Rufus Tamm, whose shop on the quay was flooded, said he would reopen within a week. "The ovens survived, so the bread will too," Tamm said.',
-    '',
-    'The Water Board\'s chief engineer, Sanne Odell, said repairs would take months. "The north basin needs new pumps before the autumn storms, not after them," Odell said.',
-    '',
-    'Harbour master Ivo Quist said the gates had failed. "We closed the outer gates at nine and the water came over the wall anyway," Quist said.',
-  ].join('\n'),
-};
 const GATES = 'We closed the outer gates at nine and the water came over the wall anyway';
 
 function findings(draft: string): string[] {
