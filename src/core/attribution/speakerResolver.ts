@@ -1,8 +1,7 @@
 // Who a phrase names (a name, a pronoun, a role, a description, an organisation), resolved against the people the texts
 // give (a speaker registry) and the sentences before it. The rules (attributeSpeaker.ts) find the phrase; this, the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS, ROLE_HEADS } from '../text/newsLexicon';
-import { ROLE_KIN } from '../text/roleKin';
+import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
 import { namesRivalOfSex } from './namedRivals';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
@@ -20,15 +19,14 @@ import { afterBareTimeOpening, isTimeNoun, opensWithTime } from './timePhrases';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders'; import { holdsOffice, initialsOffice } from './officeForms';
 import { titleHeldByTwo } from './sharedTitles';
-import { ofAnotherCountry } from './foreignCounterparts';
 import { demonymGender } from './demonyms';
 import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject, namesARelative } from './appositiveNames';
 import { isOpeningCommonNoun } from './openingNouns';
-import { capitalsAmong, describedOtherwise, INDEFINITE_WORDS, descriptionHead, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
+import { describedOtherwise, INDEFINITE_WORDS, descriptionHead, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
-import { headsMatch, isGenericHead, ofOtherRank, roleSignature } from './nameMatching';
+import { describedRoleFits } from './describedRoles';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
@@ -344,16 +342,8 @@ export abstract class SpeakerResolver {
     // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
     const record = this.registry.record(found.speaker.key);
     if ((record && record.first === null && record.roles.size === 0 && this.speakingWords().family.has(record.last)) || (office && !holdsOffice(record, office))) return null;
-    // `the Ortiz supporter`, `the Harbor actor`: a capital before a noun that is no role says whose or which; the one
-    // found must have it in their name or roles, or the description is someone the text left unnamed.
-    // `the first lady` is an office: like a role's head, it must be the one found's (not any woman last named).
-    if (office) return found;
-    if (!ROLE_HEADS.has(noun) && tokens[part.to - 2]?.lower !== 'first') return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]) ? found : null;
-    if (!record || ofAnotherCountry(tokens, part, record.roles.keys()) || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return null;
-    // `nato secretary general` heads NATO as one office (roleSignature), which no word of it alone does.
-    // A deputy's office is not the office (`Deputy Mayor Kral ... the mayor said`), but a deputy minister is a diplomat.
-    for (const role of record.roles.keys()) if (role.split(' ').some((w) => ROLE_KIN.get(noun)?.has(w) === true) || (!ofOtherRank(role, tokens.slice(part.from, part.to).map((t) => t.lower)) && (role.split(' ').some((w) => headsMatch(w, noun)) || headsMatch(roleSignature(role)?.head ?? '', noun)))) return found;
-    return null;
+    // An office by its initials is held (above); any other description must fit the one found (describedRoles.ts).
+    return office || describedRoleFits(tokens, part, noun, found, record) ? found : null;
   }
 
   /** Who closes sentence `s` with an attribution of reported words, a pronoun's antecedent (ClauseSpeakers reads it). */
