@@ -44,6 +44,7 @@ import { addressesSomeone, isPersonNoun, issuerOfText, isThing, textInReportedCl
 import { REACH, resolvedOnly, type Attribution, type Resolution } from './resolvedSpeakers';
 import { passiveAgent } from './passiveAgents';
 import { speakerRelayedAfter } from './relayedSpeakers';
+import { laterAttribution } from './laterAttributions';
 import type { AttributedQuote, AttributionMethod } from '../types';
 export type { Attribution, Mention } from './resolvedSpeakers';
 
@@ -146,7 +147,7 @@ class QuoteAttributor extends ReportedSpeakers {
       case 'dash': return this.dash(tokens, qi, s);
       case 'before': return this.before(tokens, qi, s);
       case 'partial': return this.partial(tokens, qi, s);
-      case 'later': return opensSentence ? this.later(tokens, qi, s) : null;
+      case 'later': { const later = opensSentence ? laterAttribution(tokens, qi) : null; return later ? this.resolve(tokens, later, s) : null; }
       case 'according-to': return scareQuoteInNarration(this.p.quotes[tokens[qi].quote].text, tokens, qi, 0) ? null : this.accordingTo(tokens, this.factsOf(s).accordingTo, s); // not `During these "referendums," ...`
       case 'label': return this.label(tokens, qi, s);
       case 'trailing': return opensSentence ? null : this.trailing(tokens, qi, s);
@@ -366,19 +367,6 @@ class QuoteAttributor extends ReportedSpeakers {
     if (main !== null && !isGerund(verb) && subordinatePersonBetween(tokens, tokens.findIndex((t) => t.start >= main.mention.end), v)) return this.withhold();
     const actor = main && isGerund(verb) && isThing(main) ? subordinateActor(tokens, v) : null; // `The vote came after Sarin signed …, declaring`
     return actor ? this.resolve(tokens, actor, s) : main && !closed && main.mention.start < tokens[quoteAt].start ? main : null;
-  }
-
-  /** `"I order ..." of the regions, Putin said in the decrees.` */
-  private later(tokens: readonly Token[], qi: number, s: number): Resolution {
-    for (let k = qi + 1; k < tokens.length && k <= qi + REACH; k++) {
-      if (!isSpeechVerbAt(tokens, k) || isRelayVerb(tokens[k])) continue;
-      const subject = subjectPastRelativeClause(tokens, subjectPastObject(tokens, phraseBefore(tokens, k, qi + 1), qi + 1), qi + 1);
-      if (subject) return this.resolve(tokens, speakerRelayedAfter(tokens, k) ?? subject, s); // `"...," or so Kral says Peskar told him.`
-      // `"...," said Putin`, never `"...," Butz, 49, told The Huffington Post`: a told's name is its listener.
-      const after = OBJECT_SPEECH_VERBS.has(tokens[k].lower) ? null : phraseAfter(tokens, k + 1, false);
-      return after ? this.resolve(tokens, after, s) : null;
-    }
-    return null;
   }
 }
 

@@ -23,6 +23,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import type { Speaker } from '../types';
 import { alternatingTurn } from './alternatingTurns';
 import { speaksAcrossNarration } from './narratedPauses';
+import { quoteEndSentence } from './quotationParagraphs';
 
 /** The attributions of a paragraph's opening quote that name its speaker there, and so the open paragraph's before it. */
 const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label', 'transcript']);
@@ -65,7 +66,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     let k = q - 1;
     while (k > 0 && q - k < ANTECEDENT_QUOTES && this.results[k]?.isTerm && this.p.quoteSentence[k] >= s - 1) k--;
     const previous = this.results[k];
-    const ps = this.endSentenceOf(k);
+    const ps = quoteEndSentence(this.p, k);
     // `"..." (Applause.) "..."`: a stage direction between the two, even a paragraph of its own, breaks no voice.
     const stage = ps === s - 2 && (isStageDirectionSentence(this.p.tokensOf(s - 1)) || isQuestionParagraph(this.p, s - 1));
     // `"...," Lind said. They sit far off. "..."`: one sentence of narration between, that gives no other voice a chance (narratedPauses.ts).
@@ -82,19 +83,6 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     const { tokens, quoteToken } = this.factsOf(s), at = quoteToken.get(q) ?? 0, record = this.registry.record(speaker.key);
     const sex = record ? this.registry.gender(record) : null;
     return sex !== null && tokens.slice(at + 1, at + 5).some((t, i) => isPronoun(t) && (isSpeechVerbAt(tokens, at + i + 2) || isSpeechVerbAt(tokens, at + i)) && PERSONAL_PRONOUNS.get(t.lower) === (sex === 'male' ? 'female' : 'male'));
-  }
-
-  /**
-   * The sentence quote `k` ends in. A quotation left open at its paragraph's end (the next paragraph goes on with it)
-   * is read sentence by sentence, so it can end sentences after the one it opens: the next paragraph's quote follows
-   * its last sentence, not its first.
-   */
-  private endSentenceOf(k: number): number {
-    const sentences = this.p.sentences;
-    const end = this.p.quotes[k].end;
-    let e = this.p.quoteSentence[k];
-    while (e + 1 < sentences.length && sentences[e + 1].start < end) e++;
-    return e;
   }
 
   /**

@@ -49,3 +49,15 @@ export function quotationOpening(p: PreparedText, s: number): { readonly paragra
   while (from > 0 && p.sentences[from - 1].paragraph >= paragraph) from--;
   return { paragraph, from };
 }
+
+/**
+ * The sentence quote `k` ends in. A quotation left open at its paragraph's end (the next paragraph goes on with it)
+ * is read sentence by sentence, so it can end sentences after the one it opens: the next paragraph's quote follows
+ * its last sentence, not its first.
+ */
+export function quoteEndSentence(p: PreparedText, k: number): number {
+  const end = p.quotes[k].end;
+  let e = p.quoteSentence[k];
+  while (e + 1 < p.sentences.length && p.sentences[e + 1].start < end) e++;
+  return e;
+}
