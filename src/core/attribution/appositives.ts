@@ -118,6 +118,24 @@ export function addressBeforeTown(tokens: readonly Token[], c: number, e: number
   return a - 1;
 }
 
+/**
+ * `a nurse from Dunmore, Westshire, who has worked there, said`, read backwards from the verb past the `who` clause:
+ * where the capitals ending at `e` are a region after a town that `from`, `in` or `of` opens, the comma between town
+ * and region, or the comma before an address set off (`, of Dunmore, Westshire`): the subject is read before it,
+ * never the region; else -1.
+ */
+export function townBeforeRegion(tokens: readonly Token[], e: number): number {
+  let a = e;
+  while (a > e - TOWN_WORDS && inTownName(tokens, a)) a--;
+  if (a === e || tokens[a]?.text !== ',') return -1;
+  let b = a - 1;
+  while (b > a - 1 - TOWN_WORDS && inTownName(tokens, b)) b--;
+  // `Of Carson, Levine, who …, said`: a sentence's opening `Of` says what the words are about; no town is there.
+  if (!(b < a - 1 && isWord(tokens[b]) && !tokens[b].cap && /^(?:from|in|of)$/.test(tokens[b].lower))) return -1;
+  // `Mara Hollis, of Dunmore, Westshire, who`: an address set off on its own; the subject is before its comma.
+  return tokens[b - 1]?.text === ',' ? b - 1 : a;
+}
+
 /** `, secretary for population, refugees, and migration, said`: the comma ending a list the comma at `c` goes on in (or `c`). */
 function listEnd(tokens: readonly Token[], c: number): number {
   let k = c;

@@ -3,7 +3,7 @@
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, shortParenthesis } from './appositives';
+import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, shortParenthesis, townBeforeRegion } from './appositives';
 import { appositiveNameStart } from './appositiveNames';
 import { isGroupOfPeople, namesGroupObject } from './groupObjectAppositives';
 import { titledName } from './titledNames';
@@ -14,6 +14,7 @@ import { beforeHedgedReport } from './hedgedReports';
 import { beginsPredicate, describedFullName, isAdverb, isFirmAmpersand, isGerund, isNameParticleAt, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { readNamePhrase, type Phrase } from './namePhrases';
 import { joinsRolesBeforeName } from './joinedRoles';
+import { describedConjunctAnd } from './describedConjuncts';
 
 // Phrase is declared beside readNamePhrase, which needs it, so that the two files import in one direction only.
 export type { Phrase } from './namePhrases';
@@ -62,6 +63,13 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     if (tokens[e - 1]?.text === ',' && opensAppositive(tokens, e) && e - 1 > floor) e -= 2;
   }
   if (e < floor) return null;
+  // `Mara Hollis, a nurse from Dunmore, Westshire, who has worked there, said`: the appositive skipped leaves its
+  // town's region, no one; the subject is before the town.
+  const town = e !== beforeAppositives && depth < 3 ? townBeforeRegion(tokens, e) : -1;
+  // An address set off (`Mara Hollis, 40, of Dunmore, Westshire, who`): read as if the verb followed its comma, so
+  // that the appositives before it are skipped; with none, the name before that comma.
+  const setOff = town > floor && /^(?:from|in|of)$/.test(tokens[town + 1].lower);
+  if (town > floor) return (setOff ? phraseBefore(tokens, town + 1, floor, depth + 1) : null) ?? phraseBefore(tokens, town, floor, depth + 1);
   if (isPronoun(tokens[e])) return { from: e, to: e + 1 };
   let j = e;
   let length = 0;
@@ -108,7 +116,9 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   while (from <= e && isWord(tokens[from]) && (tokens[from].lower === 'and' || tokens[from].lower === '&')) from++;
   if (from > e) return null;
   // `Ana Kral, the mayor, and Ivo Peskar, her deputy, said`: people listed with appositives are the subject together.
-  const listed = e !== beforeAppositives && tokens[from - 1]?.lower === 'and' && tokens[from - 2]?.text === ',' && depth < 3 ? phraseBefore(tokens, from - 1, floor, depth + 1) : null;
+  // `Lena Marsh, 29, and her partner Tom Ridley, 31, said`: so are they when the second is described to the first.
+  const joined = tokens[from - 1]?.lower === 'and' && tokens[from - 2]?.text === ',' ? from - 1 : describedConjunctAnd(tokens, from, floor);
+  const listed = e !== beforeAppositives && joined > floor && depth < 3 ? phraseBefore(tokens, joined, floor, depth + 1) : null;
   if (listed?.from === floor) return { from: floor, to: e + 1 };
   // `A professor at Harvard said`, `Ana Kral in Kyiv said`, `The head of the NHS in England has said`: a place after
   // `in` or `at` says where the subject is, and is never the subject itself. The subject is the phrase before the

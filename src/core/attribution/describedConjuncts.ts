@@ -1,0 +1,24 @@
+// `Lena Marsh, 29, and her partner Tom Ridley, 31, said`: a second person joined by `, and` may come with a few
+// lower-case words that say who they are to the first (`her partner`, `his brother`, `fellow nurse`). Those words
+// are no end of the subject: read past them, both people are the subject together, as `X, 29, and Y, 31` are.
+import type { Token } from '../text/sentenceTokens';
+import { isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+
+/** Possessives that open such a description (`her partner`); other stop words end the search. */
+const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
+
+/**
+ * The index of the `and` that joins the name starting at `name` to a person before `, and`, reading back over at most
+ * three lower-case describing words (`her partner`, `his long-time friend`); -1 when the name follows no such `and`
+ * or when no describing word stands between (the caller reads a bare `, and Y` already).
+ */
+export function describedConjunctAnd(tokens: readonly Token[], name: number, floor: number): number {
+  let k = name - 1;
+  let words = 0;
+  while (k > floor && words < 3 && isWord(tokens[k]) && tokens[k].lower !== 'and' && !tokens[k].cap && !tokens[k].possessive && !isVerbLike(tokens[k]) && (OWNERS.has(tokens[k].lower) || !STOP_WORDS.has(tokens[k].lower))) {
+    k--;
+    words++;
+  }
+  if (words === 0 || !isWord(tokens[k]) || tokens[k].lower !== 'and' || tokens[k - 1]?.text !== ',') return -1;
+  return k;
+}

@@ -1,0 +1,17 @@
+// Two people joined by `, and`, each set off by an age or an appositive, the second described to the first
+// (`and her partner`), speak together (describedConjuncts.ts).
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('a second person described to the first after `, and`', () => {
+  it('gives the words to both people, never to the second alone', () => {
+    // Each had been Tom Ridley's alone.
+    assert.deepStrictEqual(speakers('Lena Marsh, 29, and her partner Tom Ridley, 31, said "We never expected the flood to reach us."'), ['Lena Marsh and Tom Ridley']);
+    assert.deepStrictEqual(speakers('Lena Marsh, a baker, and her partner Tom Ridley, a teacher, said "We never expected the flood to reach us."'), ['Lena Marsh and Tom Ridley']);
+    assert.deepStrictEqual(speakers('"We never expected the flood to reach us," Lena Marsh, 29, and her partner Tom Ridley, 31, said.'), ['Lena Marsh and Tom Ridley']);
+  });
+
+  it('leaves a described name after a clause of its own its clause\'s subject', () => {
+    assert.deepStrictEqual(speakers('Tom Dorn met the mayor, and her deputy Ivo Peskar, 40, said "we will resign from the board."'), ['Ivo Peskar']);
+  });
+});
