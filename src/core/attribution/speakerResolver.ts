@@ -14,7 +14,7 @@ import { askedBefore } from './writerQuestions';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord, onlyPunctuationBefore } from './tokenClasses';
 import { entryStart, headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
-import { referentBefore } from './referentsBefore';
+import { referentBefore } from './referentsBefore'; import { followsObjectOfSex } from './objectPronounSubjects';
 import { afterBareTimeOpening, isTimeNoun, opensWithTime } from './timePhrases';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders'; import { holdsOffice, initialsOffice } from './officeForms';
@@ -213,7 +213,7 @@ export abstract class SpeakerResolver {
     if ((part.to - part.from === 1 && isPronoun(first)) || styled) {
       const kind = PERSONAL_PRONOUNS.get(styled ?? first.lower);
       if (kind === 'self') return selfAsAuthor(this.registry, this.p, first.lower, mention);
-      const found = this.antecedent(s, first.start, kind === 'plural' ? 'plural' : kind ?? null);
+      const found = this.antecedent(s, (kind === 'male' || kind === 'female') && followsObjectOfSex(tokens, part.from, kind) ? this.p.tokensOf(s)[0].start : first.start, kind === 'plural' ? 'plural' : kind ?? null); // `turned to her and she said`: the object's person, before the sentence (objectPronounSubjects.ts)
       if (found && found.speaker.kind !== 'organisation' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
       return found ? { speaker: found.speaker, mention } : null;
     }
