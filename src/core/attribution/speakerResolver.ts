@@ -14,7 +14,7 @@ import { askedBefore } from './writerQuestions';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord, onlyPunctuationBefore } from './tokenClasses';
 import { entryStart, headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
 import { pairHolds, pronounFits, soleMember } from './pronounFits';
-import { referentBefore } from './referentsBefore'; import { followsObjectOfSex } from './objectPronounSubjects';
+import { referentBefore } from './referentsBefore'; import { followsObjectOfSex } from './objectPronounSubjects'; import { relativeClauseSubject } from './relativeClauseSubjects';
 import { afterBareTimeOpening, isTimeNoun, opensWithTime } from './timePhrases';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders'; import { holdsOffice, initialsOffice } from './officeForms';
@@ -367,7 +367,7 @@ export abstract class SpeakerResolver {
         const found = this.resolve(this.p.tokensOf(k), clause, k);
         if (found && found !== 'agency' && found.mention.start < offset) candidates.push({ at: found.mention.start, found, subject: true });
       }
-      const opening = k === s ? openingClauseSubject(this.p.tokensOf(s), offset) : null; // `When Trump spoke, he said`
+      const opening = k === s ? relativeClauseSubject(this.p.tokensOf(s), offset) ?? openingClauseSubject(this.p.tokensOf(s), offset) : null; // `When Trump spoke, he said`; `an interview Okafor gave in which he` (relativeClauseSubjects.ts)
       const byOpening = opening ? this.resolve(this.p.tokensOf(s), opening, s) : null;
       if (byOpening && byOpening !== 'agency' && byOpening.speaker.kind === 'person') candidates.push({ at: byOpening.mention.start, found: byOpening });
       const quotes = this.quotesOfSentence.get(k) ?? [];
