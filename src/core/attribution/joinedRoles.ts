@@ -1,12 +1,10 @@
 // `Former pupil and local councillor Ivo Marsh remembered her as "…"`: two roles joined by `and` before one name, with
 // no determiner, describe that one person (as `the senator and candidate` does after one `the`: conjunctPhrases.ts).
 // The subject read forward from the sentence's start had stopped at `and`, leaving `Former pupil` as a description.
-import { DETERMINERS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { DETERMINERS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
+import { isPersonNoun } from './phraseKinds';
 import { isNameWord, isWord } from './tokenClasses';
-
-/** A noun for a person (the lexicon's; phraseKinds' isPersonNoun would close an import cycle through speakerPhrases). */
-const isPersonNoun = (noun: string): boolean => ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun);
 
 /** The most lower-case words of the second role (`local parish councillor`). */
 const ROLE_TOKENS = 3;
