@@ -8,7 +8,7 @@ import { isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 
 /**
- * The index of the `and` that joins the name starting at `name` to a person before `, and`, reading back over at most
+ * The index of the `and` that joins the name starting at `name` to a person before `, and` (or `and her`), reading back over at most
  * three lower-case describing words (`her partner`, `his long-time friend`); -1 when the name follows no such `and`
  * or when no describing word stands between (the caller reads a bare `, and Y` already).
  */
@@ -19,6 +19,8 @@ export function describedConjunctAnd(tokens: readonly Token[], name: number, flo
     k--;
     words++;
   }
-  if (words === 0 || !isWord(tokens[k]) || tokens[k].lower !== 'and' || tokens[k - 1]?.text !== ',') return -1;
-  return k;
+  if (words === 0 || !isWord(tokens[k]) || tokens[k].lower !== 'and') return -1;
+  // `Mara Lind and her partner Tom Vey said`: with no comma, an owner's word after `and` still ties the second to the
+  // first (`her partner`); a bare noun (`and deputy Ivo Peskar`) may be a title the phrase reads on its own.
+  return tokens[k - 1]?.text === ',' || OWNERS.has(tokens[k + 1].lower) ? k : -1;
 }

@@ -118,7 +118,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   // `Ana Kral, the mayor, and Ivo Peskar, her deputy, said`: people listed with appositives are the subject together.
   // `Lena Marsh, 29, and her partner Tom Ridley, 31, said`: so are they when the second is described to the first.
   const joined = tokens[from - 1]?.lower === 'and' && tokens[from - 2]?.text === ',' ? from - 1 : describedConjunctAnd(tokens, from, floor);
-  const listed = e !== beforeAppositives && joined > floor && depth < 3 ? phraseBefore(tokens, joined, floor, depth + 1) : null;
+  // `Mara Lind, 29, and her partner Tom Vey said`: the first person set off is enough to make it a list, the second
+  // need not be (it had been Tom Vey's alone); so is `and her partner` with no comma (describedConjuncts.ts).
+  const before = joined > floor && depth < 3 ? phraseBefore(tokens, joined, floor, depth + 1) : null;
+  const listed = before && (e !== beforeAppositives || before.to < joined - 1 || tokens[joined - 1].text !== ',') ? before : null;
   if (listed?.from === floor) return { from: floor, to: e + 1 };
   // `A professor at Harvard said`, `Ana Kral in Kyiv said`, `The head of the NHS in England has said`: a place after
   // `in` or `at` says where the subject is, and is never the subject itself. The subject is the phrase before the
