@@ -19,6 +19,15 @@ describe('a second person described to the first after `, and`', () => {
     assert.deepStrictEqual(speakers('"We lost everything in the fire," Mara Lind, a baker, and her partner Tom Vey told reporters.'), ['Mara Lind and Tom Vey']);
   });
 
+  it('gives the words to both where the list follows the verb', () => {
+    // Each had been Mara Lind's alone.
+    assert.deepStrictEqual(speakers('"We lost everything in the fire," said Mara Lind, 29, and her partner Tom Vey, 31.'), ['Mara Lind and Tom Vey']);
+    assert.deepStrictEqual(speakers('"We lost everything in the fire," said Mara Lind, a baker, and Tom Vey, a teacher.'), ['Mara Lind and Tom Vey']);
+    assert.deepStrictEqual(speakers('"We lost everything in the fire," said Mara Lind, 29, and her partner Tom Vey.'), ['Mara Lind and Tom Vey']);
+    // A clause of its own after the list leaves the first name alone.
+    assert.deepStrictEqual(speakers('"We lost everything in the fire," said Mara Lind, 29, and her partner Tom Vey agreed.'), ['Mara Lind']);
+  });
+
   it('leaves a described name after a clause of its own its clause\'s subject', () => {
     assert.deepStrictEqual(speakers('Tom Dorn met the mayor, and her deputy Ivo Peskar, 40, said "we will resign from the board."'), ['Ivo Peskar']);
     assert.deepStrictEqual(speakers('Tom Dorn met the mayor, and her deputy Ivo Peskar said "we will resign from the board."'), ['Ivo Peskar']);

@@ -1,6 +1,7 @@
 // Who a report's own words name as the source: the outlet of `"...," CBS News reported.`, the full name set off after
 // a description (`," exhorted Clinton's introducer, actress Jamie Lee Curtis.`), and `according to X` (`according to
 // him`). A layer of the quote attributor (attributeSpeaker.ts), on dash attributions.
+import { listedSpeakersAfter } from './listedSpeakersAfter';
 import { filedTextSender } from './filedTexts';
 import { textOwner } from './ownedTextSpeakers';
 import { NAME_PARTICLES, RELATIVE_NOUNS } from '../text/newsLexicon';
@@ -97,7 +98,7 @@ export abstract class ReportedSpeakers extends DashAttributions {
    * when alone it would reach back to someone named before: the writer names the one described right there.
    */
   protected describedOrNamedAfter(tokens: readonly Token[], given: { from: number; to: number }, s: number): Resolution {
-    const phrase = this.pastOwnParticles(tokens, given);
+    const phrase = listedSpeakersAfter(tokens, this.pastOwnParticles(tokens, given)); // `said Ana Kral, 29, and Ivo Peskar, 31.`
     const found = this.resolve(tokens, phrase, s);
     if (!found || found === 'agency') return found;
     if (found.speaker.kind !== 'description' && readNamePhrase(tokens, phrase).name.length > 0) return found;
