@@ -235,10 +235,12 @@ function afterRolePlace(tokens: readonly Token[], at: number): number {
   // of a time or place, no verb among them, set off by the comma before the name, as capitals are.
   // `The official in charge of the span, Ana Kral, said`: `charge` after `in` is the noun, not the verb of speech.
   const nounAt = (n: number) => !isVerbLike(tokens[n]) || (tokens[n].lower === 'charge' && tokens[n - 1].lower === 'in');
-  // `The head of the Brask region, Ivo Kral, said`: a place's name in capitals may go on to the lower-case noun for
-  // what kind of place it is (`region`, `province`), one word at most before the comma.
-  const placeNoun = k > first && isWord(tokens[k]) && !tokens[k].cap && nounAt(k) && !RELATIVES.has(tokens[k].lower) && tokens[k + 1]?.text === ',';
-  if (placeNoun) k++;
+  // `The head of the Brask region, Ivo Kral, said`, `The head of the Kelport port authority, Lena Varga, said`: a
+  // place's name in capitals may go on to the lower-case nouns for what kind of place or body it is (`region`,
+  // `port authority`), two words at most before the comma.
+  let kind = k;
+  while (k > first && kind - k < 2 && isWord(tokens[kind]) && !tokens[kind].cap && nounAt(kind) && !RELATIVES.has(tokens[kind].lower)) kind++;
+  if (kind > k && tokens[kind]?.text === ',') k = kind;
   if (k === first) while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && !tokens[k].cap && nounAt(k) && !RELATIVES.has(tokens[k].lower)) k++;
   return k > first && tokens[k]?.text === ',' ? k : at;
 }

@@ -39,7 +39,9 @@ export function subjectAfterDescription(tokens: readonly Token[], phrase: Phrase
   }
   if (tokens[comma]?.text !== ',') return null;
   const next = phraseAfter(tokens, comma + 1, true);
-  const verb = next ? tokens[next.to] : undefined;
+  // `A marine biologist at Kelport University, Dr. Ines Holm, said`: the name may be set off before its verb too.
+  const setOff = next !== null && tokens[next.to]?.text === ',' && namesSomeone(tokens, next);
+  const verb = next ? tokens[next.to + (setOff ? 1 : 0)] : undefined;
   if (!next || !actsAsVerb(verb)) return null;
   const one = next.to - next.from === 1 && isPronoun(tokens[next.from]);
   return one || namesSomeone(tokens, next) ? next : null;
