@@ -26,4 +26,11 @@ describe('titles joined by a hyphen', () => {
   it('finds the holder under the other spelling of the office', () => {
     assert.deepStrictEqual(speakers('Attorney General Ana Kral opened an inquiry on Monday. "We will review every case," the attorney-general said.'), ['Ana Kral']);
   });
+
+  it('gives `the AG` to the person the text set off after `The AG,`, however far on', () => {
+    // Had been the description `the AG`.
+    assert.deepStrictEqual(speakers('The AG, Mira Solberg, opened the hearing on Monday. Witnesses were sworn in. "This court will hear every side," the AG said.'), ['Mira Solberg']);
+    assert.deepStrictEqual(speakers('The DA, Tom Hale, filed charges.\n\nDefence lawyer Ana Pell called them weak. "There is no case," Pell said.\n\n"We will see in court," the DA said.'), ['Ana Pell', 'Tom Hale']);
+  });
 });
+

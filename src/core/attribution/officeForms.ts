@@ -27,6 +27,6 @@ export function initialsOffice(word: string): readonly string[] | null {
 
 /** Whether `record` holds the office `words` (lower case), in any of its forms and with any words before it (`Varnian prime minister`). */
 export function holdsOffice(record: { readonly roles: ReadonlyMap<string, number> } | undefined, words: readonly string[]): boolean {
-  const forms = [words.join(' '), words.join('-')];
+  const forms = [words.join(' '), words.join('-'), ...officeForms(words).map((form) => form.join(' '))]; // `the AG` of `The AG, Ana Kral,`
   return record !== undefined && [...record.roles.keys()].some((role) => forms.some((form) => role === form || role.endsWith(` ${form}`)));
 }

@@ -1,9 +1,10 @@
-// `Ortiz's spokesman, Ivo Kral, said`: a role (or a noun for a relative) set off before a full name, learnt as that
-// name's role (or sex) by the name finder (findNames.ts).
+// `Ortiz's spokesman, Ivo Kral, said`, `The AG, Mira Solberg,`: a role (or a noun for a relative) set off before a
+// full name, learnt as that name's role (or sex) by the name finder (findNames.ts).
 import { COURTESY_TITLES, DETERMINERS, genderOfNoun, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative, objectRoleAppositive } from './appositiveNames';
 import { endOfPatronymic } from './particleNames';
+import { initialsOffice } from './officeForms';
 import { isNameWord, isPatronymicAt, isVerbLike, isWord } from './tokenClasses';
 import { sexOfGivenName } from './givenNameSexes';
 import type { NameMention } from './nameMentions';
@@ -28,7 +29,8 @@ export function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
       found.push({ kind: 'person', words: name.map((t) => t.text), roles: [], gender, genderWeight: 3 });
       continue;
     }
-    if (!isWord(head) || head.cap || !(ROLE_HEADS.has(head.lower) || gender) || tokens[i + 1].text !== ',') continue;
+    // `The AG, Mira Solberg,`: an office by its initials is a role's head as its words are (officeForms.ts).
+    if (!isWord(head) || (head.cap && !initialsOffice(head.lower)) || !(ROLE_HEADS.has(head.lower) || gender || head.cap) || tokens[i + 1].text !== ',') continue;
     let k = i + 2;
     // `The museum's director, Professor Ana Kral,`, `his lawyer, Mr. Ivo Kral,`: titles before the name are no part of it.
     while (k < i + 5 && isWord(tokens[k]) && tokens[k].cap && (ROLE_WORDS.has(tokens[k].lower) || COURTESY_TITLES.has(tokens[k].lower))) k++;
