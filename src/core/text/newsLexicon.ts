@@ -99,7 +99,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'host', 'co-host', 'anchor', 'moderator', 'interviewer', 'columnist', 'commentator', 'pollster', 'strategist',
   'activist', 'candidate', 'nominee', 'front-runner', 'frontrunner', 'challenger', 'incumbent', 'organizer', 'organiser',
   'consultant', 'researcher', 'scientist', 'novelist', 'comedian', 'pastor', 'priest', 'reverend', 'businessman',
-  'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal', 'engineer',
+  'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal', 'headteacher', 'headmaster', 'headmistress', 'engineer',
   'whip', 'counsel', 'under-secretary-general', 'administrator', 'archdeacon', 'vicar', 'rector', 'curate', 'chaplain', 'cardinal', 'abbot', 'abbess', 'patriarch', 'trustee',
   // Offices of English courts that one person holds for a case (`Senior coroner Ana Kral ... the coroner said`).
   'coroner', 'magistrate',
