@@ -5,7 +5,7 @@ import type { Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative, objectRoleAppositive } from './appositiveNames';
 import { endOfPatronymic } from './particleNames';
 import { initialsOffice } from './officeForms';
-import { isNameWord, isPatronymicAt, isVerbLike, isWord } from './tokenClasses';
+import { isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { sexOfGivenName } from './givenNameSexes';
 import type { NameMention } from './nameMentions';
 
@@ -30,15 +30,17 @@ export function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
       continue;
     }
     // `The AG, Mira Solberg,`: an office by its initials is a role's head as its words are (officeForms.ts).
-    if (!isWord(head) || (head.cap && !initialsOffice(head.lower)) || !(ROLE_HEADS.has(head.lower) || gender || head.cap) || tokens[i + 1].text !== ',') continue;
-    let k = i + 2;
+    if (!isWord(head) || (head.cap && !initialsOffice(head.lower)) || !(ROLE_HEADS.has(head.lower) || gender || head.cap)) continue;
+    const comma = tokens[i + 1].text === ',' ? i + 1 : bodyEnd(tokens, i);
+    if (comma < 0) continue;
+    let k = comma + 1;
     // `The museum's director, Professor Ana Kral,`, `his lawyer, Mr. Ivo Kral,`: titles before the name are no part of it.
-    while (k < i + 5 && isWord(tokens[k]) && tokens[k].cap && (ROLE_WORDS.has(tokens[k].lower) || COURTESY_TITLES.has(tokens[k].lower))) k++;
+    while (k < comma + 4 && isWord(tokens[k]) && tokens[k].cap && (ROLE_WORDS.has(tokens[k].lower) || COURTESY_TITLES.has(tokens[k].lower))) k++;
     const name: Token[] = [];
     while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
     // `His wife, Sian, does the accounts`: a given name alone after a relative is a person of the relative's sex.
     if (gender && name.length === 1 && lonePersonAfterRelative(tokens, i + 1)) found.push({ kind: 'person', words: [name[0].text], roles: [], gender, genderWeight: 3 });
-    const objectRole = ROLE_HEADS.has(head.lower) && objectRoleAppositive(tokens, i, endOfPatronymic(tokens, k)); // `met the mayor, Leon Achterberg.`
+    const objectRole = comma === i + 1 && ROLE_HEADS.has(head.lower) && objectRoleAppositive(tokens, i, endOfPatronymic(tokens, k)); // `met the mayor, Leon Achterberg.`
     if (name.length === 0 || (name.length < 2 && !isPatronymicAt(tokens, k)) || (tokens[endOfPatronymic(tokens, k)]?.text !== ',' && !objectRole)) continue; // `Qatar's emir, Sheikh Tamim bin Hamad Al Thani,`
     // `his wife, Ana Kral, wrote`: the noun gives the name's sex, which tells her from `he`. British outlets call women
     // spokesmen and chairmen (`The health spokesman, Nerys Morgan,`): an office in -man gives none but to a man's name.
@@ -60,8 +62,27 @@ export function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     if (!owned && from === i && OWNER_PRONOUNS.has(tokens[i - 1].lower) && ROLE_HEADS.has(head.lower)) found.push({ kind: 'person', words: name.map((t) => t.text), roles: [[head.text]], gender: null, pronounOwned: true });
     // `The returning officer, Ana Kral, declared`: a role after `the` opening the sentence or a clause (or an object's: objectRole) sets off its holder as an owner's does (never `a letter to the editor, Ana Kral, wrote`).
     const opening = tokens[from - 1]?.lower === 'the' && (from === 1 || tokens[from - 2].kind === 'punct');
+    if (comma > i + 1 && (from !== i || !opening)) continue; // a body's role only where `The headteacher of X,` opens
     if (!owned && !opening && !objectRole) continue;
-    found.push({ kind: 'person', words: name.map((t) => t.text), roles: [tokens.slice(from, i + 1).map((t) => t.text)], gender: null });
+    found.push({ kind: 'person', words: name.map((t) => t.text), roles: [tokens.slice(from, comma).map((t) => t.text)], gender: null });
   }
   return found;
+}
+
+/** Prepositions of the body a role is of or at (`The headteacher of Brookfield Academy`). */
+const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at']);
+
+/**
+ * `The headteacher of Brookfield Academy, Martin Lowe,`, `The head of the Kelport port authority, Lena Varga,`: the
+ * comma after a body in capitals (and up to two lower-case words of its kind) that the role at `head` is of; else -1.
+ */
+function bodyEnd(tokens: readonly Token[], head: number): number {
+  if (!isWord(tokens[head]) || tokens[head].cap || !ROLE_HEADS.has(tokens[head].lower) || !BODY_PREPOSITIONS.has(tokens[head + 1]?.lower ?? '')) return -1;
+  let k = head + 2 + (tokens[head + 2]?.lower === 'the' ? 1 : 0);
+  const first = k;
+  while (k - first < 4 && isWord(tokens[k]) && tokens[k].cap && !tokens[k].possessive) k++;
+  if (k === first) return -1;
+  const capitals = k;
+  while (k - capitals < 2 && isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && !STOP_WORDS.has(tokens[k].lower)) k++;
+  return tokens[k]?.text === ',' ? k : -1;
 }
