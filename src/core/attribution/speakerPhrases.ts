@@ -188,8 +188,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   const first = tokens[start];
   if (!isWord(first)) return null;
   if (isPronoun(first)) return { from: start, to: start + 1 };
-  // `said Skelly, explaining...`: a subject never begins with a verb.
-  if (stopAtVerb && isVerbLike(first)) return null;
+  // `said Skelly, explaining...`: a subject never begins with a verb. But `On Mill Lane, retired engineer Colin
+  // Ashby watched`: a participle before a noun for a person and a name describes them.
+  if (stopAtVerb && isVerbLike(first) && !describingParticiple(tokens, start)) return null;
   let j = start;
   let length = 0;
   let named = false;
@@ -239,4 +240,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     if (t.possessive && !stopAtVerb && !(isWord(tokens[j]) && (tokens[j].cap ? isNameWord(tokens[j]) : !STOP_WORDS.has(tokens[j].lower)))) break;
   }
   return j > start + (!stopAtVerb && DETERMINERS.has(first.lower) && !first.possessive ? 1 : 0) ? { from: start, to: j } : null;
+}
+
+/** Whether the `-ed` word at `k` describes the person named after a noun for them (`retired engineer Colin Ashby`). */
+function describingParticiple(tokens: readonly Token[], k: number): boolean {
+  const noun = tokens[k + 1];
+  return /ed$/.test(tokens[k].lower) && !SPEECH_VERBS.has(tokens[k].lower) && isWord(noun) && !noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower)) && isNameWord(tokens[k + 2]) && tokens[k + 2].cap && isNameWord(tokens[k + 3]);
 }
