@@ -224,8 +224,10 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       continue;
     }
     // `said master of ceremonies Ana Kral`, `said head of the port authority Ana Kral`: a role's lower-case
-    // complement after `of`, read on to the name it comes before.
-    const complemented = t.lower === 'of' && !named && isRoleWord(tokens[j - 1]) ? nameAfterComplement(tokens, j + 1) : -1;
+    // complement after `of`, read on to the name it comes before; so is a capitalised title's that opens a sentence
+    // (`Head of the regional council Ana Kral thanked`: the subject had been `Head`, a description).
+    const titleOnly = named && tokens.slice(start, j).every(isRoleWord);
+    const complemented = t.lower === 'of' && (!named || titleOnly) && isRoleWord(tokens[j - 1]) ? nameAfterComplement(tokens, j + 1) : -1;
     if (complemented > 0) {
       length += complemented - j - 1;
       j = complemented;
