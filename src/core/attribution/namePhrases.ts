@@ -8,6 +8,7 @@ import { bodyOfMembers } from './groupNames';
 import { isCompoundModifier, portfolioBeforeName, surnameRole, titleIsGivenName } from './titledNames';
 import { openingAgentNoun, particleSurname } from './nameWordShapes';
 import { namedWithin } from './namedDescriptions';
+import { nameAfterTitlePlace } from './roleComplements';
 import { isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** A run of a sentence's tokens that may name a speaker. */
@@ -158,6 +159,13 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // `Virginia delegate Beau Correll`, `retired neurosurgeon Ben Carson`: a full name after words that describe them;
   // after a capitalised title, a surname alone (`Chief engineer Odell`: the title's head in lower case).
   const fewest = title.length > 0 && determiner === null && title.every((t) => t.cap) ? 1 : 2;
+  // `Leader of the Opposition in Lok Sabha Rahul Gandhi`: a capitalised title held in a chamber or a place, then its
+  // holder's name (roleComplements.ts); the name had been lost to the place before it, the phrase a description.
+  const heldIn = name.length === 0 && determiner === null && title[0]?.cap ? rest.findIndex((t) => t.lower === 'in') : -1;
+  if (heldIn >= 0 && nameAfterTitlePlace(rest, heldIn) === rest.length) {
+    name = rest.slice(-2);
+    described = [...title, ...rest.slice(0, -2)];
+  }
   if (name.length === 0 && rest.length >= fewest + 1) {
     // `undecided voter Ana Ruiz of Reno`: the name ends where its place begins.
     const placeAt = rest.findIndex((t, i) => t.lower === 'of' && i >= 2 && rest[i - 1].cap);

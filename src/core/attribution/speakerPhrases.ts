@@ -8,7 +8,7 @@ import { appositiveNameStart } from './appositiveNames';
 import { isGroupOfPeople, namesGroupObject } from './groupObjectAppositives';
 import { titledName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
-import { nameAfterComplement } from './roleComplements';
+import { nameAfterComplement, nameAfterTitlePlace } from './roleComplements';
 import { commonPlaceAfterNoun } from './commonPlaces';
 import { beforeHedgedReport } from './hedgedReports';
 import { beginsPredicate, describedFullName, isAdverb, isFirmAmpersand, isGerund, isNameParticleAt, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
@@ -134,6 +134,8 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   if (isWord(place) && (place.lower === 'in' || place.lower === 'at') && tokens.slice(from, e + 1).every((t) => t.cap || (DETERMINERS.has(t.lower) && !t.possessive)) && !readNamePhrase(tokens, { from, to: e + 1 }).isOrganisation) {
     if (depth >= 3 || from - 2 < floor || !isWord(tokens[from - 2]) || isVerbLike(tokens[from - 2])) return null;
     const head = phraseBefore(tokens, from - 1, floor, depth + 1);
+    // `Leader of the Opposition in Lok Sabha Rahul Gandhi said`: a capitalised title's place, then its holder's name.
+    if (head && head.to === from - 1 && tokens[head.from].cap && isRoleWord(tokens[head.from]) && nameAfterTitlePlace(tokens, from - 1) === e + 1) return { from: head.from, to: e + 1 };
     // `economists at Goldman Sachs wrote`: people at a firm no word marks as one speak for it; one person there
     // (`a professor at Harvard`) does not.
     const many = head && place.lower === 'at' && /s$/.test(tokens[head.to - 1].lower);
@@ -228,6 +230,13 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     // (`Head of the regional council Ana Kral thanked`: the subject had been `Head`, a description).
     const titleOnly = named && tokens.slice(start, j).every(isRoleWord);
     const complemented = t.lower === 'of' && (!named || titleOnly) && isRoleWord(tokens[j - 1]) ? nameAfterComplement(tokens, j + 1) : -1;
+    // `said Leader of the Opposition in Lok Sabha Rahul Gandhi`: a capitalised title's place after `in`, then the name.
+    const heldIn = t.lower === 'in' && tokens[start].cap && isRoleWord(tokens[start]) ? nameAfterTitlePlace(tokens, j) : -1;
+    if (heldIn > 0) {
+      length += heldIn - j;
+      j = heldIn;
+      break;
+    }
     if (complemented > 0) {
       length += complemented - j - 1;
       j = complemented;
