@@ -30,4 +30,12 @@ describe('a text\'s finding in the predicate', () => {
     assert.strictEqual(name('Ana Kral backed a plan that would give the town "a fighting chance."'), 'Ana Kral');
     assert.strictEqual(name('Ana Kral cited a study and said the dam was "unsafe at any water level."'), 'Ana Kral');
   });
+
+  it('gives none to the words of a motion the subject only votes on, and leaves the subject a motion it adopts or tables', () => {
+    // Each had been the abstaining or opposing subject's.
+    assert.strictEqual(name('Kessland on Friday abstained on a draft resolution at the council that condemned the "sham votes" in the region.'), null);
+    assert.strictEqual(name('Ana Kral voted against a motion which urged the council to "act now" on the bridge.'), null);
+    assert.strictEqual(name('Ana Kral tabled a motion which urged the council to "act now" on the bridge.'), 'Ana Kral');
+    assert.strictEqual(name('The Dunmore council voted 6-1 for the resolution which said the town "welcomes refugees."'), 'Dunmore council');
+  });
 });

@@ -2,7 +2,8 @@
 // worried"`, `showed reporters a text from Peskar that read: "…"`: a study, report, poll or written message in the
 // predicate, with a clause of its own that reports what the text found or says (`that found`, `which concluded`,
 // `showing`, `that read`). The quote after it is the text's, not words of the sentence's subject, who only cites or
-// shows it; who wrote it the sentence may not say, so no speaker is given.
+// shows it; who wrote it the sentence may not say, so no speaker is given. So is a motion's (`abstained on a
+// resolution that condemned the "sham" votes`) that the subject only votes on.
 import type { Token } from '../text/sentenceTokens';
 import { isAdverb, isWord } from './tokenClasses';
 
@@ -23,6 +24,21 @@ const MESSAGES: ReadonlySet<string> = new Set(['text', 'letter', 'email', 'e-mai
 const SHOWING_VERBS = /^(?:showed|shows|show|received|receives|got|gets|cited|cites|quoted|quotes|shared|shares|forwarded|forwards|obtained|saw)$/;
 /** Verbs by which such a text reports, after `that` or `which` (and an auxiliary) or as a participle. */
 const FINDING_VERBS = /^(?:found|finds|find|concluded|concludes|conclude|showed|shows|show|shown|warned|warns|said|says|suggested|suggests|described|describes|called|calls|judged|judges|rated|rates|labelled|labeled|determined|estimated|predicted|read|reads|stated|states|showing|finding|concluding|warning|suggesting|describing|calling|saying|rating|estimating|predicting|reading|stating)$/;
+/**
+ * A body's motions (`abstained on a draft resolution that condemned the "sham" votes`): the words are the text's, not
+ * those of a subject that only votes on it; one the subject adopts or puts forward (ADOPTING_VERBS) stays the subject's.
+ */
+const MOTIONS: ReadonlySet<string> = new Set(['resolution', 'resolutions', 'motion', 'motions', 'amendment', 'amendments', 'declaration']);
+/** Verbs by which a motion says things (`that condemned`, `which called for`, `that urged`), besides FINDING_VERBS. */
+const MOTION_VERBS = /^(?:condemned|condemns|condemn|urged|urges|urge|demanded|demands|demand|declared|declares|declare|denounced|denounces|deplored|deplores|expressed|expresses|reaffirmed|reaffirms|branded|brands|termed|terms)$/;
+/** Verbs by which the subject makes a motion its own (`adopted a resolution that condemned`, `voted 6-1 for the resolution`). */
+const ADOPTING_VERBS = /^(?:adopted|adopts|adopt|passed|passes|pass|drafted|tabled|introduced|introduces|introduce|proposed|proposes|propose|issued|issues|approved|approves|sponsored|sponsors|moved|moves|put|puts|submitted|submits|unveiled|unveils|backed|backs|supported|supports|endorsed|endorses|signed|signs|for)$/;
+/** Whether the motion noun at `d` is one the subject adopts or puts forward: such a verb a few words before it. */
+function adoptedMotion(tokens: readonly Token[], d: number): boolean {
+  for (let k = d - 1; k >= 0 && d - k <= 4; k--) if (isWord(tokens[k]) && ADOPTING_VERBS.test(tokens[k].lower)) return true;
+  return false;
+}
+
 /** Auxiliaries between the relative pronoun and its verb (`that had found`). */
 const AUXILIARIES = /^(?:has|have|had|was|were|is|also|later|recently)$/;
 /** The most tokens between the text's noun and its relative pronoun or participle (`by the state's auditors in 2019`). */
@@ -31,7 +47,8 @@ const NOUN_REACH = 7;
 /** Whether a text's finding clause stands between token `from` (the subject's verb) and the quote at `qi`. */
 export function textFindingBefore(tokens: readonly Token[], from: number, qi: number): boolean {
   for (let d = from; d < qi; d++) {
-    if (!isWord(tokens[d]) || tokens[d].cap || !(FINDING_TEXTS.has(tokens[d].lower) || (MESSAGES.has(tokens[d].lower) && anothersMessage(tokens, d, qi)))) continue;
+    const motion = isWord(tokens[d]) && MOTIONS.has(tokens[d].lower) && !adoptedMotion(tokens, d);
+    if (!isWord(tokens[d]) || tokens[d].cap || !(FINDING_TEXTS.has(tokens[d].lower) || motion || (MESSAGES.has(tokens[d].lower) && anothersMessage(tokens, d, qi)))) continue;
     for (let k = d + 1; k < qi && k - d <= NOUN_REACH; k++) {
       const t = tokens[k];
       if (!isWord(t)) break;
@@ -41,7 +58,7 @@ export function textFindingBefore(tokens: readonly Token[], from: number, qi: nu
       if (t.lower !== 'that' && t.lower !== 'which') continue;
       let v = k + 1;
       while (v < qi && isWord(tokens[v]) && (AUXILIARIES.test(tokens[v].lower) || isAdverb(tokens[v]))) v++;
-      if (isWord(tokens[v]) && FINDING_VERBS.test(tokens[v].lower) && !/ing$/.test(tokens[v].lower)) return true;
+      if (isWord(tokens[v]) && (FINDING_VERBS.test(tokens[v].lower) || (motion && MOTION_VERBS.test(tokens[v].lower))) && !/ing$/.test(tokens[v].lower)) return true;
       break;
     }
   }
