@@ -307,7 +307,7 @@ export abstract class SpeakerResolver {
     if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null;
     if (det === 'the' || det === 'this' || det === 'that') {
       // `the statement said`: whoever the sentences before showed issuing one (statementIssuers.ts).
-      const issued = words.length === 1 && det === 'the' ? referentBefore(this.p, this.registry, s, head.lower, (k) => this.sentenceSubject(k)) : null;
+      const issued = words.length === 1 && det === 'the' ? referentBefore(this.p, this.registry, s, head.lower, (k) => this.sentenceSubject(k), (k, phrase) => this.resolve(this.p.tokensOf(k), phrase, k)) : null;
       const found = issued ?? (words.length === 1 && isBodyNoun(head.lower) ? bodyCalled(this.antecedent(s, this.p.sentences[s].start, 'organisation'), head.lower) : this.describedBefore(tokens, part, s, head));
       return found ? { speaker: found.speaker, mention } : this.description(mention);
     }
