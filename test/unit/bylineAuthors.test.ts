@@ -46,3 +46,20 @@ describe('an op-ed\'s first person', () => {
     assert.notStrictEqual(speakerOf(record, 'We need a plan'), 'Mirela Dusk');
   });
 });
+
+describe('a byline\'s writer is no pronoun\'s speaker', () => {
+  const story = (byline: string, body: string) => P('Fair brings boom to Castlemore', byline, 'Fans brought an estimated £5m to the town over three nights, a council report says.', body);
+
+  it('never gives a `he` to the role line under the byline\'s name', () => {
+    // `Cammy` is a woman's name to the lexicon, so `he` found no man in the body and took the byline's role line.
+    const text = story('By Kevin Dorrit\nNorthern environment correspondent', 'The council\'s leader, Cammy Quill, said the fair had been "a huge success". "The hotels were full all weekend," he said.');
+    assert.strictEqual(speakerOf(text, 'a huge success'), 'Cammy Quill');
+    assert.notStrictEqual(speakerOf(text, 'The hotels were full'), 'Northern environment correspondent');
+  });
+
+  it('never gives a `he` to the role set off after the byline\'s name', () => {
+    // The subject of `turns 90` is not read, and `he` had reached back past it to the byline's `science editor`.
+    const text = P('At 90, Hollis still wants more', 'By Kevin Dorrit, science editor\nThe Castlemore Courier', P('Sir Ruan Hollis turns 90 this week, and he shows little sign of slowing down. He has just finished filming.', '"I am not going to stop," he says.'));
+    assert.notStrictEqual(speakerOf(text, 'I am not going'), 'science editor');
+  });
+});

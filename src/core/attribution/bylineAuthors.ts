@@ -3,7 +3,10 @@
 // the author's own words, never the person last named (`When I met Teodor Blum, I told him: "..."`). Only a byline of
 // one person's name counts (`By Coastline Daily staff`, `By Ana Kral and Ivo Dorn` name no one author), and never in a
 // transcript, where an unmarked `I` is the speaker of the turn. The author is never a `he` or `she` of their own text:
-// the pronouns after `I asked the foreman, Jan Vok,` look past `I` (speakerResolver's antecedent).
+// the pronouns after `I asked the foreman, Jan Vok,` look past `I` (speakerResolver's antecedent). Nor is anyone of the
+// byline's paragraph (`By Kevin Dorrit` ¶ `Northern environment correspondent`, `By Ana Kral, science editor`): a `he`
+// that found no man in the body (after `Cammy Quill`, a name the lexicon holds as a woman's) had reached back to it and
+// given the quote to the writer's role line.
 import type { PreparedText } from '../text/prepareText';
 import type { SpeakerRegistry } from './speakerRegistry';
 import type { Mention, Resolved } from './resolvedSpeakers';
@@ -35,4 +38,37 @@ export function selfAsAuthor(registry: SpeakerRegistry, p: PreparedText, pronoun
   if (!words) return null;
   const record = registry.lookupName(words, p.id) ?? registry.addPerson(words, p.id);
   return record.kind === 'person' ? { speaker: registry.toSpeaker(record), mention } : null;
+}
+
+/** `By` and a capital opening a paragraph's first line (`By Ana Kral`, `By Ana Kral, science editor`). */
+const BYLINE_OPENING = /^[ \t*_]*By[ \t]+\p{Lu}/u;
+
+const bylineBlocks = new WeakMap<PreparedText, { start: number; end: number } | null>();
+
+/** A text's byline block, up to its next blank line (a role line under the name may be a paragraph of its own), or
+ *  null: near its top, a line opening with `By` and a capital, with no quotation mark and no closing stop (`By
+ *  Monday, the council had voted.` opens the body). */
+function bylineBlock(p: PreparedText): { start: number; end: number } | null {
+  let found = bylineBlocks.get(p);
+  if (found === undefined) {
+    found = null;
+    for (const span of p.paragraphs) {
+      if (span.start >= BYLINE_CHARS) break;
+      const line = p.text.slice(span.start, span.end).split('\n')[0].trimEnd();
+      if (!BYLINE_OPENING.test(line) || /["\u201c\u201d]/.test(line) || /[.?!]$/.test(line)) continue;
+      const blank = /\n[ \t]*\n/g;
+      blank.lastIndex = span.start;
+      found = { start: span.start, end: blank.exec(p.text)?.index ?? p.text.length };
+      break;
+    }
+    bylineBlocks.set(p, found);
+  }
+  return found;
+}
+
+/** Whether sentence `s` lies in its text's byline block, whose people are the writer's, no pronoun's. */
+export function isBylineSentence(p: PreparedText, s: number): boolean {
+  const block = bylineBlock(p);
+  const at = p.sentences[s].start;
+  return block !== null && at >= block.start && at < block.end;
 }

@@ -34,7 +34,7 @@ import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
 import { bodyCalled, isBodyNoun, namedAfterBodyKind } from './bodyAnaphors';
-import { selfAsAuthor } from './bylineAuthors';
+import { isBylineSentence, selfAsAuthor } from './bylineAuthors';
 import { paperSpeaks } from './outletNames';
 import { styledPronoun } from './honorificStyles';
 import { moodDescribed } from './moodDescriptions';
@@ -358,6 +358,7 @@ export abstract class SpeakerResolver {
     let k = s;
     for (; k >= 0 && from - k <= 8; k--) {
       if (paragraph - this.p.sentences[k].paragraph > 2) return null;
+      if (isBylineSentence(this.p, k)) continue; // the writer is no pronoun's (bylineAuthors.ts)
       const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
       const subject = this.sentenceSubject(k);
       const asked = askedBefore(this.p.tokensOf(k), subject, k < s, this.p.tokensOf(s), offset, want); // `X pressed him on`, `I asked Kral`, not `he asked`
