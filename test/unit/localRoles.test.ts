@@ -15,6 +15,14 @@ describe('roles of a place, a team or a company', () => {
     assert.deepStrictEqual(speakerOf(texts, 'storm'), [null, null]);
   });
 
+  it('never gives an office of two words every country or company has (`the prime minister`, `the chief executive`) the holder another article names', () => {
+    const texts = {
+      summit: 'Prime Minister Alan Varley flew to Oslo. "We will sign," Varley said. Chief Executive Rita Gomez spoke on the call. "Margins held," Gomez said.',
+      briefing: 'Tomas Brell has called the flooding "the worst in a generation". Speaking in the capital, the prime minister said: "We must level with people." "Guidance is unchanged," the chief executive told analysts.',
+    };
+    assert.deepStrictEqual(speakerOf(texts, 'briefing')?.slice(1), [null, null]);
+  });
+
   it('still gives a role to the holder its own article names, and a role its words narrow to the one another article gives it', () => {
     const texts = {
       profile: 'Varnia Gov. Ana Kral signed the bill. "It is law now," Kral said.',

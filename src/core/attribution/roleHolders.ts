@@ -10,6 +10,12 @@ import type { PreparedText } from '../text/prepareText';
 import { bareRoleIsOtherThan } from './unnamedRoleCounterparts';
 import { officeForms } from './officeForms';
 
+/**
+ * Offices of two words that every country, company, force or team has one of, as it has a `president` or a `mayor`
+ * (`the prime minister said` in a story about Britain is not the prime minister another article of the corpus names).
+ */
+const ONE_A_PLACE_OFFICES: ReadonlySet<string> = new Set(['prime minister', 'first minister', 'chief minister', 'chief executive', 'chief constable', 'police chief', 'head coach']);
+
 /** How many sentences after a role's own its holder may first be named with it as a title (`the judge ... Judge Kral`). */
 const CATAPHORA_SENTENCES = 2;
 
@@ -17,9 +23,10 @@ const CATAPHORA_SENTENCES = 2;
  * The holder of `title`, the role words of a phrase that reads from `from` to `to` in `tokens`, for the text `article`.
  * `the senior Ortiz adviser` in a text that names no such adviser: a campaign has many advisers, and the one another
  * article names is a guess. So is a role of one word (`the mayor`, `the CFO`, `the coach`): every city, company and
- * team has one, and another article's is most often another place's. A role its words narrow (`the port mayor`,
- * `the harbour master`) is taken from another article; a role whose place the look-up did not read (`the former
- * senator from Maine`, looked up as `former senator`) is not.
+ * team has one, and another article's is most often another place's; so is an office of two words every place has
+ * (`the prime minister`, `the chief executive`). A role its words narrow (`the port mayor`, `the harbour master`) is
+ * taken from another article; a role whose place the look-up did not read (`the former senator from Maine`, looked up
+ * as `former senator`) is not.
  */
 export function roleHolder(registry: SpeakerRegistry, article: string | null, tokens: readonly Token[], title: readonly Token[], from: number, to: number, namedOnlyLater?: (record: SpeakerRecord, ahead: number) => boolean, text?: PreparedText): SpeakerRecord | null {
   const looked = registry.lookupRole(title.map((t) => t.text), article);
@@ -41,7 +48,8 @@ export function roleHolder(registry: SpeakerRegistry, article: string | null, to
   // `the representative of the Russian Federation`: the role's head stands before what it is of.
   const ofAt = title.findIndex((t) => t.lower === 'of');
   const head = ofAt > 0 ? title[ofAt - 1] : last;
-  return elsewhere && (MANY_HOLDER_ROLES.has(head.lower) || unread || title.length === 1 || (looked !== null && ownedElsewhere(record, title))) ? null : record;
+  const oneWord = title.length === 1 || ONE_A_PLACE_OFFICES.has(title.map((t) => t.lower).join(' '));
+  return elsewhere && (MANY_HOLDER_ROLES.has(head.lower) || unread || oneWord || (looked !== null && ownedElsewhere(record, title))) ? null : record;
 }
 
 /**
