@@ -30,6 +30,17 @@ describe('roles narrowed by their words', () => {
     assert.deepStrictEqual(speakers(CITY), ['Teresa Lund', 'Marcus Hale']);
   });
 
+  it('reads `Police Chief Ana Kral` after `said`, and as the subject of a clause, as her name with its title', () => {
+    // `said Police Chief ...` had read no phrase at all (`Police` alone is people), so the quote went to no one, and a
+    // `he` after `Police Commissioner Ivo Brand said ...` went back past him to the man quoted before.
+    assert.deepStrictEqual(speakers('"We are stretched thin," said Police Chief Ana Kral.'), ['Ana Kral']);
+    const text = P(
+      '"I watched a van float past the window," said local resident Tom Gilchrist. "Nobody could do a thing."',
+      'Police Commissioner Ivo Brand said a rescue was under way in the valley. "We have people on roofs," he said.',
+    );
+    assert.deepStrictEqual(speakers(text), ['Tom Gilchrist', 'Tom Gilchrist', 'Ivo Brand']);
+  });
+
   it('gives `the Norvian transport minister` to the minister the text names `of Norvia`', () => {
     assert.deepStrictEqual(speakers(PORTS), ['Jonas Adeyemi', 'Clara Bell', 'Jonas Adeyemi']);
   });

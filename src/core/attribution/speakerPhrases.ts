@@ -11,7 +11,7 @@ import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhras
 import { nameAfterComplement, nameAfterTitlePlace } from './roleComplements';
 import { commonPlaceAfterNoun } from './commonPlaces';
 import { beforeHedgedReport } from './hedgedReports';
-import { beginsPredicate, describedFullName, isAdverb, isFirmAmpersand, isGerund, isNameParticleAt, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, describedFullName, isAdverb, isFirmAmpersand, isGerund, isNameParticleAt, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, policeTitleAt, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { readNamePhrase, type Phrase } from './namePhrases';
 import { joinsRolesBeforeName } from './joinedRoles';
 import { describedConjunctAnd } from './describedConjuncts';
@@ -243,7 +243,8 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
       continue;
     }
     const tail = t.cap && NAME_TAIL_WORDS.has(t.lower) && j > start && isWord(tokens[j - 1]) && tokens[j - 1].cap && !tokens[j - 1].possessive;
-    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !tail && !t.surname : STOP_WORDS.has(t.lower)) break;
+    // `said Police Chief Ana Kral`: `Police` before a capitalised role is that office's title (policeTitleAt), not people.
+    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !tail && !t.surname && !policeTitleAt(tokens, j) : STOP_WORDS.has(t.lower)) break;
     if (t.cap) named = true;
     j++;
     length++;
