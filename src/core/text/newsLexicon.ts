@@ -152,7 +152,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   // Sport's positions and the arts' agent nouns, as their reports go on from a name (`"...," the winger said`).
   'footballer', 'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'cricketer', 'batsman', 'bowler', 'golfer',
   'cyclist', 'swimmer', 'sprinter', 'skater', 'dancer', 'ballerina', 'pianist', 'violinist', 'guitarist', 'composer',
-  'painter', 'sculptor', 'photographer', 'filmmaker', 'playwright', 'presenter', /* met in a street, a shop, a family: */ 'customer', 'commuter', 'evacuee', 'motorist', 'tourist', 'homeowner', 'tenant', 'patient', 'pensioner', 'spectator', 'bystander', 'onlooker', 'mourner', 'worshipper', 'cousin', 'niece', 'nephew', 'grandson', 'granddaughter',
+  'painter', 'sculptor', 'photographer', 'filmmaker', 'playwright', 'presenter', 'producer', 'songwriter', 'designer', 'choreographer', 'curator', /* met in a street, a shop, a family: */ 'customer', 'commuter', 'evacuee', 'motorist', 'tourist', 'homeowner', 'tenant', 'patient', 'pensioner', 'spectator', 'bystander', 'onlooker', 'mourner', 'worshipper', 'cousin', 'niece', 'nephew', 'grandson', 'granddaughter',
 ]);
 
 /**
