@@ -75,10 +75,18 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   return isSpeechVerbAt(tokens, verb) && (roleBefore(tokens, open) || descriptionBefore(tokens, open)) ? n : -1;
 }
 
-/** Where `of` and a body or place in capitals (`of the University of Michigan`) close what the commas set off, or `close`. */
+/** Where the name set off from `open` to `close` ends: before a town it comes `from` (`Ana Kral from Dunmore`, which
+ *  is no part of her name), else at `close`; a body it is `of` stays for the name's reading to cut. */
+export function appositiveNameEnd(tokens: readonly Token[], open: number, close: number): number {
+  const end = bodyAfterName(tokens, open, close);
+  return tokens[end]?.lower === 'from' ? end : close;
+}
+
+/** Where `of` and a body or place in capitals (`of the University of Michigan`), or `from` and a town (`One fan, Ana
+ *  Kral from Dunmore, said`), close what the commas set off, or `close`. */
 function bodyAfterName(tokens: readonly Token[], open: number, close: number): number {
   for (let k = open + 3; k < close - 1; k++) {
-    if (tokens[k].lower !== 'of' || !isNameWord(tokens[k - 1])) continue;
+    if ((tokens[k].lower !== 'of' && tokens[k].lower !== 'from') || !isNameWord(tokens[k - 1])) continue;
     const body = tokens.slice(k + 1, close);
     return body.some((t) => t.cap) && body.every((t) => isWord(t) && (t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) ? k : close;
   }
@@ -124,7 +132,7 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   if (close === open + 2 && lonePersonAfterRelative(tokens, open)) return { from: open + 1, to: close };
   const from = appositiveNameStart(tokens, open, close, verb, aged);
   // `Her neighbour, a retired engineer named Viktor, stayed`: one word after `named` is a name as surely as two.
-  return from >= 0 && (close - from >= 2 || namedWithin(tokens, open + 1, close) === from - 1) ? { from, to: close } : null;
+  return from >= 0 && (close - from >= 2 || namedWithin(tokens, open + 1, close) === from - 1) ? { from, to: appositiveNameEnd(tokens, open, close) } : null;
 }
 
 /** Words that say a body acts by someone (`through its spokesman`, `via its lawyer`). */

@@ -4,7 +4,7 @@
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, shortParenthesis, townBeforeRegion } from './appositives';
-import { appositiveNameStart } from './appositiveNames';
+import { appositiveNameEnd, appositiveNameStart } from './appositiveNames';
 import { isGroupOfPeople, namesGroupObject } from './groupObjectAppositives';
 import { titledName } from './titledNames';
 import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhrases';
@@ -52,7 +52,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     name = c > floor && open === ',' ? appositiveNameStart(tokens, c, e, end) : -1;
     // `Lawyers for the developer, Harlan Voss, told`: the name is the group's object's, and the group speaks.
     const objects = name >= 0 && namesGroupObject(tokens, c, e);
-    if (name >= 0 && !objects) return { from: name, to: e };
+    if (name >= 0 && !objects) return { from: name, to: appositiveNameEnd(tokens, c, e) };
     // `Hale, of Cowes, Isle of Wight, said`: the town an address goes on to is set off with it.
     const address = open === ',' ? addressBeforeTown(tokens, c, e) : -1;
     if (objects) e = c - 1;
