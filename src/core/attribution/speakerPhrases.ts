@@ -27,6 +27,19 @@ const MODALS: ReadonlySet<string> = new Set(['may', 'will', 'can', 'must', 'migh
 /** Words that begin no name (a web page's `Watch`, `Police said`) but end an organisation's after a capital (`Harbor Watch`, `West Yorkshire Police`). */
 export const NAME_TAIL_WORDS: ReadonlySet<string> = new Set(['watch', 'police']);
 
+/**
+ * `Barry Lee, the director of "Moonlight," said`: American copy puts the comma closing an appositive inside the marks
+ * of a title that ends it. A short quote (a title's few words) right after a word, its comma within, closes what is set
+ * off as the comma would (the name had been passed over and the quote after the verb left no one's).
+ */
+function closesWithTitle(tokens: readonly Token[], k: number, floor: number): boolean {
+  const t = tokens[k];
+  return t.kind === 'quote' && k - 1 > floor && isWord(tokens[k - 1]) && /,["\u201d]$/.test(t.text) && t.text.split(/\s+/).length <= TITLE_WORDS;
+}
+
+/** The most words of a title that closes an appositive (`"The Grapes of Wrath,"`). */
+const TITLE_WORDS = 6;
+
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, depth = 0): Phrase | null {
   let e = beforeHedgedReport(tokens, beforeTimePhrase(tokens, end - 1, floor), floor);
@@ -42,10 +55,10 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
   // `Mark, the lead on the project, told`, `Butz, 49, told`, `Doe (D-Ore.) said`, `Carr, 31, a photographer, said`: skip appositives.
   let name: number;
   const beforeAppositives = e;
-  for (let n = 0; n < 2 && e >= floor && tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')'); n++) {
+  for (let n = 0; n < 2 && e >= floor && ((tokens[e].kind === 'punct' && (tokens[e].text === ',' || tokens[e].text === ')')) || (n === 0 && closesWithTitle(tokens, e, floor))); n++) {
     // `Gov. Ana Reyes (R-OH), said`: a comma after an aside in brackets closes that aside, not an appositive.
     if (tokens[e].text === ',' && tokens[e - 1]?.text === ')' && e - 1 > floor) e--;
-    const open = tokens[e].text === ',' ? ',' : '(';
+    const open = tokens[e].text === ')' ? '(' : ',';
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
     // `A witness, former colleague Tom Ridley, told`: a name closing what is set off is the subject, not an appositive's.
