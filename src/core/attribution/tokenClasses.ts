@@ -313,6 +313,9 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   // `Bridget Phillipson holds Houghton and Sunderland South`: after a full name, the same verb with a one-word
   // capitalised object (a seat, a town); else the object and its conjunct were read on as the subject's name.
   if (/s$/.test(t.lower) && afterName && !people && !AGENT_PLURAL.test(t.lower) && isNameWord(tokens[j - 2]) && tokens[j - 2].cap && isWord(next) && next.cap && !next.possessive && !isNameWord(tokens[j + 2])) return true;
+  // `Sir Ruan Hollis turns 90 this week`, `Kral polled 12 per cent`: after a name, a verb in -s or -ed before a number
+  // (the subject had run on through `turns 90`, and the man a later `he says` meant was never read).
+  if (afterName && !people && isWord(next) && /^\d/.test(next.text)) return true;
   // An object pronoun after it (`Oakes remembers it differently`, `Kral tells them`) makes it a verb even in an agent
   // noun's ending: no noun of people a name qualifies (`Kral supporters`) takes one.
   return isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
