@@ -7,6 +7,7 @@ import { tokenizeWords } from '../text/normalizeText';
 import { expandContraction } from './contractions';
 import { alikeSpelling, joinedNumbers } from './spelledAlike';
 import { oppositesGiven } from './oppositeWords';
+import { keptByPolarity } from './keptPolarity';
 
 export type WordChangeKind = 'same' | 'removed' | 'added';
 
@@ -220,7 +221,7 @@ export function diffQuote(draftText: string, sourceText: string, options: DiffOp
     const said = words.filter((w) => !w.bracketed && !sameName.has(w));
     return kind !== 'same' && said.length < words.length ? { kind, text: shown(words), said: shown(said) } : { kind, text: shown(words) };
   });
-  const meaning = meaningChanges(removed, added, sameName);
+  const meaning = meaningChanges(removed, added, sameName, keptByPolarity(runs));
   const opposites = oppositesGiven(runs.map((r) => ({ kind: r.kind, norms: r.words.map((w) => w.norm) })));
   if (opposites.removed.length) {
     // Second in severity, after a negation.
@@ -272,13 +273,15 @@ function sameSpelling(a: string, b: string): boolean {
 }
 
 /** Kinds whose words were dropped or brought in; a word that only moved (in both lists) changes nothing. */
-function meaningChanges(removed: readonly Word[], added: readonly Word[], sameName: ReadonlySet<Word>): MeaningChange[] {
+function meaningChanges(removed: readonly Word[], added: readonly Word[], sameName: ReadonlySet<Word>, keptPolarity: ReadonlySet<Word>): MeaningChange[] {
   const out: MeaningChange[] = [];
   const written = (w: Word) => (w.pair ? w.apart : w.text);
   for (const kind of SEVERITY) {
     // The source's bracketed words are its editor's, not the speaker's; the draft's bracketed name only says who.
-    const gone = removed.filter((w) => !w.bracketed && !(kind === 'name' && sameName.has(w)) && kindsOf(w).includes(kind));
-    const come = added.filter((w) => !(kind === 'name' && (w.bracketed || sameName.has(w))) && kindsOf(w).includes(kind));
+    // A `not` the other wording says with a verb (`refuse to` / `do not want to`) keeps the sentence's polarity (keptPolarity.ts).
+    const counts = (w: Word) => kindsOf(w).includes(kind) && !((kind === 'negation' || kind === 'hedge') && keptPolarity.has(w));
+    const gone = removed.filter((w) => !w.bracketed && !(kind === 'name' && sameName.has(w)) && counts(w));
+    const come = added.filter((w) => !(kind === 'name' && (w.bracketed || sameName.has(w))) && counts(w));
     const goneNorms = new Set(gone.map((w) => w.norm));
     const comeNorms = new Set(come.map((w) => w.norm));
     let lost = gone.filter((w) => !comeNorms.has(w.norm)).map(written);
