@@ -18,4 +18,11 @@ describe('markdown emphasis around a speaker', () => {
     // `port_minister` is no emphasis: no name comes out of it.
     assert.deepStrictEqual(markdownSpeakers('The port_minister said: "We will not go."'), [null]);
   });
+
+  it('reads a quotation emphasised right inside its straight marks, and gives it its speaker', () => {
+    // Had been no quotation at all: the blanked asterisk left a space after the opening mark, which reads as a closing one.
+    const quotes = (text: string) => analyzeText(text, { format: 'markdown' }).quotes.map((q) => [q.speaker?.name ?? null, q.text.replace(/[*_\s.,]+$/, '')]);
+    assert.deepStrictEqual(quotes('Ana Kral said on Friday: "*We will not sell the ferry to anyone.*"'), [['Ana Kral', 'We will not sell the ferry to anyone']]);
+    assert.deepStrictEqual(quotes('"__We will not sell the ferry to anyone__," Ivo Peskar said.'), [['Ivo Peskar', 'We will not sell the ferry to anyone']]);
+  });
 });

@@ -92,7 +92,7 @@ function maskComments(text: string): string {
  */
 function maskEmphasis(text: string): string {
   if (text.indexOf('*') < 0 && text.indexOf('_') < 0) return text;
-  return text.replace(/[*_]+/g, (run: string, at: number) => {
+  return emphasisInsideMarks(text).replace(/[*_]+/g, (run: string, at: number) => {
     const before = at > 0 ? text[at - 1] : ' ';
     const after = at + run.length < text.length ? text[at + run.length] : ' ';
     const word = (c: string) => /[\p{L}\p{N}"'\u2018\u2019\u201c\u201d.,:;!?)(]/u.test(c);
@@ -100,6 +100,19 @@ function maskEmphasis(text: string): string {
     if (run[0] === '_' && /[\p{L}\p{N}]/u.test(before) && /[\p{L}\p{N}]/u.test(after)) return run;
     return ' '.repeat(run.length);
   });
+}
+
+/**
+ * `said: "*We will not sell.*"`: emphasis right inside straight marks would leave a space between mark and words once
+ * blanked, and a straight mark reads as opening or closing by the side its space is on. Each mark moves onto the
+ * emphasis run beside it (`"*We` -> ` "We`, `sell.*"` -> `sell." `): the words keep their offsets, and the quotation
+ * opens and closes where its words do.
+ */
+function emphasisInsideMarks(text: string): string {
+  if (text.indexOf('"*') < 0 && text.indexOf('"_') < 0) return text;
+  return text
+    .replace(/(^|[\s(\[\u2014\u2013:-])"([*_]+)(?=[\p{L}\p{N}])/gmu, (_m, before: string, run: string) => before + ' '.repeat(run.length) + '"')
+    .replace(/(?<=[\p{L}\p{N}.,!?])([*_]+)"(?=$|[\s.,;:!?)\]\u2014\u2013-])/gmu, (_m, run: string) => '"' + ' '.repeat(run.length));
 }
 
 /**
