@@ -7,6 +7,7 @@ import { FUNCTION_WORDS, PERSONAL_PRONOUNS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch } from '../types';
 import type { QuoteDifference, WordChange } from './quoteDiff';
+import { holdsAddressing, onlyFrames } from './addressWords';
 
 /** Fewer words moved could be a word taken from anywhere to change the sentence (`the plan` / `the mayor`). */
 const MIN_MOVED_WORDS = 3;
@@ -53,6 +54,10 @@ export function withMovedWords(difference: QuoteDifference, match: SourceMatch):
   const parts = difference.parts.map((part, i) => {
     if (part.kind !== 'added' || part.said !== undefined) return part;
     const words = tokenizeWords(part.text).map((t) => t.word);
+    if (reframed(part.text)) {
+      moved = true;
+      return { kind: 'same' as const, text: part.text };
+    }
     if (words.length < MIN_MOVED_WORDS) return part;
     const same = (edge: typeof before) => edge.length === words.length && edge.every((t, i) => t.word === words[i]);
     const justBefore = before.slice(-words.length);
@@ -64,6 +69,17 @@ export function withMovedWords(difference: QuoteDifference, match: SourceMatch):
     return { kind: 'same' as const, text: part.text };
   });
   return moved ? { ...difference, parts } : difference;
+
+  /**
+   * Whether an added run only frames the words as heard or said (`to hear me`) where the source frames them so just
+   * outside the passage, in the same sentence (`I want to say [this to the regime …]`): see addressWords.ts.
+   */
+  function reframed(text: string): boolean {
+    if (!onlyFrames(text)) return false;
+    const lead = before.slice(-MAX_EXCHANGED_WORDS).filter((t) => !SENTENCE_END.test(quote.text.slice(t.end, from)));
+    const trail = after.slice(0, MAX_EXCHANGED_WORDS).filter((t) => !SENTENCE_END.test(quote.text.slice(to, t.start)));
+    return holdsAddressing([...lead, ...trail].map((t) => t.word));
+  }
 
   /**
    * Whether the added run at `i`, the passage's first (last) change and a few shared words from its start (end),

@@ -9,6 +9,7 @@ import { COURTESY_TITLES, FUNCTION_WORDS, NAME_PARTICLES as SOURCE_NAME_PARTICLE
 import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
 import { MAX_EXCHANGE_GAP, MAX_EXCHANGED_WORDS, movedRuns, sharesWord } from './movedWords';
+import { addressingRuns } from './addressWords';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
 import { spelledOtherwise } from './nameSpellings';
 import { isOccupationTitle } from './occupationTitles';
@@ -26,7 +27,6 @@ const IDENTIFYING: ReadonlyArray<{ readonly words: number; readonly content: num
 ];
 /** A shorter phrase identifies an utterance only when this many sources give it to the same speaker. */
 const CORROBORATING_SOURCES = 2;
-
 
 export function isContentWord(word: string): boolean {
   return !FUNCTION_WORDS.has(word) && /[\p{L}\p{N}]/u.test(word) && (word.length > 1 || /\d/.test(word));
@@ -340,7 +340,7 @@ export function wordingOf({ parts, meaning, resegmented, typographic }: QuoteDif
   if (meaning.length) return 'altered';
   if (resegmented) return 'reworded';
   const exchanged = exchangedRuns(parts);
-  const moved = movedRuns(parts);
+  const moved = new Set([...movedRuns(parts), ...addressingRuns(parts)]); // words framed as said or heard: addressWords.ts
   for (let i = 0; i < parts.length; i++) {
     const part = parts[i];
     if (part.kind === 'same' || exchanged.has(i) || moved.has(i)) continue;
