@@ -11,14 +11,16 @@ const COMPLEMENT_WORDS = 3;
 
 /**
  * The name word that follows one to three lower-case words from `from` (`the` among them, never only it, nor a
- * verb or a word that ends a phrase), or -1.
+ * verb, a word that ends a phrase or, last, a role), or -1.
  */
 export function nameAfterComplement(tokens: readonly Token[], from: number): number {
   let content = false;
   for (let k = from; k < tokens.length && k < from + COMPLEMENT_WORDS + 1; k++) {
     const t = tokens[k];
     if (!isWord(t)) return -1;
-    if (t.cap) return content && isNameWord(t) ? k : -1;
+    // A complement ending in a role (`Lawyer of former mayor Ana Ruiz`) makes the name that role's holder, someone
+    // other than the title's.
+    if (t.cap) return content && isNameWord(t) && !isRoleWord(tokens[k - 1]) ? k : -1;
     if (t.lower === 'the') continue;
     if (STOP_WORDS.has(t.lower) || DETERMINERS.has(t.lower) || isVerbLike(t)) return -1;
     content = true;
