@@ -82,13 +82,16 @@ export function appositiveNameEnd(tokens: readonly Token[], open: number, close:
   return tokens[end]?.lower === 'from' ? end : close;
 }
 
+/** The small words a body's name keeps in lower case (`the International Agency for Research on Cancer`). */
+const BODY_NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'on']);
+
 /** Where `of` and a body or place in capitals (`of the University of Michigan`), or `from` and a town (`One fan, Ana
  *  Kral from Dunmore, said`), close what the commas set off, or `close`. */
 function bodyAfterName(tokens: readonly Token[], open: number, close: number): number {
   for (let k = open + 3; k < close - 1; k++) {
     if ((tokens[k].lower !== 'of' && tokens[k].lower !== 'from') || !isNameWord(tokens[k - 1])) continue;
     const body = tokens.slice(k + 1, close);
-    return body.some((t) => t.cap) && body.every((t) => isWord(t) && (t.cap || t.lower === 'the' || t.lower === 'of' || t.lower === 'and')) ? k : close;
+    return body.some((t) => t.cap) && body.every((t) => isWord(t) && (t.cap || BODY_NAME_SMALL_WORDS.has(t.lower))) ? k : close;
   }
   return close;
 }
