@@ -20,6 +20,8 @@ const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
 const NAME_WORDS = 4;
 /** The most lower-case words describing the person again before their name (`former colleague`, `87-year-old`). */
 const RESTATED_WORDS = 3;
+/** The most tokens of an aside that describes a person and then gives their name (`a programmer who gave his name as Pavel`). */
+const GIVEN_NAME_ASIDE = 14;
 /** The most lower-case words of a description no word list knows (`her swimming instructor`). */
 const DESCRIPTION_WORDS = 4;
 /** Words that open a description of a person (`her instructor`, `one victim`, `a witness`), never a thing's (`its`). */
@@ -115,8 +117,10 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   const bareRole = startsClauseAt(tokens, description.from) && tokens[description.from].cap && isWord(head) && !head.cap && (ROLE_WORDS.has(head.lower) || PERSON_NOUNS.has(head.lower));
   if (tokens[open]?.text !== ',' || !(opensDescription(tokens[description.from]) || bodysRole || bareRole)) return null;
   let close = open + 1;
-  while (close < tokens.length && close - open <= NAME_WORDS + RESTATED_WORDS && tokens[close].text !== ',') close++;
-  if (tokens[close]?.text !== ',') return null;
+  // `One man, a programmer from Moscow who gave his name as Pavel, said`: a longer aside only where it ends in the
+  // name it gives (namedWithin).
+  while (close < tokens.length && close - open <= GIVEN_NAME_ASIDE && tokens[close].text !== ',') close++;
+  if (tokens[close]?.text !== ',' || (close - open > NAME_WORDS + RESTATED_WORDS + 1 && namedWithin(tokens, open + 1, close) < 0)) return null;
   // `Their neighbor, Patricia Owens, 71, lost her car`: an age set off after the name.
   const aged = /^\d{1,3}$/.test(tokens[close + 1]?.text ?? '') && tokens[close + 2]?.text === ',';
   // `Her husband, Ivo Kral, a retired ferry captain, sat`, `Their cousin, Ana Kral, who traced the family, was`: a

@@ -1,7 +1,8 @@
 // `a retired engineer named Viktor`, `a nurse called Ana Ruiz`, `Her neighbour, a man named Ivo Peskar, said`:
 // features and local news introduce a person by what they are and then by the name they go by. The name is the
 // person; the words before `named` only describe them. `called` after a thing's noun names a thing (`a firm called
-// Acme`), so the word before either must be a noun for a person.
+// Acme`), so the word before either must be a noun for a person. Wire copy gives a witness's name so too: `a
+// programmer who gave his name as Pavel`.
 import { NOT_AGENT_NOUNS, ROLE_WORDS, PERSON_NOUNS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { isNameWord, isWord } from './tokenClasses';
@@ -28,13 +29,24 @@ function describesPerson(t: Token | undefined, named: boolean): boolean {
  */
 export function nameAfterNamed(tokens: readonly Token[], at: number, to = tokens.length): { from: number; to: number } | null {
   const word = tokens[at];
-  if (!isWord(word) || word.cap || (word.lower !== 'named' && word.lower !== 'called') || !describesPerson(tokens[at - 1], word.lower === 'named')) return null;
+  if (!isWord(word) || word.cap || !(givesNameAs(tokens, at) || ((word.lower === 'named' || word.lower === 'called') && describesPerson(tokens[at - 1], word.lower === 'named')))) return null;
   let end = at + 1;
   while (end < to && end - at <= NAME_WORDS && isNameWord(tokens[end]) && tokens[end].cap) {
     end++;
     if (tokens[end - 1].possessive) return null; // `a man named Ivo's dog`: the name owns what follows, is no subject
   }
   return end > at + 1 ? { from: at + 1, to: end } : null;
+}
+
+/** What stands before `as` when someone gives the name they go by (`who gave his name as`, `gave her first name only as`). */
+const GIVEN_NAME_AS = /(?:^| )(?:gave|gives|giving|give) (?:only )?(?:his|her|their) (?:first |full |real )?name (?:only )?$/;
+
+/** `a programmer who gave his name as Pavel`: the `as` at `at` follows words by which a person gives their name. */
+function givesNameAs(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at].lower !== 'as') return false;
+  let words = '';
+  for (let k = at - 1; k >= 0 && at - k <= 6 && isWord(tokens[k]) && !tokens[k].cap; k--) words = `${tokens[k].lower} ${words}`;
+  return GIVEN_NAME_AS.test(words);
 }
 
 /** Within a phrase, where `named` or `called` stands before the name that closes it (the phrase's person), or -1. */

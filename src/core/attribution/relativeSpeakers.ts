@@ -14,6 +14,7 @@ import { withoutAlternative } from './alternativeSubjects';
 import { inReducedClause } from './reducedClauses';
 import { pastComparedName } from './comparedNames';
 import { senderBeforeRecipient } from './sendersAndRecipients';
+import { nameAfterNamed } from './namedDescriptions';
 export { inReducedClause } from './reducedClauses';
 // The subject past an attribution set off inside it, read where the subject past a relative clause is.
 export { subjectPastAside } from './attributionAsides';
@@ -110,6 +111,8 @@ export function subjectPastRelativeClause(tokens: readonly Token[], given: Phras
   // `Renn, who heard Varga warn of "…"`: the object of a verb of perception is the subject of the verb after it; a
   // possessive (`one of the mayor's alleged "friends"`) is no verb's subject, and the word after it no verb.
   if (!phrase || CLAUSE_OPENERS.has(tokens[phrase.from].lower) || perceivedSpeaker(tokens, phrase.from) || tokens[phrase.to - 1].possessive) return phrase;
+  // `A woman who gave her name as Olena said`: the name the clause gives is the subject's own.
+  if (nameAfterNamed(tokens, phrase.from - 1, phrase.to)?.to === phrase.to) return phrase;
   for (let k = phrase.from - 1; k > floor && phrase.from - k <= RESTRICTIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k];
     if (!isWord(t) || CLAUSE_OPENERS.has(t.lower)) return phrase;

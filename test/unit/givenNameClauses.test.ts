@@ -1,0 +1,16 @@
+// A witness described and then named by a clause of their own (`a programmer who gave his name as Pavel Orlov`):
+// the name given is the person's, as after `named` (namedDescriptions.ts).
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('a person who gives the name they go by', () => {
+  it('speaks by that name, before the verb and through a later pronoun', () => {
+    // Each had been the description `A woman` or `man`.
+    assert.deepStrictEqual(speakers('A woman who gave her name as Olena said "We have nothing left."'), ['Olena']);
+    assert.deepStrictEqual(speakers('One man, a programmer from Dunmore who gave his name as Pavel Orlov, said he had waited two days.\n\n"I am not going back," he said.'), ['Pavel Orlov']);
+  });
+
+  it('leaves a name that is the relative clause\'s object to the clause', () => {
+    assert.deepStrictEqual(speakers('A lawyer who represents Ana Kral said "We have nothing left."'), ['A lawyer']);
+  });
+});
