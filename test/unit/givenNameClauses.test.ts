@@ -10,6 +10,11 @@ describe('a person who gives the name they go by', () => {
     assert.deepStrictEqual(speakers('One man, a programmer from Dunmore who gave his name as Pavel Orlov, said he had waited two days.\n\n"I am not going back," he said.'), ['Pavel Orlov']);
   });
 
+  it('lets a later pronoun mean a lone given name so given, never a speaker before it', () => {
+    // Had been the spokesman's once the clause gave the name (and `man` before that).
+    assert.deepStrictEqual(speakers('Ivo Peskar, the spokesman, said "errors" were made.\n\nOne man, a programmer from Dunmore who gave his name as Pavel, said he had waited two days.\n\n"I am not going back," he said.'), ['Ivo Peskar', 'Pavel']);
+  });
+
   it('leaves a name that is the relative clause\'s object to the clause', () => {
     assert.deepStrictEqual(speakers('A lawyer who represents Ana Kral said "We have nothing left."'), ['A lawyer']);
   });

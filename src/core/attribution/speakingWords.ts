@@ -12,6 +12,8 @@ import { addDescribedCapitals } from './describedCapitals';
 const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}\p{M}-]*['\u2019]s)[ \t]+(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
 
 /** `a retired engineer named Viktor`, `a nurse called Ana`: a person noun, `named` or `called`, and a capital. */
+/** `a programmer who gave his name as Pavel`: the name a person gives, someone as surely as one after `named`. */
+const GIVEN_AS = /\b(?:gave|gives|giving|give)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:(?:first|full|real)[ \t]+)?name[ \t]+(?:only[ \t]+)?as[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*)/gu;
 const AFTER_NAMED = /(\p{Ll}[\p{Ll}\d-]*)[ \t]+(named|called)[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*)/gu;
 
 /**
@@ -39,6 +41,7 @@ export function speakingWords(masked: string): { readonly speaking: ReadonlySet<
   // `a retired engineer named Viktor`: the text itself says the capital is someone's name (namedDescriptions.ts). The
   // expression would be tried at every small letter of a text that has neither word.
   if (masked.includes('named') || masked.includes('called')) for (let m = AFTER_NAMED.exec(masked); m; m = AFTER_NAMED.exec(masked)) if (nounBeforeName(m[1], m[2] === 'named')) found.add(normalizeName([m[3]])[0] ?? '');
+  if (masked.includes(' name')) for (let m = GIVEN_AS.exec(masked); m; m = GIVEN_AS.exec(masked)) found.add(normalizeName([m[1]])[0] ?? '');
   return { speaking: found, family };
 }
 
