@@ -39,7 +39,10 @@ describe('a negation said with a verb', () => {
   });
 
   it('keeps the `not` of a wording that says no twice against one that says it once', () => {
-    assert.deepStrictEqual(diffQuote('I did not refuse the offer', 'I refused the offer').meaning.map(describeMeaningChange), ['a negation (adds “not”)']);
+    assert.deepStrictEqual(diffQuote('I did not refuse the offer', 'I refused the offer').meaning.map((m) => m.kind), ['negation']);
+    // A refusal dropped for a wish turns the sentence round as dropping a `not` does.
+    assert.deepStrictEqual(diffQuote('I want to sail another winter', 'I refuse to sail another winter').meaning.map(describeMeaningChange), ['a negation (drops “refuse”)']);
+    assert.deepStrictEqual(diffQuote('The council is not able to pay for a ferry', 'The council cannot pay for a ferry').meaning, []);
     assert.deepStrictEqual(diffQuote('I refuse to sail', 'I do not want to sail').meaning, []);
   });
 });

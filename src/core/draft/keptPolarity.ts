@@ -10,6 +10,12 @@ const SAYS_NO = new Set([
   'refuse', 'refuses', 'refused', 'refusing', 'decline', 'declines', 'declined', 'declining', 'fail', 'fails',
   'failed', 'failing', 'reject', 'rejects', 'rejected', 'rejecting', 'unwilling', 'unable',
 ]);
+/**
+ * Of those, the words that say no as surely as `not` does wherever they stand: dropping one (`I refuse to` / `I want
+ * to`) turns the sentence round as dropping a `not` does. `fail`, `reject`, `decline` say other things too (`the
+ * talks failed`), and only keep a polarity.
+ */
+const REFUSALS = new Set(['refuse', 'refuses', 'refused', 'refusing', 'unwilling', 'unable']);
 /** The plain negations such a verb stands for (`don't` is compared as `do` and `not`). */
 const PLAIN_NO = new Set(['not', 'no']);
 /** The modal of ability `unable` or `able` says over again (`cannot` / `is unable to`). */
@@ -36,10 +42,19 @@ export function keptByPolarity<W extends { readonly norm: string }>(runs: Readon
     if (verbs(a) + verbs(b) === 0) continue;
     if ((verbs(a) + plain(a).length) % 2 !== (verbs(b) + plain(b).length) % 2) continue;
     for (const w of [...plain(a), ...plain(b)]) kept.add(w);
-    const able = (r: PolarityRun<W>) => r.words.some((w) => ABLE.has(w.norm));
-    for (const [one, other] of [[a, b], [b, a]]) {
-      if (able(other)) for (const w of one.words) if (ABILITY.has(w.norm)) kept.add(w);
-    }
+    for (const w of [...a.words, ...b.words]) if (SAYS_NO.has(w.norm)) kept.add(w);
+  }
+  // `cannot` / `is not able to`, `unable to`: `able` on one side says the other's `can` over again, wherever the
+  // word diff sets the two (it may pair the `not` between them).
+  for (const side of ['removed', 'added'] as const) {
+    const other = side === 'removed' ? 'added' : 'removed';
+    if (!runs.some((r) => r.kind === other && r.words.some((w) => ABLE.has(w.norm)))) continue;
+    for (const r of runs) if (r.kind === side) for (const w of r.words) if (ABILITY.has(w.norm)) kept.add(w);
   }
   return kept;
+}
+
+/** Whether a word says no by itself as `not` does (`refuse`, `unable`): dropped or added, it is a negation changed. */
+export function refuses(norm: string): boolean {
+  return REFUSALS.has(norm);
 }

@@ -7,7 +7,7 @@ import { tokenizeWords } from '../text/normalizeText';
 import { expandContraction } from './contractions';
 import { alikeSpelling, joinedNumbers } from './spelledAlike';
 import { oppositesGiven } from './oppositeWords';
-import { keptByPolarity } from './keptPolarity';
+import { keptByPolarity, refuses } from './keptPolarity';
 
 export type WordChangeKind = 'same' | 'removed' | 'added';
 
@@ -180,7 +180,7 @@ function shown(words: readonly Word[]): string {
 function kindsOf(word: Word): MeaningChangeKind[] {
   const kinds: MeaningChangeKind[] = [];
   const w = word.norm;
-  if (NEGATIONS.has(w) || /n't$/.test(w)) kinds.push('negation');
+  if (NEGATIONS.has(w) || /n't$/.test(w) || refuses(w)) kinds.push('negation');
   if (/\d/.test(w) || (NUMBER_WORDS.has(w) && !word.whenWord)) kinds.push('number');
   if (DATE_WORDS.has(w) || /^(1[89]|20)\d\d$/.test(w)) kinds.push('date');
   if (HEDGES.has(w)) kinds.push('hedge');
