@@ -37,6 +37,8 @@ describe('another rendering of words the sources word in two ways', () => {
   });
 
   it('a negation the draft adds against every wording of the sources is still a distortion', () => {
-    assert.deepStrictEqual(codes('Lindqvist said "The state will buy what the market does not want, at a fair price, until spring comes."'), ['distorted-quote']);
+    assert.deepStrictEqual(codes('Lindqvist said "The state will not buy what the market refuses, at a fair price, until spring comes."'), ['distorted-quote']);
+    // `does not want` for `refuses` keeps the sentence's polarity (keptPolarity.ts): another wording, not a negation added.
+    assert.notDeepStrictEqual(codes('Lindqvist said "The state will buy what the market does not want, at a fair price, until spring comes."'), ['distorted-quote']);
   });
 });
