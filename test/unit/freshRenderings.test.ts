@@ -21,7 +21,8 @@ describe('a wording ordered anew', () => {
     assert.deepStrictEqual(findings('"We pay no attention to those whose day has come to leave the island. The ferry is running, the harbour is united, only ahead," Vidal wrote.'), ['variant-quote']);
   });
 
-  it('still calls a word cut from the source’s order, or two words gone, an altered quote', () => {
+  it('still calls a word cut from the source’s order, a word added, or two words changed, an altered quote', () => {
+    assert.deepStrictEqual(findings('"We pay no attention to those whose day has come to leave the island. The ferry is running, the harbour is united, only moving ahead together," Vidal wrote.'), ['altered-quote']);
     assert.deepStrictEqual(findings('"We don\'t pay attention to those whose day to leave the island has come. The ferry is running, the harbour is united — only ahead," Vidal wrote.'), ['altered-quote']);
     assert.deepStrictEqual(findings('"We pay no attention to those whose day has come to leave the island. The ferry is running, the harbour is truly united, only ahead," Vidal wrote.'), ['altered-quote']);
   });

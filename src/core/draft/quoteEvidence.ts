@@ -10,7 +10,7 @@ import { isSpellingVariant, normalizePhrase, tokenizeWords } from '../text/norma
 import type { SourceMatch, Speaker } from '../types';
 import { MAX_EXCHANGE_GAP, MAX_EXCHANGED_WORDS, movedRuns, sharesWord } from './movedWords';
 import { addressingRuns } from './addressWords';
-import { renderedAfresh } from './freshRenderings';
+import { droppedInRendering } from './freshRenderings';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
 import { spelledOtherwise } from './nameSpellings';
 import { isOccupationTitle } from './occupationTitles';
@@ -342,9 +342,9 @@ export function wordingOf({ parts, meaning, resegmented, typographic }: QuoteDif
   if (resegmented) return 'reworded';
   const exchanged = exchangedRuns(parts);
   const moved = new Set([...movedRuns(parts), ...addressingRuns(parts)]); // words framed as said or heard: addressWords.ts
-  // The content words of each changed run nothing above explains; one word of a wording ordered anew is a translator's (freshRenderings.ts).
-  const unexplained = parts.filter((p, i) => p.kind !== 'same' && !exchanged.has(i) && !moved.has(i)).map((p) => tokenizeWords(p.said ?? p.text).filter((t) => isContentWord(t.word)).length).filter((n) => n > 0);
-  return unexplained.length === 0 || (unexplained.length === 1 && unexplained[0] === 1 && renderedAfresh(parts)) ? 'reworded' : 'altered';
+  // The changed runs with content words nothing above explains; one word a wording ordered anew drops is a translator's (freshRenderings.ts).
+  const unexplained = parts.filter((p, i) => p.kind !== 'same' && !exchanged.has(i) && !moved.has(i) && tokenizeWords(p.said ?? p.text).some((t) => isContentWord(t.word)));
+  return unexplained.length === 0 || (unexplained.length === 1 && droppedInRendering(unexplained[0], parts)) ? 'reworded' : 'altered';
 }
 
 /**
