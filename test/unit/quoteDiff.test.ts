@@ -33,6 +33,14 @@ describe('what differs between a quotation and its source', () => {
     assert.deepStrictEqual(diffQuote('The plan will fail', 'The plan might fail').meaning.map(describeMeaningChange), ['a hedge (drops “might”)']);
   });
 
+  it('takes one modal of possibility for another as no change of meaning, and a surer or conditional one still as a change', () => {
+    // Had been a hedge changed (`distorted-quote`): translators render the same modal as `could`, `might` or `may`.
+    assert.deepStrictEqual(diffQuote('what might have been on the island', 'what could have been on the island').meaning, []);
+    assert.deepStrictEqual(diffQuote('The storm may flood the lower town', 'The storm could flood the lower town').meaning, []);
+    assert.deepStrictEqual(diffQuote('The storm will flood the lower town', 'The storm could flood the lower town').meaning.map(describeMeaningChange), ['a hedge (drops “could”)']);
+    assert.deepStrictEqual(diffQuote('The storm could flood the lower town', 'The storm would flood the lower town').meaning.map((m) => m.kind), ['hedge']);
+  });
+
   it('flags a word given for its opposite, but not opposites that only come and go apart in a reworded sentence', () => {
     // Had been another rendering of the same words (a word for a word), shown as information only.
     assert.deepStrictEqual(diffQuote('the ferry fares will go down in autumn', 'the ferry fares will go up in autumn').meaning.map(describeMeaningChange), ['a word for its opposite (“down” for “up”)']);

@@ -51,6 +51,8 @@ const NEGATIONS = new Set(['not', 'no', 'never', 'none', 'nobody', 'nothing', 'n
 const PLAIN_NEGATIONS = new Set(['not', 'no', 'cannot']);
 /** `neither … nor`: two negations that say no as a pair does, together only. */
 const CORRELATIVE_NEGATIONS = new Set(['neither', 'nor']);
+/** Hedges that say only that a thing is possible, one as much as another. */
+const POSSIBILITY_HEDGES = new Set(['may', 'might', 'could']);
 const HEDGES = new Set(['may', 'might', 'could', 'would', 'should', 'can', 'possibly', 'perhaps', 'maybe', 'likely', 'unlikely', 'probably', 'allegedly', 'reportedly', 'apparently', 'seemingly', 'some', 'almost', 'nearly']);
 const NUMBER_WORDS = new Set([
   'zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen',
@@ -182,7 +184,8 @@ function kindsOf(word: Word): MeaningChangeKind[] {
   const w = word.norm;
   if (NEGATIONS.has(w) || /n't$/.test(w) || refuses(w)) kinds.push('negation');
   if (/\d/.test(w) || (NUMBER_WORDS.has(w) && !word.whenWord)) kinds.push('number');
-  if (DATE_WORDS.has(w) || /^(1[89]|20)\d\d$/.test(w)) kinds.push('date');
+  // `may` in lower case is the modal, never the month.
+  if ((DATE_WORDS.has(w) && !(w === 'may' && !/^\[?M/.test(word.text))) || /^(1[89]|20)\d\d$/.test(w)) kinds.push('date');
   if (HEDGES.has(w)) kinds.push('hedge');
   if (word.named && !DATE_WORDS.has(w)) kinds.push('name');
   return kinds;
@@ -294,6 +297,9 @@ function meaningChanges(removed: readonly Word[], added: readonly Word[], sameNa
       return (w: string) => PLAIN_NEGATIONS.has(w.toLowerCase()) || /n't$/i.test(w) || (paired && CORRELATIVE_NEGATIONS.has(w.toLowerCase()));
     };
     if (kind === 'negation' && lost.length === gained.length && lost.every(plainIn(lost)) && gained.every(plainIn(gained))) continue;
+    // So does one modal of possibility for another (`what could have been` / `what might have been`): translators pick either.
+    const possible = (w: string) => POSSIBILITY_HEDGES.has(w.toLowerCase());
+    if (kind === 'hedge' && lost.length === gained.length && lost.every(possible) && gained.every(possible)) continue;
     if (kind === 'date' && !(lost.length && gained.length)) {
       lost = lost.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));
       gained = gained.filter((w) => !PERIOD_WORDS.has(w.toLowerCase()));
