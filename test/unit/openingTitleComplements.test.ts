@@ -12,6 +12,10 @@ describe('a capitalised title with a lower-case complement opening a sentence', 
     assert.deepStrictEqual(speakers('Deputy Head of the city council Ana Kral welcomed it. "We won," she said.'), ['Ana Kral']);
   });
 
+  it('never gives the words to the person a title\'s complement names', () => {
+    assert.notDeepStrictEqual(speakers('Lawyer of former mayor Tomas Vell praised the ruling. "We will appeal," he said.'), ['Tomas Vell']);
+  });
+
   it('still reads a description as a description', () => {
     assert.deepStrictEqual(speakers('The head of the regional council praised the vote. "Today we chose well," he said.'), ['The head']);
   });
