@@ -11,6 +11,7 @@ import { positionAt } from '../core/text/textLines';
 import type { AnalyzedArticle, AttributedQuote, AttributionMethod, Speaker } from '../core/types';
 import type { SourceQuotation } from '../core/index/sourceIndex';
 import { tsvectorOf, wordsOf } from './textSearchTerms';
+import { firstAtLeastIn } from '../core/text/sortedNumbers';
 
 const PASSAGE_WORDS = 1000;
 const HARD_CUT_WORDS = 2000;
@@ -30,22 +31,12 @@ export interface PassageRow {
   readonly words: readonly string[];
 }
 
-function lowerBound(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /** Where the article's passages start. */
 function passageStarts(article: AnalyzedArticle): number[] {
   const wordStarts: number[] = [];
   forEachWord(article.text, 0, article.text.length, (s) => wordStarts.push(s));
-  const wordsBetween = (a: number, b: number) => lowerBound(wordStarts, b) - lowerBound(wordStarts, a);
+  const wordsBetween = (a: number, b: number) => firstAtLeastIn(wordStarts, b) - firstAtLeastIn(wordStarts, a);
   const insideQuote = (offset: number) => article.quotes.some((q) => q.start < offset && offset < q.end);
   const sentenceStarts = article.sentences.map((s) => s.start);
   const mandatory = [0, ...article.paragraphs.map((p) => p.start).filter((s) => s > 0)];
@@ -55,10 +46,10 @@ function passageStarts(article: AnalyzedArticle): number[] {
     cuts.push(from);
     if (wordsBetween(from, to) <= PASSAGE_WORDS) return;
     let last = from;
-    for (let k = lowerBound(sentenceStarts, from + 1); k < sentenceStarts.length && sentenceStarts[k] < to; k++) {
+    for (let k = firstAtLeastIn(sentenceStarts, from + 1); k < sentenceStarts.length && sentenceStarts[k] < to; k++) {
       const s = sentenceStarts[k];
       while (wordsBetween(last, s) > HARD_CUT_WORDS) {
-        last = wordStarts[lowerBound(wordStarts, last) + PASSAGE_WORDS];
+        last = wordStarts[firstAtLeastIn(wordStarts, last) + PASSAGE_WORDS];
         cuts.push(last);
       }
       if (wordsBetween(last, s) >= PASSAGE_WORDS && !insideQuote(s)) {
@@ -67,7 +58,7 @@ function passageStarts(article: AnalyzedArticle): number[] {
       }
     }
     while (wordsBetween(last, to) > HARD_CUT_WORDS) {
-      last = wordStarts[lowerBound(wordStarts, last) + PASSAGE_WORDS];
+      last = wordStarts[firstAtLeastIn(wordStarts, last) + PASSAGE_WORDS];
       cuts.push(last);
     }
   });
@@ -95,7 +86,7 @@ export function passagesOf(article: AnalyzedArticle): PassageRow[] {
   return starts.map((start, i) => {
     const end = ends[i];
     const sentences: number[] = [];
-    const first = lowerBound(sentenceStarts, start);
+    const first = firstAtLeastIn(sentenceStarts, start);
     for (let k = Math.max(0, first - 1); k < article.sentences.length && article.sentences[k].start < end; k++) sentences.push(article.sentences[k].start, article.sentences[k].end);
     const at = positionAt(article.lineStarts, start);
     // The tail's words are the next passages' first words.

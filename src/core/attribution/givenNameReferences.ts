@@ -4,6 +4,7 @@
 // own it was a new person `Helen`, whom no draft's `Helen Bowen said` would ever match.
 import type { Token } from '../text/sentenceTokens';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
+import { firstAtLeastIn } from '../text/sortedNumbers';
 
 /** The most capitalised words after the given name that a full name takes (`Helen Mary Bowen`). */
 const MORE_NAME_WORDS = 3;
@@ -53,13 +54,7 @@ export class GivenNameReferences {
     // A surname the sources know (`Warren` of Elizabeth Warren) or a name known in full keeps its reading.
     if (known && !(known.kind === 'person' && known.first === null && known.last === lone && known.roles.size === 0)) return null;
     const holders = this.holdersOf(word.text, lone);
-    let lo = 0;
-    let hi = holders.at.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (holders.at[mid] < word.start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeastIn(holders.at, word.start);
     const found = lo > 0 ? holders.holder[lo - 1] : null;
     return found === 'several' ? null : found;
   }

@@ -4,6 +4,7 @@
 import type { Token } from '../text/sentenceTokens';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isWord } from './tokenClasses';
+import { firstAtLeast } from '../text/sortedNumbers';
 
 /** How many tokens before the pronoun are read for such a person (`Ana Kral gave way to Labour's Ivo Peskar during the debate, and`). */
 const RIVAL_REACH = 30;
@@ -15,13 +16,7 @@ const RIVAL_REACH = 30;
 export function namesRivalOfSex(registry: SpeakerRegistry, tokens: readonly Token[], offset: number, want: string | null, article: string | null, except: ReadonlySet<string>): boolean {
   if (want !== 'male' && want !== 'female') return false;
   // The tokens right before the pronoun only, found by halving: a sentence of thousands of pronouns is read once each, not whole.
-  let lo = 0;
-  let hi = tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (tokens[mid].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAtLeast(tokens.length, offset, (i) => tokens[i].start);
   for (let i = Math.max(1, lo - RIVAL_REACH); i < lo; i++) {
     const t = tokens[i];
     // A surname ends its name: the capital before a lower-case word or a stop (`Ivo Peskar,`), never a given name.

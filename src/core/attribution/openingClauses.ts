@@ -10,6 +10,7 @@ import { subjectAfterDescription } from './openingDescriptions';
 import { appositiveSubject } from './appositiveNames';
 import { invertedSubject } from './invertedSubjects';
 import { coordinatedSpeakers } from './coordinatedSpeakers';
+import { firstAtLeast } from '../text/sortedNumbers';
 
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'before', 'while', 'since', 'although', 'though', 'once', 'because', 'until', 'whenever']);
 /**
@@ -124,13 +125,7 @@ export class SemicolonClauses {
   before(s: number, tokens: readonly Token[], offset: number): Phrase[] {
     let subjects = this.bySentence.get(s);
     if (!subjects) this.bySentence.set(s, (subjects = withInverted([...semicolonSubjects(tokens), ...coordinatedSpeakers(tokens)].sort((a, b) => a.from - b.from), invertedSubject(tokens))));
-    let lo = 0;
-    let hi = subjects.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (tokens[subjects[mid].from].start < offset) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeast(subjects.length, offset, (i) => tokens[subjects[i].from].start);
     return subjects.slice(Math.max(0, lo - CLAUSES_ASKED), lo);
   }
 }

@@ -2,6 +2,7 @@
 // resolves to, a quote's attribution, the facts read once per sentence, and the bounds every rule shares.
 import type { Token } from '../text/sentenceTokens';
 import type { AttributionMethod, Speaker, TextSpan } from '../types';
+import { firstAtLeast } from '../text/sortedNumbers';
 
 export type Mention = TextSpan & { readonly text: string };
 
@@ -54,12 +55,5 @@ export interface SentenceFacts {
  * -1: a binary search, since a sentence of a hostile draft may hold thousands of quotes.
  */
 export function lastQuoteBefore(quotes: readonly number[], spans: readonly { readonly start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = quotes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[quotes[mid]].start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstAtLeast(quotes.length, offset, (i) => spans[quotes[i]].start) - 1;
 }

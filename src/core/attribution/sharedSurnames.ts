@@ -16,6 +16,7 @@ import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speak
 import { sexOfTitle } from './titleSexes';
 import { isHeadlineSentence } from './headlineLines';
 import { opensClause, relativeActing } from './familySubjects';
+import { firstAtLeastIn } from '../text/sortedNumbers';
 
 /** The most capitalised words before a surname that a full name takes (`Mary Ann Kral`). */
 const MORE_NAME_WORDS = 3;
@@ -303,14 +304,7 @@ class SharedSurnames {
 
 /** The place in `sorted` of its last number below `at`, or -1. */
 function lastBefore(sorted: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
+  return firstAtLeastIn(sorted, at) - 1;
 }
 
 function sortedSet(places: readonly number[]): number[] {

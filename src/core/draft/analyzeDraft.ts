@@ -22,7 +22,8 @@ import { maskThreadCounter } from './threadCounters';
 import { markPullQuoteCredits } from './pullQuoteCredits';
 import { holdsWideCharacters, paragraphCopy } from './paragraphCopy';
 import { Paragraph, sameNames, type Window } from './draftParagraph';
-import { blankLineAfter, blankLineBefore, changeBetween, firstAtLeast, trustedChange, unionOfChanges, type TextChange } from './textEdit';
+import { blankLineAfter, blankLineBefore, changeBetween, trustedChange, unionOfChanges, type TextChange } from './textEdit';
+import { firstAtLeast } from '../text/sortedNumbers';
 import { EditableLineStarts } from '../text/editableLineStarts';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
 

@@ -76,14 +76,3 @@ export function blankLineAfter(text: string, at: number): number {
   return m ? m.index : text.length;
 }
 
-/** The first of `length` ascending values (`valueAt(i)`) that is at least `at` (`length` when none is). */
-export function firstAtLeast(length: number, at: number, valueAt: (i: number) => number): number {
-  let lo = 0;
-  let hi = length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (valueAt(mid) < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}

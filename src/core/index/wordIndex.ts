@@ -11,6 +11,7 @@ import { TokenRuns } from './tokenRuns';
 import { lookupTables, type LookupTables } from './wordLookupTables';
 import type { WordSpellings } from './wordSpellings';
 import { buildWordIndexParts, type EarlierWords, type PostingReader, type WordIndexParts } from './wordIndexBuild';
+import { firstAtLeastIn } from '../text/sortedNumbers';
 
 export { quoteWords, type QuoteWords } from './quoteWords';
 export type { EarlierWords, WordIndexParts } from './wordIndexBuild';
@@ -77,13 +78,7 @@ export class WordIndex {
   wordsWithin(article: number, start: number, end: number): { first: number; count: number } {
     const first = this.firstToken[article];
     const starts = this.tokens.startsIn(first, this.firstToken[article + 1]);
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid] < start) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = firstAtLeastIn(starts, start);
     let last = lo;
     while (last < starts.length && starts[last] < end) last++;
     return { first: first + lo, count: last - lo };

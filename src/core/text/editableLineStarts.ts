@@ -4,6 +4,7 @@
 // chunk's starts relative to the chunk's first line, and the chunks' widths (characters) and line counts in two
 // Fenwick trees: an edit rewrites the starts of its own chunk and moves every later chunk at once, in O(log n); an
 // offset's line and column, or a line's start, are found in O(log n).
+import { firstAtLeastIn } from './sortedNumbers';
 
 /** Lines a chunk is cut to; a chunk is cut again when an edit makes it more than twice that. */
 const CHUNK_LINES = 256;
@@ -51,17 +52,6 @@ function fenwickOf(values: readonly number[]): number[] {
   return tree;
 }
 
-/** The first index of ascending `values` holding at least `at` (`values.length` when none does). */
-function firstAtLeast(values: readonly number[], at: number): number {
-  let lo = 0;
-  let hi = values.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (values[mid] < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
 
 /**
  * The offsets at which a text's lines begin (0 and after each `\n`, `\r\n` or lone `\r`, as computeLineStarts gives
@@ -106,7 +96,7 @@ export class EditableLineStarts {
       }
     }
     const starts = this.chunks[chunk];
-    const k = Math.max(0, firstAtLeast(starts, offset - first + 1) - 1);
+    const k = Math.max(0, firstAtLeastIn(starts, offset - first + 1) - 1);
     return { line: lines + k, column: offset - first - starts[k] };
   }
 
@@ -152,8 +142,8 @@ export class EditableLineStarts {
   private editWithin(chunk: number, from: number, oldEnd: number, delta: number, found: readonly number[]): boolean {
     const first = sumBefore(this.widthTree, chunk);
     const starts = this.chunks[chunk];
-    const gone = firstAtLeast(starts, from - first);
-    const kept = firstAtLeast(starts, oldEnd - first + 1);
+    const gone = firstAtLeastIn(starts, from - first);
+    const kept = firstAtLeastIn(starts, oldEnd - first + 1);
     // The chunk's first line must stay its first, where the later chunks' places count from.
     if (gone === 0 && found[0] !== first) return false;
     const added = found.length - (kept - gone);
