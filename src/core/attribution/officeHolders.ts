@@ -2,10 +2,10 @@
 // office written in capitals after `the`, then the name of whoever holds it set off by commas, the way British,
 // Irish, Indian and Nigerian papers introduce an office-holder. The office is learnt for the name, so that a later
 // `the mayor said` finds them (it had been a description).
-import { NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { DETERMINERS, NAME_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { readNamePhrase } from './namePhrases';
-import { isNameWord, isWord } from './tokenClasses';
+import { isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** The most words of an office after its head (`of Health and Social Welfare`). */
 const OFFICE_WORDS = 7;
@@ -55,5 +55,22 @@ const TITLE_WORDS = 4;
 export function titleStart(tokens: readonly Token[], head: number, firstWord: number): number {
   let from = head;
   while (from > 0 && head - from < TITLE_WORDS - 1 && isWord(tokens[from - 1]) && ROLE_WORDS.has(tokens[from - 1].lower) && (!tokens[from - 1].cap || from - 1 === firstWord) && !tokens[from - 1].possessive) from--;
+  // `Real Montaña's sporting director Ana Kral`, `the firm's managing director Ivo Peskar`: after an owner's
+  // possessive, the lower-case word before the role is the office's own (a `sporting director` is no other director),
+  // not a word about the holder; without it a later `the sporting director` had no one.
+  const modifier = tokens[from - 1];
+  if (!(from === head && from > 1 && isWord(modifier) && !modifier.cap && tokens[from - 2].possessive && isOfficeModifier(modifier))) return from;
+  // The owner is the office's too (`montaña sporting director`), as it is of a role set off (rolesBeforeNames.ts): a
+  // draft's `Montaña's sporting director` then finds the one the sources give it, and no other club's.
+  from -= 2;
+  while (from > 0 && head - from < TITLE_WORDS + 1 && isWord(tokens[from - 1]) && tokens[from - 1].cap && !tokens[from - 1].possessive && from - 1 !== firstWord && !DETERMINERS.has(tokens[from - 1].lower)) from--;
   return from;
+}
+
+/** Words before a role that say something of its holder or the time, not which office it is (`new`, `embattled`). */
+const HOLDER_WORDS: ReadonlySet<string> = new Set(['new', 'former', 'then', 'longtime', 'long-serving', 'outgoing', 'incoming', 'acting', 'interim', 'embattled', 'beleaguered', 'veteran', 'current', 'late', 'own', 'newly', 'recently']);
+
+/** Whether the lower-case word `t` before a role may be a word of the office (`sporting`, `managing`, `branch`). */
+function isOfficeModifier(t: Token): boolean {
+  return /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !HOLDER_WORDS.has(t.lower) && !STOP_WORDS.has(t.lower) && !isVerbLike(t) && !PERSON_NOUNS.has(t.lower);
 }
