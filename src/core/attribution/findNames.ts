@@ -6,7 +6,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { withParticlesBefore } from './appositiveNames';
 import { endAfterParticle, particleJoinsSurname } from './particleNames';
 import { seatRole } from './delegations';
-import { officesBeforeNames, titleStart } from './officeHolders';
+import { isOfficeModifier, officesBeforeNames, titleStart } from './officeHolders';
 import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { namedAfterBodyKind } from './bodyAnaphors';
@@ -50,7 +50,9 @@ function appositiveRole(tokens: readonly Token[], after: number): Token[] | null
   const end = tokens[i];
   if (end && isWord(end) && !APPOSITIVE_END.has(end.lower)) return null;
   if (end && end.kind === 'quote') return null;
-  if (!role.length || !(DETERMINERS.has(role[0].lower) || ROLE_WORDS.has(role[0].lower) || PORTFOLIOS.has(role[0].lower) || (role[0].possessive && role[0].cap && role.length > 1))) return null;
+  // `Ana Kral, branch secretary of the Unison union,`: a word of the office before its head, and what it is of.
+  const ofBody = role.length > 3 && !role[0].cap && ROLE_HEADS.has(role[1].lower) && role[2].lower === 'of' && isOfficeModifier(role[0]);
+  if (!role.length || !(ofBody || DETERMINERS.has(role[0].lower) || ROLE_WORDS.has(role[0].lower) || PORTFOLIOS.has(role[0].lower) || (role[0].possessive && role[0].cap && role.length > 1))) return null;
   const words = role.filter((t, i) => !(i === 0 && DETERMINERS.has(t.lower)));
   if (!words.some((t) => ROLE_HEADS.has(t.lower))) return null;
   return words;

@@ -71,6 +71,6 @@ export function titleStart(tokens: readonly Token[], head: number, firstWord: nu
 const HOLDER_WORDS: ReadonlySet<string> = new Set(['new', 'former', 'then', 'longtime', 'long-serving', 'outgoing', 'incoming', 'acting', 'interim', 'embattled', 'beleaguered', 'veteran', 'current', 'late', 'own', 'newly', 'recently']);
 
 /** Whether the lower-case word `t` before a role may be a word of the office (`sporting`, `managing`, `branch`). */
-function isOfficeModifier(t: Token): boolean {
+export function isOfficeModifier(t: Token): boolean {
   return /^\p{Ll}[\p{Ll}-]+$/u.test(t.text) && !HOLDER_WORDS.has(t.lower) && !STOP_WORDS.has(t.lower) && !isVerbLike(t) && !PERSON_NOUNS.has(t.lower);
 }
