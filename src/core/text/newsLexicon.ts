@@ -103,6 +103,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'whip', 'counsel', 'under-secretary-general', 'administrator', 'archdeacon', 'vicar', 'rector', 'curate', 'chaplain', 'cardinal', 'abbot', 'abbess', 'patriarch', 'trustee',
   // Offices of English courts that one person holds for a case (`Senior coroner Ana Kral ... the coroner said`).
   'coroner', 'magistrate',
+  // A sportsman's, a writer's or an actor's agent (`The player's agent, Ana Kral,`, `FBI agent Ivo Peskar`): one person's, as a lawyer is.
+  'agent',
   // Local offices (US and British: `Cllr Ana Kral`, `Coun. Ana Kral`), police and army ranks, and styles of clergy and office, in full and as written short before a
   // name (`Ald. Ana Kral`, `Det. Sgt. Ivo Peskar`, `the Rt Rev Ana Kral`, `Hon. Ivo Peskar`), never part of it.
   'alderman', 'alderwoman', 'alderperson', 'ald', 'supervisor', 'assemblymember', 'assemblyman', 'assemblywoman',
