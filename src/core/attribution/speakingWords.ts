@@ -7,6 +7,7 @@ import { isPluralPersonNoun } from './phraseKinds';
 import { normalizeName } from './speakerRegistry';
 import { addSpeakingAfterAsides } from './speakingAfterAsides';
 import { addDescribedCapitals } from './describedCapitals';
+import { addOwnWordsOwners } from './ownWordsOwners';
 
 /** `his wife, Sian,`, `Their son, Owen, 26,`, `Lloyd's wife, Menna,`: the relative and the capital (appositiveNames.ts reads the same). */
 const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}\p{M}-]*['\u2019]s)[ \t]+(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
@@ -35,6 +36,8 @@ export function speakingWords(masked: string): { readonly speaking: ReadonlySet<
   addSpeakingAfterAsides(masked, found);
   // `Rachel, a mother of two, said`: or the text calls it a person in an appositive (describedCapitals.ts).
   addDescribedCapitals(masked, found);
+  // `Adele returns with an album that is, in her own words, …`: or the text gives it `her own` (ownWordsOwners.ts).
+  addOwnWordsOwners(masked, found);
   // `His wife, Sian, does the accounts`: a capital set off after a possessive and a relative is a member of a family.
   const family = familyGivenNames(masked);
   for (const name of family) found.add(name);
