@@ -47,6 +47,16 @@ function isPostSignatureTail(tokens: readonly Token[], k: number, end: number): 
   return month >= 0 && rest.length <= 4 && rest.every((t, i) => i === month || /^\d{1,4}$/.test(t.text));
 }
 
+/** The nouns a heading names an interview by (`an interview with`, `in conversation with`). */
+const INTERVIEW_NOUNS: ReadonlySet<string> = new Set(['interview', 'conversation']);
+
+/** Where the guest's name starts in `an interview with Ana Kral`, `in conversation with …` at `k`; null if not so. */
+function guestAfter(tokens: readonly Token[], k: number): number | null {
+  if (isWord(tokens[k]) && ['a', 'an', 'in', 'our'].includes(tokens[k].lower)) k++;
+  if (!isWord(tokens[k]) || !INTERVIEW_NOUNS.has(tokens[k].lower) || tokens[k + 1]?.lower !== 'with') return null;
+  return isWord(tokens[k + 2]) && tokens[k + 2].cap ? k + 2 : null;
+}
+
 export abstract class DashAttributions extends PartialQuotes {
   /**
    * A headline's `'are our citizens' - Putin`, a typewriter's double hyphen (`"…" -- Kral`), and a signature with
@@ -85,10 +95,16 @@ export abstract class DashAttributions extends PartialQuotes {
     const sentence = this.p.sentences[s];
     const alone = this.p.sentences[s - 1]?.paragraph !== sentence.paragraph && this.p.sentences[s + 1]?.paragraph !== sentence.paragraph;
     if (!alone || facts.firstContent !== qi || /[.!?]\s*$/.test(this.p.text.slice(Math.max(sentence.start, sentence.end - 8), sentence.end))) return null;
-    const phrase = phraseAfter(tokens, qi + 2, false);
-    if (!phrase || phrase.to <= facts.lastContent) return null;
+    // `'…': an interview with Ana Kral`, `'…': Kral on the strike`: a guest the heading names after `interview with`
+    // or a topic after the name are the same signature; only a person the text names in full signs so.
+    const guest = guestAfter(tokens, qi + 2);
+    const phrase = phraseAfter(tokens, guest ?? qi + 2, false);
+    if (!phrase) return null;
+    const topic = phrase.to < facts.lastContent && tokens[phrase.to].lower === 'on' && !tokens[phrase.to].cap;
+    if (phrase.to <= facts.lastContent && !topic) return null;
     const found = this.resolve(tokens, phrase, s);
-    return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
+    if (!found || found === 'agency' || found.speaker.kind !== 'person') return null;
+    return guest === null && !topic ? found : (this.registry.record(found.speaker.key)?.first ?? null) !== null ? found : null;
   }
 
   /**
