@@ -15,6 +15,16 @@ describe('a person who gives the name they go by', () => {
     assert.deepStrictEqual(speakers('Ivo Peskar, the spokesman, said "errors" were made.\n\nOne man, a programmer from Dunmore who gave his name as Pavel, said he had waited two days.\n\n"I am not going back," he said.'), ['Ivo Peskar', 'Pavel']);
   });
 
+  it('speaks by that name after an inverted verb', () => {
+    // Had been the description `a baker`.
+    assert.deepStrictEqual(speakers('"I have not slept for a week," said a baker who gave her name as Ilse. "The ovens never stop."'), ['Ilse', 'Ilse']);
+    assert.deepStrictEqual(speakers('"We have nothing left," said a woman who gave her name only as Olena Hrytsenko.'), ['Olena Hrytsenko']);
+  });
+
+  it('keeps the description when the clause names someone else', () => {
+    assert.deepStrictEqual(speakers('"We have nothing left," said a lawyer who represents Ana Kral.'), ['a lawyer']);
+  });
+
   it('leaves a name that is the relative clause\'s object to the clause', () => {
     assert.deepStrictEqual(speakers('A lawyer who represents Ana Kral said "We have nothing left."'), ['A lawyer']);
   });

@@ -9,6 +9,7 @@ import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
 import { phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
 import { readNamePhrase } from './namePhrases';
+import { nameAfterNamed } from './namedDescriptions';
 import { chantingVerbBefore, viewingVerbBefore } from './chantedWords';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 import { POSSESSIVE_OWNERS, isDativeFrame, viewpointOwnerEnd } from './viewpointFrames';
@@ -22,6 +23,8 @@ const OBJECT_PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'plural'> = new M
 const BODY_WORDS = 6;
 /** The most words of a role's complement (`of research and development`). */
 const COMPLEMENT_WORDS = 4;
+/** The most tokens from `who` to the `as` before a name given (`who gave her first name only as`). */
+const GIVEN_CLAUSE_TOKENS = 8;
 
 /**
  * Whether `of` or `at` at `k` opens a body or place in capitals (`of the University of Lyon`, `at Jefferies`) that runs
@@ -102,7 +105,26 @@ export abstract class ReportedSpeakers extends DashAttributions {
     const found = this.resolve(tokens, phrase, s);
     if (!found || found === 'agency') return found;
     if (found.speaker.kind !== 'description' && readNamePhrase(tokens, phrase).name.length > 0) return found;
-    return this.namedAfterDescription(tokens, phrase.to, s) ?? found;
+    return this.namedAfterDescription(tokens, phrase.to, s) ?? this.nameGivenAfter(tokens, phrase.to, s) ?? found;
+  }
+
+  /**
+   * `," said a baker who gave her name as Ilse.`: the name a clause after the description gives as the person's own
+   * is the speaker, as in `A baker who gave her name as Ilse said` (relativeSpeakers.ts); only where that name closes
+   * the sentence or is set off by a comma.
+   */
+  private nameGivenAfter(tokens: readonly Token[], description: number, s: number): Resolved | null {
+    const who = tokens[description]?.text === ',' ? description + 1 : description;
+    if (!isWord(tokens[who]) || tokens[who].lower !== 'who') return null;
+    for (let k = who + 2; k < tokens.length && k - who <= GIVEN_CLAUSE_TOKENS && isWord(tokens[k]) && !tokens[k].cap; k++) {
+      const named = nameAfterNamed(tokens, k);
+      if (!named) continue;
+      const end = tokens[named.to];
+      if (end && !(end.kind === 'punct' && (end.text === ',' || end.text === '.'))) return null;
+      const found = this.resolve(tokens, named, s);
+      return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
+    }
+    return null;
   }
 
   /**
