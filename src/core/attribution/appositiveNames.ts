@@ -1,6 +1,7 @@
 // `Her campaign manager, Robby Mook, suggested`, `One victim, 87-year-old Edna Price, said`, `Her instructor, Leo
 // Brandt, said`: a description of a person, then, set off by commas, the name of whoever it describes, then the verb.
 // The name is the verb's subject; the description before it is no one of its own.
+import { pastJoinedCompanions } from './joinedCompanions';
 import { DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
@@ -126,7 +127,8 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   // `Her husband, Ivo Kral, a retired ferry captain, sat`, `Their cousin, Ana Kral, who traced the family, was`: a
   // second aside about the named person before the verb (it had left the description the one a later `he` meant).
   const aside = asideEnd(tokens, aged ? close + 2 : close);
-  let verb = (aside > 0 ? aside : aged ? close + 2 : close) + 1;
+  // `His wife, Grace Sugut, and their children watched`: others joined to the named person before the verb.
+  let verb = pastJoinedCompanions(tokens, (aside > 0 ? aside : aged ? close + 2 : close) + 1);
   // `Their daughter, Maria Garcia, 28, now manages the kitchen`: `now` before the verb is read over like an adverb.
   const verbFrom = verb;
   while (verb < tokens.length && verb - verbFrom <= 1 && (isAdverb(tokens[verb]) || tokens[verb].lower === 'now')) verb++;
