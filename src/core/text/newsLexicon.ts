@@ -50,8 +50,7 @@ const IRREGULAR_SPEECH_VERBS = [
   'speak', 'speaks', 'spoke', 'speaking', 'quipped', 'quipping', 'slammed', 'slamming', 'snapped', 'snapping',
   // words sent rather than spoken, in the past only: `radio`, `text`, `email` are far more often nouns (`radio host`)
   'radioed', 'texted', 'emailed', 'e-mailed', 'messaged',
-  // a social post's words (`"Best day ever," Kral captioned the photo`); `caption` is most often the noun
-  'captioned',
+  'captioned', // a social post's words (`"Best day ever," Kral captioned the photo`); `caption` is most often the noun
   // a few other languages, for quotes in Spanish, French, German, Portuguese, Italian and Arabic sources
   'dijo', 'afirmó', 'declaró', 'señaló', 'explicó', 'añadió', 'aseguró', 'indicó', 'dice', 'a déclaré', 'déclare',
   'a dit', 'dit', 'affirme', 'sagte', 'erklärte', 'betonte', 'disse', 'afirmou', 'ha detto', 'قال', 'وقال', 'قالت', 'وقالت',
@@ -101,10 +100,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   'consultant', 'researcher', 'scientist', 'novelist', 'comedian', 'pastor', 'priest', 'reverend', 'businessman',
   'businesswoman', 'executive', 'chairperson', 'treasurer', 'surgeon', 'nurse', 'doctor', 'teacher', 'principal', 'headteacher', 'headmaster', 'headmistress', 'engineer',
   'whip', 'counsel', 'under-secretary-general', 'administrator', 'archdeacon', 'vicar', 'rector', 'curate', 'chaplain', 'cardinal', 'abbot', 'abbess', 'patriarch', 'trustee',
-  // Offices of English courts that one person holds for a case (`Senior coroner Ana Kral ... the coroner said`).
-  'coroner', 'magistrate',
-  // A sportsman's, a writer's or an actor's agent (`The player's agent, Ana Kral,`, `FBI agent Ivo Peskar`): one person's, as a lawyer is.
-  'agent',
+  // Offices of English courts that one person holds for a case (`Senior coroner Ana Kral ... the coroner said`), and
+  // an agent, one person's as a lawyer is (`The player's agent, Ana Kral,`, `FBI agent Ivo Peskar`).
+  'coroner', 'magistrate', 'agent',
   // Local offices (US and British: `Cllr Ana Kral`, `Coun. Ana Kral`), police and army ranks, and styles of clergy and office, in full and as written short before a
   // name (`Ald. Ana Kral`, `Det. Sgt. Ivo Peskar`, `the Rt Rev Ana Kral`, `Hon. Ivo Peskar`), never part of it.
   'alderman', 'alderwoman', 'alderperson', 'ald', 'supervisor', 'assemblymember', 'assemblyman', 'assemblywoman',
