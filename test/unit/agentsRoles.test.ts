@@ -2,9 +2,9 @@
 // learnt for the name, so a later `the agent said` is theirs and a draft's `the player's agent` finds them (`agent`
 // had been a noun for a person only, which no role reads). Invented sentences.
 import * as assert from 'assert';
-import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
 import { speakers } from '../support/quoteSpeakers';
+import { misattributedPairs } from '../support/draftMisattributions';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -15,11 +15,7 @@ const SOURCES = indexOf({
   ),
 });
 
-function misattributions(draft: string): string[] {
-  return checkDraft(draft, SOURCES)
-    .findings.filter((f) => f.code === 'misattributed-quote')
-    .map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
-}
+const misattributions = (draft: string): string[] => misattributedPairs(draft, SOURCES);
 
 describe('an agent named by the role', () => {
   it('lets a draft\'s claim by `the player\'s agent` be checked against the agent the sources name', () => {

@@ -2,8 +2,8 @@
 // person. Sources with `President Ivo Peskar` and also `Varnian President Ana Kral` give `the president` to no one in
 // particular: a draft quoting her as `the president` was warned that the sources give the words to her, not to him.
 import * as assert from 'assert';
-import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { misattributedPairs } from '../support/draftMisattributions';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -14,11 +14,7 @@ const SOURCES = indexOf({
   ),
 });
 
-function misattributions(draft: string): string[] {
-  return checkDraft(draft, SOURCES)
-    .findings.filter((f) => f.code === 'misattributed-quote')
-    .map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
-}
+const misattributions = (draft: string): string[] => misattributedPairs(draft, SOURCES);
 
 describe('a draft\'s claim by a bare role that several of the sources\' people hold', () => {
   it('raises nothing: the role names no one in particular', () => {

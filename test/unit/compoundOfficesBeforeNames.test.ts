@@ -3,9 +3,9 @@
 // owner, so a later `the sporting director said` is the holder's and a draft's `Harwick United's sporting director`
 // finds her (the role had been `director` alone). Invented sentences.
 import * as assert from 'assert';
-import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
 import { speakers } from '../support/quoteSpeakers';
+import { misattributedPairs } from '../support/draftMisattributions';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -16,11 +16,7 @@ const SOURCES = indexOf({
   ),
 });
 
-function misattributions(draft: string): string[] {
-  return checkDraft(draft, SOURCES)
-    .findings.filter((f) => f.code === 'misattributed-quote')
-    .map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
-}
+const misattributions = (draft: string): string[] => misattributedPairs(draft, SOURCES);
 
 describe('an owner\'s office of two words before its holder\'s name', () => {
   it('gives the whole office later to its holder, past someone named between', () => {

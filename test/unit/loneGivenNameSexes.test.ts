@@ -2,8 +2,8 @@
 // a woman the sources name in full (`Ana Dunlop said`), or a draft's `his wife, Lena … she said` for a man's words,
 // puts them in another mouth. Only on sure signs of sex: a given name of one sex, pronouns not against it.
 import * as assert from 'assert';
-import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { misattributedPairs } from '../support/draftMisattributions';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -15,11 +15,7 @@ const SOURCES = indexOf({
   ),
 });
 
-function misattributions(draft: string): string[] {
-  return checkDraft(draft, SOURCES)
-    .findings.filter((f) => f.code === 'misattributed-quote')
-    .map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
-}
+const misattributions = (draft: string): string[] => misattributedPairs(draft, SOURCES);
 
 describe('a speaker known only by a given name, and a person of the other sex', () => {
   it('warns when a draft gives a lone-named man\'s words to a woman named in full', () => {

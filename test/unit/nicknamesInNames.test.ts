@@ -2,8 +2,9 @@
 // as one, it left `Orlov` alone as the speaker, a person with no given name, and a draft giving his words to someone
 // else, or someone else's to `Sasha Orlov`, went unwarned.
 import * as assert from 'assert';
-import { analyzeText, checkDraft } from '../../src/core';
+import { analyzeText } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { misattributedPairs } from '../support/draftMisattributions';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -15,11 +16,7 @@ const SOURCES = indexOf({
   ),
 });
 
-function misattributions(draft: string): string[] {
-  return checkDraft(draft, SOURCES)
-    .findings.filter((f) => f.code === 'misattributed-quote')
-    .map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
-}
+const misattributions = (draft: string): string[] => misattributedPairs(draft, SOURCES);
 
 describe('a nickname in quotation marks inside a name', () => {
   it('is no quotation: the name is read whole', () => {

@@ -5,6 +5,7 @@
 import * as assert from 'assert';
 import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { misattributedPairs } from '../support/draftMisattributions';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -15,11 +16,7 @@ const SOURCES = indexOf({
   ),
 });
 
-function misattributions(draft: string): string[] {
-  return checkDraft(draft, SOURCES)
-    .findings.filter((f) => f.code === 'misattributed-quote')
-    .map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
-}
+const misattributions = (draft: string): string[] => misattributedPairs(draft, SOURCES);
 
 describe('an office of a body set off after its holder\'s name', () => {
   it('lets a draft\'s claim by the office be checked against its holder', () => {

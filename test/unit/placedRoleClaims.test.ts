@@ -3,8 +3,8 @@
 // speaker the same office in another place (`Ostrana's foreign minister, Ivo Peskar`): the draft moves the words across
 // a border. The place is learnt from the sources (`Varnian President Ana Kral`), no list of countries.
 import * as assert from 'assert';
-import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { misattributedPairs } from '../support/draftMisattributions';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -17,11 +17,7 @@ const SOURCES = indexOf({
   ),
 });
 
-function misattributions(draft: string): string[] {
-  return checkDraft(draft, SOURCES)
-    .findings.filter((f) => f.code === 'misattributed-quote')
-    .map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
-}
+const misattributions = (draft: string): string[] => misattributedPairs(draft, SOURCES);
 
 describe('a draft\'s role placed in a country the sources name', () => {
   it('warns when the sources give the words to the same office of another country', () => {

@@ -1,8 +1,8 @@
 // `Ivo Peskar's daughter said` for words the sources give Ivo Peskar himself: a relative described by a person's full
 // name is never that person, and does not speak for them as a spokesman may.
 import * as assert from 'assert';
-import { checkDraft } from '../../src/core';
 import { indexOf } from '../support/memoryCorpus';
+import { misattributedPairs } from '../support/draftMisattributions';
 
 const P = (...paragraphs: string[]) => paragraphs.join('\n\n');
 
@@ -14,11 +14,7 @@ const SOURCES = indexOf({
   ),
 });
 
-function misattributions(draft: string): string[] {
-  return checkDraft(draft, SOURCES)
-    .findings.filter((f) => f.code === 'misattributed-quote')
-    .map((f) => `${f.claimedSpeaker} / ${f.sourceSpeaker}`);
-}
+const misattributions = (draft: string): string[] => misattributedPairs(draft, SOURCES);
 
 describe('a draft\'s speaker described as a relative of the source\'s speaker', () => {
   it('is warned: the daughter is not her father', () => {
