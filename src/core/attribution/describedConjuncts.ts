@@ -5,7 +5,8 @@ import type { Token } from '../text/sentenceTokens';
 import { isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** Possessives that open such a description (`her partner`); other stop words end the search. */
-const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
+/** The possessives that own a person's description (`her partner`, `his daughter`, `their lawyer`). */
+export const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 
 /**
  * The index of the `and` that joins the name starting at `name` to a person before `, and` (or `and her`), reading back over at most
@@ -15,12 +16,12 @@ const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
 export function describedConjunctAnd(tokens: readonly Token[], name: number, floor: number): number {
   let k = name - 1;
   let words = 0;
-  while (k > floor && words < 3 && isWord(tokens[k]) && tokens[k].lower !== 'and' && !tokens[k].cap && !tokens[k].possessive && !isVerbLike(tokens[k]) && (OWNERS.has(tokens[k].lower) || !STOP_WORDS.has(tokens[k].lower))) {
+  while (k > floor && words < 3 && isWord(tokens[k]) && tokens[k].lower !== 'and' && !tokens[k].cap && !tokens[k].possessive && !isVerbLike(tokens[k]) && (OWNER_PRONOUNS.has(tokens[k].lower) || !STOP_WORDS.has(tokens[k].lower))) {
     k--;
     words++;
   }
   if (words === 0 || !isWord(tokens[k]) || tokens[k].lower !== 'and') return -1;
   // `Mara Lind and her partner Tom Vey said`: with no comma, an owner's word after `and` still ties the second to the
   // first (`her partner`); a bare noun (`and deputy Ivo Peskar`) may be a title the phrase reads on its own.
-  return tokens[k - 1]?.text === ',' || OWNERS.has(tokens[k + 1].lower) ? k : -1;
+  return tokens[k - 1]?.text === ',' || OWNER_PRONOUNS.has(tokens[k + 1].lower) ? k : -1;
 }

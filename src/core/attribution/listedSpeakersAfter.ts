@@ -4,9 +4,7 @@
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';
 import { isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
-
-/** Possessives that open a description of the second person (`her partner`). */
-const OWNERS: ReadonlySet<string> = new Set(['her', 'his', 'their']);
+import { OWNER_PRONOUNS } from './describedConjuncts';
 
 /**
  * The phrase from `phrase` (read after a speech verb) through a second name joined to it by `, and` past the first
@@ -26,7 +24,7 @@ export function listedSpeakersAfter(tokens: readonly Token[], phrase: Phrase): P
   if (!first || first.from !== phrase.from || first.to !== phrase.to) return phrase;
   // `and her partner Tom Vey`: up to three lower-case words that say who the second is to the first.
   let start = and + 1;
-  while (start < and + 4 && isWord(tokens[start]) && !tokens[start].cap && (OWNERS.has(tokens[start].lower) || !STOP_WORDS.has(tokens[start].lower))) start++;
+  while (start < and + 4 && isWord(tokens[start]) && !tokens[start].cap && (OWNER_PRONOUNS.has(tokens[start].lower) || !STOP_WORDS.has(tokens[start].lower))) start++;
   const second = isWord(tokens[start]) && tokens[start].cap ? phraseAfter(tokens, start, false) : null;
   // Nothing after the second but its own appositive (`, 31`, `, a teacher`) to the sentence's end.
   if (!second || !(second.to === end || tokens[second.to].text === ',')) return phrase;

@@ -15,6 +15,7 @@ import { inReducedClause } from './reducedClauses';
 import { pastComparedName } from './comparedNames';
 import { senderBeforeRecipient } from './sendersAndRecipients';
 import { nameAfterNamed } from './namedDescriptions';
+import { OWNER_PRONOUNS } from './describedConjuncts';
 export { inReducedClause } from './reducedClauses';
 // The subject past an attribution set off inside it, read where the subject past a relative clause is.
 export { subjectPastAside } from './attributionAsides';
@@ -159,7 +160,6 @@ const OBJECT_PREPOSITIONS = new Set(['on', 'against', 'about', 'into', 'onto', '
 
 /** Prepositions of a setting that may stand between a subject and its verb, and the owners of that setting. */
 const SETTING_PREPOSITIONS = new Set(['in', 'during', 'at', 'throughout']);
-const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
 
 /**
  * `An aide to Ana Kral told reporters`, `a letter to Kral said`, `the lawyer hired by Kral said`: the phrase before the

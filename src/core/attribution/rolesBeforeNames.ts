@@ -8,9 +8,7 @@ import { initialsOffice } from './officeForms';
 import { isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { sexOfGivenName } from './givenNameSexes';
 import type { NameMention } from './nameMentions';
-
-/** The possessives that own a relative (`his daughter`, `their son`). */
-const OWNER_PRONOUNS: ReadonlySet<string> = new Set(['his', 'her', 'their']);
+import { OWNER_PRONOUNS } from './describedConjuncts';
 
 /**
  * `Ortiz's spokesman, Ivo Kral, said`, `the mayor's deputy, Ana Lopes, said`: a role, then the name between
