@@ -8,6 +8,8 @@
 //                                        sentence and the source sentence it was matched in, to read, and N of the
 //                                        misattributions made by swapping a speaker's name that were missed
 //   npm run eval -- --no-drafts          the source side and the peer cases only
+//   npm run eval -- --set DIR            another annotated set in the development set's format (DIR/articles/*.txt and
+//                                        DIR/cases.jsonl), such as a held-out set kept outside the project
 //   npm run eval -- --dump FILE          every scored case (article, offset, source type, outcome, speaker, method, mention) as JSON
 //                                        lines, to diff two runs and read each case a rule changed
 import { writeFileSync } from 'node:fs';
@@ -26,7 +28,8 @@ function option(name: string): string | null {
 function main(): void {
   const json = process.argv.includes('--json');
   const started = performance.now();
-  const set = readDevelopmentSet();
+  const setDir = option('--set');
+  const set = setDir ? readDevelopmentSet(setDir) : readDevelopmentSet();
 
   const indexStart = performance.now();
   const index = buildCorpusIndex(set.articles);
@@ -73,7 +76,7 @@ function main(): void {
   readPeerCases().forEach((c, i) => {
     if (peers[i]) console.log(`peer case ${i + 1} (${c.origin}): ${peers[i]}`);
   });
-  console.log(`eval: ${set.articles.length} real articles (polnear-train), ${set.cases.length} annotated quotes; index built in ${(indexMs / 1000).toFixed(1)} s; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
+  console.log(`eval: ${set.articles.length} real articles (${setDir ?? 'polnear-train'}), ${set.cases.length} annotated quotes; index built in ${(indexMs / 1000).toFixed(1)} s; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
   for (const line of describeSourceSide(sources)) console.log(line);
   console.log(`peer cases: ${peersPassed}/${peers.length} pass`);
   if (drafts) for (const line of describeDraftSide(drafts)) console.log(line);
