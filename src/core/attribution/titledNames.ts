@@ -56,6 +56,10 @@ const APPOSITIVE_WORDS = 3;
  */
 export function titleIsGivenName(tokens: readonly Token[], phraseEnd: number, body: readonly Token[]): boolean {
   if (body.length !== 2 || !body[1].cap || !GIVEN_NAME_TITLES.has(body[0].lower) || !/^\p{Lu}\p{Ll}+$/u.test(body[0].text)) return false;
+  // `Dean Holloway, a 55-year-old plumber,`: news calls a dean `the dean of ...` far more often than it puts `Dean`
+  // before a surname, and the given name is common. Read as a title, the lone surname went to another person the
+  // sources know by it (a congressman Holloway); read as a name, a real dean is still the same one person.
+  if (body[0].lower === 'dean') return true;
   const article = tokens[phraseEnd + 1];
   if (tokens[phraseEnd]?.text !== ',' || !isWord(article) || !['the', 'a', 'an'].includes(article.lower)) return false;
   for (let k = phraseEnd + 2; k <= phraseEnd + 1 + APPOSITIVE_WORDS; k++) {
