@@ -33,7 +33,10 @@ const CLAUSE_TOKENS = 25;
  */
 export function openingClauseSubject(tokens: readonly Token[], offset: number): Phrase | null {
   const first = tokens.findIndex(isWord);
-  if (first < 0 || !OPENING_CONJUNCTIONS.has(tokens[first].lower)) return null;
+  if (first < 0) return null;
+  const topic = topicBefore(tokens, first, offset);
+  if (topic !== undefined) return topic;
+  if (!OPENING_CONJUNCTIONS.has(tokens[first].lower)) return null;
   // Only the clause's length is read, whatever the sentence's (a pronoun of a long sentence is asked about often).
   let pronoun = -1;
   for (let k = first + 1; k < tokens.length && k - first <= CLAUSE_TOKENS + 2; k++) {
@@ -51,6 +54,22 @@ export function openingClauseSubject(tokens: readonly Token[], offset: number): 
   if (!actsAsVerb(verb)) return null;
   for (let k = subject.to; k < comma; k++) if (objectPronounAt(tokens, k)) return null;
   return subject;
+}
+
+/** Words after `As` that set a topic off before the clause about it (`As for Kral,`, `As to Kral,`). */
+const TOPIC_WORDS: ReadonlySet<string> = new Set(['for', 'to']);
+
+/**
+ * `As for Kral, he said he is not worried`: a name set up as the topic, then a comma and a pronoun, which means that
+ * name (the antecedent search had passed it by as no subject and reached the person named sentences before). The name
+ * phrase when the pronoun at `offset` follows it that way; null when it does not (no name, something between);
+ * undefined when the sentence opens with no topic at all.
+ */
+function topicBefore(tokens: readonly Token[], first: number, offset: number): Phrase | null | undefined {
+  if (tokens[first].lower !== 'as' || !isWord(tokens[first + 1]) || !TOPIC_WORDS.has(tokens[first + 1].lower)) return undefined;
+  const topic = phraseAfter(tokens, first + 2, true);
+  if (!topic || tokens[topic.to]?.text !== ',' || tokens[topic.to + 1]?.start !== offset || !isPronoun(tokens[topic.to + 1])) return null;
+  return namesSomeone(tokens, topic) && tokens.slice(topic.from, topic.to).every((t) => t.cap) ? topic : null;
 }
 
 /**
