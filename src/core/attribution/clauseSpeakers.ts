@@ -174,6 +174,9 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       // `downplayed Ryan's comments, saying they were "..."`: a speech verb between opens its own clause.
       if (isSpeechVerbAt(tokens, k)) return null;
       if (!isWord(t) || !(SPEECH_NOUNS.has(t.lower) || isCatchPhrase(tokens, k))) continue;
+      // `played down Kral's remarks as "just campaign talk"`: what follows `as` is the subject's word for the saying,
+      // not the saying (`Kral's description of them as "…"` has the owner's, past `of`).
+      if (tokens[k + 1]?.lower === 'as' && k + 2 === qi) return null;
       // `Kral's claim that the vote was rigged is "baseless"`: a verb after the saying's own says something of it
       // (`Kral's claim is that it was "..."` states the saying: its copula counts for none).
       const stated = COPULAS.has(tokens[k + 1]?.lower ?? '') && tokens[k + 2]?.lower === 'that' ? 2 : 0;
