@@ -93,3 +93,22 @@ export function memberNamedAfter(tokens: readonly Token[], i: number): Phrase | 
   const verb = /^\d{1,3}$/.test(tokens[name.to + 1]?.text ?? '') && tokens[name.to + 2]?.text === ',' ? name.to + 3 : name.to + 1;
   return isWord(tokens[verb]) && !tokens[verb].cap && isVerbLike(tokens[verb]) ? name : null;
 }
+
+/** The most words a description joined by `and` may run to its comma (`the county sheriff and road-tax hawk,`). */
+const JOINED_DESCRIPTION_WORDS = 5;
+
+/**
+ * The comma that closes `phrase` set off after an opening clause (`Preceded by Ivo Marsh, the county sheriff,`), or -1.
+ * A description joined by `and` runs on to its comma (`the county sheriff and road-tax hawk, Reddick launched`):
+ * stopping at `and` had left the opening's name for the sentence's subject, whom a later `he` then meant.
+ */
+export function setOffComma(tokens: readonly Token[], phrase: Phrase): number {
+  if (tokens[phrase.to]?.text === ',') return phrase.to;
+  if (tokens[phrase.to]?.lower !== 'and' || !['the', 'a', 'an'].includes(tokens[phrase.from].lower)) return -1;
+  for (let k = phrase.to + 1; k < tokens.length && k - phrase.to <= JOINED_DESCRIPTION_WORDS + 1; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k - phrase.to > 1 ? k : -1;
+    if (!isWord(t) || t.cap || isVerbLike(t)) return -1;
+  }
+  return -1;
+}

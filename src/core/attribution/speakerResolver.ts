@@ -23,7 +23,7 @@ import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { holdsOffice, initialsOffice } from './officeForms';
 import { titleHeldByTwo } from './sharedTitles';
 import { demonymGender } from './demonyms';
-import { memberNamedAfter, subjectAfterDescription } from './openingDescriptions';
+import { memberNamedAfter, setOffComma, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject, namesARelative } from './appositiveNames';
 import { isOpeningCommonNoun } from './openingNouns';
@@ -125,8 +125,8 @@ export abstract class SpeakerResolver {
     let phrase = phraseAfter(tokens, i, true) ?? memberNamedAfter(tokens, i);
     // `Speaking in Salem, New Hampshire, Trump went after Bush`, `Preceded by Joe Arpaio, the Arizona sheriff, Trump
     // launched...`: the rest of a place or an appositive closes the opening clause; the subject has the verb.
-    if (phrase && tokens.slice(0, i).some(isWord) && tokens[phrase.to]?.text === ',') {
-      const next = phraseAfter(tokens, phrase.to + 1, true);
+    if (phrase && tokens.slice(0, i).some(isWord) && setOffComma(tokens, phrase) >= 0) { // `, the sheriff and hawk,` too (openingDescriptions.ts)
+      const next = phraseAfter(tokens, setOffComma(tokens, phrase) + 1, true);
       const verb = next ? tokens[next.to] : undefined;
       if (next && actsAsVerb(verb)) phrase = next;
     }
