@@ -11,7 +11,7 @@ import { beforeTimePhrase, opensCountedTime, opensTimePhrase } from './timePhras
 import { nameAfterComplement, nameAfterTitlePlace } from './roleComplements';
 import { commonPlaceAfterNoun } from './commonPlaces';
 import { beforeHedgedReport } from './hedgedReports';
-import { beginsPredicate, describedFullName, isAdverb, isFirmAmpersand, isGerund, isNameParticleAt, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, policeTitleAt, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { beginsPredicate, describedFullName, isAdverb, isFirmAmpersand, isGerund, isNameParticleAt, isNameWord, isPatronymicAt, opensPortfolio, isPronoun, officeLevelAt, policeTitleAt, isRoleWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { readNamePhrase, type Phrase } from './namePhrases';
 import { joinsRolesBeforeName } from './joinedRoles';
 import { describedConjunctAnd } from './describedConjuncts';
@@ -205,7 +205,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   if (isPronoun(first)) return { from: start, to: start + 1 };
   // `said Skelly, explaining...`: a subject never begins with a verb. But `On Mill Lane, retired engineer Colin
   // Ashby watched`: a participle before a noun for a person and a name describes them.
-  if (stopAtVerb && isVerbLike(first) && !describingParticiple(tokens, start)) return null;
+  if (stopAtVerb && isVerbLike(first) && !describingParticiple(tokens, start) && !officeLevelAt(tokens, start)) return null;
   let j = start;
   let length = 0;
   let named = false;
@@ -216,10 +216,11 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
   while (j < tokens.length && length < 9) {
     const t = tokens[j];
     if (!isWord(t) && !isFirmAmpersand(tokens, j)) break; // `said Procter & Gamble`: a firm runs through its `&`
-    if (stopAtVerb && j > start && (beginsPredicate(tokens, j) || opensTimePhrase(tokens, j))) break;
+    const level = officeLevelAt(tokens, j); // `former state Sen. Ana Kral`: no verb `state`
+    if (stopAtVerb && j > start && !level && (beginsPredicate(tokens, j) || opensTimePhrase(tokens, j))) break;
     // `said Ana Kral two days later`, `said Ivo Peskar last week`: a time after the name dates the saying.
     if (named && !t.cap && (opensTimePhrase(tokens, j) || opensCountedTime(tokens, j))) break;
-    if (!stopAtVerb && SPEECH_VERBS.has(t.lower) && !t.cap) break;
+    if (!stopAtVerb && SPEECH_VERBS.has(t.lower) && !t.cap && !level) break;
     if (t.lower === 'and' || t.lower === '&') {
       const next = tokens[j + 1];
       if (!isWord(next) || !(isNameWord(next) || DETERMINERS.has(next.lower) || joinsRolesBeforeName(tokens, start, j))) break; // `Former pupil and local councillor Ivo Marsh`
@@ -257,7 +258,7 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     }
     const tail = t.cap && NAME_TAIL_WORDS.has(t.lower) && j > start && isWord(tokens[j - 1]) && tokens[j - 1].cap && !tokens[j - 1].possessive;
     // `said Police Chief Ana Kral`: `Police` before a capitalised role is that office's title (policeTitleAt), not people.
-    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !tail && !t.surname && !policeTitleAt(tokens, j) : STOP_WORDS.has(t.lower)) break;
+    if (t.cap ? NOT_NAME_WORDS.has(t.lower) && !ROLE_WORDS.has(t.lower) && !tail && !t.surname && !policeTitleAt(tokens, j) : STOP_WORDS.has(t.lower) && !level) break;
     if (t.cap) named = true;
     j++;
     length++;

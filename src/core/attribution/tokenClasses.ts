@@ -212,6 +212,22 @@ export function policeTitleAt(tokens: readonly Token[], j: number): boolean {
   return tokens[j]?.lower === 'police' && tokens[j].cap && next !== undefined && next.cap && isRoleWord(next);
 }
 
+/** Lower-case words for the level of government an office is held at (`state Rep.`, `city Councilwoman`). */
+const OFFICE_LEVELS: ReadonlySet<string> = new Set(['state', 'city', 'county']);
+
+/**
+ * `state Rep. Ana Kral`, `former state Sen. Ivo Peskar`: a lower-case level at `j` before a capitalised role word is
+ * part of the title, as `Police` is; read as the verb `state` or a stop word, it had left the sentence with no subject.
+ * So it is after a place and before a lower-case role (`Oregon state delegate Mary Susan`, `his Ohio state director,
+ * Tom Marsh,`), where the phrase had ended at the place, and the place had been given the quote as a government.
+ */
+export function officeLevelAt(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j];
+  const next = tokens[j + 1];
+  if (!isWord(t) || t.cap || !OFFICE_LEVELS.has(t.lower) || !isWord(next)) return false;
+  return next.cap ? isRoleWord(next) : isWord(tokens[j - 1]) && tokens[j - 1].cap && (ROLE_WORDS.has(next.lower) || PERSON_NOUNS.has(next.lower));
+}
+
 /**
  * `Minister for Health Ana Kral`, `Commissioner for Human Rights Ivo Peskar`: `for` at `j` between a capitalised title
  * and the capitals of its portfolio, which a title's `of` is elsewhere (`a spokesman for Reyes` is no title: lower case).
