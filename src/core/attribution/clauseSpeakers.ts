@@ -137,9 +137,12 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     if (!after) return null;
     if (skipAppositive(tokens, after.to) > last) return namesSomeone(tokens, after) ? this.resolve(tokens, after, s) : null;
     if (tokens[after.to]?.text !== ',') return after.to > last && namesSomeone(tokens, after) ? this.resolve(tokens, after, s) : null;
-    // Whatever follows the comma says no more words and opens no clause of its own.
+    // Whatever follows the comma says no more words and opens no clause of its own; but a relative clause inside an
+    // appositive, or one set off right after the name, describes the speaker (`, said Wilcox, an Orlando Republican who
+    // founded a firm.`, `, said Wilcox, who founded a firm.`).
     const rest = tokens.slice(after.to + 1, last + 1);
-    if (rest.some((t, i) => t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || t.lower === 'who' || t.lower === 'which' || isSpeechVerbAt(tokens, after.to + 1 + i))))) return null;
+    const described = isWord(rest[0]) && ['a', 'an', 'the', 'who'].includes(rest[0].lower);
+    if (rest.some((t, i) => t.kind === 'quote' || (isWord(t) && (((t.lower === 'that' || t.lower === 'who' || t.lower === 'which') && !described) || isSpeechVerbAt(tokens, after.to + 1 + i))))) return null;
     if (namesSomeone(tokens, after)) return this.resolve(tokens, after, s);
     // `the board's director, Ivo Kral,`: the name the role goes on to.
     const named = phraseAfter(tokens, after.to + 1, false);
