@@ -136,6 +136,17 @@ export function townBeforeRegion(tokens: readonly Token[], e: number): number {
   return tokens[b - 1]?.text === ',' ? b - 1 : a;
 }
 
+/**
+ * `At a rally in Portland, Maine, on Thursday, Reddick said`: where an opening phrase's comma at `c` falls between a
+ * town (after `in`, `from`, `of`) and its region, the token after the region's comma; else `c + 1`. Read as the
+ * sentence's subject, the region had left the sentence with none, and a later `he` went to someone named before.
+ */
+export function pastRegionAfter(tokens: readonly Token[], c: number): number {
+  let e = c + 1;
+  while (e < c + 1 + TOWN_WORDS && inTownName(tokens, e)) e++;
+  return e > c + 1 && tokens[e]?.text === ',' && townBeforeRegion(tokens, e - 1) === c ? e + 1 : c + 1;
+}
+
 /** `, secretary for population, refugees, and migration, said`: the comma ending a list the comma at `c` goes on in (or `c`). */
 function listEnd(tokens: readonly Token[], c: number): number {
   let k = c;

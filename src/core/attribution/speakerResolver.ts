@@ -3,6 +3,7 @@
 import type { PreparedText } from '../text/prepareText';
 import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
 import { namesRivalOfSex } from './namedRivals';
+import { pastRegionAfter } from './appositives';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isNamedLikeABody, nonPersonKind, writtenAsPlace } from './groupNames';
@@ -115,7 +116,7 @@ export abstract class SpeakerResolver {
         let comma = i + 1;
         while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
         if (tokens[comma]?.text !== ',') return null;
-        i = comma + 1;
+        i = pastRegionAfter(tokens, comma); // `At a rally in Portland, Maine, on Thursday,` (appositives.ts)
         continue;
       }
       const from = i;
