@@ -1,6 +1,6 @@
 // How names and roles are compared: the normal form of a name's words, the key of a role (`ukraine's president` and
 // `the president of Ukraine` meet), and the loose matches the registry allows between stems, heads and acronyms.
-import { COURTESY_TITLES, genderOfNoun, LEADER_HEADS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { COURTESY_TITLES, genderOfNoun, LEADER_HEADS, NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
 import { normalizeWord } from '../text/normalizeText';
 import { withoutArabicArticle } from './arabicArticles';
 
@@ -18,6 +18,15 @@ export function normalizeName(words: readonly string[]): string[] {
     if (w && w !== 'the') out.push(w);
   }
   return out;
+}
+
+/**
+ * `von der`, `de`: normalised words before a surname that are all its particles, so that `Von der Leyen said` is the
+ * Ursula von der Leyen the text named in full. `Von` is also a man's given name, and the sex it told had made
+ * `Von der Leyen` a second person, a man, whom no later `she` could mean.
+ */
+export function onlyParticles(words: string): boolean {
+  return words.split(' ').every((w) => NAME_PARTICLES.has(w));
 }
 
 /** `ukraine's president` -> `ukraine president`; `the head of the presidential office` -> `head of presidential office`. */

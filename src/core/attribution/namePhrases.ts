@@ -6,7 +6,7 @@ import { COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, ORGANISATION_MARKS, ORGAN
 import type { Token } from '../text/sentenceTokens';
 import { bodyOfMembers } from './groupNames';
 import { isCompoundModifier, portfolioBeforeName, surnameRole, titleIsGivenName } from './titledNames';
-import { openingAgentNoun, particleSurname } from './nameWordShapes';
+import { leadingParticles, openingAgentNoun, particleSurname } from './nameWordShapes';
 import { namedWithin } from './namedDescriptions';
 import { nameAfterTitlePlace } from './roleComplements';
 import { isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
@@ -138,7 +138,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
   // A name begins with a letter: `54` or `10 Republican` is no one (`Fox 35` is).
   // `Tomas el Sayed`, `Ana de la Cruz`: a lower-case particle inside a name is part of it; after a title it may open
   // the name (`Ms von der Leyen`, `Mr de Jong`).
-  const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || t.surname === true || ((i > 0 || title.length > 0) && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
+  // `In Brussels, von der Leyen said`: untitled, a surname may open with its particles, before a capital.
+  const opening = leadingParticles(rest);
+  const nameWord = (t: Token, i: number, words: readonly Token[]) => t.cap || !/\p{Ll}/u.test(t.text) || t.surname === true || ((i > 0 || title.length > 0 || i < opening) && (particleSurname(t) || (i < words.length - 1 && NAME_PARTICLES.has(t.lower))));
   let name = rest.length > 0 && /^\p{L}/u.test(rest[0].text) && rest.every(nameWord) ? rest : [];
   // `Prince Abdulaziz bin Salman`: the person is called by the names before the patronymic, never by the father's.
   const patronymic = name.findIndex((t, i) => i > 0 && !t.cap && PATRONYMIC_PARTICLES.has(t.lower));

@@ -15,6 +15,19 @@ export function particleSurname(t: Token): boolean {
   return m !== null && NAME_PARTICLES.has(m[1]);
 }
 
+/** Particles that open a surname written alone (`von der Leyen`, `de Blasio`, `van Rompuy`); not an Arabic article or a patronymic. */
+const SURNAME_OPENERS: ReadonlySet<string> = new Set(['de', 'del', 'della', 'van', 'von', 'der', 'den', 'ten', 'ter', 'da', 'di', 'du', 'dos', 'das']);
+
+/**
+ * How many lower-case particles open `words` before a capital (`von der Leyen`: 2), else 0. Untitled, the name reader
+ * had read no name there, so `von der Leyen said the bloc would act` had no subject and a later `she` went past her.
+ */
+export function leadingParticles(words: readonly Token[]): number {
+  let k = 0;
+  while (k < words.length && isWord(words[k]) && !words[k].cap && SURNAME_OPENERS.has(words[k].lower)) k++;
+  return k > 0 && k < words.length && words[k].cap && isNameWord(words[k]) ? k : 0;
+}
+
 /**
  * `Painter`, `Sculptor`, `Novelist`, `Librarian`: a capitalised agent noun that opens the sentence, before a full
  * name, describes the person; a given name with the same ending (`Peter`, `Victor`, `Brian`) opens a longer name.

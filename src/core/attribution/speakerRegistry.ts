@@ -4,7 +4,7 @@
 import type { AliasTable } from '../sources/aliasFile';
 import { PARTY_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant } from '../text/normalizeText';
-import { acronymOf, aliasKeys, headsMatch, headsReadFor, normalizeName, roleKey, roleSignature, answersRole, type RoleSignature } from './nameMatching';
+import { acronymOf, aliasKeys, headsMatch, headsReadFor, normalizeName, onlyParticles, roleKey, roleSignature, answersRole, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
@@ -119,8 +119,8 @@ export class SpeakerRegistry {
       }
       if (!isSpellingVariant(r.last, last)) return;
       // A surname known alone matches a full name only when spelt the same (`Jan Brewer` is not `Breyer`); a name's last
-      // words opening with no given name are the name (`Suu Kyi`, `López Obrador` of Andrés Manuel López Obrador).
-      if (first === null || (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0] || (r.first.endsWith(` ${first}`) && sexOfGivenName(first) === null))) add(r);
+      // words opening with no given name are the name (`Suu Kyi`, `López Obrador`; `Von der Leyen`, see onlyParticles).
+      if (first === null || (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0] || (r.first.endsWith(` ${first}`) && (sexOfGivenName(first) === null || onlyParticles(first))))) add(r);
     };
     const whole = this.tables.byKey.get(phrase);
     if (whole) consider(whole);
