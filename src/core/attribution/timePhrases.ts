@@ -95,7 +95,26 @@ export function opensWithTime(tokens: readonly Token[], i: number): boolean {
     const ends = next?.kind === 'punct' && next.text === ',';
     if (ends) return k > i && (['later', 'earlier', 'ago'].includes(t.lower) || (TIME_NOUNS.has(t.lower) && TIME_MODIFIERS.has(tokens[k - 1].lower)));
     if (k > i && t.cap) return false;
-    if (!(TIME_AMOUNTS.has(t.lower) || TIME_NOUNS.has(t.lower) || TIME_MODIFIERS.has(t.lower) || /^(?:\d+|dozen|hundred|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|fifty)$/.test(t.lower))) return false;
+    // `Two days after the vote,`, `About six hours after his address,`: an amount of time before the event it counts from.
+    if (k > i && isCountedNoun(t) && isWordToken(next) && (next.lower === 'after' || next.lower === 'before')) return eventClosesAt(tokens, k + 2);
+    if (!(TIME_AMOUNTS.has(t.lower) || isCountedNoun(t) || TIME_MODIFIERS.has(t.lower) || /^(?:\d+|dozen|hundred|eleven|twelve|thirteen|fourteen|fifteen|twenty|thirty|fifty)$/.test(t.lower))) return false;
+  }
+  return false;
+}
+
+/** Units an opening amount of time counts in: the nouns of time and the shorter ones (`Six hours later,`). */
+const CLOCK_NOUNS = new Set(['hour', 'hours', 'minute', 'minutes']);
+const isCountedNoun = (t: Token) => TIME_NOUNS.has(t.lower) || CLOCK_NOUNS.has(t.lower);
+
+/** The most words an event after `after` or `before` runs to its comma (`after his televised address to the nation,`). */
+const EVENT_WORDS = 8;
+
+/** Whether a comma closes the event from `k` (`the vote,`, `Kral spoke,`) within a few words, no quotation before it. */
+function eventClosesAt(tokens: readonly Token[], k: number): boolean {
+  for (let j = k; j < tokens.length && j - k <= EVENT_WORDS; j++) {
+    const t = tokens[j];
+    if (t.kind === 'punct' && t.text === ',') return j > k;
+    if (!isWordToken(t)) return false;
   }
   return false;
 }
