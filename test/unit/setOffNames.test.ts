@@ -31,6 +31,14 @@ describe('a name set off after an opening description', () => {
     assert.deepStrictEqual(speakers('One of the boats, the Marta, sank. "We lost everything," he said.'), [null]);
   });
 
+  it('reads a name set off after `One of them`, the people just named', () => {
+    // `them` was no group of people: the `she` had gone past Solberg to the speaker before.
+    const text = 'Ana Kral and nine other pupils wrote to the council. "We want a crossing," Kral said.\n\nOne of them, Mira Solberg, 14, said she had joined because of the lorries. "My street is dangerous," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ana Kral', 'Mira Solberg']);
+    // Not a name the clause does something to, nor one left without a comma after it.
+    assert.deepStrictEqual(speakers('Ana Kral and Ivo Peskar spoke.\n\n"We want a crossing," Kral said.\n\nOne of them, the letter said, was not a pupil. "I am a parent," she said.'), ['Ana Kral', 'Ana Kral']);
+  });
+
   it('reads the name after a group that a place phrase follows (`One of the first nurses on the ward of the old hospital, X,`)', () => {
     // `first` and `on` read as words between a subject and its verb had ended the group: `he` went to the speaker before.
     const text = '"The budget is fixed," Mayor Ivo Peskar said.\n\nOne of the first nurses on the ward of the old hospital, Tom Berg, spoke against it. "We waited four hours for help," he said.';

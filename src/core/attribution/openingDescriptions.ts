@@ -50,6 +50,8 @@ export function subjectAfterDescription(tokens: readonly Token[], phrase: Phrase
 /** The most words between `of` and the comma before the name (`the first firefighters on the scene of last year's fire`). */
 const GROUP_WORDS = 12;
 const OWNERS: ReadonlySet<string> = new Set(['the', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+/** Pronouns for a group a member is picked from (`One of them,`, `One of those,`). */
+const GROUP_PRONOUNS: ReadonlySet<string> = new Set(['them', 'those']);
 
 /** Whether `word` is a plural of a noun for a person or a role (`firefighters`, `lawyers`, `witnesses`). */
 function peoplePlural(word: string): boolean {
@@ -77,9 +79,11 @@ export function memberNamedAfter(tokens: readonly Token[], i: number): Phrase | 
   const counted = isWord(first) && (first.lower === 'another' || first.lower === 'one') && tokens[i + 1]?.lower !== 'of';
   const described = counted ? phraseAfter(tokens, i + 1, true) : null;
   if (described) return tokens.slice(described.from, described.to).some((t) => t.cap) ? null : appositiveSubject(tokens, { from: i, to: described.to }) ?? described;
-  if (!isWord(first) || (first.lower !== 'one' && first.lower !== 'another') || tokens[i + 1]?.lower !== 'of' || !OWNERS.has(tokens[i + 2]?.lower ?? '')) return null;
+  // `One of them, Mira Solberg, 14, said`: `them` is the people the text just named, so no plural of people need follow.
+  const them = GROUP_PRONOUNS.has(tokens[i + 2]?.lower ?? '') && tokens[i + 3]?.text === ',';
+  if (!isWord(first) || (first.lower !== 'one' && first.lower !== 'another') || tokens[i + 1]?.lower !== 'of' || !(OWNERS.has(tokens[i + 2]?.lower ?? '') || them)) return null;
   let comma = i + 3;
-  let people = false;
+  let people = them;
   while (comma < tokens.length && comma - i <= GROUP_WORDS + 3 && tokens[comma].text !== ',') {
     const t = tokens[comma];
     if (t.kind === 'quote' || (isWord(t) && !t.cap && verbInGroup(t))) return null;
