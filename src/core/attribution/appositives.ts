@@ -162,3 +162,34 @@ function listEnd(tokens: readonly Token[], c: number): number {
   }
   return c;
 }
+
+/**
+ * `Tom Dening, of the University of Nottingham, who was not involved in the study, said`, read back from the verb
+ * past its last appositive to the word at `e`: where the words from the comma before `e` open with `of`, `from` or
+ * `at` right after a capital (an affiliation set off after a name), the token before that comma, so that the name
+ * speaks and not the body it is of; `e` itself otherwise.
+ */
+export function setOffAffiliationBefore(tokens: readonly Token[], e: number, floor: number): number {
+  let c = e;
+  while (c > floor && e - c < APPOSITIVE_TOKENS && tokens[c].kind !== 'punct' && tokens[c].kind !== 'quote') c--;
+  if (c <= floor || tokens[c].text !== ',' || !/^(?:of|from|at)$/.test(tokens[c + 1]?.lower ?? '')) return e;
+  const before = tokens[c - 1];
+  return isNameWord(before) && before.cap && !before.possessive ? c - 1 : e;
+}
+
+/** The most words of a capitalised title or body set off in a press release's `Name, Title, Body, said`. */
+const LABEL_WORDS = 6;
+
+/**
+ * `Kevin Sherry, Executive Director, Enterprise Ireland, added:`, read back from the comma at `e` before the verb
+ * to the comma at `c`: a press release's title and body set off in capitals one after the other, the title ending in
+ * a role word. The token before the title's comma (the name's last), or -1 where the words are not of that shape.
+ */
+export function titleAndBodyBefore(tokens: readonly Token[], c: number, e: number, floor: number): number {
+  const capitals = (from: number, to: number) => to > from && to - from <= LABEL_WORDS && tokens.slice(from, to).every((t) => isWord(t) && (t.cap ? !t.possessive : /^(?:of|and|for)$/.test(t.lower)));
+  if (tokens[c]?.text !== ',' || !capitals(c + 1, e) || !isWord(tokens[c - 1]) || !ROLE_WORDS.has(tokens[c - 1].lower) || !tokens[c - 1].cap) return -1;
+  let t = c - 1;
+  while (t > floor && c - t <= LABEL_WORDS && isWord(tokens[t])) t--;
+  const name = tokens[t - 1];
+  return t > floor && tokens[t].text === ',' && capitals(t + 1, c) && isNameWord(name) && name.cap && !name.possessive && !ROLE_WORDS.has(name.lower) ? t - 1 : -1;
+}

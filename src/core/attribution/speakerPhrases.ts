@@ -3,7 +3,7 @@
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, shortParenthesis, townBeforeRegion } from './appositives';
+import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, setOffAffiliationBefore, shortParenthesis, titleAndBodyBefore, townBeforeRegion } from './appositives';
 import { appositiveNameEnd, appositiveNameStart } from './appositiveNames';
 import { isGroupOfPeople, namesGroupObject } from './groupObjectAppositives';
 import { titledName } from './titledNames';
@@ -61,6 +61,12 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     const open = tokens[e].text === ')' ? '(' : ',';
     let c = e - 1;
     while (c >= floor && c > e - APPOSITIVE_TOKENS && !(tokens[c].kind === 'punct' && tokens[c].text === open)) c--;
+    // `Kevin Sherry, Executive Director, Enterprise Ireland, added`: a press release's title and body after the name.
+    const labelled = n === 0 && open === ',' ? titleAndBodyBefore(tokens, c, e, floor) : -1;
+    if (labelled > floor) {
+      e = labelled;
+      break;
+    }
     // `A witness, former colleague Tom Ridley, told`: a name closing what is set off is the subject, not an appositive's.
     name = c > floor && open === ',' ? appositiveNameStart(tokens, c, e, end) : -1;
     // `Lawyers for the developer, Harlan Voss, told`: the name is the group's object's, and the group speaks.
@@ -74,6 +80,7 @@ export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, d
     else return null;
     // `Berg, 31, a harbour pilot, said`: the appositive before is closed by the comma just skipped.
     if (tokens[e - 1]?.text === ',' && opensAppositive(tokens, e) && e - 1 > floor) e -= 2;
+    else if (n === 0 && open === ',' && e > floor) e = setOffAffiliationBefore(tokens, e, floor); // `Dening, of the University of Nottingham, who …, said`
   }
   if (e < floor) return null;
   // `Mara Hollis, a nurse from Dunmore, Westshire, who has worked there, said`: the appositive skipped leaves its
