@@ -51,8 +51,10 @@ export class GivenNameReferences {
    */
   personOf(word: Token, known: SpeakerRecord | null): SpeakerRecord | null {
     const lone = normalizeName([word.text])[0];
-    // A surname the sources know (`Warren` of Elizabeth Warren) or a name known in full keeps its reading.
-    if (known && !(known.kind === 'person' && known.first === null && known.last === lone && known.roles.size === 0)) return null;
+    // A surname the sources know (`Warren` of Elizabeth Warren) or a name known in full keeps its reading, but only
+    // from this text: a surname only other articles know (their Sharon Graham) yields to this text's Graham Whitaker.
+    const lonely = known?.kind === 'person' && known.first === null && known.last === lone && known.roles.size === 0;
+    if (known && !lonely && (this.article === null || known.articles.has(this.article))) return null;
     const holders = this.holdersOf(word.text, lone);
     const lo = firstAtLeastIn(holders.at, word.start);
     const found = lo > 0 ? holders.holder[lo - 1] : null;
