@@ -92,4 +92,22 @@ describe('roles narrowed by their words', () => {
     assert.deepStrictEqual(misattributions('"The cost has doubled since the first drawings and nobody has explained why," the deputy mayor said.', sources), ['Priya Nandakumar / Bruno Esteves']);
     assert.deepStrictEqual(misattributions('"Children in the east of the town have waited long enough," the mayor said.', sources), []);
   });
+
+  it('reads `Police chief Ana Kral` with the role in lower case (a sentence or a label line opening with it) as her title', () => {
+    // `Police` opening a sentence before a lower-case `chief` had been people (`Police said`): the chief went unnamed in
+    // a source, so `the police chief` in a draft fitted anyone, and a draft's `Police chief Kral:` label named no one.
+    const harbour = P(
+      'Police chief Renata Vos said the march had passed off quietly. "Not one shop window on the quay was broken all day," Vos said.',
+      'Ferry captain Ilse Marten said sailings would resume. "The crossing has been calm since the wind dropped on Sunday morning," Marten said.',
+    );
+    assert.deepStrictEqual(speakers(harbour), ['Renata Vos', 'Ilse Marten']);
+    const sources = { harbour };
+    assert.deepStrictEqual(misattributions('"The crossing has been calm since the wind dropped on Sunday morning," the police chief said.', sources), ['Renata Vos / Ilse Marten']);
+    assert.deepStrictEqual(misattributions('Police chief Vos: "The crossing has been calm since the wind dropped on Sunday morning."', sources), ['Renata Vos / Ilse Marten']);
+    assert.deepStrictEqual(misattributions('"The crossing has been calm since the wind dropped on Sunday morning," said Police chief Renata Vos.', sources).length, 1);
+    assert.deepStrictEqual(misattributions('"Not one shop window on the quay was broken all day," the police chief said.', sources), []);
+    assert.deepStrictEqual(misattributions('Police chief Vos: "Not one shop window on the quay was broken all day."', sources), []);
+    // `Police` alone is still people, not a speaker named `Police`.
+    assert.deepStrictEqual(speakers('Police said two men were held. "They were arrested at the quay," Police said.'), [null]);
+  });
 });
