@@ -52,6 +52,10 @@ const FORMS: Record<string, Form> = {
   'a bare inverted verb outside the lexicon': (w, q) => `"${q}," remembered ${w.full}, a former aide.`,
   'a clause with no speech verb before a colon': (w, q) => `${w.full} went further on Friday: "${q}."`,
   'a verb of taking the floor before a colon': (w, q) => `${w.short} spoke after the vote: "${q}."`,
+  'a speech verb after an aside set off after the name': (w, q) => `"${q}," ${w.short}, speaking on the quay, reflected.`,
+  'a grumble after an aside': (w, q) => `"${q}," ${w.full}, in a note to the board, grumbled.`,
+  'a British doubled past after an aside': (w, q) => `"${q}," ${w.short}, watching the first ferry, marvelled.`,
+  'a murmur before the quote': (w, q) => `${w.full} murmured, "${q}."`,
 };
 
 function misattributions(draft: string, index: CorpusIndex): string[] {

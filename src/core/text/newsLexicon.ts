@@ -1,13 +1,13 @@
 // Generic vocabulary of news writing that the attribution rules rely on: verbs that introduce speech, words of titles
 // and roles, function words that never begin a name. Nothing here names a person, place or event of any article.
 
-/** Verbs that double their last consonant before -ed and -ing (`admitted`, `bragging`). */
+/** Verbs that double their last consonant before -ed and -ing (`admitted`, `bragging`); British spelling doubles a last `l` after one vowel (`marvelled`), kept with the American form. */
 const DOUBLING = new Set(['admit', 'brag', 'concur', 'quip', 'slam', 'snap']);
 
 function inflect(base: string): string[] {
   if (base === 'tell') return ['tell', 'tells', 'told', 'telling'];
   if (DOUBLING.has(base)) return [base, base + 's', base + base.slice(-1) + 'ed', base + base.slice(-1) + 'ing'];
-  const forms = [base];
+  const forms = /[^aeiou][aeiou]l$/.test(base) ? [base, base + 'led', base + 'ling'] : [base];
   if (base.endsWith('e')) forms.push(base + 's', base + 'd', base.slice(0, -1) + 'ing');
   else if (/[^aeiou]y$/.test(base)) forms.push(base.slice(0, -1) + 'ies', base.slice(0, -1) + 'ied', base + 'ing');
   else if (/(s|sh|ch|x|z|o)$/.test(base)) forms.push(base + 'es', base + 'ed', base + 'ing');
@@ -28,7 +28,7 @@ const REGULAR_SPEECH_VERBS = [
   'retaliate', 'interrupt', 'bellow', 'growl', 'hiss', 'lash', 'taunt', 'tease', 'ridicule', 'deride', 'dismiss',
   'surmise', 'theorise', 'theorize', 'apologise', 'apologize', 'recount', 'implore', 'speculate', 'echo', 'beam',
   'bark', 'boom', 'riff', 'snipe', 'grouse', 'exhort', 'lecture', 'chide', 'vent', 'gripe', 'rant', 'tout', 'brag',
-  'bemoan', 'scold', 'crow', 'reason', 'elaborate', 'clarify', 'confide', 'inquire', 'enquire',
+  'bemoan', 'scold', 'crow', 'reason', 'elaborate', 'clarify', 'confide', 'inquire', 'enquire', 'reflect', 'grumble', 'murmur', 'reminisce',
   // French and German wire copy in translation: `he underlined` (souligné, unterstrich). Not `hammered`: `an op-ed in
   // The Washington Post hammering his ...` made the paper the speaker.
   'underline', 'underscore',
