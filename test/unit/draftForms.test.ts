@@ -55,6 +55,8 @@ const FORMS: Record<string, Form> = {
   'a speech verb after an aside set off after the name': (w, q) => `"${q}," ${w.short}, speaking on the quay, reflected.`,
   'a grumble after an aside': (w, q) => `"${q}," ${w.full}, in a note to the board, grumbled.`,
   'a British doubled past after an aside': (w, q) => `"${q}," ${w.short}, watching the first ferry, marvelled.`,
+  'an aside of where the speaker is back from': (w, q) => `"${q}," ${w.short}, back from the harbour, said.`,
+  'an aside of what the speaker is fresh from': (w, q) => `"${q}," ${w.full}, fresh from the council vote, told reporters.`,
   'a murmur before the quote': (w, q) => `${w.full} murmured, "${q}."`,
 };
 

@@ -10,9 +10,10 @@ export const APPOSITIVE_TOKENS = 24;
 const PARENTHESIS_TOKENS = 6;
 /**
  * Prepositions that open a phrase set off between a name and its verb (`Blunt, after a long pause, said`, `Kral, of
- * Harbour Road, told the court`, `Ivo Peskar, of the Harbour Trust, said`).
+ * Harbour Road, told the court`, `Ivo Peskar, of the Harbour Trust, said`), and the adverbs of where the speaker has
+ * just come from (`Kral, back from Brussels, said`, `Kral, fresh from the talks, told reporters`).
  */
-const APPOSITIVE_PREPOSITIONS = new Set(['of', 'after', 'before', 'during', 'at', 'on', 'in', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still']);
+const APPOSITIVE_PREPOSITIONS = new Set(['of', 'after', 'before', 'during', 'at', 'on', 'in', 'like', 'as', 'from', 'for', 'by', 'through', 'without', 'amid', 'despite', 'however', 'too', 'also', 'now', 'then', 'once', 'still', 'back', 'fresh']);
 
 /**
  * Whether the words at `k` can open an appositive or parenthesis after a name: a description (`the editor`,
