@@ -154,6 +154,22 @@ describe('draft sentences in the forms writers use', () => {
     assert.deepStrictEqual(misattributions(`The Secretary of State Tobias Renn said: "${CHEN.quote}."`, withRenn), ['Mia Chen']);
   });
 
+  it('a Markdown heading of a name alone heads the paragraph of quotation below it', () => {
+    // Blog round-ups head each voice with its name and quote it below; the heading had named no one, so nothing was checked.
+    const both = { ...SOURCES, ferry: 'Ferry captain Greta Holm said the crossing was safe again. "We have run every sailing since the wind dropped," Holm said.' };
+    const withHolm = indexOf(both);
+    const holm = 'We have run every sailing since the wind dropped';
+    for (const heading of ['## Greta Holm', '### Greta Holm']) {
+      assert.deepStrictEqual(misattributions(`${heading}\n\n"${holm}."`, withHolm), [], heading);
+      assert.deepStrictEqual(misattributions(`${heading}\n\n"${ORTIZ.quote}."`, withHolm), ['Lena Ortiz'], heading);
+      assert.deepStrictEqual(misattributions(`## Lena Ortiz\n\n"${holm}."`, withHolm), ['Greta Holm'], heading);
+    }
+    // Not a plain line of a name (a byline's shape) nor a bold one (not yet read), and not a quote its own paragraph signs.
+    for (const draft of [`Lena Ortiz\n\n"${holm}."`, `**Lena Ortiz**\n\n"${holm}."`, `## Lena Ortiz\n\n"${holm}," Holm said.`]) {
+      assert.deepStrictEqual(misattributions(draft, withHolm), [], draft);
+    }
+  });
+
   it('catches at least 90% of the misattributions over all the forms', () => {
     let wrong = 0;
     let caught = 0;

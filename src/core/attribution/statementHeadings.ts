@@ -1,12 +1,13 @@
 // `Statement by Executive Vice-President Ana Kral on the fisheries deal` ¶ `"Today's agreement is ..."`: government and
 // EU press pages put the speaker in a heading of its own, a text's kind and `by` (or `from`) a name, and the statement
-// follows as paragraphs of bare quotation. The heading names whose the words are as surely as `Ana Kral said:` does.
+// follows as paragraphs of bare quotation. The heading names whose the words are as surely as `Ana Kral said:` does;
+// so does a Markdown heading of a name alone (`## Ana Kral`, labelLines.ts).
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { ownerOfTextBeforeColon, presentedBeforeColon } from './colonIntroductions';
 import { excerptOwner } from './excerptAnnouncements';
-import { labelLineOwner } from './labelLines';
+import { labelLineOwner, nameHeadingOwner } from './labelLines';
 import { isWord } from './tokenClasses';
 
 /** Kinds of text a heading says someone gave (`Statement by`, `Remarks by`, `Message from`). */
@@ -51,5 +52,5 @@ export function ownerIntroducing(p: PreparedText, s: number, tokens: readonly To
   if (tokens[last]?.text === ':') return ownerOfTextBeforeColon(tokens, last) ?? presentedBeforeColon(tokens, firstContent, last) ?? labelLineOwner(p, tokens, firstContent);
   const paragraph = p.sentences[s - 1].paragraph;
   if (p.sentences[s].paragraph === paragraph || (s >= 2 && p.sentences[s - 2].paragraph === paragraph)) return null;
-  return headingGiver(tokens);
+  return headingGiver(tokens) ?? nameHeadingOwner(p, tokens, firstContent);
 }
