@@ -12,6 +12,7 @@ import { lookupTables, type LookupTables } from './wordLookupTables';
 import type { WordSpellings } from './wordSpellings';
 import { buildWordIndexParts, type EarlierWords, type PostingReader, type WordIndexParts } from './wordIndexBuild';
 import { firstAtLeastIn } from '../text/sortedNumbers';
+import { anchorWindows } from './anchorWindows';
 
 export { quoteWords, type QuoteWords } from './quoteWords';
 export type { EarlierWords, WordIndexParts } from './wordIndexBuild';
@@ -310,31 +311,22 @@ export class WordIndex {
     const anchors = known.slice(0, 6).filter((id, i) => i < 2 || this.frequency(id) < 20_000);
     if (anchors.length < 2 && words.length > 3) return null;
     const needed = Math.max(2, Math.ceil(anchors.length / 2));
-    const estimates: Array<{ at: number; anchor: number }> = [];
-    anchors.forEach((id, anchor) => {
-      const offset = ids.indexOf(id);
-      for (const at of this.postingsOf(id)) estimates.push({ at: at - offset, anchor });
-    });
-    estimates.sort((a, b) => a.at - b.at);
     const width = Math.max(6, words.length >> 1);
-    const windows: Array<{ at: number; count: number }> = [];
-    const inWindow = new Int32Array(anchors.length);
-    let distinct = 0;
-    for (let i = 0, j = 0; i < estimates.length; i++) {
-      if (inWindow[estimates[i].anchor]++ === 0) distinct++;
-      for (; estimates[j].at < estimates[i].at - width; j++) if (--inWindow[estimates[j].anchor] === 0) distinct--;
-      if (distinct >= needed) windows.push({ at: estimates[i].at, count: distinct });
-    }
-    windows.sort((a, b) => b.count - a.count);
+    const windows = anchorWindows(
+      anchors.map((id) => this.postingsOf(id)),
+      anchors.map((id) => ids.indexOf(id)),
+      width,
+      needed,
+    );
     let best: WordHit | null = null;
     const tried = new Set<number>();
-    for (const w of windows) {
+    for (const at of windows) {
       if (tried.size >= 6) break;
-      if (besides >= 0 && this.articleOf(Math.min(Math.max(0, w.at), this.tokens.length - 1)) === besides) continue;
-      const bucket = Math.floor(w.at / width);
+      if (besides >= 0 && this.articleOf(Math.min(Math.max(0, at), this.tokens.length - 1)) === besides) continue;
+      const bucket = Math.floor(at / width);
       if (tried.has(bucket)) continue;
       tried.add(bucket);
-      const hit = this.align(ids, Math.max(0, w.at - width - 4), w.at + words.length + width + 4);
+      const hit = this.align(ids, Math.max(0, at - width - 4), at + words.length + width + 4);
       if (hit && hit.article !== besides && hit.similarity >= minSimilarity && (!best || hit.similarity > best.similarity)) best = hit;
     }
     return best;
