@@ -26,3 +26,23 @@ export function namesRivalOfSex(registry: SpeakerRegistry, tokens: readonly Toke
   }
   return false;
 }
+
+/**
+ * `"…," Ford said. Cycling advocate Jared Kolb was in the gallery. "…," he said`: a sentence the pronoun's search
+ * passes without finding its subject, which names someone of the pronoun's sex, may well be about that person (a
+ * subject the reader missed: a role before the name, an opening participle, an inverted `Among them was X`). A speaker
+ * found before it who is not that person is then a guess against the text, and a wrong speaker is worse than none.
+ * The keys of such people in `tokens` (a sentence), other than `except`, go into `passed`. Not past a pronoun of that
+ * sex (`she doesn't think Clinton can win`): the sentence is still about someone before it, and the name after is another.
+ */
+export function passRivalsOfSex(registry: SpeakerRegistry, tokens: readonly Token[], want: string | null, article: string | null, except: ReadonlySet<string>, passed: Set<string>): void {
+  if (want !== 'male' && want !== 'female') return;
+  const ofSex = want === 'male' ? /^(?:he|him|his|himself)(?:['\u2019](?:s|d|ll))?$/ : /^(?:she|her|hers|herself)(?:['\u2019](?:s|d|ll))?$/;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (ofSex.test(t.lower)) return;
+    if (i === 0 || !isWord(t) || !t.cap || t.possessive || (isWord(tokens[i + 1]) && tokens[i + 1].cap)) continue;
+    const record = registry.lookupName([t.text], article);
+    if (record && record.kind === 'person' && record.first !== null && !except.has(record.key) && registry.gender(record) === want) passed.add(record.key);
+  }
+}

@@ -2,7 +2,7 @@
 // give (a speaker registry) and the sentences before it. The rules (attributeSpeaker.ts) find the phrase; this, the person.
 import type { PreparedText } from '../text/prepareText';
 import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
-import { namesRivalOfSex } from './namedRivals';
+import { namesRivalOfSex, passRivalsOfSex } from './namedRivals';
 import { pastRegionAfter } from './appositives';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
@@ -355,8 +355,8 @@ export abstract class SpeakerResolver {
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
   protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null {
     const { paragraph, from } = quotationOpening(this.p, s); // `"…` ¶ `"…," she said`: reach from the quotation's first paragraph
-    let rivals = false;
-    let k = s;
+    const passed = new Set<string>(); // people of the pronoun's sex in sentences passed without a subject (namedRivals.ts)
+    let [rivals, k] = [false, s];
     for (; k >= 0 && from - k <= 8; k--) {
       if (paragraph - this.p.sentences[k].paragraph > 2) return null;
       if (isBylineSentence(this.p, k)) continue; // the writer is no pronoun's (bylineAuthors.ts)
@@ -385,7 +385,7 @@ export abstract class SpeakerResolver {
       candidates.sort((a, b) => b.at - a.at);
       for (const { found, subject: acts } of candidates.filter((c) => c.found.mention.text !== 'I')) { // an author's `I` is no `he`
         if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want)) return null;
-        if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return k < s && rivals && found.speaker.kind === 'description' ? null : found;
+        if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return (k < s && rivals && found.speaker.kind === 'description') || (passed.size > 0 && !passed.has(found.speaker.key)) ? null : found;
         if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
         // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as a sentence's subject, an earlier
         // speaker is wrong (loneSubjects.ts); in the pronoun's own sentence (`Employees stay, he says`) the subject is the words'.
@@ -393,6 +393,7 @@ export abstract class SpeakerResolver {
         if (record && !this.speakingWords().speaking.has(record.last) && (record.kind === 'description' ? endsInSurname(found.mention.text, this.registry, this.p.id) || isUnnamedOfficeOf(found.mention.text) : isLoneActor(this.p.tokensOf(k), found.mention.end, record))) return null;
       }
       if (k === s) rivals = namesRivalOfSex(this.registry, this.p.tokensOf(s), offset, want, this.p.id, new Set(candidates.map((c) => c.found.speaker.key))); // namedRivals.ts
+      else passRivalsOfSex(this.registry, this.p.tokensOf(k), want, this.p.id, new Set(candidates.map((c) => c.found.speaker.key)), passed); // namedRivals.ts
     }
     if (k < 0) this.wantedEarlierText = true; // ran out of text before reach: text before could have named the speaker
     return null;

@@ -1,0 +1,18 @@
+// A pronoun whose search passes a sentence that names someone of its sex without reading that sentence's subject
+// (`Cycling advocate Joel Marsh was in the gallery`, `Prosecuting, Maud Keller said`, `Fenn's barrister, Ruth Okoye,
+// disputed that`) is not given the speaker before it: the sentence is most likely about the one it names (namedRivals.ts).
+import * as assert from 'assert';
+import { speakers } from '../support/quoteSpeakers';
+
+describe('a pronoun past a sentence that names someone of its sex', () => {
+  it('is not given the speaker before that sentence', () => {
+    // Each had been the earlier speaker (Piet Hallam, Vera Fenn's barrister Ana Lund, Carla Benz).
+    assert.deepStrictEqual(speakers('"The buses will run as before," said Mayor Piet Hallam.\n\nCycling advocate Joel Marsh, of Ride Kelport, was in the gallery. "Tonight the council kept its word to every rider in this town," he said.')[1], 'Joel Marsh');
+    assert.deepStrictEqual(speakers('Defending Vera Fenn, Ana Lund said her client had been "out of her depth".\n\nPeter Dorn\'s barrister, Ruth Okoye, disputed that. "The messages show that Mrs Fenn wrote every one of the letters herself," she said.')[1], 'Ruth Okoye');
+    assert.deepStrictEqual(speakers('"We have rebuilt the east wing twice," said Carla Benz, the hospital\'s director.\n\nAmong the speakers at the meeting was nurse Ida Marrow, 34, who said the wards were full. "Some nights we put patients in the corridor," she said.')[1], 'Ida Marrow');
+  });
+
+  it('keeps the earlier speaker where a pronoun of that sex comes before the name', () => {
+    assert.deepStrictEqual(speakers('"We have rebuilt the east wing twice," said Carla Benz, the hospital\'s director.\n\nShe doubts that Ida Marrow can run the wards alone. "Nobody could, on this budget," she said.')[1], 'Carla Benz');
+  });
+});
