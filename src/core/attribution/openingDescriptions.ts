@@ -30,7 +30,8 @@ export function subjectAfterDescription(tokens: readonly Token[], phrase: Phrase
   if (phrase.to - phrase.from >= 2 && isWord(head) && ANSWER_NOUNS.has(head.lower) && isWord(owner) && owner.possessive && owner.cap) {
     return tokens.slice(phrase.from, phrase.to - 1).every((t) => t.cap && (t === owner || !t.possessive)) ? { from: phrase.from, to: phrase.to - 1 } : null;
   }
-  if (!isWord(first) || (first.lower !== 'a' && first.lower !== 'an')) return null;
+  // `A nurse at the hospital, Ines Holm, said`; after an opening clause, `Born in Leeds, the daughter of a miner, Ada won`.
+  if (!isWord(first) || (first.lower !== 'a' && first.lower !== 'an' && !(first.lower === 'the' && tokens[phrase.from - 1]?.text === ','))) return null;
   let comma = phrase.to;
   while (comma < tokens.length && comma - phrase.from < DESCRIPTION_TOKENS && tokens[comma].text !== ',') {
     // A verb or a quote before the comma: the description is the subject of a clause of its own (`A man said, "..."`).
