@@ -23,3 +23,35 @@ export function isLowerCaseCode(c: number): boolean {
   if (c < 0x80) return c >= 0x61 && c <= 0x7a;
   return LOWER_CASE.test(String.fromCharCode(c));
 }
+
+const LETTER = /\p{L}/u;
+const NUMBER = /\p{N}/u;
+
+/** `/\p{L}/u` of the code point `p` (read with `codePointAt`, so a letter past the first plane is one). */
+export function isLetterPoint(p: number): boolean {
+  if (p < 0x80) return (p >= 0x61 && p <= 0x7a) || (p >= 0x41 && p <= 0x5a);
+  return p >= 0xaa && LETTER.test(String.fromCodePoint(p));
+}
+
+/** `/\p{N}/u` of the code point `p`. */
+export function isNumberPoint(p: number): boolean {
+  if (p < 0x80) return p >= 0x30 && p <= 0x39;
+  return p >= 0xb2 && NUMBER.test(String.fromCodePoint(p));
+}
+
+/** `/\p{Ll}/u` of the code point `p`. */
+export function isLowerCasePoint(p: number): boolean {
+  if (p < 0x80) return p >= 0x61 && p <= 0x7a;
+  return p >= 0xb5 && LOWER_CASE.test(String.fromCodePoint(p));
+}
+
+/** The code point that ends just before offset `i` of `text` (a surrogate pair read whole), or -1 at its start. */
+export function pointBefore(text: string, i: number): number {
+  if (i <= 0) return -1;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) return ((high - 0xd800) << 10) + (low - 0xdc00) + 0x10000;
+  }
+  return low;
+}
