@@ -15,7 +15,40 @@ const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}\p{
 /** `a retired engineer named Viktor`, `a nurse called Ana`: a person noun, `named` or `called`, and a capital. */
 /** `a programmer who gave his name as Pavel`: the name a person gives, someone as surely as one after `named`. */
 const GIVEN_AS = /\b(?:gave|gives|giving|give)[ \t]+(?:only[ \t]+)?(?:his|her|their)[ \t]+(?:(?:first|full|real)[ \t]+)?name[ \t]+(?:only[ \t]+)?as[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*)/gu;
-const AFTER_NAMED = /(\p{Ll}[\p{Ll}\d-]*)[ \t]+(named|called)[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*)/gu;
+const AFTER_NAMED_AT = /(\p{Ll}[\p{Ll}\d-]*)[ \t]+(named|called)[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*)/uy;
+const NAMING_WORD = /named|called/g;
+/** Whether the code unit `c` may be part of AFTER_NAMED's word before `named` (`[\p{Ll}\d-]`; any past ASCII may). */
+const mayBeInWordBefore = (c: number): boolean => c >= 0x80 || (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39) || c === 0x2d;
+
+/**
+ * The matches of AFTER_NAMED_AT's pattern searched for globally in `masked`, in order, as `[word, named, capital]`:
+ * tried only at the characters of the word before each `named` or `called` (a match opens there), where the global
+ * search tried its small-letter class at every character of each text holding either word. A character tried once
+ * is not tried again, and a match's end is where the next may start, as for the global search.
+ */
+export function afterNamed(masked: string): Array<[string, string, string]> {
+  const found: Array<[string, string, string]> = [];
+  let from = 0;
+  let tried = 0;
+  NAMING_WORD.lastIndex = 0;
+  for (let w = NAMING_WORD.exec(masked); w; w = NAMING_WORD.exec(masked)) {
+    let start = w.index;
+    while (start > 0 && (masked.charCodeAt(start - 1) === 0x20 || masked.charCodeAt(start - 1) === 0x09)) start--;
+    while (start > 0 && mayBeInWordBefore(masked.charCodeAt(start - 1))) start--;
+    for (let p = Math.max(start, from, tried); p < w.index; p++) {
+      AFTER_NAMED_AT.lastIndex = p;
+      const m = AFTER_NAMED_AT.exec(masked);
+      if (m) {
+        found.push([m[1], m[2], m[3]]);
+        from = AFTER_NAMED_AT.lastIndex;
+        break;
+      }
+    }
+    tried = Math.max(tried, w.index);
+    if (NAMING_WORD.lastIndex < from) NAMING_WORD.lastIndex = from;
+  }
+  return found;
+}
 
 /**
  * The capitalised words of `masked` that stand right before a speech verb of their own, or before an age set off by
@@ -41,9 +74,8 @@ export function speakingWords(masked: string): { readonly speaking: ReadonlySet<
   // `His wife, Sian, does the accounts`: a capital set off after a possessive and a relative is a member of a family.
   const family = familyGivenNames(masked);
   for (const name of family) found.add(name);
-  // `a retired engineer named Viktor`: the text itself says the capital is someone's name (namedDescriptions.ts). The
-  // expression would be tried at every small letter of a text that has neither word.
-  if (masked.includes('named') || masked.includes('called')) for (let m = AFTER_NAMED.exec(masked); m; m = AFTER_NAMED.exec(masked)) if (nounBeforeName(m[1], m[2] === 'named')) found.add(normalizeName([m[3]])[0] ?? '');
+  // `a retired engineer named Viktor`: the text itself says the capital is someone's name (namedDescriptions.ts).
+  for (const [word, naming, capital] of afterNamed(masked)) if (nounBeforeName(word, naming === 'named')) found.add(normalizeName([capital])[0] ?? '');
   if (masked.includes(' name')) for (let m = GIVEN_AS.exec(masked); m; m = GIVEN_AS.exec(masked)) found.add(normalizeName([m[1]])[0] ?? '');
   return { speaking: found, family };
 }
