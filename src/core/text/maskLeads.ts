@@ -91,16 +91,35 @@ function mayOpenLead(text: string, start: number): boolean {
 }
 
 /**
+ * Whether a dateline can open the line starting at `start`: mayOpenLead, and then a capital's word in capitals (a
+ * second character that is no small ASCII letter), a clock time (a digit, `UPDATE`, `Update`), or a bracket on the line
+ * (a place in ordinary case is one only before an agency in brackets: `Kelport (KNA) –`, `Kelport, Oct. 2 (KNA) –`).
+ * The prose lines of a text pass none of these, and DATELINE asked its classes of each of them.
+ */
+function mayOpenDateline(text: string, start: number): boolean {
+  if (!mayOpenLead(text, start)) return false;
+  let i = start;
+  while (i < start + 6 && isAmong(' \t>*_#-', text.charCodeAt(i))) i++;
+  const first = text.charCodeAt(i);
+  const second = text.charCodeAt(i + 1);
+  if ((first >= 0x30 && first <= 0x39) || first === 0x55 || !(second >= 0x61 && second <= 0x7a)) return true;
+  const bracket = text.indexOf('(', i);
+  if (bracket < 0) return false;
+  const end = text.indexOf('\n', i);
+  return end < 0 || bracket < end;
+}
+
+/**
  * `text` with each match of `at` (a sticky copy of a multi-line pattern anchored at a line start) replaced, as a
  * global replace would: tried at each line start (after a \n) not inside an earlier match, where a lead may open.
  * The engine's own replace tried the pattern at every character of 10,000 articles (a sixtieth of a cold build).
  */
-function replaceAtLineStarts(text: string, at: RegExp, replace: (match: string) => string): string {
+function replaceAtLineStarts(text: string, at: RegExp, replace: (match: string) => string, mayOpen = mayOpenLead): string {
   let out = '';
   let copied = 0;
   // maskLeads gives no text with a \r: its lines start at 0 and after each \n.
   for (const start of newlineStarts(text) ?? []) {
-    if (start >= copied && mayOpenLead(text, start)) {
+    if (start >= copied && mayOpen(text, start)) {
       at.lastIndex = start;
       const m = at.exec(text);
       if (m) {
@@ -118,5 +137,5 @@ export function maskLeads(masked: string): string {
   // Searched for one by one: each search is the engine's (a text stored one byte a character holds neither of the
   // last two, and is not read for them), where the class was read at every character.
   if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return maskLoneColonDateline(masked.replace(PAGE_FURNITURE, blank).replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase), false);
-  return maskLoneColonDateline(replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank), DATELINE_AT, blank), HEADLINE_LEAD_AT, keepMixedCase), true);
+  return maskLoneColonDateline(replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank), DATELINE_AT, blank, mayOpenDateline), HEADLINE_LEAD_AT, keepMixedCase), true);
 }
