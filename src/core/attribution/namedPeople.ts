@@ -69,12 +69,24 @@ function invertsLoneCapital(tokens: readonly Token[], registry: SpeakerRegistry,
   return record?.kind === 'person' && registry.gender(record) === null;
 }
 
-/** Whether the sentence opens with `the` and a role or a noun for a person with no name after it (`The minister met`). */
+/** Words opening an unnamed person: `the minister`, and the indefinite `a`, `one`, `another` (`One California delegate`). */
+const UNNAMED_OPENERS: ReadonlySet<string> = new Set(['the', 'a', 'an', 'one', 'another']);
+/** How many words an indefinite opener may put before its noun (`One California delegate`, `A longtime GOP donor`). */
+const INDEFINITE_MODIFIERS = 2;
+
+/**
+ * Whether the sentence opens with `the` and a role or a noun for a person with no name after it (`The minister met`),
+ * or with `a`, `one` or `another` and such a noun a word or two on (`One California delegate said he tried`): the
+ * unnamed person is likelier meant by a later `he` than someone named in passing before them (`thanks to Trump`).
+ */
 function opensWithUnnamedRole(tokens: readonly Token[]): boolean {
   const first = tokens.findIndex((t) => t.kind === 'word');
-  const head = tokens[first + 1];
-  if (first < 0 || tokens[first].lower !== 'the' || !isWord(head) || !(isRoleWord(head) || isPersonNoun(head.lower))) return false;
-  let k = first + 2;
+  if (first < 0 || !UNNAMED_OPENERS.has(tokens[first].lower)) return false;
+  const isNoun = (t: Token | undefined) => isWord(t) && (isRoleWord(t) || isPersonNoun(t.lower));
+  let h = first + 1;
+  if (tokens[first].lower !== 'the') while (h < first + 1 + INDEFINITE_MODIFIERS && isWord(tokens[h]) && !isNoun(tokens[h])) h++;
+  if (!isNoun(tokens[h])) return false;
+  let k = h + 1;
   while (isWord(tokens[k]) && (tokens[k].lower === 'of' || tokens[k].lower === 'the' || (tokens[k].cap && !isNameWord(tokens[k + 1])))) k++;
   // `The minister, Ana Kral, met`: a name set off after the role may be the one it means.
   return !isNameWord(tokens[k]) && tokens[k]?.text !== ',';
