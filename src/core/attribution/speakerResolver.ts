@@ -40,7 +40,7 @@ import { paperSpeaks } from './outletNames';
 import { styledPronoun } from './honorificStyles';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
-import { describesAnotherThanSubject, introducedUnnamedSince } from './unnamedIntroductions';
+import { accusedNamedSince, describesAnotherThanSubject, introducedUnnamedSince } from './unnamedIntroductions';
 import { knownAsInitials, knownAsPerson } from './knownAsInitials';
 import { withOwnParticles } from './particleNames';
 import { familyNamed, withFamily } from './familyPlurals';
@@ -342,7 +342,7 @@ export abstract class SpeakerResolver {
     if (!isPersonNoun(noun) || titleHeldByTwo(this.p, tokens, part.from, part.to, noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
     if (!found || found.speaker.kind !== 'person' || namedAfter(tokens, part.to, this.registry.record(found.speaker.key)) || describedOtherwise(found.mention.text, noun) || heldByAnother(this.registry, this.p.id, noun, found.speaker.key) || describesAnotherThanSubject(this.sentenceSubject(s), found, tokens[part.from].start)) return draftRoleHolder(this.registry, this.p.id, this.mentionOf(tokens, part));
-    if (introducedUnnamedSince(this.p, found.mention.end, s, noun)) return null; // `A person familiar ... the person said`
+    if (introducedUnnamedSince(this.p, found.mention.end, s, noun) || accusedNamedSince(this.p, this.registry, noun, found.mention.end, s, found.speaker.key)) return null; // `A person familiar ... the person said`; `Police arrested X. The suspect said` (accusedDescriptions.ts)
     // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
     const record = this.registry.record(found.speaker.key);
     if ((record && record.first === null && record.roles.size === 0 && this.speakingWords().family.has(record.last)) || (office && !holdsOffice(record, office))) return null;
