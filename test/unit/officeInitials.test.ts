@@ -10,6 +10,13 @@ describe('offices written by their initials', () => {
     assert.deepStrictEqual(speakers('Prime Minister Tomas Vell spoke in Dunmore. "We have a plan for the harbour," the PM said.'), ['Tomas Vell']);
   });
 
+  it('gives Indian copy\'s `the CJI` and `the CM` to the chief justice and the chief minister the text names', () => {
+    // Both had been read as a body's initials, a speaker `CJI` or `CM`.
+    assert.deepStrictEqual(speakers('Chief Justice Meera Rao read the judgment. "The order was valid," the CJI said.'), ['Meera Rao']);
+    assert.deepStrictEqual(speakers('Chief Minister Ravi Menon opened the bridge. Opposition leader Anil Das stayed away.\n\n"It will carry a million people," the CM said.'), ['Ravi Menon']);
+    assert.deepStrictEqual(speakers('Finance Minister Ravi Menon opened the bridge. "It will carry a million people," the CM said.'), ['the CM']);
+  });
+
   it('gives them no one who holds another office, and leaves a firm ending in `AG` a firm', () => {
     assert.deepStrictEqual(speakers('Finance Minister Tomas Vell spoke in Dunmore. "We have a plan," the PM said.'), ['the PM']);
     assert.deepStrictEqual(speakers('Ana Kral spoke in Dunmore. "We have a plan," the AG said.'), ['the AG']);

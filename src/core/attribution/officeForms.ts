@@ -5,6 +5,8 @@
 /** Offices news calls by their initials after `the`, and the words the initials stand for. Lower case. */
 const OFFICE_INITIALS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ag', ['attorney', 'general']], ['da', ['district', 'attorney']], ['pm', ['prime', 'minister']],
+  // Indian copy: `the CJI` (the Chief Justice of India), `the CM` (a state's chief minister).
+  ['cji', ['chief', 'justice']], ['cm', ['chief', 'minister']],
 ]);
 
 /** The other forms of the office `words` (lower case): its initials or its words, joined by a hyphen or apart. */
