@@ -9,6 +9,7 @@ import { isCompoundModifier, portfolioBeforeName, surnameRole, titleIsGivenName 
 import { leadingParticles, openingAgentNoun, particleSurname } from './nameWordShapes';
 import { namedWithin } from './namedDescriptions';
 import { nameAfterTitlePlace } from './roleComplements';
+import { demonymGender } from './demonyms';
 import { isAcronym, isAcronymRole, isAdverb, isExecutiveAcronym, isFirmAmpersand, isVerbLike, isWord, MEMBER_NOUNS, STOP_WORDS } from './tokenClasses';
 
 /** A run of a sentence's tokens that may name a speaker. */
@@ -53,6 +54,9 @@ export const courtesyTitled = (title: readonly Token[], name: readonly Token[]) 
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
 /** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */
+/** Nouns for a firm, which a nationality before them describes (`the German carmaker`); not a state's bodies (`the Russian army`). */
+const FIRM_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'carmaker', 'automaker', 'airline', 'bank', 'lender', 'insurer', 'retailer', 'manufacturer', 'conglomerate', 'group', 'shipowner', 'operator', 'giant']);
+
 export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
   const determiner = all.length && DETERMINERS.has(all[0].lower) && !all[0].possessive ? all[0] : null;
@@ -64,6 +68,9 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
     const at = body.indexOf(tokens[named]);
     return { title: body.slice(0, at), name: body.slice(at + 1), all, determiner, groupOf: null, isOrganisation: false };
   }
+  // `the Japanese company`, `the Danish bank`: a nationality (or its `-ish` adjective) before a firm's noun in lower case describes a firm, which
+  // the text named before; no body is called so (`the Japanese company said` had been a speaker `Japanese company`).
+  if (determiner?.lower === 'the' && body.length === 2 && !body[1].cap && FIRM_NOUNS.has(body[1].lower) && (demonymGender(body[0].text) !== undefined || /^\p{Lu}\p{Ll}{2,}ish$/u.test(body[0].text))) return { title: [], name: [], all, determiner, groupOf: null, isOrganisation: false };
   // `Senators Mitch McConnell and Harry Reid`: a plural title before names is neither a name nor one person's role; nor is a compound modifier (`Oscar-winning Ana Kral`, titledNames.ts).
   if (body.length > 1 && (PLURAL_TITLES.has(body[0].lower) || isCompoundModifier(body[0].text)) && body[1].cap) body = body.slice(1);
   // `X's 27 member states`: the group speaks for X, when it ends the phrase (`X's Envoy to the United Nations Ana Kral` is hers).
