@@ -68,7 +68,8 @@ export function nameWords(text: string, capitalisedOnly: boolean): Set<string> {
   const words = text.match(/[\p{L}][\p{L}\p{M}'’.-]*/gu) ?? [];
   const out = new Set<string>();
   for (const raw of words) {
-    if (capitalisedOnly && !/^\p{Lu}/u.test(raw)) continue;
+    // `al-Jaber`, `el-Sisi`: a surname opening with its lower-case particle is a name word of the annotation too.
+    if (capitalisedOnly && !/^\p{Lu}/u.test(raw) && !/^\p{Ll}{1,3}-\p{Lu}/u.test(raw)) continue;
     const word = raw
       .normalize('NFD')
       .replace(/[\u0300-\u036f]/g, '')
