@@ -335,8 +335,10 @@ function relativeRightBefore(tokens: readonly Token[], open: number): boolean {
   if (isWord(tokens[k]) && /^years?$/.test(tokens[k].lower) && /^\d+$/.test(tokens[k - 1]?.text ?? '') && tokens[k - 2]?.lower === 'of') k -= 3;
   const relative = tokens[k];
   const owner = tokens[k - 1];
-  // `Lloyd's wife, Menna,`: a person's possessive owns the relative as a pronoun does.
-  return isWord(relative) && RELATIVE_NOUNS.has(relative.lower) && isWord(owner) && (OWNERS.has(owner.lower) || (owner.cap && owner.possessive === true));
+  // `Lloyd's wife, Menna,`: a person's possessive owns the relative as a pronoun does; so does a described one's
+  // (`The couple's daughter, Francesca,`, `the victim's son, Owen,`).
+  const described = owner?.possessive === true && !owner.cap && tokens[k - 2]?.lower === 'the';
+  return isWord(relative) && RELATIVE_NOUNS.has(relative.lower) && isWord(owner) && (OWNERS.has(owner.lower) || (owner.cap && owner.possessive === true) || described);
 }
 
 /**
