@@ -20,7 +20,7 @@ import { isBodyOfMember, isBodyOfOffice } from './officeBodies';
 import { sexOfGivenName } from '../attribution/givenNameSexes';
 import { withholdsName } from './withheldSources';
 import { apartByCountry, countriesOf } from './countryAffiliations';
-import { spokeThroughSourceSpeaker } from './mouthpieces';
+import { spokeThroughSourceSpeaker, spokesmanOfAnother } from './mouthpieces';
 import { bareRoleFits } from './bareRoles';
 import { placedRoleApart } from './placedRoles';
 import { relativeOfSource } from './relativeClaims';
@@ -203,10 +203,11 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // office in another place (see placedRoles.ts), though it names no one.
   // So is a relative of the source's speaker (`Tomas Kral's daughter` for Tomas Kral's words: see relativeClaims.ts),
   // an office of a body named by its kind (`the utility's chief executive`: see kindOwnedRoles.ts), and a side of a
-  // court (`the prosecutor` for the defence lawyer's words: see courtSides.ts).
+  // court (`the prosecutor` for the defence lawyer's words: see courtSides.ts), and a spokesman for a named principal
+  // (`a spokesman for Ana Kral` for words of someone who speaks for no one: see mouthpieces.ts).
   const placedApart = (match: SourceMatch) =>
     claimed !== null && claimed.kind === 'description' && quote.method !== 'pronoun-guess' && says() && match.speaker !== null &&
-    (placedRoleApart(mention, match.speaker, corpus, surroundings.source(match)) || relativeOfSource(mention, match.speaker, corpus) || kindOwnedRoleApart(mention, match.speaker, corpus) || courtSideApart(mention, match.speaker, corpus));
+    (placedRoleApart(mention, match.speaker, corpus, surroundings.source(match)) || relativeOfSource(mention, match.speaker, corpus) || kindOwnedRoleApart(mention, match.speaker, corpus) || courtSideApart(mention, match.speaker, corpus) || spokesmanOfAnother(mention, match.speaker, corpus, match.sourceQuote?.mention?.text ?? ''));
   // So is a draft's person known by a given name alone (`his wife, Lena … she said`) against a source speaker of the
   // other sex by sure signs (see speakerSexes.ts): whoever Lena is, she is not Jonas Becker.
   const apartChecked = (match: SourceMatch) =>

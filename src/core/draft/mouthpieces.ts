@@ -1,7 +1,9 @@
 // `Kral said through a spokesman: "…"`, `via her lawyer`: a draft that says its speaker spoke through someone gives
 // the words of that someone, whom it does not name. A source that quotes a spokesman (`Kral Lines spokesman Dan Ruiz
 // said`) quotes the same mouth: no misattribution rests on the draft's name. A source speaker the sources never call
-// by that office (a passenger, a minister) is still someone else.
+// by that office (a passenger, a minister) is still someone else. The other way round, `a spokesman for Ana Kral said`
+// (spokesmanOfAnother) gives the words to Kral's mouth: a source speaker who is neither Kral nor anyone's mouthpiece
+// is someone else.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { tokenizeWords } from '../text/normalizeText';
 import type { SourceMatch, Speaker } from '../types';
@@ -62,4 +64,30 @@ export function spokeThroughSourceSpeaker(draftContext: string, match: SourceMat
   if (roles !== undefined && [...roles.keys()].some((role) => namesOffice(role, offices))) return true;
   const words = source.name.trim().split(/\s+/);
   return officeNearName(sourceText, words[words.length - 1], offices);
+}
+
+/** `a spokesman for Ana Kral`, `the lawyer for Dan Ruiz`: the office's noun and the principal's full name. */
+const MOUTHPIECE_FOR = /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+for\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}.-]*)$/u;
+/** Words of offices that speak or write for others besides MOUTHPIECES (`press secretary`, `communications director`). */
+const STAFF_WORDS: ReadonlySet<string> = new Set(['press', 'communications', 'secretary', 'adviser', 'advisor', 'official', 'officials', 'staff', 'office']);
+
+/** Whether some words name an office that speaks for others. */
+function namesStaff(text: string): boolean {
+  return tokenizeWords(text).some((t) => FAMILY_OF.has(t.word) || STAFF_WORDS.has(t.word));
+}
+
+/**
+ * Whether the draft's words for its speaker (`mention`, a description: `a spokesman for Ana Kral`) give the words to a
+ * principal the sources know as a person, and the source's speaker of them (`source`; `sourceMention`, the source's
+ * words for them) is neither that principal nor one the sources call by any office that speaks for others.
+ */
+export function spokesmanOfAnother(mention: string | null, source: Speaker, corpus: SpeakerRegistry, sourceMention: string): boolean {
+  if (mention === null || source.kind !== 'person' || source.members) return false;
+  const found = MOUTHPIECE_FOR.exec(mention.trim());
+  if (!found || !FAMILY_OF.has(found[1])) return false;
+  const principal = corpus.lookupName(found[2].split(/\s+/));
+  if (principal === null || principal.key === source.key || corpus.toSpeaker(principal).kind !== 'person') return false;
+  const record = corpus.record(source.key);
+  if (record === undefined || record === null) return false;
+  return ![...record.roles.keys()].some(namesStaff) && !namesStaff(source.name) && !namesStaff(sourceMention);
 }
