@@ -13,6 +13,8 @@ const SOURCES = {
   ),
   union: P(
     'Drivers\' union leader Marek Dvorsky said members would block the bridge. "Our drivers have slept in their cabs for eleven nights in a row," Dvorsky said.',
+    // A general secretary leads the union; he is no one's voice.
+    'Tomas Beran, general secretary of the ferry workers\' union, backed the drivers. "No ferry will sail while a single lorry waits at the border," Beran said.',
   ),
 };
 
@@ -24,6 +26,7 @@ describe('a spokesman for a named principal', () => {
   it('catches the words of someone who is neither the principal nor a spokesman', () => {
     assert.deepStrictEqual(misattributions('A spokesman for Hana Lisková said: "Our drivers have slept in their cabs for eleven nights in a row."'), ['Marek Dvorsky']);
     assert.deepStrictEqual(misattributions('"Our drivers have slept in their cabs for eleven nights in a row," a spokeswoman for Hana Lisková said.'), ['Marek Dvorsky']);
+    assert.deepStrictEqual(misattributions('A spokesman for Hana Lisková said: "No ferry will sail while a single lorry waits at the border."'), ['Tomas Beran']);
   });
 
   it("leaves the spokesman's own words and the principal's alone", () => {

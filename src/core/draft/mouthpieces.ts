@@ -68,8 +68,8 @@ export function spokeThroughSourceSpeaker(draftContext: string, match: SourceMat
 
 /** `a spokesman for Ana Kral`, `the lawyer for Dan Ruiz`: the office's noun and the principal's full name. */
 const MOUTHPIECE_FOR = /^(?:[Aa]n?|[Tt]he)\s+(?:\p{Ll}+\s+)?(\p{Ll}+)\s+for\s+((?:\p{Lu}[\p{L}'\u2019.-]*\s+){1,3}\p{Lu}[\p{L}.-]*)$/u;
-/** Words of offices that speak or write for others besides MOUTHPIECES (`press secretary`, `communications director`). */
-const STAFF_WORDS: ReadonlySet<string> = new Set(['press', 'communications', 'secretary', 'adviser', 'advisor', 'official', 'officials', 'staff', 'office']);
+/** Words of offices that speak or write for others besides MOUTHPIECES (`press secretary`, `communications director`; a `general secretary` leads a body, not its voice). */
+const STAFF_WORDS: ReadonlySet<string> = new Set(['press', 'communications', 'adviser', 'advisor', 'official', 'officials', 'staff', 'office']);
 
 /** Whether some words name an office that speaks for others. */
 function namesStaff(text: string): boolean {
