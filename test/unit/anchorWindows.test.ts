@@ -24,11 +24,13 @@ function sortedWindows(postings: readonly Int32Array[], offsets: readonly number
 describe('anchorWindows: where a quote’s rarest words stand together', () => {
   it('gives the windows of a stable sort of the anchors’ occurrences, ties of position and of count included', () => {
     const random = seededRandom(5);
-    for (let round = 0; round < 300; round++) {
+    for (let round = 0; round < 600; round++) {
       const anchors = 2 + Math.floor(random() * 5);
-      // Crowded streams, so that estimates of different anchors often fall on one position.
-      const span = 20 + Math.floor(random() * 400);
-      const postings = Array.from({ length: anchors }, () => Int32Array.from([...new Set(Array.from({ length: Math.floor(random() * 60) }, () => Math.floor(random() * span)))].sort((a, b) => a - b)));
+      // Crowded streams, so that estimates of different anchors often fall on one position, and long ones where a
+      // common anchor stands far more often than the rare ones (the reading skips through its occurrences).
+      const span = round % 2 ? 20 + Math.floor(random() * 400) : 1000 + Math.floor(random() * 20_000);
+      const sizes = Array.from({ length: anchors }, () => Math.floor(random() ** 3 * (round % 2 ? 60 : 2000)));
+      const postings = sizes.map((size) => Int32Array.from([...new Set(Array.from({ length: size }, () => Math.floor(random() * span)))].sort((a, b) => a - b)));
       const offsets = Array.from({ length: anchors }, () => Math.floor(random() * 8));
       const width = 6 + Math.floor(random() * 6);
       const needed = Math.max(2, Math.ceil(anchors / 2));
