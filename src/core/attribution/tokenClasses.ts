@@ -206,12 +206,14 @@ export function isRoleWord(t: Token | undefined): boolean {
  * `Police Chief Ana Kral`, `Police Commissioner Ivo Peskar`: `Police` at `j` before a capitalised role word is that
  * office's (the police chief, not just a chief, so that `the police chief said` finds her and never the fire chief).
  * So is a sentence's or a label's opening `Police chief Ana Kral`, the role in lower case, when a capital follows it.
- * Alone (`Police said`) it is people, and it ends a force's name after a capital (`West Yorkshire Police`).
+ * Alone (`Police said`) it is people, and it ends a force's name after a capital (`West Yorkshire Police`). So is
+ * `First` (`Deputy First Minister Ana Kral`, `First Secretary`): a word no name holds, it had ended the phrase at `Deputy`.
  */
 export function policeTitleAt(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
-  if (tokens[j]?.lower !== 'police' || !tokens[j].cap || next === undefined || !isRoleWord(next)) return false;
-  return next.cap || (isNameWord(tokens[j + 2]) && tokens[j + 2].cap);
+  const word = tokens[j]?.lower;
+  if ((word !== 'police' && word !== 'first') || !tokens[j].cap || next === undefined || !isRoleWord(next)) return false;
+  return next.cap || (word === 'police' && isNameWord(tokens[j + 2]) && tokens[j + 2].cap);
 }
 
 /** Lower-case words for the level of government an office is held at (`state Rep.`, `city Councilwoman`). */
