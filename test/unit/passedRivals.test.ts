@@ -16,3 +16,10 @@ describe('a pronoun past a sentence that names someone of its sex', () => {
     assert.deepStrictEqual(speakers('"We have rebuilt the east wing twice," said Carla Benz, the hospital\'s director.\n\nShe doubts that Ida Marrow can run the wards alone. "Nobody could, on this budget," she said.')[1], 'Carla Benz');
   });
 });
+
+describe('a sentence passed that names no one of a known sex', () => {
+  it('leaves the pronoun its speaker: a place set off, a sentence cut at a title\'s stop', () => {
+    assert.deepStrictEqual(speakers('"The budget is fixed," Mayor Ivo Peskar said. Her hometown, Port Aldis, voted for the plan. "We won," he said.'), ['Ivo Peskar', 'Ivo Peskar']);
+    assert.deepStrictEqual(speakers('"I did well," said Sen. Tom Berg.\n\nOn Monday, Berg refrained from attacking his rivals, particularly Govs. Ivo Peskar and Dan Ruiz, who say the senator lacks experience. "It was our greatest fundraising night," he said.'), ['Tom Berg', 'Tom Berg']);
+  });
+});

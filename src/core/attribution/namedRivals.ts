@@ -5,6 +5,7 @@ import type { Token } from '../text/sentenceTokens';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { isWord } from './tokenClasses';
 import { firstAtLeast } from '../text/sortedNumbers';
+import { sexOfGivenName } from './givenNameSexes';
 
 /** How many tokens before the pronoun are read for such a person (`Ana Kral gave way to Labour's Ivo Peskar during the debate, and`). */
 const RIVAL_REACH = 30;
@@ -32,7 +33,8 @@ export function namesRivalOfSex(registry: SpeakerRegistry, tokens: readonly Toke
  * passes without finding its subject, which names someone of the pronoun's sex, may well be about that person (a
  * subject the reader missed: a role before the name, an opening participle, an inverted `Among them was X`). A speaker
  * found before it who is not that person is then a guess against the text, and a wrong speaker is worse than none.
- * The keys of such people in `tokens` (a sentence), other than `except`, go into `passed`. Not past a pronoun of that
+ * The keys of such people in `tokens` (a sentence), other than `except`, go into `passed`: only people whose given name
+ * says their sex (a place read as a person, `Her hometown, Port Aldis, voted for him`, is no one). Not past a pronoun of that
  * sex (`she doesn't think Clinton can win`): the sentence is still about someone before it, and the name after is another.
  */
 export function passRivalsOfSex(registry: SpeakerRegistry, tokens: readonly Token[], want: string | null, article: string | null, except: ReadonlySet<string>, passed: Set<string>): void {
@@ -43,6 +45,14 @@ export function passRivalsOfSex(registry: SpeakerRegistry, tokens: readonly Toke
     if (ofSex.test(t.lower)) return;
     if (i === 0 || !isWord(t) || !t.cap || t.possessive || (isWord(tokens[i + 1]) && tokens[i + 1].cap)) continue;
     const record = registry.lookupName([t.text], article);
-    if (record && record.kind === 'person' && record.first !== null && !except.has(record.key) && registry.gender(record) === want) passed.add(record.key);
+    if (record && record.kind === 'person' && record.first !== null && !except.has(record.key) && sexOfGivenName(record.first) === want) passed.add(record.key);
   }
+}
+
+/** Titles whose stop a sentence splitter may take for a sentence's end (`particularly Govs. Ivo Kral and Tom Berg, who say`). */
+const TITLE_STOP = /\b(?:Govs?|Sens?|Reps?|Gens?|Lt|Col|Capt|Sgt|Cpl|Adm|Dr|Drs|Prof|Rev|Mr|Mrs|Ms|Messrs|Supt|Insp|Det|Cllr|Hon|Pres|Amb)\.\s*$/;
+
+/** Whether the sentence opening at `start` of `text` was cut from the one before at a title's stop: no sentence of its own. */
+export function cutAtTitle(text: string, start: number): boolean {
+  return TITLE_STOP.test(text.slice(Math.max(0, start - 12), start));
 }

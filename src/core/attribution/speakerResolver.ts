@@ -2,7 +2,7 @@
 // give (a speaker registry) and the sentences before it. The rules (attributeSpeaker.ts) find the phrase; this, the person.
 import type { PreparedText } from '../text/prepareText';
 import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
-import { namesRivalOfSex, passRivalsOfSex } from './namedRivals';
+import { cutAtTitle, namesRivalOfSex, passRivalsOfSex } from './namedRivals';
 import { pastRegionAfter } from './appositives';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
@@ -393,7 +393,7 @@ export abstract class SpeakerResolver {
         if (record && !this.speakingWords().speaking.has(record.last) && (record.kind === 'description' ? endsInSurname(found.mention.text, this.registry, this.p.id) || isUnnamedOfficeOf(found.mention.text) : isLoneActor(this.p.tokensOf(k), found.mention.end, record))) return null;
       }
       if (k === s) rivals = namesRivalOfSex(this.registry, this.p.tokensOf(s), offset, want, this.p.id, new Set(candidates.map((c) => c.found.speaker.key))); // namedRivals.ts
-      else passRivalsOfSex(this.registry, this.p.tokensOf(k), want, this.p.id, new Set(candidates.map((c) => c.found.speaker.key)), passed); // namedRivals.ts
+      else if (!cutAtTitle(this.p.text, this.p.sentences[k].start)) passRivalsOfSex(this.registry, this.p.tokensOf(k), want, this.p.id, new Set(candidates.map((c) => c.found.speaker.key)), passed);
     }
     if (k < 0) this.wantedEarlierText = true; // ran out of text before reach: text before could have named the speaker
     return null;
