@@ -2,7 +2,7 @@
 // Republic"`, `"Good Morning America"`), which get no speaker.
 import { COPULAS, TERM_MARKERS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
-import { isWord } from './tokenClasses';
+import { isVerbLike, isWord } from './tokenClasses';
 import { isInscribedText } from './inscribedTexts';
 import { isUnnamedCallersTerm } from './callersTerms';
 
@@ -25,9 +25,9 @@ export function termKind(quoteText: string, tokens: readonly Token[], qi: number
     if (!isWord(t)) continue;
     // `the comment by Dr. Paul Song "was careless"`: a marker capitalised after a capital is a surname, not a noun.
     if (TERM_MARKERS.has(t.lower) && !(t.cap && isWord(tokens[k - 1]) && tokens[k - 1].cap)) marked = true;
-    // `the next book was "coming along"`, `the film is "a mess"`: a marker that is the subject of a copula before the
-    // quote names no title; the quote is what is said of it.
-    else if (COPULAS.has(t.lower)) marked = false;
+    // `the next book was "coming along"`, `the film is "a mess"`, `the operation had gone "better than we hoped"`: a
+    // marker that is the subject of a copula or another verb before the quote names no title; the quote is said of it.
+    else if (COPULAS.has(t.lower) || (marked && !t.cap && isVerbLike(t))) marked = false;
     secondLast = last;
     last = t;
   }
