@@ -17,6 +17,7 @@ import { sexOfTitle } from './titleSexes';
 import { isHeadlineSentence } from './headlineLines';
 import { opensClause, relativeActing } from './familySubjects';
 import { firstAtLeastIn } from '../text/sortedNumbers';
+import { ownPersonOverBorrowed } from './borrowedSurnames';
 
 /** The most capitalised words before a surname that a full name takes (`Mary Ann Kral`). */
 const MORE_NAME_WORDS = 3;
@@ -79,7 +80,8 @@ export function doubtedSurname(p: PreparedText, tokens: readonly Token[], from: 
  * names two people or more of that surname before it: `looked` kept, another member, or null for no one. Any other
  * phrase, or a surname only one person of the text holds, keeps `looked`. `s`: the sentence of the phrase.
  */
-export function sharedSurnameHolder(registry: SpeakerRegistry, p: PreparedText, s: number, name: readonly Token[], title: readonly Token[], looked: SpeakerRecord | null): SpeakerRecord | null {
+export function sharedSurnameHolder(registry: SpeakerRegistry, p: PreparedText, s: number, name: readonly Token[], title: readonly Token[], found: SpeakerRecord | null): SpeakerRecord | null {
+  const looked = ownPersonOverBorrowed(registry, p, name, found); // this text's own Declan Duffy over another's Colm Duffy
   if (name.length !== 1 || !looked || looked.kind !== 'person' || !title.every((t) => sexOfTitle([t]) !== null || t.text === '.')) return looked;
   let surnames = byText.get(p);
   if (!surnames || surnames.registry !== registry) byText.set(p, (surnames = new SharedSurnames(registry, p, isHeadlineSentence(p, 0) ? p.sentences[0].end : 0)));
