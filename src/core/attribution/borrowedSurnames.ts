@@ -23,8 +23,11 @@ const byText = new WeakMap<PreparedText, { registry: SpeakerRegistry; people: Ma
  * with that word when that is someone else.
  */
 export function ownPersonOverBorrowed(registry: SpeakerRegistry, p: PreparedText, name: readonly Token[], looked: SpeakerRecord | null): SpeakerRecord | null {
-  if (name.length !== 1 || !looked || looked.kind !== 'person') return looked;
+  // Only a word the registry reads as someone's surname: a given name alone is givenNameReferences.ts's, which keeps
+  // a relative named beside the relation (`his wife, Ana,`) from the text's other Ana.
+  if (name.length !== 1 || !looked || looked.kind !== 'person' || looked.first === null) return looked;
   const written = name[0].text.replace(/['\u2019]s?$/u, '');
+  if (normalizeName([written])[0] !== looked.last) return looked;
   const people = peopleNamedWith(registry, p, written);
   return people.length === 1 && people[0] !== looked ? people[0] : looked;
 }
