@@ -1,9 +1,9 @@
 // Who a phrase names (a name, a pronoun, a role, a description, an organisation), resolved against the people the texts
 // give (a speaker registry) and the sentences before it. The rules (attributeSpeaker.ts) find the phrase; this, the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
+import { genderOfNoun, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
 import { cutAtTitle, namesRivalOfSex, passRivalsOfSex } from './namedRivals';
-import { pastRegionAfter } from './appositives';
+import { pastOpenings } from './subjectOpenings';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isNamedLikeABody, nonPersonKind, writtenAsPlace } from './groupNames';
@@ -18,7 +18,7 @@ import { pairHolds, pronounFits, soleMember } from './pronounFits';
 import { referentBefore } from './referentsBefore';
 import { followsObjectOfSex } from './objectPronounSubjects';
 import { relativeClauseSubject } from './relativeClauseSubjects';
-import { afterBareTimeOpening, isTimeNoun, opensWithTime } from './timePhrases';
+import { isTimeNoun } from './timePhrases';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { holdsOffice, initialsOffice } from './officeForms';
@@ -108,21 +108,9 @@ export abstract class SpeakerResolver {
     subjects.set(s, null);
     const tokens = this.p.tokensOf(s);
     const headline = isHeadlineLine(tokens, s === 0) || isTitleLine(this.p, s);
-    let i = entryStart(tokens, this.registry, this.p.id); // the first word, past `CHINA: …` (sectionLabels.ts)
-    // `In 2017, ...`, `Then, in 2017, Kerry said`, `Instead, the businessman...`: opening clauses, connectives, commas.
-    for (let n = 0; n < 3; n++) {
-      i = afterBareTimeOpening(tokens, i); // `Last night Mr Kral vowed`, `On Monday Kral said`: no comma after the time
-      if (isWord(tokens[i]) && (SUBJECT_INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, this.registry, this.p.id) || opensWithTime(tokens, i))) {
-        let comma = i + 1;
-        while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
-        if (tokens[comma]?.text !== ',') return null;
-        i = pastRegionAfter(tokens, comma); // `At a rally in Portland, Maine, on Thursday,` (appositives.ts)
-        continue;
-      }
-      const from = i;
-      while ((isWord(tokens[i]) && SUBJECT_CONNECTIVES.has(tokens[i].lower)) || (i > 0 && tokens[i]?.text === ',' && SUBJECT_CONNECTIVES.has(tokens[i - 1].lower))) i++;
-      if (i === from) break;
-    }
+    // the first word, past `CHINA: …` (sectionLabels.ts), then past opening clauses and connectives (subjectOpenings.ts)
+    const i = pastOpenings(tokens, entryStart(tokens, this.registry, this.p.id), this.registry, this.p.id);
+    if (i < 0) return null;
     let phrase = phraseAfter(tokens, i, true) ?? memberNamedAfter(tokens, i);
     // `Speaking in Salem, New Hampshire, Trump went after Bush`, `Preceded by Joe Arpaio, the Arizona sheriff, Trump
     // launched...`: the rest of a place or an appositive closes the opening clause; the subject has the verb.
