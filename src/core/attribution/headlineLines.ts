@@ -32,7 +32,10 @@ export function isTitleCase(tokens: readonly Token[], opening = true): boolean {
   if (!opening && tokens[tokens.length - 1]?.text === '.' && tokens.some((t) => t.kind === 'word' && !t.cap && !TITLE_SMALL_WORDS.has(t.lower) && !/^\d/.test(t.text))) return false;
   const long = tokens.filter((t, i) => i > 0 && t.kind === 'word' && t.text.length >= 4);
   if (long.length < 3 || long.filter((t) => t.cap).length / long.length < 0.8) return false;
-  return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing)$/u.test(t.text));
+  // A negated auxiliary (`Couldn't`, `Won't`) is a headline's verb as much as `Claims`: `… Endorsement Couldn't Come
+  // At A Better Time For …` had been read as names, `Endorsement Couldn't Come` learnt as a person that a sentence
+  // opening `Come` in another article then meant.
+  return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing|n['\u2019]t)$/u.test(t.text));
 }
 
 /**
