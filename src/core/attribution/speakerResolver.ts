@@ -371,7 +371,7 @@ export abstract class SpeakerResolver {
         if (r?.speaker && r.mention) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
       }
       candidates.sort((a, b) => b.at - a.at);
-      for (const { found, subject: acts } of candidates.filter((c) => c.found.mention.text !== 'I')) { // an author's `I` is no `he`
+      for (const { found, subject: acts } of candidates.filter((c) => !/^I\.?$/.test(c.found.mention.text))) { // an author's `I` (`I.` where a sentence was cut off after it) is no `he`
         if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want)) return null;
         if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return (k < s && rivals && found.speaker.kind === 'description') || (passed.size > 0 && !passed.has(found.speaker.key)) ? null : found;
         if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
