@@ -4,11 +4,12 @@
 import type { AliasTable } from '../sources/aliasFile';
 import { PARTY_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant } from '../text/normalizeText';
-import { acronymOf, aliasKeys, headsMatch, headsReadFor, normalizeName, onlyParticles, roleKey, roleSignature, answersRole, type RoleSignature } from './nameMatching';
+import { acronymOf, aliasKeys, normalizeName, onlyParticles, roleKey, roleSignature, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
 import { DistinctRecords } from './distinctRecords';
+import { RoleMatches } from './roleMatches';
 import { EMPTY_TABLES, newTables, push, variantBucket, type RegistryTables } from './registryTables';
 import { isStyledGivenName } from './knightsStyles';
 import { sexOfGivenName } from './givenNameSexes';
@@ -44,6 +45,7 @@ const GIVEN_NAME_WEIGHT = 1.5;
 export class SpeakerRegistry {
   /** Shared and empty until this registry's first write (see registryTables.ts). */
   private tables: RegistryTables<SpeakerRecord> = EMPTY_TABLES;
+  private readonly roleMatches = new RoleMatches<SpeakerRecord>();
 
   constructor(private readonly parent?: SpeakerRegistry) {}
 
@@ -245,28 +247,15 @@ export class SpeakerRegistry {
     else record.female += weight;
   }
 
-  private roleCandidates(key: string, wanted: RoleSignature | null): { exact: SpeakerRecord[]; similar: SpeakerRecord[] } {
-    const exact = [...(this.tables.byRole.get(key) ?? [])];
+  // `exact`: the table's own list when there is nothing to add to it; neither list is to be changed by the caller.
+  private roleCandidates(key: string, wanted: RoleSignature | null): { exact: readonly SpeakerRecord[]; similar: readonly SpeakerRecord[] } {
+    const held = this.tables.byRole.get(key) ?? [];
     const alias = this.tables.byAlias.get(key);
-    if (alias && !exact.includes(alias)) exact.push(alias);
-    // A leader's role reads every leader's head (186 entries at 10,000 articles, for a bare `the chairman`).
-    const found = new DistinctRecords<SpeakerRecord>();
-    if (wanted) {
-      for (const head of headsReadFor(wanted.head)) {
-        for (const { record, signature } of this.tables.byRoleHead.get(head) ?? []) {
-          if (found.has(record)) continue;
-          if (!headsMatch(signature.head, wanted.head)) continue;
-          if (answersRole(signature, wanted)) found.add(record);
-        }
-      }
-    }
-    const similar = found.list;
-    if (this.parent) {
-      const more = this.parent.roleCandidates(key, wanted);
-      exact.push(...more.exact);
-      similar.push(...more.similar);
-    }
-    return { exact, similar };
+    const exact = alias && !held.includes(alias) ? [...held, alias] : held;
+    const similar = wanted ? this.roleMatches.similar(this.tables.byRoleHead, key, wanted) : [];
+    if (!this.parent) return { exact, similar };
+    const more = this.parent.roleCandidates(key, wanted);
+    return { exact: [...exact, ...more.exact], similar: [...similar, ...more.similar] };
   }
 
   /**
@@ -283,8 +272,10 @@ export class SpeakerRegistry {
     // Across all the texts (a draft's sources), a bare role someone else holds with words that narrow it is no one's
     // in particular: `the president` beside `President Putin` and `U.S. President Joe Biden` (not a role of the
     // holder's: `spokesman for Mayor Glen Haskett`).
-    const narrowed = (r: SpeakerRecord) => !exact.includes(r) && [...r.roles.keys()].some((role) => role.endsWith(` ${key}`));
-    if (exact.length && !article && wanted?.modifiers.length === 0 && similar.some(narrowed)) return null;
+    if (exact.length && !article && wanted?.modifiers.length === 0) {
+      const holders = new Set(exact);
+      if (similar.some((r) => !holders.has(r) && [...r.roles.keys()].some((role) => role.endsWith(` ${key}`)))) return null;
+    }
     if (exact.length) return this.preferredByRole(exact, key, article);
     if (!wanted || similar.length === 0) return null;
     // A bare role (`the president`) must not be ambiguous within the text it stands in.
@@ -299,8 +290,8 @@ export class SpeakerRegistry {
     const local = article ? pool.filter((r) => r.articles.has(article)) : [];
     if (local.length) return local.reduce((a, b) => ((b.roles.get(key) ?? 0) > (a.roles.get(key) ?? 0) ? b : a));
     if (article && key.split(' ').some((w) => PARTY_WORDS.has(w))) return null;
-    const distinct = [...new Set(pool)];
-    return distinct.length === 1 ? distinct[0] : null;
+    // One holder however often listed (the pool is never empty): stops at the second holder, with no set made.
+    return pool.every((r) => r === pool[0]) ? pool[0] : null;
   }
 
   applyAliases(table: AliasTable): void {
