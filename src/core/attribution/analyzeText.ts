@@ -4,6 +4,7 @@ import type { TextFormat } from '../text/maskMarkup';
 import { attributeQuotes, attributeTranscript, type Attribution } from './attributeSpeaker';
 import { learnNames } from './findNames';
 import { SpeakerRegistry } from './speakerRegistry';
+import { relayedInnerQuotes } from './relayedInnerQuotes';
 import type { AnalyzedText, AttributedQuote } from '../types';
 
 export interface AnalyzeOptions {
@@ -29,9 +30,11 @@ export function toAnalyzedText(prepared: PreparedText, attributions: readonly At
     method: attributions[q].method,
     isTerm: attributions[q].isTerm,
   }));
-  // A transcript's turns lie between the marked quotations (transcriptTurns.ts): merged in the text's order.
-  if (turns.length) {
-    quotes.push(...turns);
+  // A transcript's turns lie between the marked quotations (transcriptTurns.ts), a quote another speaker's words
+  // report (relayedInnerQuotes.ts) inside them: merged in the text's order.
+  const relayed = relayedInnerQuotes(prepared, quotes);
+  if (turns.length || relayed.length) {
+    quotes.push(...turns, ...relayed);
     quotes.sort((a, b) => a.start - b.start);
   }
   return { text: prepared.text, lineStarts: prepared.lineStarts, paragraphs: prepared.paragraphs, sentences: prepared.sentences, quotes };
