@@ -60,10 +60,10 @@ const READ = new WeakMap<readonly Token[], Map<number, NamePhrase>>();
 /** Phrases of a sentence are told apart by from * PHRASE_SPAN + to. */
 const PHRASE_SPAN = 1 << 20;
 
-/** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */
 /** Nouns for a firm, which a nationality before them describes (`the German carmaker`); not a state's bodies (`the Russian army`). */
 const FIRM_NOUNS: ReadonlySet<string> = new Set(['company', 'firm', 'carmaker', 'automaker', 'airline', 'bank', 'lender', 'insurer', 'retailer', 'manufacturer', 'conglomerate', 'group', 'shipowner', 'operator', 'giant']);
 
+/** Takes a phrase apart into title, name and determiner, and tells a person from an organisation. */
 export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   if (phrase.from < 0 || phrase.to < 0 || phrase.to >= PHRASE_SPAN) return readAfresh(tokens, phrase);
   let read = READ.get(tokens);
