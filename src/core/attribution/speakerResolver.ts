@@ -114,8 +114,9 @@ export abstract class SpeakerResolver {
     let phrase = phraseAfter(tokens, i, true) ?? memberNamedAfter(tokens, i);
     // `Speaking in Salem, New Hampshire, Trump went after Bush`, `Preceded by Joe Arpaio, the Arizona sheriff, Trump
     // launched...`: the rest of a place or an appositive closes the opening clause; the subject has the verb.
-    if (phrase && tokens.slice(0, i).some(isWord) && setOffComma(tokens, phrase) >= 0) { // `, the sheriff and hawk,` too (openingDescriptions.ts)
-      const next = phraseAfter(tokens, setOffComma(tokens, phrase) + 1, true);
+    const setOff = phrase && tokens.slice(0, i).some(isWord) ? setOffComma(tokens, phrase) : -1; // `, the sheriff and hawk,` too (openingDescriptions.ts)
+    if (setOff >= 0) {
+      const next = phraseAfter(tokens, setOff + 1, true);
       const verb = next ? tokens[next.to] : undefined;
       if (next && actsAsVerb(verb)) phrase = next;
     }
@@ -380,8 +381,9 @@ export abstract class SpeakerResolver {
         const record = acts && k < s && want !== 'plural' && want !== 'organisation' ? this.registry.record(found.speaker.key) : undefined;
         if (record && !this.speakingWords().speaking.has(record.last) && (record.kind === 'description' ? endsInSurname(found.mention.text, this.registry, this.p.id) || isUnnamedOfficeOf(found.mention.text) : isLoneActor(this.p.tokensOf(k), found.mention.end, record))) return null;
       }
-      if (k === s) rivals = namesRivalOfSex(this.registry, this.p.tokensOf(s), offset, want, this.p.id, new Set(candidates.map((c) => c.found.speaker.key))); // namedRivals.ts
-      else if (!cutAtTitle(this.p.text, this.p.sentences[k].start)) passRivalsOfSex(this.registry, this.p.tokensOf(k), want, this.p.id, new Set(candidates.map((c) => c.found.speaker.key)), passed);
+      const candidateKeys = new Set(candidates.map((c) => c.found.speaker.key)); // namedRivals.ts
+      if (k === s) rivals = namesRivalOfSex(this.registry, this.p.tokensOf(s), offset, want, this.p.id, candidateKeys);
+      else if (!cutAtTitle(this.p.text, this.p.sentences[k].start)) passRivalsOfSex(this.registry, this.p.tokensOf(k), want, this.p.id, candidateKeys, passed);
     }
     if (k < 0) this.wantedEarlierText = true; // ran out of text before reach: text before could have named the speaker
     return null;
