@@ -3,7 +3,8 @@
 //
 //   npm run eval                         the summary
 //   npm run eval -- --json               the same as JSON
-//   npm run eval -- --show wrong [N]     N scored cases of one outcome (wrong, none, description, not-found), to read
+//   npm run eval -- --show wrong [N]     N scored cases of one outcome (wrong, none, description, not-found), to read;
+//                                        `--show extra` the right ones whose name has a word the annotation lacks
 //   npm run eval -- --samples [N]        a sample of N (12) draft-side findings of each kind, each with the draft's
 //                                        sentence and the source sentence it was matched in, to read, and N of the
 //                                        misattributions made by swapping a speaker's name that were missed
@@ -18,7 +19,7 @@ import { readPeerCases, runPeerCase } from '../support/peerCases';
 import { describeDraftSamples, describeDraftSide, runDraftSide } from './draftSide';
 import { describeSwapMisses, describeUnread } from './draftSwaps';
 import { readDevelopmentSet } from './polnear';
-import { describeSourceSide, scoreSourceSide, type Outcome } from './sourceSide';
+import { describeSourceSide, extraNameWord, scoreSourceSide, type Outcome } from './sourceSide';
 
 function option(name: string): string | null {
   const at = process.argv.indexOf(name);
@@ -50,7 +51,7 @@ function main(): void {
   const show = option('--show');
   if (show) {
     const limit = Number(process.argv[process.argv.indexOf('--show') + 2]) || 25;
-    const picked = sources.scored.filter((s) => s.outcome === (show as Outcome) && s.case.sourceType === 'name');
+    const picked = sources.scored.filter((s) => (show === 'extra' ? extraNameWord(s) : s.outcome === (show as Outcome) && s.case.sourceType === 'name'));
     const step = Math.max(1, Math.floor(picked.length / limit));
     for (let i = 0; i < picked.length && i / step < limit; i += step) {
       const s = picked[i];
@@ -77,7 +78,7 @@ function main(): void {
     if (peers[i]) console.log(`peer case ${i + 1} (${c.origin}): ${peers[i]}`);
   });
   console.log(`eval: ${set.articles.length} real articles (${setDir ?? 'polnear-train'}), ${set.cases.length} annotated quotes; index built in ${(indexMs / 1000).toFixed(1)} s; ${((performance.now() - started) / 1000).toFixed(1)} s in all`);
-  for (const line of describeSourceSide(sources)) console.log(line);
+  for (const line of describeSourceSide(sources, setDir !== null)) console.log(line);
   console.log(`peer cases: ${peersPassed}/${peers.length} pass`);
   if (drafts) for (const line of describeDraftSide(drafts)) console.log(line);
 }
