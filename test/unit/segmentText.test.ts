@@ -25,6 +25,16 @@ describe('segmenting text', () => {
     assert.deepStrictEqual(sentencesOf('Kral met U.S. President Ana Lee and Gov. Tom Varga. He left.'), ['Kral met U.S. President Ana Lee and Gov. Tom Varga.', 'He left.']);
   });
 
+  it('keeps a plural or British title written short (`Sens.`, `Drs.`, `Cllr.`) with the names after it', () => {
+    assert.deepStrictEqual(sentencesOf('Sens. Amy Tarrow and Ben Quill said the bill was dead. The vote was backed by Govs. Ivo Peskar and Dan Ruiz. Cllr. Ana Kral abstained.'), [
+      'Sens. Amy Tarrow and Ben Quill said the bill was dead.',
+      'The vote was backed by Govs. Ivo Peskar and Dan Ruiz.',
+      'Cllr. Ana Kral abstained.',
+    ]);
+    // In lower case the word is no title, and its stop ends the sentence.
+    assert.deepStrictEqual(sentencesOf('She did twenty reps. Kral said it was enough.'), ['She did twenty reps.', 'Kral said it was enough.']);
+  });
+
   it('ends a sentence at `no.` unless a number follows it (`No. 10`), so the name after it opens the next', () => {
     assert.deepStrictEqual(sentencesOf('Ivo Peskar said no. Ana Kral was less sure. She lives at No. 10 Harbour Row.'), [
       'Ivo Peskar said no.',

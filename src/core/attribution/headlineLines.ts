@@ -35,7 +35,8 @@ export function isTitleCase(tokens: readonly Token[], opening = true): boolean {
   // A negated auxiliary (`Couldn't`, `Won't`) is a headline's verb as much as `Claims`: `… Endorsement Couldn't Come
   // At A Better Time For …` had been read as names, `Endorsement Couldn't Come` learnt as a person that a sentence
   // opening `Come` in another article then meant.
-  return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing|n['\u2019]t)$/u.test(t.text));
+  // A word that keeps its stop is an abbreviation, no verb (`Take Kelport Republican Sens. Ana Kral and Ivo Lund.`).
+  return long.some((t) => /^\p{Lu}\p{Ll}+(?:s|ed|ing|n['\u2019]t)$/u.test(t.text) && t.end - t.start === t.text.length);
 }
 
 /**

@@ -43,7 +43,7 @@ export interface NamePhrase {
   readonly isOrganisation: boolean;
 }
 
-const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'drs', 'professors', 'candidates']);
+const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', 'representatives', 'reps', 'governors', 'govs', 'congressmen', 'congresswomen', 'presidents', 'ministers', 'secretaries', 'generals', 'mayors', 'justices', 'judges', 'messrs', 'mmes', 'drs', 'profs', 'gens', 'professors', 'candidates']);
 
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
@@ -90,6 +90,9 @@ function readAfresh(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   if (determiner?.lower === 'the' && body.length === 2 && !body[1].cap && FIRM_NOUNS.has(body[1].lower) && (demonymGender(body[0].text) !== undefined || /^\p{Lu}\p{Ll}{2,}ish$/u.test(body[0].text))) return { title: [], name: [], all, determiner, groupOf: null, isOrganisation: false };
   // `Senators Mitch McConnell and Harry Reid`: a plural title before names is neither a name nor one person's role; nor is a compound modifier (`Oscar-winning Ana Kral`, titledNames.ts).
   if (body.length > 1 && (PLURAL_TITLES.has(body[0].lower) || isCompoundModifier(body[0].text)) && body[1].cap) body = body.slice(1);
+  // `Kelport Republican Sens. Ana Kral and Ivo Lund`: the words before a plural title written short say whose it is.
+  const shortPlural = body.findIndex((t, i) => i > 0 && t.cap && PLURAL_TITLES.has(t.lower) && t.end - t.start > t.text.length && body[i + 1]?.cap);
+  if (shortPlural > 0) body = body.slice(shortPlural + 1);
   // `X's 27 member states`: the group speaks for X, when it ends the phrase (`X's Envoy to the United Nations Ana Kral` is hers).
   const possessorAt = body.findIndex((t) => t.possessive && t.cap);
   if (possessorAt >= 0 && possessorAt < body.length - 1 && MEMBER_NOUNS.has(body[body.length - 1].lower)) {

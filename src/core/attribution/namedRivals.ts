@@ -48,11 +48,3 @@ export function passRivalsOfSex(registry: SpeakerRegistry, tokens: readonly Toke
     if (record && record.kind === 'person' && record.first !== null && !except.has(record.key) && sexOfGivenName(record.first) === want) passed.add(record.key);
   }
 }
-
-/** Titles whose stop a sentence splitter may take for a sentence's end (`particularly Govs. Ivo Kral and Tom Berg, who say`). */
-const TITLE_STOP = /\b(?:Govs?|Sens?|Reps?|Gens?|Lt|Col|Capt|Sgt|Cpl|Adm|Dr|Drs|Prof|Rev|Mr|Mrs|Ms|Messrs|Supt|Insp|Det|Cllr|Hon|Pres|Amb)\.\s*$/;
-
-/** Whether the sentence opening at `start` of `text` was cut from the one before at a title's stop: no sentence of its own. */
-export function cutAtTitle(text: string, start: number): boolean {
-  return TITLE_STOP.test(text.slice(Math.max(0, start - 12), start));
-}

@@ -41,8 +41,8 @@ export function pronounFits(registry: SpeakerRegistry, speaker: Speaker, want: P
  * Whether the subject opening a sentence (`Kral and Peskar clashed. "...," he said`; `tokens`: the sentence's) is a
  * pair one of whom a `he` or `she` may stand for: that person is nearer than anyone named before the pair, so the
  * pronoun reaches no further back (it had gone past the pair to a man of the paragraph before, and a draft's quote
- * to him). A pair read as a subject elsewhere (`..., particularly Govs. Ivo Kral and Tom Berg, who say`, the sentence
- * cut at `Govs.`) may be no subject of the sentence at all, and does not stop it.
+ * to him). A pair with no verb of its own after it (`Ivo Kral and Tom Berg, who say`) may be no subject of the
+ * sentence at all, and does not stop it.
  */
 export function pairHolds(registry: SpeakerRegistry, found: Resolved, tokens: readonly Token[], want: PronounWant, describedSexes: ReadonlyMap<string, 'male' | 'female'> | null, speaking: () => ReadonlySet<string>): boolean {
   const members = found.speaker.members;

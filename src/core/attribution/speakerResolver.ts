@@ -2,7 +2,7 @@
 // give (a speaker registry) and the sentences before it. The rules (attributeSpeaker.ts) find the phrase; this, the person.
 import type { PreparedText } from '../text/prepareText';
 import { genderOfNoun, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
-import { cutAtTitle, namesRivalOfSex, passRivalsOfSex } from './namedRivals';
+import { namesRivalOfSex, passRivalsOfSex } from './namedRivals';
 import { pastOpenings } from './subjectOpenings';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
@@ -383,7 +383,7 @@ export abstract class SpeakerResolver {
       }
       const candidateKeys = new Set(candidates.map((c) => c.found.speaker.key)); // namedRivals.ts
       if (k === s) rivals = namesRivalOfSex(this.registry, this.p.tokensOf(s), offset, want, this.p.id, candidateKeys);
-      else if (!cutAtTitle(this.p.text, this.p.sentences[k].start)) passRivalsOfSex(this.registry, this.p.tokensOf(k), want, this.p.id, candidateKeys, passed);
+      else passRivalsOfSex(this.registry, this.p.tokensOf(k), want, this.p.id, candidateKeys, passed);
     }
     if (k < 0) this.wantedEarlierText = true; // ran out of text before reach: text before could have named the speaker
     return null;

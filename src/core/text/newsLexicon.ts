@@ -335,6 +335,8 @@ export const ABBREVIATIONS: ReadonlySet<string> = new Set([
   // Titles of US local copy and of clergy written short (ROLE_WORDS; `the Rt. Rev. Ana Kral`, `Fr. Ivo Peskar`).
   'ald', 'cpl', 'det', 'supt', 'insp', 'ofc', 'pfc', 'spc', 'pvt', 'cdr', 'atty', 'asst', 'amb', 'rt', 'revd', 'ven', 'fr', 'msgr', 'coun',
 ]);
+/** Titles of several people and British titles, written short: abbreviations only in capitals (`Sens. Ana Kral`, not `20 reps.`). */
+export const CAPITALISED_TITLES: ReadonlySet<string> = new Set(['govs', 'sens', 'reps', 'drs', 'profs', 'gens', 'messrs', 'mmes', 'cllr', 'cllrs']);
 
 /**
  * Words that carry grammar rather than content: articles, pronouns and their contractions, auxiliaries,

@@ -5,7 +5,7 @@ import { findQuotes, quoteMarkSearches } from './findQuotes';
 import type { TextFormat } from './maskMarkup';
 import { CharacterSearch } from './characterSearch';
 import { isLetterOrDigitCode, isLowerCaseCode, isSpaceCode } from './characterTests';
-import { ABBREVIATIONS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './newsLexicon';
+import { ABBREVIATIONS, CAPITALISED_TITLES, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './newsLexicon';
 import { newlineStarts } from './textLines';
 import type { QuoteSpan, Sentence, TextSpan } from '../types';
 
@@ -173,6 +173,7 @@ function isAbbreviation(text: string, dot: number, floor: number): boolean {
   // `No. 10`, `Nos. 3 and 4` stand before a number; `Kral said no. Peskar ...` ends a sentence.
   if (NUMBER_ABBREVIATIONS.has(bare.toLowerCase())) return /^\s*\d/.test(text.slice(dot + 1, dot + 4));
   if (ABBREVIATIONS.has(bare.toLowerCase())) return true;
+  if (/^[A-Z]/.test(bare) && CAPITALISED_TITLES.has(bare.toLowerCase())) return true;
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: J. R. R. Tolkien
   if (/^(?:\p{L}\.)+\p{L}$/u.test(bare)) return true; // U.S., e.g.
   return false;

@@ -1,6 +1,6 @@
 // A sentence as the attribution rules read it: words and punctuation, with each quotation folded
 // into one token so that names inside quotes are never taken for speakers.
-import { ABBREVIATIONS, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS } from './newsLexicon';
+import { ABBREVIATIONS, CAPITALISED_TITLES, NOT_NAME_WORDS, ORGANISATION_WORDS, ROLE_WORDS } from './newsLexicon';
 import { isSpaceCode } from './characterTests';
 import { isWordCode, isWordStartCode } from './normalizeText';
 import type { QuoteSpan, TextSpan } from '../types';
@@ -86,7 +86,8 @@ function wordToken(text: string, start: number, end: number): Token {
   // A full stop belongs to initials (U.S.) and abbreviations (Dr., Gen.); any other ends the sentence.
   if (raw.charCodeAt(raw.length - 1) === 46 && !INITIALS.test(raw)) {
     raw = raw.slice(0, -1);
-    if (!ABBREVIATIONS.has(raw.toLowerCase())) end -= 1;
+    const lower = raw.toLowerCase();
+    if (!ABBREVIATIONS.has(lower) && !(CAPITALISED_TITLES.has(lower) && /^[A-Z]/.test(raw))) end -= 1;
   }
   // Searched for with indexOf (a word stored one byte a character is not read for them), not a regex at every word.
   const straight = raw.indexOf('\u2019') >= 0 || raw.indexOf('\u2018') >= 0 ? raw.replace(/[\u2018\u2019]/g, "'") : raw;
