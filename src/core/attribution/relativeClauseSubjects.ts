@@ -2,7 +2,7 @@
 // relative clause (`in which he`, `where she`) or a clause of time (`when he`, `an interview Okafor gave in March,
 // when he said`) after a clause whose subject is a name (`Okafor gave`) stands for that name, nearer than the
 // sentence's subject. The resolver weighs the name as it does an opening clause's.
-import type { Token } from '../text/sentenceTokens';
+import { firstTokenFrom, type Token } from '../text/sentenceTokens';
 import { phraseBefore, type Phrase } from './speakerPhrases';
 import { namesSomeone } from './namePhrases';
 import { actsAsVerb, isNameWord, isPronoun, isWord } from './tokenClasses';
@@ -19,8 +19,9 @@ const RELATIVE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'during', 'at'
  * quote, other pronoun or clause's end may stand between.
  */
 export function relativeClauseSubject(tokens: readonly Token[], offset: number): Phrase | null {
-  const pronoun = tokens.findIndex((t) => t.start === offset);
-  if (pronoun < 2 || !isPronoun(tokens[pronoun])) return null;
+  // Found by halves: asked at each pronoun of a long sentence, a walk from its start made the sentence's reading grow with its square.
+  const pronoun = firstTokenFrom(tokens, offset);
+  if (pronoun < 2 || tokens[pronoun]?.start !== offset || !isPronoun(tokens[pronoun])) return null;
   const relative = tokens[pronoun - 1];
   const opens = isWord(relative) && (relative.lower === 'where' || relative.lower === 'when' || (relative.lower === 'which' && isWord(tokens[pronoun - 2]) && RELATIVE_PREPOSITIONS.has(tokens[pronoun - 2].lower)));
   if (!opens) return null;
