@@ -7,6 +7,8 @@ const OFFICE_INITIALS: ReadonlyMap<string, readonly string[]> = new Map([
   ['ag', ['attorney', 'general']], ['da', ['district', 'attorney']], ['pm', ['prime', 'minister']],
   // Indian copy: `the CJI` (the Chief Justice of India), `the CM` (a state's chief minister).
   ['cji', ['chief', 'justice']], ['cm', ['chief', 'minister']],
+  // Kenyan, Ugandan and Australian copy: `the CJ` (the Chief Justice).
+  ['cj', ['chief', 'justice']],
 ]);
 
 /** The other forms of the office `words` (lower case): its initials or its words, joined by a hyphen or apart. */

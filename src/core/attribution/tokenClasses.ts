@@ -186,10 +186,10 @@ export function isAcronym(t: Token): boolean {
 }
 
 /**
- * Roles in capitals (`the MP`, `the PM`, `the MLA`, `the AG`, `the DA`, `the CJI`, `the CM`; `the CEO`: isExecutiveAcronym): titles, never
+ * Roles in capitals (`the MP`, `the PM`, `the MLA`, `the AG`, `the DA`, `the CJI`, `the CJ`, `the CM`; `the CEO`: isExecutiveAcronym): titles, never
  * a name or a body's (`Siemens AG` ends a firm's name: no determiner, last in the phrase, so not read as a role).
  */
-const ACRONYM_ROLES: ReadonlySet<string> = new Set(['mp', 'pm', 'mla', 'mep', 'ag', 'da', 'cji', 'cm']);
+const ACRONYM_ROLES: ReadonlySet<string> = new Set(['mp', 'pm', 'mla', 'mep', 'ag', 'da', 'cji', 'cj', 'cm']);
 export const isAcronymRole = (t: Token): boolean => isAcronym(t) && ACRONYM_ROLES.has(t.lower);
 
 /** `CEO`, `CFO`, `COO`: a chief officer's initials, a role (`the CFO answered`) where other capitals alone name a body. */
