@@ -1,7 +1,8 @@
 // Where a sentence's subject starts, past what opens it before the subject: `In 2017, ...`, `Then, in 2017, Kerry
 // said`, `Instead, the businessman...`, `Last night Mr Kral vowed`. Up to three such openings are passed: time phrases
 // without a comma, clauses and intro words up to their comma (a place's region with it: `At a rally in Portland, Maine,
-// on Thursday,`), and connectives. A clause that opens the sentence but never reaches a comma leaves no subject to read.
+// on Thursday,`), a `where` clause set off after such an opening (`In Bengal, where the party won 18 seats, Ana Kral
+// said`: `the party` is no subject of the sentence), and connectives. A clause that opens the sentence but never reaches a comma leaves no subject to read.
 import { SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { pastRegionAfter } from './appositives';
@@ -14,7 +15,8 @@ import { isWord } from './tokenClasses';
 export function pastOpenings(tokens: readonly Token[], i: number, registry: SpeakerRegistry, article: string | null): number {
   for (let n = 0; n < 3; n++) {
     i = afterBareTimeOpening(tokens, i); // `Last night Mr Kral vowed`, `On Monday Kral said`: no comma after the time
-    if (isWord(tokens[i]) && (SUBJECT_INTRO_WORDS.has(tokens[i].lower) || opensClause(tokens, i, registry, article) || opensWithTime(tokens, i))) {
+    const setOffWhere = n > 0 && tokens[i]?.lower === 'where' && tokens[i - 1]?.text === ',';
+    if (isWord(tokens[i]) && (SUBJECT_INTRO_WORDS.has(tokens[i].lower) || setOffWhere || opensClause(tokens, i, registry, article) || opensWithTime(tokens, i))) {
       let comma = i + 1;
       while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
       if (tokens[comma]?.text !== ',') return -1;
