@@ -2,12 +2,16 @@
 // Brandt, said`: a description of a person, then, set off by commas, the name of whoever it describes, then the verb.
 // The name is the verb's subject; the description before it is no one of its own.
 import { pastJoinedCompanions } from './joinedCompanions';
-import { DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
+import { afterRolePlace, BODY_NAME_SMALL_WORDS, personHead } from './rolePlaces';
 // findNames reads a name's particles before the surname an appositive describes through this module (particleNames.ts).
 export { withParticlesBefore } from './particleNames';
 import { isAdverb, isExecutiveAcronym, isNameParticleAt, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+
+/** `Mr`, `Mrs.`, `Ms`: a courtesy title, with or without its stop. */
+const isCourtesyTitle = (t: Token | undefined): boolean => isWord(t) && t.cap && COURTESY_TITLES.has(t.lower.replace(/\.$/, ''));
 
 /** Token indices, [from, to): a speaker phrase (speakerPhrases.ts, which imports this file). */
 interface TokenSpan {
@@ -51,6 +55,10 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   // set off alone could be nothing else (`The city, Leeds, voted` is a place).
   // `Her son, Robert, said`, `his wife of 60 years, Carmen, said`: a given name alone after a relative, the way an
   // obituary names the family.
+  // `The Taoiseach, Mr Ahern, said`, `The British Prime Minister, Mr. Blair, had told`: a courtesy title alone before a
+  // surname says as surely that the commas hold a person (the description had been resolved to another article's
+  // prime minister).
+  if (end - n === 1 && end === close && n === open + 2 && isCourtesyTitle(tokens[open + 1]) && (roleBefore(tokens, open) || openedByDeterminer(tokens, open))) return open + 1;
   if (end - n < 2 && !(end - n === 1 && end === close && n === open + 1 && (roleRightBefore(tokens, open) || relativeRightBefore(tokens, open)) && isSpeechVerbAt(tokens, verb))) return -1;
   // `former colleague Tom Ridley`: lower-case words before the name describe the same person again; so do titles
   // (`A Pentagon spokesman, Maj. Gen. Pat Ryder, said`, `The army's spokesman, Lt. Col. Ana Kral, said`).
@@ -84,9 +92,6 @@ export function appositiveNameEnd(tokens: readonly Token[], open: number, close:
   const end = bodyAfterName(tokens, open, close);
   return tokens[end]?.lower === 'from' ? end : close;
 }
-
-/** The small words a body's name keeps in lower case (`the International Agency for Research on Cancer`). */
-const BODY_NAME_SMALL_WORDS: ReadonlySet<string> = new Set(['the', 'of', 'and', 'for', 'on']);
 
 /** Where `of` and a body or place in capitals (`of the University of Michigan`), or `from` and a town (`One fan, Ana
  *  Kral from Dunmore, said`), close what the commas set off, or `close`. */
@@ -181,6 +186,8 @@ function officerThroughBody(tokens: readonly Token[], subject: TokenSpan): Token
 
 /** Words that open an aside about a person set off after their name: a description (`a retired captain`) or a clause (`who ...`). */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who', 'whose']);
+/** Adverbs before `known` in an aside giving another name (`better known as`). */
+const KNOWN_ADVERBS: ReadonlySet<string> = new Set(['better', 'also', 'popularly', 'widely', 'commonly']);
 /** The most tokens such an aside holds before its closing comma. */
 const ASIDE_TOKENS = 12;
 
@@ -190,8 +197,10 @@ const ASIDE_TOKENS = 12;
  */
 function asideEnd(tokens: readonly Token[], comma: number): number {
   const first = tokens[comma + 1];
-  if (tokens[comma]?.text !== ',' || !isWord(first) || first.cap || !ASIDE_OPENERS.has(first.lower)) return -1;
-  const clause = first.lower === 'who' || first.lower === 'whose';
+  // `, better known by his nom de guerre Timochenko,`, `, known as Kaka,`: the other name the person goes by.
+  const knownAs = isWord(first) && (first.lower === 'known' || (KNOWN_ADVERBS.has(first.lower) && tokens[comma + 2]?.lower === 'known'));
+  if (tokens[comma]?.text !== ',' || !isWord(first) || first.cap || !(ASIDE_OPENERS.has(first.lower) || knownAs)) return -1;
+  const clause = first.lower === 'who' || first.lower === 'whose' || knownAs;
   let k = comma + 2;
   for (; k < tokens.length && k - comma <= ASIDE_TOKENS && tokens[k].text !== ','; k++) {
     const t = tokens[k];
@@ -205,61 +214,6 @@ function asideEnd(tokens: readonly Token[], comma: number): number {
 export function lonePersonAfterRelative(tokens: readonly Token[], open: number): boolean {
   const name = tokens[open + 1];
   return isNameWord(name) && !name.possessive && !ROLE_WORDS.has(name.lower) && tokens[open + 2]?.text === ',' && relativeRightBefore(tokens, open) && genderOfNoun(tokens[open - 1].lower) !== null;
-}
-
-/** Prepositions of the body or place a role is at (`ambassador to the UN`, `envoy at the talks`, `neighbour on plot 14`). */
-const ROLE_PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(['to', 'at', 'in', 'of', 'for', 'from', 'on']);
-/** Words that open a clause about the person rather than a place (`A friend who knew her, ...`). */
-const RELATIVES: ReadonlySet<string> = new Set(['who', 'whom', 'whose', 'which', 'that', 'and', 'but']);
-
-/**
- * `His predecessor in the ward, Ivo Kral, said`, `Her successor, Ana Kral,`: nouns for whoever held a post before or
- * after, a person's as a role is, here only: as a noun a later `he` may mean, `Walsh's predecessor` would stand for
- * someone the sentence names otherwise.
- */
-const SUCCESSION_NOUNS: ReadonlySet<string> = new Set(['predecessor', 'successor']);
-
-/** A role, a noun for a person, or one for a post's holder before or after (`predecessor`). */
-function personHead(noun: string): boolean {
-  return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || SUCCESSION_NOUNS.has(noun);
-}
-/** The most words of that body or place (`to the United Nations Security Council`). */
-const ROLE_PLACE_WORDS = 5;
-/** The most words of the place a body sits in, after it (`in New York`). */
-const SEAT_WORDS = 3;
-
-/**
- * `Kenya's ambassador to the UN, Martin Kimani, drew`: past the body or place in capitals that the description's role
- * is at, to the comma that sets off the name; `at` itself when no such words stand there.
- */
-function afterRolePlace(tokens: readonly Token[], at: number): number {
-  const preposition = tokens[at];
-  // `A health worker in Kano, Aisha Bello, said`: a noun for a person is at a place as a role is.
-  const noun = tokens[at - 1]?.lower ?? '';
-  if (!isWord(preposition) || !ROLE_PLACE_PREPOSITIONS.has(preposition.lower) || !personHead(noun)) return at;
-  let k = at + 1;
-  if (tokens[k]?.lower === 'the') k++;
-  const first = k;
-  while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && tokens[k].cap && !tokens[k].possessive) k++;
-  // `Russia's ambassador to the UN in Geneva, X, said`: the seat of the body after it, one more place in capitals.
-  const seat = tokens[k];
-  if (k > first && isWord(seat) && (seat.lower === 'in' || seat.lower === 'at') && isWord(tokens[k + 1]) && tokens[k + 1].cap) {
-    let m = k + 1;
-    while (m - k <= SEAT_WORDS && isWord(tokens[m]) && tokens[m].cap && !tokens[m].possessive) m++;
-    if (tokens[m]?.text === ',') k = m;
-  }
-  // `A friend from those years, Ana Kral, recalls`, `A nurse at the hospital, Ana Kral, said`: a few lower-case words
-  // of a time or place, no verb among them, set off by the comma before the name, as capitals are.
-  // `The official in charge of the span, Ana Kral, said`: `charge` after `in` is the noun, not the verb of speech.
-  const nounAt = (n: number) => !isVerbLike(tokens[n]) || (tokens[n].lower === 'charge' && tokens[n - 1].lower === 'in');
-  // `The head of the Brask region, Ivo Kral, said`, `The head of the Kelport port authority, Lena Varga, said`: a
-  // place's name in capitals may go on to the lower-case nouns for what kind of place or body it is (`region`,
-  // `port authority`), two words at most before the comma.
-  let kind = k;
-  while (k > first && kind - k < 2 && isWord(tokens[kind]) && !tokens[kind].cap && nounAt(kind) && !RELATIVES.has(tokens[kind].lower)) kind++;
-  if (kind > k && tokens[kind]?.text === ',') k = kind;
-  if (k === first) while (k - at <= ROLE_PLACE_WORDS && isWord(tokens[k]) && !tokens[k].cap && nounAt(k) && !RELATIVES.has(tokens[k].lower)) k++;
-  return k > first && tokens[k]?.text === ',' ? k : at;
 }
 
 /**
@@ -294,6 +248,14 @@ function descriptionBefore(tokens: readonly Token[], open: number): boolean {
   let k = open - 1;
   while (k >= 0 && open - k <= DESCRIPTION_WORDS && content(tokens[k])) k--;
   return k < open - 1 && opensDescription(tokens[k]) && startsClauseAt(tokens, k);
+}
+
+/** `The Taoiseach,`: a few words before the comma at `open` that a determiner opens at the start of the clause. */
+function openedByDeterminer(tokens: readonly Token[], open: number): boolean {
+  for (let k = open - 2; k >= 0 && open - k <= RESTATED_WORDS + 2 && isWord(tokens[k]); k--) {
+    if (DESCRIPTION_OPENERS.has(tokens[k].lower) && startsClauseAt(tokens, k)) return true;
+  }
+  return false;
 }
 
 /** A determiner that opens a description of a person (`her`, `one`), or an owner's possessive (`Greenpeace's`). */
