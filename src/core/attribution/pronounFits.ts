@@ -9,6 +9,9 @@ import { actsAsVerb, isAdverb } from './tokenClasses';
 import { PAIR_WORDS } from './pairReferents';
 import type { SpeakerRegistry } from './speakerRegistry';
 
+/** A description whose noun follows an age (`35-year-old shopkeeper`), with a modifier between at most. */
+const AGED_HEAD = /\b\d{1,3}-year-old(?: \S+)? \S+$/;
+
 export type PronounWant = 'male' | 'female' | 'plural' | 'organisation' | null;
 
 /**
@@ -24,7 +27,8 @@ export function pronounFits(registry: SpeakerRegistry, speaker: Speaker, want: P
     // `The AP interview ... "...," he said`: a description stands for a person only when it names one.
     const head = speaker.key.slice(speaker.key.lastIndexOf(' ') + 1);
     // `The former still works. "...," she said` with no pair to choose from: that one of two, unknown, not one before.
-    if (!isPersonNoun(head) && !PAIR_WORDS.has(head)) return false;
+    // `a 35-year-old shopkeeper`, `the 58-year-old Afrikaner`: an age says a person, whatever noun no word list knows.
+    if (!isPersonNoun(head) && !PAIR_WORDS.has(head) && !AGED_HEAD.test(speaker.key)) return false;
     // `A friend … "…," he said`: one a `he` meant is no `she` later (a noun of no sex fitted both).
     const gender = genderOfNoun(head) ?? describedSexes?.get(speaker.key) ?? null;
     return !want || gender === null || gender === want;
