@@ -25,6 +25,14 @@ describe('a quote inside a quote', () => {
     assert.strictEqual(speakerOf(inverted, 'Close the gates'), null);
   });
 
+  it('reads a listener after `to`: `she said to me:`, `she kept saying to us,`', () => {
+    const colon = `${PEOPLE}\n\n"The manager said to me: 'You will run this place one day.' She was right," Venn said.`;
+    assert.strictEqual(speakerOf(colon, 'You will run'), null);
+    assert.strictEqual(speakerOf(colon, 'The manager said'), 'Orla Venn');
+    const kept = `${PEOPLE}\n\n"My mother kept saying to us, 'Eat while it is hot.' We never did," Venn said.`;
+    assert.strictEqual(speakerOf(kept, 'Eat while'), null);
+  });
+
   it("leaves the speaker's own earlier words and a quoted term with the speaker", () => {
     const own = `${PEOPLE}\n\n"I told them, 'The soup is finished.' They went home," Venn said.`;
     assert.strictEqual(speakerOf(own, 'The soup'), undefined);

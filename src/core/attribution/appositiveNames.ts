@@ -6,6 +6,7 @@ import { COURTESY_TITLES, DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUN
 import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
 import { afterRolePlace, BODY_NAME_SMALL_WORDS, personHead } from './rolePlaces';
+import { asideEnd } from './personAsides';
 // findNames reads a name's particles before the surname an appositive describes through this module (particleNames.ts).
 export { withParticlesBefore } from './particleNames';
 import { isAdverb, isExecutiveAcronym, isNameParticleAt, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
@@ -75,6 +76,10 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   // A title set off with the name (`His commander, Lt. Col. Ivo Kral, was blunter`) makes it a person's as surely.
   // `Their cousin, Ana Kral,`: a relative of someone's is a person as a role is.
   if (restated.every((t) => t.cap) && (roleBefore(tokens, open) || relativeRightBefore(tokens, open))) return n;
+  // `The warden, Mrs Ada Eke, wept`, `The Harbour Master of Dunmore, Chief Ada Eke, appealed`: a courtesy title or a
+  // rank set off with two name words is a person's, whatever the description and the verb (no place or thing is
+  // `Mrs`); without it the sentence's `she` went past her to a woman named before.
+  if (restated.length > 0 && restated.every((t) => t.cap && ROLE_WORDS.has(t.lower)) && end - n >= 2 && describedFromClauseStart(tokens, open)) return n;
   // `A customer, Ivo Kral, 69, shrugged`: an age set off after the name says it is a person's, whatever the noun.
   if (aged && restated.length === 0 && end - n >= 2 && descriptionBefore(tokens, open)) return n;
   // `The fourth panelist, shop owner Ana Kral, had been quiet`, `Her husband, actor Ivo Kral, also posted`: a role or a
@@ -184,32 +189,6 @@ function officerThroughBody(tokens: readonly Token[], subject: TokenSpan): Token
   return close - from >= 2 && titled ? { from, to: close } : null;
 }
 
-/** Words that open an aside about a person set off after their name: a description (`a retired captain`) or a clause (`who ...`). */
-const ASIDE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who', 'whose']);
-/** Adverbs before `known` in an aside giving another name (`better known as`). */
-const KNOWN_ADVERBS: ReadonlySet<string> = new Set(['better', 'also', 'popularly', 'widely', 'commonly']);
-/** The most tokens such an aside holds before its closing comma. */
-const ASIDE_TOKENS = 12;
-
-/**
- * Where the aside after the comma at `comma` ends (its closing comma), or -1: `, a retired ferry captain,` (words
- * with no verb but a participle describing the noun after it), `, who traced the family tree,` (a clause, no quote).
- */
-function asideEnd(tokens: readonly Token[], comma: number): number {
-  const first = tokens[comma + 1];
-  // `, better known by his nom de guerre Timochenko,`, `, known as Kaka,`: the other name the person goes by.
-  const knownAs = isWord(first) && (first.lower === 'known' || (KNOWN_ADVERBS.has(first.lower) && tokens[comma + 2]?.lower === 'known'));
-  if (tokens[comma]?.text !== ',' || !isWord(first) || first.cap || !(ASIDE_OPENERS.has(first.lower) || knownAs)) return -1;
-  const clause = first.lower === 'who' || first.lower === 'whose' || knownAs;
-  let k = comma + 2;
-  for (; k < tokens.length && k - comma <= ASIDE_TOKENS && tokens[k].text !== ','; k++) {
-    const t = tokens[k];
-    if (!isWord(t)) return -1; // a quote, a bracket or a stop: no aside
-    if (!clause && isVerbLike(t) && !(/ed$/.test(t.lower) && isWord(tokens[k + 1]))) return -1;
-  }
-  return tokens[k]?.text === ',' && k > comma + 2 ? k : -1;
-}
-
 /** `his wife, Sian,`: one capitalised word, no role, set off after a possessive and a relative of one sex. */
 export function lonePersonAfterRelative(tokens: readonly Token[], open: number): boolean {
   const name = tokens[open + 1];
@@ -258,6 +237,22 @@ function openedByDeterminer(tokens: readonly Token[], open: number): boolean {
   return false;
 }
 
+/** The most words of a description read back from its comma to the word that opens it (`The Harbour Master of Dunmore`). */
+const TITLED_DESCRIPTION_WORDS = 8;
+
+/**
+ * Whether the words before the comma at `open` are a description opening its clause: read back over capitals,
+ * possessives and lower-case words that are no verb (`the retired judge's son`, `The Harbour Master of Dunmore`) to a
+ * determiner or an owner's possessive that starts the clause.
+ */
+function describedFromClauseStart(tokens: readonly Token[], open: number): boolean {
+  for (let k = open - 1; k >= 0 && open - k <= TITLED_DESCRIPTION_WORDS && isWord(tokens[k]); k--) {
+    if (opensDescription(tokens[k]) && startsClauseAt(tokens, k)) return true;
+    if (!tokens[k].cap && !tokens[k].possessive && isVerbLike(tokens[k])) return false;
+  }
+  return false;
+}
+
 /** A determiner that opens a description of a person (`her`, `one`), or an owner's possessive (`Greenpeace's`). */
 function opensDescription(t: Token | undefined): boolean {
   return isWord(t) && (DESCRIPTION_OPENERS.has(t.lower) || (t.cap && t.possessive === true));
@@ -299,7 +294,8 @@ function relativeRightBefore(tokens: readonly Token[], open: number): boolean {
   const owner = tokens[k - 1];
   // `Lloyd's wife, Menna,`: a person's possessive owns the relative as a pronoun does; so does a described one's
   // (`The couple's daughter, Francesca,`, `the victim's son, Owen,`).
-  const described = owner?.possessive === true && !owner.cap && tokens[k - 2]?.lower === 'the';
+  // `the dead man's widow, Maire,`: an adjective or two may stand between `the` and the described owner.
+  const described = owner?.possessive === true && !owner.cap && [2, 3, 4].some((d) => tokens[k - d]?.lower === 'the' && tokens.slice(k - d + 1, k - 1).every((t) => isWord(t) && !t.cap && !isVerbLike(t)));
   return isWord(relative) && RELATIVE_NOUNS.has(relative.lower) && isWord(owner) && (OWNERS.has(owner.lower) || (owner.cap && owner.possessive === true) || described);
 }
 

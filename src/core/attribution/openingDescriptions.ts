@@ -8,6 +8,7 @@ import { phraseAfter, type Phrase } from './speakerPhrases';
 import { namesSomeone } from './namePhrases';
 import { actsAsVerb, isPronoun, isVerbLike, isWord } from './tokenClasses';
 import { appositiveSubject } from './appositiveNames';
+import { asideEnd } from './personAsides';
 import { namedByCopula } from './copularNames';
 
 /** The longest opening description passed over, in tokens. */
@@ -87,15 +88,24 @@ export function memberNamedAfter(tokens: readonly Token[], i: number): Phrase | 
   let people = them;
   while (comma < tokens.length && comma - i <= GROUP_WORDS + 3 && tokens[comma].text !== ',') {
     const t = tokens[comma];
-    if (t.kind === 'quote' || (isWord(t) && !t.cap && verbInGroup(t))) return null;
+    // `One of the rescued passengers,`: a participle before the noun it describes is no verb.
+    const participle = /ed$/.test(t.lower) && isWord(tokens[comma + 1]) && tokens[comma + 1].text !== ',';
+    if (t.kind === 'quote' || (isWord(t) && !t.cap && verbInGroup(t) && !participle)) return null;
     if (isWord(t) && !t.cap && peoplePlural(t.lower)) people = true;
     comma++;
   }
-  if (!people || tokens[comma]?.text !== ',') return null;
+  if (tokens[comma]?.text !== ',') return null;
   const name = phraseAfter(tokens, comma + 1, true);
   if (!name || tokens[name.to]?.text !== ',' || !namesSomeone(tokens, name)) return null;
+  // `One of the traders, Mrs Ada Eke, wept`: a title before two name words says the group is of people, whatever its
+  // plural (no list holds every trade's).
+  const titled = tokens[name.from].cap && ROLE_WORDS.has(tokens[name.from].lower) && name.to - name.from >= 3;
+  if (!people && !titled) return null;
   // `, 34,`: an age set off after the name.
-  const verb = /^\d{1,3}$/.test(tokens[name.to + 1]?.text ?? '') && tokens[name.to + 2]?.text === ',' ? name.to + 3 : name.to + 1;
+  const aged = /^\d{1,3}$/.test(tokens[name.to + 1]?.text ?? '') && tokens[name.to + 2]?.text === ',' ? name.to + 2 : name.to;
+  // `One of the victims, Mrs Ada Eke, a trader from Kelby, wept`: an aside about her before the verb.
+  const aside = titled || people ? asideEnd(tokens, aged) : -1;
+  const verb = (aside > 0 ? aside : aged) + 1;
   return isWord(tokens[verb]) && !tokens[verb].cap && isVerbLike(tokens[verb]) ? name : null;
 }
 

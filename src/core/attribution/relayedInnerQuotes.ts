@@ -30,6 +30,8 @@ function frameWords(text: string, from: number, mark: number): string[] | null {
 function framesAnotherSpeaker(words: readonly string[]): boolean {
   let v = words.length - 1;
   if (LISTENERS.has(words[v]) && v > 1) v--;
+  // `she said to me: '…'`, `she kept saying to us, '…'`: the listener after `to`.
+  if (v < words.length - 1 && words[v] === 'to' && v > 1) v--;
   if (!SPEECH_VERBS.has(words[v])) return false;
   if (v === 0 || SPEECH_VERBS.has(words[v - 1])) return false;
   for (let k = v - 1; k >= 0 && v - k <= SUBJECT_REACH; k--) if (OWN_SUBJECTS.has(words[k])) return false;

@@ -1,0 +1,33 @@
+// An aside about a person set off after their name, before the verb: `Ivo Kral, a retired ferry captain, sat`,
+// `Ana Kral, who traced the family, was`. The rules that read a name set off after a description (appositiveNames.ts,
+// openingDescriptions.ts) pass over it to the verb.
+import type { Token } from '../text/sentenceTokens';
+import { isVerbLike, isWord } from './tokenClasses';
+
+/** Words that open an aside about a person set off after their name: a description (`a retired captain`) or a clause (`who ...`). */
+const ASIDE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who', 'whose']);
+/** Adverbs before `known` in an aside giving another name (`better known as`). */
+const KNOWN_ADVERBS: ReadonlySet<string> = new Set(['better', 'also', 'popularly', 'widely', 'commonly']);
+/** The most tokens such an aside holds before its closing comma. */
+const ASIDE_TOKENS = 12;
+
+/**
+ * Where the aside after the comma at `comma` ends (its closing comma), or -1: `, a retired ferry captain,` (words
+ * with no verb but a participle describing the noun after it), `, who traced the family tree,` (a clause, no quote).
+ */
+export function asideEnd(tokens: readonly Token[], comma: number): number {
+  const first = tokens[comma + 1];
+  // `, better known by his nom de guerre Timochenko,`, `, known as Kaka,`: the other name the person goes by.
+  const knownAs = isWord(first) && (first.lower === 'known' || (KNOWN_ADVERBS.has(first.lower) && tokens[comma + 2]?.lower === 'known'));
+  if (tokens[comma]?.text !== ',' || !isWord(first) || first.cap || !(ASIDE_OPENERS.has(first.lower) || knownAs)) return -1;
+  let clause = first.lower === 'who' || first.lower === 'whose' || knownAs;
+  let k = comma + 2;
+  for (; k < tokens.length && k - comma <= ASIDE_TOKENS && tokens[k].text !== ','; k++) {
+    const t = tokens[k];
+    if (!isWord(t)) return -1; // a quote, a bracket or a stop: no aside
+    // `, a trader who was travelling with her son,`: a description may go on in a clause of its own.
+    if (t.lower === 'who' || t.lower === 'whose') clause = true;
+    if (!clause && isVerbLike(t) && !(/ed$/.test(t.lower) && isWord(tokens[k + 1]))) return -1;
+  }
+  return tokens[k]?.text === ',' && k > comma + 2 ? k : -1;
+}
