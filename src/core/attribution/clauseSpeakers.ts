@@ -70,7 +70,9 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
       if (isGerund(tokens[k])) return null;
       // `..., said Ohio State professor Paul Beck.`: the speaker after the verb, and nothing after them but an appositive.
       if (tokens[k - 1]?.text === ',' && !OBJECT_SPEECH_VERBS.has(tokens[k].lower)) return this.invertedClosing(tokens, k, last, s);
-      if (k < last - 8) return null;
+      // Far from the end only as an aside set off by commas (`The decision came, Kral says, on a long ride home from a
+      // loss in May.`): the time and place after it run on, and the check below keeps out any clause of their own.
+      if (k < last - 8 && tokens[k + 1]?.text !== ',') return null;
       // Only whom they told and when (`told the agency on Friday`): no clause, no words of their own.
       if (tokens.slice(k + 1, last + 1).some((t) => t.kind === 'quote' || (isWord(t) && (t.lower === 'that' || (isVerbLike(t) && !TIME_WORDS.has(t.lower)))))) return null;
       const subject = phraseBefore(tokens, k, qi + 1);
