@@ -42,8 +42,25 @@ export function endsWithFunctionWordSurname(tokens: readonly Token[], from: numb
   if (next === undefined || (next.text === '.' && j + 2 === tokens.length)) return isWord(before) && !before.cap && isSpeechVerbAt(tokens, j - 2);
   // `, who founded the council.`, `, a former adviser.`: an appositive may run to the sentence's end, with no comma to close it.
   if (next.text === ',' && isWord(tokens[j + 2]) && APPOSITIVE_OPENERS.has(tokens[j + 2].lower)) return true;
+  // `Her neighbour, Elizabeth May, said`: the name set off alone before a verb of speech. `Elizabeth May, re-elected in
+  // Saanich, said`: an aside in a participle, closed by a comma before a verb of speech.
+  if (next.text === ',' && (isSpeechVerbAt(tokens, j + 2) || participleAsideBeforeSpeech(tokens, j + 2))) return true;
   if (next.text === ',' || next.text === '(') return skipAppositive(tokens, j + 1) > j + 1;
   return isSpeechVerbAt(tokens, j + 1);
+}
+
+/** The most tokens of a participle's aside (`re-elected in Saanich-Gulf Islands`). */
+const PARTICIPLE_ASIDE = 8;
+
+/** `re-elected in Saanich, said`: a lower-case participle at `k` opening an aside whose closing comma a verb of speech follows. */
+function participleAsideBeforeSpeech(tokens: readonly Token[], k: number): boolean {
+  const first = tokens[k];
+  if (!isWord(first) || first.cap || !/(?:ed|en)$/.test(first.lower)) return false;
+  for (let c = k + 1; c < tokens.length && c - k <= PARTICIPLE_ASIDE; c++) {
+    if (tokens[c].text === ',') return isSpeechVerbAt(tokens, c + 1);
+    if (!isWord(tokens[c]) && tokens[c].text !== '-' && tokens[c].text !== '\u2013') return false;
+  }
+  return false;
 }
 
 /**
