@@ -302,9 +302,14 @@ function objectPronoun(tokens: readonly Token[], i: number): boolean {
 function describesNameAfter(tokens: readonly Token[], i: number, personAt: ReadonlyMap<number, number>): boolean {
   let k = i + 1;
   while (k < tokens.length && k - i <= 3 && isWord(tokens[k]) && !tokens[k].cap) k++;
-  if (k === i + 1 || tokens[k]?.text !== ',' || (tokens.findIndex(isWord) < i && !ROLE_WORDS.has(tokens[k - 1].lower) && !PERSON_NOUNS.has(tokens[k - 1].lower))) return false;
-  // personAt is keyed by where a name ends: a name of a few words starting after the comma.
-  for (let end = k + 1; end <= k + 4 && isNameWord(tokens[end]); end++) if (personAt.has(end)) return true;
+  // `Her former student Dr Ravi Menon recalled`: opening the sentence, the description may run into the name with no
+  // comma between (`, his son Beau Biden,` inside a sentence leaves its pronouns the subject's evidence).
+  const setOff = tokens[k]?.text === ',';
+  const opens = tokens.findIndex(isWord) === i;
+  if (k === i + 1 || !(setOff || (opens && isWord(tokens[k]) && tokens[k].cap)) || (tokens.findIndex(isWord) < i && !ROLE_WORDS.has(tokens[k - 1].lower) && !PERSON_NOUNS.has(tokens[k - 1].lower))) return false;
+  // personAt is keyed by where a name ends: a name of a few words starting after the comma (or the description).
+  const from = setOff ? k + 1 : k;
+  for (let end = from; end <= from + 3 && isNameWord(tokens[end]); end++) if (personAt.has(end)) return true;
   return false;
 }
 
