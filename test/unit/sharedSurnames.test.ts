@@ -66,3 +66,20 @@ describe('people who share a surname: before the second is named, and a relative
     assert.deepStrictEqual(speakers(text), ['Emil Nowak', null]);
   });
 });
+
+describe('people who share a surname: the one named first, of a sex the text does not tell', () => {
+  it('gives a lone surname the person named first, not a relative of known sex named only after it', () => {
+    const text = 'Train driver retires\n\nWhen Taro Okabe first drove a train in 1979, it ran at 210 kph.\n\n"The job is the same," Okabe said after stepping down.\n\nHis daughter, Emi Okabe, 31, was waiting. "I would wave," she said.';
+    assert.deepStrictEqual(speakers(text), ['Taro Okabe', 'Emi Okabe']);
+  });
+
+  it('keeps the lone surname for that person after the relative is named, if the text called them so before', () => {
+    const text = 'Train driver retires\n\nWhen Taro Okabe first drove a train in 1979, it ran at 210 kph.\n\n"The job is the same," Okabe said after stepping down.\n\nHis daughter, Emi Okabe, 31, was waiting. "I would wave," she said.\n\nAsked about his plans, Okabe said he would travel. "By car," he said.';
+    assert.deepStrictEqual(speakers(text), ['Taro Okabe', 'Emi Okabe', 'Taro Okabe']);
+  });
+
+  it('gives no one the lone surname after the relative is named, if the text had not called that person so', () => {
+    const text = 'Train driver retires\n\nWhen Taro Okabe first drove a train in 1979, it ran at 210 kph.\n\nHis daughter, Emi Okabe, 31, was waiting on the platform with flowers.\n\nAsked about the plans, Okabe said the family would travel. "By car," Okabe said.';
+    assert.deepStrictEqual(speakers(text), [null]);
+  });
+});

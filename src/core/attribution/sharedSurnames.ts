@@ -18,6 +18,7 @@ import { isHeadlineSentence } from './headlineLines';
 import { opensClause, relativeActing } from './familySubjects';
 import { firstAtLeastIn } from '../text/sortedNumbers';
 import { ownPersonOverBorrowed } from './borrowedSurnames';
+import { ORGANISATION_WORDS } from '../text/newsLexicon';
 
 /** The most capitalised words before a surname that a full name takes (`Mary Ann Kral`). */
 const MORE_NAME_WORDS = 3;
@@ -125,6 +126,11 @@ class SharedSurnames {
     // `Mayor Oskar Kral … "…," Kral said.` before the text introduces his son Filip Kral: the one member named so far,
     // not the registry's answer, which weighs the whole text (the son named more often further down).
     if (known.length === 1 && !known[0].records.includes(looked) && members.some((m) => m.records.includes(looked))) return sex && !known[0].records.some((r) => this.registry.gender(r) === sex) ? looked : known[0].records[0];
+    if (known.length === 0 && members.some((m) => m.records.includes(looked))) return this.introducedBefore(surname, word.start) ?? looked;
+    // Once a relative is named, that person named in full before them is still whom the surname alone was for, if the
+    // text called them so in between (the principal); else the two are one surname the text does not tell apart.
+    const firstNamed = known.length === 1 && title.length === 0 ? this.introducedBefore(surname, known[0].at[0]) : null;
+    if (firstNamed && !known[0].records.includes(firstNamed)) return this.calledAloneBetween(surname, firstNamed, known[0].at[0]) ? firstNamed : null;
     if (known.length < 2) return looked;
     const pool = sex ? known.filter((m) => m.records.some((r) => this.registry.gender(r) === sex)) : known;
     // A title whose sex no member is known to have says nothing the registry's answer did not weigh.
@@ -162,6 +168,33 @@ class SharedSurnames {
     const times = (m: Member): number => lastBefore(m.at, at) + 1;
     const leads = ((looked !== null && first.records.includes(looked)) || pool.every((m) => m === first || times(m) < times(first))) && lastBefore(first.givenSubjectAt, at) < 0;
     return { member: leads ? first : null, byGivenName: false };
+  }
+
+  /**
+   * `When Taro Okabe first drove a train ... "…," Okabe said. His daughter, Emi Okabe, …`: before any member is named,
+   * the one person the text named in full with the surname before `at`, though the text tells nothing of them that
+   * makes them a member (a sex, two full namings); the registry's answer, a member named only later, no writer means.
+   * Never from the first paragraph, which may be a title of capitals (`Understated Perez raises political profile.`).
+   */
+  private introducedBefore(surname: string, at: number): SpeakerRecord | null {
+    const { runsByLast, lowerWords } = this.capitalsOf();
+    let found: SpeakerRecord | null = null;
+    for (const run of runsByLast.get(surname) ?? []) {
+      if (run.at >= at) break;
+      if (this.p.sentences[this.sentenceAt(run.at)].paragraph === 0 || !/^\p{Lu}\p{Ll}/u.test(run.words[0]) || run.words.slice(0, -1).some((w) => lowerWords.has(w.toLowerCase()) || ORGANISATION_WORDS.has(w.toLowerCase()))) continue; // `Team Trump`
+      const record = this.registry.lookupName(run.words, this.article);
+      if (!record || record.kind !== 'person' || record.first === null || record.last !== surname || (this.article !== null && !record.articles.has(this.article))) continue;
+      if (found && found !== record) return null;
+      found = record;
+    }
+    return found;
+  }
+
+  /** Whether the text uses `surname` alone after naming `record` in full and before `to`. */
+  private calledAloneBetween(surname: string, record: SpeakerRecord, to: number): boolean {
+    const { runsByLast, words } = this.capitalsOf();
+    const from = (runsByLast.get(surname) ?? []).find((run) => this.registry.lookupName(run.words, this.article) === record)?.at;
+    return from !== undefined && (words.get(surname) ?? []).some((at) => at > from && at < to && at >= this.headlineEnd && this.standsAlone(at));
   }
 
   /**
