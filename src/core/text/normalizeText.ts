@@ -183,11 +183,16 @@ function boundedDistance(a: string, b: string, limit: number): number {
   return Math.min(prev[b.length], limit + 1);
 }
 
-/** True when two spellings are likely the same name (Zelensky / Zelenskyy, Andrii / Andriy). */
+/**
+ * True when two spellings are likely the same name (Zelensky / Zelenskyy, Andrii / Andriy). Never a word and itself
+ * inflected (`Consider` / `Considered`, `Heard on All Things Considered`): a verb's endings, no name's spellings.
+ */
 export function isSpellingVariant(a: string, b: string): boolean {
   if (a === b) return true;
   if (a[0] !== b[0]) return false;
   const shorter = Math.min(a.length, b.length);
   if (shorter < 5) return false;
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (long.startsWith(short) && /^(?:e?d|ing)$/.test(long.slice(short.length))) return false;
   return editDistance(a, b, shorter >= 8 ? 2 : 1) <= (shorter >= 8 ? 2 : 1);
 }
