@@ -183,13 +183,18 @@ const MALE_NOUNS = new Set(['man', 'boy', 'father', 'dad', 'husband', 'son', 'br
 
 /** The sex a noun for a person gives (`the actress`, `the spokesman`, `his wife`), or null. */
 export function genderOfNoun(noun: string): 'male' | 'female' | null {
+  if (noun.endsWith(IN_LAW)) noun = noun.slice(0, -IN_LAW.length); // `daughter-in-law`: a daughter's sex
   return FEMALE_NOUNS.has(noun) ? 'female' : MALE_NOUNS.has(noun) ? 'male' : null;
 }
+
+const IN_LAW = '-in-law';
 
 /** Nouns for a member of someone's family. */
 export const RELATIVE_NOUNS: ReadonlySet<string> = new Set([
   'son', 'daughter', 'wife', 'husband', 'brother', 'sister', 'mother', 'father', 'widow', 'widower', 'partner', 'grandson',
   'granddaughter', 'grandmother', 'grandfather', 'niece', 'nephew', 'cousin', 'uncle', 'aunt', 'stepson', 'stepdaughter',
+  // Written as one word with its hyphens (`Her daughter-in-law, Manpreet,`).
+  ...['son', 'daughter', 'brother', 'sister', 'mother', 'father'].map((noun) => noun + IN_LAW),
 ]);
 
 /** Members of a party or camp (`an Iowa Democrat`, `the Republican`): a description, never a surname. */
