@@ -151,6 +151,8 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'investigator', 'firefighter', 'paramedic', 'juror', 'trooper', 'detainee', 'inmate', 'passenger', 'shopper', /* heard on air or at a town hall: */ 'caller', 'listener', 'viewer', 'constituent', 'attendee', 'questioner',
   // Sport's positions and the arts' agent nouns, as their reports go on from a name (`"...," the winger said`).
   'footballer', 'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'cricketer', 'batsman', 'bowler', 'golfer',
+  'hooker', 'flanker', 'scrumhalf', 'scrum-half', 'fly-half', 'fullback', 'full-back', 'centre-back', 'center-back', 'quarterback', 'linebacker',
+  'pitcher', 'wicketkeeper', 'all-rounder', 'spinner', 'paceman', 'keeper', 'goaltender', 'netminder', 'defenceman', 'defenseman', 'jockey',
   'cyclist', 'swimmer', 'sprinter', 'skater', 'dancer', 'ballerina', 'pianist', 'violinist', 'guitarist', 'composer',
   'painter', 'sculptor', 'photographer', 'filmmaker', 'playwright', 'presenter', 'producer', 'songwriter', 'designer', 'choreographer', 'curator', /* met in a street, a shop, a family: */ 'customer', 'commuter', 'evacuee', 'motorist', 'tourist', 'homeowner', 'tenant', 'patient', 'pensioner', 'spectator', 'bystander', 'onlooker', 'mourner', 'worshipper', 'cousin', 'niece', 'nephew', 'grandson', 'granddaughter',
 ]);
