@@ -305,9 +305,10 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   const t = tokens[j];
   if (!isWord(t) || t.cap) return false;
   // `her running mate`, `the acting director`, `Kral's ranking member`: after a determiner or a possessive, a word in
-  // -ing before a noun for a person modifies it (`Her running mate, Tim Ruiz, was blunt` had been read as no subject).
+  // -ing before a noun for a person modifies it (`Her running mate, Tim Ruiz, was blunt` had been read as no subject);
+  // so does one in -ed (`a retired teacher, Kit Kral, was buying bread`).
   const owner = tokens[j - 1];
-  if (isGerund(t) && isWord(owner) && (DETERMINERS.has(owner.lower) || owner.possessive) && isWord(tokens[j + 1]) && (ROLE_WORDS.has(tokens[j + 1].lower) || PERSON_NOUNS.has(tokens[j + 1].lower))) return false;
+  if ((isGerund(t) || /^[a-z]{3,}ed$/.test(t.lower)) && isWord(owner) && (DETERMINERS.has(owner.lower) || owner.possessive) && isWord(tokens[j + 1]) && (ROLE_WORDS.has(tokens[j + 1].lower) || PERSON_NOUNS.has(tokens[j + 1].lower))) return false;
   if (isVerbLike(t) || isAdverb(t)) return true;
   // `Ana Kral very nearly quit`, `Kral almost never speaks`: a word of degree before an adverb or a verb opens it too.
   if (DEGREE_WORDS.has(t.lower) && (isAdverb(tokens[j + 1]) || isVerbLike(tokens[j + 1]))) return true;
