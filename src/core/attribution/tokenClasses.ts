@@ -292,7 +292,7 @@ function fullNameAt(tokens: readonly Token[], k: number): boolean {
 }
 
 /** Prepositions a verb goes on with (`talks about`, `focuses on`). */
-const VERB_PREPOSITIONS = new Set(['about', 'on', 'with', 'for', 'into', 'against', 'through']);
+const VERB_PREPOSITIONS = new Set(['about', 'on', 'with', 'for', 'into', 'against', 'through', 'by', 'out']); // `opens by saying`, `finds out`
 /** Conjunctions that open a clause after a verb (`Reid shrugs when asked`), never after a noun a name qualifies. */
 const VERB_CONJUNCTIONS = new Set(['when', 'while', 'because', 'although', 'though', 'whenever']);
 
