@@ -35,6 +35,7 @@ import { disownedWords, refusedBefore, unsaidAfter } from './refusedWords';
 import { inReducedClause, relativeAntecedent, relativeSubjectOf, subjectPastAside, subjectPastObject, subjectPastRelativeClause } from './relativeSpeakers';
 import { openingClauseSubjectOf } from './openingClauses';
 import { phraseAfter, phraseBefore } from './speakerPhrases';
+import { nameAfterLabel } from './labelledTurnSubjects';
 import { namesSomeone } from './namePhrases';
 import { subjectBeforeVerb } from './openAppositives';
 import { skipAppositive } from './appositives';
@@ -360,7 +361,8 @@ class QuoteAttributor extends ReportedSpeakers {
     // available means", Zelensky said...` the quote is not Zelensky's. Never across a semicolon: `he studied under
     // Varga; Varga's rule (repeated to me often) was, "..."` has a clause of its own, whose verb is not the first's.
     const opening = coordinated ? openingClauseSubjectOf(tokens, v) : null;
-    const main = opening ? resolvedOnly(this.resolve(tokens, opening, s)) : this.sentenceSubject(s);
+    const labelled = opening ? null : nameAfterLabel(tokens, this.factsOf(s).firstContent); // `Chastain: Tony came up and said`
+    const main = opening ? resolvedOnly(this.resolve(tokens, opening, s)) : (labelled && resolvedOnly(this.resolve(tokens, labelled, s))) || this.sentenceSubject(s);
     const closed = main !== null && tokens.some((t, k) => k < v && t.text === ';' && t.start >= main.mention.end);
     // `Kral is assuring voters ... after a woman in Dover, Delaware, told him "..."`: a finite verb after a comma, past
     // a clause with a subject of its own, is that subject's, whom the commas hide from the phrase reader: no speaker.
