@@ -195,6 +195,9 @@ export function lonePersonAfterRelative(tokens: readonly Token[], open: number):
   return isNameWord(name) && !name.possessive && !ROLE_WORDS.has(name.lower) && tokens[open + 2]?.text === ',' && relativeRightBefore(tokens, open) && genderOfNoun(tokens[open - 1].lower) !== null;
 }
 
+/** The most capitals between `the` and a capitalised role they say the office of. */
+const ROLE_BODY_CAPITALS = 5;
+
 /**
  * The role ends at the comma or a few words before it (`The head of the presidential office, Ivo Kral, said`,
  * `The head of the Russian-backed administration in Kherson, Ivo Kral, said`); a role in capitals after `the` is one
@@ -202,9 +205,10 @@ export function lonePersonAfterRelative(tokens: readonly Token[], open: number):
  */
 function roleBefore(tokens: readonly Token[], open: number): boolean {
   for (let k = open - 1; k >= 0 && k >= open - 8 && isWord(tokens[k]); k--) {
-    // `the Secretary`, `The Education Secretary`: a capitalised role after `the` and the capitals that say of what.
+    // `the Secretary`, `The Education Secretary`: a capitalised role after `the` and the capitals that say of what
+    // (`The NSW Rural Fire Service Commissioner`: a service's full name, up to five of them).
     let d = k - 1;
-    while (d >= 0 && k - d <= 3 && isWord(tokens[d]) && tokens[d].cap && tokens[d].lower !== 'the') d--;
+    while (d >= 0 && k - d <= ROLE_BODY_CAPITALS && isWord(tokens[d]) && tokens[d].cap && tokens[d].lower !== 'the') d--;
     // `Chief Executive of the regulator, Tomas Brell, added:`: or opening the clause, as press releases write it.
     const titled = tokens[k].cap && ROLE_WORDS.has(tokens[k].lower) && ((isWord(tokens[d]) && tokens[d].lower === 'the') || startsClauseAt(tokens, d + 1));
     // `His co-founder, Ana Kral,`, `the ex-minister`: a role's head after a prefix's hyphen.
