@@ -12,6 +12,7 @@ import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { ignoreMatcher, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
 import { judge, type Verdict } from './judgeQuote';
+import { SamePersonMemo } from './samePersonMemo';
 import type { AnalyzedText, SourceArticle, AttributedQuote, DraftQuoteReport, Finding, FindingCode, Severity, SourceMatch } from '../types';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { codeOf, message, sourceName, type Describe } from './findingMessage';
@@ -256,6 +257,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   const severities = severitiesOf(options.severities);
   const describe: Describe = options.describeSource ?? ((id) => id);
   const sourceText = options.sourceText ?? NO_SOURCE_TEXT;
+  const samePeople = new SamePersonMemo(registry);
   const judgeAnew = (i: number, at: LocatedQuote): Judgement => {
     const quote = analyzed.quotes[i];
     const sentence = sentenceOf(analyzed, quote);
@@ -275,7 +277,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       },
       afterMention: () => (quote.mention && quote.mention.end <= quote.start ? analyzed.text.slice(Math.max(quote.mention.end, quote.start - HEARER_REACH), quote.start) : ''),
     };
-    const judged = judge(quote, at, registry, sentence, surroundings);
+    const judged = judge(quote, at, registry, sentence, surroundings, samePeople);
     const { verdict, match, alsoIn } = judged;
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
     return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, judged, shortened, registry) };

@@ -31,6 +31,7 @@ import { namesTheHearer } from './heardWords';
 import { correctionCredits } from './correctionNotes';
 import { pronounApart, pronounTagSex } from './pronounTags';
 import { namesSpeaker, pronounMayMean } from './pronounReach';
+import type { SamePersonMemo } from './samePersonMemo';
 
 export interface Verdict {
   readonly verdict: QuoteVerdict;
@@ -156,9 +157,10 @@ function guessed(match: SourceMatch): boolean {
 
 /**
  * Judges a draft quote against the places its words stand in the sources. `corpus`: the sources' people;
- * `draftContext`: the draft's sentence around the quote (the roles it gives its speaker).
+ * `draftContext`: the draft's sentence around the quote (the roles it gives its speaker); `memo`: what the check
+ * learnt of the same speakers before.
  */
-export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry, draftContext = '', surroundings: Surroundings = NOTHING_AROUND): Verdict {
+export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: SpeakerRegistry, draftContext = '', surroundings: Surroundings = NOTHING_AROUND, memo: SamePersonMemo | null = null): Verdict {
   const claimed = quote.speaker;
   // Words one text says were read out from the other's speaker (a moderator reciting a candidate's list, a minister
   // quoting or echoing a president: the draft may name them by a role the sources give them).
@@ -218,7 +220,15 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   // for names in full decide.
   let claimedLoneMemo: boolean | undefined;
   const claimedLone = () => (claimedLoneMemo ??= loneWord(claimed!, corpus) !== null);
+  // Asked of the same two speakers in quote after quote: kept for the check (see samePersonMemo.ts).
+  let samePersonAnswers: Map<Speaker, boolean> | undefined;
   const samePerson = (source: Speaker) => {
+    samePersonAnswers ??= memo?.corpus === corpus ? memo.answersFor({ claimed: claimed!, mention, whole: whole() }) : new Map<Speaker, boolean>();
+    let same = samePersonAnswers.get(source);
+    if (same === undefined) samePersonAnswers.set(source, (same = comparePeople(source)));
+    return same;
+  };
+  const comparePeople = (source: Speaker) => {
     if (sameSpeaker(claimed!, source)) return true;
     if (apartByCountry(claimed!, source, corpus)) return false;
     // Most speakers are no lone name: their names are not compared word by word here.
