@@ -4,7 +4,7 @@
 import { BETWEEN_SUBJECT_AND_VERB, COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
-import { NAME_TAIL_WORDS } from './speakerPhrases';
+import { forgetPhrasesBefore, NAME_TAIL_WORDS } from './speakerPhrases';
 import { skipAppositive } from './appositives';
 import { withArticleAsAl } from './arabicArticles';
 import { isAcronym, isNameWord, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
@@ -109,11 +109,15 @@ export function markFunctionWordSurnames(prepared: PreparedText, surnames: Reado
     // The cached tokens the attribution rules read, marked in place.
     const tokens = prepared.tokensOf(s);
     const first = tokens.findIndex(isWord);
+    const mark = (k: number, t: Token) => {
+      forgetPhrasesBefore(tokens);
+      tokens[k] = { ...t, surname: true };
+    };
     for (let k = 0; k < tokens.length; k++) {
       const t = tokens[k];
       const after = tokens[k + 1];
       if (isWord(t) && t.cap && !t.surname && isWord(after) && after.cap && surnames.has(`${t.lower} ${after.lower}`)) {
-        tokens[k] = { ...t, surname: true };
+        mark(k, t);
         continue;
       }
       // `el-Sisi said` of Abdel Fattah al-Sisi: the article may be written otherwise alone (arabicArticles.ts).
@@ -121,7 +125,7 @@ export function markFunctionWordSurnames(prepared: PreparedText, surnames: Reado
       const next = tokens[k + 1];
       if (isWord(next) && next.cap) continue;
       if (k === first && !(isWord(next) && (isVerbLike(next) || isSpeechVerbAt(tokens, k + 1)))) continue;
-      tokens[k] = { ...t, surname: true };
+      mark(k, t);
     }
   }
 }

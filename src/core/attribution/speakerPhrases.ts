@@ -40,8 +40,31 @@ function closesWithTitle(tokens: readonly Token[], k: number, floor: number): bo
 /** The most words of a title that closes an appositive (`"The Grapes of Wrath,"`). */
 const TITLE_WORDS = 6;
 
+// The subject of one verb is read again by several rules (the `before` rule, and the refused, supposed and doubted
+// words' checks: three calls for each place in a draft's check). The answer rests on the sentence's tokens alone:
+// kept per token list and place, and forgotten when a list is marked in place (functionWordSurnames.ts).
+const READ_BEFORE = new WeakMap<readonly Token[], Map<number, Phrase | null>>();
+/** Places are told apart by (end * PLACE_SPAN + floor) * DEPTHS + depth. */
+const PLACE_SPAN = 1 << 20;
+const DEPTHS = 8;
+
+/** Forgets what phraseBefore read of a token list that is about to change in place. */
+export function forgetPhrasesBefore(tokens: readonly Token[]): void {
+  READ_BEFORE.delete(tokens);
+}
+
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, depth = 0): Phrase | null {
+  if (!(end >= 0 && end < PLACE_SPAN && floor >= 0 && floor < PLACE_SPAN && depth >= 0 && depth < DEPTHS && (end | 0) === end && (floor | 0) === floor && (depth | 0) === depth)) return readPhraseBefore(tokens, end, floor, depth);
+  let read = READ_BEFORE.get(tokens);
+  if (!read) READ_BEFORE.set(tokens, (read = new Map()));
+  const at = (end * PLACE_SPAN + floor) * DEPTHS + depth;
+  let phrase = read.get(at);
+  if (phrase === undefined) read.set(at, (phrase = readPhraseBefore(tokens, end, floor, depth)));
+  return phrase;
+}
+
+function readPhraseBefore(tokens: readonly Token[], end: number, floor: number, depth: number): Phrase | null {
   let e = beforeHedgedReport(tokens, beforeTimePhrase(tokens, end - 1, floor), floor);
   // `State now says`: an adverb of time between the subject and its verb, read over like `also` (where `Right now,` opens a sentence).
   // `Kral has since apologized`: `since` after an auxiliary is an adverb of time; `As Kral used to say` a habit's `used to`.
