@@ -32,6 +32,22 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
  * place part of someone's name no more than it makes a place a person.
  */
 export function nonPersonKind(words: readonly string[], titled: boolean): 'place' | 'organisation' | null {
+  // Asked of each name a sentence gives, when its names are learnt and again when they are resolved: the answer rests
+  // on the words alone, so it is kept for the names met last (within a bound: a build meets many).
+  const key = `${titled ? 't' : 'u'}${words.join('\u0000')}`;
+  const known = KINDS.get(key);
+  if (known !== undefined) return known;
+  if (KINDS.size >= KINDS_KEPT) KINDS.clear();
+  const kind = kindOf(words, titled);
+  KINDS.set(key, kind);
+  return kind;
+}
+
+/** nonPersonKind's answers for the names met last, and how many are kept before they are dropped together. */
+const KINDS = new Map<string, 'place' | 'organisation' | null>();
+const KINDS_KEPT = 4096;
+
+function kindOf(words: readonly string[], titled: boolean): 'place' | 'organisation' | null {
   const norm = normalizeName(words);
   if (norm.length === 0) return null;
   const placeWords = trailingPlaceWords(norm);
