@@ -32,6 +32,20 @@ describe('hiding datelines and headline leads', () => {
     assert.strictEqual(maskLeads('Intro.\n2026 QUAY CRANES Ann Lee spoke.'), `Intro.\n${spaces('2026 QUAY CRANES ')}Ann Lee spoke.`);
   });
 
+  it('blanks on lines ending in \\n just what the patterns blank on lines ending in \\r\\n', () => {
+    // The \n lines are tried only where a line's first characters allow a match; the \r\n lines take the engine's replace.
+    const lines = [
+      'Advertisement', '  ADVERTISEMENT...', 'Share this article', 'Skip to main content', 'Story continues below advertisement', 'Read more:',
+      'Image caption', 'Listen to this article', 'Continue reading the main story', '\u017Fhare this story', 'Readers wrote in.', 'Sharing is rare.',
+      'QUAY CRANES IDLE AGAIN — Ann Lee spoke.', '2026 QUAY CRANES Ann Lee spoke.', 'Q.E.D. NOW HERE Ann Lee spoke.', 'ÉCLUSE QUAY IDLE — Ann Lee spoke.',
+      '   QUAY CRANES IDLE — Ann Lee spoke.', '    QUAY CRANES IDLE — Ann Lee spoke.', 'Quay Cranes Idle — Ann Lee spoke.', '12:02 Ann Lee hits back.',
+      'PORTVILLE (Harbour Wire) — Ann Lee spoke.', 'Ann Lee said the quay was shut.', '> SOUTHBAY — Ann Lee spoke.', '# ADVERTISEMENT',
+    ];
+    const unix = lines.join('\n');
+    assert.strictEqual(maskLeads(unix), maskLeads(lines.join('\r\n')).replace(/\r\n/g, '\n'));
+    assert.notStrictEqual(maskLeads(unix), unix);
+  });
+
   it('blanks a lone city in capitals with a colon opening the lede (`PORTVILLE: Ann Lee ...`), never a transcript\'s labels', () => {
     const lead = 'PORTVILLE: ';
     const body = 'Ann Lee opened the quay on Monday.';

@@ -90,6 +90,38 @@ function mayOpenLead(text: string, start: number): boolean {
   return c >= 0x80 || (c >= 0x41 && c <= 0x5a) || (c >= 0x30 && c <= 0x39);
 }
 
+/** The first character past what a line-start pattern's `^[ \t]{0,3}` reads over. */
+function afterIndent(text: string, start: number): number {
+  let i = start;
+  while (i < start + 3 && (text.charCodeAt(i) === 0x20 || text.charCodeAt(i) === 0x09)) i++;
+  return i;
+}
+
+/**
+ * Whether page furniture can open the line at `start`: mayOpenLead, and the first letter one its lines open with
+ * (`a`dvertisement, `s`hare, `c`ontinue, `l`isten, `i`mage, `r`ead, in either case) or any past ASCII (which case-blind
+ * matching may fold to one). A line of prose opening otherwise was read against the whole list.
+ */
+function mayOpenFurniture(text: string, start: number): boolean {
+  if (!mayOpenLead(text, start)) return false;
+  const c = text.charCodeAt(afterIndent(text, start));
+  return c >= 0x80 || isAmong('aAsScClLiIrR', c);
+}
+
+/**
+ * Whether a headline lead can open the line at `start`: mayOpenLead, and a digit first, or a capital not followed by a
+ * small ASCII letter (its first word in capitals). A line of prose (`Ana Kral said`) passes neither.
+ */
+function mayOpenHeadline(text: string, start: number): boolean {
+  if (!mayOpenLead(text, start)) return false;
+  const i = afterIndent(text, start);
+  const c = text.charCodeAt(i);
+  if (c >= 0x30 && c <= 0x39) return true;
+  if (!(c >= 0x80 || (c >= 0x41 && c <= 0x5a))) return false;
+  const next = text.charCodeAt(i + 1);
+  return !(next >= 0x61 && next <= 0x7a);
+}
+
 /**
  * Whether a dateline can open the line starting at `start`: mayOpenLead, and then a capital's word in capitals (a
  * second character that is no small ASCII letter), a clock time (a digit, `UPDATE`, `Update`), or a bracket on the line
@@ -137,5 +169,5 @@ export function maskLeads(masked: string): string {
   // Searched for one by one: each search is the engine's (a text stored one byte a character holds neither of the
   // last two, and is not read for them), where the class was read at every character.
   if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return maskLoneColonDateline(masked.replace(PAGE_FURNITURE, blank).replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase), false);
-  return maskLoneColonDateline(replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank), DATELINE_AT, blank, mayOpenDateline), HEADLINE_LEAD_AT, keepMixedCase), true);
+  return maskLoneColonDateline(replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank, mayOpenFurniture), DATELINE_AT, blank, mayOpenDateline), HEADLINE_LEAD_AT, keepMixedCase, mayOpenHeadline), true);
 }
