@@ -15,11 +15,26 @@ const LOOK_BACK_CHARACTERS = 1200;
 
 /** The quote's paragraph up to the end of its sentence (`end`), and the paragraph before (a line of its own). */
 export function textBefore(text: string, start: number, end: number): string {
-  const lines = text.slice(Math.max(0, start - LOOK_BACK_CHARACTERS), start).split('\n');
-  const own = lines.pop() ?? '';
+  // Read back from `start` line by line (a judge asks it of every source speaker a quote's words stand with): no
+  // array of the look-back's lines is made. The lines are those of the look-back, its first one cut where it begins;
+  // the line before is the nearest with more than spaces, else the look-back's first.
+  const from = Math.max(0, start - LOOK_BACK_CHARACTERS);
+  let newline = lineEndBefore(text, start, from);
+  const own = text.slice(newline < 0 ? from : newline + 1, start);
   let before = '';
-  while (lines.length && !before.trim()) before = lines.pop() ?? '';
+  while (newline >= 0 && !before.trim()) {
+    const previous = lineEndBefore(text, newline, from);
+    before = text.slice(previous < 0 ? from : previous + 1, newline);
+    newline = previous;
+  }
   return `${before}\n${own}${text.slice(start, end)}`;
+}
+
+/** The last `\n` in `text` within [from, at), or -1. */
+function lineEndBefore(text: string, at: number, from: number): number {
+  if (at <= from) return -1;
+  const newline = text.lastIndexOf('\n', at - 1);
+  return newline < from ? -1 : newline;
 }
 
 /** The role nouns the sources give a speaker (`president` of `Sarovian president`), by which a text may name them. */
