@@ -40,27 +40,31 @@ function closesWithTitle(tokens: readonly Token[], k: number, floor: number): bo
 /** The most words of a title that closes an appositive (`"The Grapes of Wrath,"`). */
 const TITLE_WORDS = 6;
 
-// The subject of one verb is read again by several rules (the `before` rule, and the refused, supposed and doubted
-// words' checks: three calls for each place in a draft's check). The answer rests on the sentence's tokens alone:
-// kept per token list and place, and forgotten when a list is marked in place (functionWordSurnames.ts).
-const READ_BEFORE = new WeakMap<readonly Token[], Map<number, Phrase | null>>();
-/** Places are told apart by (end * PLACE_SPAN + floor) * DEPTHS + depth. */
-const PLACE_SPAN = 1 << 20;
-const DEPTHS = 8;
+// The subject of one verb is read again by several rules, one right after another (the `before` rule, and the
+// refused, supposed and doubted words' checks: in a draft's check each place is asked three times in a row). The
+// answer rests on the sentence's tokens alone: the last answer is kept, with its token list and place (no more, so
+// that nothing is kept with the lists), and forgotten when a list is marked in place (functionWordSurnames.ts).
+let lastTokens: readonly Token[] | null = null;
+let lastEnd = -1;
+let lastFloor = -1;
+let lastDepth = -1;
+let lastPhrase: Phrase | null = null;
 
 /** Forgets what phraseBefore read of a token list that is about to change in place. */
 export function forgetPhrasesBefore(tokens: readonly Token[]): void {
-  READ_BEFORE.delete(tokens);
+  if (tokens === lastTokens) lastTokens = null;
 }
 
 /** A phrase that ends right before token `end` (exclusive), read backwards: the subject of a verb at `end`. `depth`: how many heads before `of`/`for`/`from` were read already; bounded, so `the head of the head of ...` stays shallow. */
 export function phraseBefore(tokens: readonly Token[], end: number, floor = 0, depth = 0): Phrase | null {
-  if (!(end >= 0 && end < PLACE_SPAN && floor >= 0 && floor < PLACE_SPAN && depth >= 0 && depth < DEPTHS && (end | 0) === end && (floor | 0) === floor && (depth | 0) === depth)) return readPhraseBefore(tokens, end, floor, depth);
-  let read = READ_BEFORE.get(tokens);
-  if (!read) READ_BEFORE.set(tokens, (read = new Map()));
-  const at = (end * PLACE_SPAN + floor) * DEPTHS + depth;
-  let phrase = read.get(at);
-  if (phrase === undefined) read.set(at, (phrase = readPhraseBefore(tokens, end, floor, depth)));
+  if (tokens === lastTokens && end === lastEnd && floor === lastFloor && depth === lastDepth) return lastPhrase;
+  const phrase = readPhraseBefore(tokens, end, floor, depth);
+  // Set after reading: the reading may ask its own places first (`depth`).
+  lastTokens = tokens;
+  lastEnd = end;
+  lastFloor = floor;
+  lastDepth = depth;
+  lastPhrase = phrase;
   return phrase;
 }
 
