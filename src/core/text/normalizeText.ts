@@ -125,9 +125,22 @@ export function tokenizeWords(text: string, start = 0, end = text.length): WordT
 
 /** Lower case, straight marks, single spaces, no diacritics: for comparing short strings such as names. */
 export function normalizePhrase(text: string): string {
-  return tokenizeWords(text)
-    .map((t) => t.word)
-    .join(' ');
+  // tokenizeWords' words joined by spaces, made without its tokens and arrays (asked of every speaker's name a draft's
+  // check compares).
+  const table = wordCodes ?? wordCodeTable();
+  let out = '';
+  let words = 0;
+  for (let i = 0; i < text.length; ) {
+    if (table[text.charCodeAt(i)] !== WORD) {
+      i++;
+      continue;
+    }
+    const end = wordEndAt(text, i, text.length);
+    const word = normalizeWord(text.slice(i, end));
+    out = words++ === 0 ? word : `${out} ${word}`;
+    i = end;
+  }
+  return out;
 }
 
 const rowA = new Int32Array(64);
