@@ -26,6 +26,26 @@ describe('reading a text a character at a time', () => {
     assert.strictEqual(search.from(10), -1);
   });
 
+  it('finds wide and narrow characters together in texts stored one and two bytes a character', () => {
+    // Invented texts of pieces: spaces, words, straight and curly marks, the ellipsis, guillemets.
+    const pieces = [' ', 'word', '"', "'", '\u201C', '\u201D', '\u2018', '\u2019', '\u2026', '\u00AB', '\u00BB', '.', '\n'];
+    const characters = ['"', "'", '\u201C', '\u201D', '\u2018', '\u2019', '\u2026', '\u00AB'];
+    let seed = 7;
+    const random = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+    for (let n = 0; n < 300; n++) {
+      const text = Array.from({ length: Math.floor(random() * 60) }, () => pieces[Math.floor(random() * pieces.length)]).join('');
+      // The same text cut from a wide one (stored two bytes a character even where every character is narrow), and
+      // after a run of Cyrillic words (too many wide characters to list).
+      for (const stored of [text, ('\u2014' + text).slice(1), '\u043a\u0438\u0440\u0438\u043b\u043b\u0438\u0446\u0430 '.repeat(12) + text]) {
+        const search = new CharacterSearch(stored, characters);
+        for (let from = 0; from <= stored.length + 1; from += 1 + Math.floor(random() * 3)) {
+          const wanted = [...stored].findIndex((c, i) => i >= from && characters.includes(c));
+          assert.strictEqual(search.from(from), wanted, `${JSON.stringify(stored)} from ${from}`);
+        }
+      }
+    }
+  });
+
   it('finds quotes and sentences alike in a text stored one byte a character and in one with curly marks', () => {
     const plain = 'Ana Kral said "we will win." Then she left! Did she? Bo Li said \'fine\' and went.\n\nNew paragraph "here" ends.';
     const curly = plain.replace(/"([^"]*)"/g, '\u201C$1\u201D').replace(/'([^']*)'/g, '\u2018$1\u2019');
