@@ -25,3 +25,15 @@ export function demonymGender(word: string): 'male' | 'female' | null | undefine
   if (compound) return compound[1] === 'woman' ? 'female' : 'male';
   return OTHERS.has(lower) || (ENDINGS.test(word) && !lower.endsWith('man')) ? null : undefined;
 }
+
+/**
+ * Trades with a nationality's ending, capitalised (`the Paralympian said`, `the Olympian`): a description of someone,
+ * never a nationality to give the person named last (the prosecutor whose question the words answered had them), nor
+ * a body.
+ */
+const CAPITALISED_TRADES = new Set(['olympian', 'paralympian', 'comedian', 'librarian', 'musician', 'politician', 'physician', 'historian', 'technician', 'electrician', 'magician', 'civilian', 'custodian', 'veterinarian', 'academician', 'tactician']);
+
+/** Whether `word` is a trade that ends like a nationality (`Paralympian`). */
+export function isCapitalisedTrade(word: string): boolean {
+  return CAPITALISED_TRADES.has(word.toLowerCase());
+}

@@ -39,10 +39,11 @@ export function opensClause(tokens: readonly Token[], i: number, registry?: Spea
   // `Telly star Gemma Locke wept`, `Elderly man Ivo Kral said`: an adverb never stands before a noun for a person; a
   // word in `-ly` there describes the person the sentence is about.
   if (/ly$/.test(t.lower) && isPersonNoun(next.lower)) return false;
-  // `Retired teacher Ana Kral said`, `United coach Ana Kral praised`: nor does a participle open a clause with a noun
-  // for a person followed by a name; the word in `-ed` describes that person (or names their club).
+  // `Retired teacher Ana Kral said`, `United coach Ana Kral praised`, `Mining minister Ivo Kral said`: nor does a
+  // participle open a clause with a noun for a person followed by a name; the word in `-ed` or `-ing` describes that
+  // person (or names their club or their portfolio).
   const after = tokens[i + 2];
-  if (/ed$/.test(t.lower) && isPersonNoun(next.lower) && isWord(after) && after.cap) return false;
+  if (/(?:ed|ing)$/.test(t.lower) && isPersonNoun(next.lower) && isWord(after) && after.cap) return false;
   return !(registry && namedInFull(registry, t, article));
 }
 

@@ -288,7 +288,13 @@ export class SpeakerRegistry {
 
   private preferredByRole(pool: readonly SpeakerRecord[], key: string, article: string | null): SpeakerRecord | null {
     const local = article ? pool.filter((r) => r.articles.has(article)) : [];
-    if (local.length) return local.reduce((a, b) => ((b.roles.get(key) ?? 0) > (a.roles.get(key) ?? 0) ? b : a));
+    if (local.length) {
+      const top = local.reduce((a, b) => ((b.roles.get(key) ?? 0) > (a.roles.get(key) ?? 0) ? b : a));
+      // `Senator Ana Kral ... Senator Lina Dobos ... the senator asked`: of several holders named as often, the text
+      // alone tells which one a bare role means (the nearest one fitting it), not the order they were first named in.
+      if (local.some((r) => r !== top && (r.roles.get(key) ?? 0) === (top.roles.get(key) ?? 0))) return null;
+      return top;
+    }
     if (article && key.split(' ').some((w) => PARTY_WORDS.has(w))) return null;
     // One holder however often listed (the pool is never empty): stops at the second holder, with no set made.
     return pool.every((r) => r === pool[0]) ? pool[0] : null;

@@ -23,7 +23,7 @@ import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from '.
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { holdsOffice, initialsOffice } from './officeForms';
 import { titleHeldByTwo } from './sharedTitles';
-import { demonymGender } from './demonyms';
+import { demonymGender, isCapitalisedTrade } from './demonyms';
 import { memberNamedAfter, setOffComma, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject, namesARelative } from './appositiveNames';
@@ -31,6 +31,7 @@ import { isOpeningCommonNoun } from './openingNouns';
 import { describedOtherwise, INDEFINITE_WORDS, descriptionHead, fullNameSetOff, isPersonNoun, isShareOfMany, issuerOfText, issuingBody, namedAfter, opensClause, openingPlural } from './phraseKinds';
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { describedRoleFits } from './describedRoles';
+import { tradeOfAnother } from './tradeDescriptions';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
@@ -244,6 +245,7 @@ export abstract class SpeakerResolver {
     if (np.name.length > 0 && !np.isOrganisation && (PARTY_MEMBERS.has(np.name[np.name.length - 1].lower) || openingPlural(tokens, part.from, np.name, this.registry, this.p.id, this.p))) return this.description(mention);
     const family = familyNamed(np, this.registry, this.p.id, () => this.description(mention)); if (family) return family; // `The Krals said`
     // `said the Italian`: the person last named before this sentence (demonyms.ts), else an unnamed one.
+    if (det === 'the' && np.all.length === 2 && np.name.length === 1 && isCapitalisedTrade(np.name[0].text)) return this.description(mention); // `the Paralympian` (demonyms.ts)
     const nationality = det === 'the' && np.all.length === 2 && np.name.length === 1 && !np.isOrganisation ? demonymGender(np.name[0].text) : undefined;
     if (nationality !== undefined && !this.namedInText(np.name[0])) {
       const found = this.antecedent(s, this.p.sentences[s].start, nationality);
@@ -335,6 +337,7 @@ export abstract class SpeakerResolver {
     // `Her brother, Emeka, says ... the 41-year-old says`: a description is of whom the relative is of, not of Emeka.
     const record = this.registry.record(found.speaker.key);
     if ((record && record.first === null && record.roles.size === 0 && this.speakingWords().family.has(record.last)) || (office && !holdsOffice(record, office))) return null;
+    if (tradeOfAnother(noun, record?.roles.keys())) return null; // `Prosecutor Berg ... the sprinter said` (tradeDescriptions.ts)
     // An office by its initials is held (above); any other description must fit the one found (describedRoles.ts).
     return office || describedRoleFits(tokens, part, noun, found, record) ? found : null;
   }

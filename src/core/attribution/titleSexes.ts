@@ -5,12 +5,18 @@ import type { Token } from '../text/sentenceTokens';
 const TITLE_SEXES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'], ['messrs', 'male'], ['shri', 'male'],
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['smt', 'female'], ['shrimati', 'female'],
+  // A peer's or a judge's style (`Lord Justice Berg`, `Lady Kral`, `Baroness Peskar`) tells the sex as a courtesy title does.
+  ['lord', 'male'], ['baron', 'male'], ['lady', 'female'], ['baroness', 'female'], ['dame', 'female'],
 ]);
+
+/** Offices a `Lord` style opens that a woman holds under the same words (`Lord Mayor Ana Kral`, `Lord Provost`). */
+const UNSEXED_AFTER_LORD: ReadonlySet<string> = new Set(['mayor', 'provost', 'chancellor', 'advocate', 'lieutenant', 'chief', 'president', 'speaker', 'privy', 'high']);
 
 /** The sex the courtesy titles of a name's title tell, or null when they tell none or disagree. */
 export function sexOfTitle(title: readonly Token[]): 'male' | 'female' | null {
   let sex: 'male' | 'female' | null = null;
-  for (const t of title) {
+  for (const [i, t] of title.entries()) {
+    if (t.lower === 'lord' && UNSEXED_AFTER_LORD.has(title[i + 1]?.lower ?? '')) continue;
     const own = TITLE_SEXES.get(t.lower);
     if (!own) continue;
     if (sex && sex !== own) return null;
