@@ -66,3 +66,11 @@ describe('a trade in the attribution after a quote by someone the texts give an 
     assert.deepStrictEqual(speakers('Tom Berg won the race.\n\n"The track was fast," the Frenchman said.'), ['Tom Berg']);
   });
 });
+
+describe('a possessive opening the description of a name with a particle (`Her family\'s spokesman, Jan de Vries,`)', () => {
+  it('is someone else\'s, so the man named is the `he` after him, not the judge before', () => {
+    // Stopped at `de`, the `Her` had made the spokesman a woman, and `he said` went back to the judge.
+    const text = 'Judge Tandeka Mvula allowed the questions.\n\nHer family\'s spokesman, Jan de Vries, said the family was tired. "They want the truth," he said.';
+    assert.deepStrictEqual(speakers(text), ['Jan de Vries']);
+  });
+});

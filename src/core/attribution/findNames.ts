@@ -13,7 +13,7 @@ import { namedAfterBodyKind } from './bodyAnaphors';
 import { endsWithFunctionWordSurname, functionWordSurnames, isParticleSurname, markFunctionWordSurnames } from './functionWordSurnames';
 import { courtesyTitled, readNamePhrase } from './namePhrases';
 import { afterClockTime } from './timePhrases';
-import { actsAsVerb, isAdverb, isNameWord, isPatronymicAt, isVerbLike, policeTitleAt, isWord, STOP_WORDS } from './tokenClasses';
+import { actsAsVerb, isAdverb, isNameParticleAt, isNameWord, isPatronymicAt, isVerbLike, policeTitleAt, isWord, STOP_WORDS } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import type { NameMention } from './nameMentions';
 import { rolesBeforeNames } from './rolesBeforeNames';
@@ -307,9 +307,10 @@ function describesNameAfter(tokens: readonly Token[], i: number, personAt: Reado
   const setOff = tokens[k]?.text === ',';
   const opens = tokens.findIndex(isWord) === i;
   if (k === i + 1 || !(setOff || (opens && isWord(tokens[k]) && tokens[k].cap)) || (tokens.findIndex(isWord) < i && !ROLE_WORDS.has(tokens[k - 1].lower) && !PERSON_NOUNS.has(tokens[k - 1].lower))) return false;
-  // personAt is keyed by where a name ends: a name of a few words starting after the comma (or the description).
+  // personAt is keyed by where a name ends: a name of a few words starting after the comma (or the description), its
+  // particles read over (`Her family's spokesman, Jan de Bruyn,`: stopped at `de`, the `Her` had made him a woman).
   const from = setOff ? k + 1 : k;
-  for (let end = from; end <= from + 3 && isNameWord(tokens[end]); end++) if (personAt.has(end)) return true;
+  for (let end = from; end <= from + 4 && (isNameWord(tokens[end]) || (end > from && isNameParticleAt(tokens, end))); end++) if (personAt.has(end)) return true;
   return false;
 }
 
