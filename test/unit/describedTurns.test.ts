@@ -74,3 +74,10 @@ describe('a possessive opening the description of a name with a particle (`Her f
     assert.deepStrictEqual(speakers(text), ['Jan de Vries']);
   });
 });
+
+describe('a wire dateline with a year (`PARIS, July 12, 2006 (AFP) -`)', () => {
+  it('is no prose, so the lede\'s subject is the person a description after it means (`the 34-year-old told`)', () => {
+    const text = 'PARIS, July 12, 2006 (AFP) - Tomas Berg apologised on Wednesday to the children.\n\n"I want to apologise to all the children," the 34-year-old told television.';
+    assert.deepStrictEqual(speakers(text), ['Tomas Berg']);
+  });
+});

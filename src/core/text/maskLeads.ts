@@ -31,10 +31,11 @@ const CLOCK = String.raw`(?:(?:UPDATE|Update)[Dd]?,?(?: at)? )?\d{1,2}[:.]\d{2}(
  * A dateline at a line's start: a city in capitals (region and agency optional) before a dash, or before a colon after
  * a region; a city in any case before an agency and a dash; a live blog's clock time before a dash or a colon. Before
  * a dash a country and a date may both follow the city (`DONETSK, Ukraine, Sept. 30 (UPI) --`): read as prose, the
- * date's commas had kept the quote after it from its attribution.
+ * date's commas had kept the quote after it from its attribution. So may a year (`PARIS, July 12, 2006 (AFP) -`): read as
+ * prose, it kept the lede's subject from the description after it (`the 34-year-old told`).
  */
 const DATELINE = new RegExp(
-  String.raw`^[ \t>*_#-]{0,6}(?:${CAPS_PLACE}(?:${REGION}){0,2}(?:${AGENCY})?${DASH}|${CAPS_PLACE}${REGION}(?:${AGENCY})?:\s|${MIXED_PLACE}${AGENCY}${DASH}|${DATED_PLACE}|${CLOCK})`,
+  String.raw`^[ \t>*_#-]{0,6}(?:${CAPS_PLACE}(?:${REGION}){0,2}(?:,? \d{4})?(?:${AGENCY})?${DASH}|${CAPS_PLACE}${REGION}(?:${AGENCY})?:\s|${MIXED_PLACE}${AGENCY}${DASH}|${DATED_PLACE}|${CLOCK})`,
   'gmu',
 );
 
