@@ -2,7 +2,8 @@
 // Brandt, said`: a description of a person, then, set off by commas, the name of whoever it describes, then the verb.
 // The name is the verb's subject; the description before it is no one of its own.
 import { pastJoinedCompanions } from './joinedCompanions';
-import { COURTESY_TITLES, DETERMINERS, genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, ROLE_WORDS, SUBJECT_CONNECTIVES } from '../text/newsLexicon';
+import { genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
 import { afterRolePlace, BODY_NAME_SMALL_WORDS, personHead } from './rolePlaces';

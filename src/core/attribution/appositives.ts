@@ -1,6 +1,7 @@
 // Appositives and asides set off after a name (`Ana Ruiz, 44, a nurse,`, `Sen. Ted Cruz (Tex.)`, `Ivo Kral, Donald
 // Trump's campaign manager,`): where they open, and the token after them, for the phrase readers that pass over them.
-import { DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { DETERMINERS, NOT_NAME_WORDS, ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 

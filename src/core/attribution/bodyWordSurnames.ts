@@ -4,7 +4,8 @@
 // appositive for a person, `he` or `she` after it) make a person; the same two words that the text writes as a place
 // (`at Grace Church`, `the Victoria Park`) stay a place, as do places in narration (`Carnegie Hall`, `Central Park`),
 // which never reach this test, and a body that speaks (`"...," Grace Church said`).
-import { DETERMINERS, ORGANISATION_WORDS, PERSON_NOUNS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { DETERMINERS, ORGANISATION_WORDS, PERSONAL_PRONOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { normalizeWord } from '../text/normalizeText';
 import { isNamedLikeABody } from './groupNames';

@@ -2,7 +2,8 @@
 // (the sender of a letter, a call, a message) stands between the sentence's named subject and a later `he`, and the
 // pronoun may as well be theirs. Reading it as the subject's put the sender's words in the wrong mouth; no speaker is
 // better than a wrong one.
-import { DETERMINERS, genderOfNoun } from '../text/newsLexicon';
+import { DETERMINERS } from '../text/newsLexicon';
+import { genderOfNoun } from '../text/personNouns';
 import { firstTokenFrom, type Token } from '../text/sentenceTokens';
 import { isPersonNoun } from './phraseKinds';
 import { isWord, STOP_WORDS } from './tokenClasses';

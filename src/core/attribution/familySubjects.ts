@@ -3,7 +3,8 @@
 // as the one acting (`Filip Kral's remarks came after his father announced …`). Read from a sentence's words alone.
 import type { PreparedText } from '../text/prepareText';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
-import { genderOfNoun, RELATIVE_NOUNS, SPEECH_VERBS } from '../text/newsLexicon';
+import { SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, RELATIVE_NOUNS } from '../text/personNouns';
 import { SPEECH_NOUNS } from './possessiveSayings';
 
 /** How far before a name its sentence's opening is read for whether the name is the subject: longer openings are no subject's. */

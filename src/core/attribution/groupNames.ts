@@ -2,7 +2,8 @@
 // an organisation whose word stands anywhere in the name (`Indiana GOP`, `Fox News Channel`, `House Zika`) and a
 // name that ends in an acronym (`Principles PAC`, `Priorities USA`). One predicate, asked both when a text's names
 // are learnt (findNames) and when a speaker's phrase is resolved (speakerResolver), so both agree.
-import { ORGANISATION_MARKS, ORGANISATION_WORDS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { ORGANISATION_MARKS, ORGANISATION_WORDS, ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { trailingPlaceWords } from '../text/placeNames';
 import { normalizeName } from './nameMatching';

@@ -3,7 +3,8 @@
 // is an appositive of the object (the developer is Voss), and the group, not Voss, speaks: the verb's subject is the
 // description before the commas. With one person before `for` (`A lawyer for the developer, Harlan Voss, said`) the
 // name is that person's, as news writes it, and nothing changes.
-import { DETERMINERS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { DETERMINERS, ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
 

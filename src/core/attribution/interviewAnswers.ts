@@ -2,7 +2,7 @@
 // before the first question names them (`Novelist Ana Kral spoke to us about her new book.`).
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
-import { genderOfNoun } from '../text/newsLexicon';
+import { genderOfNoun } from '../text/personNouns';
 import { isHeadlineLine } from './headlineLines';
 import { isPersonNoun } from './phraseKinds';
 import type { Resolution, Resolved } from './resolvedSpeakers';

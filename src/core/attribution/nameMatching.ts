@@ -1,6 +1,7 @@
 // How names and roles are compared: the normal form of a name's words, the key of a role (`ukraine's president` and
 // `the president of Ukraine` meet), and the loose matches the registry allows between stems, heads and acronyms.
-import { COURTESY_TITLES, genderOfNoun, LEADER_HEADS, NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { COURTESY_TITLES, LEADER_HEADS, NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { genderOfNoun } from '../text/personNouns';
 import { normalizeWord } from '../text/normalizeText';
 import { withoutArabicArticle } from './arabicArticles';
 

@@ -2,7 +2,8 @@
 // Vladimir Putin`, `The European Union's 27 member states`), and telling a person from an organisation.
 import { ownerInsideOf } from './namedOfOwners';
 import { sexOfGivenName } from './givenNameSexes';
-import { COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { bodyOfMembers } from './groupNames';
 import { isCompoundModifier, portfolioBeforeName, surnameRole, titleIsGivenName } from './titledNames';

@@ -1,7 +1,8 @@
 // Words whose shape alone tells the phrase reader (speakerPhrases) whether they belong to a name: a surname opening
 // with its lower-case particle, an agent noun capitalised only because it opens the sentence, and an opening
 // participle before its object's name.
-import { NAME_PARTICLES, NOT_AGENT_NOUNS } from '../text/newsLexicon';
+import { NAME_PARTICLES } from '../text/newsLexicon';
+import { NOT_AGENT_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { isAdverb, isNameWord, isWord } from './tokenClasses';
 import { sexOfGivenName } from './givenNameSexes';

@@ -3,7 +3,8 @@
 // person; the words before `named` only describe them. `called` after a thing's noun names a thing (`a firm called
 // Acme`), so the word before either must be a noun for a person. Wire copy gives a witness's name so too: `a
 // programmer who gave his name as Pavel`.
-import { NOT_AGENT_NOUNS, ROLE_WORDS, PERSON_NOUNS } from '../text/newsLexicon';
+import { ROLE_WORDS } from '../text/newsLexicon';
+import { NOT_AGENT_NOUNS, PERSON_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { isNameWord, isWord } from './tokenClasses';
 

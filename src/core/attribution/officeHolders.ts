@@ -2,7 +2,8 @@
 // office written in capitals after `the`, then the name of whoever holds it set off by commas, the way British,
 // Irish, Indian and Nigerian papers introduce an office-holder. The office is learnt for the name, so that a later
 // `the mayor said` finds them (it had been a description).
-import { DETERMINERS, NAME_PARTICLES, PERSON_NOUNS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { DETERMINERS, NAME_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { readNamePhrase } from './namePhrases';
 import { isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';

@@ -2,7 +2,8 @@
 // Volodymyr Zelenskiy took office in 2019.`, `A mother of three, she plans to vote.` The description is no one; the
 // name or pronoun after its comma, with a verb right after it, is whom the sentence is about. So is the name set off
 // after a member of a group (`One of the firefighters, Ana Kral, said`), which a number word had left unread.
-import { BETWEEN_SUBJECT_AND_VERB, COPULAS, PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, COPULAS, ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { namesSomeone } from './namePhrases';

@@ -1,7 +1,8 @@
 // What kind of phrase stands before a speech verb: a clause that opens the sentence (`Appearing before supporters,`),
 // a noun for a person rather than a thing (and a description of a thing), or a share of many people (`75 percent of Republicans`), whose words no
 // one person said.
-import { genderOfNoun, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { genderOfNoun, PERSON_NOUNS } from '../text/personNouns';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import type { Phrase } from './namePhrases';
 import { isPatronymicAt, isSpeechVerbAt, isWord } from './tokenClasses';

@@ -3,7 +3,7 @@
 // ClauseSpeakers.ownerOfWords). Who the pronoun means is read strictly, since the pronoun sits inside someone else's
 // sentence and a wrong owner is worse than none: the one person of its sex the sentence names before it, and only
 // when no one else there could be meant.
-import { genderOfNoun } from '../text/newsLexicon';
+import { genderOfNoun } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { isPersonNoun } from './phraseKinds';
 import { readNamePhrase } from './namePhrases';

@@ -1,6 +1,6 @@
 // Whether a speaker found before a pronoun (or a description) can be the one it stands for: its kind, its sex, and
 // whether the text shows it to be someone at all.
-import { genderOfNoun } from '../text/newsLexicon';
+import { genderOfNoun } from '../text/personNouns';
 import type { Speaker } from '../types';
 import type { Token } from '../text/sentenceTokens';
 import type { Resolved } from './resolvedSpeakers';

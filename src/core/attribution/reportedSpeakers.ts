@@ -4,7 +4,8 @@
 import { listedSpeakersAfter } from './listedSpeakersAfter';
 import { filedTextSender } from './filedTexts';
 import { textOwner } from './ownedTextSpeakers';
-import { NAME_PARTICLES, RELATIVE_NOUNS } from '../text/newsLexicon';
+import { NAME_PARTICLES } from '../text/newsLexicon';
+import { RELATIVE_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { DashAttributions } from './dashAttributions';
 import { phraseAfter, phraseBefore, type Phrase } from './speakerPhrases';

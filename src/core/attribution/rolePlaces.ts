@@ -1,7 +1,8 @@
 // `Kenya's ambassador to the UN, Martin Kimani, drew`, `The leader of the Revolutionary Armed Forces of Colombia,
 // Ivo Kral, said`: the body or place a description's role is at, read past to the comma that sets off the name
 // (appositiveNames.ts reads the name and the verb).
-import { PERSON_NOUNS, ROLE_WORDS } from '../text/newsLexicon';
+import { ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { isVerbLike, isWord } from './tokenClasses';
 

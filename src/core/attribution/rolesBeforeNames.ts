@@ -1,6 +1,7 @@
 // `Ortiz's spokesman, Ivo Kral, said`, `The AG, Mira Solberg,`: a role (or a noun for a relative) set off before a
 // full name, learnt as that name's role (or sex) by the name finder (findNames.ts).
-import { COURTESY_TITLES, DETERMINERS, genderOfNoun, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
+import { genderOfNoun } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative, objectRoleAppositive } from './appositiveNames';
 import { endOfPatronymic } from './particleNames';

@@ -1,7 +1,8 @@
 // Reading noun phrases that name a speaker out of a sentence's tokens: names with titles
 // (`Kremlin spokesman Dmitry Peskov`), pronouns, descriptions (`the Russian president`, `an Egyptian
 // official`), organisations (`The European Union's 27 member states`) and pairs (`Burton and Nick`).
-import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, PERSON_NOUNS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, setOffAffiliationBefore, shortParenthesis, titleAndBodyBefore, townBeforeRegion } from './appositives';
 import { appositiveNameEnd, appositiveNameStart } from './appositiveNames';

@@ -1,7 +1,8 @@
 // Who a phrase names (a name, a pronoun, a role, a description, an organisation), resolved against the people the texts
 // give (a speaker registry) and the sentences before it. The rules (attributeSpeaker.ts) find the phrase; this, the person.
 import type { PreparedText } from '../text/prepareText';
-import { genderOfNoun, NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
+import { NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
+import { genderOfNoun } from '../text/personNouns';
 import { namesRivalOfSex, passRivalsOfSex } from './namedRivals';
 import { pastOpenings } from './subjectOpenings';
 import { normalizePhrase } from '../text/normalizeText';

@@ -1,7 +1,8 @@
 // The capitalised words a text shows speaking on their own (`Garnier said`, `Burton explained`) or gives an age
 // (`Madonna, 65,`): evidence that a lone capital is someone, read by the pronoun and lone-actor checks of
 // speakerResolver.ts.
-import { OBJECT_SPEECH_VERBS, RELATIVE_NOUNS, SPEECH_VERBS } from '../text/newsLexicon';
+import { OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
+import { RELATIVE_NOUNS } from '../text/personNouns';
 import { nounBeforeName } from './namedDescriptions';
 import { isPluralPersonNoun } from './phraseKinds';
 import { normalizeName } from './speakerRegistry';

@@ -1,6 +1,7 @@
 // Titles before names inside a speaker's phrase: whether the words end in a title and its name (`the House Rep. Jo
 // Wren`), and whether a role word that is also a surname (`Dean`, `Pope`) ends the name rather than titling it.
-import { ABBREVIATED_SURNAMES, ORGANISATION_MARKS, ORGANISATION_WORDS, PERSON_NOUNS, RELATIVE_NOUNS, ROLE_WORDS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { ABBREVIATED_SURNAMES, ORGANISATION_MARKS, ORGANISATION_WORDS, ROLE_WORDS, SURNAME_ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS, RELATIVE_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { normalizeWord } from '../text/normalizeText';
 import { opensAppositive } from './appositives';

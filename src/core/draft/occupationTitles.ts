@@ -1,7 +1,7 @@
 // `said Baker Tamm`, `Fisherman Quist said`: an occupation written as a title before a surname. Read as a given name,
 // it made the draft's speaker `Baker Tamm` someone other than the sources' `Rufus Tamm`, and a right quote a
 // misattribution.
-import { NOT_AGENT_NOUNS, PERSON_NOUNS } from '../text/newsLexicon';
+import { NOT_AGENT_NOUNS, PERSON_NOUNS } from '../text/personNouns';
 import { sexOfGivenName } from '../attribution/givenNameSexes';
 
 /** An agent noun's ending (`baker`, `sculptor`, `florist`, `librarian`, `fisherman`). */

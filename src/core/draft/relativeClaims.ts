@@ -3,7 +3,7 @@
 // a spokesman may (mouthpieces.ts). Only the person the possessive names is ruled out: the relative may be anyone
 // else, whoever the sources quote.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
-import { RELATIVE_NOUNS } from '../text/newsLexicon';
+import { RELATIVE_NOUNS } from '../text/personNouns';
 import type { Speaker } from '../types';
 
 /** `Tomas Kral's daughter`, `the late Ana Ruiz's son`: the possessor's name words and the relative's noun. */
