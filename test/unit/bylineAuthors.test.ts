@@ -62,4 +62,12 @@ describe('a byline\'s writer is no pronoun\'s speaker', () => {
     const text = P('At 90, Hollis still wants more', 'By Kevin Dorrit, science editor\nThe Castlemore Courier', P('Sir Ruan Hollis turns 90 this week, and he shows little sign of slowing down. He has just finished filming.', '"I am not going to stop," he says.'));
     assert.notStrictEqual(speakerOf(text, 'I am not going'), 'science editor');
   });
+
+  it('never gives a `he` to a byline with no `By`, a name alone over the date', () => {
+    // `Cammy` is a woman's name to the lexicon: `he` found no man in the lede and reached back to the writer's name.
+    for (const byline of ['Kevin Dorrit\nSat Mar 4 2017 - 06:00', P('Kevin Dorrit', 'Saturday 4 March 2017')]) {
+      const text = P('The last ferrymen of Castlemore', 'Fewer than twenty boats still cross the lough.', byline, 'When the ferry lands, Cammy Quill is waiting on the slip. He has run the crossing since 1990.', '"You\'ll want tea," he said.');
+      assert.notStrictEqual(speakerOf(text, 'You\'ll want tea'), 'Kevin Dorrit');
+    }
+  });
 });

@@ -54,8 +54,9 @@ function bylineBlock(p: PreparedText): { start: number; end: number } | null {
     found = null;
     for (const span of p.paragraphs) {
       if (span.start >= BYLINE_CHARS) break;
-      const line = p.text.slice(span.start, span.end).split('\n')[0].trimEnd();
-      if (!BYLINE_OPENING.test(line) || /["\u201c\u201d]/.test(line) || /[.?!]$/.test(line)) continue;
+      const lines = p.text.slice(span.start, span.end).split('\n');
+      const line = lines[0].trimEnd();
+      if (!(BYLINE_OPENING.test(line) || isBareByline(p, span, lines)) || /["\u201c\u201d]/.test(line) || /[.?!]$/.test(line)) continue;
       const blank = /\n[ \t]*\n/g;
       blank.lastIndex = span.start;
       found = { start: span.start, end: blank.exec(p.text)?.index ?? p.text.length };
@@ -64,6 +65,31 @@ function bylineBlock(p: PreparedText): { start: number; end: number } | null {
     bylineBlocks.set(p, found);
   }
   return found;
+}
+
+/** A date line under or over a byline: a weekday, a month or a day's number first, a year in it, and short
+ *  (`Sat Aug 13 2016 - 05:00`, `Friday 17 2017`, `05.10.2021, 16.47 Uhr`). */
+const DATE_LINE = /^[ \t*_]*(?:\d|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}*\.?\b)[^"\u201c\u201d\n]*\b(?:19|20)\d\d\b[^"\u201c\u201d.!?\n]*$/u;
+const DATE_LINE_CHARS = 60;
+
+/** Whether `line` is a date line (DATE_LINE). */
+function isDateLine(line: string | undefined): boolean {
+  return line !== undefined && line.length <= DATE_LINE_CHARS && DATE_LINE.test(line.trim());
+}
+
+/**
+ * A byline with no `By` (`Seán Kral` ¶ `Sat Aug 13 2016`): a line of nothing but one person's name whose next line, in
+ * its paragraph or opening the next, or whose line before, is a date. The name alone would read as no byline, and a
+ * `he` that found no man in the lede (its man's given name one the lexicon holds as a woman's) reached back to it.
+ */
+function isBareByline(p: PreparedText, span: { start: number; end: number }, lines: readonly string[]): boolean {
+  const words = lines[0].trim().split(/[ \t]+/);
+  if (!namesAPerson(words)) return false;
+  if (isDateLine(lines[1])) return true;
+  const index = p.paragraphs.indexOf(span);
+  const next = p.paragraphs[index + 1], before = p.paragraphs[index - 1];
+  if (next && isDateLine(p.text.slice(next.start, next.end).split('\n')[0])) return true;
+  return before !== undefined && isDateLine(p.text.slice(before.start, before.end).split('\n').pop());
 }
 
 /** Whether sentence `s` lies in its text's byline block, whose people are the writer's, no pronoun's. */
