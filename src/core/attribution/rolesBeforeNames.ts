@@ -1,7 +1,7 @@
 // `Ortiz's spokesman, Ivo Kral, said`, `The AG, Mira Solberg,`: a role (or a noun for a relative) set off before a
 // full name, learnt as that name's role (or sex) by the name finder (findNames.ts).
 import { COURTESY_TITLES, DETERMINERS, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
-import { genderOfNoun } from '../text/personNouns';
+import { genderOfNoun, RELATIVE_NOUNS } from '../text/personNouns';
 import type { Token } from '../text/sentenceTokens';
 import { lonePersonAfterRelative, objectRoleAppositive } from './appositiveNames';
 import { endOfPatronymic } from './particleNames';
@@ -35,6 +35,8 @@ export function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     let k = comma + 1;
     // `The museum's director, Professor Ana Kral,`, `his lawyer, Mr. Ivo Kral,`: titles before the name are no part of it.
     while (k < comma + 4 && isWord(tokens[k]) && tokens[k].cap && (ROLE_WORDS.has(tokens[k].lower) || COURTESY_TITLES.has(tokens[k].lower))) k++;
+    // `Her husband, the chemist Ivo Kral,`: a relative described before the name is still that name's sex.
+    if (gender && RELATIVE_NOUNS.has(head.lower) && k === comma + 1) k = pastDescription(tokens, k);
     const name: Token[] = [];
     while (k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !ROLE_WORDS.has(tokens[k].lower)) name.push(tokens[k++]);
     // `His wife, Sian, does the accounts`: a given name alone after a relative is a person of the relative's sex.
@@ -84,4 +86,13 @@ function bodyEnd(tokens: readonly Token[], head: number): number {
   const capitals = k;
   while (k - capitals < 2 && isWord(tokens[k]) && !tokens[k].cap && !isVerbLike(tokens[k]) && !STOP_WORDS.has(tokens[k].lower)) k++;
   return tokens[k]?.text === ',' ? k : -1;
+}
+
+/** Past `the chemist`, `the retired surgeon` (an article and one or two lower-case words) before a name at `k`; else `k`. */
+function pastDescription(tokens: readonly Token[], k: number): number {
+  const article = tokens[k];
+  if (!isWord(article) || !/^(?:the|an?)$/i.test(article.text)) return k;
+  let n = k + 1;
+  while (n < k + 3 && isWord(tokens[n]) && !tokens[n].cap) n++;
+  return n > k + 1 && isNameWord(tokens[n]) ? n : k;
 }
