@@ -32,3 +32,11 @@ describe('quotes inside an opening told clause', () => {
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Told that "the ferry will not sail this winter," Peskar walked out.')), [null]);
   });
 });
+
+describe('a paragraph answering a bare `Asked ...:` question', () => {
+  it('is not the words of the person the question quotes', () => {
+    // The answer had gone on in the voice of Peskar, whose words the question quoted.
+    const text = P('Ana Kral faced the press on Friday. Here is everything she said.', 'Asked about comments from Ivo Peskar, who said on Thursday that the port is "the rival of my life":', '"That is nice. Ivo is a special man. If he says that, I take it as a compliment."');
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', null]);
+  });
+});

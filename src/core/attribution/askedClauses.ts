@@ -43,3 +43,13 @@ export function askedClauseOwner(tokens: readonly Token[], firstContent: number,
   for (let j = k + 1; j < qi; j++) if (tokens[j].text === ',' || tokens[j].kind === 'quote' || tokens[j].text === ';' || tokens[j].text === ':') return null;
   return { author };
 }
+
+/**
+ * Whether a sentence is a bare question put to someone unnamed, ending in the colon that hands them the floor
+ * (`Asked about comments from Tom Vell, who said the club are "the rival of my life":`): the quotation after it is
+ * the answer of the one asked, never of anyone the question names, though that person's words close the sentence.
+ */
+export function isAskedIntroduction(tokens: readonly Token[]): boolean {
+  const first = tokens.find(isWord), last = tokens[tokens.length - 1];
+  return first?.lower === 'asked' && last?.text === ':';
+}

@@ -24,6 +24,7 @@ import type { Speaker } from '../types';
 import { alternatingTurn } from './alternatingTurns';
 import { speaksAcrossNarration } from './narratedPauses';
 import { quoteEndSentence } from './quotationParagraphs';
+import { isAskedIntroduction } from './askedClauses';
 
 /** The attributions of a paragraph's opening quote that name its speaker there, and so the open paragraph's before it. */
 const CARRIED_METHODS: ReadonlySet<string> = new Set(['after', 'dash', 'label', 'transcript']);
@@ -73,6 +74,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (!previous?.speaker || (ps !== s && ps !== s - 1 && !stage)) return this.quoteParagraph(q, s) ?? (previous?.speaker && ps === s - 2 && speaksAcrossNarration({ p: this.p, facts: (i) => this.factsOf(i), subject: (i) => this.sentenceSubject(i), hasWords: (i) => this.hasWords(i), speaking: () => this.speakingWords().speaking, sexOf: (sp) => [this.registry.record(sp.key)].map((r) => (r ? this.registry.gender(r) : null))[0] }, s, k, previous.speaker) ? { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false } : null);
     const stagePara = stage && this.p.sentences[s - 1].paragraph !== this.p.sentences[ps].paragraph && this.p.sentences[s - 1].paragraph !== this.p.sentences[s].paragraph ? 1 : 0;
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
+    if (ps === s - 1 && isAskedIntroduction(this.p.tokensOf(ps))) return null; // `Asked about X, who said "…":` ¶ `"…"`: the one asked's (askedClauses.ts)
     if (this.answeredByAnother(s, previous.speaker) || this.pronounOfOtherSex(q, s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
     const turn = alternatingTurn(this.p, this.results, q, k);
     return turn === 'nobody' ? null : turn ?? { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
