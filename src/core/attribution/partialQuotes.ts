@@ -2,6 +2,7 @@
 // the speaker of the nearest speech verb before it that speaks for it; not a verb of an opening subordinate clause
 // (`After Lee asked about it, the Ortizes became "agitated"`), not a thing inside someone's reported words (`Reyes
 // said that fact speaks volumes about who is "ready"`), and the subject of a `with` clause for the verbs inside it.
+import { subjectPastTeller } from './tellerAsides';
 import { namedOwnerAfter, verbGroups } from './speechNounOwners';
 import { OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
@@ -148,6 +149,8 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       if (setOffSpeaker && setOffSpeaker !== 'agency' && !isThing(setOffSpeaker)) return setOffSpeaker;
       // `said in a note that …, while a survey by X found households "…"`: the text's finding, not the verb's subject's.
       if (textFindingBefore(tokens, k + 1, qi)) return this.withhold();
+      const told = subjectPastTeller(tokens, k, qi); // `Vell, he says, ... told him: "…"` (tellerAsides.ts)
+      if (told !== undefined) return told ? resolvedOnly(this.resolve(tokens, told, s)) ?? this.withhold() : this.withhold();
       const found = this.subjectOf(tokens, k, s, qi);
       // `Kral called Peskar "a menace," and he called her "a liar."`: a verb whose own subject is a pronoun no one
       // answers holds its words; an earlier verb's subject (Kral) never says them.

@@ -48,6 +48,7 @@ import { withOwnParticles } from './particleNames';
 import { familyNamed, withFamily } from './familyPlurals';
 import { doubtedSurname, sharedSurnameHolder } from './sharedSurnames';
 import { quotationOpening } from './quotationParagraphs';
+import { tellsOfSubject } from './tellerAsides';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
@@ -358,7 +359,7 @@ export abstract class SpeakerResolver {
       const asked = askedBefore(this.p.tokensOf(k), subject, k < s, this.p.tokensOf(s), offset, want); // `X pressed him on`, `I asked Kral`, not `he asked`
       const answerer = asked?.object ? this.resolve(this.p.tokensOf(k), asked.object, k) : null;
       if (answerer && answerer !== 'agency' && answerer.mention.start < offset) candidates.push({ at: answerer.mention.start, found: answerer });
-      if (subject && subject.mention.start < offset && !asked?.pronoun) candidates.push({ at: subject.mention.start, found: withFamily(subject, this.registry, this.p.id), subject: true }); // `The Krals were`
+      if (subject && subject.mention.start < offset && !asked?.pronoun && !(k === s && tellsOfSubject(this.p.tokensOf(s), subject.mention.end, offset))) candidates.push({ at: subject.mention.start, found: withFamily(subject, this.registry, this.p.id), subject: true }); // `The Krals were`
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
       for (const clause of (this.semicolons ??= new SemicolonClauses()).before(k, this.p.tokensOf(k), offset)) { // `X; his aide, Y, was`
