@@ -3,7 +3,7 @@
 // himself). The pronoun looks past the subject to the teller named before; it had taken the subject, and so the
 // quotation the teller went on with (`"He told me, '…'"`) was given to the one he told about. Words quoted after a
 // later verb of the subject's (`Vell, he says, listened and then told him: "…"`) stay the subject's.
-import type { Token } from '../text/sentenceTokens';
+import { firstTokenFrom, type Token } from '../text/sentenceTokens';
 import { phraseBefore, type Phrase } from './speakerPhrases';
 import { isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 
@@ -12,8 +12,9 @@ import { isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
  * the subject whose mention ends at `subjectEnd`.
  */
 export function tellsOfSubject(tokens: readonly Token[], subjectEnd: number, offset: number): boolean {
-  const i = tokens.findIndex((t) => t.start === offset);
-  if (i < 2 || !isTellerAside(tokens, i + 1)) return false;
+  // By halves, not a walk from the sentence's start: asked at each pronoun of a long sentence, a walk is quadratic.
+  const i = firstTokenFrom(tokens, offset);
+  if (i < 2 || tokens[i]?.start !== offset || !isTellerAside(tokens, i + 1)) return false;
   return tokens[i - 1].start >= subjectEnd && tokens[i - 2].end <= subjectEnd;
 }
 
