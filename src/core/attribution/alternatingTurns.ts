@@ -4,6 +4,7 @@
 // in the answerer's. Carrying the last voice on (continuedQuotes) had put every later question in the answerer's mouth.
 import type { PreparedText } from '../text/prepareText';
 import type { Attribution } from './resolvedSpeakers';
+import { addressedBy, type PersonNamed } from './vocativeReplies';
 
 /** Words between the marks that end in a question. */
 const QUESTION = /\?\W*$/;
@@ -14,7 +15,7 @@ const QUESTION = /\?\W*$/;
  * questioner's next question; `nobody` for a question after an answer whose questioner no one named; null where the
  * paragraphs before do not alternate so.
  */
-export function alternatingTurn(p: PreparedText, results: readonly Attribution[], q: number, k: number): Attribution | 'nobody' | null {
+export function alternatingTurn(p: PreparedText, results: readonly Attribution[], q: number, k: number, personNamed: PersonNamed): Attribution | 'nobody' | null {
   const quote = p.quotes[q];
   const para = paragraphOf(p, q);
   if (quote.unclosed || (q + 1 < p.quotes.length && paragraphOf(p, q + 1) === para) || !fillsParagraph(p, q, para) || paragraphOf(p, k) !== para - 1 || k !== q - 1) return null;
@@ -27,6 +28,9 @@ export function alternatingTurn(p: PreparedText, results: readonly Attribution[]
   if (asks(q) && !asks(k) && asks(j) && turnK?.speaker && !turnJ?.speaker) return 'nobody';
   if (!turnK?.speaker || !turnJ?.speaker || turnK.speaker.key === turnJ.speaker.key) return null;
   const answerer = { speaker: turnJ.speaker, mention: turnJ.mention, method: 'continuation' as const, isTerm: false };
+  // `"Tobias, these are burnt," she said.` ¶ `"They're rustic," he said.` ¶ `"They're burnt."`: she named him, he
+  // answered, and the words after are hers again (vocativeReplies.ts).
+  if (addressedBy(p, personNamed, j)?.key === turnK.speaker.key) return answerer;
   // `"Q?" X asked.` ¶ `"A," Y said.` ¶ `"Q?"`: the questioner's.
   if (asks(q)) return !asks(k) && asks(j) ? answerer : null;
   // `"Q?" X asked.` ¶ `"A," Y said.` ¶ `"Q?"` ¶ `"A."`: the answerer's, where X asked both questions.

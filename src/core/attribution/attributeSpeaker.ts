@@ -39,6 +39,7 @@ import { nameAfterLabel } from './labelledTurnSubjects';
 import { namesSomeone } from './namePhrases';
 import { subjectBeforeVerb } from './openAppositives';
 import { skipAppositive } from './appositives';
+import { addressedBy } from './vocativeReplies';
 import { AUXILIARY_VERBS, DASHES, SUBORDINATORS, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { addressesSomeone, isPersonNoun, issuerOfText, isThing, textInReportedClause } from './phraseKinds';
@@ -135,7 +136,7 @@ class QuoteAttributor extends ReportedSpeakers {
     if (continued) return continued;
     // `The award went to Ana Kral. "...," she said`: last, a pronoun may mean a person named outside a subject.
     const named = pronoun && namedAntecedent(this.p, this.registry, pronoun.s, pronoun.want, (last) => this.speakingWords().speaking.has(last));
-    if (named) return { speaker: named.speaker, mention: named.mention, method: 'pronoun-guess', isTerm: false };
+    if (named && addressedBy(this.p, this.personNamed, q)?.key !== named.speaker.key) return { speaker: named.speaker, mention: named.mention, method: 'pronoun-guess', isTerm: false }; // not the one the words address (vocativeReplies.ts)
     const transcribed = this.paragraphLabel(tokens, qi, s);
     if (transcribed) return { speaker: transcribed.speaker, mention: transcribed.mention, method: 'label', isTerm: false };
     return this.unattributed(q, opensSentence);

@@ -76,7 +76,7 @@ export abstract class ContinuedQuotes extends SpeakerResolver {
     if (this.p.sentences[s].paragraph - this.p.sentences[ps].paragraph - stagePara > 1) return null;
     if (ps === s - 1 && isAskedIntroduction(this.p.tokensOf(ps))) return null; // `Asked about X, who said "…":` ¶ `"…"`: the one asked's (askedClauses.ts)
     if (this.answeredByAnother(s, previous.speaker) || this.pronounOfOtherSex(q, s, previous.speaker) || this.namedBeforeVerb(q, s, previous.speaker) || this.signedByAnother(q, s, previous.speaker) || this.anotherActsAfter(q, s, previous.speaker)) return null;
-    const turn = alternatingTurn(this.p, this.results, q, k);
+    const turn = alternatingTurn(this.p, this.results, q, k, this.personNamed);
     return turn === 'nobody' ? null : turn ?? { speaker: previous.speaker, mention: previous.mention, method: 'continuation', isTerm: false };
   }
 

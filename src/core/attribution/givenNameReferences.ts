@@ -45,6 +45,14 @@ export class GivenNameReferences {
     private readonly article: string | null,
   ) {}
 
+  /** The person a name of one or two words at offset `at` means (`Tobias` of Tobias Wendt), by the name read whole or as a given name. */
+  personNamed(name: string, at: number): SpeakerRecord | null {
+    const words = name.split(' ');
+    const known = this.registry.lookupName(words, this.article);
+    if (words.length > 1) return known;
+    return this.personOf({ text: name, lower: name.toLowerCase(), start: at, end: at + name.length, kind: 'word', cap: true, possessive: false, quote: -1 }, known) ?? known;
+  }
+
   /**
    * The person named in full whose given name `word` is, when the text before `word` opens one full name with it and
    * the sources know `word` as no one's surname (`known`: what the registry found for it alone); else null.

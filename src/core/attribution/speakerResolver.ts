@@ -49,6 +49,7 @@ import { familyNamed, withFamily } from './familyPlurals';
 import { doubtedSurname, sharedSurnameHolder } from './sharedSurnames';
 import { quotationOpening } from './quotationParagraphs';
 import { tellsOfSubject } from './tellerAsides';
+import { addressedPronoun, type PersonNamed } from './vocativeReplies';
 import type { Speaker } from '../types';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
@@ -210,6 +211,13 @@ export abstract class SpeakerResolver {
       const kind = PERSONAL_PRONOUNS.get(styled ?? first.lower);
       if (kind === 'self') return selfAsAuthor(this.registry, this.p, first.lower, mention);
       const found = this.antecedent(s, (kind === 'male' || kind === 'female') && followsObjectOfSex(tokens, part.from, kind) ? this.p.tokensOf(s)[0].start : first.start, kind === 'plural' ? 'plural' : kind ?? null); // `turned to her and she said`: the object's person, before the sentence (objectPronounSubjects.ts)
+      if (kind === 'male' || kind === 'female') {
+        const quotes = this.quotesOfSentence.get(s) ?? [], n = lastQuoteBefore(quotes, this.p.quotes, first.start);
+        const addressed = n < 0 ? undefined : addressedPronoun(this.p, this.personNamed, this.results, quotes[n], found?.speaker.key); // vocativeReplies.ts
+        if (addressed === null) return null;
+        const speaker = addressed && this.registry.toSpeaker(addressed);
+        if (speaker && pronounFits(this.registry, speaker, kind, this.describedSexes, () => this.speakingWords().speaking)) return { speaker, mention };
+      }
       if (found && found.speaker.kind !== 'organisation' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
       return found ? { speaker: found.speaker, mention } : null;
     }
@@ -343,6 +351,9 @@ export abstract class SpeakerResolver {
     // An office by its initials is held (above); any other description must fit the one found (describedRoles.ts).
     return office || describedRoleFits(tokens, part, noun, found, record) ? found : null;
   }
+
+  /** The person a name in quoted words means: a lone given name, the one this text named in full with it before. */
+  protected readonly personNamed: PersonNamed = (name, at) => (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personNamed(name, at);
 
   /** Who closes sentence `s` with an attribution of reported words, a pronoun's antecedent (ClauseSpeakers reads it). */
   protected abstract closingSpeaker(s: number): Resolved | null;
