@@ -2,6 +2,7 @@
 // description of a person the text has named (sports and wire copy use it to avoid repeating a name), never a person
 // called `Italian`. Told by its ending, so that the nationalities of the world need no list; the endings' few
 // capitalised nouns that are no nationality (`the Vatican`, `the Taliban`) are listed.
+import type { SpeakerRegistry } from './speakerRegistry';
 
 const ENDINGS = /^\p{Lu}\p{Ll}+(?:ian|ean|an|ese|i|ot)$/u;
 /** Nationalities and townspeople with none of the endings (`the Briton`, `the Croat`, `the Londoner`), or with `-man` (`the German`). */
@@ -36,4 +37,10 @@ const CAPITALISED_TRADES = new Set(['olympian', 'paralympian', 'comedian', 'libr
 /** Whether `word` is a trade that ends like a nationality (`Paralympian`). */
 export function isCapitalisedTrade(word: string): boolean {
   return CAPITALISED_TRADES.has(word.toLowerCase());
+}
+
+/** Whether this text names a person with given name and surname `word` (`Marco Italian`): then `the Italian` is no nationality. */
+export function namedInText(registry: SpeakerRegistry, id: string | null, word: string): boolean {
+  const known = registry.lookupName([word], id);
+  return known?.kind === 'person' && known.first !== null && (id === null || known.articles.has(id));
 }

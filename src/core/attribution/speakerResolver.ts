@@ -24,7 +24,7 @@ import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from '.
 import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
 import { holdsOffice, initialsOffice } from './officeForms';
 import { titleHeldByTwo } from './sharedTitles';
-import { demonymGender, isCapitalisedTrade } from './demonyms';
+import { demonymGender, isCapitalisedTrade, namedInText } from './demonyms';
 import { memberNamedAfter, setOffComma, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject, namesARelative } from './appositiveNames';
@@ -211,12 +211,9 @@ export abstract class SpeakerResolver {
       const kind = PERSONAL_PRONOUNS.get(styled ?? first.lower);
       if (kind === 'self') return selfAsAuthor(this.registry, this.p, first.lower, mention);
       const found = this.antecedent(s, (kind === 'male' || kind === 'female') && followsObjectOfSex(tokens, part.from, kind) ? this.p.tokensOf(s)[0].start : first.start, kind === 'plural' ? 'plural' : kind ?? null); // `turned to her and she said`: the object's person, before the sentence (objectPronounSubjects.ts)
-      if (kind === 'male' || kind === 'female') {
-        const quotes = this.quotesOfSentence.get(s) ?? [], n = lastQuoteBefore(quotes, this.p.quotes, first.start);
-        const addressed = n < 0 ? undefined : addressedPronoun(this.p, this.personNamed, this.results, quotes[n], found?.speaker.key); // vocativeReplies.ts
-        if (addressed === null) return null;
-        const speaker = addressed && this.registry.toSpeaker(addressed);
-        if (speaker && pronounFits(this.registry, speaker, kind, this.describedSexes, () => this.speakingWords().speaking)) return { speaker, mention };
+      if (kind === 'male' || kind === 'female') { // `"Tobias, …," she said. ¶ "…," he said`: the one addressed answers (vocativeReplies.ts)
+        const addressed = addressedPronoun(this.p, this.personNamed, this.results, this.quotesOfSentence.get(s) ?? [], first.start, found?.speaker.key), answerer = addressed && this.registry.toSpeaker(addressed);
+        if (addressed === null || (answerer && pronounFits(this.registry, answerer, kind, this.describedSexes, () => this.speakingWords().speaking))) return answerer ? { speaker: answerer, mention } : null;
       }
       if (found && found.speaker.kind !== 'organisation' && (kind === 'male' || kind === 'female')) (this.describedSexes ??= new Map()).set(found.speaker.key, kind);
       return found ? { speaker: found.speaker, mention } : null;
@@ -257,7 +254,7 @@ export abstract class SpeakerResolver {
     // `said the Italian`: the person last named before this sentence (demonyms.ts), else an unnamed one.
     if (det === 'the' && np.all.length === 2 && np.name.length === 1 && isCapitalisedTrade(np.name[0].text)) return this.description(mention); // `the Paralympian` (demonyms.ts)
     const nationality = det === 'the' && np.all.length === 2 && np.name.length === 1 && !np.isOrganisation ? demonymGender(np.name[0].text) : undefined;
-    if (nationality !== undefined && !this.namedInText(np.name[0])) {
+    if (nationality !== undefined && !namedInText(this.registry, this.p.id, np.name[0].text)) {
       const found = this.antecedent(s, this.p.sentences[s].start, nationality);
       return found?.speaker.kind === 'person' ? { speaker: found.speaker, mention } : this.description(mention);
     }
@@ -322,10 +319,6 @@ export abstract class SpeakerResolver {
     }
     if (!np.determiner && words.every((t) => !t.cap) && words.length === 1) return null;
     return this.description(mention);
-  }
-  private namedInText(word: Token): boolean { // whether this text names a person with given name and surname `word` (`Marco Italian`)
-    const known = this.registry.lookupName([word.text], this.p.id);
-    return known?.kind === 'person' && known.first !== null && (this.p.id === null || known.articles.has(this.p.id));
   }
 
   /**

@@ -3,7 +3,7 @@
 // theirs: the antecedent search had passed the exchange by and given the `he` to a man named paragraphs before.
 import type { PreparedText } from '../text/prepareText';
 import type { SpeakerRecord } from './speakerRegistry';
-import type { Attribution } from './resolvedSpeakers';
+import { lastQuoteBefore, type Attribution } from './resolvedSpeakers';
 
 /** The person of this text a name means (`Tobias` of Tobias Wendt), the name standing at offset `at`. */
 export type PersonNamed = (name: string, at: number) => SpeakerRecord | null;
@@ -39,11 +39,15 @@ function paragraphOf(p: PreparedText, q: number): number {
 }
 
 /**
- * What the names quotes address tell of a `he` or `she` that attributes quote `q`, where the antecedent search found
+ * What the names quotes address tell of a `he` or `she` at `at` that attributes quote `q` (the last of its sentence's
+ * quotes before it), where the antecedent search found
  * `foundKey`: the one its words address is no speaker of them (null); the one the words before addressed answers (that
  * person, whom the pronoun must still fit); undefined where neither bears on it.
  */
-export function addressedPronoun(p: PreparedText, personNamed: PersonNamed, results: readonly Attribution[], q: number, foundKey: string | undefined): SpeakerRecord | null | undefined {
+export function addressedPronoun(p: PreparedText, personNamed: PersonNamed, results: readonly Attribution[], sentenceQuotes: readonly number[], at: number, foundKey: string | undefined): SpeakerRecord | null | undefined {
+  const n = lastQuoteBefore(sentenceQuotes, p.quotes, at); // the quote the pronoun at `at` attributes, of its sentence's
+  if (n < 0) return undefined;
+  const q = sentenceQuotes[n];
   if (foundKey !== undefined && addressedBy(p, personNamed, q)?.key === foundKey) return null;
   const answering = answeredAddressee(p, personNamed, q);
   return !answering || answering.key === foundKey || results[q - 1]?.speaker?.key === answering.key ? undefined : answering;
