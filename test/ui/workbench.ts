@@ -165,11 +165,16 @@ export class Workbench {
     return (await rows.allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
   }
 
-  /** Accepts the suggestion that matches `expected`, moving the list's focus onto it first. */
-  async acceptSuggestion(expected: RegExp): Promise<void> {
-    // The list can close and open again while the server answers (a diagnostics update redraws the editor): arrows or
-    // Enter pressed then move the cursor or break the line. So Enter is pressed only on the expected row, focused in a
-    // visible list, and a list that closed is asked for again (Ctrl+Space, as a writer would).
+  /**
+   * Accepts the suggestion that matches `expected`, moving the list's focus onto it first, and returns the editor's
+   * text once it shows `accepted`.
+   */
+  async acceptSuggestion(expected: RegExp, accepted: string): Promise<string> {
+    // The list can close and open again while the server answers (a diagnostics update redraws the editor), and it can
+    // close between the check of its focused row and the key press: Enter then breaks the line instead of accepting.
+    // So Enter is pressed only on the expected row, focused in a visible list; a list that closed is asked for again
+    // (Ctrl+Space, as a writer would); and a press that changed the text without accepting is undone (Ctrl+Z, as a
+    // writer would) before the next try. The caller's assertion still reads the accepted text.
     const widget = this.page.locator('.suggest-widget.visible');
     const focused = widget.locator('.monaco-list-row.focused');
     for (let attempt = 0; attempt < 3; attempt++) {
@@ -177,16 +182,25 @@ export class Workbench {
         await this.page.keyboard.press('Control+Space');
         await widget.waitFor({ state: 'visible', timeout: 10_000 }).catch(() => undefined);
       }
-      for (let step = 0; step < 20 && (await widget.isVisible()); step++) {
+      const before = await this.editorText();
+      let pressed = false;
+      for (let step = 0; step < 20 && !pressed && (await widget.isVisible()); step++) {
         const text = (await focused.allInnerTexts()).join(' ');
         if (expected.test(text)) {
           await this.page.keyboard.press('Enter');
-          return;
+          pressed = true;
+        } else {
+          await this.page.keyboard.press('ArrowDown');
         }
-        await this.page.keyboard.press('ArrowDown');
       }
+      if (!pressed) continue;
+      const shown = await this.waitForEditorText(accepted, 5_000).catch(() => undefined);
+      if (shown !== undefined) return shown;
+      console.log(`      (attempt ${attempt + 1}: Enter on the suggestion did not accept it; ${(await this.editorText()) !== before ? 'undoing the change and ' : ''}asking again)`);
+      if ((await this.editorText()) !== before) await this.page.keyboard.press('Control+Z');
+      await this.dismissWidgets();
     }
-    throw new Error(`no suggestion matching ${expected} could be focused in the suggestion list`);
+    return this.editorText();
   }
 
   async screenshot(file: string): Promise<void> {
