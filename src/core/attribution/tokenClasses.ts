@@ -214,7 +214,12 @@ export function policeTitleAt(tokens: readonly Token[], j: number): boolean {
   const next = tokens[j + 1];
   const word = tokens[j]?.lower;
   if ((word !== 'police' && word !== 'first') || !tokens[j].cap || next === undefined || !isRoleWord(next)) return false;
-  return next.cap || (word === 'police' && isNameWord(tokens[j + 2]) && tokens[j + 2].cap);
+  if (next.cap || (word === 'police' && isNameWord(tokens[j + 2]) && tokens[j + 2].cap)) return true;
+  // `First deputy chairman Ivo Peskar went further`: a sentence's opening `First` before a title in lower case and a
+  // name is that office's ordinal (a first deputy), not the adverb, which a name never follows without a comma.
+  let k = j + 1;
+  while (k < j + 4 && isRoleWord(tokens[k]) && !tokens[k].cap) k++;
+  return word === 'first' && isNameWord(tokens[k]) && tokens[k].cap;
 }
 
 /** Lower-case words for the level of government an office is held at (`state Rep.`, `city Councilwoman`). */
