@@ -64,7 +64,19 @@ const TRADE_NOUNS: ReadonlySet<string> = new Set([
 
 /** A noun for a person (`spokeswoman`, `billionaire`, `45-year-old`), not for a thing (`statement`, `campaign`). */
 export function isPersonNoun(noun: string): boolean {
-  return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || TRADE_NOUNS.has(noun) || /-year-old$|[a-z]ologist$/.test(noun);
+  return ROLE_WORDS.has(noun) || PERSON_NOUNS.has(noun) || TRADE_NOUNS.has(noun) || /-year-old$|[a-z]ologist$/.test(noun) || compoundPersonNoun(noun);
+}
+
+/**
+ * `the off-spinner`, `the left-hander`'s kin, `the co-founder`'s not: a hyphenated compound is headed by its last
+ * part, so one whose last part is a noun for a person that is no office (`spinner`, `golfer`) is one too. A role's
+ * compound (`vice-captain`) is left to the role lexicon, whose holders are checked against the roles the texts give.
+ */
+function compoundPersonNoun(noun: string): boolean {
+  const dash = noun.lastIndexOf('-');
+  if (dash <= 0 || dash === noun.length - 1) return false;
+  const head = noun.slice(dash + 1);
+  return (PERSON_NOUNS.has(head) || TRADE_NOUNS.has(head)) && !ROLE_WORDS.has(head);
 }
 
 /**

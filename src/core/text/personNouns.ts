@@ -26,6 +26,9 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'footballer', 'winger', 'striker', 'midfielder', 'defender', 'goalkeeper', 'cricketer', 'batsman', 'bowler', 'golfer',
   'hooker', 'flanker', 'scrumhalf', 'scrum-half', 'fly-half', 'fullback', 'full-back', 'centre-back', 'center-back', 'quarterback', 'linebacker',
   'pitcher', 'wicketkeeper', 'all-rounder', 'spinner', 'paceman', 'keeper', 'goaltender', 'netminder', 'defenceman', 'defenseman', 'jockey',
+  'caddie', 'caddy', 'shooter', 'opener', 'seamer', 'marksman', 'playmaker', 'youngster', 'rookie', 'debutant', 'runner', 'marathoner',
+  'rider', 'racer', 'batter', 'hitter', 'slugger', 'shortstop', 'outfielder', 'infielder',
+  /* a science story's people: */ 'astronaut', 'cosmonaut', 'astrophysicist', 'biochemist', 'mathematician', 'theorist',
   'cyclist', 'swimmer', 'sprinter', 'skater', 'dancer', 'ballerina', 'pianist', 'violinist', 'guitarist', 'composer',
   'painter', 'sculptor', 'photographer', 'filmmaker', 'playwright', 'presenter', 'producer', 'songwriter', 'designer', 'choreographer', 'curator', /* met in a street, a shop, a family: */ 'customer', 'commuter', 'evacuee', 'motorist', 'tourist', 'homeowner', 'tenant', 'patient', 'pensioner', 'spectator', 'bystander', 'onlooker', 'mourner', 'worshipper', 'cousin', 'niece', 'nephew', 'grandson', 'granddaughter',
 ]);
