@@ -342,7 +342,7 @@ export abstract class SpeakerResolver {
     if ((record && record.first === null && record.roles.size === 0 && this.speakingWords().family.has(record.last)) || (office && !holdsOffice(record, office))) return null;
     if (tradeOfAnother(noun, record?.roles.keys())) return null; // `Prosecutor Berg ... the sprinter said` (tradeDescriptions.ts)
     // An office by its initials is held (above); any other description must fit the one found (describedRoles.ts).
-    return office || describedRoleFits(tokens, part, noun, found, record) ? found : null;
+    return office || describedRoleFits(tokens, part, noun, found, record, { p: this.p, registry: this.registry, s, subjectOf: (k) => this.sentenceSubject(k) }) ? found : null;
   }
 
   /** The person a name in quoted words means: a lone given name, the one this text named in full with it before. */
