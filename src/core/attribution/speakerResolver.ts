@@ -8,6 +8,7 @@ import { pastOpenings } from './subjectOpenings';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isNamedLikeABody, nonPersonKind, writtenAsPlace } from './groupNames';
+import { firmInFull, firmShortName } from './firmShortNames';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { courtesyTitled, readNamePhrase } from './namePhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
@@ -265,8 +266,8 @@ export abstract class SpeakerResolver {
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
-      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0], part.from), part.to) || (!np.title.length && paperSpeaks(tokens, tokens.indexOf(np.name[0], part.from), part.to, this.registry, this.p.id)) || (words.length === 1 && !np.title.length && writtenAsPlace(this.p, words[0], () => this.registry.lookupName(words, this.p.id)?.first != null)); // `the state company Energoatom`, `Le Monde`, `in Kessland ... Kessland said` (textPlaces.ts)
-      const looked = this.registry.lookupName(words, this.p.id);
+      const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0], part.from), part.to) || (!np.title.length && paperSpeaks(tokens, tokens.indexOf(np.name[0], part.from), part.to, this.registry, this.p.id)) || (words.length === 1 && !np.title.length && (writtenAsPlace(this.p, words[0], () => this.registry.lookupName(words, this.p.id)?.first != null) || firmShortName(this.p, words[0], () => this.registry.lookupName(words, this.p.id)?.first != null))); // `the state company Energoatom`, `Le Monde`, `in Kessland ... Kessland said` (textPlaces.ts)
+      const looked = this.registry.lookupName(words, this.p.id) ?? (asOrganisation && words.length === 1 ? firmInFull(this.p, this.registry, words[0]) : null); // `Harrowgate` for `Harrowgate Bank` (firmShortNames.ts)
       const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0], part.from)) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked) : asOrganisation ? looked : sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked); if (!found && looked) return null; // not `his wife, Ana,`; `Kral said` of two Krals may be neither (sharedSurnames.ts)
       const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !isNamedLikeABody(found.first, found.last)) ? null : found; // but `Park said` of Jenna Park (not `the Church said`)
       if (titledRelative(np.title, known, this.p)) return this.description(mention); // `Mrs Pike` of Andrew Pike: one of his family (loneSubjects.ts)
@@ -302,8 +303,7 @@ export abstract class SpeakerResolver {
       const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + Math.max(ahead, reach), this.p.sentences.length - 1)].end), this.p);
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
     }
-    // `Then, later that month on CNN: "..."`: a time is no one.
-    if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null;
+    if (isWord(head) && !head.cap && isTimeNoun(head.lower) && words.every((t) => !t.cap)) return null; // `Then, later that month on CNN: "..."`: a time is no one.
     if (det === 'the' || det === 'this' || det === 'that') {
       // `the statement said`: whoever the sentences before showed issuing one (statementIssuers.ts).
       const issued = words.length === 1 && det === 'the' ? referentBefore(this.p, this.registry, s, head.lower, (k) => this.sentenceSubject(k), (k, phrase) => this.resolve(this.p.tokensOf(k), phrase, k)) : null;
