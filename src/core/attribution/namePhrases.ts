@@ -126,6 +126,10 @@ function readAfresh(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   // `Billionaire Donald Trump said`: a noun for a person, capitalised to open the sentence, describes the name after it;
   // so does an agent noun no list knows (`Painter Ana Kral said`), which only the sentence's opening capitalises.
   if (lastRole < 0 && body.length >= 3 && (PERSON_NOUNS.has(body[0].lower) || openingAgentNoun(tokens, body[0])) && body.slice(1).every((t) => t.cap)) lastRole = 0;
+  // `Belgian Ann Vermeulen`, `Spaniard Rafael Nadal`, `the Swiss Roger Federer`: a nationality before a given name and
+  // a surname describes the person (sport and wire copy's way to say where they come from); read as a first given name,
+  // it had made the name no one's of known sex, or a place's body. Not a given name itself (`Christian`, `Adrian`).
+  else if (lastRole < 0 && body.length >= 3 && demonymGender(body[0].text) !== undefined && sexOfGivenName(body[0].lower) === null && sexOfGivenName(body[1].lower) !== null && body.slice(1).every((t) => t.cap && !t.possessive)) lastRole = 0;
   // `Prosecutor Petrov said`: such a noun before a surname alone is a title too, unless it is a given name (`Marine`).
   else if (lastRole < 0 && body.length === 2 && PERSON_NOUNS.has(body[0].lower) && body[1].cap && sexOfGivenName(body[0].lower) === null) lastRole = 0;
   // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
