@@ -233,7 +233,10 @@ export const IRREGULAR_PAST_VERBS: ReadonlySet<string> = new Set([
   'bought', 'fought', 'struck', 'shook', 'hung', 'sold', 'dealt', 'stuck', 'swore', 'tore', 'bore', 'hid', 'fled',
   'flew', 'grew', 'blew', 'drove', 'rode', 'forgot', 'forgave', 'overcame', 'withdrew', 'undertook', 'upheld',
   'understood', 'seemed', 'appeared', 'set', 'put', 'cut', 'let', 'quit', 'shut', 'cast', 'laid', 'lent', 'slept',
-  'swept', 'wept', 'shot', 'sang', 'rang', 'swam', 'did', 'does', "didn't", "doesn't", "don't", "can't", 'cannot', "won't",
+  'swept', 'wept', 'shot', 'sang', 'rang', 'swam',
+  // sport's and markets' (`Kral beat the field`, `Kestrel hit a record`, `the shares sank`)
+  'beat', 'hit', 'upset', 'sank', 'shone', 'spun', 'stole', 'slid', 'sped', 'oversaw', 'overtook', 'underwent', 'withstood', 'outran', 'outdid', 'leapt', 'knelt', 'froze', 'rebuilt',
+  'did', 'does', "didn't", "doesn't", "don't", "can't", 'cannot', "won't",
   "wouldn't", "couldn't", "shouldn't", "isn't", "wasn't", "weren't", "aren't", "hasn't", "haven't", "hadn't",
 ]);
 
