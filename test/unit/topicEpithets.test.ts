@@ -25,4 +25,12 @@ describe('a role that goes on from the subject just before', () => {
   it('gives the role to no one the text gave another office', () => {
     assert.notDeepStrictEqual(speakers('Senator Ann Vermeulen said the team had grown up this year. "They don\'t panic any more," the coach said.'), ['Ann Vermeulen']);
   });
+
+  it('gives an office some other holder may have (`the prime minister`) to no one named just before', () => {
+    assert.notDeepStrictEqual(speakers('Tomas Brell toured the flooded towns. "We must level with people," the prime minister said.'), ['Tomas Brell']);
+  });
+
+  it('gives a second role to no one a first role was resolved to (`the coach said ... the chief executive said`)', () => {
+    assert.notDeepStrictEqual(speakers('Ann Vermeulen watched from the stands. "She was brave," the coach said. "Results are strong," the chief executive said.')[1], 'Ann Vermeulen');
+  });
 });
