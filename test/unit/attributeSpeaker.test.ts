@@ -60,6 +60,14 @@ describe('attributing quotes to speakers', () => {
     assert.ok(analyzeText(text).quotes.every((q) => q.isTerm));
   });
 
+  it('reads a quote of seven capitalised words as a name, and one of eight as words said', () => {
+    // A name or title has at most seven words: the quote's words are read only as far as the eighth.
+    const seven = analyzeText('Ana Kral praised the "Northern Port Ships And Harbour Walls Kessland" at the meeting.').quotes;
+    assert.deepStrictEqual(seven.map((q) => [q.isTerm, q.speaker?.name ?? null]), [[true, null]]);
+    const eight = analyzeText('Ana Kral praised the "Northern Port Ships And Harbour Walls Kessland Today" at the meeting.').quotes;
+    assert.deepStrictEqual(eight.map((q) => [q.isTerm, q.speaker?.name ?? null]), [[false, 'Ana Kral']]);
+  });
+
   it('continues the speaker into the next sentence that opens with a quote', () => {
     const text = '"I love this city," insists Sam Ode. "I always have."';
     assert.deepStrictEqual(speakers(text), [['I love this city', 'Sam Ode'], ['I always have', 'Sam Ode']]);

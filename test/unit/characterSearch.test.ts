@@ -1,6 +1,6 @@
 import * as assert from 'assert';
 import { analyzeText } from '../../src/core';
-import { CharacterSearch } from '../../src/core/text/characterSearch';
+import { CharacterSearch, SearchedCharacters } from '../../src/core/text/characterSearch';
 import { isLetterOrDigitCode, isLowerCaseCode, isSpaceCode } from '../../src/core/text/characterTests';
 
 describe('reading a text a character at a time', () => {
@@ -43,6 +43,23 @@ describe('reading a text a character at a time', () => {
           assert.strictEqual(search.from(from), wanted, `${JSON.stringify(stored)} from ${from}`);
         }
       }
+    }
+  });
+
+  it('finds the same places with a set of characters made once for many texts as with a plain list', () => {
+    // One set serves every paragraph's search (a draft's check makes several searches a paragraph).
+    const characters = ['"', "'", '\u201C', '\u201D', '\u2026', '\u00AB'];
+    const once = new SearchedCharacters(characters);
+    const texts = ['Ana said "yes" and \'no\'.', 'Ivo wrote \u201Cmaybe\u201D\u2026 then \u00ABnon\u00BB.', '\u043a\u0438\u0440\u0438\u043b\u043b\u0438\u0446\u0430 '.repeat(12) + '"da" \u201Cnet\u201D', 'no marks at all'];
+    for (const text of texts) {
+      const places = (search: CharacterSearch) => {
+        const found: number[] = [];
+        for (let at = search.from(0); at >= 0; at = search.from(at + 1)) found.push(at);
+        return found;
+      };
+      const wanted = [...text].flatMap((c, i) => (characters.includes(c) ? [i] : []));
+      assert.deepStrictEqual(places(new CharacterSearch(text, once)), wanted, text);
+      assert.deepStrictEqual(places(new CharacterSearch(text, characters)), wanted, text);
     }
   });
 

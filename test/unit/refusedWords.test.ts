@@ -17,6 +17,9 @@ describe('words refused or denied', () => {
     // `cannot` as `not`: it had been read into the name (a description `Kral cannot`).
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Kral cannot say "the port is safe for ferries" with a straight face.')), [null]);
     assert.deepStrictEqual(speakers(P(PEOPLE, 'Peskar cannot comment on whether the port is "safe for ferries."')), [null]);
+    // A refusal written with a contraction (`won't`, `couldn't`) refuses as `will not` does.
+    assert.deepStrictEqual(speakers(P(PEOPLE, "Kral won't say whether the quay was \"safe for ships of any size.\"")), [null]);
+    assert.deepStrictEqual(speakers(P(PEOPLE, "Peskar couldn't comment on whether the quay was \"safe for ships of any size.\"")), [null]);
   });
 
   it('leaves the subject words said after the refusal, or a refusal of something else', () => {

@@ -10,6 +10,19 @@ import { isUnnamedCallersTerm } from './callersTerms';
 const SMALL_TITLE_WORDS = new Set(['of', 'the', 'and', 'a', 'an', 'for', 'in', 'on', 'to', 'de', 'la', 'del', 'at', 'with']);
 /** A word of a quote, for telling a name or title from a quotation. */
 const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
+/** A name or title has at most this many words: a quote's words are read only as far as one more. */
+const MOST_TITLE_WORDS = 7;
+
+/** The first `most` words of a quote (all of them when it has fewer): every quote of a draft's check is read so. */
+function firstWords(quoteText: string, most: number): string[] {
+  const words: string[] = [];
+  QUOTE_WORD.lastIndex = 0;
+  for (let m = QUOTE_WORD.exec(quoteText); m !== null; m = QUOTE_WORD.exec(quoteText)) {
+    words.push(m[0]);
+    if (words.length === most) break;
+  }
+  return words;
+}
 
 /**
  * Whether the quote `quoteText`, standing at token `qi` of its sentence, is a term, name or title (`term`), may be a
@@ -35,13 +48,13 @@ export function termKind(quoteText: string, tokens: readonly Token[], qi: number
   if (marked && tokens[qi - 1]?.text === ':' && /^\p{Lu}.*[.!?]\s*$/u.test(quoteText.trim())) marked = false;
   if (marked || (secondLast?.lower === 'known' && last?.lower === 'as') || isInscribedText(tokens, qi) || isUnnamedCallersTerm(tokens, qi)) return 'term';
   if (quoteText.length > 120) return null; // longer than any name or title
-  // A quote of more than seven words is no name or title, whatever they are (most quotes are); the words of 120
-  // characters at most are read in one match.
-  const words = quoteText.match(QUOTE_WORD) ?? [];
+  // A quote of more than seven words is no name or title, whatever they are (most quotes are): its words are read
+  // only as far as the eighth.
+  const words = firstWords(quoteText, MOST_TITLE_WORDS + 1);
   if (words.length === 0) return 'term';
   if (!/[\p{Lu}\p{Ll}]/u.test(quoteText)) return null; // a script without capitals: no name test
   const text = quoteText.trim();
-  if (words.length > 7 || /[!?;:]\s*$/.test(text)) return null;
+  if (words.length > MOST_TITLE_WORDS || /[!?;:]\s*$/.test(text)) return null;
   const significant = words.filter((w, i) => i === 0 || !SMALL_TITLE_WORDS.has(w.toLowerCase()));
   if (significant.length === 0 || !significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
   if (!/[.,]\s*$/.test(text)) return 'term';

@@ -30,9 +30,31 @@ function widePlaces(text: string): number[] | null {
   return (lastWidePlaces = places);
 }
 
+/**
+ * A set of characters to search for, split once into those within Latin-1 and those beyond it: made once a list (a
+ * module's constant), not once a search, since a search is made for every paragraph of a draft at every check.
+ */
+export class SearchedCharacters {
+  /** The characters within Latin-1, each searched by indexOf. */
+  readonly narrow: readonly string[];
+  /** The characters beyond Latin-1. */
+  readonly wide: string;
+  private wideClassMemo: RegExp | null = null;
+
+  constructor(characters: readonly string[]) {
+    this.narrow = characters.filter((c) => c.charCodeAt(0) <= 0xff);
+    this.wide = characters.filter((c) => c.charCodeAt(0) > 0xff).join('');
+  }
+
+  /** A global class of the wide characters, for a text holding too many wide characters to list (made when first needed; every search sets its lastIndex before reading it). */
+  get wideClass(): RegExp {
+    return (this.wideClassMemo ??= new RegExp(`[${[...this.wide].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g'));
+  }
+}
+
 export class CharacterSearch {
   /** The characters within Latin-1, each searched by indexOf. */
-  private readonly narrow: string[];
+  private readonly narrow: readonly string[];
   /** Each narrow character's next place at or after the last asked-for one: -2 not yet searched, -1 none left. */
   private readonly next: number[];
   /** The characters beyond Latin-1. */
@@ -45,15 +67,19 @@ export class CharacterSearch {
   /** The next place of any wide character at or after the last asked-for one: -2 not yet searched, -1 none left. */
   private nextWide = -2;
 
+  /** `characters`: a list made into SearchedCharacters once (or a plain list, split here). */
   constructor(
     private readonly text: string,
-    characters: readonly string[],
+    characters: SearchedCharacters | readonly string[],
   ) {
-    this.narrow = characters.filter((c) => c.charCodeAt(0) <= 0xff);
-    this.wide = characters.filter((c) => c.charCodeAt(0) > 0xff).join('');
-    this.next = this.narrow.map(() => -2);
+    const searched = characters instanceof SearchedCharacters ? characters : new SearchedCharacters(characters);
+    this.narrow = searched.narrow;
+    this.wide = searched.wide;
+    const next: number[] = [];
+    for (let k = 0; k < this.narrow.length; k++) next.push(-2);
+    this.next = next;
     this.widePlaces = this.wide === '' ? [] : widePlaces(text);
-    this.wideClass = this.widePlaces === null ? new RegExp(`[${[...this.wide].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g') : null;
+    this.wideClass = this.widePlaces === null ? searched.wideClass : null;
     if (this.widePlaces !== null && this.widePlaces.length === 0) this.nextWide = -1;
   }
 

@@ -1,6 +1,6 @@
 // Finds quotations in a paragraph: double marks straight or curly, guillemets, single marks
 // (never an apostrophe inside or at the end of a word), nesting, and unbalanced marks.
-import { CharacterSearch } from './characterSearch';
+import { CharacterSearch, SearchedCharacters } from './characterSearch';
 import { isLetterOrDigitCode, isSpaceCode } from './characterTests';
 import type { QuoteSpan, TextSpan } from '../types';
 
@@ -40,8 +40,8 @@ function flanks(text: string, at: number, span: TextSpan): { left: boolean; righ
   };
 }
 
-const DOUBLE_MARKS = ['"', ...DOUBLE_OPENERS, ...DOUBLE_CLOSERS];
-const SINGLE_MARKS = ["'", ...SINGLE_OPENERS, ...SINGLE_CLOSERS];
+const DOUBLE_MARKS = new SearchedCharacters(['"', ...DOUBLE_OPENERS, ...DOUBLE_CLOSERS]);
+const SINGLE_MARKS = new SearchedCharacters(["'", ...SINGLE_OPENERS, ...SINGLE_CLOSERS]);
 
 /** The searches for a text's double and single quotation marks, kept from one paragraph to the next (characterSearch.ts). */
 export interface QuoteMarkSearches {

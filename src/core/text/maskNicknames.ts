@@ -6,7 +6,7 @@
 // Only in prose: the word before the given name is no capitalised word (a title-case headline's `Calls Clinton "Crooked"
 // Again` is no name), and the word after the surname is none either.
 
-import { CharacterSearch } from './characterSearch';
+import { CharacterSearch, SearchedCharacters } from './characterSearch';
 import { FUNCTION_WORDS } from './newsLexicon';
 
 /**
@@ -17,7 +17,7 @@ import { FUNCTION_WORDS } from './newsLexicon';
 const NICKNAME = / (["\u201C'\u2018])\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?(["\u201D'\u2019]) (\p{Lu}\p{Ll}+)(?![\p{L}\p{N}])/uy;
 
 /** The marks NICKNAME opens with. */
-const OPENING_MARKS = ['"', '\u201C', "'", '\u2018'];
+const OPENING_MARKS = new SearchedCharacters(['"', '\u201C', "'", '\u2018']);
 
 /**
  * NICKNAME's matches in `text`, as a global search finds them (each from the end of the last): tried only where a

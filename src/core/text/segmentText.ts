@@ -3,7 +3,7 @@
 // sentences stays in one sentence together with its attribution.
 import { findQuotes, quoteMarkSearches } from './findQuotes';
 import type { TextFormat } from './maskMarkup';
-import { CharacterSearch } from './characterSearch';
+import { CharacterSearch, SearchedCharacters } from './characterSearch';
 import { isLetterOrDigitCode, isLowerCaseCode, isSpaceCode } from './characterTests';
 import { ABBREVIATIONS, CAPITALISED_TITLES, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from './newsLexicon';
 import { newlineStarts } from './textLines';
@@ -155,7 +155,7 @@ function endsSentenceCode(c: number): boolean {
 }
 
 /** TERMINAL's characters, searched for one by one (characterSearch.ts). */
-const TERMINAL_CHARACTERS = ['.', '!', '?', '\u2026'];
+const TERMINAL_CHARACTERS = new SearchedCharacters(['.', '!', '?', '\u2026']);
 
 function wordBefore(text: string, at: number, floor: number): string {
   let i = at;
