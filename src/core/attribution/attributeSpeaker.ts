@@ -20,7 +20,7 @@ import { opensAfterConnective } from './connectiveOpenings';
 import type { PreparedText } from '../text/prepareText';
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, FUNCTION_WORDS, OBJECT_SPEECH_VERBS, PHRASAL_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { tokenizeWords } from '../text/normalizeText';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { ReportedSpeakers } from './reportedSpeakers';
 import { demandEndsBefore, namesAThing, objectOfParticiple, ownClauseBetween, PARTICIPLE_OBJECT_PREPOSITIONS, perceivedSpeaker, reportedSubjectBefore, subordinateActor, subordinatePersonBetween } from './clauseBoundaries';
 import { namedAntecedent } from './namedPeople';
@@ -307,7 +307,7 @@ class QuoteAttributor extends ReportedSpeakers {
     // `wrote a letter to Lynch asking...`: after a preposition's object it goes on from the clause's subject; only `with` gives it one.
     const before = isGerund(verb) && tokens[v - 1]?.kind === 'punct' ? null : subjectPastRelativeClause(tokens, subjectPastObject(tokens, caughtSayingSubject(tokens, v) ?? subjectBeforeVerb(tokens, v, (name) => { const r = this.resolve(tokens, name, s); return !!r && r !== 'agency' && r.speaker.kind === 'person'; }) ?? subjectPastAside(tokens, v)));
     if (!before && !isGerund(verb) && inReducedClause(tokens, phraseBefore(tokens, v))) return this.withhold(); // `The lawyer Ana Kral hired said`
-    const governor = before ? tokens[before.from - 1] : undefined;
+    const governor = before ? tokenAt(tokens, before.from - 1) : undefined;
     const subject = before && isGerund(verb) && isWord(governor) && PARTICIPLE_OBJECT_PREPOSITIONS.has(governor.lower) ? null : before;
     // `White voters embracing Kral announced "..."`, `The crowd cheering for Kral shouted`: the name is the object of
     // a participle inside the subject, which no phrase here reads whole.

@@ -3,7 +3,7 @@
 // `the company` is never the last organisation named whatever it was (a regulator, a rival, a union).
 import { DETERMINERS } from '../text/newsLexicon';
 import { normalizeWord } from '../text/normalizeText';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { sexOfGivenName } from './givenNameSexes';
 import { isSpeechVerbAt, isWord, STOP_WORDS } from './tokenClasses';
 import { refersToItself } from './selfReferringBodies';
@@ -54,9 +54,9 @@ const KIND_MODIFIERS = 3;
  */
 export function namedAfterBodyKind(tokens: readonly Token[], from: number, to: number): boolean {
   if (refersToItself(tokens, from, to)) return true; // `Eskom said that its plants ...` (selfReferringBodies.ts)
-  const setOff = tokens[from - 1]?.text === ',' && tokens[to]?.text === ',';
+  const setOff = tokenAt(tokens, from - 1)?.text === ',' && tokens[to]?.text === ',';
   const at = setOff ? from - 2 : from - 1;
-  const kind = tokens[at];
+  const kind = tokenAt(tokens, at);
   if (!isWord(kind) || kind.cap || !(BODY_NOUNS.has(kind.lower) || FIRM_NOUNS.has(kind.lower))) return false;
   let a = at - 1;
   // `the Telegram channel Grey Zone`, `the Kalmyrian agency Interpress`: a capitalised word right after the article

@@ -2,7 +2,7 @@
 // group by `what ... call` is that group's term, not the words of the sentence's named subject, who only reports
 // it. A named or pronoun caller (`what Peskar calls "…"`, `what he called "…"`) is left to the other rules.
 import { PERSONAL_PRONOUNS } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
 
 /** Verbs of naming in `what X call "…"`. */
@@ -16,7 +16,7 @@ const CALLER_WORDS = 3;
 
 /** Whether the quote at token `qi` follows `what <unnamed, lower-case group> call`: reads at most five tokens back. */
 export function isUnnamedCallersTerm(tokens: readonly Token[], qi: number): boolean {
-  const verb = tokens[qi - 1];
+  const verb = tokenAt(tokens, qi - 1);
   if (!isWord(verb) || !CALLING_VERBS.has(verb.lower)) return false;
   for (let k = qi - 2; k >= 0 && k >= qi - 2 - CALLER_WORDS; k--) {
     const t = tokens[k];

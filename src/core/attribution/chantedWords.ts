@@ -2,7 +2,7 @@
 // chant or a song is the words of whoever chants or sings it, the phrase right before the verb, never the subject of
 // the sentence that recalls or reports the scene (verbs of chanting are no verbs of saying, so the nearest verb of
 // saying further back would otherwise take the words). A view quoted after `sees` is its holder's own word.
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
 
 /** Not `chant`, `chants` nor `sung`: more often a noun (`the chant "…"`) or a passive (`the anthem sung "…"`). */
@@ -14,11 +14,11 @@ const CHANTING = /^(?:chanted|chanting|sang|sing|sings|singing|cheered|cheering|
  */
 export function viewingVerbBefore(tokens: readonly Token[], qi: number): number {
   const k = qi - 1;
-  return isWord(tokens[k]) && tokens[k].lower === 'sees' && !tokens[k].cap ? k : -1;
+  return isWord(tokenAt(tokens, k)) && tokens[k].lower === 'sees' && !tokens[k].cap ? k : -1;
 }
 
 /** The verb of chanting or singing whose object is the quote at `qi` (`sang "…"`, `chanted: "…"`), or -1. */
 export function chantingVerbBefore(tokens: readonly Token[], qi: number): number {
-  const k = tokens[qi - 1]?.text === ',' || tokens[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
-  return isWord(tokens[k]) && !tokens[k].cap && CHANTING.test(tokens[k].lower) ? k : -1;
+  const k = tokenAt(tokens, qi - 1)?.text === ',' || tokenAt(tokens, qi - 1)?.text === ':' ? qi - 2 : qi - 1;
+  return isWord(tokenAt(tokens, k)) && !tokens[k].cap && CHANTING.test(tokens[k].lower) ? k : -1;
 }

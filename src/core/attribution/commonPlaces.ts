@@ -1,7 +1,7 @@
 // A place in common nouns after the subject of a verb of speech (`a council aide in the room wondered`) is where the
 // subject is, never who speaks: the phrase reader reads the subject before it (speakerPhrases).
 import { DETERMINERS, NOT_NAME_WORDS } from '../text/newsLexicon';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isVerbLike, isWord } from './tokenClasses';
 
 /**
@@ -12,8 +12,8 @@ import { isVerbLike, isWord } from './tokenClasses';
  * indefinite (`someone in the audience`: who, a later rule could not tell).
  */
 export function commonPlaceAfterNoun(tokens: readonly Token[], from: number, to: number): boolean {
-  const preposition = tokens[from - 1];
-  const noun = tokens[from - 2];
+  const preposition = tokenAt(tokens, from - 1);
+  const noun = tokenAt(tokens, from - 2);
   if (!isWord(preposition) || (preposition.lower !== 'in' && preposition.lower !== 'at')) return false;
   if (!isWord(noun) || noun.cap || isVerbLike(noun) || NOT_NAME_WORDS.has(noun.lower) || !DETERMINERS.has(tokens[from].lower) || tokens[from].possessive) return false;
   for (let k = from + 1; k <= to; k++) if (!isWord(tokens[k]) || tokens[k].cap) return false;

@@ -1,7 +1,7 @@
 // `Kral, unlike Peskar, who called it "a bargain", described it as "a swindle".`, `Ruiz, like Hale, who said "…",
 // voted no`: a name set off by `unlike` or `like` after the subject is only held up against it; a relative clause
 // after that name speaks of it, but the verb after the clause has the subject before the comparison.
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { phraseBefore, type Phrase } from './speakerPhrases';
 import { namesSomeone } from './namePhrases';
 import { isWord } from './tokenClasses';
@@ -18,8 +18,8 @@ const ROLE_WORDS = 3;
 export function pastComparedName(tokens: readonly Token[], phrase: Phrase): Phrase | null {
   // `unlike his rival Peskar`: a few words of a role or an owner may stand between.
   let at = phrase.from - 1;
-  while (at > phrase.from - 1 - ROLE_WORDS && isWord(tokens[at]) && !tokens[at].cap && !COMPARING.has(tokens[at].lower)) at--;
-  const word = tokens[at];
+  while (at > phrase.from - 1 - ROLE_WORDS && isWord(tokenAt(tokens, at)) && !tokens[at].cap && !COMPARING.has(tokens[at].lower)) at--;
+  const word = tokenAt(tokens, at);
   const comma = at - 1;
   if (!isWord(word) || tokens[comma]?.text !== ',') return phrase;
   const relative = tokens[phrase.to]?.text === ',' && /^(?:who|whom|whose)$/.test(tokens[phrase.to + 1]?.lower ?? '');

@@ -3,7 +3,7 @@
 // The sentence puts the saying itself in doubt, so the person named is not the words' speaker: a draft giving them to
 // that person would match a claim the source does not make. Words said and then judged (`Kral said "…", and it was a
 // joke`) were said.
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { phraseBefore } from './speakerPhrases';
 import { isWord } from './tokenClasses';
 
@@ -25,7 +25,7 @@ export function doubtedAt(tokens: readonly Token[], k: number): boolean {
   const first = tokens[subject.from];
   // The phrase reader takes a capital `Whether` or `Did` opening the sentence into the name.
   const o = subject.to - subject.from > 1 && isWord(first) && first.cap && /^(?:whether|did|does|do)$/.test(first.lower) ? subject.from : subject.from - 1;
-  const opener = tokens[o];
+  const opener = tokenAt(tokens, o);
   if (!isWord(opener)) return false;
   if (opener.lower === 'whether') return true;
   // `Whether or not Kral said "…"`.

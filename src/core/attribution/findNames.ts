@@ -145,7 +145,7 @@ export function findNames(prepared: PreparedText): NameMention[] {
       // body's word and `of` or `for` say what the body is of or for; they are no one's name (`Foreign Affairs` had been
       // a person `Affairs`, titled `Foreign`; `Responsive Politics` a person whom `Politicos call this` meant).
       // A role in lower case among them names its holder after it (`Department of Justice spokesman Ivo Kral`).
-      if ((tokens[i - 1]?.lower === 'of' || tokens[i - 1]?.lower === 'for') && isWord(tokens[i - 2]) && tokens[i - 2].cap && ORGANISATION_WORDS.has(tokens[i - 2].lower) && tokens.slice(i, j).every((x) => x.cap)) {
+      if ((tokenAt(tokens, i - 1)?.lower === 'of' || tokenAt(tokens, i - 1)?.lower === 'for') && isWord(tokenAt(tokens, i - 2)) && tokens[i - 2].cap && ORGANISATION_WORDS.has(tokens[i - 2].lower) && tokens.slice(i, j).every((x) => x.cap)) {
         i = j - 1;
         continue;
       }

@@ -1,7 +1,7 @@
 // `Kral calls it "a swindle"; Peskar, "a bargain."`, `Kral called the year "a miracle," Peskar "a fluke."`: a clause
 // that leaves out the verb the one before gave (gapping), with a subject of its own. The quote is that subject's,
 // never the first clause's speaker, whose verb the partial-quote rule would otherwise reach back to.
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { isWord } from './tokenClasses';
 
@@ -15,12 +15,12 @@ const SUBJECT_WORDS = 4;
  * to someone (not `; worse, "…"`, which goes on with the first clause's words).
  */
 export function gappedSubject(tokens: readonly Token[], qi: number): Phrase | null {
-  const comma = tokens[qi - 1]?.text === ',';
+  const comma = tokenAt(tokens, qi - 1)?.text === ',';
   const end = comma ? qi - 1 : qi;
   let from = end;
   while (from > 0 && end - from < SUBJECT_WORDS && isWord(tokens[from - 1])) from--;
   if (from === end) return null;
-  const before = tokens[from - 1];
+  const before = tokenAt(tokens, from - 1);
   const semicolon = comma && before?.text === ';';
   // After a quote, only capitals: `"…," Peskar "…"`; never `"…," said Peskar "…"` (no verb is left out there). The quote
   // before is a verb's object inside the clause (`called the year "…"`), not words said after a comma (`said, "Instead

@@ -1,4 +1,4 @@
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
 
 /**
@@ -18,8 +18,8 @@ export function beforeHedgedReport(tokens: readonly Token[], e: number, floor: n
   let k = e;
   if (isWord(tokens[k]) && tokens[k].lower === 'have') k--;
   const to = tokens[k];
-  const hedge = tokens[k - 1];
-  const be = tokens[k - 2];
+  const hedge = tokenAt(tokens, k - 1);
+  const be = tokenAt(tokens, k - 2);
   if (k - 2 < floor || !isWord(to) || to.lower !== 'to' || !isWord(hedge) || !HEDGES.has(hedge.lower) || !isWord(be) || !PASSIVE_BE.has(be.lower)) return e;
   return k - 2;
 }

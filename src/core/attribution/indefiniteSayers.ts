@@ -2,7 +2,7 @@
 // fool`: words given to no one in particular, a supposed or general sayer, are no one's, even in a sentence whose
 // subject is a named speaker (`Kral said whoever claims "…" is lying`). So are the words of a saying no one owns (`the old
 // saying "time is money"`): the phrase before them is no speaker (it had been read as `The old`, saying).
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { SPEECH_VERBS } from '../text/newsLexicon';
 import { isVerbLike, isWord } from './tokenClasses';
 
@@ -41,8 +41,8 @@ const OWNING = /^(?:his|her|their|my|our|your)$/;
 
 /** Whether the quote at `qi` follows a saying no one owns (`the old saying "…"`, `an adage:`), at most two words after `the` or `a`. */
 export function commonSayingBefore(tokens: readonly Token[], qi: number): boolean {
-  const k = tokens[qi - 1]?.text === ',' || tokens[qi - 1]?.text === ':' ? qi - 2 : qi - 1;
-  if (!isWord(tokens[k]) || !SAYINGS.test(tokens[k].lower)) return false;
+  const k = tokenAt(tokens, qi - 1)?.text === ',' || tokenAt(tokens, qi - 1)?.text === ':' ? qi - 2 : qi - 1;
+  if (!isWord(tokenAt(tokens, k)) || !SAYINGS.test(tokens[k].lower)) return false;
   for (let j = k - 1; j >= k - 3 && isWord(tokens[j]); j--) {
     if (tokens[j].possessive || OWNING.test(tokens[j].lower)) return false;
     // `saying` is a noun only after its determiner or a word for a saying's age or fame: `the polls saying "…"`,

@@ -3,7 +3,7 @@
 // carries those words; a quote so brought in is a text, like a title, and gets no speaker. A sign the subject holds,
 // carries or wears stays theirs (`held up a sign saying "…"` is the holder's message, as news annotation reads it).
 // So does a word asked about (`asked what "fair share" means`) get no speaker.
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isWord } from './tokenClasses';
 
 /**
@@ -46,8 +46,8 @@ const MEANING_VERBS: ReadonlySet<string> = new Set(['means', 'meant', 'mean']);
  */
 export function isInscribedText(tokens: readonly Token[], qi: number): boolean {
   let k = qi - 1;
-  if (tokens[k]?.text === ':' || tokens[k]?.text === ',') k--;
-  const word = (i: number) => (isWord(tokens[i]) ? tokens[i].lower : '');
+  if (tokenAt(tokens, k)?.text === ':' || tokenAt(tokens, k)?.text === ',') k--;
+  const word = (i: number) => (isWord(tokenAt(tokens, i)) ? tokens[i].lower : '');
   // `a sign that read "…"`, `a poster declaring "…"`, `a flag with "…" stitched across it`.
   let thing = -1;
   if (SHOWING_VERBS.has(word(k))) thing = word(k - 1) === 'that' || word(k - 1) === 'which' ? k - 2 : k - 1;

@@ -212,7 +212,7 @@ function readAfresh(tokens: readonly Token[], phrase: Phrase): NamePhrase {
       described = [...title, ...words.slice(0, run)];
     }
   }
-  const lastWord = body[body.length - 1];
+  const lastWord = body.length ? body[body.length - 1] : undefined;
   // `Senate Republicans`, `African Americans`, `Young Democrats`: a capitalised plural of members is a group, not a person.
   const members = lastWord !== undefined && lastWord.cap && /(?:icans|ians|crats|ists)$/.test(lastWord.lower);
   // `the secretary of State`, `Speaker of the House`: a role runs through the body it is of, and names a person.

@@ -5,7 +5,7 @@
 // programmer who gave his name as Pavel`.
 import { ROLE_WORDS } from '../text/newsLexicon';
 import { NOT_AGENT_NOUNS, PERSON_NOUNS } from '../text/personNouns';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { isNameWord, isWord } from './tokenClasses';
 
 /** The most words of a name after `named`. */
@@ -29,7 +29,7 @@ function describesPerson(t: Token | undefined, named: boolean): boolean {
  * a name of capitalised words follows (ending before `to`, or at the first word that is not a name's); else null.
  */
 export function nameAfterNamed(tokens: readonly Token[], at: number, to = tokens.length): { from: number; to: number } | null {
-  const word = tokens[at];
+  const word = tokenAt(tokens, at);
   if (!isWord(word) || word.cap || !(givesNameAs(tokens, at) || ((word.lower === 'named' || word.lower === 'called') && describesPerson(tokens[at - 1], word.lower === 'named')))) return null;
   let end = at + 1;
   while (end < to && end - at <= NAME_WORDS && isNameWord(tokens[end]) && tokens[end].cap) {

@@ -4,7 +4,7 @@
 // article, save the few surnames that do (`Le Pen`, `La Russa`), which a text introduces with a given name first. Read
 // as a person, each paper had been someone (`Sur`, `Guardian`, `Le Monde`) who then said whatever the paper wrote.
 import { normalizeWord } from '../text/normalizeText';
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { sexOfGivenName } from './givenNameSexes';
 import { isWord } from './tokenClasses';
 import { WEEKDAYS } from './timePhrases';
@@ -33,7 +33,7 @@ export function namesAPaper(tokens: readonly Token[], from: number, to: number):
   const last = tokens[to - 1];
   if (!isWord(first) || !isWord(last)) return false;
   // `The Sunday Mirror`: a weekly's day, which a speaker phrase leaves out of the name, stands between.
-  const before = tokens[from - 1]?.cap && WEEKDAYS.has(tokens[from - 1].lower) ? tokens[from - 2] : tokens[from - 1];
+  const before = tokenAt(tokens, from - 1)?.cap && WEEKDAYS.has(tokens[from - 1].lower) ? tokenAt(tokens, from - 2) : tokenAt(tokens, from - 1);
   if (isWord(before) && before.lower === 'the') return !/s$/.test(last.text) && !STYLED_NAME_ENDS.has(last.lower) && sexOfGivenName(normalizeWord(first.text)) === null;
   // `Le Monde`, or `El País` of which the phrase kept only `País`.
   if ((to - from >= 2 && first.cap && FOREIGN_ARTICLES.has(first.lower)) || (isWord(before) && before.cap && FOREIGN_ARTICLES.has(before.lower))) return true;
@@ -43,7 +43,7 @@ export function namesAPaper(tokens: readonly Token[], from: number, to: number):
 /** `La Voz del Sur`, `Il Corriere della Sera`: particles before `from`, capitalised words before them, an article first. */
 function openedByForeignArticle(tokens: readonly Token[], from: number): boolean {
   let i = from - 1;
-  if (!isWord(tokens[i]) || tokens[i].cap || !NAME_LINKS.has(tokens[i].lower)) return false;
+  if (!isWord(tokenAt(tokens, i)) || tokens[i].cap || !NAME_LINKS.has(tokens[i].lower)) return false;
   while (isWord(tokens[i - 1]) && !tokens[i - 1].cap && NAME_LINKS.has(tokens[i - 1].lower)) i--;
   for (let words = 0; words < HEAD_WORDS; words++) {
     const t = tokens[--i];

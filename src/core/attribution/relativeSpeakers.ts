@@ -2,7 +2,7 @@
 // `Ivo Kral - who previously said he would "…" -`, `Kral (who has said "…")`. The relative pronoun is the verb's
 // subject, and it stands for the phrase right before the comma, dash or bracket that opens the clause.
 import { BETWEEN_SUBJECT_AND_VERB, FUNCTION_WORDS } from '../text/newsLexicon';
-import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
+import { RELATIVE_PRONOUNS, tokenAt, type Token } from '../text/sentenceTokens';
 import { phraseBefore, type Phrase } from './speakerPhrases';
 import { namesSomeone } from './namePhrases';
 import { isAdverb, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
@@ -146,8 +146,8 @@ const THING_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'from', 'in', 'on
  * stays whole.
  */
 function subjectJoinedToObject(tokens: readonly Token[], phrase: Phrase): Phrase | null {
-  const preposition = tokens[phrase.from - 1];
-  const noun = tokens[phrase.from - 2];
+  const preposition = tokenAt(tokens, phrase.from - 1);
+  const noun = tokenAt(tokens, phrase.from - 2);
   if (!isWord(preposition) || !THING_PREPOSITIONS.has(preposition.lower) || !isWord(noun) || noun.cap || isPersonNoun(noun.lower) || isPeoplePlural(noun.lower) || isVerbLike(noun)) return null;
   const parts = conjuncts(tokens, phrase);
   const last = parts[parts.length - 1];
@@ -174,7 +174,7 @@ export function subjectPastObject(tokens: readonly Token[], given: Phrase | null
   const joined = subjectJoinedToObject(tokens, phrase);
   if (joined) return joined;
   // `An aide to both Ana Kral and Ivo Peskar told`: the preposition before `both` or `either`.
-  const at = phrase.from - (/^(?:both|either)$/.test(tokens[phrase.from - 1]?.lower ?? '') ? 1 : 0);
+  const at = phrase.from - (/^(?:both|either)$/.test(tokenAt(tokens, phrase.from - 1)?.lower ?? '') ? 1 : 0);
   if (at - 2 < floor) return phrase;
   const preposition = tokens[at - 1];
   const noun = tokens[at - 2];

@@ -165,7 +165,7 @@ function readPhraseBefore(tokens: readonly Token[], end: number, floor: number, 
   if (from > e) return null;
   // `Ana Kral, the mayor, and Ivo Peskar, her deputy, said`: people listed with appositives are the subject together.
   // `Lena Marsh, 29, and her partner Tom Ridley, 31, said`: so are they when the second is described to the first.
-  const joined = tokens[from - 1]?.lower === 'and' && tokens[from - 2]?.text === ',' ? from - 1 : describedConjunctAnd(tokens, from, floor);
+  const joined = tokenAt(tokens, from - 1)?.lower === 'and' && tokens[from - 2]?.text === ',' ? from - 1 : describedConjunctAnd(tokens, from, floor);
   // `Mara Lind, 29, and her partner Tom Vey said`: the first person set off is enough to make it a list, the second
   // need not be (it had been Tom Vey's alone); so is `and her partner` with no comma (describedConjuncts.ts).
   const before = joined > floor && depth < 3 ? phraseBefore(tokens, joined, floor, depth + 1) : null;

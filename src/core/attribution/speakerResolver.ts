@@ -241,7 +241,7 @@ export abstract class SpeakerResolver {
     const before = tokenAt(tokens, part.from - 1);
     const det = np.determiner?.lower ?? null;
     // `A Plus reporter Isaac Saul`, `a Republican strategist Ana Ruiz`: a full name after the role names them.
-    const role = np.title[np.title.length - 1];
+    const role = np.title.length ? np.title[np.title.length - 1] : undefined;
     // `a farmer named Jonas`: a name given after `named` names them too.
     const fullName = (np.name.length > 0 && namedWithin(tokens, part.from, part.to) >= 0) || (np.name.length >= 2 && role !== undefined && !role.cap && isPersonNoun(role.lower) && !np.all.some((t) => t.lower === 'for' || t.lower === 'of' || t.possessive));
     // `A spokesperson for the company`: unnamed, never one the text named for another body (`for the X Council` is X's).

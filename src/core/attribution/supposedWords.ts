@@ -3,7 +3,7 @@
 // speaker: a draft giving them to that person would match, and one giving them to another would be warned. So are
 // words only meant (`Kral wants to tell them "…"`, `never got to say "…"`, `Before Kral could say "…"`). A habit
 // (`Kral would say "…"`, `As Kral would often say, "…"`) and a past before the past (`Kral had said "…"`) were said.
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 import { phraseBefore } from './speakerPhrases';
 import { isPronoun, isWord } from './tokenClasses';
 
@@ -68,7 +68,7 @@ function supposedSubject(tokens: readonly Token[], k: number): boolean {
   if (!subject) return false;
   const first = tokens[subject.from];
   if (subject.to - subject.from > 1 && isWord(first) && first.cap && SUPPOSING.test(first.lower) && first.lower !== 'if') return true;
-  const opener = tokens[subject.from - 1];
+  const opener = tokenAt(tokens, subject.from - 1);
   if (!isWord(opener)) return false;
   if (SUPPOSING.test(opener.lower)) return true;
   // `the areas that were hacked suggested`: an auxiliary's verb, not one put before a subject; who is supposed to speak

@@ -1,6 +1,6 @@
 // Time phrases that stand between a subject and its speech verb (`Trump at the time said`, `Feinstein last week
 // said`): read over, so that the subject is found before them and the time is never taken for the speaker.
-import type { Token } from '../text/sentenceTokens';
+import { tokenAt, type Token } from '../text/sentenceTokens';
 
 function isWordToken(t: Token | undefined): t is Token {
   return t !== undefined && t.kind === 'word';
@@ -21,7 +21,7 @@ export function beforeTimePhrase(tokens: readonly Token[], e: number, floor: num
   const day = beforeDayTime(tokens, e, floor);
   if (day !== e) return day;
   const noun = tokens[e];
-  const modifier = tokens[e - 1];
+  const modifier = tokenAt(tokens, e - 1);
   if (!isWordToken(noun) || noun.cap || !TIME_NOUNS.has(noun.lower) || !isWordToken(modifier) || modifier.cap || !TIME_MODIFIERS.has(modifier.lower) || e - 1 <= floor) return e;
   const preposition = tokens[e - 2];
   // `at the time`, `in recent weeks`, `at one point`; `last week`, `this month` stand alone.

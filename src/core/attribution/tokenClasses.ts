@@ -243,8 +243,8 @@ export function officeLevelAt(tokens: readonly Token[], j: number): boolean {
  * and the capitals of its portfolio, which a title's `of` is elsewhere (`a spokesman for Reyes` is no title: lower case).
  */
 export function opensPortfolio(tokens: readonly Token[], j: number): boolean {
-  const before = tokens[j - 1];
-  return isWord(tokens[j]) && tokens[j].lower === 'for' && isRoleWord(before) && before.cap && isNameWord(tokens[j + 1]);
+  const before = tokenAt(tokens, j - 1);
+  return isWord(tokens[j]) && tokens[j].lower === 'for' && isRoleWord(before) && before!.cap && isNameWord(tokens[j + 1]);
 }
 
 /** A word of a role or outlet set off after a name (`Kremlin spokesman`, `the Harbour Minister`, `head of the office`). */
@@ -260,8 +260,8 @@ export const DASHES: ReadonlySet<string> = new Set(['-', '\u2013', '\u2014']);
  * a speaker phrase). One capitalised word before it: `Ana Kral & Ivo Peskar` joins two people's full names.
  */
 export function isFirmAmpersand(tokens: readonly Token[], k: number): boolean {
-  const twoWordsBefore = tokens[k - 2]?.kind === 'word' && tokens[k - 2].cap;
-  return tokens[k]?.text === '&' && tokens[k - 1]?.cap === true && tokens[k + 1]?.cap === true && !twoWordsBefore;
+  const twoWordsBefore = tokenAt(tokens, k - 2)?.kind === 'word' && tokens[k - 2].cap;
+  return tokens[k]?.text === '&' && tokenAt(tokens, k - 1)?.cap === true && tokens[k + 1]?.cap === true && !twoWordsBefore;
 }
 
 /** Verbs of memory and perception in the present, never a plural noun (`Marsh remembers soldiers`: no name of three words). */

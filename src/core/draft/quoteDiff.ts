@@ -98,7 +98,7 @@ interface Word {
  */
 function markWhenWords(words: Word[]): void {
   words.forEach((w, i) => {
-    const after = words[i - 1]?.norm === 'at';
+    const after = i > 0 && words[i - 1].norm === 'at';
     const ofAll = w.norm === 'first' && words[i + 1]?.norm === 'of' && words[i + 2]?.norm === 'all';
     if ((w.norm === 'once' && after) || (w.norm === 'first' && (after || ofAll))) w.whenWord = true;
     if (ofAll) words[i + 2].whenWord = true;

@@ -356,7 +356,7 @@ export function wordingOf({ parts, meaning, resegmented, typographic }: QuoteDif
 function exchangedRuns(parts: QuoteDifference['parts']): Set<number> {
   const exchanged = new Set<number>();
   const size = (i: number) => tokenizeWords(parts[i].text).length;
-  const otherKind = (i: number, j: number) => parts[j] !== undefined && parts[j].kind !== 'same' && parts[j].kind !== parts[i].kind;
+  const otherKind = (i: number, j: number) => j >= 0 && parts[j] !== undefined && parts[j].kind !== 'same' && parts[j].kind !== parts[i].kind;
   for (let i = 0; i < parts.length; i++) {
     if (parts[i].kind !== 'same' && otherKind(i, i + 1)) {
       exchanged.add(i).add(i + 1);

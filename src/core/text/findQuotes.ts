@@ -159,7 +159,7 @@ export function findQuotes(masked: string, original: string, paragraph: TextSpan
   const all = [...doubles, ...singles].sort((a, b) => a.start - b.start || b.end - a.end);
   const top: QuoteSpan[] = [];
   for (const q of all) {
-    const outer = top[top.length - 1];
+    const outer = top.length ? top[top.length - 1] : undefined;
     if (outer && q.start >= outer.start && q.end <= outer.end) continue;
     top.push(q);
   }

@@ -376,7 +376,7 @@ export function segmentText(masked: string, original: string, mode: ParagraphMod
   for (const p of paragraphs) {
     const found = findQuotes(masked, original, p, open, marks);
     quotes.push(...found);
-    const last = found[found.length - 1];
+    const last = found.length ? found[found.length - 1] : undefined;
     open = last !== undefined && last.unclosed && last.textEnd >= p.end - 1;
   }
   const sentences = findSentences(masked, paragraphs, quotes, mode);

@@ -133,14 +133,14 @@ export function tokenizeSentence(text: string, span: TextSpan, quotes: readonly 
     if (isWordStartCode(code)) {
       const limit = quote && quote.start > i ? Math.min(quote.start, span.end) : span.end;
       const end = wordEnd(text, i, limit);
-      const token = asAcronym(wordToken(text, i, end), tokens[tokens.length - 1]);
+      const token = asAcronym(wordToken(text, i, end), tokenAt(tokens, tokens.length - 1));
       // `Vice Premier He Lifeng`, `scientist He Jiankui`: a Chinese family name written like the pronoun, after a title
       // and before a capitalised given name, where the pronoun never stands; marked as a surname (isPronoun is false).
       const he = tokens.length - 1;
       if (he > 0 && tokens[he].text === 'He' && token.cap && !NOT_NAME_WORDS.has(token.lower) && tokens[he - 1].kind === 'word' && ROLE_WORDS.has(tokens[he - 1].lower)) tokens[he] = { ...tokens[he], surname: true };
       // `the Group of Seven`, `the Group of Eight`: a number word after a body's word and `of` ends the body's name,
       // which it had cut short (`The Group of Seven said` had been no one's).
-      const body = tokens[he - 1];
+      const body = tokenAt(tokens, he - 1);
       if (token.cap && NUMBER_NAMES.has(token.lower) && tokens[he]?.lower === 'of' && body?.cap && ORGANISATION_WORDS.has(body.lower)) tokens.push({ ...token, surname: true });
       else tokens.push(token);
       i = token.end;
