@@ -6,7 +6,7 @@ import { ORGANISATION_MARKS, ORGANISATION_WORDS, ROLE_WORDS } from '../text/news
 import { PERSON_NOUNS } from '../text/personNouns';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { trailingPlaceWords } from '../text/placeNames';
-import { normalizeName } from './nameMatching';
+import { joinWords, normalizeName } from './nameMatching';
 import { sexOfGivenName } from './givenNameSexes';
 import { isOutletBrand } from './outletBrands';
 // A lone capital the text itself writes as a place (`in Kessland`): textPlaces.ts, read where these kinds are.
@@ -35,7 +35,7 @@ const ACRONYM = /^(?:\p{Lu}{2,6}|(?:\p{Lu}\.){2,})$/u;
 export function nonPersonKind(words: readonly string[], titled: boolean): 'place' | 'organisation' | null {
   // Asked of each name a sentence gives, when its names are learnt and again when they are resolved: the answer rests
   // on the words alone, so it is kept for the names met last (within a bound: a build meets many).
-  const key = `${titled ? 't' : 'u'}${words.join('\u0000')}`;
+  const key = `${titled ? 't' : 'u'}${joinWords(words, '\u0000')}`;
   const known = KINDS.get(key);
   if (known !== undefined) return known;
   if (KINDS.size >= KINDS_KEPT) KINDS.clear();

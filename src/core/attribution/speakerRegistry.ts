@@ -4,7 +4,7 @@
 import type { AliasTable } from '../sources/aliasFile';
 import { PARTY_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant } from '../text/normalizeText';
-import { acronymOf, aliasKeys, normalizeName, onlyParticles, roleKey, roleSignature, type RoleSignature } from './nameMatching';
+import { acronymOf, aliasKeys, joinWords, normalizeName, onlyParticles, roleKey, roleSignature, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
@@ -111,7 +111,7 @@ export class SpeakerRegistry {
   /** `phrase`: the words joined by spaces, joined (and hashed, on its first look-up) once for a look-up's chain. */
   private candidatesByName(norm: readonly string[], phrase: string): SpeakerRecord[] {
     const last = norm[norm.length - 1];
-    const first = norm.length > 1 ? norm.slice(0, -1).join(' ') : null;
+    const first = norm.length > 1 ? joinWords(norm, ' ', 0, norm.length - 1) : null;
     const found = new DistinctRecords<SpeakerRecord>();
     const add = (r: SpeakerRecord) => found.add(r);
     const consider = (r: SpeakerRecord) => {
@@ -143,7 +143,7 @@ export class SpeakerRegistry {
   }
 
   /** lookupName of a name normalised already: the words are normalised once, not once a registry of the chain. */
-  private lookupNormalized(norm: readonly string[], article: string | null, phrase = norm.join(' ')): SpeakerRecord | null {
+  private lookupNormalized(norm: readonly string[], article: string | null, phrase = joinWords(norm)): SpeakerRecord | null {
     if (norm.length === 0) return null;
     // A registry that has learnt no one yet (a draft window's own) has nothing to find: its parent answers.
     if (this.tables.byKey.size === 0 && this.tables.byAlias.size === 0) return this.parent?.lookupNormalized(norm, article, phrase) ?? null;

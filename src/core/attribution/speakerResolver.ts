@@ -221,7 +221,7 @@ export abstract class SpeakerResolver {
     }
     const np = readNamePhrase(tokens, part);
     const normalized = normalizePhrase(mention.text);
-    const bare = normalized.replace(/^the /, '');
+    const bare = normalized.startsWith('the ') ? normalized.slice(4) : normalized;
     // `Bloomberg told a magazine` in a text about Michael Bloomberg: a person the text names, not the agency.
     const namesPerson = () => {
       const known = np.name.length === 1 ? this.registry.lookupName([np.name[0].text], this.p.id) : null;
