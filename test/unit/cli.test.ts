@@ -174,6 +174,52 @@ describe('the attributor command line', () => {
     assert.strictEqual(check().stderr, '');
   });
 
+  it('answers from its cache after an article changed, was added or was removed exactly as a run without a cache, also where another article\'s pronoun relies on the changed one\'s names', function () {
+    // Two dozen runs of the command line.
+    this.timeout(120_000);
+    const dir = tempFolder('cli-changes');
+    const cache = tempFolder('cli-changes-cache');
+    const draft = tempFile('d.txt', 'Ilse Varga said "the cranes arrive in May." Tomas Renn said "the pier stays open."\n');
+    let second = 0;
+    const write = (name: string, text: string) => {
+      fs.writeFileSync(path.join(dir, name), text);
+      // A later time, as an editor's save gives: the cache tells a changed file by its size and time.
+      const later = new Date(Date.now() + 5000 + 1000 * ++second);
+      fs.utimesSync(path.join(dir, name), later, later);
+    };
+    write('a-quay.txt', 'Quay news\n\nHarbour Master Ilse Varga opened the new quay on Monday. Ms Varga said the cranes would follow.\n\n"We will need every crane we can find," Varga said.\n');
+    // Its `she` is the harbour master only by the name and sex the quay article gives her.
+    write('b-cranes.txt', 'Crane news\n\nVarga toured the docks on Tuesday.\n\n"The cranes arrive in May," she said.\n');
+    write('c-budget.txt', 'Budget news\n\n"The budget is final," Mayor Tomas Renn said.\n\n"Nobody asked for more," he added.\n');
+    const speakers = (quotes: string) => (JSON.parse(quotes) as Array<{ source: string; speaker: string | null }>).map((q) => `${q.source}: ${q.speaker}`);
+    /** The quotes and the check, from the cache, with what a run without one gives (its cold build) beside them. */
+    const both = () => {
+      const runs = (cacheArgs: string[]) => ({
+        quotes: run(['quotes', '--json', '--corpus', dir, ...cacheArgs]).stdout,
+        check: run(['check', draft, '--json', '--corpus', dir, ...cacheArgs]).stdout,
+      });
+      const cached = runs(['--cache', cache]);
+      assert.deepStrictEqual(cached, runs(['--no-cache']));
+      return speakers(cached.quotes);
+    };
+    assert.deepStrictEqual(both(), ['a-quay: Ilse Varga', 'b-cranes: Ilse Varga', 'c-budget: Tomas Renn', 'c-budget: Tomas Renn']);
+    // The harbour master is now a man: the crane article's `she` names nobody.
+    write('a-quay.txt', 'Quay news\n\nHarbour Master Piet Varga opened the new quay on Monday. Mr Varga said the cranes would follow.\n\n"We will need every crane we can find," Varga said.\n');
+    assert.deepStrictEqual(both(), ['a-quay: Piet Varga', 'b-cranes: null', 'c-budget: Tomas Renn', 'c-budget: Tomas Renn']);
+    assert.ok(fs.readdirSync(cache).some((f) => f.endsWith('.delta')), 'the change is kept beside the index, not written whole');
+    // Nothing changed since: the change read back.
+    assert.deepStrictEqual(both(), ['a-quay: Piet Varga', 'b-cranes: null', 'c-budget: Tomas Renn', 'c-budget: Tomas Renn']);
+    write('d-pier.txt', 'Pier news\n\n"The pier stays open," Renn said.\n');
+    assert.deepStrictEqual(both(), ['a-quay: Piet Varga', 'b-cranes: null', 'c-budget: Tomas Renn', 'c-budget: Tomas Renn', 'd-pier: Tomas Renn']);
+    // The article that named Renn in full is gone: the pier article's bare surname is all that is left of him.
+    fs.rmSync(path.join(dir, 'c-budget.txt'));
+    const gone = both();
+    assert.strictEqual(gone.length, 3);
+    // And the harbour master a woman again.
+    write('a-quay.txt', 'Quay news\n\nHarbour Master Ilse Varga opened the new quay on Monday. Ms Varga said the cranes would follow.\n\n"We will need every crane we can find," Varga said.\n');
+    assert.deepStrictEqual(both().slice(0, 2), ['a-quay: Ilse Varga', 'b-cranes: Ilse Varga']);
+  });
+
   it('writes no index with --no-cache', () => {
     const dir = path.dirname(tempFile('port.txt', 'Harbour Master Ilse Varga said: "We will need every crane we can find."\n'));
     const before = fs.readdirSync(process.env.XDG_CACHE_HOME!).length;
