@@ -187,6 +187,29 @@ describe('the persisted index', function () {
     await assertSameAsFresh([dir], cache, 'warm');
   });
 
+  it('takes an article again only while its sources.json entry is as it was: an entry given, changed or removed reads it anew', async () => {
+    const dir = tempFolder('index-metadata');
+    const cache = tempFolder('index-metadata-cache');
+    fs.writeFileSync(path.join(dir, 'pier.txt'), 'Pier news\n\n"The pier opens in May," Marek Novak said.\n');
+    fs.writeFileSync(path.join(dir, 'quay.txt'), 'Quay news\n\n"The quay stays shut for a week," harbour master Lena Brandt said.\n\n"We will need every crane," Brandt said.\n');
+    fs.writeFileSync(path.join(dir, 'dock.txt'), 'Dock news\n\n"The dock is closed until Friday," Novak said.\n');
+    const metadata = (title: string | null) => {
+      const file = path.join(dir, 'sources.json');
+      if (title === null) fs.rmSync(file);
+      else fs.writeFileSync(file, JSON.stringify({ sources: [{ id: 'quay', title, outlet: 'Harbour Weekly' }] }));
+    };
+    const title = (opened: Awaited<ReturnType<typeof assertSameAsFresh>>) => opened.index.article('quay')?.title;
+    await assertSameAsFresh([dir], cache, 'cold');
+    assert.strictEqual(title(await assertSameAsFresh([dir], cache, 'warm')), 'Quay news');
+    metadata('The quay, a week shut');
+    assert.strictEqual(title(await assertSameAsFresh([dir], cache, 'partial')), 'The quay, a week shut');
+    assert.strictEqual(title(await assertSameAsFresh([dir], cache, 'warm')), 'The quay, a week shut');
+    metadata('The quay reopens');
+    assert.strictEqual(title(await assertSameAsFresh([dir], cache, 'partial')), 'The quay reopens');
+    metadata(null);
+    assert.strictEqual(title(await assertSameAsFresh([dir], cache, 'partial')), 'Quay news');
+  });
+
   it('places words past the 65,536th character of a long article where a fresh build does', async () => {
     const dir = tempFolder('long-article');
     writeGenerated(dir, 0, 6, 3);

@@ -9,11 +9,11 @@ import { readListedSource, type ListedSource, type LoadCorpusOptions } from '../
 import { distinctIds, listSourceFolders } from '../sources/loadSourceFolders';
 import { silentLogger, type LoadProblem, type Logger, type SourceArticle } from '../types';
 import { CorruptData } from './binaryCodec';
-import { keyOf } from './keyedSources';
+import { keyOf, sameListedFile } from './keyedSources';
 import { buildCorpusIndex, forgetAnalyses, type BuildIndexOptions, type CorpusIndex } from './corpusIndex';
 import type { StoredFile, WrittenHead } from './sectionedFile';
 import { runSteps, type Steps } from './stepwise';
-import { indexFileWriter, readIndexFileSteps, sameSourceFile, type IndexFile, type IndexFileHeader, type IndexFileWriter, type SourceFileKey } from './persistedIndex';
+import { indexFileWriter, readIndexFileSteps, type IndexFile, type IndexFileHeader, type IndexFileWriter, type SourceFileKey } from './persistedIndex';
 import { WRITE_CHUNK, type IndexHead } from './indexFileHead';
 import { deltaFileName, readIndexDelta, writeIndexDelta, type IndexDelta } from './indexDelta';
 import { PersistedState, updatedDeltaSteps, type ListedArticle } from './indexUpdate';
@@ -196,8 +196,7 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
   for (const listed of files) {
     const from = byPath.get(listed.path);
     const persisted = from === undefined ? undefined : state!.keys[from];
-    const key = persisted && keyOf(listed, persisted.id);
-    if (persisted && key && sameSourceFile(persisted, key)) {
+    if (persisted && sameListedFile(persisted, listed)) {
       read.push({ listed, from: from! });
       continue;
     }
@@ -214,11 +213,13 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
   }
 
   const listedAt = new Map(files.map((f) => [f.path, f]));
+  // A file found the same as its persisted key has that key again, when its article keeps its id (as most do).
+  const keyAgain = (entry: { listed: ListedSource; from: number }, id: string) => (state!.keys[entry.from].id === id ? state!.keys[entry.from] : keyOf(entry.listed, id));
   // Some files changed: the changes since the base go in its delta, unless they have grown too many (see indexUpdate).
   if (state && options.cache) {
     const listed = withIds.map((a): ListedArticle | undefined => {
       const source = 'entry' in a ? a.entry.listed : listedAt.get(a.path);
-      const key = source && keyOf(source, a.id);
+      const key = 'entry' in a ? keyAgain(a.entry, a.id) : source && keyOf(source, a.id);
       if (!key) return undefined;
       return 'entry' in a ? { id: a.id, key, persisted: a.entry.from } : { id: a.id, key, article: a };
     });
@@ -247,7 +248,7 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
     if ('entry' in a) {
       const from = a.entry.from;
       articles.push({ ...state!.source(from, a.id) });
-      keys.push(keyOf(a.entry.listed, a.id));
+      keys.push(keyAgain(a.entry, a.id));
       earlier.push(state!.keys[from].id === a.id ? from : undefined);
       baseText.push(state!.baseText(from));
     } else {

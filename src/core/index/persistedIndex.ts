@@ -45,10 +45,6 @@ export interface IndexFileHeader {
   readonly settings: string;
 }
 
-export function sameSourceFile(a: SourceFileKey, b: SourceFileKey): boolean {
-  return a.id === b.id && a.path === b.path && a.size === b.size && a.mtime === b.mtime && a.given === b.given;
-}
-
 /** A persisted index read back: its files, the index itself, and what a build needs to take articles again. */
 export interface IndexFile {
   readonly keys: readonly SourceFileKey[];
