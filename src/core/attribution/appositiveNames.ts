@@ -8,6 +8,7 @@ import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
 import { afterRolePlace, BODY_NAME_SMALL_WORDS, personHead } from './rolePlaces';
 import { asideEnd } from './personAsides';
+import { familyRankBefore } from './familyRanks';
 // findNames reads a name's particles before the surname an appositive describes through this module (particleNames.ts).
 export { withParticlesBefore } from './particleNames';
 import { isAdverb, isExecutiveAcronym, isNameParticleAt, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
@@ -149,7 +150,7 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   // `His wife, Sian, does the accounts`, `Their son, Owen, 26, wants`: a given name alone after a relative is the
   // subject too; the relative's sex goes with the name (findNames.ts) and the text shows it someone (speakingWords.ts),
   // so a later `she says` finds her and never reaches past her to the person the relative is of.
-  if (close === open + 2 && lonePersonAfterRelative(tokens, open)) return { from: open + 1, to: close };
+  if (close === open + 2 && (lonePersonAfterRelative(tokens, open) || (familyRankBefore(tokens, open) && loneName(tokens[open + 1])))) return { from: open + 1, to: close };
   const from = appositiveNameStart(tokens, open, close, verb, aged);
   // `Her neighbour, a retired engineer named Viktor, stayed`: one word after `named` is a name as surely as two.
   return from >= 0 && (close - from >= 2 || namedWithin(tokens, open + 1, close) === from - 1) ? { from, to: appositiveNameEnd(tokens, open, close) } : null;
@@ -192,9 +193,11 @@ function officerThroughBody(tokens: readonly Token[], subject: TokenSpan): Token
 
 /** `his wife, Sian,`: one capitalised word, no role, set off after a possessive and a relative of one sex. */
 export function lonePersonAfterRelative(tokens: readonly Token[], open: number): boolean {
-  const name = tokens[open + 1];
-  return isNameWord(name) && !name.possessive && !ROLE_WORDS.has(name.lower) && tokens[open + 2]?.text === ',' && relativeRightBefore(tokens, open) && genderOfNoun(tokens[open - 1].lower) !== null;
+  return loneName(tokens[open + 1]) && tokens[open + 2]?.text === ',' && relativeRightBefore(tokens, open) && genderOfNoun(tokens[open - 1].lower) !== null;
 }
+
+/** A word that may be a given name standing alone: a name's shape, no possessive, no role. */
+const loneName = (name: Token | undefined): boolean => name !== undefined && isNameWord(name) && !name.possessive && !ROLE_WORDS.has(name.lower);
 
 /** The most capitals between `the` and a capitalised role they say the office of. */
 const ROLE_BODY_CAPITALS = 5;
@@ -301,7 +304,7 @@ function relativeRightBefore(tokens: readonly Token[], open: number): boolean {
   // (`The couple's daughter, Francesca,`, `the victim's son, Owen,`).
   // `the dead man's widow, Maire,`: an adjective or two may stand between `the` and the described owner.
   const described = owner?.possessive === true && !owner.cap && [2, 3, 4].some((d) => tokens[k - d]?.lower === 'the' && tokens.slice(k - d + 1, k - 1).every((t) => isWord(t) && !t.cap && !isVerbLike(t)));
-  return isWord(relative) && RELATIVE_NOUNS.has(relative.lower) && isWord(owner) && (OWNERS.has(owner.lower) || (owner.cap && owner.possessive === true) || described);
+  return (isWord(relative) && RELATIVE_NOUNS.has(relative.lower) && isWord(owner) && (OWNERS.has(owner.lower) || (owner.cap && owner.possessive === true) || described)) || familyRankBefore(tokens, open);
 }
 
 /**

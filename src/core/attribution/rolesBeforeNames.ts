@@ -10,6 +10,7 @@ import { isNameWord, isPatronymicAt, isVerbLike, isWord, STOP_WORDS } from './to
 import { sexOfGivenName } from './givenNameSexes';
 import type { NameMention } from './nameMentions';
 import { OWNER_PRONOUNS } from './describedConjuncts';
+import { familyRankBefore } from './familyRanks';
 
 /**
  * `Ortiz's spokesman, Ivo Kral, said`, `the mayor's deputy, Ana Lopes, said`: a role, then the name between
@@ -26,6 +27,12 @@ export function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
       const name: Token[] = [];
       for (let k = i + 1; k < tokens.length && name.length < 4 && isNameWord(tokens[k]) && !tokens[k].possessive; k++) name.push(tokens[k]);
       found.push({ kind: 'person', words: name.map((t) => t.text), roles: [], gender, genderWeight: 3 });
+      continue;
+    }
+    // `The eldest, Nadia, remembers`: a given name alone after a rank among a family's children is a person's, of no
+    // sex the rank can tell (familyRanks.ts); unread, the name was no one and its `she says` went to an earlier woman.
+    if (!gender && tokens[i + 1].text === ',' && familyRankBefore(tokens, i + 1) && isNameWord(tokens[i + 2]) && !ROLE_WORDS.has(tokens[i + 2].lower) && tokens[i + 3]?.text === ',') {
+      found.push({ kind: 'person', words: [tokens[i + 2].text], roles: [], gender: null });
       continue;
     }
     // `The AG, Mira Solberg,`: an office by its initials is a role's head as its words are (officeForms.ts).

@@ -3,6 +3,7 @@
 // speakerResolver.ts.
 import { OBJECT_SPEECH_VERBS, SPEECH_VERBS } from '../text/newsLexicon';
 import { RELATIVE_NOUNS } from '../text/personNouns';
+import { FAMILY_RANKS } from './familyRanks';
 import { nounBeforeName } from './namedDescriptions';
 import { isPluralPersonNoun } from './phraseKinds';
 import { normalizeName } from './speakerRegistry';
@@ -11,7 +12,8 @@ import { addDescribedCapitals } from './describedCapitals';
 import { addOwnWordsOwners } from './ownWordsOwners';
 
 /** `his wife, Sian,`, `Their son, Owen, 26,`, `Lloyd's wife, Menna,`: the relative and the capital (appositiveNames.ts reads the same). */
-const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|\p{Lu}[\p{L}\p{M}-]*['\u2019]s)[ \t]+(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
+/** `His eldest son, Kwame,`, `The eldest, Nadia,`: a rank among the children before the relative, or for it (familyRanks.ts). */
+const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|\p{Lu}[\p{L}\p{M}-]*['\u2019]s)[ \t]+(?:(?:eldest|elder|oldest|older|youngest|younger|middle)[ \t]+)?(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
 
 /** `a retired engineer named Viktor`, `a nurse called Ana`: a person noun, `named` or `called`, and a capital. */
 /** `a programmer who gave his name as Pavel`: the name a person gives, someone as surely as one after `named`. */
@@ -84,6 +86,6 @@ export function speakingWords(masked: string): { readonly speaking: ReadonlySet<
 /** The capitals of `masked` set off after a possessive and a relative (`His wife, Sian,`), normalised. */
 function familyGivenNames(masked: string): Set<string> {
   const found = new Set<string>();
-  for (let m = AFTER_RELATIVE.exec(masked); m; m = AFTER_RELATIVE.exec(masked)) if (RELATIVE_NOUNS.has(m[1])) found.add(normalizeName([m[2]])[0] ?? '');
+  for (let m = AFTER_RELATIVE.exec(masked); m; m = AFTER_RELATIVE.exec(masked)) if (FAMILY_RANKS.has(m[1]) || (RELATIVE_NOUNS.has(m[1]) && !/^the\s+\p{Ll}+,/iu.test(m[0]))) found.add(normalizeName([m[2]])[0] ?? '');
   return found;
 }
