@@ -81,6 +81,9 @@ function asAcronym(token: Token, previous: Token | undefined): Token {
 }
 const CAPITAL = /^\p{Lu}/u;
 
+/** A personal pronoun and the contraction of `would`/`had`, `will`, `have`, `are`, `am`. */
+const PRONOUN_CONTRACTION = /^(he|she|they|we|i)'(?:d|ll|ve|re|m)$/i;
+
 function wordToken(text: string, start: number, end: number): Token {
   let raw = text.slice(start, end);
   // A full stop belongs to initials (U.S.) and abbreviations (Dr., Gen.); any other ends the sentence.
@@ -96,9 +99,12 @@ function wordToken(text: string, start: number, end: number): Token {
   const sApostrophe = n > 2 && straight[n - 1] === "'" && (straight[n - 2] === 's' || straight[n - 2] === 'S');
   const base = apostropheS ? straight.slice(0, -2) : straight;
   const first = raw.charCodeAt(0);
+  // `She'd say`, `He'll tell you`, `They're right`: a personal pronoun with a verb's contraction is that pronoun (read
+  // as a name, `She'd` had been given a quote).
+  const contracted = !apostropheS && straight.indexOf("'") > 0 ? PRONOUN_CONTRACTION.exec(base) : null;
   return {
     text: raw,
-    lower: base.toLowerCase(),
+    lower: contracted ? contracted[1].toLowerCase() : base.toLowerCase(),
     start,
     end,
     kind: 'word',
