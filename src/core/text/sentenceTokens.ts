@@ -81,8 +81,8 @@ function asAcronym(token: Token, previous: Token | undefined): Token {
 }
 const CAPITAL = /^\p{Lu}/u;
 
-/** A personal pronoun and the contraction of `would`/`had`, `will`, `have`, `are`, `am`. */
-const PRONOUN_CONTRACTION = /^(he|she|they|we|i)'(?:d|ll|ve|re|m)$/i;
+/** `he` or `she` and the contraction of `would`/`had`, `will` or `have` (a plural `They're` stays unread: it reached back to a body where a group was meant). */
+const PRONOUN_CONTRACTION = /^(he|she)'(?:d|ll|ve)$/i;
 
 function wordToken(text: string, start: number, end: number): Token {
   let raw = text.slice(start, end);
@@ -99,7 +99,7 @@ function wordToken(text: string, start: number, end: number): Token {
   const sApostrophe = n > 2 && straight[n - 1] === "'" && (straight[n - 2] === 's' || straight[n - 2] === 'S');
   const base = apostropheS ? straight.slice(0, -2) : straight;
   const first = raw.charCodeAt(0);
-  // `She'd say`, `He'll tell you`, `They're right`: a personal pronoun with a verb's contraction is that pronoun (read
+  // `She'd say`, `He'll tell you`: a personal pronoun with a verb's contraction is that pronoun (read
   // as a name, `She'd` had been given a quote).
   const contracted = !apostropheS && straight.indexOf("'") > 0 ? PRONOUN_CONTRACTION.exec(base) : null;
   return {
