@@ -19,8 +19,8 @@ import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
  * `Born in 1936 to a docker, Okonjo left school at 14`, `Sworn in last year, …`: past participles in no `-ed` that
  * open a clause about the subject, when a preposition follows them (`Born said` is someone of that name speaking).
  */
-const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'sworn', 'known', 'grown', 'driven', 'shaken', 'stricken', 'beaten', 'chosen', 'forgotten', 'written', 'brought', 'caught', 'taught', 'bred', 'built', 'thrown', 'torn', 'worn']);
-const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'to', 'on', 'at', 'by', 'with', 'from', 'for', 'as', 'after', 'during', 'under', 'near', 'outside', 'up', 'out', 'down', 'off']);
+export const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['born', 'sworn', 'known', 'grown', 'driven', 'shaken', 'stricken', 'beaten', 'chosen', 'forgotten', 'written', 'brought', 'caught', 'taught', 'bred', 'built', 'thrown', 'torn', 'worn']);
+export const PARTICIPLE_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'into', 'to', 'on', 'at', 'by', 'with', 'from', 'for', 'as', 'after', 'during', 'under', 'near', 'outside', 'up', 'out', 'down', 'off']);
 
 /**
  * `Appearing before supporters, ...`, `Reached by POLITICO, ...`, `Shortly after ..., `: a sentence that opens with a

@@ -6,7 +6,7 @@
 import { SUBJECT_CONNECTIVES, SUBJECT_INTRO_WORDS } from '../text/newsLexicon';
 import type { Token } from '../text/sentenceTokens';
 import { pastRegionAfter } from './appositives';
-import { opensClause } from './phraseKinds';
+import { IRREGULAR_PARTICIPLES, opensClause, PARTICIPLE_PREPOSITIONS } from './phraseKinds';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { afterBareTimeOpening, opensWithTime } from './timePhrases';
 import { isWord } from './tokenClasses';
@@ -16,7 +16,7 @@ export function pastOpenings(tokens: readonly Token[], i: number, registry: Spea
   for (let n = 0; n < 3; n++) {
     i = afterBareTimeOpening(tokens, i); // `Last night Mr Kral vowed`, `On Monday Kral said`: no comma after the time
     const setOffWhere = n > 0 && tokens[i]?.lower === 'where' && tokens[i - 1]?.text === ',';
-    if (isWord(tokens[i]) && (SUBJECT_INTRO_WORDS.has(tokens[i].lower) || setOffWhere || opensClause(tokens, i, registry, article) || opensWithTime(tokens, i))) {
+    if (isWord(tokens[i]) && (SUBJECT_INTRO_WORDS.has(tokens[i].lower) || setOffWhere || setOffParticiple(tokens, i, n) || opensClause(tokens, i, registry, article) || opensWithTime(tokens, i))) {
       let comma = i + 1;
       while (comma < tokens.length && comma - i <= 25 && tokens[comma].text !== ',') comma++;
       if (tokens[comma]?.text !== ',') return -1;
@@ -28,4 +28,17 @@ export function pastOpenings(tokens: readonly Token[], i: number, registry: Spea
     if (i === from) break;
   }
   return i;
+}
+
+/**
+ * `On the second night, camped by a stock tank, Dub talks`: a participle and its preposition set off after an opening
+ * phrase's comma open a clause of their own (lower case, so opensClause, which reads the sentence's first capital,
+ * never saw it); the subject comes after its comma. Unread, the sentence had no subject and its `he` went to the
+ * paragraph before's speaker.
+ */
+function setOffParticiple(tokens: readonly Token[], i: number, n: number): boolean {
+  const t = tokens[i];
+  const next = tokens[i + 1];
+  if (n === 0 || tokens[i - 1]?.text !== ',' || !isWord(t) || t.cap || !isWord(next) || !PARTICIPLE_PREPOSITIONS.has(next.lower)) return false;
+  return /^[a-z]{3,}(?:ed|ing)$/.test(t.lower) || IRREGULAR_PARTICIPLES.has(t.lower);
 }
