@@ -14,6 +14,12 @@ describe('a relative clause’s verb of speech', () => {
     assert.deepStrictEqual(speakers('The mayor thanked Ivo Kral, who told reporters the plan was "a fine start."'), ['Ivo Kral']);
   });
 
+  it('reads the clause past a time phrase between the pronoun and its verb', () => {
+    // The subject had been given the words: `on Monday` hid the `who` that opens the clause.
+    assert.deepStrictEqual(speakers('Ana Kral said the strike was over, contradicting Ivo Berg, who on Monday described it as "a fight to the end."'), ['Ivo Berg']);
+    assert.deepStrictEqual(speakers('Ana Kral said the strike was over, contradicting Mayor Ivo Berg, who last week called it "a fight to the end."'), ['Ivo Berg']);
+  });
+
   it('reads no name for a clause that follows no name, nor one that follows a thing', () => {
     assert.deepStrictEqual(speakers('The plan, which critics said was "a fine start," passed.').filter((s) => s === 'Ana Ruiz'), []);
     assert.deepStrictEqual(speakers('A woman, who said she would "close the harbour," left early.').filter((s) => s !== null && /Ruiz|Kral/.test(s)), []);

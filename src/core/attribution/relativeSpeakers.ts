@@ -6,7 +6,7 @@ import { RELATIVE_PRONOUNS, tokenAt, type Token } from '../text/sentenceTokens';
 import { phraseBefore, type Phrase } from './speakerPhrases';
 import { namesSomeone } from './namePhrases';
 import { isAdverb, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
-import { opensTimePhrase } from './timePhrases';
+import { beforeTimePhrase, opensTimePhrase } from './timePhrases';
 import { isPeoplePlural, isPersonNoun } from './phraseKinds';
 import { conjuncts } from './conjunctPhrases';
 import { perceivedSpeaker } from './clauseBoundaries';
@@ -27,10 +27,24 @@ const LINKING_PREPOSITIONS = new Set(['of', 'for', 'to']);
 /** Words read over between `who` and its verb (`who previously said`, `who has since said`), at most. */
 const BETWEEN_WORDS = 3;
 
-/** The name a `who` clause ending in the verb at `v` follows, when the verb's subject is that `who`; else null. */
-export function relativeAntecedent(tokens: readonly Token[], v: number): Phrase | null {
+/**
+ * Where the pronoun that may open a relative clause ending in the verb at `v` stands: past a few adverbs (`who
+ * previously said`) and a time phrase (`who on Monday described`, `who last week called`), which a reporter puts
+ * between the pronoun and its verb as often as between a name and its verb; the clause is the same.
+ */
+function pronounBefore(tokens: readonly Token[], v: number): number {
   let k = v - 1;
   for (let n = 0; n < BETWEEN_WORDS && isWord(tokens[k]) && !tokens[k].cap && (isAdverb(tokens[k]) || BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower)); n++) k--;
+  const time = beforeTimePhrase(tokens, k, 1);
+  if (time === k) return k;
+  k = time;
+  for (let n = 0; n < BETWEEN_WORDS && isWord(tokens[k]) && !tokens[k].cap && isAdverb(tokens[k]); n++) k--;
+  return k;
+}
+
+/** The name a `who` clause ending in the verb at `v` follows, when the verb's subject is that `who`; else null. */
+export function relativeAntecedent(tokens: readonly Token[], v: number): Phrase | null {
+  const k = pronounBefore(tokens, v);
   if (!isWord(tokens[k]) || tokens[k].lower !== 'who' || !CLAUSE_OPENING.has(tokens[k - 1]?.text ?? '')) return null;
   const described = nameBeforeDescription(tokens, k - 1);
   const before = described ?? phraseBefore(tokens, k - 1);
@@ -53,8 +67,7 @@ export function relativeAntecedent(tokens: readonly Token[], v: number): Phrase 
  * the clause follows (relativeAntecedent), or null where it follows no name; undefined where no relative pronoun is.
  */
 export function relativeSubjectOf(tokens: readonly Token[], v: number): Phrase | null | undefined {
-  let k = v - 1;
-  for (let n = 0; n < BETWEEN_WORDS && isWord(tokens[k]) && !tokens[k].cap && (isAdverb(tokens[k]) || BETWEEN_SUBJECT_AND_VERB.has(tokens[k].lower)); n++) k--;
+  const k = pronounBefore(tokens, v);
   const pronoun = tokens[k];
   const before = tokens[k - 1];
   // `said that would have...`: after a verb, `that` opens what was said, no relative clause.
