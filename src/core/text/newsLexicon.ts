@@ -337,6 +337,9 @@ export const SUBJECT_INTRO_WORDS: ReadonlySet<string> = new Set([
   'here', 'there',
   // `Outside the chamber, the Prime Minister, Ana Kral, defended ...`: a place the subject stands in, never the subject
   'outside', 'inside', 'across', 'around', 'near', 'beyond', 'behind', 'back', 'within', 'throughout',
+  // `Beside her, a 60-year-old woman said`, `Along the route, ...`: the other prepositions of place a reporter opens
+  // with; the subject had been missed and a later `she` went to the woman of the paragraph before
+  'beside', 'alongside', 'along', 'beneath', 'below', 'underneath', 'between', 'opposite', 'aboard', 'toward', 'towards', 'through', 'upon',
 ]);
 /** Connectives a sentence may open with before its subject (`But Kral said …`). */
 export const SUBJECT_CONNECTIVES: ReadonlySet<string> = new Set(['and', 'but', 'then', 'so', 'also', 'yet', 'meanwhile', 'still', 'now', 'later', 'instead', 'however', 'moreover', 'nonetheless', 'nevertheless', 'indeed', 'separately']);
