@@ -14,4 +14,14 @@ describe('a trade noun standing for the person last named', () => {
   it('still leaves a trade noun to no one where the text just brought in someone unnamed', () => {
     assert.deepStrictEqual(speakers('Tomas Holm runs the lab. A biologist who works there disagreed. "It is too early," the biologist said.').map((s) => s === 'Tomas Holm'), [false]);
   });
+
+  it('never gives a profession the prosecutor or minister last named does not practise', () => {
+    // Had been the prosecutor's: the expert he called is the one who speaks.
+    assert.notStrictEqual(speakers('Prosecutor Tom Berg then called a ballistics expert to the stand.\n\n"The shots came through the door," the expert said.')[0], 'Tom Berg');
+    assert.notStrictEqual(speakers('Health Minister Ana Kral opened the inquiry on Monday.\n\n"The samples were contaminated," the scientist said.')[0], 'Ana Kral');
+  });
+
+  it('still gives the profession to the person named with it', () => {
+    assert.deepStrictEqual(speakers('"The shots came through the door," said Ivo Peskar, a ballistics expert with the police.\n\nPeskar was calm. "There is no doubt," the expert said.'), ['Ivo Peskar', 'Ivo Peskar']);
+  });
 });

@@ -11,6 +11,10 @@ const TRADES: ReadonlySet<string> = new Set([
   'bowler', 'golfer', 'cyclist', 'swimmer', 'sprinter', 'runner', 'skater', 'skier', 'jockey', 'boxer', 'athlete',
   'electrician', 'plumber', 'carpenter', 'nurse',
   'accountant', 'bookkeeper', 'miner', 'fisherman', 'farmer', 'chef', 'baker', 'pilot',
+  // A court's or an inquiry's witnesses by their profession (`Prosecutor Nel called a ballistics expert ... "...," the
+  // expert said`): never the prosecutor or the minister last named.
+  'expert', 'scientist', 'engineer', 'economist', 'analyst', 'researcher', 'pathologist', 'surgeon', 'doctor',
+  'architect', 'mechanic', 'teacher',
 ]);
 
 /** A court's and a force's people, whose titles the lexicon keeps as nouns for a person, not as roles. */
