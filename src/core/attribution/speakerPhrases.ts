@@ -215,8 +215,9 @@ function readPhraseBefore(tokens: readonly Token[], end: number, floor: number, 
   if (depth < 3 && isWord(of) && (of.lower === 'of' || of.lower === 'for' || of.lower === 'from') && from - 2 >= floor && isWord(tokens[from - 2]) && !tokens[from - 2].possessive && !isVerbLike(tokens[from - 2])) {
     const head = phraseBefore(tokens, from - 1, floor, depth + 1);
     const noun = head ? tokens[head.to - 1] : undefined;
-    // `Lawyers for the developer said`: many people for someone are the subject as one is, the plural opening the sentence.
-    const person = of.lower !== 'of' && isWord(noun) && ((!noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower))) || (head !== null && head.to - head.from === 1 && isGroupOfPeople(noun.lower)));
+    // `Lawyers for the developer said`: many people for someone are the subject as one is, the plural opening the sentence;
+  // so are people counted in figures of a place or body wherever they stand (`About 300 residents of Kelport said`).
+    const person = isWord(noun) && ((of.lower !== 'of' && ((!noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower))) || (head !== null && head.to - head.from === 1 && isGroupOfPeople(noun.lower)))) || (head !== null && countedGroup(tokens, head) && isGroupOfPeople(noun.lower)));
     // Only a head that opens the clause (`Proponents of...`, a name after `as`: `as Ana Kral of the Church told`) or a described name (`advocate Ana Kral of`), not one inside.
     const opens = head && (person || (of.lower === 'of' && (head.from === floor || head.from === 0 || tokens[head.from - 1].kind === 'punct' || (tokens[head.from].cap && /^(?:as|when|while|after|before|because|although|though|since|until)$/.test(tokens[head.from - 1].lower)) || describedFullName(tokens, head.from, head.to))));
     if (head && opens && head.to === from - 1 && !isPronoun(tokens[head.from])) {
@@ -227,7 +228,7 @@ function readPhraseBefore(tokens: readonly Token[], end: number, floor: number, 
       // `Responding, the representative of Eastland said`: a participle of speech opening the sentence is no name.
       const participle = isWord(tokens[comma - 1]) && isGerund(tokens[comma - 1]) && SPEECH_VERBS.has(tokens[comma - 1].lower);
       if (tokens[comma]?.text === ',' && opensAppositive(tokens, head.from) && comma - 1 >= floor && isNameWord(tokens[comma - 1]) && !participle && !titledName(tokens, from, e)) return phraseBefore(tokens, comma, floor, depth + 1);
-      return { from: head.from, to: e + 1 };
+      return { from: countedGroup(tokens, head) && isGroupOfPeople(tokens[head.to - 1].lower) ? head.from + 1 : head.from, to: e + 1 }; // the figure is no word of who
     }
   }
   return { from, to: e + 1 };
@@ -307,4 +308,9 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
 function describingParticiple(tokens: readonly Token[], k: number): boolean {
   const noun = tokens[k + 1];
   return /ed$/.test(tokens[k].lower) && !SPEECH_VERBS.has(tokens[k].lower) && isWord(noun) && !noun.cap && (ROLE_WORDS.has(noun.lower) || PERSON_NOUNS.has(noun.lower)) && isNameWord(tokens[k + 2]) && tokens[k + 2].cap && isNameWord(tokens[k + 3]);
+}
+
+/** `215 mayors`, `40 doctors`: a count in figures before the plural, which names the people as the plural alone does (`75 percent` names no one: the caller asks the noun). */
+function countedGroup(tokens: readonly Token[], head: Phrase): boolean {
+  return head.to - head.from === 2 && /^\d[\d,]*$/.test(tokens[head.from].text);
 }
