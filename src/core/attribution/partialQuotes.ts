@@ -20,6 +20,7 @@ import { perceivedSpeaker } from './perceptionVerbs';
 import { skipAppositive } from './appositives';
 import { restrictiveAntecedent } from './restrictiveRelatives';
 import { textFindingBefore } from './documentClauses';
+import { subordinateInfinitiveSubject } from './subordinateInfinitives';
 
 /** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -135,6 +136,10 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       if (saying) return this.ownerOfSaying(tokens, saying, s) ?? this.withhold();
       // `Kral said, and Peskar agreed, that it was "..."`: a verb in an aside that `and` opens joins the clause around
       // it, whose speaker the words are (an aside with `as`, `as he later explained,`, is the words' own attribution).
+      // `a day after the president went on television to call it "..."`: the subordinate clause's subject speaks (subordinateInfinitives.ts).
+      const clause = verbs === 0 && k >= clauseEnd && SPEECH_VERBS.has(tokens[k].lower) ? subordinateInfinitiveSubject(tokens, k) : null;
+      const inClause = clause ? this.resolve(tokens, clause, s) : null;
+      if (inClause && inClause !== 'agency' && !isThing(inClause)) return inClause;
       if (!isSpeechVerbAt(tokens, k) || joiningAside(tokens, k) || demandEndsBefore(tokens, k, qi)) continue;
       if (isRelayVerb(tokens[k])) return thing;
       // `After Dana Lee asked about it, the Ortizes became "agitated"`: a verb in an opening clause speaks for that
