@@ -67,7 +67,9 @@ export function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
       if (t.cap || t.possessive) owned = true;
     }
     // `her lawyer, Ivo Kral,`: the role alone, where the text gives no one else a role of that word (soleRolesOnly).
-    if (!owned && from === i && OWNER_PRONOUNS.has(tokens[i - 1].lower) && ROLE_HEADS.has(head.lower)) found.push({ kind: 'person', words: name.map((t) => t.text), roles: [[head.text]], gender: null, pronounOwned: true });
+    // `his health minister, Osman Durmus,`: so with a word of the office's field before it, but not one of another rank
+    // (`his former lawyer` is not whom `the lawyer` means).
+    if (!owned && OWNER_PRONOUNS.has(tokens[from - 1]?.lower ?? '') && ROLE_HEADS.has(head.lower) && tokens.slice(from, i).every((t) => !t.cap && !OTHER_RANKS.has(t.lower))) found.push({ kind: 'person', words: name.map((t) => t.text), roles: [[head.text]], gender: null, pronounOwned: true });
     // `The returning officer, Ana Kral, declared`: a role after `the` opening the sentence or a clause (or an object's: objectRole) sets off its holder as an owner's does (never `a letter to the editor, Ana Kral, wrote`).
     const opening = tokens[from - 1]?.lower === 'the' && (from === 1 || tokens[from - 2].kind === 'punct');
     if (comma > i + 1 && (from !== i || !opening)) continue; // a body's role only where `The headteacher of X,` opens
@@ -76,6 +78,9 @@ export function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
   }
   return found;
 }
+
+/** Words that make a role another office than its head's (`his former lawyer`, `her deputy minister`). */
+const OTHER_RANKS: ReadonlySet<string> = new Set(['former', 'ex', 'deputy', 'vice', 'assistant', 'associate', 'junior', 'under', 'acting', 'interim', 'new', 'late']);
 
 /** Prepositions of the body a role is of or at (`The headteacher of Brookfield Academy`). */
 const BODY_PREPOSITIONS: ReadonlySet<string> = new Set(['of', 'at']);
