@@ -7,6 +7,8 @@ import { genderOfNoun } from '../text/personNouns';
 import { firstTokenFrom, type Token } from '../text/sentenceTokens';
 import { isPersonNoun } from './phraseKinds';
 import { isWord, STOP_WORDS } from './tokenClasses';
+// The other person of the pronoun's sex whom a subject's words keep in view, read beside the sender (ownedRelatives.ts).
+export { relativeOfOwnerSex } from './ownedRelatives';
 
 /** How far back from the pronoun the sender is looked for, in tokens: the pronoun's own clause and the one before. */
 const REACH = 30;

@@ -12,6 +12,7 @@ import { isNameWord, isRoleWord, isWord } from './tokenClasses';
 import { isLoneActor, titledRelative } from './loneSubjects';
 import { invertedSubject } from './invertedSubjects';
 import { isPeoplePlural, isPersonNoun } from './phraseKinds';
+import { relativeOfOwnerSex } from './ownedRelatives';
 
 /** How many sentences back a person named outside a subject may be a pronoun's. */
 const NAMED_REACH = 2;
@@ -118,6 +119,8 @@ export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: n
       if (gender === null) return null;
       if (gender !== want) continue;
       const start = tokens[person.from].start;
+      // `Her daughter, Mia, had turned one`: the daughter or the `her`, a pronoun of their sex may mean either (ownedRelatives.ts).
+      if (relativeOfOwnerSex(tokens, start, want)) return null;
       const end = tokens[person.to - 1].end;
       return { speaker: registry.toSpeaker(person.record), mention: { start, end, text: p.text.slice(start, end) } };
     }
