@@ -120,7 +120,7 @@ export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: n
       if (gender !== want) continue;
       const start = tokens[person.from].start;
       // `Her daughter, Mia, had turned one`: the daughter or the `her`, a pronoun of their sex may mean either (ownedRelatives.ts).
-      if (relativeOfOwnerSex(tokens, start, want)) return null;
+      if (relativeOfOwnerSex(p, k, start, want)) return null;
       const end = tokens[person.to - 1].end;
       return { speaker: registry.toSpeaker(person.record), mention: { start, end, text: p.text.slice(start, end) } };
     }

@@ -382,7 +382,7 @@ export abstract class SpeakerResolver {
       }
       candidates.sort((a, b) => b.at - a.at);
       for (const { found, subject: acts } of candidates.filter((c) => !/^I\.?$/.test(c.found.mention.text))) { // an author's `I` (`I.` where a sentence was cut off after it) is no `he`
-        if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want) || (acts && k < s && relativeOfOwnerSex(this.p.tokensOf(k), found.mention.start, want))) return null; // ownedRelatives.ts
+        if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want) || (acts && k < s && relativeOfOwnerSex(this.p, k, found.mention.start, want))) return null; // ownedRelatives.ts
         if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return (k < s && rivals && found.speaker.kind === 'description') || (passed.size > 0 && !passed.has(found.speaker.key)) ? null : found;
         if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
         // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as a sentence's subject, an earlier
