@@ -21,3 +21,25 @@ describe('a possessive opening the description right before a name', () => {
     assert.deepStrictEqual(speakers(text), ['Anouk Devries']);
   });
 });
+
+describe('a possessive opening a longer description, or one with an office before the name', () => {
+  const after = (description: string) =>
+    P('Governor Keshni Vardhan opened the new harbour on Friday.', `${description} led a march to the town hall.`, '"The harbour was built on debts," he said.');
+
+  it('gives the `he` after `Her namesake and fiercest critic, council leader Ruvan Vardhan,` to him, not to the governor', () => {
+    assert.deepStrictEqual(speakers(after('Her namesake and fiercest critic, council leader Ruvan Vardhan,')), ['Ruvan Vardhan']);
+  });
+
+  it('reads the `her` before `Her deputy, finance chief Ruvan Pellow,` as the governor\'s, not as his sex', () => {
+    assert.deepStrictEqual(speakers(after('Her deputy, finance chief Ruvan Pellow,')), ['Ruvan Pellow']);
+  });
+
+  it('reads a description of two nouns joined by `and` as the name\'s subject', () => {
+    assert.deepStrictEqual(speakers(after('Her oldest and closest ally, Ruvan Pellow,')), ['Ruvan Pellow']);
+  });
+
+  it('still lets a `her` that is the named person\'s own tell her sex', () => {
+    const text = P('Mayor Tovin Arkel spoke first.', 'In her first speech as leader, Keshni Vardhan thanked the dockers.', '"They built this town," she said.');
+    assert.deepStrictEqual(speakers(text), ['Keshni Vardhan']);
+  });
+});

@@ -111,6 +111,25 @@ function bodyAfterName(tokens: readonly Token[], open: number, close: number): n
   return close;
 }
 
+/** The most lower-case words a noun joined by `and` adds to a description before its comma. */
+const JOINED_NOUN_WORDS = 5;
+
+/**
+ * `Her namesake and fiercest critic, Ivo Kral, led the march`: the comma closing a description that `and` joins a
+ * second noun to, or `at` itself. Read as `Her namesake` alone, the name set off after it was no subject, and a `he`
+ * after the sentence went past him to the woman named before. A determiner or possessive after `and` starts a second
+ * person (`The mayor and her deputy, Ana Kral, said`: the pair speaks), and stops it.
+ */
+function pastJoinedNoun(tokens: readonly Token[], at: number): number {
+  if (tokens[at]?.lower !== 'and') return at;
+  for (let k = at + 1; k < tokens.length && k - at <= JOINED_NOUN_WORDS + 1; k++) {
+    const t = tokens[k];
+    if (t.text === ',') return k - at > 1 ? k : at;
+    if (!isWord(t) || t.cap || t.possessive || isVerbLike(t) || DESCRIPTION_OPENERS.has(t.lower) || DETERMINERS.has(t.lower)) return at;
+  }
+  return at;
+}
+
 /**
  * `Her neighbour, Ana Kral, still fishes.`, `His lawyer, Ivo Peskar, declined to comment.`: a description opening the
  * sentence with a name set off after it, then the verb. The sentence is about the named person, so a pronoun after it
@@ -120,7 +139,7 @@ function bodyAfterName(tokens: readonly Token[], open: number, close: number): n
 export function appositiveSubject(tokens: readonly Token[], description: TokenSpan): TokenSpan | null {
   const officer = officerThroughBody(tokens, description);
   if (officer) return officer;
-  const open = afterRolePlace(tokens, description.to);
+  const open = pastJoinedNoun(tokens, afterRolePlace(tokens, description.to));
   // `Its chairman, Ivo Kral, says`: a body's role (`its` owns things, so only before a role or a noun for a person).
   const role = tokens[open - 1];
   const bodysRole = tokens[description.from]?.lower === 'its' && isWord(role) && !role.cap && (ROLE_WORDS.has(role.lower) || PERSON_NOUNS.has(role.lower));

@@ -75,6 +75,9 @@ function styledJudge(title: readonly Token[]): boolean {
   return title.length === 2 && COURTESY_TITLES.has(title[0].lower) && title[1].lower === 'justice';
 }
 
+/** The most lower-case words of a description opening a sentence before a name (`Her namesake and fiercest critic,`). */
+const OPENING_DESCRIPTION_WORDS = 5;
+
 const HE = new Set(['he', 'his', 'him', 'himself']);
 const SHE = new Set(['she', 'her', 'hers', 'herself']);
 
@@ -301,16 +304,22 @@ function objectPronoun(tokens: readonly Token[], i: number): boolean {
  * possessive is the name's own.
  */
 function describesNameAfter(tokens: readonly Token[], i: number, personAt: ReadonlyMap<number, number>): boolean {
+  const opens = tokens.findIndex(isWord) === i;
+  // Opening the sentence, the description may join two nouns (`Her namesake and fiercest critic, Ivo Kral,`).
+  const reach = opens ? OPENING_DESCRIPTION_WORDS : 3;
   let k = i + 1;
-  while (k < tokens.length && k - i <= 3 && isWord(tokens[k]) && !tokens[k].cap) k++;
+  while (k < tokens.length && k - i <= reach && isWord(tokens[k]) && !tokens[k].cap) k++;
   // `Her former student Dr Ravi Menon recalled`: opening the sentence, the description may run into the name with no
   // comma between (`, his son Beau Biden,` inside a sentence leaves its pronouns the subject's evidence).
   const setOff = tokens[k]?.text === ',';
-  const opens = tokens.findIndex(isWord) === i;
   if (k === i + 1 || !(setOff || (opens && isWord(tokens[k]) && tokens[k].cap)) || (tokens.findIndex(isWord) < i && !ROLE_WORDS.has(tokens[k - 1].lower) && !PERSON_NOUNS.has(tokens[k - 1].lower))) return false;
   // personAt is keyed by where a name ends: a name of a few words starting after the comma (or the description), its
   // particles read over (`Her family's spokesman, Jan de Bruyn,`: stopped at `de`, the `Her` had made him a woman).
-  const from = setOff ? k + 1 : k;
+  let from = setOff ? k + 1 : k;
+  // `Her deputy, council leader Ivo Kral,`: an office written in lower case before the name is the name's own.
+  let role = from;
+  while (setOff && role - from < 3 && isWord(tokens[role]) && !tokens[role].cap && !isVerbLike(tokens[role])) role++;
+  if (role > from && (ROLE_WORDS.has(tokens[role - 1].lower) || PERSON_NOUNS.has(tokens[role - 1].lower))) from = role;
   for (let end = from; end <= from + 4 && (isNameWord(tokens[end]) || (end > from && isNameParticleAt(tokens, end))); end++) if (personAt.has(end)) return true;
   return false;
 }
