@@ -83,3 +83,23 @@ describe('people who share a surname: the one named first, of a sex the text doe
     assert.deepStrictEqual(speakers(text), [null]);
   });
 });
+
+describe('people who share a surname: a courtesy title when neither sex is known', () => {
+  const text = (quote: string) =>
+    [
+      'Governor Keshni Vardhan has set up an inquiry under a retired judge.',
+      '"The families will get answers," she said.',
+      `The opposition is not satisfied. Ruvan Vardhan, the leader of the opposition, said the inquiry was a way to buy time. ${quote}`,
+    ].join('\n\n');
+
+  it('gives `Mr Vardhan` the man named in full just before, not the governor the text names more', () => {
+    assert.deepStrictEqual(speakers(text('"This bridge was built on debts," Mr Vardhan said.')), ['Keshni Vardhan', 'Ruvan Vardhan']);
+  });
+
+  it('does not make the governor a man because `Mr Vardhan` was written, so her `she said` stays hers', () => {
+    const analysed = analyzeText(text('"This bridge was built on debts," Mr Vardhan said.'));
+    const governor = analysed.registry.lookupName(['Keshni', 'Vardhan']);
+    assert.ok(governor);
+    assert.notStrictEqual(analysed.registry.gender(governor), 'male');
+  });
+});

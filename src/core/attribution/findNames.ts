@@ -326,6 +326,7 @@ function describesNameAfter(tokens: readonly Token[], i: number, personAt: Reado
 
 /** Adds the names a text gives to a registry. */
 export function registerNames(names: readonly NameMention[], registry: SpeakerRegistry, article: string | null): void {
+  const shared = sharedSurnames(names);
   for (const name of names) {
     if (name.kind === 'organisation') {
       registry.addOrganisation(name.words, article);
@@ -333,8 +334,26 @@ export function registerNames(names: readonly NameMention[], registry: SpeakerRe
     }
     const record = registry.addPerson(name.words, article, name.spelt);
     for (const role of name.roles) registry.addRole(record, role);
-    if (name.gender) registry.addGender(record, name.gender, name.genderWeight);
+    // `Mr Vardhan` of a text that names Keshni and Ruvan Vardhan: which of them the title means is the resolver's
+    // question (sharedSurnames.ts); its sex given to the registry's answer for the lone surname had made her a man,
+    // and then `Mr Vardhan said` hers.
+    if (name.gender && !(name.words.length === 1 && shared.has(name.words[0].toLowerCase()))) registry.addGender(record, name.gender, name.genderWeight);
   }
+}
+
+/** The surnames (lower case) that a text gives two people or more with different given names. */
+function sharedSurnames(names: readonly NameMention[]): ReadonlySet<string> {
+  const given = new Map<string, string>();
+  const shared = new Set<string>();
+  for (const { kind, words } of names) {
+    if (kind !== 'person' || words.length < 2) continue;
+    const last = words[words.length - 1].toLowerCase();
+    const first = words[0].toLowerCase();
+    const had = given.get(last);
+    if (had === undefined) given.set(last, first);
+    else if (had !== first) shared.add(last);
+  }
+  return shared;
 }
 
 /**

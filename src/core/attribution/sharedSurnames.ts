@@ -131,7 +131,7 @@ class SharedSurnames {
     // text called them so in between (the principal); else the two are one surname the text does not tell apart.
     const firstNamed = known.length === 1 && title.length === 0 ? this.introducedBefore(surname, known[0].at[0]) : null;
     if (firstNamed && !known[0].records.includes(firstNamed)) return this.calledAloneBetween(surname, firstNamed, known[0].at[0]) ? firstNamed : null;
-    if (known.length < 2) return looked;
+    if (known.length < 2) return sex ? this.titledJustNamed(surname, word.start, s, sex) ?? looked : looked;
     const pool = sex ? known.filter((m) => m.records.some((r) => this.registry.gender(r) === sex)) : known;
     // A title whose sex no member is known to have says nothing the registry's answer did not weigh.
     if (pool.length === 0) return looked;
@@ -168,6 +168,29 @@ class SharedSurnames {
     const times = (m: Member): number => lastBefore(m.at, at) + 1;
     const leads = ((looked !== null && first.records.includes(looked)) || pool.every((m) => m === first || times(m) < times(first))) && lastBefore(first.givenSubjectAt, at) < 0;
     return { member: leads ? first : null, byGivenName: false };
+  }
+
+  /**
+   * `Chief Minister Rekha Sharma ordered an inquiry. … Anil Sharma, the opposition leader, said it was a delay. "…,"
+   * Mr Sharma said.`: two people of the surname named in full, neither with a sex the text or a list of given names
+   * tells (so no member, membersOf), and a courtesy title: the one named in full in this sentence or the one before,
+   * when the other is not and is not known to be of the other sex. The registry's answer is only the one mentioned
+   * most, and had given the opposition leader's words to the chief minister. Else null (the registry's answer stands).
+   */
+  private titledJustNamed(surname: string, at: number, s: number, sex: 'male' | 'female'): SpeakerRecord | null {
+    const from = this.p.sentences[Math.max(0, s - 1)].start;
+    const named = new Set<SpeakerRecord>();
+    let near: SpeakerRecord | null = null;
+    for (const run of this.capitalsOf().runsByLast.get(surname) ?? []) {
+      if (run.at >= at) break;
+      const record = this.registry.lookupName(run.words, this.article);
+      if (!record || record.kind !== 'person' || record.first === null || record.last !== surname) continue;
+      named.add(record);
+      if (run.at >= from) near = near === null || near === record ? record : this.registry.gender(near) === null ? null : near;
+    }
+    if (!near || named.size < 2 || (this.registry.gender(near) ?? sex) !== sex) return null;
+    for (const other of named) if (other !== near && this.registry.gender(other) === sex) return null;
+    return near;
   }
 
   /**
