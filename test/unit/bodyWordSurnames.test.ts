@@ -53,3 +53,15 @@ describe('surnames that are words for a place or a body', () => {
     );
   });
 });
+
+describe('surnames that are words for a place or a body: a long appositive before the speech verb', () => {
+  it('reads `Helen Park, a water scientist at Marlow College who tested the samples, said` as a person, and `Park said` as her', () => {
+    const text = 'Helen Park, a water scientist at Marlow College who tested the samples for the village, said the wells were unsafe.\n\n"Nobody should drink from them," Park said.';
+    assert.deepStrictEqual(speakerOf(text), [{ kind: 'person', name: 'Helen Park' }]);
+  });
+
+  it('still leaves a body with a long aside and no word for a person a body', () => {
+    const text = 'Grace Church, which was built in 1820 and restored with money from the village, said it would open on Sunday.\n\n"All are welcome," Grace Church said.';
+    assert.deepStrictEqual(speakerOf(text).map((s) => s?.kind), ['organisation']);
+  });
+});

@@ -76,10 +76,16 @@ function toldAPerson(tokens: readonly Token[], end: number): boolean {
   return false;
 }
 
+/**
+ * The most tokens of an appositive between the name and its speech verb: `Helen Park, a water scientist at Marlow
+ * College who tested the samples for the village, said` (eight had left her a body, and her quotes unchecked).
+ */
+const APPOSITIVE_TOKENS = 20;
+
 /** Whether the name `[start, end)` speaks: a speech verb after it (or after an appositive set off by commas), or before it. */
 function speaksAt(tokens: readonly Token[], start: number, end: number): boolean {
   if (isSpeechVerbAt(tokens, end) || (start > 0 && isSpeechVerbAt(tokens, start - 1))) return true;
   if (tokens[end]?.text !== ',') return false;
-  for (let k = end + 1; k < tokens.length && k <= end + 8; k++) if (tokens[k].text === ',') return isSpeechVerbAt(tokens, k + 1);
+  for (let k = end + 1; k < tokens.length && k <= end + APPOSITIVE_TOKENS && tokens[k].kind !== 'quote'; k++) if (tokens[k].text === ',') return isSpeechVerbAt(tokens, k + 1);
   return false;
 }
