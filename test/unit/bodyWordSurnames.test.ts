@@ -65,3 +65,10 @@ describe('surnames that are words for a place or a body: a long appositive befor
     assert.deepStrictEqual(speakerOf(text).map((s) => s?.kind), ['organisation']);
   });
 });
+
+describe('surnames that are words for a place or a body: a doctor\'s or professor\'s title', () => {
+  it('reads `Dr. Park said` and `Prof Hall said` as the person named in full before, not as a park or a hall', () => {
+    const text = 'Helen Park, a water scientist, said the wells were unsafe.\n\n"Nobody should drink from those wells," Dr. Park said.\n\nMark Hall, who teaches geology, said the rock was to blame.\n\n"The rock is soft there," Prof Hall said.';
+    assert.deepStrictEqual(speakerOf(text), [{ kind: 'person', name: 'Helen Park' }, { kind: 'person', name: 'Mark Hall' }]);
+  });
+});

@@ -49,8 +49,15 @@ const PLURAL_TITLES = new Set(['democrats', 'republicans', 'senators', 'sens', '
 /** Small words inside a body's name after its `for` (`for Disease Control and Prevention`). */
 const BODY_LINKS = new Set(['and', 'of', 'the', '&']);
 
-/** `Mr Park`, `Ms Hall`: a courtesy title and one name, only ever a person's, whatever a body's word the surname is. */
-export const courtesyTitled = (title: readonly Token[], name: readonly Token[]) => name.length === 1 && title.length === 1 && COURTESY_TITLES.has(title[0].lower);
+/** Titles only a person holds, as a courtesy title is: `Dr. Park` had been read as a park, and her quotes a body's. */
+const PERSONAL_TITLES: ReadonlySet<string> = new Set(['dr', 'doctor', 'prof', 'professor']);
+
+/** `Mr Park`, `Ms Hall`, `Dr. Park`: a courtesy title and one name, only ever a person's, whatever a body's word the surname is. */
+export const courtesyTitled = (title: readonly Token[], name: readonly Token[]) => {
+  if (name.length !== 1) return false;
+  const words = title.length === 1 ? title : title.filter((t) => t.text !== '.');
+  return words.length === 1 && (COURTESY_TITLES.has(words[0].lower) || PERSONAL_TITLES.has(words[0].lower));
+};
 /** `Jr.`, `Sr.`, `III`: what ends a person's name after the surname. */
 const GENERATION_SUFFIX = /^(?:Jr|Sr|II|III|IV)\.?$/;
 
