@@ -45,6 +45,8 @@ describe('what differs between a quotation and its source', () => {
     // Had been another rendering of the same words (a word for a word), shown as information only.
     assert.deepStrictEqual(diffQuote('the ferry fares will go down in autumn', 'the ferry fares will go up in autumn').meaning.map(describeMeaningChange), ['a word for its opposite (“down” for “up”)']);
     assert.deepStrictEqual(diffQuote('the lighthouse stays closed', 'the lighthouse stays open').meaning.map((m) => m.kind), ['opposite']);
+    // An inspection, a test or a vote that `failed` for one that `passed` reverses the report.
+    assert.deepStrictEqual(diffQuote('the ferry was inspected in May and it failed', 'the ferry was inspected in May and it passed').meaning.map(describeMeaningChange), ['a word for its opposite (“failed” for “passed”)']);
     assert.strictEqual(compareWordings('the lighthouse stays open', 'the lighthouse stays closed'), 'altered');
     // After a negation in severity.
     assert.deepStrictEqual(diffQuote('we did not vote for the pier', 'we voted against the pier').meaning.map((m) => m.kind), ['negation', 'opposite']);

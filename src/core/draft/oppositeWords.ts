@@ -21,6 +21,7 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['gains', 'losses'], ['profit', 'loss'], ['majority', 'minority'], ['maximum', 'minimum'], ['buy', 'sell'],
   ['bought', 'sold'], ['include', 'exclude'], ['allow', 'ban'], ['allowed', 'banned'], ['always', 'rarely'],
   ['everything', 'nothing'], ['everyone', 'no-one'], ['all', 'none'], ['north', 'south'], ['east', 'west'],
+  ['pass', 'fail'], ['passes', 'fails'], ['passed', 'failed'], ['passing', 'failing'],
 ];
 
 const OPPOSITES = new Map<string, Set<string>>();
