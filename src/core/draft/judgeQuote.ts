@@ -198,7 +198,9 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     }
     return beforeQuoteMemo;
   };
-  const mayMean = (match: SourceMatch) => claimed !== null && pronounMayMean(beforeQuote(), mention, claimed, match.speaker, corpus);
+  // The sources' own pronoun tags on the speaker's words, wherever the words stand, tell the speaker's sex too.
+  const tagPlaces = () => (located.closest ? [...located.exact, located.closest] : located.exact);
+  const mayMean = (match: SourceMatch) => claimed !== null && pronounMayMean(beforeQuote(), mention, claimed, match.speaker, corpus, tagPlaces());
   const checkable = () =>
     claimed !== null && (claimed.kind !== 'organisation' || stateBody()) && quote.method !== 'pronoun-guess' && says() && (identified() || stateBody()) && (mention === null || namesItsSpeaker(mention, claimed, draftContext));
   // A description placing an office (`Sarovia's foreign minister`) is checked against a source speaker holding that
@@ -290,7 +292,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const untagged = () => {
       if (claimed !== null || quote.method !== 'none') return false;
       const sex = pronounTagSex(surroundings.draft(), quote.text);
-      return against.every((m) => !quotedWithinQuote(m) && pronounApart(sex, m.speaker, corpus) && !namesSpeaker(beforeQuote(), m.speaker!));
+      return against.every((m) => !quotedWithinQuote(m) && pronounApart(sex, m.speaker, corpus, tagPlaces()) && !namesSpeaker(beforeQuote(), m.speaker!));
     };
     const wrong = !agreeing && against.length > 0 && (checkable() || against.every(apartChecked) || untagged()) && distinctive() && !quoted.some(readOut) && !against.some(namedBody) && !corrected(quoted) && !against.some(mayMean);
     return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };

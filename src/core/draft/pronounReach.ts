@@ -5,7 +5,8 @@
 // fits them: a pronoun that passes over some third person (`briefed the mayor, Glen Haskett`) is wrong whoever of
 // the two it means.
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
-import type { Speaker } from '../types';
+import type { SourceMatch, Speaker } from '../types';
+import { sexWithTags } from './sourcePronounTags';
 
 const PRONOUN_SEX: Readonly<Record<string, 'male' | 'female'>> = { he: 'male', she: 'female' };
 
@@ -30,14 +31,14 @@ export function namesSpeaker(text: string, speaker: Speaker): boolean {
 /**
  * Whether the draft's pronoun (`mention`), read as `claimed`, may mean `source`, the sources' speaker of the words:
  * `before` (the draft's text up to the quote: its paragraph and the one before) names `source` after its last word
- * for `claimed`, and the sources' pronouns for `source` do not contradict it.
+ * for `claimed`, and the sources' pronouns for `source` (their own tags among `matches` too: see sourcePronounTags.ts)
+ * do not contradict it.
  */
-export function pronounMayMean(before: string, mention: string | null, claimed: Speaker, source: Speaker | null, corpus: SpeakerRegistry): boolean {
+export function pronounMayMean(before: string, mention: string | null, claimed: Speaker, source: Speaker | null, corpus: SpeakerRegistry, matches: readonly SourceMatch[] = []): boolean {
   const sex = mention === null ? undefined : PRONOUN_SEX[mention.trim().toLowerCase()];
   if (sex === undefined || source === null || source.kind !== 'person' || source.members) return false;
   const theirs = lastPlace(before, lastWord(source.name));
   if (theirs < 0 || theirs < lastPlace(before, lastWord(claimed.name))) return false;
-  const record = corpus.record(source.key);
-  const told = record ? corpus.gender(record) : null;
+  const told = sexWithTags(source, corpus, matches);
   return told === null || told === sex;
 }

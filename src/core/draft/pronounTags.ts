@@ -7,7 +7,8 @@
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
 import { sexOfGivenName } from '../attribution/givenNameSexes';
 import { SPEECH_VERBS } from '../text/newsLexicon';
-import type { Speaker } from '../types';
+import type { SourceMatch, Speaker } from '../types';
+import { sexWithTags, taggedSex } from './sourcePronounTags';
 
 type Sex = 'male' | 'female';
 
@@ -45,12 +46,14 @@ const TELLING_PRONOUNS = 2;
 
 /**
  * A source person's sex by sure signs: a given name of one sex the sources' pronouns do not outweigh, or, for a
- * given name of either sex or none known, pronouns of one sex only, more than one.
+ * given name of either sex or none known, pronouns of one sex only, more than one. Where the sources tag the person's
+ * words among `matches` with a pronoun the engine resolved, those tags decide with the rest (see sourcePronounTags.ts).
  */
-function sureSexOf(speaker: Speaker, corpus: SpeakerRegistry): Sex | null {
+function sureSexOf(speaker: Speaker, corpus: SpeakerRegistry, matches: readonly SourceMatch[]): Sex | null {
   if (speaker.kind !== 'person' || speaker.members) return null;
   const record = corpus.record(speaker.key);
   if (!record || record.kind !== 'person' || record.first === null) return null;
+  if (taggedSex(speaker, matches) !== null) return sexWithTags(speaker, corpus, matches);
   const named = sexOfGivenName(record.first);
   const told = corpus.gender(record);
   if (told === null) return null;
@@ -59,9 +62,12 @@ function sureSexOf(speaker: Speaker, corpus: SpeakerRegistry): Sex | null {
   return same >= TELLING_PRONOUNS && other === 0 ? told : null;
 }
 
-/** Whether the draft's pronoun tag (`sex`, see pronounTagSex) cannot stand for `source`, the sources' speaker. */
-export function pronounApart(sex: Sex | null, source: Speaker | null, corpus: SpeakerRegistry): boolean {
+/**
+ * Whether the draft's pronoun tag (`sex`, see pronounTagSex) cannot stand for `source`, the sources' speaker;
+ * `matches`: the places the quote's words stand in the sources.
+ */
+export function pronounApart(sex: Sex | null, source: Speaker | null, corpus: SpeakerRegistry, matches: readonly SourceMatch[] = []): boolean {
   if (sex === null || source === null) return false;
-  const theirs = sureSexOf(source, corpus);
+  const theirs = sureSexOf(source, corpus, matches);
   return theirs !== null && theirs !== sex;
 }
