@@ -49,6 +49,7 @@ import { withOwnParticles } from './particleNames';
 import { familyNamed, withFamily } from './familyPlurals';
 import { doubtedSurname, sharedSurnameHolder } from './sharedSurnames';
 import { quotationOpening } from './quotationParagraphs';
+import { isTurnSpeaker, subjectAfterLabel, turnReachAt } from './turnThirdPersons';
 import { tellsOfSubject } from './tellerAsides';
 import { addressedPronoun, type PersonNamed } from './vocativeReplies';
 import type { Speaker } from '../types';
@@ -74,7 +75,6 @@ export abstract class SpeakerResolver {
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
   protected abstract doubt(): null; // no speaker for the current quote nor the paragraphs going on with it: a lone surname two people share
-
   constructor(
     protected readonly p: PreparedText,
     protected readonly registry: SpeakerRegistry,
@@ -84,7 +84,6 @@ export abstract class SpeakerResolver {
   protected speakingWords(): ReturnType<typeof speakingWords> {
     return (this.speaking ??= speakingWords(this.p.masked));
   }
-
   protected factsOf(s: number): SentenceFacts {
     let facts = this.facts.get(s);
     if (facts) return facts;
@@ -344,10 +343,8 @@ export abstract class SpeakerResolver {
     // An office by its initials is held (above); any other description must fit the one found (describedRoles.ts).
     return office || describedRoleFits(tokens, part, noun, found, record, { p: this.p, registry: this.registry, s, subjectOf: (k) => this.sentenceSubject(k) }) ? found : null;
   }
-
   /** The person a name in quoted words means: a lone given name, the one this text named in full with it before. */
   protected readonly personNamed: PersonNamed = (name, at) => (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personNamed(name, at);
-
   /** Who closes sentence `s` with an attribution of reported words, a pronoun's antecedent (ClauseSpeakers reads it). */
   protected abstract closingSpeaker(s: number): Resolved | null;
   /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
@@ -355,14 +352,17 @@ export abstract class SpeakerResolver {
     const { paragraph, from } = quotationOpening(this.p, s); // `"…` ¶ `"…," she said`: reach from the quotation's first paragraph
     const passed = new Set<string>(); // people of the pronoun's sex in sentences passed without a subject (namedRivals.ts)
     let [rivals, k] = [false, s];
+    const turn = want === null || want === 'organisation' ? null : turnReachAt(this.p, offset); // in a labelled turn he or she is neither the one answering nor the one asking (turnThirdPersons.ts)
     for (; k >= 0 && from - k <= 8; k--) {
-      if (paragraph - this.p.sentences[k].paragraph > 2) return null;
+      if (paragraph - this.p.sentences[k].paragraph > 2 || (turn && this.p.sentences[k].end <= turn.from)) return null;
       if (isBylineSentence(this.p, k)) continue; // the writer is no pronoun's (bylineAuthors.ts)
       const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
       const subject = this.sentenceSubject(k);
+      const told = turn && subject && turn.exchange.labelStarts.has(subject.mention.start) ? subjectAfterLabel(this.p.tokensOf(k), subject.mention.end) : null, byTold = told && this.resolve(this.p.tokensOf(k), told, k); // `Okafor: My aunt Carmen sent one letter. She writes, "…"`
       const asked = askedBefore(this.p.tokensOf(k), subject, k < s, this.p.tokensOf(s), offset, want); // `X pressed him on`, `I asked Kral`, not `he asked`
       const answerer = asked?.object ? this.resolve(this.p.tokensOf(k), asked.object, k) : null;
       if (answerer && answerer !== 'agency' && answerer.mention.start < offset) candidates.push({ at: answerer.mention.start, found: answerer });
+      if (byTold && byTold !== 'agency' && byTold.speaker.kind === 'person' && byTold.mention.start < offset) candidates.push({ at: byTold.mention.start, found: byTold, subject: true });
       if (subject && subject.mention.start < offset && !asked?.pronoun && !(k === s && tellsOfSubject(this.p.tokensOf(s), subject.mention.end, offset))) candidates.push({ at: subject.mention.start, found: withFamily(subject, this.registry, this.p.id), subject: true }); // `The Krals were`
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
@@ -381,7 +381,7 @@ export abstract class SpeakerResolver {
         if (r?.speaker && r.mention) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
       }
       candidates.sort((a, b) => b.at - a.at);
-      for (const { found, subject: acts } of candidates.filter((c) => !/^I\.?$/.test(c.found.mention.text))) { // an author's `I` (`I.` where a sentence was cut off after it) is no `he`
+      for (const { found, subject: acts } of candidates.filter((c) => !/^I\.?$/.test(c.found.mention.text) && !(turn && isTurnSpeaker(turn, c.found.mention.start, c.found.speaker.name)))) { // an author's `I` (`I.` where a sentence was cut off after it) is no `he`
         if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want) || (acts && k < s && relativeOfOwnerSex(this.p, k, found.mention.start, want))) return null; // ownedRelatives.ts
         if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return (k < s && rivals && found.speaker.kind === 'description') || (passed.size > 0 && !passed.has(found.speaker.key)) ? null : found;
         if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
