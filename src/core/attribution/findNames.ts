@@ -326,7 +326,7 @@ function describesNameAfter(tokens: readonly Token[], i: number, personAt: Reado
 
 /** Adds the names a text gives to a registry. */
 export function registerNames(names: readonly NameMention[], registry: SpeakerRegistry, article: string | null): void {
-  const shared = sharedSurnames(names);
+  const shared = surnamesOfSeveral(names);
   for (const name of names) {
     if (name.kind === 'organisation') {
       registry.addOrganisation(name.words, article);
@@ -342,7 +342,7 @@ export function registerNames(names: readonly NameMention[], registry: SpeakerRe
 }
 
 /** The surnames (lower case) that a text gives two people or more with different given names. */
-function sharedSurnames(names: readonly NameMention[]): ReadonlySet<string> {
+function surnamesOfSeveral(names: readonly NameMention[]): ReadonlySet<string> {
   const given = new Map<string, string>();
   const shared = new Set<string>();
   for (const { kind, words } of names) {

@@ -49,7 +49,7 @@ import { withOwnParticles } from './particleNames';
 import { familyNamed, withFamily } from './familyPlurals';
 import { doubtedSurname, sharedSurnameHolder } from './sharedSurnames';
 import { quotationOpening } from './quotationParagraphs';
-import { isTurnSpeaker, subjectAfterLabel, turnReachAt } from './turnThirdPersons';
+import { isTurnSpeaker, personToldAfterLabel, turnReachAt } from './turnThirdPersons';
 import { tellsOfSubject } from './tellerAsides';
 import { addressedPronoun, type PersonNamed } from './vocativeReplies';
 import type { Speaker } from '../types';
@@ -358,11 +358,11 @@ export abstract class SpeakerResolver {
       if (isBylineSentence(this.p, k)) continue; // the writer is no pronoun's (bylineAuthors.ts)
       const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
       const subject = this.sentenceSubject(k);
-      const told = turn && subject && turn.exchange.labelStarts.has(subject.mention.start) ? subjectAfterLabel(this.p.tokensOf(k), subject.mention.end) : null, byTold = told && this.resolve(this.p.tokensOf(k), told, k); // `Okafor: My aunt Carmen sent one letter. She writes, "…"`
+      const byTold = turn && subject ? personToldAfterLabel(turn, subject, this.p.tokensOf(k), offset, (told) => this.resolve(this.p.tokensOf(k), told, k)) : null; // `Okafor: My aunt Carmen sent one letter. She writes, "…"`
       const asked = askedBefore(this.p.tokensOf(k), subject, k < s, this.p.tokensOf(s), offset, want); // `X pressed him on`, `I asked Kral`, not `he asked`
       const answerer = asked?.object ? this.resolve(this.p.tokensOf(k), asked.object, k) : null;
       if (answerer && answerer !== 'agency' && answerer.mention.start < offset) candidates.push({ at: answerer.mention.start, found: answerer });
-      if (byTold && byTold !== 'agency' && byTold.speaker.kind === 'person' && byTold.mention.start < offset) candidates.push({ at: byTold.mention.start, found: byTold, subject: true });
+      if (byTold) candidates.push({ at: byTold.mention.start, found: byTold, subject: true });
       if (subject && subject.mention.start < offset && !asked?.pronoun && !(k === s && tellsOfSubject(this.p.tokensOf(s), subject.mention.end, offset))) candidates.push({ at: subject.mention.start, found: withFamily(subject, this.registry, this.p.id), subject: true }); // `The Krals were`
       const closing = this.closingSpeaker(k);
       if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });

@@ -13,7 +13,7 @@ import { addOwnWordsOwners } from './ownWordsOwners';
 
 /** `his wife, Sian,`, `Their son, Owen, 26,`, `Lloyd's wife, Menna,`: the relative and the capital (appositiveNames.ts reads the same). */
 /** `His eldest son, Kwame,`, `The eldest, Nadia,`: a rank among the children before the relative, or for it (familyRanks.ts). */
-const AFTER_RELATIVE = /\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|\p{Lu}[\p{L}\p{M}-]*['\u2019]s)[ \t]+(?:(?:eldest|elder|oldest|older|youngest|younger|middle)[ \t]+)?(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),/gu;
+const AFTER_RELATIVE = new RegExp(String.raw`\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[Tt]he|\p{Lu}[\p{L}\p{M}-]*['\u2019]s)[ \t]+(?:(?:${[...FAMILY_RANKS].join('|')})[ \t]+)?(\p{Ll}+),[ \t]+(\p{Lu}[\p{L}\p{M}'\u2019-]*),`, 'gu');
 
 /** `a retired engineer named Viktor`, `a nurse called Ana`: a person noun, `named` or `called`, and a capital. */
 /** `a programmer who gave his name as Pavel`: the name a person gives, someone as surely as one after `named`. */

@@ -8,6 +8,7 @@ import type { Token } from '../text/sentenceTokens';
 import { transcriptTurns } from './transcriptTurns';
 import { actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { phraseAfter, type Phrase } from './speakerPhrases';
+import type { Resolution, Resolved } from './resolvedSpeakers';
 
 /** A turn from its label to the end of its last paragraph (an answer may end on a quotation its words are cut at). */
 interface TurnExtent {
@@ -84,12 +85,24 @@ export function isTurnSpeaker(reach: TurnReach, mentionStart: number, name: stri
  * (the label ends at `labelEnd`), whom a pronoun later in the turn may mean; null when none acts there, or a pronoun
  * does (`She came once.`: its own antecedent is what is being looked for).
  */
-export function subjectAfterLabel(tokens: readonly Token[], labelEnd: number): Phrase | null {
+function subjectAfterLabel(tokens: readonly Token[], labelEnd: number): Phrase | null {
   let colon = 0;
   while (colon < tokens.length && tokens[colon].start < labelEnd) colon++;
   if (tokens[colon]?.text !== ':') return null;
   const subject = phraseAfter(tokens, colon + 1, true);
   return subject && subject.to > subject.from && !tokens.slice(subject.from, subject.to).some(isPronoun) && actsAsVerb(tokens[subject.to]) ? subject : null;
+}
+
+/**
+ * The person acting right after the label that `reach`'s exchange read as a sentence's `subject` (`Okafor: My aunt
+ * Carmen sent one letter.`), resolved by `resolve`, when named before `offset`: whom a `she writes` later in the turn
+ * may mean. Null when the subject is no label, or no person acts after it.
+ */
+export function personToldAfterLabel(reach: TurnReach, subject: Resolved, tokens: readonly Token[], offset: number, resolve: (told: Phrase) => Resolution): Resolved | null {
+  if (!reach.exchange.labelStarts.has(subject.mention.start)) return null;
+  const told = subjectAfterLabel(tokens, subject.mention.end);
+  const found = told ? resolve(told) : null;
+  return found && found !== 'agency' && found.speaker.kind === 'person' && found.mention.start < offset ? found : null;
 }
 
 /**
