@@ -70,4 +70,11 @@ describe('a byline\'s writer is no pronoun\'s speaker', () => {
       assert.notStrictEqual(speakerOf(text, 'You\'ll want tea'), 'Kevin Dorrit');
     }
   });
+  it('never gives a description of the lede to the writer an `Author` label names over the body', () => {
+    // `Greta Holm remembers` is no subject the search reads, and `the 64-year-old pensioner` had reached back to the name under `Author`.
+    for (const label of ['Author Vera Lindqvist', 'Author: Vera Lindqvist']) {
+      const text = P('Castlemore bakery closes after ninety years', 'Date 04.03.2017\n' + label, 'The flour came in through the door first, Greta Holm remembers, then through the windows.', '"We sold the last loaf at noon," the 64-year-old pensioner told the Courier.');
+      assert.notStrictEqual(speakerOf(text, 'We sold the last loaf'), 'Vera Lindqvist');
+    }
+  });
 });

@@ -40,8 +40,10 @@ export function selfAsAuthor(registry: SpeakerRegistry, p: PreparedText, pronoun
   return record.kind === 'person' ? { speaker: registry.toSpeaker(record), mention } : null;
 }
 
-/** `By` and a capital opening a paragraph's first line (`By Ana Kral`, `By Ana Kral, science editor`). */
-const BYLINE_OPENING = /^[ \t*_]*By[ \t]+\p{Lu}/u;
+/** `By` and a capital opening a paragraph's first line (`By Ana Kral`, `By Ana Kral, science editor`), or the label
+ *  some sites set over the writer's name in their article's head (`Author Ana Kral`, `Author: Ana Kral`): a `she` in
+ *  the lede, or a description (`the 64-year-old`), that found no one in the body had reached back to that name. */
+const BYLINE_OPENING = /^[ \t*_]*(?:By|Author:?)[ \t]+\p{Lu}/u;
 
 const bylineBlocks = new WeakMap<PreparedText, { start: number; end: number } | null>();
 
