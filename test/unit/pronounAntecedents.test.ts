@@ -11,6 +11,13 @@ describe('whom a pronoun may mean', () => {
     assert.deepStrictEqual(speakers('Deputies said the car was stolen. "It happens every week," he said.'), [null]);
   });
 
+  it('never gives a pronoun to a firm named by its legal suffix (`Vellin Shipping Co.`), but to the man before it', () => {
+    // `Co.` was read as a man's surname, the name last before `he`, and the firm was given the lawyer's words.
+    const text = 'His lawyer, Ivo Marsh, argued that the operator, Vellin Shipping Co., bore the blame.\n\n"My client is being blamed for a company," he said.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Marsh']);
+    assert.deepStrictEqual(speakers(text.replace('Co.', 'Corp.')), ['Ivo Marsh']);
+  });
+
   it('still gives it to a surname in the plural form that the text names in full', () => {
     assert.deepStrictEqual(speakers('Ivo Masters runs the shelter. Masters said the roof leaks. "We need help," he said.'), ['Ivo Masters']);
     assert.deepStrictEqual(speakers('Ana Sanders chairs the board. Sanders said costs rose. "We will cut," she said.'), ['Ana Sanders']);

@@ -161,7 +161,8 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   'street', 'city', 'republic', 'kingdom', 'states', 'nations', 'agency', 'bank', 'federation', 'alliance',
   'peninsula', 'region', 'regions', 'sea', 'festival', 'fest', 'committee', 'commission', 'parliament', 'government',
   'administration', 'assembly', 'senate', 'congress', 'university', 'institute', 'company', 'corporation', 'inc',
-  'ltd', 'group', 'organisation', 'organization', 'association', 'foundation', 'service', 'services', 'forces',
+  'ltd', 'co', 'corp', 'plc', 'llc', // a firm's legal suffix (`Vellin Shipping Co.`): never a `he` or a `she`
+  'group', 'organisation', 'organization', 'association', 'foundation', 'service', 'services', 'forces',
   'force', 'guard', 'command', 'staff', 'school', 'hospital', 'church', 'center', 'centre', 'house', 'square', 'park',
   'river', 'mountains', 'island', 'islands', 'ocean', 'county', 'province', 'district', 'oblast', 'station', 'airport', 'valley', 'heights',
   'times', 'post', 'news', 'press', 'daily', 'journal', 'tribune', 'herald', 'gazette', 'chronicle', 'telegraph',
