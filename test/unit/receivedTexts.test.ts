@@ -18,4 +18,14 @@ describe('a text the subject receives or shows', () => {
     assert.deepStrictEqual(speakers('Ivo Kral put it plainly: "The depot closes on Friday."'), ['Ivo Kral']);
     assert.deepStrictEqual(speakers('Ana Kral wrote to the council: "We will not move."'), ['Ana Kral']);
   });
+
+  it('does not give the subject of a passive of telling (`was told`) the words it heard', () => {
+    // The coroner had been given the driver's last words, which the inquest only heard of.
+    const cases = [
+      'The coroner, Ana Kral, was told the driver\'s last words over the radio were: "The bridge is going."',
+      'The jury had been told: "The van was never checked."',
+    ];
+    for (const text of cases) assert.deepStrictEqual(speakers(text), [null], text);
+    assert.deepStrictEqual(speakers('Ana Kral was told of the crash and said: "The bridge was never safe."'), ['Ana Kral']);
+  });
 });

@@ -17,7 +17,7 @@ import { PASSIVE_AUXILIARIES, REACH, type Resolution, type Resolved } from './re
 import { opensTimePhrase } from './timePhrases';
 import { modifierInNarration, scareQuoteInNarration } from './scareQuotes';
 import { textFindingBefore } from './documentClauses';
-import { receivedTextBefore } from './receivedTexts';
+import { receivedTextBefore, toldInPassiveBefore } from './receivedTexts';
 import { reducedRelativeAt, saysPastReducedClause } from './reducedClauses';
 import { perceivedSpeaker } from './perceptionVerbs';
 import { ownerInSentence, possessiveSayingBefore, SPEECH_NOUNS } from './possessiveSayings';
@@ -273,7 +273,7 @@ export abstract class ClauseSpeakers extends ContinuedQuotes {
     // `Kral cited a study that found the dam "unsafe"`: the study's finding, which the subject only cites.
     if (textFindingBefore(tokens, from, qi)) return this.withhold();
     // `She showed a text from her mother: "…"`: a text the subject holds or passes on (receivedTexts.ts).
-    if (receivedTextBefore(tokens, from, qi)) return this.withhold();
+    if (receivedTextBefore(tokens, from, qi) || toldInPassiveBefore(tokens, from, qi)) return this.withhold(); // `The coroner was told: "…"`: words heard
     // `Kral studied under Varga; Varga's rule was, "..."`: a semicolon opens a clause with a subject of its own.
     if (tokens.slice(from, qi).some((t) => t.text === ';')) return null;
     if (saysPastReducedClause(tokens, tokens.findIndex((t) => t.start >= subject.mention.start), from, qi)) return null;

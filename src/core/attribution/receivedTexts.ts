@@ -4,6 +4,7 @@
 // subject's; the subject had been given them.
 import type { Token } from '../text/sentenceTokens';
 import { OWNED_TEXTS } from './colonIntroductions';
+import { SPEECH_VERBS } from '../text/newsLexicon';
 import { isWord } from './tokenClasses';
 
 /** Verbs by which someone comes to hold or pass on another's text, not to write it. */
@@ -30,4 +31,26 @@ export function receivedTextBefore(tokens: readonly Token[], from: number, qi: n
     if (READING_FROM.test(t.lower) && tokens[k + 1]?.lower === 'from' && tokens.slice(k + 2, colon).some(isText)) return true;
   }
   return false;
+}
+
+/** Auxiliaries of a passive (`was told`, `had been told`, `is being told`). */
+const PASSIVE_AUXILIARY = /^(?:was|were|is|are|been|being)$/;
+/** Verbs of telling whose passive's subject hears the words (`The coroner was told`), the teller unsaid or after `by`. */
+const TOLD = /^(?:told|informed|reminded|warned|assured|advised)$/;
+
+/**
+ * `The coroner, Ana Kral, was told the driver's last words were: "…"`, `The court was told: "…"`: a subject of a
+ * passive of telling right after it hears the words the colon quotes; they are another's (the one told of, or no one
+ * the sentence names), never the subject's, who had been given them. Not where the subject speaks again before the
+ * quote (`was told of the loss and said: "…"`).
+ */
+export function toldInPassiveBefore(tokens: readonly Token[], from: number, qi: number): boolean {
+  if (tokens[qi - 1]?.text !== ':') return false;
+  let k = from;
+  if (tokens[k]?.text === ',') k++;
+  if (tokens[k]?.lower === 'had' || tokens[k]?.lower === 'has' || tokens[k]?.lower === 'have') k++; // `had been told`
+  if (isWord(tokens[k]) && PASSIVE_AUXILIARY.test(tokens[k].lower) && isWord(tokens[k + 1]) && PASSIVE_AUXILIARY.test(tokens[k + 1].lower)) k++; // `is being told`
+  if (!isWord(tokens[k]) || !PASSIVE_AUXILIARY.test(tokens[k].lower) || !isWord(tokens[k + 1]) || !TOLD.test(tokens[k + 1].lower)) return false;
+  for (let j = k + 2; j < qi - 1; j++) if (tokens[j].kind === 'quote' || (isWord(tokens[j]) && !tokens[j].cap && SPEECH_VERBS.has(tokens[j].lower))) return false;
+  return k + 2 <= qi - 1;
 }
