@@ -11,6 +11,13 @@ describe('whom a pronoun may mean', () => {
     assert.deepStrictEqual(speakers('Deputies said the car was stolen. "It happens every week," he said.'), [null]);
   });
 
+  it('gives a pronoun to the unnamed person a sentence brings in with a participle after the noun, not to the woman before', () => {
+    // `volunteering` had been read as the description's noun, no person, and `she` went on back to Ana Berg.
+    const text = '"The water is falling," Ana Berg said.\n\nA nurse volunteering at the clinic said three men were carried in.\n\n"One of them was a boy," she said.';
+    assert.deepStrictEqual(speakers(text), ['Ana Berg', 'A nurse volunteering']);
+    assert.deepStrictEqual(speakers(text.replace('A nurse volunteering', 'A man volunteering').replace('she said', 'he said')), ['Ana Berg', 'A man volunteering']);
+  });
+
   it('never gives a pronoun to a firm named by its legal suffix (`Vellin Shipping Co.`), but to the man before it', () => {
     // `Co.` was read as a man's surname, the name last before `he`, and the firm was given the lawyer's words.
     const text = 'His lawyer, Ivo Marsh, argued that the operator, Vellin Shipping Co., bore the blame.\n\n"My client is being blamed for a company," he said.';

@@ -25,7 +25,11 @@ export function pronounFits(registry: SpeakerRegistry, speaker: Speaker, want: P
   const record = registry.record(speaker.key);
   if (speaker.kind === 'description') {
     // `The AP interview ... "...," he said`: a description stands for a person only when it names one.
-    const head = speaker.key.slice(speaker.key.lastIndexOf(' ') + 1);
+    const space = speaker.key.lastIndexOf(' ');
+    const last = speaker.key.slice(space + 1), before = speaker.key.slice(speaker.key.lastIndexOf(' ', space - 1) + 1, space);
+    // `A nurse volunteering at the tent said`: a participle after a noun for a person opens a clause about that
+    // person, read into the phrase; the noun is its head (a later `she` had passed it for a woman named before).
+    const head = space > 0 && /[a-z]{3}ing$/.test(last) && isPersonNoun(before) ? before : last;
     // `The former still works. "...," she said` with no pair to choose from: that one of two, unknown, not one before.
     // `a 35-year-old shopkeeper`, `the 58-year-old Afrikaner`: an age says a person, whatever noun no word list knows.
     if (!isPersonNoun(head) && !PAIR_WORDS.has(head) && !AGED_HEAD.test(speaker.key)) return false;
