@@ -10,6 +10,7 @@ import { capitalsAmong } from './phraseKinds';
 import type { Resolved } from './resolvedSpeakers';
 import type { SpeakerRecord } from './speakerRegistry';
 import { continuesTopic, type TopicContext } from './topicEpithets';
+import { ageAgrees } from './describedAges';
 
 /**
  * `found`: the person last named before the description `part` of head `noun`; `record`: what the texts know of them.
@@ -18,6 +19,7 @@ import { continuesTopic, type TopicContext } from './topicEpithets';
  * (and `the first lady`, an office) must be a role of the one found, not any person last named.
  */
 export function describedRoleFits(tokens: readonly Token[], part: Phrase, noun: string, found: Resolved, record: SpeakerRecord | undefined, topic?: TopicContext): boolean {
+  if (topic && !ageAgrees(topic.p.text, tokens[part.from].start, tokens, part, found.speaker.name)) return false; // `the 52-year-old` (describedAges.ts)
   if (!ROLE_HEADS.has(noun) && tokens[part.to - 2]?.lower !== 'first') return capitalsAmong(tokens, part, [found.speaker.key, found.mention.text, ...(record ? record.roles.keys() : [])]);
   if (!record || ofAnotherCountry(tokens, part, record.roles.keys()) || (isGenericHead(noun) && !capitalsAmong(tokens, part, [found.speaker.key, ...record.roles.keys()]))) return false;
   // `nato secretary general` heads NATO as one office (roleSignature), which no word of it alone does.
