@@ -18,7 +18,7 @@ import { opensTimePhrase } from './timePhrases';
 import { isStageDirectionSentence } from './stageDirections';
 import { DASHES, isGerund, isPronoun, isRelayVerb, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import { ANTECEDENT_QUOTES, REACH, type Attribution, type Resolution, type Resolved } from './resolvedSpeakers';
-import { SpeakerResolver } from './speakerResolver';
+import { ReturningSubjects } from './returningSubjects';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import type { Speaker } from '../types';
 import { alternatingTurn } from './alternatingTurns';
@@ -40,7 +40,7 @@ const ADDRESSING_VERBS = new Set(['addressed', 'addresses', 'spoke', 'speaks', '
 const MAX_RUN_PARAGRAPHS = 12;
 
 /** The rules that carry a speaker from one sentence or paragraph to the quotes of the next. */
-export abstract class ContinuedQuotes extends SpeakerResolver {
+export abstract class ContinuedQuotes extends ReturningSubjects {
   /** Made on first use (see SpeakerResolver's memos). */
   private wordy: Map<number, boolean> | null = null;
   /** Whether a paragraph of quotation ran to the end of the text, where a signature after it could have named its speaker. */
