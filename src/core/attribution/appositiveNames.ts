@@ -84,6 +84,9 @@ export function appositiveNameStart(tokens: readonly Token[], open: number, clos
   if (restated.length > 0 && restated.every((t) => t.cap && ROLE_WORDS.has(t.lower)) && end - n >= 2 && describedFromClauseStart(tokens, open)) return n;
   // `A customer, Ivo Kral, 69, shrugged`: an age set off after the name says it is a person's, whatever the noun.
   if (aged && restated.length === 0 && end - n >= 2 && descriptionBefore(tokens, open)) return n;
+  // `The choir's oldest member, 91-year-old bass Ivo Kral, joined in 1952`: an age restated before the name is a
+  // person's, whatever noun follows it and whatever the verb (no place is `91-year-old`).
+  if (restated.some((t) => /^\d+-year-old$/.test(t.lower)) && end - n >= 2 && (descriptionBefore(tokens, open) || describedFromClauseStart(tokens, open))) return n;
   // `The fourth panelist, shop owner Ana Kral, had been quiet`, `Her husband, actor Ivo Kral, also posted`: a role or a
   // noun for a person restated inside the commas says it is a person.
   const restatedRole = restated.length > 0 && [ROLE_WORDS, PERSON_NOUNS].some((words) => words.has(restated[restated.length - 1].lower)) && !restated[restated.length - 1].cap;
