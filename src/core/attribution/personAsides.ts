@@ -10,6 +10,12 @@ const ASIDE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who', 'wh
 const KNOWN_ADVERBS: ReadonlySet<string> = new Set(['better', 'also', 'popularly', 'widely', 'commonly']);
 /** The most tokens such an aside holds before its closing comma. */
 const ASIDE_TOKENS = 12;
+/**
+ * The most tokens an aside opened by `who`/`whose` holds: a relative clause runs to its comma however many objects it
+ * joins (`, who buys saris from 40 weaving families and sells them to shops in Delhi, says`); cut at twelve, the name
+ * before it was no subject and a later `he says` went to the speaker before.
+ */
+const CLAUSE_TOKENS = 24;
 
 /**
  * Where the aside after the comma at `comma` ends (its closing comma), or -1: `, a retired ferry captain,` (words
@@ -22,7 +28,8 @@ export function asideEnd(tokens: readonly Token[], comma: number): number {
   if (tokens[comma]?.text !== ',' || !isWord(first) || first.cap || !(ASIDE_OPENERS.has(first.lower) || knownAs)) return -1;
   let clause = first.lower === 'who' || first.lower === 'whose' || knownAs;
   let k = comma + 2;
-  for (; k < tokens.length && k - comma <= ASIDE_TOKENS && tokens[k].text !== ','; k++) {
+  const most = first.lower === 'who' || first.lower === 'whose' ? CLAUSE_TOKENS : ASIDE_TOKENS;
+  for (; k < tokens.length && k - comma <= most && tokens[k].text !== ','; k++) {
     const t = tokens[k];
     if (!isWord(t)) return -1; // a quote, a bracket or a stop: no aside
     // `, a trader who was travelling with her son,`: a description may go on in a clause of its own.
