@@ -31,6 +31,7 @@ import { namesTheHearer } from './heardWords';
 import { correctionCredits } from './correctionNotes';
 import { pronounApart, pronounTagSex } from './pronounTags';
 import { namesSpeaker, pronounMayMean } from './pronounReach';
+import { relayedWithinQuote } from './relayedWords';
 import type { SamePersonMemo } from './samePersonMemo';
 
 export interface Verdict {
@@ -272,8 +273,8 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     if (quoted.length === 0) return { verdict: 'unquoted', match: located.exact[0], alsoIn: located.exact.slice(1).filter((m) => m.location.sourceId !== located.exact[0].location.sourceId) };
     const said = quoted.filter((m) => m.speaker && (m.speaker.kind !== 'description' || withheld(m)));
     const agreeing = claimed ? said.find((m) => fits(m.speaker!, m)) : undefined;
-    // Words a source speaker quotes from someone else are not theirs.
-    const spoken = agreeing || !claimed ? said : said.filter((m) => !quotedWithinQuote(m));
+    // Words a source speaker quotes from someone else, or relays as another's message, are not theirs.
+    const spoken = agreeing || !claimed ? said : said.filter((m) => !quotedWithinQuote(m) && !relayedWithinQuote(m));
     const best = agreeing ?? spoken[0] ?? quoted[0];
     const alsoIn = quoted.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
     // An ellipsis that cuts a negation, hedge or number out of the source's words changes what was said.
@@ -303,7 +304,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const words = wordsOf(quote.text);
     const both = sharedWords(words, closest.sourceText);
     const shared = both.content;
-    const source = closest.speaker && (closest.speaker.kind !== 'description' || withheld(closest)) && !quotedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
+    const source = closest.speaker && (closest.speaker.kind !== 'description' || withheld(closest)) && !quotedWithinQuote(closest) && !relayedWithinQuote(closest) && !guessed(closest) ? closest.speaker : null;
     if (source && claimed && !fits(source, closest)) {
       // Someone else's words, changed: only when the wording is unmistakably theirs; otherwise another quote.
       const strong = identifiesUtterance(both) && (closest.similarity >= MISATTRIBUTION_SIMILARITY || both.content >= RENDERING_SHARED_WORDS) && (checkable() || apartChecked(closest)) && !readOut(closest) && !namedBody(closest) && !mayMean(closest);
