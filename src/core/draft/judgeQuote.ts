@@ -32,6 +32,7 @@ import { correctionCredits } from './correctionNotes';
 import { pronounApart, pronounTagSex } from './pronounTags';
 import { namesSpeaker, pronounMayMean } from './pronounReach';
 import { relayedWithinQuote } from './relayedWords';
+import { familyNameFirst } from './familyNameFirst';
 import type { SamePersonMemo } from './samePersonMemo';
 
 export interface Verdict {
@@ -234,6 +235,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
   const comparePeople = (source: Speaker) => {
     if (sameSpeaker(claimed!, source)) return true;
     if (apartByCountry(claimed!, source, corpus)) return false;
+    if (familyNameFirst(claimed!, source, corpus)) return true;
     // Most speakers are no lone name: their names are not compared word by word here.
     const byLoneName = claimedLone() || loneWord(source, corpus) !== null ? sameByLoneName(claimedNames(), namesFor(source, corpus, () => isIdentified(source, corpus))) : null;
     return byLoneName ?? compatibleSpeakers(claimed!, source, corpus, identified);
