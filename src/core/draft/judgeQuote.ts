@@ -33,6 +33,7 @@ import { pronounApart, pronounTagSex } from './pronounTags';
 import { namesSpeaker, pronounMayMean } from './pronounReach';
 import { relayedWithinQuote } from './relayedWords';
 import { familyNameFirst } from './familyNameFirst';
+import { givenNamesApart } from './givenNamesApart';
 import type { SamePersonMemo } from './samePersonMemo';
 
 export interface Verdict {
@@ -263,9 +264,12 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const record = claimed && claimed.kind === 'person' ? corpus.record(claimed.key) : undefined;
     return record !== undefined && record.kind === 'person' && record.first !== null && record.articles.has(match.location.sourceId);
   };
+  // A surname the draft's tag shares with the source's speaker, when the draft named its own speaker in full with
+  // another given name (`Siobhán Keane … Ms Keane said` for Brendan Keane's words), is no sign they are one (see givenNamesApart.ts).
+  const namedApart = (source: Speaker) => givenNamesApart(claimed!, source, corpus, surroundings.draft(), whole());
   const fits = (source: Speaker, match: SourceMatch) =>
     source.kind === 'description' ? !namedBySource(match) || sameDescription(mention, match) :
-    !placedApart(match) && (samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source)) || (mention !== null && nameFits(mention, source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match) ||
+    !placedApart(match) && (samePerson(source) || (whole() !== null && sharesNameWord(whole()!, source) && !namedApart(source)) || (mention !== null && nameFits(mention, source) && !namedApart(source)) || holdsUntiedRole(match, source, corpus, draftContext, mention) || bodyOfSourceRole(claimed!, source, corpus) || sameDescription(mention, match) ||
     spokeThroughSourceSpeaker(draftContext, match, source, corpus, surroundings.source(match)) || bareRoleFits(mention, match, source, corpus));
   if (located.exact.length) {
     const quoted = located.exact.filter(liesInQuote);
