@@ -48,6 +48,8 @@ describe('what differs between a quotation and its source', () => {
     // An inspection, a test or a vote that `failed` for one that `passed` reverses the report.
     assert.deepStrictEqual(diffQuote('the ferry was inspected in May and it failed', 'the ferry was inspected in May and it passed').meaning.map(describeMeaningChange), ['a word for its opposite (“failed” for “passed”)']);
     assert.strictEqual(compareWordings('the lighthouse stays open', 'the lighthouse stays closed'), 'altered');
+    // An admission made a claim: `I was right` for `I was wrong` says the reverse.
+    assert.deepStrictEqual(diffQuote('I was right about the tide tables, and I say so', 'I was wrong about the tide tables, and I say so').meaning.map(describeMeaningChange), ['a word for its opposite (“right” for “wrong”)']);
     // After a negation in severity.
     assert.deepStrictEqual(diffQuote('we did not vote for the pier', 'we voted against the pier').meaning.map((m) => m.kind), ['negation', 'opposite']);
     // `up` dropped in one clause and `down` added in another is no exchange of one word for the other.

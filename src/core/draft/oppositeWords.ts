@@ -22,6 +22,8 @@ const PAIRS: ReadonlyArray<readonly [string, string]> = [
   ['bought', 'sold'], ['include', 'exclude'], ['allow', 'ban'], ['allowed', 'banned'], ['always', 'rarely'],
   ['everything', 'nothing'], ['everyone', 'no-one'], ['all', 'none'], ['north', 'south'], ['east', 'west'],
   ['pass', 'fail'], ['passes', 'fails'], ['passed', 'failed'], ['passing', 'failing'],
+  // `I was wrong about the machines` made `I was right…`: no rendering of `wrong` says `right`.
+  ['right', 'wrong'], ['correct', 'incorrect'],
 ];
 
 const OPPOSITES = new Map<string, Set<string>>();
