@@ -31,6 +31,10 @@ describe('people of one surname with other given names', () => {
     assert.deepStrictEqual(warnings('Victor Marsh rose next. "My client kept these books by hand for thirty years and never missed a single entry," Mr Marsh said.'), []);
   });
 
+  it('takes an occupation before the surname for no given name', () => {
+    assert.deepStrictEqual(warnings('Counsel Victor Marsh spoke. "My client kept these books by hand for thirty years and never missed a single entry," said Lawyer Marsh.'), []);
+  });
+
   it('raises nothing on a surname alone, or where the draft names both', () => {
     assert.deepStrictEqual(warnings('"My client kept these books by hand for thirty years and never missed a single entry," Marsh said.'), []);
     assert.deepStrictEqual(warnings('Helena Marsh and Victor Marsh clashed all day. "My client kept these books by hand for thirty years and never missed a single entry," Marsh said.'), []);

@@ -7,12 +7,15 @@
 // full too, and when the draft's text there never names the source's speaker by a word of their own (the draft
 // might mean them: `Siobhán and Brendan Keane clashed … Mr Keane said`).
 import type { SpeakerRegistry } from '../attribution/speakerRegistry';
-import { FUNCTION_WORDS, NAME_PARTICLES } from '../text/newsLexicon';
+import { FUNCTION_WORDS, NAME_PARTICLES, ROLE_WORDS } from '../text/newsLexicon';
 import { isSpellingVariant, tokenizeWords } from '../text/normalizeText';
 import type { Speaker } from '../types';
+import { isOccupationTitle } from './occupationTitles';
 
+/** A name's words without titles and particles; an occupation before a surname is no given name (`Baker Tamm`). */
 function nameWords(name: string): string[] {
-  return tokenizeWords(name).map((t) => t.word).filter((w) => !FUNCTION_WORDS.has(w) && !NAME_PARTICLES.has(w));
+  const words = tokenizeWords(name).map((t) => t.word).filter((w) => !FUNCTION_WORDS.has(w) && !NAME_PARTICLES.has(w) && !ROLE_WORDS.has(w));
+  return words.length >= 2 && isOccupationTitle(words[0]) ? words.slice(1) : words;
 }
 
 /** Whether a name word is another's, or an initial of it (`j` for `jonas`), or spelt a little otherwise. */
