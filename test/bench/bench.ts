@@ -15,6 +15,7 @@ import * as fs from 'fs';
 import * as os from 'os';
 import { BenchReport, summarize, type Summary } from './benchFigures';
 import { benchCliBundled, benchCliFolder } from './cliBench';
+import { benchFormats } from './formatBench';
 import { benchHostileShapes } from './hostileBench';
 
 function gc(): void {
@@ -250,6 +251,7 @@ async function main(): Promise<void> {
   // --hostile: the hostile section alone (a minute), to reproduce its figures without the whole run.
   if (argv.includes('--hostile')) {
     benchHostileShapes(buildCorpusIndex(bundled.articles));
+    benchFormats(buildCorpusIndex(bundled.articles));
     return;
   }
   // --recheck: the re-check after a one-word edit alone (against 10,000 generated articles), without the whole run.
@@ -273,6 +275,7 @@ async function main(): Promise<void> {
   }
   benchCorpus(report, 'bundled corpus', bundled.articles, 10_000);
   benchHostileShapes(buildCorpusIndex(bundled.articles));
+  benchFormats(buildCorpusIndex(bundled.articles));
   const generator = createGenerator(bundled.articles.map((a) => a.text).join(' '));
   const complete: Record<number, Summary> = {};
   const completeBest: Record<number, Summary> = {};

@@ -23,8 +23,21 @@ export function lineColumn(text: string, lineStarts: readonly number[], offset: 
   return { line: at.line + 1, column: at.column + 1 };
 }
 
+/**
+ * Where each line of a draft begins, found once per draft: every finding's position is read from them, and finding
+ * them again for each finding had made a 32,000-line draft with 16,000 findings take 17 s to print instead of 1.
+ */
+const draftLineStarts = new WeakMap<CheckedDraft, readonly number[]>();
+
+export function lineStartsOf(draft: CheckedDraft): readonly number[] {
+  let starts = draftLineStarts.get(draft);
+  if (!starts) draftLineStarts.set(draft, (starts = computeLineStarts(draft.text)));
+  return starts;
+}
+
 /** Where a finding stands in its draft, 1-based. */
-export function findingRange(draft: CheckedDraft, finding: { start: number; end: number }, lineStarts = computeLineStarts(draft.text)) {
+export function findingRange(draft: CheckedDraft, finding: { start: number; end: number }) {
+  const lineStarts = lineStartsOf(draft);
   return { start: lineColumn(draft.text, lineStarts, finding.start), end: lineColumn(draft.text, lineStarts, finding.end) };
 }
 

@@ -1,21 +1,20 @@
 // `--format rdjsonl`: reviewdog's diagnostic format, one JSON object a line (`reviewdog -f=rdjsonl`), the
 // suggested edit as a suggestion reviewdog can post as a change. Columns count UTF-8 bytes, as reviewdog does.
-import { computeLineStarts, type Severity } from '../../core';
+import { positionAt, type Severity } from '../../core';
 import type { CheckedDraft, FormatContext } from './checkedDraft';
-import { suggestedEdit } from './checkedDraft';
+import { lineStartsOf, suggestedEdit } from './checkedDraft';
 
 const SEVERITY: Record<Severity, string> = { error: 'ERROR', warning: 'WARNING', information: 'INFO', hint: 'INFO' };
 
 function position(text: string, lineStarts: readonly number[], offset: number): { line: number; column: number } {
-  let line = 0;
-  while (line + 1 < lineStarts.length && lineStarts[line + 1] <= offset) line++;
+  const { line } = positionAt(lineStarts, Math.min(offset, text.length));
   return { line: line + 1, column: Buffer.byteLength(text.slice(lineStarts[line], offset), 'utf8') + 1 };
 }
 
 export function rdjsonlFormat(drafts: readonly CheckedDraft[], context: FormatContext): string {
   return drafts
     .flatMap((d) => {
-      const lines = computeLineStarts(d.text);
+      const lines = lineStartsOf(d);
       const range = (start: number, end: number) => ({ start: position(d.text, lines, start), end: position(d.text, lines, end) });
       return d.report.findings.map((f) => {
         const edit = suggestedEdit(f);

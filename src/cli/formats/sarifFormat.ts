@@ -3,9 +3,9 @@
 // edits above it), the source passage as a related location, and the suggested edit as a fix.
 import * as path from 'path';
 import { pathToFileURL } from 'url';
-import { computeLineStarts, DEFAULT_SEVERITIES, type FindingCode, type Severity } from '../../core';
+import { DEFAULT_SEVERITIES, type FindingCode, type Severity } from '../../core';
 import type { CheckedDraft, FormatContext } from './checkedDraft';
-import { lineColumn, suggestedEdit } from './checkedDraft';
+import { lineColumn, lineStartsOf, suggestedEdit } from './checkedDraft';
 
 const SCHEMA = 'https://raw.githubusercontent.com/oasis-tcs/sarif-spec/master/Schemata/sarif-schema-2.1.0.json';
 
@@ -77,7 +77,7 @@ export function sarifFormat(drafts: readonly CheckedDraft[], context: FormatCont
     };
   });
   const results = drafts.flatMap((d) => {
-    const lines = computeLineStarts(d.text);
+    const lines = lineStartsOf(d);
     const artifact = uriOf(d.file, context.cwd);
     const region = (start: number, end: number) => {
       const s = lineColumn(d.text, lines, start);
