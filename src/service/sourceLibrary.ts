@@ -227,7 +227,7 @@ export class SourceLibrary {
         if (text === undefined) continue;
         const { table, problems } = parseAliasFile(text);
         for (const problem of problems) this.logger.warn(`${uri}: ${problem}`);
-        entries.push(...table.entries);
+        for (const entry of table.entries) entries.push(entry); // an alias file may hold more entries than a call takes arguments
       } catch (error) {
         this.logger.warn(`Could not read the alias file ${uri}: ${error instanceof Error ? error.message : String(error)}`);
       }

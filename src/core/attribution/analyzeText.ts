@@ -34,7 +34,9 @@ export function toAnalyzedText(prepared: PreparedText, attributions: readonly At
   // report (relayedInnerQuotes.ts) inside them: merged in the text's order.
   const relayed = relayedInnerQuotes(prepared, quotes);
   if (turns.length || relayed.length) {
-    quotes.push(...turns, ...relayed);
+    // One at a time: a long transcript may have more turns than a call takes arguments.
+    for (const turn of turns) quotes.push(turn);
+    for (const inner of relayed) quotes.push(inner);
     quotes.sort((a, b) => a.start - b.start);
   }
   return { text: prepared.text, lineStarts: prepared.lineStarts, paragraphs: prepared.paragraphs, sentences: prepared.sentences, quotes };

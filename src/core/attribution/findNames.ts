@@ -247,7 +247,8 @@ const OBJECT_NAME_REACH = 6;
  * not (a lone surname). A person whose evidence holds both sexes gets neither.
  */
 function pronounEvidence(tokens: readonly Token[], personAt: ReadonlyMap<number, number>, nameEnds: ReadonlySet<number>): Map<number, 'male' | 'female'> {
-  const first = personAt.size ? Math.min(...personAt.values()) : -1;
+  let first = personAt.size ? Infinity : -1; // not Math.min(...): a sentence may name more people than a call takes arguments
+  for (const at of personAt.values()) if (at < first) first = at;
   const seen = new Map<number, { he: boolean; she: boolean }>();
   // `Her campaign manager, Robby Mook, ran her 2008 effort`: a possessive opening the description set off before a
   // name is someone else's (no one is their own manager), and so are the sentence's other pronouns of that sex; they

@@ -183,7 +183,7 @@ async function openThroughCache(fs: CorpusFileSystem, folders: readonly string[]
   };
   const built = !state && options.buildListed ? await options.buildListed(files, { aliases: options.aliases, keepAnalyses: options.cache !== undefined }, options.cache && header) : undefined;
   if (built) {
-    problems.push(...built.problems);
+    for (const problem of built.problems) problems.push(problem); // more than a call takes arguments, in a folder of many unreadable files
     // Persisted only when every file had its key (the build wrote its file then).
     if (options.cache) await writePersisted(writtenFiles.get(built.index));
     forgetAnalyses(built.index);

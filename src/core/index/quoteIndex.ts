@@ -102,7 +102,8 @@ export class QuoteIndex {
   static *steps(articles: readonly AnalyzedArticle[], words: WordIndex, chunk = 200): Steps<QuoteIndex> {
     const refs: number[] = [];
     for (let a = 0; a < articles.length; a++) {
-      refs.push(...quoteRefs(articles[a], a, words));
+      // One at a time: an article's refs (four numbers a quote) may outnumber the arguments a call takes.
+      for (const ref of quoteRefs(articles[a], a, words)) refs.push(ref);
       if (a % chunk === chunk - 1) yield;
     }
     // The dictionary and the openings serve completion alone: made on first use or by `prepareSteps` (a language

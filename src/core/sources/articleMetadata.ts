@@ -101,9 +101,10 @@ export function deriveMetadata(text: string): Required<Omit<MetadataEntry, 'url'
     date = `${leading[1]}-${leading[2]}-${leading[3]}`;
     body = text.slice(leading[0].length);
     const year = Number(leading[1]);
-    const later = [...body.matchAll(/\b((?:19|20)\d\d)\b/g)].map((m) => Number(m[1])).filter((y) => y > year);
-    if (later.length) {
-      const latest = Math.max(...later);
+    // The latest year after the date's, read one at a time (a text may hold more years than a call takes arguments).
+    let latest = year;
+    for (const m of body.matchAll(/\b((?:19|20)\d\d)\b/g)) latest = Math.max(latest, Number(m[1]));
+    if (latest > year) {
       doubts.push(`The text begins with the date ${date}, but it reports events of ${latest}; the date is not trusted.`);
       date = null;
     }

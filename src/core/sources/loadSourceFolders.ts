@@ -10,7 +10,7 @@ async function eachFolder<T extends { problems: LoadProblem[] }>(folders: readon
   for (const folder of folders) {
     try {
       const result = await each(folder);
-      problems.push(...result.problems);
+      for (const problem of result.problems) problems.push(problem); // a folder may hold more unreadable files than a call takes arguments
       out.push(result);
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);

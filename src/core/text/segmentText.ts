@@ -375,7 +375,7 @@ export function segmentText(masked: string, original: string, mode: ParagraphMod
   const marks = quoteMarkSearches(masked);
   for (const p of paragraphs) {
     const found = findQuotes(masked, original, p, open, marks);
-    quotes.push(...found);
+    for (const quote of found) quotes.push(quote); // not push(...found): a paragraph may hold more quotes than a call takes arguments
     const last = found.length ? found[found.length - 1] : undefined;
     open = last !== undefined && last.unclosed && last.textEnd >= p.end - 1;
   }

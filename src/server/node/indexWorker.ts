@@ -23,12 +23,13 @@ async function build(message: Extract<ToIndexThread, { kind: 'build' }>): Promis
 
 parentPort?.on('message', (message: ToIndexThread) => {
   if (message.kind === 'articles') {
-    articles.push(...message.articles);
-    if (message.keys) keys.push(...message.keys);
+    // One at a time: a message may carry more articles than a call takes arguments.
+    for (const article of message.articles) articles.push(article);
+    for (const key of message.keys ?? []) keys.push(key);
     return;
   }
   if (message.kind === 'files') {
-    files.push(...message.files);
+    for (const file of message.files) files.push(file);
     return;
   }
   build(message).then(
