@@ -162,9 +162,10 @@ function readAfresh(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   let rest = body.slice(lastRole + 1);
   // `Shinde ji said`: a respectful `ji` after a name is no part of it (the phrase had been no one's name).
   if (rest.length > 1 && rest[rest.length - 1].lower === 'ji' && rest[rest.length - 2].cap) rest = rest.slice(0, -1);
-  // `Sen. Sherrod Brown of Ohio`, `Officer Tusk of the Walrus Police`: the name ends where its place begins.
+  // `Sen. Sherrod Brown of Ohio`, `Officer Tusk of the Walrus Police`: the name ends where its place begins. So it
+  // does after a name with its particles (`Thiemo de Bakker of the Netherlands`), which had read as a title `of` a place.
   const from = rest.findIndex((t) => t.lower === 'of');
-  if (from > 0 && rest.slice(0, from).every((t) => t.cap)) rest = rest.slice(0, from);
+  if (from > 0 && rest[from - 1].cap && rest.slice(0, from).every((t, i) => t.cap || (i > 0 && NAME_PARTICLES.has(t.lower)))) rest = rest.slice(0, from);
   // `the Cape of Good Hope`, `the Gulf of Mexico`: `the`, one capital and its `of` name a place or a thing; no one is
   // called by `the` and a surname (a title would be before it: `the Duke of Sussex`).
   if (from === 1 && determiner?.lower === 'the' && title.length === 0) rest = [];
