@@ -43,7 +43,7 @@ import { paperSpeaks } from './outletNames';
 import { styledPronoun } from './honorificStyles';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
-import { accusedNamedSince, describesAnotherThanSubject, introducedUnnamedSince } from './unnamedIntroductions';
+import { accusedNamedSince, describesAnotherThanSubject, introducedUnnamedSince, opensWithUnnamedSayer } from './unnamedIntroductions';
 import { knownAsInitials, knownAsPerson } from './knownAsInitials';
 import { withOwnParticles } from './particleNames';
 import { familyNamed, withFamily } from './familyPlurals';
@@ -134,7 +134,6 @@ export abstract class SpeakerResolver {
     subjects.set(s, subject);
     return subject;
   }
-
   protected mentionOf(tokens: readonly Token[], phrase: Phrase): Mention {
     const [start, end] = [tokens[phrase.from].start, tokens[phrase.to - 1].end];
     return { start, end, text: this.p.text.slice(start, end) };
@@ -390,6 +389,7 @@ export abstract class SpeakerResolver {
         const record = acts && k < s && want !== 'plural' && want !== 'organisation' ? this.registry.record(found.speaker.key) : undefined;
         if (record && !this.speakingWords().speaking.has(record.last) && (record.kind === 'description' ? endsInSurname(found.mention.text, this.registry, this.p.id) || isUnnamedOfficeOf(found.mention.text) : isLoneActor(this.p.tokensOf(k), found.mention.end, record))) return null;
       }
+      if (k < s && (want === 'male' || want === 'female' || want === 'plural') && opensWithUnnamedSayer(this.p.tokensOf(k), pastOpenings(this.p.tokensOf(k), entryStart(this.p.tokensOf(k), this.registry, this.p.id), this.registry, this.p.id))) return null; // `A supplier said ... "…," he said`: his, unnamed (unnamedSayers.ts)
       const candidateKeys = new Set(candidates.map((c) => c.found.speaker.key)); // namedRivals.ts
       if (k === s) rivals = namesRivalOfSex(this.registry, this.p.tokensOf(s), offset, want, this.p.id, candidateKeys);
       else passRivalsOfSex(this.registry, this.p.tokensOf(k), want, this.p.id, candidateKeys, passed);
