@@ -22,7 +22,7 @@ import { followsObjectOfSex } from './objectPronounSubjects';
 import { relativeClauseSubject } from './relativeClauseSubjects';
 import { isTimeNoun } from './timePhrases';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
-import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
+import { draftRoleHolder, heldByAnother, roleHolder, roleOfNoNamedHolder } from './roleHolders';
 import { holdsOffice, initialsOffice } from './officeForms';
 import { titleHeldByTwo } from './sharedTitles';
 import { demonymGender, isCapitalisedTrade, namedInText } from './demonyms';
@@ -296,7 +296,7 @@ export abstract class SpeakerResolver {
     const head = descriptionHead(words);
     // A headline (`Kremlin spokesman: "No talks"`) names its people in the lead below: a role there may be the holder the
     // next sentences name. Not a title before an owner's name (`Mr Kral's family`: the family speaks, never Mr Kral).
-    if (np.title.length && (np.title[np.title.length - 1] === head || head.cap || !np.all.some((t) => t.possessive && t.cap))) {
+    if (np.title.length && (np.title[np.title.length - 1] === head || head.cap || !np.all.some((t) => t.possessive && t.cap)) && !roleOfNoNamedHolder(tokens, tokens.indexOf(np.title[np.title.length - 1], part.from), part.to)) { // not `the executive committee` (attributiveRoleWords.ts)
       const reach = isHeadlineSentence(this.p, s) ? HEADLINE_REACH : 0;
       const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + Math.max(ahead, reach), this.p.sentences.length - 1)].end), this.p);
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
@@ -327,9 +327,9 @@ export abstract class SpeakerResolver {
    * that role: `the former top aide` is not a campaign chairman, nor anyone whose role is unknown.
    */
   private describedBefore(tokens: readonly Token[], part: Phrase, s: number, head: Token): Resolved | null {
-    // `the boy, who was wearing a cap`, `the author, Imogen Kral.`: a description the text goes on to introduce is someone new.
+    // `the boy, who was wearing a cap`, `the author, Imogen Kral.`, `the chief executive of a bank`: a description the text goes on to introduce is someone new.
     const next = tokens[part.to + 1];
-    if (tokens[part.to]?.text === ',' && isWord(next) && (['who', 'whose', 'a', 'an'].includes(next.lower) || fullNameSetOff(tokens, part.to))) return null;
+    if ((tokens[part.to]?.text === ',' && isWord(next) && (['who', 'whose', 'a', 'an'].includes(next.lower) || fullNameSetOff(tokens, part.to))) || roleOfNoNamedHolder(tokens, part.to - 1, part.to)) return null;
     const office = initialsOffice(head.lower), noun = office?.[office.length - 1] ?? head.lower; // `the PM`: a prime minister's (officeForms.ts)
     if (!isPersonNoun(noun) || titleHeldByTwo(this.p, tokens, part.from, part.to, noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
