@@ -44,3 +44,17 @@ export function namedInText(registry: SpeakerRegistry, id: string | null, word: 
   const known = registry.lookupName([word], id);
   return known?.kind === 'person' && known.first !== null && (id === null || known.articles.has(id));
 }
+
+/** Nationalities that one person may be called by besides another (`the Scot`, later `the Briton`). */
+const ALSO_BRITISH = new Set(['briton', 'brit', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman']);
+
+/**
+ * Whether `mention`, the words the one found was last called by, is another nationality than `word` (`The Slovenian
+ * finished ahead of Vingegaard. "...," the Dane said`): the Slovenian is not the Dane, whom the search had made him.
+ */
+export function calledByAnotherNationality(mention: string, word: string): boolean {
+  const called = /^the\s+(\p{Lu}\p{L}+)$/iu.exec(mention)?.[1];
+  if (!called || demonymGender(called) === undefined || isCapitalisedTrade(called)) return false;
+  const [a, b] = [called.toLowerCase(), word.toLowerCase()];
+  return a !== b && !(ALSO_BRITISH.has(a) && ALSO_BRITISH.has(b));
+}

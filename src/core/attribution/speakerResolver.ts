@@ -25,7 +25,7 @@ import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from '.
 import { draftRoleHolder, heldByAnother, roleHolder, roleOfNoNamedHolder } from './roleHolders';
 import { holdsOffice, initialsOffice } from './officeForms';
 import { titleHeldByTwo } from './sharedTitles';
-import { demonymGender, isCapitalisedTrade, namedInText } from './demonyms';
+import { calledByAnotherNationality, demonymGender, isCapitalisedTrade, namedInText } from './demonyms';
 import { memberNamedAfter, setOffComma, subjectAfterDescription } from './openingDescriptions';
 import { namedSubject, namedWithin } from './namedDescriptions';
 import { appositiveSubject, namesARelative } from './appositiveNames';
@@ -255,7 +255,7 @@ export abstract class SpeakerResolver {
     const nationality = det === 'the' && np.all.length === 2 && np.name.length === 1 && !np.isOrganisation ? demonymGender(np.name[0].text) : undefined;
     if (nationality !== undefined && !namedInText(this.registry, this.p.id, np.name[0].text)) {
       const found = this.antecedent(s, this.p.sentences[s].start, nationality);
-      return found?.speaker.kind === 'person' ? { speaker: found.speaker, mention } : this.description(mention);
+      return found?.speaker.kind === 'person' && !calledByAnotherNationality(found.mention.text, np.name[0].text) ? { speaker: found.speaker, mention } : this.description(mention);
     }
     const opening = np.name.length === 1 && tokens[part.from] === np.name[0] && onlyPunctuationBefore(tokens, part.from); // `Proponents of the bill`, `Supporters of Kral`, `Jury hears` (openingNouns.ts): a capital that only opens the sentence is a noun
     if (opening && (np.all.some((t) => t.lower === 'of') || (np.all.length === 1 && isOpeningCommonNoun(np.name[0].text))) && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
