@@ -13,14 +13,12 @@ import { ignoreMatcher, type IgnoreList } from './ignoreList';
 import type { TextFormat } from '../text/maskMarkup';
 import { judge, type Verdict } from './judgeQuote';
 import { SamePersonMemo } from './samePersonMemo';
-import type { AnalyzedText, SourceArticle, AttributedQuote, DraftQuoteReport, Finding, FindingCode, Severity, SourceMatch } from '../types';
+import type { AnalyzedText, SourceArticle, AttributedQuote, DraftQuoteReport, Finding, FindingCode, Severity } from '../types';
 import { diffQuote, type QuoteDifference } from './quoteDiff';
 import { codeOf, message, sourceName, type Describe } from './findingMessage';
 
 import { samePersonIn } from './quoteEvidence';
-import { paragraphAround } from './correctionNotes';
-import { textBefore } from './readOut';
-import { otherPieceOf } from './splitQuotes';
+import { DraftSurroundings } from './draftSurroundings';
 
 export { sameSpeaker } from './quoteEvidence';
 export { codeOf, sourceName } from './findingMessage';
@@ -195,8 +193,6 @@ interface CheckedQuote {
 }
 
 const ELLIPSIS = /\.\s?\.\s?\.|\u2026/;
-/** A colon and spaces on the quote's line, right before its opening mark (the mark at the end of the slice). */
-const COLON_BEFORE = /:[ \t]*$/;
 
 /** What differs between a quote and the source's wording, where something does. */
 function differenceOf(quote: AttributedQuote, { verdict, match, difference: judged }: Verdict, shortened: boolean, registry: SpeakerRegistry): QuoteDifference | null {
@@ -249,9 +245,6 @@ export async function checkDraftAsync(text: string, index: SourceIndex, options:
   return judgeDraft(analyzed, located, index.registry, { ...options, describeSource: (id) => sourceName(articles.get(id), id), sourceText: options.sourceText ?? ((id) => articles.get(id)?.text) });
 }
 
-/** How far before a quote the words after its speaker's name are read for `was told` (see heardWords.ts). */
-const HEARER_REACH = 120;
-
 /** The last step of a check: each quote's verdict from where it stands in the sources (`located[i]` for quote i) and what the sources' people tell, and the findings. */
 export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuote[], registry: SpeakerRegistry, options: CheckOptions = {}): DraftReport {
   const severities = severitiesOf(options.severities);
@@ -261,22 +254,7 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
   const judgeAnew = (i: number, at: LocatedQuote): Judgement => {
     const quote = analyzed.quotes[i];
     const sentence = sentenceOf(analyzed, quote);
-    let draftAround: string | undefined;
-    const surroundings = {
-      // Asked of each source speaker the quote's words stand with: read once.
-      draft: () => (draftAround ??= textBefore(analyzed.text, quote.start, Math.max(quote.end, analyzed.sentences[quote.sentence]?.end ?? quote.end))),
-      source: (m: SourceMatch) => {
-        const text = sourceText(m.location.sourceId);
-        return text === undefined ? '' : textBefore(text, m.context.start, Math.max(m.context.end, m.location.end));
-      },
-      afterColon: () => COLON_BEFORE.test(analyzed.text.slice(Math.max(0, quote.start - 4), quote.start)),
-      otherPiece: () => otherPieceOf(analyzed.quotes, i),
-      sourceParagraph: (m: SourceMatch) => {
-        const text = sourceText(m.location.sourceId);
-        return text === undefined ? '' : paragraphAround(text, m.location.start, m.location.end);
-      },
-      afterMention: () => (quote.mention && quote.mention.end <= quote.start ? analyzed.text.slice(Math.max(quote.mention.end, quote.start - HEARER_REACH), quote.start) : ''),
-    };
+    const surroundings = new DraftSurroundings(analyzed, i, quote, sourceText);
     const judged = judge(quote, at, registry, sentence, surroundings, samePeople);
     const { verdict, match, alsoIn } = judged;
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
