@@ -106,6 +106,14 @@ function capitalsLabel(tokens: readonly Token[], from: number, to: number): bool
   return false;
 }
 
+/**
+ * `Secretary of State John Kerry`, `Minister of the Interior Ana Kral`: a title's `of` (and `the`) at `k` joins what
+ * it is of. (A function of its own, not a closure made for every capitalised word a draft's check reads.)
+ */
+function titleOf(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && (isNameWord(tokens[k + 1]) || titleOf(tokens, k + 1))) || (tokens[k]?.lower === 'the' && tokens[k - 1]?.lower === 'of' && tokens[k + 1]?.cap === true && isNameWord(tokens[k + 1]));
+}
+
 /** Every person and organisation a text names, with titles, roles and pronoun evidence. */
 export function findNames(prepared: PreparedText): NameMention[] {
   const found: NameMention[] = [];
@@ -133,12 +141,9 @@ export function findNames(prepared: PreparedText): NameMention[] {
       const roleBeforeName = isWord(t) && !t.cap && ROLE_HEADS.has(t.lower) && isNameWord(tokens[i + 1]) && !NOT_NAME_WORDS.has(tokens[i + 1].lower);
       if (!isNameWord(t) && !roleBeforeName && !policeTitleAt(tokens, i)) continue;
       let j = i;
-      // `Secretary of State John Kerry`, `Minister of the Interior Ana Kral`: a title's `of` (and `the`) joins what it is of.
-      const titleOf = (k: number): boolean => (tokens[k]?.lower === 'of' && isWord(tokens[k - 1]) && ROLE_HEADS.has(tokens[k - 1].lower) && (isNameWord(tokens[k + 1]) || titleOf(k + 1))) || (tokens[k]?.lower === 'the' && tokens[k - 1]?.lower === 'of' && tokens[k + 1]?.cap === true && isNameWord(tokens[k + 1]));
       // `Erik ten Hag`, `Ursula von der Leyen`: a lower-case particle goes on into the surname (particleNames.ts); a
       // patronymic (`bin`) ends the name (below), and a Portuguese one (`Lula da Silva`), which is shown in full.
-      const particle = (k: number) => k > i && particleJoinsSurname(tokens, k);
-      while (j < tokens.length && (isNameWord(tokens[j]) || policeTitleAt(tokens, j) || titleOf(j) || particle(j) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
+      while (j < tokens.length && (isNameWord(tokens[j]) || policeTitleAt(tokens, j) || titleOf(tokens, j) || (j > i && particleJoinsSurname(tokens, j)) || (isWord(tokens[j]) && ROLE_HEADS.has(tokens[j].lower) && isNameWord(tokens[j + 1])))) {
         j++;
         if (tokens[j - 1].possessive && !(isWord(tokens[j]) && ROLE_WORDS.has(tokens[j].lower))) break;
       }

@@ -3,12 +3,11 @@
 // corpus registry, so `Zelenskyy`, `the Ukrainian president` and `Volodymyr Zelensky` meet in one key.
 import type { AliasTable } from '../sources/aliasFile';
 import { PARTY_WORDS } from '../text/newsLexicon';
-import { isSpellingVariant } from '../text/normalizeText';
-import { acronymOf, aliasKeys, joinWords, normalizeName, onlyParticles, roleKey, roleSignature, type RoleSignature } from './nameMatching';
+import { acronymOf, aliasKeys, joinWords, normalizeName, roleKey, roleSignature, type RoleSignature } from './nameMatching';
 import type { Speaker, SpeakerKind } from '../types';
 import type { RegistrySnapshot } from './registrySnapshot';
 import { bestSpelling, descriptionSpelling, organisationSpelling, personSpelling } from './registeredSpellings';
-import { DistinctRecords } from './distinctRecords';
+import { NameCandidates } from './nameCandidates';
 import { RoleMatches } from './roleMatches';
 import { EMPTY_TABLES, newTables, push, variantBucket, type RegistryTables } from './registryTables';
 import { isStyledGivenName } from './knightsStyles';
@@ -36,9 +35,6 @@ export interface SpeakerRecord {
   readonly aliases: Set<string>;
 }
 
-// How many records of one bucket a look-up reads. Real texts never come near it; it keeps a text that names
-// thousands of people of one surname (`Smith1` … `Smith5000`) linear, at the cost of not joining such variants.
-const BUCKET_SCAN = 32;
 /** What a given name's sex weighs against the text's pronouns (one a sentence) and nouns (three). */
 const GIVEN_NAME_WEIGHT = 1.5;
 
@@ -112,28 +108,15 @@ export class SpeakerRegistry {
   private candidatesByName(norm: readonly string[], phrase: string): SpeakerRecord[] {
     const last = norm[norm.length - 1];
     const first = norm.length > 1 ? joinWords(norm, ' ', 0, norm.length - 1) : null;
-    const found = new DistinctRecords<SpeakerRecord>();
-    const add = (r: SpeakerRecord) => found.add(r);
-    const consider = (r: SpeakerRecord) => {
-      if (r.kind === 'organisation' || r.kind === 'description') {
-        if (r.last === phrase) add(r);
-        return;
-      }
-      if (!isSpellingVariant(r.last, last)) return;
-      // A surname known alone matches a full name only when spelt the same (`Jan Brewer` is not `Breyer`); a name's last
-      // words opening with no given name are the name (`Suu Kyi`, `López Obrador`; `Von der Leyen`, see onlyParticles).
-      if (first === null || (r.first === null ? r.last === last : isSpellingVariant(r.first, first) || r.first.split(' ')[0] === first.split(' ')[0] || (r.first.endsWith(` ${first}`) && (sexOfGivenName(first) === null || onlyParticles(first))))) add(r);
-    };
+    const candidates = new NameCandidates<SpeakerRecord>(norm, first, phrase);
+    const found = candidates.found;
     const whole = this.tables.byKey.get(phrase);
-    if (whole) consider(whole);
-    const scan = (list: readonly SpeakerRecord[] | undefined) => {
-      for (let i = 0; list && i < list.length && i < BUCKET_SCAN; i++) consider(list[i]);
-    };
-    scan(this.tables.byLast.get(last));
+    if (whole) candidates.consider(whole);
+    candidates.scan(this.tables.byLast.get(last));
     // Spelling variants only when the surname as written is unknown: an exact surname is the better evidence.
-    if (found.list.length === 0) for (let length = last.length - 2; length <= last.length + 2; length++) scan(this.tables.byVariant.get(variantBucket(last, length)));
-    if (phrase !== last) for (const r of this.tables.byLast.get(phrase) ?? []) if (r.last === phrase || r.first === phrase) add(r);
-    if (norm.length === 1 && last.length >= 2) for (const r of this.tables.byAcronym.get(last) ?? []) add(r);
+    if (found.list.length === 0) for (let length = last.length - 2; length <= last.length + 2; length++) candidates.scan(this.tables.byVariant.get(variantBucket(last, length)));
+    if (phrase !== last) for (const r of this.tables.byLast.get(phrase) ?? []) if (r.last === phrase || r.first === phrase) found.add(r);
+    if (norm.length === 1 && last.length >= 2) for (const r of this.tables.byAcronym.get(last) ?? []) found.add(r);
     return found.list;
   }
 
@@ -152,8 +135,9 @@ export class SpeakerRegistry {
     const candidates = this.candidatesByName(norm, phrase);
     if (candidates.length === 0) return this.parent?.lookupNormalized(norm, article, phrase) ?? null;
     if (this.parent) candidates.push(...this.parent.candidatesByName(norm, phrase));
-    const exact = candidates.filter((r) => r.last === norm[norm.length - 1] || r.last === phrase);
-    const pool = exact.length && norm.length === 1 ? exact : candidates;
+    // A one-word name prefers the records whose surname or whole name it is (no list made for a longer name).
+    const exact = norm.length === 1 ? candidates.filter((r) => r.last === norm[norm.length - 1] || r.last === phrase) : null;
+    const pool = exact !== null && exact.length ? exact : candidates;
     return this.preferred(pool, article);
   }
 
