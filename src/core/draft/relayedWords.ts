@@ -10,9 +10,11 @@ const FRAME_REACH = 80;
 
 /**
  * `asked me to say that`, `told us to tell you`, `wants me to pass on`, `has asked me to convey`, ending right where
- * the matched words begin. Anchored at the end of a short slice, with no nested repetition: linear.
+ * the matched words begin; after `that`, the message's own subject may stand between (up to three words: `has asked
+ * me to say that the company will pay`, quoted from `will pay`, is still the sender's message). Anchored at the end
+ * of a short slice, with no nested repetition (the words of the gap hold no space): linear.
  */
-const RELAY_FRAME = /\b(?:asked|told|wants|wanted|has\s+asked|instructed|authori[sz]ed|would\s+like)\s+(?:me|us)\s+to\s+(?:say|tell\s+(?:you|everyone|reporters|the\s+public)|pass\s+on|convey|repeat|make\s+clear)(?:\s+that)?[\s,:\u2014-]*$/i;
+const RELAY_FRAME = /\b(?:asked|told|wants|wanted|has\s+asked|instructed|authori[sz]ed|would\s+like)\s+(?:me|us)\s+to\s+(?:say|tell\s+(?:you|everyone|reporters|the\s+public)|pass\s+on|convey|repeat|make\s+clear)(?:\s+that(?:\s+[\p{L}\p{M}'\u2019-]+){0,3})?[\s,:\u2014-]*$/iu;
 
 /** True when the matched words start right after a frame by which the source's speaker relays another's message. */
 export function relayedWithinQuote(match: SourceMatch): boolean {
