@@ -17,6 +17,14 @@ describe('a pronoun past a sentence that names someone of its sex', () => {
   });
 });
 
+describe('a sentence passed that names someone sharing a surname with another', () => {
+  it('reads the name in full: a woman after a man of her surname still stops a `she`', () => {
+    // Dag Holm is a man, so a lone `Holm` is he: Nina Holm was passed as no woman, and her words went to the judge.
+    const text = '"I saw the buoy too late, and I will carry that," Captain Dag Holm, 58, told the inquiry in Tromsdal.\n\nThe inquiry\'s chair, Judge Eva Strand, opened the hearing by reminding the families that no one was on trial.\n\n"We are here to learn what happened, not to punish anyone," Strand said.\n\nThe ferry\'s first officer, Nina Holm, who is not related to the captain, said the charts had been out of date for years.\n\n"The charts had not been updated since 1994. We said so twice," she said.';
+    assert.notStrictEqual(speakers(text)[2], 'Eva Strand');
+  });
+});
+
 describe('a sentence passed that names no one of a known sex', () => {
   it('leaves the pronoun its speaker: a place set off, a sentence cut at a title\'s stop', () => {
     assert.deepStrictEqual(speakers('"The budget is fixed," Mayor Ivo Peskar said. Her hometown, Port Aldis, voted for the plan. "We won," he said.'), ['Ivo Peskar', 'Ivo Peskar']);

@@ -2,7 +2,7 @@
 // its subject, someone of its sex has that person near at hand; an antecedent sought in the sentences before (a
 // description with no sex, `the harbour master`) is a guess the sentence argues against.
 import type { Token } from '../text/sentenceTokens';
-import type { SpeakerRegistry } from './speakerRegistry';
+import type { SpeakerRecord, SpeakerRegistry } from './speakerRegistry';
 import { isWord } from './tokenClasses';
 import { firstAtLeast } from '../text/sortedNumbers';
 import { sexOfGivenName } from './givenNameSexes';
@@ -22,7 +22,7 @@ export function namesRivalOfSex(registry: SpeakerRegistry, tokens: readonly Toke
     const t = tokens[i];
     // A surname ends its name: the capital before a lower-case word or a stop (`Ivo Peskar,`), never a given name.
     if (!isWord(t) || !t.cap || t.possessive || (isWord(tokens[i + 1]) && tokens[i + 1].cap)) continue;
-    const record = registry.lookupName([t.text], article);
+    const record = namedPerson(registry, tokens, i, article);
     if (record && record.kind === 'person' && record.first !== null && !except.has(record.key) && registry.gender(record) === want) return true;
   }
   return false;
@@ -44,7 +44,27 @@ export function passRivalsOfSex(registry: SpeakerRegistry, tokens: readonly Toke
     const t = tokens[i];
     if (ofSex.test(t.lower)) return;
     if (i === 0 || !isWord(t) || !t.cap || t.possessive || (isWord(tokens[i + 1]) && tokens[i + 1].cap)) continue;
-    const record = registry.lookupName([t.text], article);
+    const record = namedPerson(registry, tokens, i, article);
     if (record && record.kind === 'person' && record.first !== null && !except.has(record.key) && sexOfGivenName(record.first) === want) passed.add(record.key);
   }
+}
+
+/** The most capitalised words before a surname read with it as one name (`Mary Ann Kral`). */
+const GIVEN_WORDS = 3;
+
+/**
+ * The person the surname at `tokens[i]` ends: looked up with the capitalised words right before it first, since a
+ * surname alone is the text's most mentioned bearer of it. `Captain Ivo Kral … The first officer, Ana Kral, said the
+ * screen failed. "…," she said`: a lone `Kral` is Ivo, a man, so Ana was passed as no rival of `she` and the words
+ * went to a woman named sentences before.
+ */
+function namedPerson(registry: SpeakerRegistry, tokens: readonly Token[], i: number, article: string | null): SpeakerRecord | null {
+  let from = i;
+  while (from > 0 && i - from < GIVEN_WORDS) {
+    const t = tokens[from - 1];
+    if (!isWord(t) || !t.cap || t.possessive || tokens[from].start - t.end !== 1) break; // `Ana Kral`, one space apart
+    from--;
+  }
+  const full = from < i ? registry.lookupName(tokens.slice(from, i + 1).map((t) => t.text), article) : null;
+  return full ?? registry.lookupName([tokens[i].text], article);
 }
