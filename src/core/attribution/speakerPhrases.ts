@@ -253,6 +253,13 @@ export function phraseAfter(tokens: readonly Token[], start: number, stopAtVerb:
     const t = tokens[j];
     if (!isWord(t) && !isFirmAmpersand(tokens, j)) break; // `said Procter & Gamble`: a firm runs through its `&`
     const level = officeLevelAt(tokens, j); // `former state Sen. Ana Kral`: no verb `state`
+    // `The first officer, Ana Kral, said`, `The ferry's first officer`: an ordinal right after the determiner or a
+    // possessive and before a role is the role's (as phraseBefore reads it), not a time's; the subject had been `The`.
+    if (t.lower === 'first' && j > start && ((j === start + 1 && DETERMINERS.has(first.lower)) || tokens[j - 1].possessive) && isRoleWord(tokens[j + 1])) {
+      j++;
+      length++;
+      continue;
+    }
     if (stopAtVerb && j > start && !level && (beginsPredicate(tokens, j) || opensTimePhrase(tokens, j))) break;
     // `said Ana Kral two days later`, `said Ivo Peskar last week`: a time after the name dates the saying.
     if (named && !t.cap && (opensTimePhrase(tokens, j) || opensCountedTime(tokens, j))) break;
