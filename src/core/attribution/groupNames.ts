@@ -20,6 +20,28 @@ export function isNamedLikeABody(first: string | null, last: string): boolean {
   return first !== null && BODY_WORD_SURNAMES.has(last) && sexOfGivenName(first) !== null;
 }
 
+/** The parts of a speaker's phrase the family-name reading asks about. */
+interface LoneName {
+  readonly title: readonly Token[];
+  readonly name: readonly Token[];
+  readonly determiner: Token | null;
+}
+
+/**
+ * `Governor Park Ji-hoon … "…," Park said`: a body word that is a surname, alone, untitled and with no article, may be
+ * a family name written first (Korean, Chinese and Hungarian names are), and so the person the text named in full
+ * with it before, found as a lone given name is (givenNameReferences.ts: only when one full name opens with it). It
+ * had been a body (`Park`, as in `Central Park`), never that person, and a draft's `Park said` fitted any Park.
+ */
+export function familyNameAlone(np: LoneName): boolean {
+  return np.name.length === 1 && np.title.length === 0 && np.determiner === null && BODY_WORD_SURNAMES.has(np.name[0].lower);
+}
+
+/** Whether `person`'s full name opens with the lone body word of `np` (`Park` of Park Ji-hoon). */
+export function opensNameOf(np: LoneName, person: { readonly first: string | null }): boolean {
+  return familyNameAlone(np) && person.first !== null && person.first.split(' ')[0] === np.name[0].lower;
+}
+
 /**
  * Roman numerals, generational suffixes and post-nominal letters end people's names (`Brent Bozell III`, `Jane Doe
  * MP`, `Ruth Alder OBE`: British and Irish news write members, honours and counsel so), not organisations'.

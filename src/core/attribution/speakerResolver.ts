@@ -7,7 +7,7 @@ import { namesRivalOfSex, passRivalsOfSex } from './namedRivals';
 import { pastOpenings } from './subjectOpenings';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { isNamedLikeABody, nonPersonKind, writtenAsPlace } from './groupNames';
+import { familyNameAlone, isNamedLikeABody, nonPersonKind, opensNameOf, writtenAsPlace } from './groupNames';
 import { firmInFull, firmShortName } from './firmShortNames';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { courtesyTitled, readNamePhrase } from './namePhrases';
@@ -266,8 +266,8 @@ export abstract class SpeakerResolver {
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
       const asOrganisation = np.isOrganisation || (nonPersonKind(words, np.title.length > 0) !== null && !courtesyTitled(np.title, np.name)) || namedAfterBodyKind(tokens, tokens.indexOf(np.name[0], part.from), part.to) || (!np.title.length && paperSpeaks(tokens, tokens.indexOf(np.name[0], part.from), part.to, this.registry, this.p.id)) || (words.length === 1 && !np.title.length && (writtenAsPlace(this.p, words[0], () => this.registry.lookupName(words, this.p.id)?.first != null) || firmShortName(this.p, words[0], () => this.registry.lookupName(words, this.p.id)?.first != null))); // `the state company Energoatom`, `Le Monde`, `in Kessland ... Kessland said` (textPlaces.ts)
       const looked = this.registry.lookupName(words, this.p.id) ?? (asOrganisation && words.length === 1 ? firmInFull(this.p, this.registry, words[0]) : null); // `Harrowgate` for `Harrowgate Bank` (firmShortNames.ts)
-      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0], part.from)) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked) : asOrganisation ? looked : sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked); if (!found && looked) return null; // not `his wife, Ana,`; `Kral said` of two Krals may be neither (sharedSurnames.ts)
-      const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !isNamedLikeABody(found.first, found.last)) ? null : found; // but `Park said` of Jenna Park (not `the Church said`)
+      const found = np.name.length === 1 && np.title.length === 0 && !asOrganisation && !namesARelative(tokens, tokens.indexOf(np.name[0], part.from)) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) ?? sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked) : asOrganisation ? (familyNameAlone(np) ? (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personOf(np.name[0], looked) : null) ?? looked : sharedSurnameHolder(this.registry, this.p, s, np.name, np.title, looked); if (!found && looked) return null; // not `his wife, Ana,`; `Kral said` of two Krals may be neither (sharedSurnames.ts)
+      const known = asOrganisation && found?.kind === 'person' && (np.determiner !== null || !(isNamedLikeABody(found.first, found.last) || opensNameOf(np, found))) ? null : found; // but `Park said` of Jenna Park or Park Ji-hoon (not `the Church said`)
       if (titledRelative(np.title, known, this.p)) return this.description(mention); // `Mrs Pike` of Andrew Pike: one of his family (loneSubjects.ts)
       const ofAt = np.title.findIndex((t) => t.lower === 'of');
       if (!known && ofAt > 0) {
