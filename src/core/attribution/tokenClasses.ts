@@ -345,8 +345,16 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   if (afterName && !people && isWord(next) && /^\d/.test(next.text)) return true;
   // An object pronoun after it (`Oakes remembers it differently`, `Kral tells them`) makes it a verb even in an agent
   // noun's ending: no noun of people a name qualifies (`Kral supporters`) takes one.
+  if (/s$/.test(t.lower) && afterName && !people && isWord(next) && FEATURE_VERB_FOLLOWERS.has(next.lower)) return true;
   return isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
 }
+
+/**
+ * Words that go on from a verb in -s after a name, never from a noun the name qualifies: a feature's present tense
+ * (`Petrescu laughs at this.`, `Ilona pretends not to know.`, `Kudo holds up a squid.`), whose subject a later `he
+ * says` means; read as one noun phrase, the name was no subject and the pronoun went to the speaker before.
+ */
+const FEATURE_VERB_FOLLOWERS: ReadonlySet<string> = new Set(['at', 'not', 'up']);
 
 /** Pronouns that stand only as a verb's object (`her` is also a determiner, read the same way here). */
 const OBJECT_PRONOUNS: ReadonlySet<string> = new Set(['it', 'him', 'her', 'them', 'me', 'us']);
