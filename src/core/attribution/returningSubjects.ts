@@ -3,7 +3,7 @@
 //   His deputy, Geoffrey Stansfield, remembered the first offer. "Frank made him wait an hour," Stansfield said.
 //   The owners were tempted. He refused. "They'd have closed us," he told the paper.
 //
-// The pronoun walk (SpeakerResolver.antecedent) finds the nearest person of that sex, the deputy who spoke the paragraph
+// The pronoun walk (PronounAntecedents.antecedent) finds the nearest person of that sex, the deputy who spoke the paragraph
 // before. A reader does not: the deputy's own words spoke of the subject as `him`, the narration went on about a `he`
 // who acts (no speech verb: `He refused`, `She came home in 1966`), and the piece opened by naming its subject, before
 // anyone it quotes about them. With all of that, `he` is the one the piece is about. Each condition alone is common in
@@ -14,7 +14,7 @@ import { nonPersonKind } from './groupNames';
 import type { PreparedText } from '../text/prepareText';
 import type { Attribution, Resolved } from './resolvedSpeakers';
 import { isNameWord, isSpeechVerbAt } from './tokenClasses';
-import { SpeakerResolver } from './speakerResolver';
+import { PronounAntecedents } from './pronounAntecedents';
 
 /** The paragraphs (headline, standfirst, byline, first body paragraph) where a piece names whom it is about. */
 const OPENING_PARAGRAPHS = 3;
@@ -123,7 +123,7 @@ export function returningSubject(
 }
 
 /** The pronoun walk, then the piece's subject where the one it found only spoke of them (see above). */
-export abstract class ReturningSubjects extends SpeakerResolver {
+export abstract class ReturningSubjects extends PronounAntecedents {
   protected override antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null {
     const found = super.antecedent(s, offset, want);
     if (!found || (want !== 'male' && want !== 'female')) return found;

@@ -9,7 +9,6 @@ import type { Mention, Resolved } from './resolvedSpeakers';
 import type { PreparedText } from '../text/prepareText';
 import { bareRoleIsOtherThan } from './unnamedRoleCounterparts';
 import { officeForms } from './officeForms';
-export { roleOfNoNamedHolder } from './attributiveRoleWords';
 
 /**
  * Offices of two words that every country, company, force or team has one of, as it has a `president` or a `mayor`

@@ -3,7 +3,6 @@
 import type { PreparedText } from '../text/prepareText';
 import { NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
 import { genderOfNoun } from '../text/personNouns';
-import { namesRivalOfSex, passRivalsOfSex } from './namedRivals';
 import { pastOpenings } from './subjectOpenings';
 import { normalizePhrase } from '../text/normalizeText';
 import { tokenAt, type Token } from '../text/sentenceTokens';
@@ -12,17 +11,15 @@ import { firmInFull, firmShortName } from './firmShortNames';
 import { phraseAfter, type Phrase } from './speakerPhrases';
 import { courtesyTitled, readNamePhrase } from './namePhrases';
 import { conjuncts, sameOneDescribed } from './conjunctPhrases';
-import { describedSenderBetween, relativeOfOwnerSex } from './describedSenders';
-import { askedBefore } from './writerQuestions';
 import { accordingToSource, actsAsVerb, isPronoun, isSpeechVerbAt, isWord, onlyPunctuationBefore } from './tokenClasses';
 import { entryStart, headlineSubject, isHeadlineLine, isHeadlineSentence, isTitleLine } from './headlineLines';
-import { pairHolds, pronounFits, soleMember } from './pronounFits';
+import { pronounFits } from './pronounFits';
 import { referentBefore } from './referentsBefore';
 import { followsObjectOfSex } from './objectPronounSubjects';
-import { relativeClauseSubject } from './relativeClauseSubjects';
 import { isTimeNoun } from './timePhrases';
-import { endsInSurname, isLoneActor, isUnnamedOfficeOf, titledRelative } from './loneSubjects';
-import { draftRoleHolder, heldByAnother, roleHolder, roleOfNoNamedHolder } from './roleHolders';
+import { titledRelative } from './loneSubjects';
+import { draftRoleHolder, heldByAnother, roleHolder } from './roleHolders';
+import { roleOfNoNamedHolder } from './attributiveRoleWords';
 import { holdsOffice, initialsOffice } from './officeForms';
 import { titleHeldByTwo } from './sharedTitles';
 import { calledByAnotherNationality, demonymGender, isCapitalisedTrade, namedInText } from './demonyms';
@@ -34,26 +31,22 @@ import { describedOtherwise, INDEFINITE_WORDS, descriptionHead, fullNameSetOff, 
 import { normalizeName, type SpeakerRegistry } from './speakerRegistry';
 import { describedRoleFits } from './describedRoles';
 import { tradeOfAnother } from './tradeDescriptions';
-import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { speakingWords } from './speakingWords';
 import { GivenNameReferences } from './givenNameReferences';
 import { bodyCalled, isBodyNoun, namedAfterBodyKind } from './bodyAnaphors';
-import { isBylineSentence, selfAsAuthor } from './bylineAuthors';
+import { selfAsAuthor } from './bylineAuthors';
 import { paperSpeaks } from './outletNames';
 import { styledPronoun } from './honorificStyles';
 import { moodDescribed } from './moodDescriptions';
 import { FirstMentions } from './firstMentions';
-import { accusedNamedSince, describesAnotherThanSubject, introducedUnnamedSince, opensWithUnnamedSayer } from './unnamedIntroductions';
+import { accusedNamedSince, describesAnotherThanSubject, introducedUnnamedSince } from './unnamedIntroductions';
 import { knownAsInitials, knownAsPerson } from './knownAsInitials';
 import { withOwnParticles } from './particleNames';
-import { familyNamed, withFamily } from './familyPlurals';
+import { familyNamed } from './familyPlurals';
 import { doubtedSurname, sharedSurnameHolder } from './sharedSurnames';
-import { quotationOpening } from './quotationParagraphs';
-import { isTurnSpeaker, personToldAfterLabel, turnReachAt } from './turnThirdPersons';
-import { tellsOfSubject } from './tellerAsides';
 import { addressedPronoun, type PersonNamed } from './vocativeReplies';
 import type { Speaker } from '../types';
-import { ANTECEDENT_QUOTES, lastQuoteBefore, type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
+import { type Attribution, type Mention, type Resolution, type Resolved, type SentenceFacts } from './resolvedSpeakers';
 const HEADLINE_REACH = 3; // how many sentences after a headline its role labels may find their holders named in
 /** The people of a text's phrases, for the attribution rules built on it. */
 export abstract class SpeakerResolver {
@@ -67,11 +60,10 @@ export abstract class SpeakerResolver {
   /** The first `he` or `she` the current quote's rules met that no subject or speaker fits (see attribute). */
   private unresolvedPronoun: { s: number; want: 'male' | 'female' } | null = null;
   /** The sex a `he` or `she` gave the description or the name of no known sex it stood for (`the architect Tunde Bakare`), by key. */
-  private describedSexes: Map<string, 'male' | 'female'> | null = null;
+  protected describedSexes: Map<string, 'male' | 'female'> | null = null;
   private firstMentions: FirstMentions | null = null;
   private givenNames: GivenNameReferences | null = null;
   private initials: ReadonlyMap<string, readonly string[]> | null = null;
-  private semicolons: SemicolonClauses | null = null;
   /** Whether some attribution looked for its speaker before the start of the text (see attributeQuotesInContext). */
   wantedEarlierText = false;
   protected abstract doubt(): null; // no speaker for the current quote nor the paragraphs going on with it: a lone surname two people share
@@ -134,6 +126,7 @@ export abstract class SpeakerResolver {
     subjects.set(s, subject);
     return subject;
   }
+
   protected mentionOf(tokens: readonly Token[], phrase: Phrase): Mention {
     const [start, end] = [tokens[phrase.from].start, tokens[phrase.to - 1].end];
     return { start, end, text: this.p.text.slice(start, end) };
@@ -296,7 +289,9 @@ export abstract class SpeakerResolver {
     const head = descriptionHead(words);
     // A headline (`Kremlin spokesman: "No talks"`) names its people in the lead below: a role there may be the holder the
     // next sentences name. Not a title before an owner's name (`Mr Kral's family`: the family speaks, never Mr Kral).
-    if (np.title.length && (np.title[np.title.length - 1] === head || head.cap || !np.all.some((t) => t.possessive && t.cap)) && !roleOfNoNamedHolder(tokens, tokens.indexOf(np.title[np.title.length - 1], part.from), part.to)) { // not `the executive committee` (attributiveRoleWords.ts)
+    const roleWord = np.title.length ? tokens.indexOf(np.title[np.title.length - 1], part.from) : -1;
+    // Not a role word that names no holder (`the executive committee`, `the chief executive of a bank`: attributiveRoleWords.ts).
+    if (np.title.length && (np.title[np.title.length - 1] === head || head.cap || !np.all.some((t) => t.possessive && t.cap)) && !roleOfNoNamedHolder(tokens, roleWord, part.to)) {
       const reach = isHeadlineSentence(this.p, s) ? HEADLINE_REACH : 0;
       const record = roleHolder(this.registry, this.p.id, tokens, np.title, part.from, part.to, (r, ahead) => (this.firstMentions ??= new FirstMentions(this.p.text)).onlyAfter(this.registry.toSpeaker(r).name, this.p.sentences[Math.min(s + Math.max(ahead, reach), this.p.sentences.length - 1)].end), this.p);
       if (record) return { speaker: this.registry.toSpeaker(record), mention };
@@ -329,7 +324,8 @@ export abstract class SpeakerResolver {
   private describedBefore(tokens: readonly Token[], part: Phrase, s: number, head: Token): Resolved | null {
     // `the boy, who was wearing a cap`, `the author, Imogen Kral.`, `the chief executive of a bank`: a description the text goes on to introduce is someone new.
     const next = tokens[part.to + 1];
-    if ((tokens[part.to]?.text === ',' && isWord(next) && (['who', 'whose', 'a', 'an'].includes(next.lower) || fullNameSetOff(tokens, part.to))) || roleOfNoNamedHolder(tokens, part.to - 1, part.to)) return null;
+    if (tokens[part.to]?.text === ',' && isWord(next) && (['who', 'whose', 'a', 'an'].includes(next.lower) || fullNameSetOff(tokens, part.to))) return null;
+    if (roleOfNoNamedHolder(tokens, part.to - 1, part.to)) return null;
     const office = initialsOffice(head.lower), noun = office?.[office.length - 1] ?? head.lower; // `the PM`: a prime minister's (officeForms.ts)
     if (!isPersonNoun(noun) || titleHeldByTwo(this.p, tokens, part.from, part.to, noun)) return null;
     const found = this.antecedent(s, this.p.sentences[s].start, genderOfNoun(noun));
@@ -346,55 +342,6 @@ export abstract class SpeakerResolver {
   protected readonly personNamed: PersonNamed = (name, at) => (this.givenNames ??= new GivenNameReferences(this.registry, this.p.text, this.p.id)).personNamed(name, at);
   /** Who closes sentence `s` with an attribution of reported words, a pronoun's antecedent (ClauseSpeakers reads it). */
   protected abstract closingSpeaker(s: number): Resolved | null;
-  /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for. */
-  protected antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null {
-    const { paragraph, from } = quotationOpening(this.p, s); // `"…` ¶ `"…," she said`: reach from the quotation's first paragraph
-    const passed = new Set<string>(); // people of the pronoun's sex in sentences passed without a subject (namedRivals.ts)
-    let [rivals, k] = [false, s];
-    const turn = want === null || want === 'organisation' ? null : turnReachAt(this.p, offset); // in a labelled turn he or she is neither the one answering nor the one asking (turnThirdPersons.ts)
-    for (; k >= 0 && from - k <= 8; k--) {
-      if (paragraph - this.p.sentences[k].paragraph > 2 || (turn && this.p.sentences[k].end <= turn.from)) return null;
-      if (isBylineSentence(this.p, k)) continue; // the writer is no pronoun's (bylineAuthors.ts)
-      const candidates: Array<{ at: number; found: Resolved; subject?: true }> = [];
-      const subject = this.sentenceSubject(k);
-      const byTold = turn && subject ? personToldAfterLabel(turn, subject, this.p.tokensOf(k), offset, (told) => this.resolve(this.p.tokensOf(k), told, k)) : null; // `Okafor: My aunt Carmen sent one letter. She writes, "…"`
-      const asked = askedBefore(this.p.tokensOf(k), subject, k < s, this.p.tokensOf(s), offset, want); // `X pressed him on`, `I asked Kral`, not `he asked`
-      const answerer = asked?.object ? this.resolve(this.p.tokensOf(k), asked.object, k) : null;
-      if (answerer && answerer !== 'agency' && answerer.mention.start < offset) candidates.push({ at: answerer.mention.start, found: answerer });
-      if (byTold) candidates.push({ at: byTold.mention.start, found: byTold, subject: true });
-      if (subject && subject.mention.start < offset && !asked?.pronoun && !(k === s && tellsOfSubject(this.p.tokensOf(s), subject.mention.end, offset))) candidates.push({ at: subject.mention.start, found: withFamily(subject, this.registry, this.p.id), subject: true }); // `The Krals were`
-      const closing = this.closingSpeaker(k);
-      if (closing && closing.mention.start < offset) candidates.push({ at: closing.mention.start, found: closing });
-      for (const clause of (this.semicolons ??= new SemicolonClauses()).before(k, this.p.tokensOf(k), offset)) { // `X; his aide, Y, was`
-        const found = this.resolve(this.p.tokensOf(k), clause, k);
-        if (found && found !== 'agency' && found.mention.start < offset) candidates.push({ at: found.mention.start, found, subject: true });
-      }
-      const opening = k === s ? relativeClauseSubject(this.p.tokensOf(s), offset) ?? openingClauseSubject(this.p.tokensOf(s), offset) : null; // `When Trump spoke, he said`; `an interview Okafor gave in which he` (relativeClauseSubjects.ts)
-      const byOpening = opening ? this.resolve(this.p.tokensOf(s), opening, s) : null;
-      if (byOpening && byOpening !== 'agency' && byOpening.speaker.kind === 'person') candidates.push({ at: byOpening.mention.start, found: byOpening });
-      const quotes = this.quotesOfSentence.get(k) ?? [];
-      const last = lastQuoteBefore(quotes, this.p.quotes, offset);
-      for (let n = last; n >= 0 && last - n < ANTECEDENT_QUOTES; n--) {
-        const q = quotes[n];
-        const r = this.results[q];
-        if (r?.speaker && r.mention) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
-      }
-      candidates.sort((a, b) => b.at - a.at);
-      for (const { found, subject: acts } of candidates.filter((c) => !/^I\.?$/.test(c.found.mention.text) && !(turn && isTurnSpeaker(turn, c.found.mention.start, c.found.speaker.name)))) { // an author's `I` (`I.` where a sentence was cut off after it) is no `he`
-        if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want) || (acts && k < s && relativeOfOwnerSex(this.p, k, found.mention.start, want))) return null; // ownedRelatives.ts
-        if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return (k < s && rivals && found.speaker.kind === 'description') || (passed.size > 0 && !passed.has(found.speaker.key)) ? null : found;
-        if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
-        // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as a sentence's subject, an earlier
-        // speaker is wrong (loneSubjects.ts); in the pronoun's own sentence (`Employees stay, he says`) the subject is the words'.
-        const record = acts && k < s && want !== 'plural' && want !== 'organisation' ? this.registry.record(found.speaker.key) : undefined;
-        if (record && !this.speakingWords().speaking.has(record.last) && (record.kind === 'description' ? endsInSurname(found.mention.text, this.registry, this.p.id) || isUnnamedOfficeOf(found.mention.text) : isLoneActor(this.p.tokensOf(k), found.mention.end, record))) return null;
-      }
-      if (k < s && (want === 'male' || want === 'female' || want === 'plural') && opensWithUnnamedSayer(this.p.tokensOf(k), pastOpenings(this.p.tokensOf(k), entryStart(this.p.tokensOf(k), this.registry, this.p.id), this.registry, this.p.id))) return null; // `A supplier said ... "…," he said`: his, unnamed (unnamedSayers.ts)
-      const candidateKeys = new Set(candidates.map((c) => c.found.speaker.key)); // namedRivals.ts
-      if (k === s) rivals = namesRivalOfSex(this.registry, this.p.tokensOf(s), offset, want, this.p.id, candidateKeys);
-      else passRivalsOfSex(this.registry, this.p.tokensOf(k), want, this.p.id, candidateKeys, passed);
-    }
-    if (k < 0) this.wantedEarlierText = true; // ran out of text before reach: text before could have named the speaker
-    return null;
-  }
+  /** The nearest person (or group, for `they`) before `offset` that a pronoun can stand for (pronounAntecedents.ts). */
+  protected abstract antecedent(s: number, offset: number, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null;
 }

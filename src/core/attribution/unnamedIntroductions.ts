@@ -5,7 +5,6 @@ import type { PreparedText } from '../text/prepareText';
 import { isWord } from './tokenClasses';
 import type { Resolved } from './resolvedSpeakers';
 export { accusedNamedSince } from './accusedDescriptions';
-export { opensWithUnnamedSayer } from './unnamedSayers';
 
 /** Words that bring in someone new and unnamed (`a person`, `one diplomat`, `another official`). */
 const INTRODUCING = new Set(['a', 'an', 'one', 'another']);
