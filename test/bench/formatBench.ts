@@ -1,21 +1,12 @@
 // `npm run bench`'s output section: the command line's formats of one checked draft with a finding on every other
-// line, at 1,000, 10,000 and 50,000 lines (median of three). Each format had found the draft's line starts again for
+// line, at 1,000, 10,000 and 50,000 lines (median of three after one unmeasured run). Each format had found the draft's line starts again for
 // every finding (and rdjsonl walked them from the first line): a 32,000-line draft with 16,000 findings took 17 s
 // to print as JSON. The goal: time that grows with the findings, a growth exponent near 1.
 import { checkDraft, type CorpusIndex } from '../../src/core';
 import { CHECK_FORMATS, formatCheck, type CheckedDraft } from '../../src/cli/formats/checkFormats';
+import { medianMs } from './hostileBench';
 
 const LINES = [1_000, 10_000, 50_000];
-
-function medianMs(runs: number, f: () => void): number {
-  const samples: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t = process.hrtime.bigint();
-    f();
-    samples.push(Number(process.hrtime.bigint() - t) / 1e6);
-  }
-  return samples.sort((a, b) => a - b)[runs >> 1];
-}
 
 /** A draft of `lines` lines: a quote no source holds on every other line, so each gives an `unsourced-quote`. */
 function draftWithFindings(lines: number): string {

@@ -6,7 +6,8 @@ import { hostileShapes } from '../support/hostileShapes';
 
 const SIZES = [10_000, 50_000, 100_000];
 
-function medianMs(runs: number, f: () => void): number {
+/** The median wall time of `runs` runs of `f` after one unmeasured run, in ms (the hostile and output sections). */
+export function medianMs(runs: number, f: () => void): number {
   f();
   const samples: number[] = [];
   for (let i = 0; i < runs; i++) {
