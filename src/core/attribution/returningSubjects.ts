@@ -12,6 +12,7 @@ import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speak
 import { readNamePhrase } from './namePhrases';
 import { nonPersonKind } from './groupNames';
 import type { PreparedText } from '../text/prepareText';
+import { lastStartingBy } from '../text/sortedNumbers';
 import type { Attribution, Resolved } from './resolvedSpeakers';
 import { isNameWord, isSpeechVerbAt } from './tokenClasses';
 import { PronounAntecedents } from './pronounAntecedents';
@@ -65,17 +66,6 @@ function namings(p: PreparedText, registry: SpeakerRegistry): Namings {
   return found;
 }
 
-/** The sentence holding `offset` (sentences in text order). */
-function sentenceAt(p: PreparedText, offset: number): number {
-  let [lo, hi] = [0, p.sentences.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (p.sentences[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 /**
  * The piece's subject that `found` (the walk's answer for a `he`/`she` at `offset` in sentence `s`) stands in front of,
  * as a Resolved, or undefined to keep `found`.
@@ -97,7 +87,7 @@ export function returningSubject(
   const namedBefore = (at.get(subject.key) ?? []).filter((x) => x < offset).length;
   const foundFirst = at.get(found.speaker.key)?.[0] ?? found.mention.start;
   if (namedBefore < SUBJECT_NAMINGS || subjectAt.start >= foundFirst) return undefined;
-  const foundSentence = sentenceAt(p, found.mention.start);
+  const foundSentence = lastStartingBy(p.sentences, found.mention.start);
   const paragraph = p.sentences[foundSentence].paragraph;
   if (paragraph >= p.sentences[s].paragraph) return undefined;
   // The one found spoke in their paragraph, and their words told of someone else of that sex (`Frank made him wait`);

@@ -5,6 +5,7 @@
 // a person the turn (or the question it answers) names, or no one this reading can tell.
 import type { PreparedText } from '../text/prepareText';
 import type { Token } from '../text/sentenceTokens';
+import { lastStartingBy } from '../text/sortedNumbers';
 import { transcriptTurns } from './transcriptTurns';
 import { actsAsVerb, isPronoun, isSpeechVerbAt, isWord } from './tokenClasses';
 import { phraseAfter, type Phrase } from './speakerPhrases';
@@ -47,15 +48,9 @@ function exchangeOf(p: PreparedText): LabelledExchange | null {
   return exchange;
 }
 
-/** The end of the paragraph holding `at` (paragraphs are in the text's order: a binary search). */
+/** The end of the paragraph holding `at`. */
 function paragraphEnd(p: PreparedText, at: number): number {
-  let [lo, hi] = [0, p.paragraphs.length - 1];
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (p.paragraphs[mid].start <= at) lo = mid;
-    else hi = mid - 1;
-  }
-  return Math.max(at, p.paragraphs[lo]?.end ?? at);
+  return Math.max(at, p.paragraphs[lastStartingBy(p.paragraphs, at)]?.end ?? at);
 }
 
 /**

@@ -9,6 +9,7 @@ import { PassageSearch, processTerm, SPLIT } from './passageSearch';
 import { joinedQuotations } from './joinedQuotations';
 import { QuoteIndex, type QuoteIndexParts } from './quoteIndex';
 import { positionAt } from '../text/textLines';
+import { lastStartingBy } from '../text/sortedNumbers';
 import type { AnalyzedArticle, AttributedQuote, PassageMatch, QuoteCompletion, SourceArticle, SourceLocation, SourceMatch, Speaker, TextSpan } from '../types';
 import { runSteps, runStepsAsync, runStepsInSlices, type SliceTiming, type Steps } from './stepwise';
 import { sentenceWords } from './quoteWords';
@@ -29,17 +30,6 @@ export const ALTERED_QUOTE_SIMILARITY = 0.6;
 
 export type { LocatedQuote } from './sourceIndex';
 export { formatOfPath } from './analyzeSources';
-
-function containing<T extends TextSpan>(spans: readonly T[], offset: number): number {
-  let lo = 0;
-  let hi = spans.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (spans[mid].start <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
 
 class BuiltCorpusIndex implements CorpusIndex {
   readonly articles: AnalyzedArticle[];
@@ -286,7 +276,7 @@ class BuiltCorpusIndex implements CorpusIndex {
     const quotes = article.quotes;
     const overlapping = quotes.filter((q) => q.textStart < hit.end && q.textEnd > hit.start);
     const inside = overlapping.find((q) => q.textStart <= hit.start && hit.end <= q.textEnd) ?? overlapping[0] ?? null;
-    const sentence = article.sentences[containing(article.sentences, hit.start)];
+    const sentence = article.sentences[lastStartingBy(article.sentences, hit.start)];
     const speaker = inside?.speaker ?? null;
     const joined = hit.fragments ? joinedQuotations(hit.fragments, overlapping, (q) => ({ start: q.textStart, end: q.textEnd }), (q) => q.speaker?.key ?? null) : null;
     return {

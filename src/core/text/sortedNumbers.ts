@@ -24,3 +24,8 @@ export function firstAtLeastIn(sorted: ArrayLike<number>, at: number): number {
   }
   return lo;
 }
+
+/** The index of the last of `spans` (ascending starts) that starts at or before `at`: the one holding it (0 when none does). */
+export function lastStartingBy(spans: readonly { readonly start: number }[], at: number): number {
+  return Math.max(0, firstAtLeast(spans.length, at + 1, (i) => spans[i].start) - 1);
+}
