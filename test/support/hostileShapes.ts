@@ -44,6 +44,8 @@ export function hostileShapes(longSourceText: string): HostileShape[] {
     { name: 'unclosed link targets', make: (n) => repeat(n, () => '](a') },
     { name: 'unclosed footnote labels', make: (n) => repeat(n, () => '[^a') },
     { name: 'unclosed HTML comments', make: (n) => repeat(n, () => '<!-- ') },
+    // Each single mark asked every double quote of the paragraph whether it lay inside it.
+    { name: 'double and single opening marks alternating', make: (n) => repeat(n, () => '\u201C\u2018') },
     { name: 'names sharing a surname prefix', make: (n) => repeat(n, (i) => `Mayor Ann Smi${scrambledLetters(i)} spoke.`, ' '), base: 12_000 },
     { name: 'lines of He said without full stops', make: (n) => repeat(n, (i) => `He said "thing ${i} is here"`, '\n') },
     // Each paragraph leaves its quotation open after a sentence: read with the paragraphs after it (a few, never all).

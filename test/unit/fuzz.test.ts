@@ -249,6 +249,10 @@ describe('fuzzing the engine with hostile input', function () {
       // The text's lower-case words are gathered once: no opening capital searches the text for itself.
       growsLinearly((chars) => paragraphs(chars, (i) => `Some relatives waited on day ${i}. Relatives carried signs reading "We wait on day ${i}."`), 12_000);
     });
+    it('double and single opening marks alternating in one paragraph', () => {
+      // Each single mark had asked every double quote of the paragraph whether it lay inside it (findQuotes).
+      growsLinearly((chars) => '\u201C\u2018'.repeat(chars / 2), 6_000);
+    });
     it('a given name alone after its full name, paragraph after paragraph', () => {
       // Each lone `Zork said` had looked back over every `Zork Ulm` before it: 8 times the text took 48 times as long.
       growsLinearly((chars) => paragraphs(chars, (i) => `Zork Ulm met us on day ${i}. "We met," Zork said.`), 12_000);

@@ -2,6 +2,7 @@
 // (never an apostrophe inside or at the end of a word), nesting, and unbalanced marks.
 import { CharacterSearch, SearchedCharacters } from './characterSearch';
 import { isLetterOrDigitCode, isSpaceCode } from './characterTests';
+import { firstAtLeast } from './sortedNumbers';
 import type { QuoteSpan, TextSpan } from '../types';
 
 const DOUBLE_OPENERS = '\u201C\u201E\u201F\u00AB'; // “ „ ‟ «
@@ -116,11 +117,30 @@ function pairDoubles(masked: string, original: string, span: TextSpan, continued
   return quotes.filter((q) => q.textEnd > q.textStart);
 }
 
+// A paragraph's double quotes come from pairDoubles in order and never overlap, so their starts and their ends both
+// ascend: a halving search finds the one a position lies in. (Asking each of them, for each single mark, grew with
+// the square of a paragraph of alternating marks.)
+
+/** The index of the double quote a position lies strictly inside, or -1. */
+function doubleHolding(doubles: readonly QuoteSpan[], at: number): number {
+  const before = firstAtLeast(doubles.length, at, (i) => doubles[i].start) - 1;
+  return before >= 0 && at < doubles[before].end ? before : -1;
+}
+
+/** Whether a double quote has one end between a single quote's marks and the other outside them. */
+function enclosesPartly(doubles: readonly QuoteSpan[], open: number, close: number): boolean {
+  // Only quotes ending after the opening mark and starting before the closing one can have an end between them.
+  for (let i = firstAtLeast(doubles.length, open + 1, (k) => doubles[k].end); i < doubles.length && doubles[i].start < close; i++) {
+    const q = doubles[i];
+    if ((q.start > open && q.start < close) !== (q.end > open && q.end <= close)) return true;
+  }
+  return false;
+}
+
 function pairSingles(masked: string, original: string, span: TextSpan, doubles: readonly QuoteSpan[], search: CharacterSearch): QuoteSpan[] {
   const marks = singleMarks(masked, span, search);
   const quotes: QuoteSpan[] = [];
-  // Which double quote (by index) a position lies inside, or -1.
-  const regionOf = (at: number) => doubles.findIndex((q) => at > q.start && at < q.end);
+  const regionOf = (at: number) => doubleHolding(doubles, at);
   for (let i = 0; i < marks.length; i++) {
     const opener = marks[i];
     if (!opener.canOpen) continue;
@@ -134,8 +154,7 @@ function pairSingles(masked: string, original: string, span: TextSpan, doubles: 
         continue;
       }
       if (mark.canClose && mark.at > opener.at + 1) {
-        const enclosesPartly = doubles.some((q) => (q.start > opener.at && q.start < mark.at) !== (q.end > opener.at && q.end <= mark.at));
-        if (!enclosesPartly) {
+        if (!enclosesPartly(doubles, opener.at, mark.at)) {
           quotes.push(makeQuote(original, opener.at, mark.at, false));
           i = j;
         }
