@@ -253,6 +253,27 @@ describe('fuzzing the engine with hostile input', function () {
       // Each single mark had asked every double quote of the paragraph whether it lay inside it (findQuotes).
       growsLinearly((chars) => '\u201C\u2018'.repeat(chars / 2), 6_000);
     });
+    it('a long source quoted in curly marks takes about as long as the same source in straight ones (relayedInnerQuotes)', () => {
+      // Each quote's search for quotes inside it read the text's curly marks from the top, or on to the text's end:
+      // the square's share shows only in long texts, so the two markings of one long text are compared.
+      const text = (open: string, close: string) => paragraphs(250_000, (i) => `${open}We met on day ${i} at the pier, and the boats were late,${close} Ana Kral said.`);
+      const curly = text('\u201C', '\u201D');
+      const straight = text('"', '"');
+      const once = (t: string): number => {
+        const before = process.cpuUsage();
+        analyzeText(t, { id: 'hostile' });
+        const used = process.cpuUsage(before);
+        return (used.user + used.system) / 1000;
+      };
+      once(curly.slice(0, 20_000));
+      let seen = '';
+      for (let attempt = 0; attempt < 3; attempt++) {
+        const ratio = once(curly) / once(straight);
+        if (ratio < 2) return;
+        seen += ` ${ratio.toFixed(1)}`;
+      }
+      assert.fail(`curly marks took, in three tries, times as long as straight ones:${seen}`);
+    });
     it('a given name alone after its full name, paragraph after paragraph', () => {
       // Each lone `Zork said` had looked back over every `Zork Ulm` before it: 8 times the text took 48 times as long.
       growsLinearly((chars) => paragraphs(chars, (i) => `Zork Ulm met us on day ${i}. "We met," Zork said.`), 12_000);

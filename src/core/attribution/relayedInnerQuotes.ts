@@ -4,7 +4,7 @@
 // speaker (who `she` or `somebody` means inside another's words is not read: a wrong speaker is worse than none). An
 // inner quote whose frame is the speaker's own (`I told them, '…'`, `we said: '…'`) or that has no frame (a quoted
 // term) stays part of the speaker's quote, as before.
-import { findQuotes } from '../text/findQuotes';
+import { findQuotes, quoteMarkSearches } from '../text/findQuotes';
 import { SPEECH_VERBS } from '../text/newsLexicon';
 import type { PreparedText } from '../text/prepareText';
 import type { AttributedQuote } from '../types';
@@ -47,9 +47,16 @@ function sentenceAt(prepared: PreparedText, s: number, offset: number): number {
 /** For each attributed quote, the inner quotes its words report someone else saying, given no speaker. */
 export function relayedInnerQuotes(prepared: PreparedText, quotes: readonly AttributedQuote[]): AttributedQuote[] {
   const found: AttributedQuote[] = [];
+  // One search of the text's marks serves the quotes read forward: a fresh search for each quote read the text's
+  // curly marks from its top, or on to its end, and a long source of curly-quoted quotes took time growing with the
+  // square of its length. A search asks only forward, so a quote starting before the last one's end gets a fresh one.
+  let marks = quoteMarkSearches(prepared.masked);
+  let searchedTo = 0;
   for (const outer of quotes) {
     if (!outer.speaker || outer.isTerm) continue;
-    const inner = findQuotes(prepared.masked, prepared.text, { start: outer.textStart, end: outer.textEnd });
+    if (outer.textStart < searchedTo) marks = quoteMarkSearches(prepared.masked);
+    searchedTo = outer.textEnd;
+    const inner = findQuotes(prepared.masked, prepared.text, { start: outer.textStart, end: outer.textEnd }, false, marks);
     for (const q of inner) {
       const words = frameWords(prepared.masked, outer.textStart, q.start);
       if (!words || !framesAnotherSpeaker(words)) continue;
