@@ -4,7 +4,7 @@ import { archivePool } from '../archive/archiveIndex';
 import type { SourceArticle } from '../core';
 import { InputError, UsageError, type Options } from './cliOptions';
 import { oneLine, readAliases, readFolders } from './openSources';
-import { print, warn } from './output';
+import { print, printData, warn } from './output';
 
 export async function runArchive(o: Options): Promise<number> {
   const [action, ...folders] = o.args;
@@ -28,7 +28,7 @@ export async function runArchive(o: Options): Promise<number> {
     for (const s of result.skipped) warn(`${s.id}: skipped, ${s.reason}`);
     const seconds = (Date.now() - started) / 1000;
     const summary = { added: result.added, skipped: result.skipped.length, passages: result.passages, quotations: result.quotations, seconds: Math.round(seconds * 10) / 10 };
-    if (o.json) print(JSON.stringify(summary, null, 2));
+    if (o.json) printData(JSON.stringify(summary, null, 2));
     else print(`added ${result.added} article(s) (${result.passages} passages, ${result.quotations} quotations) in ${summary.seconds} s${result.skipped.length ? `; ${result.skipped.length} skipped` : ''}`);
     return 0;
   } catch (e) {

@@ -3,7 +3,7 @@
 import type { Options } from './cliOptions';
 import { withCheckedDrafts } from './checkDraftFiles';
 import { formatCheck } from './formats/checkFormats';
-import { print } from './output';
+import { print, printData } from './output';
 
 declare const ATTRIBUTOR_VERSION: string | undefined;
 
@@ -19,7 +19,8 @@ export function runCheck(o: Options): Promise<number> {
     }
     const version = typeof ATTRIBUTOR_VERSION === 'string' ? ATTRIBUTOR_VERSION : '0.0.0';
     const output = formatCheck(o.format, drafts, { version, sourcePaths, cwd: process.cwd() });
-    if (output) print(output);
+    // Text and GitHub's log lines are read by people; the other formats are data, escaped by their own rules.
+    if (output) (o.format === 'text' || o.format === 'github' ? print : printData)(output);
     return drafts.some((d) => d.report.findings.length > 0) ? 1 : 0;
   });
 }

@@ -1,7 +1,7 @@
 // `attributor find TEXT`: the source passages that best match TEXT.
 import { UsageError, type Options } from './cliOptions';
 import { oneLine, openSources } from './openSources';
-import { print } from './output';
+import { print, printData } from './output';
 
 export async function runFind(o: Options): Promise<number> {
   const text = o.args.join(' ');
@@ -11,7 +11,7 @@ export async function runFind(o: Options): Promise<number> {
     const rows = (await index.find(text, o.limit)).map((m) => ({
       source: m.location.sourceId, line: m.location.line + 1, column: m.location.column + 1, text: m.text, speaker: m.speaker?.name ?? null, score: m.score,
     }));
-    if (o.json) print(JSON.stringify(rows, null, 2));
+    if (o.json) printData(JSON.stringify(rows, null, 2));
     else print(rows.map((r) => `${r.source}:${r.line}:${r.column}: ${r.speaker ? `${r.speaker}: ` : ''}${oneLine(r.text)}\n`).join(''));
     return 0;
   } finally {

@@ -1,5 +1,7 @@
 // Everything the command writes. A write that fails (a full disk: ENOSPC; a closed pipe: EPIPE) ends the command
 // with one line on stderr and no stack trace; `attributor quotes | head` ends quietly.
+import { shownControls } from './shownControls';
+
 export class OutputError extends Error {}
 
 function explain(e: NodeJS.ErrnoException): string {
@@ -8,7 +10,13 @@ function explain(e: NodeJS.ErrnoException): string {
   return e.code ?? e.message;
 }
 
+/** Output for people (text, reports, help): control characters shown as `\\xHH` (shownControls.ts). */
 export function print(text: string): void {
+  printData(shownControls(text));
+}
+
+/** Output for programs (JSON, SARIF, XML), whose own escaping keeps control characters out of the terminal. */
+export function printData(text: string): void {
   try {
     process.stdout.write(text.endsWith('\n') ? text : text + '\n');
   } catch (e) {
@@ -18,7 +26,7 @@ export function print(text: string): void {
 
 export function warn(line: string): void {
   try {
-    process.stderr.write(`attributor: ${line}\n`);
+    process.stderr.write(`attributor: ${shownControls(line)}\n`);
   } catch {
     // Nowhere left to say it.
   }

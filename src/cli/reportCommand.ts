@@ -3,7 +3,7 @@
 import { draftSourcing, type SourceArticle } from '../core';
 import { withCheckedDrafts } from './checkDraftFiles';
 import type { Options } from './cliOptions';
-import { print } from './output';
+import { print, printData } from './output';
 import { reportJson, reportText, type ReportedDraft } from './reportFormat';
 
 export function runReport(o: Options): Promise<number> {
@@ -17,7 +17,8 @@ export function runReport(o: Options): Promise<number> {
       }
       reported.push({ file, sourcing: draftSourcing(report, (id) => articles.get(id)) });
     }
-    print((o.json ? reportJson(reported) : reportText(reported)) + '\n');
+    if (o.json) printData(reportJson(reported) + '\n');
+    else print(reportText(reported) + '\n');
     return 0;
   });
 }

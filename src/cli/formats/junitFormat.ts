@@ -2,9 +2,17 @@
 // quotation checked, a failure per finding (its code as the failure's type).
 import type { CheckedDraft } from './checkedDraft';
 import { findingRange } from './checkedDraft';
+import { shownControls } from '../shownControls';
 
+/**
+ * XML 1.0 forbids most control characters even escaped: a report holding one (from a draft's words or its file's
+ * name) is not XML, and the CI reading it fails. They are shown as `\xHH`, as on a terminal; U+FFFE and U+FFFF,
+ * also forbidden, as the replacement character.
+ */
 function xml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;');
+  return shownControls(text)
+    .replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;')
+    .replace(/[\uFFFE\uFFFF]/g, '\uFFFD');
 }
 
 function preview(text: string): string {
