@@ -44,6 +44,8 @@ export function hostileShapes(longSourceText: string): HostileShape[] {
     { name: 'unclosed link targets', make: (n) => repeat(n, () => '](a') },
     { name: 'unclosed footnote labels', make: (n) => repeat(n, () => '[^a') },
     { name: 'unclosed HTML comments', make: (n) => repeat(n, () => '<!-- ') },
+    // Each quote of a line of `|` read all the line's cells as its table row.
+    { name: 'a line of quoted table cells', make: (n) => repeat(n, () => '| "x" '), base: 3_000 },
     // Each single mark asked every double quote of the paragraph whether it lay inside it.
     { name: 'double and single opening marks alternating', make: (n) => repeat(n, () => '\u201C\u2018') },
     { name: 'names sharing a surname prefix', make: (n) => repeat(n, (i) => `Mayor Ann Smi${scrambledLetters(i)} spoke.`, ' '), base: 12_000 },

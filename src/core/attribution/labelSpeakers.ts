@@ -13,7 +13,7 @@ import { conjuncts } from './conjunctPhrases';
 import { opensAppositive, skipAppositive } from './appositives';
 import { DASHES, isAffiliationWord, isGerund, isRoleWord, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
-import { tableCells } from './tableRows';
+import { MAX_ROW_CHARS, tableCells, tooLongForRow } from './tableRows';
 import { demonymGender } from './demonyms';
 import { labelRoleSpeaker } from './roleLabels';
 import { afterClockTime } from './timePhrases';
@@ -173,9 +173,8 @@ function afterEmphasisedTopic(tokens: readonly Token[], text: string, start: num
   return opens && closes && tokens.slice(next, qi).some((t) => t.text === ':') ? next : null;
 }
 
-/** How many sentences a table row's line is read for on each side of its quote's, and how long one may be. */
+/** How many sentences a table row's line is read for on each side of its quote's. */
 const MAX_ROW_SENTENCES = 8;
-const MAX_ROW_CHARS = 2000;
 
 /** The label rules, for the quote attributor built on them. */
 export abstract class LabelSpeakers extends ClauseSpeakers {
@@ -345,7 +344,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
    */
   protected tableRow(q: number, s: number): Resolved | 'nobody' | null {
     const own = this.factsOf(s).tokens;
-    if (own[0]?.text !== '|') return null;
+    if (own[0]?.text !== '|' || tooLongForRow(own)) return null;
     const { sentences, masked } = this.p;
     let first = s;
     let last = s;
@@ -359,6 +358,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     while (first > 0 && s - first < MAX_ROW_SENTENCES && sameLine(first - 1, first)) first--;
     while (last + 1 < sentences.length && last - s < MAX_ROW_SENTENCES && sameLine(last, last + 1)) last++;
     const tokens = first === last ? own : Array.from({ length: last - first + 1 }, (_, k) => this.factsOf(first + k).tokens).flat();
+    if (tooLongForRow(tokens)) return null;
     const qi = tokens.findIndex((t) => t.kind === 'quote' && t.quote === q);
     const row = tableCells(tokens, qi);
     if (!row) return null;

@@ -10,6 +10,17 @@ export interface Cell {
   readonly to: number;
 }
 
+/** The longest a table row's line may be, in characters. */
+export const MAX_ROW_CHARS = 2000;
+
+/**
+ * A line of `|` longer than any table row a writer lays out is no row: each of its quotes would read all its cells,
+ * and a line of thousands of quoted cells took time growing with the square of its length.
+ */
+export function tooLongForRow(tokens: readonly Token[]): boolean {
+  return tokens.length > 0 && tokens[tokens.length - 1].end - tokens[0].start > MAX_ROW_CHARS;
+}
+
 /** Punctuation a quote's cell may hold besides the quote (`"…".`, `*"…"*`). */
 const AROUND_QUOTE: ReadonlySet<string> = new Set(['.', ',', '*', '_', '!', '?']);
 
