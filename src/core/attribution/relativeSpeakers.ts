@@ -16,6 +16,7 @@ import { pastComparedName } from './comparedNames';
 import { senderBeforeRecipient } from './sendersAndRecipients';
 import { nameAfterNamed } from './namedDescriptions';
 import { OWNER_PRONOUNS } from './describedConjuncts';
+import { opensRestrictiveClause } from './restrictiveThatClauses';
 export { inReducedClause } from './reducedClauses';
 // The subject past an attribution set off inside it, read where the subject past a relative clause is.
 export { subjectPastAside } from './attributionAsides';
@@ -129,6 +130,12 @@ export function subjectPastRelativeClause(tokens: readonly Token[], given: Phras
   if (nameAfterNamed(tokens, phrase.from - 1, phrase.to)?.to === phrase.to) return phrase;
   for (let k = phrase.from - 1; k > floor && phrase.from - k <= RESTRICTIVE_CLAUSE_WORDS; k--) {
     const t = tokens[k];
+    // `the run that killed Tom Berg told`: the name is the object of a clause `that` opens (restrictiveThatClauses.ts).
+    if (k + 1 < phrase.from && opensRestrictiveClause(tokens, k) && namesSomeone(tokens, phrase) && tokens.slice(k + 1, phrase.from).every((w) => isWord(w) && !w.cap)) {
+      const head = phraseBefore(tokens, k, floor);
+      // `The guide on the run that killed …`: the run is where the guide was; the guide is the subject.
+      return head && head.to === k ? subjectPastObject(tokens, head, floor) : null;
+    }
     if (!isWord(t) || CLAUSE_OPENERS.has(t.lower)) return phrase;
     if (t.lower !== 'who' && t.lower !== 'whose') continue;
     if (k === phrase.from - 1) return phrase;
