@@ -16,6 +16,7 @@ import { REACH, type Resolution, type Resolved } from './resolvedSpeakers';
 import { MAX_ROW_CHARS, tableCells, tooLongForRow } from './tableRows';
 import { demonymGender } from './demonyms';
 import { labelRoleSpeaker } from './roleLabels';
+import { speakerOfTitledLabel } from './titledLabelSexes';
 import { afterClockTime } from './timePhrases';
 import { isBriefAside } from './briefAsides';
 import { findInterviewee, opensAnswer } from './interviewAnswers';
@@ -215,7 +216,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     for (const turn of turns) {
       const label = turn.speaker;
       const lone = label.kind === 'name' && label.words.length === 1 ? inFull.get(label.words[0].toLowerCase()) : undefined;
-      const speaker = lone ?? this.turnSpeaker(label);
+      const speaker = speakerOfTitledLabel(this.registry, turn.label.text, lone ?? this.turnSpeaker(label)); // `MR KIPTOO:` is no woman
       const mention = speaker ? turn.label : null;
       // A label of a name no text has named yet (`none`) is read again once every source's names are known.
       const method = speaker === null && label.kind === 'name' ? 'none' : 'transcript';
