@@ -19,6 +19,7 @@ import type { SpeakerRegistry } from './speakerRegistry';
 import type { NameMention } from './nameMentions';
 import { rolesBeforeNames } from './rolesBeforeNames';
 import { sexOfTitle } from './titleSexes';
+import { sexOfGivenName } from './givenNameSexes';
 import { asPersonNamedLikeABody } from './bodyWordSurnames';
 import { openingParticiple } from './nameWordShapes';
 import { namesAPaper } from './outletNames';
@@ -343,7 +344,9 @@ export function registerNames(names: readonly NameMention[], registry: SpeakerRe
     // `Mr Vardhan` of a text that names Keshni and Ruvan Vardhan: which of them the title means is the resolver's
     // question (sharedSurnames.ts); its sex given to the registry's answer for the lone surname had made her a man,
     // and then `Mr Vardhan said` hers.
-    if (name.gender && !(name.words.length === 1 && shared.has(name.words[0].toLowerCase()))) registry.addGender(record, name.gender, name.genderWeight);
+    // `Mr Kiptoo` of a text that names only Faith Kiptoo in full is another Kiptoo: his title is no evidence of her sex.
+    const otherSex = name.words.length === 1 && record.first !== null && sexOfGivenName(record.first) === (name.gender === 'male' ? 'female' : 'male');
+    if (name.gender && !otherSex && !(name.words.length === 1 && shared.has(name.words[0].toLowerCase()))) registry.addGender(record, name.gender, name.genderWeight);
   }
 }
 
