@@ -112,6 +112,9 @@ export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: n
     for (const person of peopleNamed(tokens, registry, p.id)) {
       // `The rise of Bannon gave Beck new impetus`: a person after `of` is what a noun is about, as an owner is.
       if (tokens[person.from - 1]?.lower === 'of') continue;
+      // `MR LINDGREN: Luc Gagnon had doubts. He said to me, "…"`: the label opening the quote's own paragraph is the
+      // turn's voice, who calls himself `I`; a pronoun inside his turn means someone else.
+      if (p.sentences[k].paragraph === paragraph && tokens[person.to]?.text === ':' && tokens.slice(0, person.from).every(isWord)) continue;
       // `Mrs Peskar said` in a text about Ivo Peskar: one of his family, whom the text has not named; no guess past her.
       if (titledRelative(tokens.slice(Math.max(0, person.from - 1), person.to), person.record, p)) return null;
       // Someone of the other sex is passed over; someone whose sex nothing tells may be the one meant: no guess past them.
