@@ -20,6 +20,7 @@ import { isTurnSpeaker, personToldAfterLabel, turnReachAt } from './turnThirdPer
 import { tellsOfSubject } from './tellerAsides';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Resolved } from './resolvedSpeakers';
 import { SpeakerResolver } from './speakerResolver';
+import { actsAsVerb, isWord } from './tokenClasses';
 
 export abstract class PronounAntecedents extends SpeakerResolver {
   private semicolons: SemicolonClauses | null = null;
@@ -58,7 +59,8 @@ export abstract class PronounAntecedents extends SpeakerResolver {
         if (r?.speaker && r.mention) candidates.push({ at: this.p.quotes[q].start, found: { speaker: r.speaker, mention: r.mention } });
       }
       candidates.sort((a, b) => b.at - a.at);
-      for (const { found, subject: acts } of candidates.filter((c) => !/^I\.?$/.test(c.found.mention.text) && !(turn && isTurnSpeaker(turn, c.found.mention.start, c.found.speaker.name)))) { // an author's `I` (`I.` where a sentence was cut off after it) is no `he`
+      const unsexed = k < s ? this.unsexedBeforeSubject(k, candidates, want) : null;
+      for (const { found, subject: acts } of candidates.filter((c) => c.found !== unsexed && !/^I\.?$/.test(c.found.mention.text) && !(turn && isTurnSpeaker(turn, c.found.mention.start, c.found.speaker.name)))) { // an author's `I` (`I.` where a sentence was cut off after it) is no `he`
         if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want) || (acts && k < s && relativeOfOwnerSex(this.p, k, found.mention.start, want))) return null; // ownedRelatives.ts
         if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return (k < s && rivals && found.speaker.kind === 'description') || (passed.size > 0 && !passed.has(found.speaker.key)) ? null : found;
         if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
@@ -78,5 +80,24 @@ export abstract class PronounAntecedents extends SpeakerResolver {
     }
     if (k < 0) this.wantedEarlierText = true; // ran out of text before reach: text before could have named the speaker
     return null;
+  }
+
+  /**
+   * `She says she was told by a professor that women "…". ¶ "…," she says.`: the speaker of a quote in sentence `k`
+   * before, a description whose sex nothing tells (`a professor`), is passed over when that sentence opens with the
+   * same pronoun as its subject: a writer keeps `she` on the subject she has been following, and names anyone else.
+   * Returns the candidate to pass over, or null.
+   */
+  private unsexedBeforeSubject(k: number, candidates: ReadonlyArray<{ found: Resolved; subject?: true }>, want: 'male' | 'female' | 'plural' | 'organisation' | null): Resolved | null {
+    if ((want !== 'male' && want !== 'female') || candidates.length === 0) return null;
+    const nearest = candidates[0];
+    if (nearest.subject || nearest.found.speaker.kind !== 'description') return null;
+    const tokens = this.p.tokensOf(k);
+    const opening = tokens.find(isWord);
+    if (!opening || opening.lower !== (want === 'male' ? 'he' : 'she') || !actsAsVerb(tokens[tokens.indexOf(opening) + 1])) return null;
+    const other = want === 'male' ? 'female' : 'male';
+    const speaking = () => this.speakingWords().speaking;
+    const sexless = pronounFits(this.registry, nearest.found.speaker, want, this.describedSexes, speaking) && pronounFits(this.registry, nearest.found.speaker, other, this.describedSexes, speaking);
+    return sexless ? nearest.found : null;
   }
 }
