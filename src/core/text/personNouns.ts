@@ -29,7 +29,7 @@ export const PERSON_NOUNS: ReadonlySet<string> = new Set([
   'caddie', 'caddy', 'shooter', 'opener', 'seamer', 'marksman', 'playmaker', 'youngster', 'rookie', 'debutant', 'runner', 'marathoner',
   'rider', 'racer', 'batter', 'hitter', 'slugger', 'shortstop', 'outfielder', 'infielder',
   /* a science story's people: */ 'astronaut', 'cosmonaut', 'astrophysicist', 'biochemist', 'mathematician', 'theorist',
-  'cyclist', 'swimmer', 'sprinter', 'skater', 'dancer', 'ballerina', 'pianist', 'violinist', 'guitarist', 'composer',
+  'cyclist', 'swimmer', 'sprinter', 'skater', 'dancer', 'ballerina', 'pianist', 'violinist', 'guitarist', 'composer', 'conductor', 'cellist', 'violist', 'flautist', 'trumpeter', 'organist', 'harpist', 'percussionist',
   'painter', 'sculptor', 'photographer', 'filmmaker', 'playwright', 'presenter', 'producer', 'songwriter', 'designer', 'choreographer', 'curator', /* met in a street, a shop, a family: */ 'customer', 'commuter', 'evacuee', 'motorist', 'tourist', 'homeowner', 'tenant', 'patient', 'pensioner', 'spectator', 'bystander', 'onlooker', 'mourner', 'worshipper', 'cousin', 'niece', 'nephew', 'grandson', 'granddaughter',
 ]);
 
