@@ -27,4 +27,11 @@ describe('names with particles', () => {
     const text = 'Port historian Hans von Stralen opened the exhibit.\n\n"The old quay deserves better," said von Stralen.';
     assert.strictEqual(speakerOf(text, 'The old quay deserves better'), 'Hans von Stralen');
   });
+
+  it('reads a Flemish surname that opens with a capitalised particle, set off after a role, as the name described', () => {
+    const text = 'The library\'s curator, Griet Van den Eynde, said the manuscript was not for sale. "It belongs to the town and it stays in the town," she said.';
+    assert.strictEqual(speakerOf(text, 'It belongs to the town and it stays in the town'), 'Griet Van den Eynde');
+    const second = 'A spokesman for the harbour, Jonas De la Rue, said the quay was safe. "Nobody was ever in danger," he said.';
+    assert.strictEqual(speakerOf(second, 'Nobody was ever in danger'), 'Jonas De la Rue');
+  });
 });

@@ -174,6 +174,9 @@ export function isNameParticleAt(tokens: readonly Token[], k: number): boolean {
   const next = isWord(after) && !after.cap && NAME_PARTICLES.has(after.lower) ? tokenAt(tokens, k + 2) : after;
   let b = k - 1;
   if (isWord(tokens[b]) && !tokens[b].cap && NAME_PARTICLES.has(tokens[b].lower)) b--;
+  // `Anneke Van den Broeck`, `Pieter De la Court`: a Flemish surname opens with a capitalised particle, and the given
+  // name stands before it; `den` there is the surname's as `der` is in `Ursula von der Leyen`.
+  if (isWord(tokens[b]) && tokens[b].cap && NAME_PARTICLES.has(tokens[b].lower) && isWord(tokenAt(tokens, b - 1)) && tokenAt(tokens, b - 1)!.cap) b--;
   const before = tokenAt(tokens, b);
   return isWord(next) && next.cap && !NOT_NAME_WORDS.has(next.lower) && isWord(before) && before.cap && isNameWord(before) && !NAME_PARTICLES.has(before.lower);
 }
