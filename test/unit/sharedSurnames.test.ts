@@ -1,7 +1,8 @@
 // Two people of one surname in a text (a father and daughter, a couple on trial): a courtesy title's sex picks the
 // member, and a lone surname right after the other member was named is no one's rather than a guess. Invented sentences.
 import * as assert from 'assert';
-import { analyzeText } from '../../src/core';
+import { analyzeText, checkDraft } from '../../src/core';
+import { indexOf } from '../support/memoryCorpus';
 
 function speakers(text: string): Array<string | null> {
   return analyzeText(text).quotes.map((q) => (q.speaker && q.speaker.kind === 'person' ? q.speaker.name : null));
@@ -101,5 +102,20 @@ describe('people who share a surname: a courtesy title when neither sex is known
     const governor = analysed.registry.lookupName(['Keshni', 'Vardhan']);
     assert.ok(governor);
     assert.notStrictEqual(analysed.registry.gender(governor), 'male');
+  });
+});
+
+describe('people who share a surname: a title on the lone surname', () => {
+  // Two reports: the head teacher is named in both, the fire chief in one, so the lone `Chief Marten` is more often
+  // looked up as her; the title must not make `the chief` her.
+  const index = indexOf({
+    school: 'School reopens after fire\n\nThe Valley Post, 3 May 2001\n\nThe head teacher, Ilse Marten, said classes would resume on Monday. "The children have waited long enough," Ilse Marten said.',
+    fire: 'Fire at Valley school\n\nThe Valley Post, 1 May 2001\n\nThe school\'s head teacher, Ilse Marten, said the fire began in the kitchen.\n\nFire Chief Bram Marten, who is not related to her, said the alarm had failed.\n\n"Someone left the gas on and walked away from the building," the chief said.\n\nChief Marten asked witnesses to call the station.',
+  });
+  const verdicts = (draft: string) => checkDraft(draft, index, { format: 'markdown' }).quotes.map((q) => [q.claimedSpeaker?.name ?? null, q.verdict]);
+
+  it('leaves a title given to the lone surname to neither, so a bare role still means the one named with it', () => {
+    assert.deepStrictEqual(verdicts('Fire Chief Bram Marten said: "Someone left the gas on and walked away from the building."'), [['Bram Marten', 'matches']]);
+    assert.deepStrictEqual(verdicts('Head teacher Ilse Marten said: "Someone left the gas on and walked away from the building."'), [['Ilse Marten', 'misattributed']]);
   });
 });

@@ -1,7 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import type { PreparedText } from '../text/prepareText';
-import { COURTESY_TITLES, DETERMINERS, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
+import { COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { PERSON_NOUNS } from '../text/personNouns';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { withParticlesBefore } from './appositiveNames';
@@ -340,14 +340,24 @@ export function registerNames(names: readonly NameMention[], registry: SpeakerRe
       continue;
     }
     const record = registry.addPerson(name.words, article, name.spelt);
-    for (const role of name.roles) registry.addRole(record, role);
+    // `Commissioner Van den Broeck` of a text that names Anneke and Luc Van den Broeck: the registry's answer for the
+    // lone surname is a guess (the more mentioned), and the title given to it had made `the commissioner` her.
+    const lone = loneSurname(name.words);
+    if (!(lone !== null && shared.has(lone))) for (const role of name.roles) registry.addRole(record, role);
     // `Mr Vardhan` of a text that names Keshni and Ruvan Vardhan: which of them the title means is the resolver's
     // question (sharedSurnames.ts); its sex given to the registry's answer for the lone surname had made her a man,
     // and then `Mr Vardhan said` hers.
     // `Mr Kiptoo` of a text that names only Faith Kiptoo in full is another Kiptoo: his title is no evidence of her sex.
-    const otherSex = name.words.length === 1 && record.first !== null && sexOfGivenName(record.first) === (name.gender === 'male' ? 'female' : 'male');
-    if (name.gender && !otherSex && !(name.words.length === 1 && shared.has(name.words[0].toLowerCase()))) registry.addGender(record, name.gender, name.genderWeight);
+    const otherSex = lone !== null && record.first !== null && sexOfGivenName(record.first) === (name.gender === 'male' ? 'female' : 'male');
+    if (name.gender && !otherSex && !(lone !== null && shared.has(lone))) registry.addGender(record, name.gender, name.genderWeight);
   }
+}
+
+/** The surname (lower case) of a name that is one alone, its particles before it (`Van den Broeck`); else null. */
+function loneSurname(words: readonly string[]): string | null {
+  let k = 0;
+  while (k < words.length - 1 && NAME_PARTICLES.has(words[k].toLowerCase())) k++;
+  return k === words.length - 1 ? words[k].toLowerCase() : null;
 }
 
 /** The surnames (lower case) that a text gives two people or more with different given names. */
@@ -355,7 +365,7 @@ function surnamesOfSeveral(names: readonly NameMention[]): ReadonlySet<string> {
   const given = new Map<string, string>();
   const shared = new Set<string>();
   for (const { kind, words } of names) {
-    if (kind !== 'person' || words.length < 2) continue;
+    if (kind !== 'person' || words.length < 2 || loneSurname(words) !== null) continue;
     const last = words[words.length - 1].toLowerCase();
     const first = words[0].toLowerCase();
     const had = given.get(last);
