@@ -27,3 +27,22 @@ describe('names written family name first', () => {
     assert.deepStrictEqual(warnings('Daniel Okafor said: "My client has given the panel every message on his phone since January."'), ['Sato']);
   });
 });
+
+describe('one name in two orders', () => {
+  // One outlet writes the minister family name first, another in Western order.
+  const index = indexOf({
+    wire: 'Flood defences to be doubled\n\nNippon Wire, 4 July 2020\n\nThe transport minister, Ishida Kaori, said the walls would be raised by a metre. "A river that floods once will flood again," Ishida Kaori said.\n\nThe mayor, Ben Carter, said: "We have waited twenty years for this."',
+    paper: 'A metre higher\n\nThe Coast Times, 6 July 2020\n\nKaori Ishida, the transport minister, visited the river bank on Sunday. "Every house behind this wall will be safer by next spring," she said.',
+  });
+  const warned = (draft: string) => checkDraft(draft, index).findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.sourceSpeaker ?? '');
+
+  it('takes the two orders of the same two names for one person', () => {
+    assert.deepStrictEqual(warned('Kaori Ishida said: "A river that floods once will flood again."'), []);
+    assert.deepStrictEqual(warned('Transport minister Ishida Kaori said: "Every house behind this wall will be safer by next spring."'), []);
+  });
+
+  it('still catches her words given to the mayor', () => {
+    assert.deepStrictEqual(warned('The mayor, Ben Carter, said: "A river that floods once will flood again."'), ['Ishida Kaori']);
+  });
+});
+

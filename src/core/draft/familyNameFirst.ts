@@ -43,3 +43,14 @@ function oneWay(lone: Speaker, full: Speaker, corpus: SpeakerRegistry): boolean 
   const words = full.key.split(' ');
   return words.length >= 2 && words[0] === word && !fullNameSurnames(corpus).has(word);
 }
+
+/**
+ * `Akiko Watanabe` and `Watanabe Akiko`: one outlet writes a name in its own order, another in Western order, and the
+ * registry keys each as written. The same two words swapped are one person.
+ */
+export function sameNameReversed(a: Speaker, b: Speaker): boolean {
+  if (a.kind !== 'person' || b.kind !== 'person' || a.members || b.members) return false;
+  const x = a.key.split(' '), y = b.key.split(' ');
+  return x.length === 2 && y.length === 2 && x[0] !== x[1] && x[0] === y[1] && x[1] === y[0];
+}
+

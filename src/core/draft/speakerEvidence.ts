@@ -22,7 +22,7 @@ import { apartBySex } from './speakerSexes';
 import { namesTheHearer } from './heardWords';
 import { correctionCredits } from './correctionNotes';
 import { pronounMayMean } from './pronounReach';
-import { familyNameFirst } from './familyNameFirst';
+import { familyNameFirst, sameNameReversed } from './familyNameFirst';
 import { givenNamesApart } from './givenNamesApart';
 import type { SamePersonMemo } from './samePersonMemo';
 import type { OtherPiece } from './splitQuotes';
@@ -196,7 +196,7 @@ export class SpeakerEvidence {
     const corpus = this.corpus;
     if (sameSpeaker(claimed, source)) return true;
     if (apartByCountry(claimed, source, corpus)) return false;
-    if (familyNameFirst(claimed, source, corpus)) return true;
+    if (familyNameFirst(claimed, source, corpus) || sameNameReversed(claimed, source)) return true;
     // Most speakers are no lone name: their names are not compared word by word here.
     const byLoneName = this.claimedLone() || loneWord(source, corpus) !== null ? sameByLoneName(this.claimedNames(), namesFor(source, corpus, () => isIdentified(source, corpus))) : null;
     return byLoneName ?? compatibleSpeakers(claimed, source, corpus, () => this.identified());
