@@ -360,4 +360,23 @@ describe('transcript turns', () => {
       'Ivo Peskar: Nobody asked them.',
     ]);
   });
+
+  it('reads a transcript whose interviewer the introduction names family name first (`Interviewer: Sasaki Emi.`)', () => {
+    const text = P(
+      'Port chief: "We will rebuild the pier"',
+      'Harbour Radio, 2 June 2019',
+      'An interview with the port director, Ines Kovac, recorded on Friday. Interviewer: Sasaki Emi.',
+      'Sasaki: Director, when will the pier reopen?',
+      'Kovac: Not before the spring. The piles have to be replaced one by one.',
+      'Sasaki: Who pays for it?',
+      'Kovac: The port pays first, and then we will ask the insurers.',
+    );
+    assert.deepStrictEqual(quotes(text).slice(1), [
+      '-: Director, when will the pier reopen?',
+      'Ines Kovac: Not before the spring. The piles have to be replaced one by one.',
+      '-: Who pays for it?',
+      'Ines Kovac: The port pays first, and then we will ask the insurers.',
+    ]);
+  });
 });
+

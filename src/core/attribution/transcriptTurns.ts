@@ -12,6 +12,7 @@ import { hasDottedQuestionLine, questionLine } from './interviewAnswers';
 import { hasHearingLine, hearingLabel, nameCase } from './hearingLabels';
 import { holderAfterOffice, officeHoldersShown } from './officeHolderLabels';
 import { STOP_WORDS } from './tokenClasses';
+import { namedInText } from './labelSurnames';
 
 /**
  * A speaker's label opening a paragraph: its head (one to six capitalised words), a role after a comma (`, Interior
@@ -118,20 +119,6 @@ function officeHoldersNamed(p: PreparedText, labels: Labelled[]): void {
 }
 
 const bare = (w: string) => w.toLowerCase().replace(/[.\u2019']+$/g, '').replace(/\u2019/g, "'");
-
-/** A capitalised word after a given name or a title (`Mr. Hale`, `Lucy Brandon`): how a text writes a surname. */
-const AFTER_NAME = /(?<=\p{Lu}[\p{Ll}\p{M}'.-]*\.?[ \t]+)\p{Lu}[\p{L}\p{M}'\u2019-]*/gu;
-
-/** The surnames a text writes as names are written, read once a text and only when a label asks. */
-const surnamesOf = new WeakMap<PreparedText, ReadonlySet<string>>();
-
-/** Whether the text names someone of this surname as names are written: after a given name or a title (`Mr. Hale`). */
-function namedInText(p: PreparedText, surname: string): boolean {
-  let names = surnamesOf.get(p);
-  // `Pavel Ostrikov's remarks` writes the surname `Ostrikov` too.
-  if (!names) surnamesOf.set(p, (names = new Set(Array.from(p.text.matchAll(AFTER_NAME), (m) => m[0].toLowerCase().replace(/['\u2019]s$/, '')))));
-  return names.has(surname.toLowerCase());
-}
 
 /**
  * Where the line of `at` starts: a paragraph's span starts after what the masked text hides, and a label of a name
