@@ -10,6 +10,9 @@ describe('a name set off after an opening description', () => {
     // Had gone to the woman named a paragraph before, the one the relative is of.
     const cousin = 'Ana Doyle met her sister at the airport. "I knew her at once," Ana Doyle said.\n\nTheir cousin, Rosa Doyle, who traced the family tree, was there too. "I only did the paperwork," she said.';
     assert.deepStrictEqual(speakers(cousin), ['Ana Doyle', 'Rosa Doyle']);
+    // `on` in the aside is its preposition, not a day's `on` between a subject and its verb: had gone to "Tom Brun's sister".
+    const sister = 'The ferry was skippered by Tom Brun.\n\nBrun was rescued. His sister, Lise Brun, a nurse on the lifeboat, was the first to reach him. "He was blue with cold," she said.';
+    assert.deepStrictEqual(speakers(sister), ['Lise Brun']);
   });
 
   it('reads a name with an age set off after a description whose noun no word list has', () => {

@@ -34,7 +34,9 @@ export function asideEnd(tokens: readonly Token[], comma: number): number {
     if (!isWord(t)) return -1; // a quote, a bracket or a stop: no aside
     // `, a trader who was travelling with her son,`: a description may go on in a clause of its own.
     if (t.lower === 'who' || t.lower === 'whose') clause = true;
-    if (!clause && isVerbLike(t) && !(/ed$/.test(t.lower) && isWord(tokens[k + 1]))) return -1;
+    // `, a doctor on the rescue helicopter,`: `on` counts between a subject and its verb for `on Friday`, but in an
+    // aside with no verb it is the preposition.
+    if (!clause && isVerbLike(t) && t.lower !== 'on' && !(/ed$/.test(t.lower) && isWord(tokens[k + 1]))) return -1;
   }
   return tokens[k]?.text === ',' && k > comma + 2 ? k : -1;
 }
