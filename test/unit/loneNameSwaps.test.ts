@@ -52,6 +52,13 @@ describe('swaps onto and from a lone name', () => {
     assert.deepStrictEqual(misattributed(`"${QUILL}," Zhao said.`, index), []);
   });
 
+  it('reads a lone name a paragraph after the draft named its person in full, family name first', () => {
+    const draft = (quote: string) => P('The embassy\'s spokesman, Wei Jianguo, spoke after the talks.', `"${quote}," Wei said.`);
+    assert.deepStrictEqual(misattributed(draft(QUILL), index), ['Wei Jianguo / Mara Quill']);
+    const own = P('The trade secretary, Mara Quill, spoke after the talks.', `"${QUILL}," Mara said.`);
+    assert.deepStrictEqual(misattributed(own, index), []);
+  });
+
   it('rests nothing on a lone name no titled person bears (a mononym)', () => {
     assert.deepStrictEqual(misattributed(`Tomas Ekberg said: "${RAVELLE}."`, index), []);
   });
