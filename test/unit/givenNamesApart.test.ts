@@ -40,3 +40,24 @@ describe('people of one surname with other given names', () => {
     assert.deepStrictEqual(warnings('Helena Marsh and Victor Marsh clashed all day. "My client kept these books by hand for thirty years and never missed a single entry," Marsh said.'), []);
   });
 });
+
+describe('people of one surname that opens with a capitalised particle', () => {
+  const sources = {
+    trial: [
+      'Prosecutor Helena Van der Berg told the jury on Monday that the ledgers had been forged.',
+      '',
+      '"Every page of these ledgers was written after the warehouse burned down," she said.',
+      '',
+      'The defence counsel, Victor Van der Berg, who is not related to the prosecutor, said his client had kept honest books.',
+      '',
+      '"My client kept these books by hand for thirty years and never missed a single entry," he said.',
+    ].join('\n'),
+  };
+  const warned = (draft: string) => checkDraft(draft, indexOf(sources)).findings.filter((f) => f.code === 'misattributed-quote').map((f) => f.sourceSpeaker ?? '');
+
+  it('catches the words of one given to the other the draft named in full, tagged by the surname and its particles', () => {
+    assert.deepStrictEqual(warned('Prosecutor Helena Van der Berg was blunt. "My client kept these books by hand for thirty years and never missed a single entry," Van der Berg said.'), ['Victor Van der Berg']);
+    assert.deepStrictEqual(warned('Prosecutor Helena Van der Berg was blunt. "Every page of these ledgers was written after the warehouse burned down," Van der Berg said.'), []);
+  });
+});
+

@@ -106,7 +106,9 @@ const PARTICLE_BEFORE = new RegExp(`(?:^|\\s)(?:${[...NAME_PARTICLES].join('|')}
  */
 export function nameBeforeParticle(mention: string, draftContext: string): string[] | null {
   // The reading may also keep the whole name (`said Lobo de Castro`) and find a person by its last word alone.
-  if (PARTICLE_WITHIN.test(mention)) return nameWordsOf(mention);
+  // A surname alone that opens with a capitalised particle (`Van den Broeck`) holds one name word: no whole name.
+  const within = PARTICLE_WITHIN.test(mention) ? nameWordsOf(mention) : null;
+  if (within && within.length >= 2) return within;
   const at = draftContext.indexOf(mention);
   // Most names follow no particle: the few characters before them tell, before the whole name is sought.
   if (at <= 0 || !PARTICLE_BEFORE.test(draftContext.slice(Math.max(0, at - 6), at))) return null;
