@@ -14,6 +14,14 @@ describe('hiding datelines and headline leads', () => {
     assert.strictEqual(maskLeads(text), `${body}\n\n${spaces(lead)}${body}\nShe said PORTVILLE — is far.`);
   });
 
+  it("blanks a feature lede's place in ordinary case before a long dash, once, and only before a paragraph", () => {
+    const lede = 'Portville — Every morning at eight, before the crews arrive, Ann Lee opens the gate of the quay.';
+    const text = `The keeper of the quay\n\nBy Tom Reid\n\n${lede}\n\nHarbourside — Ann Lee walks the length of the quay again each evening.`;
+    assert.strictEqual(maskLeads(text), text.replace('Portville — ', spaces('Portville — ')));
+    assert.strictEqual(maskLeads('Ann Lee — Staff Writer\n\nThe quay opened.'), 'Ann Lee — Staff Writer\n\nThe quay opened.');
+    assert.strictEqual(maskLeads('Portville — the quay opened again this morning after a long winter of repairs.'), 'Portville — the quay opened again this morning after a long winter of repairs.');
+  });
+
   it('reads a line after a carriage return or a line separator as a line start too', () => {
     for (const end of ['\r\n', '\r', '\u2028']) {
       const text = `Harbour news${end}NORTHPORT, Eastland: Ann Lee spoke.`;

@@ -70,6 +70,21 @@ function maskLoneColonDateline(text: string, lines: boolean): string {
   return text.slice(0, first.index) + blank(first[0]) + text.slice(first.index + first[0].length);
 }
 
+/**
+ * `Leipzig — Every morning at half past eight, ...`, `Hong Kong — At four in the morning ...`: a feature's lede dated
+ * by a place in ordinary case and a long dash, with no agency (magazines and weekend sections date their copy so).
+ * Read as prose, the place had become the lede's subject, and the profile's `he says` its words (a club or a city
+ * given a man's quotes). Only the first line within the lede's reach that opens so, and only where a paragraph of
+ * prose follows the dash (`Ana Kral — Staff Writer` is a byline, and a short line no lede).
+ */
+const LEDE_DASH_DATELINE = new RegExp(String.raw`^[ \t]{0,3}${MIXED_PLACE}(?:, ${MIXED_PLACE})? [\u2014\u2013] (?=\p{Lu}[^\n]{60})`, 'ymu');
+
+function maskLedeDashDateline(text: string): string {
+  const first = matchAtLineStart(text, LEDE_DASH_DATELINE, ' \t', opensCapital, DATELINE_REACH);
+  if (!first || first.index > DATELINE_REACH) return text;
+  return text.slice(0, first.index) + blank(first[0]) + text.slice(first.index + first[0].length);
+}
+
 function blank(match: string): string {
   return match.replace(/[^\r\n]/g, ' ');
 }
@@ -169,6 +184,6 @@ export function maskLeads(masked: string): string {
   // A line may also start after \r, \u2028 or \u2029 for the patterns: such texts take the engine's replace.
   // Searched for one by one: each search is the engine's (a text stored one byte a character holds neither of the
   // last two, and is not read for them), where the class was read at every character.
-  if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return maskLoneColonDateline(masked.replace(PAGE_FURNITURE, blank).replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase), false);
-  return maskLoneColonDateline(replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank, mayOpenFurniture), DATELINE_AT, blank, mayOpenDateline), HEADLINE_LEAD_AT, keepMixedCase, mayOpenHeadline), true);
+  if (masked.indexOf('\r') >= 0 || masked.indexOf('\u2028') >= 0 || masked.indexOf('\u2029') >= 0) return maskLedeDashDateline(maskLoneColonDateline(masked.replace(PAGE_FURNITURE, blank).replace(DATELINE, blank).replace(HEADLINE_LEAD, keepMixedCase), false));
+  return maskLedeDashDateline(maskLoneColonDateline(replaceAtLineStarts(replaceAtLineStarts(replaceAtLineStarts(masked, PAGE_FURNITURE_AT, blank, mayOpenFurniture), DATELINE_AT, blank, mayOpenDateline), HEADLINE_LEAD_AT, keepMixedCase, mayOpenHeadline), true));
 }
