@@ -13,4 +13,12 @@ describe('a round-up\'s section label in capitals', () => {
   it('leaves a transcript\'s speaker label to the transcript', () => {
     assert.deepStrictEqual(speakers('Ivo Kral testified on Monday.\n\nKRAL: Frankly, the plan was always "a first step." Nothing more.\n\nREYES: Then why call it "a final deal" in May?'), ['Ivo Kral', null]);
   });
+
+  it("reads a presenter's label before narration as the teller, never the subject a later `she tells me` means", () => {
+    // Read as the subject, the label had been given the guest's words: the presenter narrates, the guest speaks.
+    const text = 'PRESENTER (NIAMH McCARTHY): Jean Doyle worked the looms at Millbrook for forty years.\n\nJEAN DOYLE: "You signed to each other. Nobody could hear a word."\n\nNIAMH McCARTHY: Jean laughs when I play her the tape. "We did sign," she tells me.';
+    assert.deepStrictEqual(speakers(text).slice(-1), ['Jean Doyle']);
+    const him = 'PRESENTER (OWEN PRICE): Huw Morgan has sung tenor in the choir for fifty years.\n\nHUW MORGAN: "You went on a Thursday. You did not ask."\n\nOWEN PRICE: Huw pretends not to hear that. When I ask about retiring, he laughs. "Never," he says.';
+    assert.deepStrictEqual(speakers(him).slice(-1), ['Huw Morgan']);
+  });
 });
