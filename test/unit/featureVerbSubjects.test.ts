@@ -29,4 +29,11 @@ describe('a name before a verb in -s going on with at, not or up acts as the sub
     const text = 'Eva Horvath spoke in the square. Horvath supporters at the rally cheered. "We will win," she said.';
     assert.strictEqual(lastSpeaker(text), 'Eva Horvath');
   });
+
+  it('gives the quote after a verb of gesture or stance (`Sousa gives evidence`, `Kaya smiles under`) to the name before it', () => {
+    const court = 'Rui Sousa, 52, a baker, is accused of taking the ovens. The owner, Tiago Lima, gives evidence first. "He took all four," Lima says.\n\nJudge Pedro Neves asks about the keys. "That is a gap," the judge says.\n\nSousa gives evidence on the second day. He is louder. "Tiago never baked a loaf," he says.';
+    assert.strictEqual(lastSpeaker(court), 'Rui Sousa');
+    const coach = 'Ahmet Kaya has coached wrestlers for thirty years.\n\nHis pupil, Emre Aslan, won three titles. "He was never in a hurry," Aslan says.\n\nKaya smiles under his moustache when I repeat this. "Emre lost a lot at first," he says.';
+    assert.strictEqual(lastSpeaker(coach), 'Ahmet Kaya');
+  });
 });

@@ -5,6 +5,7 @@ import { PERSON_NOUNS } from '../text/personNouns';
 import { tokenAt, type Token } from '../text/sentenceTokens';
 import { viewpointOwnerAt } from './viewpointFrames';
 import { demonymGender } from './demonyms';
+import { isPresentGesture } from './presentGestures';
 
 /** Words opening a subordinate clause before the main one (`After Putin promised "...", Zelensky said`). */
 export const SUBORDINATORS = new Set(['after', 'before', 'when', 'while', 'as', 'once', 'if', 'since', 'because', 'although', 'though', 'whereas', 'until', 'unless']);
@@ -349,6 +350,7 @@ export function beginsPredicate(tokens: readonly Token[], j: number): boolean {
   // An object pronoun after it (`Oakes remembers it differently`, `Kral tells them`) makes it a verb even in an agent
   // noun's ending: no noun of people a name qualifies (`Kral supporters`) takes one.
   if (/s$/.test(t.lower) && afterName && !people && isWord(next) && FEATURE_VERB_FOLLOWERS.has(next.lower)) return true;
+  if (afterName && isPresentGesture(t.lower)) return true; // `Tremain gives evidence` (presentGestures.ts)
   return isWord(next) && !next.cap && (DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower) || next.lower === 'that' || next.lower === 'to');
 }
 
