@@ -11,6 +11,7 @@ import { appositiveSubject } from './appositiveNames';
 import { invertedSubject } from './invertedSubjects';
 import { coordinatedSpeakers } from './coordinatedSpeakers';
 import { firstAtLeast } from '../text/sortedNumbers';
+import { writerAddressee } from './writerAddressees';
 
 const OPENING_CONJUNCTIONS: ReadonlySet<string> = new Set(['when', 'after', 'as', 'before', 'while', 'since', 'although', 'though', 'once', 'because', 'until', 'whenever']);
 /**
@@ -47,6 +48,8 @@ export function openingClauseSubject(tokens: readonly Token[], offset: number): 
   }
   const comma = pronoun - 1;
   if (pronoun < 0 || tokens[comma]?.text !== ',' || !isPronoun(tokens[pronoun])) return null;
+  const addressed = writerAddressee(tokens, first, comma); // `When I repeat this to X, he laughs` (writerAddressees.ts)
+  if (addressed) return addressed;
   const subject = phraseAfter(tokens, first + 1, true);
   if (!subject || subject.to >= comma || !namesSomeone(tokens, subject) || tokens.slice(subject.from, subject.to).some((t) => !t.cap)) return null;
   // The name must act: a verb right after it (`When Trump spoke`), not `As Trump's aide` or `Since Tuesday`.
