@@ -21,6 +21,7 @@ import { tellsOfSubject } from './tellerAsides';
 import { ANTECEDENT_QUOTES, lastQuoteBefore, type Resolved } from './resolvedSpeakers';
 import { SpeakerResolver } from './speakerResolver';
 import { actsAsVerb, isWord } from './tokenClasses';
+import { ownerOfOtherSexRelative } from './relativesOwners';
 
 export abstract class PronounAntecedents extends SpeakerResolver {
   private semicolons: SemicolonClauses | null = null;
@@ -63,6 +64,10 @@ export abstract class PronounAntecedents extends SpeakerResolver {
       for (const { found, subject: acts } of candidates.filter((c) => c.found !== unsexed && !/^I\.?$/.test(c.found.mention.text) && !(turn && isTurnSpeaker(turn, c.found.mention.start, c.found.speaker.name)))) { // an author's `I` (`I.` where a sentence was cut off after it) is no `he`
         if (describedSenderBetween(this.p.tokensOf(s), k === s ? found.mention.end : 0, offset, want) || (acts && k < s && relativeOfOwnerSex(this.p, k, found.mention.start, want))) return null; // ownedRelatives.ts
         if (pronounFits(this.registry, found.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return (k < s && rivals && found.speaker.kind === 'description') || (passed.size > 0 && !passed.has(found.speaker.key)) ? null : found;
+        // `X's husband, a geologist, works there. She says`: the owner, the one woman the sentence names (relativesOwners.ts).
+        const owner = acts && k < s && (want === 'male' || want === 'female') ? ownerOfOtherSexRelative(this.p.tokensOf(k), found.mention.start, want) : null;
+        const byOwner = owner ? this.resolve(this.p.tokensOf(k), owner, k) : null;
+        if (byOwner && byOwner !== 'agency' && byOwner.speaker.kind === 'person' && pronounFits(this.registry, byOwner.speaker, want, this.describedSexes, () => this.speakingWords().speaking)) return byOwner;
         if (acts && pairHolds(this.registry, found, this.p.tokensOf(k), want, this.describedSexes, () => this.speakingWords().speaking)) return soleMember(this.registry, found, want, this.describedSexes, () => this.speakingWords().speaking);
         // `"...," Kral said. Berg rejected the offer. "...," he said`: past a lone capital acting as a sentence's subject, an earlier
         // speaker is wrong (loneSubjects.ts); in the pronoun's own sentence (`Employees stay, he says`) the subject is the words'.
