@@ -9,6 +9,9 @@ import { actsAsVerb, isAdverb } from './tokenClasses';
 import { PAIR_WORDS } from './pairReferents';
 import type { SpeakerRegistry } from './speakerRegistry';
 
+/** What a noun of one sex set before a name (`his wife, Sian,`) weighs in its record's sex (rolesBeforeNames.ts). */
+const NOUN_SEX_WEIGHT = 3;
+
 /** A description whose noun follows an age (`35-year-old shopkeeper`), with a modifier between at most. */
 const AGED_HEAD = /\b\d{1,3}-year-old(?: \S+)? \S+$/;
 
@@ -38,8 +41,9 @@ export function pronounFits(registry: SpeakerRegistry, speaker: Speaker, want: P
     return !want || gender === null || gender === want;
   }
   // A lone capitalised word never seen with a given name, a title or a speech verb of its own in this text
-  // (`Getty`, `Eyebrows`, `Libya`) is no one a pronoun or a description can mean; `Garnier said` is someone.
-  if (!record || (record.first === null && record.roles.size === 0 && record.aliases.size === 0 && !speaking().has(record.last))) return false;
+  // (`Getty`, `Eyebrows`, `Libya`) is no one a pronoun or a description can mean; `Garnier said` is someone, and so is
+  // a name set off after a relative's noun (`The girl's mother, Kalaiselvi,`), whose noun gave it a sex.
+  if (!record || (record.first === null && record.roles.size === 0 && record.aliases.size === 0 && !speaking().has(record.last) && Math.max(record.male, record.female) < NOUN_SEX_WEIGHT)) return false;
   if (!want) return true;
   const gender = registry.gender(record) ?? describedSexes?.get(speaker.key) ?? null;
   return gender === null || gender === want;
