@@ -25,6 +25,7 @@ import { alternatingTurn } from './alternatingTurns';
 import { speaksAcrossNarration } from './narratedPauses';
 import { quoteEndSentence } from './quotationParagraphs';
 import { isAskedIntroduction } from './askedClauses';
+import { questionedSaying } from './questionedSayings';
 import { addressedSpeaksAt } from './turnThirdPersons';
 
 /** The attributions of a paragraph's opening quote that name its speaker there, and so the open paragraph's before it. */
@@ -192,7 +193,7 @@ export abstract class ContinuedQuotes extends ReturningSubjects {
     const asked = askedPerson(tokens, (at, sex) => this.antecedent(s - 1, at, sex), (phrase) => this.resolve(tokens, phrase, s - 1), /\?\W*$/.test(this.p.quotes[q].text));
     if (asked) return { speaker: asked.speaker, mention: asked.mention, method: 'continuation', isTerm: false };
     const v = facts.firstSpeechVerb;
-    if (v < tokens.length && addressedSpeaksAt(tokens, v)) return null; // `You replied at 7:43.` (turnThirdPersons.ts)
+    if (v < tokens.length && (addressedSpeaksAt(tokens, v) || questionedSaying(tokens, v))) return null; // `You replied at 7:43.` (turnThirdPersons.ts), `What does X say?` (questionedSayings.ts)
     if (v < tokens.length && !isRelayVerb(tokens[v]) && !isGerund(tokens[v])) {
       const speaker = this.subjectOf(tokens, v, s - 1, tokens.length - 1);
       if (speaker && speaker !== 'agency' && speaker.speaker.kind === 'person' && !speaker.speaker.members) return { speaker: speaker.speaker, mention: speaker.mention, method: 'continuation', isTerm: false };
