@@ -119,4 +119,9 @@ describe('official statements and transcripts', () => {
     const g7 = analyzeText('"We condemn it," the G7 said.').quotes[0].speaker;
     assert.strictEqual(g7?.kind, 'organisation');
   });
+
+  it("gives `the statement said` to the subject of the clause after a semicolon that issued it, not the sentence's first", () => {
+    const text = 'Bakeries across Eastland have struggled for apprentices; the Eastland Bakers Guild said in a statement last year that entrants had halved. "The guild is examining ways to help," the statement said.';
+    assert.deepStrictEqual(speakers(text), ['Eastland Bakers Guild']);
+  });
 });

@@ -44,6 +44,13 @@ export function issuerBefore(p: PreparedText, s: number, noun: string, subjectOf
       return found && found.speaker.kind !== 'description' ? found : null;
     }
     if (!tellsIssuing(tokens, noun)) return null;
+    // `Stables have struggled; the Sumo Association said in a statement that ...`: the clause after a semicolon has
+    // its own subject, who issued the text (the sentence's first subject had been given the statement's words).
+    const clause = resolveIn ? issuingClauseSubject(tokens, noun) : null;
+    if (clause) {
+      const found = resolvedOnly(resolveIn!(k, clause));
+      return found && found.speaker.kind !== 'description' ? found : null;
+    }
     const subject = subjectOf(k);
     return subject && subject.speaker.kind !== 'description' ? subject : null;
   }
@@ -55,4 +62,14 @@ function senderAfter(tokens: readonly Token[], noun: string): Phrase | null {
   const at = tokens.findIndex((t, j) => isWord(t) && t.lower === noun && isWord(tokens[j + 1]) && tokens[j + 1].lower === 'from');
   const sender = at >= 0 && tokens[at + 2]?.cap ? phraseAfter(tokens, at + 2, true) : null;
   return sender && tokens.slice(sender.from, sender.to).some((t) => t.cap) ? sender : null;
+}
+
+/** The subject opening the clause after the last semicolon before the text `noun` is issued, or null when none comes before it. */
+function issuingClauseSubject(tokens: readonly Token[], noun: string): Phrase | null {
+  const at = tokens.findIndex((t) => isWord(t) && t.lower === noun);
+  let semicolon = -1;
+  for (let j = 0; j < at; j++) if (tokens[j].text === ';') semicolon = j;
+  if (semicolon < 0) return null;
+  const subject = phraseAfter(tokens, semicolon + 1, true);
+  return subject && tokens.slice(subject.from, subject.to).some((t) => t.cap) ? subject : null;
 }
