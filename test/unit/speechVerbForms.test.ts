@@ -41,3 +41,10 @@ describe('forms of speech verbs', () => {
     assert.deepStrictEqual(speakers('Ana Reyes said little. Her emails: "Meeting moved to Friday."'), [null]);
   });
 });
+
+describe('calling a thing off', () => {
+  it('reads `called off` as no speech verb: the quote is the reporters\'', () => {
+    const text = 'Ivo Peskar flew home on Friday. Harbor officials said Peskar had called off the visit because the ship\'s presence was "a plain breach of our waters."';
+    assert.deepStrictEqual(speakers(text), ['Harbor officials']);
+  });
+});

@@ -104,6 +104,8 @@ export function isSpeechVerbAt(tokens: readonly Token[], k: number): boolean {
   const article = quantifier;
   const between = previous;
   if (isWord(article) && (article.lower === 'a' || article.lower === 'an') && isWord(between) && !between.possessive && !PERSON_NOUNS.has(between.lower) && !ROLE_WORDS.has(between.lower) && hasSForm(t.lower)) return false;
+  // `Blinken called off the trip`: calling a thing off cancels it and says nothing.
+  if (/^call(?:s|ed|ing)?$/.test(t.lower) && isWord(next) && next.lower === 'off') return false;
   // `will continue to be`: continuing to do something says nothing.
   if (/^continu/.test(t.lower) && isWord(next) && next.lower === 'to') return false;
   // `said Ankara will continue its efforts for "..."`: a finite `continue` with an object says nothing either, and its
