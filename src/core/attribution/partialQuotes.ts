@@ -21,6 +21,7 @@ import { skipAppositive } from './appositives';
 import { restrictiveAntecedent } from './restrictiveRelatives';
 import { textFindingBefore } from './documentClauses';
 import { subordinateInfinitiveSubject } from './subordinateInfinitives';
+import { reportingVerbOfForetold } from './foretoldSayings';
 
 /** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -111,6 +112,16 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
     return found && found !== 'agency' && found.speaker.kind === 'person' ? found : null;
   }
 
+  /**
+   * `found`, the speaker of the verb at `v`, unless it is a place or a body foretold to speak in another's reported
+   * words (`Kral said Harbor would respond "..."`, foretoldSayings.ts): then the reporting verb's speaker, or no one.
+   */
+  protected unlessForetold(tokens: readonly Token[], v: number, s: number, qi: number, found: Resolution): Resolution {
+    if (!found || found === 'agency' || !(found.speaker.kind === 'organisation' || isThing(found))) return found;
+    const reporter = reportingVerbOfForetold(tokens, v);
+    return reporter < 0 ? found : resolvedOnly(this.subjectOf(tokens, reporter, s, qi)) ?? this.withhold();
+  }
+
   /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
   protected partial(tokens: readonly Token[], qi: number, s: number): Resolution {
     // `Kral calls it "a swindle"; Peskar, "a bargain."`: a gapped clause's subject says its words (gappedClauses.ts).
@@ -156,7 +167,7 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       if (textFindingBefore(tokens, k + 1, qi)) return this.withhold();
       const told = subjectPastTeller(tokens, k, qi); // `Vell, he says, ... told him: "…"` (tellerAsides.ts)
       if (told !== undefined) return told ? resolvedOnly(this.resolve(tokens, told, s)) ?? this.withhold() : this.withhold();
-      const found = this.subjectOf(tokens, k, s, qi);
+      const found = this.unlessForetold(tokens, k, s, qi, this.subjectOf(tokens, k, s, qi));
       // `Kral called Peskar "a menace," and he called her "a liar."`: a verb whose own subject is a pronoun no one
       // answers holds its words; an earlier verb's subject (Kral) never says them.
       const pronounSubject = found || isGerund(tokens[k]) ? null : phraseBefore(tokens, k);
