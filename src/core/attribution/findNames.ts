@@ -1,6 +1,7 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
 import { isBylineSentence } from './bylineAuthors';
+import { portfolioPartBefore } from './portfolioTitles';
 import type { PreparedText } from '../text/prepareText';
 import { COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { PERSON_NOUNS } from '../text/personNouns';
@@ -187,8 +188,9 @@ export function findNames(prepared: PreparedText): NameMention[] {
         if (phrase.name.length > 1 || /^\p{Lu}{2,6}$/u.test(phrase.name[0].text)) found.push({ kind: 'organisation', words, roles: [], gender: null });
         continue;
       }
-      // `the Sanders Iowa spots`, `a Cruz Iowa staffer`: capitals between a determiner and a noun modify the noun.
-      if (modifiesNoun(tokens, start, end)) continue;
+      // `the Sanders Iowa spots`, `a Cruz Iowa staffer`: capitals between a determiner and a noun modify the noun;
+      // `International Relations and Cooperation Minister Ana Kral`: a portfolio's first part (portfolioTitles.ts).
+      if (modifiesNoun(tokens, start, end) || portfolioPartBefore(tokens, start, end, phrase.title.length > 0)) continue;
       // `Kremlin-controlled Russian parliament`, `South Korean-born Ana Kral`: a capitalised compound adjective before
       // capitals is no name. Ending the name after a family name it is a given name (`Lee Jae-sang`, `Tsai Ing-wen`),
       // the way Korean and Taiwanese names are written: left out, the role set off after it went unlearnt.

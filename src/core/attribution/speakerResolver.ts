@@ -1,5 +1,6 @@
 // Who a phrase names (a name, a pronoun, a role, a description, an organisation), resolved against the people the texts
 // give (a speaker registry) and the sentences before it. The rules (attributeSpeaker.ts) find the phrase; this, the person.
+import { portfolioPartBefore } from './portfolioTitles';
 import type { PreparedText } from '../text/prepareText';
 import { NEWS_AGENCIES, PARTY_MEMBERS, PERSONAL_PRONOUNS, PORTFOLIOS } from '../text/newsLexicon';
 import { genderOfNoun } from '../text/personNouns';
@@ -254,6 +255,7 @@ export abstract class SpeakerResolver {
     if (opening && (np.all.some((t) => t.lower === 'of') || (np.all.length === 1 && isOpeningCommonNoun(np.name[0].text))) && this.registry.lookupName([np.name[0].text], this.p.id)?.last !== normalizeName([np.name[0].text])[0]) return this.description(mention);
     const initialled = np.name.length === 1 && (np.isOrganisation || np.title.length === 0) ? knownAsPerson((this.initials ??= knownAsInitials(this.p.text)).get(np.name[0].text), this.registry, this.p.id) : null; // `AMLO said`, `Jokowi said`: what the text said a person is known as is theirs
     if (initialled) return { speaker: this.registry.toSpeaker(initialled), mention };
+    if (np.name.length > 0 && portfolioPartBefore(tokens, tokens.indexOf(np.name[0], part.from), part.to, np.title.length > 0)) return null; // `International Relations and Cooperation Minister Ana Kral` (portfolioTitles.ts)
     if (np.name.length > 0) {
       const words = np.name.map((t) => t.text);
       // `Texas said`, `Progress Iowa said`: a place (or an untitled name ending in one) speaks as a government or group.
