@@ -16,3 +16,15 @@ describe('an unnamed person opening the sentence before a pronoun', () => {
     assert.deepStrictEqual(speakers(text), ['Tom Reddick']);
   });
 });
+
+describe('an unnamed speaker after a fronted phrase before a pronoun', () => {
+  it('stops the guess at a person named in the paragraph before', () => {
+    const text = 'Prime Minister Ivo Peskar had on Monday said the port was "free at last," a remark that drew criticism.\n\nAt the harbour gate, where crowds have waited for days, a former interpreter for the coast guard said he had not slept. "I have my papers, but nobody lets us through," he told reporters.';
+    assert.deepStrictEqual(speakers(text), ['Ivo Peskar', null]);
+  });
+
+  it('lets a name set off after the indefinite subject be the one meant', () => {
+    const text = 'Prime Minister Ivo Peskar spoke on Monday.\n\nAt the harbour gate, a friend, Tom Reddick, said he had waited for days. "Nobody lets us through," he said.';
+    assert.deepStrictEqual(speakers(text), ['Tom Reddick']);
+  });
+});

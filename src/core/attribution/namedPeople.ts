@@ -8,7 +8,7 @@ import { nonPersonKind } from './groupNames';
 import { readNamePhrase } from './namePhrases';
 import { normalizeName, type SpeakerRecord, type SpeakerRegistry } from './speakerRegistry';
 import type { Resolved } from './resolvedSpeakers';
-import { isNameWord, isRoleWord, isWord } from './tokenClasses';
+import { isNameWord, isRoleWord, isSpeechVerbAt, isWord } from './tokenClasses';
 import { isLoneActor, titledRelative } from './loneSubjects';
 import { invertedSubject } from './invertedSubjects';
 import { isPeoplePlural, isPersonNoun } from './phraseKinds';
@@ -82,7 +82,26 @@ const INDEFINITE_MODIFIERS = 2;
  */
 function opensWithUnnamedRole(tokens: readonly Token[]): boolean {
   const first = tokens.findIndex((t) => t.kind === 'word');
-  if (first < 0 || !UNNAMED_OPENERS.has(tokens[first].lower)) return false;
+  if (first >= 0 && unnamedRoleAt(tokens, first)) return true;
+  // `At the airport, where crowds waited, a former interpreter said he had not slept`: past a fronted phrase set off
+  // by a comma, an indefinite subject of a speech verb is the clause's speaker, as one opening the sentence is.
+  for (let c = first; c >= 0 && c < tokens.length; c++) {
+    if (tokens[c].text !== ',' || !INDEFINITE_OPENERS.has(tokens[c + 1]?.lower ?? '')) continue;
+    // Any noun there (`a former interpreter`, `a pharmacist`): the lexicon's person nouns are too few to ask.
+    // Words only, no comma: not `a friend, Ana Kral, said`, where the name set off after it is the one meant.
+    for (let v = c + 3; v <= c + 2 + SUBJECT_WORDS && isWord(tokens[v - 1]); v++) if (isSpeechVerbAt(tokens, v)) return true;
+  }
+  return false;
+}
+
+/** Indefinite openers of an unnamed subject after a fronted phrase (`, a former interpreter said`). */
+const INDEFINITE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'one', 'another']);
+/** The most words of such a subject before its speech verb (`a former interpreter for the German army said`). */
+const SUBJECT_WORDS = 8;
+
+/** Whether an unnamed role or person noun opens at `first` (see opensWithUnnamedRole). */
+function unnamedRoleAt(tokens: readonly Token[], first: number): boolean {
+  if (!UNNAMED_OPENERS.has(tokens[first].lower)) return false;
   const isNoun = (t: Token | undefined) => isWord(t) && (isRoleWord(t) || isPersonNoun(t.lower));
   let h = first + 1;
   if (tokens[first].lower !== 'the') while (h < first + 1 + INDEFINITE_MODIFIERS && isWord(tokens[h]) && !isNoun(tokens[h])) h++;
