@@ -279,7 +279,7 @@ class QuoteAttributor extends ReportedSpeakers {
     }
     if (v < 0 || (isRelayVerb(tokens[v]) && !bodyReportsItself(tokens, v))) return null;
     if (tokens[v - 1]?.lower === 'it') return this.organisationBehindIt(tokens, v - 1, s);
-    const found = this.ownerBetween(tokens, v, qi, s) ?? this.unlessForetold(tokens, v, s, qi, this.subjectOf(tokens, v, s, qi));
+    const found = this.ownerBetween(tokens, v, qi, s) ?? this.verbSpeaker(tokens, v, s, qi);
     if (found && found !== 'agency' && this.reportedByAnother(tokens, found, s, qi)) return this.withhold();
     // A thing as the verb's subject (`the plan should reiterate its support for its "allies"`): the words are those
     // of the verb that reports them, if there is one (partial reads on to it).

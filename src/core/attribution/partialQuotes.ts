@@ -22,6 +22,7 @@ import { restrictiveAntecedent } from './restrictiveRelatives';
 import { textFindingBefore } from './documentClauses';
 import { subordinateInfinitiveSubject } from './subordinateInfinitives';
 import { reportingVerbOfForetold } from './foretoldSayings';
+import { saidInOwnPiece, subjectEndPastAside } from './outletCommentaries';
 
 /** `his`, `her`: a phrase they open is someone's, never the one who speaks. */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our', 'your']);
@@ -31,6 +32,9 @@ const PARTIAL_VERBS = 3;
 
 /** The partial-quote rule, for the quote attributor built on it. */
 export abstract class PartialQuotes extends TranscriptParagraphs {
+  /** The outlet a phrase names, as a speaker of its own words (ReportedSpeakers). */
+  protected abstract outlet(tokens: readonly Token[], phrase: { from: number; to: number }, s: number): Resolved | null;
+
   /** Set by a rule that found the quote's speaker in doubt: no rule after it may guess one. */
   protected withheld = false;
 
@@ -122,6 +126,17 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
     return reporter < 0 ? found : resolvedOnly(this.subjectOf(tokens, reporter, s, qi)) ?? this.withhold();
   }
 
+  /**
+   * The speaker of the speech verb at `v` for a quote at `qi`: its subject (subjectOf), but not a place or a body
+   * foretold to speak (unlessForetold), and an outlet speaking in its own commentary (outletCommentaries.ts).
+   */
+  protected verbSpeaker(tokens: readonly Token[], v: number, s: number, qi: number): Resolution {
+    const found = this.unlessForetold(tokens, v, s, qi, this.subjectOf(tokens, v, s, qi));
+    if (found !== 'agency' || !saidInOwnPiece(tokens, v)) return found;
+    const subject = phraseBefore(tokens, subjectEndPastAside(tokens, v));
+    return (subject && this.outlet(tokens, subject, s)) ?? found;
+  }
+
   /** `the Russian president said Moscow would use "all available means"`: the nearest speech verb before. */
   protected partial(tokens: readonly Token[], qi: number, s: number): Resolution {
     // `Kral calls it "a swindle"; Peskar, "a bargain."`: a gapped clause's subject says its words (gappedClauses.ts).
@@ -167,7 +182,7 @@ export abstract class PartialQuotes extends TranscriptParagraphs {
       if (textFindingBefore(tokens, k + 1, qi)) return this.withhold();
       const told = subjectPastTeller(tokens, k, qi); // `Vell, he says, ... told him: "…"` (tellerAsides.ts)
       if (told !== undefined) return told ? resolvedOnly(this.resolve(tokens, told, s)) ?? this.withhold() : this.withhold();
-      const found = this.unlessForetold(tokens, k, s, qi, this.subjectOf(tokens, k, s, qi));
+      const found = this.verbSpeaker(tokens, k, s, qi);
       // `Kral called Peskar "a menace," and he called her "a liar."`: a verb whose own subject is a pronoun no one
       // answers holds its words; an earlier verb's subject (Kral) never says them.
       const pronounSubject = found || isGerund(tokens[k]) ? null : phraseBefore(tokens, k);
