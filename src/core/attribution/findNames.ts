@@ -1,6 +1,5 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
-import { isBylineSentence } from './bylineAuthors';
 import { portfolioPartBefore } from './portfolioTitles';
 import type { PreparedText } from '../text/prepareText';
 import { COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
@@ -125,9 +124,6 @@ export function findNames(prepared: PreparedText): NameMention[] {
     if (!MAYBE_LATER_CAPITAL.test(text) || !LATER_CAPITAL.test(text)) return;
     const tokens = prepared.tokensOf(s);
     if (isShouting(tokens) || isTitleCase(tokens, s === 0) || isTitleLine(prepared, s)) return;
-    // `By Ufrieda Ho`: the writer is no one this text quotes, and learnt from the byline, her name had filled out
-    // another article's teahouse owner known only as `Ho` (bylineAuthors.ts still finds her for an op-ed's `I`).
-    if (isBylineSentence(prepared, s)) return;
     found.push(...rolesBeforeNames(tokens));
     for (const { words, office } of officesBeforeNames(tokens)) found.push({ kind: 'person', words, roles: [office], gender: null });
     // The people of this sentence (index into `found`) by the token that ends their name, and the token ending
