@@ -2,9 +2,14 @@
 // outweighs the count of pronouns around the name as a noun of one sex does (`his wife, Ana Kral`).
 import type { Token } from '../text/sentenceTokens';
 
-const TITLE_SEXES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+/** The courtesy titles proper, which a transcript's label may open with too (`MR KIPTOO:`, titledLabelSexes.ts). */
+const COURTESY_SEXES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ['mr', 'male'], ['messrs', 'male'], ['shri', 'male'],
   ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'], ['smt', 'female'], ['shrimati', 'female'],
+]);
+
+const TITLE_SEXES: ReadonlyMap<string, 'male' | 'female'> = new Map([
+  ...COURTESY_SEXES,
   // A peer's or a judge's style (`Lord Justice Berg`, `Lady Kral`, `Baroness Peskar`) tells the sex as a courtesy title does.
   ['lord', 'male'], ['baron', 'male'], ['lady', 'female'], ['baroness', 'female'], ['dame', 'female'],
 ]);
@@ -23,4 +28,9 @@ export function sexOfTitle(title: readonly Token[]): 'male' | 'female' | null {
     sex = own;
   }
   return sex;
+}
+
+/** The sex a courtesy title (a word in lower case: `mr`, `ms`) tells, or null for any other word. */
+export function sexOfCourtesyTitle(word: string): 'male' | 'female' | null {
+  return COURTESY_SEXES.get(word) ?? null;
 }

@@ -4,16 +4,12 @@
 import type { Speaker } from '../types';
 import type { SpeakerRegistry } from './speakerRegistry';
 import { sexOfGivenName } from './givenNameSexes';
+import { sexOfCourtesyTitle } from './titleSexes';
 
-/** Courtesy titles that say the bearer's sex, as a label writes them (`MR`, `Mrs.`, `**Ms**`). */
-const TITLE_SEXES: ReadonlyMap<string, 'male' | 'female'> = new Map([
-  ['mr', 'male'], ['messrs', 'male'], ['mrs', 'female'], ['ms', 'female'], ['miss', 'female'],
-]);
-
-/** The sex the courtesy title opening a label says, or null (no such title: `DR WANJIRU`, `KIPTOO`). */
+/** The sex the courtesy title opening a label says (`MR`, `Mrs.`, `**Ms**`), or null (no such title: `DR WANJIRU`, `KIPTOO`). */
 export function labelTitleSex(label: string): 'male' | 'female' | null {
   const first = /^[^\p{L}]*(\p{L}+)/u.exec(label);
-  return first ? TITLE_SEXES.get(first[1].toLowerCase()) ?? null : null;
+  return first ? sexOfCourtesyTitle(first[1].toLowerCase()) : null;
 }
 
 /**
