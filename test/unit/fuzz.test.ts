@@ -13,6 +13,37 @@ const RUNS = Number(process.env.FUZZ_RUNS) || 1;
 const SEED = Number(process.env.FUZZ_SEED) || 20261128;
 const settings = (numRuns: number): fc.Parameters<unknown> => ({ seed: SEED, numRuns: numRuns * RUNS, endOnFailure: true });
 
+/** CPU time of the best of three runs of `work`: a run the machine's other work stretched does not count. */
+function bestCpuMs(work: () => void): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const before = process.cpuUsage();
+    work();
+    const used = process.cpuUsage(before);
+    best = Math.min(best, (used.user + used.system) / 1000);
+  }
+  return best;
+}
+
+/**
+ * Eight times the input takes under `bound` times as long. Linear work takes about 8 times as long; the quadratic
+ * shapes these were took 64 times and more. A shared machine's load can still stretch one measurement (a ratio of 15
+ * once against a bound of 14, and 34 once against 24 at load 8 in CI): the lowest ratio of up to three tries counts,
+ * which a square's growth never comes near. Below a few milliseconds the fixed costs dominate and the ratio says nothing.
+ */
+function assertGrowsLinearly(cpuMs: (text: string) => number, make: (chars: number) => string, small: number, bound = 24): void {
+  cpuMs(make(small)); // warm the code paths up
+  let seen = '';
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const a = cpuMs(make(small));
+    const b = cpuMs(make(small * 8));
+    const ratio = b / Math.max(a, 2);
+    if (ratio < bound) return;
+    seen += ` ${ratio.toFixed(1)} (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`;
+  }
+  assert.fail(`8 times the input took, in three tries, times as long:${seen}`);
+}
+
 describe('fuzzing the engine with hostile input', function () {
   this.timeout(600_000);
   let index: CorpusIndex;
@@ -148,18 +179,7 @@ describe('fuzzing the engine with hostile input', function () {
   });
 
   describe('time grows about linearly with the size of a hostile draft', () => {
-    // CPU time of the best of three checks at a size and at eight times it. Linear work takes about 8 times as
-    // long; the quadratic shapes these were took 64 times and more. The bound leaves room for noise, not for that.
-    const cpuMs = (text: string): number => {
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const before = process.cpuUsage();
-        checkDraft(text, index);
-        const used = process.cpuUsage(before);
-        best = Math.min(best, (used.user + used.system) / 1000);
-      }
-      return best;
-    };
+    const cpuMs = (text: string): number => bestCpuMs(() => checkDraft(text, index));
     it('quotes of a source tagged with a pronoun that finds nobody, one after another in one long paragraph (pronounTags, pronounReach)', () => {
       // Each quote reads its pronoun tag and the names before it within textBefore's bounded look-back, never the whole paragraph.
       const pier = buildCorpusIndex([article('pier', 'Ana Kral spoke at the pier. "The pier was cold and the boats were late on every day of the week," Kral said. She left early.')]);
@@ -168,21 +188,7 @@ describe('fuzzing the engine with hostile input', function () {
         for (let i = 0, length = 0; length < chars; i++) length += (parts[parts.length] = `${i % 2 ? 'Ana Kral and Ivo Peskar met us' : 'We met'} on day ${i}. "The pier was cold and the boats were late on every day of the week," he said.`).length + 1;
         return parts.join(' ');
       };
-      const cpu = (text: string): number => {
-        let best = Infinity;
-        for (let run = 0; run < 3; run++) {
-          const before = process.cpuUsage();
-          checkDraft(text, pier);
-          const used = process.cpuUsage(before);
-          best = Math.min(best, (used.user + used.system) / 1000);
-        }
-        return best;
-      };
-      cpu(make(6_000));
-      const a = cpu(make(6_000));
-      const b = cpu(make(48_000));
-      const ratio = b / Math.max(a, 2);
-      assert.ok(ratio < 24, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
+      assertGrowsLinearly((text) => bestCpuMs(() => checkDraft(text, pier)), make, 6_000);
     });
     it('one long quote block of pull quotes, each credited on a line of its own (pullQuoteCredits)', () => {
       // Each line is read once and the credits marked in one pass, never a copy of the block a credit.
@@ -191,56 +197,22 @@ describe('fuzzing the engine with hostile input', function () {
         for (let i = 0, length = 0; length < chars; i++) length += (lines[lines.length] = i % 2 ? `> Ana Kral` : `> "We met on the pier on day ${i}."`).length + 1;
         return lines.join('\n');
       };
-      cpuMs(make(3_000));
-      const a = cpuMs(make(3_000));
-      const b = cpuMs(make(24_000));
-      const ratio = b / Math.max(a, 2);
-      assert.ok(ratio < 24, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
+      assertGrowsLinearly(cpuMs, make, 3_000);
     });
     const shapes = hostileShapes('Russian President Vladimir Putin signed decrees on Thursday recognising the independence of the Ukrainian regions of Kherson and Zaporizhzhia ahead of their annexation by Moscow');
     for (const shape of shapes) {
-      it(shape.name, () => {
-        const small = shape.base ?? 6_000;
-        cpuMs(shape.make(small)); // warm the code paths up
-        const a = cpuMs(shape.make(small));
-        const b = cpuMs(shape.make(small * 8));
-        // Below a few milliseconds the fixed costs dominate and the ratio says nothing.
-        const ratio = b / Math.max(a, 2);
-        assert.ok(ratio < 24, `8 times the input took ${ratio.toFixed(1)} times as long (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`);
-      });
+      it(shape.name, () => assertGrowsLinearly(cpuMs, shape.make, shape.base ?? 6_000));
     }
   });
   describe('time grows about linearly with the size of a hostile source', () => {
-    const cpuMs = (text: string): number => {
-      let best = Infinity;
-      for (let run = 0; run < 3; run++) {
-        const before = process.cpuUsage();
-        analyzeText(text, { id: 'hostile' });
-        const used = process.cpuUsage(before);
-        best = Math.min(best, (used.user + used.system) / 1000);
-      }
-      return best;
-    };
+    const cpuMs = (text: string): number => bestCpuMs(() => analyzeText(text, { id: 'hostile' }));
     const paragraphs = (chars: number, piece: (i: number) => string): string => {
       const parts: string[] = [];
       for (let i = 0, length = 0; length < chars; i++) length += (parts[parts.length] = piece(i)).length + 2;
       return parts.join('\n\n');
     };
     // `bound`: 24 as for drafts; lower where the square's share is small at sizes a unit test can afford.
-    // A shared machine's load can stretch one measurement (a ratio of 15 once against a bound of 14): the lowest of up
-    // to three tries counts, which a square's growth (64 times) never comes near.
-    const growsLinearly = (make: (chars: number) => string, small: number, bound = 24): void => {
-      cpuMs(make(small));
-      let seen = '';
-      for (let attempt = 0; attempt < 3; attempt++) {
-        const a = cpuMs(make(small));
-        const b = cpuMs(make(small * 8));
-        const ratio = b / Math.max(a, 2);
-        if (ratio < bound) return;
-        seen += ` ${ratio.toFixed(1)} (${a.toFixed(1)} ms, then ${b.toFixed(1)} ms)`;
-      }
-      assert.fail(`8 times the input took, in three tries, times as long:${seen}`);
-    };
+    const growsLinearly = (make: (chars: number) => string, small: number, bound = 24): void => assertGrowsLinearly(cpuMs, make, small, bound);
     it('lines opening like a question\'s label, a hearing\'s title or a colon dateline, none of them one', () => {
       // Each line's start is tried once (matchAtLineStart), a pattern never run from every line to the text's end.
       growsLinearly((chars) => paragraphs(chars, (i) => `> **Qx on day ${i}\nSenator Kral. We met on day ${i}.\nPORTVILLE: day ${i}`), 12_000);
