@@ -13,7 +13,18 @@ const QUOTE_WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'\u2019-]*/gu;
 /** A name or title has at most this many words: a quote's words are read only as far as one more. */
 const MOST_TITLE_WORDS = 7;
 
-/** The first `most` words of a quote (all of them when it has fewer): every quote of a draft's check is read so. */
+/**
+ * How many words the quote has, counted no further than `most`: tested, not matched, so that no match is made of the
+ * words of a quote too long for a name (most quotes; every quote of a draft's check is read so).
+ */
+function wordCountUpTo(quoteText: string, most: number): number {
+  let count = 0;
+  QUOTE_WORD.lastIndex = 0;
+  while (count < most && QUOTE_WORD.test(quoteText)) count++;
+  return count;
+}
+
+/** The first `most` words of a quote (all of them when it has fewer). */
 function firstWords(quoteText: string, most: number): string[] {
   const words: string[] = [];
   QUOTE_WORD.lastIndex = 0;
@@ -50,11 +61,12 @@ export function termKind(quoteText: string, tokens: readonly Token[], qi: number
   if (quoteText.length > 120) return null; // longer than any name or title
   // A quote of more than seven words is no name or title, whatever they are (most quotes are): its words are read
   // only as far as the eighth.
-  const words = firstWords(quoteText, MOST_TITLE_WORDS + 1);
-  if (words.length === 0) return 'term';
+  const count = wordCountUpTo(quoteText, MOST_TITLE_WORDS + 1);
+  if (count === 0) return 'term';
   if (!/[\p{Lu}\p{Ll}]/u.test(quoteText)) return null; // a script without capitals: no name test
   const text = quoteText.trim();
-  if (words.length > MOST_TITLE_WORDS || /[!?;:]\s*$/.test(text)) return null;
+  if (count > MOST_TITLE_WORDS || /[!?;:]\s*$/.test(text)) return null;
+  const words = firstWords(quoteText, MOST_TITLE_WORDS);
   const significant = words.filter((w, i) => i === 0 || !SMALL_TITLE_WORDS.has(w.toLowerCase()));
   if (significant.length === 0 || !significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
   if (!/[.,]\s*$/.test(text)) return 'term';
