@@ -1,5 +1,6 @@
 // Taking a speaker's noun phrase apart: title, name, determiner and the body it speaks for (`Russian President
 // Vladimir Putin`, `The European Union's 27 member states`), and telling a person from an organisation.
+import { trimmed } from '../text/trimmedArrays';
 import { ownerInsideOf } from './namedOfOwners';
 import { sexOfGivenName } from './givenNameSexes';
 import { COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, ORGANISATION_MARKS, ORGANISATION_WORDS, PARTY_MEMBERS, PATRONYMIC_PARTICLES, ROLE_HEADS, ROLE_WORDS } from '../text/newsLexicon';
@@ -83,7 +84,7 @@ export function readNamePhrase(tokens: readonly Token[], phrase: Phrase): NamePh
 }
 
 function readAfresh(tokens: readonly Token[], phrase: Phrase): NamePhrase {
-  const all = tokens.slice(phrase.from, phrase.to).filter(isWord);
+  const all = trimmed(tokens.slice(phrase.from, phrase.to).filter(isWord)); // kept with the sentence's tokens (trimmedArrays.ts)
   const determiner = all.length && DETERMINERS.has(all[0].lower) && !all[0].possessive ? all[0] : null;
   let body = determiner ? all.slice(1) : all;
   // `Hollis & Brandt said`: capitals joined by a firm's ampersand name a firm (`one P&G employee` is someone at one).

@@ -24,6 +24,7 @@ import { holdsWideCharacters, paragraphCopy } from './paragraphCopy';
 import { Paragraph, sameNames, type Window } from './draftParagraph';
 import { blankLineAfter, blankLineBefore, changeBetween, trustedChange, unionOfChanges, type TextChange } from './textEdit';
 import { firstAtLeast } from '../text/sortedNumbers';
+import { trimmed } from '../text/trimmedArrays';
 import { EditableLineStarts } from '../text/editableLineStarts';
 import type { AnalyzedText, AttributedQuote, Sentence, TextSpan } from '../types';
 
@@ -185,7 +186,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     // Most paragraphs have no markup: their masked text is their text, and one copy of it serves both.
     const markup = markPullQuoteCredits(markUnmarkedTurn(slice, maskThreadCounter(masked === slice ? own : paragraphCopy(masked, wide)), corpusRegistry), corpusRegistry);
     const prepared = prepareText(own, format, null, markup, mode, continued);
-    const names = findNames(prepared);
+    const names = trimmed(findNames(prepared));
     const last = prepared.quotes[prepared.quotes.length - 1];
     const leavesOpen = last !== undefined && last.unclosed && last.textEnd >= end - start - 1;
     return new Paragraph(end - start, prepared, markup, names, continued, leavesOpen);
@@ -291,7 +292,7 @@ export function analyzeDraft(text: string, format: TextFormat, corpusRegistry: S
     const wants = { wantsEarlier: alone.wantedEarlierText, wantsLater: alone.wantedLaterText };
     let window: Window;
     if (start === i && last === i) {
-      window = { registry: draftRegistry, alone: !alone.wantedEarlierText && !alone.wantedLaterText, wantsEarlier: wants.wantsEarlier, wantsLater: wants.wantsLater, before: NO_PARAGRAPHS, after: NO_PARAGRAPHS, offsets: AT_START, attributions: alone.attributions, memos: own.quotes.map(() => ({})) };
+      window = { registry: draftRegistry, alone: !alone.wantedEarlierText && !alone.wantedLaterText, wantsEarlier: wants.wantsEarlier, wantsLater: wants.wantsLater, before: NO_PARAGRAPHS, after: NO_PARAGRAPHS, offsets: AT_START, attributions: trimmed(alone.attributions), memos: own.quotes.map(() => ({})) };
     } else {
       const from = spans[start].start;
       const offsets = spans.slice(start, last + 1).map((s) => s.start - from);

@@ -6,6 +6,7 @@ import type { PreparedText } from '../text/prepareText';
 import type { Attribution } from '../attribution/attributeSpeaker';
 import type { AttributedQuote, AttributionMethod, QuoteSpan, Sentence, Speaker, TextSpan } from '../types';
 import type { Block } from './blockPlaces';
+import { trimmed } from '../text/trimmedArrays';
 
 /** Where later steps keep what they work out about a quote (where its words stand, its verdict): one object per quote, the same as long as its paragraph and its speaker are. */
 export type QuoteMemo = Record<string, unknown>;
@@ -125,5 +126,5 @@ export function placeParagraph<W extends Attributed>(own: PreparedText, block: B
     while (s + 1 < own.sentences.length && own.sentences[s].end <= quote.start) s++;
     quotes.push(new PlacedQuote(block, quote, s, window?.attributions[k]));
   });
-  return { window, sentences, quotes, memos: window?.memos ?? [] };
+  return { window, sentences, quotes: trimmed(quotes), memos: window?.memos ?? [] };
 }

@@ -2,6 +2,7 @@
 // Sentence boundaries never fall inside a closed quotation, so a quote that runs over several
 // sentences stays in one sentence together with its attribution.
 import { findQuotes, quoteMarkSearches } from './findQuotes';
+import { trimmed } from './trimmedArrays';
 import type { TextFormat } from './maskMarkup';
 import { CharacterSearch, SearchedCharacters } from './characterSearch';
 import { isLetterOrDigitCode, isLowerCaseCode, isSpaceCode } from './characterTests';
@@ -380,5 +381,5 @@ export function segmentText(masked: string, original: string, mode: ParagraphMod
     open = last !== undefined && last.unclosed && last.textEnd >= p.end - 1;
   }
   const sentences = findSentences(masked, paragraphs, quotes, mode);
-  return { paragraphs, sentences, quotes };
+  return { paragraphs: trimmed(paragraphs), sentences: trimmed(sentences), quotes: trimmed(quotes) };
 }
