@@ -41,4 +41,22 @@ describe('a pronoun after someone unnamed who said something', () => {
       ['Tomas Berg', 'Tomas Berg'],
     );
   });
+
+  it('gives no name when the unnamed sayer closes the sentence before', () => {
+    assert.deepStrictEqual(
+      speakers(P('Minister Tomas Berg said the port would reopen. "We are ready," he said.', 'At the harbour clinic, the generators started within seconds, a clinic spokesman said. "Patients were never at risk," he said.')),
+      ['Tomas Berg', null],
+    );
+    assert.deepStrictEqual(
+      speakers(P('Minister Tomas Berg said the port would reopen. "We are ready," he said.', 'The generators started within seconds, said a clinic spokesman. "Patients were never at risk," he said.')),
+      ['Tomas Berg', null],
+    );
+  });
+
+  it('still reaches a named subject past a sentence that closes with a named sayer', () => {
+    assert.deepStrictEqual(
+      speakers(P('Minister Tomas Berg said the port would reopen.', 'The generators started within seconds, Berg said. "Patients were never at risk," he said.')),
+      ['Tomas Berg'],
+    );
+  });
 });

@@ -13,7 +13,7 @@ import { relativeClauseSubject } from './relativeClauseSubjects';
 import { endsInSurname, isLoneActor, isUnnamedOfficeOf } from './loneSubjects';
 import { openingClauseSubject, SemicolonClauses } from './openingClauses';
 import { isBylineSentence } from './bylineAuthors';
-import { opensWithUnnamedSayer } from './unnamedSayers';
+import { closesWithUnnamedSayer, opensWithUnnamedSayer } from './unnamedSayers';
 import { withFamily } from './familyPlurals';
 import { quotationOpening } from './quotationParagraphs';
 import { isTurnSpeaker, personToldAfterLabel, turnReachAt } from './turnThirdPersons';
@@ -77,7 +77,7 @@ export abstract class PronounAntecedents extends SpeakerResolver {
       // `A supplier said ... "…," he said`: his, unnamed (unnamedSayers.ts).
       if (k < s && (want === 'male' || want === 'female' || want === 'plural')) {
         const tokens = this.p.tokensOf(k);
-        if (opensWithUnnamedSayer(tokens, pastOpenings(tokens, entryStart(tokens, this.registry, this.p.id), this.registry, this.p.id))) return null;
+        if (opensWithUnnamedSayer(tokens, pastOpenings(tokens, entryStart(tokens, this.registry, this.p.id), this.registry, this.p.id)) || closesWithUnnamedSayer(tokens)) return null;
       }
       const candidateKeys = new Set(candidates.map((c) => c.found.speaker.key)); // namedRivals.ts
       if (k === s) rivals = namesRivalOfSex(this.registry, this.p.tokensOf(s), offset, want, this.p.id, candidateKeys);

@@ -3,6 +3,8 @@
 // noun for a person), and who says something, is the nearest subject a `he`, `she` or `they` after it can stand for. A
 // pronoun reaching it stays with that unnamed person (no name) instead of passing on to the last person named, whom
 // the search had given the words when no word list knew the noun (`supplier`) or the subject was a bare `One,`.
+// The same holds where the unnamed sayer closes the sentence after what was said (`Generators started within
+// seconds, a hospital spokesman said.`, `..., said a hospital spokesman.`): the news report's commonest form.
 import { ROLE_WORDS } from '../text/newsLexicon';
 import { NOT_AGENT_NOUNS, PERSON_NOUNS } from '../text/personNouns';
 import { tokenAt, type Token } from '../text/sentenceTokens';
@@ -51,6 +53,38 @@ export function opensWithUnnamedSayer(tokens: readonly Token[], i: number): bool
     // `A reporter asked Kral, and Kral said`: another clause, whose subject may be named.
     if (isWord(t) && (t.lower === 'and' || t.lower === 'but')) return false;
     if (isWord(t) && !t.cap && SAYING.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** The most tokens a closing sayer spans after its comma (`, a spokesman for the hospital, who ..., said.`). */
+const CLOSING_REACH = 30;
+
+/**
+ * Whether the sentence ends in someone unnamed who says what came before it: `..., a hospital spokesman said.`,
+ * `..., said a hospital spokesman.`. Only the final clause after a comma is read; `said` must be its last word or the
+ * one before the unnamed person.
+ */
+export function closesWithUnnamedSayer(tokens: readonly Token[]): boolean {
+  let last = tokens.length - 1;
+  while (last >= 0 && !isWord(tokens[last])) {
+    if (tokens[last].kind === 'quote') return false; // the words end the sentence: whoever follows is the quote's
+    last--;
+  }
+  if (last < 1) return false;
+  if (!tokens[last].cap && SAYING.has(tokens[last].lower) && tokens[last].lower !== 'told') {
+    for (let c = last - 1; c >= 0 && last - c <= CLOSING_REACH; c--) if (tokens[c].text === ',' && opensWithUnnamedSayer(tokens, c + 1)) return true;
+    return false;
+  }
+  // `..., said a hospital spokesman.`: the verb after the comma, then the unnamed person to the end.
+  for (let c = last - 1; c >= 1 && last - c <= MODIFIERS + 2; c--) {
+    if (tokens[c].text !== ',' ) continue;
+    const verb = tokenAt(tokens, c + 1);
+    if (!isWord(verb) || verb.cap || (verb.lower !== 'said' && verb.lower !== 'says')) return false;
+    const first = tokenAt(tokens, c + 2);
+    if (!isWord(first) || (first.lower !== 'a' && first.lower !== 'an')) return false;
+    for (let j = c + 3; j <= last; j++) if (!isWord(tokens[j]) || tokens[j].cap) return false;
+    return personHead(tokens[last].lower);
   }
   return false;
 }
