@@ -38,4 +38,13 @@ describe('a text\'s finding in the predicate', () => {
     assert.strictEqual(name('Ana Kral tabled a motion which urged the council to "act now" on the bridge.'), 'Ana Kral');
     assert.strictEqual(name('The Dunmore council voted 6-1 for the resolution which said the town "welcomes refugees."'), 'Dunmore council');
   });
+
+  it('gives none to a published text the subject answers, or to a message brought in as the subject of reported words', () => {
+    assert.strictEqual(name('Chief Ana Kral on Monday answered a newspaper column that accused her officers of "ignoring the harbour."'), null);
+    assert.strictEqual(name('Mayor Ivo Marsh responded to a letter that claimed the bridge was "falling apart."'), null);
+    assert.strictEqual(name('Chief Ivo Marsh said the post, made on a chat app, referred to "what happens at school tomorrow."'), null);
+    // Her own column, and her own reported words with no message in them, stay hers.
+    assert.strictEqual(name('Ana Kral wrote a column that accused the council of "ignoring the harbour."'), 'Ana Kral');
+    assert.strictEqual(name('Chief Ivo Marsh said the post was "a cruel hoax."'), 'Ivo Marsh');
+  });
 });
