@@ -70,5 +70,8 @@ export function termKind(quoteText: string, tokens: readonly Token[], qi: number
   const significant = words.filter((w, i) => i === 0 || !SMALL_TITLE_WORDS.has(w.toLowerCase()));
   if (significant.length === 0 || !significant.every((w) => /^[\p{Lu}\p{N}]/u.test(w))) return null;
   if (!/[.,]\s*$/.test(text)) return 'term';
+  // `"…," Harmon said. "That's Pine Hollow."`: a sentence of nothing but the quote, its stop inside the marks, is words
+  // said; a title stands inside a sentence of the writer's.
+  if (text.endsWith('.') && tokens.every((t, k) => k === qi || !isWord(t))) return null;
   return words.length > 1 ? 'title?' : null;
 }
