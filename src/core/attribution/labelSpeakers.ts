@@ -19,6 +19,7 @@ import { labelRoleSpeaker } from './roleLabels';
 import { speakerOfTitledLabel } from './titledLabelSexes';
 import { afterClockTime } from './timePhrases';
 import { isBriefAside } from './briefAsides';
+import { isMediumAside } from './mediumAsides';
 import { findInterviewee, opensAnswer } from './interviewAnswers';
 import { headedInterviewee } from './interviewHeadings';
 import type { TranscriptTurn, TurnLabel } from './transcriptTurns';
@@ -85,7 +86,6 @@ function isLabelQualifier(tokens: readonly Token[], k: number, end: number): boo
   }
   return false;
 }
-
 
 /**
  * `Kremlin spokesman Ivo Peskar:`, `Former secretary of state Ana Ruiz:`: a role in lower case before a name in full,
@@ -311,7 +311,7 @@ export abstract class LabelSpeakers extends ClauseSpeakers {
     // `Dana Lee, Harbor Gazette:`, `Ivo Kral, Kremlin spokesman:`, `Ivo Kral, head of the port:`: an outlet or a role.
     // `Ana Kral of the Climate Council:`, `Kral on the penalty appeal:`: a body or a topic, only on a label's own line.
     const qualified = colon < qi && isLabelQualifier(tokens, from, colon) && opensLine(this.p.masked, tokens[start].start);
-    const affiliation = qualified || isRoleAside(tokens, from, colon) || (colon < qi && isBriefAside(tokens, phrase, from, colon) && opensLine(this.p.masked, tokens[start].start));
+    const affiliation = qualified || isRoleAside(tokens, from, colon) || (colon < qi && isMediumAside(tokens, from, colon)) || (colon < qi && isBriefAside(tokens, phrase, from, colon) && opensLine(this.p.masked, tokens[start].start));
     if (!affiliation && !between.every((t) => t.kind === 'punct' && (t.text === '*' || t.text === '_'))) return null;
     // Name words, and the role words of a title before the name (`Kremlin spokesman Ivo Kral:`); no other lower-case
     // word, so a sentence's clause before a colon labels nothing.
