@@ -168,7 +168,9 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   while (verb < tokens.length && verb - verbFrom <= 1 && (isAdverb(tokens[verb]) || tokens[verb].lower === 'now')) verb++;
   const v = tokens[verb];
   // A verb in the present or past right after the name's closing comma (`still goes`, `declined`).
-  if (!isWord(v) || v.cap || !(isVerbLike(v) || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
+  // `His widow, Ana Kral, read a statement`: `read`, past or present, before an article is the verb too.
+  const reads = isWord(v) && (v.lower === 'read' || v.lower === 'reads') && DETERMINERS.has(tokens[verb + 1]?.lower ?? '');
+  if (!isWord(v) || v.cap || !(isVerbLike(v) || reads || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
   // `His wife, Sian, does the accounts`, `Their son, Owen, 26, wants`: a given name alone after a relative is the
   // subject too; the relative's sex goes with the name (findNames.ts) and the text shows it someone (speakingWords.ts),
   // so a later `she says` finds her and never reaches past her to the person the relative is of.
@@ -204,7 +206,9 @@ function officerThroughBody(tokens: readonly Token[], subject: TokenSpan): Token
   let verb = close + 1;
   while (verb - close <= 2 && isAdverb(tokens[verb])) verb++;
   const v = tokens[verb];
-  if (!isWord(v) || v.cap || !(isVerbLike(v) || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
+  // `His widow, Ana Kral, read a statement`: `read`, past or present, before an article is the verb too.
+  const reads = isWord(v) && (v.lower === 'read' || v.lower === 'reads') && DETERMINERS.has(tokens[verb + 1]?.lower ?? '');
+  if (!isWord(v) || v.cap || !(isVerbLike(v) || reads || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
   // The name: a few name words before the closing comma, after titles at most (`Comrade`, `Dr`); the office said
   // already that the commas hold a person.
   let from = close;
