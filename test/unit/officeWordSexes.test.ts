@@ -20,4 +20,11 @@ describe('the sex an office word gives the name after it', () => {
       ['Jordan Pell'],
     );
   });
+
+  it('tells no sex by a `-man` office word, which news gives women too', () => {
+    assert.deepStrictEqual(
+      speakers(P('Harbour spokesman Hope Kral confirmed that the group had formed on its own. "They are not part of the campaign," she said.')),
+      ['Hope Kral'],
+    );
+  });
 });

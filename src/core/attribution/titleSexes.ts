@@ -12,11 +12,10 @@ const TITLE_SEXES: ReadonlyMap<string, 'male' | 'female'> = new Map([
   ...COURTESY_SEXES,
   // A peer's or a judge's style (`Lord Justice Berg`, `Lady Kral`, `Baroness Peskar`) tells the sex as a courtesy title does.
   ['lord', 'male'], ['baron', 'male'], ['lady', 'female'], ['baroness', 'female'], ['dame', 'female'],
-  // An office's word that carries the holder's sex (`spokeswoman Dana Kral`, `Councilwoman Jo Berg`) tells it of a
-  // given name that does not (`Dana`, `Jo`). Not `chairman` or `alderman`, which women hold under the same word.
-  ...['spokes', 'council', 'congress', 'assembly', 'business', 'police', 'anchor', 'chair', 'committee'].flatMap((office) => [
-    [`${office}woman`, 'female'] as const, ...(office === 'chair' || office === 'committee' ? [] : [[`${office}man`, 'male'] as const]),
-  ]),
+  // An office's word for a woman (`spokeswoman Dana Kral`, `Councilwoman Jo Berg`) tells the sex of a given name that
+  // does not (`Dana`, `Jo`). Not the `-man` forms: news calls women `spokesman` and `congressman` too (`Trump
+  // spokesman Hope Hicks ... she said`).
+  ...['spokes', 'council', 'congress', 'assembly', 'business', 'police', 'anchor', 'chair', 'committee'].map((office) => [`${office}woman`, 'female'] as const),
 ]);
 
 /** Offices a `Lord` style opens that a woman holds under the same words (`Lord Mayor Ana Kral`, `Lord Provost`). */
