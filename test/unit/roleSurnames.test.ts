@@ -28,6 +28,14 @@ describe('surnames that are role words', () => {
     assert.strictEqual(speakerOf('"The ruling stands," the Federal Judge said.')?.kind, 'description');
   });
 
+  it('ends the name at such a surname before `of` and the body the person works for', () => {
+    // `Sen` had read as a title `of` the body, and the body's last words as the person (`Energy Aspects`).
+    assert.deepStrictEqual(speakerOf('"Demand is back," said Anjali Sen of Energy Aspects in London.'), { kind: 'person', name: 'Anjali Sen' });
+    assert.deepStrictEqual(speakerOf('"The rules are clear," said Ana Dean of Harbour Legal Partners.'), { kind: 'person', name: 'Ana Dean' });
+    // A title before `of` with no given name before it stays a title that runs through what it is of.
+    assert.deepStrictEqual(speakerOf('"The treaty holds," Secretary of State Mara Quill said.'), { kind: 'person', name: 'Mara Quill' });
+  });
+
   it('keeps a title a title', () => {
     assert.strictEqual(speakerOf('"The ruling stands," Federal Judge said.')?.kind, 'description');
     assert.strictEqual(speakerOf('"The crown will decide," Saudi Prince said.')?.kind, 'description');

@@ -112,6 +112,7 @@ function readAfresh(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   const owner = body.findIndex((t) => t.possessive && t.cap);
   if (owner >= 0 && owner < body.length - 1 && !ownerInsideOf(body, owner) && body.slice(owner + 1).every((t) => t.cap && !ROLE_WORDS.has(t.lower) && !t.possessive)) body = body.slice(owner + 1);
   let lastRole = -1;
+  let surnameBeforeOf = false;
   body.forEach((t, i) => {
     // `Ana Kral MP`: a capitalised role after the name is its post-nominal letters (groupNames), not a title.
     // `the Conservative MP`: after a determiner and no name, a last `MP` is the role the phrase describes.
@@ -124,6 +125,13 @@ function readAfresh(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   // A capitalised role word alone is a surname (`King said`), not a title.
   if (lastRole === 0 && ((body.length === 1 && !determiner && body[0].cap && !isExecutiveAcronym(body[0])) || titleIsGivenName(tokens, phrase.to, body))) lastRole = -1;
   else if (lastRole > 0 && lastRole === body.length - 1) lastRole = surnameRole(tokens, phrase.to, body, lastRole);
+  // `Amrita Sen of Energy Aspects`, `Ana Dean of Harvard`: such a surname before `of` ends the name as it would the
+  // phrase; read as a title `of` a body, it had made the body's last words the person (`Energy Aspects`).
+  else if (lastRole > 0 && body[lastRole + 1]?.lower === 'of') {
+    const role = lastRole;
+    lastRole = surnameRole(tokens, -1, body.slice(0, role + 1), role);
+    surnameBeforeOf = lastRole < role;
+  }
   // `Martin Luther King Jr.`, `Ana Bishop III`: no title is followed by a generational suffix alone, so the role word
   // before one is the name's surname, and the title (if any) ends before the given names.
   else if (lastRole >= 0 && lastRole === body.length - 2 && GENERATION_SUFFIX.test(body[lastRole + 1].text)) {
@@ -142,7 +150,7 @@ function readAfresh(tokens: readonly Token[], phrase: Phrase): NamePhrase {
   else if (lastRole < 0 && body.length === 2 && PERSON_NOUNS.has(body[0].lower) && body[1].cap && sexOfGivenName(body[0].lower) === null) lastRole = 0;
   // `Secretary of State Madeleine Albright`, `Minister of Foreign Affairs Ana Lopes`: the title runs through
   // what it is of; the name is the last one or two capitalised words.
-  const of = body.findIndex((t, i) => (t.lower === 'of' || ((t.lower === 'for' || t.lower === 'to') && body[i - 1]?.cap)) && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
+  const of = surnameBeforeOf ? -1 : body.findIndex((t, i) => (t.lower === 'of' || ((t.lower === 'for' || t.lower === 'to') && body[i - 1]?.cap)) && i > 0 && ROLE_WORDS.has(body[i - 1].lower));
   if (of > 0) {
     const tail = body.slice(of + 1);
     // `the mayor of Port Aldis`, `mayor of Port Aldis`: a role after a determiner, or in lower case, is rarely a
