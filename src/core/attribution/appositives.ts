@@ -138,6 +138,21 @@ export function townBeforeRegion(tokens: readonly Token[], e: number): number {
   return tokens[b - 1]?.text === ',' ? b - 1 : a;
 }
 
+/** Prepositions that open a sentence with where it happens (`At Maltby colliery in Yorkshire, ...`). */
+const SCENE_PREPOSITIONS: ReadonlySet<string> = new Set(['at', 'in', 'on', 'outside', 'inside', 'near', 'across', 'behind', 'beside', 'along']);
+
+/**
+ * `At Maltby colliery in South Yorkshire, Mr Ken Holmes, a face worker, said`: whether the words from `floor` up to
+ * the comma at `comma` are one phrase of place opening the sentence. A town there (`in South Yorkshire`) sets the
+ * scene, and the name after its comma is the subject, not the town's region (townBeforeRegion had made the colliery speak).
+ */
+export function sceneBeforeComma(tokens: readonly Token[], floor: number, comma: number): boolean {
+  const first = tokens[floor];
+  if (!isWord(first) || !first.cap || !SCENE_PREPOSITIONS.has(first.lower)) return false;
+  for (let k = floor + 1; k < comma; k++) if (!isWord(tokens[k])) return false;
+  return true;
+}
+
 /**
  * `At a rally in Portland, Maine, on Thursday, Reddick said`: where an opening phrase's comma at `c` falls between a
  * town (after `in`, `from`, `of`) and its region, the token after the region's comma; else `c + 1`. Read as the

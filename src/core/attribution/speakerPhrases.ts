@@ -4,7 +4,7 @@
 import { BETWEEN_SUBJECT_AND_VERB, DETERMINERS, NOT_NAME_WORDS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
 import { PERSON_NOUNS } from '../text/personNouns';
 import { tokenAt, type Token } from '../text/sentenceTokens';
-import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, setOffAffiliationBefore, shortParenthesis, titleAndBodyBefore, townBeforeRegion } from './appositives';
+import { addressBeforeTown, APPOSITIVE_TOKENS, opensAppositive, sceneBeforeComma, setOffAffiliationBefore, shortParenthesis, titleAndBodyBefore, townBeforeRegion } from './appositives';
 import { appositiveNameEnd, appositiveNameStart } from './appositiveNames';
 import { isGroupOfPeople, namesGroupObject } from './groupObjectAppositives';
 import { titledName } from './titledNames';
@@ -114,6 +114,7 @@ function readPhraseBefore(tokens: readonly Token[], end: number, floor: number, 
   // `Mara Hollis, a nurse from Dunmore, Westshire, who has worked there, said`: the appositive skipped leaves its
   // town's region, no one; the subject is before the town.
   const town = e !== beforeAppositives && depth < 3 ? townBeforeRegion(tokens, e) : -1;
+  if (town > floor && sceneBeforeComma(tokens, floor, town)) return { from: town + 1, to: e + 1 };
   // An address set off (`Mara Hollis, 40, of Dunmore, Westshire, who`): read as if the verb followed its comma, so
   // that the appositives before it are skipped; with none, the name before that comma.
   const setOff = town > floor && /^(?:from|in|of)$/.test(tokens[town + 1].lower);
