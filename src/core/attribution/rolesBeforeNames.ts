@@ -12,6 +12,9 @@ import type { NameMention } from './nameMentions';
 import { OWNER_PRONOUNS } from './describedConjuncts';
 import { familyRankBefore } from './familyRanks';
 
+/** What closes a name set off after its role: a comma, or a dash that opens an aside. */
+const SET_OFF_ENDS: ReadonlySet<string> = new Set([',', '—', '–', '--']);
+
 /**
  * `Ortiz's spokesman, Ivo Kral, said`, `the mayor's deputy, Ana Lopes, said`: a role, then the name between
  * commas. The role is learnt for the name (`ortiz spokesman`), so that the role alone finds them later; a noun
@@ -49,7 +52,8 @@ export function rolesBeforeNames(tokens: readonly Token[]): NameMention[] {
     // `His wife, Sian, does the accounts`: a given name alone after a relative is a person of the relative's sex.
     if (gender && name.length === 1 && lonePersonAfterRelative(tokens, i + 1)) found.push({ kind: 'person', words: [name[0].text], roles: [], gender, genderWeight: 3 });
     const objectRole = comma === i + 1 && ROLE_HEADS.has(head.lower) && objectRoleAppositive(tokens, i, endOfPatronymic(tokens, k)); // `met the mayor, Leon Achterberg.`
-    if (name.length === 0 || (name.length < 2 && !isPatronymicAt(tokens, k)) || (tokens[endOfPatronymic(tokens, k)]?.text !== ',' && !objectRole)) continue; // `Qatar's emir, Sheikh Tamim bin Hamad Al Thani,`
+    // `His lawyer, Daniel Park — no relation to the chief executive — argued`: a dash may close the name as a comma does.
+    if (name.length === 0 || (name.length < 2 && !isPatronymicAt(tokens, k)) || (!SET_OFF_ENDS.has(tokens[endOfPatronymic(tokens, k)]?.text ?? '') && !objectRole)) continue; // `Qatar's emir, Sheikh Tamim bin Hamad Al Thani,`
     // `his wife, Ana Kral, wrote`: the noun gives the name's sex, which tells her from `he`. British outlets call women
     // spokesmen and chairmen (`The health spokesman, Nerys Morgan,`): an office in -man gives none but to a man's name.
     const womanInOffice = gender === 'male' && ROLE_HEADS.has(head.lower) && sexOfGivenName(name[0].lower) !== 'male';
