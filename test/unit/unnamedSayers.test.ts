@@ -35,6 +35,18 @@ describe('a pronoun after someone unnamed who said something', () => {
     assert.notStrictEqual(given[2], 'Trade Council');
   });
 
+  it('gives no name when a capital describes the unnamed one (`A Fenwick trader`, `a Kelport-based exporter`)', () => {
+    // Each had gone to Tomas Berg: the capital before the noun had hidden the unnamed subject, and the last guess passed it.
+    assert.deepStrictEqual(
+      speakers(P('"The first round of tariffs is small," said Tomas Berg, an economist at Fenwick Bank.', 'A Kelport-based exporter of kitchen appliances said buyers had already asked for discounts. "They want us to eat the tariff," he said.')),
+      ['Tomas Berg', null],
+    );
+    assert.deepStrictEqual(
+      speakers(P('"The first round of tariffs is small," said Tomas Berg, an economist at Fenwick Bank.', 'A Fenwick trader said the mood was grim. "Nobody is buying," he said.')),
+      ['Tomas Berg', null],
+    );
+  });
+
   it('still gives the words to a named subject after an article and an adjective', () => {
     assert.deepStrictEqual(
       speakers(P('Minister Tomas Berg said the port would reopen. "We are ready," he said.', 'A smiling Berg said later that the cranes were fixed. "They work again," he said.')),

@@ -13,6 +13,9 @@ import { isLoneActor, titledRelative } from './loneSubjects';
 import { invertedSubject } from './invertedSubjects';
 import { isPeoplePlural, isPersonNoun } from './phraseKinds';
 import { relativeOfOwnerSex } from './ownedRelatives';
+import { opensWithUnnamedSayer } from './unnamedSayers';
+import { pastOpenings } from './subjectOpenings';
+import { entryStart } from './headlineLines';
 
 /** How many sentences back a person named outside a subject may be a pronoun's. */
 const NAMED_REACH = 2;
@@ -128,6 +131,9 @@ export function namedAntecedent(p: PreparedText, registry: SpeakerRegistry, s: n
     // `The President of the Republic spoke with President Kral. He reiterated`: a role with no name opening the
     // sentence is its subject, someone the text left unnamed, and likelier meant than the one acted on.
     if (opensWithUnnamedRole(tokens)) return null;
+    // `A Shenzhen trader said buyers wanted discounts. "...," he said`: the unnamed one who spoke is meant (the antecedent
+    // search stopped at them, unnamedSayers.ts); a guess past them, at someone named before, had given the trader's words away.
+    if (opensWithUnnamedSayer(tokens, pastOpenings(tokens, entryStart(tokens, registry, p.id), registry, p.id))) return null;
     for (const person of peopleNamed(tokens, registry, p.id)) {
       // `The rise of Bannon gave Beck new impetus`: a person after `of` is what a noun is about, as an owner is.
       if (tokens[person.from - 1]?.lower === 'of') continue;

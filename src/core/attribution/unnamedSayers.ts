@@ -43,7 +43,13 @@ export function opensWithUnnamedSayer(tokens: readonly Token[], i: number): bool
   const oneOf = first.lower !== 'a' && first.lower !== 'an' && (tokenAt(tokens, j)?.text === ',' || tokenAt(tokens, j)?.lower === 'of');
   if (!oneOf) {
     let head = -1;
-    while (j < tokens.length && j <= i + 1 + MODIFIERS && isWord(tokens[j]) && !tokens[j].cap && !SAYING.has(tokens[j].lower) && !TAIL_OPENERS.has(tokens[j].lower)) head = j++;
+    // `A Shenzhen trader`, `a Texas oil producer`, `a Lehman trader`: a capital among the modifiers says where or whose
+    // the person is; the head is still the lower-case noun after it (`a smiling Kral` has none, and names Kral).
+    while (j < tokens.length && j <= i + 1 + MODIFIERS && isWord(tokens[j]) && !SAYING.has(tokens[j].lower) && !TAIL_OPENERS.has(tokens[j].lower)) {
+      if (!tokens[j].cap) head = j;
+      else if (head >= 0) break;
+      j++;
+    }
     if (head < 0 || !personHead(tokens[head].lower)) return false;
     if (isWord(tokens[j]) && tokens[j].cap) return false; // `a Kral aide`, `an analyst Tomas Berg`: whose or who
   }
