@@ -16,6 +16,8 @@ export function commonPlaceAfterNoun(tokens: readonly Token[], from: number, to:
   const noun = tokenAt(tokens, from - 2);
   if (!isWord(preposition) || (preposition.lower !== 'in' && preposition.lower !== 'at')) return false;
   if (!isWord(noun) || noun.cap || isVerbLike(noun) || NOT_NAME_WORDS.has(noun.lower) || !DETERMINERS.has(tokens[from].lower) || tokens[from].possessive) return false;
-  for (let k = from + 1; k <= to; k++) if (!isWord(tokens[k]) || tokens[k].cap) return false;
-  return true;
+  // `a banker at a European investment house`, `a guard at the Redfield plant`: capitals before the place's noun say
+  // which one it is; the noun in lower case still makes it a place, not a body (`at the Pentagon`) that speaks.
+  for (let k = from + 1; k <= to; k++) if (!isWord(tokens[k]) || tokens[k].possessive) return false;
+  return to > from && !tokens[to].cap;
 }
