@@ -7,6 +7,7 @@ import { isBriefAside } from './briefAsides';
 import { shortParenthesis } from './appositives';
 import { phraseAfter } from './speakerPhrases';
 import { readNamePhrase } from './namePhrases';
+import { isPersonNoun } from './phraseKinds';
 import { DASHES, isGerund, isSpeechVerbAt, isVerbLike, isWord } from './tokenClasses';
 import type { Resolution, Resolved } from './resolvedSpeakers';
 import { MONTH_NAMES } from './timePhrases';
@@ -72,6 +73,10 @@ export abstract class DashAttributions extends PartialQuotes {
     // quote; it signs nothing (it had read as a description, `came an hour later`).
     const phrase = isVerbLike(tokens[from] ?? tokens[qi]) && !isSpeechVerbAt(tokens, from) ? null : phraseAfter(tokens, from, false);
     if (!phrase) return null;
+    // `Kral: Bank will do "whatever it takes" — transcript excerpts`: words in lower case with no noun for a person
+    // among them say what the text is, and sign nothing (they had been the speaker, a description).
+    const words = tokens.slice(phrase.from, phrase.to);
+    if (words.every((t) => isWord(t) && !t.cap && !isPersonNoun(t.lower) && !isPersonNoun(t.lower.replace(/s$/, '')))) return null;
     // `– Ortiz said.`: a speech verb may follow the name.
     let rest = isSpeechVerbAt(tokens, phrase.to) ? phrase.to + 1 : phrase.to;
     const last = this.factsOf(s).lastContent;
