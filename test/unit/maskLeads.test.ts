@@ -22,6 +22,15 @@ describe('hiding datelines and headline leads', () => {
     assert.strictEqual(maskLeads('Portville — the quay opened again this morning after a long winter of repairs.'), 'Portville — the quay opened again this morning after a long winter of repairs.');
   });
 
+  it("blanks a lede's place before a hyphen set between spaces, as wire and South African copy dates it", () => {
+    const lede = 'Portville - Tom Reid stood on the quay at dawn and said simply that the cranes would move again.';
+    const text = `Cranes move again\n\n${lede}`;
+    assert.strictEqual(maskLeads(text), text.replace('Portville - ', spaces('Portville - ')));
+    // A name and a hyphen before a short line is a byline, and a hyphen inside prose no dateline.
+    assert.strictEqual(maskLeads('Ann Lee - Staff Writer\n\nThe quay opened.'), 'Ann Lee - Staff Writer\n\nThe quay opened.');
+    assert.strictEqual(maskLeads('Intro.\n\nThe quay - long closed - opened again this morning after a long winter.'), 'Intro.\n\nThe quay - long closed - opened again this morning after a long winter.');
+  });
+
   it('reads a line after a carriage return or a line separator as a line start too', () => {
     for (const end of ['\r\n', '\r', '\u2028']) {
       const text = `Harbour news${end}NORTHPORT, Eastland: Ann Lee spoke.`;

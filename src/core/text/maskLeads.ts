@@ -75,9 +75,11 @@ function maskLoneColonDateline(text: string, lines: boolean): string {
  * by a place in ordinary case and a long dash, with no agency (magazines and weekend sections date their copy so).
  * Read as prose, the place had become the lede's subject, and the profile's `he says` its words (a club or a city
  * given a man's quotes). Only the first line within the lede's reach that opens so, and only where a paragraph of
- * prose follows the dash (`Ana Kral — Staff Writer` is a byline, and a short line no lede).
+ * prose follows the dash (`Ana Kral — Staff Writer` is a byline, and a short line no lede). South African and wire
+ * copy sets the dash as a hyphen between spaces (`Paris - Jake White stood ...`); read as prose, `Paris` had been
+ * the subject of the lede's `said`.
  */
-const LEDE_DASH_DATELINE = new RegExp(String.raw`^[ \t]{0,3}${MIXED_PLACE}(?:, ${MIXED_PLACE})? [\u2014\u2013] (?=\p{Lu}[^\n]{60})`, 'ymu');
+const LEDE_DASH_DATELINE = new RegExp(String.raw`^[ \t]{0,3}${MIXED_PLACE}(?:, ${MIXED_PLACE})? [\u2014\u2013-] (?=\p{Lu}[^\n]{60})`, 'ymu');
 
 function maskLedeDashDateline(text: string): string {
   const first = matchAtLineStart(text, LEDE_DASH_DATELINE, ' \t', opensCapital, DATELINE_REACH);
