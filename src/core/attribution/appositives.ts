@@ -4,6 +4,8 @@ import { DETERMINERS, NOT_NAME_WORDS, ROLE_WORDS } from '../text/newsLexicon';
 import { PERSON_NOUNS } from '../text/personNouns';
 import { RELATIVE_PRONOUNS, type Token } from '../text/sentenceTokens';
 import { isAdverb, isNameWord, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { sexOfGivenName } from './givenNameSexes';
+import { trailingPlaceWords } from '../text/placeNames';
 
 /** The longest appositive skipped between a name and its verb, in tokens. */
 export const APPOSITIVE_TOKENS = 24;
@@ -99,6 +101,20 @@ function inTownName(tokens: readonly Token[], j: number): boolean {
   return isNameWord(t) && !t.possessive;
 }
 
+/** Place nouns that end a region's name whatever word opens it (`Louisa County`, `Prince Edward Island`). */
+const REGION_NOUNS: ReadonlySet<string> = new Set(['county', 'province', 'island', 'islands', 'territory', 'parish', 'state', 'district', 'region', 'shire', 'valley', 'coast', 'cape']);
+
+/**
+ * `Asked about the run-out of Dhoni, Shane Watson, the opener, said`: capitals after a town's comma that open with a
+ * given name and are no known place are a person set off after the opening phrase, not the town's region (read as
+ * one, the town `Dhoni` had been given Watson's words). `Dunmore, Westshire`, `Freetown, Sierra Leone` stay regions.
+ */
+function regionNamesPerson(tokens: readonly Token[], from: number, to: number): boolean {
+  if (to - from !== 2 || !tokens[from].cap || !tokens[to - 1].cap || REGION_NOUNS.has(tokens[to - 1].lower)) return false;
+  const words = [tokens[from].lower, tokens[to - 1].lower];
+  return sexOfGivenName(words[0]) !== null && trailingPlaceWords(words) === 0;
+}
+
 /** `Kral, of Harbour Road, Split, told`: the comma after the town an address goes on to (or `c`, the address's own). */
 function townAfter(tokens: readonly Token[], c: number): number {
   let j = c + 1;
@@ -129,7 +145,7 @@ export function addressBeforeTown(tokens: readonly Token[], c: number, e: number
 export function townBeforeRegion(tokens: readonly Token[], e: number): number {
   let a = e;
   while (a > e - TOWN_WORDS && inTownName(tokens, a)) a--;
-  if (a === e || tokens[a]?.text !== ',') return -1;
+  if (a === e || tokens[a]?.text !== ',' || regionNamesPerson(tokens, a + 1, e + 1)) return -1;
   let b = a - 1;
   while (b > a - 1 - TOWN_WORDS && inTownName(tokens, b)) b--;
   // `Of Carson, Levine, who …, said`: a sentence's opening `Of` says what the words are about; no town is there.

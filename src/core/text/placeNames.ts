@@ -24,7 +24,7 @@ const COUNTRIES_AND_REGIONS = [
   'malaysia', 'mali', 'mexico', 'moldova', 'mongolia', 'morocco', 'mozambique', 'myanmar', 'nepal', 'netherlands',
   'new zealand', 'nicaragua', 'niger', 'nigeria', 'north korea', 'norway', 'oman', 'pakistan', 'palestine', 'panama',
   'paraguay', 'peru', 'philippines', 'poland', 'portugal', 'qatar', 'romania', 'russia', 'rwanda', 'saudi arabia',
-  'scotland', 'senegal', 'serbia', 'singapore', 'slovakia', 'slovenia', 'somalia', 'south africa', 'south korea',
+  'scotland', 'senegal', 'serbia', 'sierra leone', 'singapore', 'slovakia', 'slovenia', 'somalia', 'south africa', 'south korea',
   'south sudan', 'spain', 'sri lanka', 'sudan', 'sweden', 'switzerland', 'syria', 'taiwan', 'tajikistan', 'tanzania',
   'thailand', 'tunisia', 'turkey', 'turkmenistan', 'uganda', 'ukraine', 'united kingdom', 'united states', 'uruguay',
   'uzbekistan', 'venezuela', 'vietnam', 'wales', 'yemen', 'zambia', 'zimbabwe',
