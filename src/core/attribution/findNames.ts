@@ -1,5 +1,6 @@
 // The people and organisations a text names, with the titles, roles and pronoun evidence it gives them,
 // learnt into a speaker registry before any quote is attributed.
+import { bylineSpan, inBylineSpan } from './bylineAuthors';
 import { portfolioPartBefore } from './portfolioTitles';
 import type { PreparedText } from '../text/prepareText';
 import { COURTESY_TITLES, DETERMINERS, NAME_PARTICLES, NOT_NAME_WORDS, ORGANISATION_WORDS, PARTY_MEMBERS, PARTY_WORDS, PORTFOLIOS, ROLE_HEADS, ROLE_WORDS, SPEECH_VERBS } from '../text/newsLexicon';
@@ -119,11 +120,15 @@ function titleOf(tokens: readonly Token[], k: number): boolean {
 /** Every person and organisation a text names, with titles, roles and pronoun evidence. */
 export function findNames(prepared: PreparedText): NameMention[] {
   const found: NameMention[] = [];
+  const byline = bylineSpan(prepared);
   prepared.sentences.forEach((sentence, s) => {
     const text = prepared.masked.slice(sentence.start, sentence.end);
     if (!MAYBE_LATER_CAPITAL.test(text) || !LATER_CAPITAL.test(text)) return;
     const tokens = prepared.tokensOf(s);
     if (isShouting(tokens) || isTitleCase(tokens, s === 0) || isTitleLine(prepared, s)) return;
+    // `By Ufrieda Ho`: the writer is no one this text quotes, and learnt from the byline, her name had filled out
+    // another article's teahouse owner known only as `Ho` (bylineAuthors.ts still finds her for an op-ed's `I`).
+    if (inBylineSpan(byline, sentence.start)) return;
     found.push(...rolesBeforeNames(tokens));
     for (const { words, office } of officesBeforeNames(tokens)) found.push({ kind: 'person', words, roles: [office], gender: null });
     // The people of this sentence (index into `found`) by the token that ends their name, and the token ending
