@@ -9,7 +9,7 @@ import { tokenAt, type Token } from '../text/sentenceTokens';
 import { withParticlesBefore } from './appositiveNames';
 import { endAfterParticle, particleJoinsSurname } from './particleNames';
 import { seatRole } from './delegations';
-import { isOfficeModifier, officesBeforeNames, titleStart } from './officeHolders';
+import { HOLDER_WORDS, isOfficeModifier, officesBeforeNames, titleStart } from './officeHolders';
 import { isShouting, isTitleCase, isTitleLine } from './headlineLines';
 import { nonPersonKind } from './groupNames';
 import { namedAfterBodyKind } from './bodyAnaphors';
@@ -92,11 +92,15 @@ function isGenderedPronoun(t: Token): boolean {
 
 export type { NameMention } from './nameMentions';
 
-/** Whether the capitals at [from, to) stand between `the`/`a` and a lower-case noun, as its modifiers. */
+/** Whether the capitals at [from, to) stand between `the`/`a` and a lower-case noun, as its modifiers: also past a
+ *  word of the holder's time between them (`the former Manchester United striker X` had made the club a man). */
 function modifiesNoun(tokens: readonly Token[], from: number, to: number): boolean {
-  const before = tokenAt(tokens, from - 1);
+  let k = from - 1;
+  while (k > 0 && from - k <= 2 && isWord(tokens[k]) && HOLDER_WORDS.has(tokens[k].lower)) k--;
+  const before = tokenAt(tokens, k);
   const after = tokens[to];
   if (!isWord(before) || !['the', 'a', 'an'].includes(before.lower)) return false;
+  if (k < from - 1 && tokens[to - 1].possessive) return false; // `the late Ana Kral's husband`
   return isWord(after) && !after.cap && !STOP_WORDS.has(after.lower) && !isVerbLike(after) && !isAdverb(after) && after.lower !== 'and';
 }
 

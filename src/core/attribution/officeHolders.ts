@@ -69,7 +69,7 @@ export function titleStart(tokens: readonly Token[], head: number, firstWord: nu
 }
 
 /** Words before a role that say something of its holder or the time, not which office it is (`new`, `embattled`). */
-const HOLDER_WORDS: ReadonlySet<string> = new Set(['new', 'former', 'then', 'longtime', 'long-serving', 'outgoing', 'incoming', 'acting', 'interim', 'embattled', 'beleaguered', 'veteran', 'current', 'late', 'own', 'newly', 'recently']);
+export const HOLDER_WORDS: ReadonlySet<string> = new Set(['new', 'former', 'then', 'longtime', 'long-serving', 'outgoing', 'incoming', 'acting', 'interim', 'embattled', 'beleaguered', 'veteran', 'current', 'late', 'own', 'newly', 'recently']);
 
 /** Whether the lower-case word `t` before a role may be a word of the office (`sporting`, `managing`, `branch`). */
 export function isOfficeModifier(t: Token): boolean {
