@@ -47,13 +47,20 @@ export function subordinatePersonBetween(tokens: readonly Token[], from: number,
   return false;
 }
 
-/** Whether the phrase from `from` follows a participle as its object (`embracing Kral`, `cheering for Kral`). */
+/** Determiners before which an `-ing` word is a noun (`the meeting`, `a briefing`, `his hearing`), never a participle
+ *  (not `her` or `that`: `saw her hugging Kral`, `said that fighting ...`). */
+const NOUN_DETERMINERS: ReadonlySet<string> = new Set([...DETERMINERS].filter((d) => d !== 'her' && d !== 'that'));
+
+/** Whether the phrase from `from` follows a participle as its object (`embracing Kral`, `cheering for Kral`). A noun
+ *  in `-ing` is none: `told reporters after the meeting that Kral had acknowledged "…"` had made Kral the meeting's
+ *  object and the words the reporting verb's speaker's. */
 export function objectOfParticiple(tokens: readonly Token[], from: number): boolean {
   let g = from - 1;
   const preposition = tokenAt(tokens, g);
   if (isWord(preposition) && PARTICIPLE_OBJECT_PREPOSITIONS.has(preposition.lower)) g--;
   const participle = tokenAt(tokens, g);
-  return isWord(participle) && !participle.cap && isGerund(participle) && !isSpeechVerbAt(tokens, g);
+  const determiner = tokenAt(tokens, g - 1);
+  return isWord(participle) && !participle.cap && isGerund(participle) && !isSpeechVerbAt(tokens, g) && !(isWord(determiner) && NOUN_DETERMINERS.has(determiner.lower));
 }
 
 export { perceivedSpeaker } from './perceptionVerbs';
