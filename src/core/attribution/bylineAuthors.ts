@@ -95,8 +95,9 @@ function isBareByline(p: PreparedText, span: { start: number; end: number }, lin
 }
 
 /** What a byline's first line opens with, read at a paragraph's start: `By` or `Author` and a capital
- *  (BYLINE_OPENING), or two capitalised words (a bare byline's name, isBareByline). */
-const MAYBE_BYLINE = /[ \t*_]*(?:By|Author:?)[ \t]+\p{Lu}|[^\S\n]*\p{Lu}\p{Ll}[^ \t\n]*[ \t]+\p{Lu}\p{Ll}/uy;
+ *  (BYLINE_OPENING), or is: two to four capitalised words alone (a bare byline's name, isBareByline; not the
+ *  `Ana Kral said` that opens many a paragraph). */
+const MAYBE_BYLINE = /[ \t*_]*(?:By|Author:?)[ \t]+\p{Lu}|[^\S\n]*\p{Lu}\p{Ll}[^ \t\n]*(?:[ \t]+\p{Lu}\p{Ll}[^ \t\n]*){1,3}[^\S\n]*(?:\n|$)/uy;
 
 /** Whether a paragraph near the top of `p` opens as a byline can (MAYBE_BYLINE). A draft's check prepares a text for
  *  every window and nearly none passes: the byline block, read and kept for each of them, had made the bundled
