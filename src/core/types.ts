@@ -175,6 +175,8 @@ export interface DraftQuoteReport extends QuoteSpan {
    * misattributed one worded otherwise); null when the words are the source's.
    */
   readonly difference: QuoteDifference | null;
+  /** Set (true) on a misattributed quote whose words the draft's speaker only recalls as another's, inside their own source quote. */
+  readonly recalled?: boolean;
 }
 
 export interface Finding extends TextSpan {

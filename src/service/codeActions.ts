@@ -43,7 +43,8 @@ async function fixes(ctx: ServiceContext, document: TextDocument, finding: Findi
 
   // The right speaker in place of the wrong one, as the source spells the name (`Zelensky` in one article, `Zelenskyy` in another).
   const speaker = report.match?.speaker ?? report.match?.sourceQuote?.speaker ?? null;
-  if (finding.code === 'misattributed-quote' && report.claimedMention && speaker) {
+  // Words the draft's speaker only recalls as another's (report.recalled) have no right speaker the sources name.
+  if (finding.code === 'misattributed-quote' && report.claimedMention && speaker && !report.recalled) {
     const mention = report.claimedMention;
     const spelling = report.match?.speakerSpelling ?? speaker.name;
     replacementNames(mention.text, spelling, speaker.kind).forEach((name, i) => {

@@ -65,6 +65,7 @@ function diagnosed(report: DraftReport, quote: DraftQuoteReport, settings: Attri
 function verdictLine(quote: DraftQuoteReport, speaker: Speaker | null, article: SourceArticle | undefined): string {
   switch (quote.verdict) {
     case 'misattributed':
+      if (quote.recalled) return `Recalled there by **${escapeMarkdown(speaker?.name ?? 'the speaker')}** as someone else's words`;
       return `Attributed there to **${escapeMarkdown(speaker?.name ?? 'someone else')}**` + (quote.claimedMention ? `, not to ${escapeMarkdown(quote.claimedMention.text)}` : '');
     case 'altered':
       return quote.difference?.meaning.length ? `${quote.shortened ? 'The cut changes' : 'Changes'} the meaning: ${meaningLine(quote.difference)}` : VERDICT.altered;

@@ -52,7 +52,7 @@ export function suggestedEdit(finding: Finding): { start: number; end: number; t
   if ((finding.code === 'altered-quote' || finding.code === 'distorted-quote' || finding.code === 'variant-quote') && match.sourceText && !report.unclosed) {
     return { start: report.textStart, end: report.textEnd, text: match.sourceText, description: "Use the source's wording" };
   }
-  if (finding.code === 'misattributed-quote' && report.claimedMention && match.speakerSpelling && match.similarity === 1) {
+  if (finding.code === 'misattributed-quote' && report.claimedMention && match.speakerSpelling && match.similarity === 1 && !report.recalled) {
     return { start: report.claimedMention.start, end: report.claimedMention.end, text: match.speakerSpelling, description: `Attribute the quote to ${match.speaker?.name ?? match.speakerSpelling}` };
   }
   return null;

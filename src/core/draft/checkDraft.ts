@@ -258,7 +258,8 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
     const judged = judge(quote, at, registry, sentence, surroundings, samePeople);
     const { verdict, match, alsoIn } = judged;
     const shortened = match !== null && match.similarity === 1 && ELLIPSIS.test(quote.text);
-    return { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, judged, shortened, registry) };
+    const judgement: Judgement = { verdict, match, alsoIn: alsoIn.map((m) => m.location), shortened, difference: differenceOf(quote, judged, shortened, registry) };
+    return judged.recalled ? { ...judgement, recalled: true } : judgement;
   };
   // A quote whose paragraph, speaker and place in the sources did not change keeps its judgement (and its report,
   // which stands where its quote stands, when the quote is the same object).
@@ -282,7 +283,8 @@ export function judgeDraft(analyzed: AnalyzedText, located: readonly LocatedQuot
       message: message(report, describe),
       quote: report.text,
       claimedSpeaker: report.claimedSpeaker?.name ?? null,
-      sourceSpeaker: report.match?.speaker?.name ?? null,
+      // Recalled words are someone else's, whom the sources do not name as their speaker.
+      sourceSpeaker: report.recalled ? null : (report.match?.speaker?.name ?? null),
       source: report.match?.location.sourceId ?? null,
       sourceText: report.match?.sourceText ?? null,
       sourceLocation: report.match?.location ?? null,

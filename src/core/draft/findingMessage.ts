@@ -44,6 +44,8 @@ export function message(report: DraftQuoteReport, describe: Describe): string {
       const altered = match && match.similarity < 1 ? ` (and the source's wording differs: “${match.sourceText}”)` : '';
       // A speaker the sources only describe is one whose name they withhold (see withheldSources.ts).
       const speaker = match?.speaker;
+      // Words the draft's speaker tells as another's inside their own quote (see recalledWords.ts).
+      if (report.recalled) return `In the sources ${speaker?.name} only recalls these words as someone else's, inside ${speaker?.name}'s own quote: ${at}.`;
       if (speaker?.kind === 'description') return `The sources give this quote to someone they do not name (${speaker.name.replace(/^(?:A|An|The)\b/, (c) => c.toLowerCase())}), not ${report.claimedSpeaker?.name}: ${at}${altered}.`;
       // A draft may name nobody and still say who spoke by its pronoun (`," he said` for a woman's words: see pronounTags.ts).
       if (!report.claimedSpeaker) return `The sources attribute this quote to ${speaker?.name}, whom the draft's pronoun for its speaker does not fit: ${at}${altered}.`;

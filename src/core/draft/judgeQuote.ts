@@ -17,6 +17,7 @@ import { continuesInSource, joinedText } from './splitQuotes';
 import { pronounApart, pronounTagSex } from './pronounTags';
 import { namesSpeaker } from './pronounReach';
 import { relayedWithinQuote } from './relayedWords';
+import { draftTellsRecall, recalledWithinQuote } from './recalledWords';
 import type { SamePersonMemo } from './samePersonMemo';
 import { SpeakerEvidence, type Surroundings } from './speakerEvidence';
 
@@ -28,6 +29,8 @@ export interface Verdict {
   readonly alsoIn: SourceMatch[];
   /** The word diff of the quote against `match`'s wording (diffQuote with the corpus's people), where the verdict needed it. */
   readonly difference?: QuoteDifference;
+  /** The draft's speaker only recalls these words as another's, inside their own source quote (see recalledWords.ts). */
+  readonly recalled?: boolean;
 }
 
 /**
@@ -153,6 +156,25 @@ function untagged(evidence: SpeakerEvidence, against: readonly SourceMatch[]): b
 }
 
 /**
+ * The verdict on words the sources quote, given the source match that agrees with the draft's speaker (if any), and
+ * how many source matches hold them as someone else's.
+ */
+function wordsOfOthers(evidence: SpeakerEvidence, quoted: readonly SourceMatch[], said: readonly SourceMatch[], agreeing: SourceMatch | undefined): Verdict & { readonly against: number } {
+  const { quote, claimed } = evidence;
+  // Words a source speaker quotes from someone else, or relays as another's message, are not theirs.
+  const spoken = agreeing || !claimed ? said : said.filter((m) => !quotedWithinQuote(m) && !relayedWithinQuote(m));
+  const best = agreeing ?? spoken[0] ?? quoted[0];
+  const alsoIn = quoted.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
+  const against = spoken.filter((m) => !guessed(m));
+  // An ellipsis that cuts a negation, hedge or number out of the source's words changes what was said.
+  if (cutChangesMeaning(quote.text, best)) return { verdict: 'altered', match: best, alsoIn, against: against.length };
+  const wrong =
+    !agreeing && against.length > 0 && (evidence.checkable() || against.every((m) => evidence.apartChecked(m)) || untagged(evidence, against)) && distinctive(evidence, against) &&
+    !quoted.some((m) => evidence.readOut(m)) && !against.some((m) => evidence.namedBody(m)) && !evidence.corrected(quoted) && !against.some((m) => evidence.mayMean(m));
+  return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn, against: against.length };
+}
+
+/**
  * Judges a draft quote against the places its words stand in the sources. `corpus`: the sources' people;
  * `draftContext`: the draft's sentence around the quote (the roles it gives its speaker); `memo`: what the check
  * learnt of the same speakers before.
@@ -168,18 +190,17 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     if (quoted.length === 0 && !claimed && tokenizeWords(quote.text).length <= SHORT_TERM_WORDS) return { verdict: 'term', match: located.exact[0], alsoIn: [] };
     if (quoted.length === 0) return { verdict: 'unquoted', match: located.exact[0], alsoIn: located.exact.slice(1).filter((m) => m.location.sourceId !== located.exact[0].location.sourceId) };
     const said = quoted.filter((m) => m.speaker && (m.speaker.kind !== 'description' || evidence.withheld(m)));
-    const agreeing = claimed ? said.find((m) => evidence.fits(m.speaker!, m)) : undefined;
-    // Words a source speaker quotes from someone else, or relays as another's message, are not theirs.
-    const spoken = agreeing || !claimed ? said : said.filter((m) => !quotedWithinQuote(m) && !relayedWithinQuote(m));
-    const best = agreeing ?? spoken[0] ?? quoted[0];
-    const alsoIn = quoted.filter((m) => m !== best && m.location.sourceId !== best.location.sourceId);
-    // An ellipsis that cuts a negation, hedge or number out of the source's words changes what was said.
-    if (cutChangesMeaning(quote.text, best)) return { verdict: 'altered', match: best, alsoIn };
-    const against = spoken.filter((m) => !guessed(m));
-    const wrong =
-      !agreeing && against.length > 0 && (evidence.checkable() || against.every((m) => evidence.apartChecked(m)) || untagged(evidence, against)) && distinctive(evidence, against) &&
-      !quoted.some((m) => evidence.readOut(m)) && !against.some((m) => evidence.namedBody(m)) && !evidence.corrected(quoted) && !against.some((m) => evidence.mayMean(m));
-    return { verdict: wrong ? 'misattributed' : 'matches', match: best, alsoIn };
+    const fitting = claimed ? said.find((m) => evidence.fits(m.speaker!, m)) : undefined;
+    // A source quote of the draft's speaker that holds the words only as another's, recalled (see recalledWords.ts),
+    // is no sign that they said them: the words are judged as if that quote were not there, unless another agrees.
+    const recalledBy = fitting && recalledWithinQuote(fitting) && !draftTellsRecall(draftContext, quote.text) && !said.some((m) => m !== fitting && evidence.fits(m.speaker!, m)) ? fitting : undefined;
+    if (recalledBy) {
+      const apart = wordsOfOthers(evidence, quoted, said, undefined);
+      if (apart.verdict === 'misattributed') return apart;
+      if (apart.against === 0 && evidence.checkable() && distinctive(evidence, [recalledBy]) && !evidence.corrected(quoted)) return { verdict: 'misattributed', match: recalledBy, alsoIn: [], recalled: true };
+    }
+    const { against: _, ...verdict } = wordsOfOthers(evidence, quoted, said, fitting);
+    return verdict;
   }
   if (quote.isTerm) return { verdict: 'term', match: null, alsoIn: [] };
   const closest = located.closest;

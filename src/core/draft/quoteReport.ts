@@ -5,7 +5,7 @@ import type { AttributedQuote, DraftQuoteReport, Finding, SourceLocation, Source
 import type { QuoteDifference } from './quoteDiff';
 
 /** What a quote's check finds, apart from where the quote stands in the draft. */
-export type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference'>;
+export type Judgement = Pick<DraftQuoteReport, 'verdict' | 'match' | 'alsoIn' | 'shortened' | 'difference' | 'recalled'>;
 
 /** The offsets of a span, as plain numbers (for JSON: the offsets are read through the prototype). */
 function spanOf(span: { readonly start: number; readonly end: number; readonly textStart?: number; readonly textEnd?: number }) {
@@ -23,8 +23,10 @@ export class QuoteReport implements DraftQuoteReport {
   readonly alsoIn: readonly SourceLocation[];
   readonly shortened: boolean;
   readonly difference: QuoteDifference | null;
+  // Only set where true: most reports (and their JSON) carry no such field.
+  declare readonly recalled?: boolean;
 
-  constructor(quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference }: Judgement) {
+  constructor(quote: AttributedQuote, { verdict, match, alsoIn, shortened, difference, recalled }: Judgement) {
     this.#quote = quote;
     this.text = quote.text;
     this.unclosed = quote.unclosed;
@@ -36,6 +38,7 @@ export class QuoteReport implements DraftQuoteReport {
     this.alsoIn = alsoIn;
     this.shortened = shortened;
     this.difference = difference;
+    if (recalled) (this as { recalled?: boolean }).recalled = true;
   }
 
   get start(): number {
