@@ -7,11 +7,11 @@ import { genderOfNoun, PERSON_NOUNS, RELATIVE_NOUNS } from '../text/personNouns'
 import type { Token } from '../text/sentenceTokens';
 import { namedWithin } from './namedDescriptions';
 import { afterRolePlace, BODY_NAME_SMALL_WORDS, personHead } from './rolePlaces';
-import { asideEnd } from './personAsides';
+import { asideEnd, dashedAsideEnd } from './personAsides';
 import { familyRankBefore } from './familyRanks';
 // findNames reads a name's particles before the surname an appositive describes through this module (particleNames.ts).
 export { withParticlesBefore } from './particleNames';
-import { isAdverb, isExecutiveAcronym, isNameParticleAt, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
+import { DASHES, isAdverb, isExecutiveAcronym, isNameParticleAt, isNameWord, isPatronymicAt, isSpeechVerbAt, isVerbLike, isWord, STOP_WORDS } from './tokenClasses';
 
 /** `Mr`, `Mrs.`, `Ms`: a courtesy title, with or without its stop. */
 const isCourtesyTitle = (t: Token | undefined): boolean => isWord(t) && t.cap && COURTESY_TITLES.has(t.lower.replace(/\.$/, ''));
@@ -154,13 +154,15 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   let close = open + 1;
   // `One man, a programmer from Moscow who gave his name as Pavel, said`: a longer aside only where it ends in the
   // name it gives (namedWithin).
-  while (close < tokens.length && close - open <= GIVEN_NAME_ASIDE && tokens[close].text !== ',') close++;
-  if (tokens[close]?.text !== ',' || (close - open > NAME_WORDS + RESTATED_WORDS + 1 && namedWithin(tokens, open + 1, close) < 0)) return null;
+  while (close < tokens.length && close - open <= GIVEN_NAME_ASIDE && tokens[close].text !== ',' && !DASHES.has(tokens[close].text)) close++;
+  // `Her neighbour, Joseph Okafor - her brother-in-law - had seen`: an aside between dashes may close the name.
+  const dashed = close < tokens.length && DASHES.has(tokens[close].text) ? dashedAsideEnd(tokens, close) : -1;
+  if ((tokens[close]?.text !== ',' && dashed < 0) || (close - open > NAME_WORDS + RESTATED_WORDS + 1 && namedWithin(tokens, open + 1, close) < 0)) return null;
   // `Their neighbor, Patricia Owens, 71, lost her car`: an age set off after the name.
-  const aged = /^\d{1,3}$/.test(tokens[close + 1]?.text ?? '') && tokens[close + 2]?.text === ',';
+  const aged = dashed < 0 && /^\d{1,3}$/.test(tokens[close + 1]?.text ?? '') && tokens[close + 2]?.text === ',';
   // `Her husband, Ivo Kral, a retired ferry captain, sat`, `Their cousin, Ana Kral, who traced the family, was`: a
   // second aside about the named person before the verb (it had left the description the one a later `he` meant).
-  const aside = asideEnd(tokens, aged ? close + 2 : close);
+  const aside = dashed >= 0 ? dashed : asideEnd(tokens, aged ? close + 2 : close);
   // `His wife, Grace Sugut, and their children watched`: others joined to the named person before the verb.
   let verb = pastJoinedCompanions(tokens, (aside > 0 ? aside : aged ? close + 2 : close) + 1);
   // `Their daughter, Maria Garcia, 28, now manages the kitchen`: `now` before the verb is read over like an adverb.

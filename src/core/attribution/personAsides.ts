@@ -2,7 +2,7 @@
 // `Ana Kral, who traced the family, was`. The rules that read a name set off after a description (appositiveNames.ts,
 // openingDescriptions.ts) pass over it to the verb.
 import type { Token } from '../text/sentenceTokens';
-import { isVerbLike, isWord } from './tokenClasses';
+import { DASHES, isVerbLike, isWord } from './tokenClasses';
 
 /** Words that open an aside about a person set off after their name: a description (`a retired captain`) or a clause (`who ...`). */
 const ASIDE_OPENERS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'who', 'whose']);
@@ -39,4 +39,23 @@ export function asideEnd(tokens: readonly Token[], comma: number): number {
     if (!clause && isVerbLike(t) && t.lower !== 'on' && !(/ed$/.test(t.lower) && isWord(tokens[k + 1]))) return -1;
   }
   return tokens[k]?.text === ',' && k > comma + 2 ? k : -1;
+}
+
+/** The most tokens an aside between two dashes holds (`- her brother-in-law, who lives two doors down -`). */
+const DASHED_TOKENS = 30;
+
+/**
+ * Where the aside opened by the dash at `dash` ends (the same dash closing it), or -1: `Her neighbour, Joseph Okafor -
+ * her brother-in-law, who lives two doors down - had seen`. A pair of dashes sets off what is between them whatever it
+ * says; a quote or a stop before the second dash means there is no pair.
+ */
+export function dashedAsideEnd(tokens: readonly Token[], dash: number): number {
+  const mark = tokens[dash]?.text;
+  if (mark === undefined || !DASHES.has(mark)) return -1;
+  for (let k = dash + 1; k < tokens.length && k - dash <= DASHED_TOKENS; k++) {
+    const text = tokens[k].text;
+    if (text === mark) return k > dash + 1 ? k : -1;
+    if (text !== ',' && !isWord(tokens[k])) return -1;
+  }
+  return -1;
 }
