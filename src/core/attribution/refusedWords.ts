@@ -35,6 +35,15 @@ const NEGATED_SAYING = /^(?:say|said|says|tell|told|call|called|calls|write|wrot
 const NOUN_BEFORE = /^(?:on|about|of|the|a|an|his|her|their|its|such|these|those)$/;
 /** What opens the content a refusal or a denial is about. */
 const CONTENT_OPENERS = /^(?:whether|if|that|being|having)$/;
+/**
+ * Verbs of saying whose passive says what its subject is (`the result was confirmed`, `the deal is announced`): the
+ * quote after it is not what was confirmed, so a supposed or doubted one (`if the result was confirmed "…"`) leaves
+ * the quote to the reporting verb before it (`Laborde said that if …`). Not a verb whose passive takes words
+ * (`was told "…"`, `was called "…"`).
+ */
+const SUBJECT_PASSIVES = /^(?:confirmed|announced|reported|revealed|disclosed|declared|published)$/;
+const PASSIVE_BE = /^(?:is|are|was|were|be|been|being)$/;
+
 /** `denied that the port was "finished"`, `denies being "a spy"`. */
 const DENYING = /^(?:denied|denies|denying|deny)$/;
 
@@ -71,6 +80,7 @@ export function refusedBefore(tokens: readonly Token[], qi: number): boolean {
     // `comment on claims that`, `about reports that`: a noun of saying, not a verb that speaks again; one that only
     // supposes the words (`If Kral says "…"`, `would have said "…"`) is no one's (supposedWords), as is one
     // whose saying is doubted (`Whether Kral said "…"`, doubtedWords), or denied (`denied calling it "…"`, deniedSayings).
+    if (SUBJECT_PASSIVES.test(t.lower) && PASSIVE_BE.test(tokens[k - 1]?.lower ?? '')) continue;
     if (isSpeechVerbAt(tokens, k) && !NOUN_BEFORE.test(tokens[k - 1]?.lower ?? '')) return supposedAt(tokens, k, qi) || (qi - k <= 5 && doubtedAt(tokens, k)) || deniedSaying(tokens, k);
   }
   return false;
