@@ -11,7 +11,7 @@ const SOURCES = {
     '',
     'Farmer Ida Halden was milking when the warning came.',
     '',
-    '"There was a ranger at the gate, soaked to the skin, and he said, \'Turn the trucks around before the bridge gives way,\'" Halden said. "So we did."',
+    '"There was a firefighter at the gate, soaked to the skin, and he said, \'Turn the trucks around before the bridge gives way,\'" Halden said. "So we did."',
     '',
     '"I told my brother that night, \'I will never sell the orchard to anyone from the city,\'" Halden said.',
   ].join('\n'),
@@ -55,11 +55,19 @@ describe('words a source speaker recalls from someone else', () => {
   });
 
   it('keeps the speaker’s own words around the recalled ones hers', () => {
-    assert.deepStrictEqual(misattributed('"There was a ranger at the gate, soaked to the skin," Ida Halden said.'), []);
+    assert.deepStrictEqual(misattributed('"There was a firefighter at the gate, soaked to the skin," Ida Halden said.'), []);
   });
 
   it('raises nothing where the draft says the words were recalled or heard', () => {
-    assert.deepStrictEqual(misattributed('Ida Halden recalled a ranger telling her: "Turn the trucks around before the bridge gives way."'), []);
-    assert.deepStrictEqual(misattributed('"Turn the trucks around before the bridge gives way," Ida Halden said a ranger told her.'), []);
+    assert.deepStrictEqual(misattributed('Ida Halden recalled a firefighter telling her: "Turn the trucks around before the bridge gives way."'), []);
+    assert.deepStrictEqual(misattributed('"Turn the trucks around before the bridge gives way," Ida Halden said a firefighter told her.'), []);
+  });
+
+  it('raises nothing where the draft names someone else or their words around the quote', () => {
+    // Each had drawn the warning: the writer gives the words to the firefighter, as the source does.
+    assert.deepStrictEqual(misattributed('Ida Halden described the firefighter\'s words: "Turn the trucks around before the bridge gives way."'), []);
+    assert.deepStrictEqual(misattributed('Ida Halden said the firefighter was blunt: "Turn the trucks around before the bridge gives way."'), []);
+    // A description set off right after the speaker's name is still hers: the warning stands.
+    assert.strictEqual(misattributed('Ida Halden, a farmer, said: "Turn the trucks around before the bridge gives way."').length, 1);
   });
 });

@@ -193,7 +193,7 @@ export function judge(quote: AttributedQuote, located: LocatedQuote, corpus: Spe
     const fitting = claimed ? said.find((m) => evidence.fits(m.speaker!, m)) : undefined;
     // A source quote of the draft's speaker that holds the words only as another's, recalled (see recalledWords.ts),
     // is no sign that they said them: the words are judged as if that quote were not there, unless another agrees.
-    const recalledBy = fitting && recalledWithinQuote(fitting) && !draftTellsRecall(draftContext, quote.text) && !said.some((m) => m !== fitting && evidence.fits(m.speaker!, m)) ? fitting : undefined;
+    const recalledBy = fitting && recalledWithinQuote(fitting) && !draftTellsRecall(draftContext, quote.text, evidence.mention) && !said.some((m) => m !== fitting && evidence.fits(m.speaker!, m)) ? fitting : undefined;
     if (recalledBy) {
       const apart = wordsOfOthers(evidence, quoted, said, undefined);
       if (apart.verdict === 'misattributed') return apart;

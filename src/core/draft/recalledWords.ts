@@ -7,6 +7,9 @@
 // were recalled or heard (`Okafor recalled a firefighter telling her`, `Lindqvist said her husband told her`) is
 // not read as giving them to the one recalling.
 import type { SourceMatch } from '../types';
+import { ROLE_WORDS } from '../text/newsLexicon';
+import { PERSON_NOUNS } from '../text/personNouns';
+import { tokenizeWords } from '../text/normalizeText';
 
 /** How far back from the inner opening mark the clause that frames it is read (a frame is a short clause). */
 const FRAME_REACH = 160;
@@ -89,8 +92,21 @@ export function recalledWithinQuote(match: SourceMatch): boolean {
  */
 const DRAFT_RECALLS = /\b(?:recall(?:s|ed|ing)?|remember(?:s|ed|ing)?|recount(?:s|ed|ing)?|quot(?:es|ed|ing)|repeat(?:s|ed|ing)|echo(?:es|ed|ing)|heard|hears|hearing|cit(?:es|ed|ing)|(?:told|tells|telling)\s+(?:him|her|them|me|us)|in\s+the\s+words\s+of|according\s+to)\b/iu;
 
-export function draftTellsRecall(sentence: string, quoteText: string): boolean {
+/** A possessive (`the firefighter's words`, `the prime minister's pledge`). */
+const POSSESSIVE = /\p{L}['\u2019]s\b/u;
+
+/**
+ * True when the draft's sentence, its quote's words left out, says the words were recalled, heard or told (see
+ * DRAFT_RECALLS), or names someone besides its speaker (`described the firefighter's words: "…"`, `said the
+ * firefighter was blunt: "…"`, `reminded the chamber of the prime minister's pledge: "…"`): a possessive, or a noun
+ * for a person or a role, outside the speaker's own words and a description set off right after them (`Ana Kral, a
+ * nurse,`). The writer may then be giving the words to that other person, as the sources do.
+ */
+export function draftTellsRecall(sentence: string, quoteText: string, mention: string | null): boolean {
   const at = quoteText ? sentence.indexOf(quoteText) : -1;
-  const around = at < 0 ? sentence : `${sentence.slice(0, at)} ${sentence.slice(at + quoteText.length)}`;
-  return DRAFT_RECALLS.test(around);
+  let around = at < 0 ? sentence : `${sentence.slice(0, at)} ${sentence.slice(at + quoteText.length)}`;
+  if (DRAFT_RECALLS.test(around)) return true;
+  const named = mention ? around.indexOf(mention) : -1;
+  if (named >= 0) around = `${around.slice(0, named)} ${around.slice(named + mention!.length).replace(/^\s*,[^,"\u201C\u201D]*,/u, ' ')}`;
+  return POSSESSIVE.test(around) || tokenizeWords(around).some((t) => ROLE_WORDS.has(t.word) || PERSON_NOUNS.has(t.word));
 }
