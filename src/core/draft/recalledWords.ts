@@ -42,23 +42,29 @@ function markAt(text: string, i: number): Mark | null {
   return opens || closes ? { opens, closes } : null;
 }
 
+/** How far back from the matched words their inner quotation's opening mark is sought (bounds the work per quote). */
+const INNER_REACH = 600;
+
 /**
  * Where the quotation within the source quote that holds the matched words opens (an offset into the quote's text),
  * or -1 when the words are the speaker's own or run out of the inner quotation (`…centre,' and we ran`: then the
- * match holds the speaker's own words too).
+ * match holds the speaker's own words too). The quote's own marks are not in its text, so the nearest opening mark
+ * before the words, with no closing one between, opens a quotation inside it; read back from the words, it costs
+ * only the distance to the nearest mark.
  */
 function innerOpening(quoteText: string, start: number, end: number): number {
-  const from = Math.max(0, start - 2000);
-  const open: number[] = [];
-  for (let i = from; i < start; i++) {
+  let at = -1;
+  for (let i = start - 1; i >= 0 && start - i <= INNER_REACH; i--) {
     const mark = markAt(quoteText, i);
-    if (mark?.opens) open.push(i);
-    else if (mark?.closes && open.length) open.pop();
+    if (!mark) continue;
+    if (mark.closes) return -1;
+    at = i;
+    break;
   }
-  if (open.length === 0) return -1;
+  if (at < 0) return -1;
   // The inner quotation must not close before the matched words end (a closing mark right at their end is theirs).
   for (let i = start; i < end - 1; i++) if (markAt(quoteText, i)?.closes) return -1;
-  return open[open.length - 1];
+  return at;
 }
 
 /**
