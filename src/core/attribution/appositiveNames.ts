@@ -168,11 +168,8 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   // `Their daughter, Maria Garcia, 28, now manages the kitchen`: `now` before the verb is read over like an adverb.
   const verbFrom = verb;
   while (verb < tokens.length && verb - verbFrom <= 1 && (isAdverb(tokens[verb]) || tokens[verb].lower === 'now')) verb++;
-  const v = tokens[verb];
   // A verb in the present or past right after the name's closing comma (`still goes`, `declined`).
-  // `His widow, Ana Kral, read a statement`: `read`, past or present, before an article is the verb too.
-  const reads = isWord(v) && (v.lower === 'read' || v.lower === 'reads') && DETERMINERS.has(tokens[verb + 1]?.lower ?? '');
-  if (!isWord(v) || v.cap || !(isVerbLike(v) || reads || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
+  if (!isVerbAfterName(tokens, verb)) return null;
   // `His wife, Sian, does the accounts`, `Their son, Owen, 26, wants`: a given name alone after a relative is the
   // subject too; the relative's sex goes with the name (findNames.ts) and the text shows it someone (speakingWords.ts),
   // so a later `she says` finds her and never reaches past her to the person the relative is of.
@@ -180,6 +177,17 @@ export function appositiveSubject(tokens: readonly Token[], description: TokenSp
   const from = appositiveNameStart(tokens, open, close, verb, aged);
   // `Her neighbour, a retired engineer named Viktor, stayed`: one word after `named` is a name as surely as two.
   return from >= 0 && (close - from >= 2 || namedWithin(tokens, open + 1, close) === from - 1) ? { from, to: appositiveNameEnd(tokens, open, close) } : null;
+}
+
+/**
+ * Whether token `verb` is a verb in the present or past after a name set off by commas (`still goes`, `declined`);
+ * `read`, past or present, before an article is one too (`His widow, Ana Kral, read a statement`).
+ */
+function isVerbAfterName(tokens: readonly Token[], verb: number): boolean {
+  const v = tokens[verb];
+  if (!isWord(v) || v.cap) return false;
+  const reads = (v.lower === 'read' || v.lower === 'reads') && DETERMINERS.has(tokens[verb + 1]?.lower ?? '');
+  return isVerbLike(v) || reads || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower);
 }
 
 /** Words that say a body acts by someone (`through its spokesman`, `via its lawyer`). */
@@ -207,10 +215,7 @@ function officerThroughBody(tokens: readonly Token[], subject: TokenSpan): Token
   if (tokens[close]?.text !== ',') return null;
   let verb = close + 1;
   while (verb - close <= 2 && isAdverb(tokens[verb])) verb++;
-  const v = tokens[verb];
-  // `His widow, Ana Kral, read a statement`: `read`, past or present, before an article is the verb too.
-  const reads = isWord(v) && (v.lower === 'read' || v.lower === 'reads') && DETERMINERS.has(tokens[verb + 1]?.lower ?? '');
-  if (!isWord(v) || v.cap || !(isVerbLike(v) || reads || /^[a-z]{2,}(?:[^s']s|ed)$/.test(v.lower))) return null;
+  if (!isVerbAfterName(tokens, verb)) return null;
   // The name: a few name words before the closing comma, after titles at most (`Comrade`, `Dr`); the office said
   // already that the commas hold a person.
   let from = close;

@@ -53,7 +53,7 @@ export function textFindingBefore(tokens: readonly Token[], from: number, qi: nu
     if (!isWord(tokens[d]) || tokens[d].cap || !(FINDING_TEXTS.has(tokens[d].lower) || motion || (MESSAGES.has(tokens[d].lower) && anothersMessage(tokens, d, qi)))) continue;
     for (let k = d + 1; k < qi && k - d <= NOUN_REACH; k++) {
       const t = tokens[k];
-      const aside = t.text === ',' ? asideEnd(tokens, k, qi) : -1; // `the post, made on Snapchat, referred to "…"`
+      const aside = t.text === ',' ? participleAsideEnd(tokens, k, qi) : -1; // `the post, made on Snapchat, referred to "…"`
       if (aside > 0) {
         k = aside;
         const v = tokens[k + 1];
@@ -89,7 +89,7 @@ const IRREGULAR_PARTICIPLES: ReadonlySet<string> = new Set(['made', 'sent', 'put
 
 /** Where an aside set off by commas from token `c` ends (its closing comma), when it is a participle's or a date's
  * (`, made on Snapchat,`, `, posted late Wednesday,`), within a few words and before the quote at `qi`; else -1. */
-function asideEnd(tokens: readonly Token[], c: number, qi: number): number {
+function participleAsideEnd(tokens: readonly Token[], c: number, qi: number): number {
   const first = tokens[c + 1];
   if (!isWord(first) || first.cap || !(/(?:ed|en)$/.test(first.lower) || IRREGULAR_PARTICIPLES.has(first.lower))) return -1;
   for (let k = c + 2; k < qi && k - c <= 8; k++) {

@@ -14,6 +14,7 @@ import { droppedInRendering } from './freshRenderings';
 import { diffQuote, type DiffOptions, type QuoteDifference, type SamePerson } from './quoteDiff';
 import { spelledOtherwise } from './nameSpellings';
 import { isOccupationTitle } from './occupationTitles';
+import { innerMarkAt } from './innerQuoteMarks';
 
 /**
  * Quoted words identify an utterance on their own when they are at least five words with three content words
@@ -48,9 +49,6 @@ export function liesInQuote(match: SourceMatch): boolean {
   return q !== null && match.location.start >= q.textStart && match.location.end <= q.textEnd;
 }
 
-const SPACE_OR_OPENING = /[\s([{\u2014\u2013-]/;
-const SPACE_OR_CLOSING = /[\s)\]}.,;:!?\u2014\u2013-]/;
-
 /**
  * True when the matched passage stands inside a quotation within the source quote: words its speaker quotes
  * from someone else (`"Crooked Hillary and her team 'were extremely careless,'" Trump tweeted`), not their own.
@@ -63,14 +61,9 @@ export function quotedWithinQuote(match: SourceMatch): boolean {
   const before = q.text.slice(Math.max(0, offset - 2000), offset);
   let depth = 0;
   for (let i = 0; i < before.length; i++) {
-    const c = before[i];
-    if (c !== '"' && c !== "'" && c !== '\u201C' && c !== '\u201D' && c !== '\u2018' && c !== '\u2019') continue;
-    const prev = i > 0 ? before[i - 1] : ' ';
-    const next = i + 1 < before.length ? before[i + 1] : 'x';
-    const opens = c === '\u201C' || c === '\u2018' || ((c === '"' || c === "'") && SPACE_OR_OPENING.test(prev) && !/\s/.test(next));
-    const closes = !opens && !/\s/.test(prev) && SPACE_OR_CLOSING.test(next);
-    if (opens) depth++;
-    else if (closes && depth > 0) depth--;
+    const mark = innerMarkAt(before, i, 'x');
+    if (mark?.opens) depth++;
+    else if (mark?.closes && depth > 0) depth--;
   }
   return depth > 0;
 }

@@ -10,13 +10,10 @@ import type { SourceMatch } from '../types';
 import { ROLE_WORDS } from '../text/newsLexicon';
 import { PERSON_NOUNS } from '../text/personNouns';
 import { tokenizeWords } from '../text/normalizeText';
+import { innerMarkAt } from './innerQuoteMarks';
 
 /** How far back from the inner opening mark the clause that frames it is read (a frame is a short clause). */
 const FRAME_REACH = 160;
-
-const QUOTE_MARKS = new Set(['"', "'", '\u201C', '\u201D', '\u2018', '\u2019']);
-const SPACE_OR_OPENING = /[\s([{\u2014\u2013-]/;
-const SPACE_OR_CLOSING = /[\s)\]}.,;:!?\u2014\u2013-]/;
 
 /**
  * A verb of saying or telling ending the frame, with whom it was said to, then a comma or colon (`and he said,`,
@@ -26,21 +23,6 @@ const SAYING_FRAME = /\b(?:said|says|told|tells|asked|shouted|yelled|wrote|write
 
 /** The subject pronouns a frame may hold; the last one before the verb is the teller. */
 const SUBJECT_PRONOUN = /\b(?:I|we|he|she|they|you|it)\b/giu;
-
-interface Mark {
-  readonly opens: boolean;
-  readonly closes: boolean;
-}
-
-function markAt(text: string, i: number): Mark | null {
-  const c = text[i];
-  if (!QUOTE_MARKS.has(c)) return null;
-  const prev = i > 0 ? text[i - 1] : ' ';
-  const next = i + 1 < text.length ? text[i + 1] : ' ';
-  const opens = c === '\u201C' || c === '\u2018' || ((c === '"' || c === "'") && SPACE_OR_OPENING.test(prev) && !/\s/.test(next));
-  const closes = !opens && !/\s/.test(prev) && SPACE_OR_CLOSING.test(next);
-  return opens || closes ? { opens, closes } : null;
-}
 
 /** How far back from the matched words their inner quotation's opening mark is sought (bounds the work per quote). */
 const INNER_REACH = 600;
@@ -55,7 +37,7 @@ const INNER_REACH = 600;
 function innerOpening(quoteText: string, start: number, end: number): number {
   let at = -1;
   for (let i = start - 1; i >= 0 && start - i <= INNER_REACH; i--) {
-    const mark = markAt(quoteText, i);
+    const mark = innerMarkAt(quoteText, i);
     if (!mark) continue;
     if (mark.closes) return -1;
     at = i;
@@ -63,7 +45,7 @@ function innerOpening(quoteText: string, start: number, end: number): number {
   }
   if (at < 0) return -1;
   // The inner quotation must not close before the matched words end (a closing mark right at their end is theirs).
-  for (let i = start; i < end - 1; i++) if (markAt(quoteText, i)?.closes) return -1;
+  for (let i = start; i < end - 1; i++) if (innerMarkAt(quoteText, i)?.closes) return -1;
   return at;
 }
 
